@@ -1,0 +1,5 @@
+//! The gostack driver: wires the pipeline stages together for the binary
+//! (source → tokens → AST → checked program → bytecode → VM).
+
+pub mod parse_cmd;
+pub mod run_cmd;
