@@ -1,9 +1,530 @@
-//! Golden-file test engine behind `gostack test` and the project's own suite.
+//! Golden-file test engine behind `gostack test` and the project's own suite
+//! (`crates/cli/tests/golden.rs`).
+//!
+//! A case is `X.go` with expectation files beside it, in the layout of the
+//! shared conformance corpus: `X.stdout` (exact bytes), `X.exit` (integer),
+//! `X.stderr_head` (stderr before the traceback, normalised), `X.frames`
+//! (function names of the first goroutine block; compared when non-empty)
+//! and, for programs that must not compile, `X.compile_error`
+//! (`LINE:COL: message`, instead of `X.stderr_head`). See `docs/testing.md`.
 
-#[derive(clap::Args, Debug, Default)]
-pub struct TestArgs {}
+pub mod case;
+pub mod exec;
+pub mod normalize;
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+pub use case::{compare, discover, load_expected, Case, Expected, Mismatch, Part};
+pub use exec::{find_go, Actual};
+
+/// Where actual output comes from (or, with `--bless`, expectations).
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Oracle {
+    /// `gostack run X.go`.
+    #[default]
+    Gostack,
+    /// Real Go: `go build` in a temp folder, then run the binary.
+    Go,
+}
+
+/// Arguments of `gostack test`.
+#[derive(clap::Args, Debug, Default, Clone)]
+pub struct TestArgs {
+    /// Case files or folders (folders are searched recursively for *.go).
+    #[arg(default_value = "testdata")]
+    pub paths: Vec<PathBuf>,
+    /// Write the expectation files from a run instead of comparing with them.
+    #[arg(long)]
+    pub bless: bool,
+    /// Who runs the cases: gostack, or real Go (with --bless: record real Go's
+    /// output; without: check the expectation files against real Go).
+    #[arg(long, value_enum, default_value_t = Oracle::Gostack)]
+    pub oracle: Oracle,
+    /// The gostack binary to test (default: this executable).
+    #[arg(long, value_name = "PATH")]
+    pub bin: Option<PathBuf>,
+    /// The Go toolchain for --oracle go (default: `go` on PATH).
+    #[arg(long, value_name = "PATH")]
+    pub go: Option<PathBuf>,
+    /// Only the cases whose path contains this text.
+    #[arg(long, value_name = "TEXT")]
+    pub filter: Option<String>,
+    /// Cases run in parallel (default: the number of cores).
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Per-run timeout in seconds; a timeout fails the case.
+    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    pub timeout: f64,
+    /// Report traceback-frame differences without failing the case (as the
+    /// conformance runner scores them).
+    #[arg(long)]
+    pub lenient_frames: bool,
+    /// Also list passing cases.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+/// A program that produces the actual output of a case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Runner {
+    /// `BIN run X.go`, cwd = the case's folder.
+    Gostack(PathBuf),
+    /// Real Go: `GO build` in a temp folder, run with cwd = the case's folder.
+    Go(PathBuf),
+}
+
+impl Runner {
+    pub fn run(&self, case: &Case, timeout: Duration) -> Actual {
+        match self {
+            Runner::Gostack(bin) => exec::run_gostack(bin, &case.path, timeout),
+            Runner::Go(go) => exec::run_go(go, &case.path, timeout),
+        }
+    }
+}
+
+/// How cases are checked.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub runner: Runner,
+    pub timeout: Duration,
+    /// Whether a traceback-frame mismatch fails the case.
+    pub strict_frames: bool,
+}
+
+impl Config {
+    /// Checks with the given gostack binary, 10 s timeout, strict frames.
+    pub fn gostack(bin: impl Into<PathBuf>) -> Config {
+        Config {
+            runner: Runner::Gostack(bin.into()),
+            timeout: Duration::from_secs(10),
+            strict_frames: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Pass,
+    Fail,
+    /// No `X.exit` beside the case.
+    NoExpectation,
+}
+
+/// The outcome of checking one case.
+#[derive(Debug, Clone)]
+pub struct CaseResult {
+    pub status: Status,
+    /// Every difference found (with lenient frames, a passing case may still
+    /// list a [`Part::Frames`] mismatch).
+    pub mismatches: Vec<Mismatch>,
+}
+
+impl CaseResult {
+    /// One line naming what failed: `exit: want 2 got 1; stdout: ...`.
+    pub fn summary(&self) -> String {
+        match self.status {
+            Status::NoExpectation => "no expectation (run with --bless)".into(),
+            _ => self
+                .mismatches
+                .iter()
+                .map(|m| m.summary.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+
+    /// The summary followed by a diff per failing part.
+    pub fn report(&self) -> String {
+        let mut s = self.summary();
+        for m in &self.mismatches {
+            if !m.detail.is_empty() {
+                s.push('\n');
+                s.push_str(m.detail.trim_end());
+            }
+        }
+        s
+    }
+}
+
+/// Runs one case and compares it with its expectation files.
+pub fn check(case: &Case, cfg: &Config) -> CaseResult {
+    let exp = match load_expected(case) {
+        Ok(Some(e)) => e,
+        Ok(None) => {
+            return CaseResult {
+                status: Status::NoExpectation,
+                mismatches: Vec::new(),
+            }
+        }
+        Err(e) => {
+            let m = Mismatch {
+                part: Part::Run,
+                summary: format!("bad expectation: {e}"),
+                detail: String::new(),
+            };
+            return CaseResult {
+                status: Status::Fail,
+                mismatches: vec![m],
+            };
+        }
+    };
+    let actual = cfg.runner.run(case, cfg.timeout);
+    let mismatches = compare(&exp, &actual);
+    let fails = mismatches
+        .iter()
+        .any(|m| cfg.strict_frames || m.part != Part::Frames);
+    CaseResult {
+        status: if fails { Status::Fail } else { Status::Pass },
+        mismatches,
+    }
+}
+
+/// What blessing one case did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blessed {
+    /// Expectations of a program that runs; `changed` if any file changed.
+    Run { changed: bool },
+    /// Expectations of a program that does not compile.
+    CompileError { changed: bool },
+    /// Nothing was written: the reason.
+    Problem(String),
+}
+
+fn write_if_changed(path: &Path, data: &[u8]) -> std::io::Result<bool> {
+    if std::fs::read(path).is_ok_and(|old| old == data) {
+        return Ok(false);
+    }
+    std::fs::write(path, data)?;
+    Ok(true)
+}
+
+fn remove_if_exists(path: &Path) -> std::io::Result<bool> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+fn write_compile_error(case: &Case, ce: &str) -> std::io::Result<bool> {
+    let mut changed = write_if_changed(&case.exp_path(".stdout"), b"")?;
+    changed |= write_if_changed(&case.exp_path(".exit"), b"1\n")?;
+    changed |= write_if_changed(&case.exp_path(".frames"), b"")?;
+    changed |= write_if_changed(
+        &case.exp_path(".compile_error"),
+        format!("{ce}\n").as_bytes(),
+    )?;
+    changed |= remove_if_exists(&case.exp_path(".stderr_head"))?;
+    Ok(changed)
+}
+
+/// The recorded parts of a run.
+type Record = (Vec<u8>, i32, Vec<String>, Vec<String>);
+
+fn record(a: &Actual, timeout: Duration) -> Result<Record, String> {
+    if let Some(e) = &a.error {
+        return Err(e.clone());
+    }
+    if a.timed_out {
+        return Err(format!("timed out after {}s", timeout.as_secs_f64()));
+    }
+    let exit = a.exit.ok_or("no exit status")?;
+    Ok((
+        a.stdout.clone(),
+        exit,
+        normalize::stderr_head(&a.stderr),
+        normalize::traceback_frames(&a.stderr),
+    ))
+}
+
+fn write_run(case: &Case, r: &Record) -> Result<Blessed, String> {
+    let (stdout, exit, head, frames) = r;
+    let text = format!("{}\n{}", String::from_utf8_lossy(stdout), head.join("\n"));
+    if let Some(addr) = normalize::find_address(&text) {
+        return Err(format!("output contains an address-like value {addr}"));
+    }
+    let io = |e: std::io::Error| e.to_string();
+    let mut changed = write_if_changed(&case.exp_path(".stdout"), stdout).map_err(io)?;
+    changed |=
+        write_if_changed(&case.exp_path(".exit"), format!("{exit}\n").as_bytes()).map_err(io)?;
+    changed |= write_if_changed(
+        &case.exp_path(".stderr_head"),
+        normalize::lines_text(head).as_bytes(),
+    )
+    .map_err(io)?;
+    changed |= write_if_changed(
+        &case.exp_path(".frames"),
+        normalize::lines_text(frames).as_bytes(),
+    )
+    .map_err(io)?;
+    changed |= remove_if_exists(&case.exp_path(".compile_error")).map_err(io)?;
+    Ok(Blessed::Run { changed })
+}
+
+/// Writes the expectation files of `case` from `runner`'s output.
+///
+/// With real Go, the program is built once and run twice; differing runs
+/// are refused as nondeterministic, and a build failure with a
+/// `file:line:col: message` line makes a compile-error case. With gostack,
+/// a run that exits 1 with empty stdout and a positioned error on the first
+/// stderr line makes a compile-error case. Output with address-like values
+/// (`0x` and 6+ hex digits) is refused.
+pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
+    let result = match runner {
+        Runner::Go(go) => match exec::go_build(go, &case.path, timeout) {
+            exec::Built::Error(e) => Err(e),
+            exec::Built::Failed { stderr, .. } => match normalize::first_compile_error(&stderr) {
+                Some(ce) => write_compile_error(case, &ce)
+                    .map(|changed| Blessed::CompileError { changed })
+                    .map_err(|e| e.to_string()),
+                None => Err(format!(
+                    "go build failed without a file:line:col error: {}",
+                    stderr.trim_end()
+                )),
+            },
+            exec::Built::Ok(build) => {
+                let first = record(&build.run(&case.path, timeout), timeout);
+                let second = record(&build.run(&case.path, timeout), timeout);
+                match (first, second) {
+                    (Ok(a), Ok(b)) if a == b => write_run(case, &a),
+                    (Ok(_), Ok(_)) => Err("nondeterministic: two runs differ".into()),
+                    (Err(e), _) | (_, Err(e)) => Err(e),
+                }
+            }
+        },
+        Runner::Gostack(bin) => {
+            let a = exec::run_gostack(bin, &case.path, timeout);
+            let first_line = normalize::split_lines(&a.stderr)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            match normalize::first_compile_error(&first_line) {
+                Some(ce)
+                    if a.exit == Some(1)
+                        && a.stdout.is_empty()
+                        && !a.timed_out
+                        && a.error.is_none() =>
+                {
+                    write_compile_error(case, &ce)
+                        .map(|changed| Blessed::CompileError { changed })
+                        .map_err(|e| e.to_string())
+                }
+                _ => record(&a, timeout).and_then(|r| write_run(case, &r)),
+            }
+        }
+    };
+    result.unwrap_or_else(Blessed::Problem)
+}
+
+/// Applies `f` to every item on `jobs` threads; `emit` sees the results in
+/// item order, each as soon as it and all earlier ones are done.
+pub fn par_map<T: Sync, R: Send>(
+    items: &[T],
+    jobs: usize,
+    f: impl Fn(&T) -> R + Sync,
+    mut emit: impl FnMut(&T, R),
+) {
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel::<(usize, R)>();
+    std::thread::scope(|s| {
+        for _ in 0..jobs.clamp(1, items.len().max(1)) {
+            let tx = tx.clone();
+            let (next, f) = (&next, &f);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= items.len() || tx.send((i, f(&items[i]))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut pending: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+        let mut shown = 0;
+        for (i, r) in rx {
+            pending[i] = Some(r);
+            while shown < items.len() {
+                let Some(r) = pending[shown].take() else {
+                    break;
+                };
+                emit(&items[shown], r);
+                shown += 1;
+            }
+        }
+    });
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+/// `gostack test`: returns the process exit code (0 iff nothing failed).
 pub fn test_command(args: TestArgs) -> i32 {
-    let _ = args;
-    1
+    match test_command_inner(&args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("gostack test: {e}");
+            2
+        }
+    }
+}
+
+fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
+    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+        return Err("--timeout must be a positive number of seconds".into());
+    }
+    let timeout = Duration::from_secs_f64(args.timeout);
+    let cases = discover(&args.paths, args.filter.as_deref())?;
+    let runner = match args.oracle {
+        Oracle::Go => {
+            let go = match &args.go {
+                Some(g) => g.clone(),
+                None => find_go().ok_or(
+                    "--oracle go needs a Go toolchain, and `go` is not on PATH \
+                     (install Go, run `bash .ci/run` once, or pass --go PATH)",
+                )?,
+            };
+            Runner::Go(go)
+        }
+        Oracle::Gostack => {
+            let bin = match &args.bin {
+                Some(b) => b.clone(),
+                None => std::env::current_exe()
+                    .map_err(|e| format!("cannot find the gostack binary: {e}"))?,
+            };
+            // Cases run in their own folders: make a relative path absolute.
+            Runner::Gostack(
+                std::fs::canonicalize(&bin).map_err(|e| format!("{}: {e}", bin.display()))?,
+            )
+        }
+    };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let mut out = std::io::stdout().lock();
+    if args.bless {
+        let (mut ok, mut compile, mut updated, mut problems) = (0, 0, 0, 0);
+        par_map(
+            &cases,
+            jobs,
+            |c| bless(c, &runner, timeout),
+            |c, b| {
+                let line = match b {
+                    Blessed::Run { changed } | Blessed::CompileError { changed } => {
+                        ok += 1;
+                        let is_compile = matches!(b, Blessed::CompileError { .. });
+                        compile += usize::from(is_compile);
+                        updated += usize::from(changed);
+                        let kind = if is_compile { " (compile error)" } else { "" };
+                        (changed || args.verbose).then(|| {
+                            format!(
+                                "{} {}{kind}\n",
+                                if changed { "updated  " } else { "unchanged" },
+                                c.name
+                            )
+                        })
+                    }
+                    Blessed::Problem(p) => {
+                        problems += 1;
+                        Some(format!("PROBLEM {}: {p}\n", c.name))
+                    }
+                };
+                if let Some(line) = line {
+                    let _ = out.write_all(line.as_bytes());
+                    let _ = out.flush();
+                }
+            },
+        );
+        let _ = writeln!(
+            out,
+            "blessed {ok} cases ({compile} compile-error, {updated} updated), {problems} problems"
+        );
+        return Ok(i32::from(problems > 0));
+    }
+    let cfg = Config {
+        runner,
+        timeout,
+        strict_frames: !args.lenient_frames,
+    };
+    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    par_map(
+        &cases,
+        jobs,
+        |c| check(c, &cfg),
+        |c, r| {
+            let text = match r.status {
+                Status::Pass => {
+                    passed += 1;
+                    let frames = r.mismatches.iter().find(|m| m.part == Part::Frames);
+                    match frames {
+                        Some(m) if args.verbose => {
+                            format!("ok   {} ({})\n{}", c.name, m.summary, indent(&m.detail))
+                        }
+                        _ if args.verbose => format!("ok   {}\n", c.name),
+                        _ => String::new(),
+                    }
+                }
+                Status::NoExpectation => {
+                    skipped += 1;
+                    format!("SKIP {}: {}\n", c.name, r.summary())
+                }
+                Status::Fail => {
+                    failed += 1;
+                    let mut s = format!("FAIL {}: {}\n", c.name, r.summary());
+                    for m in &r.mismatches {
+                        if !m.detail.is_empty() {
+                            s.push_str(&indent(&m.detail));
+                        }
+                    }
+                    s
+                }
+            };
+            let _ = out.write_all(text.as_bytes());
+            let _ = out.flush();
+        },
+    );
+    let mut summary = format!("{passed} passed, {failed} failed");
+    if skipped > 0 {
+        summary.push_str(&format!(", {skipped} skipped"));
+    }
+    let _ = writeln!(out, "{summary}");
+    Ok(i32::from(failed > 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn par_map_keeps_order() {
+        let items: Vec<u32> = (0..50).collect();
+        let mut seen = Vec::new();
+        par_map(&items, 4, |x| x * 2, |x, r| seen.push((*x, r)));
+        assert_eq!(seen, items.iter().map(|x| (*x, x * 2)).collect::<Vec<_>>());
+        par_map(&[] as &[u32], 4, |x| *x, |_, _| panic!("no items"));
+    }
+
+    #[test]
+    fn report_lists_summary_then_diffs() {
+        let r = CaseResult {
+            status: Status::Fail,
+            mismatches: vec![
+                Mismatch {
+                    part: Part::Exit,
+                    summary: "exit: want 2 got 1".into(),
+                    detail: String::new(),
+                },
+                Mismatch {
+                    part: Part::Stdout,
+                    summary: "stdout: x".into(),
+                    detail: "--- a\n+++ b\n".into(),
+                },
+            ],
+        };
+        assert_eq!(r.report(), "exit: want 2 got 1; stdout: x\n--- a\n+++ b");
+    }
 }
