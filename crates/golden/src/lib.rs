@@ -137,9 +137,17 @@ impl CaseResult {
         }
     }
 
-    /// The summary followed by a diff per failing part.
+    /// One summary line per failing part, then a diff per failing part.
     pub fn report(&self) -> String {
-        let mut s = self.summary();
+        let mut s = match self.status {
+            Status::NoExpectation => self.summary(),
+            _ => self
+                .mismatches
+                .iter()
+                .map(|m| m.summary.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        };
         for m in &self.mismatches {
             if !m.detail.is_empty() {
                 s.push('\n');
@@ -525,6 +533,7 @@ mod tests {
                 },
             ],
         };
-        assert_eq!(r.report(), "exit: want 2 got 1; stdout: x\n--- a\n+++ b");
+        assert_eq!(r.report(), "exit: want 2 got 1\nstdout: x\n--- a\n+++ b");
+        assert_eq!(r.summary(), "exit: want 2 got 1; stdout: x");
     }
 }
