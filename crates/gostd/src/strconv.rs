@@ -870,6 +870,11 @@ fn atof_hex(bit32: bool, mantissa: u64, exp: i32, neg: bool, trunc: bool) -> (f6
 fn parse_float_prefix(s: &[u8], bit_size: i64) -> (f64, usize, Option<NumErrKind>) {
     let bit32 = bit_size == 32;
     if let Some((v, n)) = special(s) {
+        if v.is_nan() {
+            // Go's math.NaN() is 0x7FF8000000000001; via float32 it becomes 0x7FF8000000000000.
+            let nan = if bit32 { f32::NAN as f64 } else { f64::from_bits(0x7FF8_0000_0000_0001) };
+            return (nan, n, None);
+        }
         return (v, n, None);
     }
     let r = match read_float(s) {
