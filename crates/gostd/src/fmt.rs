@@ -121,9 +121,7 @@ pub fn fmt_unicode(out: &mut Vec<u8>, u: u64, f: &Flags) {
     let hex = format!("{u:X}");
     let mut s = Vec::with_capacity(prec + 12);
     s.extend_from_slice(b"U+");
-    for _ in hex.len()..prec {
-        s.push(b'0');
-    }
+    s.extend(std::iter::repeat_n(b'0', prec.saturating_sub(hex.len())));
     s.extend_from_slice(hex.as_bytes());
     if f.sharp && u <= utf8::MAX_RUNE as u64 && strconv::is_print(u as i64) {
         s.extend_from_slice(b" '");
@@ -174,11 +172,7 @@ pub fn fmt_integer_base(out: &mut Vec<u8>, u: u64, base: u32, signed: bool, verb
                 buf.push(b'b');
                 buf.push(b'0');
             }
-            8 => {
-                if *buf.last().unwrap() != b'0' {
-                    buf.push(b'0');
-                }
-            }
+            8 if *buf.last().unwrap() != b'0' => buf.push(b'0'),
             16 => {
                 buf.push(digits[16]);
                 buf.push(b'0');

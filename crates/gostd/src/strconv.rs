@@ -549,7 +549,7 @@ fn parse_uint_raw(s: &[u8], base: i64, bit_size: i64) -> (u64, Option<NumErrKind
             continue;
         } else if c.is_ascii_digit() {
             c - b'0'
-        } else if (b'a'..=b'z').contains(&lower(c)) {
+        } else if lower(c).is_ascii_lowercase() {
             lower(c) - b'a' + 10
         } else {
             return (0, Some(NumErrKind::Syntax));
@@ -684,10 +684,8 @@ fn special(s: &[u8]) -> Option<(f64, usize)> {
                 return Some((sign * f64::INFINITY, nsign + n));
             }
         }
-        b'n' | b'N' => {
-            if common_prefix_len_ignore_case(s, b"nan") == 3 {
-                return Some((f64::NAN, 3));
-            }
+        b'n' | b'N' if common_prefix_len_ignore_case(s, b"nan") == 3 => {
+            return Some((f64::NAN, 3));
         }
         _ => {}
     }

@@ -30,6 +30,7 @@ fn map_delta(table: &[(u32, u32, u32, i32)], r: i64) -> i64 {
     let idx = table.partition_point(|&(lo, _, _, _)| lo <= ru);
     if idx > 0 {
         let (lo, hi, stride, delta) = table[idx - 1];
+        #[allow(clippy::manual_is_multiple_of)] // rust-version 1.85
         if ru <= hi && (ru - lo) % stride == 0 {
             return r + delta as i64;
         }

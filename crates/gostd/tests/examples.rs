@@ -1,4 +1,5 @@
 //! Readable examples; every expected string was printed by real Go 1.27.3.
+#![allow(clippy::approx_constant)]
 
 mod common;
 
