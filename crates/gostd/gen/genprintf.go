@@ -120,7 +120,27 @@ var multiCases = []multiCase{
 	{"%8.3[1]f|", []any{1.0}},
 }
 
+var printCases = [][]any{
+	{}, {1}, {"a"}, {1, 2}, {"a", "b"}, {1, "a", 2}, {"a", 1, 2, "b"}, {nil, nil}, {1.5, true, nil, "x", []byte("hi"), complex(1, -1)},
+	{"x", nil, 3}, {float32(0.1), 1e21, 1e20, 100000000.0, 123456.0, 1234567.0},
+}
+
 func genPrintf() {
+	{
+		w, done := create("print.txt")
+		for _, c := range printCases {
+			var enc []string
+			for _, a := range c {
+				enc = append(enc, encodeArg(a))
+			}
+			if len(enc) == 0 {
+				enc = []string{"-"}
+			}
+			fmt.Fprintf(w, "Sprint %s => %+q\n", strings.Join(enc, " "), fmt.Sprint(c...))
+			fmt.Fprintf(w, "Sprintln %s => %+q\n", strings.Join(enc, " "), fmt.Sprintln(c...))
+		}
+		done()
+	}
 	w, done := create("printf.txt")
 	defer done()
 	fmt.Fprintln(w, "# Go-quoted format, args (type:value, strings/bytes hex) => Go-quoted fmt.Sprintf result")

@@ -123,6 +123,12 @@ func genParse() {
 		"1_000.5", "1_000", "0x_1p0", "1__0", "_1", "1_", "1.5_", "1e1_0", "0.1", "0.2", "0.30000000000000004", "3.4028234663852886e38", "3.4028235677973366e38", "3.5e38",
 		"1.401298464324817e-45", "7e-46", "123456789012345678901234567890", "0.000000000000000000000000000000000000001", "1e308", "9007199254740993",
 		"   1", "1 ", "1.5.5", "--1", "+-1", "0x", "0x.p1", "100000000000000016777215", "100000000000000016777216", "1e23", "8.5e-7", "2.2250738585072011e-308"}
+	for _, s := range complexInputs {
+		for _, bits := range []int{128, 64} {
+			c, err := strconv.ParseComplex(s, bits)
+			fmt.Fprintf(w, "ParseComplex 0 %d %q => %016x,%016x %q\n", bits, s, math.Float64bits(real(c)), math.Float64bits(imag(c)), errs(err))
+		}
+	}
 	for _, s := range floats {
 		for _, bits := range []int{64, 32} {
 			v, err := strconv.ParseFloat(s, bits)
@@ -130,6 +136,10 @@ func genParse() {
 		}
 	}
 }
+
+var complexInputs = []string{"", "1", "1i", "i", "+i", "-i", "1+2i", "1-2i", "(1+2i)", "(1+2i", "1+2", "1+2j", "-1.5e3-2.5e-3i", "1e400+1i", "1+1e400i",
+	"1e-400i", "inf+infi", "infi", "-inf-nani", "nan+nani", "NaN-NaNi", "1++2i", "1+-2i", "1--2i", "0x1p2+0x1p-2i", "1_000+2_000i", "()", "(i)", "3.4e39+1i",
+	"+3i", "2i+1", " 1+2i", "1 + 2i", "1+2ii", "0.1+0.2i"}
 
 func errs(err error) string {
 	if err == nil {

@@ -825,6 +825,36 @@ pub trait PrintfArgs {
     /// The Go type name of operand `i` (`reflect.TypeOf(a[i]).String()`), or
     /// `None` for a nil interface; used for `%!(EXTRA ...)`.
     fn type_name(&self, i: usize) -> Option<String>;
+    /// Whether operand `i` is non-nil and its type's kind is string (named
+    /// string types included); [`do_print`] puts spaces only between operands
+    /// when neither is a string.
+    fn is_string_kind(&self, i: usize) -> bool;
+}
+
+/// Models `(*pp).doPrint` (`fmt.Print`/`Sprint`/`Fprint`): operands formatted with
+/// `%v`, a space added between two operands when neither is a string.
+pub fn do_print(out: &mut Vec<u8>, args: &mut dyn PrintfArgs) {
+    let mut prev_string = false;
+    for i in 0..args.len() {
+        let is_string = args.is_string_kind(i);
+        if i > 0 && !is_string && !prev_string {
+            out.push(b' ');
+        }
+        args.print_arg(out, i, 'v', &Flags::default());
+        prev_string = is_string;
+    }
+}
+
+/// Models `(*pp).doPrintln` (`fmt.Println`/`Sprintln`/`Fprintln`): operands formatted
+/// with `%v`, always separated by spaces, followed by a newline.
+pub fn do_println(out: &mut Vec<u8>, args: &mut dyn PrintfArgs) {
+    for i in 0..args.len() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        args.print_arg(out, i, 'v', &Flags::default());
+    }
+    out.push(b'\n');
 }
 
 /// Models `(*pp).doPrintf`: executes `format` against `args`, appending to `out`,

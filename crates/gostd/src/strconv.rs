@@ -913,6 +913,59 @@ pub fn parse_float(s: impl AsRef<[u8]>, bit_size: i64) -> Result<f64, (f64, NumE
     }
 }
 
+/// Models Go's `strconv.ParseComplex(s, bitSize)` (`bit_size` 64 = complex64 with
+/// float32 parts, anything else complex128): forms `N`, `Ni`, `N±Ni`, optionally
+/// parenthesized. Returns `(re, im)`; on error also the value Go returns with it
+/// (±Inf parts for range errors, else zero).
+#[allow(clippy::type_complexity)]
+pub fn parse_complex(s: impl AsRef<[u8]>, bit_size: i64) -> Result<(f64, f64), ((f64, f64), NumError)> {
+    let orig = s.as_ref();
+    let size = if bit_size == 64 { 32 } else { 64 };
+    let mut s = orig;
+    if s.len() >= 2 && s[0] == b'(' && s[s.len() - 1] == b')' {
+        s = &s[1..s.len() - 1];
+    }
+    let syntax = || Err(((0.0, 0.0), num_err("ParseComplex", orig, NumErrKind::Syntax)));
+    let mut pending = false;
+    let (re, n, err) = parse_float_prefix(s, size);
+    match err {
+        Some(NumErrKind::Range) => pending = true,
+        Some(_) => return syntax(),
+        None => {}
+    }
+    s = &s[n..];
+    let done = |v: (f64, f64), pending: bool| {
+        if pending {
+            Err((v, num_err("ParseComplex", orig, NumErrKind::Range)))
+        } else {
+            Ok(v)
+        }
+    };
+    if s.is_empty() {
+        return done((re, 0.0), pending);
+    }
+    match s[0] {
+        b'+' => {
+            if s.len() > 1 && s[1] != b'+' {
+                s = &s[1..];
+            }
+        }
+        b'-' => {}
+        b'i' if s.len() == 1 => return done((0.0, re), pending),
+        _ => return syntax(),
+    }
+    let (im, n, err) = parse_float_prefix(s, size);
+    match err {
+        Some(NumErrKind::Range) => pending = true,
+        Some(_) => return syntax(),
+        None => {}
+    }
+    if &s[n..] != b"i" {
+        return syntax();
+    }
+    done((re, im), pending)
+}
+
 // ---------------------------------------------------------------------------
 // Quoting
 // ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{parse_val, Args, Val};
+use common::{parse_val, sprint, sprintln, Args, Val};
 use gostd::fmt as gfmt;
 use gostd::{strconv, unicode, utf8};
 
@@ -119,6 +119,13 @@ fn parse_matches_go() {
                     Err((v, e)) => (v, e.to_string()),
                 };
                 (format!("{:016x}", v.to_bits()), e)
+            }
+            "ParseComplex" => {
+                let ((re, im), e) = match strconv::parse_complex(&input, bits) {
+                    Ok(v) => (v, String::new()),
+                    Err((v, e)) => (v, e.to_string()),
+                };
+                (format!("{:016x},{:016x}", re.to_bits(), im.to_bits()), e)
             }
             other => panic!("unknown func {other}"),
         };
@@ -279,6 +286,25 @@ fn printf_matches_go() {
                 ln + 1,
                 strconv::quote(&out)
             ));
+        }
+    }
+    check(fails, n);
+}
+
+#[test]
+fn print_println_match_go() {
+    let text = data("print.txt");
+    let mut fails = Vec::new();
+    let mut n = 0;
+    for (ln, line) in lines(&text) {
+        let t = tokens(line);
+        let arrow = t.iter().position(|x| x == "=>").unwrap();
+        let args: Vec<Val> = t[1..arrow].iter().filter(|x| *x != "-").map(|x| parse_val(x)).collect();
+        let want = unq_s(&t[arrow + 1]);
+        let got = if t[0] == "Sprint" { sprint(args) } else { sprintln(args) };
+        n += 1;
+        if got != want {
+            fails.push(format!("line {}: {line}\n   got {got:?}", ln + 1));
         }
     }
     check(fails, n);

@@ -153,6 +153,9 @@ impl PrintfArgs for Args {
     fn type_name(&self, i: usize) -> Option<String> {
         self.0[i].type_name().map(|s| s.to_string())
     }
+    fn is_string_kind(&self, i: usize) -> bool {
+        matches!(self.0[i], Val::Str(_))
+    }
 }
 
 
@@ -160,5 +163,19 @@ impl PrintfArgs for Args {
 pub fn sprintf(format: &str, args: Vec<Val>) -> String {
     let mut out = Vec::new();
     gfmt::do_printf(&mut out, format.as_bytes(), &mut Args(args));
+    String::from_utf8(out).expect("utf8 output")
+}
+
+/// `fmt.Sprint(args...)`.
+pub fn sprint(args: Vec<Val>) -> String {
+    let mut out = Vec::new();
+    gfmt::do_print(&mut out, &mut Args(args));
+    String::from_utf8(out).expect("utf8 output")
+}
+
+/// `fmt.Sprintln(args...)`.
+pub fn sprintln(args: Vec<Val>) -> String {
+    let mut out = Vec::new();
+    gfmt::do_println(&mut out, &mut Args(args));
     String::from_utf8(out).expect("utf8 output")
 }
