@@ -1,1 +1,363 @@
-//! bytecode
+//! The gostack instruction set: [`Op`], function prototypes with their
+//! pc→line tables, and the whole compiled [`Program`].
+//!
+//! The machine is register based: every operand names a slot of the current
+//! frame (`R[x]`), the frame being a window of the goroutine's stack (see the
+//! runtime's `stack` module). Calls put their arguments in consecutive slots
+//! starting at `base`; the callee's frame begins with those slots (its
+//! parameters) and its results are copied back to `R[base..]`.
+
+pub use types::{TypeId, TypeTable};
+
+/// A frame-relative slot number.
+pub type Reg = u16;
+
+/// A constant in the program's pool.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Vec<u8>),
+}
+
+/// Arithmetic/comparison operators for the generic (dynamically dispatched)
+/// forms; the specialised forms name their operator in the opcode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    Shl,
+    Shr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// What a `Conv` converts between (by kind of the source and target).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConvKind {
+    /// Integer to integer of `bits` and signedness (wraps).
+    IntToInt { bits: u8, signed: bool },
+    /// Integer (signed or not) to float (`f32` rounds).
+    IntToFloat { unsigned: bool, f32: bool },
+    /// Float to integer (truncates toward zero).
+    FloatToInt { bits: u8, signed: bool },
+    /// Float to float32 or float64.
+    FloatToFloat { f32: bool },
+    /// Integer (a rune) to string.
+    IntToString,
+    StringToBytes,
+    BytesToString,
+    StringToRunes,
+    RunesToString,
+    /// Real number to complex.
+    ToComplex,
+}
+
+/// One instruction. `R[x]` is slot x of the current frame, `K[k]` a
+/// constant, `T` a type id, `F` a function index.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    /// No operation.
+    Nop,
+    /// R[dst] := R[src]
+    Move { dst: Reg, src: Reg },
+    /// R[dst] := copy of R[src] (value copy of a struct or array)
+    CopyVal { dst: Reg, src: Reg },
+    /// R[dst] := K[k]
+    LoadConst { dst: Reg, k: u32 },
+    /// R[dst] := v
+    LoadInt { dst: Reg, v: i32 },
+    /// R[dst] := b
+    LoadBool { dst: Reg, v: bool },
+    /// R[dst] := nil
+    LoadNil { dst: Reg },
+    /// R[dst] := zero value of T
+    LoadZero { dst: Reg, ty: TypeId },
+    /// R[dst] := G[g] (a package-level variable)
+    LoadGlobal { dst: Reg, g: u32 },
+    /// G[g] := R[src]
+    StoreGlobal { g: u32, src: Reg },
+    /// R[dst] := pointer to G[g]
+    AddrGlobal { dst: Reg, g: u32 },
+    /// R[dst] := new heap cell holding the zero value of T (an escaping variable)
+    NewCell { dst: Reg, ty: TypeId },
+    /// R[dst] := *R[cell]
+    LoadCell { dst: Reg, cell: Reg },
+    /// *R[cell] := R[src]
+    StoreCell { cell: Reg, src: Reg },
+    /// R[dst] := the function F as a value
+    LoadFunc { dst: Reg, func: u32 },
+    /// R[dst] := closure of F capturing R[caps..caps+n]
+    MakeClosure { dst: Reg, func: u32, caps: Reg, n: u16 },
+    /// R[dst] := captured variable i of the running closure
+    LoadCapture { dst: Reg, idx: u16 },
+
+    /// R[dst] := R[a] + R[b] (int64 wrapping)
+    AddInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] - R[b]
+    SubInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] * R[b]
+    MulInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] / R[b] (signed; panics on zero)
+    DivInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] % R[b] (signed; panics on zero)
+    RemInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] / R[b] (unsigned)
+    DivUint { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] % R[b] (unsigned)
+    RemUint { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] + imm
+    AddIntImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] := R[a] op R[b] for bitwise/shift operators on integers
+    IntBit { op: BinOp, dst: Reg, a: Reg, b: Reg, unsigned: bool, bits: u8 },
+    /// R[dst] := -R[a] (int)
+    NegInt { dst: Reg, a: Reg },
+    /// R[dst] := ^R[a]
+    NotBits { dst: Reg, a: Reg },
+    /// R[dst] := R[dst] wrapped to `bits` with signedness
+    Wrap { dst: Reg, bits: u8, signed: bool },
+    /// R[dst] := R[a] cmp R[b] on ints (signed or unsigned)
+    CmpInt { op: BinOp, dst: Reg, a: Reg, b: Reg, unsigned: bool },
+    /// R[dst] := R[a] op R[b] on float64 (f32 rounds the result)
+    ArithFloat { op: BinOp, dst: Reg, a: Reg, b: Reg, f32: bool },
+    /// R[dst] := R[a] cmp R[b] on floats
+    CmpFloat { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := -R[a] (float)
+    NegFloat { dst: Reg, a: Reg },
+    /// R[dst] := R[a] op R[b] on complex numbers
+    ArithComplex { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] + R[b] (strings)
+    Concat { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] cmp R[b] (strings)
+    CmpStr { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] == R[b] (any comparable values; `ne` negates)
+    Equal { dst: Reg, a: Reg, b: Reg, ne: bool },
+    /// R[dst] := !R[a]
+    Not { dst: Reg, a: Reg },
+    /// R[dst] := conv(R[src])
+    Conv { dst: Reg, src: Reg, kind: ConvKind },
+
+    /// pc := target
+    Jump { target: u32 },
+    /// if R[cond] { pc := target }
+    JumpIf { cond: Reg, target: u32 },
+    /// if !R[cond] { pc := target }
+    JumpIfNot { cond: Reg, target: u32 },
+    /// if !(R[a] < R[b]) (ints) { pc := target }
+    JumpIfNotLtInt { a: Reg, b: Reg, target: u32 },
+
+    /// Call F with arguments at R[base..]; results land at R[base..].
+    Call { func: u32, base: Reg },
+    /// Call the func value R[callee] with arguments at R[base..].
+    CallValue { callee: Reg, base: Reg },
+    /// Call method `name` (K[name] is its name) of the interface value R[base]
+    /// with the remaining arguments after it; results land at R[base..].
+    CallIface { base: Reg, name: u32 },
+    /// Call native (Rust) function N with `nargs` arguments at R[base..].
+    CallNative { native: u16, base: Reg, nargs: u16 },
+    /// Return from the current function: run its deferred calls
+    /// (deferreturn), then copy its results to the caller.
+    Return,
+
+    /// Register a deferred call of the func value R[func] with arguments
+    /// R[base..base+nargs] (already evaluated). `slot` is the open-coded
+    /// defer slot, or u16::MAX for a linked `_defer` record.
+    Defer { func: Reg, base: Reg, nargs: u16, slot: u16 },
+    /// Register a deferred call to native N with arguments R[base..base+nargs].
+    DeferNative { native: u16, base: Reg, nargs: u16, slot: u16 },
+    /// Start goroutine running func value R[func] with arguments R[base..base+nargs].
+    Go { func: Reg, base: Reg, nargs: u16 },
+    /// Start goroutine running native N (e.g. a goroutine doing `go println()`).
+    GoNative { native: u16, base: Reg, nargs: u16 },
+    /// panic(R[src])
+    Panic { src: Reg },
+    /// R[dst] := recover()
+    Recover { dst: Reg },
+
+    /// R[dst] := new zero struct/array of type T (a fresh object)
+    New { dst: Reg, ty: TypeId },
+    /// R[dst] := R[obj].field[idx] (struct value or pointer to struct)
+    GetField { dst: Reg, obj: Reg, idx: u16 },
+    /// R[obj].field[idx] := R[src]
+    SetField { obj: Reg, idx: u16, src: Reg },
+    /// R[dst] := &R[obj].field[idx]
+    AddrField { dst: Reg, obj: Reg, idx: u16 },
+    /// R[dst] := &R[x][R[i]] (slice or array element)
+    AddrIndex { dst: Reg, x: Reg, i: Reg },
+    /// R[dst] := *R[ptr]  (copies struct/array values)
+    Load { dst: Reg, ptr: Reg },
+    /// *R[ptr] := R[src]
+    Store { ptr: Reg, src: Reg },
+    /// Panics with a nil dereference if R[ptr] is nil.
+    NilCheck { ptr: Reg },
+
+    /// R[dst] := make([]T, R[len], R[cap])  (cap == len register when omitted)
+    MakeSlice { dst: Reg, ty: TypeId, len: Reg, cap: Reg },
+    /// R[dst] := slice of R[n] values taken from R[base..base+n], of type T
+    SliceLit { dst: Reg, ty: TypeId, base: Reg, n: u16 },
+    /// R[dst] := R[x][R[i]] (slice, array, string or pointer to array)
+    Index { dst: Reg, x: Reg, i: Reg },
+    /// R[x][R[i]] := R[src]
+    SetIndex { x: Reg, i: Reg, src: Reg },
+    /// R[dst] := R[x][R[lo]:R[hi]:R[max]]; a missing bound is u16::MAX
+    SliceOf { dst: Reg, x: Reg, lo: Reg, hi: Reg, max: Reg },
+    /// R[dst] := len(R[x])
+    Len { dst: Reg, x: Reg },
+    /// R[dst] := cap(R[x])
+    Cap { dst: Reg, x: Reg },
+    /// R[dst] := append(R[s], R[base..base+n]...) with element type T
+    Append { dst: Reg, s: Reg, base: Reg, n: u16, ty: TypeId },
+    /// R[dst] := append(R[s], R[other]...)
+    AppendSlice { dst: Reg, s: Reg, other: Reg, ty: TypeId },
+    /// R[dst] := copy(R[a], R[b])
+    CopySlice { dst: Reg, a: Reg, b: Reg },
+
+    /// R[dst] := make(map[K]V) of type T
+    MakeMap { dst: Reg, ty: TypeId },
+    /// R[dst] := R[m][R[k]]; with `ok`, R[dst+1] := present
+    MapGet { dst: Reg, m: Reg, k: Reg, ok: bool },
+    /// R[m][R[k]] := R[src]
+    MapSet { m: Reg, k: Reg, src: Reg },
+    /// delete(R[m], R[k])
+    MapDelete { m: Reg, k: Reg },
+    /// clear(R[x])
+    Clear { x: Reg },
+
+    /// R[dst] := iterator over R[x] (map, string, slice of keys snapshot)
+    RangeInit { dst: Reg, x: Reg },
+    /// Advance iterator R[it]: if done pc := target, else R[key], R[val] := next
+    RangeNext { it: Reg, key: Reg, val: Reg, target: u32 },
+
+    /// R[dst] := interface value of dynamic type T holding R[src]
+    ToIface { dst: Reg, src: Reg, ty: TypeId },
+    /// R[dst] := R[src].(T); T concrete. With `ok`, R[dst+1] := ok
+    /// (and no panic). `iface_ty` is the static type (for the message).
+    TypeAssert { dst: Reg, src: Reg, ty: TypeId, ok: bool, iface_ty: TypeId },
+    /// R[dst] := R[src].(I) for interface type I (method-set check).
+    AssertIface { dst: Reg, src: Reg, ty: TypeId, ok: bool, iface_ty: TypeId },
+    /// R[dst] := dynamic type of R[src] matches T (for type switches)
+    IsType { dst: Reg, src: Reg, ty: TypeId },
+    /// R[dst] := R[src] implements interface T
+    Implements { dst: Reg, src: Reg, ty: TypeId },
+    /// R[dst] := the dynamic value inside interface R[src]
+    IfaceData { dst: Reg, src: Reg },
+
+    /// R[dst] := make(chan T, R[size])
+    MakeChan { dst: Reg, ty: TypeId, size: Reg },
+    /// R[ch] <- R[src]
+    Send { ch: Reg, src: Reg },
+    /// R[dst] := <-R[ch]; with `ok`, R[dst+1] := ok
+    Recv { dst: Reg, ch: Reg, ok: bool },
+    /// close(R[ch])
+    Close { ch: Reg },
+    /// select over `n` cases described at R[base..]: each case is 3 slots
+    /// (kind: 0 send / 1 recv, chan, value). R[dst] := chosen index (-1 =
+    /// default), R[dst+1] := received value, R[dst+2] := ok.
+    Select { dst: Reg, base: Reg, n: u16, has_default: bool },
+}
+
+/// How a function's deferred calls are implemented, as Go 1.27's compiler
+/// would choose (cmd/compile/internal/ssagen `buildssa`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DeferKind {
+    /// The function has no defer statements.
+    #[default]
+    None,
+    /// Open-coded: closures in frame slots plus a `deferBits` byte.
+    OpenCoded,
+    /// `_defer` records on the goroutine's chain (stack- or heap-allocated
+    /// per statement).
+    Linked,
+}
+
+/// A compiled function.
+#[derive(Clone, Debug, Default)]
+pub struct FuncProto {
+    /// Go's name for it: `main.main`, `main.(*T).M`, `main.main.func1`.
+    pub name: String,
+    pub code: Vec<Op>,
+    /// (pc, line): the line of each instruction from that pc on.
+    pub lines: Vec<(u32, u32)>,
+    /// Line of the `func` keyword.
+    pub line: u32,
+    /// Slots the frame needs (params + results + locals + temporaries).
+    pub nslots: u16,
+    /// Parameter slots (receiver first); results follow them.
+    pub nparams: u16,
+    pub nresults: u16,
+    /// Result slots that hold heap cells (captured named results).
+    pub boxed_results: Vec<bool>,
+    /// Types of the results (for zero-initialising them).
+    pub result_types: Vec<TypeId>,
+    /// Types of params (for traceback argument words).
+    pub param_types: Vec<TypeId>,
+    pub defer_kind: DeferKind,
+    /// Number of open-coded defer slots.
+    pub open_defers: u16,
+    /// A compiler-generated wrapper (hidden in tracebacks unless it panics).
+    pub wrapper: bool,
+    /// True for closures (func literals).
+    pub closure: bool,
+    /// Virtual frame size in bytes (locals as Go would lay them out, plus
+    /// the return address and saved frame pointer).
+    pub frame_size: u32,
+    /// pc of the final `Return`: where recovery resumes (Go's deferreturn site).
+    pub deferreturn_pc: u32,
+}
+
+impl FuncProto {
+    /// Source line of the instruction at `pc`.
+    pub fn line_at(&self, pc: u32) -> u32 {
+        let mut line = self.line;
+        for &(p, l) in &self.lines {
+            if p > pc {
+                break;
+            }
+            line = l;
+        }
+        line
+    }
+}
+
+/// A whole compiled program.
+#[derive(Default)]
+pub struct Program {
+    pub file: String,
+    pub funcs: Vec<FuncProto>,
+    pub consts: Vec<Const>,
+    pub types: TypeTable,
+    /// Number of package-level variables.
+    pub nglobals: u32,
+    /// Types of the globals (for zero values).
+    pub global_types: Vec<TypeId>,
+    /// The package initialiser (variable initialisation, then `init`s).
+    pub init: u32,
+    /// `main.main`.
+    pub main: u32,
+    /// Names of the native functions, indexed by the `native` operands.
+    pub natives: Vec<String>,
+}
+
+impl Program {
+    /// Renders a function's code for `disasm` and debugging.
+    pub fn disassemble(&self, f: u32) -> String {
+        let proto = &self.funcs[f as usize];
+        let mut s = format!("{} (slots={} params={} results={})\n", proto.name, proto.nslots, proto.nparams, proto.nresults);
+        for (pc, op) in proto.code.iter().enumerate() {
+            s.push_str(&format!("  {pc:04} L{:<4} {op:?}\n", proto.line_at(pc as u32)));
+        }
+        s
+    }
+}

@@ -1,1 +1,28 @@
-//! runtime
+//! The gostack virtual machine: goroutines with segmented stacks and
+//! explicit sp/pc/fp, the `_defer` and `_panic` chains, the scheduler, and
+//! the standard library subset implemented natively.
+//!
+//! Vocabulary follows the Go runtime (runtime2.go, panic.go, stack.go,
+//! traceback.go): `G`, `Frame`, `Defer`, `Panic`, `gopanic`, `gorecover`,
+//! `deferreturn`, `goexit`, `morestack`.
+
+pub mod chan;
+pub mod exec;
+pub mod fmt;
+pub mod layout;
+pub mod natives;
+pub mod panic;
+pub mod proc;
+pub mod rterr;
+pub mod stack;
+pub mod traceback;
+pub mod value;
+pub mod vm;
+
+pub use vm::{Options, Vm};
+
+/// Runs a compiled program, writing to the given streams; returns the exit status.
+pub fn run(prog: &bytecode::Program, opts: Options, stdout: Box<dyn std::io::Write + '_>, stderr: Box<dyn std::io::Write + '_>) -> Result<i32, String> {
+    let mut vm = Vm::new(prog, opts, stdout, stderr)?;
+    Ok(vm.run_main())
+}

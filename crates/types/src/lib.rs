@@ -1,1 +1,564 @@
-//! types
+//! The type universe shared by the checker (in `compiler`) and the runtime
+//! (through `bytecode`): interned Go types, their names as Go prints them,
+//! identity, method sets and layout facts.
+//!
+//! Types are interned in a [`TypeTable`]: structurally equal unnamed types
+//! get the same [`TypeId`], so type identity is `==` on ids. Each defined
+//! (named) type gets its own id.
+//!
+//! Divergence: generic code is monomorphised by the checker, so no type
+//! parameter ever reaches the table's users after checking.
+
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct TypeId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChanDir {
+    Both,
+    Send,
+    Recv,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+    pub tag: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Sig {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IMethod {
+    pub name: String,
+    /// A `Func` type.
+    pub sig: TypeId,
+}
+
+/// A method declared on a named type.
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub name: String,
+    /// The compiled function (index into the program's functions).
+    pub func: u32,
+    pub ptr_recv: bool,
+    /// A `Func` type without the receiver.
+    pub sig: TypeId,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedComplex,
+    UntypedString,
+    UntypedNil,
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    Map(TypeId, TypeId),
+    Chan(ChanDir, TypeId),
+    Func(Sig),
+    Struct(Vec<Field>),
+    /// Methods sorted by name; `terms` is the type set of a constraint
+    /// interface (`~int | string`), empty for ordinary interfaces.
+    Interface { methods: Vec<IMethod>, terms: Vec<(bool, TypeId)>, comparable: bool },
+    /// A defined type; the payload is an index into `TypeTable::named`.
+    Named(u32),
+    /// Several results of a call.
+    Tuple(Vec<TypeId>),
+    /// A type parameter while checking a generic body (never compiled).
+    TypeParam(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct NamedInfo {
+    /// Qualified as Go prints it: `main.T`, `error`, `main.Pair[string,int]`.
+    pub name: String,
+    pub underlying: TypeId,
+    pub methods: Vec<Method>,
+}
+
+pub struct TypeTable {
+    kinds: Vec<Kind>,
+    intern: HashMap<Kind, TypeId>,
+    pub named: Vec<NamedInfo>,
+}
+
+macro_rules! basic_ids {
+    ($($name:ident = $n:expr => $kind:ident),* $(,)?) => {
+        impl TypeId { $(pub const $name: TypeId = TypeId($n);)* }
+        const BASICS: &[Kind] = &[$(Kind::$kind),*];
+    };
+}
+
+basic_ids! {
+    BOOL = 0 => Bool, INT = 1 => Int, INT8 = 2 => Int8, INT16 = 3 => Int16, INT32 = 4 => Int32,
+    INT64 = 5 => Int64, UINT = 6 => Uint, UINT8 = 7 => Uint8, UINT16 = 8 => Uint16, UINT32 = 9 => Uint32,
+    UINT64 = 10 => Uint64, UINTPTR = 11 => Uintptr, FLOAT32 = 12 => Float32, FLOAT64 = 13 => Float64,
+    COMPLEX64 = 14 => Complex64, COMPLEX128 = 15 => Complex128, STRING = 16 => String,
+    UNSAFE_POINTER = 17 => UnsafePointer,
+    UNTYPED_BOOL = 18 => UntypedBool, UNTYPED_INT = 19 => UntypedInt, UNTYPED_RUNE = 20 => UntypedRune,
+    UNTYPED_FLOAT = 21 => UntypedFloat, UNTYPED_COMPLEX = 22 => UntypedComplex,
+    UNTYPED_STRING = 23 => UntypedString, UNTYPED_NIL = 24 => UntypedNil,
+}
+
+impl TypeId {
+    /// `interface {}` (`any`), interned right after the basic types.
+    pub const ANY: TypeId = TypeId(25);
+    /// The predeclared `error` interface (a named type).
+    pub const ERROR: TypeId = TypeId(27);
+    /// The empty tuple (no results).
+    pub const VOID: TypeId = TypeId(28);
+}
+
+impl Default for TypeTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TypeTable {
+    pub fn new() -> TypeTable {
+        let mut t = TypeTable { kinds: Vec::new(), intern: HashMap::new(), named: Vec::new() };
+        for k in BASICS {
+            t.intern(k.clone());
+        }
+        let any = t.intern(Kind::Interface { methods: vec![], terms: vec![], comparable: false });
+        assert_eq!(any, TypeId::ANY);
+        let err_sig = t.intern(Kind::Func(Sig { params: vec![], results: vec![TypeId::STRING], variadic: false }));
+        let err_iface = t.intern(Kind::Interface {
+            methods: vec![IMethod { name: "Error".into(), sig: err_sig }],
+            terms: vec![],
+            comparable: false,
+        });
+        let err = t.new_named("error".into());
+        t.set_underlying(err, err_iface);
+        assert_eq!(err, TypeId::ERROR, "{err_sig:?}");
+        let void = t.intern(Kind::Tuple(vec![]));
+        assert_eq!(void, TypeId::VOID);
+        t
+    }
+
+    pub fn intern(&mut self, k: Kind) -> TypeId {
+        if let Some(&id) = self.intern.get(&k) {
+            return id;
+        }
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(k.clone());
+        self.intern.insert(k, id);
+        id
+    }
+
+    /// A fresh defined type; its underlying type is set later.
+    pub fn new_named(&mut self, name: String) -> TypeId {
+        let idx = self.named.len() as u32;
+        self.named.push(NamedInfo { name, underlying: TypeId::VOID, methods: Vec::new() });
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(Kind::Named(idx));
+        id
+    }
+
+    pub fn set_underlying(&mut self, named: TypeId, under: TypeId) {
+        let u = self.underlying(under);
+        if let Kind::Named(i) = self.kinds[named.0 as usize] {
+            self.named[i as usize].underlying = u;
+        }
+    }
+
+    pub fn kind(&self, t: TypeId) -> &Kind {
+        &self.kinds[t.0 as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
+    pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
+        match self.kinds[t.0 as usize] {
+            Kind::Named(i) => Some(&self.named[i as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn named_info_mut(&mut self, t: TypeId) -> Option<&mut NamedInfo> {
+        match self.kinds[t.0 as usize] {
+            Kind::Named(i) => Some(&mut self.named[i as usize]),
+            _ => None,
+        }
+    }
+
+    /// The underlying type (the type itself for unnamed types).
+    pub fn underlying(&self, t: TypeId) -> TypeId {
+        match self.kinds[t.0 as usize] {
+            Kind::Named(i) => self.named[i as usize].underlying,
+            _ => t,
+        }
+    }
+
+    pub fn ukind(&self, t: TypeId) -> &Kind {
+        self.kind(self.underlying(t))
+    }
+
+    pub fn pointer(&mut self, t: TypeId) -> TypeId {
+        self.intern(Kind::Pointer(t))
+    }
+    pub fn slice(&mut self, t: TypeId) -> TypeId {
+        self.intern(Kind::Slice(t))
+    }
+    pub fn tuple(&mut self, ts: Vec<TypeId>) -> TypeId {
+        if ts.len() == 1 {
+            return ts[0];
+        }
+        self.intern(Kind::Tuple(ts))
+    }
+    pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
+        self.intern(Kind::Func(Sig { params, results, variadic }))
+    }
+
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), Kind::Named(_))
+    }
+
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(
+            self.kind(t),
+            Kind::UntypedBool
+                | Kind::UntypedInt
+                | Kind::UntypedRune
+                | Kind::UntypedFloat
+                | Kind::UntypedComplex
+                | Kind::UntypedString
+                | Kind::UntypedNil
+        )
+    }
+
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), Kind::Interface { .. })
+    }
+
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        use Kind::*;
+        matches!(
+            self.ukind(t),
+            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+        )
+    }
+
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        use Kind::*;
+        matches!(self.ukind(t), Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+
+    pub fn is_float(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), Kind::Float32 | Kind::Float64 | Kind::UntypedFloat)
+    }
+
+    pub fn is_complex(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex)
+    }
+
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.is_integer(t) || self.is_float(t) || self.is_complex(t)
+    }
+
+    pub fn is_string(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), Kind::String | Kind::UntypedString)
+    }
+
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        matches!(self.ukind(t), Kind::Bool | Kind::UntypedBool)
+    }
+
+    /// Bit size of an integer kind (int and uint are 64 bits).
+    pub fn int_bits(&self, t: TypeId) -> u32 {
+        use Kind::*;
+        match self.ukind(t) {
+            Int8 | Uint8 => 8,
+            Int16 | Uint16 => 16,
+            Int32 | Uint32 => 32,
+            _ => 64,
+        }
+    }
+
+    /// The default type of an untyped constant type.
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.kind(t) {
+            Kind::UntypedBool => TypeId::BOOL,
+            Kind::UntypedInt => TypeId::INT,
+            Kind::UntypedRune => TypeId::INT32,
+            Kind::UntypedFloat => TypeId::FLOAT64,
+            Kind::UntypedComplex => TypeId::COMPLEX128,
+            Kind::UntypedString => TypeId::STRING,
+            _ => t,
+        }
+    }
+
+    pub fn sig(&self, t: TypeId) -> Option<&Sig> {
+        match self.ukind(t) {
+            Kind::Func(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.ukind(t) {
+            Kind::Pointer(e) | Kind::Slice(e) | Kind::Array(_, e) | Kind::Chan(_, e) => Some(*e),
+            Kind::Map(_, v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    pub fn struct_fields(&self, t: TypeId) -> Option<&[Field]> {
+        match self.ukind(t) {
+            Kind::Struct(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn iface_methods(&self, t: TypeId) -> Option<&[IMethod]> {
+        match self.ukind(t) {
+            Kind::Interface { methods, .. } => Some(methods),
+            _ => None,
+        }
+    }
+
+    /// Whether values of type `t` can be compared with `==`.
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.ukind(t) {
+            Kind::Slice(_) | Kind::Map(..) | Kind::Func(_) => false,
+            Kind::Array(_, e) => self.comparable(*e),
+            Kind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            _ => true,
+        }
+    }
+
+    /// The type's name as Go's `%T` and runtime messages print it.
+    pub fn name(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        self.write_name(t, &mut s);
+        s
+    }
+
+    fn write_name(&self, t: TypeId, s: &mut String) {
+        use Kind::*;
+        let simple = match self.kind(t) {
+            Bool | UntypedBool => "bool",
+            Int | UntypedInt => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 | UntypedRune => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 | UntypedFloat => "float64",
+            Complex64 => "complex64",
+            Complex128 | UntypedComplex => "complex128",
+            String | UntypedString => "string",
+            UnsafePointer => "unsafe.Pointer",
+            UntypedNil => "nil",
+            _ => "",
+        };
+        if !simple.is_empty() {
+            s.push_str(simple);
+            return;
+        }
+        match self.kind(t) {
+            Pointer(e) => {
+                s.push('*');
+                self.write_name(*e, s);
+            }
+            Slice(e) => {
+                s.push_str("[]");
+                self.write_name(*e, s);
+            }
+            Array(n, e) => {
+                s.push_str(&format!("[{n}]"));
+                self.write_name(*e, s);
+            }
+            Map(k, v) => {
+                s.push_str("map[");
+                self.write_name(*k, s);
+                s.push(']');
+                self.write_name(*v, s);
+            }
+            Chan(d, e) => {
+                s.push_str(match d {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                self.write_name(*e, s);
+            }
+            Func(sig) => {
+                s.push_str("func");
+                self.write_sig(sig, s);
+            }
+            Struct(fields) => {
+                if fields.is_empty() {
+                    s.push_str("struct {}");
+                    return;
+                }
+                s.push_str("struct { ");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_name(f.ty, s);
+                    if let Some(tag) = &f.tag {
+                        s.push(' ');
+                        s.push_str(&format!("{tag:?}"));
+                    }
+                }
+                s.push_str(" }");
+            }
+            Interface { methods, terms, comparable } => {
+                if methods.is_empty() && terms.is_empty() && !comparable {
+                    s.push_str("interface {}");
+                    return;
+                }
+                s.push_str("interface { ");
+                let mut first = true;
+                if *comparable {
+                    s.push_str("comparable");
+                    first = false;
+                }
+                for m in methods {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    first = false;
+                    s.push_str(&m.name);
+                    if let Func(sig) = self.kind(m.sig) {
+                        self.write_sig(sig, s);
+                    }
+                }
+                if !terms.is_empty() {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    for (i, (tilde, ty)) in terms.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(" | ");
+                        }
+                        if *tilde {
+                            s.push('~');
+                        }
+                        self.write_name(*ty, s);
+                    }
+                }
+                s.push_str(" }");
+            }
+            Named(i) => s.push_str(&self.named[*i as usize].name),
+            Tuple(ts) => {
+                s.push('(');
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_name(*t, s);
+                }
+                s.push(')');
+            }
+            TypeParam(i) => s.push_str(&format!("P{i}")),
+            _ => {}
+        }
+    }
+
+    fn write_sig(&self, sig: &Sig, s: &mut String) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                if let Some(e) = self.elem(*p) {
+                    self.write_name(e, s);
+                    continue;
+                }
+            }
+            self.write_name(*p, s);
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write_name(sig.results[0], s);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_name(*r, s);
+                }
+                s.push(')');
+            }
+        }
+    }
+
+    /// Looks up a method declared on named type `t` (not promoted ones).
+    pub fn method(&self, t: TypeId, name: &str) -> Option<&Method> {
+        self.named_info(t)?.methods.iter().find(|m| m.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn names() {
+        let mut t = TypeTable::new();
+        let s = t.slice(TypeId::INT);
+        let m = t.intern(Kind::Map(TypeId::STRING, s));
+        assert_eq!(t.name(m), "map[string][]int");
+        assert_eq!(t.name(TypeId::ANY), "interface {}");
+        assert_eq!(t.name(TypeId::ERROR), "error");
+        let f = t.func(vec![TypeId::INT, s], vec![TypeId::STRING, TypeId::ERROR], true);
+        assert_eq!(t.name(f), "func(int, ...int) (string, error)");
+    }
+}

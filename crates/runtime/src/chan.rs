@@ -1,0 +1,82 @@
+//! Channels (runtime/chan.go's `hchan`), for a single-threaded scheduler.
+//!
+//! Blocked operations are retried by the scheduler: a goroutine that cannot
+//! proceed parks with a wait reason and re-executes the same instruction
+//! when it is next scheduled. An unbuffered send parks with a ticket in
+//! `sendq`; a receiver takes the value and marks the ticket delivered, which
+//! lets the sender continue (Go's direct hand-off).
+
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use crate::value::Value;
+
+#[derive(Debug, Default)]
+pub struct Chan {
+    pub cap: usize,
+    pub buf: VecDeque<Value>,
+    /// Senders waiting for a receiver: their value and their ticket.
+    pub sendq: VecDeque<(Value, Rc<Cell<bool>>)>,
+    /// Goroutines parked in a receive.
+    pub recvq: Vec<u64>,
+    pub closed: bool,
+    pub elem_zero: Value,
+}
+
+/// Result of a non-blocking attempt.
+pub enum TryRecv {
+    Value(Value),
+    Closed,
+    WouldBlock,
+}
+
+impl Chan {
+    pub fn len(&self) -> usize {
+        self.buf.len().min(self.cap.max(self.buf.len()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buf.is_empty()
+    }
+
+    /// chanrecv without blocking.
+    pub fn try_recv(&mut self) -> TryRecv {
+        if let Some(v) = self.buf.pop_front() {
+            // A buffered slot freed: move a waiting sender's value in.
+            if self.cap > 0 {
+                if let Some((sv, t)) = self.sendq.pop_front() {
+                    self.buf.push_back(sv);
+                    t.set(true);
+                }
+            }
+            return TryRecv::Value(v);
+        }
+        if let Some((sv, t)) = self.sendq.pop_front() {
+            t.set(true);
+            return TryRecv::Value(sv);
+        }
+        if self.closed {
+            return TryRecv::Closed;
+        }
+        TryRecv::WouldBlock
+    }
+
+    /// chansend without blocking: Ok(true) if done.
+    pub fn try_send(&mut self, v: &Value) -> bool {
+        if self.cap > 0 {
+            if self.buf.len() < self.cap {
+                self.buf.push_back(v.clone());
+                return true;
+            }
+            return false;
+        }
+        // Unbuffered: hand off to a parked receiver.
+        if !self.recvq.is_empty() && self.buf.is_empty() {
+            self.recvq.remove(0);
+            self.buf.push_back(v.clone());
+            return true;
+        }
+        false
+    }
+}

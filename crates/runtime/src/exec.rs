@@ -1,0 +1,1401 @@
+//! The dispatch loop: one function, one `loop`, one `match` on the op.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use bytecode::{BinOp, Const, ConvKind, Op, TypeId};
+use types::Kind;
+
+use crate::chan::{Chan, TryRecv};
+use crate::proc::{Defer, DeferFn, DeferredCall, RetTo};
+use crate::rterr::RtErr;
+use crate::value::*;
+use crate::vm::{Flow, NativeOut, Pushed, Vm, NATIVE_BIT};
+
+/// What the loop does after a runtime routine ran.
+pub enum Next {
+    /// Reload the top frame and continue.
+    Reload,
+    /// Leave the loop with this flow.
+    Leave(Flow),
+}
+
+impl<'p> Vm<'p> {
+    /// Runs goroutine `gi` until it yields, blocks, ends or the program exits.
+    pub fn exec(&mut self, gi: usize, _reserved: usize) -> Flow {
+        let prog = self.prog;
+        let mut budget = self.opts.timeslice;
+        'frames: loop {
+            let (func, mut pc, seg, base) = match self.gs[gi].frames.last() {
+                Some(f) => (f.func as usize, f.pc as usize, f.seg as usize, f.base as usize),
+                None => return Flow::Dead,
+            };
+            let code = &prog.funcs[func].code[..];
+            macro_rules! r {
+                ($r:expr) => {
+                    self.gs[gi].stack.segs[seg].slots[base + $r as usize]
+                };
+            }
+            macro_rules! save {
+                () => {
+                    self.gs[gi].frames.last_mut().expect("frame").pc = pc as u32
+                };
+            }
+            macro_rules! next {
+                ($e:expr) => {
+                    match $e {
+                        Next::Reload => continue 'frames,
+                        Next::Leave(f) => return f,
+                    }
+                };
+            }
+            macro_rules! rterr {
+                ($e:expr) => {{
+                    save!();
+                    let v = self.rt_error($e);
+                    next!(self.gopanic(gi, v))
+                }};
+            }
+            macro_rules! block {
+                ($reason:expr) => {{
+                    pc -= 1;
+                    save!();
+                    self.gs[gi].waitreason = $reason;
+                    return Flow::Block;
+                }};
+            }
+            loop {
+                let op = code[pc];
+                pc += 1;
+                self.progress = true;
+                match op {
+                    Op::Nop => {}
+                    Op::Move { dst, src } => r!(dst) = r!(src).clone(),
+                    Op::CopyVal { dst, src } => r!(dst) = r!(src).copy_val(),
+                    Op::LoadConst { dst, k } => {
+                        r!(dst) = match &prog.consts[k as usize] {
+                            Const::Int(i) => Value::Int(*i),
+                            Const::Float(f) => Value::Float(*f),
+                            Const::Complex(a, b) => Value::Complex(*a, *b),
+                            Const::Str(s) => Value::Str(self.const_str(k, s)),
+                        }
+                    }
+                    Op::LoadInt { dst, v } => r!(dst) = Value::Int(v as i64),
+                    Op::LoadBool { dst, v } => r!(dst) = Value::Bool(v),
+                    Op::LoadNil { dst } => r!(dst) = Value::Nil,
+                    Op::LoadZero { dst, ty } => r!(dst) = self.zero(ty),
+                    Op::LoadGlobal { dst, g } => r!(dst) = self.globals[g as usize].clone(),
+                    Op::StoreGlobal { g, src } => self.globals[g as usize] = r!(src).clone(),
+                    Op::AddrGlobal { dst, g } => {
+                        r!(dst) = match &self.globals[g as usize] {
+                            Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
+                            _ => Value::Pointer(Pointer::Global(g)),
+                        }
+                    }
+                    Op::NewCell { dst, ty } => r!(dst) = Value::Cell(Rc::new(RefCell::new(self.zero(ty)))),
+                    Op::LoadCell { dst, cell } => {
+                        let v = match &r!(cell).clone() {
+                            Value::Cell(c) => c.borrow().clone(),
+                            v => v.clone(),
+                        };
+                        r!(dst) = v;
+                    }
+                    Op::StoreCell { cell, src } => {
+                        let v = r!(src).clone();
+                        if let Value::Cell(c) = &r!(cell) {
+                            *c.borrow_mut() = v;
+                        }
+                    }
+                    Op::LoadFunc { dst, func } => {
+                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: Box::new([]), recv: None, native: None }))
+                    }
+                    Op::MakeClosure { dst, func, caps, n } => {
+                        let c: Vec<Value> = (0..n).map(|i| r!(caps + i).clone()).collect();
+                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: c.into(), recv: None, native: None }))
+                    }
+                    Op::LoadCapture { dst, idx } => {
+                        let v = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| c.caps[idx as usize].clone()).unwrap_or_default();
+                        r!(dst) = v;
+                    }
+                    Op::AddInt { dst, a, b } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(r!(b).as_int())),
+                    Op::SubInt { dst, a, b } => r!(dst) = Value::Int(r!(a).as_int().wrapping_sub(r!(b).as_int())),
+                    Op::MulInt { dst, a, b } => r!(dst) = Value::Int(r!(a).as_int().wrapping_mul(r!(b).as_int())),
+                    Op::DivInt { dst, a, b } => {
+                        let y = r!(b).as_int();
+                        if y == 0 {
+                            rterr!(RtErr::DivideByZero)
+                        }
+                        r!(dst) = Value::Int(r!(a).as_int().wrapping_div(y))
+                    }
+                    Op::RemInt { dst, a, b } => {
+                        let y = r!(b).as_int();
+                        if y == 0 {
+                            rterr!(RtErr::DivideByZero)
+                        }
+                        r!(dst) = Value::Int(r!(a).as_int().wrapping_rem(y))
+                    }
+                    Op::DivUint { dst, a, b } => {
+                        let y = r!(b).as_int() as u64;
+                        if y == 0 {
+                            rterr!(RtErr::DivideByZero)
+                        }
+                        r!(dst) = Value::Int(((r!(a).as_int() as u64) / y) as i64)
+                    }
+                    Op::RemUint { dst, a, b } => {
+                        let y = r!(b).as_int() as u64;
+                        if y == 0 {
+                            rterr!(RtErr::DivideByZero)
+                        }
+                        r!(dst) = Value::Int(((r!(a).as_int() as u64) % y) as i64)
+                    }
+                    Op::AddIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(imm as i64)),
+                    Op::IntBit { op, dst, a, b, unsigned, bits } => {
+                        let x = r!(a).as_int();
+                        let y = r!(b).as_int();
+                        let v = match op {
+                            BinOp::And => x & y,
+                            BinOp::Or => x | y,
+                            BinOp::Xor => x ^ y,
+                            BinOp::AndNot => x & !y,
+                            BinOp::Shl | BinOp::Shr => {
+                                if y < 0 {
+                                    rterr!(RtErr::NegativeShift)
+                                }
+                                shift(op == BinOp::Shl, x, y as u64, unsigned, bits)
+                            }
+                            _ => 0,
+                        };
+                        r!(dst) = Value::Int(v)
+                    }
+                    Op::NegInt { dst, a } => r!(dst) = Value::Int(r!(a).as_int().wrapping_neg()),
+                    Op::NotBits { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
+                    Op::Wrap { dst, bits, signed } => {
+                        let x = r!(dst).as_int();
+                        r!(dst) = Value::Int(wrap(x, bits, signed))
+                    }
+                    Op::CmpInt { op, dst, a, b, unsigned } => {
+                        let (x, y) = (r!(a).as_int(), r!(b).as_int());
+                        let v = if unsigned { cmp(op, &(x as u64), &(y as u64)) } else { cmp(op, &x, &y) };
+                        r!(dst) = Value::Bool(v)
+                    }
+                    Op::ArithFloat { op, dst, a, b, f32 } => {
+                        let (x, y) = (r!(a).as_float(), r!(b).as_float());
+                        let mut v = match op {
+                            BinOp::Add => x + y,
+                            BinOp::Sub => x - y,
+                            BinOp::Mul => x * y,
+                            BinOp::Div => x / y,
+                            _ => 0.0,
+                        };
+                        if f32 {
+                            v = v as f32 as f64;
+                        }
+                        r!(dst) = Value::Float(v)
+                    }
+                    Op::CmpFloat { op, dst, a, b } => {
+                        let (x, y) = (r!(a).as_float(), r!(b).as_float());
+                        r!(dst) = Value::Bool(cmp_f(op, x, y))
+                    }
+                    Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
+                    Op::ArithComplex { op, dst, a, b } => {
+                        let (x, y) = (complex_of(&r!(a)), complex_of(&r!(b)));
+                        r!(dst) = match op {
+                            BinOp::Add => Value::Complex(x.0 + y.0, x.1 + y.1),
+                            BinOp::Sub => Value::Complex(x.0 - y.0, x.1 - y.1),
+                            BinOp::Mul => Value::Complex(x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+                            BinOp::Div => {
+                                let d = y.0 * y.0 + y.1 * y.1;
+                                Value::Complex((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
+                            }
+                            BinOp::Eq => Value::Bool(x == y),
+                            BinOp::Ne => Value::Bool(x != y),
+                            _ => Value::Nil,
+                        }
+                    }
+                    Op::Concat { dst, a, b } => {
+                        let v = {
+                            let (x, y) = (r!(a).str_bytes(), r!(b).str_bytes());
+                            let mut s = Vec::with_capacity(x.len() + y.len());
+                            s.extend_from_slice(x);
+                            s.extend_from_slice(y);
+                            Value::Str(Rc::from(s))
+                        };
+                        r!(dst) = v
+                    }
+                    Op::CmpStr { op, dst, a, b } => {
+                        let v = cmp(op, r!(a).str_bytes(), r!(b).str_bytes());
+                        r!(dst) = Value::Bool(v)
+                    }
+                    Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b)) {
+                        Ok(v) => r!(dst) = Value::Bool(v != ne),
+                        Err(t) => rterr!(RtErr::Uncomparable(t)),
+                    },
+                    Op::Not { dst, a } => r!(dst) = Value::Bool(!r!(a).as_bool()),
+                    Op::Conv { dst, src, kind } => {
+                        let v = self.convert(&r!(src), kind);
+                        r!(dst) = v
+                    }
+                    Op::Jump { target } => {
+                        if (target as usize) < pc {
+                            budget = budget.saturating_sub(1);
+                            if budget == 0 {
+                                pc = target as usize;
+                                save!();
+                                return self.preempt();
+                            }
+                        }
+                        pc = target as usize
+                    }
+                    Op::JumpIf { cond, target } => {
+                        if r!(cond).as_bool() {
+                            pc = target as usize
+                        }
+                    }
+                    Op::JumpIfNot { cond, target } => {
+                        if !r!(cond).as_bool() {
+                            pc = target as usize
+                        }
+                    }
+                    Op::JumpIfNotLtInt { a, b, target } => {
+                        if r!(a).as_int() >= r!(b).as_int() {
+                            pc = target as usize
+                        }
+                    }
+                    Op::Call { func, base: b } => {
+                        save!();
+                        budget = budget.saturating_sub(1);
+                        let np = prog.funcs[func as usize].nparams as usize;
+                        let args: smallvec::SmallVec<[Value; 8]> = (0..np).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
+                        if !self.push_frame(gi, func, None, &args, RetTo::Caller { base: b }) {
+                            return self.stack_overflow(gi);
+                        }
+                        if budget == 0 {
+                            return self.preempt();
+                        }
+                        continue 'frames;
+                    }
+                    Op::CallValue { callee, base: b } => {
+                        save!();
+                        let f = r!(callee).clone();
+                        let c = match f {
+                            Value::Func(c) => c,
+                            _ => rterr!(RtErr::NilDeref),
+                        };
+                        let nargs = if let Some(n) = c.native {
+                            crate::natives::native_arity(self, n, &r!(b))
+                        } else {
+                            prog.funcs[c.func as usize].nparams as usize - c.recv.is_some() as usize
+                        };
+                        let args: Vec<Value> = (0..nargs).map(|i| r!(b as usize + 1 + i).clone()).collect();
+                        let call = DeferredCall { func: DeferFn::Closure(c), args };
+                        next!(self.start_call(gi, &call, RetTo::Caller { base: b }))
+                    }
+                    Op::CallIface { base: b, name } => {
+                        save!();
+                        let recv = r!(b).clone();
+                        let (ty, val) = match &recv {
+                            Value::Iface(i) => (i.ty, i.val.clone()),
+                            _ => rterr!(RtErr::NilDeref),
+                        };
+                        let Some((f, deref)) = self.find_method(ty, name) else {
+                            rterr!(RtErr::NilDeref)
+                        };
+                        let val = if deref { self.load_ptr(&val).unwrap_or_default() } else { val };
+                        if f & NATIVE_BIT != 0 {
+                            let out = (self.natives[(f & !NATIVE_BIT) as usize])(self, gi, &[val]);
+                            next!(self.native_out(gi, out, b))
+                        }
+                        let np = prog.funcs[f as usize].nparams as usize;
+                        let mut args: Vec<Value> = Vec::with_capacity(np);
+                        args.push(val);
+                        for i in 1..np {
+                            args.push(std::mem::take(&mut r!(b as usize + i)));
+                        }
+                        if !self.push_frame(gi, f, None, &args, RetTo::Caller { base: b }) {
+                            return self.stack_overflow(gi);
+                        }
+                        continue 'frames;
+                    }
+                    Op::CallNative { native, base: b, nargs } => {
+                        save!();
+                        let args: smallvec::SmallVec<[Value; 8]> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        let out = (self.natives[native as usize])(self, gi, &args);
+                        match out {
+                            NativeOut::Ret(vals) => {
+                                for (i, v) in vals.into_iter().enumerate() {
+                                    r!(b as usize + i) = v;
+                                }
+                            }
+                            NativeOut::Block(reason) => block!(reason),
+                            out => next!(self.native_out(gi, out, b)),
+                        }
+                    }
+                    Op::Return => {
+                        save!();
+                        next!(self.op_return(gi))
+                    }
+                    Op::Defer { func: f, base: b, nargs, slot } => {
+                        let fv = r!(f).clone();
+                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        let call = DeferredCall {
+                            func: match fv {
+                                Value::Func(c) => DeferFn::Closure(c),
+                                _ => DeferFn::Nil,
+                            },
+                            args,
+                        };
+                        save!();
+                        self.deferproc(gi, call, slot);
+                    }
+                    Op::DeferNative { native, base: b, nargs, slot } => {
+                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        save!();
+                        self.deferproc(gi, DeferredCall { func: DeferFn::Native(native), args }, slot);
+                    }
+                    Op::Go { func: f, base: b, nargs } => {
+                        let fv = r!(f).clone();
+                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        save!();
+                        let c = match fv {
+                            Value::Func(c) => c,
+                            _ => {
+                                let v = self.rt_error(RtErr::GoNilFunc);
+                                next!(self.gopanic(gi, v))
+                            }
+                        };
+                        self.op_go(gi, DeferredCall { func: DeferFn::Closure(c), args }, pc);
+                    }
+                    Op::GoNative { native, base: b, nargs } => {
+                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        save!();
+                        self.op_go(gi, DeferredCall { func: DeferFn::Native(native), args }, pc);
+                    }
+                    Op::Panic { src } => {
+                        save!();
+                        let v = r!(src).clone();
+                        next!(self.gopanic(gi, v))
+                    }
+                    Op::Recover { dst } => {
+                        let v = self.gorecover(gi);
+                        r!(dst) = v
+                    }
+                    Op::New { dst, ty } => {
+                        r!(dst) = match self.zero(ty) {
+                            Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+                            z => Value::Pointer(Pointer::Cell(Rc::new(RefCell::new(z)))),
+                        }
+                    }
+                    Op::GetField { dst, obj, idx } => {
+                        let v = match &r!(obj).clone() {
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow()[idx as usize].clone(),
+                            Value::Pointer(p) => match self.load_ptr(&Value::Pointer(p.clone())) {
+                                Some(Value::Agg(a)) => a.borrow()[idx as usize].clone(),
+                                _ => rterr!(RtErr::NilDeref),
+                            },
+                            _ => rterr!(RtErr::NilDeref),
+                        };
+                        r!(dst) = v
+                    }
+                    Op::SetField { obj, idx, src } => {
+                        let v = r!(src).clone();
+                        match &r!(obj).clone() {
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow_mut()[idx as usize] = v,
+                            _ => rterr!(RtErr::NilDeref),
+                        }
+                    }
+                    Op::AddrField { dst, obj, idx } => {
+                        let p = match &r!(obj).clone() {
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => match &a.borrow()[idx as usize] {
+                                Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                                _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
+                            },
+                            _ => rterr!(RtErr::NilDeref),
+                        };
+                        r!(dst) = p
+                    }
+                    Op::AddrIndex { dst, x, i } => {
+                        let idx = r!(i).as_int();
+                        let p = match &r!(x).clone() {
+                            Value::Slice(s) => {
+                                if idx < 0 || idx >= s.len as i64 {
+                                    rterr!(RtErr::Index(idx, s.len as i64))
+                                }
+                                let j = s.off as usize + idx as usize;
+                                match &s.arr.borrow()[j] {
+                                    Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                                    _ => Value::Pointer(Pointer::Elem(s.arr.clone(), j as u32)),
+                                }
+                            }
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
+                                let n = a.borrow().len() as i64;
+                                if idx < 0 || idx >= n {
+                                    rterr!(RtErr::Index(idx, n))
+                                }
+                                match &a.borrow()[idx as usize] {
+                                    Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                                    _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
+                                }
+                            }
+                            _ => rterr!(RtErr::NilDeref),
+                        };
+                        r!(dst) = p
+                    }
+                    Op::Load { dst, ptr } => {
+                        let v = match self.load_ptr(&r!(ptr)) {
+                            Some(v) => v.copy_val(),
+                            None => rterr!(RtErr::NilDeref),
+                        };
+                        r!(dst) = v
+                    }
+                    Op::Store { ptr, src } => {
+                        let v = r!(src).clone();
+                        let p = r!(ptr).clone();
+                        if !self.store_ptr(&p, v) {
+                            rterr!(RtErr::NilDeref)
+                        }
+                    }
+                    Op::NilCheck { ptr } => {
+                        if r!(ptr).is_nil() {
+                            rterr!(RtErr::NilDeref)
+                        }
+                    }
+                    Op::MakeSlice { dst, ty, len, cap } => {
+                        let (n, c) = (r!(len).as_int(), r!(cap).as_int());
+                        if n < 0 {
+                            rterr!(RtErr::MakeSliceLen)
+                        }
+                        if c < n {
+                            rterr!(RtErr::MakeSliceCap)
+                        }
+                        let z = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
+                        let arr: Vec<Value> = (0..c).map(|_| z.copy_val()).collect();
+                        r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })
+                    }
+                    Op::SliceLit { dst, ty: _, base: b, n } => {
+                        let arr: Vec<Value> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: n as u32 })
+                    }
+                    Op::Index { dst, x, i } => {
+                        let idx = r!(i).as_int();
+                        let v = match &r!(x).clone() {
+                            Value::Slice(s) => {
+                                if idx < 0 || idx >= s.len as i64 {
+                                    rterr!(RtErr::Index(idx, s.len as i64))
+                                }
+                                s.arr.borrow()[s.off as usize + idx as usize].clone()
+                            }
+                            Value::Str(s) => {
+                                if idx < 0 || idx >= s.len() as i64 {
+                                    rterr!(RtErr::Index(idx, s.len() as i64))
+                                }
+                                Value::Int(s[idx as usize] as i64)
+                            }
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
+                                let a = a.borrow();
+                                if idx < 0 || idx >= a.len() as i64 {
+                                    rterr!(RtErr::Index(idx, a.len() as i64))
+                                }
+                                a[idx as usize].clone()
+                            }
+                            Value::Nil => rterr!(RtErr::Index(idx, 0)),
+                            _ => rterr!(RtErr::NilDeref),
+                        };
+                        r!(dst) = v
+                    }
+                    Op::SetIndex { x, i, src } => {
+                        let idx = r!(i).as_int();
+                        let v = r!(src).clone();
+                        match &r!(x).clone() {
+                            Value::Slice(s) => {
+                                if idx < 0 || idx >= s.len as i64 {
+                                    rterr!(RtErr::Index(idx, s.len as i64))
+                                }
+                                s.arr.borrow_mut()[s.off as usize + idx as usize] = v;
+                            }
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
+                                let n = a.borrow().len() as i64;
+                                if idx < 0 || idx >= n {
+                                    rterr!(RtErr::Index(idx, n))
+                                }
+                                a.borrow_mut()[idx as usize] = v;
+                            }
+                            Value::Nil => rterr!(RtErr::Index(idx, 0)),
+                            _ => rterr!(RtErr::NilDeref),
+                        }
+                    }
+                    Op::SliceOf { dst, x, lo, hi, max } => {
+                        let get = |r: u16, this: &Self| -> Option<i64> {
+                            if r == u16::MAX {
+                                None
+                            } else {
+                                Some(this.gs[gi].stack.segs[seg].slots[base + r as usize].as_int())
+                            }
+                        };
+                        let (l, h, m) = (get(lo, self), get(hi, self), get(max, self));
+                        match self.slice_of(&r!(x), l, h, m) {
+                            Ok(v) => r!(dst) = v,
+                            Err(e) => rterr!(e),
+                        }
+                    }
+                    Op::Len { dst, x } => {
+                        let n = match &r!(x).clone() {
+                            Value::Slice(s) => s.len as i64,
+                            Value::Str(s) => s.len() as i64,
+                            Value::Map(m) => m.borrow().live as i64,
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
+                            Value::Chan(c) => c.borrow().buf.len() as i64,
+                            _ => 0,
+                        };
+                        r!(dst) = Value::Int(n)
+                    }
+                    Op::Cap { dst, x } => {
+                        let n = match &r!(x).clone() {
+                            Value::Slice(s) => s.cap as i64,
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
+                            Value::Chan(c) => c.borrow().cap as i64,
+                            _ => 0,
+                        };
+                        r!(dst) = Value::Int(n)
+                    }
+                    Op::Append { dst, s, base: b, n, ty } => {
+                        let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        let v = self.append(&r!(s), &vals, ty);
+                        r!(dst) = v
+                    }
+                    Op::AppendSlice { dst, s, other, ty } => {
+                        let vals: Vec<Value> = match &r!(other).clone() {
+                            Value::Slice(o) => o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].to_vec(),
+                            Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
+                            _ => vec![],
+                        };
+                        let v = self.append(&r!(s), &vals, ty);
+                        r!(dst) = v
+                    }
+                    Op::CopySlice { dst, a, b } => {
+                        let n = copy_slice(&r!(a), &r!(b));
+                        r!(dst) = Value::Int(n as i64)
+                    }
+                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj { ty, ..Default::default() }))),
+                    Op::MapGet { dst, m, k, ok } => {
+                        let key = match key_of(&r!(k)) {
+                            Ok(k) => k,
+                            Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                        };
+                        let (v, found) = match &r!(m).clone() {
+                            Value::Map(mm) => {
+                                let mm = mm.borrow();
+                                match mm.get(&key) {
+                                    Some(v) => (Some(v.clone()), true),
+                                    None => (None, false),
+                                }
+                            }
+                            _ => (None, false),
+                        };
+                        let v = match v {
+                            Some(v) => v,
+                            None => {
+                                let mt = match &r!(m).clone() {
+                                    Value::Map(mm) => mm.borrow().ty,
+                                    _ => TypeId::VOID,
+                                };
+                                self.map_zero(mt, m, gi, seg, base)
+                            }
+                        };
+                        r!(dst) = v;
+                        if ok {
+                            r!(dst + 1) = Value::Bool(found);
+                        }
+                    }
+                    Op::MapSet { m, k, src } => {
+                        let key = match key_of(&r!(k)) {
+                            Ok(k) => k,
+                            Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                        };
+                        let kv = r!(k).clone();
+                        let v = r!(src).clone();
+                        match &r!(m).clone() {
+                            Value::Map(mm) => mm.borrow_mut().insert(key, kv, v),
+                            _ => rterr!(RtErr::NilMapWrite),
+                        }
+                    }
+                    Op::MapDelete { m, k } => {
+                        if let Ok(key) = key_of(&r!(k)) {
+                            if let Value::Map(mm) = &r!(m) {
+                                mm.borrow_mut().remove(&key);
+                            }
+                        }
+                    }
+                    Op::Clear { x } => match &r!(x).clone() {
+                        Value::Map(mm) => mm.borrow_mut().clear(),
+                        Value::Slice(s) => {
+                            let mut arr = s.arr.borrow_mut();
+                            for i in s.off..s.off + s.len {
+                                let z = zero_like(&arr[i as usize]);
+                                arr[i as usize] = z;
+                            }
+                        }
+                        _ => {}
+                    },
+                    Op::RangeInit { dst, x } => {
+                        let it = match &r!(x).clone() {
+                            Value::Map(m) => Iter::Map { m: m.clone(), pos: 0 },
+                            Value::Str(s) => Iter::Str { s: s.clone(), pos: 0 },
+                            Value::Int(n) => Iter::Int { n: *n, i: 0 },
+                            _ => Iter::Int { n: 0, i: 0 },
+                        };
+                        r!(dst) = Value::Iter(Rc::new(RefCell::new(it)))
+                    }
+                    Op::RangeNext { it, key, val, target } => {
+                        let next = match &r!(it).clone() {
+                            Value::Iter(it) => range_next(&mut it.borrow_mut()),
+                            _ => None,
+                        };
+                        match next {
+                            Some((k, v)) => {
+                                r!(key) = k;
+                                r!(val) = v;
+                            }
+                            None => pc = target as usize,
+                        }
+                    }
+                    Op::ToIface { dst, src, ty } => {
+                        let v = r!(src).clone();
+                        r!(dst) = match v {
+                            Value::Iface(_) => v,
+                            v => Value::Iface(Rc::new(Iface { ty, val: v })),
+                        }
+                    }
+                    Op::TypeAssert { dst, src, ty, ok, iface_ty } => {
+                        let (matches, inner) = match &r!(src).clone() {
+                            Value::Iface(i) if i.ty == ty => (true, i.val.clone()),
+                            _ => (false, Value::Nil),
+                        };
+                        if ok {
+                            r!(dst) = if matches { inner } else { self.zero(ty) };
+                            r!(dst + 1) = Value::Bool(matches);
+                        } else if matches {
+                            r!(dst) = inner;
+                        } else {
+                            let dynt = match &r!(src).clone() {
+                                Value::Iface(i) => Some(i.ty),
+                                _ => None,
+                            };
+                            rterr!(RtErr::TypeAssert { iface: iface_ty, dynamic: dynt, want: ty, missing: None })
+                        }
+                    }
+                    Op::AssertIface { dst, src, ty, ok, iface_ty } => {
+                        let v = r!(src).clone();
+                        let (good, missing) = match &v {
+                            Value::Iface(i) => match self.implements(i.ty, ty) {
+                                None => (true, None),
+                                Some(m) => (false, Some(m)),
+                            },
+                            _ => (false, None),
+                        };
+                        if ok {
+                            r!(dst) = if good { v } else { Value::Nil };
+                            r!(dst + 1) = Value::Bool(good);
+                        } else if good {
+                            r!(dst) = v;
+                        } else {
+                            let dynt = match &v {
+                                Value::Iface(i) => Some(i.ty),
+                                _ => None,
+                            };
+                            rterr!(RtErr::TypeAssert { iface: iface_ty, dynamic: dynt, want: ty, missing })
+                        }
+                    }
+                    Op::IsType { dst, src, ty } => {
+                        let m = match &r!(src).clone() {
+                            Value::Iface(i) => i.ty == ty,
+                            Value::Nil => ty == TypeId::UNTYPED_NIL,
+                            _ => false,
+                        };
+                        r!(dst) = Value::Bool(m)
+                    }
+                    Op::Implements { dst, src, ty } => {
+                        let m = match &r!(src).clone() {
+                            Value::Iface(i) => self.implements(i.ty, ty).is_none(),
+                            _ => false,
+                        };
+                        r!(dst) = Value::Bool(m)
+                    }
+                    Op::IfaceData { dst, src } => {
+                        let v = match &r!(src).clone() {
+                            Value::Iface(i) => i.val.clone(),
+                            v => v.clone(),
+                        };
+                        r!(dst) = v
+                    }
+                    Op::MakeChan { dst, ty, size } => {
+                        let n = r!(size).as_int();
+                        if n < 0 {
+                            rterr!(RtErr::MakeChanSize)
+                        }
+                        let ez = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
+                        r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan { cap: n as usize, elem_zero: ez, ..Default::default() })))
+                    }
+                    Op::Send { ch, src } => {
+                        let c = match &r!(ch).clone() {
+                            Value::Chan(c) => c.clone(),
+                            _ => {
+                                self.gs[gi].waitreason = "chan send (nil chan)";
+                                pc -= 1;
+                                save!();
+                                self.gs[gi].wake_at = 0;
+                                return Flow::Block;
+                            }
+                        };
+                        // A parked send: wait for our ticket.
+                        if let Some(t) = self.gs[gi].send_ticket.clone() {
+                            if t.get() {
+                                self.gs[gi].send_ticket = None;
+                                continue;
+                            }
+                            if c.borrow().closed {
+                                self.gs[gi].send_ticket = None;
+                                rterr!(RtErr::SendClosed)
+                            }
+                            self.progress = false;
+                            block!("chan send")
+                        }
+                        if c.borrow().closed {
+                            rterr!(RtErr::SendClosed)
+                        }
+                        let v = r!(src).clone();
+                        if !c.borrow_mut().try_send(&v) {
+                            let t = Rc::new(std::cell::Cell::new(false));
+                            c.borrow_mut().sendq.push_back((v, t.clone()));
+                            self.gs[gi].send_ticket = Some(t);
+                            block!("chan send")
+                        }
+                    }
+                    Op::Recv { dst, ch, ok } => {
+                        let c = match &r!(ch).clone() {
+                            Value::Chan(c) => c.clone(),
+                            _ => {
+                                self.progress = false;
+                                block!("chan receive (nil chan)")
+                            }
+                        };
+                        let goid = self.gs[gi].goid;
+                        let res = c.borrow_mut().try_recv();
+                        match res {
+                            TryRecv::Value(v) => {
+                                c.borrow_mut().recvq.retain(|&g| g != goid);
+                                r!(dst) = v;
+                                if ok {
+                                    r!(dst + 1) = Value::Bool(true);
+                                }
+                            }
+                            TryRecv::Closed => {
+                                c.borrow_mut().recvq.retain(|&g| g != goid);
+                                r!(dst) = c.borrow().elem_zero.clone();
+                                if ok {
+                                    r!(dst + 1) = Value::Bool(false);
+                                }
+                            }
+                            TryRecv::WouldBlock => {
+                                let mut cb = c.borrow_mut();
+                                if !cb.recvq.contains(&goid) {
+                                    cb.recvq.push(goid);
+                                } else {
+                                    self.progress = false;
+                                }
+                                drop(cb);
+                                block!("chan receive")
+                            }
+                        }
+                    }
+                    Op::Close { ch } => {
+                        let c = match &r!(ch).clone() {
+                            Value::Chan(c) => c.clone(),
+                            _ => rterr!(RtErr::CloseNil),
+                        };
+                        if c.borrow().closed {
+                            rterr!(RtErr::CloseClosed)
+                        }
+                        c.borrow_mut().closed = true;
+                    }
+                    Op::Select { dst, base: b, n, has_default } => {
+                        let mut ready = Vec::new();
+                        for i in 0..n as usize {
+                            let kind = r!(b as usize + 3 * i).as_int();
+                            let c = match &r!(b as usize + 3 * i + 1).clone() {
+                                Value::Chan(c) => c.clone(),
+                                _ => continue,
+                            };
+                            let cb = c.borrow();
+                            let can = if kind == 0 {
+                                cb.closed || (cb.cap > 0 && cb.buf.len() < cb.cap) || (cb.cap == 0 && !cb.recvq.is_empty() && cb.buf.is_empty())
+                            } else {
+                                !cb.buf.is_empty() || !cb.sendq.is_empty() || cb.closed
+                            };
+                            if can {
+                                ready.push(i);
+                            }
+                        }
+                        let goid = self.gs[gi].goid;
+                        if ready.is_empty() {
+                            if has_default {
+                                r!(dst) = Value::Int(-1);
+                                continue;
+                            }
+                            // Register as a receiver on every receive case.
+                            let mut fresh = false;
+                            for i in 0..n as usize {
+                                if r!(b as usize + 3 * i).as_int() == 1 {
+                                    if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
+                                        let mut cb = c.borrow_mut();
+                                        if !cb.recvq.contains(&goid) {
+                                            cb.recvq.push(goid);
+                                            fresh = true;
+                                        }
+                                    }
+                                }
+                            }
+                            if !fresh {
+                                self.progress = false;
+                            }
+                            let reason = if n == 0 { "select (no cases)" } else { "select" };
+                            block!(reason)
+                        }
+                        let pick = ready[self.rand_n(ready.len())];
+                        for i in 0..n as usize {
+                            if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
+                                c.borrow_mut().recvq.retain(|&g| g != goid);
+                            }
+                        }
+                        let kind = r!(b as usize + 3 * pick).as_int();
+                        let c = match &r!(b as usize + 3 * pick + 1).clone() {
+                            Value::Chan(c) => c.clone(),
+                            _ => unreachable!("ready case has a channel"),
+                        };
+                        r!(dst) = Value::Int(pick as i64);
+                        if kind == 0 {
+                            if c.borrow().closed {
+                                rterr!(RtErr::SendClosed)
+                            }
+                            let v = r!(b as usize + 3 * pick + 2).clone();
+                            if !c.borrow_mut().try_send(&v) {
+                                c.borrow_mut().buf.push_back(v);
+                            }
+                        } else {
+                            let res = c.borrow_mut().try_recv();
+                            match res {
+                                TryRecv::Value(v) => {
+                                    r!(dst + 1) = v;
+                                    r!(dst + 2) = Value::Bool(true);
+                                }
+                                _ => {
+                                    r!(dst + 1) = c.borrow().elem_zero.clone();
+                                    r!(dst + 2) = Value::Bool(false);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn preempt(&mut self) -> Flow {
+        self.steps += self.opts.timeslice as u64;
+        if self.opts.max_steps > 0 && self.steps > self.opts.max_steps {
+            self.flush();
+            self.write_stderr(format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes());
+            return Flow::Exit(2);
+        }
+        Flow::Yield
+    }
+
+    /// A string constant, shared so that identical constants keep one identity.
+    fn const_str(&mut self, _k: u32, s: &[u8]) -> Rc<[u8]> {
+        Rc::from(s)
+    }
+
+    fn map_zero(&self, mt: TypeId, _m: u16, _gi: usize, _seg: usize, _base: usize) -> Value {
+        match self.prog.types.ukind(mt) {
+            Kind::Map(_, v) => self.zero(*v),
+            _ => Value::Nil,
+        }
+    }
+
+    /// Handles the non-`Ret` outcomes of a native called at `base`.
+    pub fn native_out(&mut self, gi: usize, out: NativeOut, base: u16) -> Next {
+        match out {
+            NativeOut::Ret(vals) => {
+                let f = self.gs[gi].frames.last().expect("frame");
+                let (seg, b) = (f.seg as usize, f.base as usize);
+                for (i, v) in vals.into_iter().enumerate() {
+                    self.gs[gi].stack.segs[seg].slots[b + base as usize + i] = v;
+                }
+                Next::Reload
+            }
+            NativeOut::Panic(v) => self.gopanic(gi, v),
+            NativeOut::Exit(c) => {
+                self.flush();
+                Next::Leave(Flow::Exit(c))
+            }
+            NativeOut::Goexit => self.goexit(gi),
+            NativeOut::Yield => Next::Leave(Flow::Yield),
+            NativeOut::Block(reason) => {
+                let f = self.gs[gi].frames.last_mut().expect("frame");
+                f.pc -= 1;
+                self.gs[gi].waitreason = reason;
+                Next::Leave(Flow::Block)
+            }
+            NativeOut::Sleep(d) => {
+                self.gs[gi].wake_at = self.now + d.max(1);
+                self.gs[gi].waitreason = "sleep";
+                Next::Leave(Flow::Block)
+            }
+            NativeOut::TailCall(f, args) => {
+                let call = DeferredCall {
+                    func: match f {
+                        Value::Func(c) => DeferFn::Closure(c),
+                        _ => DeferFn::Nil,
+                    },
+                    args,
+                };
+                self.start_call(gi, &call, RetTo::Caller { base })
+            }
+            NativeOut::Fatal(msg) => {
+                let code = self.fatal(gi, &msg);
+                Next::Leave(Flow::Exit(code))
+            }
+        }
+    }
+
+    /// Starts an ordinary call of a func value (or native) with results at `base`.
+    pub fn start_call(&mut self, gi: usize, call: &DeferredCall, ret: RetTo) -> Next {
+        match self.push_call(gi, call, ret) {
+            Pushed::Frame => Next::Reload,
+            Pushed::Native(out) => match ret {
+                RetTo::Caller { base } => self.native_out(gi, out, base),
+                _ => Next::Reload,
+            },
+            Pushed::NilFunc => {
+                let v = self.rt_error(RtErr::NilDeref);
+                self.gopanic(gi, v)
+            }
+            Pushed::Overflow => Next::Leave(self.stack_overflow(gi)),
+        }
+    }
+
+    /// go statement: newproc.
+    fn op_go(&mut self, gi: usize, call: DeferredCall, pc: usize) {
+        let f = self.gs[gi].frames.last().expect("frame");
+        let proto = &self.prog.funcs[f.func as usize];
+        let line = proto.line_at(pc as u32 - 1);
+        let creator = proto.name.clone();
+        let parent = self.gs[gi].goid;
+        let ng = self.newproc(call, parent, Some((creator, line, pc as u32)));
+        // A native goroutine body already ran.
+        if self.gs[ng].frames.is_empty() {
+            self.gs[ng].status = crate::proc::Gstatus::Dead;
+        }
+    }
+
+    /// Loads through a pointer value; None for nil.
+    pub fn load_ptr(&self, p: &Value) -> Option<Value> {
+        Some(match p {
+            Value::Pointer(Pointer::Agg(a)) => Value::Agg(a.clone()),
+            Value::Pointer(Pointer::Elem(a, i)) => a.borrow()[*i as usize].clone(),
+            Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
+            Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
+            _ => return None,
+        })
+    }
+
+    /// Stores through a pointer; struct targets are overwritten in place.
+    pub fn store_ptr(&mut self, p: &Value, v: Value) -> bool {
+        match p {
+            Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => {
+                if let Value::Agg(src) = &v {
+                    if Rc::ptr_eq(a, src) {
+                        return true;
+                    }
+                    let copy: Vec<Value> = src.borrow().iter().map(|x| x.copy_val()).collect();
+                    *a.borrow_mut() = copy;
+                }
+            }
+            Value::Pointer(Pointer::Elem(a, i)) => a.borrow_mut()[*i as usize] = v,
+            Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => *c.borrow_mut() = v,
+            Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize] = v,
+            _ => return false,
+        }
+        true
+    }
+
+    fn convert(&self, v: &Value, kind: ConvKind) -> Value {
+        match kind {
+            ConvKind::IntToInt { bits, signed } => Value::Int(wrap(v.as_int(), bits, signed)),
+            ConvKind::IntToFloat { unsigned, f32 } => {
+                let x = if unsigned { v.as_int() as u64 as f64 } else { v.as_int() as f64 };
+                Value::Float(if f32 { x as f32 as f64 } else { x })
+            }
+            ConvKind::FloatToInt { bits, signed } => {
+                let f = v.as_float();
+                let i = if signed { f as i64 } else { f as u64 as i64 };
+                Value::Int(wrap(i, bits, signed))
+            }
+            ConvKind::FloatToFloat { f32 } => Value::Float(if f32 { v.as_float() as f32 as f64 } else { v.as_float() }),
+            ConvKind::IntToString => {
+                let i = v.as_int();
+                let c = if (0..=0x10FFFF).contains(&i) { char::from_u32(i as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
+                Value::str(c.encode_utf8(&mut [0; 4]))
+            }
+            ConvKind::StringToBytes => {
+                let b: Vec<Value> = v.str_bytes().iter().map(|&x| Value::Int(x as i64)).collect();
+                let n = b.len() as u32;
+                Value::Slice(Slice { arr: Rc::new(RefCell::new(b)), off: 0, len: n, cap: n })
+            }
+            ConvKind::BytesToString => match v {
+                Value::Slice(s) => {
+                    let arr = s.arr.borrow();
+                    let b: Vec<u8> = arr[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect();
+                    Value::Str(Rc::from(b))
+                }
+                _ => Value::str(""),
+            },
+            ConvKind::StringToRunes => {
+                let s = v.str_bytes();
+                let r: Vec<Value> = decode_runes(s).into_iter().map(|c| Value::Int(c as i64)).collect();
+                let n = r.len() as u32;
+                Value::Slice(Slice { arr: Rc::new(RefCell::new(r)), off: 0, len: n, cap: n })
+            }
+            ConvKind::RunesToString => match v {
+                Value::Slice(s) => {
+                    let arr = s.arr.borrow();
+                    let mut out = String::new();
+                    for x in &arr[s.off as usize..(s.off + s.len) as usize] {
+                        out.push(char::from_u32(x.as_int() as u32).unwrap_or('\u{FFFD}'));
+                    }
+                    Value::str(&out)
+                }
+                _ => Value::str(""),
+            },
+            ConvKind::ToComplex => Value::Complex(v.as_float(), 0.0),
+        }
+    }
+
+    fn slice_of(&self, x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, RtErr> {
+        match x {
+            Value::Str(s) => {
+                let n = s.len() as i64;
+                let l = lo.unwrap_or(0);
+                let h = hi.unwrap_or(n);
+                if h < 0 || h > n {
+                    return Err(RtErr::SliceB { lo: l, hi: h, max: None, cap: n, which: 1, string: true });
+                }
+                if l < 0 || l > h {
+                    return Err(RtErr::SliceB { lo: l, hi: h, max: None, cap: n, which: 0, string: true });
+                }
+                Ok(Value::Str(Rc::from(&s[l as usize..h as usize])))
+            }
+            Value::Slice(_) | Value::Agg(_) | Value::Pointer(Pointer::Agg(_)) | Value::Nil => {
+                let (arr, off, len, cap, is_arr) = match x {
+                    Value::Slice(s) => (s.arr.clone(), s.off as i64, s.len as i64, s.cap as i64, false),
+                    Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
+                        let n = a.borrow().len() as i64;
+                        (a.clone(), 0, n, n, true)
+                    }
+                    _ => (Rc::new(RefCell::new(vec![])), 0, 0, 0, false),
+                };
+                let _ = (len, is_arr);
+                let l = lo.unwrap_or(0);
+                let h = hi.unwrap_or(len);
+                let m = max.unwrap_or(cap);
+                if max.is_some() && (m < 0 || m > cap) {
+                    return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: false });
+                }
+                if h < 0 || h > m {
+                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: false });
+                }
+                if l < 0 || l > h {
+                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: false });
+                }
+                Ok(Value::Slice(Slice { arr, off: (off + l) as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
+            }
+            _ => Err(RtErr::NilDeref),
+        }
+    }
+
+    /// append, with Go's growth rule (runtime/slice.go `nextslicecap` and
+    /// size-class rounding) so `cap()` matches Go.
+    fn append(&self, s: &Value, vals: &[Value], ty: TypeId) -> Value {
+        let (arr, off, len, cap) = match s {
+            Value::Slice(s) => (Some(s.arr.clone()), s.off, s.len, s.cap),
+            _ => (None, 0, 0, 0),
+        };
+        let need = len as usize + vals.len();
+        if vals.is_empty() {
+            return s.clone();
+        }
+        if let Some(arr) = &arr {
+            if need <= cap as usize {
+                let mut a = arr.borrow_mut();
+                for (i, v) in vals.iter().enumerate() {
+                    a[off as usize + len as usize + i] = v.clone();
+                }
+                return Value::Slice(Slice { arr: arr.clone(), off, len: need as u32, cap });
+            }
+        }
+        let elem_size = crate::layout::size_of(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT));
+        let newcap = crate::layout::grow_cap(cap as usize, need, elem_size);
+        let mut v: Vec<Value> = Vec::with_capacity(newcap);
+        if let Some(arr) = &arr {
+            v.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
+        }
+        v.extend_from_slice(vals);
+        let z = self.zero(self.prog.types.elem(ty).unwrap_or(TypeId::INT));
+        while v.len() < newcap {
+            v.push(z.copy_val());
+        }
+        Value::Slice(Slice { arr: Rc::new(RefCell::new(v)), off: 0, len: need as u32, cap: newcap as u32 })
+    }
+
+    /// Method lookup for a dynamic type: (function, receiver needs a deref).
+    pub fn find_method(&mut self, ty: TypeId, name_k: u32) -> Option<(u32, bool)> {
+        if let Some(r) = self.method_cache.get(&(ty, name_k)) {
+            return *r;
+        }
+        let name = match &self.prog.consts[name_k as usize] {
+            Const::Str(s) => String::from_utf8_lossy(s).into_owned(),
+            _ => String::new(),
+        };
+        let r = self.find_method_by_name(ty, &name);
+        self.method_cache.insert((ty, name_k), r);
+        r
+    }
+
+    pub fn find_method_by_name(&self, ty: TypeId, name: &str) -> Option<(u32, bool)> {
+        let tt = &self.prog.types;
+        if let Some(m) = tt.method(ty, name) {
+            if m.ptr_recv {
+                return None;
+            }
+            return Some((m.func, false));
+        }
+        if let Kind::Pointer(e) = tt.kind(ty) {
+            if let Some(m) = tt.method(*e, name) {
+                return Some((m.func, !m.ptr_recv));
+            }
+        }
+        None
+    }
+
+    /// None if dynamic type `t` implements interface `iface`, else the
+    /// name of a missing method.
+    pub fn implements(&self, t: TypeId, iface: TypeId) -> Option<String> {
+        let tt = &self.prog.types;
+        for m in tt.iface_methods(iface).unwrap_or(&[]) {
+            if self.find_method_by_name(t, &m.name).is_none() {
+                return Some(m.name.clone());
+            }
+        }
+        None
+    }
+}
+
+#[inline]
+pub fn wrap(x: i64, bits: u8, signed: bool) -> i64 {
+    match (bits, signed) {
+        (8, true) => x as i8 as i64,
+        (16, true) => x as i16 as i64,
+        (32, true) => x as i32 as i64,
+        (8, false) => x as u8 as i64,
+        (16, false) => x as u16 as i64,
+        (32, false) => x as u32 as i64,
+        _ => x,
+    }
+}
+
+fn shift(left: bool, x: i64, y: u64, unsigned: bool, bits: u8) -> i64 {
+    let r = if left {
+        if y >= 64 {
+            0
+        } else {
+            x << y
+        }
+    } else if unsigned {
+        let ux = (x as u64) & if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+        if y >= 64 {
+            0
+        } else {
+            (ux >> y) as i64
+        }
+    } else if y >= 64 {
+        if x < 0 {
+            -1
+        } else {
+            0
+        }
+    } else {
+        x >> y
+    };
+    wrap(r, bits, !unsigned)
+}
+
+fn cmp<T: PartialOrd + ?Sized>(op: BinOp, x: &T, y: &T) -> bool {
+    match op {
+        BinOp::Eq => x == y,
+        BinOp::Ne => x != y,
+        BinOp::Lt => x < y,
+        BinOp::Le => x <= y,
+        BinOp::Gt => x > y,
+        BinOp::Ge => x >= y,
+        _ => false,
+    }
+}
+
+fn cmp_f(op: BinOp, x: f64, y: f64) -> bool {
+    cmp(op, &x, &y)
+}
+
+fn complex_of(v: &Value) -> (f64, f64) {
+    match v {
+        Value::Complex(a, b) => (*a, *b),
+        v => (v.as_float(), 0.0),
+    }
+}
+
+fn zero_like(v: &Value) -> Value {
+    match v {
+        Value::Int(_) => Value::Int(0),
+        Value::Float(_) => Value::Float(0.0),
+        Value::Bool(_) => Value::Bool(false),
+        Value::Str(_) => Value::str(""),
+        Value::Complex(..) => Value::Complex(0.0, 0.0),
+        Value::Agg(a) => Value::Agg(Rc::new(RefCell::new(a.borrow().iter().map(zero_like).collect()))),
+        _ => Value::Nil,
+    }
+}
+
+fn copy_slice(dst: &Value, src: &Value) -> usize {
+    let Value::Slice(d) = dst else { return 0 };
+    match src {
+        Value::Slice(s) => {
+            let n = d.len.min(s.len) as usize;
+            let tmp: Vec<Value> = s.arr.borrow()[s.off as usize..s.off as usize + n].to_vec();
+            let mut a = d.arr.borrow_mut();
+            for (i, v) in tmp.into_iter().enumerate() {
+                a[d.off as usize + i] = v;
+            }
+            n
+        }
+        Value::Str(s) => {
+            let n = (d.len as usize).min(s.len());
+            let mut a = d.arr.borrow_mut();
+            for i in 0..n {
+                a[d.off as usize + i] = Value::Int(s[i] as i64);
+            }
+            n
+        }
+        _ => 0,
+    }
+}
+
+fn range_next(it: &mut Iter) -> Option<(Value, Value)> {
+    match it {
+        Iter::Int { n, i } => {
+            if *i >= *n {
+                return None;
+            }
+            *i += 1;
+            Some((Value::Int(*i - 1), Value::Nil))
+        }
+        Iter::Str { s, pos } => {
+            if *pos >= s.len() {
+                return None;
+            }
+            let (r, w) = decode_rune(&s[*pos..]);
+            let k = *pos;
+            *pos += w;
+            Some((Value::Int(k as i64), Value::Int(r as i64)))
+        }
+        Iter::Map { m, pos } => {
+            let m = m.borrow();
+            while *pos < m.entries.len() {
+                let i = *pos;
+                *pos += 1;
+                if let Some((k, v)) = &m.entries[i] {
+                    return Some((k.clone(), v.clone()));
+                }
+            }
+            None
+        }
+    }
+}
+
+/// Decodes one UTF-8 rune as Go does (invalid → U+FFFD, width 1).
+pub fn decode_rune(s: &[u8]) -> (u32, usize) {
+    let n = match s.first() {
+        None => return (0xFFFD, 0),
+        Some(b) if *b < 0x80 => return (*b as u32, 1),
+        Some(b) if *b >> 5 == 0b110 => 2,
+        Some(b) if *b >> 4 == 0b1110 => 3,
+        Some(b) if *b >> 3 == 0b11110 => 4,
+        _ => return (0xFFFD, 1),
+    };
+    if s.len() < n {
+        return (0xFFFD, 1);
+    }
+    match std::str::from_utf8(&s[..n]) {
+        Ok(st) => (st.chars().next().map(|c| c as u32).unwrap_or(0xFFFD), n),
+        Err(_) => (0xFFFD, 1),
+    }
+}
+
+pub fn decode_runes(s: &[u8]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        out.push(r);
+        i += w;
+    }
+    out
+}
+
+/// The dynamic type of an interface value (for messages).
+pub fn dyn_type(v: &Value) -> TypeId {
+    match v {
+        Value::Iface(i) => i.ty,
+        _ => TypeId::VOID,
+    }
+}
+
+pub fn defer_slot_kind(slot: u16) -> Option<usize> {
+    if slot >= u16::MAX - 1 {
+        None
+    } else {
+        Some(slot as usize)
+    }
+}
+
+impl<'p> Vm<'p> {
+    /// deferproc / deferprocStack / open-coded defer: records a deferred call
+    /// for the current frame.
+    fn deferproc(&mut self, gi: usize, call: DeferredCall, slot: u16) {
+        let g = &mut self.gs[gi];
+        let f = g.frames.last_mut().expect("frame");
+        match defer_slot_kind(slot) {
+            Some(i) => {
+                // Open-coded: store the closure in its slot, then set the bit
+                // (after storing, as Go does, so a failed defer never runs).
+                if f.open_slots.len() <= i {
+                    f.open_slots.resize(i + 1, None);
+                }
+                f.open_slots[i] = Some(call);
+                f.defer_bits |= 1 << i;
+            }
+            None => {
+                let sp = f.sp;
+                let pc = f.pc;
+                g.defers.push(Defer { heap: slot == u16::MAX - 1, sp, pc, call });
+            }
+        }
+    }
+}

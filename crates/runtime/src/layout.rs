@@ -1,0 +1,101 @@
+//! Sizes of Go types on linux/amd64 and append's growth rule
+//! (runtime/slice.go `nextslicecap`, `roundupsize` with malloc size classes).
+
+use bytecode::TypeId;
+use types::{Kind, TypeTable};
+
+/// `unsafe.Sizeof` on amd64.
+pub fn size_of(tt: &TypeTable, t: TypeId) -> usize {
+    match tt.ukind(t) {
+        Kind::Bool | Kind::Int8 | Kind::Uint8 => 1,
+        Kind::Int16 | Kind::Uint16 => 2,
+        Kind::Int32 | Kind::Uint32 | Kind::Float32 => 4,
+        Kind::String | Kind::Complex128 | Kind::Interface { .. } => 16,
+        Kind::Slice(_) => 24,
+        Kind::Complex64 => 8,
+        Kind::Array(n, e) => *n as usize * size_of(tt, *e),
+        Kind::Struct(fs) => {
+            let mut off: usize = 0;
+            let mut maxa = 1;
+            for f in fs {
+                let a = align_of(tt, f.ty);
+                maxa = maxa.max(a);
+                off = off.div_ceil(a) * a + size_of(tt, f.ty);
+            }
+            off.div_ceil(maxa) * maxa
+        }
+        _ => 8,
+    }
+}
+
+fn align_of(tt: &TypeTable, t: TypeId) -> usize {
+    match tt.ukind(t) {
+        Kind::Array(_, e) => align_of(tt, *e),
+        Kind::Struct(fs) => fs.iter().map(|f| align_of(tt, f.ty)).max().unwrap_or(1),
+        Kind::String | Kind::Slice(_) | Kind::Interface { .. } | Kind::Complex128 => 8,
+        _ => size_of(tt, t).clamp(1, 8),
+    }
+}
+
+const SIZE_CLASSES: &[usize] = &[
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512,
+    576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144,
+    6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
+    28672, 32768,
+];
+
+fn roundupsize(size: usize) -> usize {
+    if size <= 32768 {
+        for &c in SIZE_CLASSES {
+            if c >= size {
+                return c;
+            }
+        }
+    }
+    // Large objects are rounded up to the page size.
+    size.div_ceil(8192) * 8192
+}
+
+/// growslice's new capacity for a slice of `old_cap` needing `new_len`.
+pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize) -> usize {
+    let mut newcap = old_cap;
+    let doublecap = newcap + newcap;
+    if new_len > doublecap {
+        newcap = new_len;
+    } else {
+        const THRESHOLD: usize = 256;
+        if old_cap < THRESHOLD {
+            newcap = doublecap;
+        } else {
+            while newcap < new_len {
+                newcap += (newcap + 3 * THRESHOLD) >> 2;
+            }
+        }
+    }
+    if elem_size == 0 {
+        return newcap;
+    }
+    let mem = roundupsize(newcap * elem_size);
+    mem / elem_size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn append_caps_match_go() {
+        // append one int at a time: Go prints caps 1 2 4 8 16 32 64 128 256 512 848
+        let mut cap = 0;
+        let mut seen = vec![];
+        for len in 1..=600 {
+            if len > cap {
+                cap = grow_cap(cap, len, 8);
+                seen.push(cap);
+            }
+        }
+        assert_eq!(seen, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848]);
+        // appending 3 to an empty []int gives cap 3; 5 bytes gives 8
+        assert_eq!(grow_cap(0, 3, 8), 3);
+        assert_eq!(grow_cap(0, 5, 1), 8);
+    }
+}

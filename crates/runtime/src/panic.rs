@@ -1,0 +1,430 @@
+//! defer, panic, recover and Goexit, following runtime/panic.go.
+//!
+//! Each routine is a state transition on the [`G`](crate::proc::G): it pushes
+//! the next deferred call as an ordinary frame and returns to the dispatch
+//! loop ([`Next::Reload`]). When that frame returns, the loop calls back in
+//! here (its [`RetTo`] says who ran it), so a panic never pops frames while
+//! deferred calls run; only [`Vm::recovery`] cuts the stack back.
+
+use std::rc::Rc;
+
+use crate::exec::Next;
+use crate::proc::{DeferredCall, Panic, RetTo};
+use crate::rterr::RtErr;
+use crate::value::*;
+use crate::vm::{Flow, NativeOut, Pushed, Vm};
+
+/// Who is looking for the next deferred call.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Runner {
+    DeferReturn,
+    Panic(u64),
+}
+
+impl<'p> Vm<'p> {
+    /// Takes the next deferred call of frame `fi`, newest first: open-coded
+    /// bits from the highest, then linked records whose sp matches. The call
+    /// is removed before it runs, so it runs at most once whatever happens.
+    fn pop_defer_of(&mut self, gi: usize, fi: usize) -> Option<DeferredCall> {
+        let g = &mut self.gs[gi];
+        let f = &mut g.frames[fi];
+        if f.defer_bits != 0 {
+            let i = 7 - f.defer_bits.leading_zeros() as usize;
+            f.defer_bits &= !(1 << i);
+            return f.open_slots[i].take();
+        }
+        let sp = f.sp;
+        if g.defers.last().map(|d| d.sp) == Some(sp) {
+            return g.defers.pop().map(|d| d.call);
+        }
+        None
+    }
+
+    /// Runs one deferred call for `runner`; the outcome of natives (which
+    /// complete at once) is handled here.
+    fn run_deferred(&mut self, gi: usize, call: DeferredCall, runner: Runner) -> Option<Next> {
+        let ret = match runner {
+            Runner::DeferReturn => RetTo::DeferReturn,
+            Runner::Panic(id) => RetTo::Panic(id),
+        };
+        let top = self.gs[gi].frames.len();
+        match self.push_call(gi, &call, ret) {
+            Pushed::Frame => {
+                if let Runner::Panic(_) = runner {
+                    if let Some(p) = self.gs[gi].panics.last_mut() {
+                        p.call_frame = top;
+                    }
+                }
+                Some(Next::Reload)
+            }
+            Pushed::Native(NativeOut::Panic(v)) => Some(self.gopanic(gi, v)),
+            Pushed::Native(NativeOut::Exit(c)) => {
+                self.flush();
+                Some(Next::Leave(Flow::Exit(c)))
+            }
+            Pushed::Native(NativeOut::Goexit) => Some(self.goexit(gi)),
+            Pushed::Native(NativeOut::Fatal(m)) => {
+                let c = self.fatal(gi, &m);
+                Some(Next::Leave(Flow::Exit(c)))
+            }
+            // A native that returned: carry on with the next deferred call.
+            Pushed::Native(_) => None,
+            Pushed::NilFunc => {
+                let v = self.rt_error(RtErr::NilDeref);
+                Some(self.gopanic(gi, v))
+            }
+            Pushed::Overflow => Some(Next::Leave(self.stack_overflow(gi))),
+        }
+    }
+
+    /// The `Return` instruction: deferreturn, then the epilogue. Re-executed
+    /// after each deferred call returns, until the frame has none left.
+    pub fn op_return(&mut self, gi: usize) -> Next {
+        let fi = self.gs[gi].frames.len() - 1;
+        self.gs[gi].frames[fi].returning = true;
+        // deferreturn: run this frame's deferred calls, newest first. The
+        // pc stays on `Return` so the loop comes back here after each one.
+        while let Some(call) = self.pop_defer_of(gi, fi) {
+            self.gs[gi].frames[fi].pc -= 1;
+            match self.run_deferred(gi, call, Runner::DeferReturn) {
+                Some(n) => return n,
+                None => self.gs[gi].frames[fi].pc += 1,
+            }
+        }
+        self.ret_frame(gi)
+    }
+
+    /// Pops the top frame and delivers its results.
+    fn ret_frame(&mut self, gi: usize) -> Next {
+        let prog = self.prog;
+        let g = &mut self.gs[gi];
+        let f = g.frames.pop().expect("frame");
+        let proto = &prog.funcs[f.func as usize];
+        let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
+        let seg = f.seg as usize;
+        let base = f.base as usize;
+        let mut results: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+        for i in 0..nr {
+            let v = std::mem::take(&mut g.stack.segs[seg].slots[base + np + i]);
+            results.push(match (&v, proto.boxed_results.get(i)) {
+                (Value::Cell(c), Some(true)) => c.borrow().clone(),
+                _ => v,
+            });
+        }
+        // Returning past a segment boundary unlinks the segment.
+        while g.stack.segs.len() > 1 && g.frames.last().map(|c| (c.seg as usize) < g.stack.segs.len() - 1).unwrap_or(false) {
+            g.stack.unlink();
+        }
+        match f.ret {
+            RetTo::Caller { base: rb } => {
+                let c = g.frames.last().expect("caller");
+                let (cseg, cbase) = (c.seg as usize, c.base as usize);
+                for (i, v) in results.into_iter().enumerate() {
+                    g.stack.segs[cseg].slots[cbase + rb as usize + i] = v;
+                }
+                Next::Reload
+            }
+            RetTo::DeferReturn => Next::Reload,
+            RetTo::Panic(id) => {
+                // The deferred call run by panic `id` returned.
+                match g.panics.last() {
+                    Some(p) if p.id == id => {
+                        if p.recovered {
+                            self.recovery(gi)
+                        } else {
+                            self.panic_continue(gi)
+                        }
+                    }
+                    _ => self.panic_continue(gi),
+                }
+            }
+            RetTo::Goexit => {
+                if g.goid == 1 && !self.init_done {
+                    // runtime.main: package initialisation done; call main.main.
+                    self.init_done = true;
+                    let main = self.prog.main;
+                    self.push_frame(gi, main, None, &[], RetTo::Goexit);
+                    return Next::Reload;
+                }
+                if g.goid == 1 {
+                    // main.main returned: the program ends at once.
+                    self.flush();
+                    return Next::Leave(Flow::Exit(0));
+                }
+                Next::Leave(Flow::Dead)
+            }
+            RetTo::Native => Next::Leave(Flow::NativeReturn(results.into_vec())),
+        }
+    }
+
+    /// gopanic: starts panicking with value `v` from the top frame.
+    pub fn gopanic(&mut self, gi: usize, v: Value) -> Next {
+        // panic(nil) becomes a *runtime.PanicNilError (Go 1.21+).
+        let v = if v.is_nil() { self.rt_error(RtErr::PanicNil) } else { v };
+        let id = self.next_panic_id;
+        self.next_panic_id += 1;
+        let g = &mut self.gs[gi];
+        let top = g.frames.len() - 1;
+        let sp = g.frames[top].sp;
+        g.panics.push(Panic {
+            id,
+            arg: v,
+            start_frame: top,
+            start_sp: sp,
+            frame: top,
+            sp,
+            retpc: 0,
+            call_frame: usize::MAX,
+            recovered: false,
+            repanicked: false,
+            goexit: false,
+        });
+        self.panic_continue(gi)
+    }
+
+    /// Goexit: runs every pending deferred call of the goroutine, then ends it.
+    pub fn goexit(&mut self, gi: usize) -> Next {
+        let id = self.next_panic_id;
+        self.next_panic_id += 1;
+        let g = &mut self.gs[gi];
+        let top = g.frames.len() - 1;
+        let sp = g.frames[top].sp;
+        g.panics.push(Panic {
+            id,
+            arg: Value::Nil,
+            start_frame: top,
+            start_sp: sp,
+            frame: top,
+            sp,
+            retpc: 0,
+            call_frame: usize::MAX,
+            recovered: false,
+            repanicked: false,
+            goexit: true,
+        });
+        self.panic_continue(gi)
+    }
+
+    /// The loop of gopanic/Goexit over `nextDefer`: finds the next deferred
+    /// call, frame by frame from the innermost, and pushes it.
+    pub fn panic_continue(&mut self, gi: usize) -> Next {
+        loop {
+            let (id, fi) = {
+                let p = self.gs[gi].panics.last().expect("panic");
+                (p.id, p.frame)
+            };
+            if let Some(call) = self.pop_defer_of(gi, fi) {
+                let func = self.gs[gi].frames[fi].func;
+                self.gs[gi].panics.last_mut().expect("panic").retpc = func;
+                match self.run_deferred(gi, call, Runner::Panic(id)) {
+                    Some(n) => return n,
+                    None => {
+                        // A native deferred call finished; did it recover? (never)
+                        continue;
+                    }
+                }
+            }
+            // nextFrame: move to the frame below, skipping the frames whose
+            // defers an older panic already ran (issue 77062).
+            let g = &self.gs[gi];
+            let next = match g.frames[fi].ret {
+                RetTo::Panic(old) => g.panics.iter().find(|p| p.id == old).map(|p| p.frame),
+                RetTo::Native => {
+                    // The panic reached Rust code that called into Go.
+                    let v = self.gs[gi].panics.pop().expect("panic").arg;
+                    self.gs[gi].frames.truncate(fi);
+                    return Next::Leave(Flow::NativePanic(v));
+                }
+                _ => fi.checked_sub(1),
+            };
+            match next {
+                Some(n) => {
+                    let sp = self.gs[gi].frames[n].sp;
+                    let p = self.gs[gi].panics.last_mut().expect("panic");
+                    p.frame = n;
+                    p.sp = sp;
+                }
+                None => {
+                    let goexit = self.gs[gi].panics.last().map(|p| p.goexit).unwrap_or(false);
+                    if goexit {
+                        return self.goexit0(gi);
+                    }
+                    let code = self.fatalpanic(gi);
+                    return Next::Leave(Flow::Exit(code));
+                }
+            }
+        }
+    }
+
+    /// goexit0: the goroutine is done.
+    fn goexit0(&mut self, gi: usize) -> Next {
+        let g = &mut self.gs[gi];
+        g.panics.clear();
+        g.defers.clear();
+        g.frames.clear();
+        if g.goid == 1 {
+            self.main_goexited = true;
+        }
+        Next::Leave(Flow::Dead)
+    }
+
+    /// gorecover: the panic value if called directly by a deferred function
+    /// that the current panic is running, else nil.
+    ///
+    /// Go 1.27 decides this by walking the stack: exactly one non-wrapper
+    /// frame between gorecover and the panic's gopanic frame. Here the
+    /// frame executing `recover` must be the very frame the panic pushed
+    /// for the deferred call (`Panic::call_frame`) and not a wrapper (so
+    /// `defer recover()`, whose deferwrap is a wrapper, gets nil). Go's
+    /// test/recover.go covers these cases.
+    pub fn gorecover(&mut self, gi: usize) -> Value {
+        let g = &mut self.gs[gi];
+        let top = g.frames.len() - 1;
+        let wrapper = self.prog.funcs[g.frames[top].func as usize].wrapper;
+        match g.panics.last_mut() {
+            Some(p) if !p.goexit && !p.recovered && p.call_frame == top && !wrapper => {
+                p.recovered = true;
+                p.arg.clone()
+            }
+            _ => Value::Nil,
+        }
+    }
+
+    /// recovery: the deferred call that recovered has returned. Cut the
+    /// stack back to the frame that deferred it and resume at its
+    /// deferreturn site, dropping every panic that started deeper.
+    fn recovery(&mut self, gi: usize) -> Next {
+        let target = self.gs[gi].panics.last().expect("panic").frame;
+        loop {
+            let g = &mut self.gs[gi];
+            let Some(p) = g.panics.last() else { break };
+            if p.start_frame <= target && !p.recovered {
+                break;
+            }
+            if p.goexit && p.start_frame >= target {
+                // Never unwind past a pending Goexit: resume its loop.
+                let cf = p.call_frame;
+                g.frames.truncate(cf);
+                self.unlink_above(gi);
+                return self.panic_continue(gi);
+            }
+            if p.start_frame < target && p.recovered {
+                break;
+            }
+            g.panics.pop();
+        }
+        let g = &mut self.gs[gi];
+        g.frames.truncate(target + 1);
+        // Linked defers of frames we cut away were already run.
+        let sp = g.frames[target].sp;
+        while g.defers.last().map(|d| d.sp < sp).unwrap_or(false) {
+            g.defers.pop();
+        }
+        let f = &mut g.frames[target];
+        f.pc = self.prog.funcs[f.func as usize].deferreturn_pc;
+        self.unlink_above(gi);
+        Next::Reload
+    }
+
+    fn unlink_above(&mut self, gi: usize) {
+        let g = &mut self.gs[gi];
+        let top_seg = g.frames.last().map(|f| f.seg as usize).unwrap_or(0);
+        while g.stack.segs.len() > top_seg + 1 {
+            g.stack.unlink();
+        }
+    }
+
+    /// The goroutine's stack would exceed the maximum: Go throws from
+    /// newstack; no deferred call runs.
+    pub fn stack_overflow(&mut self, gi: usize) -> Flow {
+        self.flush();
+        let g = &self.gs[gi];
+        let seg = g.stack.segs.last().expect("segment");
+        let sp = g.frames.last().map(|f| f.sp).unwrap_or(seg.lo);
+        let mut s = format!(
+            "runtime: goroutine stack exceeds {}-byte limit\nruntime: sp={:#x} stack=[{:#x}, {:#x}]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw({{0x4a0f2e?, 0x0?}})\n\truntime/panic.go:1243 +0x48\nruntime.newstack()\n\truntime/stack.go:1207 +0x5dd\nruntime.morestack()\n\truntime/asm_amd64.s:650 +0x7b\n\n",
+            self.opts.max_stack, sp, seg.lo, seg.hi
+        );
+        s.push_str(&crate::traceback::goroutine_trace(self, gi, "running"));
+        self.write_stderr(s.as_bytes());
+        Flow::Exit(2)
+    }
+
+    /// fatal: a user-level fatal error (no recover, no defers).
+    pub fn fatal(&mut self, gi: usize, msg: &str) -> i32 {
+        self.flush();
+        let mut s = String::new();
+        if !self.gs[gi].panics.is_empty() {
+            s.push_str(&self.printpanics(gi));
+            s.push('\t');
+        }
+        s.push_str(&format!("fatal error: {msg}\n\n"));
+        s.push_str(&crate::traceback::goroutine_trace(self, gi, "running"));
+        self.write_stderr(s.as_bytes());
+        2
+    }
+
+    /// fatalpanic: prints the panic chain and the goroutine's traceback.
+    fn fatalpanic(&mut self, gi: usize) -> i32 {
+        self.preprintpanics(gi);
+        let mut s = self.printpanics(gi);
+        let nil_deref = matches!(self.gs[gi].panics.last().map(|p| &p.arg), Some(Value::Str(t)) if t.ends_with(b"nil pointer dereference"));
+        if nil_deref {
+            s.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        s.push('\n');
+        s.push_str(&crate::traceback::goroutine_trace(self, gi, "running"));
+        self.flush();
+        self.write_stderr(s.as_bytes());
+        2
+    }
+
+    /// preprintpanics: marks re-panics of the identical value and turns
+    /// error/Stringer values into their text.
+    fn preprintpanics(&mut self, gi: usize) {
+        let n = self.gs[gi].panics.len();
+        for i in (1..n).rev() {
+            let same = match (&self.gs[gi].panics[i].arg, &self.gs[gi].panics[i - 1].arg) {
+                (Value::Iface(a), Value::Iface(b)) => Rc::ptr_eq(a, b),
+                _ => false,
+            };
+            if same {
+                self.gs[gi].panics[i - 1].repanicked = true;
+            }
+        }
+        for i in 0..n {
+            let arg = self.gs[gi].panics[i].arg.clone();
+            let text = crate::fmt::panic_value_text(self, gi, &arg);
+            self.gs[gi].panics[i].arg = Value::str(&text);
+        }
+    }
+
+    /// printpanics: the chain oldest first, as runtime/panic.go prints it.
+    fn printpanics(&self, gi: usize) -> String {
+        let ps = &self.gs[gi].panics;
+        let mut s = String::new();
+        for (i, p) in ps.iter().enumerate() {
+            if i > 0 {
+                if ps[i - 1].repanicked {
+                    break;
+                }
+                if !ps[i - 1].goexit {
+                    s.push('\t');
+                }
+            }
+            if p.goexit {
+                continue;
+            }
+            s.push_str("panic: ");
+            let text = String::from_utf8_lossy(p.arg.str_bytes()).into_owned();
+            s.push_str(&text);
+            if p.recovered && p.repanicked {
+                s.push_str(" [recovered, repanicked]");
+            } else if p.recovered {
+                s.push_str(" [recovered]");
+            }
+            s.push('\n');
+        }
+        s
+    }
+}

@@ -1,0 +1,118 @@
+//! Segmented goroutine stacks with virtual addresses (Go 1.0-1.2's model;
+//! runtime/stack.go for the vocabulary).
+//!
+//! Divergence: Go 1.27 uses contiguous, copying stacks; segmented stacks are
+//! the default here because they show frame placement across segments.
+//!
+//! Each [`Segment`] covers the virtual range `[lo, hi)`; frames are placed
+//! downward from `hi`. `stackguard` is `lo + STACK_GUARD`: a frame whose sp
+//! would fall below it does not fit, and `morestack` links a new segment.
+//! Values of the frames' slots live in the segment's `slots` vector (index
+//! grows as addresses fall). One released segment is cached to avoid the
+//! "hot split" of a call in a loop on a segment boundary.
+
+use crate::value::Value;
+
+/// Go's `fixedStack`: the first segment's size.
+pub const FIXED_STACK: u64 = 2048;
+/// Go's `stackGuard` on linux/amd64.
+pub const STACK_GUARD: u64 = 928;
+/// Go's default `maxstacksize` on 64-bit.
+pub const MAX_STACK: u64 = 1_000_000_000;
+
+#[derive(Debug)]
+pub struct Segment {
+    pub lo: u64,
+    pub hi: u64,
+    pub slots: Vec<Value>,
+}
+
+impl Segment {
+    pub fn stackguard(&self) -> u64 {
+        self.lo + STACK_GUARD
+    }
+    pub fn size(&self) -> u64 {
+        self.hi - self.lo
+    }
+}
+
+#[derive(Debug)]
+pub struct Stack {
+    pub segs: Vec<Segment>,
+    /// Total bytes of all linked segments.
+    pub total: u64,
+    /// Next free virtual address (segments are carved downward from here).
+    next_hi: u64,
+    cached: Option<Segment>,
+    pub max: u64,
+    /// Number of morestack calls (for inspection).
+    pub splits: u64,
+}
+
+impl Stack {
+    /// A new stack of one `FIXED_STACK` segment. `goid` spreads the virtual
+    /// ranges of different goroutines apart.
+    pub fn new(goid: u64, max: u64) -> Stack {
+        let top = 0xc000_0000_0000u64 + goid * 0x1_0000_0000_0u64;
+        let seg = Segment { lo: top - FIXED_STACK, hi: top, slots: Vec::with_capacity(64) };
+        Stack { total: FIXED_STACK, next_hi: top - FIXED_STACK, segs: vec![seg], cached: None, max, splits: 0 }
+    }
+
+    /// morestack/newstack: links a segment big enough for a frame of
+    /// `need` bytes. Returns false if the stack would exceed `max`
+    /// (the caller throws "stack overflow").
+    pub fn morestack(&mut self, need: u64) -> bool {
+        let last = self.segs.last().map(|s| s.size()).unwrap_or(FIXED_STACK);
+        let mut size = (last * 2).max(FIXED_STACK);
+        while size < need + STACK_GUARD + 64 {
+            size *= 2;
+        }
+        if self.total + size > self.max {
+            return false;
+        }
+        self.splits += 1;
+        let seg = match self.cached.take() {
+            Some(mut s) if s.size() == size => {
+                s.slots.clear();
+                s
+            }
+            _ => {
+                let hi = self.next_hi - 0x1000;
+                self.next_hi = hi - size;
+                Segment { lo: hi - size, hi, slots: Vec::new() }
+            }
+        };
+        self.total += size;
+        self.segs.push(seg);
+        true
+    }
+
+    /// Unlinks the top segment once the frame that needed it has returned.
+    pub fn unlink(&mut self) {
+        if self.segs.len() > 1 {
+            let mut s = self.segs.pop().expect("segment");
+            self.total -= s.size();
+            s.slots.clear();
+            s.slots.shrink_to(4096);
+            self.cached = Some(s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn segments_grow_and_release() {
+        let mut s = Stack::new(1, MAX_STACK);
+        assert!(s.morestack(100));
+        assert_eq!(s.segs.len(), 2);
+        assert!(s.segs[1].hi < s.segs[0].lo);
+        s.unlink();
+        assert_eq!(s.segs.len(), 1);
+        assert_eq!(s.total, FIXED_STACK);
+        let mut small = Stack::new(2, 10_000);
+        while small.morestack(100) {}
+        assert!(small.total <= 10_000);
+    }
+}

@@ -1,0 +1,81 @@
+//! Goroutine tracebacks as runtime/traceback.go prints them.
+//!
+//! Frames are listed innermost first. A frame that a panic called as a
+//! deferred function is followed by a `panic(...)` line: Go shows the
+//! `runtime.gopanic` frame between a deferred call and the frame that
+//! panicked. Wrapper frames are hidden unless they are the innermost.
+//! Offsets (`+0x..`) and argument words are approximations.
+
+use crate::proc::RetTo;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// How many frames Go prints at each end of a long stack.
+const TRACEBACK_EDGE: usize = 50;
+
+/// `goroutine N [status]:` followed by its frames and `created by`.
+pub fn goroutine_trace(vm: &Vm, gi: usize, status: &str) -> String {
+    let g = &vm.gs[gi];
+    let status = if status.is_empty() { "running" } else { status };
+    let mut s = format!("goroutine {} [{}]:\n", g.goid, status);
+    let mut lines: Vec<String> = Vec::new();
+    let n = g.frames.len();
+    for (depth, i) in (0..n).rev().enumerate() {
+        let f = &g.frames[i];
+        let proto = &vm.prog.funcs[f.func as usize];
+        if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) {
+            continue;
+        }
+        let pc = f.pc.saturating_sub(1);
+        let line = proto.line_at(pc);
+        let args = arg_words(vm, gi, i);
+        lines.push(format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, args, vm.prog.file, line, 0x1d + pc * 4));
+        if let RetTo::Panic(_) = f.ret {
+            lines.push("panic({0x4b2f60?, 0xc000012345?})\n\t/usr/local/go/src/runtime/panic.go:860 +0x13a\n".into());
+        }
+        if let RetTo::DeferReturn = f.ret {
+            // deferreturn is a runtime frame: not shown.
+        }
+    }
+    if lines.len() > 2 * TRACEBACK_EDGE {
+        let elided = lines.len() - 2 * TRACEBACK_EDGE;
+        for l in &lines[..TRACEBACK_EDGE] {
+            s.push_str(l);
+        }
+        s.push_str(&format!("...{elided} frames elided...\n"));
+        for l in &lines[lines.len() - TRACEBACK_EDGE..] {
+            s.push_str(l);
+        }
+    } else {
+        for l in &lines {
+            s.push_str(l);
+        }
+    }
+    if let Some((creator, line, pc)) = &g.created_by {
+        s.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x{:x}\n", creator, g.parent_goid, vm.prog.file, line, 0x1d + pc * 4));
+    }
+    s
+}
+
+/// Argument words of frame `i`, as hex like Go prints them.
+fn arg_words(vm: &Vm, gi: usize, i: usize) -> String {
+    let g = &vm.gs[gi];
+    let f = &g.frames[i];
+    let proto = &vm.prog.funcs[f.func as usize];
+    let mut words = Vec::new();
+    for p in 0..proto.nparams as usize {
+        let v = g.stack.segs[f.seg as usize].slots.get(f.base as usize + p).cloned().unwrap_or_default();
+        words.push(match v {
+            Value::Int(x) => format!("{:#x}", x as u64),
+            Value::Bool(b) => format!("{:#x}", b as u8),
+            Value::Str(s) => format!("{{{:#x}, {:#x}}}", 0x4b0000 + (s.as_ptr() as usize & 0xffff), s.len()),
+            Value::Nil => "0x0".into(),
+            v => format!("{:#x}", crate::value::addr_of(&v)),
+        });
+        if words.len() >= 10 {
+            words.push("...".into());
+            break;
+        }
+    }
+    words.join(", ")
+}

@@ -1,0 +1,317 @@
+//! Run-time values.
+//!
+//! A [`Value`] is 24 bytes. Scalars never allocate. Aggregates (structs and
+//! arrays) live in shared, mutable [`Agg`] objects: a struct *value* is an
+//! `Value::Agg` that the compiler copies (`CopyVal`) wherever Go copies, and a
+//! pointer to it shares the same object (`Pointer::Agg`). Variables whose
+//! address is taken or that closures capture live in heap cells
+//! (`Value::Cell`), which double as pointers to them.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use bytecode::TypeId;
+
+pub type Agg = Rc<RefCell<Vec<Value>>>;
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// nil pointer/slice/map/chan/func/interface; also "no value".
+    #[default]
+    Nil,
+    Bool(bool),
+    /// Every integer kind; unsigned kinds are stored as their bit pattern.
+    Int(i64),
+    Float(f64),
+    Complex(f64, f64),
+    /// A Go string: immutable bytes, not necessarily UTF-8.
+    Str(Rc<[u8]>),
+    /// A heap cell holding an escaping variable; also a pointer to it.
+    Cell(Rc<RefCell<Value>>),
+    /// A struct or array value (see the module doc).
+    Agg(Agg),
+    Pointer(Pointer),
+    Slice(Slice),
+    Map(Rc<RefCell<MapObj>>),
+    Func(Rc<Closure>),
+    Iface(Rc<Iface>),
+    Chan(Rc<RefCell<crate::chan::Chan>>),
+    /// Internal: a range iterator.
+    Iter(Rc<RefCell<Iter>>),
+}
+
+#[derive(Clone, Debug)]
+pub enum Pointer {
+    /// A pointer to a whole struct or array object.
+    Agg(Agg),
+    /// A pointer to element/field `i` of an object (or a slice's backing array).
+    Elem(Agg, u32),
+    /// A pointer to a heap cell (an escaping variable, or `new(int)`).
+    Cell(Rc<RefCell<Value>>),
+    /// A pointer to a package-level variable.
+    Global(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Slice {
+    pub arr: Agg,
+    pub off: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+#[derive(Debug)]
+pub struct Iface {
+    pub ty: TypeId,
+    pub val: Value,
+}
+
+#[derive(Debug)]
+pub struct Closure {
+    pub func: u32,
+    /// Captured cells (or captured aggregates).
+    pub caps: Box<[Value]>,
+    /// For method values `x.M`: the bound receiver, passed as the first argument.
+    pub recv: Option<Value>,
+    /// A native function value (e.g. `f := strings.ToUpper`).
+    pub native: Option<u16>,
+}
+
+/// A hashable image of a comparable value, used as a map key.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    Nil,
+    Bool(bool),
+    Int(i64),
+    Float(u64),
+    Complex(u64, u64),
+    Str(Rc<[u8]>),
+    Ptr(usize, u32),
+    Agg(Vec<Key>),
+    Iface(TypeId, Box<Key>),
+    /// NaN: never equal to anything, so each insertion is distinct.
+    Unique(u64),
+}
+
+/// A Go map: insertion-ordered storage with tombstones plus a hash index.
+#[derive(Debug, Default)]
+pub struct MapObj {
+    pub index: HashMap<Key, usize>,
+    pub entries: Vec<Option<(Value, Value)>>,
+    pub live: usize,
+    pub ty: TypeId,
+}
+
+impl MapObj {
+    pub fn get(&self, k: &Key) -> Option<&Value> {
+        self.index.get(k).and_then(|&i| self.entries[i].as_ref().map(|e| &e.1))
+    }
+    pub fn insert(&mut self, k: Key, kv: Value, v: Value) {
+        if let Some(&i) = self.index.get(&k) {
+            if let Some(e) = &mut self.entries[i] {
+                e.1 = v;
+                return;
+            }
+        }
+        self.index.insert(k, self.entries.len());
+        self.entries.push(Some((kv, v)));
+        self.live += 1;
+    }
+    pub fn remove(&mut self, k: &Key) {
+        if let Some(i) = self.index.remove(k) {
+            self.entries[i] = None;
+            self.live -= 1;
+            if self.entries.len() > 32 && self.live * 2 < self.entries.len() {
+                self.compact();
+            }
+        }
+    }
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        for e in old.into_iter().flatten() {
+            let k = key_of_unchecked(&e.0);
+            self.index.insert(k, self.entries.len());
+            self.entries.push(Some(e));
+        }
+    }
+    pub fn clear(&mut self) {
+        self.index.clear();
+        self.entries.clear();
+        self.live = 0;
+    }
+}
+
+/// Range iteration state.
+#[derive(Debug)]
+pub enum Iter {
+    /// Over a map: a snapshot of the entries' positions; entries deleted
+    /// during iteration are skipped, as Go requires.
+    Map { m: Rc<RefCell<MapObj>>, pos: usize },
+    /// Over a string: byte offset.
+    Str { s: Rc<[u8]>, pos: usize },
+    /// Over an int.
+    Int { n: i64, i: i64 },
+}
+
+fn key_of_unchecked(v: &Value) -> Key {
+    key_of(v).unwrap_or(Key::Nil)
+}
+
+thread_local! {
+    static NAN_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The key image of `v`; Err(type) when the dynamic type is not hashable
+/// (the caller reports `hash of unhashable type T`).
+pub fn key_of(v: &Value) -> Result<Key, ()> {
+    Ok(match v {
+        Value::Nil => Key::Nil,
+        Value::Bool(b) => Key::Bool(*b),
+        Value::Int(i) => Key::Int(*i),
+        Value::Float(f) => {
+            if f.is_nan() {
+                Key::Unique(NAN_COUNTER.with(|c| {
+                    c.set(c.get() + 1);
+                    c.get()
+                }))
+            } else if *f == 0.0 {
+                Key::Float(0)
+            } else {
+                Key::Float(f.to_bits())
+            }
+        }
+        Value::Complex(a, b) => Key::Complex(a.to_bits(), b.to_bits()),
+        Value::Str(s) => Key::Str(s.clone()),
+        Value::Agg(a) => Key::Agg(a.borrow().iter().map(key_of).collect::<Result<_, _>>()?),
+        Value::Iface(i) => Key::Iface(i.ty, Box::new(key_of(&i.val)?)),
+        Value::Pointer(p) => match p {
+            Pointer::Agg(a) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, u32::MAX),
+            Pointer::Elem(a, i) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, *i),
+            Pointer::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+            Pointer::Global(g) => Key::Ptr(0, *g),
+        },
+        Value::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+        Value::Chan(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+        Value::Slice(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
+    })
+}
+
+impl Value {
+    #[inline]
+    pub fn as_int(&self) -> i64 {
+        match self {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) => *f as i64,
+            _ => 0,
+        }
+    }
+    #[inline]
+    pub fn as_float(&self) -> f64 {
+        match self {
+            Value::Float(f) => *f,
+            Value::Int(i) => *i as f64,
+            _ => 0.0,
+        }
+    }
+    #[inline]
+    pub fn as_bool(&self) -> bool {
+        matches!(self, Value::Bool(true))
+    }
+    pub fn str_bytes(&self) -> &[u8] {
+        match self {
+            Value::Str(s) => s,
+            _ => b"",
+        }
+    }
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s.as_bytes()))
+    }
+    pub fn bytes(b: &[u8]) -> Value {
+        Value::Str(Rc::from(b))
+    }
+    pub fn is_nil(&self) -> bool {
+        matches!(self, Value::Nil)
+    }
+
+    /// A copy with Go's value semantics: struct and array values are copied
+    /// (recursively, since nested structs are stored as their own objects);
+    /// everything else is shared.
+    pub fn copy_val(&self) -> Value {
+        match self {
+            Value::Agg(a) => Value::Agg(Rc::new(RefCell::new(a.borrow().iter().map(|v| v.copy_val()).collect()))),
+            v => v.clone(),
+        }
+    }
+}
+
+/// Go's `==` on two values of the same static type (or two interfaces).
+/// Err(()) when an interface holds an uncomparable dynamic type.
+pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
+    Ok(match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Complex(a1, b1), Value::Complex(a2, b2)) => a1 == a2 && b1 == b2,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Agg(x), Value::Agg(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !equal(p, q)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        (Value::Iface(x), Value::Iface(y)) => {
+            if x.ty != y.ty {
+                return Ok(false);
+            }
+            match &x.val {
+                Value::Slice(_) | Value::Map(_) | Value::Func(_) => return Err(x.ty),
+                _ => {}
+            }
+            equal(&x.val, &y.val)?
+        }
+        (Value::Iface(_), Value::Nil) | (Value::Nil, Value::Iface(_)) => false,
+        (Value::Pointer(p), Value::Pointer(q)) => ptr_eq(p, q),
+        (Value::Cell(x), Value::Cell(y)) => Rc::ptr_eq(x, y),
+        (Value::Chan(x), Value::Chan(y)) => Rc::ptr_eq(x, y),
+        (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
+        (Value::Map(x), Value::Map(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    })
+}
+
+fn ptr_eq(p: &Pointer, q: &Pointer) -> bool {
+    match (p, q) {
+        (Pointer::Agg(a), Pointer::Agg(b)) => Rc::ptr_eq(a, b),
+        (Pointer::Elem(a, i), Pointer::Elem(b, j)) => Rc::ptr_eq(a, b) && i == j,
+        (Pointer::Cell(a), Pointer::Cell(b)) => Rc::ptr_eq(a, b),
+        (Pointer::Global(a), Pointer::Global(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// A stable fake address for `%p` and panic printing of pointers.
+pub fn addr_of(v: &Value) -> usize {
+    let raw = match v {
+        Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize,
+        Value::Pointer(Pointer::Elem(a, i)) => Rc::as_ptr(a) as *const u8 as usize + 8 * *i as usize,
+        Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::Pointer(Pointer::Global(g)) => 0x5a0000 + 8 * *g as usize,
+        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Chan(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::Func(f) => Rc::as_ptr(f) as *const u8 as usize,
+        Value::Slice(s) => Rc::as_ptr(&s.arr) as *const u8 as usize + 8 * s.off as usize,
+        _ => 0,
+    };
+    // Make it look like a Go heap address.
+    0xc000000000 | (raw & 0xffffffff)
+}

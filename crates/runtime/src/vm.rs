@@ -1,0 +1,473 @@
+//! The dispatch loop and the scheduler.
+//!
+//! Guest calls never recurse on the Rust stack: a call pushes a [`Frame`]
+//! and the loop carries on. `gopanic`, `deferreturn` and `Goexit` (in
+//! `panic.rs`) are state transitions on the [`G`] that push the next deferred
+//! call as an ordinary frame.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use bytecode::{Program, TypeId};
+use types::Kind;
+
+
+use crate::proc::{DeferFn, DeferredCall, Frame, G, Gstatus, RetTo};
+use crate::stack::Stack;
+use crate::value::*;
+
+/// Options of one run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub max_stack: u64,
+    /// Instruction budget before a goroutine is preempted.
+    pub timeslice: u32,
+    /// Abort after this many instructions (0 = unlimited).
+    pub max_steps: u64,
+    pub sched_seed: u64,
+    pub args: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { max_stack: crate::stack::MAX_STACK, timeslice: 20_000, max_steps: 0, sched_seed: 0, args: vec![] }
+    }
+}
+
+/// How control leaves the dispatch loop.
+pub enum Flow {
+    /// Time slice used up, or runtime.Gosched.
+    Yield,
+    /// The goroutine parked; retry its instruction later.
+    Block,
+    /// The goroutine ended.
+    Dead,
+    /// The program must end with this status (os.Exit, main returned, fatal).
+    Exit(i32),
+    /// A frame called from Rust returned these results.
+    NativeReturn(Vec<Value>),
+    /// A panic reached a frame called from Rust.
+    NativePanic(Value),
+}
+
+/// Result of starting a call.
+pub enum Pushed {
+    Frame,
+    Native(NativeOut),
+    NilFunc,
+    Overflow,
+}
+
+/// What a native function asks the VM to do.
+pub enum NativeOut {
+    Ret(Vec<Value>),
+    Panic(Value),
+    Exit(i32),
+    Goexit,
+    Yield,
+    /// Park with this wait reason; the call is retried when rescheduled.
+    Block(&'static str),
+    /// Sleep until the virtual clock reaches this time.
+    Sleep(u64),
+    /// Call a guest function value with these args; its results become the
+    /// native's results.
+    TailCall(Value, Vec<Value>),
+    Fatal(String),
+}
+
+pub type NativeFn = fn(&mut Vm, usize, &[Value]) -> NativeOut;
+
+pub struct Vm<'p> {
+    pub prog: &'p Program,
+    pub opts: Options,
+    pub globals: Vec<Value>,
+    pub gs: Vec<G>,
+    pub next_goid: u64,
+    pub next_panic_id: u64,
+    pub out: Vec<u8>,
+    pub stdout: Box<dyn Write + 'p>,
+    pub stderr: Box<dyn Write + 'p>,
+    pub natives: Vec<NativeFn>,
+    pub now: u64,
+    pub steps: u64,
+    pub main_goexited: bool,
+    /// Set by the loop when an instruction completes (deadlock detection).
+    pub progress: bool,
+    pub init_done: bool,
+    pub rng: u64,
+    /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
+    pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>>,
+    pub rt: crate::rterr::RtTypes,
+    /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
+    pub sync_state: HashMap<usize, crate::natives::SyncState>,
+}
+
+pub const NATIVE_BIT: u32 = 0x8000_0000;
+
+impl<'p> Vm<'p> {
+    pub fn new(prog: &'p Program, opts: Options, stdout: Box<dyn Write + 'p>, stderr: Box<dyn Write + 'p>) -> Result<Vm<'p>, String> {
+        let mut natives = Vec::new();
+        for n in &prog.natives {
+            natives.push(crate::natives::lookup(n).ok_or_else(|| format!("native {n} is not implemented"))?);
+        }
+        let rt = crate::rterr::RtTypes::find(&prog.types);
+        let mut vm = Vm {
+            prog,
+            rng: opts.sched_seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407),
+            opts,
+            globals: Vec::new(),
+            gs: Vec::new(),
+            next_goid: 1,
+            next_panic_id: 1,
+            out: Vec::new(),
+            stdout,
+            stderr,
+            natives,
+            now: 0,
+            steps: 0,
+            main_goexited: false,
+            progress: false,
+            init_done: false,
+            method_cache: HashMap::new(),
+            rt,
+            sync_state: HashMap::new(),
+        };
+        vm.globals = prog.global_types.iter().map(|&t| vm.zero(t)).collect();
+        Ok(vm)
+    }
+
+    pub fn flush(&mut self) {
+        if !self.out.is_empty() {
+            let _ = self.stdout.write_all(&self.out);
+            self.out.clear();
+        }
+        let _ = self.stdout.flush();
+    }
+
+    pub fn write_stdout(&mut self, b: &[u8]) {
+        self.out.extend_from_slice(b);
+        if self.out.len() > 1 << 16 {
+            self.flush();
+        }
+    }
+
+    pub fn write_stderr(&mut self, b: &[u8]) {
+        self.flush();
+        let _ = self.stderr.write_all(b);
+    }
+
+    /// The zero value of a type.
+    pub fn zero(&self, t: TypeId) -> Value {
+        let tt = &self.prog.types;
+        match tt.ukind(t) {
+            Kind::Bool | Kind::UntypedBool => Value::Bool(false),
+            Kind::Float32 | Kind::Float64 | Kind::UntypedFloat => Value::Float(0.0),
+            Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => Value::Complex(0.0, 0.0),
+            Kind::String | Kind::UntypedString => Value::Str(Rc::from(&b""[..])),
+            k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
+            Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| self.zero(f.ty)).collect()))),
+            Kind::Array(n, e) => {
+                let z = self.zero(*e);
+                Value::Agg(Rc::new(RefCell::new((0..*n).map(|_| z.copy_val()).collect())))
+            }
+            _ => Value::Nil,
+        }
+    }
+
+    // ----------------------------------------------------------------
+    // goroutines
+
+    /// newproc: creates a goroutine that will call `call`.
+    pub fn newproc(&mut self, call: DeferredCall, parent: u64, created_by: Option<(String, u32, u32)>) -> usize {
+        let goid = self.next_goid;
+        self.next_goid += 1;
+        let g = G {
+            goid,
+            status: Gstatus::Runnable,
+            stack: Stack::new(goid, self.opts.max_stack),
+            frames: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            waitreason: "",
+            parent_goid: parent,
+            created_by,
+            wake_at: 0,
+            send_ticket: None,
+            retry: false,
+        };
+        let gi = match self.gs.iter().position(|g| g.status == Gstatus::Dead) {
+            Some(i) => {
+                self.gs[i] = g;
+                i
+            }
+            None => {
+                self.gs.push(g);
+                self.gs.len() - 1
+            }
+        };
+        // Arguments go in the entry frame's first slots.
+        self.push_call(gi, &call, RetTo::Goexit);
+        gi
+    }
+
+    /// Pushes a frame calling `call` on goroutine `gi`; natives run at once
+    /// and report their outcome instead.
+    pub fn push_call(&mut self, gi: usize, call: &DeferredCall, ret: RetTo) -> Pushed {
+        match &call.func {
+            DeferFn::Closure(c) => {
+                let mut args = Vec::with_capacity(call.args.len() + 1);
+                if let Some(r) = &c.recv {
+                    args.push(r.clone());
+                }
+                args.extend(call.args.iter().cloned());
+                if let Some(n) = c.native {
+                    return Pushed::Native((self.natives[n as usize])(self, gi, &args));
+                }
+                if self.push_frame(gi, c.func, Some(c.clone()), &args, ret) {
+                    Pushed::Frame
+                } else {
+                    Pushed::Overflow
+                }
+            }
+            DeferFn::Native(n) => Pushed::Native((self.natives[*n as usize])(self, gi, &call.args)),
+            DeferFn::Nil => Pushed::NilFunc,
+        }
+    }
+
+    /// Pushes a frame for function `f` with `args` in its first slots.
+    pub fn push_frame(&mut self, gi: usize, f: u32, closure: Option<Rc<Closure>>, args: &[Value], ret: RetTo) -> bool {
+        let proto = &self.prog.funcs[f as usize];
+        let g = &mut self.gs[gi];
+        let (cur_sp, seg_i, base) = match g.frames.last() {
+            Some(fr) => (fr.sp, fr.seg as usize, fr.base as usize + g.frames.last().map(|f| self.prog.funcs[f.func as usize].nslots as usize).unwrap_or(0)),
+            None => (g.stack.segs[0].hi, 0, 0),
+        };
+        let size = proto.frame_size as u64;
+        let (seg_i, base, fp) = if cur_sp >= size && cur_sp - size >= g.stack.segs[seg_i].stackguard() && seg_i + 1 == g.stack.segs.len() {
+            (seg_i, base, cur_sp)
+        } else if seg_i + 1 < g.stack.segs.len() {
+            // Already on a newer segment (after a return to a lower one).
+            let s = g.stack.segs.len() - 1;
+            (s, 0, g.stack.segs[s].hi)
+        } else {
+            if !g.stack.morestack(size) {
+                return false;
+            }
+            let s = g.stack.segs.len() - 1;
+            (s, 0, g.stack.segs[s].hi)
+        };
+        let nslots = proto.nslots as usize;
+        let seg = &mut g.stack.segs[seg_i];
+        if seg.slots.len() < base + nslots {
+            seg.slots.resize(base + nslots, Value::Nil);
+        }
+        for (i, a) in args.iter().enumerate().take(nslots) {
+            seg.slots[base + i] = a.clone();
+        }
+        let np = proto.nparams as usize;
+        for (i, &t) in proto.result_types.iter().enumerate() {
+            let z = zero_of(self.prog, t);
+            seg.slots[base + np + i] = if proto.boxed_results.get(i).copied().unwrap_or(false) {
+                Value::Cell(Rc::new(RefCell::new(z)))
+            } else {
+                z
+            };
+        }
+        let open = proto.open_defers as usize;
+        g.frames.push(Frame {
+            func: f,
+            pc: 0,
+            seg: seg_i as u32,
+            base: base as u32,
+            sp: fp - size,
+            fp,
+            closure,
+            ret,
+            defer_bits: 0,
+            open_slots: if open > 0 { vec![None; open] } else { Vec::new() },
+            returning: false,
+        });
+        true
+    }
+
+    // ----------------------------------------------------------------
+    // scheduler
+
+    /// Runs the program to completion; returns the exit status.
+    pub fn run_main(&mut self) -> i32 {
+        let init = DeferredCall {
+            func: DeferFn::Closure(Rc::new(Closure { func: self.prog.init, caps: Box::new([]), recv: None, native: None })),
+            args: vec![],
+        };
+        self.newproc(init, 0, None);
+        let code = self.schedule();
+        self.flush();
+        code
+    }
+
+    fn next_rand(&mut self) -> u64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        self.rng
+    }
+
+    pub fn rand_n(&mut self, n: usize) -> usize {
+        if n <= 1 {
+            return 0;
+        }
+        (self.next_rand() % n as u64) as usize
+    }
+
+    fn schedule(&mut self) -> i32 {
+        let mut cur = 0usize;
+        let mut stuck = 0usize;
+        loop {
+            let n = self.gs.len();
+            let ready = |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0);
+            let picked = (0..n).map(|k| (cur + k) % n).find(|&i| ready(&self.gs[i]));
+            let candidates = self.gs.iter().filter(|g| ready(g)).count();
+            let gi = match picked {
+                Some(i) if stuck < candidates => i,
+                _ => {
+                    // Nothing can make progress: advance the virtual clock to
+                    // the next sleeper, or report the deadlock.
+                    let next = self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0).map(|g| g.wake_at).min();
+                    if let Some(t) = next {
+                        self.now = self.now.max(t);
+                        for g in &mut self.gs {
+                            if g.status == Gstatus::Waiting && g.wake_at > 0 && g.wake_at <= self.now {
+                                g.wake_at = 0;
+                                g.status = Gstatus::Runnable;
+                            }
+                        }
+                        stuck = 0;
+                        continue;
+                    }
+                    return self.deadlock();
+                }
+            };
+            self.gs[gi].status = Gstatus::Running;
+            self.progress = false;
+            let flow = self.exec(gi, 0);
+            cur = gi + 1;
+            match flow {
+                Flow::Yield => {
+                    if self.gs[gi].status == Gstatus::Running {
+                        self.gs[gi].status = Gstatus::Runnable;
+                    }
+                    stuck = 0;
+                }
+                Flow::Block => {
+                    if self.gs[gi].status == Gstatus::Running {
+                        self.gs[gi].status = Gstatus::Waiting;
+                    }
+                    if self.progress {
+                        stuck = 0;
+                    } else {
+                        stuck += 1;
+                    }
+                }
+                Flow::Dead => {
+                    self.gs[gi].status = Gstatus::Dead;
+                    self.gs[gi].frames.clear();
+                    stuck = 0;
+                }
+                Flow::Exit(c) => return c,
+                Flow::NativeReturn(_) | Flow::NativePanic(_) => return self.throw("unexpected native return at top level"),
+            }
+        }
+    }
+
+    fn deadlock(&mut self) -> i32 {
+        self.flush();
+        let live = self.gs.iter().any(|g| g.status != Gstatus::Dead);
+        if self.main_goexited && !live {
+            self.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+            return 2;
+        }
+        let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        for gi in 0..self.gs.len() {
+            if self.gs[gi].status == Gstatus::Dead {
+                continue;
+            }
+            s.push('\n');
+            s.push_str(&crate::traceback::goroutine_trace(self, gi, self.gs[gi].waitreason));
+        }
+        self.write_stderr(s.as_bytes());
+        2
+    }
+
+    /// throw: an invariant of gostack itself failed.
+    pub fn throw(&mut self, msg: &str) -> i32 {
+        self.write_stderr(format!("fatal error: {msg}\n\n(this is a bug in gostack)\n").as_bytes());
+        2
+    }
+}
+
+pub fn zero_of(prog: &Program, t: TypeId) -> Value {
+    let tt = &prog.types;
+    match tt.ukind(t) {
+        Kind::Bool => Value::Bool(false),
+        Kind::Float32 | Kind::Float64 => Value::Float(0.0),
+        Kind::Complex64 | Kind::Complex128 => Value::Complex(0.0, 0.0),
+        Kind::String => Value::Str(Rc::from(&b""[..])),
+        Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect()))),
+        Kind::Array(n, e) => {
+            let z = zero_of(prog, *e);
+            Value::Agg(Rc::new(RefCell::new((0..*n).map(|_| z.copy_val()).collect())))
+        }
+        _ if tt.is_integer(t) => Value::Int(0),
+        _ => Value::Nil,
+    }
+}
+
+impl<'p> Vm<'p> {
+    /// Calls guest function value `f` from Rust (e.g. fmt calling a
+    /// `String` method) and runs it to completion on goroutine `gi`.
+    /// Err carries the panic value if the call panicked (the panic is
+    /// stopped at this boundary, as fmt's catchPanic does).
+    pub fn call_sync(&mut self, gi: usize, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+        let c = match f {
+            Value::Func(c) => c.clone(),
+            _ => return Err(Value::str("call of nil func value")),
+        };
+        let call = DeferredCall { func: DeferFn::Closure(c), args };
+        match self.push_call(gi, &call, RetTo::Native) {
+            Pushed::Frame => {}
+            Pushed::Native(NativeOut::Ret(v)) => return Ok(v),
+            Pushed::Native(NativeOut::Panic(v)) => return Err(v),
+            _ => return Err(Value::str("unsupported call")),
+        }
+        loop {
+            match self.exec(gi, 0) {
+                Flow::NativeReturn(v) => return Ok(v),
+                Flow::NativePanic(p) => return Err(p),
+                Flow::Yield => continue,
+                Flow::Exit(c) => {
+                    self.flush();
+                    std::process::exit(c);
+                }
+                Flow::Block | Flow::Dead => return Err(Value::str("goroutine blocked inside a method called by fmt (not supported yet)")),
+            }
+        }
+    }
+
+    /// Calls method `name` of the value `recv` of dynamic type `ty`
+    /// synchronously; None if the type has no such method.
+    pub fn call_method_sync(&mut self, gi: usize, ty: TypeId, recv: &Value, name: &str) -> Option<Result<Vec<Value>, Value>> {
+        let (f, deref) = self.find_method_by_name(ty, name)?;
+        let recv = if deref { self.load_ptr(recv).unwrap_or_default() } else { recv.clone() };
+        if f & NATIVE_BIT != 0 {
+            return Some(match (self.natives[(f & !NATIVE_BIT) as usize])(self, gi, &[recv]) {
+                NativeOut::Ret(v) => Ok(v),
+                NativeOut::Panic(p) => Err(p),
+                _ => Err(Value::Nil),
+            });
+        }
+        let fv = Value::Func(Rc::new(Closure { func: f, caps: Box::new([]), recv: None, native: None }));
+        Some(self.call_sync(gi, &fv, vec![recv]))
+    }
+}
