@@ -10,6 +10,7 @@ import (
 	"math/rand"
 	"os"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -221,7 +222,33 @@ func genUTF8() {
 	}
 }
 
+var stringsInputs = []string{"", "hello", "HELLO", "Hello World", "  \t spaced \n ", "ǅungla", "straße", "ΣΑΣ σας", "ǈ", "İstanbul", "ı", "ſ", "K", "Å",
+	"\xffabc\xfe", "a\xff", "\u0085x\u00a0", "\u3000全角\u3000", "ÿ", "µ", "ᾈ", "Привет МИР", "\u2028a\u2029", "\xed\xa0\x80", "x\xe2\x82", "ａｂｃ", "\U00010428\U00010400"}
+
+func genStrings() {
+	w, done := create("strings.txt")
+	defer done()
+	fmt.Fprintln(w, "# op input [input2] => output (Go-quoted, ASCII escapes)")
+	for _, s := range stringsInputs {
+		fmt.Fprintf(w, "ToUpper %+q => %+q\n", s, strings.ToUpper(s))
+		fmt.Fprintf(w, "ToLower %+q => %+q\n", s, strings.ToLower(s))
+		fmt.Fprintf(w, "ToTitle %+q => %+q\n", s, strings.ToTitle(s))
+		fmt.Fprintf(w, "TrimSpace %+q => %+q\n", s, strings.TrimSpace(s))
+		fmt.Fprintf(w, "Fields %+q => %+q\n", s, strings.Join(strings.Fields(s), "|"))
+		fmt.Fprintf(w, "ToValidUTF8 %+q => %+q\n", s, strings.ToValidUTF8(s, "?"))
+		for _, r := range []rune{'a', 'l', 0xFFFD, 0x3000, 0xD800, 0x10428, -1} {
+			fmt.Fprintf(w, "IndexRune %+q %d => %d\n", s, r, strings.IndexRune(s, r))
+		}
+		for _, t := range stringsInputs {
+			fmt.Fprintf(w, "EqualFold %+q %+q => %t\n", s, t, strings.EqualFold(s, t))
+		}
+		fmt.Fprintf(w, "EqualFold %+q %+q => %t\n", s, strings.ToUpper(s), strings.EqualFold(s, strings.ToUpper(s)))
+		fmt.Fprintf(w, "EqualFold %+q %+q => %t\n", s, strings.ToLower(s), strings.EqualFold(s, strings.ToLower(s)))
+	}
+}
+
 func main() {
+	genStrings()
 	genFloat()
 	genParse()
 	genQuote()

@@ -22,12 +22,16 @@
 //!   error forms.
 //! - [`utf8`]: Go's `unicode/utf8` over byte slices, with `RuneError` (U+FFFD, width 1)
 //!   for invalid encodings.
+//! - [`strings`]: the Unicode-sensitive parts of Go's `strings` package (`Map`,
+//!   `ToUpper`/`ToLower`/`ToTitle`, `EqualFold`, `Fields`, `TrimSpace`,
+//!   `ToValidUTF8`, `IndexRune`) over byte slices.
 //! - [`unicode`]: Go's `unicode` predicates and case mappings, driven by tables
 //!   generated from the real Go toolchain (`gen/gentables.go`).
 
 pub mod fmt;
 pub mod runtime_print;
 pub mod strconv;
+pub mod strings;
 mod tables;
 pub mod unicode;
 pub mod utf8;

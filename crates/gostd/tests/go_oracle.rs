@@ -309,3 +309,33 @@ fn print_println_match_go() {
     }
     check(fails, n);
 }
+
+#[test]
+fn strings_match_go() {
+    use gostd::strings as gs;
+    let text = data("strings.txt");
+    let mut fails = Vec::new();
+    let mut n = 0;
+    for (ln, line) in lines(&text) {
+        let t = tokens(line);
+        let arrow = t.iter().position(|x| x == "=>").unwrap();
+        let s = unq(&t[1]);
+        let want = &t[arrow + 1];
+        let got = match t[0].as_str() {
+            "ToUpper" => strconv::quote_to_ascii(gs::to_upper(&s)),
+            "ToLower" => strconv::quote_to_ascii(gs::to_lower(&s)),
+            "ToTitle" => strconv::quote_to_ascii(gs::to_title(&s)),
+            "TrimSpace" => strconv::quote_to_ascii(gs::trim_space(&s)),
+            "Fields" => strconv::quote_to_ascii(gs::fields(&s).join(&b'|')),
+            "ToValidUTF8" => strconv::quote_to_ascii(gs::to_valid_utf8(&s, b"?")),
+            "IndexRune" => gs::index_rune(&s, t[2].parse().unwrap()).to_string(),
+            "EqualFold" => gs::equal_fold(&s, &unq(&t[2])).to_string(),
+            other => panic!("unknown op {other}"),
+        };
+        n += 1;
+        if &got != want {
+            fails.push(format!("line {}: {line}\n   got {got}", ln + 1));
+        }
+    }
+    check(fails, n);
+}
