@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"math/rand"
 	"strings"
 )
 
@@ -151,6 +152,32 @@ func genPrintf() {
 			}
 			fmt.Fprintf(w, "%+q %s => %+q\n", f, encodeArg(v), fmt.Sprintf(f, v))
 		}
+	}
+	// Random directives: flags x width x precision x verb over all operand kinds.
+	r := rand.New(rand.NewSource(7))
+	verbs := []string{"v", "d", "x", "X", "o", "O", "b", "c", "q", "U", "s", "e", "E", "f", "F", "g", "G", "t"}
+	for i := 0; i < 4000; i++ {
+		var sb strings.Builder
+		sb.WriteByte('%')
+		for _, fl := range []byte("+-# 0") {
+			if r.Intn(4) == 0 {
+				sb.WriteByte(fl)
+			}
+		}
+		if r.Intn(2) == 0 {
+			fmt.Fprintf(&sb, "%d", r.Intn(25))
+		}
+		if r.Intn(2) == 0 {
+			sb.WriteByte('.')
+			if r.Intn(5) != 0 {
+				fmt.Fprintf(&sb, "%d", r.Intn(20))
+			}
+		}
+		sb.WriteString(verbs[r.Intn(len(verbs))])
+		sb.WriteByte('|')
+		f := sb.String()
+		v := printfValues[r.Intn(len(printfValues))]
+		fmt.Fprintf(w, "%+q %s => %+q\n", f, encodeArg(v), fmt.Sprintf(f, v))
 	}
 	for _, c := range multiCases {
 		var enc []string

@@ -130,6 +130,24 @@ func genParse() {
 			fmt.Fprintf(w, "ParseComplex 0 %d %q => %016x,%016x %q\n", bits, s, math.Float64bits(real(c)), math.Float64bits(imag(c)), errs(err))
 		}
 	}
+	rf := rand.New(rand.NewSource(3))
+	for i := 0; i < 600; i++ {
+		var sb strings.Builder
+		if rf.Intn(3) == 0 {
+			sb.WriteByte('-')
+		}
+		nd := 1 + rf.Intn(30)
+		for j := 0; j < nd; j++ {
+			sb.WriteByte(byte('0' + rf.Intn(10)))
+			if j == rf.Intn(nd) && rf.Intn(3) == 0 {
+				sb.WriteByte('.')
+			}
+		}
+		if rf.Intn(2) == 0 {
+			fmt.Fprintf(&sb, "e%d", rf.Intn(700)-350)
+		}
+		floats = append(floats, sb.String())
+	}
 	for _, s := range floats {
 		for _, bits := range []int{64, 32} {
 			v, err := strconv.ParseFloat(s, bits)

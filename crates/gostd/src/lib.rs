@@ -27,6 +27,23 @@
 //!   `ToValidUTF8`, `IndexRune`) over byte slices.
 //! - [`unicode`]: Go's `unicode` predicates and case mappings, driven by tables
 //!   generated from the real Go toolchain (`gen/gentables.go`).
+//!
+//! # Provenance and tests
+//!
+//! The algorithms are ports of the Go 1.27 sources (`strconv`, `fmt`,
+//! `unicode/utf8`, `strings`, `runtime/print.go`, `runtime/error.go`). Unicode
+//! tables (`src/tables.rs`) come from `gen/gentables.go`; the expected outputs in
+//! `tests/data/` come from `gen/gentests.go` + `gen/genprintf.go`, run with real
+//! Go (go1.27.3). Go is not needed to build or test. To regenerate:
+//!
+//! ```text
+//! cd crates/gostd/gen
+//! go run gentables.go > ../src/tables.rs
+//! go run gentests.go genprintf.go
+//! ```
+//!
+//! `tests/common/mod.rs` shows how a VM implements [`fmt::PrintfArgs`] for its
+//! operands on top of the `fmt_*` primitives.
 
 pub mod fmt;
 pub mod runtime_print;
