@@ -576,7 +576,9 @@ pub const BAD_WIDTH: &str = "%!(BADWIDTH)";
 pub const BAD_PREC: &str = "%!(BADPREC)";
 
 /// Models `(*pp).badVerb`: `%!d(string=hi)`; with `type_name == None` (a nil
-/// operand) `%!d(<nil>)`. `value` is the operand already formatted with `%v`.
+/// operand) `%!d(<nil>)`. `value` is the operand already formatted with verb `v`
+/// *using the directive's flags unchanged* (Go does not clear them: `%5z` of 3
+/// gives `%!z(int=    3)`).
 pub fn bad_verb(out: &mut Vec<u8>, verb: char, type_name: Option<&str>, value: &[u8]) {
     out.extend_from_slice(b"%!");
     push_char(out, verb);

@@ -182,3 +182,24 @@ fn utf8_examples() {
     assert_eq!(utf8::rune_len(0x10FFFF), 4);
     assert_eq!(utf8::rune_len(0x110000), -1);
 }
+
+#[test]
+fn parse_format_pieces() {
+    use gostd::fmt::{parse_format, Count, Flags, Piece};
+    let p = parse_format(b"a%-08.3f|%*d%[2]x%%%");
+    let dir = |flags: Flags, width, prec, arg_index, verb| Piece::Directive { flags, width, prec, arg_index, verb };
+    assert_eq!(
+        p,
+        vec![
+            Piece::Lit(b"a".to_vec()),
+            dir(Flags { minus: true, zero: true, ..Flags::default() }, Count::Lit(8), Count::Lit(3), None, 'f'),
+            Piece::Lit(b"|".to_vec()),
+            dir(Flags::default(), Count::Star, Count::None, None, 'd'),
+            dir(Flags::default(), Count::None, Count::None, Some(2), 'x'),
+            dir(Flags::default(), Count::None, Count::None, None, '%'),
+            Piece::NoVerb,
+        ]
+    );
+    // Go: Sprintf("%5z", 3) == "%!z(int=    3)"
+    assert_eq!(common::sprintf("%5z", vec![i(3)]), "%!z(int=    3)");
+}
