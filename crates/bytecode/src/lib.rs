@@ -99,6 +99,16 @@ pub enum Op {
     StoreCell { cell: Reg, src: Reg },
     /// R[dst] := the function F as a value
     LoadFunc { dst: Reg, func: u32 },
+    /// R[dst] := &R[src] for an addressable variable: a heap cell becomes a
+    /// pointer to it, a struct/array object a pointer to the object.
+    AddrOf { dst: Reg, src: Reg },
+    /// R[dst] := method value binding receiver R[recv] to function F
+    BindMethod { dst: Reg, func: u32, recv: Reg },
+    /// R[dst] := method value of interface R[recv]'s method K[name]
+    /// (panics now if R[recv] is nil, as Go evaluates it at this point)
+    BindIfaceMethod { dst: Reg, recv: Reg, name: u32 },
+    /// R[dst] := native N as a func value
+    LoadNative { dst: Reg, native: u16 },
     /// R[dst] := closure of F capturing R[caps..caps+n]
     MakeClosure { dst: Reg, func: u32, caps: Reg, n: u16 },
     /// R[dst] := captured variable i of the running closure

@@ -109,6 +109,38 @@ impl<'p> Vm<'p> {
                     Op::LoadFunc { dst, func } => {
                         r!(dst) = Value::Func(Rc::new(Closure { func, caps: Box::new([]), recv: None, native: None }))
                     }
+                    Op::AddrOf { dst, src } => {
+                        r!(dst) = match r!(src).clone() {
+                            Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+                            Value::Cell(c) => Value::Pointer(Pointer::Cell(c)),
+                            v => Value::Pointer(Pointer::Cell(Rc::new(RefCell::new(v)))),
+                        }
+                    }
+                    Op::BindMethod { dst, func, recv } => {
+                        let rv = r!(recv).clone();
+                        let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
+                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { func }, caps: Box::new([]), recv: Some(rv), native }))
+                    }
+                    Op::BindIfaceMethod { dst, recv, name } => {
+                        let (ty, val) = match r!(recv).clone() {
+                            Value::Iface(i) => (i.ty, i.val.clone()),
+                            _ => rterr!(RtErr::NilDeref),
+                        };
+                        let Some((f, deref)) = self.find_method(ty, name) else { rterr!(RtErr::NilDeref) };
+                        let val = if deref {
+                            match self.load_ptr(&val) {
+                                Some(v) => v.copy_val(),
+                                None => rterr!(RtErr::NilDeref),
+                            }
+                        } else {
+                            val
+                        };
+                        let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
+                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { f }, caps: Box::new([]), recv: Some(val), native }))
+                    }
+                    Op::LoadNative { dst, native } => {
+                        r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Box::new([]), recv: None, native: Some(native) }))
+                    }
                     Op::MakeClosure { dst, func, caps, n } => {
                         let c: Vec<Value> = (0..n).map(|i| r!(caps + i).clone()).collect();
                         r!(dst) = Value::Func(Rc::new(Closure { func, caps: c.into(), recv: None, native: None }))
