@@ -9,8 +9,16 @@
 //! ```
 
 pub mod ast;
+mod builder;
 pub mod diag;
+pub mod lexer;
+mod parse;
 pub mod span;
+
+#[allow(clippy::all, unused_parens, unused_imports, dead_code, unused_mut, unused_variables)]
+mod go {
+    include!(concat!(env!("OUT_DIR"), "/go.rs"));
+}
 
 pub use diag::Diagnostic;
 pub use span::{SourceMap, Span};
@@ -20,6 +28,5 @@ pub use span::{SourceMap, Span};
 /// On failure returns the syntax errors in source order (Go reports at most
 /// a few; the first is the one users see first).
 pub fn parse_file<'a>(arena: &'a bumpalo::Bump, src: &'a str) -> Result<&'a ast::File<'a>, Vec<Diagnostic>> {
-    let _ = (arena, src);
-    unimplemented!("parser")
+    parse::parse_file(arena, src)
 }

@@ -1,0 +1,320 @@
+//! AST construction helpers used by the grammar actions: arena allocation,
+//! expression ids, and the fix-ups go/parser also does after the fact
+//! (parameter grouping, `<-chan` re-association, type switch guards).
+
+use crate::ast::*;
+use bumpalo::Bump;
+use std::cell::{Cell, RefCell};
+
+/// An error raised by a grammar action (reported like a syntax error).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserError {
+    pub pos: usize,
+    pub msg: String,
+}
+
+pub type Res<'a, T> = Result<T, lalrpop_util::ParseError<usize, crate::lexer::Tok<'a>, UserError>>;
+
+pub fn uerr<T, Tk>(pos: usize, msg: impl Into<String>) -> Result<T, lalrpop_util::ParseError<usize, Tk, UserError>> {
+    Err(lalrpop_util::ParseError::User { error: UserError { pos, msg: msg.into() } })
+}
+
+/// One entry of a parameter list before grouping: `T` or `name T`.
+pub enum PEntry<'a> {
+    Type(Expr<'a>),
+    Named(Ident<'a>, Expr<'a>),
+}
+
+pub struct Cx<'a> {
+    pub arena: &'a Bump,
+    next_id: Cell<u32>,
+    /// `.(type)` expressions not (yet) used as a type switch guard.
+    guards: RefCell<Vec<(ExprId, u32)>>,
+}
+
+fn sp(lo: usize, hi: usize) -> Span {
+    Span::new(lo, hi)
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(arena: &'a Bump) -> Cx<'a> {
+        Cx { arena, next_id: Cell::new(0), guards: RefCell::new(Vec::new()) }
+    }
+
+    pub fn expr_count(&self) -> u32 {
+        self.next_id.get()
+    }
+
+    /// The first `.(type)` outside a type switch header, if any.
+    pub fn stray_guard(&self) -> Option<u32> {
+        self.guards.borrow().iter().map(|g| g.1).min()
+    }
+
+    #[inline]
+    pub fn expr(&self, lo: usize, hi: usize, kind: ExprKind<'a>) -> Expr<'a> {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        Expr { id: ExprId(id), span: sp(lo, hi), kind }
+    }
+
+    #[inline]
+    pub fn alloc<T>(&self, v: T) -> &'a T {
+        self.arena.alloc(v)
+    }
+
+    #[inline]
+    pub fn slice<T>(&self, v: Vec<T>) -> &'a [T] {
+        if v.is_empty() {
+            return &[];
+        }
+        self.arena.alloc_slice_fill_iter(v)
+    }
+
+    pub fn ident(&self, lo: usize, name: &'a str, hi: usize) -> Ident<'a> {
+        Ident { name, span: sp(lo, hi) }
+    }
+
+    pub fn ident_expr(&self, id: Ident<'a>) -> Expr<'a> {
+        self.expr(id.span.lo as usize, id.span.hi as usize, ExprKind::Ident(id.name))
+    }
+
+    pub fn lit(&self, lo: usize, kind: LitKind, raw: &'a str, hi: usize) -> Expr<'a> {
+        self.expr(lo, hi, ExprKind::BasicLit { kind, raw })
+    }
+
+    pub fn binary(&self, x: Expr<'a>, op: (BinaryOp, Span), y: Expr<'a>) -> Expr<'a> {
+        let (lo, hi) = (x.span.lo as usize, y.span.hi as usize);
+        self.expr(lo, hi, ExprKind::Binary { op: op.0, op_span: op.1, x: self.alloc(x), y: self.alloc(y) })
+    }
+
+    /// `op x`, turning `<-` applied to a channel type into a receive-only
+    /// channel type as go/parser does (`<-chan T`, `<-chan<- T` ...).
+    pub fn unary(&self, lo: usize, op: Option<UnaryOp>, x: Expr<'a>) -> Res<'a, Expr<'a>> {
+        let hi = x.span.hi as usize;
+        let op = match op {
+            None => return Ok(self.expr(lo, hi, ExprKind::Star(self.alloc(x)))),
+            Some(op) => op,
+        };
+        if op == UnaryOp::Recv {
+            if let ExprKind::ChanType { .. } = x.kind {
+                return self.reassoc_recv(lo, x);
+            }
+        }
+        Ok(self.expr(lo, hi, ExprKind::Unary(op, self.alloc(x))))
+    }
+
+    fn reassoc_recv(&self, lo: usize, x: Expr<'a>) -> Res<'a, Expr<'a>> {
+        // Collect the chain of channel types whose direction shifts.
+        let mut chain: Vec<(ExprId, Span, ChanDir)> = Vec::new();
+        let mut cur: &Expr<'a> = self.alloc(x);
+        let mut dir = ChanDir::Send;
+        let mut arrow = lo;
+        let tail: &'a Expr<'a>;
+        loop {
+            match cur.kind {
+                ExprKind::ChanType { dir: d, elem } if dir == ChanDir::Send => {
+                    if d == ChanDir::Recv {
+                        return uerr(cur.span.lo as usize, "syntax error: unexpected <-, expected chan");
+                    }
+                    chain.push((cur.id, Span::new(arrow, cur.span.hi as usize), ChanDir::Recv));
+                    arrow = cur.span.lo as usize;
+                    dir = d;
+                    cur = elem;
+                }
+                _ => {
+                    tail = cur;
+                    break;
+                }
+            }
+        }
+        if dir == ChanDir::Send {
+            return uerr(arrow, "syntax error: unexpected <-, expected channel type");
+        }
+        let mut elem = tail;
+        while let Some((id, span, d)) = chain.pop() {
+            elem = self.alloc(Expr { id, span, kind: ExprKind::ChanType { dir: d, elem } });
+        }
+        // `elem` is now the outermost node; copy it out of the arena.
+        Ok(Expr { id: elem.id, span: elem.span, kind: match elem.kind {
+            ExprKind::ChanType { dir, elem } => ExprKind::ChanType { dir, elem },
+            _ => unreachable_kind(),
+        } })
+    }
+
+    pub fn record_guard(&self, e: &Expr<'a>) {
+        self.guards.borrow_mut().push((e.id, e.span.lo));
+    }
+
+    fn consume_guard(&self, id: ExprId) {
+        let mut g = self.guards.borrow_mut();
+        if let Some(i) = g.iter().rposition(|x| x.0 == id) {
+            g.swap_remove(i);
+        }
+    }
+
+    /// Groups `a, b int, c string` and checks named/unnamed mixing.
+    pub fn params(&self, lo: usize, entries: Vec<PEntry<'a>>) -> Res<'a, &'a [Field<'a>]> {
+        let _ = lo;
+        if entries.is_empty() {
+            return Ok(&[]);
+        }
+        let named = entries.iter().any(|e| matches!(e, PEntry::Named(..)));
+        let mut out = Vec::with_capacity(entries.len());
+        if !named {
+            for e in entries {
+                if let PEntry::Type(t) = e {
+                    let span = t.span;
+                    out.push(Field { names: &[], typ: self.alloc(t), tag: None, span });
+                }
+            }
+            return Ok(self.slice(out));
+        }
+        let mut pending: Vec<Ident<'a>> = Vec::new();
+        for e in entries {
+            match e {
+                PEntry::Type(t) => match t.kind {
+                    ExprKind::Ident(name) => pending.push(Ident { name, span: t.span }),
+                    _ => return uerr(t.span.lo as usize, "syntax error: mixed named and unnamed parameters"),
+                },
+                PEntry::Named(n, t) => {
+                    let start = pending.first().map_or(n.span, |p| p.span);
+                    pending.push(n);
+                    let span = start.to(t.span);
+                    let names = self.slice(std::mem::take(&mut pending));
+                    out.push(Field { names, typ: self.alloc(t), tag: None, span });
+                }
+            }
+        }
+        if let Some(p) = pending.last() {
+            return uerr(p.span.hi as usize, "syntax error: mixed named and unnamed parameters");
+        }
+        Ok(self.slice(out))
+    }
+
+    /// Builds a switch or type switch from its header statements.
+    #[allow(clippy::too_many_arguments)]
+    pub fn switch(
+        &self,
+        lo: usize,
+        init: Option<Stmt<'a>>,
+        tag: Option<Stmt<'a>>,
+        body: Vec<CaseClause<'a>>,
+        rbrace: Span,
+        hi: usize,
+    ) -> Res<'a, Stmt<'a>> {
+        let init = init.map(|s| &*self.alloc(s));
+        let body = self.slice(body);
+        let kind = match tag {
+            None => StmtKind::Switch { init, tag: None, body, rbrace },
+            Some(s) => match s.kind {
+                StmtKind::Expr(e) => match e.kind {
+                    ExprKind::TypeAssert(x, None) => {
+                        self.consume_guard(e.id);
+                        StmtKind::TypeSwitch { init, bind: None, x, body, rbrace }
+                    }
+                    _ => StmtKind::Switch { init, tag: Some(e), body, rbrace },
+                },
+                StmtKind::Assign { lhs, op: AssignOp::Define, rhs, .. }
+                    if lhs.len() == 1
+                        && rhs.len() == 1
+                        && matches!(lhs[0].kind, ExprKind::Ident(_))
+                        && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
+                {
+                    let ExprKind::Ident(name) = lhs[0].kind else { return uerr(lo, "syntax error: bad type switch") };
+                    let ExprKind::TypeAssert(x, None) = rhs[0].kind else { return uerr(lo, "syntax error: bad type switch") };
+                    self.consume_guard(rhs[0].id);
+                    let bind = Some(Ident { name, span: lhs[0].span });
+                    StmtKind::TypeSwitch { init, bind, x, body, rbrace }
+                }
+                _ => return uerr(s.span.lo as usize, format!("syntax error: cannot use {} as value", stmt_desc(&s))),
+            },
+        };
+        Ok(Stmt { span: sp(lo, hi), kind })
+    }
+
+    /// The condition of an if or for header must be an expression.
+    pub fn cond(&self, s: Stmt<'a>) -> Res<'a, &'a Expr<'a>> {
+        match s.kind {
+            StmtKind::Expr(e) => Ok(e),
+            _ => uerr(s.span.lo as usize, format!("syntax error: cannot use {} as value", stmt_desc(&s))),
+        }
+    }
+
+    pub fn simple_list(&self, lo: usize, l: Vec<Expr<'a>>, hi: usize) -> Res<'a, Stmt<'a>> {
+        if l.len() != 1 {
+            return uerr(hi, "syntax error: expected := or = or comma");
+        }
+        let e = l.into_iter().next().unwrap_or_else(unreachable_expr);
+        Ok(Stmt { span: sp(lo, hi), kind: StmtKind::Expr(self.alloc(e)) })
+    }
+
+    pub fn call_stmt(&self, lo: usize, what: &str, e: Expr<'a>, hi: usize) -> Res<'a, &'a Expr<'a>> {
+        let _ = hi;
+        let mut x = &e;
+        while let ExprKind::Paren(inner) = x.kind {
+            x = inner;
+        }
+        if !matches!(x.kind, ExprKind::Call { .. }) {
+            return uerr(lo, format!("syntax error: expression in {what} must be function call"));
+        }
+        Ok(self.alloc(e))
+    }
+}
+
+impl<'a> Cx<'a> {
+    pub fn value_decl(&self, kind: GenKind, specs: Vec<ValueSpec<'a>>, grouped: bool, lo: usize, hi: usize) -> &'a GenDecl<'a> {
+        let specs: Vec<Spec<'a>> = specs
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut s)| {
+                s.iota = i as u32;
+                Spec::Value(self.alloc(s))
+            })
+            .collect();
+        self.alloc(GenDecl { kind, specs: self.slice(specs), span: Span::new(lo, hi), grouped })
+    }
+
+    /// `[N]T` written where `[N]` could also have been type arguments.
+    pub fn array_type(&self, lo: usize, len: Vec<Expr<'a>>, elem: Expr<'a>, hi: usize) -> Res<'a, Expr<'a>> {
+        if len.len() != 1 {
+            return uerr(lo, "syntax error: unexpected comma, expected ]");
+        }
+        let n = len.into_iter().next().unwrap_or_else(unreachable_expr);
+        Ok(self.expr(lo, hi, ExprKind::ArrayType { len: ArrayLen::Expr(self.alloc(n)), elem: self.alloc(elem) }))
+    }
+
+    pub fn call(&self, fun: Expr<'a>, c: (Vec<Expr<'a>>, Option<Span>, Span)) -> Res<'a, Expr<'a>> {
+        let (args, ellipsis, rparen) = c;
+        let lo = fun.span.lo as usize;
+        Ok(self.expr(lo, rparen.hi as usize, ExprKind::Call { fun: self.alloc(fun), args: self.slice(args), ellipsis, rparen }))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn range(&self, lo: usize, l: Vec<Expr<'a>>, define: bool, x: Expr<'a>, body: &'a Block<'a>, hi: usize) -> Res<'a, Stmt<'a>> {
+        if l.len() > 2 {
+            return uerr(l[2].span.lo as usize, "syntax error: range clause permits at most two iteration variables");
+        }
+        let mut it = l.into_iter();
+        let key = it.next().map(|e| &*self.alloc(e));
+        let value = it.next().map(|e| &*self.alloc(e));
+        Ok(Stmt { span: Span::new(lo, hi), kind: StmtKind::Range { key, value, define, x: self.alloc(x), body } })
+    }
+}
+
+fn stmt_desc(s: &Stmt<'_>) -> &'static str {
+    match s.kind {
+        StmtKind::Assign { op: AssignOp::Define, .. } => "assignment",
+        StmtKind::Assign { .. } => "assignment",
+        StmtKind::IncDec { .. } => "increment statement",
+        StmtKind::Send { .. } => "send statement",
+        _ => "statement",
+    }
+}
+
+fn unreachable_kind<'a>() -> ExprKind<'a> {
+    ExprKind::Ident("_")
+}
+
+fn unreachable_expr<'a>() -> Expr<'a> {
+    Expr { id: ExprId(u32::MAX), span: Span::default(), kind: ExprKind::Ident("_") }
+}
