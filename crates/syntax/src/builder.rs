@@ -27,6 +27,7 @@ pub enum PEntry<'a> {
 
 pub struct Cx<'a> {
     pub arena: &'a Bump,
+    pub src: &'a str,
     next_id: Cell<u32>,
     /// `.(type)` expressions not (yet) used as a type switch guard.
     guards: RefCell<Vec<(ExprId, u32)>>,
@@ -37,8 +38,8 @@ fn sp(lo: usize, hi: usize) -> Span {
 }
 
 impl<'a> Cx<'a> {
-    pub fn new(arena: &'a Bump) -> Cx<'a> {
-        Cx { arena, next_id: Cell::new(0), guards: RefCell::new(Vec::new()) }
+    pub fn new(arena: &'a Bump, src: &'a str) -> Cx<'a> {
+        Cx { arena, src, next_id: Cell::new(0), guards: RefCell::new(Vec::new()) }
     }
 
     pub fn expr_count(&self) -> u32 {
@@ -174,7 +175,7 @@ impl<'a> Cx<'a> {
             match e {
                 PEntry::Type(t) => match t.kind {
                     ExprKind::Ident(name) => pending.push(Ident { name, span: t.span }),
-                    _ => return uerr(t.span.lo as usize, "syntax error: mixed named and unnamed parameters"),
+                    _ => return uerr(t.span.lo as usize, "syntax error: missing parameter name"),
                 },
                 PEntry::Named(n, t) => {
                     let start = pending.first().map_or(n.span, |p| p.span);
@@ -186,7 +187,7 @@ impl<'a> Cx<'a> {
             }
         }
         if let Some(p) = pending.last() {
-            return uerr(p.span.hi as usize, "syntax error: mixed named and unnamed parameters");
+            return uerr(p.span.hi as usize, "syntax error: missing parameter type");
         }
         Ok(self.slice(out))
     }
@@ -226,7 +227,7 @@ impl<'a> Cx<'a> {
                     let bind = Some(Ident { name, span: lhs[0].span });
                     StmtKind::TypeSwitch { init, bind, x, body, rbrace }
                 }
-                _ => return uerr(s.span.lo as usize, format!("syntax error: cannot use {} as value", stmt_desc(&s))),
+                _ => return self.not_value(&s),
             },
         };
         Ok(Stmt { span: sp(lo, hi), kind })
@@ -236,26 +237,26 @@ impl<'a> Cx<'a> {
     pub fn cond(&self, s: Stmt<'a>) -> Res<'a, &'a Expr<'a>> {
         match s.kind {
             StmtKind::Expr(e) => Ok(e),
-            _ => uerr(s.span.lo as usize, format!("syntax error: cannot use {} as value", stmt_desc(&s))),
+            _ => self.not_value(&s),
         }
     }
 
     pub fn simple_list(&self, lo: usize, l: Vec<Expr<'a>>, hi: usize) -> Res<'a, Stmt<'a>> {
         if l.len() != 1 {
-            return uerr(hi, "syntax error: expected := or = or comma");
+            return uerr(hi, "syntax error: unexpected {tok}, expected := or = or comma");
         }
         let e = l.into_iter().next().unwrap_or_else(unreachable_expr);
         Ok(Stmt { span: sp(lo, hi), kind: StmtKind::Expr(self.alloc(e)) })
     }
 
-    pub fn call_stmt(&self, lo: usize, what: &str, e: Expr<'a>, hi: usize) -> Res<'a, &'a Expr<'a>> {
+    pub fn call_stmt(&self, _lo: usize, what: &str, e: Expr<'a>, hi: usize) -> Res<'a, &'a Expr<'a>> {
         let _ = hi;
         let mut x = &e;
         while let ExprKind::Paren(inner) = x.kind {
             x = inner;
         }
         if !matches!(x.kind, ExprKind::Call { .. }) {
-            return uerr(lo, format!("syntax error: expression in {what} must be function call"));
+            return uerr(e.span.lo as usize, format!("expression in {what} must be function call"));
         }
         Ok(self.alloc(e))
     }
@@ -301,13 +302,15 @@ impl<'a> Cx<'a> {
     }
 }
 
-fn stmt_desc(s: &Stmt<'_>) -> &'static str {
-    match s.kind {
-        StmtKind::Assign { op: AssignOp::Define, .. } => "assignment",
-        StmtKind::Assign { .. } => "assignment",
-        StmtKind::IncDec { .. } => "increment statement",
-        StmtKind::Send { .. } => "send statement",
-        _ => "statement",
+impl<'a> Cx<'a> {
+    /// gc: `cannot use x := 1 as value`, at the operator.
+    fn not_value<T>(&self, s: &Stmt<'a>) -> Res<'a, T> {
+        let text: String = self.src.get(s.span.lo as usize..s.span.hi as usize).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+        let pos = match s.kind {
+            StmtKind::Assign { op_span, .. } => op_span.lo as usize,
+            _ => s.span.lo as usize,
+        };
+        uerr(pos, format!("syntax error: cannot use {text} as value"))
     }
 }
 

@@ -699,7 +699,7 @@ fn string_lit(lex: &mut Lexer<Raw>) {
                 break;
             }
             Some(b'\n') => {
-                errs.push((start, "newline in string".into()));
+                errs.push((i, "newline in string".into()));
                 break;
             }
             Some(b'"') => {

@@ -14,7 +14,7 @@ pub fn parse_file<'a>(arena: &'a bumpalo::Bump, src: &'a str) -> Result<&'a File
         errors.truncate(10);
         return Err(errors);
     }
-    let cx = Cx::new(arena);
+    let cx = Cx::new(arena, src);
     let parser = crate::go::FileParser::new();
     let res = parser.parse(&cx, toks.iter().copied().map(Ok::<_, UserError>));
     match res {
@@ -22,7 +22,7 @@ pub fn parse_file<'a>(arena: &'a bumpalo::Bump, src: &'a str) -> Result<&'a File
             if let Some(pos) = cx.stray_guard() {
                 return Err(vec![Diagnostic::new(
                     Span::new(pos as usize, pos as usize + 1),
-                    "syntax error: use of .(type) outside type switch",
+                    "invalid syntax tree: use of .(type) outside type switch",
                 )]);
             }
             // expr_count is only known now; the File was allocated by the grammar.
@@ -40,15 +40,32 @@ pub fn parse_file<'a>(arena: &'a bumpalo::Bump, src: &'a str) -> Result<&'a File
 
 fn convert(e: ParseError<usize, Tok<'_>, UserError>, src: &str, toks: &[(usize, Tok<'_>, usize)]) -> Diagnostic {
     match e {
-        ParseError::User { error } => Diagnostic::new(Span::new(error.pos, error.pos + 1), error.msg),
+        ParseError::User { error } => {
+            let mut msg = error.msg;
+            if msg.contains("{tok}") {
+                // Name the token at (or after) the error position.
+                let i = toks.partition_point(|t| t.0 < error.pos);
+                let d = toks.get(i).map_or_else(|| "EOF".to_string(), |t| t.1.describe());
+                msg = msg.replace("{tok}", &d);
+            }
+            Diagnostic::new(Span::new(error.pos, error.pos + 1), msg)
+        }
         ParseError::InvalidToken { location } => Diagnostic::new(Span::new(location, location + 1), "syntax error: invalid token"),
-        ParseError::UnrecognizedEof { location, expected } => {
-            let _ = expected;
-            Diagnostic::new(Span::new(location, location), "syntax error: unexpected EOF")
+        ParseError::UnrecognizedEof { expected, .. } => {
+            let n = toks.len();
+            let msg = message(Tok::Semi(crate::lexer::SemiKind::Eof), &expected, toks, n);
+            Diagnostic::new(Span::new(src.len(), src.len()), msg)
         }
         ParseError::UnrecognizedToken { token: (lo, tok, hi), expected } => {
-            let msg = crate::parse::message(tok, &expected, toks, lo);
-            let _ = src;
+            let i = toks.partition_point(|t| t.0 < lo);
+            if std::env::var_os("GOSTACK_PARSE_DEBUG").is_some() {
+                eprintln!("expected: {expected:?}");
+            }
+            let msg = message(tok, &expected, toks, i);
+            if tok == Tok::LBrace && i > 0 && msg.starts_with("syntax error: unexpected newline, expected {") {
+                let (plo, _, phi) = toks[i - 1];
+                return Diagnostic::new(Span::new(plo, phi), msg);
+            }
             Diagnostic::new(Span::new(lo, hi), msg)
         }
         ParseError::ExtraToken { token: (lo, tok, hi) } => {
@@ -58,15 +75,46 @@ fn convert(e: ParseError<usize, Tok<'_>, UserError>, src: &str, toks: &[(usize, 
 }
 
 /// gc's wording for an unexpected token given what the grammar expected.
-pub(crate) fn message(tok: Tok<'_>, expected: &[String], _toks: &[(usize, Tok<'_>, usize)], _lo: usize) -> String {
+/// `at` indexes the offending token in `toks` (or `toks.len()` at EOF).
+pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>, usize)], at: usize) -> String {
     let has = |s: &str| expected.iter().any(|e| e == s);
     let what = tok.describe();
-    // At top level after the imports: gc's dedicated message.
-    if has("\"func\"") && has("\"const\"") && has("\"var\"") && !has("\"(\"") && !has("\"{\"") {
+    // At top level after the imports: gc's dedicated messages.
+    if has("\"func\"") && has("\"const\"") && has("\"var\"") && !has("\"(\"") && !has("\"{\"") && !has("\"for\"") {
         if tok == Tok::Import {
             return "syntax error: imports must appear before other declarations".into();
         }
+        if tok == Tok::LBrace && at > 0 && matches!(toks[at - 1].1, Tok::Semi(_)) {
+            return "syntax error: unexpected semicolon or newline before {".into();
+        }
         return "syntax error: non-declaration statement outside function body".into();
+    }
+    let expr_start = has("IntLit") && has("Name");
+    let stmt_start = has("\"for\"") && has("\"return\"");
+    if has("\",\"") && has("\"}\"") {
+        return format!("syntax error: unexpected {what} in composite literal; possibly missing comma or }}");
+    }
+    if has("\",\"") && has("\")\"") && !expr_start {
+        let list = if in_params(toks, at) { "parameter" } else { "argument" };
+        return format!("syntax error: unexpected {what} in {list} list; possibly missing comma or )");
+    }
+    if tok == Tok::LBrace && expr_start && at > 0 && toks[at - 1].1 == Tok::Semi(crate::lexer::SemiKind::Newline) {
+        if let Some(kw) = clause_keyword(toks, at - 1) {
+            return format!("syntax error: unexpected newline, expected {{ after {kw} clause");
+        }
+    }
+    if stmt_start && has("\"}\"") {
+        return format!("syntax error: unexpected {what}, expected }}");
+    }
+    if expr_start && !stmt_start {
+        return format!("syntax error: unexpected {what}, expected expression");
+    }
+    if has("\"{\"") && (expected.len() == 1 || !expr_start) {
+        // `if x \n {`: name the clause the brace should follow.
+        if let Some(kw) = clause_keyword(toks, at) {
+            return format!("syntax error: unexpected {what}, expected {{ after {kw} clause");
+        }
+        return format!("syntax error: unexpected {what}, expected {{");
     }
     let names: Vec<&str> = expected.iter().map(|e| pretty(e)).collect();
     if names.len() == 1 {
@@ -76,6 +124,53 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], _toks: &[(usize, Tok<'_
         return format!("syntax error: unexpected {what}, expected comma or )");
     }
     format!("syntax error: unexpected {what}")
+}
+
+/// The `if`/`for`/`switch` whose header is open before token `at`.
+fn clause_keyword(toks: &[(usize, Tok<'_>, usize)], at: usize) -> Option<&'static str> {
+    let mut depth = 0i32;
+    for t in toks[..at.min(toks.len())].iter().rev() {
+        match t.1 {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+                depth -= 1;
+                if depth < 0 {
+                    return None;
+                }
+            }
+            Tok::If if depth == 0 => return Some("if"),
+            Tok::For if depth == 0 => return Some("for"),
+            Tok::Switch if depth == 0 => return Some("switch"),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the innermost open `(` before `at` starts a parameter list.
+fn in_params(toks: &[(usize, Tok<'_>, usize)], at: usize) -> bool {
+    let mut depth = 0i32;
+    for (i, t) in toks[..at.min(toks.len())].iter().enumerate().rev() {
+        match t.1 {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+                depth -= 1;
+                if depth < 0 {
+                    if t.1 != Tok::LParen || i == 0 {
+                        return false;
+                    }
+                    return match toks[i - 1].1 {
+                        Tok::Func => true,
+                        Tok::Name(_) => i >= 2 && toks[i - 2].1 == Tok::Func,
+                        Tok::RBrack => true,
+                        _ => false,
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn pretty(e: &str) -> &str {

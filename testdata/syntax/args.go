@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := f(1,
+		2
+	)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if x := T{}; x.a {
+	}
+}
