@@ -1,17 +1,710 @@
-//! Go's fmt verbs over run-time values (and panic value printing).
+//! Go's fmt verbs over run-time values (fmt/print.go's `pp`), the
+//! `print`/`println` builtins and panic value printing (runtime/print.go's
+//! `printpanicval`).
+//!
+//! The scalar formatting primitives come from `gostd::fmt`; this module adds
+//! what needs the VM: static types (from the program's type table), walking
+//! aggregates, and calling `Error`/`String`/`GoString` methods.
 
-use crate::value::Value;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use bytecode::TypeId;
+use gostd::fmt::{self as gfmt, Flags, PrintfArgs};
+use types::Kind;
+
+use crate::value::{addr_of, Iface, Value};
 use crate::vm::Vm;
 
-/// The text printed after `panic: ` for value `v` (printpanicval).
-pub fn panic_value_text(vm: &mut Vm, gi: usize, v: &Value) -> String {
-    let _ = (vm, gi);
-    match v {
-        Value::Iface(i) => match &i.val {
-            Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
-            Value::Int(n) => n.to_string(),
-            _ => "?".into(),
-        },
-        _ => "nil".into(),
+/// What `badVerb` prints after `%!v(`: the operand (`p.arg`), a reflected
+/// value (`p.value`), or nothing (`<nil>`).
+#[derive(Clone)]
+enum BadCtx {
+    Arg(TypeId, Value),
+    Val(TypeId, Value),
+    Nil,
+}
+
+/// Models `pp`: one Print/Printf call over operands that are interface
+/// values (`Value::Iface` or `Value::Nil`).
+pub struct Printer<'a, 'p> {
+    pub vm: &'a mut Vm<'p>,
+    pub gi: usize,
+    pub args: Vec<Value>,
+    /// Errorf: `%w` is allowed and recorded.
+    pub wrap_errs: bool,
+    /// Operand indexes of the `%w` directives (Errorf).
+    pub wrapped: Vec<usize>,
+    erroring: bool,
+    panicking: bool,
+}
+
+impl<'a, 'p> Printer<'a, 'p> {
+    pub fn new(vm: &'a mut Vm<'p>, gi: usize, args: Vec<Value>) -> Self {
+        Printer { vm, gi, args, wrap_errs: false, wrapped: Vec::new(), erroring: false, panicking: false }
     }
+
+    fn tname(&self, t: TypeId) -> String {
+        self.vm.prog.types.name(t)
+    }
+
+    /// Models `(*pp).printArg`.
+    pub fn print_arg(&mut self, out: &mut Vec<u8>, arg: &Value, verb: char, f: &Flags) {
+        let (ty, val) = match arg {
+            Value::Iface(i) => (i.ty, i.val.clone()),
+            _ => {
+                match verb {
+                    'T' | 'v' => gfmt::pad(out, b"<nil>", f),
+                    _ => self.bad_verb(out, verb, f, BadCtx::Nil),
+                }
+                return;
+            }
+        };
+        match verb {
+            'T' => {
+                let n = self.tname(ty);
+                gfmt::fmt_s(out, n.as_bytes(), f);
+                return;
+            }
+            'p' => {
+                self.fmt_pointer(out, ty, &val, 'p', f, BadCtx::Arg(ty, val.clone()));
+                return;
+            }
+            _ => {}
+        }
+        // []byte (unnamed) goes through fmtBytes with the name "[]byte".
+        if matches!(self.vm.prog.types.kind(ty), Kind::Slice(e) if *e == TypeId::UINT8) {
+            let bytes = slice_bytes(&val);
+            if !gfmt::fmt_bytes(out, &bytes, val.is_nil(), "[]byte", verb, f) {
+                self.print_value(out, &val, ty, verb, f, 0, true);
+            }
+            return;
+        }
+        // Basic unnamed types have no methods (printArg's fast path).
+        if self.vm.prog.types.named_info(ty).is_none() && is_basic(self.vm.prog.types.kind(ty)) {
+            self.print_value(out, &val, ty, verb, f, 0, true);
+            return;
+        }
+        if !self.handle_methods(out, ty, &val, verb, f) {
+            self.print_value(out, &val, ty, verb, f, 0, true);
+        }
+    }
+
+    fn has_method(&self, ty: TypeId, name: &str) -> bool {
+        self.vm.find_method_by_name(ty, name).is_some() || self.is_rt_error(ty) && name == "Error"
+    }
+
+    fn is_rt_error(&self, ty: TypeId) -> bool {
+        let rt = &self.vm.rt;
+        ty != TypeId(0) && [rt.bounds_error, rt.error_string, rt.plain_error, rt.type_assertion_error, rt.panic_nil_error].contains(&ty)
+    }
+
+    /// Calls a `func() string` method; Err(panic value).
+    fn call_string_method(&mut self, ty: TypeId, val: &Value, name: &str) -> Result<Vec<u8>, Value> {
+        if self.is_rt_error(ty) && name == "Error" {
+            if let Value::Str(s) = val {
+                return Ok(s.to_vec());
+            }
+        }
+        match self.vm.call_method_sync(self.gi, ty, val, name) {
+            Some(Ok(v)) => Ok(v.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default()),
+            Some(Err(p)) => Err(p),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Models `(*pp).handleMethods` for an operand of dynamic type `ty`.
+    fn handle_methods(&mut self, out: &mut Vec<u8>, ty: TypeId, val: &Value, verb: char, f: &Flags) -> bool {
+        if self.erroring {
+            return false;
+        }
+        let mut verb = verb;
+        if verb == 'w' {
+            if !self.has_method(ty, "Error") || !self.wrap_errs {
+                self.bad_verb(out, verb, f, BadCtx::Arg(ty, val.clone()));
+                return true;
+            }
+            verb = 'v';
+        }
+        let method = if f.sharp_v {
+            if self.has_method(ty, "GoString") {
+                "GoString"
+            } else {
+                return false;
+            }
+        } else if matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            if self.has_method(ty, "Error") {
+                "Error"
+            } else if self.has_method(ty, "String") {
+                "String"
+            } else {
+                return false;
+            }
+        } else {
+            return false;
+        };
+        match self.call_string_method(ty, val, method) {
+            Ok(s) => {
+                if method == "GoString" {
+                    gfmt::fmt_s(out, &s, f);
+                } else {
+                    gfmt::fmt_string(out, &s, verb, f);
+                }
+            }
+            Err(p) => self.catch_panic(out, ty, val, verb, method, p),
+        }
+        true
+    }
+
+    /// Models `(*pp).catchPanic`.
+    fn catch_panic(&mut self, out: &mut Vec<u8>, ty: TypeId, val: &Value, verb: char, method: &str, p: Value) {
+        if val.is_nil() && matches!(self.vm.prog.types.ukind(ty), Kind::Pointer(_)) {
+            out.extend_from_slice(b"<nil>");
+            return;
+        }
+        if self.panicking {
+            // Go re-panics; we print what we can.
+            out.extend_from_slice(b"<panic>");
+            return;
+        }
+        out.extend_from_slice(b"%!");
+        let mut b = [0u8; 4];
+        out.extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
+        out.extend_from_slice(b"(PANIC=");
+        out.extend_from_slice(method.as_bytes());
+        out.extend_from_slice(b" method: ");
+        self.panicking = true;
+        let saved = self.erroring;
+        self.erroring = false;
+        self.print_arg(out, &p, 'v', &Flags::default());
+        self.erroring = saved;
+        self.panicking = false;
+        out.push(b')');
+    }
+
+    /// Models `(*pp).badVerb`.
+    fn bad_verb(&mut self, out: &mut Vec<u8>, verb: char, f: &Flags, ctx: BadCtx) {
+        let saved = self.erroring;
+        self.erroring = true;
+        out.extend_from_slice(b"%!");
+        let mut b = [0u8; 4];
+        out.extend_from_slice(verb.encode_utf8(&mut b).as_bytes());
+        out.push(b'(');
+        match ctx {
+            BadCtx::Arg(ty, v) => {
+                out.extend_from_slice(self.tname(ty).as_bytes());
+                out.push(b'=');
+                let arg = Value::Iface(Rc::new(Iface { ty, val: v }));
+                self.print_arg(out, &arg, 'v', f);
+            }
+            BadCtx::Val(ty, v) => {
+                out.extend_from_slice(self.tname(ty).as_bytes());
+                out.push(b'=');
+                self.print_value(out, &v, ty, 'v', f, 0, true);
+            }
+            BadCtx::Nil => out.extend_from_slice(b"<nil>"),
+        }
+        out.push(b')');
+        self.erroring = saved;
+    }
+
+    /// Models `(*pp).fmtPointer`.
+    fn fmt_pointer(&mut self, out: &mut Vec<u8>, ty: TypeId, val: &Value, verb: char, f: &Flags, ctx: BadCtx) {
+        let pointerish = matches!(
+            self.vm.prog.types.ukind(ty),
+            Kind::Chan(..) | Kind::Func(_) | Kind::Map(..) | Kind::Pointer(_) | Kind::Slice(_) | Kind::UnsafePointer
+        );
+        if !pointerish {
+            self.bad_verb(out, verb, f, ctx);
+            return;
+        }
+        let addr = if val.is_nil() {
+            0
+        } else if let Value::Int(i) = val {
+            *i as u64
+        } else {
+            addr_of(val) as u64
+        };
+        let name = self.tname(ty);
+        if !gfmt::fmt_pointer(out, addr, &name, verb, f) {
+            self.bad_verb(out, verb, f, ctx);
+        }
+    }
+
+    /// Models `(*pp).printValue`: `v` has static type `ty`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn print_value(&mut self, out: &mut Vec<u8>, v: &Value, ty: TypeId, verb: char, f: &Flags, depth: usize, can_iface: bool) {
+        if depth > 0 && can_iface {
+            let dyn_tv = if self.vm.prog.types.is_interface(ty) {
+                match v {
+                    Value::Iface(i) => Some((i.ty, i.val.clone())),
+                    _ => None,
+                }
+            } else {
+                Some((ty, v.clone()))
+            };
+            if let Some((dt, dv)) = dyn_tv {
+                if self.handle_methods(out, dt, &dv, verb, f) {
+                    return;
+                }
+            }
+        }
+        let kind = self.vm.prog.types.ukind(ty).clone();
+        let bad = |p: &mut Self, out: &mut Vec<u8>| p.bad_verb(out, verb, f, BadCtx::Val(ty, v.clone()));
+        match kind {
+            Kind::Bool | Kind::UntypedBool => {
+                if !gfmt::fmt_bool(out, v.as_bool(), verb, f) {
+                    bad(self, out)
+                }
+            }
+            Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 | Kind::UntypedInt | Kind::UntypedRune => {
+                if !gfmt::fmt_integer(out, v.as_int() as u64, true, verb, f) {
+                    bad(self, out)
+                }
+            }
+            Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
+                if !gfmt::fmt_integer(out, v.as_int() as u64, false, verb, f) {
+                    bad(self, out)
+                }
+            }
+            Kind::Float32 | Kind::Float64 | Kind::UntypedFloat => {
+                let size = if matches!(kind, Kind::Float32) { 32 } else { 64 };
+                if !gfmt::fmt_float(out, v.as_float(), size, verb, f) {
+                    bad(self, out)
+                }
+            }
+            Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => {
+                let size = if matches!(kind, Kind::Complex64) { 64 } else { 128 };
+                let (re, im) = match v {
+                    Value::Complex(a, b) => (*a, *b),
+                    _ => (v.as_float(), 0.0),
+                };
+                if !gfmt::fmt_complex(out, re, im, size, verb, f) {
+                    bad(self, out)
+                }
+            }
+            Kind::String | Kind::UntypedString => {
+                if !gfmt::fmt_string(out, v.str_bytes(), verb, f) {
+                    bad(self, out)
+                }
+            }
+            Kind::Map(kt, vt) => {
+                if f.sharp_v {
+                    out.extend_from_slice(self.tname(ty).as_bytes());
+                    if v.is_nil() {
+                        out.extend_from_slice(b"(nil)");
+                        return;
+                    }
+                    out.push(b'{');
+                } else {
+                    out.extend_from_slice(b"map[");
+                }
+                let mut entries: Vec<(Value, Value)> = match v {
+                    Value::Map(m) => m.borrow().entries.iter().flatten().cloned().collect(),
+                    _ => Vec::new(),
+                };
+                let prog = self.vm.prog;
+                entries.sort_by(|a, b| compare_keys(&a.0, &b.0, kt, &prog.types));
+                for (i, (k, val)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        if f.sharp_v {
+                            out.extend_from_slice(b", ");
+                        } else {
+                            out.push(b' ');
+                        }
+                    }
+                    self.print_value(out, k, kt, verb, f, depth + 1, can_iface);
+                    out.push(b':');
+                    self.print_value(out, val, vt, verb, f, depth + 1, can_iface);
+                }
+                out.push(if f.sharp_v { b'}' } else { b']' });
+            }
+            Kind::Struct(fields) => {
+                if f.sharp_v {
+                    out.extend_from_slice(self.tname(ty).as_bytes());
+                }
+                out.push(b'{');
+                let vals: Vec<Value> = match v {
+                    Value::Agg(a) => a.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                for (i, fd) in fields.iter().enumerate() {
+                    if i > 0 {
+                        if f.sharp_v {
+                            out.extend_from_slice(b", ");
+                        } else {
+                            out.push(b' ');
+                        }
+                    }
+                    if (f.plus_v || f.sharp_v) && !fd.name.is_empty() {
+                        out.extend_from_slice(fd.name.as_bytes());
+                        out.push(b':');
+                    }
+                    let fv = vals.get(i).cloned().unwrap_or_default();
+                    let exported = fd.name.chars().next().is_some_and(|c| c.is_uppercase());
+                    self.print_value(out, &fv, fd.ty, verb, f, depth + 1, can_iface && exported);
+                }
+                out.push(b'}');
+            }
+            Kind::Interface { .. } => match v {
+                Value::Iface(i) => {
+                    let (it, iv) = (i.ty, i.val.clone());
+                    self.print_value(out, &iv, it, verb, f, depth + 1, can_iface)
+                }
+                _ => {
+                    if f.sharp_v {
+                        out.extend_from_slice(self.tname(ty).as_bytes());
+                        out.extend_from_slice(b"(nil)");
+                    } else {
+                        out.extend_from_slice(b"<nil>");
+                    }
+                }
+            },
+            Kind::Array(_, et) | Kind::Slice(et) => {
+                let elems: Vec<Value> = match v {
+                    Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
+                    Value::Agg(a) => a.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                if matches!(verb, 's' | 'q' | 'x' | 'X') && matches!(self.vm.prog.types.ukind(et), Kind::Uint8) {
+                    let bytes: Vec<u8> = elems.iter().map(|x| x.as_int() as u8).collect();
+                    let name = self.tname(ty);
+                    gfmt::fmt_bytes(out, &bytes, false, &name, verb, f);
+                    return;
+                }
+                if f.sharp_v {
+                    out.extend_from_slice(self.tname(ty).as_bytes());
+                    if matches!(kind, Kind::Slice(_)) && v.is_nil() {
+                        out.extend_from_slice(b"(nil)");
+                        return;
+                    }
+                    out.push(b'{');
+                    for (i, e) in elems.iter().enumerate() {
+                        if i > 0 {
+                            out.extend_from_slice(b", ");
+                        }
+                        self.print_value(out, e, et, verb, f, depth + 1, can_iface);
+                    }
+                    out.push(b'}');
+                } else {
+                    out.push(b'[');
+                    for (i, e) in elems.iter().enumerate() {
+                        if i > 0 {
+                            out.push(b' ');
+                        }
+                        self.print_value(out, e, et, verb, f, depth + 1, can_iface);
+                    }
+                    out.push(b']');
+                }
+            }
+            Kind::Pointer(et) => {
+                if depth == 0 && !v.is_nil() {
+                    let ek = self.vm.prog.types.ukind(et);
+                    if matches!(ek, Kind::Array(..) | Kind::Slice(_) | Kind::Struct(_) | Kind::Map(..)) {
+                        if let Some(target) = self.vm.load_ptr(v) {
+                            out.push(b'&');
+                            self.print_value(out, &target, et, verb, f, depth + 1, can_iface);
+                            return;
+                        }
+                    }
+                }
+                self.fmt_pointer(out, ty, v, verb, f, BadCtx::Val(ty, v.clone()));
+            }
+            Kind::Chan(..) | Kind::Func(_) | Kind::UnsafePointer => {
+                self.fmt_pointer(out, ty, v, verb, f, BadCtx::Val(ty, v.clone()));
+            }
+            _ => {
+                out.push(b'?');
+                out.extend_from_slice(self.tname(ty).as_bytes());
+                out.push(b'?');
+            }
+        }
+    }
+}
+
+fn is_basic(k: &Kind) -> bool {
+    use Kind::*;
+    matches!(
+        k,
+        Bool | Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | Float32 | Float64 | Complex64 | Complex128 | String
+    )
+}
+
+/// The bytes of a `[]byte` value.
+pub fn slice_bytes(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect(),
+        Value::Agg(a) => a.borrow().iter().map(|x| x.as_int() as u8).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Models internal/fmtsort's `compare` for map keys of type `t`.
+fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Ordering {
+    match tt.ukind(t) {
+        Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => a.as_int().cmp(&b.as_int()),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => (a.as_int() as u64).cmp(&(b.as_int() as u64)),
+        Kind::String => a.str_bytes().cmp(b.str_bytes()),
+        Kind::Float32 | Kind::Float64 => cmp_float(a.as_float(), b.as_float()),
+        Kind::Complex64 | Kind::Complex128 => {
+            let (ar, ai) = match a {
+                Value::Complex(x, y) => (*x, *y),
+                _ => (0.0, 0.0),
+            };
+            let (br, bi) = match b {
+                Value::Complex(x, y) => (*x, *y),
+                _ => (0.0, 0.0),
+            };
+            cmp_float(ar, br).then(cmp_float(ai, bi))
+        }
+        Kind::Bool => a.as_bool().cmp(&b.as_bool()),
+        Kind::Pointer(_) | Kind::Chan(..) | Kind::UnsafePointer => addr_of(a).cmp(&addr_of(b)),
+        Kind::Struct(fields) => {
+            let (x, y) = match (a, b) {
+                (Value::Agg(x), Value::Agg(y)) => (x.borrow().clone(), y.borrow().clone()),
+                _ => return Ordering::Equal,
+            };
+            for (i, fd) in fields.iter().enumerate() {
+                let c = compare_keys(&x[i], &y[i], fd.ty, tt);
+                if c != Ordering::Equal {
+                    return c;
+                }
+            }
+            Ordering::Equal
+        }
+        Kind::Array(_, et) => {
+            let (x, y) = match (a, b) {
+                (Value::Agg(x), Value::Agg(y)) => (x.borrow().clone(), y.borrow().clone()),
+                _ => return Ordering::Equal,
+            };
+            for (p, q) in x.iter().zip(y.iter()) {
+                let c = compare_keys(p, q, *et, tt);
+                if c != Ordering::Equal {
+                    return c;
+                }
+            }
+            Ordering::Equal
+        }
+        Kind::Interface { .. } => match (a, b) {
+            (Value::Iface(x), Value::Iface(y)) => {
+                if x.ty != y.ty {
+                    return x.ty.cmp(&y.ty);
+                }
+                compare_keys(&x.val, &y.val, x.ty, tt)
+            }
+            (Value::Iface(_), _) => Ordering::Greater,
+            (_, Value::Iface(_)) => Ordering::Less,
+            _ => Ordering::Equal,
+        },
+        _ => Ordering::Equal,
+    }
+}
+
+fn cmp_float(a: f64, b: f64) -> Ordering {
+    match (a.is_nan(), b.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        _ => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+    }
+}
+
+impl PrintfArgs for Printer<'_, '_> {
+    fn len(&self) -> usize {
+        self.args.len()
+    }
+    fn int_arg(&self, i: usize) -> Option<i64> {
+        let Value::Iface(x) = &self.args[i] else { return None };
+        let tt = &self.vm.prog.types;
+        if !tt.is_integer(x.ty) {
+            return None;
+        }
+        let n = x.val.as_int();
+        if tt.is_unsigned(x.ty) && n < 0 {
+            return None;
+        }
+        Some(n)
+    }
+    fn print_arg(&mut self, out: &mut Vec<u8>, i: usize, verb: char, flags: &Flags) {
+        if verb == 'w' && self.wrap_errs {
+            self.wrapped.push(i);
+        }
+        let a = self.args[i].clone();
+        Printer::print_arg(self, out, &a, verb, flags);
+    }
+    fn type_name(&self, i: usize) -> Option<String> {
+        match &self.args[i] {
+            Value::Iface(x) => Some(self.tname(x.ty)),
+            _ => None,
+        }
+    }
+    fn is_string_kind(&self, i: usize) -> bool {
+        match &self.args[i] {
+            Value::Iface(x) => matches!(self.vm.prog.types.ukind(x.ty), Kind::String),
+            _ => false,
+        }
+    }
+}
+
+/// The elements of a `...any` slice.
+pub fn variadic(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// `fmt.Sprint`.
+pub fn sprint(vm: &mut Vm, gi: usize, args: Vec<Value>) -> Vec<u8> {
+    let mut out = Vec::new();
+    gfmt::do_print(&mut out, &mut Printer::new(vm, gi, args));
+    out
+}
+
+/// `fmt.Sprintln`.
+pub fn sprintln(vm: &mut Vm, gi: usize, args: Vec<Value>) -> Vec<u8> {
+    let mut out = Vec::new();
+    gfmt::do_println(&mut out, &mut Printer::new(vm, gi, args));
+    out
+}
+
+/// `fmt.Sprintf`.
+pub fn sprintf(vm: &mut Vm, gi: usize, format: &[u8], args: Vec<Value>) -> Vec<u8> {
+    let mut out = Vec::new();
+    gfmt::do_printf(&mut out, format, &mut Printer::new(vm, gi, args));
+    out
+}
+
+/// Errorf's formatting: the text and the operand indexes of `%w` verbs.
+pub fn errorf(vm: &mut Vm, gi: usize, format: &[u8], args: Vec<Value>) -> (Vec<u8>, Vec<usize>) {
+    let mut out = Vec::new();
+    let mut p = Printer::new(vm, gi, args);
+    p.wrap_errs = true;
+    gfmt::do_printf(&mut out, format, &mut p);
+    let w = std::mem::take(&mut p.wrapped);
+    (out, w)
+}
+
+/// `%v` of one interface value.
+pub fn sprint_value(vm: &mut Vm, gi: usize, v: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    Printer::new(vm, gi, vec![]).print_arg(&mut out, v, 'v', &Flags::default());
+    out
+}
+
+// --------------------------------------------------------------------
+// runtime printing
+
+/// The runtime's `print`/`println` rendering of one operand (an interface
+/// value carrying the operand's static type).
+pub fn runtime_print_arg(vm: &Vm, v: &Value) -> Vec<u8> {
+    use gostd::runtime_print as rp;
+    let (ty, val) = match v {
+        Value::Iface(i) => (i.ty, &i.val),
+        _ => return b"(0x0,0x0)".to_vec(),
+    };
+    let tt = &vm.prog.types;
+    match tt.ukind(ty) {
+        Kind::Bool | Kind::UntypedBool => rp::print_bool(val.as_bool()).into(),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => rp::print_uint(val.as_int() as u64).into_bytes(),
+        _ if tt.is_integer(ty) => rp::print_int(val.as_int()).into_bytes(),
+        Kind::Float32 => rp::print_float32(val.as_float() as f32).into_bytes(),
+        Kind::Float64 | Kind::UntypedFloat => rp::print_float(val.as_float()).into_bytes(),
+        Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => {
+            let (a, b) = match val {
+                Value::Complex(a, b) => (*a, *b),
+                _ => (0.0, 0.0),
+            };
+            if matches!(tt.ukind(ty), Kind::Complex64) {
+                rp::print_complex64(a as f32, b as f32).into_bytes()
+            } else {
+                rp::print_complex(a, b).into_bytes()
+            }
+        }
+        Kind::String | Kind::UntypedString => val.str_bytes().to_vec(),
+        Kind::Slice(_) => {
+            let (l, c) = match val {
+                Value::Slice(s) => (s.len, s.cap),
+                _ => (0, 0),
+            };
+            let a = if val.is_nil() { 0 } else { addr_of(val) as u64 };
+            format!("[{l}/{c}]{}", rp::print_hex(a)).into_bytes()
+        }
+        Kind::Pointer(_) | Kind::Map(..) | Kind::Chan(..) | Kind::Func(_) | Kind::UnsafePointer => {
+            let a = match val {
+                Value::Nil => 0,
+                Value::Int(i) => *i as u64,
+                _ => addr_of(val) as u64,
+            };
+            rp::print_hex(a).into_bytes()
+        }
+        _ => {
+            let a = if val.is_nil() { 0 } else { addr_of(val) as u64 };
+            format!("(0x{:x},0x{:x})", 0x4a0000 + ty.0 as u64 * 0x20, a).into_bytes()
+        }
+    }
+}
+
+/// The text printed after `panic: ` for value `v` (preprintpanics + printpanicval).
+pub fn panic_value_text(vm: &mut Vm, gi: usize, v: &Value) -> String {
+    use gostd::runtime_print::{print_panic_value, PanicValue};
+    let mut out = Vec::new();
+    let (ty, val) = match v {
+        Value::Iface(i) => (i.ty, i.val.clone()),
+        Value::Str(s) => return String::from_utf8_lossy(s).into_owned(),
+        _ => {
+            print_panic_value(&mut out, &PanicValue::Nil);
+            return String::from_utf8_lossy(&out).into_owned();
+        }
+    };
+    // preprintpanics: error, then Stringer.
+    {
+        let p = Printer::new(vm, gi, vec![]);
+        let rt = p.is_rt_error(ty);
+        drop(p);
+        if rt {
+            if let Value::Str(s) = &val {
+                print_panic_value(&mut out, &PanicValue::Str(s));
+                return String::from_utf8_lossy(&out).into_owned();
+            }
+        }
+    }
+    for m in ["Error", "String"] {
+        if vm.find_method_by_name(ty, m).is_some() {
+            if let Some(Ok(r)) = vm.call_method_sync(gi, ty, &val, m) {
+                let s = r.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default();
+                print_panic_value(&mut out, &PanicValue::Str(&s));
+                return String::from_utf8_lossy(&out).into_owned();
+            }
+            break;
+        }
+    }
+    let tt = &vm.prog.types;
+    let name = tt.name(ty);
+    let named = tt.named_info(ty).is_some();
+    let inner: Option<PanicValue> = match tt.ukind(ty) {
+        Kind::Bool => Some(PanicValue::Bool(val.as_bool())),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => Some(PanicValue::Uint(val.as_int() as u64)),
+        _ if tt.is_integer(ty) => Some(PanicValue::Int(val.as_int())),
+        Kind::Float32 => Some(PanicValue::Float32(val.as_float() as f32)),
+        Kind::Float64 => Some(PanicValue::Float64(val.as_float())),
+        Kind::Complex64 | Kind::Complex128 => {
+            let (a, b) = match &val {
+                Value::Complex(a, b) => (*a, *b),
+                _ => (0.0, 0.0),
+            };
+            Some(if matches!(tt.ukind(ty), Kind::Complex64) { PanicValue::Complex64(a as f32, b as f32) } else { PanicValue::Complex128(a, b) })
+        }
+        Kind::String => Some(PanicValue::Str(val.str_bytes())),
+        _ => None,
+    };
+    match inner {
+        Some(iv) if named => print_panic_value(&mut out, &PanicValue::Named(&name, Box::new(iv))),
+        Some(iv) => print_panic_value(&mut out, &iv),
+        None => {
+            let a = if val.is_nil() { 0 } else { addr_of(&val) as u64 };
+            print_panic_value(&mut out, &PanicValue::Other(&name, a))
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

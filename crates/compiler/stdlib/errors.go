@@ -1,0 +1,153 @@
+// Package errors: the standard library subset compiled with every program
+// (ported from Go 1.27's errors package).
+package errors
+
+type errorString struct {
+	s string
+}
+
+func (e *errorString) Error() string {
+	return e.s
+}
+
+// New returns an error that formats as the given text.
+// Each call to New returns a distinct error value even if the text is identical.
+func New(text string) error {
+	return &errorString{text}
+}
+
+// ErrUnsupported indicates that a requested operation cannot be performed.
+var ErrUnsupported = New("unsupported operation")
+
+func Unwrap(err error) error {
+	u, ok := err.(interface{ Unwrap() error })
+	if !ok {
+		return nil
+	}
+	return u.Unwrap()
+}
+
+// comparable reports whether the dynamic type of err is comparable.
+func comparable(err error) bool
+
+func Is(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	isComparable := comparable(target)
+	return is(err, target, isComparable)
+}
+
+func is(err, target error, targetComparable bool) bool {
+	for {
+		if targetComparable && err == target {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		if x, ok := err.(interface{ Unwrap() error }); ok {
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		} else if x, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, err := range x.Unwrap() {
+				if is(err, target, targetComparable) {
+					return true
+				}
+			}
+			return false
+		} else {
+			return false
+		}
+	}
+}
+
+// checkAsTarget panics like Go when target is not a non-nil pointer to an
+// interface type or to a type implementing error.
+func checkAsTarget(target any)
+
+// assignTo stores err into *target and reports true if err's dynamic type
+// is assignable to target's element type.
+func assignTo(err error, target any) bool
+
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	checkAsTarget(target)
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if assignTo(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		if x, ok := err.(interface{ Unwrap() error }); ok {
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		} else if x, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
+					return true
+				}
+			}
+			return false
+		} else {
+			return false
+		}
+	}
+}
+
+func Join(errs ...error) error {
+	n := 0
+	for _, err := range errs {
+		if err != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	e := &joinError{
+		errs: make([]error, 0, n),
+	}
+	for _, err := range errs {
+		if err != nil {
+			e.errs = append(e.errs, err)
+		}
+	}
+	return e
+}
+
+type joinError struct {
+	errs []error
+}
+
+func (e *joinError) Error() string {
+	if len(e.errs) == 1 {
+		return e.errs[0].Error()
+	}
+	b := e.errs[0].Error()
+	for _, err := range e.errs[1:] {
+		b += "\n" + err.Error()
+	}
+	return b
+}
+
+func (e *joinError) Unwrap() []error {
+	return e.errs
+}

@@ -1,0 +1,43 @@
+// Package os: the standard library subset compiled with every program.
+package os
+
+type File struct {
+	fd   int
+	name string
+}
+
+var (
+	Stdin  = &File{0, "/dev/stdin"}
+	Stdout = &File{1, "/dev/stdout"}
+	Stderr = &File{2, "/dev/stderr"}
+)
+
+// Args holds the command-line arguments, starting with the program name.
+var Args []string = runtimeArgs()
+
+func runtimeArgs() []string
+
+// Exit causes the current program to exit with the given status code.
+// Deferred functions are not run.
+func Exit(code int)
+
+// Write writes to standard output or standard error.
+func (f *File) Write(b []byte) (n int, err error)
+
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+func (f *File) Name() string {
+	return f.name
+}
+
+func (f *File) Fd() uintptr {
+	return uintptr(f.fd)
+}
+
+func Getenv(key string) string
+
+func Getpid() int {
+	return 4242
+}

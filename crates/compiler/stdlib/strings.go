@@ -1,0 +1,296 @@
+// Package strings: the standard library subset compiled with every program.
+// Bodiless functions are natives (crates/runtime/src/natives.rs).
+package strings
+
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
+
+func Clone(s string) string { return s }
+func Compare(a, b string) int
+func Contains(s, substr string) bool
+func ContainsAny(s, chars string) bool
+func ContainsRune(s string, r rune) bool
+func Count(s, substr string) int
+func EqualFold(s, t string) bool
+func Fields(s string) []string
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
+func Index(s, substr string) int
+func IndexAny(s, chars string) int
+func IndexByte(s string, c byte) int
+func IndexRune(s string, r rune) int
+func Join(elems []string, sep string) string
+func LastIndex(s, substr string) int
+func LastIndexAny(s, chars string) int
+func LastIndexByte(s string, c byte) int
+func Repeat(s string, count int) string
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
+func Split(s, sep string) []string
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
+func SplitN(s, sep string, n int) []string
+func Title(s string) string
+func ToLower(s string) string
+func ToTitle(s string) string
+func ToUpper(s string) string
+func ToValidUTF8(s, replacement string) string
+func Trim(s, cutset string) string
+func TrimLeft(s, cutset string) string
+func TrimPrefix(s, prefix string) string
+func TrimRight(s, cutset string) string
+func TrimSpace(s string) string
+func TrimSuffix(s, suffix string) string
+
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+func CutPrefix(s, prefix string) (after string, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+func CutSuffix(s, suffix string) (before string, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+func Map(mapping func(rune) rune, s string) string {
+	out := make([]rune, 0, len(s))
+	changed := false
+	for _, c := range s {
+		r := mapping(c)
+		if r != c {
+			changed = true
+		}
+		if r >= 0 {
+			out = append(out, r)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(out)
+}
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var spans []string
+	start := -1
+	for end, r := range s {
+		if f(r) {
+			if start >= 0 {
+				spans = append(spans, s[start:end])
+				start = -1
+			}
+		} else {
+			if start < 0 {
+				start = end
+			}
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, s[start:])
+	}
+	return spans
+}
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool {
+	return IndexFunc(s, f) >= 0
+}
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		if !f(r) {
+			break
+		}
+		i -= size
+	}
+	return s[:i]
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+// A Builder is used to efficiently build a string using Write methods.
+type Builder struct {
+	addr *Builder
+	buf  []byte
+}
+
+func (b *Builder) String() string {
+	return string(b.buf)
+}
+
+func (b *Builder) Len() int { return len(b.buf) }
+
+func (b *Builder) Cap() int { return cap(b.buf) }
+
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
+
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Builder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Builder) WriteRune(r rune) (int, error) {
+	n := len(b.buf)
+	b.buf = append(b.buf, []byte(string(r))...)
+	return len(b.buf) - n, nil
+}
+
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.buf, []byte(s)...)
+	return len(s), nil
+}
+
+// A Replacer replaces a list of strings with replacements.
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+func (r *Replacer) Replace(s string) string {
+	var b []byte
+	changed := false
+	hasEmpty := false
+	for i := 0; i < len(r.oldnew); i += 2 {
+		if r.oldnew[i] == "" {
+			hasEmpty = true
+		}
+	}
+	i := 0
+	for i <= len(s) {
+		matched := false
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if old == "" {
+				continue
+			}
+			if HasPrefix(s[i:], old) {
+				b = append(b, []byte(r.oldnew[k+1])...)
+				i += len(old)
+				matched = true
+				changed = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if hasEmpty {
+			for k := 0; k < len(r.oldnew); k += 2 {
+				if r.oldnew[k] == "" {
+					b = append(b, []byte(r.oldnew[k+1])...)
+					changed = true
+					break
+				}
+			}
+		}
+		if i == len(s) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if !hasEmpty {
+			size = 1
+		}
+		b = append(b, []byte(s[i:i+size])...)
+		i += size
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
+
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
+}
+
+// A Reader reads from a string.
+type Reader struct {
+	s string
+	i int
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0} }
+
+func (r *Reader) Len() int { return len(r.s) - r.i }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return
+}
+
+var errNegativeRead = errors.New("strings.Reader: negative position")

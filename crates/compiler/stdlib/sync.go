@@ -1,0 +1,188 @@
+// Package sync: the standard library subset compiled with every program.
+// The struct layouts mirror Go 1.27's so that printing a struct holding a
+// Mutex or WaitGroup shows the same fields ({{} {0 0}}); the blocking
+// operations are natives that park the goroutine.
+package sync
+
+type noCopy struct{}
+
+type align64 struct{}
+
+// imutex is internal/sync.Mutex.
+type imutex struct {
+	state int32
+	sema  uint32
+}
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// A Mutex is a mutual exclusion lock.
+type Mutex struct {
+	_  noCopy
+	mu imutex
+}
+
+func (m *Mutex) Lock()
+func (m *Mutex) TryLock() bool
+func (m *Mutex) Unlock()
+
+type atomicInt32 struct {
+	_ noCopy
+	v int32
+}
+
+type atomicUint32 struct {
+	_ noCopy
+	v uint32
+}
+
+type atomicUint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
+
+// A RWMutex is a reader/writer mutual exclusion lock.
+type RWMutex struct {
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount atomicInt32
+	readerWait  atomicInt32
+}
+
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) TryRLock() bool
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) Unlock()
+
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+// A WaitGroup waits for a collection of goroutines to finish.
+type WaitGroup struct {
+	noCopy noCopy
+	state  atomicUint64
+	sema   uint32
+}
+
+func (wg *WaitGroup) Add(delta int)
+
+func (wg *WaitGroup) Done() {
+	wg.Add(-1)
+}
+
+func (wg *WaitGroup) Wait()
+
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
+// Once is an object that will perform exactly one action.
+type Once struct {
+	_    noCopy
+	done atomicUint32
+	m    Mutex
+}
+
+func (o *Once) Do(f func()) {
+	if o.done.v == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done.v == 0 {
+		defer func() { o.done.v = 1 }()
+		f()
+	}
+}
+
+func OnceFunc(f func()) func() {
+	var once Once
+	return func() { once.Do(f) }
+}
+
+// Map is a map safe for concurrent use (all goroutines of gostack share
+// one OS thread, so a plain map with Go's semantics suffices).
+type Map struct {
+	m    map[any]any
+	keys []any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	if _, ok := m.m[key]; !ok {
+		m.keys = append(m.keys, key)
+	}
+	m.m[key] = value
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	m.Store(key, value)
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	value, loaded = m.m[key]
+	m.Delete(key)
+	return
+}
+
+func (m *Map) Delete(key any) {
+	if _, ok := m.m[key]; !ok {
+		return
+	}
+	delete(m.m, key)
+	for i, k := range m.keys {
+		if k == key {
+			m.keys = append(m.keys[:i], m.keys[i+1:]...)
+			break
+		}
+	}
+}
+
+func (m *Map) Range(f func(key, value any) bool) {
+	keys := append([]any(nil), m.keys...)
+	for _, k := range keys {
+		v, ok := m.m[k]
+		if !ok {
+			continue
+		}
+		if !f(k, v) {
+			break
+		}
+	}
+}
+
+func (m *Map) Clear() {
+	m.m = nil
+	m.keys = nil
+}

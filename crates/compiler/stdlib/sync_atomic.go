@@ -1,0 +1,89 @@
+// Package atomic: the standard library subset compiled with every program.
+// gostack runs goroutines on one thread and switches only between
+// instructions, so natives are atomic; the typed values' methods are natives
+// too so that a goroutine switch cannot split a read-modify-write.
+package atomic
+
+type noCopy struct{}
+
+type align64 struct{}
+
+func AddInt32(addr *int32, delta int32) (new int32)
+func AddInt64(addr *int64, delta int64) (new int64)
+func AddUint32(addr *uint32, delta uint32) (new uint32)
+func AddUint64(addr *uint64, delta uint64) (new uint64)
+func LoadInt32(addr *int32) (val int32)
+func LoadInt64(addr *int64) (val int64)
+func LoadUint32(addr *uint32) (val uint32)
+func LoadUint64(addr *uint64) (val uint64)
+func StoreInt32(addr *int32, val int32)
+func StoreInt64(addr *int64, val int64)
+func StoreUint32(addr *uint32, val uint32)
+func StoreUint64(addr *uint64, val uint64)
+func SwapInt32(addr *int32, new int32) (old int32)
+func SwapInt64(addr *int64, new int64) (old int64)
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
+
+type Int32 struct {
+	_ noCopy
+	v int32
+}
+
+func (x *Int32) Load() int32
+func (x *Int32) Store(val int32)
+func (x *Int32) Swap(new int32) (old int32)
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
+func (x *Int32) Add(delta int32) (new int32)
+
+type Int64 struct {
+	_ noCopy
+	_ align64
+	v int64
+}
+
+func (x *Int64) Load() int64
+func (x *Int64) Store(val int64)
+func (x *Int64) Swap(new int64) (old int64)
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
+func (x *Int64) Add(delta int64) (new int64)
+
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
+
+func (x *Uint32) Load() uint32
+func (x *Uint32) Store(val uint32)
+func (x *Uint32) Swap(new uint32) (old uint32)
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
+func (x *Uint32) Add(delta uint32) (new uint32)
+
+type Uint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
+
+func (x *Uint64) Load() uint64
+func (x *Uint64) Store(val uint64)
+func (x *Uint64) Swap(new uint64) (old uint64)
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
+func (x *Uint64) Add(delta uint64) (new uint64)
+
+type Bool struct {
+	_ noCopy
+	v uint32
+}
+
+func (x *Bool) Load() bool
+func (x *Bool) Store(val bool)
+func (x *Bool) Swap(new bool) (old bool)
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
+
+type Value struct {
+	v any
+}
+
+func (v *Value) Load() (val any)
+func (v *Value) Store(val any)
