@@ -1,26 +1,365 @@
-//! The standard library subset implemented in Rust, by qualified name.
+//! The standard library subset implemented in Rust, by Go symbol name.
+//!
+//! The packages are declared in `crates/compiler/stdlib/<pkg>.go`; every
+//! function or method there without a body is registered here under Go's
+//! symbol name (`strings.ToUpper`, `sync.(*Mutex).Lock`,
+//! `time.Duration.String`). Arguments arrive in order (receiver first); a
+//! variadic parameter arrives as one slice.
 
-use crate::value::Value;
+mod num;
+mod sync;
+mod text;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use bytecode::TypeId;
+use types::Kind;
+
+use crate::proc::Gstatus;
+use crate::rterr::RtErr;
+use crate::value::{Agg, Iface, Slice, Value};
 use crate::vm::{NativeFn, NativeOut, Vm};
 
-/// Per-object state of sync primitives (unused placeholder).
+/// Per-object state of sync primitives (the state lives in the objects).
 #[derive(Debug, Default)]
 pub struct SyncState;
 
+/// (Go symbol, implementation, number of argument slots including the receiver).
+type Entry = (&'static str, NativeFn, u8);
+
+const CORE: &[Entry] = &[
+    ("builtin.print", builtin_print, 1),
+    ("builtin.println", builtin_println, 1),
+    ("fmt.Println", fmt_println, 1),
+    ("fmt.Printf", fmt_printf, 2),
+    ("fmt.Print", fmt_print, 1),
+    ("fmt.Sprintf", fmt_sprintf, 2),
+    ("fmt.Sprint", fmt_sprint, 1),
+    ("fmt.Sprintln", fmt_sprintln, 1),
+    ("fmt.errorf", fmt_errorf, 2),
+    ("os.runtimeArgs", os_args, 0),
+    ("os.Exit", os_exit, 1),
+    ("os.(*File).Write", os_file_write, 2),
+    ("os.Getenv", os_getenv, 1),
+    ("errors.comparable", errors_comparable, 1),
+    ("errors.checkAsTarget", errors_check_as_target, 1),
+    ("errors.assignTo", errors_assign_to, 2),
+    ("runtime.Error", runtime_error_text, 1),
+    ("runtime.errorString.Error", runtime_error_text, 1),
+    ("runtime.plainError.Error", runtime_error_text, 1),
+    ("runtime.boundsError.Error", runtime_error_text, 1),
+    ("runtime.(*TypeAssertionError).Error", runtime_error_text, 1),
+    ("runtime.(*PanicNilError).Error", runtime_error_text, 1),
+    ("runtime.Gosched", runtime_gosched, 0),
+    ("runtime.Goexit", runtime_goexit, 0),
+    ("runtime.GC", runtime_gc, 0),
+    ("runtime.NumGoroutine", runtime_num_goroutine, 0),
+    ("runtime.NumCPU", runtime_num_cpu, 0),
+    ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
+    ("time.Sleep", time_sleep, 1),
+    ("time.now", time_now, 0),
+];
+
+fn find(name: &str) -> Option<&'static Entry> {
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter()).find(|e| e.0 == name)
+}
+
 /// Finds a native by its qualified Go name (`fmt.Println`).
 pub fn lookup(name: &str) -> Option<NativeFn> {
-    Some(match name {
-        "fmt.Println" => println as NativeFn,
-        _ => return None,
-    })
+    find(name).map(|e| e.1)
+}
+
+/// Every registered native name (for tests and tools).
+pub fn names() -> Vec<&'static str> {
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
 }
 
 /// How many argument slots a native function value takes at a call site.
-pub fn native_arity(_vm: &Vm, _n: u16, _first: &Value) -> usize {
-    1
+pub fn native_arity(vm: &Vm, n: u16, _first: &Value) -> usize {
+    vm.prog.natives.get(n as usize).and_then(|name| find(name)).map(|e| e.2 as usize).unwrap_or(1)
 }
 
-fn println(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    let _ = (vm, args);
+// --------------------------------------------------------------------
+// helpers shared by the native modules
+
+pub(crate) fn ret(v: Value) -> NativeOut {
+    NativeOut::Ret(vec![v])
+}
+
+pub(crate) fn ret_str(b: impl AsRef<[u8]>) -> NativeOut {
+    ret(Value::bytes(b.as_ref()))
+}
+
+pub(crate) fn ret_int(i: i64) -> NativeOut {
+    ret(Value::Int(i))
+}
+
+pub(crate) fn ret_bool(b: bool) -> NativeOut {
+    ret(Value::Bool(b))
+}
+
+pub(crate) fn none() -> NativeOut {
     NativeOut::Ret(vec![])
+}
+
+pub(crate) fn arg(args: &[Value], i: usize) -> &Value {
+    const NIL: &Value = &Value::Nil;
+    args.get(i).unwrap_or(NIL)
+}
+
+pub(crate) fn int(args: &[Value], i: usize) -> i64 {
+    arg(args, i).as_int()
+}
+
+pub(crate) fn float(args: &[Value], i: usize) -> f64 {
+    arg(args, i).as_float()
+}
+
+pub(crate) fn bytes(args: &[Value], i: usize) -> &[u8] {
+    arg(args, i).str_bytes()
+}
+
+/// A new slice holding `vals` (len = cap = vals.len()).
+pub(crate) fn mk_slice(vals: Vec<Value>) -> Value {
+    let n = vals.len() as u32;
+    Value::Slice(Slice { arr: Rc::new(RefCell::new(vals)), off: 0, len: n, cap: n })
+}
+
+/// A `[]string` from byte strings.
+pub(crate) fn str_slice<B: AsRef<[u8]>>(parts: &[B]) -> Value {
+    mk_slice(parts.iter().map(|p| Value::bytes(p.as_ref())).collect())
+}
+
+/// The elements of a slice value (empty for nil).
+pub(crate) fn elems(v: &Value) -> Vec<Value> {
+    crate::fmt::variadic(v)
+}
+
+/// `panic("msg")` with a string value.
+pub(crate) fn panic_str(msg: &str) -> NativeOut {
+    NativeOut::Panic(Value::Iface(Rc::new(Iface { ty: TypeId::STRING, val: Value::str(msg) })))
+}
+
+/// The struct object a pointer receiver points to.
+pub(crate) fn recv_agg(vm: &Vm, p: &Value) -> Option<Agg> {
+    match vm.load_ptr(p) {
+        Some(Value::Agg(a)) => Some(a),
+        _ => None,
+    }
+}
+
+pub(crate) fn nil_deref(vm: &Vm) -> NativeOut {
+    NativeOut::Panic(vm.rt_error(RtErr::NilDeref))
+}
+
+// --------------------------------------------------------------------
+// builtin print/println (runtime/print.go)
+
+fn print_args(args: &[Value]) -> Vec<Value> {
+    match args {
+        [Value::Slice(_)] => elems(&args[0]),
+        _ => args.to_vec(),
+    }
+}
+
+fn builtin_print(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let mut out = Vec::new();
+    for a in print_args(args) {
+        out.extend(crate::fmt::runtime_print_arg(vm, &a));
+    }
+    vm.write_stderr(&out);
+    none()
+}
+
+fn builtin_println(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let mut out = Vec::new();
+    for (i, a) in print_args(args).iter().enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        out.extend(crate::fmt::runtime_print_arg(vm, a));
+    }
+    out.push(b'\n');
+    vm.write_stderr(&out);
+    none()
+}
+
+// --------------------------------------------------------------------
+// fmt
+
+fn written(n: usize) -> NativeOut {
+    NativeOut::Ret(vec![Value::Int(n as i64), Value::Nil])
+}
+
+fn fmt_println(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let out = crate::fmt::sprintln(vm, gi, elems(arg(args, 0)));
+    vm.write_stdout(&out);
+    written(out.len())
+}
+
+fn fmt_print(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let out = crate::fmt::sprint(vm, gi, elems(arg(args, 0)));
+    vm.write_stdout(&out);
+    written(out.len())
+}
+
+fn fmt_printf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let format = bytes(args, 0).to_vec();
+    let out = crate::fmt::sprintf(vm, gi, &format, elems(arg(args, 1)));
+    vm.write_stdout(&out);
+    written(out.len())
+}
+
+fn fmt_sprintf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let format = bytes(args, 0).to_vec();
+    ret_str(crate::fmt::sprintf(vm, gi, &format, elems(arg(args, 1))))
+}
+
+fn fmt_sprint(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    ret_str(crate::fmt::sprint(vm, gi, elems(arg(args, 0))))
+}
+
+fn fmt_sprintln(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    ret_str(crate::fmt::sprintln(vm, gi, elems(arg(args, 0))))
+}
+
+fn fmt_errorf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let format = bytes(args, 0).to_vec();
+    let (s, w) = crate::fmt::errorf(vm, gi, &format, elems(arg(args, 1)));
+    let idx = if w.is_empty() { Value::Nil } else { mk_slice(w.into_iter().map(|i| Value::Int(i as i64)).collect()) };
+    NativeOut::Ret(vec![Value::bytes(&s), idx])
+}
+
+// --------------------------------------------------------------------
+// os
+
+fn os_args(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    let mut a: Vec<Value> = vec![Value::str("/tmp/go-build/exe/main")];
+    a.extend(vm.opts.args.iter().map(|s| Value::str(s)));
+    ret(mk_slice(a))
+}
+
+fn os_exit(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    NativeOut::Exit(int(args, 0) as i32)
+}
+
+fn os_file_write(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Some(f) = recv_agg(vm, arg(args, 0)) else { return nil_deref(vm) };
+    let fd = f.borrow().first().map(|v| v.as_int()).unwrap_or(1);
+    let b = crate::fmt::slice_bytes(arg(args, 1));
+    match fd {
+        1 => vm.write_stdout(&b),
+        2 => vm.write_stderr(&b),
+        _ => {}
+    }
+    written(b.len())
+}
+
+fn os_getenv(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let k = String::from_utf8_lossy(bytes(args, 0)).into_owned();
+    let v = match k.as_str() {
+        "HOME" => "/root".to_string(),
+        "USER" => "root".to_string(),
+        "PATH" => "/usr/local/bin:/usr/bin:/bin".to_string(),
+        _ => String::new(),
+    };
+    ret_str(v)
+}
+
+// --------------------------------------------------------------------
+// errors
+
+fn errors_comparable(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    match arg(args, 0) {
+        Value::Iface(i) => ret_bool(vm.prog.types.comparable(i.ty)),
+        _ => ret_bool(true),
+    }
+}
+
+fn errors_check_as_target(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Value::Iface(t) = arg(args, 0) else { return panic_str("errors: target cannot be nil") };
+    let tt = &vm.prog.types;
+    let Kind::Pointer(e) = tt.ukind(t.ty) else { return panic_str("errors: target must be a non-nil pointer") };
+    if t.val.is_nil() {
+        return panic_str("errors: target must be a non-nil pointer");
+    }
+    let e = *e;
+    if !tt.is_interface(e) && vm.implements(e, TypeId::ERROR).is_some() {
+        return panic_str("errors: *target must be interface or implement error");
+    }
+    none()
+}
+
+fn errors_assign_to(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let (Value::Iface(err), Value::Iface(t)) = (arg(args, 0), arg(args, 1)) else { return ret_bool(false) };
+    let Some(e) = vm.prog.types.elem(t.ty) else { return ret_bool(false) };
+    let v = if vm.prog.types.is_interface(e) {
+        if vm.implements(err.ty, e).is_some() {
+            return ret_bool(false);
+        }
+        Value::Iface(err.clone())
+    } else if err.ty == e {
+        err.val.copy_val()
+    } else {
+        return ret_bool(false);
+    };
+    let target = t.val.clone();
+    vm.store_ptr(&target, v);
+    ret_bool(true)
+}
+
+// --------------------------------------------------------------------
+// runtime
+
+/// `Error()` of the runtime's error types: the value is the message.
+fn runtime_error_text(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    match arg(args, 0) {
+        Value::Iface(i) => ret(i.val.clone()),
+        v => ret(Value::bytes(v.str_bytes())),
+    }
+}
+
+fn runtime_gosched(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    NativeOut::Yield
+}
+
+fn runtime_goexit(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    NativeOut::Goexit
+}
+
+fn runtime_gc(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    none()
+}
+
+fn runtime_num_goroutine(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    ret_int(vm.gs.iter().filter(|g| g.status != Gstatus::Dead).count() as i64)
+}
+
+fn num_cpu() -> i64 {
+    std::thread::available_parallelism().map(|n| n.get() as i64).unwrap_or(1)
+}
+
+fn runtime_num_cpu(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    ret_int(num_cpu())
+}
+
+fn runtime_gomaxprocs(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    ret_int(num_cpu())
+}
+
+// --------------------------------------------------------------------
+// time
+
+fn time_sleep(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let d = int(args, 0);
+    if d <= 0 {
+        return none();
+    }
+    NativeOut::Sleep(d as u64)
+}
+
+/// 2009-11-10 23:00:00 UTC (the Go playground's epoch) plus the virtual clock.
+fn time_now(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    ret_int(1_257_894_000_000_000_000 + vm.now as i64)
 }

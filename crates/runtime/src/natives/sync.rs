@@ -1,0 +1,376 @@
+//! Natives of `sync` and `sync/atomic`. The state lives in the Go objects
+//! (laid out as in Go 1.27, see stdlib/sync.go); a contended operation parks
+//! the goroutine with Go's wait reason and is retried when rescheduled.
+
+use super::{arg, int, nil_deref, none, panic_str, recv_agg, ret, ret_bool, ret_int, Entry};
+use crate::exec::wrap;
+use crate::value::{Agg, Value};
+use crate::vm::{NativeOut, Vm};
+
+pub(super) const NATIVES: &[Entry] = &[
+    ("sync.(*Mutex).Lock", mutex_lock, 1),
+    ("sync.(*Mutex).TryLock", mutex_try_lock, 1),
+    ("sync.(*Mutex).Unlock", mutex_unlock, 1),
+    ("sync.(*RWMutex).RLock", rw_rlock, 1),
+    ("sync.(*RWMutex).TryRLock", rw_try_rlock, 1),
+    ("sync.(*RWMutex).RUnlock", rw_runlock, 1),
+    ("sync.(*RWMutex).Lock", rw_lock, 1),
+    ("sync.(*RWMutex).TryLock", rw_try_lock, 1),
+    ("sync.(*RWMutex).Unlock", rw_unlock, 1),
+    ("sync.(*WaitGroup).Add", wg_add, 2),
+    ("sync.(*WaitGroup).Wait", wg_wait, 1),
+    ("sync/atomic.AddInt32", add32, 2),
+    ("sync/atomic.AddInt64", add64, 2),
+    ("sync/atomic.AddUint32", addu32, 2),
+    ("sync/atomic.AddUint64", add64, 2),
+    ("sync/atomic.LoadInt32", load, 1),
+    ("sync/atomic.LoadInt64", load, 1),
+    ("sync/atomic.LoadUint32", load, 1),
+    ("sync/atomic.LoadUint64", load, 1),
+    ("sync/atomic.StoreInt32", store, 2),
+    ("sync/atomic.StoreInt64", store, 2),
+    ("sync/atomic.StoreUint32", store, 2),
+    ("sync/atomic.StoreUint64", store, 2),
+    ("sync/atomic.SwapInt32", swap, 2),
+    ("sync/atomic.SwapInt64", swap, 2),
+    ("sync/atomic.CompareAndSwapInt32", cas, 3),
+    ("sync/atomic.CompareAndSwapInt64", cas, 3),
+    ("sync/atomic.(*Int32).Load", f_load::<1>, 1),
+    ("sync/atomic.(*Int32).Store", f_store::<1>, 2),
+    ("sync/atomic.(*Int32).Swap", f_swap::<1>, 2),
+    ("sync/atomic.(*Int32).CompareAndSwap", f_cas::<1>, 3),
+    ("sync/atomic.(*Int32).Add", f_add::<1, 32, true>, 2),
+    ("sync/atomic.(*Int64).Load", f_load::<2>, 1),
+    ("sync/atomic.(*Int64).Store", f_store::<2>, 2),
+    ("sync/atomic.(*Int64).Swap", f_swap::<2>, 2),
+    ("sync/atomic.(*Int64).CompareAndSwap", f_cas::<2>, 3),
+    ("sync/atomic.(*Int64).Add", f_add::<2, 64, true>, 2),
+    ("sync/atomic.(*Uint32).Load", f_load::<1>, 1),
+    ("sync/atomic.(*Uint32).Store", f_store::<1>, 2),
+    ("sync/atomic.(*Uint32).Swap", f_swap::<1>, 2),
+    ("sync/atomic.(*Uint32).CompareAndSwap", f_cas::<1>, 3),
+    ("sync/atomic.(*Uint32).Add", f_add::<1, 32, false>, 2),
+    ("sync/atomic.(*Uint64).Load", f_load::<2>, 1),
+    ("sync/atomic.(*Uint64).Store", f_store::<2>, 2),
+    ("sync/atomic.(*Uint64).Swap", f_swap::<2>, 2),
+    ("sync/atomic.(*Uint64).CompareAndSwap", f_cas::<2>, 3),
+    ("sync/atomic.(*Uint64).Add", f_add::<2, 64, false>, 2),
+    ("sync/atomic.(*Bool).Load", bool_load, 1),
+    ("sync/atomic.(*Bool).Store", bool_store, 2),
+    ("sync/atomic.(*Bool).Swap", bool_swap, 2),
+    ("sync/atomic.(*Bool).CompareAndSwap", bool_cas, 3),
+    ("sync/atomic.(*Value).Load", f_load::<0>, 1),
+    ("sync/atomic.(*Value).Store", value_store, 2),
+];
+
+/// Field `i` of an object, as a nested object.
+fn sub(a: &Agg, i: usize) -> Option<Agg> {
+    match a.borrow().get(i) {
+        Some(Value::Agg(x)) => Some(x.clone()),
+        _ => None,
+    }
+}
+
+fn get(a: &Agg, i: usize) -> i64 {
+    a.borrow().get(i).map(|v| v.as_int()).unwrap_or(0)
+}
+
+fn set(a: &Agg, i: usize, v: i64) {
+    if let Some(x) = a.borrow_mut().get_mut(i) {
+        *x = Value::Int(v);
+    }
+}
+
+/// The internal mutex (`{state, sema}`) of a `sync.Mutex` object.
+fn imutex(m: &Agg) -> Option<Agg> {
+    sub(m, 1)
+}
+
+macro_rules! obj {
+    ($vm:expr, $args:expr) => {
+        match recv_agg($vm, arg($args, 0)) {
+            Some(a) => a,
+            None => return nil_deref($vm),
+        }
+    };
+}
+
+fn mutex_lock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(s) = imutex(&m) else { return none() };
+    if get(&s, 0) != 0 {
+        return NativeOut::Block("sync.Mutex.Lock");
+    }
+    set(&s, 0, 1);
+    none()
+}
+
+fn mutex_try_lock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(s) = imutex(&m) else { return ret_bool(false) };
+    if get(&s, 0) != 0 {
+        return ret_bool(false);
+    }
+    set(&s, 0, 1);
+    ret_bool(true)
+}
+
+fn mutex_unlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(s) = imutex(&m) else { return none() };
+    if get(&s, 0) == 0 {
+        return NativeOut::Fatal("sync: unlock of unlocked mutex".into());
+    }
+    set(&s, 0, 0);
+    none()
+}
+
+// RWMutex {w Mutex, writerSem, readerSem, readerCount {_, v}, readerWait {_, v}}.
+// w's state: 0 free, 1 held by a writer, 2 a writer (goid in w's sema) holds
+// it and waits for the readers to leave.
+
+struct Rw {
+    w: Agg,
+    readers: Agg,
+}
+
+fn rw(m: &Agg) -> Option<Rw> {
+    Some(Rw { w: imutex(&sub(m, 0)?)?, readers: sub(m, 3)? })
+}
+
+fn rw_rlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(r) = rw(&m) else { return none() };
+    if get(&r.w, 0) != 0 {
+        return NativeOut::Block("sync.RWMutex.RLock");
+    }
+    set(&r.readers, 1, get(&r.readers, 1) + 1);
+    none()
+}
+
+fn rw_try_rlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(r) = rw(&m) else { return ret_bool(false) };
+    if get(&r.w, 0) != 0 {
+        return ret_bool(false);
+    }
+    set(&r.readers, 1, get(&r.readers, 1) + 1);
+    ret_bool(true)
+}
+
+fn rw_runlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(r) = rw(&m) else { return none() };
+    let n = get(&r.readers, 1);
+    if n <= 0 {
+        return NativeOut::Fatal("sync: RUnlock of unlocked RWMutex".into());
+    }
+    set(&r.readers, 1, n - 1);
+    none()
+}
+
+fn rw_lock(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(r) = rw(&m) else { return none() };
+    let goid = vm.gs[gi].goid as i64;
+    let state = get(&r.w, 0);
+    if state == 2 && get(&r.w, 1) == goid {
+        if get(&r.readers, 1) > 0 {
+            return NativeOut::Block("sync.RWMutex.Lock");
+        }
+        set(&r.w, 0, 1);
+        set(&r.w, 1, 0);
+        return none();
+    }
+    if state != 0 {
+        return NativeOut::Block("sync.Mutex.Lock");
+    }
+    if get(&r.readers, 1) > 0 {
+        set(&r.w, 0, 2);
+        set(&r.w, 1, goid);
+        return NativeOut::Block("sync.RWMutex.Lock");
+    }
+    set(&r.w, 0, 1);
+    none()
+}
+
+fn rw_try_lock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(r) = rw(&m) else { return ret_bool(false) };
+    if get(&r.w, 0) != 0 || get(&r.readers, 1) > 0 {
+        return ret_bool(false);
+    }
+    set(&r.w, 0, 1);
+    ret_bool(true)
+}
+
+fn rw_unlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(r) = rw(&m) else { return none() };
+    if get(&r.w, 0) != 1 {
+        return NativeOut::Fatal("sync: Unlock of unlocked RWMutex".into());
+    }
+    set(&r.w, 0, 0);
+    none()
+}
+
+// WaitGroup {noCopy, state {_, _, v}, sema}: the counter is in v's high 32 bits.
+
+fn wg_add(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(st) = sub(&m, 1) else { return none() };
+    let v = get(&st, 2) as u64;
+    let counter = (v >> 32) as i32 as i64 + int(a, 1);
+    if counter < 0 {
+        return panic_str("sync: negative WaitGroup counter");
+    }
+    set(&st, 2, ((counter as u64) << 32 | (v & 0xffff_ffff)) as i64);
+    none()
+}
+
+fn wg_wait(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = obj!(vm, a);
+    let Some(st) = sub(&m, 1) else { return none() };
+    if (get(&st, 2) as u64) >> 32 != 0 {
+        return NativeOut::Block("sync.WaitGroup.Wait");
+    }
+    none()
+}
+
+// --------------------------------------------------------------------
+// sync/atomic functions over pointers
+
+fn rmw(vm: &mut Vm, a: &[Value], f: impl FnOnce(i64) -> (i64, Value)) -> NativeOut {
+    let p = arg(a, 0).clone();
+    let Some(old) = vm.load_ptr(&p) else { return nil_deref(vm) };
+    let (new, result) = f(old.as_int());
+    vm.store_ptr(&p, Value::Int(new));
+    ret(result)
+}
+
+fn add32(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let d = int(a, 1);
+    rmw(vm, a, |o| {
+        let n = wrap(o.wrapping_add(d), 32, true);
+        (n, Value::Int(n))
+    })
+}
+
+fn addu32(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let d = int(a, 1);
+    rmw(vm, a, |o| {
+        let n = wrap(o.wrapping_add(d), 32, false);
+        (n, Value::Int(n))
+    })
+}
+
+fn add64(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let d = int(a, 1);
+    rmw(vm, a, |o| {
+        let n = o.wrapping_add(d);
+        (n, Value::Int(n))
+    })
+}
+
+fn load(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    match vm.load_ptr(arg(a, 0)) {
+        Some(v) => ret(v),
+        None => nil_deref(vm),
+    }
+}
+
+fn store(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let p = arg(a, 0).clone();
+    if !vm.store_ptr(&p, arg(a, 1).clone()) {
+        return nil_deref(vm);
+    }
+    none()
+}
+
+fn swap(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let n = int(a, 1);
+    rmw(vm, a, |o| (n, Value::Int(o)))
+}
+
+fn cas(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let (old, new) = (int(a, 1), int(a, 2));
+    rmw(vm, a, |o| if o == old { (new, Value::Bool(true)) } else { (o, Value::Bool(false)) })
+}
+
+// --------------------------------------------------------------------
+// sync/atomic types: the value is field F of the receiver's object
+
+fn f_load<const F: usize>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let v = o.borrow().get(F).cloned().unwrap_or_default();
+    ret(v)
+}
+
+fn f_store<const F: usize>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    if let Some(x) = o.borrow_mut().get_mut(F) {
+        *x = arg(a, 1).clone();
+    }
+    none()
+}
+
+fn f_swap<const F: usize>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let old = o.borrow().get(F).cloned().unwrap_or_default();
+    if let Some(x) = o.borrow_mut().get_mut(F) {
+        *x = arg(a, 1).clone();
+    }
+    ret(old)
+}
+
+fn f_cas<const F: usize>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let cur = get(&o, F);
+    if cur == int(a, 1) {
+        set(&o, F, int(a, 2));
+        return ret_bool(true);
+    }
+    ret_bool(false)
+}
+
+fn f_add<const F: usize, const BITS: u8, const SIGNED: bool>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let n = wrap(get(&o, F).wrapping_add(int(a, 1)), BITS, SIGNED);
+    set(&o, F, n);
+    ret_int(n)
+}
+
+fn bool_load(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    ret_bool(get(&o, 1) != 0)
+}
+
+fn bool_store(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    set(&o, 1, arg(a, 1).as_bool() as i64);
+    none()
+}
+
+fn bool_swap(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let old = get(&o, 1) != 0;
+    set(&o, 1, arg(a, 1).as_bool() as i64);
+    ret_bool(old)
+}
+
+fn bool_cas(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let cur = get(&o, 1) != 0;
+    if cur == arg(a, 1).as_bool() {
+        set(&o, 1, arg(a, 2).as_bool() as i64);
+        return ret_bool(true);
+    }
+    ret_bool(false)
+}
+
+fn value_store(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    if arg(a, 1).is_nil() {
+        return panic_str("sync/atomic: store of nil value into Value");
+    }
+    f_store::<0>(vm, _gi, a)
+}
