@@ -21,8 +21,8 @@ pub fn uerr<T, Tk>(pos: usize, msg: impl Into<String>) -> Result<T, lalrpop_util
 
 /// One entry of a parameter list before grouping: `T` or `name T`.
 pub enum PEntry<'a> {
-    Type(Expr<'a>),
-    Named(Ident<'a>, Expr<'a>),
+    Type(&'a Expr<'a>),
+    Named(Ident<'a>, &'a Expr<'a>),
 }
 
 pub struct Cx<'a> {
@@ -31,6 +31,8 @@ pub struct Cx<'a> {
     next_id: Cell<u32>,
     /// `.(type)` expressions not (yet) used as a type switch guard.
     guards: RefCell<Vec<(ExprId, u32)>>,
+    /// Operands and operators of binary expressions being parsed.
+    chain: RefCell<Vec<(BinaryOp, Span, Expr<'a>)>>,
 }
 
 fn sp(lo: usize, hi: usize) -> Span {
@@ -39,7 +41,7 @@ fn sp(lo: usize, hi: usize) -> Span {
 
 impl<'a> Cx<'a> {
     pub fn new(arena: &'a Bump, src: &'a str) -> Cx<'a> {
-        Cx { arena, src, next_id: Cell::new(0), guards: RefCell::new(Vec::new()) }
+        Cx { arena, src, next_id: Cell::new(0), guards: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()) }
     }
 
     pub fn expr_count(&self) -> u32 {
@@ -142,6 +144,52 @@ impl<'a> Cx<'a> {
         } })
     }
 
+    /// Starts a binary chain `x op y`; returns its index on the chain stack.
+    pub fn chain_start(&self, x: Expr<'a>, op: (BinaryOp, Span), y: Expr<'a>) -> usize {
+        let mut c = self.chain.borrow_mut();
+        let start = c.len();
+        // The first entry's operator is unused.
+        c.push((BinaryOp::LOr, Span::default(), x));
+        c.push((op.0, op.1, y));
+        start
+    }
+
+    pub fn chain_push(&self, start: usize, op: (BinaryOp, Span), y: Expr<'a>) -> usize {
+        self.chain.borrow_mut().push((op.0, op.1, y));
+        start
+    }
+
+    /// Folds the chain starting at `start` by Go's operator precedence
+    /// (all binary operators are left-associative).
+    pub fn climb(&self, start: usize) -> Expr<'a> {
+        let items: Vec<(BinaryOp, Span, Expr<'a>)> = self.chain.borrow_mut().drain(start..).collect();
+        // Shunting-yard with an operand stack and an operator stack.
+        let mut operands: Vec<Expr<'a>> = Vec::with_capacity(items.len());
+        let mut ops: Vec<(BinaryOp, Span)> = Vec::with_capacity(items.len());
+        for (i, (op, span, e)) in items.into_iter().enumerate() {
+            if i > 0 {
+                while let Some(&(top, tspan)) = ops.last() {
+                    if prec(top) >= prec(op) {
+                        ops.pop();
+                        let y = operands.pop().unwrap_or_else(unreachable_expr);
+                        let x = operands.pop().unwrap_or_else(unreachable_expr);
+                        operands.push(self.binary(x, (top, tspan), y));
+                    } else {
+                        break;
+                    }
+                }
+                ops.push((op, span));
+            }
+            operands.push(e);
+        }
+        while let Some((top, tspan)) = ops.pop() {
+            let y = operands.pop().unwrap_or_else(unreachable_expr);
+            let x = operands.pop().unwrap_or_else(unreachable_expr);
+            operands.push(self.binary(x, (top, tspan), y));
+        }
+        operands.pop().unwrap_or_else(unreachable_expr)
+    }
+
     pub fn record_guard(&self, e: &Expr<'a>) {
         self.guards.borrow_mut().push((e.id, e.span.lo));
     }
@@ -165,7 +213,7 @@ impl<'a> Cx<'a> {
             for e in entries {
                 if let PEntry::Type(t) = e {
                     let span = t.span;
-                    out.push(Field { names: &[], typ: self.alloc(t), tag: None, span });
+                    out.push(Field { names: &[], typ: t, tag: None, span });
                 }
             }
             return Ok(self.slice(out));
@@ -182,7 +230,7 @@ impl<'a> Cx<'a> {
                     pending.push(n);
                     let span = start.to(t.span);
                     let names = self.slice(std::mem::take(&mut pending));
-                    out.push(Field { names, typ: self.alloc(t), tag: None, span });
+                    out.push(Field { names, typ: t, tag: None, span });
                 }
             }
         }
@@ -197,13 +245,12 @@ impl<'a> Cx<'a> {
     pub fn switch(
         &self,
         lo: usize,
-        init: Option<Stmt<'a>>,
-        tag: Option<Stmt<'a>>,
+        init: Option<&'a Stmt<'a>>,
+        tag: Option<&'a Stmt<'a>>,
         body: Vec<CaseClause<'a>>,
         rbrace: Span,
         hi: usize,
     ) -> Res<'a, Stmt<'a>> {
-        let init = init.map(|s| &*self.alloc(s));
         let body = self.slice(body);
         let kind = match tag {
             None => StmtKind::Switch { init, tag: None, body, rbrace },
@@ -227,17 +274,17 @@ impl<'a> Cx<'a> {
                     let bind = Some(Ident { name, span: lhs[0].span });
                     StmtKind::TypeSwitch { init, bind, x, body, rbrace }
                 }
-                _ => return self.not_value(&s),
+                _ => return self.not_value(s),
             },
         };
         Ok(Stmt { span: sp(lo, hi), kind })
     }
 
     /// The condition of an if or for header must be an expression.
-    pub fn cond(&self, s: Stmt<'a>) -> Res<'a, &'a Expr<'a>> {
+    pub fn cond(&self, s: &'a Stmt<'a>) -> Res<'a, &'a Expr<'a>> {
         match s.kind {
             StmtKind::Expr(e) => Ok(e),
-            _ => self.not_value(&s),
+            _ => self.not_value(s),
         }
     }
 
@@ -314,10 +361,44 @@ impl<'a> Cx<'a> {
     }
 }
 
+fn prec(op: BinaryOp) -> u8 {
+    use BinaryOp::*;
+    match op {
+        LOr => 1,
+        LAnd => 2,
+        Eq | Ne | Lt | Le | Gt | Ge => 3,
+        Add | Sub | Or | Xor => 4,
+        Mul | Div | Rem | Shl | Shr | And | AndNot => 5,
+    }
+}
+
 fn unreachable_kind<'a>() -> ExprKind<'a> {
     ExprKind::Ident("_")
 }
 
 fn unreachable_expr<'a>() -> Expr<'a> {
     Expr { id: ExprId(u32::MAX), span: Span::default(), kind: ExprKind::Ident("_") }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+    #[test]
+    fn print_sizes() {
+        use std::mem::size_of;
+        eprintln!(
+            "Expr {} ExprKind {} Stmt {} StmtKind {} Field {} ValueSpec {} CaseClause {} KeyedElement {} PEntry {} hdr {} tok {}",
+            size_of::<Expr>(),
+            size_of::<ExprKind>(),
+            size_of::<Stmt>(),
+            size_of::<StmtKind>(),
+            size_of::<Field>(),
+            size_of::<ValueSpec>(),
+            size_of::<CaseClause>(),
+            size_of::<KeyedElement>(),
+            size_of::<PEntry>(),
+            size_of::<(Option<Stmt>, Option<Stmt>)>(),
+            size_of::<crate::lexer::Tok>()
+        );
+    }
 }

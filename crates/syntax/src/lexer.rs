@@ -804,6 +804,7 @@ pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
     let mut depth = 0usize;
     let mut depth_err = false;
     let mut errors = Vec::new();
+    let mut type_kws: Vec<usize> = Vec::new();
     while let Some(r) = lex.next() {
         let span = lex.span();
         let (lo, hi) = (span.start, span.end);
@@ -816,7 +817,7 @@ pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
                 continue;
             }
         };
-        let s = &src[lo..hi];
+        let s = lex.slice();
         let tok = match raw {
             Raw::Newline => {
                 if nlsemi {
@@ -862,7 +863,10 @@ pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
             Raw::Select => Tok::Select,
             Raw::Struct => Tok::Struct,
             Raw::Switch => Tok::Switch,
-            Raw::Type => Tok::Type,
+            Raw::Type => {
+                type_kws.push(toks.len());
+                Tok::Type
+            }
             Raw::Var => Tok::Var,
             Raw::Add => Tok::Add,
             Raw::Sub => Tok::Sub,
@@ -935,7 +939,7 @@ pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
     }
     errors.extend(std::mem::take(&mut lex.extras));
     errors.sort_by_key(|d| d.span.lo);
-    mark_type_params(&mut toks);
+    mark_type_params(&mut toks, &type_kws);
     (toks, errors)
 }
 
@@ -943,52 +947,50 @@ pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
 /// deciding between a type parameter list and an array length as go/parser
 /// does (`type A [N]int` is an array, `type T[P any]` generic; `type T[P *C]`
 /// is an array unless a comma or a type literal makes it a parameter list).
-fn mark_type_params(toks: &mut [Spanned<'_>]) {
-    // Paren depths at which a `type (` group is open.
-    let mut groups: Vec<usize> = Vec::new();
-    let mut paren = 0usize;
-    let mut spec_start = false;
-    let mut i = 0;
-    while i < toks.len() {
-        let t = toks[i].1;
-        match t {
-            Tok::Type => {
-                spec_start = true;
-                if matches!(toks.get(i + 1), Some((_, Tok::LParen, _))) {
-                    groups.push(paren + 1);
-                }
-                i += 1;
-                continue;
-            }
-            Tok::LParen | Tok::LBrace | Tok::LBrack | Tok::TParamLBrack => {
-                paren += 1;
-                if t == Tok::LParen && spec_start && groups.last() == Some(&paren) {
-                    i += 1;
-                    continue; // keep spec_start for the first spec
-                }
-            }
-            Tok::RParen | Tok::RBrace | Tok::RBrack => {
-                if groups.last() == Some(&paren) {
-                    groups.pop();
-                }
-                paren = paren.saturating_sub(1);
-            }
-            Tok::Semi(_) => {
-                if groups.last() == Some(&paren) {
-                    spec_start = true;
-                    i += 1;
-                    continue;
-                }
-            }
-            Tok::Name(_) if spec_start => {
-                if matches!(toks.get(i + 1), Some((_, Tok::LBrack, _))) && is_type_param_list(toks, i + 2) {
-                    toks[i + 1].1 = Tok::TParamLBrack;
+fn mark_type_params(toks: &mut [Spanned<'_>], type_kws: &[usize]) {
+    for &i in type_kws {
+        match toks.get(i + 1).map(|t| t.1) {
+            Some(Tok::Name(_)) => mark_spec(toks, i + 1),
+            Some(Tok::LParen) => {
+                // A group: a spec starts after `(` and after each `;` at depth 1.
+                let mut depth = 0usize;
+                let mut k = i + 1;
+                let mut spec_start = false;
+                while k < toks.len() {
+                    match toks[k].1 {
+                        Tok::LParen | Tok::LBrack | Tok::LBrace | Tok::TParamLBrack => {
+                            depth += 1;
+                            spec_start = depth == 1 && k == i + 1;
+                            k += 1;
+                            continue;
+                        }
+                        Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        Tok::Semi(_) if depth == 1 => {
+                            spec_start = true;
+                            k += 1;
+                            continue;
+                        }
+                        Tok::Name(_) if spec_start => mark_spec(toks, k),
+                        _ => {}
+                    }
+                    spec_start = false;
+                    k += 1;
                 }
             }
             _ => {}
         }
-        spec_start = false;
-        i += 1;
+    }
+}
+
+/// `i` indexes the name of a type spec.
+fn mark_spec(toks: &mut [Spanned<'_>], i: usize) {
+    if matches!(toks.get(i + 1), Some((_, Tok::LBrack, _))) && is_type_param_list(toks, i + 2) {
+        toks[i + 1].1 = Tok::TParamLBrack;
     }
 }
 
