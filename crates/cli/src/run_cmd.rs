@@ -1,15 +1,94 @@
 //! `gostack run`: compile and execute one program.
 
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 pub struct RunArgs {
     /// The program, or `-` for standard input.
     pub file: PathBuf,
+    /// Maximum goroutine stack size in bytes (Go's default is 1 GB).
+    #[arg(long, default_value_t = 1_000_000_000)]
+    pub max_stack: u64,
+    /// Stop the program after this many VM instructions (0 = no limit).
+    #[arg(long, default_value_t = 0)]
+    pub max_steps: u64,
+    /// Seed for the scheduler's random choices (select among ready cases).
+    #[arg(long, default_value_t = 0)]
+    pub sched_seed: u64,
+    /// Print the compiled bytecode instead of running.
+    #[arg(long)]
+    pub disasm: bool,
+    /// Arguments passed to the program (os.Args[1:]).
+    #[arg(last = true)]
+    pub args: Vec<String>,
+}
+
+/// Reads the program text; `-` is standard input.
+pub fn read_source(file: &PathBuf) -> Result<(String, String), String> {
+    if file.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("reading standard input: {e}"))?;
+        return Ok(("-".into(), s));
+    }
+    let bytes = std::fs::read(file).map_err(|e| format!("open {}: {}", file.display(), e.kind().to_string().to_lowercase()))?;
+    let s = String::from_utf8(bytes).map_err(|_| format!("{}: invalid UTF-8 encoding", file.display()))?;
+    Ok((file.display().to_string(), s))
+}
+
+/// Compiles the program; prints diagnostics and returns None on failure.
+pub fn compile(name: &str, src: &str) -> Option<bytecode::Program> {
+    match compiler::compile(name, src) {
+        Ok(p) => Some(p),
+        Err(errs) => {
+            let mut e = std::io::stderr().lock();
+            let shown = display_name(name);
+            for d in errs {
+                let d = d.strip_prefix(name).map(|rest| format!("{shown}{rest}")).unwrap_or(d);
+                let _ = writeln!(e, "{d}");
+            }
+            None
+        }
+    }
+}
+
+/// Go prints `./prog.go:3:5` for files in the current directory.
+fn display_name(name: &str) -> String {
+    if name == "-" {
+        return "command-line-arguments".into();
+    }
+    if name.starts_with('/') || name.starts_with("./") || name.starts_with("../") {
+        name.to_string()
+    } else {
+        format!("./{name}")
+    }
 }
 
 pub fn run(args: RunArgs) -> i32 {
-    let _ = args;
-    eprintln!("gostack run: not implemented yet");
-    1
+    let (name, src) = match read_source(&args.file) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            return 1;
+        }
+    };
+    let Some(prog) = compile(&name, &src) else { return 1 };
+    if args.disasm {
+        for i in 0..prog.funcs.len() {
+            print!("{}", prog.disassemble(i as u32));
+        }
+        return 0;
+    }
+    let mut program_args = vec![name.clone()];
+    program_args.extend(args.args.iter().cloned());
+    let opts = runtime::Options { max_stack: args.max_stack, max_steps: args.max_steps, sched_seed: args.sched_seed, args: program_args, ..Default::default() };
+    let stdout = Box::new(std::io::stdout());
+    let stderr = Box::new(std::io::stderr());
+    match runtime::run(&prog, opts, stdout, stderr) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            2
+        }
+    }
 }

@@ -1,1 +1,437 @@
-//! compiler
+//! AST → bytecode: type checking and code generation in one pass per
+//! function, over the program's package and the standard library subset
+//! (Go sources under `stdlib/`, whose body-less functions are natives).
+//!
+//! Divergence: the checker and the code generator share one pass (the
+//! "checked program" stage is the typed operands flowing through
+//! [`expr`]); generic code is monomorphised per instantiation.
+//!
+//! ```no_run
+//! let prog = compiler::compile("prog.go", "package main\nfunc main() { println(1) }\n").unwrap();
+//! assert!(prog.funcs.len() > 1);
+//! ```
+
+mod constant;
+mod decls;
+mod escape;
+mod expr;
+mod func;
+mod stmt;
+mod call;
+
+use std::collections::{HashMap, VecDeque};
+
+use bytecode::{Const, FuncProto, Program};
+use syntax::ast::*;
+use syntax::{Diagnostic, SourceMap};
+use types::{Kind, TypeId, TypeTable};
+
+pub use constant::ConstVal;
+
+include!(concat!(env!("OUT_DIR"), "/stdlib_sources.rs"));
+
+/// A compile error, already rendered as `file:line:col: message`.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub rendered: String,
+    pub file: usize,
+    pub offset: u32,
+}
+
+/// Compiles a `package main` program.
+pub fn compile(name: &str, src: &str) -> Result<Program, Vec<String>> {
+    let arena = bumpalo::Bump::new();
+    let mut c = Compiler::new(&arena);
+    c.run(name, src)
+}
+
+pub(crate) struct SourceFile<'a> {
+    pub map: SourceMap,
+    pub ast: &'a File<'a>,
+    pub pkg: usize,
+    /// Import name → (package index, used, span).
+    pub imports: Vec<(&'a str, usize, bool, Span)>,
+}
+
+pub(crate) struct Package {
+    pub path: String,
+    /// Name used in qualified identifiers (`main`, `strings`, `utf8`).
+    pub name: String,
+    pub scope: HashMap<String, ObjId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct ObjId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+pub(crate) enum ObjKind<'a> {
+    Const { spec: &'a ValueSpec<'a>, idx: usize, typ: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, iota: u32 },
+    Var { spec: &'a ValueSpec<'a>, idx: usize, global: u32 },
+    Type { spec: &'a TypeSpec<'a> },
+    Func { decl: &'a FuncDecl<'a> },
+    Builtin(Builtin),
+    BasicType(TypeId),
+    UniverseConst(TypeId, ConstVal),
+    Nil,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum State {
+    Unresolved,
+    InProgress,
+    Done,
+}
+
+pub(crate) struct Obj<'a> {
+    pub kind: ObjKind<'a>,
+    pub pkg: usize,
+    pub file: usize,
+    pub name: &'a str,
+    pub span: Span,
+    pub state: State,
+    pub ty: TypeId,
+    pub cval: Option<ConstVal>,
+    /// Function index (or NATIVE_BIT | native) for funcs.
+    pub func: u32,
+    pub used: bool,
+}
+
+pub const NATIVE_BIT: u32 = 0x8000_0000;
+
+/// A function body waiting to be compiled.
+pub(crate) struct Job<'a> {
+    pub func: u32,
+    pub decl: &'a FuncDecl<'a>,
+    pub pkg: usize,
+    pub file: usize,
+    pub subst: HashMap<&'a str, TypeId>,
+    /// The receiver's named type (for methods).
+    pub recv: Option<TypeId>,
+}
+
+/// Where name resolution happens: package, file and type substitutions.
+#[derive(Clone, Default)]
+pub(crate) struct Ctx<'a> {
+    pub pkg: usize,
+    pub file: usize,
+    pub subst: HashMap<&'a str, TypeId>,
+}
+
+pub(crate) struct Compiler<'a> {
+    pub arena: &'a bumpalo::Bump,
+    pub tt: TypeTable,
+    pub funcs: Vec<FuncProto>,
+    pub consts: Vec<Const>,
+    const_index: HashMap<ConstKey, u32>,
+    pub natives: Vec<String>,
+    native_index: HashMap<String, u16>,
+    pub files: Vec<SourceFile<'a>>,
+    pub pkgs: Vec<Package>,
+    pub objs: Vec<Obj<'a>>,
+    pub universe: HashMap<&'static str, ObjId>,
+    pub globals: Vec<TypeId>,
+    pub diags: Vec<CompileError>,
+    pub queue: VecDeque<Job<'a>>,
+    pub ctx: Ctx<'a>,
+    /// Method declarations by (package, receiver base type name).
+    pub methods_of: HashMap<(usize, &'a str), Vec<(&'a FuncDecl<'a>, usize)>>,
+    /// Instantiated generic functions and types.
+    pub func_instances: HashMap<(usize, Vec<TypeId>), u32>,
+    pub type_instances: HashMap<(usize, Vec<TypeId>), TypeId>,
+    /// Named type → declaring object (for method registration).
+    pub registered: std::collections::HashSet<TypeId>,
+    /// Package-level var initialisation order (object ids).
+    pub var_inits: Vec<ObjId>,
+    pub init_funcs: Vec<u32>,
+    pub fstack: Vec<func::FnCtx<'a>>,
+    /// Type parameter placeholders → constraint types.
+    pub tparam_constraints: HashMap<TypeId, TypeId>,
+    /// Captures of the function literal compiled last.
+    pub last_captures: Vec<func::Capture<'a>>,
+}
+
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    Int(i64),
+    Float(u64),
+    Str(Vec<u8>),
+    Complex(u64, u64),
+}
+
+impl<'a> Compiler<'a> {
+    fn new(arena: &'a bumpalo::Bump) -> Compiler<'a> {
+        let mut c = Compiler {
+            arena,
+            tt: TypeTable::new(),
+            funcs: Vec::new(),
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            natives: Vec::new(),
+            native_index: HashMap::new(),
+            files: Vec::new(),
+            pkgs: Vec::new(),
+            objs: Vec::new(),
+            universe: HashMap::new(),
+            globals: Vec::new(),
+            diags: Vec::new(),
+            queue: VecDeque::new(),
+            ctx: Ctx::default(),
+            methods_of: HashMap::new(),
+            func_instances: HashMap::new(),
+            type_instances: HashMap::new(),
+            registered: Default::default(),
+            var_inits: Vec::new(),
+            init_funcs: Vec::new(),
+            fstack: Vec::new(),
+            tparam_constraints: HashMap::new(),
+            last_captures: Vec::new(),
+        };
+        c.init_universe();
+        c
+    }
+
+    fn init_universe(&mut self) {
+        let basics: &[(&'static str, TypeId)] = &[
+            ("bool", TypeId::BOOL),
+            ("int", TypeId::INT),
+            ("int8", TypeId::INT8),
+            ("int16", TypeId::INT16),
+            ("int32", TypeId::INT32),
+            ("rune", TypeId::INT32),
+            ("int64", TypeId::INT64),
+            ("uint", TypeId::UINT),
+            ("uint8", TypeId::UINT8),
+            ("byte", TypeId::UINT8),
+            ("uint16", TypeId::UINT16),
+            ("uint32", TypeId::UINT32),
+            ("uint64", TypeId::UINT64),
+            ("uintptr", TypeId::UINTPTR),
+            ("float32", TypeId::FLOAT32),
+            ("float64", TypeId::FLOAT64),
+            ("complex64", TypeId::COMPLEX64),
+            ("complex128", TypeId::COMPLEX128),
+            ("string", TypeId::STRING),
+            ("error", TypeId::ERROR),
+            ("any", TypeId::ANY),
+        ];
+        for &(n, t) in basics {
+            self.add_universe(n, ObjKind::BasicType(t));
+        }
+        let cmp = self.tt.intern(Kind::Interface { methods: vec![], terms: vec![], comparable: true });
+        self.add_universe("comparable", ObjKind::BasicType(cmp));
+        self.add_universe("true", ObjKind::UniverseConst(TypeId::UNTYPED_BOOL, ConstVal::Bool(true)));
+        self.add_universe("false", ObjKind::UniverseConst(TypeId::UNTYPED_BOOL, ConstVal::Bool(false)));
+        self.add_universe("iota", ObjKind::UniverseConst(TypeId::UNTYPED_INT, ConstVal::Int(0)));
+        self.add_universe("nil", ObjKind::Nil);
+        use Builtin::*;
+        for (n, b) in [
+            ("append", Append),
+            ("cap", Cap),
+            ("clear", Clear),
+            ("close", Close),
+            ("complex", Complex),
+            ("copy", Copy),
+            ("delete", Delete),
+            ("imag", Imag),
+            ("len", Len),
+            ("make", Make),
+            ("max", Max),
+            ("min", Min),
+            ("new", New),
+            ("panic", Panic),
+            ("print", Print),
+            ("println", Println),
+            ("real", Real),
+            ("recover", Recover),
+        ] {
+            self.add_universe(n, ObjKind::Builtin(b));
+        }
+    }
+
+    fn add_universe(&mut self, name: &'static str, kind: ObjKind<'a>) {
+        let id = ObjId(self.objs.len() as u32);
+        self.objs.push(Obj { kind, pkg: usize::MAX, file: usize::MAX, name, span: Span::default(), state: State::Done, ty: TypeId::VOID, cval: None, func: 0, used: true });
+        self.universe.insert(name, id);
+    }
+
+    pub(crate) fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let file = self.ctx.file;
+        self.error_in(file, span, msg);
+    }
+
+    pub(crate) fn error_in(&mut self, file: usize, span: Span, msg: impl Into<String>) {
+        let f = &self.files[file];
+        let d = Diagnostic::new(span, msg);
+        let rendered = d.render(&f.map);
+        if self.diags.iter().any(|e| e.file == file && e.offset == span.lo) {
+            return;
+        }
+        self.diags.push(CompileError { rendered, file, offset: span.lo });
+    }
+
+    pub(crate) fn const_index(&mut self, c: Const) -> u32 {
+        let key = match &c {
+            Const::Int(i) => ConstKey::Int(*i),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Complex(a, b) => ConstKey::Complex(a.to_bits(), b.to_bits()),
+        };
+        if let Some(&i) = self.const_index.get(&key) {
+            return i;
+        }
+        let i = self.consts.len() as u32;
+        self.consts.push(c);
+        self.const_index.insert(key, i);
+        i
+    }
+
+    pub(crate) fn native(&mut self, name: &str) -> u16 {
+        if let Some(&i) = self.native_index.get(name) {
+            return i;
+        }
+        let i = self.natives.len() as u16;
+        self.natives.push(name.to_string());
+        self.native_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Loads a package (the program's or a stdlib one) and its imports.
+    fn load_package(&mut self, path: &str, name: &str, src: &'a str) -> Result<usize, ()> {
+        let ast = match syntax::parse_file(self.arena, src) {
+            Ok(f) => f,
+            Err(errs) => {
+                let map = SourceMap::new(name, src);
+                for e in errs {
+                    self.diags.push(CompileError { rendered: e.render(&map), file: usize::MAX, offset: e.span.lo });
+                }
+                return Err(());
+            }
+        };
+        let pkg = self.pkgs.len();
+        self.pkgs.push(Package { path: path.to_string(), name: ast.package.name.to_string(), scope: HashMap::new() });
+        let file = self.files.len();
+        self.files.push(SourceFile { map: SourceMap::new(name, src), ast, pkg, imports: Vec::new() });
+        // Imports first, so their declarations exist.
+        for imp in ast.imports.iter() {
+            let ipath = imp.path;
+            let existing = self.pkgs.iter().position(|p| p.path == ipath);
+            let ipkg = match existing {
+                Some(p) => p,
+                None => match stdlib_source(ipath) {
+                    Some(isrc) => {
+                        let fname = format!("$GOROOT/src/{ipath}/{}.go", ipath.rsplit('/').next().unwrap_or(ipath));
+                        let saved = self.ctx.clone();
+                        let r = self.load_package(ipath, &fname, isrc);
+                        self.ctx = saved;
+                        match r {
+                            Ok(p) => p,
+                            Err(()) => continue,
+                        }
+                    }
+                    None => {
+                        self.error_in(file, imp.path_span, format!("package {ipath} is not supported yet by gostack"));
+                        continue;
+                    }
+                },
+            };
+            let local: &'a str = match &imp.name {
+                Some(n) => n.name,
+                None => self.arena.alloc_str(&self.pkgs[ipkg].name),
+            };
+            let is_stdlib = stdlib_source(path).is_some();
+            self.files[file].imports.push((local, ipkg, is_stdlib || local == "_", imp.path_span));
+        }
+        self.collect(pkg, file);
+        Ok(pkg)
+    }
+
+    fn run(&mut self, name: &str, src: &str) -> Result<Program, Vec<String>> {
+        let src: &'a str = self.arena.alloc_str(src);
+        // The runtime package declares the run-time error types.
+        let rt = stdlib_source("runtime").expect("runtime prelude");
+        let _ = self.load_package("runtime", "$GOROOT/src/runtime/runtime.go", rt);
+        let main_pkg = match self.load_package("main", name, src) {
+            Ok(p) => p,
+            Err(()) => return Err(self.diags.iter().map(|d| d.rendered.clone()).collect()),
+        };
+        if self.pkgs[main_pkg].name != "main" {
+            // go build of a non-main package does nothing useful.
+        }
+        self.resolve_all();
+        let init = self.build_init(main_pkg);
+        self.drain_queue();
+        // Unused imports (Go reports them per file).
+        for fi in 0..self.files.len() {
+            let imps: Vec<_> = self.files[fi].imports.iter().filter(|i| !i.2).map(|i| (i.1, i.3)).collect();
+            for (p, span) in imps {
+                let path = self.pkgs[p].path.clone();
+                self.error_in(fi, span, format!("\"{path}\" imported and not used"));
+            }
+        }
+        let main = match self.pkgs[main_pkg].scope.get("main") {
+            Some(&o) if matches!(self.objs[o.0 as usize].kind, ObjKind::Func { .. }) => self.objs[o.0 as usize].func,
+            _ => {
+                if self.diags.is_empty() {
+                    self.diags.push(CompileError { rendered: "runtime.main_main·f: function main is undeclared in the main package".into(), file: 0, offset: 0 });
+                }
+                0
+            }
+        };
+        if !self.diags.is_empty() {
+            let mut d = std::mem::take(&mut self.diags);
+            d.sort_by_key(|e| (if e.file == usize::MAX { 0 } else { e.file }, e.offset));
+            let main_first: Vec<String> = d.iter().filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg)).map(|e| e.rendered.clone()).collect();
+            let mut out = if main_first.is_empty() { d.iter().map(|e| e.rendered.clone()).collect() } else { main_first };
+            out.truncate(10);
+            return Err(out);
+        }
+        Ok(Program {
+            file: absolute(name),
+            funcs: std::mem::take(&mut self.funcs),
+            consts: std::mem::take(&mut self.consts),
+            types: std::mem::take(&mut self.tt),
+            nglobals: self.globals.len() as u32,
+            global_types: self.globals.clone(),
+            init,
+            main,
+            natives: std::mem::take(&mut self.natives),
+        })
+    }
+
+    fn drain_queue(&mut self) {
+        while let Some(job) = self.queue.pop_front() {
+            self.compile_job(job);
+        }
+    }
+}
+
+fn absolute(name: &str) -> String {
+    if name == "-" || name.starts_with('/') {
+        return if name == "-" { "/tmp/main.go".into() } else { name.to_string() };
+    }
+    match std::env::current_dir() {
+        Ok(d) => d.join(name).to_string_lossy().into_owned(),
+        Err(_) => name.to_string(),
+    }
+}

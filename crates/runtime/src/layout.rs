@@ -2,39 +2,11 @@
 //! (runtime/slice.go `nextslicecap`, `roundupsize` with malloc size classes).
 
 use bytecode::TypeId;
-use types::{Kind, TypeTable};
+use types::TypeTable;
 
 /// `unsafe.Sizeof` on amd64.
 pub fn size_of(tt: &TypeTable, t: TypeId) -> usize {
-    match tt.ukind(t) {
-        Kind::Bool | Kind::Int8 | Kind::Uint8 => 1,
-        Kind::Int16 | Kind::Uint16 => 2,
-        Kind::Int32 | Kind::Uint32 | Kind::Float32 => 4,
-        Kind::String | Kind::Complex128 | Kind::Interface { .. } => 16,
-        Kind::Slice(_) => 24,
-        Kind::Complex64 => 8,
-        Kind::Array(n, e) => *n as usize * size_of(tt, *e),
-        Kind::Struct(fs) => {
-            let mut off: usize = 0;
-            let mut maxa = 1;
-            for f in fs {
-                let a = align_of(tt, f.ty);
-                maxa = maxa.max(a);
-                off = off.div_ceil(a) * a + size_of(tt, f.ty);
-            }
-            off.div_ceil(maxa) * maxa
-        }
-        _ => 8,
-    }
-}
-
-fn align_of(tt: &TypeTable, t: TypeId) -> usize {
-    match tt.ukind(t) {
-        Kind::Array(_, e) => align_of(tt, *e),
-        Kind::Struct(fs) => fs.iter().map(|f| align_of(tt, f.ty)).max().unwrap_or(1),
-        Kind::String | Kind::Slice(_) | Kind::Interface { .. } | Kind::Complex128 => 8,
-        _ => size_of(tt, t).clamp(1, 8),
-    }
+    tt.size_of(t)
 }
 
 const SIZE_CLASSES: &[usize] = &[

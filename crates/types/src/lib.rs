@@ -135,9 +135,9 @@ impl TypeId {
     /// `interface {}` (`any`), interned right after the basic types.
     pub const ANY: TypeId = TypeId(25);
     /// The predeclared `error` interface (a named type).
-    pub const ERROR: TypeId = TypeId(27);
+    pub const ERROR: TypeId = TypeId(28);
     /// The empty tuple (no results).
-    pub const VOID: TypeId = TypeId(28);
+    pub const VOID: TypeId = TypeId(29);
 }
 
 impl Default for TypeTable {
@@ -538,6 +538,40 @@ impl TypeTable {
                 }
                 s.push(')');
             }
+        }
+    }
+
+    /// `unsafe.Sizeof` on amd64.
+    pub fn size_of(&self, t: TypeId) -> usize {
+        match self.ukind(t) {
+            Kind::Bool | Kind::Int8 | Kind::Uint8 => 1,
+            Kind::Int16 | Kind::Uint16 => 2,
+            Kind::Int32 | Kind::Uint32 | Kind::Float32 => 4,
+            Kind::String | Kind::Complex128 | Kind::Interface { .. } => 16,
+            Kind::Slice(_) => 24,
+            Kind::Complex64 => 8,
+            Kind::Array(n, e) => *n as usize * self.size_of(*e),
+            Kind::Struct(fs) => {
+                let mut off: usize = 0;
+                let mut maxa = 1;
+                for f in fs {
+                    let a = self.align_of(f.ty);
+                    maxa = maxa.max(a);
+                    off = off.div_ceil(a) * a + self.size_of(f.ty);
+                }
+                off.div_ceil(maxa) * maxa
+            }
+            Kind::Tuple(ts) => ts.iter().map(|t| self.size_of(*t)).sum(),
+            _ => 8,
+        }
+    }
+
+    fn align_of(&self, t: TypeId) -> usize {
+        match self.ukind(t) {
+            Kind::Array(_, e) => self.align_of(*e),
+            Kind::Struct(fs) => fs.iter().map(|f| self.align_of(f.ty)).max().unwrap_or(1),
+            Kind::String | Kind::Slice(_) | Kind::Interface { .. } | Kind::Complex128 => 8,
+            _ => self.size_of(t).clamp(1, 8),
         }
     }
 

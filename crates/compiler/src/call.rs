@@ -1,0 +1,721 @@
+//! Calls: functions, methods, func values, natives, conversions, builtins,
+//! and generic type-argument inference.
+
+use std::collections::HashMap;
+
+use bytecode::{ConvKind, Op, Reg};
+use syntax::ast::*;
+use types::{Kind, TypeId};
+
+use crate::constant::ConstVal;
+use crate::expr::{addressable, Opnd};
+use crate::{Builtin, Compiler, ObjKind, NATIVE_BIT};
+
+/// What is being called.
+enum Callee {
+    Static(u32),
+    Value(Reg),
+    Iface(u32),
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn call(&mut self, fun: &'a Expr<'a>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        let fo = self.expr(fun, None);
+        match fo {
+            Opnd::Type(t) => self.conversion(t, args, e),
+            Opnd::Builtin(b) => self.builtin(b, args, ellipsis, e),
+            Opnd::Bad => {
+                for a in args.iter() {
+                    let _ = self.expr(a, None);
+                }
+                Opnd::Bad
+            }
+            Opnd::Generic(id) => {
+                let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
+                    self.error(e.span, format!("cannot use generic type {} without instantiation", self.expr_text(fun)));
+                    return Opnd::Bad;
+                };
+                let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
+                let targs = self.infer(id, decl, &ops, e);
+                let (f, sig) = self.instantiate_func(id, &targs);
+                self.finish_call(Callee::Static(f), None, sig, ops, args, ellipsis, e)
+            }
+            Opnd::Func(f, sig) => {
+                let s = self.tt.sig(sig).cloned();
+                let ops = self.eval_args(args, s.as_ref());
+                self.finish_call(Callee::Static(f), None, sig, ops, args, ellipsis, e)
+            }
+            Opnd::Method(m) => {
+                let s = self.tt.sig(m.sig).cloned();
+                let ops = self.eval_args(args, s.as_ref());
+                let callee = match m.iface_name {
+                    Some(k) => Callee::Iface(k),
+                    None => Callee::Static(m.func),
+                };
+                self.finish_call(callee, Some(m.recv), m.sig, ops, args, ellipsis, e)
+            }
+            fo => {
+                let t = fo.ty();
+                let Some(s) = self.tt.sig(t).cloned() else {
+                    self.error(e.span, format!("invalid operation: cannot call non-function {}", self.describe(fun, &fo)));
+                    return Opnd::Bad;
+                };
+                let r = self.materialize(fo, fun.span);
+                let ops = self.eval_args(args, Some(&s));
+                self.finish_call(Callee::Value(r), None, t, ops, args, ellipsis, e)
+            }
+        }
+    }
+
+    fn eval_args(&mut self, args: &'a [Expr<'a>], sig: Option<&types::Sig>) -> Vec<Opnd> {
+        args.iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let hint = sig.and_then(|s| {
+                    if s.variadic && i + 1 >= s.params.len() {
+                        s.params.last().and_then(|l| self.tt.elem(*l))
+                    } else {
+                        s.params.get(i).copied()
+                    }
+                });
+                self.expr(a, hint)
+            })
+            .collect()
+    }
+
+    /// Packs arguments at a fresh base and emits the call.
+    #[allow(clippy::too_many_arguments)]
+    fn finish_call(&mut self, callee: Callee, recv: Option<Reg>, sig: TypeId, ops: Vec<Opnd>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        let Some(s) = self.tt.sig(sig).cloned() else { return Opnd::Bad };
+        let fname = match &e.kind {
+            ExprKind::Call { fun, .. } => self.expr_text(fun),
+            _ => String::new(),
+        };
+        // f(g()) with a multi-value g spreads its results.
+        let mut vals: Vec<(Opnd, Option<&'a Expr<'a>>)> = Vec::new();
+        if ops.len() == 1 {
+            if let Opnd::Multi(base, ts) = &ops[0] {
+                if ts.len() > 1 {
+                    for (i, t) in ts.iter().enumerate() {
+                        vals.push((Opnd::Reg(base + i as u16, *t), None));
+                    }
+                }
+            }
+        }
+        if vals.is_empty() {
+            for (o, a) in ops.into_iter().zip(args.iter()) {
+                vals.push((o, Some(a)));
+            }
+        }
+        let np = s.params.len();
+        let nfixed = if s.variadic { np - 1 } else { np };
+        let too_few = vals.len() < nfixed || (!s.variadic && vals.len() < np);
+        let too_many = !s.variadic && vals.len() > np || ellipsis && vals.len() != np;
+        if too_few || too_many {
+            let have: Vec<String> = vals.iter().map(|(o, _)| if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tt.name(self.tt.default_type(o.ty())) }).collect();
+            let want: Vec<String> = s.params.iter().enumerate().map(|(i, p)| if s.variadic && i + 1 == np { format!("...{}", self.tt.name(self.tt.elem(*p).unwrap_or(*p))) } else { self.tt.name(*p) }).collect();
+            let (msg, span) = if too_many {
+                let sp = vals.get(np).and_then(|v| v.1).map(|a| a.span).unwrap_or(e.span);
+                ("too many arguments", sp)
+            } else {
+                let rp = match &e.kind {
+                    ExprKind::Call { rparen, .. } => *rparen,
+                    _ => e.span,
+                };
+                ("not enough arguments", rp)
+            };
+            self.error(span, format!("{msg} in call to {fname}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
+            return Opnd::Bad;
+        }
+        let off = recv.is_some() as u16;
+        let extra = matches!(callee, Callee::Value(_)) as u16;
+        let nslots = (np as u16 + off).max(s.results.len() as u16) + extra;
+        // Evaluate conversions first (they may allocate temporaries).
+        let mut regs: Vec<Reg> = Vec::new();
+        let mut variadic_regs: Vec<Reg> = Vec::new();
+        for (i, (o, a)) in vals.into_iter().enumerate() {
+            let span = a.map(|a| a.span).unwrap_or(e.span);
+            if s.variadic && i >= nfixed && !ellipsis {
+                let et = self.tt.elem(s.params[np - 1]).unwrap_or(TypeId::ANY);
+                let r = match a {
+                    Some(a) => self.assign_op(o, a, et, "argument"),
+                    None => {
+                        let r = self.materialize(o.clone(), span);
+                        self.convert_reg(r, o.ty(), et, false, span)
+                    }
+                };
+                variadic_regs.push(r);
+                continue;
+            }
+            let pt = s.params[i.min(np - 1)];
+            let r = match a {
+                Some(a) => {
+                    let ctx = format!("argument to {fname}");
+                    self.assign_op(o, a, pt, &ctx)
+                }
+                None => {
+                    let r = self.materialize(o.clone(), span);
+                    self.convert_reg(r, o.ty(), pt, false, span)
+                }
+            };
+            regs.push(r);
+        }
+        if s.variadic && !ellipsis {
+            let st = s.params[np - 1];
+            let d = if variadic_regs.is_empty() {
+                let d = self.fc().alloc();
+                self.emit(Op::LoadNil { dst: d }, e.span);
+                d
+            } else {
+                let base = self.fc().alloc_n(variadic_regs.len() as u16);
+                for (i, r) in variadic_regs.iter().enumerate() {
+                    self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
+                }
+                let d = self.fc().alloc();
+                self.emit(Op::SliceLit { dst: d, ty: st, base, n: variadic_regs.len() as u16 }, e.span);
+                d
+            };
+            regs.push(d);
+        }
+        let base = self.fc().alloc_n(nslots);
+        let first = base + extra;
+        if let Some(r) = recv {
+            self.emit(Op::Move { dst: first, src: r }, e.span);
+        }
+        for (i, r) in regs.iter().enumerate() {
+            self.emit(Op::Move { dst: first + off + i as u16, src: *r }, e.span);
+        }
+        let call_span = match &e.kind {
+            ExprKind::Call { fun, .. } => match &fun.kind {
+                ExprKind::Selector(_, sel) => sel.span,
+                _ => e.span,
+            },
+            _ => e.span,
+        };
+        match callee {
+            Callee::Static(f) if f & NATIVE_BIT != 0 => {
+                self.emit(Op::CallNative { native: (f & !NATIVE_BIT) as u16, base, nargs: np as u16 + off }, call_span);
+            }
+            Callee::Static(f) => {
+                self.emit(Op::Call { func: f, base }, call_span);
+            }
+            Callee::Value(r) => {
+                self.emit(Op::CallValue { callee: r, base }, call_span);
+            }
+            Callee::Iface(k) => {
+                self.emit(Op::CallIface { base, name: k }, call_span);
+            }
+        }
+        // Leave the result slots allocated; release the rest.
+        self.fc().next = base + (s.results.len() as u16).max(1);
+        match s.results.len() {
+            0 => Opnd::Void,
+            1 => Opnd::Reg(base, s.results[0]),
+            _ => Opnd::Multi(base, s.results.clone()),
+        }
+    }
+
+    /// Infers type arguments of a generic function from argument types.
+    fn infer(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, ops: &[Opnd], e: &'a Expr<'a>) -> Vec<TypeId> {
+        let names: Vec<&'a str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
+        let mut placeholders = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            let t = self.tt.intern(Kind::TypeParam(i as u32));
+            placeholders.insert(*n, t);
+        }
+        let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
+        let saved = std::mem::replace(&mut self.ctx, crate::Ctx { pkg, file, subst: placeholders });
+        let saved_f = std::mem::take(&mut self.fstack);
+        let sig = self.signature(decl.typ, None);
+        self.fstack = saved_f;
+        self.ctx = saved;
+        let s = self.tt.sig(sig).cloned().expect("sig");
+        let mut found: Vec<Option<TypeId>> = vec![None; names.len()];
+        // Typed arguments first, then untyped constants' default types.
+        for pass in 0..2 {
+            for (i, op) in ops.iter().enumerate() {
+                let pt = if s.variadic && i + 1 >= s.params.len() { self.tt.elem(*s.params.last().expect("param")).unwrap_or(TypeId::ANY) } else { match s.params.get(i) { Some(p) => *p, None => continue } };
+                let at = op.ty();
+                let untyped = self.tt.is_untyped(at);
+                if (pass == 0) == untyped {
+                    continue;
+                }
+                let at = self.tt.default_type(at);
+                self.unify(pt, at, &mut found);
+            }
+        }
+        let mut out = Vec::new();
+        for (i, f) in found.into_iter().enumerate() {
+            match f {
+                Some(t) => out.push(t),
+                None => {
+                    self.error(e.span, format!("in call to {}, cannot infer {}", self.expr_text(match &e.kind { ExprKind::Call { fun, .. } => fun, _ => e }), names[i]));
+                    out.push(TypeId::ANY);
+                }
+            }
+        }
+        out
+    }
+
+    fn unify(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>) {
+        match (self.tt.kind(p).clone(), self.tt.kind(a).clone()) {
+            (Kind::TypeParam(i), _) => {
+                if found[i as usize].is_none() {
+                    found[i as usize] = Some(a);
+                }
+            }
+            (Kind::Slice(pe), _) => {
+                if let Kind::Slice(ae) = self.tt.ukind(a).clone() {
+                    self.unify(pe, ae, found)
+                }
+            }
+            (Kind::Pointer(pe), Kind::Pointer(ae)) => self.unify(pe, ae, found),
+            (Kind::Array(_, pe), Kind::Array(_, ae)) => self.unify(pe, ae, found),
+            (Kind::Chan(_, pe), _) => {
+                if let Kind::Chan(_, ae) = self.tt.ukind(a).clone() {
+                    self.unify(pe, ae, found)
+                }
+            }
+            (Kind::Map(pk, pv), _) => {
+                if let Kind::Map(ak, av) = self.tt.ukind(a).clone() {
+                    self.unify(pk, ak, found);
+                    self.unify(pv, av, found);
+                }
+            }
+            (Kind::Func(ps), Kind::Func(as_)) => {
+                for (x, y) in ps.params.iter().zip(as_.params.iter()) {
+                    self.unify(*x, *y, found);
+                }
+                for (x, y) in ps.results.iter().zip(as_.results.iter()) {
+                    self.unify(*x, *y, found);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // conversions
+
+    fn conversion(&mut self, t: TypeId, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
+        if args.len() != 1 {
+            self.error(e.span, format!("wrong argument count in conversion to {}", self.tt.name(t)));
+            return Opnd::Bad;
+        }
+        let x = &args[0];
+        let xo = self.expr(x, Some(t));
+        let from = xo.ty();
+        if let Opnd::Const(v, ct) = &xo {
+            // Constant conversions stay constant (except to non-basic types).
+            let tt = &self.tt;
+            if tt.is_string(t) && tt.is_integer(*ct) {
+                let i = v.as_int().unwrap_or(0xFFFD);
+                let c = u32::try_from(i).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                return Opnd::Const(ConstVal::Str(c.to_string().into_bytes()), t);
+            }
+            if (tt.is_numeric(t) && tt.is_numeric(*ct)) || (tt.is_string(t) && tt.is_string(*ct)) || (tt.is_boolean(t) && tt.is_boolean(*ct)) {
+                if tt.is_integer(t) && matches!(v, ConstVal::Float(f) if f.fract() != 0.0) {
+                    let msg = format!("cannot convert {} to type {} (truncated)", self.describe(x, &xo), self.tt.name(t));
+                    self.error(x.span, msg);
+                    return Opnd::Bad;
+                }
+                let v = self.convert_const(v.clone(), *ct, t, x.span, "conversion");
+                return Opnd::Const(v, t);
+            }
+        }
+        if matches!(xo, Opnd::Nil) {
+            let r = self.materialize(xo, x.span);
+            return Opnd::Reg(r, t);
+        }
+        let r = match &xo {
+            Opnd::Const(v, ct) => {
+                let dt = if self.tt.is_untyped(*ct) { self.tt.default_type(*ct) } else { *ct };
+                self.load_const(v.clone(), dt, x.span)
+            }
+            _ => self.materialize(xo.clone(), x.span),
+        };
+        let from = if self.tt.is_untyped(from) { self.tt.default_type(from) } else { from };
+        let d = self.fc().alloc();
+        let tt = &self.tt;
+        let (fu, tu) = (tt.ukind(from).clone(), tt.ukind(t).clone());
+        let kind = if tt.is_interface(t) {
+            if !self.assignable(from, t) {
+                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tt.name(t));
+                self.error(x.span, msg);
+            }
+            let r = self.convert_reg(r, from, t, addressable(x), x.span);
+            return Opnd::Reg(r, t);
+        } else if tt.is_integer(t) && tt.is_integer(from) {
+            Some(ConvKind::IntToInt { bits: tt.int_bits(t) as u8, signed: !tt.is_unsigned(t) })
+        } else if tt.is_float(t) && tt.is_integer(from) {
+            Some(ConvKind::IntToFloat { unsigned: tt.is_unsigned(from), f32: matches!(tu, Kind::Float32) })
+        } else if tt.is_integer(t) && tt.is_float(from) {
+            Some(ConvKind::FloatToInt { bits: tt.int_bits(t) as u8, signed: !tt.is_unsigned(t) })
+        } else if tt.is_float(t) && tt.is_float(from) {
+            Some(ConvKind::FloatToFloat { f32: matches!(tu, Kind::Float32) })
+        } else if tt.is_complex(t) && tt.is_numeric(from) && !tt.is_complex(from) {
+            Some(ConvKind::ToComplex)
+        } else if tt.is_string(t) && tt.is_integer(from) {
+            Some(ConvKind::IntToString)
+        } else if tt.is_string(t) && matches!(fu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Uint8)) {
+            Some(ConvKind::BytesToString)
+        } else if tt.is_string(t) && matches!(fu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Int32)) {
+            Some(ConvKind::RunesToString)
+        } else if tt.is_string(from) && matches!(tu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Uint8)) {
+            Some(ConvKind::StringToBytes)
+        } else if tt.is_string(from) && matches!(tu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Int32)) {
+            Some(ConvKind::StringToRunes)
+        } else if tt.underlying(from) == tt.underlying(t) || tt.is_string(from) && tt.is_string(t) {
+            None
+        } else if let (Kind::Pointer(a), Kind::Pointer(b)) = (&fu, &tu) {
+            if tt.underlying(*a) == tt.underlying(*b) {
+                None
+            } else {
+                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tt.name(t));
+                self.error(x.span, msg);
+                return Opnd::Bad;
+            }
+        } else {
+            let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tt.name(t));
+            self.error(x.span, msg);
+            return Opnd::Bad;
+        };
+        match kind {
+            Some(k) => {
+                self.emit(Op::Conv { dst: d, src: r, kind: k }, e.span);
+            }
+            None => {
+                if addressable(x) && self.is_aggregate(t) {
+                    self.emit(Op::CopyVal { dst: d, src: r }, e.span);
+                } else {
+                    self.emit(Op::Move { dst: d, src: r }, e.span);
+                }
+            }
+        }
+        Opnd::Reg(d, t)
+    }
+
+    // ------------------------------------------------------------------
+    // builtins
+
+    fn builtin(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        let name = format!("{b:?}").to_lowercase();
+        let nargs = |c: &mut Self, lo: usize, hi: usize| -> bool {
+            if args.len() < lo {
+                let rp = match &e.kind {
+                    ExprKind::Call { rparen, .. } => *rparen,
+                    _ => e.span,
+                };
+                c.error(rp, format!("not enough arguments for {}() (expected {lo}, found {})", name, args.len()));
+                false
+            } else if args.len() > hi {
+                c.error(args[hi].span, format!("too many arguments for {}() (expected {hi}, found {})", name, args.len()));
+                false
+            } else {
+                true
+            }
+        };
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                if !nargs(self, 1, 1) {
+                    return Opnd::Bad;
+                }
+                let xo = self.expr(&args[0], None);
+                if let (Opnd::Const(ConstVal::Str(s), _), Builtin::Len) = (&xo, b) {
+                    return Opnd::Const(ConstVal::Int(s.len() as i128), TypeId::INT);
+                }
+                let t = xo.ty();
+                let k = self.tt.ukind(t).clone();
+                let k = match k {
+                    Kind::Pointer(p) => self.tt.ukind(p).clone(),
+                    k => k,
+                };
+                if let Kind::Array(n, _) = k {
+                    return Opnd::Const(ConstVal::Int(n as i128), TypeId::INT);
+                }
+                let ok = match b {
+                    Builtin::Len => matches!(k, Kind::String | Kind::UntypedString | Kind::Slice(_) | Kind::Map(..) | Kind::Chan(..)),
+                    _ => matches!(k, Kind::Slice(_) | Kind::Chan(..)),
+                };
+                if !ok {
+                    self.error(args[0].span, format!("invalid argument: {} for built-in {name}", self.describe(&args[0], &xo)));
+                    return Opnd::Bad;
+                }
+                let x = self.materialize(xo, args[0].span);
+                let d = self.fc().alloc();
+                if b == Builtin::Len {
+                    self.emit(Op::Len { dst: d, x }, e.span);
+                } else {
+                    self.emit(Op::Cap { dst: d, x }, e.span);
+                }
+                Opnd::Reg(d, TypeId::INT)
+            }
+            Builtin::Append => {
+                if args.is_empty() {
+                    self.error(e.span, "not enough arguments for append() (expected 1, found 0)");
+                    return Opnd::Bad;
+                }
+                let so = self.expr(&args[0], None);
+                let st = so.ty();
+                let st = if matches!(so, Opnd::Nil) { TypeId::UNTYPED_NIL } else { st };
+                let Some(et) = self.tt.elem(st).filter(|_| matches!(self.tt.ukind(st), Kind::Slice(_))) else {
+                    self.error(args[0].span, format!("invalid argument: {} is not a slice", self.describe(&args[0], &so)));
+                    return Opnd::Bad;
+                };
+                let s = self.materialize(so, args[0].span);
+                let d = self.fc().alloc();
+                if ellipsis {
+                    if args.len() != 2 {
+                        self.error(e.span, "can only use ... with final argument in list");
+                        return Opnd::Bad;
+                    }
+                    let oo = self.expr(&args[1], Some(st));
+                    let o = match oo {
+                        Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
+                        oo => self.materialize(oo, args[1].span),
+                    };
+                    self.emit(Op::AppendSlice { dst: d, s, other: o, ty: st }, e.span);
+                    return Opnd::Reg(d, st);
+                }
+                let mut regs = Vec::new();
+                for a in args[1..].iter() {
+                    let r = self.value(a, et, "argument to append");
+                    regs.push(r);
+                }
+                let base = self.fc().alloc_n(regs.len() as u16);
+                for (i, r) in regs.iter().enumerate() {
+                    self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
+                }
+                self.emit(Op::Append { dst: d, s, base, n: regs.len() as u16, ty: st }, e.span);
+                Opnd::Reg(d, st)
+            }
+            Builtin::Make => {
+                if args.is_empty() {
+                    self.error(e.span, "not enough arguments for make() (expected 1, found 0)");
+                    return Opnd::Bad;
+                }
+                let t = self.resolve_type(&args[0]);
+                let d = self.fc().alloc();
+                match self.tt.ukind(t).clone() {
+                    Kind::Slice(_) => {
+                        if args.len() < 2 {
+                            self.error(e.span, format!("invalid operation: {} expects 2 or 3 arguments; found {}", self.expr_text(e), args.len()));
+                            return Opnd::Bad;
+                        }
+                        let l = self.size_arg(&args[1]);
+                        let c = if args.len() > 2 { self.size_arg(&args[2]) } else { l };
+                        self.emit(Op::MakeSlice { dst: d, ty: t, len: l, cap: c }, e.span);
+                    }
+                    Kind::Map(..) => {
+                        if args.len() > 1 {
+                            let _ = self.size_arg(&args[1]);
+                        }
+                        self.emit(Op::MakeMap { dst: d, ty: t }, e.span);
+                    }
+                    Kind::Chan(..) => {
+                        let size = if args.len() > 1 { self.size_arg(&args[1]) } else { self.load_const(ConstVal::Int(0), TypeId::INT, e.span) };
+                        self.emit(Op::MakeChan { dst: d, ty: t, size }, e.span);
+                    }
+                    _ => {
+                        self.error(args[0].span, format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.expr_text(&args[0])));
+                        return Opnd::Bad;
+                    }
+                }
+                Opnd::Reg(d, t)
+            }
+            Builtin::New => {
+                if !nargs(self, 1, 1) {
+                    return Opnd::Bad;
+                }
+                let t = self.resolve_type(&args[0]);
+                let d = self.fc().alloc();
+                self.emit(Op::New { dst: d, ty: t }, e.span);
+                Opnd::Reg(d, self.tt.pointer(t))
+            }
+            Builtin::Delete => {
+                if !nargs(self, 2, 2) {
+                    return Opnd::Bad;
+                }
+                let mo = self.expr(&args[0], None);
+                let Kind::Map(kt, _) = self.tt.ukind(mo.ty()).clone() else {
+                    self.error(args[0].span, format!("invalid argument: {} is not a map", self.describe(&args[0], &mo)));
+                    return Opnd::Bad;
+                };
+                let m = self.materialize(mo, args[0].span);
+                let k = self.value(&args[1], kt, "argument to delete");
+                self.emit(Op::MapDelete { m, k }, e.span);
+                Opnd::Void
+            }
+            Builtin::Copy => {
+                if !nargs(self, 2, 2) {
+                    return Opnd::Bad;
+                }
+                let a = self.expr(&args[0], None);
+                let a = self.materialize(a, args[0].span);
+                let bo = self.expr(&args[1], None);
+                let bb = match bo {
+                    Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
+                    bo => self.materialize(bo, args[1].span),
+                };
+                let d = self.fc().alloc();
+                self.emit(Op::CopySlice { dst: d, a, b: bb }, e.span);
+                Opnd::Reg(d, TypeId::INT)
+            }
+            Builtin::Clear => {
+                if !nargs(self, 1, 1) {
+                    return Opnd::Bad;
+                }
+                let xo = self.expr(&args[0], None);
+                let x = self.materialize(xo, args[0].span);
+                self.emit(Op::Clear { x }, e.span);
+                Opnd::Void
+            }
+            Builtin::Close => {
+                if !nargs(self, 1, 1) {
+                    return Opnd::Bad;
+                }
+                let co = self.expr(&args[0], None);
+                if !matches!(self.tt.ukind(co.ty()), Kind::Chan(..)) {
+                    self.error(args[0].span, format!("invalid operation: non-chan argument {}", self.describe(&args[0], &co)));
+                    return Opnd::Bad;
+                }
+                let ch = self.materialize(co, args[0].span);
+                self.emit(Op::Close { ch }, e.span);
+                Opnd::Void
+            }
+            Builtin::Panic => {
+                if !nargs(self, 1, 1) {
+                    return Opnd::Bad;
+                }
+                let r = self.value(&args[0], TypeId::ANY, "argument to panic");
+                self.emit(Op::Panic { src: r }, e.span);
+                Opnd::Void
+            }
+            Builtin::Recover => {
+                if !nargs(self, 0, 0) {
+                    return Opnd::Bad;
+                }
+                let d = self.fc().alloc();
+                self.emit(Op::Recover { dst: d }, e.span);
+                Opnd::Reg(d, TypeId::ANY)
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut regs = Vec::new();
+                for a in args.iter() {
+                    let o = self.expr(a, None);
+                    let t = match &o {
+                        Opnd::Nil => TypeId::UNTYPED_NIL,
+                        o => self.tt.default_type(o.ty()),
+                    };
+                    let r = match o {
+                        Opnd::Const(v, ct) => {
+                            let v = self.convert_const(v, ct, t, a.span, "argument");
+                            self.load_const(v, t, a.span)
+                        }
+                        o => self.materialize(o, a.span),
+                    };
+                    let d = self.fc().alloc();
+                    if self.tt.is_interface(t) {
+                        self.emit(Op::Move { dst: d, src: r }, a.span);
+                    } else {
+                        self.emit(Op::ToIface { dst: d, src: r, ty: t }, a.span);
+                    }
+                    regs.push(d);
+                }
+                let base = self.fc().alloc_n(regs.len().max(1) as u16);
+                for (i, r) in regs.iter().enumerate() {
+                    self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
+                }
+                let n = self.native(if b == Builtin::Print { "builtin.print" } else { "builtin.println" });
+                self.emit(Op::CallNative { native: n, base, nargs: regs.len() as u16 }, e.span);
+                Opnd::Void
+            }
+            Builtin::Min | Builtin::Max => {
+                if args.is_empty() {
+                    self.error(e.span, format!("not enough arguments for {name}() (expected 1, found 0)"));
+                    return Opnd::Bad;
+                }
+                let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
+                if ops.iter().all(|o| matches!(o, Opnd::Const(..))) {
+                    let mut best: Option<(ConstVal, TypeId)> = None;
+                    for o in ops {
+                        let Opnd::Const(v, t) = o else { continue };
+                        best = Some(match best {
+                            None => (v, t),
+                            Some((bv, bt)) => {
+                                let less = match (&v, &bv) {
+                                    (ConstVal::Str(a), ConstVal::Str(b)) => a < b,
+                                    _ => v.as_f64() < bv.as_f64(),
+                                };
+                                let take = if b == Builtin::Min { less } else { !less && v != bv };
+                                if take {
+                                    (v, if self.tt.is_untyped(t) { bt } else { t })
+                                } else {
+                                    (bv, bt)
+                                }
+                            }
+                        });
+                    }
+                    let (v, t) = best.expect("one arg");
+                    return Opnd::Const(v, t);
+                }
+                let t = ops.iter().map(|o| o.ty()).find(|t| !self.tt.is_untyped(*t)).unwrap_or(TypeId::INT);
+                let d = self.fc().alloc();
+                let mut first = true;
+                for (o, a) in ops.into_iter().zip(args.iter()) {
+                    let r = self.assign_op(o, a, t, "argument");
+                    if first {
+                        self.emit(Op::Move { dst: d, src: r }, e.span);
+                        first = false;
+                        continue;
+                    }
+                    let c = self.fc().alloc();
+                    let op = if b == Builtin::Min { bytecode::BinOp::Lt } else { bytecode::BinOp::Gt };
+                    if self.tt.is_string(t) {
+                        self.emit(Op::CmpStr { op, dst: c, a: r, b: d }, e.span);
+                    } else if self.tt.is_float(t) {
+                        self.emit(Op::CmpFloat { op, dst: c, a: r, b: d }, e.span);
+                    } else {
+                        let unsigned = self.tt.is_unsigned(t);
+                        self.emit(Op::CmpInt { op, dst: c, a: r, b: d, unsigned }, e.span);
+                    }
+                    let j = self.emit(Op::JumpIfNot { cond: c, target: 0 }, e.span);
+                    self.emit(Op::Move { dst: d, src: r }, e.span);
+                    let end = self.fc().pc();
+                    self.patch(j, end);
+                }
+                Opnd::Reg(d, t)
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
+                match (b, ops.as_slice()) {
+                    (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => Opnd::Const(ConstVal::Complex(a.as_f64(), c.as_f64()), TypeId::UNTYPED_COMPLEX),
+                    (Builtin::Real, [Opnd::Const(ConstVal::Complex(a, _), _)]) => Opnd::Const(ConstVal::Float(*a), TypeId::UNTYPED_FLOAT),
+                    (Builtin::Imag, [Opnd::Const(ConstVal::Complex(_, c), _)]) => Opnd::Const(ConstVal::Float(*c), TypeId::UNTYPED_FLOAT),
+                    _ => {
+                        let regs: Vec<Reg> = ops.into_iter().zip(args.iter()).map(|(o, a)| self.assign_op(o, a, if b == Builtin::Complex { TypeId::FLOAT64 } else { TypeId::COMPLEX128 }, "argument")).collect();
+                        let base = self.fc().alloc_n(regs.len().max(1) as u16);
+                        for (i, r) in regs.iter().enumerate() {
+                            self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
+                        }
+                        let n = self.native(&format!("builtin.{name}"));
+                        self.emit(Op::CallNative { native: n, base, nargs: regs.len() as u16 }, e.span);
+                        Opnd::Reg(base, if b == Builtin::Complex { TypeId::COMPLEX128 } else { TypeId::FLOAT64 })
+                    }
+                }
+            }
+        }
+    }
+
+    fn size_arg(&mut self, a: &'a Expr<'a>) -> Reg {
+        let o = self.expr(a, Some(TypeId::INT));
+        if let Opnd::Const(v, _) = &o {
+            if let Some(i) = v.as_int() {
+                if i < 0 {
+                    self.error(a.span, format!("invalid argument: index {} (constant of type int) must not be negative", v.render()));
+                }
+            }
+        }
+        self.assign_op(o, a, TypeId::INT, "argument to make")
+    }
+}

@@ -1,0 +1,702 @@
+//! Package-level declarations: collection, lazy resolution of constants,
+//! types and signatures, generic instantiation and method sets.
+
+use std::collections::HashMap;
+
+use bytecode::{FuncProto, Op};
+use syntax::ast::*;
+use types::{Field as TField, IMethod, Kind, Method, TypeId};
+
+use crate::constant::ConstVal;
+use crate::{Compiler, Ctx, Job, Obj, ObjId, ObjKind, State, NATIVE_BIT};
+
+impl<'a> Compiler<'a> {
+    fn declare(&mut self, pkg: usize, file: usize, name: &'a str, span: Span, kind: ObjKind<'a>) -> ObjId {
+        let id = ObjId(self.objs.len() as u32);
+        self.objs.push(Obj { kind, pkg, file, name, span, state: State::Unresolved, ty: TypeId::VOID, cval: None, func: 0, used: false });
+        if name != "_" {
+            if let Some(&prev) = self.pkgs[pkg].scope.get(name) {
+                let pspan = self.objs[prev.0 as usize].span;
+                let (l, c) = self.files[self.objs[prev.0 as usize].file].map.line_col(pspan.lo);
+                let _ = c;
+                self.error_in(file, span, format!("{name} redeclared in this block\n\tother declaration of {name} at line {l}"));
+            } else {
+                self.pkgs[pkg].scope.insert(name.to_string(), id);
+            }
+        }
+        id
+    }
+
+    /// Collects the top-level declarations of one file.
+    pub(crate) fn collect(&mut self, pkg: usize, file: usize) {
+        let ast = self.files[file].ast;
+        for d in ast.decls.iter() {
+            match d {
+                Decl::Gen(g) => {
+                    let mut last: Option<(&'a Expr<'a>, Option<&'a Expr<'a>>, &'a [Expr<'a>])> = None;
+                    let _ = &mut last;
+                    let mut prev_typ: Option<&'a Expr<'a>> = None;
+                    let mut prev_vals: &'a [Expr<'a>] = &[];
+                    for s in g.specs.iter() {
+                        match s {
+                            Spec::Value(vs) if g.kind == GenKind::Const => {
+                                let (typ, vals) = if vs.values.is_empty() { (prev_typ, prev_vals) } else { (vs.typ, vs.values) };
+                                prev_typ = typ;
+                                prev_vals = vals;
+                                for (i, n) in vs.names.iter().enumerate() {
+                                    self.declare(pkg, file, n.name, n.span, ObjKind::Const { spec: vs, idx: i, typ, value: vals.get(i), iota: vs.iota });
+                                }
+                            }
+                            Spec::Value(vs) => {
+                                for (i, n) in vs.names.iter().enumerate() {
+                                    let global = self.globals.len() as u32;
+                                    self.globals.push(TypeId::VOID);
+                                    let id = self.declare(pkg, file, n.name, n.span, ObjKind::Var { spec: vs, idx: i, global });
+                                    self.var_inits.push(id);
+                                }
+                            }
+                            Spec::Type(ts) => {
+                                self.declare(pkg, file, ts.name.name, ts.name.span, ObjKind::Type { spec: ts });
+                            }
+                            Spec::Import(_) => {}
+                        }
+                    }
+                }
+                Decl::Func(f) => {
+                    if let Some(r) = f.recv {
+                        if let Some(base) = recv_base_name(r.typ) {
+                            self.methods_of.entry((pkg, base)).or_default().push((f, file));
+                        }
+                    } else if f.name.name == "init" {
+                        let idx = self.new_func(format!("{}.init.{}", self.pkgs[pkg].name, self.init_funcs.len()));
+                        self.init_funcs.push(idx);
+                        let saved = self.ctx.clone();
+                        self.ctx = Ctx { pkg, file, subst: HashMap::new() };
+                        self.queue.push_back(Job { func: idx, decl: f, pkg, file, subst: HashMap::new(), recv: None });
+                        self.ctx = saved;
+                    } else {
+                        self.declare(pkg, file, f.name.name, f.name.span, ObjKind::Func { decl: f });
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn new_func(&mut self, name: String) -> u32 {
+        let idx = self.funcs.len() as u32;
+        self.funcs.push(FuncProto { name, ..Default::default() });
+        idx
+    }
+
+    /// Resolves every package-level object (so errors in unused code are
+    /// reported and every function is queued).
+    pub(crate) fn resolve_all(&mut self) {
+        for i in 0..self.objs.len() {
+            if self.objs[i].pkg != usize::MAX {
+                self.resolve_obj(ObjId(i as u32));
+            }
+        }
+    }
+
+    pub(crate) fn obj_ctx(&self, id: ObjId) -> Ctx<'a> {
+        let o = &self.objs[id.0 as usize];
+        Ctx { pkg: o.pkg, file: o.file, subst: HashMap::new() }
+    }
+
+    /// Resolves a package-level object's type (and value for constants).
+    pub(crate) fn resolve_obj(&mut self, id: ObjId) {
+        let i = id.0 as usize;
+        match self.objs[i].state {
+            State::Done => return,
+            State::InProgress => {
+                if let ObjKind::Type { .. } = self.objs[i].kind {
+                    return;
+                }
+                let span = self.objs[i].span;
+                let name = self.objs[i].name;
+                let file = self.objs[i].file;
+                self.error_in(file, span, format!("invalid recursive reference to {name}"));
+                return;
+            }
+            State::Unresolved => {}
+        }
+        self.objs[i].state = State::InProgress;
+        let oc = self.obj_ctx(id);
+        let saved = std::mem::replace(&mut self.ctx, oc);
+        let saved_f = std::mem::take(&mut self.fstack);
+        match self.objs[i].kind {
+            ObjKind::Const { typ, value, iota, .. } => {
+                let (t, v) = self.eval_const_decl(typ, value, iota, self.objs[i].span);
+                self.objs[i].ty = t;
+                self.objs[i].cval = v;
+            }
+            ObjKind::Var { spec, idx, global } => {
+                let t = match spec.typ {
+                    Some(te) => self.resolve_type(te),
+                    None => {
+                        // The type comes from the initialiser: type-check it
+                        // now in a throwaway function context.
+                        match spec.values.get(idx) {
+                            Some(e) if spec.values.len() == spec.names.len() => self.infer_global_type(e),
+                            Some(_) | None => match spec.values.first() {
+                                Some(e) => {
+                                    let ts = self.infer_global_types(e);
+                                    ts.get(idx).copied().unwrap_or(TypeId::INT)
+                                }
+                                None => TypeId::INT,
+                            },
+                        }
+                    }
+                };
+                self.objs[i].ty = t;
+                self.globals[global as usize] = t;
+            }
+            ObjKind::Type { spec } => {
+                if spec.type_params.is_empty() {
+                    let t = self.declare_named(spec, &[], &HashMap::new());
+                    self.objs[i].ty = t;
+                }
+            }
+            ObjKind::Func { decl } => {
+                if decl.type_params.is_empty() {
+                    let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
+                    let sig = self.signature(decl.typ, None);
+                    self.objs[i].ty = sig;
+                    if decl.body.is_none() {
+                        let n = self.native(&format!("{pkgname}.{}", decl.name.name));
+                        self.objs[i].func = NATIVE_BIT | n as u32;
+                    } else {
+                        let f = self.new_func(format!("{pkgname}.{}", decl.name.name));
+                        self.objs[i].func = f;
+                        let (pkg, file) = (self.objs[i].pkg, self.objs[i].file);
+                        self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::new(), recv: None });
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.objs[i].state = State::Done;
+        self.ctx = saved;
+        self.fstack = saved_f;
+    }
+
+    fn infer_global_type(&mut self, e: &'a Expr<'a>) -> TypeId {
+        let ts = self.infer_global_types(e);
+        ts.first().copied().unwrap_or(TypeId::INT)
+    }
+
+    /// Types of a package-level initialiser, checked in a scratch function.
+    fn infer_global_types(&mut self, e: &'a Expr<'a>) -> Vec<TypeId> {
+        let scratch = self.new_func("scratch".into());
+        self.fstack.push(crate::func::FnCtx::new(FuncProto::default(), "scratch".into()));
+        let op = self.expr(e, None);
+        let ts = match &op {
+            crate::expr::Opnd::Multi(_, ts) => ts.clone(),
+            o => vec![self.tt.default_type(o.ty())],
+        };
+        self.fstack.pop();
+        self.funcs.pop();
+        let _ = scratch;
+        ts
+    }
+
+    fn eval_const_decl(&mut self, typ: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, iota: u32, span: Span) -> (TypeId, Option<ConstVal>) {
+        let Some(ve) = value else {
+            self.error(span, "missing init expr for const declaration");
+            return (TypeId::INT, Some(ConstVal::Int(0)));
+        };
+        let t = typ.map(|te| self.resolve_type(te));
+        self.fstack.push(crate::func::FnCtx::new(FuncProto::default(), "const".into()));
+        self.fstack.last_mut().expect("ctx").iota = Some(iota);
+        let op = self.expr(ve, t);
+        self.fstack.pop();
+        match op {
+            crate::expr::Opnd::Const(v, vt) => match t {
+                Some(t) => {
+                    let v = self.convert_const(v, vt, t, ve.span, "constant declaration");
+                    (t, Some(v))
+                }
+                None => (vt, Some(v)),
+            },
+            _ => {
+                self.error(ve.span, format!("{} is not constant", self.expr_text(ve)));
+                (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0)))
+            }
+        }
+    }
+
+    /// Creates (or finds) the named type of `spec` instantiated with `targs`.
+    pub(crate) fn declare_named(&mut self, spec: &'a TypeSpec<'a>, targs: &[TypeId], subst: &HashMap<&'a str, TypeId>) -> TypeId {
+        let pkgname = self.pkgs[self.ctx.pkg].name.clone();
+        if spec.alias {
+            let saved = std::mem::replace(&mut self.ctx.subst, subst.clone());
+            let t = self.resolve_type(spec.typ);
+            self.ctx.subst = saved;
+            return t;
+        }
+        let mut name = if self.fstack.is_empty() || pkgname != "main" { format!("{pkgname}.{}", spec.name.name) } else { format!("{pkgname}.{}", spec.name.name) };
+        if !targs.is_empty() {
+            let args: Vec<String> = targs.iter().map(|t| self.tt.name(*t)).collect();
+            name = format!("{name}[{}]", args.join(","));
+        }
+        let t = self.tt.new_named(name);
+        if !targs.is_empty() {
+            self.type_instances.insert((spec as *const _ as usize, targs.to_vec()), t);
+        } else {
+            // Register the object's type before resolving the underlying
+            // type, so recursive references (`next *Node`) find it.
+            if let Some(&o) = self.pkgs[self.ctx.pkg].scope.get(spec.name.name) {
+                if matches!(self.objs[o.0 as usize].kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec)) {
+                    self.objs[o.0 as usize].ty = t;
+                }
+            }
+        }
+        let saved = std::mem::replace(&mut self.ctx.subst, subst.clone());
+        let u = self.resolve_type(spec.typ);
+        self.tt.set_underlying(t, u);
+        self.ctx.subst = saved;
+        self.register_methods(t, spec, subst);
+        t
+    }
+
+    /// Registers the methods declared on named type `t` and queues them.
+    fn register_methods(&mut self, t: TypeId, spec: &'a TypeSpec<'a>, subst: &HashMap<&'a str, TypeId>) {
+        let key = (self.ctx.pkg, spec.name.name);
+        let Some(decls) = self.methods_of.get(&key).cloned() else { return };
+        let pkg = self.ctx.pkg;
+        let type_name = self.tt.name(t);
+        let short = type_name.split_once('.').map(|x| x.1).unwrap_or(&type_name).to_string();
+        for (decl, file) in decls {
+            let r = decl.recv.expect("method");
+            let ptr = matches!(r.typ.kind, ExprKind::Star(_));
+            // Map the receiver's type parameter names to the type arguments.
+            let mut msubst = subst.clone();
+            let rparams = recv_type_params(r.typ);
+            for (i, p) in rparams.iter().enumerate() {
+                if let Some(tp) = spec.type_params.iter().flat_map(|f| f.names.iter()).nth(i) {
+                    if let Some(&ty) = subst.get(tp.name) {
+                        msubst.insert(p, ty);
+                    }
+                }
+            }
+            let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: msubst.clone() });
+            let sig = self.signature(decl.typ, None);
+            self.ctx = saved;
+            let pkgname = self.pkgs[pkg].name.clone();
+            let fname = if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
+            let func = if decl.body.is_none() {
+                let nname = if pkgname == "runtime" && decl.name.name == "Error" { "runtime.Error".to_string() } else { fname.clone() };
+                NATIVE_BIT | self.native(&nname) as u32
+            } else {
+                let f = self.new_func(fname);
+                self.queue.push_back(Job { func: f, decl, pkg, file, subst: msubst, recv: Some(t) });
+                f
+            };
+            if let Some(ni) = self.tt.named_info_mut(t) {
+                if ni.methods.iter().any(|m| m.name == decl.name.name) {
+                    continue;
+                }
+                ni.methods.push(Method { name: decl.name.name.to_string(), func, ptr_recv: ptr, sig });
+            }
+        }
+    }
+
+    /// The Func type of a signature (receiver excluded).
+    pub(crate) fn signature(&mut self, ft: &'a FuncType<'a>, _recv: Option<TypeId>) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for f in ft.params.iter() {
+            let (t, v) = match &f.typ.kind {
+                ExprKind::Ellipsis(Some(e)) => {
+                    let et = self.resolve_type(e);
+                    (self.tt.slice(et), true)
+                }
+                _ => (self.resolve_type(f.typ), false),
+            };
+            variadic |= v;
+            for _ in 0..f.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = Vec::new();
+        for f in ft.results.iter() {
+            let t = self.resolve_type(f.typ);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        self.tt.func(params, results, variadic)
+    }
+
+    /// Resolves a type expression in the current context.
+    pub(crate) fn resolve_type(&mut self, e: &'a Expr<'a>) -> TypeId {
+        match self.type_expr(e) {
+            Some(t) => t,
+            None => {
+                let txt = self.expr_text(e);
+                self.error(e.span, format!("{txt} is not a type"));
+                TypeId::INT
+            }
+        }
+    }
+
+    /// A type expression's type, or None if `e` does not denote a type.
+    pub(crate) fn type_expr(&mut self, e: &'a Expr<'a>) -> Option<TypeId> {
+        Some(match &e.kind {
+            ExprKind::Ident(name) => {
+                if let Some(&t) = self.ctx.subst.get(name) {
+                    return Some(t);
+                }
+                if let Some(t) = self.local_type(name) {
+                    return Some(t);
+                }
+                let id = self.lookup_global(name)?;
+                return self.obj_as_type(id, e.span);
+            }
+            ExprKind::Selector(x, sel) => {
+                if let ExprKind::Ident(pk) = &x.kind {
+                    if let Some(p) = self.import_pkg(pk) {
+                        let id = *self.pkgs[p].scope.get(sel.name)?;
+                        return self.obj_as_type(id, e.span);
+                    }
+                }
+                return None;
+            }
+            ExprKind::Paren(x) => return self.type_expr(x),
+            ExprKind::Star(x) => {
+                let t = self.type_expr(x)?;
+                self.tt.pointer(t)
+            }
+            ExprKind::ArrayType { len, elem } => {
+                let et = self.resolve_type(elem);
+                match len {
+                    ArrayLen::Slice => self.tt.slice(et),
+                    ArrayLen::Ellipsis => self.tt.intern(Kind::Array(0, et)),
+                    ArrayLen::Expr(n) => {
+                        let v = self.const_expr(n);
+                        let n = match v.as_ref().and_then(|v| v.as_int()) {
+                            Some(n) if n >= 0 => n as u64,
+                            _ => {
+                                self.error(n.span, format!("array length {} (value of type int) must be constant", self.expr_text(n)));
+                                0
+                            }
+                        };
+                        self.tt.intern(Kind::Array(n, et))
+                    }
+                }
+            }
+            ExprKind::MapType { key, value } => {
+                let k = self.resolve_type(key);
+                let v = self.resolve_type(value);
+                self.tt.intern(Kind::Map(k, v))
+            }
+            ExprKind::ChanType { dir, elem } => {
+                let et = self.resolve_type(elem);
+                let d = match dir {
+                    ChanDir::Both => types::ChanDir::Both,
+                    ChanDir::Send => types::ChanDir::Send,
+                    ChanDir::Recv => types::ChanDir::Recv,
+                };
+                self.tt.intern(Kind::Chan(d, et))
+            }
+            ExprKind::FuncType(ft) => self.signature(ft, None),
+            ExprKind::StructType { fields } => {
+                let mut fs = Vec::new();
+                for f in fields.iter() {
+                    let t = self.resolve_type(f.typ);
+                    let tag = f.tag.map(|t| crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default());
+                    if f.names.is_empty() {
+                        let name = embedded_name(f.typ).unwrap_or("?").to_string();
+                        fs.push(TField { name, ty: t, embedded: true, tag: tag.clone() });
+                    }
+                    for n in f.names.iter() {
+                        fs.push(TField { name: n.name.to_string(), ty: t, embedded: false, tag: tag.clone() });
+                    }
+                }
+                self.tt.intern(Kind::Struct(fs))
+            }
+            ExprKind::InterfaceType { elems } => {
+                let mut methods: Vec<IMethod> = Vec::new();
+                let mut terms = Vec::new();
+                let mut comparable = false;
+                for el in elems.iter() {
+                    match el {
+                        InterfaceElem::Method { name, typ } => {
+                            let sig = self.signature(typ, None);
+                            methods.push(IMethod { name: name.name.to_string(), sig });
+                        }
+                        InterfaceElem::Embed(x) => {
+                            self.collect_terms(x, &mut methods, &mut terms, &mut comparable);
+                        }
+                    }
+                }
+                methods.sort_by(|a, b| a.name.cmp(&b.name));
+                methods.dedup_by(|a, b| a.name == b.name);
+                self.tt.intern(Kind::Interface { methods, terms, comparable })
+            }
+            ExprKind::Index(x, args) => {
+                // A generic type instantiation.
+                let targs: Vec<TypeId> = args.iter().map(|a| self.resolve_type(a)).collect();
+                let spec = self.generic_type_spec(x)?;
+                return Some(self.instantiate_type(spec.0, spec.1, &targs));
+            }
+            _ => return None,
+        })
+    }
+
+    fn collect_terms(&mut self, x: &'a Expr<'a>, methods: &mut Vec<IMethod>, terms: &mut Vec<(bool, TypeId)>, comparable: &mut bool) {
+        match &x.kind {
+            ExprKind::Binary { op: BinaryOp::Or, x: a, y: b, .. } => {
+                self.collect_terms(a, methods, terms, comparable);
+                self.collect_terms(b, methods, terms, comparable);
+            }
+            ExprKind::Unary(UnaryOp::Tilde, t) => {
+                let t = self.resolve_type(t);
+                terms.push((true, t));
+            }
+            _ => {
+                let t = self.resolve_type(x);
+                match self.tt.ukind(t).clone() {
+                    Kind::Interface { methods: ms, terms: ts, comparable: c } => {
+                        methods.extend(ms);
+                        terms.extend(ts);
+                        *comparable |= c;
+                    }
+                    _ => terms.push((false, t)),
+                }
+            }
+        }
+    }
+
+    /// The generic type spec named by `x` (with its package).
+    fn generic_type_spec(&mut self, x: &'a Expr<'a>) -> Option<(&'a TypeSpec<'a>, usize)> {
+        let id = match &x.kind {
+            ExprKind::Ident(n) => self.lookup_global(n)?,
+            ExprKind::Selector(p, sel) => {
+                let ExprKind::Ident(pk) = &p.kind else { return None };
+                let pi = self.import_pkg(pk)?;
+                *self.pkgs[pi].scope.get(sel.name)?
+            }
+            _ => return None,
+        };
+        match self.objs[id.0 as usize].kind {
+            ObjKind::Type { spec } if !spec.type_params.is_empty() => Some((spec, self.objs[id.0 as usize].pkg)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn instantiate_type(&mut self, spec: &'a TypeSpec<'a>, pkg: usize, targs: &[TypeId]) -> TypeId {
+        if let Some(&t) = self.type_instances.get(&(spec as *const _ as usize, targs.to_vec())) {
+            return t;
+        }
+        let mut subst = HashMap::new();
+        for (i, n) in spec.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
+            subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
+        }
+        let file = self.objs.iter().find(|o| matches!(o.kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec))).map(|o| o.file).unwrap_or(self.ctx.file);
+        let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
+        let t = self.declare_named(spec, targs, &subst);
+        self.ctx = saved;
+        t
+    }
+
+    /// Instantiates a generic function with type arguments.
+    pub(crate) fn instantiate_func(&mut self, id: ObjId, targs: &[TypeId]) -> (u32, TypeId) {
+        let o = &self.objs[id.0 as usize];
+        let ObjKind::Func { decl } = o.kind else { return (0, TypeId::VOID) };
+        let (pkg, file) = (o.pkg, o.file);
+        let key = (decl as *const _ as usize, targs.to_vec());
+        let mut subst = HashMap::new();
+        for (i, n) in decl.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
+            subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
+        }
+        let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
+        let saved_f = std::mem::take(&mut self.fstack);
+        let sig = self.signature(decl.typ, None);
+        self.fstack = saved_f;
+        self.ctx = saved;
+        if let Some(&f) = self.func_instances.get(&key) {
+            return (f, sig);
+        }
+        let pkgname = self.pkgs[pkg].name.clone();
+        let f = self.new_func(format!("{pkgname}.{}[...]", decl.name.name));
+        self.func_instances.insert(key, f);
+        self.queue.push_back(Job { func: f, decl, pkg, file, subst, recv: None });
+        (f, sig)
+    }
+
+    fn obj_as_type(&mut self, id: ObjId, _span: Span) -> Option<TypeId> {
+        let i = id.0 as usize;
+        match self.objs[i].kind {
+            ObjKind::BasicType(t) => Some(t),
+            ObjKind::Type { spec } => {
+                self.objs[i].used = true;
+                if !spec.type_params.is_empty() {
+                    return None;
+                }
+                if self.objs[i].state == State::InProgress && self.objs[i].ty != TypeId::VOID {
+                    return Some(self.objs[i].ty);
+                }
+                self.resolve_obj(id);
+                Some(self.objs[i].ty)
+            }
+            _ => None,
+        }
+    }
+
+    /// A package imported by the current file under `name`.
+    pub(crate) fn import_pkg(&mut self, name: &str) -> Option<usize> {
+        if self.local_lookup_exists(name) {
+            return None;
+        }
+        let f = &mut self.files[self.ctx.file];
+        for imp in f.imports.iter_mut() {
+            if imp.0 == name {
+                imp.2 = true;
+                return Some(imp.1);
+            }
+        }
+        None
+    }
+
+    /// Looks a name up in the package scope, then the universe.
+    pub(crate) fn lookup_global(&mut self, name: &str) -> Option<ObjId> {
+        if let Some(&id) = self.pkgs[self.ctx.pkg].scope.get(name) {
+            self.objs[id.0 as usize].used = true;
+            return Some(id);
+        }
+        self.universe.get(name).copied()
+    }
+
+    /// Builds the package initialiser: variable initialisers in dependency
+    /// order (declaration order here), then each package's init functions.
+    pub(crate) fn build_init(&mut self, _main_pkg: usize) -> u32 {
+        let f = self.new_func("main.init".into());
+        let mut fc = crate::func::FnCtx::new(FuncProto { name: "main.init".into(), ..Default::default() }, "main.init".into());
+        fc.wrapper = true;
+        self.fstack.push(fc);
+        let order = self.init_order();
+        for id in order {
+            let ObjKind::Var { spec, idx, global } = self.objs[id.0 as usize].kind else { continue };
+            self.ctx = self.obj_ctx(id);
+            let ty = self.objs[id.0 as usize].ty;
+            if spec.values.len() == spec.names.len() {
+                let e = &spec.values[idx];
+                let mark = self.fc().next;
+                let r = self.value(e, ty, "variable declaration");
+                self.emit(Op::StoreGlobal { g: global, src: r }, e.span);
+                self.fc().next = mark;
+            } else if spec.values.len() == 1 && idx == 0 {
+                let e = &spec.values[0];
+                let op = self.expr(e, None);
+                if let crate::expr::Opnd::Multi(base, _) = op {
+                    for k in 0..spec.names.len() {
+                        if let ObjKind::Var { global, .. } = self.objs[id.0 as usize + k].kind {
+                            self.emit(Op::StoreGlobal { g: global, src: base + k as u16 }, e.span);
+                        }
+                    }
+                }
+            } else if spec.values.is_empty() {
+                let r = self.fc().alloc();
+                self.emit(Op::LoadZero { dst: r, ty }, spec.span);
+                self.emit(Op::StoreGlobal { g: global, src: r }, spec.span);
+            }
+        }
+        let inits = self.init_funcs.clone();
+        for i in inits {
+            let base = self.fc().alloc();
+            self.emit(Op::Call { func: i, base }, Span::default());
+        }
+        self.emit(Op::Return, Span::default());
+        let mut fc = self.fstack.pop().expect("init ctx");
+        fc.finish();
+        let mut proto = fc.proto;
+        proto.name = "main.init".into();
+        proto.wrapper = false;
+        self.funcs[f as usize] = proto;
+        f
+    }
+
+    /// Package variables in initialisation order: a variable comes after
+    /// the variables its initialiser refers to (Go's dependency order).
+    fn init_order(&mut self) -> Vec<ObjId> {
+        let vars = self.var_inits.clone();
+        let mut deps: HashMap<ObjId, Vec<ObjId>> = HashMap::new();
+        for &v in &vars {
+            let ObjKind::Var { spec, .. } = self.objs[v.0 as usize].kind else { continue };
+            let mut names = Vec::new();
+            for e in spec.values.iter() {
+                crate::escape::idents(e, &mut names);
+            }
+            let pkg = self.objs[v.0 as usize].pkg;
+            let mut d = Vec::new();
+            for n in names {
+                if let Some(&o) = self.pkgs[pkg].scope.get(n) {
+                    if matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. }) && o != v {
+                        d.push(o);
+                    }
+                    if let ObjKind::Func { decl } = self.objs[o.0 as usize].kind {
+                        // Variables used by functions the initialiser calls.
+                        let mut inner = Vec::new();
+                        if let Some(b) = decl.body {
+                            crate::escape::block_idents(b, &mut inner);
+                        }
+                        for m in inner {
+                            if let Some(&o2) = self.pkgs[pkg].scope.get(m) {
+                                if matches!(self.objs[o2.0 as usize].kind, ObjKind::Var { .. }) && o2 != v {
+                                    d.push(o2);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            deps.insert(v, d);
+        }
+        let mut done = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        fn visit(v: ObjId, deps: &HashMap<ObjId, Vec<ObjId>>, done: &mut std::collections::HashSet<ObjId>, out: &mut Vec<ObjId>, depth: usize) {
+            if done.contains(&v) || depth > 1000 {
+                return;
+            }
+            done.insert(v);
+            for &d in deps.get(&v).map(|v| v.as_slice()).unwrap_or(&[]) {
+                visit(d, deps, done, out, depth + 1);
+            }
+            out.push(v);
+        }
+        for &v in &vars {
+            visit(v, &deps, &mut done, &mut out, 0);
+        }
+        out
+    }
+}
+
+/// The base type name of a receiver type (`*T[K]` → `T`).
+pub(crate) fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
+    match &e.kind {
+        ExprKind::Ident(n) => Some(n),
+        ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_name(x),
+        ExprKind::Index(x, _) => recv_base_name(x),
+        _ => None,
+    }
+}
+
+fn recv_type_params<'a>(e: &'a Expr<'a>) -> Vec<&'a str> {
+    match &e.kind {
+        ExprKind::Star(x) | ExprKind::Paren(x) => recv_type_params(x),
+        ExprKind::Index(_, args) => args.iter().filter_map(|a| if let ExprKind::Ident(n) = &a.kind { Some(*n) } else { None }).collect(),
+        _ => vec![],
+    }
+}
+
+/// The field name of an embedded field (`*pkg.T[X]` → `T`).
+pub(crate) fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
+    match &e.kind {
+        ExprKind::Ident(n) => Some(n),
+        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Selector(_, s) => Some(s.name),
+        ExprKind::Index(x, _) => embedded_name(x),
+        _ => None,
+    }
+}

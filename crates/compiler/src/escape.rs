@@ -1,0 +1,271 @@
+//! A conservative escape analysis by name: a local variable lives in a heap
+//! cell if its address is taken, if a function literal mentions its name,
+//! or if a method may be called on it through an implicit `&`.
+
+use std::collections::HashSet;
+
+use syntax::ast::*;
+
+#[derive(Default)]
+pub(crate) struct Escapes<'a> {
+    /// Names mentioned inside function literals or under `&`.
+    pub boxed: HashSet<&'a str>,
+    /// Names used as `x.m(...)` receivers (boxed if their type needs `&x`).
+    pub method_recv: HashSet<&'a str>,
+}
+
+pub(crate) fn scan<'a>(b: &'a Block<'a>) -> Escapes<'a> {
+    let mut e = Escapes::default();
+    for s in b.stmts.iter() {
+        stmt(s, &mut e, false);
+    }
+    e
+}
+
+fn stmt<'a>(s: &'a Stmt<'a>, e: &mut Escapes<'a>, in_lit: bool) {
+    let ex = |x: &'a Expr<'a>, e: &mut Escapes<'a>| expr(x, e, in_lit);
+    match &s.kind {
+        StmtKind::Empty | StmtKind::Branch { .. } => {}
+        StmtKind::Decl(g) => {
+            for sp in g.specs.iter() {
+                if let Spec::Value(v) = sp {
+                    for x in v.values.iter() {
+                        ex(x, e);
+                    }
+                    if in_lit {
+                        for n in v.names.iter() {
+                            e.boxed.insert(n.name);
+                        }
+                    }
+                }
+            }
+        }
+        StmtKind::Labeled { stmt: st, .. } => stmt(st, e, in_lit),
+        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => ex(x, e),
+        StmtKind::Send { ch, value } => {
+            ex(ch, e);
+            ex(value, e);
+        }
+        StmtKind::IncDec { x, .. } => ex(x, e),
+        StmtKind::Assign { lhs, rhs, .. } => {
+            for x in lhs.iter().chain(rhs.iter()) {
+                ex(x, e);
+            }
+        }
+        StmtKind::Return(xs) => {
+            for x in xs.iter() {
+                ex(x, e);
+            }
+        }
+        StmtKind::Block(b) => block(b, e, in_lit),
+        StmtKind::If { init, cond, then, els } => {
+            if let Some(i) = init {
+                stmt(i, e, in_lit);
+            }
+            ex(cond, e);
+            block(then, e, in_lit);
+            if let Some(s) = els {
+                stmt(s, e, in_lit);
+            }
+        }
+        StmtKind::Switch { init, tag, body, .. } => {
+            if let Some(i) = init {
+                stmt(i, e, in_lit);
+            }
+            if let Some(t) = tag {
+                ex(t, e);
+            }
+            for c in body.iter() {
+                for x in c.list.unwrap_or(&[]).iter() {
+                    ex(x, e);
+                }
+                for s in c.body.iter() {
+                    stmt(s, e, in_lit);
+                }
+            }
+        }
+        StmtKind::TypeSwitch { init, x, body, bind, .. } => {
+            if let Some(i) = init {
+                stmt(i, e, in_lit);
+            }
+            ex(x, e);
+            if in_lit {
+                if let Some(b) = bind {
+                    e.boxed.insert(b.name);
+                }
+            }
+            for c in body.iter() {
+                for s in c.body.iter() {
+                    stmt(s, e, in_lit);
+                }
+            }
+        }
+        StmtKind::Select { body, .. } => {
+            for c in body.iter() {
+                if let Some(s) = c.comm {
+                    stmt(s, e, in_lit);
+                }
+                for s in c.body.iter() {
+                    stmt(s, e, in_lit);
+                }
+            }
+        }
+        StmtKind::For { init, cond, post, body } => {
+            if let Some(i) = init {
+                stmt(i, e, in_lit);
+            }
+            if let Some(c) = cond {
+                ex(c, e);
+            }
+            if let Some(p) = post {
+                stmt(p, e, in_lit);
+            }
+            block(body, e, in_lit);
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            for k in [key, value].into_iter().flatten() {
+                ex(k, e);
+            }
+            ex(x, e);
+            block(body, e, in_lit);
+        }
+    }
+}
+
+fn block<'a>(b: &'a Block<'a>, e: &mut Escapes<'a>, in_lit: bool) {
+    for s in b.stmts.iter() {
+        stmt(s, e, in_lit);
+    }
+}
+
+fn expr<'a>(x: &'a Expr<'a>, e: &mut Escapes<'a>, in_lit: bool) {
+    match &x.kind {
+        ExprKind::Ident(n) => {
+            if in_lit {
+                e.boxed.insert(n);
+            }
+        }
+        ExprKind::FuncLit { body, typ } => {
+            let _ = typ;
+            block(body, e, true);
+        }
+        ExprKind::Unary(UnaryOp::Addr, inner) => {
+            if let Some(n) = root_ident(inner) {
+                e.boxed.insert(n);
+            }
+            expr(inner, e, in_lit);
+        }
+        ExprKind::Call { fun, args, .. } => {
+            if let ExprKind::Selector(recv, _) = &fun.kind {
+                if let Some(n) = root_ident(recv) {
+                    e.method_recv.insert(n);
+                }
+            }
+            expr(fun, e, in_lit);
+            for a in args.iter() {
+                expr(a, e, in_lit);
+            }
+        }
+        ExprKind::Selector(recv, _) => {
+            // A method value `x.M` may need `&x`.
+            if let Some(n) = root_ident(recv) {
+                e.method_recv.insert(n);
+            }
+            expr(recv, e, in_lit)
+        }
+        _ => children(x, &mut |c| expr(c, e, in_lit)),
+    }
+}
+
+/// `x`, `x.f.g`, `x[i]` → `x` (the variable whose storage is used).
+fn root_ident<'a>(x: &'a Expr<'a>) -> Option<&'a str> {
+    match &x.kind {
+        ExprKind::Ident(n) => Some(n),
+        ExprKind::Paren(i) => root_ident(i),
+        ExprKind::Selector(i, _) => root_ident(i),
+        ExprKind::Index(i, _) => root_ident(i),
+        _ => None,
+    }
+}
+
+/// Calls `f` on each direct sub-expression.
+pub(crate) fn children<'a>(x: &'a Expr<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
+    match &x.kind {
+        ExprKind::Ident(_) | ExprKind::BasicLit { .. } | ExprKind::FuncLit { .. } => {}
+        ExprKind::CompositeLit { typ, elts, .. } => {
+            if let Some(t) = typ {
+                f(t);
+            }
+            for el in elts.iter() {
+                if let Some(k) = el.key {
+                    f(k);
+                }
+                f(el.value);
+            }
+        }
+        ExprKind::Paren(i) | ExprKind::Star(i) | ExprKind::Unary(_, i) => f(i),
+        ExprKind::Selector(i, _) => f(i),
+        ExprKind::Index(i, args) => {
+            f(i);
+            for a in args.iter() {
+                f(a);
+            }
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            f(x);
+            for b in [lo, hi, max].into_iter().flatten() {
+                f(b);
+            }
+        }
+        ExprKind::TypeAssert(i, t) => {
+            f(i);
+            if let Some(t) = t {
+                f(t);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            f(fun);
+            for a in args.iter() {
+                f(a);
+            }
+        }
+        ExprKind::Binary { x, y, .. } => {
+            f(x);
+            f(y);
+        }
+        ExprKind::Ellipsis(Some(i)) => f(i),
+        _ => {}
+    }
+}
+
+/// Every identifier in an expression, including inside function literals.
+pub(crate) fn idents<'a>(x: &'a Expr<'a>, out: &mut Vec<&'a str>) {
+    match &x.kind {
+        ExprKind::Ident(n) => out.push(n),
+        ExprKind::FuncLit { body, .. } => block_idents(body, out),
+        _ => children(x, &mut |c| idents(c, out)),
+    }
+}
+
+pub(crate) fn block_idents<'a>(b: &'a Block<'a>, out: &mut Vec<&'a str>) {
+    let mut e = Escapes::default();
+    block(b, &mut e, true);
+    out.extend(e.boxed);
+}
+
+/// Whether a block contains a `return` outside nested function literals.
+pub(crate) fn has_return(b: &Block) -> bool {
+    fn s(st: &Stmt) -> bool {
+        match &st.kind {
+            StmtKind::Return(_) => true,
+            StmtKind::Block(b) => has_return(b),
+            StmtKind::If { then, els, .. } => has_return(then) || els.map(s).unwrap_or(false),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_return(body),
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => body.iter().any(|c| c.body.iter().any(s)),
+            StmtKind::Select { body, .. } => body.iter().any(|c| c.body.iter().any(s)),
+            StmtKind::Labeled { stmt, .. } => s(stmt),
+            _ => false,
+        }
+    }
+    b.stmts.iter().any(s)
+}

@@ -1,0 +1,1771 @@
+//! Expressions: type checking, constant folding and code generation.
+
+use bytecode::{BinOp, Const, ConvKind, Op, Reg};
+use syntax::ast::*;
+use types::{Kind, TypeId};
+
+use crate::constant::{self, ConstVal};
+use crate::func::VarRef;
+use crate::{Builtin, Compiler, ObjKind, NATIVE_BIT};
+
+/// A checked operand: where its value is (or that it is a constant, a
+/// type, a package...).
+#[derive(Clone, Debug)]
+pub(crate) enum Opnd {
+    Const(ConstVal, TypeId),
+    Reg(Reg, TypeId),
+    Type(TypeId),
+    /// Several call results in consecutive registers.
+    Multi(Reg, Vec<TypeId>),
+    Void,
+    Nil,
+    Pkg(usize),
+    Builtin(Builtin),
+    /// A function (index, or NATIVE_BIT|native) and its signature.
+    Func(u32, TypeId),
+    Generic(crate::ObjId),
+    /// A method selected on a receiver, not yet called.
+    Method(Box<MethodSel>),
+    Bad,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct MethodSel {
+    /// Receiver value (already adjusted to what the method expects).
+    pub recv: Reg,
+    pub func: u32,
+    pub sig: TypeId,
+    /// Interface method: name constant instead of a static function.
+    pub iface_name: Option<u32>,
+}
+
+impl Opnd {
+    pub(crate) fn ty(&self) -> TypeId {
+        match self {
+            Opnd::Const(_, t) | Opnd::Reg(_, t) | Opnd::Func(_, t) => *t,
+            Opnd::Multi(_, ts) if ts.len() == 1 => ts[0],
+            Opnd::Nil => TypeId::UNTYPED_NIL,
+            Opnd::Method(m) => m.sig,
+            _ => TypeId::VOID,
+        }
+    }
+}
+
+/// The result of looking a selector up in a type.
+pub(crate) enum Sel {
+    Field { path: Vec<u16>, ty: TypeId },
+    Method { path: Vec<u16>, named: TypeId, func: u32, ptr_recv: bool, sig: TypeId },
+    IfaceMethod { path: Vec<u16>, name: String, sig: TypeId },
+    NotFound,
+}
+
+impl<'a> Compiler<'a> {
+    // ------------------------------------------------------------------
+    // materialising
+
+    /// Evaluates `e` into a register of type `target`, checking that it is
+    /// assignable and converting (constants, interface boxing, copies).
+    pub(crate) fn value(&mut self, e: &'a Expr<'a>, target: TypeId, context: &str) -> Reg {
+        let op = self.expr(e, Some(target));
+        self.assign_op(op, e, target, context)
+    }
+
+    pub(crate) fn assign_op(&mut self, op: Opnd, e: &'a Expr<'a>, target: TypeId, context: &str) -> Reg {
+        match op {
+            Opnd::Const(v, t) => {
+                if self.tt.is_interface(target) {
+                    let dt = self.tt.default_type(t);
+                    let v = self.convert_const(v, t, dt, e.span, context);
+                    let r = self.load_const(v, dt, e.span);
+                    let d = self.fc().alloc();
+                    self.emit(Op::ToIface { dst: d, src: r, ty: dt }, e.span);
+                    return d;
+                }
+                let ok = self.representable_kind(t, target);
+                if !ok {
+                    let desc = self.describe(e, &Opnd::Const(v.clone(), t));
+                    let tn = self.tt.name(target);
+                    self.error(e.span, format!("cannot use {desc} as {tn} value in {context}"));
+                    return self.fc().alloc();
+                }
+                let v = self.convert_const(v, t, target, e.span, context);
+                self.load_const(v, target, e.span)
+            }
+            Opnd::Nil => {
+                if !self.nillable(target) {
+                    let tn = self.tt.name(target);
+                    self.error(e.span, format!("cannot use nil as {tn} value in {context}"));
+                }
+                let r = self.fc().alloc();
+                self.emit(Op::LoadNil { dst: r }, e.span);
+                r
+            }
+            Opnd::Void => {
+                self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
+                self.fc().alloc()
+            }
+            Opnd::Multi(_, ref ts) if ts.len() != 1 => {
+                let tup = self.tt_tuple(ts);
+                let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.tt.name(tup));
+                self.error(e.span, msg);
+                self.fc().alloc()
+            }
+            op => {
+                let from = op.ty();
+                let r = self.materialize(op.clone(), e.span);
+                if !self.assignable(from, target) {
+                    let desc = self.describe(e, &op);
+                    let tn = self.tt.name(target);
+                    let mut msg = format!("cannot use {desc} as {tn} value in {context}");
+                    if self.tt.is_interface(target) {
+                        if let Some(m) = self.missing_method(from, target) {
+                            msg.push_str(&format!(": {} does not implement {} ({m})", self.tt.name(from), self.tt.name(target)));
+                        }
+                    }
+                    self.error(e.span, msg);
+                    return r;
+                }
+                self.convert_reg(r, from, target, addressable(e), e.span)
+            }
+        }
+    }
+
+    fn tt_tuple(&mut self, ts: &[TypeId]) -> TypeId {
+        self.tt.intern(Kind::Tuple(ts.to_vec()))
+    }
+
+    /// Converts an assignable register value to `target` (boxing into an
+    /// interface, copying aggregates read from variables).
+    pub(crate) fn convert_reg(&mut self, r: Reg, from: TypeId, target: TypeId, addressable: bool, span: Span) -> Reg {
+        if self.tt.is_interface(target) && !self.tt.is_interface(from) {
+            let src = if addressable && self.is_aggregate(from) {
+                let c = self.fc().alloc();
+                self.emit(Op::CopyVal { dst: c, src: r }, span);
+                c
+            } else {
+                r
+            };
+            let d = self.fc().alloc();
+            self.emit(Op::ToIface { dst: d, src, ty: from }, span);
+            return d;
+        }
+        if addressable && self.is_aggregate(from) {
+            let c = self.fc().alloc();
+            self.emit(Op::CopyVal { dst: c, src: r }, span);
+            return c;
+        }
+        r
+    }
+
+    /// Puts any value operand into a register (constants get their default type).
+    pub(crate) fn materialize(&mut self, op: Opnd, span: Span) -> Reg {
+        match op {
+            Opnd::Reg(r, _) => r,
+            Opnd::Multi(r, _) => r,
+            Opnd::Const(v, t) => {
+                let dt = self.tt.default_type(t);
+                let v = self.convert_const(v, t, dt, span, "assignment");
+                self.load_const(v, dt, span)
+            }
+            Opnd::Nil => {
+                let r = self.fc().alloc();
+                self.emit(Op::LoadNil { dst: r }, span);
+                r
+            }
+            Opnd::Func(f, _) => {
+                let r = self.fc().alloc();
+                if f & NATIVE_BIT != 0 {
+                    self.emit(Op::LoadNative { dst: r, native: (f & !NATIVE_BIT) as u16 }, span);
+                } else {
+                    self.emit(Op::LoadFunc { dst: r, func: f }, span);
+                }
+                r
+            }
+            Opnd::Method(m) => {
+                let r = self.fc().alloc();
+                match m.iface_name {
+                    Some(name) => self.emit(Op::BindIfaceMethod { dst: r, recv: m.recv, name }, span),
+                    None => self.emit(Op::BindMethod { dst: r, func: m.func, recv: m.recv }, span),
+                };
+                r
+            }
+            _ => self.fc().alloc(),
+        }
+    }
+
+    pub(crate) fn load_const(&mut self, v: ConstVal, t: TypeId, span: Span) -> Reg {
+        let r = self.fc().alloc();
+        self.load_const_into(r, v, t, span);
+        r
+    }
+
+    pub(crate) fn load_const_into(&mut self, r: Reg, v: ConstVal, t: TypeId, span: Span) {
+        let op = match v {
+            ConstVal::Bool(b) => Op::LoadBool { dst: r, v: b },
+            ConstVal::Int(i) if self.tt.is_float(t) => Op::LoadConst { dst: r, k: self.const_index(Const::Float(i as f64)) },
+            ConstVal::Int(i) if self.tt.is_complex(t) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(i as f64, 0.0)) },
+            ConstVal::Int(i) => {
+                let i = i as i64;
+                if i >= i32::MIN as i64 && i <= i32::MAX as i64 {
+                    Op::LoadInt { dst: r, v: i as i32 }
+                } else {
+                    Op::LoadConst { dst: r, k: self.const_index(Const::Int(i)) }
+                }
+            }
+            ConstVal::Float(f) if self.tt.is_integer(t) => Op::LoadInt { dst: r, v: f as i32 },
+            ConstVal::Float(f) if self.tt.is_complex(t) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(f, 0.0)) },
+            ConstVal::Float(f) => Op::LoadConst { dst: r, k: self.const_index(Const::Float(f)) },
+            ConstVal::Complex(a, b) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) },
+            ConstVal::Str(s) => Op::LoadConst { dst: r, k: self.const_index(Const::Str(s)) },
+        };
+        self.emit(op, span);
+    }
+
+    // ------------------------------------------------------------------
+    // constants
+
+    /// Whether an untyped/typed constant of type `from` may become `to`.
+    fn representable_kind(&self, from: TypeId, to: TypeId) -> bool {
+        let tt = &self.tt;
+        if from == to || tt.underlying(from) == tt.underlying(to) && !tt.is_untyped(from) {
+            return true;
+        }
+        if !tt.is_untyped(from) {
+            return self.assignable(from, to);
+        }
+        match tt.kind(from) {
+            Kind::UntypedBool => tt.is_boolean(to),
+            Kind::UntypedString => tt.is_string(to),
+            Kind::UntypedInt | Kind::UntypedRune | Kind::UntypedFloat | Kind::UntypedComplex => tt.is_numeric(to),
+            _ => false,
+        }
+    }
+
+    /// Converts a constant to type `to`, reporting overflow and truncation.
+    pub(crate) fn convert_const(&mut self, v: ConstVal, from: TypeId, to: TypeId, span: Span, context: &str) -> ConstVal {
+        let tt = &self.tt;
+        if tt.is_integer(to) && !tt.is_untyped(to) {
+            let i = match v.as_int() {
+                Some(i) => i,
+                None => {
+                    let r = v.render();
+                    let fromn = describe_const_type(&self.tt, from);
+                    let tn = self.tt.name(to);
+                    self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} (truncated)"));
+                    return ConstVal::Int(0);
+                }
+            };
+            let bits = tt.int_bits(to);
+            let (lo, hi) = if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
+            if i < lo || i > hi {
+                let r = v.render();
+                let fromn = describe_const_type(&self.tt, from);
+                let tn = self.tt.name(to);
+                if self.tt.is_untyped(from) {
+                    self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} (overflows)"));
+                } else {
+                    self.error(span, format!("constant {r} overflows {tn}"));
+                }
+                return ConstVal::Int(0);
+            }
+            return ConstVal::Int(i);
+        }
+        if tt.is_float(to) && !tt.is_untyped(to) {
+            let f = v.as_f64();
+            return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
+        }
+        if tt.is_complex(to) && !tt.is_untyped(to) {
+            return match v {
+                ConstVal::Complex(a, b) => ConstVal::Complex(a, b),
+                v => ConstVal::Complex(v.as_f64(), 0.0),
+            };
+        }
+        if matches!(tt.kind(to), Kind::UntypedFloat) {
+            return ConstVal::Float(v.as_f64());
+        }
+        v
+    }
+
+    /// The constant value of `e`, if it is a constant expression.
+    pub(crate) fn const_expr(&mut self, e: &'a Expr<'a>) -> Option<ConstVal> {
+        let pushed = self.fstack.is_empty();
+        if pushed {
+            self.fstack.push(crate::func::FnCtx::new(Default::default(), "const".into()));
+        }
+        let op = self.expr(e, None);
+        if pushed {
+            self.fstack.pop();
+        }
+        match op {
+            Opnd::Const(v, _) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn const_binary(&mut self, op: BinaryOp, x: ConstVal, xt: TypeId, y: ConstVal, yt: TypeId, e: &'a Expr<'a>) -> Opnd {
+        use BinaryOp::*;
+        // Result type: typed wins; among untyped kinds the "larger" kind.
+        let rank = |t: TypeId, tt: &types::TypeTable| match tt.kind(t) {
+            Kind::UntypedInt => 1,
+            Kind::UntypedRune => 2,
+            Kind::UntypedFloat => 3,
+            Kind::UntypedComplex => 4,
+            _ => 0,
+        };
+        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        let shift = matches!(op, Shl | Shr);
+        let t = if shift {
+            xt
+        } else if !self.tt.is_untyped(xt) {
+            xt
+        } else if !self.tt.is_untyped(yt) {
+            yt
+        } else if rank(xt, &self.tt) >= rank(yt, &self.tt) {
+            xt
+        } else {
+            yt
+        };
+        if !shift && !self.tt.is_untyped(xt) && !self.tt.is_untyped(yt) && xt != yt {
+            let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tt.name(xt), self.tt.name(yt));
+            self.error(e.span, msg);
+            return Opnd::Bad;
+        }
+        let res = match (&x, &y) {
+            (ConstVal::Str(a), ConstVal::Str(b)) => match op {
+                Add => ConstVal::Str([a.as_slice(), b.as_slice()].concat()),
+                Eq => ConstVal::Bool(a == b),
+                Ne => ConstVal::Bool(a != b),
+                Lt => ConstVal::Bool(a < b),
+                Le => ConstVal::Bool(a <= b),
+                Gt => ConstVal::Bool(a > b),
+                Ge => ConstVal::Bool(a >= b),
+                _ => return self.bad_op(e, op, xt),
+            },
+            (ConstVal::Bool(a), ConstVal::Bool(b)) => match op {
+                LAnd => ConstVal::Bool(*a && *b),
+                LOr => ConstVal::Bool(*a || *b),
+                Eq => ConstVal::Bool(a == b),
+                Ne => ConstVal::Bool(a != b),
+                _ => return self.bad_op(e, op, xt),
+            },
+            _ => {
+                let float = self.tt.is_float(t) || matches!(x, ConstVal::Float(_)) && !self.tt.is_integer(t) || matches!(y, ConstVal::Float(_)) && !self.tt.is_integer(t);
+                if !float {
+                    let (Some(a), Some(b)) = (x.as_int(), y.as_int()) else {
+                        return self.bad_op(e, op, xt);
+                    };
+                    match op {
+                        Add => ConstVal::Int(a + b),
+                        Sub => ConstVal::Int(a - b),
+                        Mul => ConstVal::Int(a.saturating_mul(b)),
+                        Div | Rem => {
+                            if b == 0 {
+                                self.error(e.span, "invalid operation: division by zero");
+                                return Opnd::Bad;
+                            }
+                            ConstVal::Int(if op == Div { a / b } else { a % b })
+                        }
+                        And => ConstVal::Int(a & b),
+                        Or => ConstVal::Int(a | b),
+                        Xor => ConstVal::Int(a ^ b),
+                        AndNot => ConstVal::Int(a & !b),
+                        Shl => ConstVal::Int(if b >= 127 { 0 } else { a << b }),
+                        Shr => ConstVal::Int(if b >= 127 { if a < 0 { -1 } else { 0 } } else { a >> b }),
+                        Eq => ConstVal::Bool(a == b),
+                        Ne => ConstVal::Bool(a != b),
+                        Lt => ConstVal::Bool(a < b),
+                        Le => ConstVal::Bool(a <= b),
+                        Gt => ConstVal::Bool(a > b),
+                        Ge => ConstVal::Bool(a >= b),
+                        _ => return self.bad_op(e, op, xt),
+                    }
+                } else {
+                    let (a, b) = (x.as_f64(), y.as_f64());
+                    match op {
+                        Add => ConstVal::Float(a + b),
+                        Sub => ConstVal::Float(a - b),
+                        Mul => ConstVal::Float(a * b),
+                        Div => {
+                            if b == 0.0 {
+                                self.error(e.span, "invalid operation: division by zero");
+                                return Opnd::Bad;
+                            }
+                            ConstVal::Float(a / b)
+                        }
+                        Eq => ConstVal::Bool(a == b),
+                        Ne => ConstVal::Bool(a != b),
+                        Lt => ConstVal::Bool(a < b),
+                        Le => ConstVal::Bool(a <= b),
+                        Gt => ConstVal::Bool(a > b),
+                        Ge => ConstVal::Bool(a >= b),
+                        _ => return self.bad_op(e, op, xt),
+                    }
+                }
+            }
+        };
+        if is_cmp {
+            return Opnd::Const(res, TypeId::UNTYPED_BOOL);
+        }
+        // Typed constant results must fit their type.
+        let res = if !self.tt.is_untyped(t) { self.convert_const(res, TypeId::UNTYPED_INT, t, e.span, "constant") } else { res };
+        let t = if matches!(res, ConstVal::Float(_)) && self.tt.kind(t) == &Kind::UntypedInt { TypeId::UNTYPED_FLOAT } else { t };
+        Opnd::Const(res, t)
+    }
+
+    fn bad_op(&mut self, e: &'a Expr<'a>, op: BinaryOp, t: TypeId) -> Opnd {
+        let msg = format!("invalid operation: operator {} not defined on {} ({})", op.as_str(), self.expr_text(operand_x(e)), self.describe_type_short(t));
+        self.error(e.span, msg);
+        Opnd::Bad
+    }
+
+    fn describe_type_short(&self, t: TypeId) -> String {
+        if self.tt.is_untyped(t) {
+            format!("untyped {} constant", self.tt.name(t))
+        } else {
+            format!("variable of type {}", self.tt.name(t))
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // expressions
+
+    pub(crate) fn expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        match &e.kind {
+            ExprKind::BasicLit { kind, raw } => match kind {
+                LitKind::Int => match constant::parse_int_lit(raw) {
+                    Some(i) => Opnd::Const(ConstVal::Int(i), TypeId::UNTYPED_INT),
+                    None => {
+                        self.error(e.span, format!("integer constant overflow: {raw}"));
+                        Opnd::Bad
+                    }
+                },
+                LitKind::Float => Opnd::Const(ConstVal::Float(constant::parse_float_lit(raw).unwrap_or(0.0)), TypeId::UNTYPED_FLOAT),
+                LitKind::Imag => {
+                    let f = constant::parse_float_lit(&raw[..raw.len() - 1]).unwrap_or_else(|| constant::parse_int_lit(&raw[..raw.len() - 1]).unwrap_or(0) as f64);
+                    Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
+                }
+                LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
+                LitKind::String => Opnd::Const(ConstVal::Str(constant::parse_string_lit(raw).unwrap_or_default()), TypeId::UNTYPED_STRING),
+            },
+            ExprKind::Ident(name) => self.ident(name, e),
+            ExprKind::Paren(x) => self.expr(x, hint),
+            ExprKind::FuncLit { typ, body } => self.func_lit(typ, body, e),
+            ExprKind::CompositeLit { typ, elts, .. } => {
+                let t = match typ {
+                    Some(t) => self.composite_type(t, elts.len()),
+                    None => match hint {
+                        Some(h) => h,
+                        None => {
+                            self.error(e.span, "invalid composite literal type: missing type");
+                            return Opnd::Bad;
+                        }
+                    },
+                };
+                self.composite(t, elts, e)
+            }
+            ExprKind::Selector(x, sel) => self.selector(x, sel, e),
+            ExprKind::Index(x, idx) => self.index(x, idx, e),
+            ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(x, *lo, *hi, *max, e),
+            ExprKind::TypeAssert(x, t) => self.type_assert(x, *t, e, false),
+            ExprKind::Call { fun, args, ellipsis, .. } => self.call(fun, args, ellipsis.is_some(), e),
+            ExprKind::Star(x) => {
+                let op = self.expr(x, None);
+                match op {
+                    Opnd::Type(t) => Opnd::Type(self.tt.pointer(t)),
+                    op => {
+                        let t = op.ty();
+                        let Kind::Pointer(elem) = self.tt.ukind(t).clone() else {
+                            self.error(e.span, format!("invalid operation: cannot indirect {}", self.describe(x, &op)));
+                            return Opnd::Bad;
+                        };
+                        let p = self.materialize(op, x.span);
+                        let d = self.fc().alloc();
+                        if self.is_aggregate(elem) {
+                            // *p of a struct: the object itself (copied by consumers).
+                            self.emit(Op::NilCheck { ptr: p }, e.span);
+                            self.emit(Op::Load { dst: d, ptr: p }, e.span);
+                            // Load copies; keep aliasing for field access via p.
+                            return Opnd::Reg(d, elem);
+                        }
+                        self.emit(Op::Load { dst: d, ptr: p }, e.span);
+                        Opnd::Reg(d, elem)
+                    }
+                }
+            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, e, hint),
+            ExprKind::Binary { op, x, y, .. } => self.binary(*op, x, y, e, hint),
+            _ => match self.type_expr(e) {
+                Some(t) => Opnd::Type(t),
+                None => {
+                    self.error(e.span, format!("{} is not an expression", self.expr_text(e)));
+                    Opnd::Bad
+                }
+            },
+        }
+    }
+
+    fn ident(&mut self, name: &'a str, e: &'a Expr<'a>) -> Opnd {
+        if name == "_" {
+            self.error(e.span, "cannot use _ as value");
+            return Opnd::Bad;
+        }
+        if let Some(&t) = self.ctx.subst.get(name) {
+            return Opnd::Type(t);
+        }
+        if let Some(v) = self.lookup_local(name, true) {
+            return match v {
+                VarRef::Const(v, t) => Opnd::Const(v, t),
+                VarRef::Type(t) => Opnd::Type(t),
+                VarRef::Slot { slot, ty, boxed } => {
+                    if boxed {
+                        let d = self.fc().alloc();
+                        self.emit(Op::LoadCell { dst: d, cell: slot }, e.span);
+                        Opnd::Reg(d, ty)
+                    } else {
+                        Opnd::Reg(slot, ty)
+                    }
+                }
+                VarRef::Capture { idx, ty, boxed } => {
+                    let d = self.fc().alloc();
+                    self.emit(Op::LoadCapture { dst: d, idx }, e.span);
+                    if boxed {
+                        self.emit(Op::LoadCell { dst: d, cell: d }, e.span);
+                    }
+                    Opnd::Reg(d, ty)
+                }
+            };
+        }
+        if name == "iota" {
+            if let Some(i) = self.fstack.last().and_then(|f| f.iota) {
+                return Opnd::Const(ConstVal::Int(i as i128), TypeId::UNTYPED_INT);
+            }
+        }
+        if let Some(p) = self.import_pkg(name) {
+            return Opnd::Pkg(p);
+        }
+        let Some(id) = self.lookup_global(name) else {
+            self.error(e.span, format!("undefined: {name}"));
+            return Opnd::Bad;
+        };
+        self.obj_operand(id, e)
+    }
+
+    pub(crate) fn obj_operand(&mut self, id: crate::ObjId, e: &'a Expr<'a>) -> Opnd {
+        let i = id.0 as usize;
+        match &self.objs[i].kind {
+            ObjKind::Builtin(b) => Opnd::Builtin(*b),
+            ObjKind::BasicType(t) => Opnd::Type(*t),
+            ObjKind::UniverseConst(t, v) => Opnd::Const(v.clone(), *t),
+            ObjKind::Nil => Opnd::Nil,
+            ObjKind::Type { spec } => {
+                if !spec.type_params.is_empty() {
+                    return Opnd::Generic(id);
+                }
+                self.resolve_obj(id);
+                Opnd::Type(self.objs[i].ty)
+            }
+            ObjKind::Const { .. } => {
+                self.resolve_obj(id);
+                Opnd::Const(self.objs[i].cval.clone().unwrap_or(ConstVal::Int(0)), self.objs[i].ty)
+            }
+            ObjKind::Var { global, .. } => {
+                let g = *global;
+                self.resolve_obj(id);
+                let t = self.objs[i].ty;
+                let d = self.fc().alloc();
+                self.emit(Op::LoadGlobal { dst: d, g }, e.span);
+                Opnd::Reg(d, t)
+            }
+            ObjKind::Func { decl } => {
+                if !decl.type_params.is_empty() {
+                    return Opnd::Generic(id);
+                }
+                self.resolve_obj(id);
+                Opnd::Func(self.objs[i].func, self.objs[i].ty)
+            }
+        }
+    }
+
+    fn func_lit(&mut self, typ: &'a FuncType<'a>, body: &'a Block<'a>, e: &'a Expr<'a>) -> Opnd {
+        let parent_name = self.fc().name.clone();
+        let n = {
+            let fc = self.fc();
+            fc.closure_count += 1;
+            fc.closure_count
+        };
+        // Go names closures main.f.func1, and nested ones main.f.func1.1.
+        let name = if self.fstack.last().map(|f| f.proto.closure).unwrap_or(false) { format!("{parent_name}.{n}") } else { format!("{parent_name}.func{n}") };
+        let f = self.new_func(name.clone());
+        let sig = self.signature(typ, None);
+        let line = self.files[self.ctx.file].map.line(e.span.lo);
+        let mut fc = crate::func::FnCtx::new(bytecode::FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
+        fc.escapes = crate::escape::scan(body);
+        // Variables captured from outside must already be boxed there.
+        self.fstack.push(fc);
+        self.bind_signature(typ, Vec::new(), body);
+        self.finish_function(f, body);
+        // The finished context was popped by finish_function; its captures
+        // were recorded in the prototype's context, which we rebuild here.
+        let caps = std::mem::take(&mut self.last_captures);
+        let _ = &caps;
+        if caps.is_empty() {
+            let d = self.fc().alloc();
+            self.emit(Op::LoadFunc { dst: d, func: f }, e.span);
+            return Opnd::Reg(d, sig);
+        }
+        let base = self.fc().alloc_n(caps.len() as u16);
+        for (i, c) in caps.iter().enumerate() {
+            let r = base + i as u16;
+            match c.src {
+                crate::func::CapSrc::Slot(s) => self.emit(Op::Move { dst: r, src: s }, e.span),
+                crate::func::CapSrc::Capture(ci) => self.emit(Op::LoadCapture { dst: r, idx: ci }, e.span),
+            };
+        }
+        let d = self.fc().alloc();
+        self.emit(Op::MakeClosure { dst: d, func: f, caps: base, n: caps.len() as u16 }, e.span);
+        Opnd::Reg(d, sig)
+    }
+
+    fn composite_type(&mut self, t: &'a Expr<'a>, n: usize) -> TypeId {
+        if let ExprKind::ArrayType { len: ArrayLen::Ellipsis, elem } = &t.kind {
+            let et = self.resolve_type(elem);
+            return self.tt.intern(Kind::Array(n as u64, et));
+        }
+        self.resolve_type(t)
+    }
+
+    /// Composite literals: structs, arrays, slices and maps.
+    fn composite(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
+        match self.tt.ukind(t).clone() {
+            Kind::Struct(fields) => {
+                let d = self.fc().alloc();
+                self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
+                let keyed = elts.first().map(|el| el.key.is_some()).unwrap_or(false);
+                if !keyed && !elts.is_empty() && elts.len() != fields.len() {
+                    let msg = if elts.len() < fields.len() { "too few values in struct literal" } else { "too many values in struct literal" };
+                    self.error(e.span, format!("{msg} of type {}", self.tt.name(t)));
+                }
+                for (i, el) in elts.iter().enumerate() {
+                    let idx = if let Some(k) = el.key {
+                        let ExprKind::Ident(name) = &k.kind else { continue };
+                        match fields.iter().position(|f| f.name == *name) {
+                            Some(i) => i,
+                            None => {
+                                self.error(k.span, format!("unknown field {name} in struct literal of type {}", self.tt.name(t)));
+                                continue;
+                            }
+                        }
+                    } else {
+                        i
+                    };
+                    let Some(f) = fields.get(idx) else { continue };
+                    let mark = self.fc().next;
+                    let v = self.elem_value(el.value, f.ty, "struct literal");
+                    self.emit(Op::SetField { obj: d, idx: idx as u16, src: v }, el.value.span);
+                    self.fc().next = mark;
+                }
+                Opnd::Reg(d, t)
+            }
+            Kind::Array(_, et) => {
+                let d = self.fc().alloc();
+                self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
+                let mut next: i128 = 0;
+                for el in elts.iter() {
+                    if let Some(k) = el.key {
+                        next = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);
+                    }
+                    let mark = self.fc().next;
+                    let v = self.elem_value(el.value, et, "array or slice literal");
+                    let ir = self.load_const(ConstVal::Int(next), TypeId::INT, el.value.span);
+                    self.emit(Op::SetIndex { x: d, i: ir, src: v }, el.value.span);
+                    self.fc().next = mark;
+                    next += 1;
+                }
+                Opnd::Reg(d, t)
+            }
+            Kind::Slice(et) => {
+                let any_key = elts.iter().any(|el| el.key.is_some());
+                if !any_key {
+                    let base = self.fc().alloc_n(elts.len() as u16);
+                    for (i, el) in elts.iter().enumerate() {
+                        let mark = self.fc().next;
+                        let v = self.elem_value(el.value, et, "slice literal");
+                        self.emit(Op::Move { dst: base + i as u16, src: v }, el.value.span);
+                        self.fc().next = mark;
+                    }
+                    let d = self.fc().alloc();
+                    self.emit(Op::SliceLit { dst: d, ty: t, base, n: elts.len() as u16 }, e.span);
+                    return Opnd::Reg(d, t);
+                }
+                // Keyed slice literal: make then set.
+                let mut n: i128 = 0;
+                let mut maxn: i128 = 0;
+                let mut idxs = Vec::new();
+                for el in elts.iter() {
+                    if let Some(k) = el.key {
+                        n = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);
+                    }
+                    idxs.push(n);
+                    n += 1;
+                    maxn = maxn.max(n);
+                }
+                let d = self.fc().alloc();
+                let len = self.load_const(ConstVal::Int(maxn), TypeId::INT, e.span);
+                self.emit(Op::MakeSlice { dst: d, ty: t, len, cap: len }, e.span);
+                for (el, i) in elts.iter().zip(idxs) {
+                    let mark = self.fc().next;
+                    let v = self.elem_value(el.value, et, "slice literal");
+                    let ir = self.load_const(ConstVal::Int(i), TypeId::INT, el.value.span);
+                    self.emit(Op::SetIndex { x: d, i: ir, src: v }, el.value.span);
+                    self.fc().next = mark;
+                }
+                Opnd::Reg(d, t)
+            }
+            Kind::Map(kt, vt) => {
+                let d = self.fc().alloc();
+                self.emit(Op::MakeMap { dst: d, ty: t }, e.span);
+                for el in elts.iter() {
+                    let mark = self.fc().next;
+                    let Some(k) = el.key else {
+                        self.error(el.value.span, "missing key in map literal");
+                        continue;
+                    };
+                    let kr = self.elem_value(k, kt, "map literal");
+                    let vr = self.elem_value(el.value, vt, "map literal");
+                    self.emit(Op::MapSet { m: d, k: kr, src: vr }, el.value.span);
+                    self.fc().next = mark;
+                }
+                Opnd::Reg(d, t)
+            }
+            Kind::Pointer(inner) => {
+                // &T{} elided inside another literal.
+                let v = self.composite(inner, elts, e);
+                let r = self.materialize(v, e.span);
+                let d = self.fc().alloc();
+                self.emit(Op::AddrOf { dst: d, src: r }, e.span);
+                Opnd::Reg(d, t)
+            }
+            _ => {
+                self.error(e.span, format!("invalid composite literal type {}", self.tt.name(t)));
+                Opnd::Bad
+            }
+        }
+    }
+
+    /// An element of a composite literal (elided types allowed).
+    fn elem_value(&mut self, v: &'a Expr<'a>, t: TypeId, ctx: &str) -> Reg {
+        if let ExprKind::CompositeLit { typ: None, elts, .. } = &v.kind {
+            let op = self.composite(t, elts, v);
+            return self.materialize(op, v.span);
+        }
+        if let (ExprKind::Unary(UnaryOp::Addr, inner), Kind::Pointer(pt)) = (&v.kind, self.tt.ukind(t).clone()) {
+            if let ExprKind::CompositeLit { typ: None, elts, .. } = &inner.kind {
+                let op = self.composite(pt, elts, inner);
+                let r = self.materialize(op, v.span);
+                let d = self.fc().alloc();
+                self.emit(Op::AddrOf { dst: d, src: r }, v.span);
+                return d;
+            }
+        }
+        self.value(v, t, ctx)
+    }
+
+    // ------------------------------------------------------------------
+    // selectors
+
+    /// Looks up field or method `name` in type `t` (Go's depth rules).
+    pub(crate) fn lookup_sel(&self, t: TypeId, name: &str) -> Sel {
+        let tt = &self.tt;
+        let mut level: Vec<(TypeId, Vec<u16>)> = vec![(t, vec![])];
+        for _depth in 0..6 {
+            let mut next = Vec::new();
+            let mut found: Option<Sel> = None;
+            for (ty, path) in &level {
+                let base = match tt.kind(*ty) {
+                    Kind::Pointer(e) if tt.is_named(*e) || matches!(tt.kind(*e), Kind::Struct(_)) => *e,
+                    _ => *ty,
+                };
+                if let Some(m) = tt.method(base, name) {
+                    found = Some(Sel::Method { path: path.clone(), named: base, func: m.func, ptr_recv: m.ptr_recv, sig: m.sig });
+                    break;
+                }
+                if let Kind::Interface { methods, .. } = tt.ukind(base) {
+                    if let Some(m) = methods.iter().find(|m| m.name == name) {
+                        found = Some(Sel::IfaceMethod { path: path.clone(), name: name.to_string(), sig: m.sig });
+                        break;
+                    }
+                }
+                if let Kind::Struct(fields) = tt.ukind(base) {
+                    for (i, f) in fields.iter().enumerate() {
+                        let mut p = path.clone();
+                        p.push(i as u16);
+                        if f.name == name {
+                            found = Some(Sel::Field { path: p.clone(), ty: f.ty });
+                            break;
+                        }
+                        if f.embedded {
+                            next.push((f.ty, p));
+                        }
+                    }
+                    if found.is_some() {
+                        break;
+                    }
+                }
+            }
+            if let Some(f) = found {
+                return f;
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        Sel::NotFound
+    }
+
+    fn selector(&mut self, x: &'a Expr<'a>, sel: &Ident<'a>, e: &'a Expr<'a>) -> Opnd {
+        let xo = self.expr(x, None);
+        match xo {
+            Opnd::Pkg(p) => {
+                let Some(&id) = self.pkgs[p].scope.get(sel.name) else {
+                    let pn = self.pkgs[p].name.clone();
+                    self.error(e.span, format!("undefined: {pn}.{}", sel.name));
+                    return Opnd::Bad;
+                };
+                if !sel.name.starts_with(|c: char| c.is_uppercase()) {
+                    let pn = self.pkgs[p].name.clone();
+                    self.error(e.span, format!("name {} not exported by package {pn}", sel.name));
+                }
+                let oc = self.obj_ctx(id);
+                let saved = std::mem::replace(&mut self.ctx, oc);
+                let saved_subst = std::mem::take(&mut self.ctx.subst);
+                let op = self.obj_operand(id, e);
+                self.ctx = saved;
+                let _ = saved_subst;
+                op
+            }
+            Opnd::Type(t) => {
+                // Method expression T.M or (*T).M.
+                match self.lookup_sel(t, sel.name) {
+                    Sel::Method { func, sig, .. } => {
+                        let s = self.tt.sig(sig).cloned().expect("sig");
+                        let mut params = vec![t];
+                        params.extend(s.params);
+                        let ft = self.tt.func(params, s.results, s.variadic);
+                        Opnd::Func(func, ft)
+                    }
+                    _ => {
+                        self.error(e.span, format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tt.name(t), sel.name));
+                        Opnd::Bad
+                    }
+                }
+            }
+            Opnd::Bad => Opnd::Bad,
+            xo => {
+                let xt = xo.ty();
+                match self.lookup_sel(xt, sel.name) {
+                    Sel::Field { path, ty } => {
+                        let mut r = self.materialize(xo, x.span);
+                        for (k, idx) in path.iter().enumerate() {
+                            let d = self.fc().alloc();
+                            self.emit(Op::GetField { dst: d, obj: r, idx: *idx }, if k + 1 == path.len() { sel.span } else { e.span });
+                            r = d;
+                        }
+                        Opnd::Reg(r, ty)
+                    }
+                    Sel::Method { path, named, func, ptr_recv, sig } => {
+                        let recv = self.method_receiver(x, xo, xt, &path, named, ptr_recv, e.span);
+                        Opnd::Method(Box::new(MethodSel { recv, func, sig, iface_name: None }))
+                    }
+                    Sel::IfaceMethod { path, name, sig } => {
+                        let mut r = self.materialize(xo, x.span);
+                        for idx in path.iter() {
+                            let d = self.fc().alloc();
+                            self.emit(Op::GetField { dst: d, obj: r, idx: *idx }, e.span);
+                            r = d;
+                        }
+                        let k = self.const_index(Const::Str(name.into_bytes()));
+                        Opnd::Method(Box::new(MethodSel { recv: r, func: 0, sig, iface_name: Some(k) }))
+                    }
+                    Sel::NotFound => {
+                        let what = if self.tt.is_interface(xt) || matches!(self.tt.ukind(xt), Kind::Pointer(_)) && self.tt.elem(xt).map(|e| self.tt.is_interface(e)).unwrap_or(false) { "field or method" } else { "field or method" };
+                        self.error(sel.span, format!("{}.{} undefined (type {} has no {what} {})", self.expr_text(x), sel.name, self.tt.name(xt), sel.name));
+                        Opnd::Bad
+                    }
+                }
+            }
+        }
+    }
+
+    /// Computes the receiver argument for a static method call.
+    #[allow(clippy::too_many_arguments)]
+    fn method_receiver(&mut self, x: &'a Expr<'a>, xo: Opnd, xt: TypeId, path: &[u16], named: TypeId, ptr_recv: bool, span: Span) -> Reg {
+        // The value holding the method's receiver type.
+        let mut r;
+        let mut cur_t;
+        if path.is_empty() {
+            if ptr_recv && !matches!(self.tt.kind(xt), Kind::Pointer(_)) {
+                // Implicit &x.
+                return self.addr_of(x, span);
+            }
+            r = self.materialize(xo, x.span);
+            cur_t = xt;
+        } else {
+            r = self.materialize(xo, x.span);
+            cur_t = xt;
+            for (k, idx) in path.iter().enumerate() {
+                let st = match self.tt.kind(cur_t) {
+                    Kind::Pointer(e) => *e,
+                    _ => cur_t,
+                };
+                let fty = self.tt.struct_fields(st).map(|f| f[*idx as usize].ty).unwrap_or(TypeId::VOID);
+                let d = self.fc().alloc();
+                if k + 1 == path.len() && ptr_recv && !matches!(self.tt.kind(fty), Kind::Pointer(_)) {
+                    self.emit(Op::AddrField { dst: d, obj: r, idx: *idx }, span);
+                    return d;
+                }
+                self.emit(Op::GetField { dst: d, obj: r, idx: *idx }, span);
+                r = d;
+                cur_t = fty;
+            }
+        }
+        let is_ptr = matches!(self.tt.kind(cur_t), Kind::Pointer(_));
+        if !ptr_recv && is_ptr {
+            let d = self.fc().alloc();
+            self.emit(Op::Load { dst: d, ptr: r }, span);
+            return d;
+        }
+        if !ptr_recv && self.is_aggregate(named) {
+            let d = self.fc().alloc();
+            self.emit(Op::CopyVal { dst: d, src: r }, span);
+            return d;
+        }
+        r
+    }
+
+    /// `&x` for an addressable expression.
+    pub(crate) fn addr_of(&mut self, x: &'a Expr<'a>, span: Span) -> Reg {
+        self.addr_of_typed(x, span).0
+    }
+
+    /// `&x` and the type of `x`.
+    pub(crate) fn addr_of_typed(&mut self, x: &'a Expr<'a>, span: Span) -> (Reg, TypeId) {
+        let mark_types = self.addr_type(x);
+        (self.addr_of_inner(x, span), mark_types)
+    }
+
+    /// The type of an addressable expression, found without emitting code.
+    fn addr_type(&mut self, x: &'a Expr<'a>) -> TypeId {
+        let code_len = self.fc().proto.code.len();
+        let lines = self.fc().proto.lines.len();
+        let next = self.fc().next;
+        let ndiag = self.diags.len();
+        let t = self.expr(x, None).ty();
+        let fc = self.fc();
+        fc.proto.code.truncate(code_len);
+        fc.proto.lines.truncate(lines);
+        fc.next = next;
+        self.diags.truncate(ndiag);
+        t
+    }
+
+    fn addr_of_inner(&mut self, x: &'a Expr<'a>, span: Span) -> Reg {
+        match &x.kind {
+            ExprKind::Paren(i) => self.addr_of_inner(i, span),
+            ExprKind::Ident(name) => {
+                if let Some(v) = self.lookup_local(name, true) {
+                    let d = self.fc().alloc();
+                    match v {
+                        VarRef::Slot { slot, .. } => {
+                            self.emit(Op::AddrOf { dst: d, src: slot }, span);
+                        }
+                        VarRef::Capture { idx, .. } => {
+                            self.emit(Op::LoadCapture { dst: d, idx }, span);
+                            self.emit(Op::AddrOf { dst: d, src: d }, span);
+                        }
+                        _ => self.error(x.span, format!("invalid operation: cannot take address of {name}")),
+                    }
+                    return d;
+                }
+                if let Some(id) = self.lookup_global(name) {
+                    if let ObjKind::Var { global, .. } = self.objs[id.0 as usize].kind {
+                        self.resolve_obj(id);
+                        let d = self.fc().alloc();
+                        self.emit(Op::AddrGlobal { dst: d, g: global }, span);
+                        return d;
+                    }
+                }
+                let op = self.expr(x, None);
+                self.materialize(op, span)
+            }
+            ExprKind::Selector(inner, sel) => {
+                let io = self.expr(inner, None);
+                if let Opnd::Pkg(p) = io {
+                    if let Some(&id) = self.pkgs[p].scope.get(sel.name) {
+                        if let ObjKind::Var { global, .. } = self.objs[id.0 as usize].kind {
+                            let d = self.fc().alloc();
+                            self.emit(Op::AddrGlobal { dst: d, g: global }, span);
+                            return d;
+                        }
+                    }
+                }
+                let it = io.ty();
+                match self.lookup_sel(it, sel.name) {
+                    Sel::Field { path, .. } => {
+                        let mut r = self.materialize(io, inner.span);
+                        for (k, idx) in path.iter().enumerate() {
+                            let d = self.fc().alloc();
+                            if k + 1 == path.len() {
+                                self.emit(Op::AddrField { dst: d, obj: r, idx: *idx }, sel.span);
+                            } else {
+                                self.emit(Op::GetField { dst: d, obj: r, idx: *idx }, sel.span);
+                            }
+                            r = d;
+                        }
+                        r
+                    }
+                    _ => {
+                        let op = self.selector(inner, sel, x);
+                        self.materialize(op, span)
+                    }
+                }
+            }
+            ExprKind::Index(a, idx) if idx.len() == 1 => {
+                let ao = self.expr(a, None);
+                let ar = self.materialize(ao, a.span);
+                let ir = self.value(&idx[0], TypeId::INT, "index");
+                let d = self.fc().alloc();
+                self.emit(Op::AddrIndex { dst: d, x: ar, i: ir }, x.span);
+                d
+            }
+            ExprKind::Star(p) => {
+                let po = self.expr(p, None);
+                self.materialize(po, span)
+            }
+            ExprKind::CompositeLit { .. } => {
+                let op = self.expr(x, None);
+                let r = self.materialize(op, span);
+                let d = self.fc().alloc();
+                self.emit(Op::AddrOf { dst: d, src: r }, span);
+                d
+            }
+            _ => {
+                self.error(x.span, format!("invalid operation: cannot take address of {}", self.expr_text(x)));
+                self.fc().alloc()
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // operators
+
+    fn unary(&mut self, op: UnaryOp, x: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        if op == UnaryOp::Addr {
+            if let ExprKind::CompositeLit { typ, elts, .. } = &x.kind {
+                let t = match typ {
+                    Some(t) => self.composite_type(t, elts.len()),
+                    None => hint.and_then(|h| self.tt.elem(h)).unwrap_or(TypeId::VOID),
+                };
+                let op = self.composite(t, elts, x);
+                let r = self.materialize(op, x.span);
+                let d = self.fc().alloc();
+                self.emit(Op::AddrOf { dst: d, src: r }, e.span);
+                return Opnd::Reg(d, self.tt.pointer(t));
+            }
+            let (r, t) = self.addr_of_typed(x, e.span);
+            return Opnd::Reg(r, self.tt.pointer(t));
+        }
+        if op == UnaryOp::Recv {
+            let co = self.expr(x, None);
+            let ct = co.ty();
+            let Some(et) = self.tt.elem(ct).filter(|_| matches!(self.tt.ukind(ct), Kind::Chan(..))) else {
+                self.error(e.span, format!("invalid operation: cannot receive from non-channel {}", self.describe(x, &co)));
+                return Opnd::Bad;
+            };
+            let c = self.materialize(co, x.span);
+            let d = self.fc().alloc();
+            self.emit(Op::Recv { dst: d, ch: c, ok: false }, e.span);
+            return Opnd::Reg(d, et);
+        }
+        let xo = self.expr(x, hint);
+        match xo {
+            Opnd::Const(v, t) => {
+                let r = match (op, v) {
+                    (UnaryOp::Neg, ConstVal::Int(i)) => ConstVal::Int(-i),
+                    (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(-f),
+                    (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(-a, -b),
+                    (UnaryOp::Pos, v) => v,
+                    (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
+                    (UnaryOp::Xor, ConstVal::Int(i)) => {
+                        if self.tt.is_unsigned(t) {
+                            let bits = self.tt.int_bits(t);
+                            ConstVal::Int(!i & ((1i128 << bits) - 1))
+                        } else {
+                            ConstVal::Int(!i)
+                        }
+                    }
+                    _ => {
+                        self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.expr_text(x)));
+                        return Opnd::Bad;
+                    }
+                };
+                let r = if !self.tt.is_untyped(t) { self.convert_const(r, TypeId::UNTYPED_INT, t, e.span, "constant") } else { r };
+                Opnd::Const(r, t)
+            }
+            Opnd::Bad => Opnd::Bad,
+            xo => {
+                let t = xo.ty();
+                let r = self.materialize(xo, x.span);
+                let d = self.fc().alloc();
+                match op {
+                    UnaryOp::Neg if self.tt.is_integer(t) => {
+                        self.emit(Op::NegInt { dst: d, a: r }, e.span);
+                        self.wrap(d, t, e.span);
+                    }
+                    UnaryOp::Neg if self.tt.is_float(t) => {
+                        self.emit(Op::NegFloat { dst: d, a: r }, e.span);
+                    }
+                    UnaryOp::Neg if self.tt.is_complex(t) => {
+                        let z = self.load_const(ConstVal::Complex(0.0, 0.0), t, e.span);
+                        self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r }, e.span);
+                    }
+                    UnaryOp::Pos => return Opnd::Reg(r, t),
+                    UnaryOp::Not if self.tt.is_boolean(t) => {
+                        self.emit(Op::Not { dst: d, a: r }, e.span);
+                    }
+                    UnaryOp::Xor if self.tt.is_integer(t) => {
+                        self.emit(Op::NotBits { dst: d, a: r }, e.span);
+                        self.wrap(d, t, e.span);
+                    }
+                    _ => {
+                        self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &Opnd::Reg(r, t))));
+                        return Opnd::Bad;
+                    }
+                }
+                Opnd::Reg(d, t)
+            }
+        }
+    }
+
+    /// Truncates an integer register to its type's size.
+    pub(crate) fn wrap(&mut self, r: Reg, t: TypeId, span: Span) {
+        let bits = self.tt.int_bits(t);
+        if bits < 64 {
+            let signed = !self.tt.is_unsigned(t);
+            self.emit(Op::Wrap { dst: r, bits: bits as u8, signed }, span);
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        use BinaryOp::*;
+        if op == LAnd || op == LOr {
+            let xo = self.expr(x, Some(TypeId::BOOL));
+            if let Opnd::Const(ConstVal::Bool(a), _) = &xo {
+                let a = *a;
+                let yo = self.expr(y, Some(TypeId::BOOL));
+                if let Opnd::Const(ConstVal::Bool(b), t) = yo {
+                    return Opnd::Const(ConstVal::Bool(if op == LAnd { a && b } else { a || b }), t);
+                }
+                let r = self.materialize(yo.clone(), y.span);
+                return Opnd::Reg(r, yo.ty());
+            }
+            let xt = xo.ty();
+            if !self.tt.is_boolean(xt) {
+                self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &xo)));
+                return Opnd::Bad;
+            }
+            let d = self.fc().alloc();
+            let xr = self.materialize(xo, x.span);
+            self.emit(Op::Move { dst: d, src: xr }, e.span);
+            let j = if op == LAnd { self.emit(Op::JumpIfNot { cond: d, target: 0 }, e.span) } else { self.emit(Op::JumpIf { cond: d, target: 0 }, e.span) };
+            let mark = self.fc().next;
+            let yr = self.value(y, xt, "operation");
+            self.emit(Op::Move { dst: d, src: yr }, e.span);
+            self.fc().next = mark;
+            let end = self.fc().pc();
+            self.patch(j, end);
+            return Opnd::Reg(d, xt);
+        }
+        let shift = op == Shl || op == Shr;
+        let xo = self.expr(x, if shift { hint } else { None });
+        let yo = self.expr(y, None);
+        if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
+            return Opnd::Bad;
+        }
+        // Constant folding.
+        if let (Opnd::Const(a, at), Opnd::Const(b, bt)) = (&xo, &yo) {
+            return self.const_binary(op, a.clone(), *at, b.clone(), *bt, e);
+        }
+        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // Operand types: a constant takes the other side's type.
+        let (xt0, yt0) = (xo.ty(), yo.ty());
+        let t = if shift {
+            if self.tt.is_untyped(xt0) {
+                hint.filter(|h| self.tt.is_integer(*h)).unwrap_or(TypeId::INT)
+            } else {
+                xt0
+            }
+        } else if matches!(xo, Opnd::Nil) {
+            yt0
+        } else if matches!(yo, Opnd::Nil) {
+            xt0
+        } else if self.tt.is_untyped(xt0) && !self.tt.is_untyped(yt0) {
+            yt0
+        } else if self.tt.is_untyped(yt0) && !self.tt.is_untyped(xt0) {
+            xt0
+        } else if self.tt.is_untyped(xt0) && self.tt.is_untyped(yt0) {
+            self.tt.default_type(xt0)
+        } else {
+            xt0
+        };
+        if !shift && !self.tt.is_untyped(xt0) && !self.tt.is_untyped(yt0) && xt0 != yt0 && !matches!(xo, Opnd::Nil) && !matches!(yo, Opnd::Nil) {
+            let iface_mix = is_cmp && (self.tt.is_interface(xt0) && self.assignable(yt0, xt0) || self.tt.is_interface(yt0) && self.assignable(xt0, yt0));
+            if !iface_mix {
+                let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tt.name(xt0), self.tt.name(yt0));
+                self.error(operand_pos(x), msg);
+                return Opnd::Bad;
+            }
+        }
+        // Mixed interface/concrete comparison: box the concrete side.
+        let cmp_t = if is_cmp && self.tt.is_interface(yt0) && !self.tt.is_interface(xt0) && !matches!(xo, Opnd::Nil) { yt0 } else { t };
+        let xr = match xo {
+            Opnd::Const(..) | Opnd::Nil => self.assign_op(xo, x, cmp_t, "operation"),
+            xo => {
+                let r = self.materialize(xo, x.span);
+                if cmp_t != xt0 && self.tt.is_interface(cmp_t) {
+                    self.convert_reg(r, xt0, cmp_t, false, x.span)
+                } else {
+                    r
+                }
+            }
+        };
+        let yr = if shift {
+            let yt = yo.ty();
+            match yo {
+                Opnd::Const(v, _) => {
+                    if let Some(i) = v.as_int() {
+                        if i < 0 {
+                            self.error(y.span, format!("invalid shift count {} (negative)", v.render()));
+                        }
+                    }
+                    self.load_const(v, TypeId::UINT, y.span)
+                }
+                yo => {
+                    if !self.tt.is_integer(yt) {
+                        self.error(y.span, format!("invalid operation: shift count {} must be integer", self.describe(y, &yo)));
+                    }
+                    self.materialize(yo, y.span)
+                }
+            }
+        } else {
+            match yo {
+                Opnd::Const(..) | Opnd::Nil => self.assign_op(yo, y, cmp_t, "operation"),
+                yo => {
+                    let r = self.materialize(yo, y.span);
+                    if cmp_t != yt0 && self.tt.is_interface(cmp_t) {
+                        self.convert_reg(r, yt0, cmp_t, false, y.span)
+                    } else {
+                        r
+                    }
+                }
+            }
+        };
+        let d = self.fc().alloc();
+        let tt = &self.tt;
+        let bop = to_binop(op);
+        if is_cmp {
+            let ordered = matches!(op, Lt | Le | Gt | Ge);
+            if tt.is_integer(t) {
+                self.emit(Op::CmpInt { op: bop, dst: d, a: xr, b: yr, unsigned: tt.is_unsigned(t) }, e.span);
+            } else if tt.is_float(t) {
+                self.emit(Op::CmpFloat { op: bop, dst: d, a: xr, b: yr }, e.span);
+            } else if tt.is_string(t) {
+                self.emit(Op::CmpStr { op: bop, dst: d, a: xr, b: yr }, e.span);
+            } else if ordered {
+                self.error(e.span, format!("invalid operation: {} (operator {} not defined on {})", self.expr_text(e), op.as_str(), self.describe(x, &Opnd::Reg(xr, t))));
+                return Opnd::Bad;
+            } else {
+                if !self.comparable_or_nil(t, x, y) {
+                    let what = match self.tt.ukind(t) {
+                        Kind::Slice(_) => "slice",
+                        Kind::Map(..) => "map",
+                        Kind::Func(_) => "func",
+                        _ => "",
+                    };
+                    let msg = if what.is_empty() {
+                        format!("invalid operation: {} ({} cannot be compared)", self.expr_text(e), self.tt.name(t))
+                    } else {
+                        format!("invalid operation: {} ({what} can only be compared to nil)", self.expr_text(e))
+                    };
+                    self.error(e.span, msg);
+                    return Opnd::Bad;
+                }
+                self.emit(Op::Equal { dst: d, a: xr, b: yr, ne: op == Ne }, e.span);
+            }
+            return Opnd::Reg(d, TypeId::BOOL);
+        }
+        let ok = match op {
+            Add => tt.is_numeric(t) || tt.is_string(t),
+            Sub | Mul | Div => tt.is_numeric(t),
+            Rem | And | Or | Xor | AndNot | Shl | Shr => tt.is_integer(t),
+            _ => false,
+        };
+        if !ok {
+            let msg = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &Opnd::Reg(xr, t)));
+            self.error(e.span, msg);
+            return Opnd::Bad;
+        }
+        let tt = &self.tt;
+        if tt.is_string(t) {
+            self.emit(Op::Concat { dst: d, a: xr, b: yr }, e.span);
+        } else if tt.is_float(t) {
+            let f32 = matches!(tt.ukind(t), Kind::Float32);
+            self.emit(Op::ArithFloat { op: bop, dst: d, a: xr, b: yr, f32 }, e.span);
+        } else if tt.is_complex(t) {
+            self.emit(Op::ArithComplex { op: bop, dst: d, a: xr, b: yr }, e.span);
+        } else {
+            let unsigned = tt.is_unsigned(t);
+            let bits = tt.int_bits(t) as u8;
+            let o = match op {
+                Add => Op::AddInt { dst: d, a: xr, b: yr },
+                Sub => Op::SubInt { dst: d, a: xr, b: yr },
+                Mul => Op::MulInt { dst: d, a: xr, b: yr },
+                Div if unsigned => Op::DivUint { dst: d, a: xr, b: yr },
+                Rem if unsigned => Op::RemUint { dst: d, a: xr, b: yr },
+                Div => Op::DivInt { dst: d, a: xr, b: yr },
+                Rem => Op::RemInt { dst: d, a: xr, b: yr },
+                _ => Op::IntBit { op: bop, dst: d, a: xr, b: yr, unsigned, bits },
+            };
+            self.emit(o, e.span);
+            if matches!(op, Add | Sub | Mul | Div | Shl) {
+                self.wrap(d, t, e.span);
+            }
+        }
+        Opnd::Reg(d, t)
+    }
+
+    fn comparable_or_nil(&self, t: TypeId, x: &Expr, y: &Expr) -> bool {
+        let is_nil = |e: &Expr| matches!(e.kind, ExprKind::Ident("nil"));
+        self.tt.comparable(t) || is_nil(x) || is_nil(y)
+    }
+
+    // ------------------------------------------------------------------
+    // index, slice, assertions
+
+    fn index(&mut self, x: &'a Expr<'a>, idx: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
+        let xo = self.expr(x, None);
+        match xo {
+            Opnd::Generic(id) => {
+                let targs: Vec<TypeId> = idx.iter().map(|a| self.resolve_type(a)).collect();
+                if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
+                    let pkg = self.objs[id.0 as usize].pkg;
+                    return Opnd::Type(self.instantiate_type(spec, pkg, &targs));
+                }
+                let (f, sig) = self.instantiate_func(id, &targs);
+                return Opnd::Func(f, sig);
+            }
+            Opnd::Type(_) => {
+                return match self.type_expr(e) {
+                    Some(t) => Opnd::Type(t),
+                    None => Opnd::Bad,
+                }
+            }
+            Opnd::Bad => return Opnd::Bad,
+            _ => {}
+        }
+        let xt = xo.ty();
+        if idx.len() != 1 {
+            self.error(e.span, "unexpected comma; expecting ]");
+            return Opnd::Bad;
+        }
+        let ie = &idx[0];
+        match self.tt.ukind(xt).clone() {
+            Kind::Map(kt, vt) => {
+                let m = self.materialize(xo, x.span);
+                let k = self.value(ie, kt, "map index");
+                let d = self.fc().alloc_n(2);
+                self.emit(Op::MapGet { dst: d, m, k, ok: false }, e.span);
+                Opnd::Reg(d, vt)
+            }
+            k => {
+                let (et, len) = match k {
+                    Kind::Slice(et) => (et, None),
+                    Kind::Array(n, et) => (et, Some(n)),
+                    Kind::Pointer(p) => match self.tt.ukind(p).clone() {
+                        Kind::Array(n, et) => (et, Some(n)),
+                        _ => {
+                            self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
+                            return Opnd::Bad;
+                        }
+                    },
+                    Kind::String | Kind::UntypedString => (TypeId::UINT8, None),
+                    _ => {
+                        self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
+                        return Opnd::Bad;
+                    }
+                };
+                // Constant string index folds.
+                let io = self.expr(ie, Some(TypeId::INT));
+                if let Opnd::Const(v, _) = &io {
+                    if let Some(i) = v.as_int() {
+                        if i < 0 {
+                            self.error(ie.span, format!("invalid argument: index {} (constant of type int) must not be negative", v.render()));
+                            return Opnd::Bad;
+                        }
+                        if let Some(n) = len {
+                            if i >= n as i128 {
+                                self.error(ie.span, format!("invalid argument: index {i} out of bounds [0:{n}]"));
+                                return Opnd::Bad;
+                            }
+                        }
+                    }
+                }
+                let xr = self.materialize(xo, x.span);
+                let ir = self.assign_op(io, ie, TypeId::INT, "index");
+                let d = self.fc().alloc();
+                self.emit(Op::Index { dst: d, x: xr, i: ir }, e.span);
+                Opnd::Reg(d, et)
+            }
+        }
+    }
+
+    fn slice_expr(&mut self, x: &'a Expr<'a>, lo: Option<&'a Expr<'a>>, hi: Option<&'a Expr<'a>>, max: Option<&'a Expr<'a>>, e: &'a Expr<'a>) -> Opnd {
+        let xo = self.expr(x, None);
+        let xt = xo.ty();
+        let rt = match self.tt.ukind(xt).clone() {
+            Kind::Slice(_) => xt,
+            Kind::String => xt,
+            Kind::UntypedString => TypeId::STRING,
+            Kind::Array(_, et) => self.tt.slice(et),
+            Kind::Pointer(p) => match self.tt.ukind(p).clone() {
+                Kind::Array(_, et) => self.tt.slice(et),
+                _ => {
+                    self.error(e.span, format!("cannot slice {}", self.describe(x, &xo)));
+                    return Opnd::Bad;
+                }
+            },
+            _ => {
+                self.error(e.span, format!("cannot slice {}", self.describe(x, &xo)));
+                return Opnd::Bad;
+            }
+        };
+        let xr = self.materialize(xo, x.span);
+        let bound = |c: &mut Self, b: Option<&'a Expr<'a>>| -> Reg {
+            match b {
+                Some(b) => c.value(b, TypeId::INT, "slice index"),
+                None => u16::MAX,
+            }
+        };
+        let l = bound(self, lo);
+        let h = bound(self, hi);
+        let m = bound(self, max);
+        let d = self.fc().alloc();
+        self.emit(Op::SliceOf { dst: d, x: xr, lo: l, hi: h, max: m }, e.span);
+        Opnd::Reg(d, rt)
+    }
+
+    /// `x.(T)`; with `comma_ok`, two results (value, ok).
+    pub(crate) fn type_assert(&mut self, x: &'a Expr<'a>, t: Option<&'a Expr<'a>>, e: &'a Expr<'a>, comma_ok: bool) -> Opnd {
+        let xo = self.expr(x, None);
+        let xt = xo.ty();
+        if !self.tt.is_interface(xt) {
+            self.error(x.span, format!("invalid operation: {} is not an interface", self.describe(x, &xo)));
+            return Opnd::Bad;
+        }
+        let Some(te) = t else {
+            self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+            return Opnd::Bad;
+        };
+        let want = self.resolve_type(te);
+        let src = self.materialize(xo, x.span);
+        let d = self.fc().alloc_n(2);
+        if self.tt.is_interface(want) {
+            self.emit(Op::AssertIface { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
+        } else {
+            if let Some(m) = self.missing_method(want, xt) {
+                self.error(te.span, format!("impossible type assertion: {}\n\t{} does not implement {} ({m})", self.expr_text(e), self.tt.name(want), self.tt.name(xt)));
+            }
+            self.emit(Op::TypeAssert { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
+        }
+        if comma_ok {
+            Opnd::Multi(d, vec![want, TypeId::BOOL])
+        } else {
+            Opnd::Reg(d, want)
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // type relations
+
+    pub(crate) fn assignable(&self, from: TypeId, to: TypeId) -> bool {
+        let tt = &self.tt;
+        if from == to {
+            return true;
+        }
+        if from == TypeId::UNTYPED_NIL {
+            return self.nillable(to);
+        }
+        if tt.is_untyped(from) {
+            return self.representable_kind(from, to) || tt.is_interface(to) && tt.iface_methods(to).map(|m| m.is_empty()).unwrap_or(false);
+        }
+        if tt.is_interface(to) {
+            return self.missing_method(from, to).is_none();
+        }
+        // Identical underlying types when at least one is unnamed.
+        if tt.underlying(from) == tt.underlying(to) && (!tt.is_named(from) || !tt.is_named(to)) {
+            return true;
+        }
+        // Bidirectional channel to directional.
+        if let (Kind::Chan(types::ChanDir::Both, a), Kind::Chan(_, b)) = (tt.ukind(from), tt.ukind(to)) {
+            return a == b;
+        }
+        false
+    }
+
+    pub(crate) fn nillable(&self, t: TypeId) -> bool {
+        matches!(self.tt.ukind(t), Kind::Pointer(_) | Kind::Slice(_) | Kind::Map(..) | Kind::Chan(..) | Kind::Func(_) | Kind::Interface { .. } | Kind::UnsafePointer | Kind::UntypedNil)
+    }
+
+    /// The first method of interface `iface` that `t` lacks, as Go words it.
+    pub(crate) fn missing_method(&self, t: TypeId, iface: TypeId) -> Option<String> {
+        let methods = self.tt.iface_methods(iface)?.to_vec();
+        for m in methods {
+            match self.lookup_sel(t, &m.name) {
+                Sel::Method { ptr_recv, path, .. } => {
+                    let is_ptr = matches!(self.tt.kind(t), Kind::Pointer(_));
+                    if ptr_recv && !is_ptr && path.is_empty() {
+                        return Some(format!("method {} has pointer receiver", m.name));
+                    }
+                }
+                Sel::IfaceMethod { .. } => {}
+                _ => return Some(format!("missing method {}", m.name)),
+            }
+        }
+        None
+    }
+
+    // ------------------------------------------------------------------
+    // text for messages
+
+    pub(crate) fn expr_text(&self, e: &Expr) -> String {
+        let f = &self.files[self.ctx.file.min(self.files.len() - 1)];
+        let src = f.map.name.clone();
+        let _ = src;
+        expr_string(e)
+    }
+
+    /// `x (variable of type int)`, `300 (untyped int constant)`...
+    pub(crate) fn describe(&self, e: &Expr, op: &Opnd) -> String {
+        let text = self.expr_text(e);
+        match op {
+            Opnd::Const(v, t) => {
+                if self.tt.is_untyped(*t) {
+                    let lit = matches!(e.kind, ExprKind::BasicLit { .. });
+                    if lit {
+                        format!("{text} ({})", describe_const_type(&self.tt, *t))
+                    } else {
+                        format!("{text} ({} {})", describe_const_type(&self.tt, *t), v.render())
+                    }
+                } else {
+                    let lit = matches!(e.kind, ExprKind::BasicLit { .. });
+                    if lit {
+                        format!("{text} (constant of type {})", self.tt.name(*t))
+                    } else {
+                        format!("{text} (constant {} of type {})", v.render(), self.tt.name(*t))
+                    }
+                }
+            }
+            Opnd::Nil => "nil".into(),
+            op => {
+                let t = self.tt.name(op.ty());
+                let is_var = matches!(e.kind, ExprKind::Ident(_)) || matches!(e.kind, ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_)) && !matches!(op, Opnd::Func(..));
+                if is_var {
+                    format!("{text} (variable of type {t})")
+                } else {
+                    format!("{text} (value of type {t})")
+                }
+            }
+        }
+    }
+}
+
+fn to_binop(op: BinaryOp) -> BinOp {
+    use BinaryOp::*;
+    match op {
+        Add => BinOp::Add,
+        Sub => BinOp::Sub,
+        Mul => BinOp::Mul,
+        Div => BinOp::Div,
+        Rem => BinOp::Rem,
+        And => BinOp::And,
+        Or => BinOp::Or,
+        Xor => BinOp::Xor,
+        Shl => BinOp::Shl,
+        Shr => BinOp::Shr,
+        AndNot => BinOp::AndNot,
+        Eq => BinOp::Eq,
+        Ne => BinOp::Ne,
+        Lt => BinOp::Lt,
+        Le => BinOp::Le,
+        Gt => BinOp::Gt,
+        Ge => BinOp::Ge,
+        LAnd | LOr => BinOp::And,
+    }
+}
+
+pub(crate) fn describe_const_type(tt: &types::TypeTable, t: TypeId) -> String {
+    match tt.kind(t) {
+        Kind::UntypedBool => "untyped bool constant".into(),
+        Kind::UntypedInt => "untyped int constant".into(),
+        Kind::UntypedRune => "untyped rune constant".into(),
+        Kind::UntypedFloat => "untyped float constant".into(),
+        Kind::UntypedComplex => "untyped complex constant".into(),
+        Kind::UntypedString => "untyped string constant".into(),
+        _ => format!("constant of type {}", tt.name(t)),
+    }
+}
+
+fn operand_x<'e, 'a>(e: &'e Expr<'a>) -> &'e Expr<'a> {
+    match &e.kind {
+        ExprKind::Binary { x, .. } => x,
+        _ => e,
+    }
+}
+
+/// Where types2 reports a binary operation: its leftmost operand.
+fn operand_pos(x: &Expr) -> Span {
+    match &x.kind {
+        ExprKind::Binary { x: inner, .. } => operand_pos(inner),
+        _ => x.span,
+    }
+}
+
+/// Whether `e` denotes a variable (reading it must copy aggregates).
+pub(crate) fn addressable(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => true,
+        ExprKind::Paren(x) => addressable(x),
+        _ => false,
+    }
+}
+
+/// Go's rendering of an expression in error messages (go/types ExprString).
+pub(crate) fn expr_string(e: &Expr) -> String {
+    let mut s = String::new();
+    write_expr(e, &mut s);
+    s
+}
+
+fn write_expr(e: &Expr, s: &mut String) {
+    match &e.kind {
+        ExprKind::Ident(n) => s.push_str(n),
+        ExprKind::BasicLit { raw, .. } => s.push_str(raw),
+        ExprKind::Paren(x) => {
+            s.push('(');
+            write_expr(x, s);
+            s.push(')');
+        }
+        ExprKind::Selector(x, sel) => {
+            write_expr(x, s);
+            s.push('.');
+            s.push_str(sel.name);
+        }
+        ExprKind::Index(x, idx) => {
+            write_expr(x, s);
+            s.push('[');
+            for (i, a) in idx.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                write_expr(a, s);
+            }
+            s.push(']');
+        }
+        ExprKind::Call { fun, args, ellipsis, .. } => {
+            write_expr(fun, s);
+            s.push('(');
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                write_expr(a, s);
+            }
+            if ellipsis.is_some() {
+                s.push_str("...");
+            }
+            s.push(')');
+        }
+        ExprKind::Star(x) => {
+            s.push('*');
+            write_expr(x, s);
+        }
+        ExprKind::Unary(op, x) => {
+            s.push_str(op.as_str());
+            write_expr(x, s);
+        }
+        ExprKind::Binary { op, x, y, .. } => {
+            write_expr(x, s);
+            s.push(' ');
+            s.push_str(op.as_str());
+            s.push(' ');
+            write_expr(y, s);
+        }
+        ExprKind::CompositeLit { typ, .. } => {
+            if let Some(t) = typ {
+                write_expr(t, s);
+            }
+            s.push_str("{…}");
+        }
+        ExprKind::FuncLit { .. } => s.push_str("func literal"),
+        ExprKind::TypeAssert(x, t) => {
+            write_expr(x, s);
+            s.push_str(".(");
+            match t {
+                Some(t) => write_expr(t, s),
+                None => s.push_str("type"),
+            }
+            s.push(')');
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            write_expr(x, s);
+            s.push('[');
+            if let Some(l) = lo {
+                write_expr(l, s);
+            }
+            s.push(':');
+            if let Some(h) = hi {
+                write_expr(h, s);
+            }
+            if let Some(m) = max {
+                s.push(':');
+                write_expr(m, s);
+            }
+            s.push(']');
+        }
+        ExprKind::ArrayType { len, elem } => {
+            match len {
+                ArrayLen::Slice => s.push_str("[]"),
+                ArrayLen::Ellipsis => s.push_str("[...]"),
+                ArrayLen::Expr(n) => {
+                    s.push('[');
+                    write_expr(n, s);
+                    s.push(']');
+                }
+            }
+            write_expr(elem, s);
+        }
+        ExprKind::MapType { key, value } => {
+            s.push_str("map[");
+            write_expr(key, s);
+            s.push(']');
+            write_expr(value, s);
+        }
+        ExprKind::InterfaceType { elems } if elems.is_empty() => s.push_str("interface{}"),
+        ExprKind::StructType { fields } if fields.is_empty() => s.push_str("struct{}"),
+        ExprKind::ChanType { elem, .. } => {
+            s.push_str("chan ");
+            write_expr(elem, s);
+        }
+        _ => s.push('…'),
+    }
+}

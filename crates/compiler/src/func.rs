@@ -1,0 +1,547 @@
+//! Per-function compilation state: registers, scopes, captures, loops,
+//! labels, and the defer-kind decision.
+
+use std::collections::HashMap;
+
+use bytecode::{DeferKind, FuncProto, Op, Reg};
+use syntax::ast::*;
+use types::TypeId;
+
+use crate::constant::ConstVal;
+use crate::escape::Escapes;
+use crate::{Compiler, Ctx, Job};
+
+#[derive(Clone, Debug)]
+pub(crate) enum LocalKind {
+    Var,
+    Const(ConstVal),
+    Type(TypeId),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Local<'a> {
+    pub name: &'a str,
+    pub slot: Reg,
+    pub ty: TypeId,
+    /// The slot holds a heap cell (an escaping variable).
+    pub boxed: bool,
+    pub used: bool,
+    pub span: Span,
+    pub kind: LocalKind,
+}
+
+/// Where a closure's captured variable comes from in the enclosing function.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum CapSrc {
+    Slot(Reg),
+    Capture(u16),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Capture<'a> {
+    pub name: &'a str,
+    pub ty: TypeId,
+    pub boxed: bool,
+    pub src: CapSrc,
+    /// Scope depth (in the defining function) of the captured local, so
+    /// shadowing picks the right variable.
+    pub key: (usize, usize),
+}
+
+pub(crate) struct LoopCtx<'a> {
+    pub label: Option<&'a str>,
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+    /// False for switch and select (break only).
+    pub is_loop: bool,
+}
+
+pub(crate) struct FnCtx<'a> {
+    pub proto: FuncProto,
+    pub name: String,
+    pub scopes: Vec<Vec<Local<'a>>>,
+    pub next: Reg,
+    pub maxr: Reg,
+    pub captures: Vec<Capture<'a>>,
+    pub escapes: Escapes<'a>,
+    /// Result slots: (type, boxed, name).
+    pub results: Vec<(TypeId, bool, Option<&'a str>)>,
+    pub loops: Vec<LoopCtx<'a>>,
+    pub labels: HashMap<&'a str, usize>,
+    pub gotos: Vec<(usize, &'a str, Span)>,
+    pub pending_label: Option<&'a str>,
+    pub defer_kind: DeferKind,
+    pub defer_index: u16,
+    pub loop_depth: u32,
+    pub closure_count: u32,
+    pub deferwrap_count: u32,
+    pub gowrap_count: u32,
+    pub iota: Option<u32>,
+    pub line: u32,
+    pub wrapper: bool,
+    pub extra_frame: u32,
+    pub terminated: bool,
+}
+
+impl<'a> FnCtx<'a> {
+    pub(crate) fn new(proto: FuncProto, name: String) -> FnCtx<'a> {
+        FnCtx {
+            proto,
+            name,
+            scopes: vec![Vec::new()],
+            next: 0,
+            maxr: 0,
+            captures: Vec::new(),
+            escapes: Escapes::default(),
+            results: Vec::new(),
+            loops: Vec::new(),
+            labels: HashMap::new(),
+            gotos: Vec::new(),
+            pending_label: None,
+            defer_kind: DeferKind::None,
+            defer_index: 0,
+            loop_depth: 0,
+            closure_count: 0,
+            deferwrap_count: 0,
+            gowrap_count: 0,
+            iota: None,
+            line: 0,
+            wrapper: false,
+            extra_frame: 0,
+            terminated: false,
+        }
+    }
+
+    pub(crate) fn alloc(&mut self) -> Reg {
+        let r = self.next;
+        self.next += 1;
+        self.maxr = self.maxr.max(self.next);
+        r
+    }
+
+    pub(crate) fn alloc_n(&mut self, n: u16) -> Reg {
+        let r = self.next;
+        self.next += n;
+        self.maxr = self.maxr.max(self.next + 1);
+        r
+    }
+
+    pub(crate) fn pc(&self) -> usize {
+        self.proto.code.len()
+    }
+
+    /// Closes the function: patches gotos, sizes the frame.
+    pub(crate) fn finish(&mut self) {
+        let code_len = self.proto.code.len();
+        if !matches!(self.proto.code.last(), Some(Op::Return)) {
+            self.proto.code.push(Op::Return);
+        }
+        let _ = code_len;
+        self.proto.deferreturn_pc = self.proto.code.len() as u32 - 1;
+        self.proto.nslots = self.maxr.max(self.proto.nparams + self.proto.nresults) + 1;
+        self.proto.frame_size = 16 + 8 * self.proto.nslots as u32 + self.extra_frame;
+        self.proto.defer_kind = self.defer_kind;
+        self.proto.wrapper = self.wrapper;
+        for (at, label, _) in std::mem::take(&mut self.gotos) {
+            if let Some(&t) = self.labels.get(label) {
+                if let Op::Jump { target } = &mut self.proto.code[at] {
+                    *target = t as u32;
+                }
+            }
+        }
+    }
+}
+
+/// Counts defer statements (and whether one is in a loop) and returns.
+fn defer_info(b: &Block) -> (u32, bool, u32) {
+    fn walk(s: &Stmt, in_loop: bool, d: &mut (u32, bool, u32)) {
+        match &s.kind {
+            StmtKind::Defer(_) => {
+                d.0 += 1;
+                d.1 |= in_loop;
+            }
+            StmtKind::Return(_) => d.2 += 1,
+            StmtKind::Labeled { stmt, .. } => walk(stmt, in_loop, d),
+            StmtKind::Block(b) => b.stmts.iter().for_each(|s| walk(s, in_loop, d)),
+            StmtKind::If { then, els, .. } => {
+                then.stmts.iter().for_each(|s| walk(s, in_loop, d));
+                if let Some(e) = els {
+                    walk(e, in_loop, d);
+                }
+            }
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                for c in body.iter() {
+                    c.body.iter().for_each(|s| walk(s, in_loop, d));
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body.iter() {
+                    c.body.iter().for_each(|s| walk(s, in_loop, d));
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => body.stmts.iter().for_each(|s| walk(s, true, d)),
+            _ => {}
+        }
+    }
+    let mut d = (0, false, 0);
+    b.stmts.iter().for_each(|s| walk(s, false, &mut d));
+    d
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn fc(&mut self) -> &mut FnCtx<'a> {
+        self.fstack.last_mut().expect("function context")
+    }
+
+    pub(crate) fn emit(&mut self, op: Op, span: Span) -> usize {
+        let line = if span == Span::default() { 0 } else { self.files[self.ctx.file].map.line(span.lo) };
+        let fc = self.fstack.last_mut().expect("function context");
+        let pc = fc.proto.code.len();
+        if line != 0 && line != fc.line {
+            fc.line = line;
+            fc.proto.lines.push((pc as u32, line));
+        }
+        fc.proto.code.push(op);
+        pc
+    }
+
+    pub(crate) fn patch(&mut self, at: usize, target: usize) {
+        match &mut self.fc().proto.code[at] {
+            Op::Jump { target: t } | Op::JumpIf { target: t, .. } | Op::JumpIfNot { target: t, .. } | Op::RangeNext { target: t, .. } | Op::JumpIfNotLtInt { target: t, .. } => *t = target as u32,
+            _ => {}
+        }
+    }
+
+    pub(crate) fn push_scope(&mut self) {
+        self.fc().scopes.push(Vec::new());
+    }
+
+    /// Closes a scope, reporting unused variables.
+    pub(crate) fn pop_scope(&mut self) {
+        let scope = self.fc().scopes.pop().unwrap_or_default();
+        for l in scope {
+            if matches!(l.kind, LocalKind::Var) && !l.used && l.name != "_" {
+                self.error(l.span, format!("declared and not used: {}", l.name));
+            }
+        }
+    }
+
+    /// Declares a local variable and returns its slot (a fresh register,
+    /// initialised by the caller; boxed variables get a cell here).
+    pub(crate) fn declare_local(&mut self, name: &'a str, ty: TypeId, span: Span) -> (Reg, bool) {
+        let agg = self.is_aggregate(ty);
+        let fc = self.fstack.last_mut().expect("ctx");
+        let named_nonagg_method = fc.escapes.method_recv.contains(name);
+        let boxed = !agg && name != "_" && (fc.escapes.boxed.contains(name) || named_nonagg_method);
+        let slot = fc.alloc();
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: false, span, kind: LocalKind::Var });
+        if agg {
+            let sz = self.tt.size_of(ty) as u32;
+            self.fc().extra_frame += sz.saturating_sub(8).min(1 << 20);
+        }
+        (slot, boxed)
+    }
+
+    pub(crate) fn declare_local_const(&mut self, name: &'a str, ty: TypeId, v: ConstVal, span: Span) {
+        let fc = self.fc();
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot: 0, ty, boxed: false, used: true, span, kind: LocalKind::Const(v) });
+    }
+
+    pub(crate) fn declare_local_type(&mut self, name: &'a str, ty: TypeId, span: Span) {
+        let fc = self.fc();
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot: 0, ty, boxed: false, used: true, span, kind: LocalKind::Type(ty) });
+    }
+
+    pub(crate) fn is_aggregate(&self, t: TypeId) -> bool {
+        matches!(self.tt.ukind(t), types::Kind::Struct(_) | types::Kind::Array(..))
+    }
+
+    pub(crate) fn local_type(&mut self, name: &str) -> Option<TypeId> {
+        for fc in self.fstack.iter().rev() {
+            for scope in fc.scopes.iter().rev() {
+                for l in scope.iter().rev() {
+                    if l.name == name {
+                        return match l.kind {
+                            LocalKind::Type(t) => Some(t),
+                            _ => None,
+                        };
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub(crate) fn local_lookup_exists(&self, name: &str) -> bool {
+        self.fstack.iter().any(|fc| fc.scopes.iter().any(|s| s.iter().any(|l| l.name == name)))
+    }
+
+    /// Finds a local by name, creating closure captures along the way.
+    pub(crate) fn lookup_local(&mut self, name: &'a str, mark_used: bool) -> Option<VarRef> {
+        let top = self.fstack.len().checked_sub(1)?;
+        for k in (0..=top).rev() {
+            let found = {
+                let fc = &mut self.fstack[k];
+                let mut f = None;
+                'outer: for (si, scope) in fc.scopes.iter_mut().enumerate().rev() {
+                    for (li, l) in scope.iter_mut().enumerate().rev() {
+                        if l.name == name {
+                            if mark_used {
+                                l.used = true;
+                            }
+                            f = Some((l.clone(), (si, li)));
+                            break 'outer;
+                        }
+                    }
+                }
+                if f.is_none() {
+                    // Already captured in this function?
+                    if let Some(ci) = fc.captures.iter().position(|c| c.name == name) {
+                        let c = &fc.captures[ci];
+                        let (ty, boxed) = (c.ty, c.boxed);
+                        let mut idx = ci as u16;
+                        for j in k + 1..=top {
+                            idx = self.add_capture(j, name, ty, boxed, CapSrc::Capture(idx), (usize::MAX, ci));
+                        }
+                        return Some(VarRef::Capture { idx, ty, boxed });
+                    }
+                }
+                f
+            };
+            if let Some((l, key)) = found {
+                return Some(match l.kind {
+                    LocalKind::Const(v) => VarRef::Const(v, l.ty),
+                    LocalKind::Type(t) => VarRef::Type(t),
+                    LocalKind::Var => {
+                        if k == top {
+                            VarRef::Slot { slot: l.slot, ty: l.ty, boxed: l.boxed }
+                        } else {
+                            let boxed = l.boxed;
+                            let mut src = CapSrc::Slot(l.slot);
+                            let mut idx = 0;
+                            for j in k + 1..=top {
+                                idx = self.add_capture(j, name, l.ty, boxed, src, key);
+                                src = CapSrc::Capture(idx);
+                            }
+                            VarRef::Capture { idx, ty: l.ty, boxed }
+                        }
+                    }
+                });
+            }
+        }
+        None
+    }
+
+    fn add_capture(&mut self, j: usize, name: &'a str, ty: TypeId, boxed: bool, src: CapSrc, key: (usize, usize)) -> u16 {
+        let fc = &mut self.fstack[j];
+        if let Some(i) = fc.captures.iter().position(|c| c.name == name) {
+            return i as u16;
+        }
+        fc.captures.push(Capture { name, ty, boxed, src, key });
+        (fc.captures.len() - 1) as u16
+    }
+
+    /// Compiles one queued function body.
+    pub(crate) fn compile_job(&mut self, job: Job<'a>) {
+        let Some(body) = job.decl.body else { return };
+        self.ctx = Ctx { pkg: job.pkg, file: job.file, subst: job.subst.clone() };
+        let name = self.funcs[job.func as usize].name.clone();
+        let line = self.files[job.file].map.line(job.decl.span.lo);
+        let mut fc = FnCtx::new(FuncProto { name: name.clone(), line, ..Default::default() }, name);
+        fc.escapes = crate::escape::scan(body);
+        self.fstack.push(fc);
+        // Receiver and parameters.
+        let mut params: Vec<(Option<&'a Ident<'a>>, TypeId, Span)> = Vec::new();
+        if let (Some(r), Some(rt)) = (job.decl.recv, job.recv) {
+            let t = if matches!(r.typ.kind, ExprKind::Star(_)) { self.tt.pointer(rt) } else { rt };
+            params.push((r.names.first(), t, r.span));
+        }
+        self.bind_signature(job.decl.typ, params, body);
+        self.fstack.last_mut().expect("ctx").wrapper = false;
+        self.finish_function(job.func, body);
+    }
+
+    /// Declares parameters and results of a function being compiled.
+    pub(crate) fn bind_signature(&mut self, ft: &'a FuncType<'a>, mut params: Vec<(Option<&'a Ident<'a>>, TypeId, Span)>, body: &'a Block<'a>) {
+        for f in ft.params.iter() {
+            let t = match &f.typ.kind {
+                ExprKind::Ellipsis(Some(e)) => {
+                    let et = self.resolve_type(e);
+                    self.tt.slice(et)
+                }
+                _ => self.resolve_type(f.typ),
+            };
+            if f.names.is_empty() {
+                params.push((None, t, f.span));
+            }
+            for n in f.names.iter() {
+                params.push((Some(n), t, n.span));
+            }
+        }
+        let mut results: Vec<(Option<&'a Ident<'a>>, TypeId)> = Vec::new();
+        for f in ft.results.iter() {
+            let t = self.resolve_type(f.typ);
+            if f.names.is_empty() {
+                results.push((None, t));
+            }
+            for n in f.names.iter() {
+                results.push((Some(n), t));
+            }
+        }
+        let np = params.len() as u16;
+        let nr = results.len() as u16;
+        {
+            let fc = self.fc();
+            fc.proto.nparams = np;
+            fc.proto.nresults = nr;
+            fc.next = np + nr;
+            fc.maxr = np + nr;
+            fc.proto.param_types = params.iter().map(|p| p.1).collect();
+            fc.proto.result_types = results.iter().map(|r| r.1).collect();
+        }
+        // Parameters live in slots 0..np; boxed ones are moved into cells.
+        for (i, (n, t, span)) in params.iter().enumerate() {
+            let Some(n) = n else { continue };
+            let agg = self.is_aggregate(*t);
+            let esc = {
+                let fc = self.fc();
+                !agg && (fc.escapes.boxed.contains(n.name) || fc.escapes.method_recv.contains(n.name))
+            };
+            let slot = i as Reg;
+            if esc {
+                let cell = self.fc().alloc();
+                self.emit(Op::NewCell { dst: cell, ty: *t }, *span);
+                self.emit(Op::StoreCell { cell, src: slot }, *span);
+                self.emit(Op::Move { dst: slot, src: cell }, *span);
+            }
+            let fc = self.fc();
+            fc.scopes.last_mut().expect("scope").push(Local { name: n.name, slot, ty: *t, boxed: esc, used: true, span: *span, kind: LocalKind::Var });
+        }
+        for (i, (n, t)) in results.iter().enumerate() {
+            let slot = np + i as Reg;
+            let boxed = match n {
+                Some(n) => {
+                    let fc = self.fc();
+                    !self.is_aggregate(*t) && (self.fstack.last().expect("ctx").escapes.boxed.contains(n.name) || self.fstack.last().expect("ctx").escapes.method_recv.contains(n.name))
+                }
+                None => false,
+            };
+            let fc = self.fc();
+            fc.proto.boxed_results.push(boxed);
+            fc.results.push((*t, boxed, n.map(|n| n.name)));
+            if let Some(n) = n {
+                fc.scopes.last_mut().expect("scope").push(Local { name: n.name, slot, ty: *t, boxed, used: true, span: n.span, kind: LocalKind::Var });
+            }
+        }
+        // How Go 1.27 would implement this function's defers.
+        let (nd, in_loop, nret) = defer_info(body);
+        let kind = if nd == 0 {
+            DeferKind::None
+        } else if nd <= 8 && !in_loop && nret.max(1) * nd <= 15 {
+            DeferKind::OpenCoded
+        } else {
+            DeferKind::Linked
+        };
+        let fc = self.fc();
+        fc.defer_kind = kind;
+        if kind == DeferKind::OpenCoded {
+            fc.proto.open_defers = nd as u16;
+        }
+    }
+
+    /// Compiles the body and installs the finished prototype at `func`.
+    pub(crate) fn finish_function(&mut self, func: u32, body: &'a Block<'a>) {
+        self.push_scope();
+        for s in body.stmts.iter() {
+            self.stmt(s);
+        }
+        self.pop_scope();
+        let has_results = !self.fc().results.is_empty();
+        if has_results && !self.terminates_block(body) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.emit(Op::Return, body.rbrace);
+        let mut fc = self.fstack.pop().expect("ctx");
+        self.last_captures = std::mem::take(&mut fc.captures);
+        // Parameters' scope.
+        fc.scopes.clear();
+        for (_, label, span) in fc.gotos.iter() {
+            if !fc.labels.contains_key(label) {
+                let (l, s) = (*label, *span);
+                self.error(s, format!("label {l} not defined"));
+            }
+        }
+        fc.finish();
+        let name = self.funcs[func as usize].name.clone();
+        let mut proto = fc.proto;
+        proto.name = name;
+        self.funcs[func as usize] = proto;
+    }
+
+    /// Go's terminating statement rule (for "missing return").
+    pub(crate) fn terminates_block(&self, b: &Block) -> bool {
+        b.stmts.last().map(|s| self.terminates(s)).unwrap_or(false)
+    }
+
+    fn terminates(&self, s: &Stmt) -> bool {
+        match &s.kind {
+            StmtKind::Return(_) => true,
+            StmtKind::Branch { kind: BranchKind::Goto, .. } => true,
+            StmtKind::Expr(e) => {
+                if let ExprKind::Call { fun, .. } = &e.kind {
+                    if let ExprKind::Ident("panic") = &fun.kind {
+                        return true;
+                    }
+                    if let ExprKind::Selector(p, s) = &fun.kind {
+                        if let ExprKind::Ident("os") = &p.kind {
+                            return s.name == "Exit";
+                        }
+                        if let ExprKind::Ident("runtime") = &p.kind {
+                            return s.name == "Goexit";
+                        }
+                    }
+                }
+                false
+            }
+            StmtKind::Block(b) => self.terminates_block(b),
+            StmtKind::Labeled { stmt, .. } => self.terminates(stmt),
+            StmtKind::If { then, els, .. } => match els {
+                Some(e) => self.terminates_block(then) && self.terminates(e),
+                None => false,
+            },
+            StmtKind::For { cond: None, body, .. } => !has_break(body),
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                body.iter().any(|c| c.list.is_none())
+                    && body.iter().all(|c| {
+                        c.body.last().map(|l| self.terminates(l) || matches!(l.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })).unwrap_or(false)
+                            && !c.body.iter().any(stmt_has_break)
+                    })
+            }
+            StmtKind::Select { body, .. } => body.iter().all(|c| c.body.last().map(|l| self.terminates(l)).unwrap_or(false) && !c.body.iter().any(stmt_has_break)),
+            _ => false,
+        }
+    }
+}
+
+fn has_break(b: &Block) -> bool {
+    b.stmts.iter().any(stmt_has_break)
+}
+
+fn stmt_has_break(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Branch { kind: BranchKind::Break, label: None } => true,
+        StmtKind::Block(b) => has_break(b),
+        StmtKind::If { then, els, .. } => has_break(then) || els.map(stmt_has_break).unwrap_or(false),
+        StmtKind::Labeled { stmt, .. } => stmt_has_break(stmt),
+        _ => false,
+    }
+}
+
+/// How an identifier resolves inside a function.
+#[derive(Clone, Debug)]
+pub(crate) enum VarRef {
+    Slot { slot: Reg, ty: TypeId, boxed: bool },
+    Capture { idx: u16, ty: TypeId, boxed: bool },
+    Const(ConstVal, TypeId),
+    Type(TypeId),
+}

@@ -1,0 +1,1486 @@
+//! Statements.
+
+use bytecode::{FuncProto, Op, Reg};
+use syntax::ast::*;
+use types::{Kind, TypeId};
+
+use crate::constant::ConstVal;
+use crate::expr::{addressable, Opnd};
+use crate::func::{LoopCtx, VarRef};
+use crate::{Builtin, Compiler, ObjKind, NATIVE_BIT};
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn stmt(&mut self, s: &'a Stmt<'a>) {
+        let mark = self.fc().next;
+        self.stmt_inner(s);
+        // Temporaries die at the end of each statement; locals declared by
+        // it live on (their slots are below `next` after declaration).
+        let fc = self.fc();
+        let locals_top = fc.scopes.iter().flat_map(|s| s.iter()).filter(|l| matches!(l.kind, crate::func::LocalKind::Var)).map(|l| l.slot + 1).max().unwrap_or(0);
+        fc.next = mark.max(locals_top).max(fc.proto.nparams + fc.proto.nresults);
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt<'a>) {
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(g) => self.local_decl(g),
+            StmtKind::Labeled { label, stmt } => {
+                let pc = self.fc().pc();
+                self.fc().labels.insert(label.name, pc);
+                self.fc().pending_label = Some(label.name);
+                self.stmt_inner(stmt);
+                self.fc().pending_label = None;
+            }
+            StmtKind::Expr(e) => {
+                let op = self.expr(e, None);
+                let is_call = matches!(&e.kind, ExprKind::Call { .. }) || matches!(&e.kind, ExprKind::Unary(UnaryOp::Recv, _));
+                let is_conv = matches!(&e.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
+                if (!is_call || is_conv) && !matches!(op, Opnd::Bad) {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("{d} is not used"));
+                }
+            }
+            StmtKind::Send { ch, value } => {
+                let co = self.expr(ch, None);
+                let ct = co.ty();
+                let Some(et) = self.tt.elem(ct).filter(|_| matches!(self.tt.ukind(ct), Kind::Chan(..))) else {
+                    self.error(s.span, format!("invalid operation: cannot send to non-channel {}", self.describe(ch, &co)));
+                    return;
+                };
+                let c = self.materialize(co, ch.span);
+                let v = self.value(value, et, "send");
+                self.emit(Op::Send { ch: c, src: v }, s.span);
+            }
+            StmtKind::IncDec { x, inc } => {
+                let xo = self.expr(x, None);
+                let t = xo.ty();
+                if !self.tt.is_numeric(t) {
+                    self.error(s.span, format!("invalid operation: {}{} (non-numeric type {})", self.expr_text(x), if *inc { "++" } else { "--" }, self.tt.name(t)));
+                    return;
+                }
+                let r = self.materialize(xo, x.span);
+                let d = self.fc().alloc();
+                if self.tt.is_integer(t) {
+                    self.emit(Op::AddIntImm { dst: d, a: r, imm: if *inc { 1 } else { -1 } }, s.span);
+                    self.wrap(d, t, s.span);
+                } else {
+                    let one = self.load_const(ConstVal::Float(1.0), t, s.span);
+                    let f32 = matches!(self.tt.ukind(t), Kind::Float32);
+                    self.emit(Op::ArithFloat { op: if *inc { bytecode::BinOp::Add } else { bytecode::BinOp::Sub }, dst: d, a: r, b: one, f32 }, s.span);
+                }
+                self.store(x, d, t);
+            }
+            StmtKind::Assign { lhs, op, rhs, op_span } => self.assign(lhs, *op, rhs, s, *op_span),
+            StmtKind::Go(call) => self.go_defer(call, s, true),
+            StmtKind::Defer(call) => self.go_defer(call, s, false),
+            StmtKind::Return(results) => self.return_stmt(results, s),
+            StmtKind::Branch { kind, label } => self.branch(*kind, label.as_ref(), s),
+            StmtKind::Block(b) => {
+                self.push_scope();
+                for st in b.stmts.iter() {
+                    self.stmt(st);
+                }
+                self.pop_scope();
+            }
+            StmtKind::If { init, cond, then, els } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let c = self.value(cond, TypeId::BOOL, "if");
+                let ct = self.cond_type_check(cond);
+                let _ = ct;
+                let j = self.emit(Op::JumpIfNot { cond: c, target: 0 }, cond.span);
+                self.push_scope();
+                for st in then.stmts.iter() {
+                    self.stmt(st);
+                }
+                self.pop_scope();
+                if let Some(e) = els {
+                    let j2 = self.emit(Op::Jump { target: 0 }, then.rbrace);
+                    let pc = self.fc().pc();
+                    self.patch(j, pc);
+                    self.stmt(e);
+                    let pc = self.fc().pc();
+                    self.patch(j2, pc);
+                } else {
+                    let pc = self.fc().pc();
+                    self.patch(j, pc);
+                }
+                self.pop_scope();
+            }
+            StmtKind::For { init, cond, post, body } => self.for_stmt(*init, *cond, *post, body, s),
+            StmtKind::Range { key, value, define, x, body } => self.range_stmt(*key, *value, *define, x, body, s),
+            StmtKind::Switch { init, tag, body, .. } => self.switch_stmt(*init, *tag, body, s),
+            StmtKind::TypeSwitch { init, bind, x, body, .. } => self.type_switch(*init, bind.as_ref(), x, body, s),
+            StmtKind::Select { body, .. } => self.select_stmt(body, s),
+        }
+    }
+
+    fn is_type_expr_quick(&mut self, f: &'a Expr<'a>) -> bool {
+        match &f.kind {
+            ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::InterfaceType { .. } | ExprKind::StructType { .. } => true,
+            ExprKind::Paren(x) => self.is_type_expr_quick(x),
+            ExprKind::Ident(n) => {
+                if self.local_lookup_exists(n) {
+                    return self.local_type(n).is_some();
+                }
+                match self.pkgs[self.ctx.pkg].scope.get(*n).or_else(|| self.universe.get(*n)) {
+                    Some(&id) => matches!(self.objs[id.0 as usize].kind, ObjKind::Type { .. } | ObjKind::BasicType(_)),
+                    None => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    fn cond_type_check(&mut self, _cond: &'a Expr<'a>) {}
+
+    // ------------------------------------------------------------------
+    // declarations
+
+    fn local_decl(&mut self, g: &'a GenDecl<'a>) {
+        let mut prev_typ: Option<&'a Expr<'a>> = None;
+        let mut prev_vals: &'a [Expr<'a>] = &[];
+        for spec in g.specs.iter() {
+            match spec {
+                Spec::Value(vs) if g.kind == GenKind::Const => {
+                    let (typ, vals) = if vs.values.is_empty() { (prev_typ, prev_vals) } else { (vs.typ, vs.values) };
+                    prev_typ = typ;
+                    prev_vals = vals;
+                    let t = typ.map(|t| self.resolve_type(t));
+                    for (i, n) in vs.names.iter().enumerate() {
+                        let Some(ve) = vals.get(i) else {
+                            self.error(n.span, "missing init expr for const declaration");
+                            continue;
+                        };
+                        let saved = self.fc().iota;
+                        self.fc().iota = Some(vs.iota);
+                        let op = self.expr(ve, t);
+                        self.fc().iota = saved;
+                        match op {
+                            Opnd::Const(v, vt) => {
+                                let (v, ty) = match t {
+                                    Some(t) => (self.convert_const(v, vt, t, ve.span, "constant declaration"), t),
+                                    None => (v, vt),
+                                };
+                                self.declare_local_const(n.name, ty, v, n.span);
+                            }
+                            _ => self.error(ve.span, format!("{} is not constant", self.expr_text(ve))),
+                        }
+                    }
+                }
+                Spec::Value(vs) => {
+                    let t = vs.typ.map(|t| self.resolve_type(t));
+                    if vs.values.is_empty() {
+                        let t = t.unwrap_or(TypeId::INT);
+                        for n in vs.names.iter() {
+                            let (slot, boxed) = self.declare_local(n.name, t, n.span);
+                            self.init_var(slot, boxed, t, None, n.span);
+                        }
+                    } else if vs.values.len() == vs.names.len() {
+                        let mut regs = Vec::new();
+                        for (i, n) in vs.names.iter().enumerate() {
+                            let ve = &vs.values[i];
+                            let (r, vt) = match t {
+                                Some(t) => (self.value(ve, t, "variable declaration"), t),
+                                None => self.value_default(ve),
+                            };
+                            regs.push((r, vt, n));
+                        }
+                        for (r, vt, n) in regs {
+                            let (slot, boxed) = self.declare_local(n.name, vt, n.span);
+                            self.init_var(slot, boxed, vt, Some(r), n.span);
+                        }
+                    } else if vs.values.len() == 1 {
+                        let op = self.expr(&vs.values[0], None);
+                        let Opnd::Multi(base, ts) = op else {
+                            self.error(vs.span, format!("assignment mismatch: {} variables but 1 value", vs.names.len()));
+                            return;
+                        };
+                        if ts.len() != vs.names.len() {
+                            self.error(vs.names[0].span, format!("assignment mismatch: {} variables but {} returns {} values", vs.names.len(), self.expr_text(&vs.values[0]), ts.len()));
+                            return;
+                        }
+                        for (i, n) in vs.names.iter().enumerate() {
+                            let vt = t.unwrap_or(ts[i]);
+                            let (slot, boxed) = self.declare_local(n.name, vt, n.span);
+                            self.init_var(slot, boxed, vt, Some(base + i as u16), n.span);
+                        }
+                    } else {
+                        self.error(vs.span, format!("assignment mismatch: {} variables but {} values", vs.names.len(), vs.values.len()));
+                    }
+                }
+                Spec::Type(ts) => {
+                    if !ts.type_params.is_empty() {
+                        self.error(ts.span, "generic type cannot be declared inside a function (not supported yet)");
+                        continue;
+                    }
+                    let t = self.declare_named(ts, &[], &Default::default());
+                    self.declare_local_type(ts.name.name, t, ts.name.span);
+                }
+                Spec::Import(_) => {}
+            }
+        }
+    }
+
+    /// Evaluates an initialiser for `x := e`, giving constants their default type.
+    fn value_default(&mut self, e: &'a Expr<'a>) -> (Reg, TypeId) {
+        let op = self.expr(e, None);
+        match op {
+            Opnd::Nil => {
+                self.error(e.span, "use of untyped nil in assignment");
+                (self.fc().alloc(), TypeId::INT)
+            }
+            Opnd::Void => {
+                self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
+                (self.fc().alloc(), TypeId::INT)
+            }
+            Opnd::Const(v, t) => {
+                let dt = self.tt.default_type(t);
+                let r = self.assign_op(Opnd::Const(v, t), e, dt, "assignment");
+                (r, dt)
+            }
+            Opnd::Type(_) => {
+                self.error(e.span, format!("{} (type) is not an expression", self.expr_text(e)));
+                (self.fc().alloc(), TypeId::INT)
+            }
+            op => {
+                let t = op.ty();
+                let r = self.assign_op(op, e, t, "assignment");
+                (r, t)
+            }
+        }
+    }
+
+    /// Initialises a freshly declared local from `src` (or its zero value).
+    fn init_var(&mut self, slot: Reg, boxed: bool, t: TypeId, src: Option<Reg>, span: Span) {
+        if boxed {
+            self.emit(Op::NewCell { dst: slot, ty: t }, span);
+            if let Some(r) = src {
+                self.emit(Op::StoreCell { cell: slot, src: r }, span);
+            }
+        } else {
+            match src {
+                Some(r) => {
+                    if r != slot {
+                        self.emit(Op::Move { dst: slot, src: r }, span);
+                    }
+                }
+                None => {
+                    self.emit(Op::LoadZero { dst: slot, ty: t }, span);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // assignment
+
+    /// Stores register `r` (of type `t`, already converted) into lvalue `x`.
+    pub(crate) fn store(&mut self, x: &'a Expr<'a>, r: Reg, t: TypeId) {
+        let _ = t;
+        match &x.kind {
+            ExprKind::Paren(i) => self.store(i, r, t),
+            ExprKind::Ident("_") => {}
+            ExprKind::Ident(name) => {
+                if let Some(v) = self.lookup_local(name, false) {
+                    match v {
+                        VarRef::Slot { slot, ty, boxed } => {
+                            if boxed {
+                                self.emit(Op::StoreCell { cell: slot, src: r }, x.span);
+                            } else if self.is_aggregate(ty) {
+                                self.emit(Op::Store { ptr: slot, src: r }, x.span);
+                            } else if slot != r {
+                                self.emit(Op::Move { dst: slot, src: r }, x.span);
+                            }
+                        }
+                        VarRef::Capture { idx, ty, boxed } => {
+                            let c = self.fc().alloc();
+                            self.emit(Op::LoadCapture { dst: c, idx }, x.span);
+                            if boxed {
+                                self.emit(Op::StoreCell { cell: c, src: r }, x.span);
+                            } else if self.is_aggregate(ty) {
+                                self.emit(Op::Store { ptr: c, src: r }, x.span);
+                            }
+                        }
+                        _ => self.error(x.span, format!("cannot assign to {name} (neither addressable nor a map index expression)")),
+                    }
+                    return;
+                }
+                if let Some(id) = self.lookup_global(name) {
+                    if let ObjKind::Var { global, .. } = self.objs[id.0 as usize].kind {
+                        self.resolve_obj(id);
+                        let gt = self.objs[id.0 as usize].ty;
+                        if self.is_aggregate(gt) {
+                            let p = self.fc().alloc();
+                            self.emit(Op::AddrGlobal { dst: p, g: global }, x.span);
+                            self.emit(Op::Store { ptr: p, src: r }, x.span);
+                        } else {
+                            self.emit(Op::StoreGlobal { g: global, src: r }, x.span);
+                        }
+                        return;
+                    }
+                }
+                self.error(x.span, format!("cannot assign to {name} (neither addressable nor a map index expression)"));
+            }
+            ExprKind::Selector(inner, sel) => {
+                let io = self.expr(inner, None);
+                if let Opnd::Pkg(p) = io {
+                    if let Some(&id) = self.pkgs[p].scope.get(sel.name) {
+                        if let ObjKind::Var { global, .. } = self.objs[id.0 as usize].kind {
+                            self.emit(Op::StoreGlobal { g: global, src: r }, x.span);
+                            return;
+                        }
+                    }
+                    self.error(x.span, format!("cannot assign to {}", self.expr_text(x)));
+                    return;
+                }
+                let it = io.ty();
+                match self.lookup_sel(it, sel.name) {
+                    crate::expr::Sel::Field { path, .. } => {
+                        let mut o = self.materialize(io, inner.span);
+                        for idx in &path[..path.len() - 1] {
+                            let d = self.fc().alloc();
+                            self.emit(Op::GetField { dst: d, obj: o, idx: *idx }, x.span);
+                            o = d;
+                        }
+                        self.emit(Op::SetField { obj: o, idx: *path.last().expect("path"), src: r }, sel.span);
+                    }
+                    _ => self.error(x.span, format!("cannot assign to {}", self.expr_text(x))),
+                }
+            }
+            ExprKind::Index(m, idx) if idx.len() == 1 => {
+                let mo = self.expr(m, None);
+                let mt = mo.ty();
+                if let Kind::Map(kt, _) = self.tt.ukind(mt).clone() {
+                    let mr = self.materialize(mo, m.span);
+                    let k = self.value(&idx[0], kt, "map index");
+                    self.emit(Op::MapSet { m: mr, k, src: r }, x.span);
+                    return;
+                }
+                if self.tt.is_string(mt) {
+                    self.error(x.span, format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_text(x)));
+                    return;
+                }
+                let mr = self.materialize(mo, m.span);
+                let i = self.value(&idx[0], TypeId::INT, "index");
+                self.emit(Op::SetIndex { x: mr, i, src: r }, x.span);
+            }
+            ExprKind::Star(p) => {
+                let po = self.expr(p, None);
+                let pr = self.materialize(po, p.span);
+                self.emit(Op::Store { ptr: pr, src: r }, x.span);
+            }
+            _ => self.error(x.span, format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_text(x))),
+        }
+    }
+
+    /// The static type of an lvalue (without marking variables used).
+    fn lvalue_type(&mut self, x: &'a Expr<'a>) -> TypeId {
+        if let ExprKind::Ident(name) = &x.kind {
+            if *name == "_" {
+                return TypeId::VOID;
+            }
+            if let Some(v) = self.lookup_local(name, false) {
+                return match v {
+                    VarRef::Slot { ty, .. } | VarRef::Capture { ty, .. } => ty,
+                    VarRef::Const(_, t) => t,
+                    VarRef::Type(t) => t,
+                };
+            }
+        }
+        let code_len = self.fc().proto.code.len();
+        let lines = self.fc().proto.lines.len();
+        let next = self.fc().next;
+        let t = self.expr(x, None).ty();
+        let fc = self.fc();
+        fc.proto.code.truncate(code_len);
+        fc.proto.lines.truncate(lines);
+        fc.next = next;
+        t
+    }
+
+    fn assign(&mut self, lhs: &'a [Expr<'a>], op: AssignOp, rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
+        match op {
+            AssignOp::Op(bop) => {
+                let bin = self.arena.alloc(Expr { id: lhs[0].id, span: s.span, kind: ExprKind::Binary { op: bop, op_span, x: &lhs[0], y: &rhs[0] } });
+                let t = self.lvalue_type(&lhs[0]);
+                let o = self.expr(bin, Some(t));
+                if matches!(o, Opnd::Bad) {
+                    return;
+                }
+                let r = self.assign_op(o, bin, t, "assignment");
+                self.store(&lhs[0], r, t);
+            }
+            AssignOp::Define => self.define(lhs, rhs, s),
+            AssignOp::Assign => {
+                if lhs.len() == rhs.len() {
+                    let mut vals = Vec::new();
+                    for (l, r) in lhs.iter().zip(rhs.iter()) {
+                        let t = self.lvalue_type(l);
+                        let v = if t == TypeId::VOID {
+                            let (v, _) = self.value_default(r);
+                            v
+                        } else {
+                            self.value(r, t, "assignment")
+                        };
+                        // Copy before any store, so `a, b = b, a` works.
+                        let c = if lhs.len() > 1 {
+                            let c = self.fc().alloc();
+                            self.emit(Op::Move { dst: c, src: v }, r.span);
+                            c
+                        } else {
+                            v
+                        };
+                        vals.push((c, t));
+                    }
+                    for (l, (v, t)) in lhs.iter().zip(vals) {
+                        self.store(l, v, t);
+                    }
+                } else if rhs.len() == 1 {
+                    let (base, ts) = self.multi_rhs(&rhs[0], lhs.len(), s);
+                    for (i, l) in lhs.iter().enumerate() {
+                        let Some(&vt) = ts.get(i) else { break };
+                        let t = self.lvalue_type(l);
+                        let r = if t == TypeId::VOID { base + i as u16 } else { self.convert_reg(base + i as u16, vt, t, false, l.span) };
+                        self.store(l, r, t);
+                    }
+                } else {
+                    self.error(lhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
+                }
+            }
+        }
+    }
+
+    /// A multi-value right-hand side (call, comma-ok forms).
+    fn multi_rhs(&mut self, e: &'a Expr<'a>, n: usize, s: &'a Stmt<'a>) -> (Reg, Vec<TypeId>) {
+        if n == 2 {
+            match &e.kind {
+                ExprKind::Index(m, idx) if idx.len() == 1 => {
+                    let mo = self.expr(m, None);
+                    if let Kind::Map(kt, vt) = self.tt.ukind(mo.ty()).clone() {
+                        let mr = self.materialize(mo, m.span);
+                        let k = self.value(&idx[0], kt, "map index");
+                        let d = self.fc().alloc_n(2);
+                        self.emit(Op::MapGet { dst: d, m: mr, k, ok: true }, e.span);
+                        return (d, vec![vt, TypeId::BOOL]);
+                    }
+                }
+                ExprKind::TypeAssert(x, t) => {
+                    if let Opnd::Multi(b, ts) = self.type_assert(x, *t, e, true) {
+                        return (b, ts);
+                    }
+                    return (0, vec![]);
+                }
+                ExprKind::Unary(UnaryOp::Recv, ch) => {
+                    let co = self.expr(ch, None);
+                    let et = self.tt.elem(co.ty()).unwrap_or(TypeId::INT);
+                    let c = self.materialize(co, ch.span);
+                    let d = self.fc().alloc_n(2);
+                    self.emit(Op::Recv { dst: d, ch: c, ok: true }, e.span);
+                    return (d, vec![et, TypeId::BOOL]);
+                }
+                ExprKind::Paren(inner) => return self.multi_rhs(inner, n, s),
+                _ => {}
+            }
+        }
+        let op = self.expr(e, None);
+        match op {
+            Opnd::Multi(b, ts) if ts.len() == n => (b, ts),
+            Opnd::Multi(_, ts) => {
+                self.error(s.span, format!("assignment mismatch: {n} variables but {} returns {} value{}", self.expr_text(e), ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                (0, vec![])
+            }
+            Opnd::Bad => (0, vec![]),
+            _ => {
+                let what = if matches!(e.kind, ExprKind::Call { .. }) { format!("{} returns 1 value", self.expr_text(e)) } else { "1 value".into() };
+                self.error(s.span, format!("assignment mismatch: {n} variables but {what}"));
+                (0, vec![])
+            }
+        }
+    }
+
+    fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], s: &'a Stmt<'a>) {
+        // Which names are new in this scope?
+        let mut any_new = false;
+        let mut news = Vec::new();
+        for l in lhs.iter() {
+            let ExprKind::Ident(name) = &l.kind else {
+                self.error(l.span, format!("non-name {} on left side of :=", self.expr_text(l)));
+                return;
+            };
+            let exists = *name == "_" || self.fc().scopes.last().expect("scope").iter().any(|x| x.name == *name);
+            if !exists || *name == "_" {
+                any_new |= *name != "_";
+            }
+            news.push(!exists);
+        }
+        if !any_new {
+            self.error(s.span, "no new variables on left side of :=");
+        }
+        let vals: Vec<(Reg, TypeId)> = if lhs.len() == rhs.len() {
+            rhs.iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    if !news[i] {
+                        let t = self.lvalue_type(&lhs[i]);
+                        if t != TypeId::VOID {
+                            return (self.value(r, t, "assignment"), t);
+                        }
+                    }
+                    self.value_default(r)
+                })
+                .collect()
+        } else if rhs.len() == 1 {
+            let (b, ts) = self.multi_rhs(&rhs[0], lhs.len(), s);
+            ts.into_iter().enumerate().map(|(i, t)| (b + i as u16, t)).collect()
+        } else {
+            self.error(lhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
+            return;
+        };
+        // Copy values to fresh temps first when some targets exist (a, b := b, a).
+        for (i, l) in lhs.iter().enumerate() {
+            let Some(&(r, t)) = vals.get(i) else { break };
+            let ExprKind::Ident(name) = &l.kind else { continue };
+            if news[i] && *name != "_" {
+                let (slot, boxed) = self.declare_local(name, t, l.span);
+                self.init_var(slot, boxed, t, Some(r), l.span);
+            } else {
+                self.store(l, r, t);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // go and defer
+
+    fn go_defer(&mut self, call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool) {
+        let kw = if is_go { "go" } else { "defer" };
+        let ExprKind::Call { fun, args, ellipsis, .. } = &call.kind else {
+            self.error(call.span, format!("expression in {kw} must be function call"));
+            return;
+        };
+        let fo = self.expr(fun, None);
+        let slot = if is_go {
+            0
+        } else {
+            let fc = self.fc();
+            match fc.defer_kind {
+                bytecode::DeferKind::OpenCoded => {
+                    let i = fc.defer_index;
+                    fc.defer_index += 1;
+                    i
+                }
+                _ if fc.loop_depth > 0 => u16::MAX - 1,
+                _ => u16::MAX,
+            }
+        };
+        // (function value register, native id, signature, receiver)
+        let (fval, native, sig, recv): (Option<Reg>, Option<u16>, TypeId, Option<Reg>) = match fo {
+            Opnd::Builtin(b) => {
+                self.builtin_wrapper(b, args, call, s, is_go, slot);
+                return;
+            }
+            Opnd::Type(_) => {
+                self.error(call.span, format!("{kw} requires function call, not conversion"));
+                return;
+            }
+            Opnd::Func(f, sig) if f & NATIVE_BIT != 0 => (None, Some((f & !NATIVE_BIT) as u16), sig, None),
+            Opnd::Method(m) if m.iface_name.is_none() && m.func & NATIVE_BIT != 0 => (None, Some((m.func & !NATIVE_BIT) as u16), m.sig, Some(m.recv)),
+            Opnd::Generic(id) => {
+                let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
+                let _ = ops;
+                self.error(call.span, format!("{kw} of a generic function call without explicit instantiation (not supported yet)"));
+                let _ = id;
+                return;
+            }
+            Opnd::Bad => return,
+            fo => {
+                let sig = fo.ty();
+                let r = self.materialize(fo, fun.span);
+                (Some(r), None, sig, None)
+            }
+        };
+        let Some(sg) = self.tt.sig(sig).cloned() else {
+            self.error(call.span, format!("invalid operation: cannot call non-function {}", self.expr_text(fun)));
+            return;
+        };
+        let ops: Vec<Opnd> = args.iter().enumerate().map(|(i, a)| {
+            let hint = if sg.variadic && i + 1 >= sg.params.len() { sg.params.last().and_then(|l| self.tt.elem(*l)) } else { sg.params.get(i).copied() };
+            self.expr(a, hint)
+        }).collect();
+        let regs = self.pack_args(&sg, ops, args, ellipsis.is_some(), call);
+        let Some(regs) = regs else { return };
+        let mut all = Vec::new();
+        if let Some(r) = recv {
+            all.push(r);
+        }
+        all.extend(regs);
+        let base = self.fc().alloc_n(all.len().max(1) as u16);
+        for (i, r) in all.iter().enumerate() {
+            self.emit(Op::Move { dst: base + i as u16, src: *r }, call.span);
+        }
+        let nargs = all.len() as u16;
+        match (native, fval, is_go) {
+            (Some(n), _, false) => self.emit(Op::DeferNative { native: n, base, nargs, slot }, s.span),
+            (Some(n), _, true) => self.emit(Op::GoNative { native: n, base, nargs }, s.span),
+            (None, Some(f), false) => self.emit(Op::Defer { func: f, base, nargs, slot }, s.span),
+            (None, Some(f), true) => self.emit(Op::Go { func: f, base, nargs }, s.span),
+            _ => 0,
+        };
+    }
+
+    /// `defer panic(v)`, `defer recover()`, `go println(x)`...: Go wraps the
+    /// builtin call in a generated function (`main.f.deferwrap1`) taking
+    /// the already-evaluated arguments; we build that wrapper here.
+    fn builtin_wrapper(&mut self, b: Builtin, args: &'a [Expr<'a>], call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool, slot: u16) {
+        let parent = self.fc().name.clone();
+        let n = {
+            let fc = self.fc();
+            if is_go {
+                fc.gowrap_count += 1;
+                fc.gowrap_count
+            } else {
+                fc.deferwrap_count += 1;
+                fc.deferwrap_count
+            }
+        };
+        let name = format!("{parent}.{}{n}", if is_go { "gowrap" } else { "deferwrap" });
+        // Evaluate the arguments now.
+        let mut regs = Vec::new();
+        let mut code = Vec::new();
+        let np = args.len() as u16;
+        match b {
+            Builtin::Panic => {
+                if args.len() != 1 {
+                    self.error(call.span, "wrong number of arguments to panic");
+                    return;
+                }
+                regs.push(self.value(&args[0], TypeId::ANY, "argument to panic"));
+                code.push(Op::Panic { src: 0 });
+            }
+            Builtin::Recover => {
+                code.push(Op::Recover { dst: 0 });
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args.iter() {
+                    let o = self.expr(a, None);
+                    let t = self.tt.default_type(o.ty());
+                    let r = match o {
+                        Opnd::Const(v, ct) => {
+                            let v = self.convert_const(v, ct, t, a.span, "argument");
+                            self.load_const(v, t, a.span)
+                        }
+                        o => self.materialize(o, a.span),
+                    };
+                    let d = self.fc().alloc();
+                    self.emit(Op::ToIface { dst: d, src: r, ty: t }, a.span);
+                    regs.push(d);
+                }
+                let nat = self.native(if b == Builtin::Print { "builtin.print" } else { "builtin.println" });
+                code.push(Op::CallNative { native: nat, base: 0, nargs: np });
+            }
+            Builtin::Close => {
+                let o = self.expr(&args[0], None);
+                regs.push(self.materialize(o, args[0].span));
+                code.push(Op::Close { ch: 0 });
+            }
+            _ => {
+                self.error(call.span, format!("{} of builtin {:?} (not supported yet)", if is_go { "go" } else { "defer" }, b));
+                return;
+            }
+        }
+        code.push(Op::Return);
+        let line = self.files[self.ctx.file].map.line(call.span.lo);
+        let nslots = np.max(1) + 1;
+        let proto = FuncProto {
+            name: name.clone(),
+            lines: vec![(0, line)],
+            line,
+            nslots,
+            nparams: np,
+            param_types: vec![TypeId::ANY; np as usize],
+            frame_size: 16 + 8 * nslots as u32,
+            deferreturn_pc: code.len() as u32 - 1,
+            code,
+            wrapper: true,
+            ..Default::default()
+        };
+        let f = self.new_func(name);
+        self.funcs[f as usize] = proto;
+        let fr = self.fc().alloc();
+        self.emit(Op::LoadFunc { dst: fr, func: f }, call.span);
+        let base = self.fc().alloc_n(regs.len().max(1) as u16);
+        for (i, r) in regs.iter().enumerate() {
+            self.emit(Op::Move { dst: base + i as u16, src: *r }, call.span);
+        }
+        if is_go {
+            self.emit(Op::Go { func: fr, base, nargs: np }, s.span);
+        } else {
+            self.emit(Op::Defer { func: fr, base, nargs: np, slot }, s.span);
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // return and branches
+
+    fn return_stmt(&mut self, results: &'a [Expr<'a>], s: &'a Stmt<'a>) {
+        let rs = self.fc().results.clone();
+        let np = self.fc().proto.nparams;
+        if results.is_empty() {
+            if !rs.is_empty() && rs.iter().any(|r| r.2.is_none()) {
+                self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", rs.iter().map(|r| self.tt.name(r.0)).collect::<Vec<_>>().join(", ")));
+            }
+            self.emit(Op::Return, s.span);
+            self.fc().terminated = true;
+            return;
+        }
+        let mut vals: Vec<Reg> = Vec::new();
+        if results.len() == 1 && rs.len() > 1 {
+            let op = self.expr(&results[0], None);
+            match op {
+                Opnd::Multi(b, ts) if ts.len() == rs.len() => {
+                    for (i, t) in ts.iter().enumerate() {
+                        vals.push(self.convert_reg(b + i as u16, *t, rs[i].0, false, results[0].span));
+                    }
+                }
+                _ => {
+                    self.error(results[0].span, format!("not enough return values\n\thave ({})\n\twant ({})", self.tt.name(op.ty()), rs.iter().map(|r| self.tt.name(r.0)).collect::<Vec<_>>().join(", ")));
+                    return;
+                }
+            }
+        } else if results.len() != rs.len() {
+            let have: Vec<String> = results.iter().map(|r| {
+                let o = self.expr(r, None);
+                if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tt.name(o.ty()) }
+            }).collect();
+            let want: Vec<String> = rs.iter().map(|r| self.tt.name(r.0)).collect();
+            let msg = if results.len() > rs.len() { "too many return values" } else { "not enough return values" };
+            self.error(results[0].span, format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
+            return;
+        } else {
+            for (r, (t, _, _)) in results.iter().zip(rs.iter()) {
+                let v = self.value(r, *t, "return statement");
+                vals.push(v);
+            }
+        }
+        for (i, v) in vals.into_iter().enumerate() {
+            let slot = np + i as u16;
+            if rs[i].1 {
+                self.emit(Op::StoreCell { cell: slot, src: v }, s.span);
+            } else if v != slot {
+                self.emit(Op::Move { dst: slot, src: v }, s.span);
+            }
+        }
+        self.emit(Op::Return, s.span);
+    }
+
+    fn branch(&mut self, kind: BranchKind, label: Option<&Ident<'a>>, s: &'a Stmt<'a>) {
+        match kind {
+            BranchKind::Goto => {
+                let Some(l) = label else { return };
+                let j = self.emit(Op::Jump { target: 0 }, s.span);
+                self.fc().gotos.push((j, l.name, l.span));
+            }
+            BranchKind::Fallthrough => {
+                // Handled by switch compilation (it looks at the last statement).
+            }
+            BranchKind::Break | BranchKind::Continue => {
+                let is_break = kind == BranchKind::Break;
+                let fc = self.fc();
+                let target = match label {
+                    Some(l) => fc.loops.iter().rposition(|c| c.label == Some(l.name)),
+                    None => {
+                        if is_break {
+                            fc.loops.len().checked_sub(1)
+                        } else {
+                            fc.loops.iter().rposition(|c| c.is_loop)
+                        }
+                    }
+                };
+                let Some(ti) = target else {
+                    let msg = match (label, is_break) {
+                        (Some(l), true) => format!("invalid break label {}", l.name),
+                        (Some(l), false) => format!("invalid continue label {}", l.name),
+                        (None, true) => "break is not in a loop, switch, or select".into(),
+                        (None, false) => "continue is not in a loop".into(),
+                    };
+                    self.error(s.span, msg);
+                    return;
+                };
+                let j = self.emit(Op::Jump { target: 0 }, s.span);
+                let fc = self.fc();
+                if is_break {
+                    fc.loops[ti].breaks.push(j);
+                } else {
+                    fc.loops[ti].continues.push(j);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // loops
+
+    fn begin_loop(&mut self, is_loop: bool) {
+        let fc = self.fc();
+        let label = fc.pending_label.take();
+        fc.loops.push(LoopCtx { label, breaks: vec![], continues: vec![], is_loop });
+        if is_loop {
+            fc.loop_depth += 1;
+        }
+    }
+
+    fn end_loop(&mut self, continue_pc: usize, end_pc: usize) {
+        let fc = self.fc();
+        let l = fc.loops.pop().expect("loop");
+        if l.is_loop {
+            fc.loop_depth -= 1;
+        }
+        for j in l.breaks {
+            self.patch(j, end_pc);
+        }
+        for j in l.continues {
+            self.patch(j, continue_pc);
+        }
+    }
+
+    fn for_stmt(&mut self, init: Option<&'a Stmt<'a>>, cond: Option<&'a Expr<'a>>, post: Option<&'a Stmt<'a>>, body: &'a Block<'a>, s: &'a Stmt<'a>) {
+        self.push_scope();
+        let label = self.fc().pending_label.take();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        self.fc().pending_label = label;
+        // Loop variables declared by init (Go 1.22: one per iteration).
+        let loop_vars: Vec<(Reg, TypeId)> = self.fc().scopes.last().expect("scope").iter().filter(|l| l.boxed).map(|l| (l.slot, l.ty)).collect();
+        let top = self.fc().pc();
+        let exit = match cond {
+            Some(c) => {
+                let r = self.value(c, TypeId::BOOL, "for");
+                Some(self.emit(Op::JumpIfNot { cond: r, target: 0 }, c.span))
+            }
+            None => None,
+        };
+        self.begin_loop(true);
+        self.push_scope();
+        for st in body.stmts.iter() {
+            self.stmt(st);
+        }
+        self.pop_scope();
+        let cont = self.fc().pc();
+        for (slot, t) in &loop_vars {
+            let tmp = self.fc().alloc();
+            self.emit(Op::LoadCell { dst: tmp, cell: *slot }, body.rbrace);
+            self.emit(Op::NewCell { dst: *slot, ty: *t }, body.rbrace);
+            self.emit(Op::StoreCell { cell: *slot, src: tmp }, body.rbrace);
+        }
+        if let Some(p) = post {
+            self.stmt(p);
+        }
+        self.emit(Op::Jump { target: top as u32 }, s.span);
+        let end = self.fc().pc();
+        if let Some(j) = exit {
+            self.patch(j, end);
+        }
+        self.end_loop(cont, end);
+        self.pop_scope();
+    }
+
+    fn range_stmt(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, x: &'a Expr<'a>, body: &'a Block<'a>, s: &'a Stmt<'a>) {
+        self.push_scope();
+        let xo = self.expr(x, None);
+        let xt = xo.ty();
+        let uk = self.tt.ukind(xt).clone();
+        let xt_is_const_int = matches!(xo, Opnd::Const(..)) && self.tt.is_integer(xt);
+        let (kt, vt) = match &uk {
+            _ if xt_is_const_int || self.tt.is_integer(xt) => (if self.tt.is_untyped(xt) { TypeId::INT } else { xt }, TypeId::VOID),
+            Kind::Slice(e) => (TypeId::INT, *e),
+            Kind::Array(_, e) => (TypeId::INT, *e),
+            Kind::Pointer(p) => match self.tt.ukind(*p).clone() {
+                Kind::Array(_, e) => (TypeId::INT, e),
+                _ => (TypeId::VOID, TypeId::VOID),
+            },
+            Kind::String | Kind::UntypedString => (TypeId::INT, TypeId::INT32),
+            Kind::Map(k, v) => (*k, *v),
+            Kind::Chan(_, e) => (*e, TypeId::VOID),
+            Kind::Func(sig) => {
+                self.range_func(key, value, define, x, xo.clone(), sig.clone(), body, s);
+                self.pop_scope();
+                return;
+            }
+            _ => {
+                self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
+                self.pop_scope();
+                return;
+            }
+        };
+        let xr = match xo {
+            Opnd::Const(v, t) => {
+                let dt = if self.tt.is_untyped(t) { TypeId::INT } else { t };
+                self.load_const(v, dt, x.span)
+            }
+            xo => self.materialize(xo, x.span),
+        };
+        // Hidden iteration state.
+        let k_tmp = self.fc().alloc();
+        let v_tmp = self.fc().alloc();
+        let is_chan = matches!(uk, Kind::Chan(..));
+        let indexed = matches!(uk, Kind::Slice(_) | Kind::Array(..) | Kind::Pointer(_)) || self.tt.is_integer(xt) || xt_is_const_int;
+        let (top, exit);
+        if indexed {
+            let n = self.fc().alloc();
+            if self.tt.is_integer(xt) || xt_is_const_int {
+                self.emit(Op::Move { dst: n, src: xr }, x.span);
+            } else {
+                self.emit(Op::Len { dst: n, x: xr }, x.span);
+            }
+            self.emit(Op::LoadInt { dst: k_tmp, v: -1 }, x.span);
+            top = self.fc().pc();
+            self.emit(Op::AddIntImm { dst: k_tmp, a: k_tmp, imm: 1 }, x.span);
+            exit = self.emit(Op::JumpIfNotLtInt { a: k_tmp, b: n, target: 0 }, x.span);
+            if value.is_some() && vt != TypeId::VOID {
+                self.emit(Op::Index { dst: v_tmp, x: xr, i: k_tmp }, x.span);
+            }
+        } else if is_chan {
+            top = self.fc().pc();
+            let okr = self.fc().alloc_n(2);
+            self.emit(Op::Recv { dst: okr, ch: xr, ok: true }, x.span);
+            self.emit(Op::Move { dst: k_tmp, src: okr }, x.span);
+            exit = self.emit(Op::JumpIfNot { cond: okr + 1, target: 0 }, x.span);
+        } else {
+            let it = self.fc().alloc();
+            self.emit(Op::RangeInit { dst: it, x: xr }, x.span);
+            top = self.fc().pc();
+            exit = self.emit(Op::RangeNext { it, key: k_tmp, val: v_tmp, target: 0 }, x.span);
+        }
+        self.begin_loop(true);
+        self.push_scope();
+        // Bind the iteration variables (fresh each iteration).
+        for (e, src, t) in [(key, k_tmp, kt), (value, v_tmp, vt)] {
+            let Some(e) = e else { continue };
+            if define {
+                if let ExprKind::Ident(name) = &e.kind {
+                    if *name == "_" {
+                        continue;
+                    }
+                    let (slot, boxed) = self.declare_local(name, t, e.span);
+                    let src = if self.is_aggregate(t) {
+                        let c = self.fc().alloc();
+                        self.emit(Op::CopyVal { dst: c, src }, e.span);
+                        c
+                    } else {
+                        src
+                    };
+                    self.init_var(slot, boxed, t, Some(src), e.span);
+                }
+            } else {
+                let lt = self.lvalue_type(e);
+                let r = if lt != TypeId::VOID { self.convert_reg(src, t, lt, false, e.span) } else { src };
+                self.store(e, r, t);
+            }
+        }
+        for st in body.stmts.iter() {
+            self.stmt(st);
+        }
+        self.pop_scope();
+        let cont = self.fc().pc();
+        self.emit(Op::Jump { target: top as u32 }, s.span);
+        let end = self.fc().pc();
+        self.patch(exit, end);
+        self.end_loop(cont, end);
+        self.pop_scope();
+    }
+
+    /// Range over a function iterator: the loop body becomes a closure
+    /// `yield` passed to the iterator. Supported: break and continue
+    /// (not return or labelled branches out of the body).
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, x: &'a Expr<'a>, xo: Opnd, sig: types::Sig, body: &'a Block<'a>, _s: &'a Stmt<'a>) {
+        let Some(&yt) = sig.params.first() else {
+            self.error(x.span, "cannot range over function without yield parameter");
+            return;
+        };
+        let ysig = self.tt.sig(yt).cloned().unwrap_or(types::Sig { params: vec![], results: vec![], variadic: false });
+        if !define && (key.is_some() || value.is_some()) {
+            self.error(x.span, "range over func with assignment to existing variables (not supported yet)");
+            return;
+        }
+        if crate::escape::has_return(body) {
+            self.error(body.lbrace, "return inside a range-over-func loop body (not supported yet)");
+            return;
+        }
+        let seq = self.materialize(xo, x.span);
+        // Build the yield closure's prototype by hand.
+        let parent = self.fc().name.clone();
+        let n = {
+            let fc = self.fc();
+            fc.closure_count += 1;
+            fc.closure_count
+        };
+        let name = format!("{parent}-range{n}");
+        let f = self.new_func(name.clone());
+        let line = self.files[self.ctx.file].map.line(body.lbrace.lo);
+        let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
+        fc.escapes = crate::escape::scan(body);
+        let np = ysig.params.len() as u16;
+        fc.proto.nparams = np;
+        fc.proto.nresults = 1;
+        fc.proto.param_types = ysig.params.clone();
+        fc.proto.result_types = vec![TypeId::BOOL];
+        fc.proto.boxed_results = vec![false];
+        fc.results = vec![(TypeId::BOOL, false, None)];
+        fc.next = np + 1;
+        fc.maxr = np + 1;
+        self.fstack.push(fc);
+        for (i, e) in [key, value].into_iter().enumerate() {
+            let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
+            if let ExprKind::Ident(nm) = &e.kind {
+                if *nm != "_" {
+                    let (slot, boxed) = self.declare_local(nm, t, e.span);
+                    self.init_var(slot, boxed, t, Some(i as u16), e.span);
+                    if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.last_mut()) {
+                        l.used = l.used || false;
+                    }
+                }
+            }
+        }
+        // break → return false; continue → return true.
+        self.begin_loop(true);
+        self.push_scope();
+        for st in body.stmts.iter() {
+            self.stmt(st);
+        }
+        self.pop_scope();
+        let cont = self.fc().pc();
+        self.emit(Op::LoadBool { dst: np, v: true }, body.rbrace);
+        self.emit(Op::Return, body.rbrace);
+        let brk = self.fc().pc();
+        self.emit(Op::LoadBool { dst: np, v: false }, body.rbrace);
+        self.emit(Op::Return, body.rbrace);
+        self.end_loop(cont, brk);
+        self.pop_scope();
+        let mut fcx = self.fstack.pop().expect("ctx");
+        let caps = std::mem::take(&mut fcx.captures);
+        fcx.finish();
+        let mut proto = fcx.proto;
+        proto.deferreturn_pc = proto.code.len() as u32 - 1;
+        self.funcs[f as usize] = proto;
+        let yr = if caps.is_empty() {
+            let d = self.fc().alloc();
+            self.emit(Op::LoadFunc { dst: d, func: f }, body.lbrace);
+            d
+        } else {
+            let base = self.fc().alloc_n(caps.len() as u16);
+            for (i, c) in caps.iter().enumerate() {
+                match c.src {
+                    crate::func::CapSrc::Slot(sl) => self.emit(Op::Move { dst: base + i as u16, src: sl }, body.lbrace),
+                    crate::func::CapSrc::Capture(ci) => self.emit(Op::LoadCapture { dst: base + i as u16, idx: ci }, body.lbrace),
+                };
+            }
+            let d = self.fc().alloc();
+            self.emit(Op::MakeClosure { dst: d, func: f, caps: base, n: caps.len() as u16 }, body.lbrace);
+            d
+        };
+        let base = self.fc().alloc_n(3);
+        self.emit(Op::Move { dst: base + 1, src: yr }, x.span);
+        self.emit(Op::CallValue { callee: seq, base }, x.span);
+    }
+
+    // ------------------------------------------------------------------
+    // switch
+
+    fn switch_stmt(&mut self, init: Option<&'a Stmt<'a>>, tag: Option<&'a Expr<'a>>, body: &'a [CaseClause<'a>], s: &'a Stmt<'a>) {
+        self.push_scope();
+        let label = self.fc().pending_label.take();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        self.fc().pending_label = label;
+        let (tr, tt) = match tag {
+            Some(t) => {
+                let (r, ty) = self.value_default(t);
+                (Some(r), ty)
+            }
+            None => (None, TypeId::BOOL),
+        };
+        // Dispatch: compare and jump to each clause body.
+        let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
+        let mut default = None;
+        for (ci, c) in body.iter().enumerate() {
+            let Some(list) = c.list else {
+                default = Some(ci);
+                continue;
+            };
+            for e in list.iter() {
+                let mark = self.fc().next;
+                let cond = match tr {
+                    Some(r) => {
+                        let eo = self.expr(e, Some(tt));
+                        let er = self.assign_op_cmp(eo, e, tt);
+                        let d = self.fc().alloc();
+                        self.emit_eq(d, r, er, tt, e.span);
+                        d
+                    }
+                    None => self.value(e, TypeId::BOOL, "switch case"),
+                };
+                let j = self.emit(Op::JumpIf { cond, target: 0 }, e.span);
+                body_jumps[ci].push(j);
+                self.fc().next = mark;
+            }
+        }
+        let to_default = self.emit(Op::Jump { target: 0 }, s.span);
+        self.begin_loop(false);
+        let mut ends = Vec::new();
+        let mut fall_from: Option<usize> = None;
+        for (ci, c) in body.iter().enumerate() {
+            let start = self.fc().pc();
+            for j in &body_jumps[ci] {
+                self.patch(*j, start);
+            }
+            if default == Some(ci) {
+                self.patch(to_default, start);
+            }
+            if let Some(f) = fall_from.take() {
+                self.patch(f, start);
+            }
+            self.push_scope();
+            for st in c.body.iter() {
+                self.stmt(st);
+            }
+            self.pop_scope();
+            let falls = matches!(c.body.last().map(|l| &l.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+            if falls {
+                if ci + 1 == body.len() {
+                    self.error(c.body.last().expect("stmt").span, "cannot fallthrough final case in switch");
+                }
+                fall_from = Some(self.emit(Op::Jump { target: 0 }, c.span));
+            } else {
+                ends.push(self.emit(Op::Jump { target: 0 }, c.span));
+            }
+        }
+        let end = self.fc().pc();
+        if default.is_none() {
+            self.patch(to_default, end);
+        }
+        for j in ends {
+            self.patch(j, end);
+        }
+        if let Some(f) = fall_from {
+            self.patch(f, end);
+        }
+        self.end_loop(end, end);
+        self.pop_scope();
+    }
+
+    fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId) -> Reg {
+        let et = eo.ty();
+        match eo {
+            Opnd::Const(..) | Opnd::Nil => self.assign_op(eo, e, t, "switch case"),
+            eo => {
+                let r = self.materialize(eo, e.span);
+                if self.tt.is_interface(t) && !self.tt.is_interface(et) {
+                    self.convert_reg(r, et, t, false, e.span)
+                } else {
+                    if et != t && !self.assignable(et, t) && !self.assignable(t, et) {
+                        self.error(e.span, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.expr_text(e), "tag", self.tt.name(et), self.tt.name(t)));
+                    }
+                    r
+                }
+            }
+        }
+    }
+
+    /// d := a == b for values of type t.
+    pub(crate) fn emit_eq(&mut self, d: Reg, a: Reg, b: Reg, t: TypeId, span: Span) {
+        let tt = &self.tt;
+        if tt.is_integer(t) {
+            let unsigned = tt.is_unsigned(t);
+            self.emit(Op::CmpInt { op: bytecode::BinOp::Eq, dst: d, a, b, unsigned }, span);
+        } else if tt.is_string(t) {
+            self.emit(Op::CmpStr { op: bytecode::BinOp::Eq, dst: d, a, b }, span);
+        } else if tt.is_float(t) {
+            self.emit(Op::CmpFloat { op: bytecode::BinOp::Eq, dst: d, a, b }, span);
+        } else {
+            self.emit(Op::Equal { dst: d, a, b, ne: false }, span);
+        }
+    }
+
+    fn type_switch(&mut self, init: Option<&'a Stmt<'a>>, bind: Option<&Ident<'a>>, x: &'a Expr<'a>, body: &'a [CaseClause<'a>], s: &'a Stmt<'a>) {
+        self.push_scope();
+        let label = self.fc().pending_label.take();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        self.fc().pending_label = label;
+        let xo = self.expr(x, None);
+        let xt = xo.ty();
+        if !self.tt.is_interface(xt) {
+            self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
+            self.pop_scope();
+            return;
+        }
+        let xr = self.materialize(xo, x.span);
+        let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
+        let mut clause_types: Vec<Option<TypeId>> = vec![None; body.len()];
+        let mut default = None;
+        for (ci, c) in body.iter().enumerate() {
+            let Some(list) = c.list else {
+                default = Some(ci);
+                continue;
+            };
+            for e in list.iter() {
+                let mark = self.fc().next;
+                let d = self.fc().alloc();
+                let t = if matches!(e.kind, ExprKind::Ident("nil")) {
+                    self.emit(Op::IsType { dst: d, src: xr, ty: TypeId::UNTYPED_NIL }, e.span);
+                    None
+                } else {
+                    let t = self.resolve_type(e);
+                    if self.tt.is_interface(t) {
+                        self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
+                    } else {
+                        if let Some(m) = self.missing_method(t, xt) {
+                            self.error(e.span, format!("impossible type switch case: {} cannot have dynamic type {} ({m})", self.describe(x, &Opnd::Reg(xr, xt)), self.tt.name(t)));
+                        }
+                        self.emit(Op::IsType { dst: d, src: xr, ty: t }, e.span);
+                    }
+                    Some(t)
+                };
+                if list.len() == 1 {
+                    clause_types[ci] = t;
+                }
+                let j = self.emit(Op::JumpIf { cond: d, target: 0 }, e.span);
+                body_jumps[ci].push(j);
+                self.fc().next = mark;
+            }
+        }
+        let to_default = self.emit(Op::Jump { target: 0 }, s.span);
+        self.begin_loop(false);
+        let mut ends = Vec::new();
+        let mut bind_used = false;
+        let mut any_bind_slot = Vec::new();
+        for (ci, c) in body.iter().enumerate() {
+            let start = self.fc().pc();
+            for j in &body_jumps[ci] {
+                self.patch(*j, start);
+            }
+            if default == Some(ci) {
+                self.patch(to_default, start);
+            }
+            self.push_scope();
+            if let Some(b) = bind {
+                if b.name != "_" {
+                    let t = clause_types[ci].unwrap_or(xt);
+                    let (slot, boxed) = self.declare_local(b.name, t, b.span);
+                    let src = if self.tt.is_interface(t) {
+                        xr
+                    } else {
+                        let d = self.fc().alloc();
+                        self.emit(Op::IfaceData { dst: d, src: xr }, b.span);
+                        d
+                    };
+                    self.init_var(slot, boxed, t, Some(src), b.span);
+                    any_bind_slot.push(());
+                }
+            }
+            for st in c.body.iter() {
+                self.stmt(st);
+            }
+            // The bound variable counts as used if any clause uses it.
+            if bind.is_some() {
+                if let Some(scope) = self.fc().scopes.last_mut() {
+                    if let Some(l) = scope.first_mut() {
+                        bind_used |= l.used;
+                        l.used = true;
+                    }
+                }
+            }
+            self.pop_scope();
+            ends.push(self.emit(Op::Jump { target: 0 }, c.span));
+        }
+        if let Some(b) = bind {
+            if !bind_used && b.name != "_" {
+                self.error(b.span, format!("declared and not used: {}", b.name));
+            }
+        }
+        let end = self.fc().pc();
+        if default.is_none() {
+            self.patch(to_default, end);
+        }
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.end_loop(end, end);
+        self.pop_scope();
+    }
+
+    fn select_stmt(&mut self, body: &'a [CommClause<'a>], s: &'a Stmt<'a>) {
+        let n = body.iter().filter(|c| c.comm.is_some()).count() as u16;
+        let has_default = body.iter().any(|c| c.comm.is_none());
+        let base = self.fc().alloc_n(3 * n.max(1));
+        let mut case_index = Vec::new();
+        let mut k = 0u16;
+        for c in body.iter() {
+            let Some(comm) = c.comm else {
+                case_index.push(None);
+                continue;
+            };
+            let slot = base + 3 * k;
+            match &comm.kind {
+                StmtKind::Send { ch, value } => {
+                    let co = self.expr(ch, None);
+                    let et = self.tt.elem(co.ty()).unwrap_or(TypeId::INT);
+                    let cr = self.materialize(co, ch.span);
+                    let v = self.value(value, et, "send");
+                    self.emit(Op::LoadInt { dst: slot, v: 0 }, comm.span);
+                    self.emit(Op::Move { dst: slot + 1, src: cr }, comm.span);
+                    self.emit(Op::Move { dst: slot + 2, src: v }, comm.span);
+                }
+                _ => {
+                    let ch = recv_chan(comm);
+                    let Some(ch) = ch else {
+                        self.error(comm.span, "select case must be receive, send or assign recv");
+                        continue;
+                    };
+                    let co = self.expr(ch, None);
+                    let cr = self.materialize(co, ch.span);
+                    self.emit(Op::LoadInt { dst: slot, v: 1 }, comm.span);
+                    self.emit(Op::Move { dst: slot + 1, src: cr }, comm.span);
+                }
+            }
+            case_index.push(Some(k));
+            k += 1;
+        }
+        let d = self.fc().alloc_n(3);
+        self.emit(Op::Select { dst: d, base, n, has_default }, s.span);
+        self.begin_loop(false);
+        let mut ends = Vec::new();
+        for (c, idx) in body.iter().zip(case_index) {
+            let mark = self.fc().next;
+            let want = idx.map(|i| i as i32).unwrap_or(-1);
+            let w = self.fc().alloc();
+            self.emit(Op::LoadInt { dst: w, v: want }, c.span);
+            let cond = self.fc().alloc();
+            self.emit(Op::CmpInt { op: bytecode::BinOp::Eq, dst: cond, a: d, b: w, unsigned: false }, c.span);
+            let skip = self.emit(Op::JumpIfNot { cond, target: 0 }, c.span);
+            self.fc().next = mark;
+            self.push_scope();
+            if let Some(comm) = c.comm {
+                if let StmtKind::Assign { lhs, op, .. } = &comm.kind {
+                    let et = {
+                        let ch = recv_chan(comm).expect("recv");
+                        let code_len = self.fc().proto.code.len();
+                        let t = self.expr(ch, None).ty();
+                        self.fc().proto.code.truncate(code_len);
+                        self.tt.elem(t).unwrap_or(TypeId::INT)
+                    };
+                    for (i, l) in lhs.iter().enumerate() {
+                        let (src, t) = if i == 0 { (d + 1, et) } else { (d + 2, TypeId::BOOL) };
+                        if *op == AssignOp::Define {
+                            if let ExprKind::Ident(name) = &l.kind {
+                                if *name != "_" {
+                                    let (slot, boxed) = self.declare_local(name, t, l.span);
+                                    self.init_var(slot, boxed, t, Some(src), l.span);
+                                }
+                            }
+                        } else {
+                            self.store(l, src, t);
+                        }
+                    }
+                }
+            }
+            for st in c.body.iter() {
+                self.stmt(st);
+            }
+            self.pop_scope();
+            ends.push(self.emit(Op::Jump { target: 0 }, c.span));
+            let next = self.fc().pc();
+            self.patch(skip, next);
+        }
+        let end = self.fc().pc();
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.end_loop(end, end);
+        let _ = addressable;
+    }
+
+    /// Packs call arguments for a signature into registers (variadic
+    /// extras become a slice). None after reporting an error.
+    pub(crate) fn pack_args(&mut self, s: &types::Sig, ops: Vec<Opnd>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Option<Vec<Reg>> {
+        let np = s.params.len();
+        let nfixed = if s.variadic { np - 1 } else { np };
+        let mut vals: Vec<(Opnd, Option<&'a Expr<'a>>)> = Vec::new();
+        if ops.len() == 1 {
+            if let Opnd::Multi(base, ts) = &ops[0] {
+                if ts.len() > 1 {
+                    for (i, t) in ts.iter().enumerate() {
+                        vals.push((Opnd::Reg(base + i as u16, *t), None));
+                    }
+                }
+            }
+        }
+        if vals.is_empty() {
+            for (o, a) in ops.into_iter().zip(args.iter()) {
+                vals.push((o, Some(a)));
+            }
+        }
+        if vals.len() < nfixed || (!s.variadic && vals.len() != np) {
+            self.error(e.span, format!("wrong number of arguments in call to {}", self.expr_text(e)));
+            return None;
+        }
+        let mut regs = Vec::new();
+        let mut extra = Vec::new();
+        for (i, (o, a)) in vals.into_iter().enumerate() {
+            let span = a.map(|a| a.span).unwrap_or(e.span);
+            let (t, is_extra) = if s.variadic && i >= nfixed && !ellipsis { (self.tt.elem(s.params[np - 1]).unwrap_or(TypeId::ANY), true) } else { (s.params[i.min(np - 1)], false) };
+            let r = match a {
+                Some(a) => self.assign_op(o, a, t, "argument"),
+                None => {
+                    let r = self.materialize(o.clone(), span);
+                    self.convert_reg(r, o.ty(), t, false, span)
+                }
+            };
+            if is_extra {
+                extra.push(r);
+            } else {
+                regs.push(r);
+            }
+        }
+        if s.variadic && !ellipsis {
+            let d = if extra.is_empty() {
+                let d = self.fc().alloc();
+                self.emit(Op::LoadNil { dst: d }, e.span);
+                d
+            } else {
+                let base = self.fc().alloc_n(extra.len() as u16);
+                for (i, r) in extra.iter().enumerate() {
+                    self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
+                }
+                let d = self.fc().alloc();
+                self.emit(Op::SliceLit { dst: d, ty: s.params[np - 1], base, n: extra.len() as u16 }, e.span);
+                d
+            };
+            regs.push(d);
+        }
+        Some(regs)
+    }
+}
+
+fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {
+    let e = match &s.kind {
+        StmtKind::Expr(e) => e,
+        StmtKind::Assign { rhs, .. } if rhs.len() == 1 => &rhs[0],
+        _ => return None,
+    };
+    match &e.kind {
+        ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+        ExprKind::Paren(inner) => match &inner.kind {
+            ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+            _ => None,
+        },
+        _ => None,
+    }
+}
