@@ -90,8 +90,8 @@ impl<'a, 'p> Printer<'a, 'p> {
         }
     }
 
-    fn has_method(&self, ty: TypeId, name: &str) -> bool {
-        self.vm.find_method_by_name(ty, name).is_some() || self.is_rt_error(ty) && name == "Error"
+    fn has_method(&self, ty: TypeId, val: &Value, name: &str) -> bool {
+        self.is_rt_error(ty) && name == "Error" || method_target(self.vm, ty, val, name).is_some()
     }
 
     fn is_rt_error(&self, ty: TypeId) -> bool {
@@ -106,7 +106,8 @@ impl<'a, 'p> Printer<'a, 'p> {
                 return Ok(s.to_vec());
             }
         }
-        match self.vm.call_method_sync(self.gi, ty, val, name) {
+        let Some((ty, val)) = method_target(self.vm, ty, val, name) else { return Ok(Vec::new()) };
+        match self.vm.call_method_sync(self.gi, ty, &val, name) {
             Some(Ok(v)) => Ok(v.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default()),
             Some(Err(p)) => Err(p),
             None => Ok(Vec::new()),
@@ -120,22 +121,22 @@ impl<'a, 'p> Printer<'a, 'p> {
         }
         let mut verb = verb;
         if verb == 'w' {
-            if !self.has_method(ty, "Error") || !self.wrap_errs {
+            if !self.has_method(ty, val, "Error") || !self.wrap_errs {
                 self.bad_verb(out, verb, f, BadCtx::Arg(ty, val.clone()));
                 return true;
             }
             verb = 'v';
         }
         let method = if f.sharp_v {
-            if self.has_method(ty, "GoString") {
+            if self.has_method(ty, val, "GoString") {
                 "GoString"
             } else {
                 return false;
             }
         } else if matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
-            if self.has_method(ty, "Error") {
+            if self.has_method(ty, val, "Error") {
                 "Error"
-            } else if self.has_method(ty, "String") {
+            } else if self.has_method(ty, val, "String") {
                 "String"
             } else {
                 return false;
@@ -422,6 +423,81 @@ impl<'a, 'p> Printer<'a, 'p> {
     }
 }
 
+/// Where method `name` of a value of dynamic type `ty` lives: the type and
+/// receiver to call it on. Follows embedded fields (Go's method promotion,
+/// shallowest depth first, ambiguous depths give none) when the type does
+/// not declare the method itself.
+pub fn method_target(vm: &Vm, ty: TypeId, val: &Value, name: &str) -> Option<(TypeId, Value)> {
+    if vm.find_method_by_name(ty, name).is_some() {
+        return Some((ty, val.clone()));
+    }
+    let tt = &vm.prog.types;
+    // (struct type, its value if known, addressable)
+    let start = match tt.ukind(ty) {
+        Kind::Pointer(e) if matches!(tt.ukind(*e), Kind::Struct(_)) => (*e, vm.load_ptr(val), true),
+        Kind::Struct(_) => (ty, Some(val.clone()), false),
+        _ => return None,
+    };
+    let mut level = vec![start];
+    for _depth in 0..8 {
+        let mut found: Vec<(TypeId, Value)> = Vec::new();
+        let mut next = Vec::new();
+        for (st, sv, addressable) in &level {
+            let Some(fields) = tt.struct_fields(*st) else { continue };
+            let vals: Option<Vec<Value>> = match sv {
+                Some(Value::Agg(a)) => Some(a.borrow().clone()),
+                _ => None,
+            };
+            for (i, f) in fields.iter().enumerate() {
+                if !f.embedded {
+                    continue;
+                }
+                let fv = vals.as_ref().and_then(|v| v.get(i).cloned());
+                match tt.ukind(f.ty) {
+                    Kind::Interface { methods, .. } => {
+                        if methods.iter().any(|m| m.name == name) {
+                            if let Some(Value::Iface(x)) = &fv {
+                                found.push((x.ty, x.val.clone()));
+                            } else {
+                                found.push((f.ty, Value::Nil));
+                            }
+                        }
+                    }
+                    Kind::Pointer(e) => {
+                        if vm.find_method_by_name(f.ty, name).is_some() {
+                            found.push((f.ty, fv.unwrap_or_default()));
+                        } else if matches!(tt.ukind(*e), Kind::Struct(_)) {
+                            next.push((*e, fv.and_then(|p| vm.load_ptr(&p)), true));
+                        }
+                    }
+                    k => {
+                        let is_struct = matches!(k, Kind::Struct(_));
+                        if vm.find_method_by_name(f.ty, name).is_some() {
+                            found.push((f.ty, fv.clone().unwrap_or_default()));
+                        } else if *addressable && is_struct {
+                            let pt = (0..tt.len() as u32).map(TypeId).find(|&id| matches!(tt.kind(id), Kind::Pointer(x) if *x == f.ty));
+                            if let (Some(pt), Some(Value::Agg(a))) = (pt, &fv) {
+                                if vm.find_method_by_name(pt, name).is_some() {
+                                    found.push((pt, Value::Pointer(crate::value::Pointer::Agg(a.clone()))));
+                                }
+                            }
+                        }
+                        if is_struct {
+                            next.push((f.ty, fv, *addressable));
+                        }
+                    }
+                }
+            }
+        }
+        match found.len() {
+            1 => return found.pop(),
+            0 if !next.is_empty() => level = next,
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn is_basic(k: &Kind) -> bool {
     use Kind::*;
     matches!(
@@ -670,8 +746,8 @@ pub fn panic_value_text(vm: &mut Vm, gi: usize, v: &Value) -> String {
         }
     }
     for m in ["Error", "String"] {
-        if vm.find_method_by_name(ty, m).is_some() {
-            if let Some(Ok(r)) = vm.call_method_sync(gi, ty, &val, m) {
+        if let Some((mty, mval)) = method_target(vm, ty, &val, m) {
+            if let Some(Ok(r)) = vm.call_method_sync(gi, mty, &mval, m) {
                 let s = r.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default();
                 print_panic_value(&mut out, &PanicValue::Str(&s));
                 return String::from_utf8_lossy(&out).into_owned();
