@@ -107,6 +107,10 @@ impl<'a, 'p> Printer<'a, 'p> {
             }
         }
         let Some((ty, val)) = method_target(self.vm, ty, val, name) else { return Ok(Vec::new()) };
+        if val.is_nil() && matches!(self.vm.find_method_by_name(ty, name), Some((_, true))) {
+            // A value method through a nil pointer: Go's wrapper panics.
+            return Err(self.vm.rt_error(crate::rterr::RtErr::NilDeref));
+        }
         match self.vm.call_method_sync(self.gi, ty, &val, name) {
             Some(Ok(v)) => Ok(v.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default()),
             Some(Err(p)) => Err(p),
