@@ -11,6 +11,7 @@
 pub mod ast;
 mod builder;
 pub mod diag;
+pub mod dump;
 pub mod lexer;
 mod parse;
 pub mod span;
