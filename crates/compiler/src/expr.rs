@@ -836,13 +836,7 @@ impl<'a> Compiler<'a> {
                     let pn = self.pkgs[p].name.clone();
                     self.error(e.span, format!("name {} not exported by package {pn}", sel.name));
                 }
-                let oc = self.obj_ctx(id);
-                let saved = std::mem::replace(&mut self.ctx, oc);
-                let saved_subst = std::mem::take(&mut self.ctx.subst);
-                let op = self.obj_operand(id, e);
-                self.ctx = saved;
-                let _ = saved_subst;
-                op
+                self.obj_operand(id, e)
             }
             Opnd::Type(t) => {
                 // Method expression T.M or (*T).M.

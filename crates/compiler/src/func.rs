@@ -279,6 +279,18 @@ impl<'a> Compiler<'a> {
     /// Finds a local by name, creating closure captures along the way.
     pub(crate) fn lookup_local(&mut self, name: &'a str, mark_used: bool) -> Option<VarRef> {
         let top = self.fstack.len().checked_sub(1)?;
+        if mark_used {
+            // Mark the variable itself, wherever it is declared (a read
+            // through a closure's capture counts as a use).
+            'mark: for fc in self.fstack.iter_mut().rev() {
+                for scope in fc.scopes.iter_mut().rev() {
+                    if let Some(l) = scope.iter_mut().rev().find(|l| l.name == name) {
+                        l.used = true;
+                        break 'mark;
+                    }
+                }
+            }
+        }
         for k in (0..=top).rev() {
             let found = {
                 let fc = &mut self.fstack[k];

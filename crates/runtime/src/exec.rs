@@ -25,6 +25,8 @@ impl<'p> Vm<'p> {
     pub fn exec(&mut self, gi: usize, _reserved: usize) -> Flow {
         let prog = self.prog;
         let mut budget = self.opts.timeslice;
+        let mut n_exec: u32 = 0;
+        self.fresh_block = false;
         'frames: loop {
             let (func, mut pc, seg, base) = match self.gs[gi].frames.last() {
                 Some(f) => (f.func as usize, f.pc as usize, f.seg as usize, f.base as usize),
@@ -58,6 +60,10 @@ impl<'p> Vm<'p> {
             }
             macro_rules! block {
                 ($reason:expr) => {{
+                    // Progress: some instruction completed before this one in
+                    // this slice, or the blocked operation registered itself.
+                    self.progress = n_exec > 1 || self.fresh_block;
+                    self.fresh_block = false;
                     pc -= 1;
                     save!();
                     self.gs[gi].waitreason = $reason;
@@ -67,7 +73,7 @@ impl<'p> Vm<'p> {
             loop {
                 let op = code[pc];
                 pc += 1;
-                self.progress = true;
+                n_exec = n_exec.saturating_add(1);
                 match op {
                     Op::Nop => {}
                     Op::Move { dst, src } => r!(dst) = r!(src).clone(),
@@ -314,7 +320,7 @@ impl<'p> Vm<'p> {
                             _ => rterr!(RtErr::NilDeref),
                         };
                         let nargs = if let Some(n) = c.native {
-                            crate::natives::native_arity(self, n, &r!(b))
+                            crate::natives::native_arity(self, n, &r!(b)).saturating_sub(c.recv.is_some() as usize)
                         } else {
                             prog.funcs[c.func as usize].nparams as usize - c.recv.is_some() as usize
                         };
@@ -334,7 +340,13 @@ impl<'p> Vm<'p> {
                         };
                         let val = if deref { self.load_ptr(&val).unwrap_or_default() } else { val };
                         if f & NATIVE_BIT != 0 {
-                            let out = (self.natives[(f & !NATIVE_BIT) as usize])(self, gi, &[val]);
+                            let n = (f & !NATIVE_BIT) as u16;
+                            let arity = crate::natives::native_arity(self, n, &val).max(1);
+                            let mut args = vec![val];
+                            for i in 1..arity {
+                                args.push(r!(b as usize + i).clone());
+                            }
+                            let out = (self.natives[n as usize])(self, gi, &args);
                             next!(self.native_out(gi, out, b))
                         }
                         let np = prog.funcs[f as usize].nparams as usize;
@@ -770,13 +782,7 @@ impl<'p> Vm<'p> {
                     Op::Send { ch, src } => {
                         let c = match &r!(ch).clone() {
                             Value::Chan(c) => c.clone(),
-                            _ => {
-                                self.gs[gi].waitreason = "chan send (nil chan)";
-                                pc -= 1;
-                                save!();
-                                self.gs[gi].wake_at = 0;
-                                return Flow::Block;
-                            }
+                            _ => block!("chan send (nil chan)"),
                         };
                         // A parked send: wait for our ticket.
                         if let Some(t) = self.gs[gi].send_ticket.clone() {
@@ -788,7 +794,6 @@ impl<'p> Vm<'p> {
                                 self.gs[gi].send_ticket = None;
                                 rterr!(RtErr::SendClosed)
                             }
-                            self.progress = false;
                             block!("chan send")
                         }
                         if c.borrow().closed {
@@ -799,6 +804,7 @@ impl<'p> Vm<'p> {
                             let t = Rc::new(std::cell::Cell::new(false));
                             c.borrow_mut().sendq.push_back((v, t.clone()));
                             self.gs[gi].send_ticket = Some(t);
+                            self.fresh_block = true;
                             block!("chan send")
                         }
                     }
@@ -806,7 +812,6 @@ impl<'p> Vm<'p> {
                         let c = match &r!(ch).clone() {
                             Value::Chan(c) => c.clone(),
                             _ => {
-                                self.progress = false;
                                 block!("chan receive (nil chan)")
                             }
                         };
@@ -831,8 +836,7 @@ impl<'p> Vm<'p> {
                                 let mut cb = c.borrow_mut();
                                 if !cb.recvq.contains(&goid) {
                                     cb.recvq.push(goid);
-                                } else {
-                                    self.progress = false;
+                                    self.fresh_block = true;
                                 }
                                 drop(cb);
                                 block!("chan receive")
@@ -886,9 +890,7 @@ impl<'p> Vm<'p> {
                                     }
                                 }
                             }
-                            if !fresh {
-                                self.progress = false;
-                            }
+                            self.fresh_block = fresh;
                             let reason = if n == 0 { "select (no cases)" } else { "select" };
                             block!(reason)
                         }
@@ -978,6 +980,7 @@ impl<'p> Vm<'p> {
                 Next::Leave(Flow::Block)
             }
             NativeOut::Sleep(d) => {
+                self.progress = true;
                 self.gs[gi].wake_at = self.now + d.max(1);
                 self.gs[gi].waitreason = "sleep";
                 Next::Leave(Flow::Block)

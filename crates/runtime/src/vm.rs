@@ -95,6 +95,8 @@ pub struct Vm<'p> {
     pub main_goexited: bool,
     /// Set by the loop when an instruction completes (deadlock detection).
     pub progress: bool,
+    /// A blocking operation registered itself this time (counts as progress).
+    pub fresh_block: bool,
     pub init_done: bool,
     pub rng: u64,
     /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
@@ -129,6 +131,7 @@ impl<'p> Vm<'p> {
             steps: 0,
             main_goexited: false,
             progress: false,
+            fresh_block: false,
             init_done: false,
             method_cache: HashMap::new(),
             rt,
