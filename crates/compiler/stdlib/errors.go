@@ -20,12 +20,19 @@ func New(text string) error {
 var ErrUnsupported = New("unsupported operation")
 
 func Unwrap(err error) error {
+	if unwrapKind(err) != 1 {
+		return nil
+	}
 	u, ok := err.(interface{ Unwrap() error })
 	if !ok {
 		return nil
 	}
 	return u.Unwrap()
 }
+
+// unwrapKind reports which Unwrap method err's dynamic type has:
+// 0 none, 1 Unwrap() error, 2 Unwrap() []error.
+func unwrapKind(err error) int
 
 // comparable reports whether the dynamic type of err is comparable.
 func comparable(err error) bool
@@ -46,19 +53,20 @@ func is(err, target error, targetComparable bool) bool {
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
-		if x, ok := err.(interface{ Unwrap() error }); ok {
-			err = x.Unwrap()
+		switch unwrapKind(err) {
+		case 1:
+			err = err.(interface{ Unwrap() error }).Unwrap()
 			if err == nil {
 				return false
 			}
-		} else if x, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range err.(interface{ Unwrap() []error }).Unwrap() {
 				if is(err, target, targetComparable) {
 					return true
 				}
 			}
 			return false
-		} else {
+		default:
 			return false
 		}
 	}
@@ -91,13 +99,14 @@ func as(err error, target any) bool {
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
 			return true
 		}
-		if x, ok := err.(interface{ Unwrap() error }); ok {
-			err = x.Unwrap()
+		switch unwrapKind(err) {
+		case 1:
+			err = err.(interface{ Unwrap() error }).Unwrap()
 			if err == nil {
 				return false
 			}
-		} else if x, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range err.(interface{ Unwrap() []error }).Unwrap() {
 				if err == nil {
 					continue
 				}
@@ -106,7 +115,7 @@ func as(err error, target any) bool {
 				}
 			}
 			return false
-		} else {
+		default:
 			return false
 		}
 	}

@@ -45,6 +45,7 @@ const CORE: &[Entry] = &[
     ("errors.comparable", errors_comparable, 1),
     ("errors.checkAsTarget", errors_check_as_target, 1),
     ("errors.assignTo", errors_assign_to, 2),
+    ("errors.unwrapKind", errors_unwrap_kind, 1),
     ("runtime.Error", runtime_error_text, 1),
     ("runtime.errorString.Error", runtime_error_text, 1),
     ("runtime.plainError.Error", runtime_error_text, 1),
@@ -307,6 +308,23 @@ fn errors_assign_to(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let target = t.val.clone();
     vm.store_ptr(&target, v);
     ret_bool(true)
+}
+
+/// 0: no Unwrap method; 1: `Unwrap() error`; 2: `Unwrap() []error`.
+fn errors_unwrap_kind(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Value::Iface(e) = arg(args, 0) else { return ret_int(0) };
+    let Some((t, _)) = crate::fmt::method_target(vm, e.ty, &e.val, "Unwrap") else { return ret_int(0) };
+    let tt = &vm.prog.types;
+    let m = tt.method(t, "Unwrap").or_else(|| match tt.kind(t) {
+        Kind::Pointer(el) => tt.method(*el, "Unwrap"),
+        _ => None,
+    });
+    let Some(m) = m else { return ret_int(0) };
+    match tt.sig(m.sig).map(|s| s.results.as_slice()) {
+        Some([r]) if *r == TypeId::ERROR => ret_int(1),
+        Some([r]) if matches!(tt.kind(*r), Kind::Slice(e) if *e == TypeId::ERROR) => ret_int(2),
+        _ => ret_int(0),
+    }
 }
 
 // --------------------------------------------------------------------
