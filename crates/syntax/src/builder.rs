@@ -6,6 +6,29 @@ use crate::ast::*;
 use bumpalo::Bump;
 use std::cell::{Cell, RefCell};
 
+/// A growable list allocated in the arena.
+pub type BV<'a, T> = bumpalo::collections::Vec<'a, T>;
+
+/// Lists that can become arena slices.
+pub trait ArenaSlice<'a, T> {
+    fn into_arena(self, arena: &'a Bump) -> &'a [T];
+}
+
+impl<'a, T> ArenaSlice<'a, T> for Vec<T> {
+    fn into_arena(self, arena: &'a Bump) -> &'a [T] {
+        if self.is_empty() {
+            return &[];
+        }
+        arena.alloc_slice_fill_iter(self)
+    }
+}
+
+impl<'a, T> ArenaSlice<'a, T> for BV<'a, T> {
+    fn into_arena(self, _arena: &'a Bump) -> &'a [T] {
+        self.into_bump_slice()
+    }
+}
+
 /// An error raised by a grammar action (reported like a syntax error).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserError {
@@ -33,6 +56,8 @@ pub struct Cx<'a> {
     guards: RefCell<Vec<(ExprId, u32)>>,
     /// Operands and operators of binary expressions being parsed.
     chain: RefCell<Vec<(BinaryOp, Span, Expr<'a>)>>,
+    operands: RefCell<Vec<Expr<'a>>>,
+    ops: RefCell<Vec<(BinaryOp, Span)>>,
 }
 
 fn sp(lo: usize, hi: usize) -> Span {
@@ -41,7 +66,7 @@ fn sp(lo: usize, hi: usize) -> Span {
 
 impl<'a> Cx<'a> {
     pub fn new(arena: &'a Bump, src: &'a str) -> Cx<'a> {
-        Cx { arena, src, next_id: Cell::new(0), guards: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()) }
+        Cx { arena, src, next_id: Cell::new(0), guards: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()), operands: RefCell::new(Vec::new()), ops: RefCell::new(Vec::new()) }
     }
 
     pub fn expr_count(&self) -> u32 {
@@ -66,11 +91,25 @@ impl<'a> Cx<'a> {
     }
 
     #[inline]
-    pub fn slice<T>(&self, v: Vec<T>) -> &'a [T] {
-        if v.is_empty() {
-            return &[];
-        }
-        self.arena.alloc_slice_fill_iter(v)
+    pub fn slice<T>(&self, v: impl ArenaSlice<'a, T>) -> &'a [T] {
+        v.into_arena(self.arena)
+    }
+
+    #[inline]
+    pub fn one<T>(&self, v: T) -> &'a [T] {
+        std::slice::from_ref(self.arena.alloc(v))
+    }
+
+    #[inline]
+    pub fn bv<T>(&self) -> BV<'a, T> {
+        BV::new_in(self.arena)
+    }
+
+    #[inline]
+    pub fn bv1<T>(&self, x: T) -> BV<'a, T> {
+        let mut v = BV::with_capacity_in(4, self.arena);
+        v.push(x);
+        v
     }
 
     pub fn ident(&self, lo: usize, name: &'a str, hi: usize) -> Ident<'a> {
@@ -162,32 +201,35 @@ impl<'a> Cx<'a> {
     /// Folds the chain starting at `start` by Go's operator precedence
     /// (all binary operators are left-associative).
     pub fn climb(&self, start: usize) -> Expr<'a> {
-        let items: Vec<(BinaryOp, Span, Expr<'a>)> = self.chain.borrow_mut().drain(start..).collect();
-        // Shunting-yard with an operand stack and an operator stack.
-        let mut operands: Vec<Expr<'a>> = Vec::with_capacity(items.len());
-        let mut ops: Vec<(BinaryOp, Span)> = Vec::with_capacity(items.len());
-        for (i, (op, span, e)) in items.into_iter().enumerate() {
+        let mut chain = self.chain.borrow_mut();
+        let mut operands = self.operands.borrow_mut();
+        let mut ops = self.ops.borrow_mut();
+        let (obase, pbase) = (operands.len(), ops.len());
+        for (i, (op, span, e)) in chain.drain(start..).enumerate() {
             if i > 0 {
-                while let Some(&(top, tspan)) = ops.last() {
-                    if prec(top) >= prec(op) {
-                        ops.pop();
-                        let y = operands.pop().unwrap_or_else(unreachable_expr);
-                        let x = operands.pop().unwrap_or_else(unreachable_expr);
-                        operands.push(self.binary(x, (top, tspan), y));
-                    } else {
+                while ops.len() > pbase {
+                    let (top, tspan) = ops[ops.len() - 1];
+                    if prec(top) < prec(op) {
                         break;
                     }
+                    ops.pop();
+                    let y = operands.pop().unwrap_or_else(unreachable_expr);
+                    let x = operands.pop().unwrap_or_else(unreachable_expr);
+                    operands.push(self.binary(x, (top, tspan), y));
                 }
                 ops.push((op, span));
             }
             operands.push(e);
         }
-        while let Some((top, tspan)) = ops.pop() {
+        while ops.len() > pbase {
+            let (top, tspan) = ops.pop().unwrap_or((BinaryOp::LOr, Span::default()));
             let y = operands.pop().unwrap_or_else(unreachable_expr);
             let x = operands.pop().unwrap_or_else(unreachable_expr);
             operands.push(self.binary(x, (top, tspan), y));
         }
-        operands.pop().unwrap_or_else(unreachable_expr)
+        let r = operands.pop().unwrap_or_else(unreachable_expr);
+        operands.truncate(obase);
+        r
     }
 
     pub fn record_guard(&self, e: &Expr<'a>) {
@@ -202,13 +244,13 @@ impl<'a> Cx<'a> {
     }
 
     /// Groups `a, b int, c string` and checks named/unnamed mixing.
-    pub fn params(&self, lo: usize, entries: Vec<PEntry<'a>>) -> Res<'a, &'a [Field<'a>]> {
+    pub fn params(&self, lo: usize, entries: BV<'a, PEntry<'a>>) -> Res<'a, &'a [Field<'a>]> {
         let _ = lo;
         if entries.is_empty() {
             return Ok(&[]);
         }
         let named = entries.iter().any(|e| matches!(e, PEntry::Named(..)));
-        let mut out = Vec::with_capacity(entries.len());
+        let mut out = BV::with_capacity_in(entries.len(), self.arena);
         if !named {
             for e in entries {
                 if let PEntry::Type(t) = e {
@@ -218,7 +260,7 @@ impl<'a> Cx<'a> {
             }
             return Ok(self.slice(out));
         }
-        let mut pending: Vec<Ident<'a>> = Vec::new();
+        let mut pending: BV<'a, Ident<'a>> = self.bv();
         for e in entries {
             match e {
                 PEntry::Type(t) => match t.kind {
@@ -229,7 +271,7 @@ impl<'a> Cx<'a> {
                     let start = pending.first().map_or(n.span, |p| p.span);
                     pending.push(n);
                     let span = start.to(t.span);
-                    let names = self.slice(std::mem::take(&mut pending));
+                    let names = self.slice(std::mem::replace(&mut pending, self.bv()));
                     out.push(Field { names, typ: t, tag: None, span });
                 }
             }
@@ -288,7 +330,7 @@ impl<'a> Cx<'a> {
         }
     }
 
-    pub fn simple_list(&self, lo: usize, l: Vec<Expr<'a>>, hi: usize) -> Res<'a, Stmt<'a>> {
+    pub fn simple_list(&self, lo: usize, l: BV<'a, Expr<'a>>, hi: usize) -> Res<'a, Stmt<'a>> {
         if l.len() != 1 {
             return uerr(hi, "syntax error: unexpected {tok}, expected := or = or comma");
         }
@@ -310,20 +352,18 @@ impl<'a> Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    pub fn value_decl(&self, kind: GenKind, specs: Vec<ValueSpec<'a>>, grouped: bool, lo: usize, hi: usize) -> &'a GenDecl<'a> {
-        let specs: Vec<Spec<'a>> = specs
-            .into_iter()
-            .enumerate()
-            .map(|(i, mut s)| {
-                s.iota = i as u32;
-                Spec::Value(self.alloc(s))
-            })
-            .collect();
+    pub fn value_decl(&self, kind: GenKind, specs: BV<'a, ValueSpec<'a>>, grouped: bool, lo: usize, hi: usize) -> &'a GenDecl<'a> {
+        let mut out = BV::with_capacity_in(specs.len(), self.arena);
+        for (i, mut s) in specs.into_iter().enumerate() {
+            s.iota = i as u32;
+            out.push(Spec::Value(self.alloc(s)));
+        }
+        let specs = out;
         self.alloc(GenDecl { kind, specs: self.slice(specs), span: Span::new(lo, hi), grouped })
     }
 
     /// `[N]T` written where `[N]` could also have been type arguments.
-    pub fn array_type(&self, lo: usize, len: Vec<Expr<'a>>, elem: Expr<'a>, hi: usize) -> Res<'a, Expr<'a>> {
+    pub fn array_type(&self, lo: usize, len: BV<'a, Expr<'a>>, elem: Expr<'a>, hi: usize) -> Res<'a, Expr<'a>> {
         if len.len() != 1 {
             return uerr(lo, "syntax error: unexpected comma, expected ]");
         }
@@ -331,14 +371,14 @@ impl<'a> Cx<'a> {
         Ok(self.expr(lo, hi, ExprKind::ArrayType { len: ArrayLen::Expr(self.alloc(n)), elem: self.alloc(elem) }))
     }
 
-    pub fn call(&self, fun: Expr<'a>, c: (Vec<Expr<'a>>, Option<Span>, Span)) -> Res<'a, Expr<'a>> {
+    pub fn call(&self, fun: Expr<'a>, c: (BV<'a, Expr<'a>>, Option<Span>, Span)) -> Res<'a, Expr<'a>> {
         let (args, ellipsis, rparen) = c;
         let lo = fun.span.lo as usize;
         Ok(self.expr(lo, rparen.hi as usize, ExprKind::Call { fun: self.alloc(fun), args: self.slice(args), ellipsis, rparen }))
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn range(&self, lo: usize, l: Vec<Expr<'a>>, define: bool, x: Expr<'a>, body: &'a Block<'a>, hi: usize) -> Res<'a, Stmt<'a>> {
+    pub fn range(&self, lo: usize, l: BV<'a, Expr<'a>>, define: bool, x: Expr<'a>, body: &'a Block<'a>, hi: usize) -> Res<'a, Stmt<'a>> {
         if l.len() > 2 {
             return uerr(l[2].span.lo as usize, "syntax error: range clause permits at most two iteration variables");
         }
