@@ -236,8 +236,10 @@ fn fmt_errorf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
 // os
 
 fn os_args(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    let mut a: Vec<Value> = vec![Value::str("/tmp/go-build/exe/main")];
-    a.extend(vm.opts.args.iter().map(|s| Value::str(s)));
+    // Args[0] looks like `go run`'s temporary executable.
+    let stem = vm.opts.args.first().map(|p| p.rsplit('/').next().unwrap_or(p).trim_end_matches(".go").to_string()).unwrap_or_else(|| "main".into());
+    let mut a: Vec<Value> = vec![Value::str(&format!("/tmp/go-build/b001/exe/{stem}"))];
+    a.extend(vm.opts.args.iter().skip(1).map(|s| Value::str(s)));
     ret(mk_slice(a))
 }
 
