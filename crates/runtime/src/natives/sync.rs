@@ -374,3 +374,55 @@ fn value_store(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     }
     f_store::<0>(vm, _gi, a)
 }
+
+/// The frames Go's traceback shows above the caller of a sync native when
+/// the goroutine is parked in it (`reason` is the wait reason) or the native
+/// raised a fatal error (`reason` is the message). Each item is the
+/// function line (with Go-like argument words) and its `\tfile:line +off`
+/// line; innermost first. Empty when Go would show none.
+pub fn native_frames(native: &str, reason: &str) -> Vec<(&'static str, &'static str)> {
+    const SEMA_MUTEX: [(&str, &str); 4] = [
+        ("internal/sync.runtime_SemacquireMutex(0x0?, 0x0?, 0x0?)", "/usr/local/go/src/runtime/sema.go:95 +0x25"),
+        ("internal/sync.(*Mutex).lockSlow(0xc000012345)", "/usr/local/go/src/internal/sync/mutex.go:149 +0x15a"),
+        ("internal/sync.(*Mutex).Lock(...)", "/usr/local/go/src/internal/sync/mutex.go:70"),
+        ("sync.(*Mutex).Lock(...)", "/usr/local/go/src/sync/mutex.go:46"),
+    ];
+    let mut v: Vec<(&'static str, &'static str)> = Vec::new();
+    match (native, reason) {
+        ("sync.(*Mutex).Lock", _) => v.extend(SEMA_MUTEX),
+        ("sync.(*Mutex).Unlock", _) => v.extend([
+            ("internal/sync.fatal({0x481f50?, 0x70?})", "/usr/local/go/src/runtime/panic.go:1205 +0x18"),
+            ("internal/sync.(*Mutex).unlockSlow(0xc000012345, 0xffffffff)", "/usr/local/go/src/internal/sync/mutex.go:204 +0x35"),
+            ("internal/sync.(*Mutex).Unlock(...)", "/usr/local/go/src/internal/sync/mutex.go:198"),
+            ("sync.(*Mutex).Unlock(...)", "/usr/local/go/src/sync/mutex.go:65"),
+        ]),
+        ("sync.(*RWMutex).Lock", "sync.Mutex.Lock") => {
+            v.extend(SEMA_MUTEX);
+            v.push(("sync.(*RWMutex).Lock(0xc000012345?)", "/usr/local/go/src/sync/rwmutex.go:150 +0x31"));
+        }
+        ("sync.(*RWMutex).Lock", _) => v.extend([
+            ("sync.runtime_SemacquireRWMutex(0x0?, 0x0?, 0x0?)", "/usr/local/go/src/runtime/sema.go:105 +0x25"),
+            ("sync.(*RWMutex).Lock(0x0?)", "/usr/local/go/src/sync/rwmutex.go:155 +0x65"),
+        ]),
+        ("sync.(*RWMutex).RLock", _) => v.extend([
+            ("sync.runtime_SemacquireRWMutexR(0x0?, 0x0?, 0x0?)", "/usr/local/go/src/runtime/sema.go:100 +0x25"),
+            ("sync.(*RWMutex).RLock(...)", "/usr/local/go/src/sync/rwmutex.go:74"),
+        ]),
+        ("sync.(*RWMutex).RUnlock", _) => v.extend([
+            ("sync.fatal({0x48280c?, 0xc000012345?})", "/usr/local/go/src/runtime/panic.go:1175 +0x18"),
+            ("sync.(*RWMutex).rUnlockSlow(0xc000012345, 0x0?)", "/usr/local/go/src/sync/rwmutex.go:132 +0x2f"),
+            ("sync.(*RWMutex).RUnlock(...)", "/usr/local/go/src/sync/rwmutex.go:122"),
+        ]),
+        ("sync.(*RWMutex).Unlock", _) => v.extend([
+            ("sync.fatal({0x4834ea?, 0x412b3d?})", "/usr/local/go/src/runtime/panic.go:1175 +0x18"),
+            ("sync.(*RWMutex).Unlock(0xc000012345)", "/usr/local/go/src/sync/rwmutex.go:212 +0x45"),
+        ]),
+        ("sync.(*WaitGroup).Wait", _) => v.extend([
+            ("sync.runtime_SemacquireWaitGroup(0xc000012345?, 0x0?)", "/usr/local/go/src/runtime/sema.go:114 +0x2e"),
+            ("sync.(*WaitGroup).Wait(0xc000012345)", "/usr/local/go/src/sync/waitgroup.go:206 +0x85"),
+        ]),
+        ("sync.(*WaitGroup).Add", _) => v.push(("sync.(*WaitGroup).Add(0xc000012345, 0xffffffffffffffff)", "/usr/local/go/src/sync/waitgroup.go:118 +0x23a")),
+        _ => {}
+    }
+    v
+}
