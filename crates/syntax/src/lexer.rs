@@ -257,6 +257,7 @@ enum Raw {
     #[token("/*", block_comment)]
     BlockComment(bool),
 
+    #[regex(r"[a-zA-Z_][a-zA-Z0-9_]*", priority = 3)]
     #[regex(r"(?:[a-zA-Z_]|[^\x00-\x7F])(?:[a-zA-Z0-9_]|[^\x00-\x7F])*", ident)]
     Name,
     #[regex(r"[0-9]", number)]
