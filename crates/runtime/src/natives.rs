@@ -62,8 +62,11 @@ const CORE: &[Entry] = &[
     ("time.now", time_now, 0),
 ];
 
+/// Natives are registered under the package path (`sync/atomic.AddInt64`);
+/// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter()).find(|e| e.0 == name)
+    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter());
+    all().find(|e| e.0 == name).or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
 }
 
 /// Finds a native by its qualified Go name (`fmt.Println`).

@@ -93,20 +93,6 @@ pub(super) const NATIVES: &[Entry] = &[
     ("unicode/utf8.Valid", utf8_valid, 1),
     ("unicode/utf8.ValidRune", utf8_valid_rune, 1),
     ("unicode/utf8.ValidString", utf8_valid_string, 1),
-    // The same under the package name, in case the compiler qualifies by name.
-    ("utf8.DecodeLastRune", utf8_decode_last_rune, 1),
-    ("utf8.DecodeLastRuneInString", utf8_decode_last_rune_in_string, 1),
-    ("utf8.DecodeRune", utf8_decode_rune, 1),
-    ("utf8.DecodeRuneInString", utf8_decode_rune_in_string, 1),
-    ("utf8.EncodeRune", utf8_encode_rune, 2),
-    ("utf8.FullRune", utf8_full_rune, 1),
-    ("utf8.FullRuneInString", utf8_full_rune_in_string, 1),
-    ("utf8.RuneCount", utf8_rune_count, 1),
-    ("utf8.RuneCountInString", utf8_rune_count_in_string, 1),
-    ("utf8.RuneLen", utf8_rune_len, 1),
-    ("utf8.Valid", utf8_valid, 1),
-    ("utf8.ValidRune", utf8_valid_rune, 1),
-    ("utf8.ValidString", utf8_valid_string, 1),
 ];
 
 // --------------------------------------------------------------------
