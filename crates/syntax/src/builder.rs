@@ -383,8 +383,8 @@ impl<'a> Cx<'a> {
             return uerr(l[2].span.lo as usize, "syntax error: range clause permits at most two iteration variables");
         }
         let mut it = l.into_iter();
-        let key = it.next().map(|e| &*self.alloc(e));
-        let value = it.next().map(|e| &*self.alloc(e));
+        let key = it.next().map(|e| self.alloc(e) as &Expr<'a>);
+        let value = it.next().map(|e| self.alloc(e) as &Expr<'a>);
         Ok(Stmt { span: Span::new(lo, hi), kind: StmtKind::Range { key, value, define, x: self.alloc(x), body } })
     }
 }

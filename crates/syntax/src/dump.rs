@@ -11,7 +11,7 @@ use std::fmt::Write;
 /// Dumps a whole file, one top-level declaration per line.
 pub fn dump_file(f: &File<'_>) -> String {
     let mut d = Dumper { out: String::new() };
-    let _ = write!(d.out, "(package {})\n", f.package.name);
+    let _ = writeln!(d.out, "(package {})", f.package.name);
     for decl in f.decls {
         match decl {
             Decl::Gen(g) => d.gen(g),

@@ -268,7 +268,7 @@ enum Raw {
     #[token("\"", string_lit)]
     Str,
     #[token("`", raw_string_lit)]
-    RawStr,
+    BackquoteStr,
 
     #[token("break")]
     Break,
@@ -840,7 +840,7 @@ pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
             Raw::Number(NumKind::Float) => Tok::Float(s),
             Raw::Number(NumKind::Imag) => Tok::Imag(s),
             Raw::Char => Tok::Char(s),
-            Raw::Str | Raw::RawStr => Tok::Str(s),
+            Raw::Str | Raw::BackquoteStr => Tok::Str(s),
             Raw::Break => Tok::Break,
             Raw::Case => Tok::Case,
             Raw::Chan => Tok::Chan,
