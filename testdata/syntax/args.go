@@ -1,3 +1,4 @@
+// Tests: syntax error: newline inside a call's argument list
 package main
 
 func main() {

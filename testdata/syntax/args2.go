@@ -1,3 +1,4 @@
+// Tests: syntax error: missing comma between call arguments
 package main
 
 func main() {

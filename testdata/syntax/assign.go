@@ -1,3 +1,4 @@
+// Tests: syntax error: assignment without a right-hand side
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: invalid character in source
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: binary operator without a right operand
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: unclosed call at end of line
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: newline inside a composite literal
 package main
 
 func main() {

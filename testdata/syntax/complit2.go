@@ -1,3 +1,4 @@
+// Tests: syntax error: missing comma between composite literal elements
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: composite literal in an if header needs parentheses
 package main
 
 func main() {

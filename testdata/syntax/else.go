@@ -1,3 +1,4 @@
+// Tests: syntax error: else on its own line
 package main
 
 func main() {

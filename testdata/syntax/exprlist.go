@@ -1,3 +1,4 @@
+// Tests: syntax error: expression list without assignment
 package main
 
 func main() {

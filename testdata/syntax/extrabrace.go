@@ -1,3 +1,4 @@
+// Tests: syntax error: extra closing brace
 package main
 
 func main() {

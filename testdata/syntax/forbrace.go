@@ -1,3 +1,4 @@
+// Tests: syntax error: for clause with the brace on the next line
 package main
 
 func main() {

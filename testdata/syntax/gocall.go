@@ -1,3 +1,4 @@
+// Tests: syntax error: go statement without a call
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: if clause with the brace on the next line
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: import after other declarations
 package main
 
 import "fmt"

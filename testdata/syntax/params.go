@@ -1,3 +1,4 @@
+// Tests: syntax error: newline inside a parameter list
 package main
 
 func f(a int

@@ -1,3 +1,4 @@
+// Tests: syntax error: stray closing parenthesis
 package main
 
 func main() {

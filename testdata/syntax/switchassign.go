@@ -1,3 +1,4 @@
+// Tests: syntax error: switch header with an assignment but no tag
 package main
 
 func main() {

@@ -1,3 +1,4 @@
+// Tests: syntax error: statement outside function body
 package main
 
 x := 1
