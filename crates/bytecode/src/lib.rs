@@ -325,6 +325,11 @@ pub struct FuncProto {
     pub frame_size: u32,
     /// pc of the final `Return`: where recovery resumes (Go's deferreturn site).
     pub deferreturn_pc: u32,
+    /// Debug table of named variables: (name, slot, from_pc, to_pc), the
+    /// slot holding the variable while `from_pc <= pc < to_pc` (a slot may
+    /// hold a heap cell for an escaping variable). Empty when the compiler
+    /// does not emit it; the debugger then shows slots as `R3`.
+    pub locals: Vec<(String, u16, u32, u32)>,
 }
 
 impl FuncProto {

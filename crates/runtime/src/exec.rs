@@ -71,6 +71,12 @@ impl<'p> Vm<'p> {
                 }};
             }
             loop {
+                if self.step_hook {
+                    save!();
+                    if let Some(c) = self.hook_step(gi) {
+                        return Flow::Exit(c);
+                    }
+                }
                 let op = code[pc];
                 pc += 1;
                 n_exec = n_exec.saturating_add(1);
@@ -421,6 +427,10 @@ impl<'p> Vm<'p> {
                     }
                     Op::Recover { dst } => {
                         let v = self.gorecover(gi);
+                        if self.hook.is_some() {
+                            save!();
+                            self.emit(gi, crate::hook::Event::Recover { accepted: !v.is_nil() });
+                        }
                         r!(dst) = v
                     }
                     Op::New { dst, ty } => {
@@ -1431,6 +1441,10 @@ impl<'p> Vm<'p> {
                 let pc = f.pc;
                 g.defers.push(Defer { heap: slot == u16::MAX - 1, sp, pc, call });
             }
+        }
+        if self.hook.is_some() {
+            let frame = self.gs[gi].frames.len() - 1;
+            self.emit(gi, crate::hook::Event::DeferPushed { frame, slot: defer_slot_kind(slot) });
         }
     }
 }

@@ -47,6 +47,9 @@ impl<'p> Vm<'p> {
             Runner::DeferReturn => RetTo::DeferReturn,
             Runner::Panic(id) => RetTo::Panic(id),
         };
+        if self.hook.is_some() {
+            self.emit_defer_call(gi, &call, ret);
+        }
         let top = self.gs[gi].frames.len();
         match self.push_call(gi, &call, ret) {
             Pushed::Frame => {
@@ -111,10 +114,16 @@ impl<'p> Vm<'p> {
                 _ => v,
             });
         }
+        let nsegs = g.stack.segs.len();
         // Returning past a segment boundary unlinks the segment.
         while g.stack.segs.len() > 1 && g.frames.last().map(|c| (c.seg as usize) < g.stack.segs.len() - 1).unwrap_or(false) {
             g.stack.unlink();
         }
+        if self.hook.is_some() {
+            let unlinked = nsegs - self.gs[gi].stack.segs.len();
+            self.emit(gi, crate::hook::Event::Return { func: f.func, sp: f.sp, fp: f.fp, ret: f.ret, unlinked });
+        }
+        let g = &mut self.gs[gi];
         match f.ret {
             RetTo::Caller { base: rb } => {
                 let c = g.frames.last().expect("caller");
@@ -179,6 +188,9 @@ impl<'p> Vm<'p> {
             repanicked: false,
             goexit: false,
         });
+        if self.hook.is_some() {
+            self.emit(gi, crate::hook::Event::Panic { id });
+        }
         self.panic_continue(gi)
     }
 
@@ -202,6 +214,9 @@ impl<'p> Vm<'p> {
             repanicked: false,
             goexit: true,
         });
+        if self.hook.is_some() {
+            self.emit(gi, crate::hook::Event::Goexit { id });
+        }
         self.panic_continue(gi)
     }
 
@@ -243,6 +258,9 @@ impl<'p> Vm<'p> {
                     let p = self.gs[gi].panics.last_mut().expect("panic");
                     p.frame = n;
                     p.sp = sp;
+                    if self.hook.is_some() {
+                        self.emit(gi, crate::hook::Event::Unwind { id, from: fi, to: n });
+                    }
                 }
                 None => {
                     let goexit = self.gs[gi].panics.last().map(|p| p.goexit).unwrap_or(false);
@@ -295,6 +313,7 @@ impl<'p> Vm<'p> {
     /// deferreturn site, dropping every panic that started deeper.
     fn recovery(&mut self, gi: usize) -> Next {
         let target = self.gs[gi].panics.last().expect("panic").frame;
+        let recovered_id = self.gs[gi].panics.last().expect("panic").id;
         loop {
             let g = &mut self.gs[gi];
             let Some(p) = g.panics.last() else { break };
@@ -323,6 +342,10 @@ impl<'p> Vm<'p> {
         let f = &mut g.frames[target];
         f.pc = self.prog.funcs[f.func as usize].deferreturn_pc;
         self.unlink_above(gi);
+        if self.hook.is_some() {
+            let pc = self.gs[gi].frames[target].pc;
+            self.emit(gi, crate::hook::Event::Recovery { id: recovered_id, frame: target, pc });
+        }
         Next::Reload
     }
 
@@ -337,6 +360,9 @@ impl<'p> Vm<'p> {
     /// The goroutine's stack would exceed the maximum: Go throws from
     /// newstack; no deferred call runs.
     pub fn stack_overflow(&mut self, gi: usize) -> Flow {
+        if self.hook.is_some() {
+            self.emit(gi, crate::hook::Event::Fatal { msg: "stack overflow" });
+        }
         self.flush();
         let g = &self.gs[gi];
         let seg = g.stack.segs.last().expect("segment");
@@ -352,6 +378,9 @@ impl<'p> Vm<'p> {
 
     /// fatal: a user-level fatal error (no recover, no defers).
     pub fn fatal(&mut self, gi: usize, msg: &str) -> i32 {
+        if self.hook.is_some() {
+            self.emit(gi, crate::hook::Event::Fatal { msg });
+        }
         self.flush();
         let mut s = String::new();
         if !self.gs[gi].panics.is_empty() {
@@ -366,6 +395,9 @@ impl<'p> Vm<'p> {
 
     /// fatalpanic: prints the panic chain and the goroutine's traceback.
     fn fatalpanic(&mut self, gi: usize) -> i32 {
+        if self.hook.is_some() {
+            self.emit(gi, crate::hook::Event::FatalPanic);
+        }
         self.preprintpanics(gi);
         let mut s = self.printpanics(gi);
         let nil_deref = matches!(self.gs[gi].panics.last().map(|p| &p.arg), Some(Value::Str(t)) if t.ends_with(b"nil pointer dereference"));

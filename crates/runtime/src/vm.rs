@@ -104,6 +104,11 @@ pub struct Vm<'p> {
     pub rt: crate::rterr::RtTypes,
     /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
     pub sync_state: HashMap<usize, crate::natives::SyncState>,
+    /// Inspection (see `hook.rs`): the observer, whether it wants a call
+    /// before every instruction, and a pending exit it asked for.
+    pub hook: Option<Box<dyn crate::hook::Hook + 'p>>,
+    pub step_hook: bool,
+    pub hook_exit: Option<i32>,
 }
 
 pub const NATIVE_BIT: u32 = 0x8000_0000;
@@ -136,6 +141,9 @@ impl<'p> Vm<'p> {
             method_cache: HashMap::new(),
             rt,
             sync_state: HashMap::new(),
+            hook: None,
+            step_hook: false,
+            hook_exit: None,
         };
         vm.globals = prog.global_types.iter().map(|&t| vm.zero(t)).collect();
         Ok(vm)
@@ -212,6 +220,9 @@ impl<'p> Vm<'p> {
         };
         // Arguments go in the entry frame's first slots.
         self.push_call(gi, &call, RetTo::Goexit);
+        if self.hook.is_some() {
+            self.emit(gi, crate::hook::Event::GoCreate { parent_goid: parent });
+        }
         gi
     }
 
@@ -241,6 +252,7 @@ impl<'p> Vm<'p> {
 
     /// Pushes a frame for function `f` with `args` in its first slots.
     pub fn push_frame(&mut self, gi: usize, f: u32, closure: Option<Rc<Closure>>, args: &[Value], ret: RetTo) -> bool {
+        let splits = self.gs[gi].stack.splits;
         let proto = &self.prog.funcs[f as usize];
         let g = &mut self.gs[gi];
         let (cur_sp, seg_i, base) = match g.frames.last() {
@@ -292,6 +304,12 @@ impl<'p> Vm<'p> {
             open_slots: if open > 0 { vec![None; open] } else { Vec::new() },
             returning: false,
         });
+        if self.hook.is_some() {
+            if self.gs[gi].stack.splits != splits {
+                self.emit(gi, crate::hook::Event::Morestack { seg: seg_i });
+            }
+            self.emit(gi, crate::hook::Event::Call { frame: self.gs[gi].frames.len() - 1 });
+        }
         true
     }
 
@@ -354,7 +372,13 @@ impl<'p> Vm<'p> {
             };
             self.gs[gi].status = Gstatus::Running;
             self.progress = false;
+            if self.hook.is_some() {
+                self.emit(gi, crate::hook::Event::GoResume);
+            }
             let flow = self.exec(gi, 0);
+            if self.hook.is_some() {
+                self.emit(gi, crate::hook::Event::GoStop { flow: &flow });
+            }
             cur = gi + 1;
             match flow {
                 Flow::Yield => {
@@ -390,6 +414,9 @@ impl<'p> Vm<'p> {
         if self.main_goexited && !live {
             self.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
             return 2;
+        }
+        if self.hook.is_some() {
+            self.emit(0, crate::hook::Event::Fatal { msg: "all goroutines are asleep - deadlock!" });
         }
         let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         for gi in 0..self.gs.len() {
