@@ -1,0 +1,10 @@
+// Tests: compile error: not enough arguments in call.
+package main
+
+import "fmt"
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	fmt.Println(add(1))
+}
