@@ -1,0 +1,244 @@
+//! `gostack-matrix`: the differential panic matrix.
+//!
+//! ```text
+//! gostack-matrix gen SEED                      print the program for SEED
+//! gostack-matrix run --bin target/release/gostack --seeds 0..1000 [--jobs 2]
+//!                    [--keep testdata/matrix] [--reduce] [--exclude N,M]
+//! gostack-matrix reduce --bin ... (--seed N | FILE) --out testdata/matrix/NAME.go
+//! ```
+//!
+//! `run` prints one `DISAGREE seed N: ...` line per disagreement and ends
+//! with `N agreed, M disagreed` (plus `K invalid` for programs real Go did
+//! not build). Exit status 0 iff nothing disagreed.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand};
+use matrix::{absolute, describe, diff, generate, generate_with, parse_range, scratch, Params, Runner, BUILD_FAILED};
+
+#[derive(Parser)]
+#[command(name = "gostack-matrix", about = "Differential defer/panic/recover matrix: gostack vs real Go")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(clap::Args, Clone)]
+struct Common {
+    /// The gostack binary under test.
+    #[arg(long, default_value = "target/release/gostack")]
+    bin: PathBuf,
+    /// The Go toolchain (default: `go` on PATH).
+    #[arg(long)]
+    go: Option<PathBuf>,
+    /// Per-run timeout in seconds.
+    #[arg(long, default_value_t = 10.0)]
+    timeout: f64,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Print the program generated from SEED.
+    Gen { seed: u64 },
+    /// Run seeds under gostack and real Go and compare.
+    Run {
+        #[command(flatten)]
+        common: Common,
+        /// Seeds: A..B (end excluded), A..=B, or N.
+        #[arg(long, default_value = "0..100")]
+        seeds: String,
+        /// Programs checked in parallel.
+        #[arg(long, short, default_value_t = 1)]
+        jobs: usize,
+        /// Save each disagreeing program (reduced with --reduce) in this
+        /// folder as matrix_SEED.go, with expectations blessed from real Go.
+        #[arg(long)]
+        keep: Option<PathBuf>,
+        /// Reduce disagreements before keeping them.
+        #[arg(long)]
+        reduce: bool,
+        /// Generator features to leave out (comma-separated; see `FEATURES`
+        /// in gen.rs), e.g. to look past a known disagreement.
+        #[arg(long, value_delimiter = ',')]
+        without: Vec<String>,
+        /// Seeds not to run (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        exclude: Vec<u64>,
+    },
+    /// Reduce one disagreeing program and keep it, blessed from real Go.
+    Reduce {
+        #[command(flatten)]
+        common: Common,
+        /// The program to reduce (or use --seed).
+        file: Option<PathBuf>,
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Where to write the reduced program (expectation files beside it).
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+fn find_go(common: &Common) -> Result<PathBuf, String> {
+    common
+        .go
+        .clone()
+        .or_else(golden::find_go)
+        .ok_or_else(|| "real Go is needed: `go` is not on PATH (or pass --go)".to_string())
+}
+
+/// Writes `src` to `out` and blesses its expectation files from real Go.
+fn keep(out: &std::path::Path, src: &str, go: &std::path::Path, timeout: Duration) -> Result<(), String> {
+    if let Some(d) = out.parent() {
+        std::fs::create_dir_all(d).map_err(|e| e.to_string())?;
+    }
+    std::fs::write(out, src).map_err(|e| format!("{}: {e}", out.display()))?;
+    match golden::bless(&golden::Case::new(out), &golden::Runner::Go(go.to_path_buf()), timeout) {
+        golden::Blessed::Problem(p) => Err(format!("blessing {}: {p}", out.display())),
+        _ => Ok(()),
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Cmd::Gen { seed } => {
+            print!("{}", generate(seed));
+            0
+        }
+        Cmd::Run { common, seeds, jobs, keep: keep_dir, reduce, without, exclude } => {
+            let params = Params { exclude: without, ..Params::default() };
+            match run(&common, &seeds, jobs, keep_dir, reduce, &exclude, &params) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("gostack-matrix: {e}");
+                    2
+                }
+            }
+        }
+        Cmd::Reduce { common, file, seed, out } => match reduce_one(&common, file, seed, &out) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("gostack-matrix: {e}");
+                2
+            }
+        },
+    };
+    std::process::exit(code);
+}
+
+fn reduce_one(common: &Common, file: Option<PathBuf>, seed: Option<u64>, out: &std::path::Path) -> Result<(), String> {
+    let go = find_go(common)?;
+    let src = match (file, seed) {
+        (Some(f), _) => std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?,
+        (None, Some(s)) => generate(s),
+        (None, None) => return Err("give a FILE or --seed".into()),
+    };
+    let timeout = Duration::from_secs_f64(common.timeout);
+    let mut r = Runner::new(absolute(&common.bin), Some(go.clone()), scratch("reduce"), timeout).map_err(|e| e.to_string())?;
+    let (w, g) = r.both(&src)?;
+    if diff(&w, &g).is_empty() {
+        return Err("the program does not disagree".into());
+    }
+    eprintln!("before: {} lines; {}", src.lines().count(), describe(&w, &g));
+    let small = r.reduce(&src);
+    let (w, g) = r.both(&small)?;
+    eprintln!("after: {} lines; {}", small.lines().count(), describe(&w, &g));
+    let _ = std::fs::remove_dir_all(&r.dir);
+    keep(out, &small, &go, timeout)
+}
+
+fn run(
+    common: &Common,
+    seeds: &str,
+    jobs: usize,
+    keep_dir: Option<PathBuf>,
+    reduce: bool,
+    exclude: &[u64],
+    params: &Params,
+) -> Result<i32, String> {
+    let go = find_go(common)?;
+    let range = parse_range(seeds)?;
+    let bin = absolute(&common.bin);
+    if !bin.is_file() {
+        return Err(format!("{}: no such gostack binary", bin.display()));
+    }
+    let timeout = Duration::from_secs_f64(common.timeout);
+    let seeds: Vec<u64> = range.filter(|s| !exclude.contains(s)).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let tally = Mutex::new((0usize, 0usize, 0usize, Vec::<u64>::new()));
+    let exits = Mutex::new(std::collections::BTreeMap::<String, usize>::new());
+    let start = Instant::now();
+    std::thread::scope(|s| {
+        for w in 0..jobs.max(1) {
+            let (go, bin, next, tally, seeds, keep_dir, exits) = (&go, &bin, &next, &tally, &seeds, &keep_dir, &exits);
+            let params = params;
+            s.spawn(move || {
+                let mut r = match Runner::new(bin.clone(), Some(go.clone()), scratch(&format!("w{w}")), timeout) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        eprintln!("gostack-matrix: scratch folder: {e}");
+                        return;
+                    }
+                };
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(&seed) = seeds.get(i) else { break };
+                    let src = generate_with(seed, params);
+                    let res = r.both(&src);
+                    if let Ok((want, _)) = &res {
+                        let key = match want.exit {
+                            Some(2) => want.head.iter().find(|l| l.starts_with("panic: ") || l.starts_with("fatal error: ")).map_or("2".into(), |l| format!("2 {}", l.split(':').next().unwrap_or(""))),
+                            e => format!("{e:?}"),
+                        };
+                        *exits.lock().unwrap().entry(key).or_default() += 1;
+                    }
+                    let mut t = tally.lock().unwrap();
+                    match res {
+                        Ok((want, got)) if diff(&want, &got).is_empty() => t.0 += 1,
+                        Ok((want, got)) => {
+                            t.1 += 1;
+                            t.3.push(seed);
+                            println!("DISAGREE seed {seed}: {}", describe(&want, &got));
+                            drop(t);
+                            if let Some(dir) = keep_dir {
+                                let small = if reduce { r.reduce(&src) } else { src.clone() };
+                                let out = dir.join(format!("matrix_{seed}.go"));
+                                if let Err(e) = keep(&out, &small, go, timeout) {
+                                    println!("  (not kept: {e})");
+                                } else {
+                                    println!("  kept {}", out.display());
+                                }
+                            }
+                        }
+                        Err(e) => {
+                            t.2 += 1;
+                            let e = if e.starts_with(BUILD_FAILED) { e.lines().take(3).collect::<Vec<_>>().join(" | ") } else { e };
+                            println!("INVALID seed {seed}: {e}");
+                        }
+                    }
+                    let _ = std::io::stdout().flush();
+                }
+                let _ = std::fs::remove_dir_all(&r.dir);
+            });
+        }
+    });
+    let t = tally.into_inner().unwrap();
+    let mut ds = t.3.clone();
+    ds.sort_unstable();
+    if !ds.is_empty() {
+        println!("disagreeing seeds: {}", ds.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(","));
+    }
+    let ex = exits.into_inner().unwrap();
+    println!("real Go outcomes: {}", ex.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(", "));
+    println!("{:.0}s for {} programs", start.elapsed().as_secs_f64(), seeds.len());
+    if t.2 > 0 {
+        println!("{} agreed, {} disagreed, {} invalid", t.0, t.1, t.2);
+    } else {
+        println!("{} agreed, {} disagreed", t.0, t.1);
+    }
+    Ok(if t.1 == 0 && t.2 == 0 { 0 } else { 1 })
+}
