@@ -1,0 +1,9 @@
+// Tests: defer panic(...) directly shows deferwrap frame.
+package main
+
+import "fmt"
+
+func main() {
+	defer panic("deferred builtin panic")
+	fmt.Println("body")
+}

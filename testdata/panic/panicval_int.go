@@ -1,0 +1,6 @@
+// Tests: unrecovered panic with int value.
+package main
+
+func main() {
+	panic(-42)
+}

@@ -1,0 +1,6 @@
+// Tests: unrecovered panic string containing newlines gets tabs after each newline.
+package main
+
+func main() {
+	panic("line one\nline two\nline three")
+}

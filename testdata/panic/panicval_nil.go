@@ -1,0 +1,6 @@
+// Tests: panic(nil) raises *runtime.PanicNilError.
+package main
+
+func main() {
+	panic(nil)
+}
