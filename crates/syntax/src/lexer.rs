@@ -795,7 +795,7 @@ pub type Spanned<'a> = (usize, Tok<'a>, usize);
 /// Scans `src` into tokens with semicolons inserted. Lexical errors are
 /// returned alongside the tokens (scanning always continues to the end).
 pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
-    let mut toks: Vec<Spanned<'_>> = Vec::with_capacity(src.len() / 5 + 16);
+    let mut toks: Vec<Spanned<'_>> = Vec::with_capacity(src.len() / 3 + 16);
     let mut lex = Raw::lexer(src);
     // A byte order mark is allowed as the very first character.
     if src.starts_with('\u{feff}') {
