@@ -1,0 +1,6 @@
+// Tests: empty select blocks forever: deadlock with select (no cases).
+package main
+
+func main() {
+	select {}
+}
