@@ -19,6 +19,47 @@ var EOF = errors.New("EOF")
 
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
+var ErrShortWrite = errors.New("short write")
+
+var ErrShortBuffer = errors.New("short buffer")
+
+var ErrClosedPipe = errors.New("io: read/write on closed pipe")
+
+type ReadWriter interface {
+	Reader
+	Writer
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+// ReadAll reads from r until an error or EOF and returns the data it read.
+func ReadAll(r Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
+}
+
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)

@@ -1,6 +1,8 @@
 // Package os: the standard library subset compiled with every program.
 package os
 
+import "io"
+
 type File struct {
 	fd   int
 	name string
@@ -23,6 +25,20 @@ func Exit(code int)
 
 // Write writes to standard output or standard error.
 func (f *File) Write(b []byte) (n int, err error)
+
+// read reads from standard input; 0 at end of input.
+func (f *File) read(b []byte) int
+
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = f.read(b)
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
 
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))

@@ -41,6 +41,7 @@ const CORE: &[Entry] = &[
     ("os.runtimeArgs", os_args, 0),
     ("os.Exit", os_exit, 1),
     ("os.(*File).Write", os_file_write, 2),
+    ("os.(*File).read", os_file_read, 2),
     ("os.Getenv", os_getenv, 1),
     ("errors.comparable", errors_comparable, 1),
     ("errors.checkAsTarget", errors_check_as_target, 1),
@@ -268,6 +269,25 @@ fn os_file_write(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         _ => {}
     }
     written(b.len())
+}
+
+/// Reads standard input into the slice; 0 at end of input.
+fn os_file_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    use std::io::Read;
+    let Some(f) = recv_agg(vm, arg(args, 0)) else { return nil_deref(vm) };
+    let fd = f.borrow().first().map(|v| v.as_int()).unwrap_or(0);
+    let Value::Slice(s) = arg(args, 1) else { return ret_int(0) };
+    if fd != 0 || s.len == 0 {
+        return ret_int(0);
+    }
+    vm.flush();
+    let mut buf = vec![0u8; s.len as usize];
+    let n = std::io::stdin().lock().read(&mut buf).unwrap_or(0);
+    let mut arr = s.arr.borrow_mut();
+    for (i, b) in buf[..n].iter().enumerate() {
+        arr[s.off as usize + i] = Value::Int(*b as i64);
+    }
+    ret_int(n as i64)
 }
 
 fn os_getenv(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
