@@ -437,8 +437,10 @@ impl<'p> Vm<'p> {
         let mut s = String::new();
         for (i, p) in ps.iter().enumerate() {
             if i > 0 {
+                // Go returns from this level of its recursion only: the
+                // repanic is not printed, newer panics still are.
                 if ps[i - 1].repanicked {
-                    break;
+                    continue;
                 }
                 if !ps[i - 1].goexit {
                     s.push('\t');
