@@ -338,16 +338,12 @@ impl<'a> Cx<'a> {
         Ok(Stmt { span: sp(lo, hi), kind: StmtKind::Expr(self.alloc(e)) })
     }
 
-    pub fn call_stmt(&self, _lo: usize, what: &str, e: Expr<'a>, hi: usize) -> Res<'a, &'a Expr<'a>> {
-        let _ = hi;
-        let mut x = &e;
-        while let ExprKind::Paren(inner) = x.kind {
-            x = inner;
+    pub fn call_stmt(&self, _lo: usize, what: &str, e: Expr<'a>, _hi: usize) -> Res<'a, &'a Expr<'a>> {
+        match e.kind {
+            ExprKind::Call { .. } => Ok(self.alloc(e)),
+            ExprKind::Paren(_) => uerr(e.span.lo as usize, format!("expression in {what} must not be parenthesized")),
+            _ => uerr(e.span.lo as usize, format!("expression in {what} must be function call")),
         }
-        if !matches!(x.kind, ExprKind::Call { .. }) {
-            return uerr(e.span.lo as usize, format!("expression in {what} must be function call"));
-        }
-        Ok(self.alloc(e))
     }
 }
 
