@@ -10,5 +10,6 @@ func main() {
 	fmt.Println([3]int(s))
 	defer func() { fmt.Println("recovered:", recover()) }()
 	a := []int{1, 2}
-	fmt.Println(len([3]int(a)))
+	fmt.Println(len([3]int(a))) // constant: the conversion is not evaluated
+	fmt.Println([3]int(a))
 }

@@ -197,7 +197,14 @@ impl Gen {
     /// An expression to panic with, of some value kind.
     fn panic_value(&mut self) -> String {
         let t = self.tag();
-        match self.rng.below(21) {
+        match self.rng.below(26) {
+            // Values that may repeat within a program: Go tests a re-panic
+            // by identity, and constants / small ints share theirs.
+            21 => "\"same\"".to_string(),
+            22 => "7".to_string(),
+            23 => "1000".to_string(),
+            24 => "x * 1000".to_string(),
+            25 => "Code(7)".to_string(),
             0 | 1 => format!("\"boom-{t}\""),
             2 => format!("\"multi\\nline-{t}\""),
             3 => format!("{t}"),
@@ -244,7 +251,7 @@ impl Gen {
             8 => "{ var fn func(); fn() }".to_string(),
             9 => "{ ch := make(chan int); close(ch); close(ch) }".to_string(),
             10 => format!("{{ var e error; fmt.Println(\"{f} nilerr{t}\", e.Error()) }}"),
-            11 => "{ a := []int{1, 2}; fmt.Println(len([3]int(a))) }".to_string(),
+            11 => "{ a := make([]int, x); fmt.Println([3]int(a)) }".to_string(),
             12 => "{ n := x - 100; fmt.Println(len(make([]int, n))) }".to_string(),
             13 => "{ var mu sync.Mutex; mu.Unlock() }".to_string(),
             14 => "{ var wg sync.WaitGroup; wg.Done() }".to_string(),
