@@ -5,6 +5,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
 )
 
 type Stringer interface {
@@ -107,4 +108,246 @@ func (e *wrapErrors) Error() string {
 
 func (e *wrapErrors) Unwrap() []error {
 	return e.errs
+}
+
+// ---- scanning (a subset of fmt/scan.go: space-separated operands)
+
+// scanStore parses tok into the variable *arg points to; it returns "" or
+// the error text.
+func scanStore(arg any, tok string) string
+
+// scanNumeric reports whether *arg is a number (its tokens end at the first
+// byte that cannot continue a number).
+func scanNumeric(arg any) bool
+
+type stringReader struct {
+	s string
+	i int
+}
+
+func (r *stringReader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return n, nil
+}
+
+type scanner struct {
+	r         io.Reader
+	one       []byte
+	pend      int
+	eof       bool
+	nlIsSpace bool
+}
+
+func newScanner(r io.Reader, nlIsSpace bool) *scanner {
+	return &scanner{r: r, one: make([]byte, 1), pend: -1, nlIsSpace: nlIsSpace}
+}
+
+func (s *scanner) get() int {
+	if s.pend >= 0 {
+		c := s.pend
+		s.pend = -1
+		return c
+	}
+	if s.eof {
+		return -1
+	}
+	n, _ := s.r.Read(s.one)
+	if n == 0 {
+		s.eof = true
+		return -1
+	}
+	return int(s.one[0])
+}
+
+func isSpaceByte(c int) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'
+}
+
+// skipSpace skips blanks; at a newline when newlines are not spaces it
+// reports an error.
+func (s *scanner) skipSpace() error {
+	for {
+		c := s.get()
+		if c < 0 {
+			return io.EOF
+		}
+		if c == '\n' && !s.nlIsSpace {
+			s.pend = c
+			return errors.New("unexpected newline")
+		}
+		if !isSpaceByte(c) {
+			s.pend = c
+			return nil
+		}
+	}
+}
+
+// token reads a run of non-blank bytes, stopping before stop (if >= 0);
+// a numeric token also stops at a byte that cannot continue a number.
+func (s *scanner) token(stop int, numeric bool) string {
+	var tok []byte
+	for {
+		c := s.get()
+		if c < 0 {
+			break
+		}
+		if isSpaceByte(c) || c == stop || numeric && !numByte(tok, c) {
+			s.pend = c
+			break
+		}
+		tok = append(tok, byte(c))
+	}
+	return string(tok)
+}
+
+func numByte(tok []byte, c int) bool {
+	if c == '+' || c == '-' {
+		if len(tok) == 0 {
+			return true
+		}
+		p := tok[len(tok)-1]
+		return p == 'e' || p == 'E' || p == 'p' || p == 'P'
+	}
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '_'
+}
+
+func (s *scanner) doScan(a []any) (n int, err error) {
+	for _, arg := range a {
+		if e := s.skipSpace(); e != nil {
+			return n, e
+		}
+		if msg := scanStore(arg, s.token(-1, scanNumeric(arg))); msg != "" {
+			return n, errors.New(msg)
+		}
+		n++
+	}
+	if !s.nlIsSpace {
+		for {
+			c := s.get()
+			if c < 0 || c == '\n' {
+				break
+			}
+			if !isSpaceByte(c) {
+				return n, errors.New("expected newline")
+			}
+		}
+	}
+	return n, nil
+}
+
+func (s *scanner) doScanf(format string, a []any) (n int, err error) {
+	argNum := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c == '%' && i+1 < len(format) {
+			i++
+			for i < len(format) && (format[i] >= '0' && format[i] <= '9' || format[i] == '+' || format[i] == '-' || format[i] == '#') {
+				i++
+			}
+			if i >= len(format) {
+				break
+			}
+			if format[i] == '%' {
+				if e := s.skipSpace(); e != nil {
+					return n, e
+				}
+				if s.get() != '%' {
+					return n, errors.New("missing literal %")
+				}
+				continue
+			}
+			if argNum >= len(a) {
+				return n, errors.New("too few operands for format '%" + format[i:i+1] + "'")
+			}
+			if format[i] != 'c' {
+				if e := s.skipSpace(); e != nil {
+					return n, e
+				}
+			}
+			stop := -1
+			if i+1 < len(format) && !isSpaceByte(int(format[i+1])) && format[i+1] != '%' {
+				stop = int(format[i+1])
+			}
+			var tok string
+			if format[i] == 'c' {
+				b := s.get()
+				if b < 0 {
+					return n, io.ErrUnexpectedEOF
+				}
+				tok = string(rune(b))
+			} else {
+				tok = s.token(stop, scanNumeric(a[argNum]))
+			}
+			if msg := scanStore(a[argNum], tok); msg != "" {
+				return n, errors.New(msg)
+			}
+			argNum++
+			n++
+			continue
+		}
+		if isSpaceByte(int(c)) {
+			for {
+				b := s.get()
+				if b < 0 {
+					break
+				}
+				if !isSpaceByte(b) || (b == '\n' && c != '\n') {
+					s.pend = b
+					break
+				}
+			}
+			continue
+		}
+		b := s.get()
+		if b != int(c) {
+			if b < 0 {
+				return n, io.ErrUnexpectedEOF
+			}
+			return n, errors.New("input does not match format")
+		}
+	}
+	if argNum < len(a) {
+		return n, errors.New("too many operands")
+	}
+	return n, nil
+}
+
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	return newScanner(r, true).doScan(a)
+}
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	return newScanner(r, false).doScan(a)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return newScanner(r, false).doScanf(format, a)
+}
+
+func Scan(a ...any) (n int, err error) {
+	return Fscan(os.Stdin, a...)
+}
+
+func Scanln(a ...any) (n int, err error) {
+	return Fscanln(os.Stdin, a...)
+}
+
+func Scanf(format string, a ...any) (n int, err error) {
+	return Fscanf(os.Stdin, format, a...)
+}
+
+func Sscan(str string, a ...any) (n int, err error) {
+	return Fscan(&stringReader{s: str}, a...)
+}
+
+func Sscanln(str string, a ...any) (n int, err error) {
+	return Fscanln(&stringReader{s: str}, a...)
+}
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	return Fscanf(&stringReader{s: str}, format, a...)
 }

@@ -38,6 +38,8 @@ const CORE: &[Entry] = &[
     ("fmt.Sprint", fmt_sprint, 1),
     ("fmt.Sprintln", fmt_sprintln, 1),
     ("fmt.errorf", fmt_errorf, 2),
+    ("fmt.scanStore", fmt_scan_store, 2),
+    ("fmt.scanNumeric", fmt_scan_numeric, 1),
     ("os.runtimeArgs", os_args, 0),
     ("os.Exit", os_exit, 1),
     ("os.(*File).Write", os_file_write, 2),
@@ -242,6 +244,55 @@ fn fmt_errorf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let (s, w) = crate::fmt::errorf(vm, gi, &format, elems(arg(args, 1)));
     let idx = if w.is_empty() { Value::Nil } else { mk_slice(w.into_iter().map(|i| Value::Int(i as i64)).collect()) };
     NativeOut::Ret(vec![Value::bytes(&s), idx])
+}
+
+fn fmt_scan_numeric(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Value::Iface(p) = arg(args, 0) else { return ret_bool(false) };
+    let tt = &vm.prog.types;
+    ret_bool(tt.elem(p.ty).is_some_and(|e| tt.is_numeric(e)))
+}
+
+/// Parses token `tok` into `*arg` as fmt's `%v` scanning does; returns ""
+/// or the error text.
+fn fmt_scan_store(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    use gostd::strconv as sc;
+    let Value::Iface(p) = arg(args, 0) else { return ret_str("can't scan type: <nil>") };
+    let tok = bytes(args, 1).to_vec();
+    let tt = &vm.prog.types;
+    let Kind::Pointer(e) = tt.ukind(p.ty) else { return ret_str(format!("can't scan type: {}", tt.name(p.ty))) };
+    let e = *e;
+    let bits = tt.int_bits(e) as i64;
+    let v = match tt.ukind(e) {
+        Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => match sc::parse_int(&tok, 0, bits) {
+            Ok(n) => Value::Int(n),
+            Err((_, err)) if err.err == sc::NumErrKind::Range => return ret_str(format!("integer overflow on token {}", String::from_utf8_lossy(&tok))),
+            Err(_) => return ret_str("expected integer"),
+        },
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => match sc::parse_uint(&tok, 0, bits) {
+            Ok(n) => Value::Int(n as i64),
+            Err((_, err)) if err.err == sc::NumErrKind::Range => return ret_str(format!("unsigned integer overflow on token {}", String::from_utf8_lossy(&tok))),
+            Err(_) => return ret_str("expected integer"),
+        },
+        Kind::Float32 | Kind::Float64 => {
+            let fb = if matches!(tt.ukind(e), Kind::Float32) { 32 } else { 64 };
+            match sc::parse_float(&tok, fb) {
+                Ok(f) => Value::Float(f),
+                Err((_, err)) => return ret_str(err.to_string()),
+            }
+        }
+        Kind::String => Value::bytes(&tok),
+        Kind::Bool => match sc::parse_bool(&tok) {
+            Ok(b) => Value::Bool(b),
+            Err(_) => return ret_str("syntax error scanning boolean"),
+        },
+        Kind::Slice(b) if matches!(tt.ukind(*b), Kind::Uint8) => mk_slice(tok.iter().map(|&c| Value::Int(c as i64)).collect()),
+        _ => return ret_str(format!("can't scan type: {}", tt.name(p.ty))),
+    };
+    let target = p.val.clone();
+    if !vm.store_ptr(&target, v) {
+        return nil_deref(vm);
+    }
+    ret_str("")
 }
 
 // --------------------------------------------------------------------
