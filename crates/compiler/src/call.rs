@@ -314,7 +314,7 @@ impl<'a> Compiler<'a> {
                 return Opnd::Const(ConstVal::Str(c.to_string().into_bytes()), t);
             }
             if (tt.is_numeric(t) && tt.is_numeric(*ct)) || (tt.is_string(t) && tt.is_string(*ct)) || (tt.is_boolean(t) && tt.is_boolean(*ct)) {
-                if tt.is_integer(t) && matches!(v, ConstVal::Float(f) if f.fract() != 0.0) {
+                if tt.is_integer(t) && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0) || matches!(v, ConstVal::Rat(_, d) if *d != 1)) {
                     let msg = format!("cannot convert {} to type {} (truncated)", self.describe(x, &xo), self.tt.name(t));
                     self.error(x.span, msg);
                     return Opnd::Bad;

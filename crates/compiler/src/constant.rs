@@ -6,6 +6,9 @@ pub enum ConstVal {
     Bool(bool),
     Int(i128),
     Float(f64),
+    /// An exact rational (numerator, denominator > 0) for untyped float
+    /// constants, so that `0.1 + 0.2 == 0.3` as in Go's exact arithmetic.
+    Rat(i128, i128),
     Complex(f64, f64),
     Str(Vec<u8>),
 }
@@ -15,8 +18,18 @@ impl ConstVal {
         match self {
             ConstVal::Int(i) => *i as f64,
             ConstVal::Float(f) => *f,
+            ConstVal::Rat(n, d) => rat_to_f64(*n, *d),
             ConstVal::Complex(r, _) => *r,
             _ => 0.0,
+        }
+    }
+
+    /// The value as an exact rational, if it is one.
+    pub fn as_rat(&self) -> Option<(i128, i128)> {
+        match self {
+            ConstVal::Int(i) => Some((*i, 1)),
+            ConstVal::Rat(n, d) => Some((*n, *d)),
+            _ => None,
         }
     }
 
@@ -24,6 +37,7 @@ impl ConstVal {
         match self {
             ConstVal::Int(i) => Some(*i),
             ConstVal::Float(f) if f.fract() == 0.0 && f.is_finite() => Some(*f as i128),
+            ConstVal::Rat(n, d) if n % d == 0 => Some(n / d),
             ConstVal::Complex(r, i) if *i == 0.0 && r.fract() == 0.0 => Some(*r as i128),
             _ => None,
         }
@@ -41,6 +55,7 @@ impl ConstVal {
                     gostd::strconv::format_float(*f, b'g', -1, 64)
                 }
             }
+            ConstVal::Rat(..) => ConstVal::Float(self.as_f64()).render(),
             ConstVal::Complex(r, i) => format!("({} + {}i)", r, i),
             ConstVal::Str(s) => gostd::strconv::quote(s),
         }
@@ -85,4 +100,105 @@ pub fn parse_string_lit(raw: &str) -> Option<Vec<u8>> {
         return Some(inner.bytes().filter(|&b| b != b'\r').collect());
     }
     gostd::strconv::unquote(raw.as_bytes()).ok()
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    a = a.abs();
+    b = b.abs();
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a.max(1)
+}
+
+/// A normalised rational, or None if it doesn't fit.
+pub fn rat(n: i128, d: i128) -> Option<ConstVal> {
+    if d == 0 {
+        return None;
+    }
+    let g = gcd(n, d);
+    let (mut n, mut d) = (n / g, d / g);
+    if d < 0 {
+        n = n.checked_neg()?;
+        d = d.checked_neg()?;
+    }
+    Some(if d == 1 { ConstVal::Int(n) } else { ConstVal::Rat(n, d) })
+}
+
+/// Exact arithmetic on rationals; None on overflow (callers fall back to f64).
+pub fn rat_op(op: char, a: (i128, i128), b: (i128, i128)) -> Option<ConstVal> {
+    let (an, ad) = a;
+    let (bn, bd) = b;
+    match op {
+        '+' => rat(an.checked_mul(bd)?.checked_add(bn.checked_mul(ad)?)?, ad.checked_mul(bd)?),
+        '-' => rat(an.checked_mul(bd)?.checked_sub(bn.checked_mul(ad)?)?, ad.checked_mul(bd)?),
+        '*' => rat(an.checked_mul(bn)?, ad.checked_mul(bd)?),
+        '/' => rat(an.checked_mul(bd)?, ad.checked_mul(bn)?),
+        _ => None,
+    }
+}
+
+/// Compares two rationals: Some(ordering) unless overflow.
+pub fn rat_cmp(a: (i128, i128), b: (i128, i128)) -> Option<std::cmp::Ordering> {
+    Some(a.0.checked_mul(b.1)?.cmp(&b.0.checked_mul(a.1)?))
+}
+
+/// The float64 nearest to n/d (correctly rounded via a decimal expansion).
+pub fn rat_to_f64(n: i128, d: i128) -> f64 {
+    if n.unsigned_abs() < (1u128 << 53) && d < (1i128 << 53) {
+        return n as f64 / d as f64;
+    }
+    // Long division to 40 significant digits, then Rust's exact parser.
+    let neg = n < 0;
+    let mut num = n.unsigned_abs();
+    let den = d.unsigned_abs();
+    let int = num / den;
+    num %= den;
+    let mut s = format!("{}{}.", if neg { "-" } else { "" }, int);
+    for _ in 0..40 {
+        num = match num.checked_mul(10) {
+            Some(v) => v,
+            None => break,
+        };
+        s.push(char::from(b'0' + (num / den) as u8));
+        num %= den;
+    }
+    s.parse().unwrap_or(n as f64 / d as f64)
+}
+
+/// Parses a decimal float literal exactly, when it fits an i128 rational.
+pub fn parse_float_rat(raw: &str) -> Option<ConstVal> {
+    let s: String = raw.chars().filter(|&c| c != '_').collect();
+    if s.starts_with("0x") || s.starts_with("0X") {
+        return None;
+    }
+    let (mant, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().ok()?),
+        None => (&s[..], 0),
+    };
+    let (ip, fp) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    let digits = format!("{ip}{fp}");
+    let digits = digits.trim_start_matches('0');
+    let n: i128 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
+    let e = exp - fp.len() as i32;
+    if e.abs() > 30 {
+        return None;
+    }
+    let p = 10i128.checked_pow(e.unsigned_abs())?;
+    if e >= 0 {
+        rat(n.checked_mul(p)?, 1).map(|v| match v {
+            ConstVal::Int(i) => ConstVal::Rat(i, 1),
+            v => v,
+        })
+    } else {
+        rat(n, p).map(|v| match v {
+            ConstVal::Int(i) => ConstVal::Rat(i, 1),
+            v => v,
+        })
+    }
 }

@@ -212,9 +212,17 @@ impl<'a> Compiler<'a> {
                     Op::LoadConst { dst: r, k: self.const_index(Const::Int(i)) }
                 }
             }
+            ConstVal::Rat(..) => {
+                let f = v.as_f64();
+                let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
+                return self.load_const_into(r, ConstVal::Float(f), t, span);
+            }
             ConstVal::Float(f) if self.tt.is_integer(t) => Op::LoadInt { dst: r, v: f as i32 },
             ConstVal::Float(f) if self.tt.is_complex(t) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(f, 0.0)) },
-            ConstVal::Float(f) => Op::LoadConst { dst: r, k: self.const_index(Const::Float(f)) },
+            ConstVal::Float(f) => {
+                let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
+                Op::LoadConst { dst: r, k: self.const_index(Const::Float(f)) }
+            }
             ConstVal::Complex(a, b) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) },
             ConstVal::Str(s) => Op::LoadConst { dst: r, k: self.const_index(Const::Str(s)) },
         };
@@ -271,6 +279,9 @@ impl<'a> Compiler<'a> {
             return ConstVal::Int(i);
         }
         if tt.is_float(to) && !tt.is_untyped(to) {
+            if let ConstVal::Rat(..) = v {
+                return v;
+            }
             let f = v.as_f64();
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
@@ -349,7 +360,8 @@ impl<'a> Compiler<'a> {
                 _ => return self.bad_op(e, op, xt),
             },
             _ => {
-                let float = self.tt.is_float(t) || matches!(x, ConstVal::Float(_)) && !self.tt.is_integer(t) || matches!(y, ConstVal::Float(_)) && !self.tt.is_integer(t);
+                let isf = |v: &ConstVal| matches!(v, ConstVal::Float(_) | ConstVal::Rat(..));
+                let float = self.tt.is_float(t) || isf(&x) && !self.tt.is_integer(t) || isf(&y) && !self.tt.is_integer(t);
                 if !float {
                     let (Some(a), Some(b)) = (x.as_int(), y.as_int()) else {
                         return self.bad_op(e, op, xt);
@@ -380,6 +392,38 @@ impl<'a> Compiler<'a> {
                         _ => return self.bad_op(e, op, xt),
                     }
                 } else {
+                    // Exact rational arithmetic first, as Go's constants are exact.
+                    if let (Some(ra), Some(rb)) = (x.as_rat(), y.as_rat()) {
+                        let exact = match op {
+                            Add => constant::rat_op('+', ra, rb),
+                            Sub => constant::rat_op('-', ra, rb),
+                            Mul => constant::rat_op('*', ra, rb),
+                            Div if rb.0 != 0 => constant::rat_op('/', ra, rb),
+                            Eq | Ne | Lt | Le | Gt | Ge => constant::rat_cmp(ra, rb).map(|o| {
+                                use std::cmp::Ordering::*;
+                                ConstVal::Bool(match op {
+                                    Eq => o == Equal,
+                                    Ne => o != Equal,
+                                    Lt => o == Less,
+                                    Le => o != Greater,
+                                    Gt => o == Greater,
+                                    _ => o != Less,
+                                })
+                            }),
+                            _ => None,
+                        };
+                        if let Some(v) = exact {
+                            let v = match v {
+                                ConstVal::Int(i) if !is_cmp => ConstVal::Rat(i, 1),
+                                v => v,
+                            };
+                            if is_cmp {
+                                return Opnd::Const(v, TypeId::UNTYPED_BOOL);
+                            }
+                            let t = if self.tt.kind(t) == &Kind::UntypedInt || self.tt.kind(t) == &Kind::UntypedRune { TypeId::UNTYPED_FLOAT } else { t };
+                            return Opnd::Const(v, t);
+                        }
+                    }
                     let (a, b) = (x.as_f64(), y.as_f64());
                     match op {
                         Add => ConstVal::Float(a + b),
@@ -408,7 +452,7 @@ impl<'a> Compiler<'a> {
         }
         // Typed constant results must fit their type.
         let res = if !self.tt.is_untyped(t) { self.convert_const(res, TypeId::UNTYPED_INT, t, e.span, "constant") } else { res };
-        let t = if matches!(res, ConstVal::Float(_)) && self.tt.kind(t) == &Kind::UntypedInt { TypeId::UNTYPED_FLOAT } else { t };
+        let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..)) && self.tt.kind(t) == &Kind::UntypedInt { TypeId::UNTYPED_FLOAT } else { t };
         Opnd::Const(res, t)
     }
 
@@ -439,7 +483,7 @@ impl<'a> Compiler<'a> {
                         Opnd::Bad
                     }
                 },
-                LitKind::Float => Opnd::Const(ConstVal::Float(constant::parse_float_lit(raw).unwrap_or(0.0)), TypeId::UNTYPED_FLOAT),
+                LitKind::Float => Opnd::Const(constant::parse_float_rat(raw).unwrap_or_else(|| ConstVal::Float(constant::parse_float_lit(raw).unwrap_or(0.0))), TypeId::UNTYPED_FLOAT),
                 LitKind::Imag => {
                     let f = constant::parse_float_lit(&raw[..raw.len() - 1]).unwrap_or_else(|| constant::parse_int_lit(&raw[..raw.len() - 1]).unwrap_or(0) as f64);
                     Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
@@ -1087,6 +1131,7 @@ impl<'a> Compiler<'a> {
                 let r = match (op, v) {
                     (UnaryOp::Neg, ConstVal::Int(i)) => ConstVal::Int(-i),
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(-f),
+                    (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
                     (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(-a, -b),
                     (UnaryOp::Pos, v) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),

@@ -20,6 +20,16 @@ pub fn goroutine_trace(vm: &Vm, gi: usize, status: &str) -> String {
     let mut s = format!("goroutine {} [{}]:\n", g.goid, status);
     let mut lines: Vec<String> = Vec::new();
     let n = g.frames.len();
+    if let Some(top) = g.frames.last() {
+        let code = &vm.prog.funcs[top.func as usize].code;
+        if let Some(bytecode::Op::CallNative { native, .. }) = code.get(top.pc as usize) {
+            if g.status == crate::proc::Gstatus::Waiting || status != "running" {
+                for name in blocked_native_frames(&vm.prog.natives[*native as usize]) {
+                    lines.push(format!("{name}(...)\n\t/usr/local/go/src/sync/waitgroup.go:118 +0x48\n"));
+                }
+            }
+        }
+    }
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
         let proto = &vm.prog.funcs[f.func as usize];
@@ -30,8 +40,14 @@ pub fn goroutine_trace(vm: &Vm, gi: usize, status: &str) -> String {
         let line = proto.line_at(pc);
         let args = arg_words(vm, gi, i);
         lines.push(format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, args, vm.prog.file, line, 0x1d + pc * 4));
-        if let RetTo::Panic(_) = f.ret {
-            lines.push("panic({0x4b2f60?, 0xc000012345?})\n\t/usr/local/go/src/runtime/panic.go:860 +0x13a\n".into());
+        if let RetTo::Panic(id) = f.ret {
+            // The deferred call's caller: gopanic (shown as `panic`) or Goexit.
+            let goexit = g.panics.iter().find(|p| p.id == id).map(|p| p.goexit).unwrap_or(false);
+            if goexit {
+                lines.push("runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:636 +0x5e\n".into());
+            } else {
+                lines.push("panic({0x4b2f60?, 0xc000012345?})\n\t/usr/local/go/src/runtime/panic.go:860 +0x13a\n".into());
+            }
         }
         if let RetTo::DeferReturn = f.ret {
             // deferreturn is a runtime frame: not shown.
@@ -78,4 +94,16 @@ fn arg_words(vm: &Vm, gi: usize, i: usize) -> String {
         }
     }
     words.join(", ")
+}
+
+/// The Go frames that sit above a goroutine parked inside a native.
+fn blocked_native_frames(native: &str) -> &'static [&'static str] {
+    match native {
+        "sync.(*WaitGroup).Wait" => &["sync.runtime_SemacquireWaitGroup", "sync.(*WaitGroup).Wait"],
+        "sync.(*Mutex).Lock" => &["internal/sync.runtime_SemacquireMutex", "internal/sync.(*Mutex).lockSlow", "internal/sync.(*Mutex).Lock", "sync.(*Mutex).Lock"],
+        "sync.(*RWMutex).Lock" => &["sync.runtime_SemacquireRWMutex", "sync.(*RWMutex).Lock"],
+        "sync.(*RWMutex).RLock" => &["sync.runtime_SemacquireRWMutexR", "sync.(*RWMutex).RLock"],
+        "time.Sleep" => &["time.Sleep"],
+        _ => &[],
+    }
 }
