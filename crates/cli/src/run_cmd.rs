@@ -3,6 +3,21 @@
 use std::io::{Read, Write};
 use std::path::PathBuf;
 
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StackArg {
+    Segmented,
+    Contiguous,
+}
+
+impl StackArg {
+    pub fn mode(self) -> runtime::stack::StackMode {
+        match self {
+            StackArg::Segmented => runtime::stack::StackMode::Segmented,
+            StackArg::Contiguous => runtime::stack::StackMode::Contiguous,
+        }
+    }
+}
+
 #[derive(clap::Args, Debug)]
 pub struct RunArgs {
     /// The program, or `-` for standard input.
@@ -10,6 +25,10 @@ pub struct RunArgs {
     /// Maximum goroutine stack size in bytes (Go's default is 1 GB).
     #[arg(long, default_value_t = 1_000_000_000)]
     pub max_stack: u64,
+    /// Goroutine stack implementation: `segmented` (linked segments, the
+    /// default) or `contiguous` (Go 1.4+: doubled and copied on growth).
+    #[arg(long, value_enum, default_value_t = StackArg::Segmented)]
+    pub stack: StackArg,
     /// Stop the program after this many VM instructions (0 = no limit).
     #[arg(long, default_value_t = 0)]
     pub max_steps: u64,
@@ -19,6 +38,10 @@ pub struct RunArgs {
     /// Print the compiled bytecode instead of running.
     #[arg(long)]
     pub disasm: bool,
+    /// Write a JSON record of every panic and Goexit unwinding to FILE
+    /// (see docs/trace-format.md).
+    #[arg(long, value_name = "FILE")]
+    pub unwind_report: Option<PathBuf>,
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -81,9 +104,26 @@ pub fn run(args: RunArgs) -> i32 {
     }
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
-    let opts = runtime::Options { max_stack: args.max_stack, max_steps: args.max_steps, sched_seed: args.sched_seed, args: program_args, ..Default::default() };
+    let opts = runtime::Options { max_stack: args.max_stack, max_steps: args.max_steps, sched_seed: args.sched_seed, args: program_args, stack_mode: args.stack.mode(), ..Default::default() };
     let stdout = Box::new(std::io::stdout());
     let stderr = Box::new(std::io::stderr());
+    if let Some(path) = &args.unwind_report {
+        let out = match std::fs::File::create(path) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("gostack: create {}: {e}", path.display());
+                return 1;
+            }
+        };
+        let hook = debug::unwind::UnwindRecorder::new(Box::new(out));
+        return match debug::run_with_hook(&prog, opts, stdout, stderr, Box::new(hook)) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("gostack: {e}");
+                2
+            }
+        };
+    }
     match runtime::run(&prog, opts, stdout, stderr) {
         Ok(code) => code,
         Err(e) => {

@@ -36,9 +36,22 @@ impl Segment {
     }
 }
 
+/// Which stack implementation a goroutine uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum StackMode {
+    /// Go 1.0-1.2: a chain of segments linked by morestack (the default here).
+    #[default]
+    Segmented,
+    /// Go 1.4+: one contiguous stack, doubled and copied by copystack.
+    Contiguous,
+}
+
 #[derive(Debug)]
 pub struct Stack {
+    pub mode: StackMode,
     pub segs: Vec<Segment>,
+    /// Number of copystack calls (contiguous mode).
+    pub copies: u64,
     /// Total bytes of all linked segments.
     pub total: u64,
     /// Next free virtual address (segments are carved downward from here).
@@ -55,7 +68,32 @@ impl Stack {
     pub fn new(goid: u64, max: u64) -> Stack {
         let top = 0xc000_0000_0000u64 + goid * 0x1_0000_0000_0u64;
         let seg = Segment { lo: top - FIXED_STACK, hi: top, slots: Vec::with_capacity(64) };
-        Stack { total: FIXED_STACK, next_hi: top - FIXED_STACK, segs: vec![seg], cached: None, max, splits: 0 }
+        Stack { mode: StackMode::Segmented, copies: 0, total: FIXED_STACK, next_hi: top - FIXED_STACK, segs: vec![seg], cached: None, max, splits: 0 }
+    }
+
+    /// copystack (contiguous mode): moves the stack to a new virtual range
+    /// twice as large (or more) so that `used + need` bytes fit above the
+    /// guard. Returns the address delta every saved sp/fp must be adjusted
+    /// by, or None when the new size would exceed the maximum (Go throws
+    /// "stack overflow" when `newsize > maxstacksize`).
+    pub fn copystack(&mut self, used: u64, need: u64) -> Option<i64> {
+        let old = &self.segs[0];
+        let mut size = old.size() * 2;
+        while size < used + need + STACK_GUARD {
+            size *= 2;
+        }
+        if size > self.max {
+            return None;
+        }
+        let hi = self.next_hi - 0x1000;
+        self.next_hi = hi.saturating_sub(size);
+        let delta = hi as i64 - old.hi as i64;
+        let seg = &mut self.segs[0];
+        seg.lo = hi - size;
+        seg.hi = hi;
+        self.total = size;
+        self.copies += 1;
+        Some(delta)
     }
 
     /// morestack/newstack: links a segment big enough for a frame of
@@ -102,6 +140,20 @@ impl Stack {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn copystack_doubles_until_the_limit() {
+        let mut s = Stack::new(3, MAX_STACK);
+        s.mode = StackMode::Contiguous;
+        let mut sizes = vec![];
+        while let Some(delta) = s.copystack(s.segs[0].size() - 100, 100) {
+            assert!(delta != 0);
+            sizes.push(s.segs[0].size());
+        }
+        // Go: the stack doubles from 2 KB; 512 MB is the last size below 1e9.
+        assert_eq!(*sizes.last().unwrap(), 512 << 20);
+        assert_eq!(s.segs.len(), 1);
+    }
+
     #[test]
     fn segments_grow_and_release() {
         let mut s = Stack::new(1, MAX_STACK);

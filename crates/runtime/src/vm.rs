@@ -28,11 +28,12 @@ pub struct Options {
     pub max_steps: u64,
     pub sched_seed: u64,
     pub args: Vec<String>,
+    pub stack_mode: crate::stack::StackMode,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_stack: crate::stack::MAX_STACK, timeslice: 20_000, max_steps: 0, sched_seed: 0, args: vec![] }
+        Options { max_stack: crate::stack::MAX_STACK, timeslice: 20_000, max_steps: 0, sched_seed: 0, args: vec![], stack_mode: Default::default() }
     }
 }
 
@@ -197,7 +198,11 @@ impl<'p> Vm<'p> {
         let g = G {
             goid,
             status: Gstatus::Runnable,
-            stack: Stack::new(goid, self.opts.max_stack),
+            stack: {
+                let mut s = Stack::new(goid, self.opts.max_stack);
+                s.mode = self.opts.stack_mode;
+                s
+            },
             frames: Vec::new(),
             defers: Vec::new(),
             panics: Vec::new(),
@@ -260,6 +265,27 @@ impl<'p> Vm<'p> {
             None => (g.stack.segs[0].hi, 0, 0),
         };
         let size = proto.frame_size as u64;
+        let mut cur_sp = cur_sp;
+        if g.stack.mode == crate::stack::StackMode::Contiguous && !(cur_sp >= size && cur_sp - size >= g.stack.segs[0].stackguard()) {
+            // copystack: a new, larger range; adjust every saved address
+            // (frame sp/fp, _defer.sp, _panic sp/startSP), as adjustframe,
+            // adjustdefers and adjustpanics do.
+            let used = g.stack.segs[0].hi - cur_sp;
+            let Some(delta) = g.stack.copystack(used, size) else { return false };
+            let adj = |a: &mut u64| *a = (*a as i64 + delta) as u64;
+            for fr in g.frames.iter_mut() {
+                adj(&mut fr.sp);
+                adj(&mut fr.fp);
+            }
+            for d in g.defers.iter_mut() {
+                adj(&mut d.sp);
+            }
+            for p in g.panics.iter_mut() {
+                adj(&mut p.sp);
+                adj(&mut p.start_sp);
+            }
+            cur_sp = g.frames.last().map(|f| f.sp).unwrap_or(g.stack.segs[0].hi);
+        }
         let (seg_i, base, fp) = if cur_sp >= size && cur_sp - size >= g.stack.segs[seg_i].stackguard() && seg_i + 1 == g.stack.segs.len() {
             (seg_i, base, cur_sp)
         } else if seg_i + 1 < g.stack.segs.len() {
