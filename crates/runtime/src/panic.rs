@@ -417,7 +417,7 @@ impl<'p> Vm<'p> {
         let n = self.gs[gi].panics.len();
         for i in (1..n).rev() {
             let same = match (&self.gs[gi].panics[i].arg, &self.gs[gi].panics[i - 1].arg) {
-                (Value::Iface(a), Value::Iface(b)) => Rc::ptr_eq(a, b),
+                (Value::Iface(a), Value::Iface(b)) => self.same_panic_value(a, b),
                 _ => false,
             };
             if same {
@@ -428,6 +428,58 @@ impl<'p> Vm<'p> {
             let arg = self.gs[gi].panics[i].arg.clone();
             let text = crate::fmt::panic_value_text(self, gi, &arg);
             self.gs[gi].panics[i].arg = Value::str(&text);
+        }
+    }
+
+    /// Go's test `*efaceOf(&p.link.arg) == *efaceOf(&p.arg)`: the same type
+    /// word and data word. Besides one boxed value seen twice, Go shares the
+    /// data word of values it boxes without allocating: zero-size values
+    /// (`zerobase`), 1-byte values and integers 0..=255 (`staticuint64s`),
+    /// and the runtime's constant error values (`divideError`,
+    /// `memoryError`, `shiftError`, `plainError("...")` constants,
+    /// `PanicNilError`). Constant operands (`panic("msg")`) also share
+    /// read-only data in Go; the VM does not know which values were
+    /// constants, so those still count as distinct here.
+    fn same_panic_value(&self, a: &Rc<Iface>, b: &Rc<Iface>) -> bool {
+        use types::Kind;
+        if Rc::ptr_eq(a, b) {
+            return true;
+        }
+        if a.ty != b.ty {
+            return false;
+        }
+        let tt = &self.prog.types;
+        let rt = &self.rt;
+        if a.ty == rt.panic_nil_error {
+            return true;
+        }
+        if a.ty == rt.error_string || a.ty == rt.plain_error {
+            const SHARED: [&str; 10] = [
+                "runtime error: integer divide by zero",
+                "runtime error: invalid memory address or nil pointer dereference",
+                "runtime error: negative shift amount",
+                "runtime error: makeslice: len out of range",
+                "runtime error: makeslice: cap out of range",
+                "assignment to entry in nil map",
+                "close of nil channel",
+                "close of closed channel",
+                "send on closed channel",
+                "makechan: size out of range",
+            ];
+            let (x, y) = (a.val.str_bytes(), b.val.str_bytes());
+            return x == y && SHARED.iter().any(|m| m.as_bytes() == x);
+        }
+        let u = tt.underlying(a.ty);
+        match (tt.kind(u), &a.val, &b.val) {
+            (Kind::Bool, Value::Bool(x), Value::Bool(y)) => x == y,
+            (Kind::Int8 | Kind::Uint8, Value::Int(x), Value::Int(y)) => x == y,
+            (
+                Kind::Int | Kind::Int16 | Kind::Int32 | Kind::Int64 | Kind::Uint | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr,
+                Value::Int(x),
+                Value::Int(y),
+            ) => x == y && (*x as u64) < 256,
+            (Kind::Struct(_) | Kind::Array(..), _, _) => tt.size_of(a.ty) == 0,
+            _ => false,
         }
     }
 
