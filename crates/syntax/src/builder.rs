@@ -397,6 +397,93 @@ impl<'a> Cx<'a> {
     }
 }
 
+impl<'a> Cx<'a> {
+    /// Drops the "ends without `;`" flags, rejecting a clause body that runs
+    /// into the next `case`/`default` without a separator (gc: "unexpected
+    /// keyword case at end of statement").
+    pub fn clauses<T>(&self, v: Vec<(T, bool)>, span: impl Fn(&T) -> Span) -> Res<'a, Vec<T>> {
+        let n = v.len();
+        let mut out = Vec::with_capacity(n);
+        let mut open_prev = false;
+        for (i, (c, open)) in v.into_iter().enumerate() {
+            if open_prev {
+                return uerr(span(&c).lo as usize, "syntax error: unexpected {tok} at end of statement");
+            }
+            open_prev = open && i + 1 < n;
+            out.push(c);
+        }
+        Ok(out)
+    }
+
+    /// `case` in a select must be a send or a receive, possibly assigned.
+    pub fn comm_case(&self, c: &Stmt<'a>) -> Res<'a, ()> {
+        let recv = |e: &Expr<'_>| matches!(e.kind, ExprKind::Unary(UnaryOp::Recv, _));
+        let ok = match c.kind {
+            StmtKind::Send { .. } => true,
+            StmtKind::Expr(e) => recv(e),
+            StmtKind::Assign { rhs, op: AssignOp::Assign | AssignOp::Define, lhs, .. } => {
+                rhs.len() == 1 && recv(&rhs[0]) && lhs.len() <= 2
+            }
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            uerr(c.span.lo as usize, "select case must be send or receive (possibly with assignment)")
+        }
+    }
+
+    /// gc accepts `T{...}` only for type-like heads.
+    pub fn check_lit_type(&self, x: &Expr<'a>, lbrace: usize) -> Res<'a, ()> {
+        match x.kind {
+            ExprKind::Ident(_)
+            | ExprKind::Selector(..)
+            | ExprKind::Index(..)
+            | ExprKind::ArrayType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::StructType { .. } => Ok(()),
+            ExprKind::Paren(_) => uerr(x.span.lo as usize, "cannot parenthesize type in composite literal"),
+            _ => uerr(lbrace, "syntax error: unexpected { at end of statement"),
+        }
+    }
+
+    /// In `x[a, b, ...]` every element after the first must be a type (gc).
+    pub fn check_index_list(&self, args: &[Expr<'a>]) -> Res<'a, ()> {
+        for a in args.iter().skip(1) {
+            if !type_like(a) {
+                return uerr(a.span.lo as usize, "syntax error: unexpected {tok}, expected ]");
+            }
+        }
+        Ok(())
+    }
+
+    /// `f(a, ...)`: the `...` must follow an argument directly.
+    pub fn check_ellipsis(&self, args: &[Expr<'a>], elo: usize) -> Res<'a, ()> {
+        let end = args.last().map_or(elo, |a| a.span.hi as usize);
+        if self.src.get(end..elo).is_some_and(|between| between.contains(',')) {
+            return uerr(elo, "syntax error: unexpected ..., expected expression");
+        }
+        Ok(())
+    }
+}
+
+fn type_like(e: &Expr<'_>) -> bool {
+    match e.kind {
+        ExprKind::Ident(_)
+        | ExprKind::Selector(..)
+        | ExprKind::Index(..)
+        | ExprKind::Star(_)
+        | ExprKind::ArrayType { .. }
+        | ExprKind::MapType { .. }
+        | ExprKind::ChanType { .. }
+        | ExprKind::FuncType(_)
+        | ExprKind::StructType { .. }
+        | ExprKind::InterfaceType { .. } => true,
+        ExprKind::Paren(x) => type_like(x),
+        _ => false,
+    }
+}
+
 fn prec(op: BinaryOp) -> u8 {
     use BinaryOp::*;
     match op {

@@ -578,7 +578,7 @@ fn number(lex: &mut Lexer<Raw>) -> NumKind {
             errors.push((i, "exponent has no digits".into()));
         }
     } else if prefix == b'x' && kind == NumKind::Float {
-        errors.push((start, "hexadecimal mantissa requires a 'p' exponent".into()));
+        errors.push((i, "hexadecimal mantissa requires a 'p' exponent".into()));
     }
     if at(i) == b'i' {
         kind = NumKind::Imag;
@@ -759,7 +759,7 @@ fn rune_lit(lex: &mut Lexer<Raw>) {
             Some(b'\'') => {
                 i += 1;
                 if n == 0 {
-                    errs.push((start, "empty rune literal or unescaped ' in rune literal".into()));
+                    errs.push((i - 1, "empty rune literal or unescaped '".into()));
                 } else if n != 1 {
                     errs.push((start, "more than one character in rune literal".into()));
                 }

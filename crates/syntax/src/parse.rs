@@ -91,6 +91,20 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
     }
     let expr_start = has("IntLit") && has("Name");
     let stmt_start = has("\"for\"") && has("\"return\"");
+    if at > 0 && toks.get(at - 1).map(|t| t.1) == Some(Tok::Else) {
+        return "syntax error: else must be followed by if or statement block".into();
+    }
+    if has("\";\"") && has("\"}\"") && !has("\",\"") && !expr_start {
+        match enclosing_brace(toks, at) {
+            Some(Tok::Struct) => {
+                return format!("syntax error: unexpected {what} in struct type; possibly missing semicolon or newline or }}")
+            }
+            Some(Tok::Interface) => {
+                return format!("syntax error: unexpected {what} in interface type; possibly missing semicolon or newline or }}")
+            }
+            _ => return format!("syntax error: unexpected {what} at end of statement"),
+        }
+    }
     if has("\",\"") && has("\"}\"") {
         return format!("syntax error: unexpected {what} in composite literal; possibly missing comma or }}");
     }
@@ -99,7 +113,7 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
         return format!("syntax error: unexpected {what} in {list} list; possibly missing comma or )");
     }
     if tok == Tok::LBrace && expr_start && at > 0 && toks[at - 1].1 == Tok::Semi(crate::lexer::SemiKind::Newline) {
-        if let Some(kw) = clause_keyword(toks, at - 1) {
+        if let Some((kw, _)) = clause_keyword(toks, at - 1) {
             return format!("syntax error: unexpected newline, expected {{ after {kw} clause");
         }
     }
@@ -111,7 +125,10 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
     }
     if has("\"{\"") && (expected.len() == 1 || !expr_start) {
         // `if x \n {`: name the clause the brace should follow.
-        if let Some(kw) = clause_keyword(toks, at) {
+        if let Some((kw, after_first)) = clause_keyword(toks, at) {
+            if after_first {
+                return format!("syntax error: unexpected {what}, expected {{");
+            }
             return format!("syntax error: unexpected {what}, expected {{ after {kw} clause");
         }
         return format!("syntax error: unexpected {what}, expected {{");
@@ -126,9 +143,12 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
     format!("syntax error: unexpected {what}")
 }
 
-/// The `if`/`for`/`switch` whose header is open before token `at`.
-fn clause_keyword(toks: &[(usize, Tok<'_>, usize)], at: usize) -> Option<&'static str> {
+/// The `if`/`for`/`switch` whose header is open before token `at`, and
+/// whether the error comes right after the header's first simple statement
+/// (no `;` and no `range` yet), where gc just wants a `{`.
+fn clause_keyword(toks: &[(usize, Tok<'_>, usize)], at: usize) -> Option<(&'static str, bool)> {
     let mut depth = 0i32;
+    let mut plain = true;
     for t in toks[..at.min(toks.len())].iter().rev() {
         match t.1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
@@ -138,9 +158,28 @@ fn clause_keyword(toks: &[(usize, Tok<'_>, usize)], at: usize) -> Option<&'stati
                     return None;
                 }
             }
-            Tok::If if depth == 0 => return Some("if"),
-            Tok::For if depth == 0 => return Some("for"),
-            Tok::Switch if depth == 0 => return Some("switch"),
+            Tok::Semi(_) | Tok::Range if depth == 0 => plain = false,
+            Tok::If if depth == 0 => return Some(("if", plain)),
+            Tok::For if depth == 0 => return Some(("for", plain)),
+            Tok::Switch if depth == 0 => return Some(("switch", plain)),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The keyword before the innermost open `{` before `at` (`struct`, ...).
+fn enclosing_brace<'a>(toks: &[(usize, Tok<'a>, usize)], at: usize) -> Option<Tok<'a>> {
+    let mut depth = 0i32;
+    for (i, t) in toks[..at.min(toks.len())].iter().enumerate().rev() {
+        match t.1 {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+                depth -= 1;
+                if depth < 0 {
+                    return if t.1 == Tok::LBrace && i > 0 { Some(toks[i - 1].1) } else { None };
+                }
+            }
             _ => {}
         }
     }

@@ -1,0 +1,4 @@
+// Tests: syntax error: if header with an assignment and no brace
+package main
+
+func main() { if x := 1 }
