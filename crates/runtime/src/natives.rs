@@ -62,6 +62,7 @@ const CORE: &[Entry] = &[
     ("runtime.NumCPU", runtime_num_cpu, 0),
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
     ("time.Sleep", time_sleep, 1),
+    ("math/rand.runtimeRand", rand_runtime_rand, 0),
     ("time.now", time_now, 0),
 ];
 
@@ -448,6 +449,29 @@ fn runtime_num_cpu(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
 
 fn runtime_gomaxprocs(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     ret_int(num_cpu())
+}
+
+// --------------------------------------------------------------------
+// math/rand
+
+thread_local! {
+    static RAND_STATE: std::cell::Cell<u64> = std::cell::Cell::new({
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+        t ^ (std::process::id() as u64).rotate_left(32) ^ 0x9E37_79B9_7F4A_7C15
+    });
+}
+
+/// runtime.rand: a randomly seeded splitmix64 stream.
+fn rand_runtime_rand(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    let z = RAND_STATE.with(|s| {
+        let v = s.get().wrapping_add(0x9E37_79B9_7F4A_7C15);
+        s.set(v);
+        v
+    });
+    let mut z = z;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    ret_int((z ^ (z >> 31)) as i64)
 }
 
 // --------------------------------------------------------------------
