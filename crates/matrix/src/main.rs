@@ -64,6 +64,10 @@ enum Cmd {
         /// in gen.rs), e.g. to look past a known disagreement.
         #[arg(long, value_delimiter = ',')]
         without: Vec<String>,
+        /// Programs per `go build` (1: one build per program). Batches are a
+        /// screen: every disagreement is confirmed with its own build.
+        #[arg(long, default_value_t = 40)]
+        batch: usize,
         /// Seeds not to run (comma-separated).
         #[arg(long, value_delimiter = ',')]
         exclude: Vec<u64>,
@@ -109,9 +113,9 @@ fn main() {
             print!("{}", generate(seed));
             0
         }
-        Cmd::Run { common, seeds, jobs, keep: keep_dir, reduce, without, exclude } => {
+        Cmd::Run { common, seeds, jobs, keep: keep_dir, reduce, without, batch, exclude } => {
             let params = Params { exclude: without, ..Params::default() };
-            match run(&common, &seeds, jobs, keep_dir, reduce, &exclude, &params) {
+            match run(&common, &seeds, jobs, keep_dir, reduce, &exclude, &params, batch.max(1)) {
                 Ok(c) => c,
                 Err(e) => {
                     eprintln!("gostack-matrix: {e}");
@@ -159,6 +163,7 @@ fn run(
     reduce: bool,
     exclude: &[u64],
     params: &Params,
+    batch: usize,
 ) -> Result<i32, String> {
     let go = find_go(common)?;
     let range = parse_range(seeds)?;
@@ -185,42 +190,26 @@ fn run(
                     }
                 };
                 loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(&seed) = seeds.get(i) else { break };
-                    let src = generate_with(seed, params);
-                    let res = r.both(&src);
-                    if let Ok((want, _)) = &res {
-                        let key = match want.exit {
-                            Some(2) => want.head.iter().find(|l| l.starts_with("panic: ") || l.starts_with("fatal error: ")).map_or("2".into(), |l| format!("2 {}", l.split(':').next().unwrap_or(""))),
-                            e => format!("{e:?}"),
+                    let i = next.fetch_add(batch, std::sync::atomic::Ordering::Relaxed);
+                    if i >= seeds.len() {
+                        break;
+                    }
+                    let chunk = &seeds[i..(i + batch).min(seeds.len())];
+                    let srcs: Vec<String> = chunk.iter().map(|&s| generate_with(s, params)).collect();
+                    // Screen with one build for the chunk (falls back to one
+                    // build per program if the chunk does not build).
+                    let screened = if batch > 1 { r.go_batch(&srcs).ok() } else { None };
+                    for (k, (&seed, src)) in chunk.iter().zip(&srcs).enumerate() {
+                        let mut res = match &screened {
+                            Some(v) => v[k].clone().and_then(|w| Ok((w, r.gostack(src)?))),
+                            None => r.both(src),
                         };
-                        *exits.lock().unwrap().entry(key).or_default() += 1;
-                    }
-                    let mut t = tally.lock().unwrap();
-                    match res {
-                        Ok((want, got)) if diff(&want, &got).is_empty() => t.0 += 1,
-                        Ok((want, got)) => {
-                            t.1 += 1;
-                            t.3.push(seed);
-                            println!("DISAGREE seed {seed}: {}", describe(&want, &got));
-                            drop(t);
-                            if let Some(dir) = keep_dir {
-                                let small = if reduce { r.reduce(&src) } else { src.clone() };
-                                let out = dir.join(format!("matrix_{seed}.go"));
-                                if let Err(e) = keep(&out, &small, go, timeout) {
-                                    println!("  (not kept: {e})");
-                                } else {
-                                    println!("  kept {}", out.display());
-                                }
-                            }
+                        if screened.is_some() && res.as_ref().map_or(true, |(w, g)| !diff(w, g).is_empty()) {
+                            // Confirm with a real single-program build.
+                            res = r.both(src);
                         }
-                        Err(e) => {
-                            t.2 += 1;
-                            let e = if e.starts_with(BUILD_FAILED) { e.lines().take(3).collect::<Vec<_>>().join(" | ") } else { e };
-                            println!("INVALID seed {seed}: {e}");
-                        }
+                        report(seed, src, res, &mut r, tally, exits, keep_dir.as_deref(), go, timeout, reduce);
                     }
-                    let _ = std::io::stdout().flush();
                 }
                 let _ = std::fs::remove_dir_all(&r.dir);
             });
@@ -241,4 +230,56 @@ fn run(
         println!("{} agreed, {} disagreed", t.0, t.1);
     }
     Ok(if t.1 == 0 && t.2 == 0 { 0 } else { 1 })
+}
+
+type Tally = Mutex<(usize, usize, usize, Vec<u64>)>;
+
+#[allow(clippy::too_many_arguments)]
+fn report(
+    seed: u64,
+    src: &str,
+    res: Result<(matrix::Outcome, matrix::Outcome), String>,
+    r: &mut Runner,
+    tally: &Tally,
+    exits: &Mutex<std::collections::BTreeMap<String, usize>>,
+    keep_dir: Option<&std::path::Path>,
+    go: &std::path::Path,
+    timeout: Duration,
+    reduce: bool,
+) {
+    if let Ok((want, _)) = &res {
+        let key = match want.exit {
+            Some(2) => want
+                .head
+                .iter()
+                .find(|l| l.starts_with("panic: ") || l.starts_with("fatal error: "))
+                .map_or("2".into(), |l| format!("2 {}", l.split(':').next().unwrap_or(""))),
+            e => format!("{e:?}"),
+        };
+        *exits.lock().unwrap().entry(key).or_default() += 1;
+    }
+    let mut t = tally.lock().unwrap();
+    match res {
+        Ok((want, got)) if diff(&want, &got).is_empty() => t.0 += 1,
+        Ok((want, got)) => {
+            t.1 += 1;
+            t.3.push(seed);
+            println!("DISAGREE seed {seed}: {}", describe(&want, &got));
+            drop(t);
+            if let Some(dir) = keep_dir {
+                let small = if reduce { r.reduce(src) } else { src.to_owned() };
+                let out = dir.join(format!("matrix_{seed}.go"));
+                match keep(&out, &small, go, timeout) {
+                    Err(e) => println!("  (not kept: {e})"),
+                    Ok(()) => println!("  kept {}", out.display()),
+                }
+            }
+        }
+        Err(e) => {
+            t.2 += 1;
+            let e = if e.starts_with(BUILD_FAILED) { e.lines().take(3).collect::<Vec<_>>().join(" | ") } else { e };
+            println!("INVALID seed {seed}: {e}");
+        }
+    }
+    let _ = std::io::stdout().flush();
 }
