@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 /// Dumps a whole file, one top-level declaration per line.
 pub fn dump_file(f: &File<'_>) -> String {
-    let mut d = Dumper { out: String::new() };
+    let mut d = Dumper { out: String::new(), ids: None };
     let _ = writeln!(d.out, "(package {})", f.package.name);
     for decl in f.decls {
         match decl {
@@ -24,13 +24,27 @@ pub fn dump_file(f: &File<'_>) -> String {
 
 /// Dumps one expression.
 pub fn dump_expr(e: &Expr<'_>) -> String {
-    let mut d = Dumper { out: String::new() };
+    let mut d = Dumper { out: String::new(), ids: None };
     d.expr(e);
     d.out
 }
 
+/// The ids of every expression reachable from the file, in dump order
+/// (for checking that ids are unique and below `File::expr_count`).
+pub fn expr_ids(f: &File<'_>) -> Vec<u32> {
+    let mut d = Dumper { out: String::new(), ids: Some(Vec::new()) };
+    for decl in f.decls {
+        match decl {
+            Decl::Gen(g) => d.gen(g),
+            Decl::Func(fd) => d.func(fd),
+        }
+    }
+    d.ids.unwrap_or_default()
+}
+
 struct Dumper {
     out: String,
+    ids: Option<Vec<u32>>,
 }
 
 impl Dumper {
@@ -316,6 +330,9 @@ impl Dumper {
     }
 
     fn expr(&mut self, e: &Expr<'_>) {
+        if let Some(ids) = &mut self.ids {
+            ids.push(e.id.0);
+        }
         match &e.kind {
             ExprKind::Ident(n) => self.s(n),
             ExprKind::BasicLit { raw, .. } => self.s(raw),

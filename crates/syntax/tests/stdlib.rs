@@ -53,16 +53,31 @@ fn stdlib_parses() {
     assert!(!files.is_empty(), "no .go files under {}", root.display());
     let mut failures = Vec::new();
     let mut arena = bumpalo::Bump::new();
+    let (mut ids_seen, mut ids_total) = (0usize, 0usize);
     for f in &files {
         let Ok(bytes) = std::fs::read(f) else { continue };
         let src = String::from_utf8_lossy(&bytes);
         arena.reset();
-        if let Err(errs) = syntax::parse_file(&arena, &src) {
-            let map = syntax::SourceMap::new(f.display().to_string(), &src);
-            failures.push(errs[0].render(&map));
+        match syntax::parse_file(&arena, &src) {
+            Err(errs) => {
+                let map = syntax::SourceMap::new(f.display().to_string(), &src);
+                failures.push(errs[0].render(&map));
+            }
+            Ok(file) => {
+                // ExprIds: unique and below expr_count.
+                let mut ids = syntax::dump::expr_ids(file);
+                let n = ids.len();
+                ids.sort_unstable();
+                ids.dedup();
+                assert_eq!(ids.len(), n, "{}: duplicate ExprIds", f.display());
+                assert!(ids.last().is_none_or(|&m| m < file.expr_count), "{}: ExprId >= expr_count", f.display());
+                ids_seen += n;
+                ids_total += file.expr_count as usize;
+            }
         }
     }
     println!("stdlib: {} files parsed, {} failed", files.len(), failures.len());
+    println!("stdlib: {ids_seen} of {ids_total} ExprIds used ({:.1}% dense)", 100.0 * ids_seen as f64 / ids_total.max(1) as f64);
     if !failures.is_empty() {
         for f in failures.iter().take(200) {
             println!("{f}");
