@@ -123,3 +123,56 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let src = format!("package p\nvar x = 1{}\nvar y = {}1\n", "+1".repeat(50_000), "^".repeat(50_000));
     assert_eq!(first_error(&src), None);
 }
+
+/// Byte- and token-level mutations of real files (the AST goldens and the
+/// syntax cases; plus `GOSTACK_FUZZ_DIR`, if set, for longer local runs).
+#[test]
+fn mutations_do_not_panic() {
+    let mut srcs: Vec<String> = vec![SAMPLE.to_string()];
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs = vec![root.join("tests/ast"), root.join("../../testdata/syntax")];
+    if let Some(d) = std::env::var_os("GOSTACK_FUZZ_DIR") {
+        dirs.push(PathBuf::from(d));
+    }
+    for d in dirs {
+        let Ok(rd) = std::fs::read_dir(d) else { continue };
+        for e in rd.flatten() {
+            if e.path().extension().and_then(|x| x.to_str()) == Some("go") {
+                if let Ok(s) = std::fs::read_to_string(e.path()) {
+                    srcs.push(s);
+                }
+            }
+        }
+    }
+    let rounds: usize = std::env::var("GOSTACK_FUZZ_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
+    let mut s: u64 = 0x2545F4914F6CDD1D;
+    let mut next = move || {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        s
+    };
+    let pieces = ["(", ")", "{", "}", "[", "]", ",", ";", "\n", "func", "type", "[P any]", "<-", "chan", "...", ":=", "\"", "'", "`", "/*", "*", ".", "0x", "1e", "case", "default:", "range", "interface{", "~", "|", "é"];
+    for r in 0..rounds {
+        let base = &srcs[r % srcs.len()];
+        let mut text = base.clone();
+        for _ in 0..(1 + next() % 3) {
+            let mut pos = (next() as usize) % (text.len() + 1);
+            while !text.is_char_boundary(pos) {
+                pos -= 1;
+            }
+            match next() % 3 {
+                0 => {
+                    let mut end = (pos + 1 + (next() as usize) % 8).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    text.replace_range(pos..end, "");
+                }
+                1 => text.insert_str(pos, pieces[(next() as usize) % pieces.len()]),
+                _ => text.truncate(pos),
+            }
+        }
+        let _ = first_error(&text);
+    }
+}
