@@ -361,6 +361,9 @@ pub struct Program {
     pub init: u32,
     /// `main.main`.
     pub main: u32,
+    /// The `init` functions of all packages, in order; run after `init`
+    /// (as runtime.doInit1 runs a package's init tasks), before `main`.
+    pub init_funcs: Vec<u32>,
     /// Names of the native functions, indexed by the `native` operands.
     pub natives: Vec<String>,
 }

@@ -18,6 +18,7 @@ mod expr;
 mod func;
 mod stmt;
 mod call;
+mod peephole;
 
 use std::collections::{HashMap, VecDeque};
 
@@ -406,6 +407,7 @@ impl<'a> Compiler<'a> {
             out.truncate(10);
             return Err(out);
         }
+        self.funcs.iter_mut().for_each(peephole::optimize);
         Ok(Program {
             file: absolute(name),
             funcs: std::mem::take(&mut self.funcs),
@@ -415,6 +417,7 @@ impl<'a> Compiler<'a> {
             global_types: self.globals.clone(),
             init,
             main,
+            init_funcs: self.init_funcs.clone(),
             natives: std::mem::take(&mut self.natives),
         })
     }

@@ -149,10 +149,18 @@ impl<'p> Vm<'p> {
             }
             RetTo::Goexit => {
                 if g.goid == 1 && !self.init_done {
-                    // runtime.main: package initialisation done; call main.main.
-                    self.init_done = true;
-                    let main = self.prog.main;
-                    self.push_frame(gi, main, None, &[], RetTo::Goexit);
+                    // runtime.main: run each init function (doInit1), then main.main.
+                    let next = match self.prog.init_funcs.get(self.init_stage) {
+                        Some(&f) => {
+                            self.init_stage += 1;
+                            f
+                        }
+                        None => {
+                            self.init_done = true;
+                            self.prog.main
+                        }
+                    };
+                    self.push_frame(gi, next, None, &[], RetTo::Goexit);
                     return Next::Reload;
                 }
                 if g.goid == 1 {
@@ -298,9 +306,17 @@ impl<'p> Vm<'p> {
     pub fn gorecover(&mut self, gi: usize) -> Value {
         let g = &mut self.gs[gi];
         let top = g.frames.len() - 1;
-        let wrapper = self.prog.funcs[g.frames[top].func as usize].wrapper;
+        let prog = self.prog;
+        let is_wrapper = |i: usize| prog.funcs[g.frames[i].func as usize].wrapper;
+        // Exactly one non-wrapper frame (the recover's caller, on top)
+        // between gorecover and the panic: every frame from the one the
+        // panic called up to just below the top must be a wrapper.
+        let direct = match g.panics.last() {
+            Some(p) if p.call_frame <= top => !is_wrapper(top) && (p.call_frame..top).all(is_wrapper),
+            _ => false,
+        };
         match g.panics.last_mut() {
-            Some(p) if !p.goexit && !p.recovered && p.call_frame == top && !wrapper => {
+            Some(p) if !p.goexit && !p.recovered && direct => {
                 p.recovered = true;
                 p.arg.clone()
             }

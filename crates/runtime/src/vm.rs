@@ -99,6 +99,8 @@ pub struct Vm<'p> {
     /// A blocking operation registered itself this time (counts as progress).
     pub fresh_block: bool,
     pub init_done: bool,
+    /// How many of the program's init functions have been started.
+    pub init_stage: usize,
     pub rng: u64,
     /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
     pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>>,
@@ -139,6 +141,7 @@ impl<'p> Vm<'p> {
             progress: false,
             fresh_block: false,
             init_done: false,
+            init_stage: 0,
             method_cache: HashMap::new(),
             rt,
             sync_state: HashMap::new(),
