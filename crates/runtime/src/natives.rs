@@ -63,6 +63,9 @@ const CORE: &[Entry] = &[
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
     ("time.Sleep", time_sleep, 1),
     ("math/rand.runtimeRand", rand_runtime_rand, 0),
+    ("math/rand/v2.runtime_rand", rand_runtime_rand, 0),
+    // The compiler qualifies natives by package name; v2's is `rand`.
+    ("rand.runtime_rand", rand_runtime_rand, 0),
     ("time.now", time_now, 0),
 ];
 
