@@ -16,6 +16,10 @@ struct Cli {
 enum Command {
     /// Run a Go program (`-` reads it from standard input).
     Run(gostack::run_cmd::RunArgs),
+    /// Run a Go program and write one line per runtime event (defer, panic, stack, scheduler).
+    Trace(gostack::trace_cmd::TraceArgs),
+    /// Debug a Go program: breakpoints, stepping, frames, the _defer and _panic chains.
+    Debug(gostack::debug_cmd::DebugArgs),
     /// Parse Go files and folders without running them; report syntax errors.
     Parse {
         /// Files or folders (searched recursively, skipping `testdata`).
@@ -31,10 +35,34 @@ enum Command {
     Version,
 }
 
+/// A Rust panic is an internal invariant failure: report it as gostack's own
+/// `fatal error: ...` (exit 2, like Go's fatal errors), never as a Rust
+/// backtrace.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        use std::io::Write;
+        let p = info.payload();
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "internal invariant failed".into());
+        let at = info.location().map(|l| format!(" [{}:{}]", l.file(), l.line())).unwrap_or_default();
+        let _ = writeln!(
+            std::io::stderr(),
+            "fatal error: gostack internal error: {msg}{at}\n\nThis is a bug in gostack, not in the Go program: please report it together with the program."
+        );
+        std::process::exit(2);
+    }));
+}
+
 fn main() -> ExitCode {
+    install_panic_hook();
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Run(args) => gostack::run_cmd::run(args),
+        Command::Trace(args) => gostack::trace_cmd::run(args),
+        Command::Debug(args) => gostack::debug_cmd::run(args),
         Command::Parse { paths, quiet } => gostack::parse_cmd::run(&paths, quiet),
         Command::Test(args) => golden::test_command(args),
         Command::Version => {

@@ -635,7 +635,9 @@ fn resolve(prog: &Program, loc: &str) -> Result<Vec<(u32, u32)>, String> {
         let line: u32 = l.parse().map_err(|_| format!("bad line number in {loc:?}"))?;
         let mut pcs = Vec::new();
         for (fi, p) in prog.funcs.iter().enumerate() {
-            if p.wrapper {
+            // Only the user's package comes from the program's file (the
+            // standard library prelude is compiled from other sources).
+            if p.wrapper || !p.name.starts_with("main.") {
                 continue;
             }
             let first = (0..p.code.len() as u32).find(|&pc| p.line_at(pc) == line && (pc == 0 || p.line_at(pc - 1) != line));

@@ -10,7 +10,7 @@ use runtime::vm::Flow;
 use runtime::Vm;
 
 use crate::record::{Group, Record};
-use crate::render::{self, call_text, defer_fn_name, func_name, hex, line, pc_loc};
+use crate::render::{self, defer_fn_name, func_name, hex, line, pc_loc};
 
 /// Why `recover()` returned nil, decided from the state right after it
 /// ran (a refused recover changes nothing). The rule is the runtime's
@@ -227,11 +227,8 @@ impl Describer {
 
 /// `(1, "x")`: the evaluated arguments of a deferred call.
 pub fn args_text(vm: &Vm, c: &runtime::proc::DeferredCall) -> String {
-    let t = call_text(vm, c);
-    match t.find('(') {
-        Some(i) => t[i..].to_string(),
-        None => "()".into(),
-    }
+    let args: Vec<String> = c.args.iter().map(|a| render::value(vm, a)).collect();
+    format!("({})", args.join(", "))
 }
 
 /// If frame `fi` or one below it is a deferred call run by a panic, that

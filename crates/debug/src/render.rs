@@ -131,7 +131,10 @@ fn write_value(vm: &Vm, v: &Value, ty: Option<types::TypeId>, s: &mut String, de
         }
         Value::Slice(sl) => {
             let a = sl.arr.borrow();
-            let _ = write!(s, "[]len={} cap={} ", sl.len, sl.cap);
+            s.push_str("[]");
+            if sl.len != sl.cap {
+                let _ = write!(s, "len={} cap={} ", sl.len, sl.cap);
+            }
             let elems: Vec<Value> = a.iter().skip(sl.off as usize).take(sl.len as usize).cloned().collect();
             let elem = ty.and_then(|t| match tt.ukind(t) {
                 Kind::Slice(e) => Some(*e),
@@ -373,7 +376,8 @@ pub fn panics_text(vm: &Vm, gi: usize) -> String {
         let _ = writeln!(s, "      startSP={} (started in {})", hex(p.start_sp), fname(p.start_frame));
         let _ = writeln!(s, "      sp={} (running the defers of {})", hex(p.sp), fname(p.frame));
         let call = if p.call_frame == usize::MAX { "-".to_string() } else { fname(p.call_frame) };
-        let _ = writeln!(s, "      retpc={} deferred call running: {}", func_name(vm, p.retpc), call);
+        let retpc = if p.call_frame == usize::MAX { "-" } else { func_name(vm, p.retpc) };
+        let _ = writeln!(s, "      retpc={retpc} deferred call running: {call}");
         let _ = writeln!(s, "      recovered={} repanicked={} goexit={}", p.recovered, p.repanicked, p.goexit);
     }
     s

@@ -96,6 +96,11 @@ fn defer_chain(vm: &Vm, g: &G, top: usize) -> Vec<J> {
     out
 }
 
+/// The goroutine's traceback as Go prints it, one string per line.
+fn traceback_lines(vm: &Vm, gi: usize) -> Vec<String> {
+    runtime::traceback::goroutine_trace(vm, gi, "running").lines().map(str::to_string).collect()
+}
+
 fn frames_json(vm: &Vm, g: &G) -> Vec<J> {
     (0..g.frames.len())
         .rev()
@@ -176,11 +181,11 @@ impl Hook for UnwindRecorder<'_> {
                 }
             }
             Event::FatalPanic => {
-                let tb = runtime::traceback::goroutine_trace(vm, gi, "running");
+                let tb = traceback_lines(vm, gi);
                 self.end_all_of(goid, json!({"how": "fatal", "traceback": tb}));
             }
             Event::Fatal { msg } => {
-                let tb = runtime::traceback::goroutine_trace(vm, gi, "running");
+                let tb = traceback_lines(vm, gi);
                 self.end_all_of(goid, json!({"how": "fatal error", "msg": msg, "traceback": tb}));
             }
             Event::GoStop { flow: Flow::Dead } => self.end_all_of(goid, json!({"how": "goroutine exited"})),

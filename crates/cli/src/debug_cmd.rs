@@ -1,0 +1,65 @@
+//! `gostack debug`: the step debugger (see `docs/inspecting.md`).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use debug::debugger::{Debugger, Input};
+
+#[derive(clap::Args, Debug)]
+pub struct DebugArgs {
+    /// The program.
+    pub file: PathBuf,
+    /// Read commands from FILE (each is echoed with its output) instead of
+    /// the terminal. Without a terminal, commands come from standard input.
+    #[arg(long)]
+    pub script: Option<PathBuf>,
+    /// Arguments passed to the program (os.Args[1:]).
+    #[arg(last = true)]
+    pub args: Vec<String>,
+}
+
+pub fn run(args: DebugArgs) -> i32 {
+    let (name, src) = match crate::run_cmd::read_source(&args.file) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            return 1;
+        }
+    };
+    let input = match &args.script {
+        Some(p) => match std::fs::read_to_string(p) {
+            Ok(t) => Input::lines(&t),
+            Err(e) => {
+                eprintln!("gostack debug: read {}: {e}", p.display());
+                return 1;
+            }
+        },
+        None if std::io::stdin().is_terminal() => match Input::editor() {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!("gostack debug: {e}");
+                return 1;
+            }
+        },
+        None => {
+            let mut t = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut t);
+            Input::lines(&t)
+        }
+    };
+    let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
+    let mut program_args = vec![name.clone()];
+    program_args.extend(args.args.iter().cloned());
+    let opts = runtime::Options { args: program_args, ..Default::default() };
+    let mut dbg = Debugger::new(input, Box::new(std::io::stdout()), &src);
+    if !dbg.before_start(&prog) {
+        return 0;
+    }
+    match debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(dbg)) {
+        Ok(_) => 0,
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            2
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! `gostack trace`: run a program and write one line per runtime event.
+
+use std::path::PathBuf;
+
+use debug::trace::{parse_groups, Format, TraceHook, DEFAULT_GROUPS};
+
+#[derive(clap::Args, Debug)]
+pub struct TraceArgs {
+    /// The program, or `-` for standard input.
+    pub file: PathBuf,
+    /// Event groups: call, defer, panic, stack, sched (comma-separated), or all.
+    #[arg(long, default_value = "defer,panic,stack,sched")]
+    pub events: String,
+    /// Output format: text (GODEBUG-style lines) or json (one object per line).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    /// Write the trace to FILE instead of standard error.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Stop the program after this many VM instructions (0 = no limit).
+    #[arg(long, default_value_t = 0)]
+    pub max_steps: u64,
+    /// Arguments passed to the program (os.Args[1:]).
+    #[arg(last = true)]
+    pub args: Vec<String>,
+}
+
+pub fn run(args: TraceArgs) -> i32 {
+    let (name, src) = match crate::run_cmd::read_source(&args.file) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            return 1;
+        }
+    };
+    let groups = match parse_groups(&args.events) {
+        Ok(g) if g.is_empty() => DEFAULT_GROUPS.to_vec(),
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("gostack trace: {e}");
+            return 1;
+        }
+    };
+    let format = if args.format == "json" { Format::Json } else { Format::Text };
+    let out: Box<dyn std::io::Write> = match &args.output {
+        Some(p) if p.as_os_str() != "-" => match std::fs::File::create(p) {
+            Ok(f) => Box::new(std::io::BufWriter::new(f)),
+            Err(e) => {
+                eprintln!("gostack trace: create {}: {e}", p.display());
+                return 1;
+            }
+        },
+        Some(_) => Box::new(std::io::stdout()),
+        None => Box::new(std::io::stderr()),
+    };
+    let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
+    let mut program_args = vec![name.clone()];
+    program_args.extend(args.args.iter().cloned());
+    let opts = runtime::Options { max_steps: args.max_steps, args: program_args, ..Default::default() };
+    let hook = TraceHook::new(groups, format, out);
+    match debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(hook)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            2
+        }
+    }
+}
