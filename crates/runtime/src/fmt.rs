@@ -727,14 +727,35 @@ pub fn runtime_print_arg(vm: &Vm, v: &Value) -> Vec<u8> {
 
 /// The text printed after `panic: ` for value `v` (preprintpanics + printpanicval).
 pub fn panic_value_text(vm: &mut Vm, gi: usize, v: &Value) -> String {
+    match preprint_panic_value(vm, gi, v) {
+        Ok(s) => s,
+        Err(_) => {
+            let ty = match v {
+                Value::Iface(i) => i.ty,
+                _ => TypeId::VOID,
+            };
+            let a = match v {
+                Value::Iface(i) if !i.val.is_nil() => addr_of(&i.val),
+                _ => 0,
+            };
+            format!("({}) {:#x}", vm.prog.types.name(ty), a)
+        }
+    }
+}
+
+/// Models runtime.preprintpanics + printpanicval for one value: Ok(the text
+/// after `panic: `), or Err(the fatal error message Go throws when the
+/// value's Error/String method panics: `panic while printing panic value:
+/// <string value>` or `... : type <T>`).
+pub fn preprint_panic_value(vm: &mut Vm, gi: usize, v: &Value) -> Result<String, String> {
     use gostd::runtime_print::{print_panic_value, PanicValue};
     let mut out = Vec::new();
     let (ty, val) = match v {
         Value::Iface(i) => (i.ty, i.val.clone()),
-        Value::Str(s) => return String::from_utf8_lossy(s).into_owned(),
+        Value::Str(s) => return Ok(String::from_utf8_lossy(s).into_owned()),
         _ => {
             print_panic_value(&mut out, &PanicValue::Nil);
-            return String::from_utf8_lossy(&out).into_owned();
+            return Ok(String::from_utf8_lossy(&out).into_owned());
         }
     };
     // preprintpanics: error, then Stringer.
@@ -745,16 +766,29 @@ pub fn panic_value_text(vm: &mut Vm, gi: usize, v: &Value) -> String {
         if rt {
             if let Value::Str(s) = &val {
                 print_panic_value(&mut out, &PanicValue::Str(s));
-                return String::from_utf8_lossy(&out).into_owned();
+                return Ok(String::from_utf8_lossy(&out).into_owned());
             }
         }
     }
     for m in ["Error", "String"] {
         if let Some((mty, mval)) = method_target(vm, ty, &val, m) {
-            if let Some(Ok(r)) = vm.call_method_sync(gi, mty, &mval, m) {
-                let s = r.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default();
-                print_panic_value(&mut out, &PanicValue::Str(&s));
-                return String::from_utf8_lossy(&out).into_owned();
+            match vm.call_method_sync(gi, mty, &mval, m) {
+                Some(Ok(r)) => {
+                    let s = r.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default();
+                    print_panic_value(&mut out, &PanicValue::Str(&s));
+                    return Ok(String::from_utf8_lossy(&out).into_owned());
+                }
+                Some(Err(p)) => {
+                    let text = "panic while printing panic value";
+                    return Err(match &p {
+                        Value::Iface(x) if matches!(vm.prog.types.kind(x.ty), Kind::String) => {
+                            format!("{text}: {}", String::from_utf8_lossy(x.val.str_bytes()))
+                        }
+                        Value::Iface(x) => format!("{text}: type {}", vm.prog.types.name(x.ty)),
+                        _ => format!("{text}: type <nil>"),
+                    });
+                }
+                None => {}
             }
             break;
         }
@@ -786,5 +820,5 @@ pub fn panic_value_text(vm: &mut Vm, gi: usize, v: &Value) -> String {
             print_panic_value(&mut out, &PanicValue::Other(&name, a))
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
