@@ -193,50 +193,432 @@ func Sleep(d Duration)
 // now is the virtual clock in nanoseconds since the Unix epoch.
 func now() int64
 
-// A Time is an instant with nanosecond precision (virtual clock).
-type Time struct {
-	ns int64
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	return "%!Month(" + itoa(int64(m)) + ")"
 }
 
-func Now() Time { return Time{now()} }
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
 
-func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec} }
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	return "%!Weekday(" + itoa(int64(d)) + ")"
+}
+
+// A Location maps time instants to the zone in use; gostack has only UTC.
+type Location struct {
+	name string
+}
+
+var UTC *Location = &Location{"UTC"}
+
+var Local *Location = &Location{"Local"}
+
+func (l *Location) String() string { return l.name }
+
+// A Time is an instant with nanosecond precision: seconds since January 1,
+// year 1 UTC (so the zero Time is that instant, as in Go) and nanoseconds.
+// gostack's clock is virtual (it starts at 2009-11-10 23:00:00 UTC) and
+// every zone is UTC.
+type Time struct {
+	sec  int64
+	nsec int64
+	loc  *Location
+}
+
+const unixToInternal int64 = 62135596800
+
+func fromUnix(sec, nsec int64, loc *Location) Time {
+	sec += floorDiv(nsec, 1e9)
+	nsec -= floorDiv(nsec, 1e9) * 1e9
+	return Time{sec + unixToInternal, nsec, loc}
+}
+
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+)
+
+func Now() Time { return fromUnix(0, now(), Local) }
+
+func Unix(sec int64, nsec int64) Time { return fromUnix(sec, nsec, Local) }
+
+func UnixMilli(msec int64) Time { return fromUnix(floorDiv(msec, 1e3), (msec-floorDiv(msec, 1e3)*1e3)*1e6, Local) }
 
 func Since(t Time) Duration { return Now().Sub(t) }
 
 func Until(t Time) Duration { return t.Sub(Now()) }
 
-func (t Time) Sub(u Time) Duration { return Duration(t.ns - u.ns) }
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
 
-func (t Time) Add(d Duration) Time { return Time{t.ns + int64(d)} }
+// daysFromCivil is the number of days since 1970-01-01 of a proleptic
+// Gregorian date.
+func daysFromCivil(y int64, m, d int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
 
-func (t Time) After(u Time) bool { return t.ns > u.ns }
+func civilFromDays(days int64) (y int64, m, d int64) {
+	z := days + 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	if mp < 10 {
+		m = mp + 3
+	} else {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return
+}
 
-func (t Time) Before(u Time) bool { return t.ns < u.ns }
+// Date returns the Time corresponding to the given date and time (fields
+// outside their ranges are normalised, as in Go).
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int64(month) - 1
+	y := int64(year) + floorDiv(m, 12)
+	m = m - floorDiv(m, 12)*12
+	days := daysFromCivil(y, m+1, 1) + int64(day) - 1
+	secs := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
+	return fromUnix(secs, int64(nsec), loc)
+}
 
-func (t Time) Equal(u Time) bool { return t.ns == u.ns }
+func (t Time) unixSec() int64 { return t.sec - unixToInternal }
+
+func (t Time) days() int64 { return floorDiv(t.unixSec(), 86400) }
+
+func (t Time) secOfDay() int64 { return t.unixSec() - t.days()*86400 }
+
+func (t Time) Date() (year int, month Month, day int) {
+	y, m, d := civilFromDays(t.days())
+	return int(y), Month(m), int(d)
+}
+
+func (t Time) Year() int {
+	y, _, _ := t.Date()
+	return y
+}
+
+func (t Time) Month() Month {
+	_, m, _ := t.Date()
+	return m
+}
+
+func (t Time) Day() int {
+	_, _, d := t.Date()
+	return d
+}
+
+func (t Time) Clock() (hour, min, sec int) {
+	s := t.secOfDay()
+	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
+}
+
+func (t Time) Hour() int { return int(t.secOfDay() / 3600) }
+
+func (t Time) Minute() int { return int(t.secOfDay() % 3600 / 60) }
+
+func (t Time) Second() int { return int(t.secOfDay() % 60) }
+
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+func (t Time) Weekday() Weekday {
+	return Weekday((t.days()%7 + 11) % 7)
+}
+
+func (t Time) YearDay() int {
+	y, _, _ := civilFromDays(t.days())
+	return int(t.days()-daysFromCivil(y, 1, 1)) + 1
+}
+
+func (t Time) Location() *Location {
+	if t.loc == nil {
+		return UTC
+	}
+	return t.loc
+}
+
+func (t Time) UTC() Time { return Time{t.sec, t.nsec, UTC} }
+
+func (t Time) Local() Time { return Time{t.sec, t.nsec, Local} }
+
+func (t Time) In(loc *Location) Time { return Time{t.sec, t.nsec, loc} }
+
+func (t Time) Sub(u Time) Duration { return Duration((t.sec-u.sec)*1e9 + t.nsec - u.nsec) }
+
+func (t Time) Add(d Duration) Time {
+	return fromUnix(t.unixSec()+int64(d)/1e9, t.nsec+int64(d)%1e9, t.loc)
+}
+
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, t.Nanosecond(), t.Location())
+}
 
 func (t Time) Compare(u Time) int {
 	switch {
-	case t.ns < u.ns:
+	case t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec:
 		return -1
-	case t.ns > u.ns:
+	case t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec:
 		return 1
 	}
 	return 0
 }
 
-func (t Time) IsZero() bool { return t.ns == 0 }
+func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
 
-func (t Time) Unix() int64 { return t.ns / 1e9 }
+func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
 
-func (t Time) UnixMilli() int64 { return t.ns / 1e6 }
+func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
 
-func (t Time) UnixMicro() int64 { return t.ns / 1e3 }
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-func (t Time) UnixNano() int64 { return t.ns }
+func (t Time) Unix() int64 { return t.unixSec() }
 
-func (t Time) Nanosecond() int { return int(t.ns % 1e9) }
+func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec/1e6 }
+
+func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec/1e3 }
+
+func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.nsec }
+
+// rem returns t's offset past a multiple of d since the zero Time.
+func (t Time) rem(d Duration) Duration {
+	if int64(d)%1e9 == 0 {
+		return Duration(t.sec%(int64(d)/1e9)*1e9 + t.nsec)
+	}
+	return Duration(((t.sec%int64(d))*(1e9%int64(d)) + t.nsec) % int64(d))
+}
+
+func (t Time) Truncate(d Duration) Time {
+	if d <= 0 {
+		return t
+	}
+	return t.Add(-t.rem(d))
+}
+
+func (t Time) Round(d Duration) Time {
+	if d <= 0 {
+		return t
+	}
+	r := t.rem(d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+func itoa(v int64) string {
+	if v == 0 {
+		return "0"
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	var b []byte
+	for v > 0 {
+		b = append([]byte{byte('0' + v%10)}, b...)
+		v /= 10
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
+
+func pad(v int64, width int, c byte) string {
+	s := itoa(v)
+	for len(s) < width {
+		s = string(c) + s
+	}
+	return s
+}
+
+func (t Time) String() string {
+	return t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+}
+
+func (t Time) GoString() string {
+	y, m, d := t.Date()
+	h, mi, s := t.Clock()
+	return "time.Date(" + itoa(int64(y)) + ", time." + m.String() + ", " + itoa(int64(d)) + ", " + itoa(int64(h)) + ", " + itoa(int64(mi)) + ", " + itoa(int64(s)) + ", " + itoa(int64(t.Nanosecond())) + ", time." + t.Location().name + ")"
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// Format renders t with Go's reference-time layout tokens (zones are UTC).
+func (t Time) Format(layout string) string {
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	ns := int64(t.Nanosecond())
+	var b []byte
+	for i := 0; i < len(layout); {
+		rest := layout[i:]
+		tok, out := "", ""
+		switch {
+		case hasPrefix(rest, "2006"):
+			tok, out = "2006", pad(int64(y), 4, '0')
+		case hasPrefix(rest, "January"):
+			tok, out = "January", mo.String()
+		case hasPrefix(rest, "Jan"):
+			tok, out = "Jan", mo.String()[:3]
+		case hasPrefix(rest, "Monday"):
+			tok, out = "Monday", t.Weekday().String()
+		case hasPrefix(rest, "Mon"):
+			tok, out = "Mon", t.Weekday().String()[:3]
+		case hasPrefix(rest, "MST"):
+			tok, out = "MST", "UTC"
+		case hasPrefix(rest, "01"):
+			tok, out = "01", pad(int64(mo), 2, '0')
+		case hasPrefix(rest, "02"):
+			tok, out = "02", pad(int64(d), 2, '0')
+		case hasPrefix(rest, "_2"):
+			tok, out = "_2", pad(int64(d), 2, ' ')
+		case hasPrefix(rest, "002"):
+			tok, out = "002", pad(int64(t.YearDay()), 3, '0')
+		case hasPrefix(rest, "03"):
+			tok, out = "03", pad(int64((h+11)%12+1), 2, '0')
+		case hasPrefix(rest, "04"):
+			tok, out = "04", pad(int64(mi), 2, '0')
+		case hasPrefix(rest, "05"):
+			tok, out = "05", pad(int64(s), 2, '0')
+		case hasPrefix(rest, "06"):
+			tok, out = "06", pad(int64(y%100), 2, '0')
+		case hasPrefix(rest, "15"):
+			tok, out = "15", pad(int64(h), 2, '0')
+		case hasPrefix(rest, "-07:00"):
+			tok, out = "-07:00", "+00:00"
+		case hasPrefix(rest, "-0700"):
+			tok, out = "-0700", "+0000"
+		case hasPrefix(rest, "-07"):
+			tok, out = "-07", "+00"
+		case hasPrefix(rest, "Z07:00"):
+			tok, out = "Z07:00", "Z"
+		case hasPrefix(rest, "Z0700"):
+			tok, out = "Z0700", "Z"
+		case hasPrefix(rest, "PM"):
+			tok, out = "PM", "AM"
+			if h >= 12 {
+				out = "PM"
+			}
+		case hasPrefix(rest, "pm"):
+			tok, out = "pm", "am"
+			if h >= 12 {
+				out = "pm"
+			}
+		case hasPrefix(rest, ".0") || hasPrefix(rest, ".9") || hasPrefix(rest, ",0") || hasPrefix(rest, ",9"):
+			j := 1
+			for j < len(rest) && rest[j] == rest[1] {
+				j++
+			}
+			if j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+				break
+			}
+			tok = rest[:j]
+			digits := pad(ns, 9, '0')[:j-1]
+			if rest[1] == '9' {
+				for len(digits) > 0 && digits[len(digits)-1] == '0' {
+					digits = digits[:len(digits)-1]
+				}
+				if digits == "" {
+					out = ""
+				} else {
+					out = rest[:1] + digits
+				}
+			} else {
+				out = rest[:1] + digits
+			}
+		case hasPrefix(rest, "1"):
+			tok, out = "1", itoa(int64(mo))
+		case hasPrefix(rest, "2"):
+			tok, out = "2", itoa(int64(d))
+		case hasPrefix(rest, "3"):
+			tok, out = "3", itoa(int64((h+11)%12+1))
+		case hasPrefix(rest, "4"):
+			tok, out = "4", itoa(int64(mi))
+		case hasPrefix(rest, "5"):
+			tok, out = "5", itoa(int64(s))
+		}
+		if tok == "" {
+			b = append(b, layout[i])
+			i++
+			continue
+		}
+		b = append(b, []byte(out)...)
+		i += len(tok)
+	}
+	return string(b)
+}
 
 // After waits for the duration to elapse and then sends the current time on
 // the returned channel.
