@@ -167,6 +167,18 @@ pub enum Op {
     JumpIfNot { cond: Reg, target: u32 },
     /// if !(R[a] < R[b]) (ints) { pc := target }
     JumpIfNotLtInt { a: Reg, b: Reg, target: u32 },
+    /// if !(R[a] op R[b]) (signed ints; op is a comparison) { pc := target }
+    JumpIfNotCmpInt { op: BinOp, a: Reg, b: Reg, target: u32 },
+    /// if !(R[a] op imm) (signed ints; op is a comparison) { pc := target }
+    JumpIfNotCmpIntImm { op: BinOp, a: Reg, imm: i32, target: u32 },
+    /// R[dst] := R[a] * imm (int64 wrapping)
+    MulIntImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] := R[a] / imm (signed; imm != 0)
+    DivIntImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] := R[a] % imm (signed; imm != 0)
+    RemIntImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] := R[a] op imm (signed ints; op is a comparison)
+    CmpIntImm { op: BinOp, dst: Reg, a: Reg, imm: i32 },
 
     /// Call F with arguments at R[base..]; results land at R[base..].
     Call { func: u32, base: Reg },

@@ -70,6 +70,21 @@ impl<'p> Vm<'p> {
                     return Flow::Block;
                 }};
             }
+            // A taken branch; backward ones spend the preemption budget.
+            macro_rules! jump {
+                ($t:expr) => {{
+                    let t = $t as usize;
+                    if t < pc {
+                        budget = budget.saturating_sub(1);
+                        if budget == 0 {
+                            pc = t;
+                            save!();
+                            return self.preempt();
+                        }
+                    }
+                    pc = t
+                }};
+            }
             loop {
                 if self.step_hook {
                     save!();
@@ -305,6 +320,20 @@ impl<'p> Vm<'p> {
                             pc = target as usize
                         }
                     }
+                    Op::JumpIfNotCmpInt { op, a, b, target } => {
+                        if !cmp_int(op, r!(a).as_int(), r!(b).as_int()) {
+                            jump!(target)
+                        }
+                    }
+                    Op::JumpIfNotCmpIntImm { op, a, imm, target } => {
+                        if !cmp_int(op, r!(a).as_int(), imm as i64) {
+                            jump!(target)
+                        }
+                    }
+                    Op::MulIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_mul(imm as i64)),
+                    Op::DivIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_div(imm as i64)),
+                    Op::RemIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_rem(imm as i64)),
+                    Op::CmpIntImm { op, dst, a, imm } => r!(dst) = Value::Bool(cmp_int(op, r!(a).as_int(), imm as i64)),
                     Op::Call { func, base: b } => {
                         save!();
                         budget = budget.saturating_sub(1);
@@ -1284,6 +1313,20 @@ fn shift(left: bool, x: i64, y: u64, unsigned: bool, bits: u8) -> i64 {
 }
 
 fn cmp<T: PartialOrd + ?Sized>(op: BinOp, x: &T, y: &T) -> bool {
+    match op {
+        BinOp::Eq => x == y,
+        BinOp::Ne => x != y,
+        BinOp::Lt => x < y,
+        BinOp::Le => x <= y,
+        BinOp::Gt => x > y,
+        BinOp::Ge => x >= y,
+        _ => false,
+    }
+}
+
+/// A signed integer comparison (peephole-fused branches).
+#[inline(always)]
+fn cmp_int(op: BinOp, x: i64, y: i64) -> bool {
     match op {
         BinOp::Eq => x == y,
         BinOp::Ne => x != y,

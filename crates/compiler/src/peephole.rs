@@ -1,0 +1,580 @@
+//! Peephole optimisation of finished functions: a bytecode-to-bytecode pass
+//! run on every [`FuncProto`] just before the [`bytecode::Program`] is built.
+//!
+//! The code generator is one pass and leaves simple shapes behind: results
+//! computed into a temporary and then moved into the variable, constants
+//! loaded into a temporary for the next instruction, a comparison into a
+//! temporary followed by a conditional jump on it, and loops whose back edge
+//! jumps to the condition. This pass rewrites them, guided by a liveness
+//! analysis of the frame's slots:
+//!
+//! ```text
+//!   AddInt   t, a, b ; Move x, t        →  AddInt x, a, b        (t dead after)
+//!   LoadInt  t, 3    ; AddInt d, a, t   →  AddIntImm d, a, 3      (also Sub/Mul/Div/Rem)
+//!   CmpInt<  c, a, b ; JumpIfNot c, L   →  JumpIfNotCmpInt<  a, b, L
+//!   LoadInt  t, 9    ; (that)           →  JumpIfNotCmpIntImm< a, 9, L
+//!   Jump C  where C: JumpIfNotCmp<.., L with L just after the Jump
+//!                                       →  JumpIfNotCmp>=.., C+1 (loop rotation)
+//! ```
+//!
+//! Invariant: observable behaviour never changes. Parameter and result slots
+//! are always live (a recovered panic resumes at the `Return`, which reads
+//! the results), instructions that are jump targets are never removed, and a
+//! rewritten instruction keeps the line of the instruction whose run-time
+//! error (if any) it can raise. The pc→line table, jump targets,
+//! `deferreturn_pc` and the debug `locals` ranges are remapped after
+//! instructions are removed.
+
+use bytecode::{BinOp, FuncProto, Op, Reg};
+
+/// Optimises `f` in place.
+pub(crate) fn optimize(f: &mut FuncProto) {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    // GOSTACK_NO_PEEPHOLE=1 turns the pass off (to bisect a suspected bug).
+    if f.code.is_empty() || *OFF.get_or_init(|| std::env::var_os("GOSTACK_NO_PEEPHOLE").is_some()) {
+        return;
+    }
+    let mut lines: Vec<u32> = (0..f.code.len() as u32).map(|pc| f.line_at(pc)).collect();
+    for _ in 0..4 {
+        let changed = rewrite(f, &mut lines);
+        if !changed {
+            break;
+        }
+    }
+    rotate_loops(&mut f.code);
+    // Rebuild the line table from the per-instruction lines.
+    f.lines.clear();
+    let mut prev = None;
+    for (pc, &l) in lines.iter().enumerate() {
+        if prev != Some(l) {
+            f.lines.push((pc as u32, l));
+            prev = Some(l);
+        }
+    }
+}
+
+/// A set of frame slots.
+#[derive(Clone, PartialEq, Eq)]
+struct Set(Vec<u64>);
+
+impl Set {
+    fn new(n: usize) -> Set {
+        Set(vec![0; n.div_ceil(64).max(1)])
+    }
+    fn has(&self, r: Reg) -> bool {
+        let r = r as usize;
+        self.0.get(r / 64).is_some_and(|w| w & (1 << (r % 64)) != 0)
+    }
+    fn add(&mut self, r: Reg) {
+        let r = r as usize;
+        if let Some(w) = self.0.get_mut(r / 64) {
+            *w |= 1 << (r % 64);
+        }
+    }
+    fn del(&mut self, r: Reg) {
+        let r = r as usize;
+        if let Some(w) = self.0.get_mut(r / 64) {
+            *w &= !(1 << (r % 64));
+        }
+    }
+    fn add_from(&mut self, r: Reg) {
+        for i in r as usize..self.0.len() * 64 {
+            self.0[i / 64] |= 1 << (i % 64);
+        }
+    }
+    fn union(&mut self, o: &Set) {
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            *a |= *b;
+        }
+    }
+}
+
+/// What an instruction does to the frame's slots.
+#[derive(Default)]
+struct Eff {
+    /// Slots read.
+    uses: Vec<Reg>,
+    /// Every slot from this one up may be read.
+    uses_from: Option<Reg>,
+    /// Slots certainly written on every path through the instruction.
+    defs: Vec<Reg>,
+    /// The instruction may write slots beyond `defs` (calls, multi-result ops).
+    may_def_more: bool,
+    /// A single-result instruction that reads all its inputs before writing
+    /// `defs[0]`, with no other effect on the frame: its destination can be
+    /// changed.
+    retargetable: bool,
+}
+
+fn eff(op: &Op) -> Eff {
+    use Op::*;
+    let simple = |dst: Reg, uses: &[Reg]| Eff { uses: uses.to_vec(), defs: vec![dst], retargetable: true, ..Default::default() };
+    let reads = |uses: &[Reg]| Eff { uses: uses.to_vec(), ..Default::default() };
+    let range = |base: Reg, n: u16| (base..base.saturating_add(n)).collect::<Vec<Reg>>();
+    match *op {
+        Nop => Eff::default(),
+        Move { dst, src } | CopyVal { dst, src } => simple(dst, &[src]),
+        LoadConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => simple(dst, &[]),
+        AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => simple(dst, &[]),
+        StoreGlobal { src, .. } => reads(&[src]),
+        LoadCell { dst, cell } => simple(dst, &[cell]),
+        StoreCell { cell, src } => reads(&[cell, src]),
+        AddrOf { dst, src } => simple(dst, &[src]),
+        BindMethod { dst, recv, .. } | BindIfaceMethod { dst, recv, .. } => simple(dst, &[recv]),
+        MakeClosure { dst, caps, n, .. } => simple(dst, &range(caps, n)),
+        AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b } | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } => simple(dst, &[a, b]),
+        IntBit { dst, a, b, .. } | CmpInt { dst, a, b, .. } | ArithFloat { dst, a, b, .. } | CmpFloat { dst, a, b, .. } | ArithComplex { dst, a, b, .. } => simple(dst, &[a, b]),
+        Concat { dst, a, b } | CmpStr { dst, a, b, .. } | Equal { dst, a, b, .. } => simple(dst, &[a, b]),
+        AddIntImm { dst, a, .. } | MulIntImm { dst, a, .. } | DivIntImm { dst, a, .. } | RemIntImm { dst, a, .. } | CmpIntImm { dst, a, .. } => simple(dst, &[a]),
+        NegInt { dst, a } | NotBits { dst, a } | NegFloat { dst, a } | Not { dst, a } => simple(dst, &[a]),
+        Wrap { dst, .. } => Eff { uses: vec![dst], defs: vec![dst], ..Default::default() },
+        Conv { dst, src, .. } => simple(dst, &[src]),
+        Jump { .. } => Eff::default(),
+        JumpIf { cond, .. } | JumpIfNot { cond, .. } => reads(&[cond]),
+        JumpIfNotLtInt { a, b, .. } | JumpIfNotCmpInt { a, b, .. } => reads(&[a, b]),
+        JumpIfNotCmpIntImm { a, .. } => reads(&[a]),
+        Call { base, .. } | CallIface { base, .. } => Eff { uses_from: Some(base), may_def_more: true, ..Default::default() },
+        CallValue { callee, base } => Eff { uses: vec![callee], uses_from: Some(base), may_def_more: true, ..Default::default() },
+        CallNative { base, nargs, .. } => Eff { uses: range(base, nargs), may_def_more: true, ..Default::default() },
+        // Return reads only the result slots, which are always live.
+        Return => Eff::default(),
+        Defer { func, base, nargs, .. } | Go { func, base, nargs } => {
+            let mut u = range(base, nargs);
+            u.push(func);
+            reads(&u)
+        }
+        DeferNative { base, nargs, .. } | GoNative { base, nargs, .. } => reads(&range(base, nargs)),
+        Panic { src } => reads(&[src]),
+        Recover { dst } => Eff { defs: vec![dst], ..Default::default() },
+        GetField { dst, obj, .. } => simple(dst, &[obj]),
+        SetField { obj, src, .. } => reads(&[obj, src]),
+        AddrField { dst, obj, .. } => simple(dst, &[obj]),
+        AddrIndex { dst, x, i } => simple(dst, &[x, i]),
+        Load { dst, ptr } => simple(dst, &[ptr]),
+        Store { ptr, src } => reads(&[ptr, src]),
+        NilCheck { ptr } => reads(&[ptr]),
+        MakeSlice { dst, len, cap, .. } => simple(dst, &[len, cap]),
+        SliceLit { dst, base, n, .. } => simple(dst, &range(base, n)),
+        Index { dst, x, i } => simple(dst, &[x, i]),
+        SetIndex { x, i, src } => reads(&[x, i, src]),
+        SliceOf { dst, x, lo, hi, max } => {
+            let u: Vec<Reg> = [x, lo, hi, max].into_iter().filter(|&r| r != u16::MAX).collect();
+            simple(dst, &u)
+        }
+        Len { dst, x } | Cap { dst, x } => simple(dst, &[x]),
+        Append { dst, s, base, n, .. } => {
+            let mut u = range(base, n);
+            u.push(s);
+            simple(dst, &u)
+        }
+        AppendSlice { dst, s, other, .. } => simple(dst, &[s, other]),
+        CopySlice { dst, a, b } => simple(dst, &[a, b]),
+        MapGet { dst, m, k, ok } => Eff { uses: vec![m, k], defs: if ok { vec![dst, dst + 1] } else { vec![dst] }, ..Default::default() },
+        MapSet { m, k, src } => reads(&[m, k, src]),
+        MapDelete { m, k } => reads(&[m, k]),
+        Clear { x } => reads(&[x]),
+        RangeInit { dst, x } => simple(dst, &[x]),
+        RangeNext { it, .. } => Eff { uses: vec![it], may_def_more: true, ..Default::default() },
+        ToIface { dst, src, .. } => simple(dst, &[src]),
+        TypeAssert { dst, src, ok, .. } | AssertIface { dst, src, ok, .. } => Eff { uses: vec![src], defs: if ok { vec![dst, dst + 1] } else { vec![dst] }, ..Default::default() },
+        IsType { dst, src, .. } | Implements { dst, src, .. } | IfaceData { dst, src } => simple(dst, &[src]),
+        MakeChan { dst, size, .. } => simple(dst, &[size]),
+        Send { ch, src } => reads(&[ch, src]),
+        Recv { dst, ch, ok } => Eff { uses: vec![ch], defs: if ok { vec![dst, dst + 1] } else { vec![dst] }, ..Default::default() },
+        Close { ch } => reads(&[ch]),
+        Select { dst, base, n, .. } => Eff { uses: range(base, n.saturating_mul(3)), defs: vec![dst], may_def_more: true, ..Default::default() },
+    }
+}
+
+/// Jump target of a branch instruction.
+fn target_of(op: &Op) -> Option<u32> {
+    match *op {
+        Op::Jump { target }
+        | Op::JumpIf { target, .. }
+        | Op::JumpIfNot { target, .. }
+        | Op::JumpIfNotLtInt { target, .. }
+        | Op::JumpIfNotCmpInt { target, .. }
+        | Op::JumpIfNotCmpIntImm { target, .. }
+        | Op::RangeNext { target, .. } => Some(target),
+        _ => None,
+    }
+}
+
+fn set_target(op: &mut Op, t: u32) {
+    match op {
+        Op::Jump { target }
+        | Op::JumpIf { target, .. }
+        | Op::JumpIfNot { target, .. }
+        | Op::JumpIfNotLtInt { target, .. }
+        | Op::JumpIfNotCmpInt { target, .. }
+        | Op::JumpIfNotCmpIntImm { target, .. }
+        | Op::RangeNext { target, .. } => *target = t,
+        _ => {}
+    }
+}
+
+/// Successors of the instruction at `pc`.
+fn succs(code: &[Op], pc: usize) -> ([usize; 2], usize) {
+    let next = pc + 1;
+    match code[pc] {
+        Op::Jump { target } => ([target as usize, 0], 1),
+        Op::Return | Op::Panic { .. } => ([0, 0], 0),
+        ref op => match target_of(op) {
+            Some(t) if next < code.len() => ([next, t as usize], 2),
+            Some(t) => ([t as usize, 0], 1),
+            None if next < code.len() => ([next, 0], 1),
+            None => ([0, 0], 0),
+        },
+    }
+}
+
+/// Slots live after each instruction. `always` (parameters and results)
+/// are live everywhere.
+fn liveness(code: &[Op], effs: &[Eff], nslots: usize, always: &Set) -> Vec<Set> {
+    let n = code.len();
+    let mut live_in: Vec<Set> = vec![Set::new(nslots); n];
+    let mut live_out: Vec<Set> = vec![Set::new(nslots); n];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for pc in (0..n).rev() {
+            let mut out = always.clone();
+            let (s, k) = succs(code, pc);
+            for &t in &s[..k] {
+                if t < n {
+                    out.union(&live_in[t]);
+                }
+            }
+            let e = &effs[pc];
+            let mut inn = out.clone();
+            for &d in &e.defs {
+                inn.del(d);
+            }
+            for &u in &e.uses {
+                inn.add(u);
+            }
+            if let Some(f) = e.uses_from {
+                inn.add_from(f);
+            }
+            if inn != live_in[pc] {
+                live_in[pc] = inn;
+                changed = true;
+            }
+            live_out[pc] = out;
+        }
+    }
+    live_out
+}
+
+fn negate(op: BinOp) -> Option<BinOp> {
+    Some(match op {
+        BinOp::Lt => BinOp::Ge,
+        BinOp::Ge => BinOp::Lt,
+        BinOp::Le => BinOp::Gt,
+        BinOp::Gt => BinOp::Le,
+        BinOp::Eq => BinOp::Ne,
+        BinOp::Ne => BinOp::Eq,
+        _ => return None,
+    })
+}
+
+/// `a op b` == `b swapped(op) a`.
+fn swapped(op: BinOp) -> Option<BinOp> {
+    Some(match op {
+        BinOp::Lt => BinOp::Gt,
+        BinOp::Gt => BinOp::Lt,
+        BinOp::Le => BinOp::Ge,
+        BinOp::Ge => BinOp::Le,
+        BinOp::Eq => BinOp::Eq,
+        BinOp::Ne => BinOp::Ne,
+        _ => return None,
+    })
+}
+
+/// One round of rewrites; returns whether anything changed.
+fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>) -> bool {
+    let n = f.code.len();
+    let nslots = (f.nslots as usize).max(1);
+    let mut always = Set::new(nslots);
+    for r in 0..(f.nparams + f.nresults) {
+        always.add(r);
+    }
+    let effs: Vec<Eff> = f.code.iter().map(eff).collect();
+    // Slots that debug info names are variables; writes to them are kept
+    // where they are, only temporaries disappear.
+    let mut is_target = vec![false; n + 1];
+    for op in &f.code {
+        if let Some(t) = target_of(op) {
+            is_target[(t as usize).min(n)] = true;
+        }
+    }
+    is_target[(f.deferreturn_pc as usize).min(n)] = true;
+    let live_out = liveness(&f.code, &effs, nslots, &always);
+    let dead_after = |pc: usize, r: Reg| !live_out[pc].has(r);
+    let mut code: Vec<Option<Op>> = f.code.iter().copied().map(Some).collect();
+    let mut touched = vec![false; n];
+    let mut changed = false;
+
+    for pc in 0..n {
+        if touched[pc] {
+            continue;
+        }
+        // Fuse a constant into the next instruction.
+        if let (Some(Op::LoadInt { dst: t, v }), true) = (code[pc], pc + 1 < n) {
+            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, t) && !always.has(t) {
+                let fused = match code[pc + 1].expect("live op") {
+                    Op::AddInt { dst, a, b } if b == t && a != t => Some(Op::AddIntImm { dst, a, imm: v }),
+                    Op::AddInt { dst, a, b } if a == t && b != t => Some(Op::AddIntImm { dst, a: b, imm: v }),
+                    Op::SubInt { dst, a, b } if b == t && a != t && v != i32::MIN => Some(Op::AddIntImm { dst, a, imm: -v }),
+                    Op::MulInt { dst, a, b } if b == t && a != t => Some(Op::MulIntImm { dst, a, imm: v }),
+                    Op::MulInt { dst, a, b } if a == t && b != t => Some(Op::MulIntImm { dst, a: b, imm: v }),
+                    Op::DivInt { dst, a, b } if b == t && a != t && v != 0 => Some(Op::DivIntImm { dst, a, imm: v }),
+                    Op::RemInt { dst, a, b } if b == t && a != t && v != 0 => Some(Op::RemIntImm { dst, a, imm: v }),
+                    Op::CmpInt { op, dst, a, b, unsigned: false } if b == t && a != t && negate(op).is_some() => Some(Op::CmpIntImm { op, dst, a, imm: v }),
+                    Op::CmpInt { op, dst, a, b, unsigned: false } if a == t && b != t && swapped(op).is_some() => {
+                        Some(Op::CmpIntImm { op: swapped(op).expect("cmp"), dst, a: b, imm: v })
+                    }
+                    Op::JumpIfNotCmpInt { op, a, b, target } if b == t && a != t => Some(Op::JumpIfNotCmpIntImm { op, a, imm: v, target }),
+                    Op::JumpIfNotCmpInt { op, a, b, target } if a == t && b != t => Some(Op::JumpIfNotCmpIntImm { op: swapped(op).expect("cmp"), a: b, imm: v, target }),
+                    Op::JumpIfNotLtInt { a, b, target } if b == t && a != t => Some(Op::JumpIfNotCmpIntImm { op: BinOp::Lt, a, imm: v, target }),
+                    _ => None,
+                };
+                if let Some(op) = fused {
+                    code[pc] = Some(op);
+                    code[pc + 1] = None;
+                    lines[pc] = lines[pc + 1];
+                    touched[pc] = true;
+                    touched[pc + 1] = true;
+                    changed = true;
+                    continue;
+                }
+            }
+        }
+        // Compare and branch.
+        if let (Some(Op::CmpInt { op, dst: c, a, b, unsigned: false }), true) = (code[pc], pc + 1 < n) {
+            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, c) && !always.has(c) && negate(op).is_some() {
+                let fused = match code[pc + 1].expect("live op") {
+                    Op::JumpIfNot { cond, target } if cond == c => Some(Op::JumpIfNotCmpInt { op, a, b, target }),
+                    Op::JumpIf { cond, target } if cond == c => Some(Op::JumpIfNotCmpInt { op: negate(op).expect("cmp"), a, b, target }),
+                    _ => None,
+                };
+                if let Some(op) = fused {
+                    code[pc] = Some(op);
+                    code[pc + 1] = None;
+                    touched[pc] = true;
+                    touched[pc + 1] = true;
+                    changed = true;
+                    continue;
+                }
+            }
+        }
+        if let (Some(Op::CmpIntImm { op, dst: c, a, imm }), true) = (code[pc], pc + 1 < n) {
+            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, c) && !always.has(c) {
+                let fused = match code[pc + 1].expect("live op") {
+                    Op::JumpIfNot { cond, target } if cond == c => Some(Op::JumpIfNotCmpIntImm { op, a, imm, target }),
+                    Op::JumpIf { cond, target } if cond == c => Some(Op::JumpIfNotCmpIntImm { op: negate(op).expect("cmp"), a, imm, target }),
+                    _ => None,
+                };
+                if let Some(op) = fused {
+                    code[pc] = Some(op);
+                    code[pc + 1] = None;
+                    touched[pc] = true;
+                    touched[pc + 1] = true;
+                    changed = true;
+                    continue;
+                }
+            }
+        }
+        // Move elimination: `op t, ...; ...; Move x, t` → `op x, ...`.
+        if let Some(Op::Move { dst: x, src: t }) = code[pc] {
+            if x == t || is_target[pc] || !dead_after(pc, t) || always.has(t) {
+                continue;
+            }
+            // Find the definition of t earlier in the same straight-line run.
+            let mut d = pc;
+            let mut found = None;
+            while d > 0 {
+                d -= 1;
+                let Some(op) = &code[d] else { continue };
+                let e = &effs[d];
+                if touched[d] {
+                    break;
+                }
+                if e.defs.len() == 1 && e.defs[0] == t && !e.may_def_more {
+                    if e.retargetable {
+                        found = Some(d);
+                    }
+                    break;
+                }
+                // An instruction in between: must leave t and x alone and be
+                // fully described by its effects.
+                let _ = op;
+                if e.may_def_more || e.uses_from.is_some() || e.defs.contains(&t) || e.defs.contains(&x) || e.uses.contains(&t) || e.uses.contains(&x) || target_of(op).is_some() {
+                    break;
+                }
+                if is_target[d] {
+                    break;
+                }
+                if pc - d > 8 {
+                    break;
+                }
+            }
+            if let Some(d) = found {
+                // The definition itself must not be a jump target boundary
+                // issue: everything in (d, pc] is not a target (checked for
+                // d+1..pc above, and pc itself).
+                let mut op = code[d].expect("live op");
+                if retarget(&mut op, x) {
+                    code[d] = Some(op);
+                    code[pc] = None;
+                    touched[d] = true;
+                    touched[pc] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+    if changed {
+        compact(f, code, lines);
+    }
+    changed
+}
+
+/// Changes the destination of a retargetable instruction.
+fn retarget(op: &mut Op, x: Reg) -> bool {
+    use Op::*;
+    match op {
+        Move { dst, .. } | CopyVal { dst, .. } | LoadConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => *dst = x,
+        AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => *dst = x,
+        LoadCell { dst, .. } | AddrOf { dst, .. } | BindMethod { dst, .. } | BindIfaceMethod { dst, .. } | MakeClosure { dst, .. } => *dst = x,
+        AddInt { dst, .. } | SubInt { dst, .. } | MulInt { dst, .. } | DivInt { dst, .. } | RemInt { dst, .. } | DivUint { dst, .. } | RemUint { dst, .. } => *dst = x,
+        IntBit { dst, .. } | CmpInt { dst, .. } | ArithFloat { dst, .. } | CmpFloat { dst, .. } | ArithComplex { dst, .. } => *dst = x,
+        Concat { dst, .. } | CmpStr { dst, .. } | Equal { dst, .. } => *dst = x,
+        AddIntImm { dst, .. } | MulIntImm { dst, .. } | DivIntImm { dst, .. } | RemIntImm { dst, .. } | CmpIntImm { dst, .. } => *dst = x,
+        NegInt { dst, .. } | NotBits { dst, .. } | NegFloat { dst, .. } | Not { dst, .. } | Conv { dst, .. } => *dst = x,
+        GetField { dst, .. } | AddrField { dst, .. } | AddrIndex { dst, .. } | Load { dst, .. } | MakeSlice { dst, .. } | SliceLit { dst, .. } => *dst = x,
+        Index { dst, .. } | SliceOf { dst, .. } | Len { dst, .. } | Cap { dst, .. } | Append { dst, .. } | AppendSlice { dst, .. } | CopySlice { dst, .. } => *dst = x,
+        RangeInit { dst, .. } | ToIface { dst, .. } | IsType { dst, .. } | Implements { dst, .. } | IfaceData { dst, .. } | MakeChan { dst, .. } => *dst = x,
+        _ => return false,
+    }
+    true
+}
+
+/// Removes deleted instructions and remaps every pc.
+fn compact(f: &mut FuncProto, code: Vec<Option<Op>>, lines: &mut Vec<u32>) {
+    let n = code.len();
+    // new_pc[old] = index of the first kept instruction at or after old.
+    let mut new_pc = vec![0u32; n + 1];
+    let mut k = 0u32;
+    for (i, op) in code.iter().enumerate() {
+        new_pc[i] = k;
+        if op.is_some() {
+            k += 1;
+        }
+    }
+    new_pc[n] = k;
+    let mut out = Vec::with_capacity(k as usize);
+    let mut out_lines = Vec::with_capacity(k as usize);
+    for (i, op) in code.into_iter().enumerate() {
+        if let Some(mut op) = op {
+            if let Some(t) = target_of(&op) {
+                set_target(&mut op, new_pc[(t as usize).min(n)]);
+            }
+            out.push(op);
+            out_lines.push(lines[i]);
+        }
+    }
+    f.code = out;
+    *lines = out_lines;
+    f.deferreturn_pc = new_pc[(f.deferreturn_pc as usize).min(n)];
+    for l in &mut f.locals {
+        l.2 = new_pc[(l.2 as usize).min(n)];
+        l.3 = new_pc[(l.3 as usize).min(n)];
+    }
+}
+
+/// `Jump C` where C is `JumpIfNotCmp.. L` and L is the instruction after the
+/// Jump: test the condition at the bottom instead (one dispatch per
+/// iteration fewer). The rotated branch still counts against the
+/// preemption budget when it jumps backwards.
+fn rotate_loops(code: &mut [Op]) {
+    for j in 0..code.len() {
+        let Op::Jump { target: c } = code[j] else { continue };
+        let c = c as usize;
+        if c >= code.len() || c + 1 >= code.len() {
+            continue;
+        }
+        code[j] = match code[c] {
+            Op::JumpIfNotCmpInt { op, a, b, target } if target as usize == j + 1 => match negate(op) {
+                Some(nop) => Op::JumpIfNotCmpInt { op: nop, a, b, target: c as u32 + 1 },
+                None => continue,
+            },
+            Op::JumpIfNotCmpIntImm { op, a, imm, target } if target as usize == j + 1 => match negate(op) {
+                Some(nop) => Op::JumpIfNotCmpIntImm { op: nop, a, imm, target: c as u32 + 1 },
+                None => continue,
+            },
+            Op::JumpIfNotLtInt { a, b, target } if target as usize == j + 1 => Op::JumpIfNotCmpInt { op: BinOp::Ge, a, b, target: c as u32 + 1 },
+            _ => continue,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn proto(code: Vec<Op>, nslots: u16) -> FuncProto {
+        FuncProto { code, nslots, lines: vec![(0, 1)], ..Default::default() }
+    }
+
+    #[test]
+    fn loop_shape() {
+        // sum := 0; for i := 0; i < 100; i++ { sum += i }; return via Return reading all
+        let code = vec![
+            Op::LoadInt { dst: 0, v: 0 },
+            Op::LoadInt { dst: 1, v: 0 },
+            Op::LoadInt { dst: 2, v: 100 },
+            Op::CmpInt { op: BinOp::Lt, dst: 3, a: 1, b: 2, unsigned: false },
+            Op::JumpIfNot { cond: 3, target: 9 },
+            Op::AddInt { dst: 4, a: 0, b: 1 },
+            Op::Move { dst: 0, src: 4 },
+            Op::AddIntImm { dst: 4, a: 1, imm: 1 },
+            Op::Move { dst: 1, src: 4 },
+            Op::Jump { target: 2 },
+            Op::StoreGlobal { g: 0, src: 0 },
+            Op::Return,
+        ];
+        // Fix the exit target (index 10 = StoreGlobal).
+        let mut code = code;
+        code[4] = Op::JumpIfNot { cond: 3, target: 10 };
+        let mut f = proto(code, 5);
+        optimize(&mut f);
+        assert_eq!(
+            f.code,
+            vec![
+                Op::LoadInt { dst: 0, v: 0 },
+                Op::LoadInt { dst: 1, v: 0 },
+                Op::JumpIfNotCmpIntImm { op: BinOp::Lt, a: 1, imm: 100, target: 6 },
+                Op::AddInt { dst: 0, a: 0, b: 1 },
+                Op::AddIntImm { dst: 1, a: 1, imm: 1 },
+                Op::JumpIfNotCmpIntImm { op: BinOp::Ge, a: 1, imm: 100, target: 3 },
+                Op::StoreGlobal { g: 0, src: 0 },
+                Op::Return,
+            ]
+        );
+    }
+
+    #[test]
+    fn live_temp_is_kept() {
+        let code = vec![
+            Op::AddInt { dst: 2, a: 0, b: 1 },
+            Op::Move { dst: 3, src: 2 },
+            Op::StoreGlobal { g: 0, src: 2 },
+            Op::StoreGlobal { g: 1, src: 3 },
+            Op::Return,
+        ];
+        let mut f = proto(code.clone(), 4);
+        optimize(&mut f);
+        assert_eq!(f.code, code);
+    }
+}
