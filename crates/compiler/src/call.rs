@@ -112,8 +112,8 @@ impl<'a> Compiler<'a> {
         let too_few = vals.len() < nfixed || (!s.variadic && vals.len() < np);
         let too_many = !s.variadic && vals.len() > np || ellipsis && vals.len() != np;
         if too_few || too_many {
-            let have: Vec<String> = vals.iter().map(|(o, _)| if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tt.name(self.tt.default_type(o.ty())) }).collect();
-            let want: Vec<String> = s.params.iter().enumerate().map(|(i, p)| if s.variadic && i + 1 == np { format!("...{}", self.tt.name(self.tt.elem(*p).unwrap_or(*p))) } else { self.tt.name(*p) }).collect();
+            let have: Vec<String> = vals.iter().map(|(o, _)| if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tname(self.tt.default_type(o.ty())) }).collect();
+            let want: Vec<String> = s.params.iter().enumerate().map(|(i, p)| if s.variadic && i + 1 == np { format!("...{}", self.tname(self.tt.elem(*p).unwrap_or(*p))) } else { self.tname(*p) }).collect();
             let (msg, span) = if too_many {
                 let sp = vals.get(np).and_then(|v| v.1).map(|a| a.span).unwrap_or(e.span);
                 ("too many arguments", sp)
@@ -299,7 +299,7 @@ impl<'a> Compiler<'a> {
 
     fn conversion(&mut self, t: TypeId, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
         if args.len() != 1 {
-            self.error(e.span, format!("wrong argument count in conversion to {}", self.tt.name(t)));
+            self.error(e.span, format!("wrong argument count in conversion to {}", self.tname(t)));
             return Opnd::Bad;
         }
         let x = &args[0];
@@ -315,7 +315,7 @@ impl<'a> Compiler<'a> {
             }
             if (tt.is_numeric(t) && tt.is_numeric(*ct)) || (tt.is_string(t) && tt.is_string(*ct)) || (tt.is_boolean(t) && tt.is_boolean(*ct)) {
                 if tt.is_integer(t) && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0) || matches!(v, ConstVal::Rat(_, d) if *d != 1)) {
-                    let msg = format!("cannot convert {} to type {} (truncated)", self.describe(x, &xo), self.tt.name(t));
+                    let msg = format!("cannot convert {} to type {} (truncated)", self.describe(x, &xo), self.tname(t));
                     self.error(x.span, msg);
                     return Opnd::Bad;
                 }
@@ -340,7 +340,7 @@ impl<'a> Compiler<'a> {
         let (fu, tu) = (tt.ukind(from).clone(), tt.ukind(t).clone());
         let kind = if tt.is_interface(t) {
             if !self.assignable(from, t) {
-                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tt.name(t));
+                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                 self.error(x.span, msg);
             }
             let r = self.convert_reg(r, from, t, addressable(x), x.span);
@@ -371,12 +371,12 @@ impl<'a> Compiler<'a> {
             if tt.underlying(*a) == tt.underlying(*b) {
                 None
             } else {
-                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tt.name(t));
+                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                 self.error(x.span, msg);
                 return Opnd::Bad;
             }
         } else {
-            let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tt.name(t));
+            let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
             self.error(x.span, msg);
             return Opnd::Bad;
         };
@@ -716,6 +716,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.assign_op(o, a, TypeId::INT, "argument to make")
+        self.int_operand(o, a, "index")
     }
 }

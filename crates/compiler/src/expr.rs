@@ -84,7 +84,7 @@ impl<'a> Compiler<'a> {
                 let ok = self.representable_kind(t, target);
                 if !ok {
                     let desc = self.describe(e, &Opnd::Const(v.clone(), t));
-                    let tn = self.tt.name(target);
+                    let tn = self.tname(target);
                     self.error(e.span, format!("cannot use {desc} as {tn} value in {context}"));
                     return self.fc().alloc();
                 }
@@ -93,7 +93,7 @@ impl<'a> Compiler<'a> {
             }
             Opnd::Nil => {
                 if !self.nillable(target) {
-                    let tn = self.tt.name(target);
+                    let tn = self.tname(target);
                     self.error(e.span, format!("cannot use nil as {tn} value in {context}"));
                 }
                 let r = self.fc().alloc();
@@ -106,7 +106,7 @@ impl<'a> Compiler<'a> {
             }
             Opnd::Multi(_, ref ts) if ts.len() != 1 => {
                 let tup = self.tt_tuple(ts);
-                let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.tt.name(tup));
+                let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.tname(tup));
                 self.error(e.span, msg);
                 self.fc().alloc()
             }
@@ -115,11 +115,11 @@ impl<'a> Compiler<'a> {
                 let r = self.materialize(op.clone(), e.span);
                 if !self.assignable(from, target) {
                     let desc = self.describe(e, &op);
-                    let tn = self.tt.name(target);
+                    let tn = self.tname(target);
                     let mut msg = format!("cannot use {desc} as {tn} value in {context}");
                     if self.tt.is_interface(target) {
                         if let Some(m) = self.missing_method(from, target) {
-                            msg.push_str(&format!(": {} does not implement {} ({m})", self.tt.name(from), self.tt.name(target)));
+                            msg.push_str(&format!(": {} does not implement {} ({m})", self.tname(from), self.tname(target)));
                         }
                     }
                     self.error(e.span, msg);
@@ -193,6 +193,20 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// An index, bound or size: any integer type (constants become int).
+    pub(crate) fn int_operand(&mut self, op: Opnd, e: &'a Expr<'a>, what: &str) -> Reg {
+        match op {
+            Opnd::Const(..) => self.assign_op(op, e, TypeId::INT, what),
+            Opnd::Bad => self.fc().alloc(),
+            op if self.tt.is_integer(op.ty()) => self.materialize(op, e.span),
+            op => {
+                let d = self.describe(e, &op);
+                self.error(e.span, format!("invalid argument: {what} {d} must be integer"));
+                self.fc().alloc()
+            }
+        }
+    }
+
     pub(crate) fn load_const(&mut self, v: ConstVal, t: TypeId, span: Span) -> Reg {
         let r = self.fc().alloc();
         self.load_const_into(r, v, t, span);
@@ -258,7 +272,7 @@ impl<'a> Compiler<'a> {
                 None => {
                     let r = v.render();
                     let fromn = describe_const_type(&self.tt, from);
-                    let tn = self.tt.name(to);
+                    let tn = self.tname(to);
                     self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} (truncated)"));
                     return ConstVal::Int(0);
                 }
@@ -268,7 +282,7 @@ impl<'a> Compiler<'a> {
             if i < lo || i > hi {
                 let r = v.render();
                 let fromn = describe_const_type(&self.tt, from);
-                let tn = self.tt.name(to);
+                let tn = self.tname(to);
                 if self.tt.is_untyped(from) {
                     self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} (overflows)"));
                 } else {
@@ -337,7 +351,7 @@ impl<'a> Compiler<'a> {
             yt
         };
         if !shift && !self.tt.is_untyped(xt) && !self.tt.is_untyped(yt) && xt != yt {
-            let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tt.name(xt), self.tt.name(yt));
+            let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt), self.tname(yt));
             self.error(e.span, msg);
             return Opnd::Bad;
         }
@@ -464,9 +478,9 @@ impl<'a> Compiler<'a> {
 
     fn describe_type_short(&self, t: TypeId) -> String {
         if self.tt.is_untyped(t) {
-            format!("untyped {} constant", self.tt.name(t))
+            format!("untyped {} constant", self.tname(t))
         } else {
-            format!("variable of type {}", self.tt.name(t))
+            format!("variable of type {}", self.tname(t))
         }
     }
 
@@ -687,7 +701,7 @@ impl<'a> Compiler<'a> {
                 let keyed = elts.first().map(|el| el.key.is_some()).unwrap_or(false);
                 if !keyed && !elts.is_empty() && elts.len() != fields.len() {
                     let msg = if elts.len() < fields.len() { "too few values in struct literal" } else { "too many values in struct literal" };
-                    self.error(e.span, format!("{msg} of type {}", self.tt.name(t)));
+                    self.error(e.span, format!("{msg} of type {}", self.tname(t)));
                 }
                 for (i, el) in elts.iter().enumerate() {
                     let idx = if let Some(k) = el.key {
@@ -695,7 +709,7 @@ impl<'a> Compiler<'a> {
                         match fields.iter().position(|f| f.name == *name) {
                             Some(i) => i,
                             None => {
-                                self.error(k.span, format!("unknown field {name} in struct literal of type {}", self.tt.name(t)));
+                                self.error(k.span, format!("unknown field {name} in struct literal of type {}", self.tname(t)));
                                 continue;
                             }
                         }
@@ -790,7 +804,7 @@ impl<'a> Compiler<'a> {
                 Opnd::Reg(d, t)
             }
             _ => {
-                self.error(e.span, format!("invalid composite literal type {}", self.tt.name(t)));
+                self.error(e.span, format!("invalid composite literal type {}", self.tname(t)));
                 Opnd::Bad
             }
         }
@@ -893,7 +907,7 @@ impl<'a> Compiler<'a> {
                         Opnd::Func(func, ft)
                     }
                     _ => {
-                        self.error(e.span, format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tt.name(t), sel.name));
+                        self.error(e.span, format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tname(t), sel.name));
                         Opnd::Bad
                     }
                 }
@@ -927,7 +941,7 @@ impl<'a> Compiler<'a> {
                     }
                     Sel::NotFound => {
                         let what = if self.tt.is_interface(xt) || matches!(self.tt.ukind(xt), Kind::Pointer(_)) && self.tt.elem(xt).map(|e| self.tt.is_interface(e)).unwrap_or(false) { "field or method" } else { "field or method" };
-                        self.error(sel.span, format!("{}.{} undefined (type {} has no {what} {})", self.expr_text(x), sel.name, self.tt.name(xt), sel.name));
+                        self.error(sel.span, format!("{}.{} undefined (type {} has no {what} {})", self.expr_text(x), sel.name, self.tname(xt), sel.name));
                         Opnd::Bad
                     }
                 }
@@ -1071,7 +1085,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Index(a, idx) if idx.len() == 1 => {
                 let ao = self.expr(a, None);
                 let ar = self.materialize(ao, a.span);
-                let ir = self.value(&idx[0], TypeId::INT, "index");
+                let io = self.expr(&idx[0], Some(TypeId::INT));
+                let ir = self.int_operand(io, &idx[0], "index");
                 let d = self.fc().alloc();
                 self.emit(Op::AddrIndex { dst: d, x: ar, i: ir }, x.span);
                 d
@@ -1260,7 +1275,7 @@ impl<'a> Compiler<'a> {
         if !shift && !self.tt.is_untyped(xt0) && !self.tt.is_untyped(yt0) && xt0 != yt0 && !matches!(xo, Opnd::Nil) && !matches!(yo, Opnd::Nil) {
             let iface_mix = is_cmp && (self.tt.is_interface(xt0) && self.assignable(yt0, xt0) || self.tt.is_interface(yt0) && self.assignable(xt0, yt0));
             if !iface_mix {
-                let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tt.name(xt0), self.tt.name(yt0));
+                let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt0), self.tname(yt0));
                 self.error(operand_pos(x), msg);
                 return Opnd::Bad;
             }
@@ -1332,7 +1347,7 @@ impl<'a> Compiler<'a> {
                         _ => "",
                     };
                     let msg = if what.is_empty() {
-                        format!("invalid operation: {} ({} cannot be compared)", self.expr_text(e), self.tt.name(t))
+                        format!("invalid operation: {} ({} cannot be compared)", self.expr_text(e), self.tname(t))
                     } else {
                         format!("invalid operation: {} ({what} can only be compared to nil)", self.expr_text(e))
                     };
@@ -1460,7 +1475,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let xr = self.materialize(xo, x.span);
-                let ir = self.assign_op(io, ie, TypeId::INT, "index");
+                let ir = self.int_operand(io, ie, "index");
                 let d = self.fc().alloc();
                 self.emit(Op::Index { dst: d, x: xr, i: ir }, e.span);
                 Opnd::Reg(d, et)
@@ -1491,7 +1506,10 @@ impl<'a> Compiler<'a> {
         let xr = self.materialize(xo, x.span);
         let bound = |c: &mut Self, b: Option<&'a Expr<'a>>| -> Reg {
             match b {
-                Some(b) => c.value(b, TypeId::INT, "slice index"),
+                Some(b) => {
+                    let o = c.expr(b, Some(TypeId::INT));
+                    c.int_operand(o, b, "index")
+                }
                 None => u16::MAX,
             }
         };
@@ -1522,7 +1540,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::AssertIface { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
         } else {
             if let Some(m) = self.missing_method(want, xt) {
-                self.error(te.span, format!("impossible type assertion: {}\n\t{} does not implement {} ({m})", self.expr_text(e), self.tt.name(want), self.tt.name(xt)));
+                self.error(te.span, format!("impossible type assertion: {}\n\t{} does not implement {} ({m})", self.expr_text(e), self.tname(want), self.tname(xt)));
             }
             self.emit(Op::TypeAssert { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
         }
@@ -1550,8 +1568,10 @@ impl<'a> Compiler<'a> {
         if tt.is_interface(to) {
             return self.missing_method(from, to).is_none();
         }
-        // Identical underlying types when at least one is unnamed.
-        if tt.underlying(from) == tt.underlying(to) && (!tt.is_named(from) || !tt.is_named(to)) {
+        // Identical underlying types when at least one is not a named type
+        // (predeclared types like int count as named).
+        let named = |t: TypeId| tt.is_named(t) || matches!(tt.kind(t), Kind::Bool | Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 | Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr | Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 | Kind::String | Kind::UnsafePointer);
+        if tt.underlying(from) == tt.underlying(to) && (!named(from) || !named(to)) {
             return true;
         }
         // Bidirectional channel to directional.
@@ -1608,23 +1628,67 @@ impl<'a> Compiler<'a> {
                 } else {
                     let lit = matches!(e.kind, ExprKind::BasicLit { .. });
                     if lit {
-                        format!("{text} (constant of type {})", self.tt.name(*t))
+                        format!("{text} (constant of type {})", self.tname(*t))
                     } else {
-                        format!("{text} (constant {} of type {})", v.render(), self.tt.name(*t))
+                        format!("{text} (constant {} of type {})", v.render(), self.tname(*t))
                     }
                 }
             }
             Opnd::Nil => "nil".into(),
             op => {
-                let t = self.tt.name(op.ty());
+                let t = self.type_desc(op.ty());
                 let is_var = matches!(e.kind, ExprKind::Ident(_)) || matches!(e.kind, ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_)) && !matches!(op, Opnd::Func(..));
                 if is_var {
-                    format!("{text} (variable of type {t})")
+                    format!("{text} (variable of {t})")
                 } else {
-                    format!("{text} (value of type {t})")
+                    format!("{text} (value of {t})")
                 }
             }
         }
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// A type's name as types2 prints it in messages: the current
+    /// package's types unqualified (`T`, `[]T`), others qualified.
+    pub(crate) fn tname(&self, t: TypeId) -> String {
+        let full = self.tt.name(t);
+        let pkg = format!("{}.", self.pkgs.get(self.ctx.pkg).map(|p| p.name.as_str()).unwrap_or("main"));
+        let mut out = String::with_capacity(full.len());
+        let b = full.as_bytes();
+        let mut i = 0;
+        while i < full.len() {
+            let boundary = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.');
+            if boundary && full[i..].starts_with(&pkg) {
+                i += pkg.len();
+                continue;
+            }
+            let c = full[i..].chars().next().expect("char");
+            out.push(c);
+            i += c.len_utf8();
+        }
+        out
+    }
+
+    /// "type T" / "struct type T" / "int type N", as types2's operand
+    /// descriptions put it.
+    pub(crate) fn type_desc(&self, t: TypeId) -> String {
+        let name = self.tname(t);
+        if self.tt.is_named(t) {
+            let what = match self.tt.ukind(t) {
+                Kind::Array(..) => "array".to_string(),
+                Kind::Slice(_) => "slice".into(),
+                Kind::Struct(_) => "struct".into(),
+                Kind::Pointer(_) => "pointer".into(),
+                Kind::Func(_) => "func".into(),
+                Kind::Interface { .. } => "interface".into(),
+                Kind::Map(..) => "map".into(),
+                Kind::Chan(..) => "chan".into(),
+                _ => self.tt.name(self.tt.underlying(t)),
+            };
+            return format!("{what} type {name}");
+        }
+        format!("type {name}")
     }
 }
 
@@ -1749,11 +1813,11 @@ fn write_expr(e: &Expr, s: &mut String) {
             s.push(' ');
             write_expr(y, s);
         }
-        ExprKind::CompositeLit { typ, .. } => {
+        ExprKind::CompositeLit { typ, elts, .. } => {
             if let Some(t) = typ {
                 write_expr(t, s);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { .. } => s.push_str("func literal"),
         ExprKind::TypeAssert(x, t) => {

@@ -55,7 +55,7 @@ impl<'a> Compiler<'a> {
                 let xo = self.expr(x, None);
                 let t = xo.ty();
                 if !self.tt.is_numeric(t) {
-                    self.error(s.span, format!("invalid operation: {}{} (non-numeric type {})", self.expr_text(x), if *inc { "++" } else { "--" }, self.tt.name(t)));
+                    self.error(s.span, format!("invalid operation: {}{} (non-numeric type {})", self.expr_text(x), if *inc { "++" } else { "--" }, self.tname(t)));
                     return;
                 }
                 let r = self.materialize(xo, x.span);
@@ -364,7 +364,8 @@ impl<'a> Compiler<'a> {
                     return;
                 }
                 let mr = self.materialize(mo, m.span);
-                let i = self.value(&idx[0], TypeId::INT, "index");
+                let io = self.expr(&idx[0], Some(TypeId::INT));
+                let i = self.int_operand(io, &idx[0], "index");
                 self.emit(Op::SetIndex { x: mr, i, src: r }, x.span);
             }
             ExprKind::Star(p) => {
@@ -730,7 +731,7 @@ impl<'a> Compiler<'a> {
         let np = self.fc().proto.nparams;
         if results.is_empty() {
             if !rs.is_empty() && rs.iter().any(|r| r.2.is_none()) {
-                self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", rs.iter().map(|r| self.tt.name(r.0)).collect::<Vec<_>>().join(", ")));
+                self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")));
             }
             self.emit(Op::Return, s.span);
             self.fc().terminated = true;
@@ -746,16 +747,16 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 _ => {
-                    self.error(results[0].span, format!("not enough return values\n\thave ({})\n\twant ({})", self.tt.name(op.ty()), rs.iter().map(|r| self.tt.name(r.0)).collect::<Vec<_>>().join(", ")));
+                    self.error(results[0].span, format!("not enough return values\n\thave ({})\n\twant ({})", self.tname(op.ty()), rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")));
                     return;
                 }
             }
         } else if results.len() != rs.len() {
             let have: Vec<String> = results.iter().map(|r| {
                 let o = self.expr(r, None);
-                if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tt.name(o.ty()) }
+                if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tname(o.ty()) }
             }).collect();
-            let want: Vec<String> = rs.iter().map(|r| self.tt.name(r.0)).collect();
+            let want: Vec<String> = rs.iter().map(|r| self.tname(r.0)).collect();
             let msg = if results.len() > rs.len() { "too many return values" } else { "not enough return values" };
             self.error(results[0].span, format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
             return;
@@ -1184,7 +1185,7 @@ impl<'a> Compiler<'a> {
                     self.convert_reg(r, et, t, false, e.span)
                 } else {
                     if et != t && !self.assignable(et, t) && !self.assignable(t, et) {
-                        self.error(e.span, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.expr_text(e), "tag", self.tt.name(et), self.tt.name(t)));
+                        self.error(e.span, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.expr_text(e), "tag", self.tname(et), self.tname(t)));
                     }
                     r
                 }
@@ -1242,7 +1243,7 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
                     } else {
                         if let Some(m) = self.missing_method(t, xt) {
-                            self.error(e.span, format!("impossible type switch case: {} cannot have dynamic type {} ({m})", self.describe(x, &Opnd::Reg(xr, xt)), self.tt.name(t)));
+                            self.error(e.span, format!("impossible type switch case: {} cannot have dynamic type {} ({m})", self.describe(x, &Opnd::Reg(xr, xt)), self.tname(t)));
                         }
                         self.emit(Op::IsType { dst: d, src: xr, ty: t }, e.span);
                     }
