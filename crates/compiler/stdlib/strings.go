@@ -294,3 +294,42 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 }
 
 var errNegativeRead = errors.New("strings.Reader: negative position")
+
+// Lines returns an iterator over the newline-terminated lines in s.
+func Lines(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			var line string
+			if i := IndexByte(s, '\n'); i >= 0 {
+				line, s = s[:i+1], s[i+1:]
+			} else {
+				line, s = s, ""
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// SplitSeq returns an iterator over the substrings of s separated by sep.
+func SplitSeq(s, sep string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for _, part := range Split(s, sep) {
+			if !yield(part) {
+				return
+			}
+		}
+	}
+}
+
+// FieldsSeq returns an iterator over the space-separated fields of s.
+func FieldsSeq(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for _, f := range Fields(s) {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}

@@ -186,3 +186,38 @@ func (m *Map) Clear() {
 	m.m = nil
 	m.keys = nil
 }
+
+// Cond implements a condition variable (waiters park on channels; a
+// goroutine blocked in Wait shows the wait reason "chan receive").
+type Cond struct {
+	noCopy  noCopy
+	L       Locker
+	waiters []chan struct{}
+}
+
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+func (c *Cond) Wait() {
+	ch := make(chan struct{})
+	c.waiters = append(c.waiters, ch)
+	c.L.Unlock()
+	<-ch
+	c.L.Lock()
+}
+
+func (c *Cond) Signal() {
+	if len(c.waiters) > 0 {
+		ch := c.waiters[0]
+		c.waiters = c.waiters[1:]
+		close(ch)
+	}
+}
+
+func (c *Cond) Broadcast() {
+	for _, ch := range c.waiters {
+		close(ch)
+	}
+	c.waiters = nil
+}
