@@ -400,6 +400,7 @@ impl<'p> Vm<'p> {
         self.flush();
         let mut s = String::new();
         if !self.gs[gi].panics.is_empty() {
+            self.preprint_fatal(gi);
             s.push_str(&self.printpanics(gi));
             s.push('\t');
         }
@@ -445,6 +446,75 @@ impl<'p> Vm<'p> {
             let text = crate::fmt::panic_value_text(self, gi, &arg);
             self.gs[gi].panics[i].arg = Value::str(&text);
         }
+    }
+
+    /// printPreFatalDeferPanic: a fatal error while panics run prints the
+    /// chain without calling Error/String: printpanicval of the raw values
+    /// (`runtime.errorString("...")`, `main.Code(7)`, `(*main.E) 0x...`).
+    fn preprint_fatal(&mut self, gi: usize) {
+        let n = self.gs[gi].panics.len();
+        for i in (1..n).rev() {
+            let same = match (&self.gs[gi].panics[i].arg, &self.gs[gi].panics[i - 1].arg) {
+                (Value::Iface(a), Value::Iface(b)) => self.same_panic_value(a, b),
+                _ => false,
+            };
+            if same {
+                self.gs[gi].panics[i - 1].repanicked = true;
+            }
+        }
+        for i in 0..n {
+            let text = self.raw_panic_text(&self.gs[gi].panics[i].arg);
+            self.gs[gi].panics[i].arg = Value::str(&text);
+        }
+    }
+
+    /// printpanicval on a value as it is (no Error/String call).
+    fn raw_panic_text(&self, v: &Value) -> String {
+        use gostd::runtime_print::{print_panic_value, PanicValue};
+        use types::Kind;
+        let mut out = Vec::new();
+        let i = match v {
+            Value::Iface(i) => i,
+            // Already text (printed before), or nil.
+            Value::Str(s) => return String::from_utf8_lossy(s).into_owned(),
+            _ => {
+                print_panic_value(&mut out, &PanicValue::Nil);
+                return String::from_utf8_lossy(&out).into_owned();
+            }
+        };
+        let (ty, val) = (i.ty, &i.val);
+        let tt = &self.prog.types;
+        let mut text = val.str_bytes();
+        if ty == self.rt.error_string {
+            // The VM keeps Error()'s text; Go's errorString has no prefix.
+            text = text.strip_prefix(b"runtime error: ").unwrap_or(text);
+        }
+        let inner: Option<PanicValue> = match tt.ukind(ty) {
+            Kind::Bool => Some(PanicValue::Bool(val.as_bool())),
+            Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => Some(PanicValue::Uint(val.as_int() as u64)),
+            _ if tt.is_integer(ty) => Some(PanicValue::Int(val.as_int())),
+            Kind::Float32 => Some(PanicValue::Float32(val.as_float() as f32)),
+            Kind::Float64 => Some(PanicValue::Float64(val.as_float())),
+            Kind::Complex64 | Kind::Complex128 => {
+                let (a, b) = match val {
+                    Value::Complex(a, b) => (*a, *b),
+                    _ => (0.0, 0.0),
+                };
+                Some(if matches!(tt.ukind(ty), Kind::Complex64) { PanicValue::Complex64(a as f32, b as f32) } else { PanicValue::Complex128(a, b) })
+            }
+            Kind::String => Some(PanicValue::Str(text)),
+            _ => None,
+        };
+        let name = tt.name(ty);
+        match inner {
+            Some(iv) if tt.named_info(ty).is_some() => print_panic_value(&mut out, &PanicValue::Named(&name, Box::new(iv))),
+            Some(iv) => print_panic_value(&mut out, &iv),
+            None => {
+                let a = if val.is_nil() { 0 } else { addr_of(val) as u64 };
+                print_panic_value(&mut out, &PanicValue::Other(&name, a))
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
     }
 
     /// Go's test `*efaceOf(&p.link.arg) == *efaceOf(&p.arg)`: the same type
