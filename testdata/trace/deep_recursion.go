@@ -1,5 +1,6 @@
 // Tests: deep recursion links new stack segments (morestack) and unlinks them on the way back
 // @trace: --events stack,sched
+// @trace-contiguous
 package main
 
 import "fmt"

@@ -13,6 +13,9 @@ pub struct DebugArgs {
     /// the terminal. Without a terminal, commands come from standard input.
     #[arg(long)]
     pub script: Option<PathBuf>,
+    /// Goroutine stack implementation (as for `run`).
+    #[arg(long, value_enum, default_value = "segmented")]
+    pub stack: crate::run_cmd::StackArg,
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -50,7 +53,7 @@ pub fn run(args: DebugArgs) -> i32 {
     let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
-    let opts = runtime::Options { args: program_args, ..Default::default() };
+    let opts = runtime::Options { args: program_args, stack_mode: args.stack.mode(), ..Default::default() };
     let mut dbg = Debugger::new(input, Box::new(std::io::stdout()), &src);
     if !dbg.before_start(&prog) {
         return 0;

@@ -20,6 +20,9 @@ pub struct TraceArgs {
     /// Stop the program after this many VM instructions (0 = no limit).
     #[arg(long, default_value_t = 0)]
     pub max_steps: u64,
+    /// Goroutine stack implementation (as for `run`).
+    #[arg(long, value_enum, default_value = "segmented")]
+    pub stack: crate::run_cmd::StackArg,
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -56,7 +59,7 @@ pub fn run(args: TraceArgs) -> i32 {
     let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
-    let opts = runtime::Options { max_steps: args.max_steps, args: program_args, ..Default::default() };
+    let opts = runtime::Options { max_steps: args.max_steps, args: program_args, stack_mode: args.stack.mode(), ..Default::default() };
     let hook = TraceHook::new(groups, format, out);
     match debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(hook)) {
         Ok(code) => code,

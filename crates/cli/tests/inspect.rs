@@ -3,7 +3,8 @@
 //! * `testdata/trace/NAME.go`: `gostack trace` with the flags of its
 //!   `// @trace: …` line (default groups otherwise), program output and
 //!   trace interleaved as they were written, compared with `NAME.trace`.
-//!   A `// @json` line adds `NAME.jsonl` (`--format json`), a
+//!   A `// @trace-contiguous` line adds `NAME.contiguous.trace` (the same
+//!   with `--stack contiguous`). A `// @json` line adds `NAME.jsonl` (`--format json`), a
 //!   `// @unwind-report` line adds `NAME.unwind` (`run --unwind-report`).
 //! * `testdata/debug/NAME.dbg`: a debugger script whose first line names
 //!   the program (`# program: ../trace/X.go`), run with
@@ -144,6 +145,16 @@ fn main() {
                 compare(&dir.join(format!("{name}.trace")), run(&dir, &a, &name)?)
             }));
         }
+        if directive(&src, "trace-contiguous").is_some() {
+            let (dir, file, name) = (tdir.clone(), file.clone(), name.clone());
+            let flags = directive(&src, "trace").unwrap_or_default();
+            trials.push(Trial::test(format!("trace-contiguous/{name}"), move || {
+                let mut a: Vec<&str> = vec!["trace", "--stack", "contiguous"];
+                a.extend(flags.split_whitespace());
+                a.push(&file);
+                compare(&dir.join(format!("{name}.contiguous.trace")), run(&dir, &a, &name)?)
+            }));
+        }
         if directive(&src, "json").is_some() {
             let (dir, file, name) = (tdir.clone(), file.clone(), name.clone());
             trials.push(Trial::test(format!("trace-json/{name}"), move || {
@@ -159,6 +170,7 @@ fn main() {
                 let mut out = run(&dir, &["run", "--unwind-report", &rp, &file], &name)?;
                 out.push_str("--- unwind report ---\n");
                 let text = std::fs::read_to_string(&report).map_err(|e| e.to_string())?;
+                let text = normalize(&text);
                 let mut doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("the report is not JSON: {e}"))?;
                 normalize_tracebacks(&mut doc);
                 out.push_str(&serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?);

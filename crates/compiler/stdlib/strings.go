@@ -160,6 +160,14 @@ type Builder struct {
 	buf  []byte
 }
 
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
+}
+
 func (b *Builder) String() string {
 	return string(b.buf)
 }
@@ -174,6 +182,7 @@ func (b *Builder) Reset() {
 }
 
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -185,22 +194,26 @@ func (b *Builder) Grow(n int) {
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = append(b.buf, []byte(string(r))...)
 	return len(b.buf) - n, nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, []byte(s)...)
 	return len(s), nil
 }

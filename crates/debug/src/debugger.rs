@@ -114,6 +114,9 @@ pub struct Debugger<'w> {
     frame: usize,
     /// The top frame's pc is the instruction about to run (a step stop).
     exact: bool,
+    /// The goroutine that stopped, and whether that stop was exact.
+    stop_gi: usize,
+    stop_exact: bool,
     last_cmd: String,
     desc: Describer,
 }
@@ -166,6 +169,8 @@ impl<'w> Debugger<'w> {
             gi: 0,
             frame: 0,
             exact: false,
+            stop_gi: 0,
+            stop_exact: false,
             last_cmd: String::new(),
             desc: Describer::default(),
         }
@@ -200,6 +205,8 @@ impl<'w> Debugger<'w> {
         self.gi = gi;
         self.frame = 0;
         self.exact = exact;
+        self.stop_gi = gi;
+        self.stop_exact = exact;
         self.mode = Mode::Run;
         let g = &vm.gs[gi];
         let mut s = String::new();
@@ -230,6 +237,7 @@ impl<'w> Debugger<'w> {
         loop {
             let _ = self.out.flush();
             let Some(line) = self.input.read(PROMPT, &mut *self.out) else {
+                let _ = writeln!(self.out, "(end of commands: quit)");
                 return Resume::Quit;
             };
             let mut line = line.trim().to_string();
@@ -421,9 +429,9 @@ impl<'w> Debugger<'w> {
                     Some(gi) => {
                         self.gi = gi;
                         self.frame = 0;
-                        self.exact = false;
+                        self.exact = gi == self.stop_gi && self.stop_exact;
                         let _ = writeln!(o, "Switched to goroutine {arg}");
-                        o.push_str(&render::stack_text(vm, gi, false, false, Some(0)));
+                        o.push_str(&render::stack_text(vm, gi, self.exact, false, Some(0)));
                     }
                     None => {
                         let _ = writeln!(o, "no goroutine {arg}");
@@ -637,7 +645,7 @@ fn resolve(prog: &Program, loc: &str) -> Result<Vec<(u32, u32)>, String> {
         for (fi, p) in prog.funcs.iter().enumerate() {
             // Only the user's package comes from the program's file (the
             // standard library prelude is compiled from other sources).
-            if p.wrapper || !p.name.starts_with("main.") {
+            if p.wrapper || !p.name.starts_with("main.") || p.name == "main.init" {
                 continue;
             }
             let first = (0..p.code.len() as u32).find(|&pc| p.line_at(pc) == line && (pc == 0 || p.line_at(pc - 1) != line));
@@ -668,7 +676,9 @@ impl Hook for Debugger<'_> {
         let g = &vm.gs[gi];
         let Some(f) = g.frames.last() else { return Control::Continue };
         let (func, pc, depth) = (f.func, f.pc, g.frames.len());
-        if self.pc_bps.contains(&(func, pc)) {
+        // `Return` re-executes after each deferred call it runs
+        // (deferreturn): a breakpoint there fires once.
+        if self.pc_bps.contains(&(func, pc)) && !f.returning {
             let mut id = 0;
             for b in &mut self.bps {
                 if let BpKind::Code { pcs, .. } = &b.kind {

@@ -87,6 +87,17 @@ impl Describer {
                         .f("caller", topfn(vm)),
                 );
             }
+            Event::Copystack => {
+                let s = &g.stack.segs[0];
+                out.push(
+                    Record::new("stack.copy", Group::Stack, goid)
+                        .hex("lo", s.lo)
+                        .hex("hi", s.hi)
+                        .f("size", s.size())
+                        .f("copies", g.stack.copies)
+                        .f("caller", topfn(vm)),
+                );
+            }
             Event::Return { func, sp, fp, ret, unlinked: _ } => {
                 out.push(Record::new("return", Group::Call, goid).f("fn", func_name(vm, *func)).hex("sp", *sp).hex("fp", *fp).f("ret", render::ret_word(*ret)));
                 let by = match ret {

@@ -40,6 +40,9 @@ pub enum RunBy {
 pub enum Event<'a> {
     /// A frame was pushed; it is `frames[frame]` (the top).
     Call { frame: usize },
+    /// copystack (contiguous stacks) moved the stack to a larger range
+    /// (`segs[0]`), adjusting every saved sp/fp, for the frame being pushed.
+    Copystack,
     /// morestack linked segment `seg` for the frame about to be pushed.
     Morestack { seg: usize },
     /// A frame returned (already popped); `unlinked` segments were released
