@@ -261,6 +261,7 @@ impl<'p> Vm<'p> {
     /// Pushes a frame for function `f` with `args` in its first slots.
     pub fn push_frame(&mut self, gi: usize, f: u32, closure: Option<Rc<Closure>>, args: &[Value], ret: RetTo) -> bool {
         let splits = self.gs[gi].stack.splits;
+        let copies = self.gs[gi].stack.copies;
         let proto = &self.prog.funcs[f as usize];
         let g = &mut self.gs[gi];
         let (cur_sp, seg_i, base) = match g.frames.last() {
@@ -334,6 +335,9 @@ impl<'p> Vm<'p> {
             returning: false,
         });
         if self.hook.is_some() {
+            if self.gs[gi].stack.copies != copies {
+                self.emit(gi, crate::hook::Event::Copystack);
+            }
             if self.gs[gi].stack.splits != splits {
                 self.emit(gi, crate::hook::Event::Morestack { seg: seg_i });
             }
