@@ -529,9 +529,17 @@ func Repeat[E any](x []E, count int) []E {
 // Sort sorts a slice of any ordered type in ascending order.
 // When sorting floating-point numbers, NaNs are ordered before other values.
 func Sort[E cmp.Ordered](x []E) {
+	var zero E
+	if sortNative(x, zero) {
+		return
+	}
 	n := len(x)
 	pdqsortOrdered(x, 0, n, bitsLen(uint(n)))
 }
+
+// sortNative sorts x natively when its elements are integers or strings
+// (whose equal elements are indistinguishable) and reports whether it did.
+func sortNative(x any, zero any) bool
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp
 // function. This sort is not guaranteed to be stable.

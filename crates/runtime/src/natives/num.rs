@@ -61,6 +61,7 @@ pub(super) const NATIVES: &[Entry] = &[
     ("sort.Float64s", sort_float64s, 1),
     ("sort.Strings", sort_strings, 1),
     ("sort.sliceLen", sort_slice_len, 1),
+    ("slices.sortNative", slices_sort_native, 2),
     ("sort.sliceSwap", sort_slice_swap, 3),
 ];
 
@@ -410,6 +411,23 @@ fn sort_float64s(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
 fn sort_strings(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     with_slice(arg(a, 0), |s| s.sort_by(|x, y| x.str_bytes().cmp(y.str_bytes())));
     none()
+}
+
+/// slices.Sort for integer and string elements (the type comes from `zero`).
+fn slices_sort_native(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let (Value::Iface(x), Value::Iface(z)) = (arg(a, 0), arg(a, 1)) else { return ret_bool(false) };
+    let tt = &vm.prog.types;
+    let v = &x.val;
+    if tt.is_unsigned(z.ty) {
+        with_slice(v, |s| s.sort_by_key(|e| e.as_int() as u64));
+    } else if tt.is_integer(z.ty) {
+        with_slice(v, |s| s.sort_by_key(|e| e.as_int()));
+    } else if tt.is_string(z.ty) {
+        with_slice(v, |s| s.sort_by(|p, q| p.str_bytes().cmp(q.str_bytes())));
+    } else {
+        return ret_bool(false);
+    }
+    ret_bool(true)
 }
 
 fn slice_of(vm: &Vm, v: &Value) -> Result<Option<crate::value::Slice>, NativeOut> {
