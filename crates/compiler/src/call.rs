@@ -57,7 +57,8 @@ impl<'a> Compiler<'a> {
             fo => {
                 let t = fo.ty();
                 let Some(s) = self.tt.sig(t).cloned() else {
-                    self.error(e.span, format!("invalid operation: cannot call non-function {}", self.describe(fun, &fo)));
+                    let msg = format!("invalid operation: cannot call {}: {} is not a function", self.describe(fun, &fo), self.tname(t));
+                    self.error(e.span, msg);
                     return Opnd::Bad;
                 };
                 let r = self.materialize(fo, fun.span);
@@ -118,8 +119,9 @@ impl<'a> Compiler<'a> {
                 let sp = vals.get(np).and_then(|v| v.1).map(|a| a.span).unwrap_or(e.span);
                 ("too many arguments", sp)
             } else {
+                // types2 points at the last argument (or `)` when there is none).
                 let rp = match &e.kind {
-                    ExprKind::Call { rparen, .. } => *rparen,
+                    ExprKind::Call { rparen, args, .. } => args.last().map(|a| a.span).unwrap_or(*rparen),
                     _ => e.span,
                 };
                 ("not enough arguments", rp)

@@ -887,7 +887,7 @@ impl<'a> Compiler<'a> {
             Opnd::Pkg(p) => {
                 let Some(&id) = self.pkgs[p].scope.get(sel.name) else {
                     let pn = self.pkgs[p].name.clone();
-                    self.error(e.span, format!("undefined: {pn}.{}", sel.name));
+                    self.error(sel.span, format!("undefined: {pn}.{}", sel.name));
                     return Opnd::Bad;
                 };
                 if !sel.name.starts_with(|c: char| c.is_uppercase()) {
@@ -1192,7 +1192,7 @@ impl<'a> Compiler<'a> {
                         self.wrap(d, t, e.span);
                     }
                     _ => {
-                        self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &Opnd::Reg(r, t))));
+                        self.error(x.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &Opnd::Reg(r, t))));
                         return Opnd::Bad;
                     }
                 }
@@ -1280,6 +1280,29 @@ impl<'a> Compiler<'a> {
                 return Opnd::Bad;
             }
         }
+        // A constant that cannot take the other operand's type: types2
+        // reports the mismatch with the constant's untyped type.
+        for (o, other) in [(&xo, yt0), (&yo, xt0)] {
+            if let Opnd::Const(_, ct) = o {
+                if self.tt.is_untyped(*ct) && !self.tt.is_untyped(other) && !shift && !self.tt.is_interface(other) && !self.representable_kind(*ct, other) {
+                    let (a, b) = if std::ptr::eq(o, &xo) { (self.tname(*ct), self.tname(other)) } else { (self.tname(other), self.tname(*ct)) };
+                    let a = if self.tt.is_untyped(if std::ptr::eq(o, &xo) { *ct } else { other }) { format!("untyped {a}") } else { a };
+                    let b = if !std::ptr::eq(o, &xo) { format!("untyped {b}") } else { b };
+                    let msg = format!("invalid operation: {} (mismatched types {a} and {b})", self.expr_text(e));
+                    self.error(operand_pos(x), msg);
+                    return Opnd::Bad;
+                }
+            }
+        }
+        // Constant division by zero.
+        if matches!(op, Div | Rem) && self.tt.is_integer(t) {
+            if let Opnd::Const(v, _) = &yo {
+                if v.as_int() == Some(0) {
+                    self.error(y.span, "invalid operation: division by zero");
+                    return Opnd::Bad;
+                }
+            }
+        }
         // Mixed interface/concrete comparison: box the concrete side.
         let cmp_t = if is_cmp && self.tt.is_interface(yt0) && !self.tt.is_interface(xt0) && !matches!(xo, Opnd::Nil) { yt0 } else { t };
         let xr = match xo {
@@ -1358,6 +1381,12 @@ impl<'a> Compiler<'a> {
             }
             return Opnd::Reg(d, TypeId::BOOL);
         }
+        if shift && !tt.is_integer(t) {
+            let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(x, &Opnd::Reg(xr, t)));
+            self.error(x.span, msg);
+            return Opnd::Bad;
+        }
+        let tt = &self.tt;
         let ok = match op {
             Add => tt.is_numeric(t) || tt.is_string(t),
             Sub | Mul | Div => tt.is_numeric(t),

@@ -51,7 +51,7 @@ pub(crate) struct SourceFile<'a> {
     pub ast: &'a File<'a>,
     pub pkg: usize,
     /// Import name → (package index, used, span).
-    pub imports: Vec<(&'a str, usize, bool, Span)>,
+    pub imports: Vec<(&'a str, usize, bool, Span, Option<Span>)>,
 }
 
 pub(crate) struct Package {
@@ -361,7 +361,8 @@ impl<'a> Compiler<'a> {
                 None => self.arena.alloc_str(&self.pkgs[ipkg].name),
             };
             let is_stdlib = stdlib_source(path).is_some();
-            self.files[file].imports.push((local, ipkg, is_stdlib || local == "_", imp.path_span));
+            let alias = imp.name.as_ref().map(|n| n.span);
+            self.files[file].imports.push((local, ipkg, is_stdlib || local == "_", imp.path_span, alias));
         }
         self.collect(pkg, file);
         Ok(pkg)
@@ -384,10 +385,13 @@ impl<'a> Compiler<'a> {
         self.drain_queue();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
-            let imps: Vec<_> = self.files[fi].imports.iter().filter(|i| !i.2).map(|i| (i.1, i.3)).collect();
-            for (p, span) in imps {
+            let imps: Vec<_> = self.files[fi].imports.iter().filter(|i| !i.2).map(|i| (i.1, i.3, i.4, i.0)).collect();
+            for (p, span, alias, local) in imps {
                 let path = self.pkgs[p].path.clone();
-                self.error_in(fi, span, format!("\"{path}\" imported and not used"));
+                match alias {
+                    Some(a) if local != self.pkgs[p].name => self.error_in(fi, a, format!("\"{path}\" imported as {local} and not used")),
+                    _ => self.error_in(fi, span, format!("\"{path}\" imported and not used")),
+                }
             }
         }
         let main = match self.pkgs[main_pkg].scope.get("main") {

@@ -87,9 +87,7 @@ impl<'a> Compiler<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.value(cond, TypeId::BOOL, "if");
-                let ct = self.cond_type_check(cond);
-                let _ = ct;
+                let c = self.condition(cond, "if");
                 let j = self.emit(Op::JumpIfNot { cond: c, target: 0 }, cond.span);
                 self.push_scope();
                 for st in then.stmts.iter() {
@@ -134,7 +132,35 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn cond_type_check(&mut self, _cond: &'a Expr<'a>) {}
+    /// A boolean condition of an if or for statement.
+    fn condition(&mut self, c: &'a Expr<'a>, stmt: &str) -> Reg {
+        let o = self.expr(c, Some(TypeId::BOOL));
+        if !matches!(o, Opnd::Bad) && !self.tt.is_boolean(o.ty()) {
+            self.error(c.span, format!("non-boolean condition in {stmt} statement"));
+            return self.fc().alloc();
+        }
+        self.assign_op(o, c, TypeId::BOOL, stmt)
+    }
+
+    /// How many values a call expression yields (None if not a call).
+    fn multi_value_count(&mut self, e: &'a Expr<'a>) -> Option<usize> {
+        let ExprKind::Call { fun, .. } = &e.kind else { return None };
+        let code_len = self.fc().proto.code.len();
+        let lines = self.fc().proto.lines.len();
+        let next = self.fc().next;
+        let ndiag = self.diags.len();
+        let fo = self.expr(fun, None);
+        let fc = self.fc();
+        fc.proto.code.truncate(code_len);
+        fc.proto.lines.truncate(lines);
+        fc.next = next;
+        self.diags.truncate(ndiag);
+        match fo {
+            Opnd::Func(_, t) | Opnd::Reg(_, t) => self.tt.sig(t).map(|s| s.results.len()),
+            Opnd::Method(m) => self.tt.sig(m.sig).map(|s| s.results.len()),
+            _ => None,
+        }
+    }
 
     // ------------------------------------------------------------------
     // declarations
@@ -414,7 +440,7 @@ impl<'a> Compiler<'a> {
                 let r = self.assign_op(o, bin, t, "assignment");
                 self.store(&lhs[0], r, t);
             }
-            AssignOp::Define => self.define(lhs, rhs, s),
+            AssignOp::Define => self.define(lhs, rhs, s, op_span),
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() {
                     let mut vals = Vec::new();
@@ -490,19 +516,20 @@ impl<'a> Compiler<'a> {
         match op {
             Opnd::Multi(b, ts) if ts.len() == n => (b, ts),
             Opnd::Multi(_, ts) => {
-                self.error(s.span, format!("assignment mismatch: {n} variables but {} returns {} value{}", self.expr_text(e), ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                self.error(e.span, format!("assignment mismatch: {n} variables but {} returns {} value{}", call_name(e), ts.len(), if ts.len() == 1 { "" } else { "s" }));
                 (0, vec![])
             }
             Opnd::Bad => (0, vec![]),
             _ => {
-                let what = if matches!(e.kind, ExprKind::Call { .. }) { format!("{} returns 1 value", self.expr_text(e)) } else { "1 value".into() };
-                self.error(s.span, format!("assignment mismatch: {n} variables but {what}"));
+                let what = if matches!(e.kind, ExprKind::Call { .. }) { format!("{} returns 1 value", call_name(e)) } else { "1 value".into() };
+                let _ = s;
+                self.error(e.span, format!("assignment mismatch: {n} variables but {what}"));
                 (0, vec![])
             }
         }
     }
 
-    fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], s: &'a Stmt<'a>) {
+    fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
         // Which names are new in this scope?
         let mut any_new = false;
         let mut news = Vec::new();
@@ -518,7 +545,17 @@ impl<'a> Compiler<'a> {
             news.push(!exists);
         }
         if !any_new {
-            self.error(s.span, "no new variables on left side of :=");
+            self.error(op_span, "no new variables on left side of :=");
+        }
+        // `x := f()` with a multi-value f.
+        if lhs.len() == 1 && rhs.len() == 1 {
+            if let Some(n) = self.multi_value_count(&rhs[0]) {
+                if n != 1 {
+                    let fname = call_name(&rhs[0]);
+                    self.error(rhs[0].span, format!("assignment mismatch: 1 variable but {fname} returns {n} value{}", if n == 1 { "" } else { "s" }));
+                    return;
+                }
+            }
         }
         let vals: Vec<(Reg, TypeId)> = if lhs.len() == rhs.len() {
             rhs.iter()
@@ -758,7 +795,8 @@ impl<'a> Compiler<'a> {
             }).collect();
             let want: Vec<String> = rs.iter().map(|r| self.tname(r.0)).collect();
             let msg = if results.len() > rs.len() { "too many return values" } else { "not enough return values" };
-            self.error(results[0].span, format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
+            let at = if results.len() > rs.len() { results[rs.len()].span } else { results[0].span };
+            self.error(at, format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
             return;
         } else {
             for (r, (t, _, _)) in results.iter().zip(rs.iter()) {
@@ -859,7 +897,7 @@ impl<'a> Compiler<'a> {
         let top = self.fc().pc();
         let exit = match cond {
             Some(c) => {
-                let r = self.value(c, TypeId::BOOL, "for");
+                let r = self.condition(c, "for");
                 Some(self.emit(Op::JumpIfNot { cond: r, target: 0 }, c.span))
             }
             None => None,
@@ -1483,5 +1521,15 @@ fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The callee as types2 names it in "assignment mismatch" messages: `two`
+/// for `two()`, `p.f` for `p.f(x)`.
+fn call_name(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Call { fun, .. } => crate::expr::expr_string(fun),
+        ExprKind::Paren(x) => call_name(x),
+        _ => crate::expr::expr_string(e),
     }
 }
