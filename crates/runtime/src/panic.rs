@@ -333,7 +333,9 @@ impl<'p> Vm<'p> {
         loop {
             let g = &mut self.gs[gi];
             let Some(p) = g.panics.last() else { break };
-            if p.start_frame <= target && !p.recovered {
+            // A panic (or Goexit) raised by the target frame itself has its
+            // gopanic frame above the target: the jump discards it.
+            if p.start_frame < target && !p.recovered {
                 break;
             }
             if p.goexit && p.start_frame >= target {
