@@ -1,5 +1,6 @@
 //! fmt over hand-built run-time values, checked against real Go output
 //! (go1.27.3; the Go program is in the comment of each test).
+#![allow(clippy::approx_constant)] // the values mirror the Go programs the expectations come from
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -339,6 +339,7 @@ fn math_remainder(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     if y.is_infinite() {
         return retf(x);
     }
+    #[allow(clippy::excessive_precision)]
     let tiny = 4.45014771701440276618e-308;
     let half_max = f64::MAX / 2.0;
     let mut sign = false;
