@@ -71,12 +71,10 @@ impl Chan {
             }
             return false;
         }
-        // Unbuffered: hand off to a parked receiver.
-        if !self.recvq.is_empty() && self.buf.is_empty() {
-            self.recvq.remove(0);
-            self.buf.push_back(v.clone());
-            return true;
-        }
+        // Unbuffered: the sender always parks in sendq until a receiver
+        // takes its value (Go's direct hand-off), so a value is never left
+        // behind by a receiver that went elsewhere.
+        let _ = v;
         false
     }
 }

@@ -893,6 +893,21 @@ impl<'p> Vm<'p> {
                         c.borrow_mut().closed = true;
                     }
                     Op::Select { dst, base: b, n, has_default } => {
+                        // A committed send case on an unbuffered channel
+                        // waits for its receiver like a plain send.
+                        if let Some(t) = self.gs[gi].send_ticket.clone() {
+                            if t.get() {
+                                self.gs[gi].send_ticket = None;
+                                continue;
+                            }
+                            let pick = r!(dst).as_int().max(0) as usize;
+                            let closed = matches!(&r!(b as usize + 3 * pick + 1), Value::Chan(c) if c.borrow().closed);
+                            if closed {
+                                self.gs[gi].send_ticket = None;
+                                rterr!(RtErr::SendClosed)
+                            }
+                            block!("select")
+                        }
                         let mut ready = Vec::new();
                         for i in 0..n as usize {
                             let kind = r!(b as usize + 3 * i).as_int();
@@ -951,7 +966,11 @@ impl<'p> Vm<'p> {
                             }
                             let v = r!(b as usize + 3 * pick + 2).clone();
                             if !c.borrow_mut().try_send(&v) {
-                                c.borrow_mut().buf.push_back(v);
+                                let t = Rc::new(std::cell::Cell::new(false));
+                                c.borrow_mut().sendq.push_back((v, t.clone()));
+                                self.gs[gi].send_ticket = Some(t);
+                                self.fresh_block = true;
+                                block!("select")
                             }
                         } else {
                             let res = c.borrow_mut().try_recv();
