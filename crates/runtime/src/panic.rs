@@ -312,7 +312,9 @@ impl<'p> Vm<'p> {
         // between gorecover and the panic: every frame from the one the
         // panic called up to just below the top must be a wrapper.
         let direct = match g.panics.last() {
-            Some(p) if p.call_frame <= top => !is_wrapper(top) && (p.call_frame..top).all(is_wrapper),
+            // (A deferred function's own `defer recover()` counts: its
+            // deferwrap is a wrapper, the deferred function the one frame.)
+            Some(p) if p.call_frame <= top => (p.call_frame..=top).filter(|&i| !is_wrapper(i)).count() == 1,
             _ => false,
         };
         match g.panics.last_mut() {
