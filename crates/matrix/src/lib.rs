@@ -5,6 +5,7 @@
 //! ([`reduce`]).
 
 pub mod gen;
+pub mod inproc;
 pub mod reduce;
 
 use std::collections::HashMap;
