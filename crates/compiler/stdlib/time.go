@@ -622,15 +622,129 @@ func (t Time) Format(layout string) string {
 	return string(b)
 }
 
+// Timers and tickers are goroutines that sleep on the virtual clock (a
+// stopped timer's goroutine still sleeps until its time, then exits).
+
+// The Timer type represents a single event.
+type Timer struct {
+	C       <-chan Time
+	c       chan Time
+	f       func()
+	gen     int
+	active  bool
+}
+
+func (t *Timer) start(d Duration) {
+	t.gen++
+	t.active = true
+	gen := t.gen
+	go func() {
+		Sleep(d)
+		if t.gen != gen || !t.active {
+			return
+		}
+		t.active = false
+		if t.f != nil {
+			go t.f()
+			return
+		}
+		select {
+		case t.c <- Now():
+		default:
+		}
+	}()
+}
+
+// NewTimer creates a Timer that sends the current time on its channel after
+// at least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.start(d)
+	return t
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own
+// goroutine.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.start(d)
+	return t
+}
+
+// Stop prevents the Timer from firing; it reports whether it was active.
+func (t *Timer) Stop() bool {
+	was := t.active
+	t.active = false
+	t.gen++
+	return was
+}
+
+// Reset changes the timer to expire after duration d.
+func (t *Timer) Reset(d Duration) bool {
+	was := t.Stop()
+	if t.c != nil {
+		select {
+		case <-t.c:
+		default:
+		}
+	}
+	t.start(d)
+	return was
+}
+
 // After waits for the duration to elapse and then sends the current time on
 // the returned channel.
 func After(d Duration) <-chan Time {
-	c := make(chan Time, 1)
+	return NewTimer(d).C
+}
+
+// A Ticker holds a channel that delivers ticks of a clock at intervals.
+type Ticker struct {
+	C   <-chan Time
+	c   chan Time
+	gen int
+}
+
+func (t *Ticker) start(d Duration) {
+	t.gen++
+	gen := t.gen
 	go func() {
-		Sleep(d)
-		c <- Now()
+		for {
+			Sleep(d)
+			if t.gen != gen {
+				return
+			}
+			select {
+			case t.c <- Now():
+			default:
+			}
+		}
 	}()
-	return c
+}
+
+// NewTicker returns a new Ticker sending the time every d.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c}
+	t.start(d)
+	return t
+}
+
+// Stop turns off the ticker.
+func (t *Ticker) Stop() {
+	t.gen++
+}
+
+// Reset stops the ticker and resets its period to d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	t.start(d)
 }
 
 // Tick returns a channel delivering the time every d.
@@ -638,14 +752,7 @@ func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil
 	}
-	c := make(chan Time, 1)
-	go func() {
-		for {
-			Sleep(d)
-			c <- Now()
-		}
-	}()
-	return c
+	return NewTicker(d).C
 }
 
 // ---- ParseDuration (Go 1.27 time/format.go)
