@@ -66,3 +66,35 @@ func WriteString(w Writer, s string) (n int, err error) {
 	}
 	return w.Write([]byte(s))
 }
+
+// Copy copies from src to dst until EOF or an error.
+func Copy(dst Writer, src Reader) (written int64, err error) {
+	buf := make([]byte, 32*1024)
+	for {
+		nr, er := src.Read(buf)
+		if nr > 0 {
+			nw, ew := dst.Write(buf[0:nr])
+			written += int64(nw)
+			if ew != nil {
+				return written, ew
+			}
+			if nr != nw {
+				return written, ErrShortWrite
+			}
+		}
+		if er != nil {
+			if er != EOF {
+				err = er
+			}
+			return written, err
+		}
+	}
+}
+
+// Discard is a Writer on which all Write calls succeed.
+var Discard Writer = discard{}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error)        { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
