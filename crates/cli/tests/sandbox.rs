@@ -1,0 +1,94 @@
+//! Sandbox: a program can write to stdout/stderr and exit, nothing else.
+//! Attempts to reach files, the network or processes are refused at compile
+//! time (the packages and functions do not exist), and never touch the host.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("gostack-sandbox-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Runs `gostack run prog.go` on `src` in `dir`: (exit code, stdout, stderr).
+fn run(dir: &Path, src: &str) -> (i32, String, String) {
+    std::fs::write(dir.join("prog.go"), src).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gostack"))
+        .args(["run", "prog.go"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `import`, a statement using it, and the first error gostack must print.
+const ATTEMPTS: &[(&str, &str, &str, &str)] = &[
+    ("exec", "os/exec", r#"_ = exec.Command("touch", "MARKER").Run()"#, "3:8: package os/exec is not supported yet by gostack"),
+    ("net", "net", r#"_, _ = net.Dial("tcp", "127.0.0.1:9")"#, "3:8: package net is not supported yet by gostack"),
+    ("http", "net/http", r#"_, _ = http.Get("http://127.0.0.1:9/")"#, "3:8: package net/http is not supported yet by gostack"),
+    ("syscall", "syscall", r#"_ = syscall.Unlink("MARKER")"#, "3:8: package syscall is not supported yet by gostack"),
+    ("unsafe", "unsafe", "_ = unsafe.Pointer(nil)", "3:8: package unsafe is not supported yet by gostack"),
+    ("plugin", "plugin", r#"_, _ = plugin.Open("MARKER")"#, "3:8: package plugin is not supported yet by gostack"),
+    ("ioutil", "io/ioutil", r#"_ = ioutil.WriteFile("MARKER", nil, 0o644)"#, "3:8: package io/ioutil is not supported yet by gostack"),
+    ("open", "os", r#"_, _ = os.Open("MARKER")"#, "6:12: undefined: os.Open"),
+    ("readfile", "os", r#"_, _ = os.ReadFile("/etc/passwd")"#, "6:12: undefined: os.ReadFile"),
+    ("create", "os", r#"_, _ = os.Create("MARKER")"#, "6:12: undefined: os.Create"),
+    ("writefile", "os", r#"_ = os.WriteFile("MARKER", nil, 0o644)"#, "6:9: undefined: os.WriteFile"),
+    ("remove", "os", r#"_ = os.Remove("MARKER")"#, "6:9: undefined: os.Remove"),
+    ("mkdir", "os", r#"_ = os.Mkdir("MARKER", 0o755)"#, "6:9: undefined: os.Mkdir"),
+    ("startprocess", "os", r#"_, _ = os.StartProcess("/bin/touch", []string{"touch", "MARKER"}, nil)"#, "6:12: undefined: os.StartProcess"),
+];
+
+#[test]
+fn host_access_is_refused_at_compile_time() {
+    let mut failures = Vec::new();
+    for (name, import, stmt, want) in ATTEMPTS {
+        let dir = scratch(name);
+        let marker = dir.join("MARKER");
+        let keep = name == &"remove";
+        if keep {
+            std::fs::write(&marker, "keep").unwrap();
+        }
+        let src = format!("package main\n\nimport \"{import}\"\n\nfunc main() {{\n\t{stmt}\n\tprintln(\"ran\")\n}}\n");
+        let (code, stdout, stderr) = run(&dir, &src);
+        let first = stderr.lines().next().unwrap_or("");
+        if code != 1 || !stdout.is_empty() || !first.ends_with(want) || stderr.contains("ran") {
+            failures.push(format!("{name}: exit {code}, stdout {stdout:?}, stderr {stderr:?}; want exit 1 and {want:?}"));
+        }
+        if marker.exists() != keep {
+            failures.push(format!("{name}: the host file system was touched"));
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn stdout_stderr_and_exit_code_still_work() {
+    let dir = scratch("allowed");
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"out\")\n\tfmt.Fprintln(os.Stderr, \"err\")\n\tos.Exit(3)\n}\n";
+    let (code, stdout, stderr) = run(&dir, src);
+    assert_eq!((code, stdout.as_str(), stderr.as_str()), (3, "out\n", "err\n"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn environment_is_not_the_hosts() {
+    let dir = scratch("env");
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Printf(\"%q\\n\", os.Getenv(\"GOSTACK_SANDBOX_SECRET\"))\n}\n";
+    std::fs::write(dir.join("prog.go"), src).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gostack"))
+        .args(["run", "prog.go"])
+        .current_dir(&dir)
+        .env("GOSTACK_SANDBOX_SECRET", "hunter2")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "\"\"\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}
