@@ -357,6 +357,8 @@ impl<'a> Compiler<'a> {
             Some(ConvKind::FloatToFloat { f32: matches!(tu, Kind::Float32) })
         } else if tt.is_complex(t) && tt.is_numeric(from) && !tt.is_complex(from) {
             Some(ConvKind::ToComplex)
+        } else if tt.is_complex(t) && tt.is_complex(from) {
+            None
         } else if tt.is_string(t) && tt.is_integer(from) {
             Some(ConvKind::IntToString)
         } else if tt.is_string(t) && matches!(fu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Uint8)) {
@@ -367,6 +369,19 @@ impl<'a> Compiler<'a> {
             Some(ConvKind::StringToBytes)
         } else if tt.is_string(from) && matches!(tu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Int32)) {
             Some(ConvKind::StringToRunes)
+        } else if let (Kind::Slice(se), Kind::Array(n, ae)) = (&fu, &tu) {
+            if tt.underlying(*se) != tt.underlying(*ae) {
+                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
+                self.error(x.span, msg);
+                return Opnd::Bad;
+            }
+            let n = *n as i128;
+            let base = self.fc().alloc_n(2);
+            self.emit(Op::Move { dst: base, src: r }, e.span);
+            self.load_const_into(base + 1, ConstVal::Int(n), TypeId::INT, e.span);
+            let nat = self.native("builtin.slicetoarray");
+            self.emit(Op::CallNative { native: nat, base, nargs: 2 }, e.span);
+            return Opnd::Reg(base, t);
         } else if tt.underlying(from) == tt.underlying(t) || tt.is_string(from) && tt.is_string(t) {
             None
         } else if let (Kind::Pointer(a), Kind::Pointer(b)) = (&fu, &tu) {
@@ -695,14 +710,30 @@ impl<'a> Compiler<'a> {
                     (Builtin::Real, [Opnd::Const(ConstVal::Complex(a, _), _)]) => Opnd::Const(ConstVal::Float(*a), TypeId::UNTYPED_FLOAT),
                     (Builtin::Imag, [Opnd::Const(ConstVal::Complex(_, c), _)]) => Opnd::Const(ConstVal::Float(*c), TypeId::UNTYPED_FLOAT),
                     _ => {
-                        let regs: Vec<Reg> = ops.into_iter().zip(args.iter()).map(|(o, a)| self.assign_op(o, a, if b == Builtin::Complex { TypeId::FLOAT64 } else { TypeId::COMPLEX128 }, "argument")).collect();
+                        // complex(float32, float32) is complex64; real/imag of complex64 are float32.
+                        let typed = ops.iter().map(|o| o.ty()).find(|t| !self.tt.is_untyped(*t));
+                        let small = typed.map(|t| matches!(self.tt.ukind(t), Kind::Float32 | Kind::Complex64)).unwrap_or(false);
+                        let arg_t = match (b, small) {
+                            (Builtin::Complex, true) => TypeId::FLOAT32,
+                            (Builtin::Complex, false) => TypeId::FLOAT64,
+                            (_, true) => TypeId::COMPLEX64,
+                            (_, false) => TypeId::COMPLEX128,
+                        };
+                        let res_t = match (b, small) {
+                            (Builtin::Complex, true) => TypeId::COMPLEX64,
+                            (Builtin::Complex, false) => TypeId::COMPLEX128,
+                            (_, true) => TypeId::FLOAT32,
+                            (_, false) => TypeId::FLOAT64,
+                        };
+                        let arg_t = typed.filter(|_| b == Builtin::Complex).unwrap_or(arg_t);
+                        let regs: Vec<Reg> = ops.into_iter().zip(args.iter()).map(|(o, a)| self.assign_op(o, a, arg_t, "argument")).collect();
                         let base = self.fc().alloc_n(regs.len().max(1) as u16);
                         for (i, r) in regs.iter().enumerate() {
                             self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
                         }
                         let n = self.native(&format!("builtin.{name}"));
                         self.emit(Op::CallNative { native: n, base, nargs: regs.len() as u16 }, e.span);
-                        Opnd::Reg(base, if b == Builtin::Complex { TypeId::COMPLEX128 } else { TypeId::FLOAT64 })
+                        Opnd::Reg(base, res_t)
                     }
                 }
             }

@@ -355,6 +355,31 @@ impl<'a> Compiler<'a> {
             self.error(e.span, msg);
             return Opnd::Bad;
         }
+        if matches!(x, ConstVal::Complex(..)) || matches!(y, ConstVal::Complex(..)) {
+            let c = |v: &ConstVal| match v {
+                ConstVal::Complex(a, b) => (*a, *b),
+                v => (v.as_f64(), 0.0),
+            };
+            let ((a, b), (cc, d)) = (c(&x), c(&y));
+            let r = match op {
+                Add => ConstVal::Complex(a + cc, b + d),
+                Sub => ConstVal::Complex(a - cc, b - d),
+                Mul => ConstVal::Complex(a * cc - b * d, a * d + b * cc),
+                Div => {
+                    let den = cc * cc + d * d;
+                    if den == 0.0 {
+                        self.error(e.span, "invalid operation: division by zero");
+                        return Opnd::Bad;
+                    }
+                    ConstVal::Complex((a * cc + b * d) / den, (b * cc - a * d) / den)
+                }
+                Eq => return Opnd::Const(ConstVal::Bool(a == cc && b == d), TypeId::UNTYPED_BOOL),
+                Ne => return Opnd::Const(ConstVal::Bool(a != cc || b != d), TypeId::UNTYPED_BOOL),
+                _ => return self.bad_op(e, op, xt),
+            };
+            let t = if self.tt.is_untyped(t) { TypeId::UNTYPED_COMPLEX } else { t };
+            return Opnd::Const(r, t);
+        }
         let res = match (&x, &y) {
             (ConstVal::Str(a), ConstVal::Str(b)) => match op {
                 Add => ConstVal::Str([a.as_slice(), b.as_slice()].concat()),
@@ -687,13 +712,30 @@ impl<'a> Compiler<'a> {
     fn composite_type(&mut self, t: &'a Expr<'a>, n: usize) -> TypeId {
         if let ExprKind::ArrayType { len: ArrayLen::Ellipsis, elem } = &t.kind {
             let et = self.resolve_type(elem);
-            return self.tt.intern(Kind::Array(n as u64, et));
+            let _ = n;
+            return self.tt.intern(Kind::Array(0, et));
         }
         self.resolve_type(t)
     }
 
     /// Composite literals: structs, arrays, slices and maps.
     fn composite(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
+        // `[...]T{...}`: the length is the largest index plus one.
+        let t = match (&e.kind, self.tt.kind(t).clone()) {
+            (ExprKind::CompositeLit { typ: Some(te), .. }, Kind::Array(0, et)) if matches!(te.kind, ExprKind::ArrayType { len: ArrayLen::Ellipsis, .. }) => {
+                let mut next: i128 = 0;
+                let mut n: i128 = 0;
+                for el in elts.iter() {
+                    if let Some(k) = el.key {
+                        next = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(next);
+                    }
+                    next += 1;
+                    n = n.max(next);
+                }
+                self.tt.intern(Kind::Array(n as u64, et))
+            }
+            _ => t,
+        };
         match self.tt.ukind(t).clone() {
             Kind::Struct(fields) => {
                 let d = self.fc().alloc();
@@ -906,6 +948,15 @@ impl<'a> Compiler<'a> {
                         let ft = self.tt.func(params, s.results, s.variadic);
                         Opnd::Func(func, ft)
                     }
+                    Sel::IfaceMethod { path, sig, .. } if path.is_empty() => {
+                        // I.M: a function taking the interface value first.
+                        let s = self.tt.sig(sig).cloned().expect("sig");
+                        let mut params = vec![t];
+                        params.extend(s.params.iter().copied());
+                        let ft = self.tt.func(params.clone(), s.results.clone(), s.variadic);
+                        let f = self.iface_method_expr(t, sel.name, &params, &s.results);
+                        Opnd::Func(f, ft)
+                    }
                     _ => {
                         self.error(e.span, format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tname(t), sel.name));
                         Opnd::Bad
@@ -947,6 +998,42 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+
+    /// Builds the function for a method expression `I.M` on an interface.
+    fn iface_method_expr(&mut self, t: TypeId, name: &str, params: &[TypeId], results: &[TypeId]) -> u32 {
+        let np = params.len() as u16;
+        let nr = results.len() as u16;
+        let base = np + nr;
+        let k = self.const_index(Const::Str(name.as_bytes().to_vec()));
+        let mut code = Vec::new();
+        for i in 0..np {
+            code.push(Op::Move { dst: base + i, src: i });
+        }
+        code.push(Op::CallIface { base, name: k });
+        for j in 0..nr {
+            code.push(Op::Move { dst: np + j, src: base + j });
+        }
+        code.push(Op::Return);
+        let fname = format!("{}.{}", self.tname(t), name);
+        let nslots = base + np.max(nr) + 1;
+        let proto = bytecode::FuncProto {
+            name: fname.clone(),
+            nslots,
+            nparams: np,
+            nresults: nr,
+            boxed_results: vec![false; nr as usize],
+            result_types: results.to_vec(),
+            param_types: params.to_vec(),
+            frame_size: 16 + 8 * nslots as u32,
+            deferreturn_pc: code.len() as u32 - 1,
+            code,
+            wrapper: true,
+            ..Default::default()
+        };
+        let f = self.new_func(fname);
+        self.funcs[f as usize] = proto;
+        f
     }
 
     /// Computes the receiver argument for a static method call.
@@ -1503,7 +1590,11 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
+                let through_ptr = matches!(self.tt.ukind(xt), Kind::Pointer(_));
                 let xr = self.materialize(xo, x.span);
+                if through_ptr {
+                    self.emit(Op::NilCheck { ptr: xr }, e.span);
+                }
                 let ir = self.int_operand(io, ie, "index");
                 let d = self.fc().alloc();
                 self.emit(Op::Index { dst: d, x: xr, i: ir }, e.span);

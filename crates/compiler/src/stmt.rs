@@ -442,7 +442,22 @@ impl<'a> Compiler<'a> {
             }
             AssignOp::Define => self.define(lhs, rhs, s, op_span),
             AssignOp::Assign => {
-                if lhs.len() == rhs.len() {
+                if lhs.len() == rhs.len() && lhs.len() > 1 {
+                    // Phase 1: index/selector/deref operands on the left, then the right side.
+                    let pres: Vec<PreLv<'a>> = lhs.iter().map(|l| self.prepare_lvalue(l)).collect();
+                    let mut vals = Vec::new();
+                    for (l, r) in lhs.iter().zip(rhs.iter()) {
+                        let t = self.lvalue_type(l);
+                        let v = if t == TypeId::VOID { self.value_default(r).0 } else { self.value(r, t, "assignment") };
+                        let c = self.fc().alloc();
+                        self.emit(Op::Move { dst: c, src: v }, r.span);
+                        vals.push((c, t));
+                    }
+                    // Phase 2: assignments, left to right.
+                    for (p, (v, t)) in pres.into_iter().zip(vals) {
+                        self.store_prepared(p, v, t);
+                    }
+                } else if lhs.len() == rhs.len() {
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
@@ -476,6 +491,53 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.error(lhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
                 }
+            }
+        }
+    }
+
+    /// Evaluates the operands of an lvalue (phase 1 of a tuple assignment).
+    fn prepare_lvalue(&mut self, l: &'a Expr<'a>) -> PreLv<'a> {
+        match &l.kind {
+            ExprKind::Index(m, idx) if idx.len() == 1 => {
+                let mo = self.expr(m, None);
+                let mt = mo.ty();
+                let mr = self.materialize(mo, m.span);
+                let keep = self.fc().alloc();
+                self.emit(Op::Move { dst: keep, src: mr }, m.span);
+                if let Kind::Map(kt, _) = self.tt.ukind(mt).clone() {
+                    let k = self.value(&idx[0], kt, "map index");
+                    let kk = self.fc().alloc();
+                    self.emit(Op::Move { dst: kk, src: k }, l.span);
+                    return PreLv::MapIndex(keep, kk);
+                }
+                let io = self.expr(&idx[0], Some(TypeId::INT));
+                let i = self.int_operand(io, &idx[0], "index");
+                let ii = self.fc().alloc();
+                self.emit(Op::Move { dst: ii, src: i }, l.span);
+                PreLv::Index(keep, ii)
+            }
+            ExprKind::Star(p) => {
+                let po = self.expr(p, None);
+                let pr = self.materialize(po, p.span);
+                let keep = self.fc().alloc();
+                self.emit(Op::Move { dst: keep, src: pr }, p.span);
+                PreLv::Deref(keep)
+            }
+            _ => PreLv::Expr(l),
+        }
+    }
+
+    fn store_prepared(&mut self, p: PreLv<'a>, v: Reg, t: TypeId) {
+        match p {
+            PreLv::Expr(l) => self.store(l, v, t),
+            PreLv::Index(x, i) => {
+                self.emit(Op::SetIndex { x, i, src: v }, Span::default());
+            }
+            PreLv::MapIndex(m, k) => {
+                self.emit(Op::MapSet { m, k, src: v }, Span::default());
+            }
+            PreLv::Deref(p) => {
+                self.emit(Op::Store { ptr: p, src: v }, Span::default());
             }
         }
     }
@@ -961,6 +1023,14 @@ impl<'a> Compiler<'a> {
                 self.load_const(v, dt, x.span)
             }
             xo => self.materialize(xo, x.span),
+        };
+        // Ranging over an array value iterates over a copy of it.
+        let xr = if matches!(uk, Kind::Array(..)) && value.is_some() && addressable(x) {
+            let c = self.fc().alloc();
+            self.emit(Op::CopyVal { dst: c, src: xr }, x.span);
+            c
+        } else {
+            xr
         };
         // Hidden iteration state.
         let k_tmp = self.fc().alloc();
@@ -1506,6 +1576,14 @@ impl<'a> Compiler<'a> {
         }
         Some(regs)
     }
+}
+
+/// An lvalue whose operands were evaluated in phase 1 of an assignment.
+enum PreLv<'a> {
+    Expr(&'a Expr<'a>),
+    Index(Reg, Reg),
+    MapIndex(Reg, Reg),
+    Deref(Reg),
 }
 
 fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {

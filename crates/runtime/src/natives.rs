@@ -31,6 +31,10 @@ type Entry = (&'static str, NativeFn, u8);
 const CORE: &[Entry] = &[
     ("builtin.print", builtin_print, 1),
     ("builtin.println", builtin_println, 1),
+    ("builtin.complex", builtin_complex, 2),
+    ("builtin.slicetoarray", builtin_slice_to_array, 2),
+    ("builtin.real", builtin_real, 1),
+    ("builtin.imag", builtin_imag, 1),
     ("fmt.Println", fmt_println, 1),
     ("fmt.Printf", fmt_printf, 2),
     ("fmt.Print", fmt_print, 1),
@@ -189,6 +193,45 @@ fn builtin_print(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     }
     vm.write_stderr(&out);
     none()
+}
+
+/// complex(re, im) for non-constant operands (the compiler rounds
+/// complex64 results by converting the operands first).
+fn builtin_complex(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let re = args.first().map(|v| v.as_float()).unwrap_or(0.0);
+    let im = args.get(1).map(|v| v.as_float()).unwrap_or(0.0);
+    NativeOut::Ret(vec![Value::Complex(re, im)])
+}
+
+/// `[N]T(s)`: a copy of the first N elements; panics if len(s) < N.
+fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let n = args.get(1).map(|v| v.as_int()).unwrap_or(0);
+    let (elems, len) = match args.first() {
+        Some(Value::Slice(s)) => (s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(), s.len as i64),
+        _ => (vec![], 0),
+    };
+    if len < n {
+        return NativeOut::Panic(vm.rt_error(RtErr::SliceToArray(len, n)));
+    }
+    let arr: Vec<Value> = elems.into_iter().take(n as usize).map(|v| v.copy_val()).collect();
+    NativeOut::Ret(vec![Value::Agg(std::rc::Rc::new(std::cell::RefCell::new(arr)))])
+}
+
+fn builtin_real(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let v = match args.first() {
+        Some(Value::Complex(re, _)) => *re,
+        Some(v) => v.as_float(),
+        None => 0.0,
+    };
+    NativeOut::Ret(vec![Value::Float(v)])
+}
+
+fn builtin_imag(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let v = match args.first() {
+        Some(Value::Complex(_, im)) => *im,
+        _ => 0.0,
+    };
+    NativeOut::Ret(vec![Value::Float(v)])
 }
 
 fn builtin_println(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {

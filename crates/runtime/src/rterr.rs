@@ -29,6 +29,8 @@ pub enum RtErr {
     Uncomparable(TypeId),
     PanicNil,
     GoNilFunc,
+    /// `[N]T(s)` with len(s) < N.
+    SliceToArray(i64, i64),
     /// x.(T) failed: static interface type, dynamic type (None = nil), wanted type.
     TypeAssert { iface: TypeId, dynamic: Option<TypeId>, want: TypeId, missing: Option<String> },
 }
@@ -128,6 +130,7 @@ impl RtErr {
             RtErr::Unhashable(t) => format!("runtime error: hash of unhashable type {}", tt.name(*t)),
             RtErr::Uncomparable(t) => format!("runtime error: comparing uncomparable type {}", tt.name(*t)),
             RtErr::PanicNil => "panic called with nil argument".into(),
+            RtErr::SliceToArray(l, n) => format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {n}"),
             RtErr::TypeAssert { iface, dynamic, want, missing } => {
                 let iname = tt.name(*iface);
                 match (dynamic, missing) {
