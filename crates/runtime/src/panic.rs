@@ -391,7 +391,7 @@ impl<'p> Vm<'p> {
             "runtime: goroutine stack exceeds {}-byte limit\nruntime: sp={:#x} stack=[{:#x}, {:#x}]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw({{0x4a0f2e?, 0x0?}})\n\truntime/panic.go:1243 +0x48\nruntime.newstack()\n\truntime/stack.go:1207 +0x5dd\nruntime.morestack()\n\truntime/asm_amd64.s:650 +0x7b\n\n",
             self.opts.max_stack, sp, seg.lo, seg.hi
         );
-        s.push_str(&crate::traceback::goroutine_trace(self, gi, "running"));
+        s.push_str(&crate::traceback::goroutine_trace_with(self, gi, "running", true));
         self.write_stderr(s.as_bytes());
         Flow::Exit(2)
     }

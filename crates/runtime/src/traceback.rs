@@ -15,6 +15,14 @@ const TRACEBACK_EDGE: usize = 50;
 
 /// `goroutine N [status]:` followed by its frames and `created by`.
 pub fn goroutine_trace(vm: &Vm, gi: usize, status: &str) -> String {
+    goroutine_trace_with(vm, gi, status, false)
+}
+
+/// Like [`goroutine_trace`]; with `system` (a runtime throw such as a stack
+/// overflow, where Go prints at traceback level 2) the outermost runtime
+/// frames (`runtime.main`, `runtime.goexit`) are listed too, and they count
+/// towards the 50+50 frame windows.
+pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> String {
     let g = &vm.gs[gi];
     let status = if status.is_empty() { "running" } else { status };
     let mut s = format!("goroutine {} [{}]:\n", g.goid, status);
@@ -52,6 +60,12 @@ pub fn goroutine_trace(vm: &Vm, gi: usize, status: &str) -> String {
         if let RetTo::DeferReturn = f.ret {
             // deferreturn is a runtime frame: not shown.
         }
+    }
+    if system {
+        if g.goid == 1 {
+            lines.push("runtime.main()\n\t/usr/local/go/src/runtime/proc.go:302 +0x427\n".into());
+        }
+        lines.push("runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 +0x1\n".into());
     }
     if lines.len() > 2 * TRACEBACK_EDGE {
         let elided = lines.len() - 2 * TRACEBACK_EDGE;
