@@ -94,7 +94,20 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
     if at > 0 && toks.get(at - 1).map(|t| t.1) == Some(Tok::Else) {
         return "syntax error: else must be followed by if or statement block".into();
     }
-    if has("\";\"") && has("\"}\"") && !has("\",\"") && !expr_start {
+    if at > 0 && tok == Tok::LBrace && toks.get(at - 1).map(|t| t.1) == Some(Tok::If) {
+        return "syntax error: missing condition in if statement".into();
+    }
+    let only = |set: &[&str]| expected.len() == set.len() && set.iter().all(|e| has(e));
+    if only(&["\",\"", "\":\""]) {
+        return format!("syntax error: unexpected {what}, expected :");
+    }
+    if only(&["\",\"", "\"]\"", "\":\""]) {
+        return format!("syntax error: unexpected {what}, expected comma, : or ]");
+    }
+    if only(&["Name", "\"(\""]) {
+        return format!("syntax error: unexpected {what}, expected name or (");
+    }
+    if has("\";\"") && has("\"}\"") && !expr_start {
         match enclosing_brace(toks, at) {
             Some(Tok::Struct) => {
                 return format!("syntax error: unexpected {what} in struct type; possibly missing semicolon or newline or }}")
@@ -105,7 +118,7 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
             _ => return format!("syntax error: unexpected {what} at end of statement"),
         }
     }
-    if has("\",\"") && has("\"}\"") {
+    if has("\",\"") && has("\"}\"") && !has("\";\"") {
         return format!("syntax error: unexpected {what} in composite literal; possibly missing comma or }}");
     }
     if has("\",\"") && has("\")\"") && !expr_start {

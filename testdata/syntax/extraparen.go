@@ -1,0 +1,6 @@
+// Tests: syntax error: extra closing parenthesis after a call
+package main
+
+func main() {
+	fmt.Println("a"))
+}
