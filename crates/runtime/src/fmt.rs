@@ -101,6 +101,7 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     /// Calls a `func() string` method; Err(panic value).
     fn call_string_method(&mut self, ty: TypeId, val: &Value, name: &str) -> Result<Vec<u8>, Value> {
+        let _guard = MethodCallGuard::enter(self.vm, self.gi);
         if self.is_rt_error(ty) && name == "Error" {
             if let Value::Str(s) = val {
                 return Ok(s.to_vec());
@@ -424,6 +425,46 @@ impl<'a, 'p> Printer<'a, 'p> {
                 out.push(b'?');
             }
         }
+    }
+}
+
+thread_local! {
+    /// Nesting of fmt → Go method → fmt calls, and the Rust stack address
+    /// of the outermost one.
+    static METHOD_NESTING: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Rust stack that nested fmt → String/Error → fmt calls may use before
+/// gostack reports Go's `fatal error: stack overflow` (a String method that
+/// formats its own receiver recurses forever). The VM runs on the main
+/// thread (8 MiB); raise this if it gets a bigger stack.
+const METHOD_STACK_BUDGET: usize = 6 << 20;
+
+/// Counts one nested method call made by fmt (or panic printing).
+struct MethodCallGuard;
+
+impl MethodCallGuard {
+    fn enter(vm: &mut Vm, gi: usize) -> MethodCallGuard {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        let (depth, base) = METHOD_NESTING.with(|c| c.get());
+        let base = if depth == 0 { here } else { base };
+        if base.saturating_sub(here) > METHOD_STACK_BUDGET {
+            let _ = vm.stack_overflow(gi);
+            vm.flush();
+            std::process::exit(2);
+        }
+        METHOD_NESTING.with(|c| c.set((depth + 1, base)));
+        MethodCallGuard
+    }
+}
+
+impl Drop for MethodCallGuard {
+    fn drop(&mut self) {
+        METHOD_NESTING.with(|c| {
+            let (d, b) = c.get();
+            c.set((d.saturating_sub(1), b));
+        });
     }
 }
 
@@ -772,6 +813,7 @@ pub fn preprint_panic_value(vm: &mut Vm, gi: usize, v: &Value) -> Result<String,
     }
     for m in ["Error", "String"] {
         if let Some((mty, mval)) = method_target(vm, ty, &val, m) {
+            let _guard = MethodCallGuard::enter(vm, gi);
             match vm.call_method_sync(gi, mty, &mval, m) {
                 Some(Ok(r)) => {
                     let s = r.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default();
