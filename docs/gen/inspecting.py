@@ -133,6 +133,9 @@ for name, title, tprose, dprose in SCEN:
     else:
         out.append("\nIn the debugger, `break goexit` stops in goroutine 2; the Goexit record is on its `_panic` chain, and the deferred function's frame sits above `runtime.Goexit()`:\n\n")
     out.append(block(f"$ gostack debug --script testdata/debug/{name}.dbg testdata/trace/{name}.go\n" + golden(f'testdata/debug/{name}.session')))
+    if name == 'recover_helper':
+        out.append("\n`step` at the `panic` line enters the deferred calls the panic runs, one after the other; `stepout` of the recovering one lands where `recovery` resumes `main`:\n\n")
+        out.append(block("$ gostack debug --script testdata/debug/step_into_defers.dbg testdata/trace/recover_helper.go\n" + golden('testdata/debug/step_into_defers.session')))
     if name == 'repanic':
         out.append("\nThe unwind report of the same program (`gostack run --unwind-report r.json testdata/trace/repanic.go`):\n\n")
         g = golden('testdata/trace/repanic.unwind')

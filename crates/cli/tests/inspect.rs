@@ -88,6 +88,39 @@ fn normalize_tracebacks(v: &mut serde_json::Value) {
     }
 }
 
+/// What a comparison ignores, so that code generation changes in the
+/// compiler (instruction offsets, frame sizes) do not fail these tests:
+/// `+0x…` pc offsets and long hex addresses are blanked, and the
+/// instruction lines of `disasm` are dropped. The expected files keep the
+/// real values (the docs are generated from them); re-bless to refresh.
+fn loose(text: &str) -> String {
+    let mut out: Vec<u8> = Vec::new();
+    for line in text.lines() {
+        let t = line.trim_start_matches("=>").trim_start();
+        let is_op = t.len() > 6 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with(" L");
+        if is_op && (line.starts_with("=>") || line.starts_with("  ")) {
+            continue;
+        }
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'0' && b.get(i + 1) == Some(&b'x') {
+                let n = b[i + 2..].iter().take_while(|c| c.is_ascii_hexdigit()).count();
+                let offset = i > 0 && b[i - 1] == b'+';
+                if offset || n >= 6 {
+                    out.extend_from_slice(b"0x_");
+                    i += 2 + n;
+                    continue;
+                }
+            }
+            out.push(b[i]);
+            i += 1;
+        }
+        out.push(b'\n');
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 fn compare(expected: &Path, got: String) -> Result<(), Failed> {
     let got = format!("{HEADER}{got}");
     if std::env::var("BLESS").is_ok_and(|v| v == "1") {
@@ -95,7 +128,7 @@ fn compare(expected: &Path, got: String) -> Result<(), Failed> {
         return Ok(());
     }
     let want = std::fs::read_to_string(expected).map_err(|e| format!("{}: {e} (bless with BLESS=1)", expected.display()))?;
-    if want == got {
+    if want == got || loose(&want) == loose(&got) {
         return Ok(());
     }
     let diff = similar::TextDiff::from_lines(&want, &got);
