@@ -65,6 +65,10 @@ const CORE: &[Entry] = &[
     ("runtime.NumGoroutine", runtime_num_goroutine, 0),
     ("runtime.NumCPU", runtime_num_cpu, 0),
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
+    ("runtime/debug.Stack", debug_stack, 0),
+    ("runtime/debug.PrintStack", debug_print_stack, 0),
+    ("runtime/debug.SetMaxStack", debug_set_max_stack, 1),
+    ("runtime/debug.SetGCPercent", debug_set_gc_percent, 1),
     ("time.Sleep", time_sleep, 1),
     ("math/rand.runtimeRand", rand_runtime_rand, 0),
     ("math/rand/v2.runtime_rand", rand_runtime_rand, 0),
@@ -495,6 +499,50 @@ fn runtime_num_cpu(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
 
 fn runtime_gomaxprocs(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     ret_int(num_cpu())
+}
+
+// --------------------------------------------------------------------
+// runtime/debug
+
+/// The calling goroutine's traceback with runtime/debug's own frames on top.
+fn debug_trace(vm: &Vm, gi: usize, print_stack: bool) -> String {
+    let t = crate::traceback::goroutine_trace(vm, gi, "running");
+    let (head, rest) = t.split_once('\n').unwrap_or((&t, ""));
+    let mut s = format!("{head}\nruntime/debug.Stack()\n\t/usr/local/go/src/runtime/debug/stack.go:26 +0x5e\n");
+    if print_stack {
+        s.push_str("runtime/debug.PrintStack()\n\t/usr/local/go/src/runtime/debug/stack.go:18 +0x13\n");
+    }
+    s.push_str(rest);
+    s
+}
+
+fn debug_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
+    let s = debug_trace(vm, gi, false);
+    ret(mk_slice(s.bytes().map(|b| Value::Int(b as i64)).collect()))
+}
+
+fn debug_print_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
+    let s = debug_trace(vm, gi, true);
+    vm.write_stderr(s.as_bytes());
+    none()
+}
+
+fn debug_set_max_stack(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let old = vm.opts.max_stack;
+    let new = int(args, 0).max(0) as u64;
+    vm.opts.max_stack = new;
+    for g in vm.gs.iter_mut() {
+        g.stack.max = new;
+    }
+    ret_int(old as i64)
+}
+
+thread_local! {
+    static GC_PERCENT: std::cell::Cell<i64> = const { std::cell::Cell::new(100) };
+}
+
+fn debug_set_gc_percent(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    ret_int(GC_PERCENT.with(|c| c.replace(int(args, 0))))
 }
 
 // --------------------------------------------------------------------
