@@ -2,6 +2,8 @@
 // (runtime/debug: Stack, PrintStack, SetMaxStack, SetGCPercent, FreeOSMemory).
 package debug
 
+import "time"
+
 // Stack returns a formatted stack trace of the calling goroutine.
 func Stack() []byte
 
@@ -21,3 +23,27 @@ func FreeOSMemory() {}
 func SetMemoryLimit(limit int64) int64 {
 	return 9223372036854775807
 }
+
+// GCStats collect information about recent garbage collections.
+type GCStats struct {
+	LastGC         time.Time
+	NumGC          int64
+	PauseTotal     time.Duration
+	Pause          []time.Duration
+	PauseEnd       []time.Time
+	PauseQuantiles []time.Duration
+}
+
+// ReadGCStats reads statistics about garbage collection into stats.
+func ReadGCStats(stats *GCStats) {
+	stats.NumGC = numGC()
+	stats.PauseTotal = time.Duration(stats.NumGC) * 50 * time.Microsecond
+}
+
+func numGC() int64
+
+// SetTraceback sets the amount of detail printed by the runtime (ignored).
+func SetTraceback(level string) {}
+
+// SetPanicOnFault is accepted and ignored.
+func SetPanicOnFault(enabled bool) bool { return false }

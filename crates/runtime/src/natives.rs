@@ -65,6 +65,10 @@ const CORE: &[Entry] = &[
     ("runtime.NumGoroutine", runtime_num_goroutine, 0),
     ("runtime.NumCPU", runtime_num_cpu, 0),
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
+    ("runtime.ReadMemStats", runtime_read_mem_stats, 1),
+    ("runtime.Callers", runtime_callers, 2),
+    ("runtime.pcInfo", runtime_pc_info, 1),
+    ("runtime/debug.numGC", debug_num_gc, 0),
     ("runtime/debug.Stack", debug_stack, 0),
     ("runtime/debug.PrintStack", debug_print_stack, 0),
     ("runtime/debug.SetMaxStack", debug_set_max_stack, 1),
@@ -481,8 +485,107 @@ fn runtime_goexit(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     NativeOut::Goexit
 }
 
+thread_local! {
+    /// Number of runtime.GC calls.
+    static GC_COUNT: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+    /// Frames handed out by runtime.Callers: (function, file, line); a pc is
+    /// 0x401000 + index.
+    static PC_TABLE: RefCell<Vec<(String, String, i64)>> = const { RefCell::new(Vec::new()) };
+}
+
+const PC_BASE: i64 = 0x401000;
+
 fn runtime_gc(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    GC_COUNT.with(|c| c.set(c.get() + 1));
     none()
+}
+
+fn debug_num_gc(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    ret_int(GC_COUNT.with(|c| c.get()))
+}
+
+/// Fills a runtime.MemStats with plausible numbers (NumGC = runtime.GC calls).
+fn runtime_read_mem_stats(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Some(m) = recv_agg(vm, arg(args, 0)) else { return nil_deref(vm) };
+    let ngc = GC_COUNT.with(|c| c.get());
+    let live = vm.gs.iter().filter(|g| g.status != Gstatus::Dead).count() as i64;
+    let stack: i64 = vm.gs.iter().filter(|g| g.status != Gstatus::Dead).map(|g| g.stack.total as i64).sum();
+    let heap = 180_000 + 4_096 * live;
+    let mut f = m.borrow_mut();
+    let mut set = |i: usize, v: Value| {
+        if let Some(x) = f.get_mut(i) {
+            *x = v;
+        }
+    };
+    set(0, Value::Int(heap)); // Alloc
+    set(1, Value::Int(heap + 64_000 * ngc)); // TotalAlloc
+    set(2, Value::Int(6_900_000)); // Sys
+    set(4, Value::Int(900 + 40 * ngc)); // Mallocs
+    set(5, Value::Int(100 + 40 * ngc)); // Frees
+    set(6, Value::Int(heap)); // HeapAlloc
+    set(7, Value::Int(3_866_624)); // HeapSys
+    set(8, Value::Int(3_866_624 - 409_600)); // HeapIdle
+    set(9, Value::Int(409_600)); // HeapInuse
+    set(11, Value::Int(800)); // HeapObjects
+    set(12, Value::Int(stack.max(32_768))); // StackInuse
+    set(13, Value::Int(stack.max(32_768))); // StackSys
+    set(21, Value::Int(4_194_304)); // NextGC
+    set(26, Value::Int(ngc)); // NumGC
+    set(27, Value::Int(ngc)); // NumForcedGC
+    set(29, Value::Bool(true)); // EnableGC
+    none()
+}
+
+/// runtime.Callers over the goroutine's frames, with the runtime frames Go
+/// shows (runtime.gopanic above a deferred call run by a panic,
+/// runtime.main and runtime.goexit at the bottom).
+fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    use crate::proc::RetTo;
+    let skip = int(args, 0).max(0) as usize;
+    let Value::Slice(out) = arg(args, 1) else { return ret_int(0) };
+    let g = &vm.gs[gi];
+    let mut frames: Vec<(String, String, i64)> = vec![("runtime.Callers".into(), "/usr/local/go/src/runtime/extern.go".into(), 331)];
+    let n = g.frames.len();
+    for (depth, i) in (0..n).rev().enumerate() {
+        let f = &g.frames[i];
+        let proto = &vm.prog.funcs[f.func as usize];
+        if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) {
+            continue;
+        }
+        let line = proto.line_at(f.pc.saturating_sub(1)) as i64;
+        let file = if proto.name.starts_with("main.") { vm.prog.file.clone() } else { String::new() };
+        frames.push((proto.name.clone(), file, line));
+        if let RetTo::Panic(_) = f.ret {
+            frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), 860));
+        }
+    }
+    if g.goid == 1 {
+        frames.push(("runtime.main".into(), "/usr/local/go/src/runtime/proc.go".into(), 285));
+    }
+    frames.push(("runtime.goexit".into(), "/usr/local/go/src/runtime/asm_amd64.s".into(), 1700));
+    let picked: Vec<(String, String, i64)> = frames.into_iter().skip(skip).take(out.len as usize).collect();
+    let pcs: Vec<i64> = PC_TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        picked
+            .into_iter()
+            .map(|fr| {
+                t.push(fr);
+                PC_BASE + t.len() as i64 - 1
+            })
+            .collect()
+    });
+    let mut arr = out.arr.borrow_mut();
+    for (k, pc) in pcs.iter().enumerate() {
+        arr[out.off as usize + k] = Value::Int(*pc);
+    }
+    ret_int(pcs.len() as i64)
+}
+
+fn runtime_pc_info(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let pc = int(args, 0);
+    let fr = PC_TABLE.with(|t| t.borrow().get((pc - PC_BASE).max(0) as usize).cloned()).filter(|_| pc >= PC_BASE);
+    let (f, file, line) = fr.unwrap_or_default();
+    NativeOut::Ret(vec![Value::str(&f), Value::str(&file), Value::Int(line)])
 }
 
 fn runtime_num_goroutine(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
