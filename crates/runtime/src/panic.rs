@@ -419,7 +419,14 @@ impl<'p> Vm<'p> {
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::FatalPanic);
         }
-        self.preprintpanics(gi);
+        if let Some(msg) = self.preprintpanics(gi) {
+            // Error()/String() panicked while printing: Go throws.
+            self.flush();
+            let mut s = format!("fatal error: {msg}\n\n");
+            s.push_str(&crate::traceback::goroutine_trace(self, gi, "running"));
+            self.write_stderr(s.as_bytes());
+            return 2;
+        }
         let mut s = self.printpanics(gi);
         let nil_deref = matches!(self.gs[gi].panics.last().map(|p| &p.arg), Some(Value::Str(t)) if t.ends_with(b"nil pointer dereference"));
         if nil_deref {
@@ -434,7 +441,7 @@ impl<'p> Vm<'p> {
 
     /// preprintpanics: marks re-panics of the identical value and turns
     /// error/Stringer values into their text.
-    fn preprintpanics(&mut self, gi: usize) {
+    fn preprintpanics(&mut self, gi: usize) -> Option<String> {
         let n = self.gs[gi].panics.len();
         for i in (1..n).rev() {
             let same = match (&self.gs[gi].panics[i].arg, &self.gs[gi].panics[i - 1].arg) {
@@ -447,9 +454,12 @@ impl<'p> Vm<'p> {
         }
         for i in 0..n {
             let arg = self.gs[gi].panics[i].arg.clone();
-            let text = crate::fmt::panic_value_text(self, gi, &arg);
-            self.gs[gi].panics[i].arg = Value::str(&text);
+            match crate::fmt::preprint_panic_value(self, gi, &arg) {
+                Ok(text) => self.gs[gi].panics[i].arg = Value::str(&text),
+                Err(fatal) => return Some(fatal),
+            }
         }
+        None
     }
 
     /// printPreFatalDeferPanic: a fatal error while panics run prints the
