@@ -218,7 +218,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Infers type arguments of a generic function from argument types.
-    fn infer(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, ops: &[Opnd], e: &'a Expr<'a>) -> Vec<TypeId> {
+    pub(crate) fn infer(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, ops: &[Opnd], e: &'a Expr<'a>) -> Vec<TypeId> {
         let names: Vec<&'a str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
         let mut placeholders = HashMap::new();
         for (i, n) in names.iter().enumerate() {

@@ -676,6 +676,7 @@ impl<'a> Compiler<'a> {
                 _ => u16::MAX,
             }
         };
+        let mut pre_ops: Option<Vec<Opnd>> = None;
         // (function value register, native id, signature, receiver)
         let (fval, native, sig, recv): (Option<Reg>, Option<u16>, TypeId, Option<Reg>) = match fo {
             Opnd::Builtin(b) => {
@@ -689,11 +690,17 @@ impl<'a> Compiler<'a> {
             Opnd::Func(f, sig) if f & NATIVE_BIT != 0 => (None, Some((f & !NATIVE_BIT) as u16), sig, None),
             Opnd::Method(m) if m.iface_name.is_none() && m.func & NATIVE_BIT != 0 => (None, Some((m.func & !NATIVE_BIT) as u16), m.sig, Some(m.recv)),
             Opnd::Generic(id) => {
+                let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
+                    self.error(call.span, format!("{kw} requires function call"));
+                    return;
+                };
                 let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
-                let _ = ops;
-                self.error(call.span, format!("{kw} of a generic function call without explicit instantiation (not supported yet)"));
-                let _ = id;
-                return;
+                let targs = self.infer(id, decl, &ops, call);
+                let (f, sig) = self.instantiate_func(id, &targs);
+                let r = self.fc().alloc();
+                self.emit(Op::LoadFunc { dst: r, func: f }, fun.span);
+                pre_ops = Some(ops);
+                (Some(r), None, sig, None)
             }
             Opnd::Bad => return,
             fo => {
@@ -706,10 +713,13 @@ impl<'a> Compiler<'a> {
             self.error(call.span, format!("invalid operation: cannot call non-function {}", self.expr_text(fun)));
             return;
         };
-        let ops: Vec<Opnd> = args.iter().enumerate().map(|(i, a)| {
-            let hint = if sg.variadic && i + 1 >= sg.params.len() { sg.params.last().and_then(|l| self.tt.elem(*l)) } else { sg.params.get(i).copied() };
-            self.expr(a, hint)
-        }).collect();
+        let ops: Vec<Opnd> = match pre_ops {
+            Some(o) => o,
+            None => args.iter().enumerate().map(|(i, a)| {
+                let hint = if sg.variadic && i + 1 >= sg.params.len() { sg.params.last().and_then(|l| self.tt.elem(*l)) } else { sg.params.get(i).copied() };
+                self.expr(a, hint)
+            }).collect(),
+        };
         let regs = self.pack_args(&sg, ops, args, ellipsis.is_some(), call);
         let Some(regs) = regs else { return };
         let mut all = Vec::new();
