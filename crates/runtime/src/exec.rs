@@ -23,11 +23,27 @@ pub enum Next {
 impl<'p> Vm<'p> {
     /// Runs goroutine `gi` until it yields, blocks, ends or the program exits.
     pub fn exec(&mut self, gi: usize, _reserved: usize) -> Flow {
+        // The loop is compiled twice: without the per-instruction hook test
+        // (inspection off costs nothing per instruction) and with it.
+        if self.step_hook {
+            self.exec_loop::<true>(gi)
+        } else {
+            self.exec_loop::<false>(gi)
+        }
+    }
+
+    /// The dispatch loop; `STEP` adds the call of the step hook before each
+    /// instruction (while [`Vm::step_hook`] is set).
+    fn exec_loop<const STEP: bool>(&mut self, gi: usize) -> Flow {
         let prog = self.prog;
         let mut budget = self.opts.timeslice;
         let mut n_exec: u32 = 0;
         self.fresh_block = false;
         'frames: loop {
+            if !STEP && self.step_hook {
+                // A hook asked for steps (at an event): go on stepping.
+                return self.exec_loop::<true>(gi);
+            }
             let (func, mut pc, seg, base) = match self.gs[gi].frames.last() {
                 Some(f) => (f.func as usize, f.pc as usize, f.seg as usize, f.base as usize),
                 None => return Flow::Dead,
@@ -86,7 +102,7 @@ impl<'p> Vm<'p> {
                 }};
             }
             loop {
-                if self.step_hook {
+                if STEP && self.step_hook {
                     save!();
                     if let Some(c) = self.hook_step(gi) {
                         return Flow::Exit(c);
@@ -459,6 +475,10 @@ impl<'p> Vm<'p> {
                         if self.hook.is_some() {
                             save!();
                             self.emit(gi, crate::hook::Event::Recover { accepted: !v.is_nil() });
+                            if !STEP && self.step_hook {
+                                r!(dst) = v;
+                                continue 'frames;
+                            }
                         }
                         r!(dst) = v
                     }
