@@ -4,9 +4,12 @@
 //!
 //! Cost when off: every event site is `if self.hook.is_some() { self.emit(..) }`,
 //! a predictable branch on a field; `emit` is `#[cold]` and out of line. The
-//! dispatch loop checks [`Vm::step_hook`] once per instruction, and that flag
-//! is only true while a hook asks for single steps (`Hook::wants_step`): a
-//! breakpoint is set or the debugger is stepping.
+//! dispatch loop is compiled twice (`exec_loop::<STEP>`): only the `STEP`
+//! copy calls [`Hook::step`] before each instruction, and it runs only while
+//! [`Vm::step_hook`] is set, that is while a hook asks for single steps
+//! (`Hook::wants_step`: a breakpoint is set or the debugger is stepping).
+//! Measured with cachegrind (fib(22), 20k defers): the instruction counts of
+//! `gostack run` with these hooks are within 1% of those without them.
 //!
 //! A hook sees the machine read-only (`&Vm`): it may render frames, chains
 //! and registers, or run a whole debugger command loop inside the call, but
