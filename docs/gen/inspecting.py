@@ -161,8 +161,13 @@ same commands show Go names, and `print NAME` works.
 ## Cost when off
 
 The runtime reports events only when a hook is installed: each event site
-is one `if self.hook.is_some()` branch, and the dispatch loop tests one flag
-per instruction (`step_hook`, true only while breakpoints are set or the
-debugger is stepping). `gostack run` installs no hook.
+is one `if self.hook.is_some()` branch. The dispatch loop is compiled twice
+(`exec_loop::<STEP>`): the copy that calls the step hook before every
+instruction runs only while breakpoints are set or the debugger is stepping.
+`gostack run` installs no hook. Measured when the hooks were added
+(cachegrind instruction counts of `gostack run`, hooks vs. no hooks):
+fib(22) 106.8M vs 107.9M, 20,000 deferred calls 111.9M vs 113.1M; wall
+time (`/work/shared/bench/compare.sh`, fib and defer_loop, 3 runs
+interleaved) within noise.
 """)
 open(os.path.join(ROOT, 'docs/inspecting.md'), 'w').write(''.join(out))
