@@ -1,0 +1,11 @@
+// Tests: compile error: comparing structs containing slices.
+package main
+
+import "fmt"
+
+type S struct{ L []int }
+
+func main() {
+	a, b := S{}, S{}
+	fmt.Println(a == b)
+}
