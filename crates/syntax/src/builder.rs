@@ -348,14 +348,19 @@ impl<'a> Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    pub fn value_decl(&self, kind: GenKind, specs: BV<'a, ValueSpec<'a>>, grouped: bool, lo: usize, hi: usize) -> &'a GenDecl<'a> {
+    pub fn value_decl(&self, kind: GenKind, specs: BV<'a, ValueSpec<'a>>, grouped: bool, lo: usize, hi: usize) -> Res<'a, &'a GenDecl<'a>> {
         let mut out = BV::with_capacity_in(specs.len(), self.arena);
+        if kind == GenKind::Var {
+            if let Some(s) = specs.iter().find(|s| s.typ.is_none() && s.values.is_empty()) {
+                return uerr(s.span.hi as usize, "syntax error: unexpected {tok}, expected type");
+            }
+        }
         for (i, mut s) in specs.into_iter().enumerate() {
             s.iota = i as u32;
             out.push(Spec::Value(self.alloc(s)));
         }
         let specs = out;
-        self.alloc(GenDecl { kind, specs: self.slice(specs), span: Span::new(lo, hi), grouped })
+        Ok(self.alloc(GenDecl { kind, specs: self.slice(specs), span: Span::new(lo, hi), grouped }))
     }
 
     /// `[N]T` written where `[N]` could also have been type arguments.
@@ -457,11 +462,40 @@ impl<'a> Cx<'a> {
         Ok(())
     }
 
-    /// `f(a, ...)`: the `...` must follow an argument directly.
+    /// `f(a, ...)`: the `...` must follow an argument directly (comments
+    /// may sit in between).
     pub fn check_ellipsis(&self, args: &[Expr<'a>], elo: usize) -> Res<'a, ()> {
         let end = args.last().map_or(elo, |a| a.span.hi as usize);
-        if self.src.get(end..elo).is_some_and(|between| between.contains(',')) {
-            return uerr(elo, "syntax error: unexpected ..., expected expression");
+        let between = self.src.get(end..elo).unwrap_or("").as_bytes();
+        let mut i = 0;
+        while i < between.len() {
+            match between[i] {
+                b',' => return uerr(elo, "syntax error: unexpected ..., expected expression"),
+                b'/' if between.get(i + 1) == Some(&b'/') => {
+                    while i < between.len() && between[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if between.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i + 1 < between.len() && !(between[i] == b'*' && between[i + 1] == b'/') {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        Ok(())
+    }
+
+    /// Type arguments in a type (`T[int, string]`) must all be types.
+    pub fn check_type_args(&self, args: &[Expr<'a>]) -> Res<'a, ()> {
+        for a in args {
+            if !type_like(a) {
+                return uerr(a.span.lo as usize, "syntax error: unexpected {tok}, expected type");
+            }
         }
         Ok(())
     }
