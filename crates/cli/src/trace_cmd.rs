@@ -8,7 +8,8 @@ use debug::trace::{parse_groups, Format, TraceHook, DEFAULT_GROUPS};
 pub struct TraceArgs {
     /// The program, or `-` for standard input.
     pub file: PathBuf,
-    /// Event groups: call, defer, panic, stack, sched (comma-separated), or all.
+    /// Event groups: call, defer, panic, stack, sched (comma-separated), or all;
+    /// `instr` adds one line per VM instruction.
     #[arg(long, default_value = "defer,panic,stack,sched")]
     pub events: String,
     /// Output format: text (GODEBUG-style lines) or json (one object per line).

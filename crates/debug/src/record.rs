@@ -57,6 +57,8 @@ pub enum Group {
     Panic,
     Stack,
     Sched,
+    /// One record per VM instruction (`--events instr`; not in `all`).
+    Instr,
 }
 
 impl Group {
@@ -67,6 +69,7 @@ impl Group {
             "panic" => Group::Panic,
             "stack" => Group::Stack,
             "sched" => Group::Sched,
+            "instr" => Group::Instr,
             _ => return None,
         })
     }

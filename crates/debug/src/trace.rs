@@ -26,7 +26,7 @@ pub fn parse_groups(s: &str) -> Result<Vec<Group>, String> {
             gs.extend([Group::Call, Group::Defer, Group::Panic, Group::Stack, Group::Sched]);
             continue;
         }
-        gs.push(Group::parse(w).ok_or_else(|| format!("unknown event group {w:?} (want call, defer, panic, stack, sched or all)"))?);
+        gs.push(Group::parse(w).ok_or_else(|| format!("unknown event group {w:?} (want call, defer, panic, stack, sched, instr or all)"))?);
     }
     Ok(gs)
 }
@@ -47,17 +47,44 @@ impl<'w> TraceHook<'w> {
     }
 }
 
+impl TraceHook<'_> {
+    fn write(&mut self, r: &crate::record::Record) {
+        let line = match self.format {
+            Format::Text => r.text(),
+            Format::Json => r.json(),
+        };
+        let _ = writeln!(self.out, "{line}");
+    }
+}
+
 impl Hook for TraceHook<'_> {
+    fn wants_step(&self) -> bool {
+        self.groups.contains(&Group::Instr)
+    }
+
+    /// `--events instr`: goroutine, pc, line and the instruction, as clox's
+    /// DEBUG_TRACE_EXECUTION prints them.
+    fn step(&mut self, vm: &Vm, gi: usize) -> Control {
+        let g = &vm.gs[gi];
+        if let Some(f) = g.frames.last() {
+            let proto = &vm.prog.funcs[f.func as usize];
+            if let Some(op) = proto.code.get(f.pc as usize) {
+                let r = crate::record::Record::new("instr", Group::Instr, g.goid)
+                    .f("pc", crate::render::pc_loc(vm, f.func, f.pc))
+                    .f("line", proto.line_at(f.pc))
+                    .f("op", format!("{op:?}"));
+                self.write(&r);
+            }
+        }
+        Control::Continue
+    }
+
     fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
         for r in self.desc.describe(vm, gi, ev) {
             if !self.groups.contains(&r.group) {
                 continue;
             }
-            let line = match self.format {
-                Format::Text => r.text(),
-                Format::Json => r.json(),
-            };
-            let _ = writeln!(self.out, "{line}");
+            self.write(&r);
         }
         let _ = self.out.flush();
         Control::Continue
