@@ -32,6 +32,10 @@ pub struct RunArgs {
     /// Stop the program after this many VM instructions (0 = no limit).
     #[arg(long, default_value_t = 0)]
     pub max_steps: u64,
+    /// Stop the program once it has written this many bytes to stdout and
+    /// stderr together (0 = no limit): `fatal error: ... --max-output`, exit 2.
+    #[arg(long, default_value_t = 1 << 30)]
+    pub max_output: u64,
     /// Seed for the scheduler's random choices (select among ready cases).
     #[arg(long, default_value_t = 0)]
     pub sched_seed: u64,
@@ -105,8 +109,9 @@ pub fn run(args: RunArgs) -> i32 {
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
     let opts = runtime::Options { max_stack: args.max_stack, max_steps: args.max_steps, sched_seed: args.sched_seed, args: program_args, stack_mode: args.stack.mode(), ..Default::default() };
-    let stdout = Box::new(std::io::stdout());
-    let stderr = Box::new(std::io::stderr());
+    let used = std::rc::Rc::new(std::cell::Cell::new(0));
+    let stdout = Box::new(Limited { inner: std::io::stdout(), used: used.clone(), limit: args.max_output });
+    let stderr = Box::new(Limited { inner: std::io::stderr(), used, limit: args.max_output });
     if let Some(path) = &args.unwind_report {
         let out = match std::fs::File::create(path) {
             Ok(f) => f,
@@ -130,5 +135,34 @@ pub fn run(args: RunArgs) -> i32 {
             eprintln!("gostack: {e}");
             2
         }
+    }
+}
+
+/// A program's stdout or stderr, counting the bytes written to both; past
+/// `limit` (0 = none) the program ends like a Go fatal error, exit 2.
+struct Limited<W: Write> {
+    inner: W,
+    used: std::rc::Rc<std::cell::Cell<u64>>,
+    limit: u64,
+}
+
+impl<W: Write> Write for Limited<W> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if self.limit > 0 {
+            let total = self.used.get().saturating_add(b.len() as u64);
+            if total > self.limit {
+                let room = self.limit.saturating_sub(self.used.get()) as usize;
+                let _ = self.inner.write_all(&b[..room.min(b.len())]);
+                let _ = self.inner.flush();
+                let _ = std::io::stdout().flush();
+                eprintln!("\nfatal error: program output exceeded the limit of {} bytes (--max-output)", self.limit);
+                std::process::exit(2);
+            }
+            self.used.set(total);
+        }
+        self.inner.write(b)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
