@@ -197,6 +197,13 @@ pub enum Op {
     /// R[base..base+nargs] (already evaluated). `slot` is the open-coded
     /// defer slot, or u16::MAX for a linked `_defer` record.
     Defer { func: Reg, base: Reg, nargs: u16, slot: u16 },
+    /// R[dst] := the current frame's sp (identifies it to `DeferAt`).
+    LoadFrameSp { dst: Reg },
+    /// Register a deferred call of func value R[func] (arguments
+    /// R[base..base+nargs]) for the frame whose sp is R[sp]: a `defer` in
+    /// a range-over-func loop body belongs to the enclosing function
+    /// (Go's deferrangefunc/deferprocat).
+    DeferAt { func: Reg, base: Reg, nargs: u16, sp: Reg },
     /// Register a deferred call to native N with arguments R[base..base+nargs].
     DeferNative { native: u16, base: Reg, nargs: u16, slot: u16 },
     /// Start goroutine running func value R[func] with arguments R[base..base+nargs].

@@ -127,6 +127,15 @@ fn stmt<'a>(s: &'a Stmt<'a>, e: &mut Escapes<'a>, in_lit: bool) {
                 ex(k, e);
             }
             ex(x, e);
+            // A range over a function runs its body as a closure: outer
+            // variables it assigns must live in cells. The range
+            // expression's type is unknown here, so be conservative unless
+            // it is plainly not a function.
+            if !matches!(x.kind, ExprKind::BasicLit { .. } | ExprKind::CompositeLit { .. }) {
+                let mut names = Vec::new();
+                assigned_in_block(body, &mut names);
+                e.boxed.extend(names);
+            }
             block(body, e, in_lit);
         }
     }
@@ -268,4 +277,75 @@ pub(crate) fn has_return(b: &Block) -> bool {
         }
     }
     b.stmts.iter().any(s)
+}
+
+/// Variables assigned (or incremented) anywhere in a block.
+fn assigned_in_block<'a>(b: &'a Block<'a>, out: &mut Vec<&'a str>) {
+    for st in b.stmts.iter() {
+        assigned_in_stmt(st, out);
+    }
+}
+
+fn assigned_in_stmt<'a>(s: &'a Stmt<'a>, out: &mut Vec<&'a str>) {
+    match &s.kind {
+        StmtKind::Assign { lhs, op, .. } if *op != AssignOp::Define => {
+            for l in lhs.iter() {
+                if let Some(n) = root_ident(l) {
+                    out.push(n);
+                }
+            }
+        }
+        StmtKind::IncDec { x, .. } => {
+            if let Some(n) = root_ident(x) {
+                out.push(n);
+            }
+        }
+        StmtKind::Range { key, value, define: false, body, .. } => {
+            for k in [key, value].into_iter().flatten() {
+                if let Some(n) = root_ident(k) {
+                    out.push(n);
+                }
+            }
+            assigned_in_block(body, out);
+        }
+        StmtKind::Block(b) => assigned_in_block(b, out),
+        StmtKind::Labeled { stmt, .. } => assigned_in_stmt(stmt, out),
+        StmtKind::If { init, then, els, .. } => {
+            if let Some(i) = init {
+                assigned_in_stmt(i, out);
+            }
+            assigned_in_block(then, out);
+            if let Some(e) = els {
+                assigned_in_stmt(e, out);
+            }
+        }
+        StmtKind::For { init, post, body, .. } => {
+            for st in [init, post].into_iter().flatten() {
+                assigned_in_stmt(st, out);
+            }
+            assigned_in_block(body, out);
+        }
+        StmtKind::Range { body, .. } => assigned_in_block(body, out),
+        StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
+            if let Some(i) = init {
+                assigned_in_stmt(i, out);
+            }
+            for c in body.iter() {
+                for st in c.body.iter() {
+                    assigned_in_stmt(st, out);
+                }
+            }
+        }
+        StmtKind::Select { body, .. } => {
+            for c in body.iter() {
+                if let Some(cm) = c.comm {
+                    assigned_in_stmt(cm, out);
+                }
+                for st in c.body.iter() {
+                    assigned_in_stmt(st, out);
+                }
+            }
+        }
+        _ => {}
+    }
 }

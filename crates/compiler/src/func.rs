@@ -81,6 +81,19 @@ pub(crate) struct FnCtx<'a> {
     pub wrapper: bool,
     pub extra_frame: u32,
     pub terminated: bool,
+    /// Set in the body closure of a range-over-func loop: where `return`
+    /// and `defer` go (the enclosing function's hidden state).
+    pub range_ret: Option<RangeRet<'a>>,
+}
+
+/// Hidden variables of a function that contains range-over-func loops:
+/// a flag set by a `return` inside a loop body, the result values it
+/// returned, and the function's frame sp (for its deferred calls).
+#[derive(Clone, Debug)]
+pub(crate) struct RangeRet<'a> {
+    pub flag: &'a str,
+    pub results: Vec<(&'a str, TypeId)>,
+    pub sp: &'a str,
 }
 
 impl<'a> FnCtx<'a> {
@@ -109,6 +122,7 @@ impl<'a> FnCtx<'a> {
             wrapper: false,
             extra_frame: 0,
             terminated: false,
+            range_ret: None,
         }
     }
 
@@ -240,6 +254,17 @@ impl<'a> Compiler<'a> {
             self.fc().extra_frame += sz.saturating_sub(8).min(1 << 20);
         }
         (slot, boxed)
+    }
+
+    /// Declares a compiler-generated local (never reported as unused).
+    pub(crate) fn declare_hidden(&mut self, name: &'a str, ty: TypeId, boxed: bool, span: Span) -> Reg {
+        let fc = self.fc();
+        let slot = fc.alloc();
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: true, span, kind: LocalKind::Var });
+        if boxed {
+            self.emit(Op::NewCell { dst: slot, ty }, span);
+        }
+        slot
     }
 
     pub(crate) fn declare_local_const(&mut self, name: &'a str, ty: TypeId, v: ConstVal, span: Span) {

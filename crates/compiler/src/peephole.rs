@@ -27,8 +27,17 @@
 
 use bytecode::{BinOp, FuncProto, Op, Reg};
 
-/// Optimises `f` in place.
-pub(crate) fn optimize(f: &mut FuncProto) {
+/// Optimises every function of the program (a `Call` reads exactly its
+/// callee's parameters, so the pass needs their counts).
+pub(crate) fn optimize_all(funcs: &mut [FuncProto]) {
+    let nparams: Vec<u16> = funcs.iter().map(|f| f.nparams).collect();
+    for f in funcs {
+        optimize(f, &nparams);
+    }
+}
+
+/// Optimises `f` in place; `nparams[i]` is function i's parameter count.
+pub(crate) fn optimize(f: &mut FuncProto, nparams: &[u16]) {
     static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     // GOSTACK_NO_PEEPHOLE=1 turns the pass off (to bisect a suspected bug).
     if f.code.is_empty() || *OFF.get_or_init(|| std::env::var_os("GOSTACK_NO_PEEPHOLE").is_some()) {
@@ -36,7 +45,7 @@ pub(crate) fn optimize(f: &mut FuncProto) {
     }
     let mut lines: Vec<u32> = (0..f.code.len() as u32).map(|pc| f.line_at(pc)).collect();
     for _ in 0..4 {
-        let changed = rewrite(f, &mut lines);
+        let changed = rewrite(f, &mut lines, nparams);
         if !changed {
             break;
         }
@@ -71,33 +80,19 @@ impl Set {
             *w |= 1 << (r % 64);
         }
     }
-    fn del(&mut self, r: Reg) {
-        let r = r as usize;
-        if let Some(w) = self.0.get_mut(r / 64) {
-            *w &= !(1 << (r % 64));
-        }
-    }
-    fn add_from(&mut self, r: Reg) {
-        for i in r as usize..self.0.len() * 64 {
-            self.0[i / 64] |= 1 << (i % 64);
-        }
-    }
-    fn union(&mut self, o: &Set) {
-        for (a, b) in self.0.iter_mut().zip(&o.0) {
-            *a |= *b;
-        }
-    }
 }
 
-/// What an instruction does to the frame's slots.
-#[derive(Default)]
+/// What an instruction does to the frame's slots (fixed size: the pass
+/// runs on every function of every program, so it must not allocate per
+/// instruction).
+#[derive(Default, Clone, Copy)]
 struct Eff {
-    /// Slots read.
-    uses: Vec<Reg>,
+    /// Slots read: `list[..n]` and the run `range.0 .. range.0 + range.1`.
+    uses: Regs,
     /// Every slot from this one up may be read.
     uses_from: Option<Reg>,
     /// Slots certainly written on every path through the instruction.
-    defs: Vec<Reg>,
+    defs: Regs,
     /// The instruction may write slots beyond `defs` (calls, multi-result ops).
     may_def_more: bool,
     /// A single-result instruction that reads all its inputs before writing
@@ -106,83 +101,113 @@ struct Eff {
     retargetable: bool,
 }
 
-fn eff(op: &Op) -> Eff {
+/// A few slots plus one run of consecutive slots.
+#[derive(Default, Clone, Copy)]
+struct Regs {
+    list: [Reg; 4],
+    n: u8,
+    range: (Reg, u16),
+}
+
+impl Regs {
+    fn of(r: &[Reg]) -> Regs {
+        let mut x = Regs::default();
+        for &v in r {
+            x.list[x.n as usize] = v;
+            x.n += 1;
+        }
+        x
+    }
+    fn run(mut self, base: Reg, n: u16) -> Regs {
+        self.range = (base, n);
+        self
+    }
+    fn len(&self) -> usize {
+        self.n as usize + self.range.1 as usize
+    }
+    fn iter(&self) -> impl Iterator<Item = Reg> + '_ {
+        self.list[..self.n as usize].iter().copied().chain(self.range.0..self.range.0.saturating_add(self.range.1))
+    }
+    fn contains(&self, r: Reg) -> bool {
+        self.list[..self.n as usize].contains(&r) || (self.range.0 <= r && (r - self.range.0) < self.range.1)
+    }
+}
+
+fn eff(op: &Op, nparams: &[u16]) -> Eff {
     use Op::*;
-    let simple = |dst: Reg, uses: &[Reg]| Eff { uses: uses.to_vec(), defs: vec![dst], retargetable: true, ..Default::default() };
-    let reads = |uses: &[Reg]| Eff { uses: uses.to_vec(), ..Default::default() };
-    let range = |base: Reg, n: u16| (base..base.saturating_add(n)).collect::<Vec<Reg>>();
+    let simple = |dst: Reg, uses: Regs| Eff { uses, defs: Regs::of(&[dst]), retargetable: true, ..Default::default() };
+    let reads = |uses: Regs| Eff { uses, ..Default::default() };
+    let range = |base: Reg, n: u16| Regs::default().run(base, n);
     match *op {
         Nop => Eff::default(),
-        Move { dst, src } | CopyVal { dst, src } => simple(dst, &[src]),
-        LoadConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => simple(dst, &[]),
-        AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => simple(dst, &[]),
-        StoreGlobal { src, .. } => reads(&[src]),
-        LoadCell { dst, cell } => simple(dst, &[cell]),
-        StoreCell { cell, src } => reads(&[cell, src]),
-        AddrOf { dst, src } => simple(dst, &[src]),
-        BindMethod { dst, recv, .. } | BindIfaceMethod { dst, recv, .. } => simple(dst, &[recv]),
-        MakeClosure { dst, caps, n, .. } => simple(dst, &range(caps, n)),
-        AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b } | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } => simple(dst, &[a, b]),
-        IntBit { dst, a, b, .. } | CmpInt { dst, a, b, .. } | ArithFloat { dst, a, b, .. } | CmpFloat { dst, a, b, .. } | ArithComplex { dst, a, b, .. } => simple(dst, &[a, b]),
-        Concat { dst, a, b } | CmpStr { dst, a, b, .. } | Equal { dst, a, b, .. } => simple(dst, &[a, b]),
-        AddIntImm { dst, a, .. } | MulIntImm { dst, a, .. } | DivIntImm { dst, a, .. } | RemIntImm { dst, a, .. } | CmpIntImm { dst, a, .. } => simple(dst, &[a]),
-        NegInt { dst, a } | NotBits { dst, a } | NegFloat { dst, a } | Not { dst, a } => simple(dst, &[a]),
-        Wrap { dst, .. } => Eff { uses: vec![dst], defs: vec![dst], ..Default::default() },
-        Conv { dst, src, .. } => simple(dst, &[src]),
+        Move { dst, src } | CopyVal { dst, src } => simple(dst, Regs::of(&[src])),
+        LoadConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => simple(dst, Regs::of(&[])),
+        AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => simple(dst, Regs::of(&[])),
+        StoreGlobal { src, .. } => reads(Regs::of(&[src])),
+        LoadCell { dst, cell } => simple(dst, Regs::of(&[cell])),
+        StoreCell { cell, src } => reads(Regs::of(&[cell, src])),
+        AddrOf { dst, src } => simple(dst, Regs::of(&[src])),
+        BindMethod { dst, recv, .. } | BindIfaceMethod { dst, recv, .. } => simple(dst, Regs::of(&[recv])),
+        MakeClosure { dst, caps, n, .. } => simple(dst, range(caps, n)),
+        AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b } | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } => simple(dst, Regs::of(&[a, b])),
+        IntBit { dst, a, b, .. } | CmpInt { dst, a, b, .. } | ArithFloat { dst, a, b, .. } | CmpFloat { dst, a, b, .. } | ArithComplex { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
+        Concat { dst, a, b } | CmpStr { dst, a, b, .. } | Equal { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
+        AddIntImm { dst, a, .. } | MulIntImm { dst, a, .. } | DivIntImm { dst, a, .. } | RemIntImm { dst, a, .. } | CmpIntImm { dst, a, .. } => simple(dst, Regs::of(&[a])),
+        NegInt { dst, a } | NotBits { dst, a } | NegFloat { dst, a } | Not { dst, a } => simple(dst, Regs::of(&[a])),
+        Wrap { dst, .. } => Eff { uses: Regs::of(&[dst]), defs: Regs::of(&[dst]), ..Default::default() },
+        Conv { dst, src, .. } => simple(dst, Regs::of(&[src])),
         Jump { .. } => Eff::default(),
-        JumpIf { cond, .. } | JumpIfNot { cond, .. } => reads(&[cond]),
-        JumpIfNotLtInt { a, b, .. } | JumpIfNotCmpInt { a, b, .. } => reads(&[a, b]),
-        JumpIfNotCmpIntImm { a, .. } => reads(&[a]),
-        Call { base, .. } | CallIface { base, .. } => Eff { uses_from: Some(base), may_def_more: true, ..Default::default() },
-        CallValue { callee, base } => Eff { uses: vec![callee], uses_from: Some(base), may_def_more: true, ..Default::default() },
+        JumpIf { cond, .. } | JumpIfNot { cond, .. } => reads(Regs::of(&[cond])),
+        JumpIfNotLtInt { a, b, .. } | JumpIfNotCmpInt { a, b, .. } => reads(Regs::of(&[a, b])),
+        JumpIfNotCmpIntImm { a, .. } => reads(Regs::of(&[a])),
+        Call { func, base } => match nparams.get(func as usize) {
+            Some(&np) => Eff { uses: range(base, np), may_def_more: true, ..Default::default() },
+            None => Eff { uses_from: Some(base), may_def_more: true, ..Default::default() },
+        },
+        CallIface { base, .. } => Eff { uses_from: Some(base), may_def_more: true, ..Default::default() },
+        CallValue { callee, base } => Eff { uses: Regs::of(&[callee]), uses_from: Some(base), may_def_more: true, ..Default::default() },
         CallNative { base, nargs, .. } => Eff { uses: range(base, nargs), may_def_more: true, ..Default::default() },
         // Return reads only the result slots, which are always live.
         Return => Eff::default(),
-        Defer { func, base, nargs, .. } | Go { func, base, nargs } => {
-            let mut u = range(base, nargs);
-            u.push(func);
-            reads(&u)
-        }
-        DeferNative { base, nargs, .. } | GoNative { base, nargs, .. } => reads(&range(base, nargs)),
-        Panic { src } => reads(&[src]),
-        Recover { dst } => Eff { defs: vec![dst], ..Default::default() },
-        GetField { dst, obj, .. } => simple(dst, &[obj]),
-        SetField { obj, src, .. } => reads(&[obj, src]),
-        AddrField { dst, obj, .. } => simple(dst, &[obj]),
-        AddrIndex { dst, x, i } => simple(dst, &[x, i]),
-        Load { dst, ptr } => simple(dst, &[ptr]),
-        Store { ptr, src } => reads(&[ptr, src]),
-        NilCheck { ptr } => reads(&[ptr]),
-        MakeSlice { dst, len, cap, .. } => simple(dst, &[len, cap]),
-        SliceLit { dst, base, n, .. } => simple(dst, &range(base, n)),
-        Index { dst, x, i } => simple(dst, &[x, i]),
-        SetIndex { x, i, src } => reads(&[x, i, src]),
+        Defer { func, base, nargs, .. } | Go { func, base, nargs } => reads(Regs::of(&[func]).run(base, nargs)),
+        DeferNative { base, nargs, .. } | GoNative { base, nargs, .. } => reads(range(base, nargs)),
+        LoadFrameSp { dst } => simple(dst, Regs::of(&[])),
+        DeferAt { func, base, nargs, sp } => reads(Regs::of(&[func, sp]).run(base, nargs)),
+        Panic { src } => reads(Regs::of(&[src])),
+        Recover { dst } => Eff { defs: Regs::of(&[dst]), ..Default::default() },
+        GetField { dst, obj, .. } => simple(dst, Regs::of(&[obj])),
+        SetField { obj, src, .. } => reads(Regs::of(&[obj, src])),
+        AddrField { dst, obj, .. } => simple(dst, Regs::of(&[obj])),
+        AddrIndex { dst, x, i } => simple(dst, Regs::of(&[x, i])),
+        Load { dst, ptr } => simple(dst, Regs::of(&[ptr])),
+        Store { ptr, src } => reads(Regs::of(&[ptr, src])),
+        NilCheck { ptr } => reads(Regs::of(&[ptr])),
+        MakeSlice { dst, len, cap, .. } => simple(dst, Regs::of(&[len, cap])),
+        SliceLit { dst, base, n, .. } => simple(dst, range(base, n)),
+        Index { dst, x, i } => simple(dst, Regs::of(&[x, i])),
+        SetIndex { x, i, src } => reads(Regs::of(&[x, i, src])),
         SliceOf { dst, x, lo, hi, max } => {
             let u: Vec<Reg> = [x, lo, hi, max].into_iter().filter(|&r| r != u16::MAX).collect();
-            simple(dst, &u)
+            simple(dst, Regs::of(&u))
         }
-        Len { dst, x } | Cap { dst, x } => simple(dst, &[x]),
-        Append { dst, s, base, n, .. } => {
-            let mut u = range(base, n);
-            u.push(s);
-            simple(dst, &u)
-        }
-        AppendSlice { dst, s, other, .. } => simple(dst, &[s, other]),
-        CopySlice { dst, a, b } => simple(dst, &[a, b]),
-        MapGet { dst, m, k, ok } => Eff { uses: vec![m, k], defs: if ok { vec![dst, dst + 1] } else { vec![dst] }, ..Default::default() },
-        MapSet { m, k, src } => reads(&[m, k, src]),
-        MapDelete { m, k } => reads(&[m, k]),
-        Clear { x } => reads(&[x]),
-        RangeInit { dst, x } => simple(dst, &[x]),
-        RangeNext { it, .. } => Eff { uses: vec![it], may_def_more: true, ..Default::default() },
-        ToIface { dst, src, .. } => simple(dst, &[src]),
-        TypeAssert { dst, src, ok, .. } | AssertIface { dst, src, ok, .. } => Eff { uses: vec![src], defs: if ok { vec![dst, dst + 1] } else { vec![dst] }, ..Default::default() },
-        IsType { dst, src, .. } | Implements { dst, src, .. } | IfaceData { dst, src } => simple(dst, &[src]),
-        MakeChan { dst, size, .. } => simple(dst, &[size]),
-        Send { ch, src } => reads(&[ch, src]),
-        Recv { dst, ch, ok } => Eff { uses: vec![ch], defs: if ok { vec![dst, dst + 1] } else { vec![dst] }, ..Default::default() },
-        Close { ch } => reads(&[ch]),
-        Select { dst, base, n, .. } => Eff { uses: range(base, n.saturating_mul(3)), defs: vec![dst], may_def_more: true, ..Default::default() },
+        Len { dst, x } | Cap { dst, x } => simple(dst, Regs::of(&[x])),
+        Append { dst, s, base, n, .. } => simple(dst, Regs::of(&[s]).run(base, n)),
+        AppendSlice { dst, s, other, .. } => simple(dst, Regs::of(&[s, other])),
+        CopySlice { dst, a, b } => simple(dst, Regs::of(&[a, b])),
+        MapGet { dst, m, k, ok } => Eff { uses: Regs::of(&[m, k]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
+        MapSet { m, k, src } => reads(Regs::of(&[m, k, src])),
+        MapDelete { m, k } => reads(Regs::of(&[m, k])),
+        Clear { x } => reads(Regs::of(&[x])),
+        RangeInit { dst, x } => simple(dst, Regs::of(&[x])),
+        RangeNext { it, .. } => Eff { uses: Regs::of(&[it]), may_def_more: true, ..Default::default() },
+        ToIface { dst, src, .. } => simple(dst, Regs::of(&[src])),
+        TypeAssert { dst, src, ok, .. } | AssertIface { dst, src, ok, .. } => Eff { uses: Regs::of(&[src]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
+        IsType { dst, src, .. } | Implements { dst, src, .. } | IfaceData { dst, src } => simple(dst, Regs::of(&[src])),
+        MakeChan { dst, size, .. } => simple(dst, Regs::of(&[size])),
+        Send { ch, src } => reads(Regs::of(&[ch, src])),
+        Recv { dst, ch, ok } => Eff { uses: Regs::of(&[ch]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
+        Close { ch } => reads(Regs::of(&[ch])),
+        Select { dst, base, n, .. } => Eff { uses: range(base, n.saturating_mul(3)), defs: Regs::of(&[dst]), may_def_more: true, ..Default::default() },
     }
 }
 
@@ -228,42 +253,68 @@ fn succs(code: &[Op], pc: usize) -> ([usize; 2], usize) {
     }
 }
 
-/// Slots live after each instruction. `always` (parameters and results)
+/// Slots live after each instruction, as one flat bit matrix (`w` words
+/// per instruction).
+struct Live {
+    w: usize,
+    out: Vec<u64>,
+}
+
+impl Live {
+    fn has(&self, pc: usize, r: Reg) -> bool {
+        let r = r as usize;
+        r / 64 < self.w && self.out[pc * self.w + r / 64] & (1 << (r % 64)) != 0
+    }
+}
+
+/// Backward liveness to a fixed point. `always` (parameters and results)
 /// are live everywhere.
-fn liveness(code: &[Op], effs: &[Eff], nslots: usize, always: &Set) -> Vec<Set> {
+fn liveness(code: &[Op], effs: &[Eff], always: &Set) -> Live {
     let n = code.len();
-    let mut live_in: Vec<Set> = vec![Set::new(nslots); n];
-    let mut live_out: Vec<Set> = vec![Set::new(nslots); n];
-    let mut changed = true;
-    while changed {
-        changed = false;
+    let w = always.0.len();
+    let mut inn = vec![0u64; n * w];
+    let mut out = vec![0u64; n * w];
+    let mut tmp = vec![0u64; w];
+    loop {
+        let mut changed = false;
         for pc in (0..n).rev() {
-            let mut out = always.clone();
+            tmp.copy_from_slice(&always.0);
             let (s, k) = succs(code, pc);
             for &t in &s[..k] {
                 if t < n {
-                    out.union(&live_in[t]);
+                    for (a, b) in tmp.iter_mut().zip(&inn[t * w..t * w + w]) {
+                        *a |= *b;
+                    }
                 }
             }
+            out[pc * w..pc * w + w].copy_from_slice(&tmp);
             let e = &effs[pc];
-            let mut inn = out.clone();
-            for &d in &e.defs {
-                inn.del(d);
+            for d in e.defs.iter() {
+                let d = d as usize;
+                if d / 64 < w {
+                    tmp[d / 64] &= !(1 << (d % 64));
+                }
             }
-            for &u in &e.uses {
-                inn.add(u);
+            for u in e.uses.iter() {
+                let u = u as usize;
+                if u / 64 < w {
+                    tmp[u / 64] |= 1 << (u % 64);
+                }
             }
             if let Some(f) = e.uses_from {
-                inn.add_from(f);
+                for i in f as usize..w * 64 {
+                    tmp[i / 64] |= 1 << (i % 64);
+                }
             }
-            if inn != live_in[pc] {
-                live_in[pc] = inn;
+            if tmp[..] != inn[pc * w..pc * w + w] {
+                inn[pc * w..pc * w + w].copy_from_slice(&tmp);
                 changed = true;
             }
-            live_out[pc] = out;
+        }
+        if !changed {
+            return Live { w, out };
         }
     }
-    live_out
 }
 
 fn negate(op: BinOp) -> Option<BinOp> {
@@ -292,14 +343,14 @@ fn swapped(op: BinOp) -> Option<BinOp> {
 }
 
 /// One round of rewrites; returns whether anything changed.
-fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>) -> bool {
+fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[u16]) -> bool {
     let n = f.code.len();
     let nslots = (f.nslots as usize).max(1);
     let mut always = Set::new(nslots);
     for r in 0..(f.nparams + f.nresults) {
         always.add(r);
     }
-    let effs: Vec<Eff> = f.code.iter().map(eff).collect();
+    let effs: Vec<Eff> = f.code.iter().map(|op| eff(op, nparams)).collect();
     // Slots that debug info names are variables; writes to them are kept
     // where they are, only temporaries disappear.
     let mut is_target = vec![false; n + 1];
@@ -309,8 +360,8 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>) -> bool {
         }
     }
     is_target[(f.deferreturn_pc as usize).min(n)] = true;
-    let live_out = liveness(&f.code, &effs, nslots, &always);
-    let dead_after = |pc: usize, r: Reg| !live_out[pc].has(r);
+    let live = liveness(&f.code, &effs, &always);
+    let dead_after = |pc: usize, r: Reg| !live.has(pc, r);
     let mut code: Vec<Option<Op>> = f.code.iter().copied().map(Some).collect();
     let mut touched = vec![false; n];
     let mut changed = false;
@@ -400,7 +451,7 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>) -> bool {
                 if touched[d] {
                     break;
                 }
-                if e.defs.len() == 1 && e.defs[0] == t && !e.may_def_more {
+                if e.defs.len() == 1 && e.defs.contains(t) && !e.may_def_more {
                     if e.retargetable {
                         found = Some(d);
                     }
@@ -409,7 +460,7 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>) -> bool {
                 // An instruction in between: must leave t and x alone and be
                 // fully described by its effects.
                 let _ = op;
-                if e.may_def_more || e.uses_from.is_some() || e.defs.contains(&t) || e.defs.contains(&x) || e.uses.contains(&t) || e.uses.contains(&x) || target_of(op).is_some() {
+                if e.may_def_more || e.uses_from.is_some() || e.defs.contains(t) || e.defs.contains(x) || e.uses.contains(t) || e.uses.contains(x) || target_of(op).is_some() {
                     break;
                 }
                 if is_target[d] {
@@ -548,7 +599,7 @@ mod tests {
         let mut code = code;
         code[4] = Op::JumpIfNot { cond: 3, target: 10 };
         let mut f = proto(code, 5);
-        optimize(&mut f);
+        optimize(&mut f, &[]);
         assert_eq!(
             f.code,
             vec![
@@ -574,7 +625,7 @@ mod tests {
             Op::Return,
         ];
         let mut f = proto(code.clone(), 4);
-        optimize(&mut f);
+        optimize(&mut f, &[]);
         assert_eq!(f.code, code);
     }
 }

@@ -732,6 +732,21 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Move { dst: base + i as u16, src: *r }, call.span);
         }
         let nargs = all.len() as u16;
+        if let (false, Some(rr)) = (is_go, self.fc().range_ret.clone()) {
+            // The deferred call belongs to the enclosing function's frame.
+            let f = match (native, fval) {
+                (Some(n), _) => {
+                    let d = self.fc().alloc();
+                    self.emit(Op::LoadNative { dst: d, native: n }, call.span);
+                    d
+                }
+                (None, Some(f)) => f,
+                _ => return,
+            };
+            let sp = self.load_var(rr.sp, s.span);
+            self.emit(Op::DeferAt { func: f, base, nargs, sp }, s.span);
+            return;
+        }
         match (native, fval, is_go) {
             (Some(n), _, false) => self.emit(Op::DeferNative { native: n, base, nargs, slot }, s.span),
             (Some(n), _, true) => self.emit(Op::GoNative { native: n, base, nargs }, s.span),
@@ -836,6 +851,28 @@ impl<'a> Compiler<'a> {
     // return and branches
 
     fn return_stmt(&mut self, results: &'a [Expr<'a>], s: &'a Stmt<'a>) {
+        if let Some(rr) = self.fc().range_ret.clone() {
+            // `return` in a range-over-func body: record the results and the
+            // request, then stop the iteration (yield returns false).
+            if !results.is_empty() && results.len() == rr.results.len() {
+                let mut vals = Vec::new();
+                for (r, (_, t)) in results.iter().zip(rr.results.iter()) {
+                    vals.push(self.value(r, *t, "return statement"));
+                }
+                for (v, (nm, _)) in vals.into_iter().zip(rr.results.iter()) {
+                    self.store_var(nm, v, s.span);
+                }
+            } else if !results.is_empty() {
+                self.error(s.span, "wrong number of return values in range-over-func body");
+            }
+            let t = self.fc().alloc();
+            self.emit(Op::LoadBool { dst: t, v: true }, s.span);
+            self.store_var(rr.flag, t, s.span);
+            let np = self.fc().proto.nparams;
+            self.emit(Op::LoadBool { dst: np, v: false }, s.span);
+            self.emit(Op::Return, s.span);
+            return;
+        }
         let rs = self.fc().results.clone();
         let np = self.fc().proto.nparams;
         if results.is_empty() {
@@ -1126,11 +1163,28 @@ impl<'a> Compiler<'a> {
             self.error(x.span, "range over func with assignment to existing variables (not supported yet)");
             return;
         }
-        if crate::escape::has_return(body) {
-            self.error(body.lbrace, "return inside a range-over-func loop body (not supported yet)");
-            return;
-        }
         let seq = self.materialize(xo, x.span);
+        // Hidden state shared with the body (created once per function).
+        let outer_rr = self.fc().range_ret.clone();
+        let rr = match outer_rr.clone() {
+            Some(rr) => rr,
+            None => {
+                let n = self.fc().closure_count;
+                let flag: &'a str = self.arena.alloc_str(&format!("#rf{n}.flag"));
+                self.declare_hidden(flag, TypeId::BOOL, true, body.lbrace);
+                let rtypes: Vec<TypeId> = self.fc().results.iter().map(|r| r.0).collect();
+                let mut results = Vec::new();
+                for (i, t) in rtypes.into_iter().enumerate() {
+                    let nm: &'a str = self.arena.alloc_str(&format!("#rf{n}.r{i}"));
+                    self.declare_hidden(nm, t, true, body.lbrace);
+                    results.push((nm, t));
+                }
+                let sp: &'a str = self.arena.alloc_str(&format!("#rf{n}.sp"));
+                let spr = self.declare_hidden(sp, TypeId::INT, false, body.lbrace);
+                self.emit(Op::LoadFrameSp { dst: spr }, body.lbrace);
+                crate::func::RangeRet { flag, results, sp }
+            }
+        };
         // Build the yield closure's prototype by hand.
         let parent = self.fc().name.clone();
         let n = {
@@ -1152,6 +1206,7 @@ impl<'a> Compiler<'a> {
         fc.results = vec![(TypeId::BOOL, false, None)];
         fc.next = np + 1;
         fc.maxr = np + 1;
+        fc.range_ret = Some(rr.clone());
         self.fstack.push(fc);
         for (i, e) in [key, value].into_iter().enumerate() {
             let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
@@ -1205,6 +1260,66 @@ impl<'a> Compiler<'a> {
         let base = self.fc().alloc_n(3);
         self.emit(Op::Move { dst: base + 1, src: yr }, x.span);
         self.emit(Op::CallValue { callee: seq, base }, x.span);
+        // A `return` in the body: return from this function too.
+        let flag = self.load_var(rr.flag, x.span);
+        let j = self.emit(Op::JumpIfNot { cond: flag, target: 0 }, x.span);
+        if outer_rr.is_some() {
+            // Inside an outer loop body: stop that loop as well.
+            let np = self.fc().proto.nparams;
+            self.emit(Op::LoadBool { dst: np, v: false }, x.span);
+            self.emit(Op::Return, x.span);
+        } else {
+            let np = self.fc().proto.nparams;
+            let boxed: Vec<bool> = self.fc().results.iter().map(|r| r.1).collect();
+            for (i, (nm, _)) in rr.results.iter().enumerate() {
+                let v = self.load_var(nm, x.span);
+                let slot = np + i as u16;
+                if boxed[i] {
+                    self.emit(Op::StoreCell { cell: slot, src: v }, x.span);
+                } else {
+                    self.emit(Op::Move { dst: slot, src: v }, x.span);
+                }
+            }
+            self.emit(Op::Return, x.span);
+        }
+        let after = self.fc().pc();
+        self.patch(j, after);
+    }
+
+    /// Reads a (possibly captured, possibly boxed) variable by name.
+    fn load_var(&mut self, name: &'a str, span: Span) -> Reg {
+        let d = self.fc().alloc();
+        match self.lookup_local(name, true) {
+            Some(VarRef::Slot { slot, boxed: true, .. }) => {
+                self.emit(Op::LoadCell { dst: d, cell: slot }, span);
+            }
+            Some(VarRef::Slot { slot, .. }) => {
+                self.emit(Op::Move { dst: d, src: slot }, span);
+            }
+            Some(VarRef::Capture { idx, boxed, .. }) => {
+                self.emit(Op::LoadCapture { dst: d, idx }, span);
+                if boxed {
+                    self.emit(Op::LoadCell { dst: d, cell: d }, span);
+                }
+            }
+            _ => {}
+        }
+        d
+    }
+
+    /// Writes a boxed variable (possibly captured) by name.
+    fn store_var(&mut self, name: &'a str, v: Reg, span: Span) {
+        match self.lookup_local(name, false) {
+            Some(VarRef::Slot { slot, .. }) => {
+                self.emit(Op::StoreCell { cell: slot, src: v }, span);
+            }
+            Some(VarRef::Capture { idx, .. }) => {
+                let c = self.fc().alloc();
+                self.emit(Op::LoadCapture { dst: c, idx }, span);
+                self.emit(Op::StoreCell { cell: c, src: v }, span);
+            }
+            _ => {}
+        }
     }
 
     // ------------------------------------------------------------------

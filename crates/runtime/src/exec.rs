@@ -3,11 +3,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use bytecode::{BinOp, Const, ConvKind, Op, TypeId};
+use bytecode::{BinOp, Const, ConvKind, DeferKind, Op, TypeId};
 use types::Kind;
 
 use crate::chan::{Chan, TryRecv};
-use crate::proc::{Defer, DeferFn, DeferredCall, RetTo};
+use crate::proc::{Defer, DeferFn, DeferredCall, Frame, RetTo};
 use crate::rterr::RtErr;
 use crate::value::*;
 use crate::vm::{Flow, NativeOut, Pushed, Vm, NATIVE_BIT};
@@ -37,27 +37,56 @@ impl<'p> Vm<'p> {
     fn exec_loop<const STEP: bool>(&mut self, gi: usize) -> Flow {
         let prog = self.prog;
         let mut budget = self.opts.timeslice;
-        let mut n_exec: u32 = 0;
+        let mut n_exec: u64 = 0;
         self.fresh_block = false;
         'frames: loop {
             if !STEP && self.step_hook {
                 // A hook asked for steps (at an event): go on stepping.
                 return self.exec_loop::<true>(gi);
             }
-            let (func, mut pc, seg, base) = match self.gs[gi].frames.last() {
+            let (mut func, mut pc, seg, mut base) = match self.gs[gi].frames.last() {
                 Some(f) => (f.func as usize, f.pc as usize, f.seg as usize, f.base as usize),
                 None => return Flow::Dead,
             };
-            let code = &prog.funcs[func].code[..];
+            let mut code = &prog.funcs[func].code[..];
+            // load_regs: the slots of the frame's segment move into a local
+            // for the loop (one bounds check per register access instead of
+            // three). Calls and returns that stay in this segment keep it;
+            // `save!` puts it back wherever control can leave the loop or a
+            // runtime routine may look at the stack, `load!` takes it again.
+            // Both are idempotent (an empty local means "not held").
+            let mut slots: Vec<Value> = std::mem::take(&mut self.gs[gi].stack.segs[seg].slots);
             macro_rules! r {
                 ($r:expr) => {
-                    self.gs[gi].stack.segs[seg].slots[base + $r as usize]
+                    slots[base + $r as usize]
                 };
             }
+            macro_rules! wint {
+                ($d:expr, $e:expr) => {{
+                    let v = $e;
+                    set_int(&mut r!($d), v)
+                }};
+            }
+            macro_rules! wbool {
+                ($d:expr, $e:expr) => {{
+                    let v = $e;
+                    set_bool(&mut r!($d), v)
+                }};
+            }
             macro_rules! save {
-                () => {
+                () => {{
+                    if !slots.is_empty() {
+                        self.gs[gi].stack.segs[seg].slots = std::mem::take(&mut slots);
+                    }
                     self.gs[gi].frames.last_mut().expect("frame").pc = pc as u32
-                };
+                }};
+            }
+            macro_rules! load {
+                () => {{
+                    if slots.is_empty() {
+                        slots = std::mem::take(&mut self.gs[gi].stack.segs[seg].slots);
+                    }
+                }};
             }
             macro_rules! next {
                 ($e:expr) => {
@@ -69,8 +98,9 @@ impl<'p> Vm<'p> {
             }
             macro_rules! rterr {
                 ($e:expr) => {{
+                    let e = $e;
                     save!();
-                    let v = self.rt_error($e);
+                    let v = self.rt_error(e);
                     next!(self.gopanic(gi, v))
                 }};
             }
@@ -101,19 +131,85 @@ impl<'p> Vm<'p> {
                     pc = t
                 }};
             }
+            // Fast call (Go's prologue when the frame fits above stackguard):
+            // push the callee's frame here, in this segment, move the
+            // arguments from R[args..], and carry on with the callee's code.
+            // Falls through (to the general path) when the frame does not
+            // fit, a hook is watching, or the caller is not on the top
+            // segment.
+            macro_rules! fast_call {
+                ($f:expr, $callee:expr, $closure:expr, $args:expr, $b:expr) => {{
+                    let callee: &bytecode::FuncProto = $callee;
+                    if self.hook.is_none() {
+                        let g = &mut self.gs[gi];
+                        let fr = g.frames.last_mut().expect("frame");
+                        let size = callee.frame_size as u64;
+                        let cur_sp = fr.sp;
+                        if seg + 1 == g.stack.segs.len() && cur_sp >= size && cur_sp - size >= g.stack.segs[seg].stackguard() {
+                            fr.pc = pc as u32;
+                            let nb = base + prog.funcs[func].nslots as usize;
+                            let need = nb + callee.nslots as usize;
+                            if slots.len() < need {
+                                slots.resize(need, Value::Nil);
+                            }
+                            let np = callee.nparams as usize;
+                            let from = base + $args;
+                            for i in 0..np {
+                                slots[nb + i] = std::mem::take(&mut slots[from + i]);
+                            }
+                            for (i, &t) in callee.result_types.iter().enumerate() {
+                                let z = self.result_zero(t);
+                                slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) { Value::Cell(Rc::new(RefCell::new(z))) } else { z };
+                            }
+                            let open = callee.open_defers as usize;
+                            self.gs[gi].frames.push(Frame {
+                                func: $f,
+                                pc: 0,
+                                seg: seg as u32,
+                                base: nb as u32,
+                                sp: cur_sp - size,
+                                fp: cur_sp,
+                                closure: $closure,
+                                ret: RetTo::Caller { base: $b },
+                                defer_bits: 0,
+                                open_slots: if open > 0 { vec![None; open] } else { Vec::new() },
+                                returning: false,
+                            });
+                            func = $f as usize;
+                            code = &callee.code[..];
+                            base = nb;
+                            pc = 0;
+                            if budget == 0 {
+                                save!();
+                                return self.preempt();
+                            }
+                            continue;
+                        }
+                    }
+                }};
+            }
             loop {
                 if STEP && self.step_hook {
                     save!();
                     if let Some(c) = self.hook_step(gi) {
                         return Flow::Exit(c);
                     }
+                    load!();
                 }
                 let op = code[pc];
                 pc += 1;
-                n_exec = n_exec.saturating_add(1);
+                n_exec += 1;
                 match op {
                     Op::Nop => {}
-                    Op::Move { dst, src } => r!(dst) = r!(src).clone(),
+                    Op::Move { dst, src } => {
+                        let v = &r!(src);
+                        if let Value::Int(x) = *v {
+                            wint!(dst, x)
+                        } else {
+                            let v = v.clone();
+                            r!(dst) = v
+                        }
+                    }
                     Op::CopyVal { dst, src } => r!(dst) = r!(src).copy_val(),
                     Op::LoadConst { dst, k } => {
                         r!(dst) = match &prog.consts[k as usize] {
@@ -123,7 +219,7 @@ impl<'p> Vm<'p> {
                             Const::Str(s) => Value::Str(self.const_str(k, s)),
                         }
                     }
-                    Op::LoadInt { dst, v } => r!(dst) = Value::Int(v as i64),
+                    Op::LoadInt { dst, v } => wint!(dst, v as i64),
                     Op::LoadBool { dst, v } => r!(dst) = Value::Bool(v),
                     Op::LoadNil { dst } => r!(dst) = Value::Nil,
                     Op::LoadZero { dst, ty } => r!(dst) = self.zero(ty),
@@ -192,9 +288,9 @@ impl<'p> Vm<'p> {
                         let v = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| c.caps[idx as usize].clone()).unwrap_or_default();
                         r!(dst) = v;
                     }
-                    Op::AddInt { dst, a, b } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(r!(b).as_int())),
-                    Op::SubInt { dst, a, b } => r!(dst) = Value::Int(r!(a).as_int().wrapping_sub(r!(b).as_int())),
-                    Op::MulInt { dst, a, b } => r!(dst) = Value::Int(r!(a).as_int().wrapping_mul(r!(b).as_int())),
+                    Op::AddInt { dst, a, b } => wint!(dst, r!(a).as_int().wrapping_add(r!(b).as_int())),
+                    Op::SubInt { dst, a, b } => wint!(dst, r!(a).as_int().wrapping_sub(r!(b).as_int())),
+                    Op::MulInt { dst, a, b } => wint!(dst, r!(a).as_int().wrapping_mul(r!(b).as_int())),
                     Op::DivInt { dst, a, b } => {
                         let y = r!(b).as_int();
                         if y == 0 {
@@ -223,7 +319,7 @@ impl<'p> Vm<'p> {
                         }
                         r!(dst) = Value::Int(((r!(a).as_int() as u64) % y) as i64)
                     }
-                    Op::AddIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(imm as i64)),
+                    Op::AddIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_add(imm as i64)),
                     Op::IntBit { op, dst, a, b, unsigned, bits } => {
                         let x = r!(a).as_int();
                         let y = r!(b).as_int();
@@ -240,7 +336,7 @@ impl<'p> Vm<'p> {
                             }
                             _ => 0,
                         };
-                        r!(dst) = Value::Int(v)
+                        wint!(dst, v)
                     }
                     Op::NegInt { dst, a } => r!(dst) = Value::Int(r!(a).as_int().wrapping_neg()),
                     Op::NotBits { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
@@ -250,8 +346,8 @@ impl<'p> Vm<'p> {
                     }
                     Op::CmpInt { op, dst, a, b, unsigned } => {
                         let (x, y) = (r!(a).as_int(), r!(b).as_int());
-                        let v = if unsigned { cmp(op, &(x as u64), &(y as u64)) } else { cmp(op, &x, &y) };
-                        r!(dst) = Value::Bool(v)
+                        let v = if unsigned { cmp(op, &(x as u64), &(y as u64)) } else { cmp_int(op, x, y) };
+                        wbool!(dst, v)
                     }
                     Op::ArithFloat { op, dst, a, b, f32 } => {
                         let (x, y) = (r!(a).as_float(), r!(b).as_float());
@@ -346,16 +442,18 @@ impl<'p> Vm<'p> {
                             jump!(target)
                         }
                     }
-                    Op::MulIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_mul(imm as i64)),
-                    Op::DivIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_div(imm as i64)),
-                    Op::RemIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_rem(imm as i64)),
-                    Op::CmpIntImm { op, dst, a, imm } => r!(dst) = Value::Bool(cmp_int(op, r!(a).as_int(), imm as i64)),
-                    Op::Call { func, base: b } => {
-                        save!();
+                    Op::MulIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_mul(imm as i64)),
+                    Op::DivIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_div(imm as i64)),
+                    Op::RemIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_rem(imm as i64)),
+                    Op::CmpIntImm { op, dst, a, imm } => wbool!(dst, cmp_int(op, r!(a).as_int(), imm as i64)),
+                    Op::Call { func: f, base: b } => {
                         budget = budget.saturating_sub(1);
-                        let np = prog.funcs[func as usize].nparams as usize;
+                        let callee = &prog.funcs[f as usize];
+                        fast_call!(f, callee, None, b as usize, b);
+                        let np = callee.nparams as usize;
                         let args: smallvec::SmallVec<[Value; 8]> = (0..np).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
-                        if !self.push_frame(gi, func, None, &args, RetTo::Caller { base: b }) {
+                        save!();
+                        if !self.push_frame(gi, f, None, &args, RetTo::Caller { base: b }) {
                             return self.stack_overflow(gi);
                         }
                         if budget == 0 {
@@ -364,12 +462,16 @@ impl<'p> Vm<'p> {
                         continue 'frames;
                     }
                     Op::CallValue { callee, base: b } => {
-                        save!();
                         let f = r!(callee).clone();
                         let c = match f {
                             Value::Func(c) => c,
                             _ => rterr!(RtErr::NilDeref),
                         };
+                        if c.native.is_none() && c.recv.is_none() {
+                            // (Calls of func values do not spend the budget.)
+                            let fi = c.func;
+                            fast_call!(fi, &prog.funcs[fi as usize], Some(c.clone()), b as usize + 1, b);
+                        }
                         let nargs = if let Some(n) = c.native {
                             crate::natives::native_arity(self, n, &r!(b)).saturating_sub(c.recv.is_some() as usize)
                         } else {
@@ -377,10 +479,10 @@ impl<'p> Vm<'p> {
                         };
                         let args: Vec<Value> = (0..nargs).map(|i| r!(b as usize + 1 + i).clone()).collect();
                         let call = DeferredCall { func: DeferFn::Closure(c), args };
+                        save!();
                         next!(self.start_call(gi, &call, RetTo::Caller { base: b }))
                     }
                     Op::CallIface { base: b, name } => {
-                        save!();
                         let recv = r!(b).clone();
                         let (ty, val) = match &recv {
                             Value::Iface(i) => (i.ty, i.val.clone()),
@@ -397,6 +499,7 @@ impl<'p> Vm<'p> {
                             for i in 1..arity {
                                 args.push(r!(b as usize + i).clone());
                             }
+                            save!();
                             let out = (self.natives[n as usize])(self, gi, &args);
                             next!(self.native_out(gi, out, b))
                         }
@@ -406,17 +509,19 @@ impl<'p> Vm<'p> {
                         for i in 1..np {
                             args.push(std::mem::take(&mut r!(b as usize + i)));
                         }
+                        save!();
                         if !self.push_frame(gi, f, None, &args, RetTo::Caller { base: b }) {
                             return self.stack_overflow(gi);
                         }
                         continue 'frames;
                     }
                     Op::CallNative { native, base: b, nargs } => {
-                        save!();
                         let args: smallvec::SmallVec<[Value; 8]> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        save!();
                         let out = (self.natives[native as usize])(self, gi, &args);
                         match out {
                             NativeOut::Ret(vals) => {
+                                load!();
                                 for (i, v) in vals.into_iter().enumerate() {
                                     r!(b as usize + i) = v;
                                 }
@@ -426,6 +531,31 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Return => {
+                        // Fast path: no deferred calls, no boxed results, an
+                        // ordinary caller in this same (top) segment.
+                        let proto = &prog.funcs[func];
+                        if self.hook.is_none() && proto.defer_kind == DeferKind::None && !proto.boxed_results.contains(&true) {
+                            let g = &mut self.gs[gi];
+                            let n = g.frames.len();
+                            if n >= 2 && seg + 1 == g.stack.segs.len() {
+                                if let RetTo::Caller { base: rb } = g.frames[n - 1].ret {
+                                    let c = &g.frames[n - 2];
+                                    if c.seg as usize == seg {
+                                        let (cfunc, cbase, cpc) = (c.func as usize, c.base as usize, c.pc as usize);
+                                        let np = proto.nparams as usize;
+                                        for i in 0..proto.nresults as usize {
+                                            slots[cbase + rb as usize + i] = std::mem::take(&mut slots[base + np + i]);
+                                        }
+                                        g.frames.pop();
+                                        func = cfunc;
+                                        base = cbase;
+                                        code = &prog.funcs[func].code[..];
+                                        pc = cpc;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         save!();
                         next!(self.op_return(gi))
                     }
@@ -441,11 +571,36 @@ impl<'p> Vm<'p> {
                         };
                         save!();
                         self.deferproc(gi, call, slot);
+                        load!();
+                    }
+                    Op::LoadFrameSp { dst } => {
+                        let sp = self.gs[gi].frames.last().map(|f| f.sp).unwrap_or(0);
+                        r!(dst) = Value::Int(sp as i64);
+                    }
+                    Op::DeferAt { func: f, base: b, nargs, sp } => {
+                        let fv = r!(f).clone();
+                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        let target = r!(sp).as_int() as u64;
+                        save!();
+                        let call = DeferredCall {
+                            func: match fv {
+                                Value::Func(c) => DeferFn::Closure(c),
+                                _ => DeferFn::Nil,
+                            },
+                            args,
+                        };
+                        let g = &mut self.gs[gi];
+                        let pc = g.frames.last().map(|f| f.pc).unwrap_or(0);
+                        // Keep the chain ordered: records of deeper frames (smaller sp) stay on top.
+                        let at = g.defers.iter().position(|d| d.sp < target).unwrap_or(g.defers.len());
+                        g.defers.insert(at, Defer { heap: true, sp: target, pc, call });
+                        load!();
                     }
                     Op::DeferNative { native, base: b, nargs, slot } => {
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
                         self.deferproc(gi, DeferredCall { func: DeferFn::Native(native), args }, slot);
+                        load!();
                     }
                     Op::Go { func: f, base: b, nargs } => {
                         let fv = r!(f).clone();
@@ -459,15 +614,17 @@ impl<'p> Vm<'p> {
                             }
                         };
                         self.op_go(gi, DeferredCall { func: DeferFn::Closure(c), args }, pc);
+                        load!();
                     }
                     Op::GoNative { native, base: b, nargs } => {
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
                         self.op_go(gi, DeferredCall { func: DeferFn::Native(native), args }, pc);
+                        load!();
                     }
                     Op::Panic { src } => {
-                        save!();
                         let v = r!(src).clone();
+                        save!();
                         next!(self.gopanic(gi, v))
                     }
                     Op::Recover { dst } => {
@@ -475,8 +632,10 @@ impl<'p> Vm<'p> {
                         if self.hook.is_some() {
                             save!();
                             self.emit(gi, crate::hook::Event::Recover { accepted: !v.is_nil() });
+                            load!();
                             if !STEP && self.step_hook {
                                 r!(dst) = v;
+                                save!();
                                 continue 'frames;
                             }
                         }
@@ -627,14 +786,14 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::SliceOf { dst, x, lo, hi, max } => {
-                        let get = |r: u16, this: &Self| -> Option<i64> {
+                        let get = |r: u16| -> Option<i64> {
                             if r == u16::MAX {
                                 None
                             } else {
-                                Some(this.gs[gi].stack.segs[seg].slots[base + r as usize].as_int())
+                                Some(slots[base + r as usize].as_int())
                             }
                         };
-                        let (l, h, m) = (get(lo, self), get(hi, self), get(max, self));
+                        let (l, h, m) = (get(lo), get(hi), get(max));
                         match self.slice_of(&r!(x), l, h, m) {
                             Ok(v) => r!(dst) = v,
                             Err(e) => rterr!(e),
@@ -1026,6 +1185,16 @@ impl<'p> Vm<'p> {
         Rc::from(s)
     }
 
+    /// The zero value of a result slot of type `t` (as push_frame's
+    /// `zero_of`, with a shortcut for `int`).
+    #[inline]
+    fn result_zero(&self, t: TypeId) -> Value {
+        if t == TypeId::INT {
+            return Value::Int(0);
+        }
+        crate::vm::zero_of(self.prog, t)
+    }
+
     fn map_zero(&self, mt: TypeId, _m: u16, _gi: usize, _seg: usize, _base: usize) -> Value {
         match self.prog.types.ukind(mt) {
             Kind::Map(_, v) => self.zero(*v),
@@ -1363,18 +1532,41 @@ fn cmp<T: PartialOrd + ?Sized>(op: BinOp, x: &T, y: &T) -> bool {
     }
 }
 
+/// R := Int(x) without dropping the old value when it already is an Int
+/// (the common case; avoids an out-of-line drop call).
+#[inline(always)]
+fn set_int(slot: &mut Value, x: i64) {
+    if let Value::Int(p) = slot {
+        *p = x
+    } else {
+        *slot = Value::Int(x)
+    }
+}
+
+#[inline(always)]
+fn set_bool(slot: &mut Value, x: bool) {
+    if let Value::Bool(p) = slot {
+        *p = x
+    } else {
+        *slot = Value::Bool(x)
+    }
+}
+
 /// A signed integer comparison (peephole-fused branches).
+/// Branch-free: the operator is a mask over {less, equal, greater}.
 #[inline(always)]
 fn cmp_int(op: BinOp, x: i64, y: i64) -> bool {
-    match op {
-        BinOp::Eq => x == y,
-        BinOp::Ne => x != y,
-        BinOp::Lt => x < y,
-        BinOp::Le => x <= y,
-        BinOp::Gt => x > y,
-        BinOp::Ge => x >= y,
-        _ => false,
-    }
+    let mask: u8 = match op {
+        BinOp::Lt => 0b001,
+        BinOp::Le => 0b011,
+        BinOp::Eq => 0b010,
+        BinOp::Ne => 0b101,
+        BinOp::Ge => 0b110,
+        BinOp::Gt => 0b100,
+        _ => 0,
+    };
+    let ord = (x >= y) as u8 + (x > y) as u8;
+    (mask >> ord) & 1 != 0
 }
 
 fn cmp_f(op: BinOp, x: f64, y: f64) -> bool {
