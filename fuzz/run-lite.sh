@@ -1,7 +1,7 @@
 #!/bin/sh
 # Sustained fuzz-lite run: restarts gostack-fuzz-lite after an uncatchable
 # abort (stack overflow, allocation failure), keeping the input that caused it
-# as OUT/abort_<seed>.go. Memory is capped (ulimit -v) so a runaway
+# as OUT/abort_<seed>.go (OUT/hang_<seed>.go when an execution hangs). Memory is capped (ulimit -v) so a runaway
 # allocation aborts instead of exhausting the machine.
 #   fuzz/run-lite.sh SECONDS OUT [CORPUS...]
 # Total executions: sum of the "N executions" lines in the log (aborted runs
@@ -17,8 +17,9 @@ while [ "$(date +%s)" -lt "$end" ]; do
   ( ulimit -v 3000000; "$bin" --seconds "$left" --seed "$seed" --out "$out" "$@" )
   rc=$?
   if [ $rc -ne 0 ] && [ -f "$out/.current.go" ]; then
-    mv "$out/.current.go" "$out/abort_$seed.go"
-    echo "ABORT seed $seed (exit $rc): $out/abort_$seed.go"
+    kind=abort; [ $rc -eq 3 ] && kind=hang
+    mv "$out/.current.go" "$out/${kind}_$seed.go"
+    echo "ABORT seed $seed (exit $rc): $out/${kind}_$seed.go"
   fi
   seed=$((seed + 1))
 done

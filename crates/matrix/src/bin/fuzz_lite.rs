@@ -24,6 +24,14 @@ use matrix::gen::Rng;
 
 static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 
+/// When the current execution started (ms since the fuzzer started; 0 = idle),
+/// for the hang watchdog.
+static EXEC_START_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Seconds one execution may take before it counts as a hang (the input is
+/// kept as `.current.go`, and the process exits with status 3).
+const HANG_SECS: u64 = 20;
+
 const TOKENS: &[&str] = &[
     "package", "main", "import", "func", "var", "const", "type", "struct", "interface", "map", "chan", "go", "defer",
     "return", "if", "else", "for", "range", "switch", "case", "default", "select", "break", "continue", "goto",
@@ -217,6 +225,19 @@ fn main() {
     }));
     let mut rng = Rng::new(seed);
     let start = Instant::now();
+    {
+        let out = out.clone();
+        std::thread::spawn(move || loop {
+            std::thread::sleep(Duration::from_secs(1));
+            let t = EXEC_START_MS.load(std::sync::atomic::Ordering::Relaxed);
+            let now = start.elapsed().as_millis() as u64;
+            if t != 0 && now.saturating_sub(t) > HANG_SECS * 1000 {
+                println!("HANG: an execution ran over {HANG_SECS}s despite --max-steps: {}", out.join(".current.go").display());
+                let _ = std::io::stdout().flush();
+                std::process::exit(3);
+            }
+        });
+    }
     let (mut execs, mut crashes) = (0u64, 0u64);
     let mut seen: HashSet<String> = HashSet::new();
     let current = out.join(".current.go");
@@ -236,7 +257,9 @@ fn main() {
         };
         let _ = std::fs::write(&current, &src);
         execs += 1;
+        EXEC_START_MS.store(start.elapsed().as_millis().max(1) as u64, std::sync::atomic::Ordering::Relaxed);
         let r = catch_unwind(AssertUnwindSafe(|| exec_one(&src, max_steps)));
+        EXEC_START_MS.store(0, std::sync::atomic::Ordering::Relaxed);
         if r.is_err() {
             let msg = LAST_PANIC.lock().unwrap_or_else(|e| e.into_inner()).take().unwrap_or_default();
             let key = msg.split(": ").next().unwrap_or("").to_string();
