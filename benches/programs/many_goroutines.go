@@ -1,11 +1,11 @@
-// many_goroutines: 10000 goroutines alive at once, each blocked on a
+// many_goroutines: 1000 goroutines alive at once, each blocked on a
 // channel until main releases them, then collected through a second channel.
 package main
 
 import "fmt"
 
 func main() {
-	const n = 10000
+	const n = 1000
 	start := make(chan int)
 	done := make(chan int, 64)
 	for i := 0; i < n; i++ {

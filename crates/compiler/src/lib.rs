@@ -411,7 +411,7 @@ impl<'a> Compiler<'a> {
             out.truncate(10);
             return Err(out);
         }
-        self.funcs.iter_mut().for_each(peephole::optimize);
+        peephole::optimize_all(&mut self.funcs);
         Ok(Program {
             file: absolute(name),
             funcs: std::mem::take(&mut self.funcs),

@@ -97,7 +97,7 @@ pub enum Key {
 /// A Go map: insertion-ordered storage with tombstones plus a hash index.
 #[derive(Debug, Default)]
 pub struct MapObj {
-    pub index: HashMap<Key, usize>,
+    pub index: HashMap<Key, usize, std::hash::BuildHasherDefault<FxHasher>>,
     pub entries: Vec<Option<(Value, Value)>>,
     pub live: usize,
     pub ty: TypeId,
@@ -140,6 +140,66 @@ impl MapObj {
         self.index.clear();
         self.entries.clear();
         self.live = 0;
+    }
+}
+
+/// FxHash (rustc's hasher): one multiply and rotate per word, far cheaper
+/// than the default SipHash on the small keys Go maps mostly have. Map
+/// iteration order does not depend on it (entries keep insertion order).
+/// Divergence: not resistant to hash flooding, unlike Go's seeded aeshash.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64)
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64)
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i)
+    }
+    #[inline]
+    fn write_i64(&mut self, i: i64) {
+        self.add(i as u64)
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64)
+    }
+    #[inline]
+    fn write_isize(&mut self, i: isize) {
+        self.add(i as u64)
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
     }
 }
 
@@ -199,8 +259,17 @@ pub fn key_of(v: &Value) -> Result<Key, ()> {
 }
 
 impl Value {
-    #[inline]
+    #[inline(always)]
     pub fn as_int(&self) -> i64 {
+        if let Value::Int(i) = self {
+            *i
+        } else {
+            self.as_int_slow()
+        }
+    }
+    #[cold]
+    #[inline(never)]
+    fn as_int_slow(&self) -> i64 {
         match self {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
