@@ -346,17 +346,17 @@ impl<'w> Debugger<'w> {
             "list" | "l" => self.list(prog, vm, &arg, o),
             "disasm" => self.disasm(prog, vm, &arg, o),
             "regs" => {
-                let Some(vm) = need(o) else { return None };
-                let Some(fi) = self.sel(vm, o) else { return None };
+                let vm = need(o)?;
+                let fi = self.sel(vm, o)?;
                 o.push_str(&render::regs_text(vm, self.gi, fi, self.exact));
             }
             "stack" | "bt" => {
-                let Some(vm) = need(o) else { return None };
+                let vm = need(o)?;
                 let defers = rest.contains(&"-defer");
                 o.push_str(&render::stack_text(vm, self.gi, self.exact, defers, Some(self.frame)));
             }
             "frame" | "up" | "down" => {
-                let Some(vm) = need(o) else { return None };
+                let vm = need(o)?;
                 let n = vm.gs[self.gi].frames.len();
                 let want = match cmd {
                     "up" => self.frame + 1,
@@ -385,8 +385,8 @@ impl<'w> Debugger<'w> {
                 }
             }
             "locals" | "args" => {
-                let Some(vm) = need(o) else { return None };
-                let Some(fi) = self.sel(vm, o) else { return None };
+                let vm = need(o)?;
+                let fi = self.sel(vm, o)?;
                 let vars = render::slots(vm, self.gi, fi, cmd == "args", self.exact);
                 if vars.is_empty() {
                     let _ = writeln!(o, "(no {})", if cmd == "args" { "arguments" } else { "locals" });
@@ -396,8 +396,8 @@ impl<'w> Debugger<'w> {
                 }
             }
             "print" | "p" => {
-                let Some(vm) = need(o) else { return None };
-                let Some(fi) = self.sel(vm, o) else { return None };
+                let vm = need(o)?;
+                let fi = self.sel(vm, o)?;
                 match self.eval(vm, fi, &arg) {
                     Ok(v) => {
                         let _ = writeln!(o, "{}", value(vm, &v));
@@ -408,19 +408,19 @@ impl<'w> Debugger<'w> {
                 }
             }
             "defers" => {
-                let Some(vm) = need(o) else { return None };
+                let vm = need(o)?;
                 o.push_str(&render::defers_text(vm, self.gi));
             }
             "panics" => {
-                let Some(vm) = need(o) else { return None };
+                let vm = need(o)?;
                 o.push_str(&render::panics_text(vm, self.gi));
             }
             "goroutines" | "grs" => {
-                let Some(vm) = need(o) else { return None };
+                let vm = need(o)?;
                 o.push_str(&render::goroutines_text(vm, Some(self.gi)));
             }
             "goroutine" | "gr" => {
-                let Some(vm) = need(o) else { return None };
+                let vm = need(o)?;
                 if arg.is_empty() {
                     let _ = writeln!(o, "Goroutine {}", vm.gs[self.gi].goid);
                     return None;
@@ -439,7 +439,7 @@ impl<'w> Debugger<'w> {
                 }
             }
             "segments" => {
-                let Some(vm) = need(o) else { return None };
+                let vm = need(o)?;
                 o.push_str(&render::segments_text(vm, self.gi));
             }
             _ => {
