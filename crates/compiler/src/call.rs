@@ -229,6 +229,14 @@ impl<'a> Compiler<'a> {
         let saved = std::mem::replace(&mut self.ctx, crate::Ctx { pkg, file, subst: placeholders });
         let saved_f = std::mem::take(&mut self.fstack);
         let sig = self.signature(decl.typ, None);
+        // Core types of constraints like `S ~[]E`: once S is known, E follows.
+        let mut cores: Vec<Option<TypeId>> = Vec::new();
+        for f in decl.type_params.iter() {
+            let core = self.constraint_core(f.typ);
+            for _ in f.names.iter() {
+                cores.push(core);
+            }
+        }
         self.fstack = saved_f;
         self.ctx = saved;
         let s = self.tt.sig(sig).cloned().expect("sig");
@@ -245,6 +253,14 @@ impl<'a> Compiler<'a> {
                 let at = self.tt.default_type(at);
                 self.unify(pt, at, &mut found);
             }
+            for _ in 0..3 {
+                for (i, core) in cores.iter().enumerate() {
+                    if let (Some(c), Some(a)) = (core, found[i]) {
+                        let ua = self.tt.underlying(a);
+                        self.unify(*c, ua, &mut found);
+                    }
+                }
+            }
         }
         let mut out = Vec::new();
         for (i, f) in found.into_iter().enumerate() {
@@ -257,6 +273,19 @@ impl<'a> Compiler<'a> {
             }
         }
         out
+    }
+
+    /// The single structural type a constraint allows (`~[]E` → `[]E`).
+    fn constraint_core(&mut self, c: &'a Expr<'a>) -> Option<TypeId> {
+        match &c.kind {
+            ExprKind::Unary(UnaryOp::Tilde, t) => self.type_expr(t).filter(|t| !self.tt.is_interface(*t)),
+            ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => self.type_expr(c),
+            ExprKind::InterfaceType { elems } if elems.len() == 1 => match &elems[0] {
+                InterfaceElem::Embed(e) => self.constraint_core(e),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     fn unify(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>) {
