@@ -490,6 +490,70 @@ impl<'a> Cx<'a> {
         Ok(())
     }
 
+    /// The value of a string literal (for import paths): quotes removed,
+    /// escapes of interpreted strings decoded (invalid UTF-8 is replaced).
+    pub fn unquote(&self, lit: &'a str) -> &'a str {
+        let inner = lit.get(1..lit.len().saturating_sub(1)).unwrap_or("");
+        if !lit.starts_with('"') || !inner.contains('\\') {
+            return inner;
+        }
+        let b = inner.as_bytes();
+        let mut out: Vec<u8> = Vec::with_capacity(b.len());
+        let mut i = 0;
+        let hex = |s: &[u8]| std::str::from_utf8(s).ok().and_then(|s| u32::from_str_radix(s, 16).ok());
+        while i < b.len() {
+            if b[i] != b'\\' || i + 1 >= b.len() {
+                out.push(b[i]);
+                i += 1;
+                continue;
+            }
+            let c = b[i + 1];
+            i += 2;
+            let simple = match c {
+                b'a' => Some(7),
+                b'b' => Some(8),
+                b'f' => Some(12),
+                b'n' => Some(b'\n'),
+                b'r' => Some(b'\r'),
+                b't' => Some(b'\t'),
+                b'v' => Some(11),
+                b'\\' | b'"' | b'\'' => Some(c),
+                _ => None,
+            };
+            if let Some(v) = simple {
+                out.push(v);
+                continue;
+            }
+            let (n, radix) = match c {
+                b'x' => (2, 16),
+                b'u' => (4, 16),
+                b'U' => (8, 16),
+                b'0'..=b'7' => {
+                    i -= 1;
+                    (3, 8)
+                }
+                _ => (0, 16),
+            };
+            let digits = b.get(i..i + n).unwrap_or(&[]);
+            i += n;
+            let v = if radix == 8 {
+                std::str::from_utf8(digits).ok().and_then(|s| u32::from_str_radix(s, 8).ok())
+            } else {
+                hex(digits)
+            };
+            match (c, v) {
+                (b'x' | b'0'..=b'7', Some(v)) => out.push(v as u8),
+                (_, Some(v)) => {
+                    let ch = char::from_u32(v).unwrap_or('\u{fffd}');
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                _ => {}
+            }
+        }
+        self.arena.alloc_str(&String::from_utf8_lossy(&out))
+    }
+
     /// Type arguments in a type (`T[int, string]`) must all be types.
     pub fn check_type_args(&self, args: &[Expr<'a>]) -> Res<'a, ()> {
         for a in args {
