@@ -456,7 +456,9 @@ pub fn slot_name(vm: &Vm, f: u32, slot: u16, pc: u32) -> Option<String> {
 /// The slot holding variable `name` at `pc`, from the debug table or `R3`.
 pub fn find_slot(vm: &Vm, f: u32, name: &str, pc: u32) -> Option<u16> {
     let proto = &vm.prog.funcs[f as usize];
-    if let Some((_, s, ..)) = proto.locals.iter().find(|(n, _, from, to)| n == name && *from <= pc && pc < *to) {
+    // The last matching entry: a shadowing declaration comes after the one
+    // it shadows.
+    if let Some((_, s, ..)) = proto.locals.iter().rev().find(|(n, _, from, to)| n == name && *from <= pc && pc < *to) {
         return Some(*s);
     }
     let n: u16 = name.strip_prefix('R')?.parse().ok()?;
