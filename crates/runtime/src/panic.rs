@@ -116,7 +116,7 @@ impl<'p> Vm<'p> {
         }
         let nsegs = g.stack.segs.len();
         // Returning past a segment boundary unlinks the segment.
-        while g.stack.segs.len() > 1 && g.frames.last().map(|c| (c.seg as usize) < g.stack.segs.len() - 1).unwrap_or(false) {
+        while g.stack.segs.len() > 1 && g.frames.last().map(|c| c.seg as usize).unwrap_or(0) < g.stack.segs.len() - 1 {
             g.stack.unlink();
         }
         if self.hook.is_some() {
@@ -165,6 +165,7 @@ impl<'p> Vm<'p> {
                 }
                 if g.goid == 1 {
                     // main.main returned: the program ends at once.
+                    self.main_returned = true;
                     self.flush();
                     return Next::Leave(Flow::Exit(0));
                 }

@@ -99,6 +99,8 @@ pub struct Vm<'p> {
     /// A blocking operation registered itself this time (counts as progress).
     pub fresh_block: bool,
     pub init_done: bool,
+    /// Set when main.main returned (the program then exits with status 0).
+    pub main_returned: bool,
     /// How many of the program's init functions have been started.
     pub init_stage: usize,
     pub rng: u64,
@@ -141,6 +143,7 @@ impl<'p> Vm<'p> {
             progress: false,
             fresh_block: false,
             init_done: false,
+            main_returned: false,
             init_stage: 0,
             method_cache: HashMap::new(),
             rt,
