@@ -43,7 +43,18 @@ pub(crate) fn optimize(f: &mut FuncProto, nparams: &[u16]) {
     if f.code.is_empty() || *OFF.get_or_init(|| std::env::var_os("GOSTACK_NO_PEEPHOLE").is_some()) {
         return;
     }
-    let mut lines: Vec<u32> = (0..f.code.len() as u32).map(|pc| f.line_at(pc)).collect();
+    // The line of each instruction, in one sweep of the table (`line_at`
+    // per pc would be quadratic in big functions).
+    let mut lines: Vec<u32> = Vec::with_capacity(f.code.len());
+    let mut line = f.line;
+    let mut next = 0;
+    for pc in 0..f.code.len() as u32 {
+        while next < f.lines.len() && f.lines[next].0 <= pc {
+            line = f.lines[next].1;
+            next += 1;
+        }
+        lines.push(line);
+    }
     for _ in 0..4 {
         let changed = rewrite(f, &mut lines, nparams);
         if !changed {

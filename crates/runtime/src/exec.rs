@@ -503,12 +503,13 @@ impl<'p> Vm<'p> {
                             let out = (self.natives[n as usize])(self, gi, &args);
                             next!(self.native_out(gi, out, b))
                         }
+                        // The receiver replaces the interface value in R[b]
+                        // (results land there anyway), so the arguments are
+                        // consecutive slots for the fast call.
+                        r!(b) = val;
+                        fast_call!(f, &prog.funcs[f as usize], None, b as usize, b);
                         let np = prog.funcs[f as usize].nparams as usize;
-                        let mut args: Vec<Value> = Vec::with_capacity(np);
-                        args.push(val);
-                        for i in 1..np {
-                            args.push(std::mem::take(&mut r!(b as usize + i)));
-                        }
+                        let args: smallvec::SmallVec<[Value; 8]> = (0..np).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
                         save!();
                         if !self.push_frame(gi, f, None, &args, RetTo::Caller { base: b }) {
                             return self.stack_overflow(gi);

@@ -385,9 +385,11 @@ impl<'p> Vm<'p> {
             let n = self.gs.len();
             let ready = |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0);
             let picked = (0..n).map(|k| (cur + k) % n).find(|&i| ready(&self.gs[i]));
-            let candidates = self.gs.iter().filter(|g| ready(g)).count();
+            // The count of ready goroutines only matters once some were
+            // stuck (with stuck == 0, `picked` implies at least one); it is
+            // O(goroutines), so it is not taken on every switch.
             let gi = match picked {
-                Some(i) if stuck < candidates => i,
+                Some(i) if stuck == 0 || stuck < self.gs.iter().filter(|g| ready(g)).count() => i,
                 _ => {
                     // Nothing can make progress: advance the virtual clock to
                     // the next sleeper, or report the deadlock.
