@@ -233,6 +233,15 @@ impl<'a> Compiler<'a> {
     /// Closes a scope, reporting unused variables.
     pub(crate) fn pop_scope(&mut self) {
         let scope = self.fc().scopes.pop().unwrap_or_default();
+        {
+            let fc = self.fc();
+            let pc = fc.proto.code.len() as u32;
+            for l in scope.iter() {
+                if let Some(e) = fc.proto.locals.iter_mut().rev().find(|e| e.1 == l.slot && e.0 == l.name && e.3 == u32::MAX) {
+                    e.3 = pc;
+                }
+            }
+        }
         for l in scope {
             if matches!(l.kind, LocalKind::Var) && !l.used && l.name != "_" {
                 self.error(l.span, format!("declared and not used: {}", l.name));
@@ -249,6 +258,11 @@ impl<'a> Compiler<'a> {
         let boxed = !agg && name != "_" && (fc.escapes.boxed.contains(name) || named_nonagg_method);
         let slot = fc.alloc();
         fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: false, span, kind: LocalKind::Var });
+        if name != "_" {
+            // Debug table: live from here to the end of the scope (patched by pop_scope).
+            let pc = fc.proto.code.len() as u32;
+            fc.proto.locals.push((name.to_string(), slot, pc, u32::MAX));
+        }
         if agg {
             let sz = self.tt.size_of(ty) as u32;
             self.fc().extra_frame += sz.saturating_sub(8).min(1 << 20);
@@ -453,6 +467,9 @@ impl<'a> Compiler<'a> {
             }
             let fc = self.fc();
             fc.scopes.last_mut().expect("scope").push(Local { name: n.name, slot, ty: *t, boxed: esc, used: true, span: *span, kind: LocalKind::Var });
+            if n.name != "_" {
+                fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
+            }
         }
         for (i, (n, t)) in results.iter().enumerate() {
             let slot = np + i as Reg;
@@ -468,6 +485,9 @@ impl<'a> Compiler<'a> {
             fc.results.push((*t, boxed, n.map(|n| n.name)));
             if let Some(n) = n {
                 fc.scopes.last_mut().expect("scope").push(Local { name: n.name, slot, ty: *t, boxed, used: true, span: n.span, kind: LocalKind::Var });
+                if n.name != "_" {
+                    fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
+                }
             }
         }
         // How Go 1.27 would implement this function's defers.
