@@ -202,7 +202,7 @@ fn eff(op: &Op, nparams: &[u16]) -> Eff {
             simple(dst, Regs::of(&u))
         }
         Len { dst, x } | Cap { dst, x } => simple(dst, Regs::of(&[x])),
-        Append { dst, s, base, n, .. } => simple(dst, Regs::of(&[s]).run(base, n)),
+        Append { dst, s, base, n, .. } | AppendStack { dst, s, base, n, .. } => simple(dst, Regs::of(&[s]).run(base, n)),
         AppendSlice { dst, s, other, .. } => simple(dst, Regs::of(&[s, other])),
         CopySlice { dst, a, b } => simple(dst, Regs::of(&[a, b])),
         MapGet { dst, m, k, ok } => Eff { uses: Regs::of(&[m, k]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
@@ -447,6 +447,24 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[u16]) -> bool {
                 }
             }
         }
+        // `Not c, a; JumpIfNot c, L` → `JumpIf a, L` (and the converse).
+        if let (Some(Op::Not { dst: c, a }), true) = (code[pc], pc + 1 < n) {
+            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, c) && !always.has(c) {
+                let fused = match code[pc + 1].expect("live op") {
+                    Op::JumpIfNot { cond, target } if cond == c => Some(Op::JumpIf { cond: a, target }),
+                    Op::JumpIf { cond, target } if cond == c => Some(Op::JumpIfNot { cond: a, target }),
+                    _ => None,
+                };
+                if let Some(op) = fused {
+                    code[pc] = Some(op);
+                    code[pc + 1] = None;
+                    touched[pc] = true;
+                    touched[pc + 1] = true;
+                    changed = true;
+                    continue;
+                }
+            }
+        }
         // Move elimination: `op t, ...; ...; Move x, t` → `op x, ...`.
         if let Some(Op::Move { dst: x, src: t }) = code[pc] {
             if x == t || is_target[pc] || !dead_after(pc, t) || always.has(t) {
@@ -515,7 +533,7 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
         AddIntImm { dst, .. } | MulIntImm { dst, .. } | DivIntImm { dst, .. } | RemIntImm { dst, .. } | CmpIntImm { dst, .. } => *dst = x,
         NegInt { dst, .. } | NotBits { dst, .. } | NegFloat { dst, .. } | Not { dst, .. } | Conv { dst, .. } => *dst = x,
         GetField { dst, .. } | AddrField { dst, .. } | AddrIndex { dst, .. } | Load { dst, .. } | MakeSlice { dst, .. } | SliceLit { dst, .. } => *dst = x,
-        Index { dst, .. } | SliceOf { dst, .. } | Len { dst, .. } | Cap { dst, .. } | Append { dst, .. } | AppendSlice { dst, .. } | CopySlice { dst, .. } => *dst = x,
+        Index { dst, .. } | SliceOf { dst, .. } | Len { dst, .. } | Cap { dst, .. } | Append { dst, .. } | AppendStack { dst, .. } | AppendSlice { dst, .. } | CopySlice { dst, .. } => *dst = x,
         RangeInit { dst, .. } | ToIface { dst, .. } | IsType { dst, .. } | Implements { dst, .. } | IfaceData { dst, .. } | MakeChan { dst, .. } => *dst = x,
         _ => return false,
     }

@@ -233,7 +233,7 @@ impl<'p> Vm<'p> {
                     }
                     Op::NewCell { dst, ty } => r!(dst) = Value::Cell(Rc::new(RefCell::new(self.zero(ty)))),
                     Op::LoadCell { dst, cell } => {
-                        let v = match &r!(cell).clone() {
+                        let v = match &r!(cell) {
                             Value::Cell(c) => c.borrow().clone(),
                             v => v.clone(),
                         };
@@ -649,7 +649,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::GetField { dst, obj, idx } => {
-                        let v = match &r!(obj).clone() {
+                        let v = match &r!(obj) {
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow()[idx as usize].clone(),
                             Value::Pointer(p) => match self.load_ptr(&Value::Pointer(p.clone())) {
                                 Some(Value::Agg(a)) => a.borrow()[idx as usize].clone(),
@@ -661,13 +661,13 @@ impl<'p> Vm<'p> {
                     }
                     Op::SetField { obj, idx, src } => {
                         let v = r!(src).clone();
-                        match &r!(obj).clone() {
+                        match &r!(obj) {
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow_mut()[idx as usize] = v,
                             _ => rterr!(RtErr::NilDeref),
                         }
                     }
                     Op::AddrField { dst, obj, idx } => {
-                        let p = match &r!(obj).clone() {
+                        let p = match &r!(obj) {
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => match &a.borrow()[idx as usize] {
                                 Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
                                 _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
@@ -678,7 +678,7 @@ impl<'p> Vm<'p> {
                     }
                     Op::AddrIndex { dst, x, i } => {
                         let idx = r!(i).as_int();
-                        let p = match &r!(x).clone() {
+                        let p = match &r!(x) {
                             Value::Slice(s) => {
                                 if idx < 0 || idx >= s.len as i64 {
                                     rterr!(RtErr::Index(idx, s.len as i64))
@@ -740,7 +740,7 @@ impl<'p> Vm<'p> {
                     }
                     Op::Index { dst, x, i } => {
                         let idx = r!(i).as_int();
-                        let v = match &r!(x).clone() {
+                        let v = match &r!(x) {
                             Value::Slice(s) => {
                                 if idx < 0 || idx >= s.len as i64 {
                                     rterr!(RtErr::Index(idx, s.len as i64))
@@ -754,11 +754,11 @@ impl<'p> Vm<'p> {
                                 Value::Int(s[idx as usize] as i64)
                             }
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
-                                let a = a.borrow();
-                                if idx < 0 || idx >= a.len() as i64 {
-                                    rterr!(RtErr::Index(idx, a.len() as i64))
+                                let n = a.borrow().len() as i64;
+                                if idx < 0 || idx >= n {
+                                    rterr!(RtErr::Index(idx, n))
                                 }
-                                a[idx as usize].clone()
+                                a.borrow()[idx as usize].clone()
                             }
                             Value::Nil => rterr!(RtErr::Index(idx, 0)),
                             _ => rterr!(RtErr::NilDeref),
@@ -768,7 +768,7 @@ impl<'p> Vm<'p> {
                     Op::SetIndex { x, i, src } => {
                         let idx = r!(i).as_int();
                         let v = r!(src).clone();
-                        match &r!(x).clone() {
+                        match &r!(x) {
                             Value::Slice(s) => {
                                 if idx < 0 || idx >= s.len as i64 {
                                     rterr!(RtErr::Index(idx, s.len as i64))
@@ -801,7 +801,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Len { dst, x } => {
-                        let n = match &r!(x).clone() {
+                        let n = match &r!(x) {
                             Value::Slice(s) => s.len as i64,
                             Value::Str(s) => s.len() as i64,
                             Value::Map(m) => m.borrow().live as i64,
@@ -812,7 +812,7 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(n)
                     }
                     Op::Cap { dst, x } => {
-                        let n = match &r!(x).clone() {
+                        let n = match &r!(x) {
                             Value::Slice(s) => s.cap as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
                             Value::Chan(c) => c.borrow().cap as i64,
@@ -822,16 +822,21 @@ impl<'p> Vm<'p> {
                     }
                     Op::Append { dst, s, base: b, n, ty } => {
                         let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
-                        let v = self.append(&r!(s), &vals, ty);
+                        let v = self.append(&r!(s), &vals, ty, 0);
+                        r!(dst) = v
+                    }
+                    Op::AppendStack { dst, s, base: b, n, ty } => {
+                        let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        let v = self.append(&r!(s), &vals, ty, 32);
                         r!(dst) = v
                     }
                     Op::AppendSlice { dst, s, other, ty } => {
-                        let vals: Vec<Value> = match &r!(other).clone() {
+                        let vals: Vec<Value> = match &r!(other) {
                             Value::Slice(o) => o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].to_vec(),
                             Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
                             _ => vec![],
                         };
-                        let v = self.append(&r!(s), &vals, ty);
+                        let v = self.append(&r!(s), &vals, ty, 0);
                         r!(dst) = v
                     }
                     Op::CopySlice { dst, a, b } => {
@@ -844,7 +849,7 @@ impl<'p> Vm<'p> {
                             Ok(k) => k,
                             Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
-                        let (v, found) = match &r!(m).clone() {
+                        let (v, found) = match &r!(m) {
                             Value::Map(mm) => {
                                 let mm = mm.borrow();
                                 match mm.get(&key) {
@@ -857,7 +862,7 @@ impl<'p> Vm<'p> {
                         let v = match v {
                             Some(v) => v,
                             None => {
-                                let mt = match &r!(m).clone() {
+                                let mt = match &r!(m) {
                                     Value::Map(mm) => mm.borrow().ty,
                                     _ => TypeId::VOID,
                                 };
@@ -876,7 +881,7 @@ impl<'p> Vm<'p> {
                         };
                         let kv = r!(k).clone();
                         let v = r!(src).clone();
-                        match &r!(m).clone() {
+                        match &r!(m) {
                             Value::Map(mm) => mm.borrow_mut().insert(key, kv, v),
                             _ => rterr!(RtErr::NilMapWrite),
                         }
@@ -888,7 +893,7 @@ impl<'p> Vm<'p> {
                             }
                         }
                     }
-                    Op::Clear { x } => match &r!(x).clone() {
+                    Op::Clear { x } => match &r!(x) {
                         Value::Map(mm) => mm.borrow_mut().clear(),
                         Value::Slice(s) => {
                             let mut arr = s.arr.borrow_mut();
@@ -900,7 +905,7 @@ impl<'p> Vm<'p> {
                         _ => {}
                     },
                     Op::RangeInit { dst, x } => {
-                        let it = match &r!(x).clone() {
+                        let it = match &r!(x) {
                             Value::Map(m) => Iter::Map { m: m.clone(), pos: 0 },
                             Value::Str(s) => Iter::Str { s: s.clone(), pos: 0 },
                             Value::Int(n) => Iter::Int { n: *n, i: 0 },
@@ -909,7 +914,7 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Iter(Rc::new(RefCell::new(it)))
                     }
                     Op::RangeNext { it, key, val, target } => {
-                        let next = match &r!(it).clone() {
+                        let next = match &r!(it) {
                             Value::Iter(it) => range_next(&mut it.borrow_mut()),
                             _ => None,
                         };
@@ -929,7 +934,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::TypeAssert { dst, src, ty, ok, iface_ty } => {
-                        let (matches, inner) = match &r!(src).clone() {
+                        let (matches, inner) = match &r!(src) {
                             Value::Iface(i) if i.ty == ty => (true, i.val.clone()),
                             _ => (false, Value::Nil),
                         };
@@ -939,7 +944,7 @@ impl<'p> Vm<'p> {
                         } else if matches {
                             r!(dst) = inner;
                         } else {
-                            let dynt = match &r!(src).clone() {
+                            let dynt = match &r!(src) {
                                 Value::Iface(i) => Some(i.ty),
                                 _ => None,
                             };
@@ -969,7 +974,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::IsType { dst, src, ty } => {
-                        let m = match &r!(src).clone() {
+                        let m = match &r!(src) {
                             Value::Iface(i) => i.ty == ty,
                             Value::Nil => ty == TypeId::UNTYPED_NIL,
                             _ => false,
@@ -977,14 +982,14 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Bool(m)
                     }
                     Op::Implements { dst, src, ty } => {
-                        let m = match &r!(src).clone() {
+                        let m = match &r!(src) {
                             Value::Iface(i) => self.implements(i.ty, ty).is_none(),
                             _ => false,
                         };
                         r!(dst) = Value::Bool(m)
                     }
                     Op::IfaceData { dst, src } => {
-                        let v = match &r!(src).clone() {
+                        let v = match &r!(src) {
                             Value::Iface(i) => i.val.clone(),
                             v => v.clone(),
                         };
@@ -999,7 +1004,7 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan { cap: n as usize, elem_zero: ez, ..Default::default() })))
                     }
                     Op::Send { ch, src } => {
-                        let c = match &r!(ch).clone() {
+                        let c = match &r!(ch) {
                             Value::Chan(c) => c.clone(),
                             _ => block!("chan send (nil chan)"),
                         };
@@ -1028,7 +1033,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Recv { dst, ch, ok } => {
-                        let c = match &r!(ch).clone() {
+                        let c = match &r!(ch) {
                             Value::Chan(c) => c.clone(),
                             _ => {
                                 block!("chan receive (nil chan)")
@@ -1063,7 +1068,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Close { ch } => {
-                        let c = match &r!(ch).clone() {
+                        let c = match &r!(ch) {
                             Value::Chan(c) => c.clone(),
                             _ => rterr!(RtErr::CloseNil),
                         };
@@ -1407,7 +1412,9 @@ impl<'p> Vm<'p> {
 
     /// append, with Go's growth rule (runtime/slice.go `nextslicecap` and
     /// size-class rounding) so `cap()` matches Go.
-    fn append(&self, s: &Value, vals: &[Value], ty: TypeId) -> Value {
+    /// `min_bytes`: the smallest first allocation when growing from
+    /// capacity 0 (32 for a non-escaping slice's stack buffer).
+    fn append(&self, s: &Value, vals: &[Value], ty: TypeId, min_bytes: usize) -> Value {
         let (arr, off, len, cap) = match s {
             Value::Slice(s) => (Some(s.arr.clone()), s.off, s.len, s.cap),
             _ => (None, 0, 0, 0),
@@ -1426,7 +1433,10 @@ impl<'p> Vm<'p> {
             }
         }
         let elem_size = crate::layout::size_of(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT));
-        let newcap = crate::layout::grow_cap(cap as usize, need, elem_size);
+        let mut newcap = crate::layout::grow_cap(cap as usize, need, elem_size);
+        if cap == 0 && min_bytes > 0 && elem_size > 0 && elem_size <= min_bytes && need * elem_size <= min_bytes {
+            newcap = newcap.max(min_bytes / elem_size);
+        }
         let mut v: Vec<Value> = Vec::with_capacity(newcap);
         if let Some(arr) = &arr {
             v.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
