@@ -248,6 +248,10 @@ pub enum Op {
     Cap { dst: Reg, x: Reg },
     /// R[dst] := append(R[s], R[base..base+n]...) with element type T
     Append { dst: Reg, s: Reg, base: Reg, n: u16, ty: TypeId },
+    /// R[dst] := append(R[s], R[base..base+n]...) for a slice that does not
+    /// escape: growing from capacity 0 allocates at least 32 bytes (Go
+    /// 1.25+ backs such appends with a 32-byte stack buffer).
+    AppendStack { dst: Reg, s: Reg, base: Reg, n: u16, ty: TypeId },
     /// R[dst] := append(R[s], R[other]...)
     AppendSlice { dst: Reg, s: Reg, other: Reg, ty: TypeId },
     /// R[dst] := copy(R[a], R[b])

@@ -532,7 +532,18 @@ impl<'a> Compiler<'a> {
                 for (i, r) in regs.iter().enumerate() {
                     self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
                 }
-                self.emit(Op::Append { dst: d, s, base, n: regs.len() as u16, ty: st }, e.span);
+                let stack_ok = match &args[0].kind {
+                    ExprKind::Ident(name) => {
+                        !self.fstack.last().map(|f| f.escapes.slice_escape.contains(name)).unwrap_or(true)
+                            && matches!(self.lookup_local(name, false), Some(crate::func::VarRef::Slot { .. }))
+                    }
+                    _ => false,
+                };
+                if stack_ok {
+                    self.emit(Op::AppendStack { dst: d, s, base, n: regs.len() as u16, ty: st }, e.span);
+                } else {
+                    self.emit(Op::Append { dst: d, s, base, n: regs.len() as u16, ty: st }, e.span);
+                }
                 Opnd::Reg(d, st)
             }
             Builtin::Make => {

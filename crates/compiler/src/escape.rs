@@ -12,10 +12,12 @@ pub(crate) struct Escapes<'a> {
     pub boxed: HashSet<&'a str>,
     /// Names used as `x.m(...)` receivers (boxed if their type needs `&x`).
     pub method_recv: HashSet<&'a str>,
+    /// Names whose slices may escape (see [`escaping_uses`]).
+    pub slice_escape: HashSet<&'a str>,
 }
 
 pub(crate) fn scan<'a>(b: &'a Block<'a>) -> Escapes<'a> {
-    let mut e = Escapes::default();
+    let mut e = Escapes { slice_escape: escaping_uses(b), ..Default::default() };
     for s in b.stmts.iter() {
         stmt(s, &mut e, false);
     }
@@ -344,6 +346,183 @@ fn assigned_in_stmt<'a>(s: &'a Stmt<'a>, out: &mut Vec<&'a str>) {
                 for st in c.body.iter() {
                     assigned_in_stmt(st, out);
                 }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Names used somewhere other than as an append/len/cap/index/range
+/// operand or an assignment target: their slices may escape, so append
+/// cannot use a stack buffer for them (Go 1.25+ gives a non-escaping
+/// append on a nil slice a 32-byte stack backing store).
+pub(crate) fn escaping_uses<'a>(b: &'a Block<'a>) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    for s in b.stmts.iter() {
+        esc_stmt(s, &mut out);
+    }
+    out
+}
+
+fn esc_stmt<'a>(s: &'a Stmt<'a>, out: &mut HashSet<&'a str>) {
+    match &s.kind {
+        StmtKind::Assign { lhs, rhs, .. } => {
+            for l in lhs.iter() {
+                esc_target(l, out);
+            }
+            for r in rhs.iter() {
+                esc_expr(r, out);
+            }
+        }
+        StmtKind::IncDec { x, .. } => esc_target(x, out),
+        StmtKind::Range { key, value, x, body, .. } => {
+            for k in [key, value].into_iter().flatten() {
+                esc_target(k, out);
+            }
+            esc_safe_base(x, out);
+            for st in body.stmts.iter() {
+                esc_stmt(st, out);
+            }
+        }
+        _ => {
+            // Every other statement: walk it generically, all uses escape.
+            let mut names = Vec::new();
+            stmt_exprs(s, &mut |e| {
+                let mut n = Vec::new();
+                idents_shallow(e, &mut n, out);
+                names.extend(n);
+            });
+            out.extend(names);
+            stmt_children(s, &mut |st| esc_stmt(st, out));
+        }
+    }
+}
+
+/// An assignment target: the variable itself is safe; index operands are uses.
+fn esc_target<'a>(e: &'a Expr<'a>, out: &mut HashSet<&'a str>) {
+    match &e.kind {
+        ExprKind::Ident(_) => {}
+        ExprKind::Index(x, idx) => {
+            esc_safe_base(x, out);
+            for i in idx.iter() {
+                esc_expr(i, out);
+            }
+        }
+        _ => esc_expr(e, out),
+    }
+}
+
+fn esc_safe_base<'a>(e: &'a Expr<'a>, out: &mut HashSet<&'a str>) {
+    if !matches!(e.kind, ExprKind::Ident(_)) {
+        esc_expr(e, out);
+    }
+}
+
+fn esc_expr<'a>(e: &'a Expr<'a>, out: &mut HashSet<&'a str>) {
+    let mut n = Vec::new();
+    idents_shallow(e, &mut n, out);
+    out.extend(n);
+}
+
+/// Collects escaping identifier uses in `e` (safe forms are skipped).
+fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>, out: &mut HashSet<&'a str>) {
+    match &e.kind {
+        ExprKind::Ident(n) => escaping.push(n),
+        ExprKind::Call { fun, args, .. } => {
+            let safe_first = matches!(&fun.kind, ExprKind::Ident("append" | "len" | "cap"));
+            for (i, a) in args.iter().enumerate() {
+                if i == 0 && safe_first && matches!(a.kind, ExprKind::Ident(_)) {
+                    continue;
+                }
+                idents_shallow(a, escaping, out);
+            }
+            idents_shallow(fun, escaping, out);
+        }
+        ExprKind::Index(x, idx) => {
+            if !matches!(x.kind, ExprKind::Ident(_)) {
+                idents_shallow(x, escaping, out);
+            }
+            for i in idx.iter() {
+                idents_shallow(i, escaping, out);
+            }
+        }
+        ExprKind::FuncLit { body, .. } => {
+            let mut names = Vec::new();
+            block_idents(body, &mut names);
+            escaping.extend(names);
+        }
+        _ => children(e, &mut |c| idents_shallow(c, escaping, out)),
+    }
+}
+
+/// Calls `f` on each expression directly inside a statement (not nested statements).
+fn stmt_exprs<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
+    match &s.kind {
+        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => f(x),
+        StmtKind::Send { ch, value } => {
+            f(ch);
+            f(value);
+        }
+        StmtKind::Return(xs) => xs.iter().for_each(|x| f(x)),
+        StmtKind::Decl(g) => {
+            for sp in g.specs.iter() {
+                if let Spec::Value(v) = sp {
+                    v.values.iter().for_each(|x| f(x));
+                }
+            }
+        }
+        StmtKind::If { cond, .. } => f(cond),
+        StmtKind::For { cond: Some(c), .. } => f(c),
+        StmtKind::Switch { tag: Some(t), body, .. } => {
+            f(t);
+            for c in body.iter() {
+                c.list.unwrap_or(&[]).iter().for_each(|x| f(x));
+            }
+        }
+        StmtKind::Switch { tag: None, body, .. } => {
+            for c in body.iter() {
+                c.list.unwrap_or(&[]).iter().for_each(|x| f(x));
+            }
+        }
+        StmtKind::TypeSwitch { x, .. } => f(x),
+        _ => {}
+    }
+}
+
+/// Calls `f` on each statement nested directly in `s`.
+fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
+    match &s.kind {
+        StmtKind::Labeled { stmt, .. } => f(stmt),
+        StmtKind::Block(b) => b.stmts.iter().for_each(|s| f(s)),
+        StmtKind::If { init, then, els, .. } => {
+            if let Some(i) = init {
+                f(i);
+            }
+            then.stmts.iter().for_each(|s| f(s));
+            if let Some(e) = els {
+                f(e);
+            }
+        }
+        StmtKind::For { init, post, body, .. } => {
+            for st in [init, post].into_iter().flatten() {
+                f(st);
+            }
+            body.stmts.iter().for_each(|s| f(s));
+        }
+        StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
+            if let Some(i) = init {
+                f(i);
+            }
+            for c in body.iter() {
+                c.body.iter().for_each(|s| f(s));
+            }
+        }
+        StmtKind::Select { body, .. } => {
+            for c in body.iter() {
+                if let Some(cm) = c.comm {
+                    f(cm);
+                }
+                c.body.iter().for_each(|s| f(s));
             }
         }
         _ => {}

@@ -1433,7 +1433,9 @@ impl<'p> Vm<'p> {
             }
         }
         let elem_size = crate::layout::size_of(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT));
-        let mut newcap = crate::layout::grow_cap(cap as usize, need, elem_size);
+        let et = self.prog.types.elem(ty).unwrap_or(TypeId::INT);
+        let noscan = !crate::layout::has_pointers(&self.prog.types, et);
+        let mut newcap = crate::layout::grow_cap(cap as usize, need, elem_size, noscan);
         if cap == 0 && min_bytes > 0 && elem_size > 0 && elem_size <= min_bytes && need * elem_size <= min_bytes {
             newcap = newcap.max(min_bytes / elem_size);
         }

@@ -16,11 +16,17 @@ const SIZE_CLASSES: &[usize] = &[
     28672, 32768,
 ];
 
-fn roundupsize(size: usize) -> usize {
-    if size <= 32768 {
+/// runtime/msize.go `roundupsize`: the size class an allocation of `size`
+/// bytes gets. Objects with pointers above 512 bytes carry an 8-byte malloc
+/// header (Go 1.22+), which comes out of the usable size.
+fn roundupsize(size: usize, noscan: bool) -> usize {
+    const MAX_SMALL: usize = 32768;
+    const HEADER: usize = 8;
+    if size <= MAX_SMALL - HEADER {
+        let req = if !noscan && size > 512 { size + HEADER } else { size };
         for &c in SIZE_CLASSES {
-            if c >= size {
-                return c;
+            if c >= req {
+                return c - (req - size);
             }
         }
     }
@@ -28,8 +34,18 @@ fn roundupsize(size: usize) -> usize {
     size.div_ceil(8192) * 8192
 }
 
+/// Whether values of type `t` contain pointers (the GC's !noscan).
+pub fn has_pointers(tt: &TypeTable, t: TypeId) -> bool {
+    use types::Kind;
+    match tt.ukind(t) {
+        Kind::Array(n, e) => *n > 0 && has_pointers(tt, *e),
+        Kind::Struct(fs) => fs.iter().any(|f| has_pointers(tt, f.ty)),
+        k => matches!(k, Kind::String | Kind::Slice(_) | Kind::Map(..) | Kind::Chan(..) | Kind::Func(_) | Kind::Pointer(_) | Kind::Interface { .. } | Kind::UnsafePointer),
+    }
+}
+
 /// growslice's new capacity for a slice of `old_cap` needing `new_len`.
-pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize) -> usize {
+pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize, noscan: bool) -> usize {
     let mut newcap = old_cap;
     let doublecap = newcap + newcap;
     if new_len > doublecap {
@@ -47,7 +63,7 @@ pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize) -> usize {
     if elem_size == 0 {
         return newcap;
     }
-    let mem = roundupsize(newcap * elem_size);
+    let mem = roundupsize(newcap * elem_size, noscan);
     mem / elem_size
 }
 
@@ -61,13 +77,15 @@ mod tests {
         let mut seen = vec![];
         for len in 1..=600 {
             if len > cap {
-                cap = grow_cap(cap, len, 8);
+                cap = grow_cap(cap, len, 8, true);
                 seen.push(cap);
             }
         }
         assert_eq!(seen, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848]);
         // appending 3 to an empty []int gives cap 3; 5 bytes gives 8
-        assert_eq!(grow_cap(0, 3, 8), 3);
-        assert_eq!(grow_cap(0, 5, 1), 8);
+        assert_eq!(grow_cap(0, 3, 8, true), 3);
+        assert_eq!(grow_cap(0, 5, 1, true), 8);
+        // []string from 32 to 33: 1024 bytes + malloc header → class 1152 → 71.
+        assert_eq!(grow_cap(32, 33, 16, false), 71);
     }
 }
