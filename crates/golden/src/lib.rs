@@ -96,11 +96,12 @@ pub struct Config {
 }
 
 impl Config {
-    /// Checks with the given gostack binary, 10 s timeout, strict frames.
+    /// Checks with the given gostack binary, 30 s timeout (the stack-overflow
+    /// cases allocate ~1.5 GB and slow down on a loaded machine), strict frames.
     pub fn gostack(bin: impl Into<PathBuf>) -> Config {
         Config {
             runner: Runner::Gostack(bin.into()),
-            timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(30),
             strict_frames: true,
         }
     }
