@@ -42,7 +42,12 @@ struct Common {
 #[derive(Subcommand)]
 enum Cmd {
     /// Print the program generated from SEED.
-    Gen { seed: u64 },
+    Gen {
+        seed: u64,
+        /// Generator features to leave out (as for `run --without`).
+        #[arg(long, value_delimiter = ',')]
+        without: Vec<String>,
+    },
     /// Run seeds under gostack and real Go and compare.
     Run {
         #[command(flatten)]
@@ -109,8 +114,8 @@ fn keep(out: &std::path::Path, src: &str, go: &std::path::Path, timeout: Duratio
 fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
-        Cmd::Gen { seed } => {
-            print!("{}", generate(seed));
+        Cmd::Gen { seed, without } => {
+            print!("{}", generate_with(seed, &Params { exclude: without, ..Params::default() }));
             0
         }
         Cmd::Run { common, seeds, jobs, keep: keep_dir, reduce, without, batch, exclude } => {
