@@ -389,7 +389,11 @@ impl<'a> Compiler<'a> {
                     self.error(x.span, format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_text(x)));
                     return;
                 }
+                let through_ptr = matches!(self.tt.ukind(mt), Kind::Pointer(_));
                 let mr = self.materialize(mo, m.span);
+                if through_ptr {
+                    self.emit(Op::NilCheck { ptr: mr }, x.span);
+                }
                 let io = self.expr(&idx[0], Some(TypeId::INT));
                 let i = self.int_operand(io, &idx[0], "index");
                 self.emit(Op::SetIndex { x: mr, i, src: r }, x.span);

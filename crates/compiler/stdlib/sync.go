@@ -120,6 +120,27 @@ func OnceFunc(f func()) func() {
 	return func() { once.Do(f) }
 }
 
+// OnceValue returns a function that calls f only once and returns its value.
+func OnceValue[T any](f func() T) func() T {
+	var once Once
+	var v T
+	return func() T {
+		once.Do(func() { v = f() })
+		return v
+	}
+}
+
+// OnceValues returns a function that calls f only once and returns its values.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var once Once
+	var v1 T1
+	var v2 T2
+	return func() (T1, T2) {
+		once.Do(func() { v1, v2 = f() })
+		return v1, v2
+	}
+}
+
 // Map is a map safe for concurrent use (all goroutines of gostack share
 // one OS thread, so a plain map with Go's semantics suffices).
 type Map struct {

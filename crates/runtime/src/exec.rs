@@ -1395,14 +1395,15 @@ impl<'p> Vm<'p> {
                 let l = lo.unwrap_or(0);
                 let h = hi.unwrap_or(len);
                 let m = max.unwrap_or(cap);
+                // Arrays report "with length" (their cap is their length).
                 if max.is_some() && (m < 0 || m > cap) {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: false });
+                    return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: is_arr });
                 }
                 if h < 0 || h > m {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: false });
+                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: is_arr && max.is_none() });
                 }
                 if l < 0 || l > h {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: false });
+                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: is_arr });
                 }
                 Ok(Value::Slice(Slice { arr, off: (off + l) as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
             }
