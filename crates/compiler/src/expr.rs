@@ -71,6 +71,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn assign_op(&mut self, op: Opnd, e: &'a Expr<'a>, target: TypeId, context: &str) -> Reg {
+        // An untyped target (an operand of an untyped comparison result)
+        // means its default type.
+        let target = if self.tt.is_untyped(target) && target != TypeId::UNTYPED_NIL { self.tt.default_type(target) } else { target };
         match op {
             Opnd::Const(v, t) => {
                 if self.tt.is_interface(target) {
@@ -146,7 +149,8 @@ impl<'a> Compiler<'a> {
                 r
             };
             let d = self.fc().alloc();
-            self.emit(Op::ToIface { dst: d, src, ty: from }, span);
+            let dynamic = self.tt.default_type(from);
+            self.emit(Op::ToIface { dst: d, src, ty: dynamic }, span);
             return d;
         }
         if addressable && self.is_aggregate(from) {
@@ -1466,7 +1470,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Equal { dst: d, a: xr, b: yr, ne: op == Ne }, e.span);
             }
-            return Opnd::Reg(d, TypeId::BOOL);
+            // Comparisons yield an untyped boolean (assignable to named bool types).
+            return Opnd::Reg(d, TypeId::UNTYPED_BOOL);
         }
         if shift && !tt.is_integer(t) {
             let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(x, &Opnd::Reg(xr, t)));

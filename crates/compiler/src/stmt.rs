@@ -139,7 +139,10 @@ impl<'a> Compiler<'a> {
             self.error(c.span, format!("non-boolean condition in {stmt} statement"));
             return self.fc().alloc();
         }
-        self.assign_op(o, c, TypeId::BOOL, stmt)
+        match o {
+            Opnd::Reg(r, _) => r,
+            o => self.assign_op(o, c, TypeId::BOOL, stmt),
+        }
     }
 
     /// How many values a call expression yields (None if not a call).
@@ -272,7 +275,7 @@ impl<'a> Compiler<'a> {
                 (self.fc().alloc(), TypeId::INT)
             }
             op => {
-                let t = op.ty();
+                let t = self.tt.default_type(op.ty());
                 let r = self.assign_op(op, e, t, "assignment");
                 (r, t)
             }
