@@ -346,7 +346,7 @@ impl<'a> Compiler<'a> {
             }
             if (tt.is_numeric(t) && tt.is_numeric(*ct)) || (tt.is_string(t) && tt.is_string(*ct)) || (tt.is_boolean(t) && tt.is_boolean(*ct)) {
                 if tt.is_integer(t) && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0) || matches!(v, ConstVal::Rat(_, d) if *d != 1)) {
-                    let msg = format!("cannot convert {} to type {} (truncated)", self.describe(x, &xo), self.tname(t));
+                    let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                     self.error(x.span, msg);
                     return Opnd::Bad;
                 }

@@ -92,6 +92,26 @@ impl<'a> Compiler<'a> {
     /// Resolves every package-level object (so errors in unused code are
     /// reported and every function is queued).
     pub(crate) fn resolve_all(&mut self) {
+        // Methods whose receiver type is not declared in the package.
+        let keys: Vec<(usize, &'a str)> = self.methods_of.keys().copied().collect();
+        for (pkg, base) in keys {
+            if self.pkgs[pkg].scope.contains_key(base) {
+                continue;
+            }
+            let decls = self.methods_of[&(pkg, base)].clone();
+            for (d, file) in decls {
+                let span = d.recv.map(|r| r.typ.span).unwrap_or(d.span);
+                let span = match d.recv.map(|r| &r.typ.kind) {
+                    Some(ExprKind::Star(inner)) => inner.span,
+                    _ => span,
+                };
+                if self.universe.contains_key(base) {
+                    self.error_in(file, span, format!("cannot define new methods on non-local type {base}"));
+                } else {
+                    self.error_in(file, span, format!("undefined: {base}"));
+                }
+            }
+        }
         for i in 0..self.objs.len() {
             if self.objs[i].pkg != usize::MAX {
                 self.resolve_obj(ObjId(i as u32));
@@ -503,6 +523,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::MapType { key, value } => {
                 let k = self.resolve_type(key);
+                if !self.tt.comparable(k) && !matches!(self.tt.kind(k), Kind::TypeParam(_)) {
+                    let msg = format!("invalid map key type {}", self.tname(k));
+                    self.error(key.span, msg);
+                }
                 let v = self.resolve_type(value);
                 self.tt.intern(Kind::Map(k, v))
             }

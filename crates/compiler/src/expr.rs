@@ -626,6 +626,10 @@ impl<'a> Compiler<'a> {
             if let Some(i) = self.fstack.last().and_then(|f| f.iota) {
                 return Opnd::Const(ConstVal::Int(i as i128), TypeId::UNTYPED_INT);
             }
+            if !self.local_lookup_exists(name) && !self.pkgs[self.ctx.pkg].scope.contains_key(name) {
+                self.error(e.span, "cannot use iota outside constant declaration");
+                return Opnd::Bad;
+            }
         }
         if let Some(p) = self.import_pkg(name) {
             return Opnd::Pkg(p);
@@ -746,8 +750,17 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
                 let keyed = elts.first().map(|el| el.key.is_some()).unwrap_or(false);
                 if !keyed && !elts.is_empty() && elts.len() != fields.len() {
-                    let msg = if elts.len() < fields.len() { "too few values in struct literal" } else { "too many values in struct literal" };
-                    self.error(e.span, format!("{msg} of type {}", self.tname(t)));
+                    let (msg, at) = if elts.len() < fields.len() {
+                        let rb = match &e.kind {
+                            ExprKind::CompositeLit { rbrace, .. } => *rbrace,
+                            _ => e.span,
+                        };
+                        ("too few values in struct literal", rb)
+                    } else {
+                        ("too many values in struct literal", elts[fields.len()].value.span)
+                    };
+                    let m = format!("{msg} of type {}", self.tname(t));
+                    self.error(at, m);
                 }
                 for (i, el) in elts.iter().enumerate() {
                     let idx = if let Some(k) = el.key {
@@ -981,6 +994,11 @@ impl<'a> Compiler<'a> {
                         Opnd::Reg(r, ty)
                     }
                     Sel::Method { path, named, func, ptr_recv, sig } => {
+                        if ptr_recv && path.is_empty() && !matches!(self.tt.kind(xt), Kind::Pointer(_)) && !self.is_addressable_var(x) {
+                            let msg = format!("cannot call pointer method {} on {}", sel.name, self.tname(xt));
+                            self.error(sel.span, msg);
+                            return Opnd::Bad;
+                        }
                         let recv = self.method_receiver(x, xo, xt, &path, named, ptr_recv, e.span);
                         Opnd::Method(Box::new(MethodSel { recv, func, sig, iface_name: None }))
                     }
@@ -1038,6 +1056,37 @@ impl<'a> Compiler<'a> {
         let f = self.new_func(fname);
         self.funcs[f as usize] = proto;
         f
+    }
+
+    /// Whether `x` is addressable (a variable, a field of one, a slice
+    /// element, a dereference); map elements and call results are not.
+    fn is_addressable_var(&mut self, x: &'a Expr<'a>) -> bool {
+        match &x.kind {
+            ExprKind::Ident(_) | ExprKind::Star(_) => true,
+            ExprKind::Paren(i) => self.is_addressable_var(i),
+            ExprKind::Selector(i, _) => {
+                // A field of a pointer is addressable; of a value, if the value is.
+                let t = self.addr_type_peek(i);
+                matches!(self.tt.kind(t), Kind::Pointer(_)) || self.is_addressable_var(i) || self.import_pkg_peek(i)
+            }
+            ExprKind::Index(a, _) => {
+                let t = self.addr_type_peek(a);
+                match self.tt.ukind(t) {
+                    Kind::Map(..) => false,
+                    Kind::Slice(_) | Kind::Pointer(_) => true,
+                    _ => self.is_addressable_var(a),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    fn import_pkg_peek(&mut self, e: &'a Expr<'a>) -> bool {
+        matches!(&e.kind, ExprKind::Ident(n) if !self.local_lookup_exists(n) && self.files[self.ctx.file].imports.iter().any(|i| i.0 == *n))
+    }
+
+    fn addr_type_peek(&mut self, x: &'a Expr<'a>) -> TypeId {
+        self.addr_type(x)
     }
 
     /// Computes the receiver argument for a static method call.
@@ -1175,6 +1224,11 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Index(a, idx) if idx.len() == 1 => {
                 let ao = self.expr(a, None);
+                if let Kind::Map(_, vt) = self.tt.ukind(ao.ty()).clone() {
+                    let msg = format!("invalid operation: cannot take address of {} (map index expression of type {})", self.expr_text(x), self.tname(vt));
+                    self.error(x.span, msg);
+                    return self.fc().alloc();
+                }
                 let ar = self.materialize(ao, a.span);
                 let io = self.expr(&idx[0], Some(TypeId::INT));
                 let ir = self.int_operand(io, &idx[0], "index");
@@ -1460,7 +1514,10 @@ impl<'a> Compiler<'a> {
                         Kind::Func(_) => "func",
                         _ => "",
                     };
-                    let msg = if what.is_empty() {
+                    let bad_field = self.tt.struct_fields(t).and_then(|fs| fs.iter().find(|f| !self.tt.comparable(f.ty)).map(|f| f.ty));
+                    let msg = if let Some(ft) = bad_field {
+                        format!("invalid operation: {} (struct containing {} cannot be compared)", self.expr_text(e), self.tname(ft))
+                    } else if what.is_empty() {
                         format!("invalid operation: {} ({} cannot be compared)", self.expr_text(e), self.tname(t))
                     } else {
                         format!("invalid operation: {} ({what} can only be compared to nil)", self.expr_text(e))

@@ -68,6 +68,9 @@ pub(crate) struct FnCtx<'a> {
     pub results: Vec<(TypeId, bool, Option<&'a str>)>,
     pub loops: Vec<LoopCtx<'a>>,
     pub labels: HashMap<&'a str, usize>,
+    /// Declared labels (name, position) and the ones branches use.
+    pub label_decls: Vec<(&'a str, Span)>,
+    pub labels_used: std::collections::HashSet<&'a str>,
     pub gotos: Vec<(usize, &'a str, Span)>,
     pub pending_label: Option<&'a str>,
     pub defer_kind: DeferKind,
@@ -109,6 +112,8 @@ impl<'a> FnCtx<'a> {
             results: Vec::new(),
             loops: Vec::new(),
             labels: HashMap::new(),
+            label_decls: Vec::new(),
+            labels_used: Default::default(),
             gotos: Vec::new(),
             pending_label: None,
             defer_kind: DeferKind::None,
@@ -526,6 +531,12 @@ impl<'a> Compiler<'a> {
             if !fc.labels.contains_key(label) {
                 let (l, s) = (*label, *span);
                 self.error(s, format!("label {l} not defined"));
+            }
+        }
+        for (name, span) in fc.label_decls.iter() {
+            if !fc.labels_used.contains(name) {
+                let (n, s) = (*name, *span);
+                self.error(s, format!("label {n} defined and not used"));
             }
         }
         fc.finish();

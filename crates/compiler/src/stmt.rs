@@ -27,6 +27,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Labeled { label, stmt } => {
                 let pc = self.fc().pc();
                 self.fc().labels.insert(label.name, pc);
+                self.fc().label_decls.push((label.name, label.span));
                 self.fc().pending_label = Some(label.name);
                 self.stmt_inner(stmt);
                 self.fc().pending_label = None;
@@ -935,6 +936,7 @@ impl<'a> Compiler<'a> {
         match kind {
             BranchKind::Goto => {
                 let Some(l) = label else { return };
+                self.fc().labels_used.insert(l.name);
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
                 self.fc().gotos.push((j, l.name, l.span));
             }
@@ -943,6 +945,9 @@ impl<'a> Compiler<'a> {
             }
             BranchKind::Break | BranchKind::Continue => {
                 let is_break = kind == BranchKind::Break;
+                if let Some(l) = label {
+                    self.fc().labels_used.insert(l.name);
+                }
                 let fc = self.fc();
                 let target = match label {
                     Some(l) => fc.loops.iter().rposition(|c| c.label == Some(l.name)),
@@ -1349,6 +1354,7 @@ impl<'a> Compiler<'a> {
         // Dispatch: compare and jump to each clause body.
         let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
         let mut default = None;
+        let mut seen: Vec<crate::constant::ConstVal> = Vec::new();
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -1359,6 +1365,14 @@ impl<'a> Compiler<'a> {
                 let cond = match tr {
                     Some(r) => {
                         let eo = self.expr(e, Some(tt));
+                        if let Opnd::Const(v, _) = &eo {
+                            if seen.contains(v) {
+                                let msg = format!("duplicate case {} (constant of type {}) in expression switch", self.expr_text(e), self.tname(tt));
+                                self.error(e.span, msg);
+                            } else {
+                                seen.push(v.clone());
+                            }
+                        }
                         let er = self.assign_op_cmp(eo, e, tt);
                         let d = self.fc().alloc();
                         self.emit_eq(d, r, er, tt, e.span);
