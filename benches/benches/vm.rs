@@ -8,6 +8,10 @@
 //! - `compile`: `compiler::compile` of the source (parse, check, codegen,
 //!   including the stdlib prelude).
 //! - `execute`: `runtime::run` of the compiled program, stdout to a sink.
+//! - `overhead`: the cost of observation (STYLE §8): a few programs run with
+//!   no hook and with a silent hook installed (every event delivered, no
+//!   single-stepping). With a hook the dispatch loop leaves its inline
+//!   call/return fast paths, so the difference is the price of `trace`.
 //!
 //! Compare with a saved baseline:
 //! `cargo bench -p benches --bench vm -- --save-baseline before`, then
@@ -66,5 +70,30 @@ fn execute(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, compile, execute);
+/// A hook that receives every event and does nothing with it.
+struct Silent;
+impl runtime::hook::Hook for Silent {}
+
+fn run_hooked(prog: &bytecode::Program) -> i32 {
+    let opts = runtime::Options { args: vec!["bench".into()], ..Default::default() };
+    let mut vm = runtime::Vm::new(prog, opts, Box::new(std::io::sink()), Box::new(std::io::sink())).expect("natives");
+    vm.set_hook(Box::new(Silent));
+    vm.run_main()
+}
+
+fn overhead(c: &mut Criterion) {
+    let mut g = c.benchmark_group("overhead");
+    g.sample_size(10).measurement_time(Duration::from_secs(5)).warm_up_time(Duration::from_millis(200));
+    for (name, src) in programs() {
+        if !["fib", "loop", "defer_loop", "panic_recover"].contains(&name.as_str()) {
+            continue;
+        }
+        let prog = compiler::compile(&format!("{name}.go"), &src).expect("compiles");
+        g.bench_function(format!("{name}/no_hook"), |b| b.iter_batched(|| (), |()| run(&prog), BatchSize::PerIteration));
+        g.bench_function(format!("{name}/silent_hook"), |b| b.iter_batched(|| (), |()| run_hooked(&prog), BatchSize::PerIteration));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, compile, execute, overhead);
 criterion_main!(benches);
