@@ -84,6 +84,20 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ToIface { dst: d, src: r, ty: dt }, e.span);
                     return d;
                 }
+                // Overflow, reported with the constant's description.
+                if let Some(over) = self.const_overflows(&v, target) {
+                    if over {
+                        let desc = self.describe(e, &Opnd::Const(v.clone(), t));
+                        let tn = self.tname(target);
+                        let msg = if self.tt.is_untyped(t) {
+                            format!("cannot use {desc} as {tn} value in {context} (overflows)")
+                        } else {
+                            format!("constant {} overflows {tn}", v.render())
+                        };
+                        self.error(e.span, msg);
+                        return self.fc().alloc();
+                    }
+                }
                 let ok = self.representable_kind(t, target);
                 if !ok {
                     let desc = self.describe(e, &Opnd::Const(v.clone(), t));
@@ -265,6 +279,29 @@ impl<'a> Compiler<'a> {
             Kind::UntypedInt | Kind::UntypedRune | Kind::UntypedFloat | Kind::UntypedComplex => tt.is_numeric(to),
             _ => false,
         }
+    }
+
+    /// Some(true) if constant `v` is out of range for numeric type `to`.
+    fn const_overflows(&self, v: &ConstVal, to: TypeId) -> Option<bool> {
+        let tt = &self.tt;
+        if tt.is_untyped(to) {
+            return None;
+        }
+        if tt.is_integer(to) {
+            let i = v.as_int()?;
+            let bits = tt.int_bits(to);
+            let (lo, hi) = if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
+            return Some(i < lo || i > hi);
+        }
+        if tt.is_float(to) {
+            if !matches!(v, ConstVal::Int(_) | ConstVal::Float(_) | ConstVal::Rat(..)) {
+                return None;
+            }
+            let f = v.as_f64();
+            let max = if matches!(tt.ukind(to), Kind::Float32) { f32::MAX as f64 } else { f64::MAX };
+            return Some(f.is_infinite() || f.abs() > max);
+        }
+        None
     }
 
     /// Converts a constant to type `to`, reporting overflow and truncation.
@@ -494,6 +531,11 @@ impl<'a> Compiler<'a> {
             return Opnd::Const(res, TypeId::UNTYPED_BOOL);
         }
         // Typed constant results must fit their type.
+        if !self.tt.is_untyped(t) && self.const_overflows(&res, t) == Some(true) {
+            let msg = format!("{} (constant {} of type {}) overflows {}", self.expr_text(e), res.render(), self.tname(t), self.tname(t));
+            self.error(operand_pos(e), msg);
+            return Opnd::Bad;
+        }
         let res = if !self.tt.is_untyped(t) { self.convert_const(res, TypeId::UNTYPED_INT, t, e.span, "constant") } else { res };
         let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..)) && self.tt.kind(t) == &Kind::UntypedInt { TypeId::UNTYPED_FLOAT } else { t };
         Opnd::Const(res, t)
@@ -1801,7 +1843,11 @@ impl<'a> Compiler<'a> {
         match op {
             Opnd::Const(v, t) => {
                 if self.tt.is_untyped(*t) {
-                    let lit = matches!(e.kind, ExprKind::BasicLit { .. });
+                    let lit = match &e.kind {
+                        ExprKind::BasicLit { kind: LitKind::Float, raw } => *raw == v.render(),
+                        ExprKind::BasicLit { .. } => true,
+                        _ => false,
+                    };
                     if lit {
                         format!("{text} ({})", describe_const_type(&self.tt, *t))
                     } else {
