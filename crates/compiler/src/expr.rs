@@ -1843,11 +1843,8 @@ impl<'a> Compiler<'a> {
         match op {
             Opnd::Const(v, t) => {
                 if self.tt.is_untyped(*t) {
-                    let lit = match &e.kind {
-                        ExprKind::BasicLit { kind: LitKind::Float, raw } => *raw == v.render(),
-                        ExprKind::BasicLit { .. } => true,
-                        _ => false,
-                    };
+                    // types2 adds the value only when the expression text differs from it.
+                    let lit = matches!(e.kind, ExprKind::BasicLit { kind: LitKind::String | LitKind::Char, .. }) || text == v.render();
                     if lit {
                         format!("{text} ({})", describe_const_type(&self.tt, *t))
                     } else {
