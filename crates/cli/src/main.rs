@@ -59,7 +59,28 @@ fn install_panic_hook() {
 fn main() -> ExitCode {
     install_panic_hook();
     let cli = Cli::parse();
-    let code = match cli.command {
+    // The compiler and fmt recurse over the program's structure: run on a
+    // thread with a large (lazily committed) stack so deeply nested source
+    // (thousands of operators or type levels) compiles instead of
+    // overflowing the Rust stack.
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || dispatch(cli));
+    let code = match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        // The panic hook has already reported it as gostack's fatal error.
+        Ok(Err(_)) => 2,
+        Err(_) => dispatch_fallback(),
+    };
+    ExitCode::from(code as u8)
+}
+
+/// Used only if a thread cannot be created: run nothing, report.
+fn dispatch_fallback() -> i32 {
+    eprintln!("gostack: cannot start the worker thread");
+    2
+}
+
+fn dispatch(cli: Cli) -> i32 {
+    match cli.command {
         Command::Run(args) => gostack::run_cmd::run(args),
         Command::Trace(args) => gostack::trace_cmd::run(args),
         Command::Debug(args) => gostack::debug_cmd::run(args),
@@ -69,6 +90,5 @@ fn main() -> ExitCode {
             println!("gostack version {} (go1.27 semantics)", env!("CARGO_PKG_VERSION"));
             0
         }
-    };
-    ExitCode::from(code as u8)
+    }
 }

@@ -158,7 +158,7 @@ impl<'a> FnCtx<'a> {
         let _ = code_len;
         self.proto.deferreturn_pc = self.proto.code.len() as u32 - 1;
         self.proto.nslots = self.maxr.max(self.proto.nparams + self.proto.nresults) + 1;
-        self.proto.frame_size = 16 + 8 * self.proto.nslots as u32 + self.extra_frame;
+        self.proto.frame_size = (16 + 8 * self.proto.nslots as u32).saturating_add(self.extra_frame);
         self.proto.defer_kind = self.defer_kind;
         self.proto.wrapper = self.wrapper;
         for (at, label, _) in std::mem::take(&mut self.gotos) {
@@ -269,8 +269,9 @@ impl<'a> Compiler<'a> {
             fc.proto.locals.push((name.to_string(), slot, pc, u32::MAX));
         }
         if agg {
-            let sz = self.tt.size_of(ty) as u32;
-            self.fc().extra_frame += sz.saturating_sub(8).min(1 << 20);
+            let sz = self.tt.size_of(ty).min(u32::MAX as usize) as u32;
+            let fc = self.fc();
+            fc.extra_frame = fc.extra_frame.saturating_add(sz.saturating_sub(8));
         }
         (slot, boxed)
     }

@@ -730,6 +730,20 @@ impl<'p> Vm<'p> {
                         if c < n {
                             rterr!(RtErr::MakeSliceCap)
                         }
+                        // Go's maxAlloc (2^48 bytes) → len out of range; beyond what
+                        // the host can hold → Go's out-of-memory throw.
+                        let esize = crate::layout::size_of(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)).max(1) as u128;
+                        if (c as u128) * esize > (1u128 << 48) {
+                            rterr!(if n as u128 * esize > (1u128 << 48) { RtErr::MakeSliceLen } else { RtErr::MakeSliceCap })
+                        }
+                        if c > (1 << 28) {
+                            save!();
+                            self.flush();
+                            let bytes = (c as u128 * esize).min(u64::MAX as u128);
+                            self.write_stderr(format!("runtime: out of memory: cannot allocate {bytes}-byte block (4194304 in use)\n").as_bytes());
+                            let code = self.fatal(gi, "out of memory");
+                            return Flow::Exit(code);
+                        }
                         let z = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
                         let arr: Vec<Value> = (0..c).map(|_| z.copy_val()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })

@@ -414,6 +414,14 @@ impl<'p> Vm<'p> {
                 self.emit(gi, crate::hook::Event::GoResume);
             }
             let flow = self.exec(gi, 0);
+            // Every time slice counts towards --max-steps, so goroutines that
+            // block every few instructions are bounded too.
+            self.steps += 1;
+            if self.opts.max_steps > 0 && self.steps > self.opts.max_steps {
+                self.flush();
+                self.write_stderr(format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes());
+                return 2;
+            }
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoStop { flow: &flow });
             }
