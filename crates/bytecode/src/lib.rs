@@ -273,6 +273,11 @@ pub enum Op {
     /// Advance iterator R[it]: if done pc := target, else R[key], R[val] := next
     RangeNext { it: Reg, key: Reg, val: Reg, target: u32 },
 
+    /// R[dst] := interface value of dynamic type T holding constant K[k]
+    /// (`Int` is a bool when T is boolean). Go boxes constants into shared
+    /// read-only data, so every evaluation yields the same interface value
+    /// (identity matters for re-panic detection).
+    IfaceConst { dst: Reg, k: u32, ty: TypeId },
     /// R[dst] := interface value of dynamic type T holding R[src]
     ToIface { dst: Reg, src: Reg, ty: TypeId },
     /// R[dst] := R[src].(T); T concrete. With `ok`, R[dst+1] := ok

@@ -79,9 +79,9 @@ impl<'a> Compiler<'a> {
                 if self.tt.is_interface(target) {
                     let dt = self.tt.default_type(t);
                     let v = self.convert_const(v, t, dt, e.span, context);
-                    let r = self.load_const(v, dt, e.span);
+                    let k = self.typed_const_index(&v, dt);
                     let d = self.fc().alloc();
-                    self.emit(Op::ToIface { dst: d, src: r, ty: dt }, e.span);
+                    self.emit(Op::IfaceConst { dst: d, k, ty: dt }, e.span);
                     return d;
                 }
                 // Overflow, reported with the constant's description.
@@ -223,6 +223,23 @@ impl<'a> Compiler<'a> {
                 self.fc().alloc()
             }
         }
+    }
+
+    /// The constant pool entry holding `v` as a value of type `t`.
+    fn typed_const_index(&mut self, v: &ConstVal, t: TypeId) -> u32 {
+        let tt = &self.tt;
+        let c = match v {
+            ConstVal::Bool(b) => Const::Int(*b as i64),
+            ConstVal::Str(s) => Const::Str(s.clone()),
+            ConstVal::Complex(a, b) => Const::Complex(*a, *b),
+            v if tt.is_complex(t) => Const::Complex(v.as_f64(), 0.0),
+            v if tt.is_float(t) => {
+                let f = v.as_f64();
+                Const::Float(if matches!(tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f })
+            }
+            v => Const::Int(v.as_int().unwrap_or(0) as i64),
+        };
+        self.const_index(c)
     }
 
     pub(crate) fn load_const(&mut self, v: ConstVal, t: TypeId, span: Span) -> Reg {

@@ -152,7 +152,7 @@ fn eff(op: &Op, nparams: &[u16]) -> Eff {
     match *op {
         Nop => Eff::default(),
         Move { dst, src } | CopyVal { dst, src } => simple(dst, Regs::of(&[src])),
-        LoadConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => simple(dst, Regs::of(&[])),
+        LoadConst { dst, .. } | IfaceConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => simple(dst, Regs::of(&[])),
         AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => simple(dst, Regs::of(&[])),
         StoreGlobal { src, .. } => reads(Regs::of(&[src])),
         LoadCell { dst, cell } => simple(dst, Regs::of(&[cell])),

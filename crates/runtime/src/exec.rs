@@ -940,6 +940,24 @@ impl<'p> Vm<'p> {
                             None => pc = target as usize,
                         }
                     }
+                    Op::IfaceConst { dst, k, ty } => {
+                        let v = match self.iface_consts.get(&(k, ty)) {
+                            Some(v) => v.clone(),
+                            None => {
+                                let val = match &prog.consts[k as usize] {
+                                    Const::Int(i) if prog.types.is_boolean(ty) => Value::Bool(*i != 0),
+                                    Const::Int(i) => Value::Int(*i),
+                                    Const::Float(f) => Value::Float(*f),
+                                    Const::Complex(a, b) => Value::Complex(*a, *b),
+                                    Const::Str(s) => Value::Str(Rc::from(&s[..])),
+                                };
+                                let v = Value::Iface(Rc::new(Iface { ty, val }));
+                                self.iface_consts.insert((k, ty), v.clone());
+                                v
+                            }
+                        };
+                        r!(dst) = v
+                    }
                     Op::ToIface { dst, src, ty } => {
                         let v = r!(src).clone();
                         r!(dst) = match v {

@@ -101,6 +101,8 @@ pub struct Vm<'p> {
     pub init_done: bool,
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
+    /// Interface values of constants, shared like Go's read-only boxes.
+    pub iface_consts: HashMap<(u32, TypeId), Value>,
     /// How many of the program's init functions have been started.
     pub init_stage: usize,
     pub rng: u64,
@@ -144,6 +146,7 @@ impl<'p> Vm<'p> {
             fresh_block: false,
             init_done: false,
             main_returned: false,
+            iface_consts: HashMap::new(),
             init_stage: 0,
             method_cache: HashMap::new(),
             rt,
