@@ -466,9 +466,31 @@ impl<'a> Compiler<'a> {
                 if !nargs(self, 1, 1) {
                     return Opnd::Bad;
                 }
+                let code_len = self.fc().proto.code.len();
+                let lines = self.fc().proto.lines.len();
+                let next = self.fc().next;
                 let xo = self.expr(&args[0], None);
                 if let (Opnd::Const(ConstVal::Str(s), _), Builtin::Len) = (&xo, b) {
                     return Opnd::Const(ConstVal::Int(s.len() as i128), TypeId::INT);
+                }
+                // len/cap of an array (or pointer to array) without calls or
+                // receives is a constant, and the operand is not evaluated.
+                let arr_len = match self.tt.ukind(xo.ty()).clone() {
+                    Kind::Array(n, _) => Some(n),
+                    Kind::Pointer(p) => match self.tt.ukind(p) {
+                        Kind::Array(n, _) => Some(*n),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(n) = arr_len {
+                    if !self.has_call_or_recv(&args[0]) {
+                        let fc = self.fc();
+                        fc.proto.code.truncate(code_len);
+                        fc.proto.lines.truncate(lines);
+                        fc.next = next;
+                        return Opnd::Const(ConstVal::Int(n as i128), TypeId::INT);
+                    }
                 }
                 let t = xo.ty();
                 let k = self.tt.ukind(t).clone();
@@ -778,6 +800,36 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+
+    /// Whether evaluating `e` would call a function or receive from a
+    /// channel (conversions don't count).
+    fn has_call_or_recv(&mut self, e: &'a Expr<'a>) -> bool {
+        match &e.kind {
+            ExprKind::Unary(UnaryOp::Recv, _) => true,
+            ExprKind::Call { fun, args, .. } => {
+                let conversion = match &fun.kind {
+                    ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::StructType { .. } | ExprKind::InterfaceType { .. } => true,
+                    ExprKind::Paren(_) | ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => self.type_expr_silent(fun),
+                    _ => false,
+                };
+                !conversion || args.iter().any(|a| self.has_call_or_recv(a))
+            }
+            ExprKind::FuncLit { .. } => false,
+            _ => {
+                let mut kids = Vec::new();
+                crate::escape::children(e, &mut |c| kids.push(c));
+                kids.into_iter().any(|c| self.has_call_or_recv(c))
+            }
+        }
+    }
+
+    /// Whether `e` denotes a type, without reporting errors.
+    fn type_expr_silent(&mut self, e: &'a Expr<'a>) -> bool {
+        let ndiag = self.diags.len();
+        let t = self.type_expr(e).is_some();
+        self.diags.truncate(ndiag);
+        t
     }
 
     fn size_arg(&mut self, a: &'a Expr<'a>) -> Reg {
