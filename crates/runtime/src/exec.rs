@@ -1314,6 +1314,7 @@ impl<'p> Vm<'p> {
         // A native goroutine body already ran.
         if self.gs[ng].frames.is_empty() {
             self.gs[ng].status = crate::proc::Gstatus::Dead;
+            self.free_gs.push(ng);
         }
     }
 

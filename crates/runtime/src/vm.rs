@@ -103,6 +103,8 @@ pub struct Vm<'p> {
     pub main_returned: bool,
     /// Interface values of constants, shared like Go's read-only boxes.
     pub iface_consts: HashMap<(u32, TypeId), Value>,
+    /// Indexes of dead goroutines whose slots can be reused.
+    pub free_gs: Vec<usize>,
     /// How many of the program's init functions have been started.
     pub init_stage: usize,
     pub rng: u64,
@@ -147,6 +149,7 @@ impl<'p> Vm<'p> {
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::new(),
+            free_gs: Vec::new(),
             init_stage: 0,
             method_cache: HashMap::new(),
             rt,
@@ -222,7 +225,15 @@ impl<'p> Vm<'p> {
             send_ticket: None,
             retry: false,
         };
-        let gi = match self.gs.iter().position(|g| g.status == Gstatus::Dead) {
+        // Reuse a dead G (Go's gfree list) without scanning all goroutines.
+        let mut free = None;
+        while let Some(i) = self.free_gs.pop() {
+            if self.gs.get(i).map(|g| g.status == Gstatus::Dead).unwrap_or(false) {
+                free = Some(i);
+                break;
+            }
+        }
+        let gi = match free {
             Some(i) => {
                 self.gs[i] = g;
                 i
@@ -449,6 +460,7 @@ impl<'p> Vm<'p> {
                 Flow::Dead => {
                     self.gs[gi].status = Gstatus::Dead;
                     self.gs[gi].frames.clear();
+                    self.free_gs.push(gi);
                     stuck = 0;
                 }
                 Flow::Exit(c) => return c,
