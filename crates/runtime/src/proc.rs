@@ -141,3 +141,23 @@ pub struct G {
     /// Set when the goroutine is parked and must re-run its instruction.
     pub retry: bool,
 }
+
+impl G {
+    /// An empty, dead G (a stand-in while a slot is being reused).
+    pub fn placeholder() -> G {
+        G {
+            goid: 0,
+            status: Gstatus::Dead,
+            stack: crate::stack::Stack::new(0, 0),
+            frames: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            waitreason: "",
+            parent_goid: 0,
+            created_by: None,
+            wake_at: 0,
+            send_ticket: None,
+            retry: false,
+        }
+    }
+}

@@ -235,6 +235,17 @@ impl<'p> Vm<'p> {
         }
         let gi = match free {
             Some(i) => {
+                // Keep the dead G's buffers (its first segment's slots and
+                // its frame vector), as Go keeps a freed G's stack.
+                let mut g = g;
+                let old = std::mem::replace(&mut self.gs[i], G::placeholder());
+                if let Some(mut seg0) = old.stack.segs.into_iter().next() {
+                    seg0.slots.clear();
+                    g.stack.segs[0].slots = seg0.slots;
+                }
+                let mut frames = old.frames;
+                frames.clear();
+                g.frames = frames;
                 self.gs[i] = g;
                 i
             }
