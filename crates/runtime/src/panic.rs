@@ -580,6 +580,9 @@ impl<'p> Vm<'p> {
                 Value::Int(y),
             ) => x == y && (*x as u64) < 256,
             (Kind::Struct(_) | Kind::Array(..), _, _) => tt.size_of(a.ty) == 0,
+            // Constant strings the standard library panics with (Go's
+            // `panic("sync: negative WaitGroup counter")` boxes a constant).
+            (Kind::String, Value::Str(x), Value::Str(y)) => x == y && NATIVE_CONSTANT_PANICS.iter().any(|m| m.as_bytes() == &x[..]),
             _ => false,
         }
     }
@@ -615,3 +618,7 @@ impl<'p> Vm<'p> {
         s
     }
 }
+
+/// Panic values that natives raise where Go's library code panics with a
+/// string constant (so two such panics are the same interface value).
+const NATIVE_CONSTANT_PANICS: &[&str] = &["sync: negative WaitGroup counter", "sync: WaitGroup is reused before previous Wait has returned"];
