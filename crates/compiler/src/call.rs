@@ -466,9 +466,7 @@ impl<'a> Compiler<'a> {
                 if !nargs(self, 1, 1) {
                     return Opnd::Bad;
                 }
-                let code_len = self.fc().proto.code.len();
-                let lines = self.fc().proto.lines.len();
-                let next = self.fc().next;
+                let m = self.mark();
                 let xo = self.expr(&args[0], None);
                 if let (Opnd::Const(ConstVal::Str(s), _), Builtin::Len) = (&xo, b) {
                     return Opnd::Const(ConstVal::Int(s.len() as i128), TypeId::INT);
@@ -485,10 +483,7 @@ impl<'a> Compiler<'a> {
                 };
                 if let Some(n) = arr_len {
                     if !self.has_call_or_recv(&args[0]) {
-                        let fc = self.fc();
-                        fc.proto.code.truncate(code_len);
-                        fc.proto.lines.truncate(lines);
-                        fc.next = next;
+                        self.rollback(m, false);
                         return Opnd::Const(ConstVal::Int(n as i128), TypeId::INT);
                     }
                 }

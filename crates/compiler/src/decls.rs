@@ -44,7 +44,7 @@ impl<'a> Compiler<'a> {
                                 prev_typ = typ;
                                 prev_vals = vals;
                                 for (i, n) in vs.names.iter().enumerate() {
-                                    self.declare(pkg, file, n.name, n.span, ObjKind::Const { spec: vs, idx: i, typ, value: vals.get(i), iota: vs.iota });
+                                    self.declare(pkg, file, n.name, n.span, ObjKind::Const { typ, value: vals.get(i), iota: vs.iota });
                                 }
                             }
                             Spec::Value(vs) => {

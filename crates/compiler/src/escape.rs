@@ -264,23 +264,6 @@ pub(crate) fn block_idents<'a>(b: &'a Block<'a>, out: &mut Vec<&'a str>) {
     out.extend(e.boxed);
 }
 
-/// Whether a block contains a `return` outside nested function literals.
-pub(crate) fn has_return(b: &Block) -> bool {
-    fn s(st: &Stmt) -> bool {
-        match &st.kind {
-            StmtKind::Return(_) => true,
-            StmtKind::Block(b) => has_return(b),
-            StmtKind::If { then, els, .. } => has_return(then) || els.map(s).unwrap_or(false),
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_return(body),
-            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => body.iter().any(|c| c.body.iter().any(s)),
-            StmtKind::Select { body, .. } => body.iter().any(|c| c.body.iter().any(s)),
-            StmtKind::Labeled { stmt, .. } => s(stmt),
-            _ => false,
-        }
-    }
-    b.stmts.iter().any(s)
-}
-
 /// Variables assigned (or incremented) anywhere in a block.
 fn assigned_in_block<'a>(b: &'a Block<'a>, out: &mut Vec<&'a str>) {
     for st in b.stmts.iter() {

@@ -1,6 +1,6 @@
 //! Expressions: type checking, constant folding and code generation.
 
-use bytecode::{BinOp, Const, ConvKind, Op, Reg};
+use bytecode::{BinOp, Const, Op, Reg};
 use syntax::ast::*;
 use types::{Kind, TypeId};
 
@@ -1207,16 +1207,9 @@ impl<'a> Compiler<'a> {
 
     /// The type of an addressable expression, found without emitting code.
     fn addr_type(&mut self, x: &'a Expr<'a>) -> TypeId {
-        let code_len = self.fc().proto.code.len();
-        let lines = self.fc().proto.lines.len();
-        let next = self.fc().next;
-        let ndiag = self.diags.len();
+        let m = self.mark();
         let t = self.expr(x, None).ty();
-        let fc = self.fc();
-        fc.proto.code.truncate(code_len);
-        fc.proto.lines.truncate(lines);
-        fc.next = next;
-        self.diags.truncate(ndiag);
+        self.rollback(m, true);
         t
     }
 

@@ -43,9 +43,6 @@ pub(crate) struct Capture<'a> {
     pub ty: TypeId,
     pub boxed: bool,
     pub src: CapSrc,
-    /// Scope depth (in the defining function) of the captured local, so
-    /// shadowing picks the right variable.
-    pub key: (usize, usize),
 }
 
 pub(crate) struct LoopCtx<'a> {
@@ -212,6 +209,26 @@ impl<'a> Compiler<'a> {
         self.fstack.last_mut().expect("function context")
     }
 
+    /// Where code generation stands, so that an expression can be checked
+    /// for its type and the code it emitted discarded ([`Self::rollback`]).
+    pub(crate) fn mark(&mut self) -> CodeMark {
+        let diags = self.diags.len();
+        let fc = self.fc();
+        CodeMark { code: fc.proto.code.len(), lines: fc.proto.lines.len(), next: fc.next, diags }
+    }
+
+    /// Discards the code emitted since `m`; with `drop_diags`, also the
+    /// diagnostics (a probe that will be evaluated again for real).
+    pub(crate) fn rollback(&mut self, m: CodeMark, drop_diags: bool) {
+        let fc = self.fc();
+        fc.proto.code.truncate(m.code);
+        fc.proto.lines.truncate(m.lines);
+        fc.next = m.next;
+        if drop_diags {
+            self.diags.truncate(m.diags);
+        }
+    }
+
     pub(crate) fn emit(&mut self, op: Op, span: Span) -> usize {
         let line = if span == Span::default() { 0 } else { self.files[self.ctx.file].map.line(span.lo) };
         let fc = self.fstack.last_mut().expect("function context");
@@ -358,14 +375,14 @@ impl<'a> Compiler<'a> {
                         let (ty, boxed) = (c.ty, c.boxed);
                         let mut idx = ci as u16;
                         for j in k + 1..=top {
-                            idx = self.add_capture(j, name, ty, boxed, CapSrc::Capture(idx), (usize::MAX, ci));
+                            idx = self.add_capture(j, name, ty, boxed, CapSrc::Capture(idx));
                         }
                         return Some(VarRef::Capture { idx, ty, boxed });
                     }
                 }
                 f
             };
-            if let Some((l, key)) = found {
+            if let Some((l, _)) = found {
                 return Some(match l.kind {
                     LocalKind::Const(v) => VarRef::Const(v, l.ty),
                     LocalKind::Type(t) => VarRef::Type(t),
@@ -377,7 +394,7 @@ impl<'a> Compiler<'a> {
                             let mut src = CapSrc::Slot(l.slot);
                             let mut idx = 0;
                             for j in k + 1..=top {
-                                idx = self.add_capture(j, name, l.ty, boxed, src, key);
+                                idx = self.add_capture(j, name, l.ty, boxed, src);
                                 src = CapSrc::Capture(idx);
                             }
                             VarRef::Capture { idx, ty: l.ty, boxed }
@@ -389,12 +406,12 @@ impl<'a> Compiler<'a> {
         None
     }
 
-    fn add_capture(&mut self, j: usize, name: &'a str, ty: TypeId, boxed: bool, src: CapSrc, key: (usize, usize)) -> u16 {
+    fn add_capture(&mut self, j: usize, name: &'a str, ty: TypeId, boxed: bool, src: CapSrc) -> u16 {
         let fc = &mut self.fstack[j];
         if let Some(i) = fc.captures.iter().position(|c| c.name == name) {
             return i as u16;
         }
-        fc.captures.push(Capture { name, ty, boxed, src, key });
+        fc.captures.push(Capture { name, ty, boxed, src });
         (fc.captures.len() - 1) as u16
     }
 
@@ -481,8 +498,9 @@ impl<'a> Compiler<'a> {
             let slot = np + i as Reg;
             let boxed = match n {
                 Some(n) => {
-                    let fc = self.fc();
-                    !self.is_aggregate(*t) && (self.fstack.last().expect("ctx").escapes.boxed.contains(n.name) || self.fstack.last().expect("ctx").escapes.method_recv.contains(n.name))
+                    let esc = &self.fstack.last().expect("ctx").escapes;
+                    let escapes = esc.boxed.contains(n.name) || esc.method_recv.contains(n.name);
+                    !self.is_aggregate(*t) && escapes
                 }
                 None => false,
             };
@@ -604,6 +622,15 @@ fn stmt_has_break(s: &Stmt) -> bool {
         StmtKind::Labeled { stmt, .. } => stmt_has_break(stmt),
         _ => false,
     }
+}
+
+/// A position in the code being generated (see [`Compiler::mark`]).
+#[derive(Clone, Copy)]
+pub(crate) struct CodeMark {
+    code: usize,
+    lines: usize,
+    next: Reg,
+    diags: usize,
 }
 
 /// How an identifier resolves inside a function.

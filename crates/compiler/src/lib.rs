@@ -87,7 +87,7 @@ pub(crate) enum Builtin {
 }
 
 pub(crate) enum ObjKind<'a> {
-    Const { spec: &'a ValueSpec<'a>, idx: usize, typ: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, iota: u32 },
+    Const { typ: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, iota: u32 },
     Var { spec: &'a ValueSpec<'a>, idx: usize, global: u32 },
     Type { spec: &'a TypeSpec<'a> },
     Func { decl: &'a FuncDecl<'a> },
@@ -160,14 +160,10 @@ pub(crate) struct Compiler<'a> {
     /// Instantiated generic functions and types.
     pub func_instances: HashMap<(usize, Vec<TypeId>), u32>,
     pub type_instances: HashMap<(usize, Vec<TypeId>), TypeId>,
-    /// Named type → declaring object (for method registration).
-    pub registered: std::collections::HashSet<TypeId>,
     /// Package-level var initialisation order (object ids).
     pub var_inits: Vec<ObjId>,
     pub init_funcs: Vec<u32>,
     pub fstack: Vec<func::FnCtx<'a>>,
-    /// Type parameter placeholders → constraint types.
-    pub tparam_constraints: HashMap<TypeId, TypeId>,
     /// Captures of the function literal compiled last.
     pub last_captures: Vec<func::Capture<'a>>,
 }
@@ -201,11 +197,9 @@ impl<'a> Compiler<'a> {
             methods_of: HashMap::new(),
             func_instances: HashMap::new(),
             type_instances: HashMap::new(),
-            registered: Default::default(),
             var_inits: Vec::new(),
             init_funcs: Vec::new(),
             fstack: Vec::new(),
-            tparam_constraints: HashMap::new(),
             last_captures: Vec::new(),
         };
         c.init_universe();

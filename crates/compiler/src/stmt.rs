@@ -149,16 +149,9 @@ impl<'a> Compiler<'a> {
     /// How many values a call expression yields (None if not a call).
     fn multi_value_count(&mut self, e: &'a Expr<'a>) -> Option<usize> {
         let ExprKind::Call { fun, .. } = &e.kind else { return None };
-        let code_len = self.fc().proto.code.len();
-        let lines = self.fc().proto.lines.len();
-        let next = self.fc().next;
-        let ndiag = self.diags.len();
+        let m = self.mark();
         let fo = self.expr(fun, None);
-        let fc = self.fc();
-        fc.proto.code.truncate(code_len);
-        fc.proto.lines.truncate(lines);
-        fc.next = next;
-        self.diags.truncate(ndiag);
+        self.rollback(m, true);
         match fo {
             Opnd::Func(_, t) | Opnd::Reg(_, t) => self.tt.sig(t).map(|s| s.results.len()),
             Opnd::Method(m) => self.tt.sig(m.sig).map(|s| s.results.len()),
@@ -425,14 +418,9 @@ impl<'a> Compiler<'a> {
                 };
             }
         }
-        let code_len = self.fc().proto.code.len();
-        let lines = self.fc().proto.lines.len();
-        let next = self.fc().next;
+        let m = self.mark();
         let t = self.expr(x, None).ty();
-        let fc = self.fc();
-        fc.proto.code.truncate(code_len);
-        fc.proto.lines.truncate(lines);
-        fc.next = next;
+        self.rollback(m, false);
         t
     }
 
@@ -1626,9 +1614,9 @@ impl<'a> Compiler<'a> {
                 if let StmtKind::Assign { lhs, op, .. } = &comm.kind {
                     let et = {
                         let ch = recv_chan(comm).expect("recv");
-                        let code_len = self.fc().proto.code.len();
+                        let m = self.mark();
                         let t = self.expr(ch, None).ty();
-                        self.fc().proto.code.truncate(code_len);
+                        self.rollback(m, false);
                         self.tt.elem(t).unwrap_or(TypeId::INT)
                     };
                     for (i, l) in lhs.iter().enumerate() {
