@@ -36,6 +36,14 @@ pub struct RunArgs {
     /// stderr together (0 = no limit): `fatal error: ... --max-output`, exit 2.
     #[arg(long, default_value_t = 1 << 30)]
     pub max_output: u64,
+    /// Stop the program with Go's `fatal error: runtime: out of memory` when
+    /// it holds more than this many bytes of heap (0 = no limit).
+    #[arg(long, default_value_t = runtime::vm::DEFAULT_MAX_HEAP)]
+    pub max_heap: u64,
+    /// Stop the program with `fatal error: goroutine exhaustion` when it
+    /// would have more than this many goroutines alive at once (0 = no limit).
+    #[arg(long, default_value_t = runtime::vm::DEFAULT_MAX_GOROUTINES)]
+    pub max_goroutines: u64,
     /// Seed for the scheduler's random choices (select among ready cases).
     #[arg(long, default_value_t = 0)]
     pub sched_seed: u64,
@@ -108,7 +116,17 @@ pub fn run(args: RunArgs) -> i32 {
     }
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
-    let opts = runtime::Options { max_stack: args.max_stack, max_steps: args.max_steps, sched_seed: args.sched_seed, args: program_args, stack_mode: args.stack.mode(), ..Default::default() };
+    let opts = runtime::Options {
+        max_stack: args.max_stack,
+        max_steps: args.max_steps,
+        max_heap: args.max_heap,
+        max_goroutines: args.max_goroutines,
+        heap_in_use: Some(crate::heap_in_use),
+        sched_seed: args.sched_seed,
+        args: program_args,
+        stack_mode: args.stack.mode(),
+        ..Default::default()
+    };
     let used = std::rc::Rc::new(std::cell::Cell::new(0));
     let stdout = Box::new(Limited { inner: std::io::stdout(), used: used.clone(), limit: args.max_output });
     let stderr = Box::new(Limited { inner: std::io::stderr(), used, limit: args.max_output });

@@ -62,3 +62,59 @@ fn default_limits_let_ordinary_programs_run() {
     let (code, stdout, stderr) = run("defaults", &[], src);
     assert_eq!((code, stdout.as_str()), (0, "499999500000\n"), "{stderr}");
 }
+
+#[test]
+fn max_heap_stops_gradual_growth() {
+    // Many small allocations: caught at a scheduling point, like Go's
+    // sysMap failure when the heap cannot grow.
+    let src = "package main\n\nfunc main() {\n\tm := map[int]string{}\n\tfor i := 0; ; i++ {\n\t\tm[i] = \"x\"\n\t}\n}\n";
+    let (code, _, stderr) = run("heap-gradual", &["--max-heap", "50000000"], src);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.starts_with("runtime: program heap exceeds the 50000000-byte limit (--max-heap)\nfatal error: runtime: out of memory\n\ngoroutine 1 [running]:\nmain.main()\n"), "{stderr}");
+}
+
+#[test]
+fn max_heap_refuses_a_large_request() {
+    // One request beyond the limit is refused before it is made, with
+    // mallocgc's large-allocation failure.
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int, 10000000)\n\tfmt.Println(len(s))\n}\n";
+    let (code, stdout, stderr) = run("heap-request", &["--max-heap", "100000000"], src);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(stderr.starts_with("runtime: out of memory: cannot allocate 80000000-byte block ("), "{stderr}");
+    assert!(stderr.contains("fatal error: out of memory\n\ngoroutine 1 [running]:\nmain.main()\n"), "{stderr}");
+    // The same program fits under the default limit.
+    let (code, stdout, stderr) = run("heap-request-default", &[], src);
+    assert_eq!((code, stdout.as_str()), (0, "10000000\n"), "{stderr}");
+}
+
+#[test]
+fn max_heap_stops_a_doubling_append() {
+    let src = "package main\n\nfunc main() {\n\ts := []int{1}\n\tfor {\n\t\ts = append(s, s...)\n\t}\n}\n";
+    let (code, _, stderr) = run("heap-append", &["--max-heap", "100000000"], src);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("fatal error: out of memory"), "{stderr}");
+}
+
+#[test]
+fn max_heap_stops_a_doubling_string() {
+    let src = "package main\n\nfunc main() {\n\ts := \"ab\"\n\tfor {\n\t\ts += s\n\t}\n}\n";
+    let (code, _, stderr) = run("heap-concat", &["--max-heap", "100000000"], src);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("fatal error: out of memory"), "{stderr}");
+}
+
+#[test]
+fn max_goroutines_stops_a_goroutine_bomb() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/crashers/goroutine_bomb.go")).unwrap();
+    let (code, stdout, stderr) = run("goroutines", &["--max-goroutines", "5000"], &src);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(stderr.starts_with("runtime: program exceeds 5000-goroutine limit (--max-goroutines)\nfatal error: goroutine exhaustion\n\ngoroutine 1 [running]:\nmain.main()\n"), "{stderr}");
+}
+
+#[test]
+fn max_goroutines_counts_live_goroutines_only() {
+    // 20 000 goroutines in total, at most a few hundred alive at once.
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\ttotal := 0\n\tfor r := 0; r < 100; r++ {\n\t\tvar wg sync.WaitGroup\n\t\tvar mu sync.Mutex\n\t\tfor i := 0; i < 200; i++ {\n\t\t\twg.Add(1)\n\t\t\tgo func() {\n\t\t\t\tdefer wg.Done()\n\t\t\t\tmu.Lock()\n\t\t\t\ttotal++\n\t\t\t\tmu.Unlock()\n\t\t\t}()\n\t\t}\n\t\twg.Wait()\n\t}\n\tfmt.Println(total)\n}\n";
+    let (code, stdout, stderr) = run("goroutines-live", &["--max-goroutines", "1000"], src);
+    assert_eq!((code, stdout.as_str()), (0, "20000\n"), "{stderr}");
+}

@@ -386,6 +386,11 @@ impl<'p> Vm<'p> {
                     Op::Concat { dst, a, b } => {
                         let v = {
                             let (x, y) = (r!(a).str_bytes(), r!(b).str_bytes());
+                            if x.len() + y.len() > 1 << 20 && !self.heap_fits((x.len() + y.len()) as u64) {
+                                let bytes = (x.len() + y.len()) as u64;
+                                save!();
+                                return Flow::Exit(self.throw_alloc(gi, bytes));
+                            }
                             let mut s = Vec::with_capacity(x.len() + y.len());
                             s.extend_from_slice(x);
                             s.extend_from_slice(y);
@@ -614,13 +619,17 @@ impl<'p> Vm<'p> {
                                 next!(self.gopanic(gi, v))
                             }
                         };
-                        self.op_go(gi, DeferredCall { func: DeferFn::Closure(c), args }, pc);
+                        if let Some(code) = self.op_go(gi, DeferredCall { func: DeferFn::Closure(c), args }, pc) {
+                            return Flow::Exit(code);
+                        }
                         load!();
                     }
                     Op::GoNative { native, base: b, nargs } => {
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
-                        self.op_go(gi, DeferredCall { func: DeferFn::Native(native), args }, pc);
+                        if let Some(code) = self.op_go(gi, DeferredCall { func: DeferFn::Native(native), args }, pc) {
+                            return Flow::Exit(code);
+                        }
                         load!();
                     }
                     Op::Panic { src } => {
@@ -736,13 +745,10 @@ impl<'p> Vm<'p> {
                         if (c as u128) * esize > (1u128 << 48) {
                             rterr!(if n as u128 * esize > (1u128 << 48) { RtErr::MakeSliceLen } else { RtErr::MakeSliceCap })
                         }
-                        if c > (1 << 28) {
+                        if !self.heap_fits(c as u64 * crate::heap::ELEM_BYTES) {
                             save!();
-                            self.flush();
-                            let bytes = (c as u128 * esize).min(u64::MAX as u128);
-                            self.write_stderr(format!("runtime: out of memory: cannot allocate {bytes}-byte block (4194304 in use)\n").as_bytes());
-                            let code = self.fatal(gi, "out of memory");
-                            return Flow::Exit(code);
+                            let bytes = (c as u128 * esize).min(u64::MAX as u128) as u64;
+                            return Flow::Exit(self.throw_alloc(gi, bytes));
                         }
                         let z = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
                         let arr: Vec<Value> = (0..c).map(|_| z.copy_val()).collect();
@@ -835,11 +841,19 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(n)
                     }
                     Op::Append { dst, s, base: b, n, ty } => {
+                        if let Some(bytes) = self.append_exceeds_heap(&r!(s), n as usize) {
+                            save!();
+                            return Flow::Exit(self.throw_alloc(gi, bytes));
+                        }
                         let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
                         let v = self.append(&r!(s), &vals, ty, 0);
                         r!(dst) = v
                     }
                     Op::AppendStack { dst, s, base: b, n, ty } => {
+                        if let Some(bytes) = self.append_exceeds_heap(&r!(s), n as usize) {
+                            save!();
+                            return Flow::Exit(self.throw_alloc(gi, bytes));
+                        }
                         let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
                         let v = self.append(&r!(s), &vals, ty, 32);
                         r!(dst) = v
@@ -850,6 +864,10 @@ impl<'p> Vm<'p> {
                             Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
                             _ => vec![],
                         };
+                        if let Some(bytes) = self.append_exceeds_heap(&r!(s), vals.len()) {
+                            save!();
+                            return Flow::Exit(self.throw_alloc(gi, bytes));
+                        }
                         let v = self.append(&r!(s), &vals, ty, 0);
                         r!(dst) = v
                     }
@@ -1304,7 +1322,11 @@ impl<'p> Vm<'p> {
     }
 
     /// go statement: newproc.
-    fn op_go(&mut self, gi: usize, call: DeferredCall, pc: usize) {
+    /// Returns the exit status when `--max-goroutines` is reached.
+    fn op_go(&mut self, gi: usize, call: DeferredCall, pc: usize) -> Option<i32> {
+        if let Some(code) = self.check_goroutines(gi) {
+            return Some(code);
+        }
         let f = self.gs[gi].frames.last().expect("frame");
         let proto = &self.prog.funcs[f.func as usize];
         let line = proto.line_at(pc as u32 - 1);
@@ -1316,6 +1338,22 @@ impl<'p> Vm<'p> {
             self.gs[ng].status = crate::proc::Gstatus::Dead;
             self.free_gs.push(ng);
         }
+        None
+    }
+
+    /// growslice's allocation check: the bytes a growing append of `extra`
+    /// elements to `s` would request, when they do not fit under `--max-heap`.
+    fn append_exceeds_heap(&self, s: &Value, extra: usize) -> Option<u64> {
+        let (len, cap) = match s {
+            Value::Slice(s) => (s.len as u64, s.cap as u64),
+            _ => (0, 0),
+        };
+        let need = len + extra as u64;
+        if need <= cap || need < 1 << 16 {
+            return None;
+        }
+        let bytes = need * crate::heap::ELEM_BYTES;
+        (!self.heap_fits(bytes)).then_some(bytes)
     }
 
     /// Loads through a pointer value; None for nil.

@@ -140,6 +140,9 @@ pub struct G {
     pub send_ticket: Option<Rc<std::cell::Cell<bool>>>,
     /// Set when the goroutine is parked and must re-run its instruction.
     pub retry: bool,
+    /// The scheduler's progress epoch at which this goroutine last blocked
+    /// (see `Vm::schedule`): it is not polled again until the epoch moves.
+    pub polled_epoch: u64,
 }
 
 impl G {
@@ -158,6 +161,7 @@ impl G {
             wake_at: 0,
             send_ticket: None,
             retry: false,
+            polled_epoch: u64::MAX,
         }
     }
 }

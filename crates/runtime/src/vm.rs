@@ -29,11 +29,36 @@ pub struct Options {
     pub sched_seed: u64,
     pub args: Vec<String>,
     pub stack_mode: crate::stack::StackMode,
+    /// Bytes of heap the program may hold (0 = no limit): past it the
+    /// program ends with Go's `fatal error: runtime: out of memory`.
+    pub max_heap: u64,
+    /// Goroutines that may be alive at once (0 = no limit).
+    pub max_goroutines: u64,
+    /// Bytes the process has allocated right now, read from a counting
+    /// global allocator installed by the embedder (the CLI). Without it only
+    /// single large requests (makeslice, append, concatenation) are checked
+    /// against `max_heap`.
+    pub heap_in_use: Option<fn() -> usize>,
 }
+
+/// Default `--max-heap`: 4 GiB of gostack's own heap.
+pub const DEFAULT_MAX_HEAP: u64 = 4 << 30;
+/// Default `--max-goroutines`.
+pub const DEFAULT_MAX_GOROUTINES: u64 = 1_000_000;
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_stack: crate::stack::MAX_STACK, timeslice: 20_000, max_steps: 0, sched_seed: 0, args: vec![], stack_mode: Default::default() }
+        Options {
+            max_stack: crate::stack::MAX_STACK,
+            timeslice: 20_000,
+            max_steps: 0,
+            sched_seed: 0,
+            args: vec![],
+            stack_mode: Default::default(),
+            max_heap: DEFAULT_MAX_HEAP,
+            max_goroutines: DEFAULT_MAX_GOROUTINES,
+            heap_in_use: None,
+        }
     }
 }
 
@@ -118,6 +143,11 @@ pub struct Vm<'p> {
     pub hook: Option<Box<dyn crate::hook::Hook + 'p>>,
     pub step_hook: bool,
     pub hook_exit: Option<i32>,
+    /// Process heap in use when the program started (see `heap.rs`).
+    pub heap_base: usize,
+    /// Progress epoch: bumped after every time slice in which something
+    /// may have changed that a blocked goroutine waits for.
+    pub epoch: u64,
 }
 
 pub const NATIVE_BIT: u32 = 0x8000_0000;
@@ -157,8 +187,11 @@ impl<'p> Vm<'p> {
             hook: None,
             step_hook: false,
             hook_exit: None,
+            heap_base: 0,
+            epoch: 0,
         };
         vm.globals = prog.global_types.iter().map(|&t| vm.zero(t)).collect();
+        vm.heap_base = vm.opts.heap_in_use.map(|f| f()).unwrap_or(0);
         Ok(vm)
     }
 
@@ -224,6 +257,7 @@ impl<'p> Vm<'p> {
             wake_at: 0,
             send_ticket: None,
             retry: false,
+            polled_epoch: u64::MAX,
         };
         // Reuse a dead G (Go's gfree list) without scanning all goroutines.
         let mut free = None;
@@ -403,19 +437,26 @@ impl<'p> Vm<'p> {
         (self.next_rand() % n as u64) as usize
     }
 
+    /// schedule: round-robin over the goroutines until the program ends.
+    ///
+    /// A blocked goroutine stays `Waiting` and re-runs its blocking
+    /// instruction when picked (it is polled, not woken by its partner).
+    /// Polling is only worth it if something happened since its last try:
+    /// every time slice in which a goroutine made progress bumps `epoch`,
+    /// and a goroutine that blocked at the current epoch is skipped. When no
+    /// goroutine is runnable and every waiting one has been polled at the
+    /// current epoch, the virtual clock advances to the next sleeper, or the
+    /// program is deadlocked.
     fn schedule(&mut self) -> i32 {
         let mut cur = 0usize;
-        let mut stuck = 0usize;
         loop {
             let n = self.gs.len();
-            let ready = |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0);
+            let epoch = self.epoch;
+            let ready = |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0 && g.polled_epoch != epoch);
             let picked = (0..n).map(|k| (cur + k) % n).find(|&i| ready(&self.gs[i]));
-            // The count of ready goroutines only matters once some were
-            // stuck (with stuck == 0, `picked` implies at least one); it is
-            // O(goroutines), so it is not taken on every switch.
             let gi = match picked {
-                Some(i) if stuck == 0 || stuck < self.gs.iter().filter(|g| ready(g)).count() => i,
-                _ => {
+                Some(i) => i,
+                None => {
                     // Nothing can make progress: advance the virtual clock to
                     // the next sleeper, or report the deadlock.
                     let next = self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0).map(|g| g.wake_at).min();
@@ -427,7 +468,7 @@ impl<'p> Vm<'p> {
                                 g.status = Gstatus::Runnable;
                             }
                         }
-                        stuck = 0;
+                        self.epoch += 1;
                         continue;
                     }
                     return self.deadlock();
@@ -437,6 +478,9 @@ impl<'p> Vm<'p> {
             self.progress = false;
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoResume);
+            }
+            if let Some(code) = self.check_heap(gi) {
+                return code;
             }
             let flow = self.exec(gi, 0);
             // Every time slice counts towards --max-steps, so goroutines that
@@ -456,23 +500,22 @@ impl<'p> Vm<'p> {
                     if self.gs[gi].status == Gstatus::Running {
                         self.gs[gi].status = Gstatus::Runnable;
                     }
-                    stuck = 0;
+                    self.epoch += 1;
                 }
                 Flow::Block => {
                     if self.gs[gi].status == Gstatus::Running {
                         self.gs[gi].status = Gstatus::Waiting;
                     }
                     if self.progress {
-                        stuck = 0;
-                    } else {
-                        stuck += 1;
+                        self.epoch += 1;
                     }
+                    self.gs[gi].polled_epoch = self.epoch;
                 }
                 Flow::Dead => {
                     self.gs[gi].status = Gstatus::Dead;
                     self.gs[gi].frames.clear();
                     self.free_gs.push(gi);
-                    stuck = 0;
+                    self.epoch += 1;
                 }
                 Flow::Exit(c) => return c,
                 Flow::NativeReturn(_) | Flow::NativePanic(_) => return self.throw("unexpected native return at top level"),

@@ -1,0 +1,88 @@
+//! Heap and goroutine limits (`--max-heap`, `--max-goroutines`).
+//!
+//! Go has no heap limit of its own: a program allocates until the operating
+//! system refuses, and then the runtime throws. gostack runs untrusted
+//! snippets, so it draws that line itself, at `Options::max_heap` bytes of
+//! the VM's own heap. Two checks enforce it, in the shape of Go's two
+//! out-of-memory throws (malloc.go, mheap.go):
+//!
+//! - **a single large request** (makeslice, growslice, string
+//!   concatenation) that cannot fit is refused *before* it is made, with
+//!   mallocgc's `runtime: out of memory: cannot allocate N-byte block (M in
+//!   use)` and `fatal error: out of memory`;
+//! - **gradual growth** is caught at every scheduling point (the end of each
+//!   time slice): when the bytes in use exceed the limit the program ends
+//!   with `fatal error: runtime: out of memory`, what sysMap throws when the
+//!   heap cannot grow.
+//!
+//! "In use" is read from a counting global allocator that the embedder
+//! installs (`Options::heap_in_use`; the CLI uses the `cap` crate), minus
+//! what was in use before the program started.
+//!
+//! Divergence: the sizes are gostack's representation, not Go's (a Go
+//! `[]int` element is 8 bytes; here a slice element is a `Value`), so a
+//! program reaches the limit at a different point than a Go program of the
+//! same size would reach the same amount of memory.
+
+use crate::proc::Gstatus;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Bytes one slice element takes in the VM's representation.
+pub const ELEM_BYTES: u64 = std::mem::size_of::<Value>() as u64;
+
+impl Vm<'_> {
+    /// Bytes the program holds now (0 without a counting allocator).
+    pub fn heap_in_use(&self) -> u64 {
+        match self.opts.heap_in_use {
+            Some(f) => f().saturating_sub(self.heap_base) as u64,
+            None => 0,
+        }
+    }
+
+    /// mallocgc's question: can `bytes` more be allocated under the limit?
+    pub fn heap_fits(&self, bytes: u64) -> bool {
+        self.opts.max_heap == 0 || self.heap_in_use().saturating_add(bytes) <= self.opts.max_heap
+    }
+
+    /// A single request that does not fit: Go's large-allocation failure
+    /// (`mcache.allocLarge` → `throw("out of memory")`). Ends the program.
+    pub fn throw_alloc(&mut self, gi: usize, bytes: u64) -> i32 {
+        self.flush();
+        let in_use = self.heap_in_use();
+        self.write_stderr(format!("runtime: out of memory: cannot allocate {bytes}-byte block ({in_use} in use)\n").as_bytes());
+        self.fatal(gi, "out of memory")
+    }
+
+    /// checkHeap: called at every scheduling point; when the program holds
+    /// more than `--max-heap` bytes it ends like Go when the heap cannot
+    /// grow (`fatal error: runtime: out of memory`).
+    pub fn check_heap(&mut self, gi: usize) -> Option<i32> {
+        if self.opts.max_heap == 0 || self.opts.heap_in_use.is_none() || self.heap_in_use() <= self.opts.max_heap {
+            return None;
+        }
+        self.flush();
+        self.write_stderr(format!("runtime: program heap exceeds the {}-byte limit (--max-heap)\n", self.opts.max_heap).as_bytes());
+        Some(self.fatal(gi, "runtime: out of memory"))
+    }
+
+    /// Live goroutines, counted exactly (a scan; only used near the limit).
+    pub fn live_goroutines(&self) -> usize {
+        self.gs.iter().filter(|g| g.status != Gstatus::Dead).count()
+    }
+
+    /// newproc's guard: starting one more goroutine must stay within
+    /// `--max-goroutines`. Go has no such limit (its nearest relative is
+    /// the thread limit, `runtime: program exceeds 10000-thread limit` /
+    /// `fatal error: thread exhaustion`, which this message mirrors).
+    pub fn check_goroutines(&mut self, gi: usize) -> Option<i32> {
+        let max = self.opts.max_goroutines;
+        // gs minus the free list is an upper bound on the live count.
+        if max == 0 || ((self.gs.len() - self.free_gs.len().min(self.gs.len())) as u64) < max || (self.live_goroutines() as u64) < max {
+            return None;
+        }
+        self.flush();
+        self.write_stderr(format!("runtime: program exceeds {max}-goroutine limit (--max-goroutines)\n").as_bytes());
+        Some(self.fatal(gi, "goroutine exhaustion"))
+    }
+}
