@@ -280,6 +280,10 @@ pub enum Op {
     IfaceConst { dst: Reg, k: u32, ty: TypeId },
     /// R[dst] := interface value of dynamic type T holding R[src]
     ToIface { dst: Reg, src: Reg, ty: TypeId },
+    /// R[dst] := interface value of type T holding R[src], a static composite
+    /// literal (all constants): Go puts it in content-addressed read-only
+    /// data, so equal contents share one box (re-panic identity).
+    ToIfaceStatic { dst: Reg, src: Reg, ty: TypeId },
     /// R[dst] := R[src].(T); T concrete. With `ok`, R[dst+1] := ok
     /// (and no panic). `iface_ty` is the static type (for the message).
     TypeAssert { dst: Reg, src: Reg, ty: TypeId, ok: bool, iface_ty: TypeId },

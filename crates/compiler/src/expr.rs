@@ -142,9 +142,78 @@ impl<'a> Compiler<'a> {
                     self.error(e.span, msg);
                     return r;
                 }
+                if self.tt.is_interface(target) && !self.tt.is_interface(from) && self.is_static_lit(e, from) {
+                    let d = self.fc().alloc();
+                    self.emit(Op::ToIfaceStatic { dst: d, src: r, ty: from }, e.span);
+                    return d;
+                }
                 self.convert_reg(r, from, target, addressable(e), e.span)
             }
         }
+    }
+
+    /// isStaticCompositeLiteral (walk/complit.go): a struct or array literal
+    /// whose elements are all constants, nil or static literals themselves.
+    /// Converted to an interface, gc boxes it as content-addressed read-only
+    /// data (see `Op::ToIfaceStatic`).
+    ///
+    /// Divergence: gc also follows a local variable assigned once to such a
+    /// literal (`staticValue`); here only the literal itself counts.
+    fn is_static_lit(&mut self, e: &'a Expr<'a>, t: TypeId) -> bool {
+        let mut e = e;
+        while let ExprKind::Paren(inner) = &e.kind {
+            e = inner;
+        }
+        let ExprKind::CompositeLit { elts, .. } = &e.kind else { return false };
+        match self.tt.ukind(t).clone() {
+            Kind::Struct(fields) => elts.iter().enumerate().all(|(i, el)| {
+                let idx = match el.key {
+                    Some(k) => match &k.kind {
+                        ExprKind::Ident(name) => fields.iter().position(|f| f.name == *name),
+                        _ => None,
+                    },
+                    None => Some(i),
+                };
+                match idx.and_then(|i| fields.get(i)) {
+                    Some(f) => self.is_static_elem(el.value, f.ty),
+                    None => false,
+                }
+            }),
+            Kind::Array(_, et) => elts.iter().all(|el| self.is_static_elem(el.value, et)),
+            _ => false,
+        }
+    }
+
+    fn is_static_elem(&mut self, v: &'a Expr<'a>, t: TypeId) -> bool {
+        if matches!(v.kind, ExprKind::CompositeLit { .. }) {
+            return self.is_static_lit(v, t);
+        }
+        if matches!(v.kind, ExprKind::Ident("nil")) {
+            return true;
+        }
+        // Only expressions that can be constant are probed (a probe of a
+        // function literal or a generic call would register functions).
+        fn may_be_const(e: &Expr<'_>) -> bool {
+            match &e.kind {
+                ExprKind::BasicLit { .. } | ExprKind::Ident(_) => true,
+                ExprKind::Selector(x, _) => matches!(x.kind, ExprKind::Ident(_)),
+                ExprKind::Paren(x) => may_be_const(x),
+                ExprKind::Unary(op, x) => !matches!(op, UnaryOp::Addr | UnaryOp::Recv) && may_be_const(x),
+                ExprKind::Binary { x, y, .. } => may_be_const(x) && may_be_const(y),
+                ExprKind::Call { fun, args, .. } => {
+                    matches!(fun.kind, ExprKind::Ident("int" | "int8" | "int16" | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32" | "uint64" | "uintptr" | "float32" | "float64" | "string" | "byte" | "rune" | "bool" | "len"))
+                        && args.iter().all(may_be_const)
+                }
+                _ => false,
+            }
+        }
+        if !may_be_const(v) {
+            return false;
+        }
+        let m = self.mark();
+        let c = matches!(self.expr(v, None), Opnd::Const(..));
+        self.rollback(m, true);
+        c
     }
 
     fn tt_tuple(&mut self, ts: &[TypeId]) -> TypeId {

@@ -211,7 +211,7 @@ fn eff(op: &Op, nparams: &[u16]) -> Eff {
         Clear { x } => reads(Regs::of(&[x])),
         RangeInit { dst, x } => simple(dst, Regs::of(&[x])),
         RangeNext { it, .. } => Eff { uses: Regs::of(&[it]), may_def_more: true, ..Default::default() },
-        ToIface { dst, src, .. } => simple(dst, Regs::of(&[src])),
+        ToIface { dst, src, .. } | ToIfaceStatic { dst, src, .. } => simple(dst, Regs::of(&[src])),
         TypeAssert { dst, src, ok, .. } | AssertIface { dst, src, ok, .. } => Eff { uses: Regs::of(&[src]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
         IsType { dst, src, .. } | Implements { dst, src, .. } | IfaceData { dst, src } => simple(dst, Regs::of(&[src])),
         MakeChan { dst, size, .. } => simple(dst, Regs::of(&[size])),
@@ -534,7 +534,7 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
         NegInt { dst, .. } | NotBits { dst, .. } | NegFloat { dst, .. } | Not { dst, .. } | Conv { dst, .. } => *dst = x,
         GetField { dst, .. } | AddrField { dst, .. } | AddrIndex { dst, .. } | Load { dst, .. } | MakeSlice { dst, .. } | SliceLit { dst, .. } => *dst = x,
         Index { dst, .. } | SliceOf { dst, .. } | Len { dst, .. } | Cap { dst, .. } | Append { dst, .. } | AppendStack { dst, .. } | AppendSlice { dst, .. } | CopySlice { dst, .. } => *dst = x,
-        RangeInit { dst, .. } | ToIface { dst, .. } | IsType { dst, .. } | Implements { dst, .. } | IfaceData { dst, .. } | MakeChan { dst, .. } => *dst = x,
+        RangeInit { dst, .. } | ToIface { dst, .. } | ToIfaceStatic { dst, .. } | IsType { dst, .. } | Implements { dst, .. } | IfaceData { dst, .. } | MakeChan { dst, .. } => *dst = x,
         _ => return false,
     }
     true

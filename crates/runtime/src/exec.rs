@@ -983,6 +983,11 @@ impl<'p> Vm<'p> {
                             v => Value::Iface(Rc::new(Iface { ty, val: v })),
                         }
                     }
+                    Op::ToIfaceStatic { dst, src, ty } => {
+                        let site = ((func as u64) << 32) | pc as u64;
+                        let v = self.iface_static(ty, &r!(src), site);
+                        r!(dst) = v
+                    }
                     Op::TypeAssert { dst, src, ty, ok, iface_ty } => {
                         let (matches, inner) = match &r!(src) {
                             Value::Iface(i) if i.ty == ty => (true, i.val.clone()),

@@ -128,6 +128,9 @@ pub struct Vm<'p> {
     pub main_returned: bool,
     /// Interface values of constants, shared like Go's read-only boxes.
     pub iface_consts: HashMap<(u32, TypeId), Value>,
+    /// Interface values of static composite literals, by type and contents
+    /// (see `Vm::iface_static`).
+    pub iface_statics: HashMap<(TypeId, Vec<u8>), Value>,
     /// Indexes of dead goroutines whose slots can be reused.
     pub free_gs: Vec<usize>,
     /// How many of the program's init functions have been started.
@@ -179,6 +182,7 @@ impl<'p> Vm<'p> {
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::new(),
+            iface_statics: HashMap::new(),
             free_gs: Vec::new(),
             init_stage: 0,
             method_cache: HashMap::new(),
@@ -550,6 +554,72 @@ impl<'p> Vm<'p> {
         self.write_stderr(format!("fatal error: {msg}\n\n(this is a bug in gostack)\n").as_bytes());
         2
     }
+}
+
+impl Vm<'_> {
+    /// Boxes a static composite literal (a struct or array of constants) in
+    /// an interface. gc stores such a literal as a content-addressable
+    /// read-only symbol (walk/order.go `addrTemp`, `readonlystaticname`) and
+    /// the linker merges equal contents, so every evaluation of equal
+    /// literals of one type yields the same data pointer: panicking it again
+    /// after recovering it prints `[recovered, repanicked]`.
+    ///
+    /// A literal with a non-nil interface element refers to another
+    /// read-only symbol of its own site, so the linker cannot merge it with
+    /// an equal literal elsewhere: such literals are shared per `site` only.
+    pub fn iface_static(&mut self, ty: TypeId, v: &Value, site: u64) -> Value {
+        let mut key = Vec::new();
+        let mut per_site = false;
+        if !static_key(v, &mut key, &mut per_site) {
+            return Value::Iface(Rc::new(Iface { ty, val: v.clone() }));
+        }
+        if per_site {
+            key.extend_from_slice(&site.to_le_bytes());
+        }
+        self.iface_statics.entry((ty, key)).or_insert_with(|| Value::Iface(Rc::new(Iface { ty, val: v.clone() }))).clone()
+    }
+}
+
+/// Appends an encoding of a constant value's contents; false if the value
+/// holds anything but constants (it is then not static data). Sets
+/// `per_site` when it holds a non-nil interface.
+fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
+    match v {
+        Value::Nil => out.push(b'n'),
+        Value::Bool(b) => out.extend_from_slice(&[b'b', *b as u8]),
+        Value::Int(i) => {
+            out.push(b'i');
+            out.extend_from_slice(&i.to_le_bytes());
+        }
+        Value::Float(f) => {
+            out.push(b'f');
+            out.extend_from_slice(&f.to_bits().to_le_bytes());
+        }
+        Value::Complex(a, b) => {
+            out.push(b'c');
+            out.extend_from_slice(&a.to_bits().to_le_bytes());
+            out.extend_from_slice(&b.to_bits().to_le_bytes());
+        }
+        Value::Str(s) => {
+            out.push(b's');
+            out.extend_from_slice(&(s.len() as u64).to_le_bytes());
+            out.extend_from_slice(s);
+        }
+        Value::Agg(a) => {
+            let a = a.borrow();
+            out.push(b'a');
+            out.extend_from_slice(&(a.len() as u64).to_le_bytes());
+            return a.iter().all(|e| static_key(e, out, per_site));
+        }
+        Value::Iface(i) => {
+            *per_site = true;
+            out.push(b'I');
+            out.extend_from_slice(&i.ty.0.to_le_bytes());
+            return static_key(&i.val, out, per_site);
+        }
+        _ => return false,
+    }
+    true
 }
 
 pub fn zero_of(prog: &Program, t: TypeId) -> Value {
