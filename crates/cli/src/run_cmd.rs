@@ -122,6 +122,7 @@ pub fn run(args: RunArgs) -> i32 {
         max_heap: args.max_heap,
         max_goroutines: args.max_goroutines,
         heap_in_use: Some(crate::heap_in_use),
+        fast_exit: true,
         sched_seed: args.sched_seed,
         args: program_args,
         stack_mode: args.stack.mode(),

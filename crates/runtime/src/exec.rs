@@ -1332,10 +1332,9 @@ impl<'p> Vm<'p> {
         if let Some(code) = self.check_goroutines(gi) {
             return Some(code);
         }
-        let f = self.gs[gi].frames.last().expect("frame");
-        let proto = &self.prog.funcs[f.func as usize];
-        let line = proto.line_at(pc as u32 - 1);
-        let creator = proto.name.clone();
+        let f = self.gs[gi].frames.last().expect("frame").func;
+        let line = self.prog.funcs[f as usize].line_at(pc as u32 - 1);
+        let creator = self.func_name_rc(f);
         let parent = self.gs[gi].goid;
         let ng = self.newproc(call, parent, Some((creator, line, pc as u32)));
         // A native goroutine body already ran.

@@ -25,6 +25,12 @@ pub use vm::{Options, Vm};
 
 /// Runs a compiled program, writing to the given streams; returns the exit status.
 pub fn run(prog: &bytecode::Program, opts: Options, stdout: Box<dyn std::io::Write + '_>, stderr: Box<dyn std::io::Write + '_>) -> Result<i32, String> {
+    let fast_exit = opts.fast_exit;
     let mut vm = Vm::new(prog, opts, stdout, stderr)?;
-    Ok(vm.run_main())
+    let code = vm.run_main();
+    vm.flush();
+    if fast_exit {
+        std::mem::forget(vm);
+    }
+    Ok(code)
 }

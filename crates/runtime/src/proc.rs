@@ -133,7 +133,7 @@ pub struct G {
     pub waitreason: &'static str,
     /// Creator: function name and line of the `go` statement.
     pub parent_goid: u64,
-    pub created_by: Option<(String, u32, u32)>,
+    pub created_by: Option<(Rc<str>, u32, u32)>,
     /// Virtual time to wake at (time.Sleep).
     pub wake_at: u64,
     /// Ticket of a pending unbuffered send.

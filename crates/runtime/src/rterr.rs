@@ -144,7 +144,7 @@ impl RtErr {
 
     fn type_of(&self, rt: &RtTypes) -> TypeId {
         match self {
-            RtErr::Index(..) | RtErr::SliceB { .. } => rt.bounds_error,
+            RtErr::Index(..) | RtErr::SliceB { .. } | RtErr::SliceToArray(..) => rt.bounds_error,
             RtErr::NilMapWrite | RtErr::MakeChanSize | RtErr::CloseNil | RtErr::CloseClosed | RtErr::SendClosed => rt.plain_error,
             RtErr::TypeAssert { .. } => rt.type_assertion_error,
             RtErr::PanicNil => rt.panic_nil_error,

@@ -39,6 +39,11 @@ pub struct Options {
     /// single large requests (makeslice, append, concatenation) are checked
     /// against `max_heap`.
     pub heap_in_use: Option<fn() -> usize>,
+    /// The process ends right after the run: `runtime::run` then skips
+    /// freeing the program's objects (the OS reclaims them, as it does a Go
+    /// program's heap). Tearing down 100 000 dead goroutines took a tenth of
+    /// the spawn benchmark.
+    pub fast_exit: bool,
 }
 
 /// Default `--max-heap`: 4 GiB of gostack's own heap.
@@ -58,6 +63,7 @@ impl Default for Options {
             max_heap: DEFAULT_MAX_HEAP,
             max_goroutines: DEFAULT_MAX_GOROUTINES,
             heap_in_use: None,
+            fast_exit: false,
         }
     }
 }
@@ -128,6 +134,8 @@ pub struct Vm<'p> {
     pub main_returned: bool,
     /// Interface values of constants, shared like Go's read-only boxes.
     pub iface_consts: HashMap<(u32, TypeId), Value>,
+    /// Shared names of functions (see `func_name_rc`).
+    pub func_names: Vec<Option<Rc<str>>>,
     /// Interface values of static composite literals, by type and contents
     /// (see `Vm::iface_static`).
     pub iface_statics: HashMap<(TypeId, Vec<u8>), Value>,
@@ -183,6 +191,7 @@ impl<'p> Vm<'p> {
             main_returned: false,
             iface_consts: HashMap::new(),
             iface_statics: HashMap::new(),
+            func_names: Vec::new(),
             free_gs: Vec::new(),
             init_stage: 0,
             method_cache: HashMap::new(),
@@ -241,18 +250,37 @@ impl<'p> Vm<'p> {
     // goroutines
 
     /// newproc: creates a goroutine that will call `call`.
-    pub fn newproc(&mut self, call: DeferredCall, parent: u64, created_by: Option<(String, u32, u32)>) -> usize {
+    pub fn newproc(&mut self, call: DeferredCall, parent: u64, created_by: Option<(Rc<str>, u32, u32)>) -> usize {
         let goid = self.next_goid;
         self.next_goid += 1;
+        // Reuse a dead G (Go's gfree list) without scanning all goroutines.
+        let mut free = None;
+        while let Some(i) = self.free_gs.pop() {
+            if self.gs.get(i).map(|g| g.status == Gstatus::Dead).unwrap_or(false) {
+                free = Some(i);
+                break;
+            }
+        }
+        // A reused G keeps its buffers (its first segment's slots and its
+        // frame vector), as Go keeps a freed G's stack.
+        let (old_stack, mut frames) = match free {
+            Some(i) => {
+                let old = std::mem::replace(&mut self.gs[i], G::placeholder());
+                (Some(old.stack), old.frames)
+            }
+            None => (None, Vec::new()),
+        };
+        frames.clear();
+        let mut stack = match old_stack {
+            Some(old) => Stack::reuse(old, goid, self.opts.max_stack),
+            None => Stack::new(goid, self.opts.max_stack),
+        };
+        stack.mode = self.opts.stack_mode;
         let g = G {
             goid,
             status: Gstatus::Runnable,
-            stack: {
-                let mut s = Stack::new(goid, self.opts.max_stack);
-                s.mode = self.opts.stack_mode;
-                s
-            },
-            frames: Vec::new(),
+            stack,
+            frames,
             defers: Vec::new(),
             panics: Vec::new(),
             waitreason: "",
@@ -263,27 +291,8 @@ impl<'p> Vm<'p> {
             retry: false,
             polled_epoch: u64::MAX,
         };
-        // Reuse a dead G (Go's gfree list) without scanning all goroutines.
-        let mut free = None;
-        while let Some(i) = self.free_gs.pop() {
-            if self.gs.get(i).map(|g| g.status == Gstatus::Dead).unwrap_or(false) {
-                free = Some(i);
-                break;
-            }
-        }
         let gi = match free {
             Some(i) => {
-                // Keep the dead G's buffers (its first segment's slots and
-                // its frame vector), as Go keeps a freed G's stack.
-                let mut g = g;
-                let old = std::mem::replace(&mut self.gs[i], G::placeholder());
-                if let Some(mut seg0) = old.stack.segs.into_iter().next() {
-                    seg0.slots.clear();
-                    g.stack.segs[0].slots = seg0.slots;
-                }
-                let mut frames = old.frames;
-                frames.clear();
-                g.frames = frames;
                 self.gs[i] = g;
                 i
             }
@@ -298,6 +307,15 @@ impl<'p> Vm<'p> {
             self.emit(gi, crate::hook::Event::GoCreate { parent_goid: parent });
         }
         gi
+    }
+
+    /// The name of function `f`, shared (for `created by` records).
+    pub fn func_name_rc(&mut self, f: u32) -> Rc<str> {
+        let i = f as usize;
+        if self.func_names.len() <= i {
+            self.func_names.resize(i + 1, None);
+        }
+        self.func_names[i].get_or_insert_with(|| Rc::from(self.prog.funcs[i].name.as_str())).clone()
     }
 
     /// Pushes a frame calling `call` on goroutine `gi`; natives run at once
