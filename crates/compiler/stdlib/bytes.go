@@ -187,7 +187,15 @@ func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
 
 func LastIndex(s, sep []byte) int { return strings.LastIndex(string(s), string(sep)) }
 
-func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	}
+	if len(b) > 0 && count > (1<<63-1)/len(b) {
+		panic("bytes: Repeat output length overflow")
+	}
+	return []byte(strings.Repeat(string(b), count))
+}
 
 func ReplaceAll(s, old, new []byte) []byte {
 	return []byte(strings.ReplaceAll(string(s), string(old), string(new)))

@@ -505,7 +505,7 @@ impl<'p> Vm<'p> {
                                 args.push(r!(b as usize + i).clone());
                             }
                             save!();
-                            let out = (self.natives[n as usize])(self, gi, &args);
+                            let out = self.call_native(n, gi, &args);
                             next!(self.native_out(gi, out, b))
                         }
                         // The receiver replaces the interface value in R[b]
@@ -524,7 +524,7 @@ impl<'p> Vm<'p> {
                     Op::CallNative { native, base: b, nargs } => {
                         let args: smallvec::SmallVec<[Value; 8]> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
-                        let out = (self.natives[native as usize])(self, gi, &args);
+                        let out = self.call_native(native, gi, &args);
                         match out {
                             NativeOut::Ret(vals) => {
                                 load!();
@@ -1274,7 +1274,10 @@ impl<'p> Vm<'p> {
                 }
                 Next::Reload
             }
-            NativeOut::Panic(v) => self.gopanic(gi, v),
+            NativeOut::Panic(v) => {
+                self.panic_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), false);
+                self.gopanic(gi, v)
+            }
             NativeOut::Exit(c) => {
                 self.flush();
                 Next::Leave(Flow::Exit(c))
@@ -1304,6 +1307,7 @@ impl<'p> Vm<'p> {
                 self.start_call(gi, &call, RetTo::Caller { base })
             }
             NativeOut::Fatal(msg) => {
+                self.fatal_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), true);
                 let code = self.fatal(gi, &msg);
                 Next::Leave(Flow::Exit(code))
             }

@@ -181,6 +181,7 @@ impl<'p> Vm<'p> {
         let v = if v.is_nil() { self.rt_error(RtErr::PanicNil) } else { v };
         let id = self.next_panic_id;
         self.next_panic_id += 1;
+        let native_frames = std::mem::take(&mut self.panic_native_frames);
         let g = &mut self.gs[gi];
         let top = g.frames.len() - 1;
         let sp = g.frames[top].sp;
@@ -196,6 +197,7 @@ impl<'p> Vm<'p> {
             recovered: false,
             repanicked: false,
             goexit: false,
+            native_frames,
         });
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Panic { id });
@@ -222,6 +224,7 @@ impl<'p> Vm<'p> {
             recovered: false,
             repanicked: false,
             goexit: true,
+            native_frames: &[],
         });
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Goexit { id });

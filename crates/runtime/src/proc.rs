@@ -117,6 +117,9 @@ pub struct Panic {
     pub recovered: bool,
     pub repanicked: bool,
     pub goexit: bool,
+    /// Go frames of the native that raised this panic, printed above
+    /// `start_frame` (e.g. `sync.(*WaitGroup).Add` for a negative counter).
+    pub native_frames: &'static [&'static str],
 }
 
 /// Go's `g`.

@@ -38,8 +38,21 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             }
         }
     }
+    if status == "running" {
+        for name in vm.fatal_native_frames {
+            let (file, line) = native_pos(name);
+            lines.push(format!("{name}(...)\n\t{file}:{line} +0x48\n"));
+        }
+    }
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
+        // A native that raised a panic in this frame: its Go frames first.
+        for p in g.panics.iter().filter(|p| p.start_frame == i && !p.native_frames.is_empty()) {
+            for name in p.native_frames {
+                let (file, line) = native_pos(name);
+                lines.push(format!("{name}(...)\n\t{file}:{line} +0x48\n"));
+            }
+        }
         let proto = &vm.prog.funcs[f.func as usize];
         if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) {
             continue;
@@ -108,6 +121,37 @@ fn arg_words(vm: &Vm, gi: usize, i: usize) -> String {
         }
     }
     words.join(", ")
+}
+
+/// The Go frames of a native that raises a panic (`fatal` false) or a
+/// fatal error, innermost first: the functions Go's own implementation
+/// runs through before it panics or throws (checked against go1.27.3).
+pub fn raising_native_frames(native: &str, fatal: bool) -> &'static [&'static str] {
+    match (native, fatal) {
+        ("sync.(*WaitGroup).Add", false) => &["sync.(*WaitGroup).Add"],
+        ("sync.(*WaitGroup).Wait", false) => &["sync.(*WaitGroup).Wait"],
+        ("sync.(*Mutex).Unlock", true) => &["internal/sync.fatal", "internal/sync.(*Mutex).unlockSlow", "internal/sync.(*Mutex).Unlock", "sync.(*Mutex).Unlock"],
+        ("sync.(*RWMutex).RUnlock", true) => &["sync.fatal", "sync.(*RWMutex).rUnlockSlow", "sync.(*RWMutex).RUnlock"],
+        ("sync.(*RWMutex).Unlock", true) => &["sync.fatal", "sync.(*RWMutex).Unlock"],
+        ("strings.Repeat", false) => &["strings.Repeat"],
+        _ => &[],
+    }
+}
+
+/// Where Go's source of a native's frame lives (go1.27.3), for the
+/// traceback's file:line.
+fn native_pos(name: &str) -> (&'static str, u32) {
+    match name {
+        "internal/sync.fatal" | "sync.fatal" => ("/usr/local/go/src/runtime/panic.go", 1177),
+        "internal/sync.(*Mutex).unlockSlow" => ("/usr/local/go/src/internal/sync/mutex.go", 204),
+        "internal/sync.(*Mutex).Unlock" => ("/usr/local/go/src/internal/sync/mutex.go", 198),
+        "sync.(*Mutex).Unlock" => ("/usr/local/go/src/sync/mutex.go", 65),
+        "sync.(*RWMutex).rUnlockSlow" => ("/usr/local/go/src/sync/rwmutex.go", 132),
+        "sync.(*RWMutex).RUnlock" => ("/usr/local/go/src/sync/rwmutex.go", 122),
+        "sync.(*RWMutex).Unlock" => ("/usr/local/go/src/sync/rwmutex.go", 212),
+        "strings.Repeat" => ("/usr/local/go/src/strings/strings.go", 609),
+        _ => ("/usr/local/go/src/sync/waitgroup.go", 118),
+    }
 }
 
 /// The Go frames that sit above a goroutine parked inside a native.

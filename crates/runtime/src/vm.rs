@@ -134,6 +134,13 @@ pub struct Vm<'p> {
     pub main_returned: bool,
     /// Interface values of constants, shared like Go's read-only boxes.
     pub iface_consts: HashMap<(u32, TypeId), Value>,
+    /// The native whose outcome is being handled (set by `call_native`).
+    pub native_ran: u16,
+    /// Go frames of the native that just raised a panic (taken by
+    /// `gopanic` into the `Panic` record) or a fatal error (printed above
+    /// the top frame); see `traceback::raising_native_frames`.
+    pub panic_native_frames: &'static [&'static str],
+    pub fatal_native_frames: &'static [&'static str],
     /// Shared names of functions (see `func_name_rc`).
     pub func_names: Vec<Option<Rc<str>>>,
     /// Interface values of static composite literals, by type and contents
@@ -192,6 +199,9 @@ impl<'p> Vm<'p> {
             iface_consts: HashMap::new(),
             iface_statics: HashMap::new(),
             func_names: Vec::new(),
+            native_ran: 0,
+            panic_native_frames: &[],
+            fatal_native_frames: &[],
             free_gs: Vec::new(),
             init_stage: 0,
             method_cache: HashMap::new(),
@@ -309,6 +319,19 @@ impl<'p> Vm<'p> {
         gi
     }
 
+    /// Calls native `n`; remembers it in `native_ran` so that a panic or
+    /// fatal error it returns can show the Go frames it stands for.
+    pub fn call_native(&mut self, n: u16, gi: usize, args: &[Value]) -> NativeOut {
+        let out = (self.natives[n as usize])(self, gi, args);
+        self.native_ran = n;
+        out
+    }
+
+    /// The Go name of native `n` (`pkg.Func` or `pkg.(*T).M`).
+    pub fn native_name(&self, n: u16) -> &str {
+        self.prog.natives.get(n as usize).map(|s| s.as_str()).unwrap_or("")
+    }
+
     /// The name of function `f`, shared (for `created by` records).
     pub fn func_name_rc(&mut self, f: u32) -> Rc<str> {
         let i = f as usize;
@@ -329,7 +352,7 @@ impl<'p> Vm<'p> {
                 }
                 args.extend(call.args.iter().cloned());
                 if let Some(n) = c.native {
-                    return Pushed::Native((self.natives[n as usize])(self, gi, &args));
+                    return Pushed::Native(self.call_native(n, gi, &args));
                 }
                 if self.push_frame(gi, c.func, Some(c.clone()), &args, ret) {
                     Pushed::Frame
@@ -337,7 +360,7 @@ impl<'p> Vm<'p> {
                     Pushed::Overflow
                 }
             }
-            DeferFn::Native(n) => Pushed::Native((self.natives[*n as usize])(self, gi, &call.args)),
+            DeferFn::Native(n) => Pushed::Native(self.call_native(*n, gi, &call.args)),
             DeferFn::Nil => Pushed::NilFunc,
         }
     }
