@@ -258,6 +258,13 @@ impl<'p> Vm<'p> {
                 RetTo::Panic(old) => g.panics.iter().find(|p| p.id == old).map(|p| p.frame),
                 RetTo::Native => {
                     // The panic reached Rust code that called into Go.
+                    if self.printing_panics {
+                        // preprintpanics will throw; Go's traceback then
+                        // still shows the panicking Error/String frames.
+                        let mut lines = vec![crate::traceback::PANIC_LINE.to_string()];
+                        lines.extend(crate::traceback::frame_lines_from(self, gi, fi));
+                        self.print_panic_frames = lines;
+                    }
                     let v = self.gs[gi].panics.pop().expect("panic").arg;
                     self.gs[gi].frames.truncate(fi);
                     return Next::Leave(Flow::NativePanic(v));
@@ -458,7 +465,10 @@ impl<'p> Vm<'p> {
         }
         for i in 0..n {
             let arg = self.gs[gi].panics[i].arg.clone();
-            match crate::fmt::preprint_panic_value(self, gi, &arg) {
+            self.printing_panics = true;
+            let text = crate::fmt::preprint_panic_value(self, gi, &arg);
+            self.printing_panics = false;
+            match text {
                 Ok(text) => self.gs[gi].panics[i].arg = Value::str(&text),
                 Err(fatal) => return Some(fatal),
             }

@@ -141,6 +141,10 @@ pub struct Vm<'p> {
     /// the top frame); see `traceback::raising_native_frames`.
     pub panic_native_frames: &'static [&'static str],
     pub fatal_native_frames: &'static [&'static str],
+    /// Set while preprintpanics calls Error/String methods; a panic that
+    /// escapes one leaves its frames' traceback lines in `print_panic_frames`.
+    pub printing_panics: bool,
+    pub print_panic_frames: Vec<String>,
     /// Shared names of functions (see `func_name_rc`).
     pub func_names: Vec<Option<Rc<str>>>,
     /// Interface values of static composite literals, by type and contents
@@ -200,6 +204,8 @@ impl<'p> Vm<'p> {
             iface_statics: HashMap::new(),
             func_names: Vec::new(),
             native_ran: 0,
+            printing_panics: false,
+            print_panic_frames: Vec::new(),
             panic_native_frames: &[],
             fatal_native_frames: &[],
             free_gs: Vec::new(),
