@@ -623,7 +623,15 @@ func (t Time) Format(layout string) string {
 }
 
 // Timers and tickers are goroutines that sleep on the virtual clock (a
-// stopped timer's goroutine still sleeps until its time, then exits).
+// stopped timer's goroutine still sleeps until its time, then exits). Each
+// calls timerG first: the runtime then treats it as a timer, not a
+// goroutine (runtime.NumGoroutine and deadlock reports leave it out), and,
+// as Go 1.23+ does for timer channels, a timer whose channel nobody is
+// receiving from does not keep a deadlocked program alive.
+
+// timerG marks the goroutine the caller started last as the timer feeding
+// c (nil for an AfterFunc timer, which always counts).
+func timerG(c chan Time)
 
 // The Timer type represents a single event.
 type Timer struct {
@@ -653,6 +661,7 @@ func (t *Timer) start(d Duration) {
 		default:
 		}
 	}()
+	timerG(t.c)
 }
 
 // NewTimer creates a Timer that sends the current time on its channel after
@@ -721,6 +730,7 @@ func (t *Ticker) start(d Duration) {
 			}
 		}
 	}()
+	timerG(t.c)
 }
 
 // NewTicker returns a new Ticker sending the time every d.

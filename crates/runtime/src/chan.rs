@@ -2,9 +2,12 @@
 //!
 //! Blocked operations are retried by the scheduler: a goroutine that cannot
 //! proceed parks with a wait reason and re-executes the same instruction
-//! when it is next scheduled. An unbuffered send parks with a ticket in
-//! `sendq`; a receiver takes the value and marks the ticket delivered, which
-//! lets the sender continue (Go's direct hand-off).
+//! when it is next scheduled. An unbuffered send with no receiver waiting
+//! parks with a ticket in `sendq`; a receiver takes the value and marks the
+//! ticket delivered, which lets the sender continue. A send that finds a
+//! receiver parked in `recvq` hands the value over at once (chansend's
+//! `send(c, sg, ...)`): it lands in the receiver's mailbox (`G::handoff`),
+//! the sender carries on, and the receiver runs next (`Vm::runnext`).
 
 use std::cell::Cell;
 use std::collections::VecDeque;
@@ -18,8 +21,9 @@ pub struct Chan {
     pub buf: VecDeque<Value>,
     /// Senders waiting for a receiver: their value and their ticket.
     pub sendq: VecDeque<(Value, Rc<Cell<bool>>)>,
-    /// Goroutines parked in a receive.
-    pub recvq: Vec<u64>,
+    /// Goroutines parked in a receive or select, oldest first: (goid, index
+    /// in `Vm::gs`). Entries of goroutines that moved on are skipped.
+    pub recvq: Vec<(u64, usize)>,
     pub closed: bool,
     pub elem_zero: Value,
 }

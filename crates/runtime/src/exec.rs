@@ -1079,6 +1079,10 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::SendClosed)
                         }
                         let v = r!(src).clone();
+                        let v = match self.handoff(&c, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
                         if !c.borrow_mut().try_send(&v) {
                             let t = Rc::new(std::cell::Cell::new(false));
                             c.borrow_mut().sendq.push_back((v, t.clone()));
@@ -1095,17 +1099,29 @@ impl<'p> Vm<'p> {
                             }
                         };
                         let goid = self.gs[gi].goid;
+                        // A sender handed us a value while we were parked.
+                        if let Some((id, _)) = &self.gs[gi].handoff {
+                            if *id == Rc::as_ptr(&c) as usize {
+                                let (_, v) = self.gs[gi].handoff.take().expect("handoff");
+                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
+                                r!(dst) = v;
+                                if ok {
+                                    r!(dst + 1) = Value::Bool(true);
+                                }
+                                continue;
+                            }
+                        }
                         let res = c.borrow_mut().try_recv();
                         match res {
                             TryRecv::Value(v) => {
-                                c.borrow_mut().recvq.retain(|&g| g != goid);
+                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
                                 r!(dst) = v;
                                 if ok {
                                     r!(dst + 1) = Value::Bool(true);
                                 }
                             }
                             TryRecv::Closed => {
-                                c.borrow_mut().recvq.retain(|&g| g != goid);
+                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
                                 r!(dst) = c.borrow().elem_zero.clone();
                                 if ok {
                                     r!(dst + 1) = Value::Bool(false);
@@ -1113,8 +1129,8 @@ impl<'p> Vm<'p> {
                             }
                             TryRecv::WouldBlock => {
                                 let mut cb = c.borrow_mut();
-                                if !cb.recvq.contains(&goid) {
-                                    cb.recvq.push(goid);
+                                if !cb.recvq.iter().any(|&(g, _)| g == goid) {
+                                    cb.recvq.push((goid, gi));
                                     self.fresh_block = true;
                                 }
                                 drop(cb);
@@ -1148,6 +1164,25 @@ impl<'p> Vm<'p> {
                             }
                             block!("select")
                         }
+                        // A sender handed one of our receive cases a value
+                        // while we were parked: that case is the one taken.
+                        if let Some((id, _)) = &self.gs[gi].handoff {
+                            let id = *id;
+                            let case = (0..n as usize).find(|&i| r!(b as usize + 3 * i).as_int() == 1 && matches!(&r!(b as usize + 3 * i + 1), Value::Chan(c) if Rc::as_ptr(c) as usize == id));
+                            if let Some(i) = case {
+                                let (_, v) = self.gs[gi].handoff.take().expect("handoff");
+                                let goid = self.gs[gi].goid;
+                                for k in 0..n as usize {
+                                    if let Value::Chan(c) = &r!(b as usize + 3 * k + 1) {
+                                        c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
+                                    }
+                                }
+                                r!(dst) = Value::Int(i as i64);
+                                r!(dst + 1) = v;
+                                r!(dst + 2) = Value::Bool(true);
+                                continue;
+                            }
+                        }
                         let mut ready = Vec::new();
                         for i in 0..n as usize {
                             let kind = r!(b as usize + 3 * i).as_int();
@@ -1177,8 +1212,8 @@ impl<'p> Vm<'p> {
                                 if r!(b as usize + 3 * i).as_int() == 1 {
                                     if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
                                         let mut cb = c.borrow_mut();
-                                        if !cb.recvq.contains(&goid) {
-                                            cb.recvq.push(goid);
+                                        if !cb.recvq.iter().any(|&(g, _)| g == goid) {
+                                            cb.recvq.push((goid, gi));
                                             fresh = true;
                                         }
                                     }
@@ -1191,7 +1226,7 @@ impl<'p> Vm<'p> {
                         let pick = ready[self.rand_n(ready.len())];
                         for i in 0..n as usize {
                             if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
-                                c.borrow_mut().recvq.retain(|&g| g != goid);
+                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
                             }
                         }
                         let kind = r!(b as usize + 3 * pick).as_int();
@@ -1205,6 +1240,10 @@ impl<'p> Vm<'p> {
                                 rterr!(RtErr::SendClosed)
                             }
                             let v = r!(b as usize + 3 * pick + 2).clone();
+                            let v = match self.handoff(&c, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            };
                             if !c.borrow_mut().try_send(&v) {
                                 let t = Rc::new(std::cell::Cell::new(false));
                                 c.borrow_mut().sendq.push_back((v, t.clone()));
@@ -1341,6 +1380,7 @@ impl<'p> Vm<'p> {
         let creator = self.func_name_rc(f);
         let parent = self.gs[gi].goid;
         let ng = self.newproc(call, parent, Some((creator, line, pc as u32)));
+        self.gs[gi].last_child = ng;
         // A native goroutine body already ran.
         if self.gs[ng].frames.is_empty() {
             self.gs[ng].status = crate::proc::Gstatus::Dead;

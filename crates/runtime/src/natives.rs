@@ -63,6 +63,7 @@ const CORE: &[Entry] = &[
     ("runtime.Goexit", runtime_goexit, 0),
     ("runtime.GC", runtime_gc, 0),
     ("runtime.NumGoroutine", runtime_num_goroutine, 0),
+    ("time.timerG", time_timer_g, 1),
     ("runtime.NumCPU", runtime_num_cpu, 0),
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
     ("runtime.ReadMemStats", runtime_read_mem_stats, 1),
@@ -589,7 +590,18 @@ fn runtime_pc_info(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 fn runtime_num_goroutine(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    ret_int(vm.gs.iter().filter(|g| g.status != Gstatus::Dead).count() as i64)
+    ret_int(vm.gs.iter().filter(|g| g.status != Gstatus::Dead && g.timer.is_none()).count() as i64)
+}
+
+/// The prelude's timer goroutines announce themselves (see time.go).
+fn time_timer_g(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let child = vm.gs[gi].last_child;
+    let Some(g) = vm.gs.get_mut(child) else { return none() };
+    g.timer = Some(match args.first() {
+        Some(Value::Chan(c)) => Some(c.clone()),
+        _ => None,
+    });
+    none()
 }
 
 fn num_cpu() -> i64 {

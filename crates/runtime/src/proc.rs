@@ -146,6 +146,16 @@ pub struct G {
     /// The scheduler's progress epoch at which this goroutine last blocked
     /// (see `Vm::schedule`): it is not polled again until the epoch moves.
     pub polled_epoch: u64,
+    /// Set for a goroutine of the time package's timers: `Some(Some(c))`
+    /// feeds channel `c`, `Some(None)` runs an AfterFunc. Go has no such
+    /// goroutines (timers live in the runtime's heap), so these are left
+    /// out of NumGoroutine and of deadlock reports.
+    pub timer: Option<Option<Rc<std::cell::RefCell<crate::chan::Chan>>>>,
+    /// The goroutine this one started last (for `time.timerG`).
+    pub last_child: usize,
+    /// A value a sender handed over while this goroutine was parked in a
+    /// receive or select on the channel (identified by address).
+    pub handoff: Option<(usize, Value)>,
 }
 
 impl G {
@@ -165,6 +175,9 @@ impl G {
             send_ticket: None,
             retry: false,
             polled_epoch: u64::MAX,
+            timer: None,
+            last_child: usize::MAX,
+            handoff: None,
         }
     }
 }

@@ -145,6 +145,9 @@ pub struct Vm<'p> {
     /// escapes one leaves its frames' traceback lines in `print_panic_frames`.
     pub printing_panics: bool,
     pub print_panic_frames: Vec<String>,
+    /// The goroutine to run next (Go's `p.runnext`): a receiver that was
+    /// just handed a value.
+    pub runnext: Option<usize>,
     /// Shared names of functions (see `func_name_rc`).
     pub func_names: Vec<Option<Rc<str>>>,
     /// Interface values of static composite literals, by type and contents
@@ -204,6 +207,7 @@ impl<'p> Vm<'p> {
             iface_statics: HashMap::new(),
             func_names: Vec::new(),
             native_ran: 0,
+            runnext: None,
             printing_panics: false,
             print_panic_frames: Vec::new(),
             panic_native_frames: &[],
@@ -306,6 +310,9 @@ impl<'p> Vm<'p> {
             send_ticket: None,
             retry: false,
             polled_epoch: u64::MAX,
+            timer: None,
+            last_child: usize::MAX,
+            handoff: None,
         };
         let gi = match free {
             Some(i) => {
@@ -504,13 +511,23 @@ impl<'p> Vm<'p> {
             let n = self.gs.len();
             let epoch = self.epoch;
             let ready = |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0 && g.polled_epoch != epoch);
-            let picked = (0..n).map(|k| (cur + k) % n).find(|&i| ready(&self.gs[i]));
+            let picked = match self.runnext.take() {
+                Some(i) if i < n && ready(&self.gs[i]) => Some(i),
+                _ => (0..n).map(|k| (cur + k) % n).find(|&i| ready(&self.gs[i])),
+            };
             let gi = match picked {
                 Some(i) => i,
                 None => {
                     // Nothing can make progress: advance the virtual clock to
-                    // the next sleeper, or report the deadlock.
-                    let next = self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0).map(|g| g.wake_at).min();
+                    // the next sleeper that matters, or report the deadlock.
+                    // A timer whose channel has no receiver waiting does not
+                    // matter (Go 1.23+ keeps such timers out of its heap, so
+                    // checkdead ignores them).
+                    let matters = |g: &G| match &g.timer {
+                        Some(Some(c)) => !c.borrow().recvq.is_empty(),
+                        _ => true,
+                    };
+                    let next = self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0 && matters(g)).map(|g| g.wake_at).min();
                     if let Some(t) = next {
                         self.now = self.now.max(t);
                         for g in &mut self.gs {
@@ -576,7 +593,7 @@ impl<'p> Vm<'p> {
 
     fn deadlock(&mut self) -> i32 {
         self.flush();
-        let live = self.gs.iter().any(|g| g.status != Gstatus::Dead);
+        let live = self.gs.iter().any(|g| g.status != Gstatus::Dead && g.timer.is_none());
         if self.main_goexited && !live {
             self.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
             return 2;
@@ -586,7 +603,7 @@ impl<'p> Vm<'p> {
         }
         let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         for gi in 0..self.gs.len() {
-            if self.gs[gi].status == Gstatus::Dead {
+            if self.gs[gi].status == Gstatus::Dead || self.gs[gi].timer.is_some() {
                 continue;
             }
             s.push('\n');
@@ -604,6 +621,32 @@ impl<'p> Vm<'p> {
 }
 
 impl Vm<'_> {
+    /// chansend's hand-off: gives `v` to the oldest goroutine parked in a
+    /// receive on `c` (its mailbox, read when it re-runs its receive or
+    /// select), makes it run next, and reports success; gives `v` back when
+    /// no receiver is waiting.
+    pub fn handoff(&mut self, c: &Rc<RefCell<crate::chan::Chan>>, v: Value) -> Result<(), Value> {
+        let id = Rc::as_ptr(c) as usize;
+        loop {
+            let next = {
+                let mut cb = c.borrow_mut();
+                if cb.recvq.is_empty() {
+                    return Err(v);
+                }
+                cb.recvq.remove(0)
+            };
+            let (goid, gi) = next;
+            match self.gs.get_mut(gi) {
+                Some(g) if g.goid == goid && g.status == Gstatus::Waiting && g.handoff.is_none() => {
+                    g.handoff = Some((id, v));
+                    self.runnext = Some(gi);
+                    return Ok(());
+                }
+                _ => continue,
+            }
+        }
+    }
+
     /// Boxes a static composite literal (a struct or array of constants) in
     /// an interface. gc stores such a literal as a content-addressable
     /// read-only symbol (walk/order.go `addrTemp`, `readonlystaticname`) and
