@@ -483,6 +483,24 @@ impl<'p> Vm<'p> {
                     Op::DivIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_div(imm as i64)),
                     Op::RemIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_rem(imm as i64)),
                     Op::CmpIntImm { op, dst, a, imm } => wbool!(dst, cmp_int(op, r!(a).as_int(), imm as i64)),
+                    Op::AndInt { dst, a, b } => wint!(dst, r!(a).as_int() & r!(b).as_int()),
+                    Op::OrInt { dst, a, b } => wint!(dst, r!(a).as_int() | r!(b).as_int()),
+                    Op::XorInt { dst, a, b } => wint!(dst, r!(a).as_int() ^ r!(b).as_int()),
+                    Op::AndNotInt { dst, a, b } => wint!(dst, r!(a).as_int() & !r!(b).as_int()),
+                    Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
+                        let x = r!(a).as_int().wrapping_add(step as i64);
+                        wint!(a, x);
+                        if !cmp_int(op, x, imm as i64) {
+                            jump!(target)
+                        }
+                    }
+                    Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
+                        let x = r!(a).as_int().wrapping_add(r!(step).as_int());
+                        wint!(a, x);
+                        if !cmp_int(op, x, r!(b).as_int()) {
+                            jump!(target)
+                        }
+                    }
                     Op::Call { func: f, base: b } => {
                         budget = budget.saturating_sub(1);
                         let callee = &prog.funcs[f as usize];
@@ -1737,20 +1755,12 @@ fn set_bool(slot: &mut Value, x: bool) {
 }
 
 /// A signed integer comparison (peephole-fused branches).
-/// Branch-free: the operator is a mask over {less, equal, greater}.
+/// Branch-free: the operator's discriminant is a mask over {less, equal,
+/// greater} (see [`BinOp`]).
 #[inline(always)]
 fn cmp_int(op: BinOp, x: i64, y: i64) -> bool {
-    let mask: u8 = match op {
-        BinOp::Lt => 0b001,
-        BinOp::Le => 0b011,
-        BinOp::Eq => 0b010,
-        BinOp::Ne => 0b101,
-        BinOp::Ge => 0b110,
-        BinOp::Gt => 0b100,
-        _ => 0,
-    };
     let ord = (x >= y) as u8 + (x > y) as u8;
-    (mask >> ord) & 1 != 0
+    (op.cmp_mask() >> ord) & 1 != 0
 }
 
 fn cmp_f(op: BinOp, x: f64, y: f64) -> bool {
