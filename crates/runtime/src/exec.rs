@@ -189,7 +189,7 @@ impl<'p> Vm<'p> {
                                 closure: $closure,
                                 ret: RetTo::Caller { base: $b },
                                 defer_bits: 0,
-                                open_slots: if open > 0 { vec![None; open] } else { Vec::new() },
+                                open_slots: crate::vm::take_open_slots(&mut self.open_slot_pool, open),
                                 returning: false,
                             });
                             func = $f as usize;
@@ -587,31 +587,119 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Return => {
-                        // Fast path: no deferred calls, no boxed results, an
-                        // ordinary caller in this same (top) segment.
+                        // Fast paths (no hook, top segment, caller in it):
+                        // deferreturn of an open-coded deferred closure as an
+                        // inline frame, and the epilogue of a frame with no
+                        // deferred calls left. Anything else: `op_return`.
                         let proto = &prog.funcs[func];
-                        if self.hook.is_none() && proto.defer_kind == DeferKind::None && !proto.boxed_results.contains(&true) {
+                        if self.hook.is_none() && seg + 1 == self.gs[gi].stack.segs.len() {
                             let g = &mut self.gs[gi];
                             let n = g.frames.len();
-                            if n >= 2 && seg + 1 == g.stack.segs.len() {
-                                if let RetTo::Caller { base: rb } = g.frames[n - 1].ret {
-                                    let c = &g.frames[n - 2];
-                                    if c.seg as usize == seg {
-                                        let (cfunc, cbase, cpc) = (c.func as usize, c.base as usize, c.pc as usize);
-                                        let np = proto.nparams as usize;
-                                        for i in 0..proto.nresults as usize {
-                                            slots[cbase + rb as usize + i] = std::mem::take(&mut slots[base + np + i]);
+                            let fr = &mut g.frames[n - 1];
+                            if fr.defer_bits != 0 {
+                                // The newest open-coded defer (pop_defer_of's choice).
+                                let i = 7 - fr.defer_bits.leading_zeros() as usize;
+                                let call = fr.open_slots.get_mut(i).and_then(Option::take);
+                                let fits = match &call {
+                                    Some(DeferredCall { func: DeferFn::Closure(c), args }) if c.native.is_none() && c.recv.is_none() => {
+                                        let callee = &prog.funcs[c.func as usize];
+                                        let size = callee.frame_size as u64;
+                                        args.len() <= callee.nslots as usize && fr.sp >= size && fr.sp - size >= g.stack.segs[seg].stackguard()
+                                    }
+                                    _ => false,
+                                };
+                                match call {
+                                    Some(DeferredCall { func: DeferFn::Closure(c), args }) if fits => {
+                                        // As op_return + run_deferred + push_frame: the
+                                        // bit is cleared before the call runs, and the
+                                        // pc stays on this Return.
+                                        fr.defer_bits &= !(1 << i);
+                                        fr.returning = true;
+                                        fr.pc = (pc - 1) as u32;
+                                        let cur_sp = fr.sp;
+                                        let cf = c.func;
+                                        let callee = &prog.funcs[cf as usize];
+                                        let nb = base + proto.nslots as usize;
+                                        let need = nb + callee.nslots as usize;
+                                        if slots.len() < need {
+                                            slots.resize(need, Value::Nil);
                                         }
-                                        g.frames.pop();
-                                        func = cfunc;
-                                        base = cbase;
+                                        for (k, a) in args.into_iter().enumerate() {
+                                            slots[nb + k] = a;
+                                        }
+                                        let np = callee.nparams as usize;
+                                        for (k, &t) in callee.result_types.iter().enumerate() {
+                                            let z = self.result_zero(t);
+                                            slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) { Value::Cell(Rc::new(RefCell::new(z))) } else { z };
+                                        }
+                                        let open_slots = crate::vm::take_open_slots(&mut self.open_slot_pool, callee.open_defers as usize);
+                                        self.gs[gi].frames.push(Frame {
+                                            func: cf,
+                                            pc: 0,
+                                            seg: seg as u32,
+                                            base: nb as u32,
+                                            sp: cur_sp - callee.frame_size as u64,
+                                            fp: cur_sp,
+                                            closure: Some(c),
+                                            ret: RetTo::DeferReturn,
+                                            defer_bits: 0,
+                                            open_slots,
+                                            returning: false,
+                                        });
+                                        func = cf as usize;
+                                        code = &callee.code[..];
+                                        base = nb;
                                         regs = &mut slots[base..];
                                         entries += 1;
-                                        code = &prog.funcs[func].code[..];
-                                        pc = cpc;
+                                        pc = 0;
                                         continue;
                                     }
+                                    call => {
+                                        if let Some(s) = fr.open_slots.get_mut(i) {
+                                            *s = call;
+                                        }
+                                    }
                                 }
+                            } else if n >= 2 && g.frames[n - 2].seg as usize == seg && !(proto.defer_kind != DeferKind::None && g.defers.last().is_some_and(|d| d.sp == g.frames[n - 1].sp)) {
+                                // The epilogue (ret_frame): results to the
+                                // caller (heap cells of captured results are
+                                // read out), or dropped after a deferred call.
+                                let np = proto.nparams as usize;
+                                let (cfunc, cbase, cpc) = {
+                                    let c = &g.frames[n - 2];
+                                    (c.func as usize, c.base as usize, c.pc as usize)
+                                };
+                                match g.frames[n - 1].ret {
+                                    RetTo::Caller { base: rb } => {
+                                        for i in 0..proto.nresults as usize {
+                                            let v = std::mem::take(&mut slots[base + np + i]);
+                                            slots[cbase + rb as usize + i] = match (&v, proto.boxed_results.get(i)) {
+                                                (Value::Cell(c), Some(true)) => c.borrow().clone(),
+                                                _ => v,
+                                            };
+                                        }
+                                    }
+                                    RetTo::DeferReturn => {
+                                        for i in 0..proto.nresults as usize {
+                                            slots[base + np + i] = Value::Nil;
+                                        }
+                                    }
+                                    _ => {
+                                        save!();
+                                        next!(self.op_return(gi))
+                                    }
+                                }
+                                let mut f = g.frames.pop().expect("frame");
+                                if f.open_slots.capacity() > 0 {
+                                    crate::vm::recycle_open_slots(&mut self.open_slot_pool, std::mem::take(&mut f.open_slots));
+                                }
+                                func = cfunc;
+                                base = cbase;
+                                regs = &mut slots[base..];
+                                entries += 1;
+                                code = &prog.funcs[func].code[..];
+                                pc = cpc;
+                                continue;
                             }
                         }
                         save!();
