@@ -132,7 +132,9 @@ impl<'p> Vm<'p> {
                     return Flow::Block;
                 }};
             }
-            // A taken branch; backward ones spend the preemption budget.
+            // A taken branch; backward ones spend the preemption budget,
+            // and run the loop in `intloop` when its whole body is simple
+            // integer code.
             macro_rules! jump {
                 ($t:expr) => {{
                     let t = $t as usize;
@@ -143,6 +145,10 @@ impl<'p> Vm<'p> {
                             pc = t;
                             save!();
                             return self.preempt();
+                        }
+                        if !STEP && t + self.simple_runs[func][t] as usize >= pc {
+                            pc = crate::intloop::run(code, t, regs, &mut budget);
+                            continue;
                         }
                     }
                     pc = t
@@ -1823,30 +1829,37 @@ fn cmp<T: PartialOrd + ?Sized>(op: BinOp, x: &T, y: &T) -> bool {
 }
 
 /// R := Int(x) without dropping the old value when it already is an Int
-/// (the common case; avoids an out-of-line drop call).
+/// (the common case; the drop of another value is out of line and cold, so
+/// callers keep their registers).
 #[inline(always)]
-fn set_int(slot: &mut Value, x: i64) {
+pub(crate) fn set_int(slot: &mut Value, x: i64) {
     if let Value::Int(p) = slot {
         *p = x
     } else {
-        *slot = Value::Int(x)
+        replace_cold(slot, Value::Int(x))
     }
 }
 
 #[inline(always)]
-fn set_bool(slot: &mut Value, x: bool) {
+pub(crate) fn set_bool(slot: &mut Value, x: bool) {
     if let Value::Bool(p) = slot {
         *p = x
     } else {
-        *slot = Value::Bool(x)
+        replace_cold(slot, Value::Bool(x))
     }
+}
+
+#[cold]
+#[inline(never)]
+fn replace_cold(slot: &mut Value, v: Value) {
+    *slot = v
 }
 
 /// A signed integer comparison (peephole-fused branches).
 /// Branch-free: the operator's discriminant is a mask over {less, equal,
 /// greater} (see [`BinOp`]).
 #[inline(always)]
-fn cmp_int(op: BinOp, x: i64, y: i64) -> bool {
+pub(crate) fn cmp_int(op: BinOp, x: i64, y: i64) -> bool {
     let ord = (x >= y) as u8 + (x > y) as u8;
     (op.cmp_mask() >> ord) & 1 != 0
 }

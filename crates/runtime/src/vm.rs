@@ -132,6 +132,9 @@ pub struct Vm<'p> {
     /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
     /// next frames with open-coded defers (no allocation per such call).
     pub open_slot_pool: Vec<Vec<Option<DeferredCall>>>,
+    /// Per function, `intloop::simple_runs` of its code: where a backward
+    /// branch may hand its loop to the integer loop.
+    pub simple_runs: Vec<Vec<u16>>,
     pub init_done: bool,
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
@@ -205,6 +208,7 @@ impl<'p> Vm<'p> {
             progress: false,
             fresh_block: false,
             open_slot_pool: Vec::new(),
+            simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::new(),

@@ -1,0 +1,198 @@
+//! The integer loop: a second, small dispatch loop for loops whose whole
+//! body is integer and boolean register arithmetic and branches.
+//!
+//! `exec_loop` is one function with an arm per opcode; in a function that
+//! size LLVM keeps few of the hot locals (`pc`, the code and register
+//! slices) in machine registers, and every instruction pays for spills and
+//! reloads (about 50 machine instructions per bytecode instruction on
+//! `for i := 0; i < n; i++ { sum += i ^ x }`). This loop handles only the
+//! instructions that cannot fail, allocate, call, or look at anything but
+//! the frame's registers, so it stays small and its state stays in
+//! registers.
+//!
+//! `exec_loop` enters it at a backward branch whose loop body (from the
+//! target up to the branch) is made only of such instructions (see
+//! [`simple_runs`]). It leaves with the pc of the first instruction it does
+//! not take (the loop ended, or a `Move` met a non-scalar value), which
+//! `exec_loop` then executes. Semantics are those of the `exec_loop` arms:
+//! same helpers, same wrapping; a backward branch spends the time-slice
+//! budget the same way, and when the budget is about to run out the
+//! branch is handed back unexecuted so that `exec_loop` takes it and
+//! preempts. Nothing else is observable: no hook event comes from these
+//! instructions, and the step hook (`STEP`) never enters this loop.
+
+use bytecode::Op;
+
+use crate::exec::{cmp_int, set_bool, set_int};
+use crate::value::Value;
+
+/// Whether [`run`] takes `op` (a `Move` of a non-scalar is still handed back).
+pub fn is_simple(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Nop
+            | Op::Move { .. }
+            | Op::LoadInt { .. }
+            | Op::LoadBool { .. }
+            | Op::AddInt { .. }
+            | Op::SubInt { .. }
+            | Op::MulInt { .. }
+            | Op::AddIntImm { .. }
+            | Op::MulIntImm { .. }
+            | Op::DivIntImm { .. }
+            | Op::RemIntImm { .. }
+            | Op::AndInt { .. }
+            | Op::OrInt { .. }
+            | Op::XorInt { .. }
+            | Op::AndNotInt { .. }
+            | Op::NegInt { .. }
+            | Op::CmpInt { unsigned: false, .. }
+            | Op::CmpIntImm { .. }
+            | Op::Not { .. }
+            | Op::Jump { .. }
+            | Op::JumpIf { .. }
+            | Op::JumpIfNot { .. }
+            | Op::JumpIfNotLtInt { .. }
+            | Op::JumpIfNotCmpInt { .. }
+            | Op::JumpIfNotCmpIntImm { .. }
+            | Op::IncJumpIfNotCmpIntImm { .. }
+            | Op::AddJumpIfNotCmpInt { .. }
+    )
+}
+
+/// For each pc of `code`, how many consecutive instructions from it are
+/// simple (saturating). A backward branch at `b` to `t` enters [`run`]
+/// when `t + runs[t] > b`: the whole loop body is simple.
+pub fn simple_runs(code: &[Op]) -> Vec<u16> {
+    let mut runs = vec![0u16; code.len()];
+    let mut n = 0u16;
+    for pc in (0..code.len()).rev() {
+        n = if is_simple(&code[pc]) { n.saturating_add(1) } else { 0 };
+        runs[pc] = n;
+    }
+    runs
+}
+
+/// Runs simple instructions from `pc` on the frame's registers `regs`;
+/// returns the pc of the first instruction not executed.
+#[inline(never)]
+pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> usize {
+    // A taken branch to `t` from the instruction at `pc`: backward ones
+    // spend the budget, and the last unit is left to exec_loop.
+    macro_rules! branch {
+        ($t:expr) => {{
+            let t = $t as usize;
+            if t <= pc {
+                if *budget <= 1 {
+                    return pc;
+                }
+                *budget -= 1;
+            }
+            pc = t;
+            continue;
+        }};
+    }
+    macro_rules! wint {
+        ($d:expr, $e:expr) => {{
+            let v = $e;
+            set_int(&mut regs[$d as usize], v)
+        }};
+    }
+    macro_rules! wbool {
+        ($d:expr, $e:expr) => {{
+            let v = $e;
+            set_bool(&mut regs[$d as usize], v)
+        }};
+    }
+    macro_rules! int {
+        ($r:expr) => {
+            regs[$r as usize].as_int()
+        };
+    }
+    loop {
+        let Some(op) = code.get(pc) else { return pc };
+        match *op {
+            Op::Nop => {}
+            Op::Move { dst, src } => match regs[src as usize] {
+                Value::Int(x) => wint!(dst, x),
+                Value::Bool(b) => wbool!(dst, b),
+                _ => return pc,
+            },
+            Op::LoadInt { dst, v } => wint!(dst, v as i64),
+            Op::LoadBool { dst, v } => wbool!(dst, v),
+            Op::AddInt { dst, a, b } => wint!(dst, int!(a).wrapping_add(int!(b))),
+            Op::SubInt { dst, a, b } => wint!(dst, int!(a).wrapping_sub(int!(b))),
+            Op::MulInt { dst, a, b } => wint!(dst, int!(a).wrapping_mul(int!(b))),
+            Op::AddIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_add(imm as i64)),
+            Op::MulIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_mul(imm as i64)),
+            Op::DivIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_div(imm as i64)),
+            Op::RemIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_rem(imm as i64)),
+            Op::AndInt { dst, a, b } => wint!(dst, int!(a) & int!(b)),
+            Op::OrInt { dst, a, b } => wint!(dst, int!(a) | int!(b)),
+            Op::XorInt { dst, a, b } => wint!(dst, int!(a) ^ int!(b)),
+            Op::AndNotInt { dst, a, b } => wint!(dst, int!(a) & !int!(b)),
+            Op::NegInt { dst, a } => {
+                let v = int!(a).wrapping_neg();
+                regs[dst as usize] = Value::Int(v)
+            }
+            Op::CmpInt { op, dst, a, b, unsigned: false } => wbool!(dst, cmp_int(op, int!(a), int!(b))),
+            Op::CmpIntImm { op, dst, a, imm } => wbool!(dst, cmp_int(op, int!(a), imm as i64)),
+            Op::Not { dst, a } => {
+                let v = !regs[a as usize].as_bool();
+                regs[dst as usize] = Value::Bool(v)
+            }
+            Op::Jump { target } => branch!(target),
+            Op::JumpIf { cond, target } => {
+                if regs[cond as usize].as_bool() {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNot { cond, target } => {
+                if !regs[cond as usize].as_bool() {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNotLtInt { a, b, target } => {
+                if int!(a) >= int!(b) {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNotCmpInt { op, a, b, target } => {
+                if !cmp_int(op, int!(a), int!(b)) {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNotCmpIntImm { op, a, imm, target } => {
+                if !cmp_int(op, int!(a), imm as i64) {
+                    branch!(target)
+                }
+            }
+            Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
+                let x = int!(a).wrapping_add(step as i64);
+                let taken = !cmp_int(op, x, imm as i64);
+                if taken && target as usize <= pc && *budget <= 1 {
+                    return pc;
+                }
+                wint!(a, x);
+                if taken {
+                    branch!(target)
+                }
+            }
+            Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
+                let x = int!(a).wrapping_add(int!(step));
+                // The limit is read after the write, as in exec_loop (b may be a).
+                let lim = if b == a { x } else { int!(b) };
+                let taken = !cmp_int(op, x, lim);
+                if taken && target as usize <= pc && *budget <= 1 {
+                    return pc;
+                }
+                wint!(a, x);
+                if taken {
+                    branch!(target)
+                }
+            }
+            _ => return pc,
+        }
+        pc += 1;
+    }
+}
