@@ -26,7 +26,10 @@ use bytecode::Op;
 use crate::exec::{cmp_int, set_bool, set_int};
 use crate::value::Value;
 
-/// Whether [`run`] takes `op` (a `Move` of a non-scalar is still handed back).
+/// Whether [`run`] takes `op`. Some instances are still handed back: a
+/// `Move` of a non-scalar, and an `Index`/`SetIndex` that is not an
+/// in-range access to an int or bool element of a slice (errors, strings,
+/// arrays, and values that need reference counting stay in exec_loop).
 pub fn is_simple(op: &Op) -> bool {
     matches!(
         op,
@@ -57,6 +60,9 @@ pub fn is_simple(op: &Op) -> bool {
             | Op::JumpIfNotCmpIntImm { .. }
             | Op::IncJumpIfNotCmpIntImm { .. }
             | Op::AddJumpIfNotCmpInt { .. }
+            | Op::Index { .. }
+            | Op::SetIndex { .. }
+            | Op::Len { .. }
     )
 }
 
@@ -190,6 +196,47 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
                 if taken {
                     branch!(target)
                 }
+            }
+            // Slice elements: scalars only, written in place (no value is
+            // dropped or cloned here, so no call leaves the hot path).
+            Op::Index { dst, x, i } => {
+                let idx = int!(i);
+                let v = match &regs[x as usize] {
+                    Value::Slice(s) if idx >= 0 && idx < s.len as i64 => match s.arr.borrow()[s.off as usize + idx as usize] {
+                        Value::Int(v) => Ok(v),
+                        Value::Bool(v) => Err(v),
+                        _ => return pc,
+                    },
+                    _ => return pc,
+                };
+                match v {
+                    Ok(v) => wint!(dst, v),
+                    Err(v) => wbool!(dst, v),
+                }
+            }
+            Op::SetIndex { x, i, src } => {
+                let idx = int!(i);
+                let v = match regs[src as usize] {
+                    Value::Int(v) => Ok(v),
+                    Value::Bool(v) => Err(v),
+                    _ => return pc,
+                };
+                match &regs[x as usize] {
+                    Value::Slice(s) if idx >= 0 && idx < s.len as i64 => match (&mut s.arr.borrow_mut()[s.off as usize + idx as usize], v) {
+                        (Value::Int(e), Ok(v)) => *e = v,
+                        (Value::Bool(e), Err(v)) => *e = v,
+                        _ => return pc,
+                    },
+                    _ => return pc,
+                }
+            }
+            Op::Len { dst, x } => {
+                let n = match &regs[x as usize] {
+                    Value::Slice(s) => s.len as i64,
+                    Value::Str(s) => s.len() as i64,
+                    _ => return pc,
+                };
+                wint!(dst, n)
             }
             _ => return pc,
         }
