@@ -1586,8 +1586,16 @@ impl<'p> Vm<'p> {
                     if Rc::ptr_eq(a, src) {
                         return true;
                     }
-                    let copy: Vec<Value> = src.borrow().iter().map(|x| x.copy_val()).collect();
-                    *a.borrow_mut() = copy;
+                    let src = src.borrow();
+                    let mut dst = a.borrow_mut();
+                    if dst.len() == src.len() {
+                        // Field by field into the existing object (no new vector).
+                        for (d, s) in dst.iter_mut().zip(src.iter()) {
+                            *d = s.copy_val();
+                        }
+                    } else {
+                        *dst = src.iter().map(|x| x.copy_val()).collect();
+                    }
                 }
             }
             Value::Pointer(Pointer::Elem(a, i)) => a.borrow_mut()[*i as usize] = v,
