@@ -65,14 +65,9 @@ impl<'p> Vm<'p> {
             // runtime routine may look at the stack, `load!` takes it again.
             // Both are idempotent (an empty local means "not held").
             let mut slots: Vec<Value> = std::mem::take(&mut self.gs[gi].stack.segs[seg].slots);
-            // The running frame's register window, `slots[base..]`: R[x] is
-            // `regs[x]` (one compare against the window's length). It
-            // borrows `slots`, so it is taken again after anything that
-            // resizes or gives back the vector (`load!`, calls, returns).
-            let mut regs: &mut [Value] = &mut slots[base..];
             macro_rules! r {
                 ($r:expr) => {
-                    regs[$r as usize]
+                    slots[base + $r as usize]
                 };
             }
             macro_rules! wint {
@@ -100,7 +95,6 @@ impl<'p> Vm<'p> {
                     if slots.is_empty() {
                         slots = std::mem::take(&mut self.gs[gi].stack.segs[seg].slots);
                     }
-                    regs = &mut slots[base..];
                 }};
             }
             macro_rules! next {
@@ -113,7 +107,6 @@ impl<'p> Vm<'p> {
             }
             macro_rules! rterr {
                 ($e:expr) => {{
-                    std::hint::cold_path();
                     let e = $e;
                     save!();
                     let v = self.rt_error(e);
@@ -141,13 +134,12 @@ impl<'p> Vm<'p> {
                     if t < pc {
                         budget = budget.saturating_sub(1);
                         if budget == 0 {
-                            std::hint::cold_path();
                             pc = t;
                             save!();
                             return self.preempt();
                         }
                         if !STEP && t + self.simple_runs[func][t] as usize >= pc {
-                            pc = crate::intloop::run(code, t, regs, &mut budget);
+                            pc = crate::intloop::run(code, t, &mut slots[base..], &mut budget);
                             continue;
                         }
                     }
@@ -201,7 +193,6 @@ impl<'p> Vm<'p> {
                             func = $f as usize;
                             code = &callee.code[..];
                             base = nb;
-                            regs = &mut slots[base..];
                             pc = 0;
                             entries += 1;
                             if budget == 0 {
@@ -224,7 +215,7 @@ impl<'p> Vm<'p> {
                 let op = &code[pc];
                 pc += 1;
                 match *op {
-                    Op::Nop => std::hint::cold_path(),
+                    Op::Nop => {}
                     Op::Move { dst, src } => {
                         let v = &r!(src);
                         if let Value::Int(x) = *v {
@@ -250,7 +241,6 @@ impl<'p> Vm<'p> {
                     Op::LoadGlobal { dst, g } => r!(dst) = self.globals[g as usize].clone(),
                     Op::StoreGlobal { g, src } => self.globals[g as usize] = r!(src).clone(),
                     Op::AddrGlobal { dst, g } => {
-                        std::hint::cold_path();
                         r!(dst) = match &self.globals[g as usize] {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
                             _ => Value::Pointer(Pointer::Global(g)),
@@ -271,7 +261,6 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::LoadFunc { dst, func } => {
-                        std::hint::cold_path();
                         r!(dst) = Value::Func(Rc::new(Closure { func, caps: Box::new([]), recv: None, native: None }))
                     }
                     Op::AddrOf { dst, src } => {
@@ -282,13 +271,11 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::BindMethod { dst, func, recv } => {
-                        std::hint::cold_path();
                         let rv = r!(recv).clone();
                         let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
                         r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { func }, caps: Box::new([]), recv: Some(rv), native }))
                     }
                     Op::BindIfaceMethod { dst, recv, name } => {
-                        std::hint::cold_path();
                         let (ty, val) = match r!(recv).clone() {
                             Value::Iface(i) => (i.ty, i.val.clone()),
                             _ => rterr!(RtErr::NilDeref),
@@ -306,7 +293,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { f }, caps: Box::new([]), recv: Some(val), native }))
                     }
                     Op::LoadNative { dst, native } => {
-                        std::hint::cold_path();
                         r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Box::new([]), recv: None, native: Some(native) }))
                     }
                     Op::MakeClosure { dst, func, caps, n } => {
@@ -335,7 +321,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(r!(a).as_int().wrapping_rem(y))
                     }
                     Op::DivUint { dst, a, b } => {
-                        std::hint::cold_path();
                         let y = r!(b).as_int() as u64;
                         if y == 0 {
                             rterr!(RtErr::DivideByZero)
@@ -343,7 +328,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(((r!(a).as_int() as u64) / y) as i64)
                     }
                     Op::RemUint { dst, a, b } => {
-                        std::hint::cold_path();
                         let y = r!(b).as_int() as u64;
                         if y == 0 {
                             rterr!(RtErr::DivideByZero)
@@ -370,10 +354,7 @@ impl<'p> Vm<'p> {
                         wint!(dst, v)
                     }
                     Op::NegInt { dst, a } => r!(dst) = Value::Int(r!(a).as_int().wrapping_neg()),
-                    Op::NotBits { dst, a } => {
-                        std::hint::cold_path();
-                        r!(dst) = Value::Int(!r!(a).as_int())
-                    }
+                    Op::NotBits { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
                     Op::Wrap { dst, bits, signed } => {
                         let x = r!(dst).as_int();
                         r!(dst) = Value::Int(wrap(x, bits, signed))
@@ -401,12 +382,8 @@ impl<'p> Vm<'p> {
                         let (x, y) = (r!(a).as_float(), r!(b).as_float());
                         r!(dst) = Value::Bool(cmp_f(op, x, y))
                     }
-                    Op::NegFloat { dst, a } => {
-                        std::hint::cold_path();
-                        r!(dst) = Value::Float(-r!(a).as_float())
-                    }
+                    Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
                     Op::ArithComplex { op, dst, a, b } => {
-                        std::hint::cold_path();
                         let (x, y) = (complex_of(&r!(a)), complex_of(&r!(b)));
                         r!(dst) = match op {
                             BinOp::Add => Value::Complex(x.0 + y.0, x.1 + y.1),
@@ -655,7 +632,6 @@ impl<'p> Vm<'p> {
                                         func = cf as usize;
                                         code = &callee.code[..];
                                         base = nb;
-                                        regs = &mut slots[base..];
                                         entries += 1;
                                         pc = 0;
                                         continue;
@@ -701,7 +677,6 @@ impl<'p> Vm<'p> {
                                 }
                                 func = cfunc;
                                 base = cbase;
-                                regs = &mut slots[base..];
                                 entries += 1;
                                 code = &prog.funcs[func].code[..];
                                 pc = cpc;
@@ -726,12 +701,10 @@ impl<'p> Vm<'p> {
                         load!();
                     }
                     Op::LoadFrameSp { dst } => {
-                        std::hint::cold_path();
                         let sp = self.gs[gi].frames.last().map(|f| f.sp).unwrap_or(0);
                         r!(dst) = Value::Int(sp as i64);
                     }
                     Op::DeferAt { func: f, base: b, nargs, sp } => {
-                        std::hint::cold_path();
                         let fv = r!(f).clone();
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         let target = r!(sp).as_int() as u64;
@@ -751,14 +724,12 @@ impl<'p> Vm<'p> {
                         load!();
                     }
                     Op::DeferNative { native, base: b, nargs, slot } => {
-                        std::hint::cold_path();
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
                         self.deferproc(gi, DeferredCall { func: DeferFn::Native(native), args }, slot);
                         load!();
                     }
                     Op::Go { func: f, base: b, nargs } => {
-                        std::hint::cold_path();
                         let fv = r!(f).clone();
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
@@ -775,7 +746,6 @@ impl<'p> Vm<'p> {
                         load!();
                     }
                     Op::GoNative { native, base: b, nargs } => {
-                        std::hint::cold_path();
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
                         if let Some(code) = self.op_go(gi, DeferredCall { func: DeferFn::Native(native), args }, pc) {
@@ -784,13 +754,11 @@ impl<'p> Vm<'p> {
                         load!();
                     }
                     Op::Panic { src } => {
-                        std::hint::cold_path();
                         let v = r!(src).clone();
                         save!();
                         next!(self.gopanic(gi, v))
                     }
                     Op::Recover { dst } => {
-                        std::hint::cold_path();
                         let v = self.gorecover(gi);
                         if self.hook.is_some() {
                             save!();
@@ -885,7 +853,6 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MakeSlice { dst, ty, len, cap } => {
-                        std::hint::cold_path();
                         let (n, c) = (r!(len).as_int(), r!(cap).as_int());
                         if n < 0 {
                             rterr!(RtErr::MakeSliceLen)
@@ -909,7 +876,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })
                     }
                     Op::SliceLit { dst, ty: _, base: b, n } => {
-                        std::hint::cold_path();
                         let arr: Vec<Value> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: n as u32 })
                     }
@@ -966,7 +932,7 @@ impl<'p> Vm<'p> {
                             if r == u16::MAX {
                                 None
                             } else {
-                                Some(regs[r as usize].as_int())
+                                Some(slots[base + r as usize].as_int())
                             }
                         };
                         let (l, h, m) = (get(lo), get(hi), get(max));
@@ -1014,7 +980,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = v
                     }
                     Op::AppendSlice { dst, s, other, ty } => {
-                        std::hint::cold_path();
                         let vals: Vec<Value> = match &r!(other) {
                             Value::Slice(o) => o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].to_vec(),
                             Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
@@ -1028,14 +993,10 @@ impl<'p> Vm<'p> {
                         r!(dst) = v
                     }
                     Op::CopySlice { dst, a, b } => {
-                        std::hint::cold_path();
                         let n = copy_slice(&r!(a), &r!(b));
                         r!(dst) = Value::Int(n as i64)
                     }
-                    Op::MakeMap { dst, ty } => {
-                        std::hint::cold_path();
-                        r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj { ty, ..Default::default() })))
-                    }
+                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj { ty, ..Default::default() }))),
                     Op::MapGet { dst, m, k, ok } => {
                         let key = match key_of(&r!(k)) {
                             Ok(k) => k,
@@ -1079,19 +1040,24 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MapDelete { m, k } => {
-                        std::hint::cold_path();
                         if let Ok(key) = key_of(&r!(k)) {
                             if let Value::Map(mm) = &r!(m) {
                                 mm.borrow_mut().remove(&key);
                             }
                         }
                     }
-                    Op::Clear { x } => {
-                        std::hint::cold_path();
-                        clear(&r!(x))
-                    }
+                    Op::Clear { x } => match &r!(x) {
+                        Value::Map(mm) => mm.borrow_mut().clear(),
+                        Value::Slice(s) => {
+                            let mut arr = s.arr.borrow_mut();
+                            for i in s.off..s.off + s.len {
+                                let z = zero_like(&arr[i as usize]);
+                                arr[i as usize] = z;
+                            }
+                        }
+                        _ => {}
+                    },
                     Op::RangeInit { dst, x } => {
-                        std::hint::cold_path();
                         let it = match &r!(x) {
                             Value::Map(m) => Iter::Map { m: m.clone(), pos: 0 },
                             Value::Str(s) => Iter::Str { s: s.clone(), pos: 0 },
@@ -1114,7 +1080,6 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::IfaceConst { dst, k, ty } => {
-                        std::hint::cold_path();
                         let v = match self.iface_consts.get(&(k, ty)) {
                             Some(v) => v.clone(),
                             None => {
@@ -1163,7 +1128,6 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::AssertIface { dst, src, ty, ok, iface_ty } => {
-                        std::hint::cold_path();
                         let v = r!(src).clone();
                         let (good, missing) = match &v {
                             Value::Iface(i) => match self.implements(i.ty, ty) {
@@ -1194,7 +1158,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Bool(m)
                     }
                     Op::Implements { dst, src, ty } => {
-                        std::hint::cold_path();
                         let m = match &r!(src) {
                             Value::Iface(i) => self.implements(i.ty, ty).is_none(),
                             _ => false,
@@ -1209,7 +1172,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = v
                     }
                     Op::MakeChan { dst, ty, size } => {
-                        std::hint::cold_path();
                         let n = r!(size).as_int();
                         if n < 0 {
                             rterr!(RtErr::MakeChanSize)
@@ -1218,7 +1180,6 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan { cap: n as usize, elem_zero: ez, ..Default::default() })))
                     }
                     Op::Send { ch, src } => {
-                        std::hint::cold_path();
                         let c = match &r!(ch) {
                             Value::Chan(c) => c.clone(),
                             _ => block!("chan send (nil chan)"),
@@ -1252,7 +1213,6 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Recv { dst, ch, ok } => {
-                        std::hint::cold_path();
                         let c = match &r!(ch) {
                             Value::Chan(c) => c.clone(),
                             _ => {
@@ -1300,7 +1260,6 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Close { ch } => {
-                        std::hint::cold_path();
                         let c = match &r!(ch) {
                             Value::Chan(c) => c.clone(),
                             _ => rterr!(RtErr::CloseNil),
@@ -1311,7 +1270,6 @@ impl<'p> Vm<'p> {
                         c.borrow_mut().closed = true;
                     }
                     Op::Select { dst, base: b, n, has_default } => {
-                        std::hint::cold_path();
                         // A committed send case on an unbuffered channel
                         // waits for its receiver like a plain send.
                         if let Some(t) = self.gs[gi].send_ticket.clone() {
@@ -1880,21 +1838,6 @@ fn complex_of(v: &Value) -> (f64, f64) {
     match v {
         Value::Complex(a, b) => (*a, *b),
         v => (v.as_float(), 0.0),
-    }
-}
-
-/// clear(x) on a map or slice.
-fn clear(x: &Value) {
-    match x {
-        Value::Map(mm) => mm.borrow_mut().clear(),
-        Value::Slice(s) => {
-            let mut arr = s.arr.borrow_mut();
-            for i in s.off..s.off + s.len {
-                let z = zero_like(&arr[i as usize]);
-                arr[i as usize] = z;
-            }
-        }
-        _ => {}
     }
 }
 
