@@ -83,19 +83,29 @@ pub fn simple_runs(code: &[Op]) -> Vec<u16> {
 /// returns the pc of the first instruction not executed.
 #[inline(never)]
 pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> usize {
+    // The budget stays in a local (a register) and is written back on leaving.
+    let mut left = *budget;
     // A taken branch to `t` from the instruction at `pc`: backward ones
     // spend the budget, and the last unit is left to exec_loop.
     macro_rules! branch {
         ($t:expr) => {{
             let t = $t as usize;
             if t <= pc {
-                if *budget <= 1 {
+                if left <= 1 {
+                    *budget = left;
                     return pc;
                 }
-                *budget -= 1;
+                left -= 1;
             }
             pc = t;
             continue;
+        }};
+    }
+    // Leaves with the budget written back.
+    macro_rules! leave {
+        () => {{
+            *budget = left;
+            return pc;
         }};
     }
     macro_rules! wint {
@@ -116,13 +126,13 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
         };
     }
     loop {
-        let Some(op) = code.get(pc) else { return pc };
+        let Some(op) = code.get(pc) else { leave!() };
         match *op {
             Op::Nop => {}
             Op::Move { dst, src } => match regs[src as usize] {
                 Value::Int(x) => wint!(dst, x),
                 Value::Bool(b) => wbool!(dst, b),
-                _ => return pc,
+                _ => leave!(),
             },
             Op::LoadInt { dst, v } => wint!(dst, v as i64),
             Op::LoadBool { dst, v } => wbool!(dst, v),
@@ -175,27 +185,41 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
             }
             Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
                 let x = int!(a).wrapping_add(step as i64);
-                let taken = !cmp_int(op, x, imm as i64);
-                if taken && target as usize <= pc && *budget <= 1 {
-                    return pc;
+                if !cmp_int(op, x, imm as i64) {
+                    // Taken: the budget is checked before the write, so a
+                    // branch handed back to exec_loop has not run at all.
+                    let t = target as usize;
+                    if t <= pc {
+                        if left <= 1 {
+                            leave!()
+                        }
+                        left -= 1;
+                    }
+                    wint!(a, x);
+                    pc = t;
+                    continue;
                 }
                 wint!(a, x);
-                if taken {
-                    branch!(target)
-                }
             }
             Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
                 let x = int!(a).wrapping_add(int!(step));
                 // The limit is read after the write, as in exec_loop (b may be a).
                 let lim = if b == a { x } else { int!(b) };
-                let taken = !cmp_int(op, x, lim);
-                if taken && target as usize <= pc && *budget <= 1 {
-                    return pc;
+                if !cmp_int(op, x, lim) {
+                    // Taken: the budget is checked before the write, so a
+                    // branch handed back to exec_loop has not run at all.
+                    let t = target as usize;
+                    if t <= pc {
+                        if left <= 1 {
+                            leave!()
+                        }
+                        left -= 1;
+                    }
+                    wint!(a, x);
+                    pc = t;
+                    continue;
                 }
                 wint!(a, x);
-                if taken {
-                    branch!(target)
-                }
             }
             // Slice elements: scalars only, written in place (no value is
             // dropped or cloned here, so no call leaves the hot path).
@@ -205,9 +229,9 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
                     Value::Slice(s) if idx >= 0 && idx < s.len as i64 => match s.arr.borrow()[s.off as usize + idx as usize] {
                         Value::Int(v) => Ok(v),
                         Value::Bool(v) => Err(v),
-                        _ => return pc,
+                        _ => leave!(),
                     },
-                    _ => return pc,
+                    _ => leave!(),
                 };
                 match v {
                     Ok(v) => wint!(dst, v),
@@ -219,26 +243,26 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
                 let v = match regs[src as usize] {
                     Value::Int(v) => Ok(v),
                     Value::Bool(v) => Err(v),
-                    _ => return pc,
+                    _ => leave!(),
                 };
                 match &regs[x as usize] {
                     Value::Slice(s) if idx >= 0 && idx < s.len as i64 => match (&mut s.arr.borrow_mut()[s.off as usize + idx as usize], v) {
                         (Value::Int(e), Ok(v)) => *e = v,
                         (Value::Bool(e), Err(v)) => *e = v,
-                        _ => return pc,
+                        _ => leave!(),
                     },
-                    _ => return pc,
+                    _ => leave!(),
                 }
             }
             Op::Len { dst, x } => {
                 let n = match &regs[x as usize] {
                     Value::Slice(s) => s.len as i64,
                     Value::Str(s) => s.len() as i64,
-                    _ => return pc,
+                    _ => leave!(),
                 };
                 wint!(dst, n)
             }
-            _ => return pc,
+            _ => leave!(),
         }
         pc += 1;
     }
