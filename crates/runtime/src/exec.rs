@@ -261,7 +261,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::LoadFunc { dst, func } => {
-                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: Box::new([]), recv: None, native: None }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: Caps::new(), recv: None, native: None }))
                     }
                     Op::AddrOf { dst, src } => {
                         r!(dst) = match r!(src).clone() {
@@ -273,7 +273,7 @@ impl<'p> Vm<'p> {
                     Op::BindMethod { dst, func, recv } => {
                         let rv = r!(recv).clone();
                         let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { func }, caps: Box::new([]), recv: Some(rv), native }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { func }, caps: Caps::new(), recv: Some(rv), native }))
                     }
                     Op::BindIfaceMethod { dst, recv, name } => {
                         let (ty, val) = match r!(recv).clone() {
@@ -290,14 +290,14 @@ impl<'p> Vm<'p> {
                             val
                         };
                         let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { f }, caps: Box::new([]), recv: Some(val), native }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { f }, caps: Caps::new(), recv: Some(val), native }))
                     }
                     Op::LoadNative { dst, native } => {
-                        r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Box::new([]), recv: None, native: Some(native) }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native) }))
                     }
                     Op::MakeClosure { dst, func, caps, n } => {
-                        let c: Vec<Value> = (0..n).map(|i| r!(caps + i).clone()).collect();
-                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: c.into(), recv: None, native: None }))
+                        let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
+                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: c, recv: None, native: None }))
                     }
                     Op::LoadCapture { dst, idx } => {
                         let v = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| c.caps[idx as usize].clone()).unwrap_or_default();

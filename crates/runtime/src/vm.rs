@@ -480,7 +480,7 @@ impl<'p> Vm<'p> {
     /// Runs the program to completion; returns the exit status.
     pub fn run_main(&mut self) -> i32 {
         let init = DeferredCall {
-            func: DeferFn::Closure(Rc::new(Closure { func: self.prog.init, caps: Box::new([]), recv: None, native: None })),
+            func: DeferFn::Closure(Rc::new(Closure { func: self.prog.init, caps: Caps::new(), recv: None, native: None })),
             args: vec![],
         };
         self.newproc(init, 0, None);
@@ -780,7 +780,7 @@ impl<'p> Vm<'p> {
                 _ => Err(Value::Nil),
             });
         }
-        let fv = Value::Func(Rc::new(Closure { func: f, caps: Box::new([]), recv: None, native: None }));
+        let fv = Value::Func(Rc::new(Closure { func: f, caps: Caps::new(), recv: None, native: None }));
         Some(self.call_sync(gi, &fv, vec![recv]))
     }
 }
