@@ -267,3 +267,51 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
         pc += 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytecode::BinOp;
+
+    /// `r0 := 0; do { r0++ } while !(r0 >= 10); return`
+    fn counting_loop() -> Vec<Op> {
+        vec![Op::LoadInt { dst: 0, v: 0 }, Op::IncJumpIfNotCmpIntImm { op: BinOp::Ge, a: 0, step: 1, imm: 10, target: 1 }, Op::Return]
+    }
+
+    #[test]
+    fn runs_to_the_first_instruction_it_does_not_take() {
+        let code = counting_loop();
+        let mut regs = vec![Value::Nil; 1];
+        let mut budget = 100;
+        assert_eq!(run(&code, 0, &mut regs, &mut budget), 2);
+        assert!(matches!(regs[0], Value::Int(10)));
+        // Nine taken backward branches.
+        assert_eq!(budget, 91);
+        assert_eq!(simple_runs(&code), vec![2, 1, 0]);
+    }
+
+    #[test]
+    fn hands_back_the_branch_that_would_spend_the_last_unit() {
+        let code = counting_loop();
+        let mut regs = vec![Value::Nil; 1];
+        let mut budget = 4;
+        // Three taken branches spend 3 units; the fourth is left unexecuted.
+        assert_eq!(run(&code, 0, &mut regs, &mut budget), 1);
+        assert!(matches!(regs[0], Value::Int(3)));
+        assert_eq!(budget, 1);
+    }
+
+    #[test]
+    fn hands_back_slice_accesses_it_cannot_take() {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        let arr = Rc::new(RefCell::new(vec![Value::Bool(false); 4]));
+        let s = Value::Slice(crate::value::Slice { arr: arr.clone(), off: 0, len: 4, cap: 4 });
+        let code = vec![Op::SetIndex { x: 0, i: 1, src: 2 }, Op::SetIndex { x: 0, i: 3, src: 2 }, Op::Return];
+        // In range: stored; out of range (index 9): handed back for exec_loop's panic.
+        let mut regs = vec![s, Value::Int(2), Value::Bool(true), Value::Int(9)];
+        let mut budget = 10;
+        assert_eq!(run(&code, 0, &mut regs, &mut budget), 1);
+        assert!(matches!(arr.borrow()[2], Value::Bool(true)));
+    }
+}
