@@ -575,6 +575,31 @@ impl<'p> Vm<'p> {
                         // inline frame, and the epilogue of a frame with no
                         // deferred calls left. Anything else: `op_return`.
                         let proto = &prog.funcs[func];
+                        // The common case first: no defers, no boxed results,
+                        // an ordinary caller.
+                        if self.hook.is_none() && proto.defer_kind == DeferKind::None && !proto.boxed_results.contains(&true) {
+                            let g = &mut self.gs[gi];
+                            let n = g.frames.len();
+                            if n >= 2 && seg + 1 == g.stack.segs.len() {
+                                if let RetTo::Caller { base: rb } = g.frames[n - 1].ret {
+                                    let c = &g.frames[n - 2];
+                                    if c.seg as usize == seg {
+                                        let (cfunc, cbase, cpc) = (c.func as usize, c.base as usize, c.pc as usize);
+                                        let np = proto.nparams as usize;
+                                        for i in 0..proto.nresults as usize {
+                                            slots[cbase + rb as usize + i] = std::mem::take(&mut slots[base + np + i]);
+                                        }
+                                        g.frames.pop();
+                                        func = cfunc;
+                                        base = cbase;
+                                        entries += 1;
+                                        code = &prog.funcs[func].code[..];
+                                        pc = cpc;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         if self.hook.is_none() && seg + 1 == self.gs[gi].stack.segs.len() {
                             let g = &mut self.gs[gi];
                             let n = g.frames.len();
