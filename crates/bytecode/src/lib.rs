@@ -23,25 +23,40 @@ pub enum Const {
 
 /// Arithmetic/comparison operators for the generic (dynamically dispatched)
 /// forms; the specialised forms name their operator in the opcode.
+///
+/// A comparison's discriminant is its truth table over the ordering of its
+/// operands (bit 0: less, bit 1: equal, bit 2: greater), so the VM
+/// evaluates any integer comparison without a branch on the operator; the
+/// other operators have those three bits clear.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Rem,
-    And,
-    Or,
-    Xor,
-    AndNot,
-    Shl,
-    Shr,
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
+    Add = 8,
+    Sub = 16,
+    Mul = 24,
+    Div = 32,
+    Rem = 40,
+    And = 48,
+    Or = 56,
+    Xor = 64,
+    AndNot = 72,
+    Shl = 80,
+    Shr = 88,
+    Eq = 0b010,
+    Ne = 0b101,
+    Lt = 0b001,
+    Le = 0b011,
+    Gt = 0b100,
+    Ge = 0b110,
+}
+
+impl BinOp {
+    /// The comparison's truth table (bit 0: less, 1: equal, 2: greater);
+    /// 0 for the arithmetic operators.
+    #[inline(always)]
+    pub fn cmp_mask(self) -> u8 {
+        self as u8 & 7
+    }
 }
 
 /// What a `Conv` converts between (by kind of the source and target).
@@ -179,6 +194,19 @@ pub enum Op {
     RemIntImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] := R[a] op imm (signed ints; op is a comparison)
     CmpIntImm { op: BinOp, dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] := R[a] & R[b] (any integer kind: the result needs no wrapping)
+    AndInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] | R[b]
+    OrInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] ^ R[b]
+    XorInt { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] &^ R[b]
+    AndNotInt { dst: Reg, a: Reg, b: Reg },
+    /// R[a] += step; if !(R[a] op imm) { pc := target } (a loop's
+    /// increment fused with its rotated back edge; int64 wrapping)
+    IncJumpIfNotCmpIntImm { op: BinOp, a: Reg, step: i32, imm: i32, target: u32 },
+    /// R[a] += R[step]; if !(R[a] op R[b]) { pc := target }
+    AddJumpIfNotCmpInt { op: BinOp, a: Reg, step: Reg, b: Reg, target: u32 },
 
     /// Call F with arguments at R[base..]; results land at R[base..].
     Call { func: u32, base: Reg },
@@ -309,6 +337,9 @@ pub enum Op {
     /// default), R[dst+1] := received value, R[dst+2] := ok.
     Select { dst: Reg, base: Reg, n: u16, has_default: bool },
 }
+
+// The loop copies no instruction: it reads fields in place from 16-byte ops.
+const _: () = assert!(std::mem::size_of::<Op>() == 16);
 
 /// How a function's deferred calls are implemented, as Go 1.27's compiler
 /// would choose (cmd/compile/internal/ssagen `buildssa`).

@@ -275,8 +275,9 @@ impl<'a> Compiler<'a> {
     /// initialised by the caller; boxed variables get a cell here).
     pub(crate) fn declare_local(&mut self, name: &'a str, ty: TypeId, span: Span) -> (Reg, bool) {
         let agg = self.is_aggregate(ty);
+        let may_addr = self.method_may_take_addr(ty);
         let fc = self.fstack.last_mut().expect("ctx");
-        let named_nonagg_method = fc.escapes.method_recv.contains(name);
+        let named_nonagg_method = may_addr && fc.escapes.method_recv.contains(name);
         let boxed = !agg && name != "_" && (fc.escapes.boxed.contains(name) || named_nonagg_method);
         let slot = fc.alloc();
         fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: false, span, kind: LocalKind::Var });
@@ -316,6 +317,14 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn is_aggregate(&self, t: TypeId) -> bool {
         matches!(self.tt.ukind(t), types::Kind::Struct(_) | types::Kind::Array(..))
+    }
+
+    /// Whether a method call `x.m()` on a variable of type `t` may need
+    /// `&x` (escape analysis' `method_recv`): never for interfaces (the
+    /// method gets the dynamic value) or pointers (the method gets `x` or
+    /// `*x`).
+    pub(crate) fn method_may_take_addr(&self, t: TypeId) -> bool {
+        !(self.tt.is_interface(t) || matches!(self.tt.ukind(t), types::Kind::Pointer(_)))
     }
 
     pub(crate) fn local_type(&mut self, name: &str) -> Option<TypeId> {
@@ -477,9 +486,10 @@ impl<'a> Compiler<'a> {
         for (i, (n, t, span)) in params.iter().enumerate() {
             let Some(n) = n else { continue };
             let agg = self.is_aggregate(*t);
+            let may_addr = self.method_may_take_addr(*t);
             let esc = {
                 let fc = self.fc();
-                !agg && (fc.escapes.boxed.contains(n.name) || fc.escapes.method_recv.contains(n.name))
+                !agg && (fc.escapes.boxed.contains(n.name) || (may_addr && fc.escapes.method_recv.contains(n.name)))
             };
             let slot = i as Reg;
             if esc {
@@ -499,7 +509,7 @@ impl<'a> Compiler<'a> {
             let boxed = match n {
                 Some(n) => {
                     let esc = &self.fstack.last().expect("ctx").escapes;
-                    let escapes = esc.boxed.contains(n.name) || esc.method_recv.contains(n.name);
+                    let escapes = esc.boxed.contains(n.name) || (self.method_may_take_addr(*t) && esc.method_recv.contains(n.name));
                     !self.is_aggregate(*t) && escapes
                 }
                 None => false,

@@ -15,6 +15,9 @@
 //!   LoadInt  t, 9    ; (that)           →  JumpIfNotCmpIntImm< a, 9, L
 //!   Jump C  where C: JumpIfNotCmp<.., L with L just after the Jump
 //!                                       →  JumpIfNotCmp>=.., C+1 (loop rotation)
+//!   AddIntImm i, i, 1 ; JumpIfNotCmpIntImm>= i, n, L
+//!                                       →  IncJumpIfNotCmpIntImm>= i, 1, n, L (after rotation)
+//!   IntBit^  d, a, b                    →  XorInt d, a, b         (also And/Or/AndNot)
 //! ```
 //!
 //! Invariant: observable behaviour never changes. Parameter and result slots
@@ -55,6 +58,7 @@ pub(crate) fn optimize(f: &mut FuncProto, nparams: &[u16]) {
         }
         lines.push(line);
     }
+    specialize(&mut f.code);
     for _ in 0..4 {
         let changed = rewrite(f, &mut lines, nparams);
         if !changed {
@@ -62,6 +66,7 @@ pub(crate) fn optimize(f: &mut FuncProto, nparams: &[u16]) {
         }
     }
     rotate_loops(&mut f.code);
+    fuse_back_edges(f, &mut lines);
     // Rebuild the line table from the per-instruction lines.
     f.lines.clear();
     let mut prev = None;
@@ -161,6 +166,9 @@ fn eff(op: &Op, nparams: &[u16]) -> Eff {
         BindMethod { dst, recv, .. } | BindIfaceMethod { dst, recv, .. } => simple(dst, Regs::of(&[recv])),
         MakeClosure { dst, caps, n, .. } => simple(dst, range(caps, n)),
         AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b } | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } => simple(dst, Regs::of(&[a, b])),
+        AndInt { dst, a, b } | OrInt { dst, a, b } | XorInt { dst, a, b } | AndNotInt { dst, a, b } => simple(dst, Regs::of(&[a, b])),
+        IncJumpIfNotCmpIntImm { a, .. } => Eff { uses: Regs::of(&[a]), defs: Regs::of(&[a]), ..Default::default() },
+        AddJumpIfNotCmpInt { a, step, b, .. } => Eff { uses: Regs::of(&[a, step, b]), defs: Regs::of(&[a]), ..Default::default() },
         IntBit { dst, a, b, .. } | CmpInt { dst, a, b, .. } | ArithFloat { dst, a, b, .. } | CmpFloat { dst, a, b, .. } | ArithComplex { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
         Concat { dst, a, b } | CmpStr { dst, a, b, .. } | Equal { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
         AddIntImm { dst, a, .. } | MulIntImm { dst, a, .. } | DivIntImm { dst, a, .. } | RemIntImm { dst, a, .. } | CmpIntImm { dst, a, .. } => simple(dst, Regs::of(&[a])),
@@ -231,6 +239,8 @@ fn target_of(op: &Op) -> Option<u32> {
         | Op::JumpIfNotLtInt { target, .. }
         | Op::JumpIfNotCmpInt { target, .. }
         | Op::JumpIfNotCmpIntImm { target, .. }
+        | Op::IncJumpIfNotCmpIntImm { target, .. }
+        | Op::AddJumpIfNotCmpInt { target, .. }
         | Op::RangeNext { target, .. } => Some(target),
         _ => None,
     }
@@ -244,6 +254,8 @@ fn set_target(op: &mut Op, t: u32) {
         | Op::JumpIfNotLtInt { target, .. }
         | Op::JumpIfNotCmpInt { target, .. }
         | Op::JumpIfNotCmpIntImm { target, .. }
+        | Op::IncJumpIfNotCmpIntImm { target, .. }
+        | Op::AddJumpIfNotCmpInt { target, .. }
         | Op::RangeNext { target, .. } => *target = t,
         _ => {}
     }
@@ -528,6 +540,7 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
         AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => *dst = x,
         LoadCell { dst, .. } | AddrOf { dst, .. } | BindMethod { dst, .. } | BindIfaceMethod { dst, .. } | MakeClosure { dst, .. } => *dst = x,
         AddInt { dst, .. } | SubInt { dst, .. } | MulInt { dst, .. } | DivInt { dst, .. } | RemInt { dst, .. } | DivUint { dst, .. } | RemUint { dst, .. } => *dst = x,
+        AndInt { dst, .. } | OrInt { dst, .. } | XorInt { dst, .. } | AndNotInt { dst, .. } => *dst = x,
         IntBit { dst, .. } | CmpInt { dst, .. } | ArithFloat { dst, .. } | CmpFloat { dst, .. } | ArithComplex { dst, .. } => *dst = x,
         Concat { dst, .. } | CmpStr { dst, .. } | Equal { dst, .. } => *dst = x,
         AddIntImm { dst, .. } | MulIntImm { dst, .. } | DivIntImm { dst, .. } | RemIntImm { dst, .. } | CmpIntImm { dst, .. } => *dst = x,
@@ -599,6 +612,67 @@ fn rotate_loops(code: &mut [Op]) {
     }
 }
 
+/// Bitwise operators that need no wrapping get their own opcodes (the
+/// generic `IntBit` dispatches on the operator at run time).
+fn specialize(code: &mut [Op]) {
+    for op in code {
+        if let Op::IntBit { op: bop, dst, a, b, .. } = *op {
+            *op = match bop {
+                BinOp::And => Op::AndInt { dst, a, b },
+                BinOp::Or => Op::OrInt { dst, a, b },
+                BinOp::Xor => Op::XorInt { dst, a, b },
+                BinOp::AndNot => Op::AndNotInt { dst, a, b },
+                _ => continue,
+            };
+        }
+    }
+}
+
+/// A loop's increment followed by its rotated back edge testing the
+/// incremented variable becomes one instruction (Lua's `FORLOOP`):
+///
+/// ```text
+///   AddIntImm i, i, k ; JumpIfNotCmpIntImm op, i, n, L  →  IncJumpIfNotCmpIntImm op, i, k, n, L
+///   AddInt    i, i, s ; JumpIfNotCmpInt    op, i, m, L  →  AddJumpIfNotCmpInt    op, i, s, m, L
+/// ```
+///
+/// The branch must not be a jump target (nothing may enter between the
+/// two halves). Neither half can fail, so the fused instruction keeps the
+/// increment's line.
+fn fuse_back_edges(f: &mut FuncProto, lines: &mut Vec<u32>) {
+    let n = f.code.len();
+    let mut is_target = vec![false; n + 1];
+    for op in &f.code {
+        if let Some(t) = target_of(op) {
+            is_target[(t as usize).min(n)] = true;
+        }
+    }
+    is_target[(f.deferreturn_pc as usize).min(n)] = true;
+    let mut code: Vec<Option<Op>> = f.code.iter().copied().map(Some).collect();
+    let mut changed = false;
+    let mut pc = 0;
+    while pc + 1 < n {
+        let fused = match (f.code[pc], f.code[pc + 1]) {
+            _ if is_target[pc + 1] => None,
+            (Op::AddIntImm { dst, a, imm: step }, Op::JumpIfNotCmpIntImm { op, a: c, imm, target }) if dst == a && c == a => Some(Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target }),
+            (Op::AddInt { dst, a, b: s }, Op::JumpIfNotCmpInt { op, a: c, b, target }) if dst == a && c == a => Some(Op::AddJumpIfNotCmpInt { op, a, step: s, b, target }),
+            (Op::AddInt { dst, a: s, b: a }, Op::JumpIfNotCmpInt { op, a: c, b, target }) if dst == a && c == a => Some(Op::AddJumpIfNotCmpInt { op, a, step: s, b, target }),
+            _ => None,
+        };
+        if let Some(op) = fused {
+            code[pc] = Some(op);
+            code[pc + 1] = None;
+            changed = true;
+            pc += 2;
+        } else {
+            pc += 1;
+        }
+    }
+    if changed {
+        compact(f, code, lines);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -634,10 +708,9 @@ mod tests {
             vec![
                 Op::LoadInt { dst: 0, v: 0 },
                 Op::LoadInt { dst: 1, v: 0 },
-                Op::JumpIfNotCmpIntImm { op: BinOp::Lt, a: 1, imm: 100, target: 6 },
+                Op::JumpIfNotCmpIntImm { op: BinOp::Lt, a: 1, imm: 100, target: 5 },
                 Op::AddInt { dst: 0, a: 0, b: 1 },
-                Op::AddIntImm { dst: 1, a: 1, imm: 1 },
-                Op::JumpIfNotCmpIntImm { op: BinOp::Ge, a: 1, imm: 100, target: 3 },
+                Op::IncJumpIfNotCmpIntImm { op: BinOp::Ge, a: 1, step: 1, imm: 100, target: 3 },
                 Op::StoreGlobal { g: 0, src: 0 },
                 Op::Return,
             ]

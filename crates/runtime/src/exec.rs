@@ -37,9 +37,18 @@ impl<'p> Vm<'p> {
     fn exec_loop<const STEP: bool>(&mut self, gi: usize) -> Flow {
         let prog = self.prog;
         let mut budget = self.opts.timeslice;
-        let mut n_exec: u64 = 0;
+        // Progress for the deadlock check (did an instruction complete
+        // before the one that blocks?) without a per-instruction counter:
+        // `entries` counts frame (re)loads, fast calls and fast returns.
+        // With none of them and the budget untouched (every backward jump
+        // spends it), the pc only moved forward in the first frame, so the
+        // blocking instruction was the first one iff it sits at `start_pc`.
+        let mut entries: u32 = 0;
+        let start_budget = budget;
+        let start_pc = self.gs[gi].frames.last().map_or(0, |f| f.pc as usize);
         self.fresh_block = false;
         'frames: loop {
+            entries += 1;
             if !STEP && self.step_hook {
                 // A hook asked for steps (at an event): go on stepping.
                 return self.exec_loop::<true>(gi);
@@ -108,7 +117,7 @@ impl<'p> Vm<'p> {
                 ($reason:expr) => {{
                     // Progress: some instruction completed before this one in
                     // this slice, or the blocked operation registered itself.
-                    self.progress = n_exec > 1 || self.fresh_block;
+                    self.progress = entries > 1 || budget != start_budget || pc - 1 != start_pc || self.fresh_block;
                     self.fresh_block = false;
                     pc -= 1;
                     save!();
@@ -116,7 +125,9 @@ impl<'p> Vm<'p> {
                     return Flow::Block;
                 }};
             }
-            // A taken branch; backward ones spend the preemption budget.
+            // A taken branch; backward ones spend the preemption budget,
+            // and run the loop in `intloop` when its whole body is simple
+            // integer code.
             macro_rules! jump {
                 ($t:expr) => {{
                     let t = $t as usize;
@@ -126,6 +137,10 @@ impl<'p> Vm<'p> {
                             pc = t;
                             save!();
                             return self.preempt();
+                        }
+                        if !STEP && t + self.simple_runs[func][t] as usize >= pc {
+                            pc = crate::intloop::run(code, t, &mut slots[base..], &mut budget);
+                            continue;
                         }
                     }
                     pc = t
@@ -172,13 +187,14 @@ impl<'p> Vm<'p> {
                                 closure: $closure,
                                 ret: RetTo::Caller { base: $b },
                                 defer_bits: 0,
-                                open_slots: if open > 0 { vec![None; open] } else { Vec::new() },
+                                open_slots: crate::vm::take_open_slots(&mut self.open_slot_pool, open),
                                 returning: false,
                             });
                             func = $f as usize;
                             code = &callee.code[..];
                             base = nb;
                             pc = 0;
+                            entries += 1;
                             if budget == 0 {
                                 save!();
                                 return self.preempt();
@@ -196,10 +212,9 @@ impl<'p> Vm<'p> {
                     }
                     load!();
                 }
-                let op = code[pc];
+                let op = &code[pc];
                 pc += 1;
-                n_exec += 1;
-                match op {
+                match *op {
                     Op::Nop => {}
                     Op::Move { dst, src } => {
                         let v = &r!(src);
@@ -246,7 +261,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::LoadFunc { dst, func } => {
-                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: Box::new([]), recv: None, native: None }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: Caps::new(), recv: None, native: None }))
                     }
                     Op::AddrOf { dst, src } => {
                         r!(dst) = match r!(src).clone() {
@@ -258,7 +273,7 @@ impl<'p> Vm<'p> {
                     Op::BindMethod { dst, func, recv } => {
                         let rv = r!(recv).clone();
                         let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { func }, caps: Box::new([]), recv: Some(rv), native }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { func }, caps: Caps::new(), recv: Some(rv), native }))
                     }
                     Op::BindIfaceMethod { dst, recv, name } => {
                         let (ty, val) = match r!(recv).clone() {
@@ -275,14 +290,14 @@ impl<'p> Vm<'p> {
                             val
                         };
                         let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { f }, caps: Box::new([]), recv: Some(val), native }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { f }, caps: Caps::new(), recv: Some(val), native }))
                     }
                     Op::LoadNative { dst, native } => {
-                        r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Box::new([]), recv: None, native: Some(native) }))
+                        r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native) }))
                     }
                     Op::MakeClosure { dst, func, caps, n } => {
-                        let c: Vec<Value> = (0..n).map(|i| r!(caps + i).clone()).collect();
-                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: c.into(), recv: None, native: None }))
+                        let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
+                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: c, recv: None, native: None }))
                     }
                     Op::LoadCapture { dst, idx } => {
                         let v = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| c.caps[idx as usize].clone()).unwrap_or_default();
@@ -424,17 +439,17 @@ impl<'p> Vm<'p> {
                     }
                     Op::JumpIf { cond, target } => {
                         if r!(cond).as_bool() {
-                            pc = target as usize
+                            jump!(target)
                         }
                     }
                     Op::JumpIfNot { cond, target } => {
                         if !r!(cond).as_bool() {
-                            pc = target as usize
+                            jump!(target)
                         }
                     }
                     Op::JumpIfNotLtInt { a, b, target } => {
                         if r!(a).as_int() >= r!(b).as_int() {
-                            pc = target as usize
+                            jump!(target)
                         }
                     }
                     Op::JumpIfNotCmpInt { op, a, b, target } => {
@@ -451,6 +466,24 @@ impl<'p> Vm<'p> {
                     Op::DivIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_div(imm as i64)),
                     Op::RemIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_rem(imm as i64)),
                     Op::CmpIntImm { op, dst, a, imm } => wbool!(dst, cmp_int(op, r!(a).as_int(), imm as i64)),
+                    Op::AndInt { dst, a, b } => wint!(dst, r!(a).as_int() & r!(b).as_int()),
+                    Op::OrInt { dst, a, b } => wint!(dst, r!(a).as_int() | r!(b).as_int()),
+                    Op::XorInt { dst, a, b } => wint!(dst, r!(a).as_int() ^ r!(b).as_int()),
+                    Op::AndNotInt { dst, a, b } => wint!(dst, r!(a).as_int() & !r!(b).as_int()),
+                    Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
+                        let x = r!(a).as_int().wrapping_add(step as i64);
+                        wint!(a, x);
+                        if !cmp_int(op, x, imm as i64) {
+                            jump!(target)
+                        }
+                    }
+                    Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
+                        let x = r!(a).as_int().wrapping_add(r!(step).as_int());
+                        wint!(a, x);
+                        if !cmp_int(op, x, r!(b).as_int()) {
+                            jump!(target)
+                        }
+                    }
                     Op::Call { func: f, base: b } => {
                         budget = budget.saturating_sub(1);
                         let callee = &prog.funcs[f as usize];
@@ -537,9 +570,13 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Return => {
-                        // Fast path: no deferred calls, no boxed results, an
-                        // ordinary caller in this same (top) segment.
+                        // Fast paths (no hook, top segment, caller in it):
+                        // deferreturn of an open-coded deferred closure as an
+                        // inline frame, and the epilogue of a frame with no
+                        // deferred calls left. Anything else: `op_return`.
                         let proto = &prog.funcs[func];
+                        // The common case first: no defers, no boxed results,
+                        // an ordinary caller.
                         if self.hook.is_none() && proto.defer_kind == DeferKind::None && !proto.boxed_results.contains(&true) {
                             let g = &mut self.gs[gi];
                             let n = g.frames.len();
@@ -555,11 +592,120 @@ impl<'p> Vm<'p> {
                                         g.frames.pop();
                                         func = cfunc;
                                         base = cbase;
+                                        entries += 1;
                                         code = &prog.funcs[func].code[..];
                                         pc = cpc;
                                         continue;
                                     }
                                 }
+                            }
+                        }
+                        if self.hook.is_none() && seg + 1 == self.gs[gi].stack.segs.len() {
+                            let g = &mut self.gs[gi];
+                            let n = g.frames.len();
+                            let fr = &mut g.frames[n - 1];
+                            if fr.defer_bits != 0 {
+                                // The newest open-coded defer (pop_defer_of's choice).
+                                let i = 7 - fr.defer_bits.leading_zeros() as usize;
+                                let call = fr.open_slots.get_mut(i).and_then(Option::take);
+                                let fits = match &call {
+                                    Some(DeferredCall { func: DeferFn::Closure(c), args }) if c.native.is_none() && c.recv.is_none() => {
+                                        let callee = &prog.funcs[c.func as usize];
+                                        let size = callee.frame_size as u64;
+                                        args.len() <= callee.nslots as usize && fr.sp >= size && fr.sp - size >= g.stack.segs[seg].stackguard()
+                                    }
+                                    _ => false,
+                                };
+                                match call {
+                                    Some(DeferredCall { func: DeferFn::Closure(c), args }) if fits => {
+                                        // As op_return + run_deferred + push_frame: the
+                                        // bit is cleared before the call runs, and the
+                                        // pc stays on this Return.
+                                        fr.defer_bits &= !(1 << i);
+                                        fr.returning = true;
+                                        fr.pc = (pc - 1) as u32;
+                                        let cur_sp = fr.sp;
+                                        let cf = c.func;
+                                        let callee = &prog.funcs[cf as usize];
+                                        let nb = base + proto.nslots as usize;
+                                        let need = nb + callee.nslots as usize;
+                                        if slots.len() < need {
+                                            slots.resize(need, Value::Nil);
+                                        }
+                                        for (k, a) in args.into_iter().enumerate() {
+                                            slots[nb + k] = a;
+                                        }
+                                        let np = callee.nparams as usize;
+                                        for (k, &t) in callee.result_types.iter().enumerate() {
+                                            let z = self.result_zero(t);
+                                            slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) { Value::Cell(Rc::new(RefCell::new(z))) } else { z };
+                                        }
+                                        let open_slots = crate::vm::take_open_slots(&mut self.open_slot_pool, callee.open_defers as usize);
+                                        self.gs[gi].frames.push(Frame {
+                                            func: cf,
+                                            pc: 0,
+                                            seg: seg as u32,
+                                            base: nb as u32,
+                                            sp: cur_sp - callee.frame_size as u64,
+                                            fp: cur_sp,
+                                            closure: Some(c),
+                                            ret: RetTo::DeferReturn,
+                                            defer_bits: 0,
+                                            open_slots,
+                                            returning: false,
+                                        });
+                                        func = cf as usize;
+                                        code = &callee.code[..];
+                                        base = nb;
+                                        entries += 1;
+                                        pc = 0;
+                                        continue;
+                                    }
+                                    call => {
+                                        if let Some(s) = fr.open_slots.get_mut(i) {
+                                            *s = call;
+                                        }
+                                    }
+                                }
+                            } else if n >= 2 && g.frames[n - 2].seg as usize == seg && !(proto.defer_kind != DeferKind::None && g.defers.last().is_some_and(|d| d.sp == g.frames[n - 1].sp)) {
+                                // The epilogue (ret_frame): results to the
+                                // caller (heap cells of captured results are
+                                // read out), or dropped after a deferred call.
+                                let np = proto.nparams as usize;
+                                let (cfunc, cbase, cpc) = {
+                                    let c = &g.frames[n - 2];
+                                    (c.func as usize, c.base as usize, c.pc as usize)
+                                };
+                                match g.frames[n - 1].ret {
+                                    RetTo::Caller { base: rb } => {
+                                        for i in 0..proto.nresults as usize {
+                                            let v = std::mem::take(&mut slots[base + np + i]);
+                                            slots[cbase + rb as usize + i] = match (&v, proto.boxed_results.get(i)) {
+                                                (Value::Cell(c), Some(true)) => c.borrow().clone(),
+                                                _ => v,
+                                            };
+                                        }
+                                    }
+                                    RetTo::DeferReturn => {
+                                        for i in 0..proto.nresults as usize {
+                                            slots[base + np + i] = Value::Nil;
+                                        }
+                                    }
+                                    _ => {
+                                        save!();
+                                        next!(self.op_return(gi))
+                                    }
+                                }
+                                let mut f = g.frames.pop().expect("frame");
+                                if f.open_slots.capacity() > 0 {
+                                    crate::vm::recycle_open_slots(&mut self.open_slot_pool, std::mem::take(&mut f.open_slots));
+                                }
+                                func = cfunc;
+                                base = cbase;
+                                entries += 1;
+                                code = &prog.funcs[func].code[..];
+                                pc = cpc;
+                                continue;
                             }
                         }
                         save!();
@@ -955,7 +1101,7 @@ impl<'p> Vm<'p> {
                                 r!(key) = k;
                                 r!(val) = v;
                             }
-                            None => pc = target as usize,
+                            None => jump!(target),
                         }
                     }
                     Op::IfaceConst { dst, k, ty } => {
@@ -1423,8 +1569,16 @@ impl<'p> Vm<'p> {
                     if Rc::ptr_eq(a, src) {
                         return true;
                     }
-                    let copy: Vec<Value> = src.borrow().iter().map(|x| x.copy_val()).collect();
-                    *a.borrow_mut() = copy;
+                    let src = src.borrow();
+                    let mut dst = a.borrow_mut();
+                    if dst.len() == src.len() {
+                        // Field by field into the existing object (no new vector).
+                        for (d, s) in dst.iter_mut().zip(src.iter()) {
+                            *d = s.copy_val();
+                        }
+                    } else {
+                        *dst = src.iter().map(|x| x.copy_val()).collect();
+                    }
                 }
             }
             Value::Pointer(Pointer::Elem(a, i)) => a.borrow_mut()[*i as usize] = v,
@@ -1666,40 +1820,39 @@ fn cmp<T: PartialOrd + ?Sized>(op: BinOp, x: &T, y: &T) -> bool {
 }
 
 /// R := Int(x) without dropping the old value when it already is an Int
-/// (the common case; avoids an out-of-line drop call).
+/// (the common case; the drop of another value is out of line and cold, so
+/// callers keep their registers).
 #[inline(always)]
-fn set_int(slot: &mut Value, x: i64) {
+pub(crate) fn set_int(slot: &mut Value, x: i64) {
     if let Value::Int(p) = slot {
         *p = x
     } else {
-        *slot = Value::Int(x)
+        replace_cold(slot, Value::Int(x))
     }
 }
 
 #[inline(always)]
-fn set_bool(slot: &mut Value, x: bool) {
+pub(crate) fn set_bool(slot: &mut Value, x: bool) {
     if let Value::Bool(p) = slot {
         *p = x
     } else {
-        *slot = Value::Bool(x)
+        replace_cold(slot, Value::Bool(x))
     }
 }
 
+#[cold]
+#[inline(never)]
+fn replace_cold(slot: &mut Value, v: Value) {
+    *slot = v
+}
+
 /// A signed integer comparison (peephole-fused branches).
-/// Branch-free: the operator is a mask over {less, equal, greater}.
+/// Branch-free: the operator's discriminant is a mask over {less, equal,
+/// greater} (see [`BinOp`]).
 #[inline(always)]
-fn cmp_int(op: BinOp, x: i64, y: i64) -> bool {
-    let mask: u8 = match op {
-        BinOp::Lt => 0b001,
-        BinOp::Le => 0b011,
-        BinOp::Eq => 0b010,
-        BinOp::Ne => 0b101,
-        BinOp::Ge => 0b110,
-        BinOp::Gt => 0b100,
-        _ => 0,
-    };
+pub(crate) fn cmp_int(op: BinOp, x: i64, y: i64) -> bool {
     let ord = (x >= y) as u8 + (x > y) as u8;
-    (mask >> ord) & 1 != 0
+    (op.cmp_mask() >> ord) & 1 != 0
 }
 
 fn cmp_f(op: BinOp, x: f64, y: f64) -> bool {

@@ -101,7 +101,9 @@ impl<'p> Vm<'p> {
     fn ret_frame(&mut self, gi: usize) -> Next {
         let prog = self.prog;
         let g = &mut self.gs[gi];
-        let f = g.frames.pop().expect("frame");
+        let mut f = g.frames.pop().expect("frame");
+        crate::vm::recycle_open_slots(&mut self.open_slot_pool, std::mem::take(&mut f.open_slots));
+        let g = &mut self.gs[gi];
         let proto = &prog.funcs[f.func as usize];
         let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
         let seg = f.seg as usize;

@@ -67,11 +67,15 @@ pub struct Iface {
     pub val: Value,
 }
 
+/// A closure's captured values.
+pub type Caps = smallvec::SmallVec<[Value; 2]>;
+
 #[derive(Debug)]
 pub struct Closure {
     pub func: u32,
-    /// Captured cells (or captured aggregates).
-    pub caps: Box<[Value]>,
+    /// Captured cells (or captured aggregates); up to two are stored in
+    /// the closure object itself (one allocation per `MakeClosure`).
+    pub caps: Caps,
     /// For method values `x.M`: the bound receiver, passed as the first argument.
     pub recv: Option<Value>,
     /// A native function value (e.g. `f := strings.ToUpper`).

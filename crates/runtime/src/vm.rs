@@ -129,6 +129,12 @@ pub struct Vm<'p> {
     pub progress: bool,
     /// A blocking operation registered itself this time (counts as progress).
     pub fresh_block: bool,
+    /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
+    /// next frames with open-coded defers (no allocation per such call).
+    pub open_slot_pool: Vec<Vec<Option<DeferredCall>>>,
+    /// Per function, `intloop::simple_runs` of its code: where a backward
+    /// branch may hand its loop to the integer loop.
+    pub simple_runs: Vec<Vec<u16>>,
     pub init_done: bool,
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
@@ -201,6 +207,8 @@ impl<'p> Vm<'p> {
             main_goexited: false,
             progress: false,
             fresh_block: false,
+            open_slot_pool: Vec::new(),
+            simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::new(),
@@ -451,7 +459,7 @@ impl<'p> Vm<'p> {
             closure,
             ret,
             defer_bits: 0,
-            open_slots: if open > 0 { vec![None; open] } else { Vec::new() },
+            open_slots: take_open_slots(&mut self.open_slot_pool, open),
             returning: false,
         });
         if self.hook.is_some() {
@@ -472,7 +480,7 @@ impl<'p> Vm<'p> {
     /// Runs the program to completion; returns the exit status.
     pub fn run_main(&mut self) -> i32 {
         let init = DeferredCall {
-            func: DeferFn::Closure(Rc::new(Closure { func: self.prog.init, caps: Box::new([]), recv: None, native: None })),
+            func: DeferFn::Closure(Rc::new(Closure { func: self.prog.init, caps: Caps::new(), recv: None, native: None })),
             args: vec![],
         };
         self.newproc(init, 0, None);
@@ -772,7 +780,28 @@ impl<'p> Vm<'p> {
                 _ => Err(Value::Nil),
             });
         }
-        let fv = Value::Func(Rc::new(Closure { func: f, caps: Box::new([]), recv: None, native: None }));
+        let fv = Value::Func(Rc::new(Closure { func: f, caps: Caps::new(), recv: None, native: None }));
         Some(self.call_sync(gi, &fv, vec![recv]))
+    }
+}
+
+/// `Frame::open_slots` for a frame with `n` open-coded defers: an emptied
+/// vector from `pool` when there is one.
+#[inline]
+pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> Vec<Option<DeferredCall>> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut v = pool.pop().unwrap_or_default();
+    v.resize(n, None);
+    v
+}
+
+/// Gives a returned frame's `open_slots` vector back to `pool`.
+#[inline]
+pub fn recycle_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, mut v: Vec<Option<DeferredCall>>) {
+    if v.capacity() > 0 && pool.len() < 64 {
+        v.clear();
+        pool.push(v);
     }
 }
