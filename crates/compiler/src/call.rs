@@ -350,6 +350,17 @@ impl<'a> Compiler<'a> {
                     self.error(x.span, msg);
                     return Opnd::Bad;
                 }
+                if self.const_overflows(v, t) == Some(true) {
+                    // types2: an integer constant that does not fit an
+                    // integer type gets the concise message.
+                    let msg = if self.tt.is_integer(*ct) && self.tt.is_integer(t) {
+                        format!("constant {} overflows {}", v.render(), self.tname(t))
+                    } else {
+                        format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t))
+                    };
+                    self.error(x.span, msg);
+                    return Opnd::Bad;
+                }
                 let v = self.convert_const(v.clone(), *ct, t, x.span, "conversion");
                 return Opnd::Const(v, t);
             }

@@ -84,6 +84,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::IfaceConst { dst: d, k, ty: dt }, e.span);
                     return d;
                 }
+                // A typed constant must be assignable first.
+                if !self.tt.is_untyped(t) && !self.assignable(t, target) {
+                    let desc = self.describe(e, &Opnd::Const(v.clone(), t));
+                    let tn = self.tname(target);
+                    self.error(e.span, format!("cannot use {desc} as {tn} value in {context}"));
+                    return self.fc().alloc();
+                }
                 // Overflow, reported with the constant's description.
                 if let Some(over) = self.const_overflows(&v, target) {
                     if over {
@@ -368,7 +375,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Some(true) if constant `v` is out of range for numeric type `to`.
-    fn const_overflows(&self, v: &ConstVal, to: TypeId) -> Option<bool> {
+    pub(crate) fn const_overflows(&self, v: &ConstVal, to: TypeId) -> Option<bool> {
         let tt = &self.tt;
         if tt.is_untyped(to) {
             return None;
@@ -1113,6 +1120,10 @@ impl<'a> Compiler<'a> {
                 let xt = xo.ty();
                 match self.lookup_sel(xt, sel.name) {
                     Sel::Field { path, ty } => {
+                        // A field of a value is a value, unless reached
+                        // through a pointer.
+                        let value = self.mode(x, &xo) != "variable" && !self.field_path_indirect(xt, &path);
+                        self.set_mode(e, value.then_some("value"));
                         let mut r = self.materialize(xo, x.span);
                         for (k, idx) in path.iter().enumerate() {
                             let d = self.fc().alloc();
@@ -1148,6 +1159,25 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+
+    /// Whether selecting the field at `path` from a `t` goes through a
+    /// pointer (`t` itself or an embedded pointer field before the last).
+    fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
+        let mut t = t;
+        for &i in path {
+            if let Kind::Pointer(_) = self.tt.ukind(t) {
+                return true;
+            }
+            match self.tt.struct_fields(t) {
+                Some(fs) => match fs.get(i as usize) {
+                    Some(f) => t = f.ty,
+                    None => return false,
+                },
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Builds the function for a method expression `I.M` on an interface.
@@ -1734,6 +1764,7 @@ impl<'a> Compiler<'a> {
         let ie = &idx[0];
         match self.tt.ukind(xt).clone() {
             Kind::Map(kt, vt) => {
+                self.set_mode(e, Some("map index expression"));
                 let m = self.materialize(xo, x.span);
                 let k = self.value(ie, kt, "map index");
                 let d = self.fc().alloc_n(2);
@@ -1751,7 +1782,7 @@ impl<'a> Compiler<'a> {
                             return Opnd::Bad;
                         }
                     },
-                    Kind::String | Kind::UntypedString => (TypeId::UINT8, None),
+                    Kind::String | Kind::UntypedString => (TypeId::BYTE, None),
                     _ => {
                         self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
                         return Opnd::Bad;
@@ -1774,6 +1805,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let through_ptr = matches!(self.tt.ukind(xt), Kind::Pointer(_));
+                // Elements of strings and of array values are values.
+                let value = self.tt.is_string(xt) || len.is_some() && !through_ptr && self.mode(x, &xo) != "variable";
+                self.set_mode(e, value.then_some("value"));
                 let xr = self.materialize(xo, x.span);
                 if through_ptr {
                     self.emit(Op::NilCheck { ptr: xr }, e.span);
@@ -1941,13 +1975,31 @@ impl<'a> Compiler<'a> {
             Opnd::Nil => "nil".into(),
             op => {
                 let t = self.type_desc(op.ty());
-                let is_var = matches!(e.kind, ExprKind::Ident(_)) || matches!(e.kind, ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_)) && !matches!(op, Opnd::Func(..));
-                if is_var {
-                    format!("{text} (variable of {t})")
-                } else {
-                    format!("{text} (value of {t})")
-                }
+                format!("{text} ({} of {t})", self.mode(e, op))
             }
+        }
+    }
+
+    /// Records the mode of `e` when it is not what [`Self::mode`] derives
+    /// from the syntax (a generic body may record another one per instance).
+    fn set_mode(&mut self, e: &Expr, mode: Option<&'static str>) {
+        match mode {
+            Some(m) => self.modes.insert((self.ctx.file, e.span.lo, e.span.hi), m),
+            None => self.modes.remove(&(self.ctx.file, e.span.lo, e.span.hi)),
+        };
+    }
+
+    /// types2's operand mode of a non-constant operand, as messages name it.
+    pub(crate) fn mode(&self, e: &Expr, op: &Opnd) -> &'static str {
+        if let Some(m) = self.modes.get(&(self.ctx.file, e.span.lo, e.span.hi)) {
+            return m;
+        }
+        match e.kind {
+            _ if matches!(op, Opnd::Func(..) | Opnd::Method(_)) => "value",
+            ExprKind::Paren(x) => self.mode(x, op),
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => "variable",
+            ExprKind::TypeAssert(..) | ExprKind::Unary(UnaryOp::Recv, _) => "comma, ok expression",
+            _ => "value",
         }
     }
 }
@@ -1956,7 +2008,7 @@ impl<'a> Compiler<'a> {
     /// A type's name as types2 prints it in messages: the current
     /// package's types unqualified (`T`, `[]T`), others qualified.
     pub(crate) fn tname(&self, t: TypeId) -> String {
-        let full = self.tt.name(t);
+        let full = self.tt.spelled_name(t);
         let pkg = format!("{}.", self.pkgs.get(self.ctx.pkg).map(|p| p.name.as_str()).unwrap_or("main"));
         let mut out = String::with_capacity(full.len());
         let b = full.as_bytes();
@@ -1988,7 +2040,7 @@ impl<'a> Compiler<'a> {
                 Kind::Interface { .. } => "interface".into(),
                 Kind::Map(..) => "map".into(),
                 Kind::Chan(..) => "chan".into(),
-                _ => self.tt.name(self.tt.underlying(t)),
+                _ => self.tt.spelled_name(self.tt.underlying(t)),
             };
             return format!("{what} type {name}");
         }
@@ -2028,7 +2080,7 @@ pub(crate) fn describe_const_type(tt: &types::TypeTable, t: TypeId) -> String {
         Kind::UntypedFloat => "untyped float constant".into(),
         Kind::UntypedComplex => "untyped complex constant".into(),
         Kind::UntypedString => "untyped string constant".into(),
-        _ => format!("constant of type {}", tt.name(t)),
+        _ => format!("constant of type {}", tt.spelled_name(t)),
     }
 }
 

@@ -166,6 +166,9 @@ pub(crate) struct Compiler<'a> {
     pub fstack: Vec<func::FnCtx<'a>>,
     /// Captures of the function literal compiled last.
     pub last_captures: Vec<func::Capture<'a>>,
+    /// Operand modes of index and selector expressions that are not
+    /// variables (`value`, `map index expression`), by span, for messages.
+    pub modes: HashMap<(usize, u32, u32), &'static str>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -201,6 +204,7 @@ impl<'a> Compiler<'a> {
             init_funcs: Vec::new(),
             fstack: Vec::new(),
             last_captures: Vec::new(),
+            modes: HashMap::new(),
         };
         c.init_universe();
         c
@@ -213,11 +217,11 @@ impl<'a> Compiler<'a> {
             ("int8", TypeId::INT8),
             ("int16", TypeId::INT16),
             ("int32", TypeId::INT32),
-            ("rune", TypeId::INT32),
+            ("rune", TypeId::RUNE),
             ("int64", TypeId::INT64),
             ("uint", TypeId::UINT),
             ("uint8", TypeId::UINT8),
-            ("byte", TypeId::UINT8),
+            ("byte", TypeId::BYTE),
             ("uint16", TypeId::UINT16),
             ("uint32", TypeId::UINT32),
             ("uint64", TypeId::UINT64),
@@ -406,6 +410,14 @@ impl<'a> Compiler<'a> {
             return Err(out);
         }
         peephole::optimize_all(&mut self.funcs);
+        // The runtime sees canonical spellings only (no spelling lookups).
+        for f in &mut self.funcs {
+            canonical_types(f);
+        }
+        self.tt.canonicalize_named();
+        for g in &mut self.globals {
+            *g = g.canonical();
+        }
         Ok(Program {
             file: absolute(name),
             funcs: std::mem::take(&mut self.funcs),
@@ -434,5 +446,24 @@ fn absolute(name: &str) -> String {
     match std::env::current_dir() {
         Ok(d) => d.join(name).to_string_lossy().into_owned(),
         Err(_) => name.to_string(),
+    }
+}
+
+/// Drops the source spellings (`byte`, `rune`) from the types a function's
+/// code and tables name: they only matter to compile errors.
+fn canonical_types(f: &mut FuncProto) {
+    use bytecode::Op::*;
+    for op in &mut f.code {
+        match op {
+            LoadZero { ty, .. } | NewCell { ty, .. } | New { ty, .. } | MakeSlice { ty, .. } | SliceLit { ty, .. } | Append { ty, .. } | AppendStack { ty, .. } | AppendSlice { ty, .. } | MakeMap { ty, .. } | IfaceConst { ty, .. } | ToIface { ty, .. } | IsType { ty, .. } | Implements { ty, .. } | MakeChan { ty, .. } => *ty = ty.canonical(),
+            TypeAssert { ty, iface_ty, .. } | AssertIface { ty, iface_ty, .. } => {
+                *ty = ty.canonical();
+                *iface_ty = iface_ty.canonical();
+            }
+            _ => {}
+        }
+    }
+    for t in f.result_types.iter_mut().chain(f.param_types.iter_mut()) {
+        *t = t.canonical();
     }
 }

@@ -1050,7 +1050,7 @@ impl<'a> Compiler<'a> {
                 Kind::Array(_, e) => (TypeId::INT, e),
                 _ => (TypeId::VOID, TypeId::VOID),
             },
-            Kind::String | Kind::UntypedString => (TypeId::INT, TypeId::INT32),
+            Kind::String | Kind::UntypedString => (TypeId::INT, TypeId::RUNE),
             Kind::Map(k, v) => (*k, *v),
             Kind::Chan(_, e) => (*e, TypeId::VOID),
             Kind::Func(sig) => {
