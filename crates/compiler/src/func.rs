@@ -65,9 +65,6 @@ pub(crate) struct FnCtx<'a> {
     pub results: Vec<(TypeId, bool, Option<&'a str>)>,
     pub loops: Vec<LoopCtx<'a>>,
     pub labels: HashMap<&'a str, usize>,
-    /// Declared labels (name, position) and the ones branches use.
-    pub label_decls: Vec<(&'a str, Span)>,
-    pub labels_used: std::collections::HashSet<&'a str>,
     pub gotos: Vec<(usize, &'a str, Span)>,
     pub pending_label: Option<&'a str>,
     pub defer_kind: DeferKind,
@@ -109,8 +106,6 @@ impl<'a> FnCtx<'a> {
             results: Vec::new(),
             loops: Vec::new(),
             labels: HashMap::new(),
-            label_decls: Vec::new(),
-            labels_used: Default::default(),
             gotos: Vec::new(),
             pending_label: None,
             defer_kind: DeferKind::None,
@@ -532,6 +527,13 @@ impl<'a> Compiler<'a> {
 
     /// Compiles the body and installs the finished prototype at `func`.
     pub(crate) fn finish_function(&mut self, func: u32, body: &'a Block<'a>) {
+        let errs = {
+            let map = &self.files[self.ctx.file].map;
+            crate::branches::check(body, &|off| crate::pos_ref(map, off))
+        };
+        for (span, msg) in errs {
+            self.error(span, msg);
+        }
         self.push_scope();
         for s in body.stmts.iter() {
             self.stmt(s);
@@ -546,18 +548,6 @@ impl<'a> Compiler<'a> {
         self.last_captures = std::mem::take(&mut fc.captures);
         // Parameters' scope.
         fc.scopes.clear();
-        for (_, label, span) in fc.gotos.iter() {
-            if !fc.labels.contains_key(label) {
-                let (l, s) = (*label, *span);
-                self.error(s, format!("label {l} not defined"));
-            }
-        }
-        for (name, span) in fc.label_decls.iter() {
-            if !fc.labels_used.contains(name) {
-                let (n, s) = (*name, *span);
-                self.error(s, format!("label {n} defined and not used"));
-            }
-        }
         fc.finish();
         let name = self.funcs[func as usize].name.clone();
         let mut proto = fc.proto;

@@ -11,6 +11,7 @@
 //! assert!(prog.funcs.len() > 1);
 //! ```
 
+mod branches;
 mod constant;
 mod decls;
 mod escape;
@@ -436,6 +437,16 @@ impl<'a> Compiler<'a> {
         while let Some(job) = self.queue.pop_front() {
             self.compile_job(job);
         }
+    }
+}
+
+/// A position as gc prints it inside messages: `./file.go:line:col`.
+pub(crate) fn pos_ref(map: &SourceMap, offset: u32) -> String {
+    let p = map.position(offset);
+    if p.starts_with('/') || p.starts_with("./") || p.starts_with('$') {
+        p
+    } else {
+        format!("./{p}")
     }
 }
 

@@ -27,7 +27,6 @@ impl<'a> Compiler<'a> {
             StmtKind::Labeled { label, stmt } => {
                 let pc = self.fc().pc();
                 self.fc().labels.insert(label.name, pc);
-                self.fc().label_decls.push((label.name, label.span));
                 self.fc().pending_label = Some(label.name);
                 self.stmt_inner(stmt);
                 self.fc().pending_label = None;
@@ -924,7 +923,6 @@ impl<'a> Compiler<'a> {
         match kind {
             BranchKind::Goto => {
                 let Some(l) = label else { return };
-                self.fc().labels_used.insert(l.name);
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
                 self.fc().gotos.push((j, l.name, l.span));
             }
@@ -933,9 +931,6 @@ impl<'a> Compiler<'a> {
             }
             BranchKind::Break | BranchKind::Continue => {
                 let is_break = kind == BranchKind::Break;
-                if let Some(l) = label {
-                    self.fc().labels_used.insert(l.name);
-                }
                 let fc = self.fc();
                 let target = match label {
                     Some(l) => fc.loops.iter().rposition(|c| c.label == Some(l.name)),
@@ -947,14 +942,11 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 };
+                // A branch without a target was reported by `branches`.
                 let Some(ti) = target else {
-                    let msg = match (label, is_break) {
-                        (Some(l), true) => format!("invalid break label {}", l.name),
-                        (Some(l), false) => format!("invalid continue label {}", l.name),
-                        (None, true) => "break is not in a loop, switch, or select".into(),
-                        (None, false) => "continue is not in a loop".into(),
-                    };
-                    self.error(s.span, msg);
+                    if let (Some(l), true) = (label, self.fc().range_ret.is_some()) {
+                        self.error(l.span, format!("{} {} out of a range-over-func body (not supported yet)", if is_break { "break" } else { "continue" }, l.name));
+                    }
                     return;
                 };
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
@@ -1395,9 +1387,6 @@ impl<'a> Compiler<'a> {
             self.pop_scope();
             let falls = matches!(c.body.last().map(|l| &l.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
             if falls {
-                if ci + 1 == body.len() {
-                    self.error(c.body.last().expect("stmt").span, "cannot fallthrough final case in switch");
-                }
                 fall_from = Some(self.emit(Op::Jump { target: 0 }, c.span));
             } else {
                 ends.push(self.emit(Op::Jump { target: 0 }, c.span));
