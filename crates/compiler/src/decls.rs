@@ -469,8 +469,11 @@ impl<'a> Compiler<'a> {
         match self.type_expr(e) {
             Some(t) => t,
             None => {
-                let txt = self.expr_text(e);
-                self.error(e.span, format!("{txt} is not a type"));
+                let msg = match self.generic_type_spec(e) {
+                    Some((spec, _)) => format!("cannot use generic type {}{} without instantiation", spec.name.name, crate::generics::tparam_list_text(spec.type_params)),
+                    None => format!("{} is not a type", self.expr_text(e)),
+                };
+                self.error(e.span, msg);
                 TypeId::INT
             }
         }
@@ -576,15 +579,14 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Index(x, args) => {
                 // A generic type instantiation.
-                let targs: Vec<TypeId> = args.iter().map(|a| self.resolve_type(a)).collect();
-                let spec = self.generic_type_spec(x)?;
-                return Some(self.instantiate_type(spec.0, spec.1, &targs));
+                let (spec, pkg) = self.generic_type_spec(x)?;
+                return Some(self.instantiate_type_checked(spec, pkg, x, args).unwrap_or(TypeId::ANY));
             }
             _ => return None,
         })
     }
 
-    fn collect_terms(&mut self, x: &'a Expr<'a>, methods: &mut Vec<IMethod>, terms: &mut Vec<(bool, TypeId)>, comparable: &mut bool) {
+    pub(crate) fn collect_terms(&mut self, x: &'a Expr<'a>, methods: &mut Vec<IMethod>, terms: &mut Vec<(bool, TypeId)>, comparable: &mut bool) {
         match &x.kind {
             ExprKind::Binary { op: BinaryOp::Or, x: a, y: b, .. } => {
                 self.collect_terms(a, methods, terms, comparable);
@@ -609,7 +611,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The generic type spec named by `x` (with its package).
-    fn generic_type_spec(&mut self, x: &'a Expr<'a>) -> Option<(&'a TypeSpec<'a>, usize)> {
+    pub(crate) fn generic_type_spec(&mut self, x: &'a Expr<'a>) -> Option<(&'a TypeSpec<'a>, usize)> {
         let id = match &x.kind {
             ExprKind::Ident(n) => self.lookup_global(n)?,
             ExprKind::Selector(p, sel) => {
@@ -817,7 +819,7 @@ pub(crate) fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     }
 }
 
-fn recv_type_params<'a>(e: &'a Expr<'a>) -> Vec<&'a str> {
+pub(crate) fn recv_type_params<'a>(e: &'a Expr<'a>) -> Vec<&'a str> {
     match &e.kind {
         ExprKind::Star(x) | ExprKind::Paren(x) => recv_type_params(x),
         ExprKind::Index(_, args) => args.iter().filter_map(|a| if let ExprKind::Ident(n) = &a.kind { Some(*n) } else { None }).collect(),

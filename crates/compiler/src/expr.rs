@@ -24,9 +24,22 @@ pub(crate) enum Opnd {
     /// A function (index, or NATIVE_BIT|native) and its signature.
     Func(u32, TypeId),
     Generic(crate::ObjId),
+    /// A generic function given fewer type arguments than it has type
+    /// parameters (`F[int]`): the rest must be inferred from a call.
+    PartialInst(Box<PartialInst>),
     /// A method selected on a receiver, not yet called.
     Method(Box<MethodSel>),
     Bad,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct PartialInst {
+    pub id: crate::ObjId,
+    pub targs: Vec<TypeId>,
+    /// Where each type argument is written.
+    pub spans: Vec<Span>,
+    /// The `[`.
+    pub lbrack: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -128,6 +141,25 @@ impl<'a> Compiler<'a> {
                 self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
                 self.fc().alloc()
             }
+            Opnd::Generic(_) | Opnd::PartialInst(_) if matches!(self.tt.ukind(target), Kind::Func(_)) => {
+                // Reverse inference: the type arguments from the target
+                // function type.
+                let (id, targs, spans, pos) = match op {
+                    Opnd::PartialInst(p) => (p.id, p.targs, p.spans, p.lbrack),
+                    Opnd::Generic(id) => (id, vec![], vec![], e.span),
+                    _ => unreachable!(),
+                };
+                let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
+                    return self.materialize(Opnd::Generic(id), e.span);
+                };
+                let Some(targs) = self.infer(id, decl, &targs, &[], Some(target), None, pos) else { return self.fc().alloc() };
+                let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
+                if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, pos) {
+                    return self.fc().alloc();
+                }
+                let (f, sig) = self.instantiate_func(id, &targs);
+                self.assign_op(Opnd::Func(f, sig), e, target, context)
+            }
             Opnd::Multi(_, ref ts) if ts.len() != 1 => {
                 let tup = self.tt_tuple(ts);
                 let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.tname(tup));
@@ -145,6 +177,8 @@ impl<'a> Compiler<'a> {
                         if let Some(m) = self.missing_method(from, target) {
                             msg.push_str(&format!(": {} does not implement {} ({m})", self.tname(from), self.tname(target)));
                         }
+                    } else if self.tt.is_interface(from) && self.missing_method(target, from).is_none() {
+                        msg.push_str(": need type assertion");
                     }
                     self.error(e.span, msg);
                     return r;
@@ -274,6 +308,22 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::LoadFunc { dst: r, func: f }, span);
                 }
                 r
+            }
+            Opnd::Generic(id) => {
+                let o = &self.objs[id.0 as usize];
+                let msg = match o.kind {
+                    ObjKind::Type { spec } => format!("cannot use generic type {}{} without instantiation", o.name, crate::generics::tparam_list_text(spec.type_params)),
+                    _ => format!("cannot use generic function {} without instantiation", o.name),
+                };
+                self.error(span, msg);
+                self.fc().alloc()
+            }
+            Opnd::PartialInst(p) => {
+                // Not called: nothing to infer the rest from.
+                if let ObjKind::Func { decl } = self.objs[p.id.0 as usize].kind {
+                    let _ = self.infer(p.id, decl, &p.targs, &[], None, None, p.lbrack);
+                }
+                self.fc().alloc()
             }
             Opnd::Method(m) => {
                 let r = self.fc().alloc();
@@ -1739,13 +1789,35 @@ impl<'a> Compiler<'a> {
         let xo = self.expr(x, None);
         match xo {
             Opnd::Generic(id) => {
-                let targs: Vec<TypeId> = idx.iter().map(|a| self.resolve_type(a)).collect();
-                if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
-                    let pkg = self.objs[id.0 as usize].pkg;
-                    return Opnd::Type(self.instantiate_type(spec, pkg, &targs));
+                let pkg = self.objs[id.0 as usize].pkg;
+                let file = self.objs[id.0 as usize].file;
+                match self.objs[id.0 as usize].kind {
+                    ObjKind::Type { spec } => {
+                        return match self.instantiate_type_checked(spec, pkg, x, idx) {
+                            Some(t) => Opnd::Type(t),
+                            None => Opnd::Bad,
+                        };
+                    }
+                    ObjKind::Func { decl } => {
+                        let targs: Vec<TypeId> = idx.iter().map(|a| self.resolve_type(a)).collect();
+                        let want = crate::generics::tparams(decl.type_params).len();
+                        if targs.len() > want {
+                            self.error(idx[idx.len() - 1].span, format!("got {} type arguments but want {want}", targs.len()));
+                            return Opnd::Bad;
+                        }
+                        let spans: Vec<Span> = idx.iter().map(crate::generics::targ_pos).collect();
+                        let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+                        if targs.len() < want {
+                            return Opnd::PartialInst(Box::new(PartialInst { id, targs, spans, lbrack }));
+                        }
+                        if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, lbrack) {
+                            return Opnd::Bad;
+                        }
+                        let (f, sig) = self.instantiate_func(id, &targs);
+                        return Opnd::Func(f, sig);
+                    }
+                    _ => return Opnd::Bad,
                 }
-                let (f, sig) = self.instantiate_func(id, &targs);
-                return Opnd::Func(f, sig);
             }
             Opnd::Type(_) => {
                 return match self.type_expr(e) {
@@ -2030,6 +2102,9 @@ impl<'a> Compiler<'a> {
     /// descriptions put it.
     pub(crate) fn type_desc(&self, t: TypeId) -> String {
         let name = self.tname(t);
+        if t.same_spelling(TypeId::ANY_ALIAS) {
+            return format!("interface type {name}");
+        }
         if self.tt.is_named(t) {
             let what = match self.tt.ukind(t) {
                 Kind::Array(..) => "array".to_string(),

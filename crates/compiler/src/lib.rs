@@ -17,7 +17,9 @@ mod decls;
 mod escape;
 mod expr;
 mod func;
+mod generics;
 mod stmt;
+mod walk;
 mod call;
 mod peephole;
 
@@ -233,7 +235,7 @@ impl<'a> Compiler<'a> {
             ("complex128", TypeId::COMPLEX128),
             ("string", TypeId::STRING),
             ("error", TypeId::ERROR),
-            ("any", TypeId::ANY),
+            ("any", TypeId::ANY_ALIAS),
         ];
         for &(n, t) in basics {
             self.add_universe(n, ObjKind::BasicType(t));
@@ -382,6 +384,7 @@ impl<'a> Compiler<'a> {
         self.resolve_all();
         let init = self.build_init(main_pkg);
         self.drain_queue();
+        self.mark_generic_imports();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
             let imps: Vec<_> = self.files[fi].imports.iter().filter(|i| !i.2).map(|i| (i.1, i.3, i.4, i.0)).collect();
@@ -431,6 +434,46 @@ impl<'a> Compiler<'a> {
             init_funcs: self.init_funcs.clone(),
             natives: std::mem::take(&mut self.natives),
         })
+    }
+
+    /// Generic declarations are compiled per instantiation, maybe never:
+    /// the packages their source names count as used all the same.
+    fn mark_generic_imports(&mut self) {
+        for fi in 0..self.files.len() {
+            let ast = self.files[fi].ast;
+            let mut names: Vec<&'a str> = Vec::new();
+            let mut visit = |e: &'a Expr<'a>| {
+                if let ExprKind::Selector(x, _) = &e.kind {
+                    if let ExprKind::Ident(n) = x.kind {
+                        names.push(n);
+                    }
+                }
+            };
+            for d in ast.decls.iter() {
+                match d {
+                    Decl::Func(fd) => {
+                        let generic_recv = fd.recv.map(|r| decls::recv_type_params(r.typ).len() > 0).unwrap_or(false);
+                        if !fd.type_params.is_empty() || generic_recv {
+                            walk::func_decl(fd, &mut visit);
+                        }
+                    }
+                    Decl::Gen(g) => {
+                        for sp in g.specs.iter() {
+                            if let Spec::Type(ts) = sp {
+                                if !ts.type_params.is_empty() {
+                                    walk::type_spec(ts, &mut visit);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for imp in self.files[fi].imports.iter_mut() {
+                if names.contains(&imp.0) {
+                    imp.2 = true;
+                }
+            }
+        }
     }
 
     fn drain_queue(&mut self) {

@@ -684,14 +684,13 @@ impl<'a> Compiler<'a> {
             }
             Opnd::Func(f, sig) if f & NATIVE_BIT != 0 => (None, Some((f & !NATIVE_BIT) as u16), sig, None),
             Opnd::Method(m) if m.iface_name.is_none() && m.func & NATIVE_BIT != 0 => (None, Some((m.func & !NATIVE_BIT) as u16), m.sig, Some(m.recv)),
-            Opnd::Generic(id) => {
-                let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
-                    self.error(call.span, format!("{kw} requires function call"));
-                    return;
+            Opnd::Generic(_) | Opnd::PartialInst(_) => {
+                let (id, targs, spans) = match fo {
+                    Opnd::PartialInst(p) => (p.id, p.targs, p.spans),
+                    Opnd::Generic(id) => (id, vec![], vec![]),
+                    _ => unreachable!(),
                 };
-                let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
-                let targs = self.infer(id, decl, &ops, call);
-                let (f, sig) = self.instantiate_func(id, &targs);
+                let Some((f, sig, ops)) = self.generic_call(id, &targs, &spans, args, call) else { return };
                 let r = self.fc().alloc();
                 self.emit(Op::LoadFunc { dst: r, func: f }, fun.span);
                 pre_ops = Some(ops);

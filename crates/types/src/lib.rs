@@ -209,6 +209,8 @@ impl TypeId {
     pub const BYTE: TypeId = TypeId(TypeId::UINT8.0 | 1 << TypeId::INDEX_BITS);
     /// `rune`: `int32` spelled with its alias name.
     pub const RUNE: TypeId = TypeId(TypeId::INT32.0 | 1 << TypeId::INDEX_BITS);
+    /// `any`: `interface {}` spelled with its alias name.
+    pub const ANY_ALIAS: TypeId = TypeId(TypeId::ANY.0 | 1 << TypeId::INDEX_BITS);
 }
 
 /// The raw ids (spellings included) of the types a kind is made of.
@@ -264,6 +266,7 @@ impl TypeTable {
         t.spellings.insert(TypeId::INT32.0, vec![Kind::Int32]);
         let any = t.intern(Kind::Interface { methods: vec![], terms: vec![], comparable: false });
         assert_eq!(any, TypeId::ANY);
+        t.spellings.insert(TypeId::ANY.0, vec![t.kinds[TypeId::ANY.index()].clone()]);
         let err_sig = t.intern(Kind::Func(Sig { params: vec![], results: vec![TypeId::STRING], variadic: false }));
         let err_iface = t.intern(Kind::Interface {
             methods: vec![IMethod { name: "Error".into(), sig: err_sig }],
@@ -544,6 +547,10 @@ impl TypeTable {
             s.push_str("rune");
             return;
         }
+        if spelled && t.same_spelling(TypeId::ANY_ALIAS) {
+            s.push_str("any");
+            return;
+        }
         let kind = if spelled { self.kind(t) } else { &self.kinds[t.index()] };
         let simple = match kind {
             Bool | UntypedBool => "bool",
@@ -603,11 +610,14 @@ impl TypeTable {
                 self.write_sig(sig, s, spelled);
             }
             Struct(fields) => {
+                // The checker (types2) prints `struct{a int}`, reflect
+                // `struct { a int }`.
+                let (open, close) = if spelled { ("struct{", "}") } else { ("struct { ", " }") };
                 if fields.is_empty() {
-                    s.push_str("struct {}");
+                    s.push_str(if spelled { "struct{}" } else { "struct {}" });
                     return;
                 }
-                s.push_str("struct { ");
+                s.push_str(open);
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
@@ -622,16 +632,17 @@ impl TypeTable {
                         s.push_str(&format!("{tag:?}"));
                     }
                 }
-                s.push_str(" }");
+                s.push_str(close);
             }
             Interface { methods, terms, comparable } => {
+                let (open, close) = if spelled { ("interface{", "}") } else { ("interface { ", " }") };
                 if methods.is_empty() && terms.is_empty() && !comparable {
-                    s.push_str("interface {}");
+                    s.push_str(if spelled { "interface{}" } else { "interface {}" });
                     return;
                 }
-                s.push_str("interface { ");
+                s.push_str(open);
                 let mut first = true;
-                if *comparable {
+                if *comparable && !spelled {
                     s.push_str("comparable");
                     first = false;
                 }
@@ -659,7 +670,13 @@ impl TypeTable {
                         self.write_name(*ty, s, spelled);
                     }
                 }
-                s.push_str(" }");
+                if *comparable && spelled {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    s.push_str("comparable");
+                }
+                s.push_str(close);
             }
             Named(i) => s.push_str(&self.named[*i as usize].name),
             Tuple(ts) => {
