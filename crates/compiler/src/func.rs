@@ -81,6 +81,13 @@ pub(crate) struct FnCtx<'a> {
     /// Set in the body closure of a range-over-func loop: where `return`
     /// and `defer` go (the enclosing function's hidden state).
     pub range_ret: Option<RangeRet<'a>>,
+    /// In a function containing range-over-func loops: the labeled
+    /// branches (label, is break) that leave a loop body for a loop
+    /// outside it; the code of one is 2 + its index.
+    pub branch_codes: Vec<(&'a str, bool)>,
+    /// In a range-over-func body: the branches (code, label, is break) out
+    /// of it to an enclosing loop, for the code after the iterator call.
+    pub range_exits: Vec<(i128, &'a str, bool)>,
 }
 
 /// Hidden variables of a function that contains range-over-func loops:
@@ -89,6 +96,9 @@ pub(crate) struct FnCtx<'a> {
 #[derive(Clone, Debug)]
 pub(crate) struct RangeRet<'a> {
     pub flag: &'a str,
+    /// Set by a labeled break or continue out of a body: the branch's code
+    /// (see `FnCtx::branch_codes`), 0 if none.
+    pub next: &'a str,
     pub results: Vec<(&'a str, TypeId)>,
     pub sp: &'a str,
 }
@@ -120,6 +130,8 @@ impl<'a> FnCtx<'a> {
             extra_frame: 0,
             terminated: false,
             range_ret: None,
+            branch_codes: Vec::new(),
+            range_exits: Vec::new(),
         }
     }
 

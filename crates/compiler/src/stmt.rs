@@ -941,10 +941,11 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 };
-                // A branch without a target was reported by `branches`.
+                // A branch without a target was reported by `branches`,
+                // unless it leaves a range-over-func body.
                 let Some(ti) = target else {
-                    if let (Some(l), true) = (label, self.fc().range_ret.is_some()) {
-                        self.error(l.span, format!("{} {} out of a range-over-func body (not supported yet)", if is_break { "break" } else { "continue" }, l.name));
+                    if let (Some(l), Some(rr)) = (label, self.fc().range_ret.clone()) {
+                        self.range_body_exit(l.name, is_break, &rr, s.span);
                     }
                     return;
                 };
@@ -957,6 +958,31 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+
+    /// `break L` / `continue L` in a range-over-func body for a loop
+    /// outside it: record the branch's code in the hidden `next` variable
+    /// and stop the iteration (yield returns false); the code after the
+    /// iterator call in the function owning loop L takes the branch.
+    fn range_body_exit(&mut self, label: &'a str, is_break: bool, rr: &crate::func::RangeRet<'a>, span: Span) {
+        // The function that owns the hidden state: the innermost one that
+        // is not itself a range-over-func body.
+        let Some(owner) = self.fstack.iter().rposition(|f| f.range_ret.is_none()) else { return };
+        let codes = &mut self.fstack[owner].branch_codes;
+        let code = match codes.iter().position(|c| *c == (label, is_break)) {
+            Some(i) => i,
+            None => {
+                codes.push((label, is_break));
+                codes.len() - 1
+            }
+        } as i128
+            + 2;
+        let c = self.load_const(ConstVal::Int(code), TypeId::INT, span);
+        self.store_var(rr.next, c, span);
+        self.fc().range_exits.push((code, label, is_break));
+        let np = self.fc().proto.nparams;
+        self.emit(Op::LoadBool { dst: np, v: false }, span);
+        self.emit(Op::Return, span);
     }
 
     // ------------------------------------------------------------------
@@ -1141,8 +1167,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Range over a function iterator: the loop body becomes a closure
-    /// `yield` passed to the iterator. Supported: break and continue
-    /// (not return or labelled branches out of the body).
+    /// `yield` passed to the iterator. `break`, `continue`, `return` and
+    /// labeled branches to enclosing loops leave the body by returning
+    /// false, with hidden variables telling the code after the iterator
+    /// call what to do (not `goto`).
     #[allow(clippy::too_many_arguments)]
     fn range_func(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, x: &'a Expr<'a>, xo: Opnd, sig: types::Sig, body: &'a Block<'a>, _s: &'a Stmt<'a>) {
         let Some(&yt) = sig.params.first() else {
@@ -1173,7 +1201,9 @@ impl<'a> Compiler<'a> {
                 let sp: &'a str = self.arena.alloc_str(&format!("#rf{n}.sp"));
                 let spr = self.declare_hidden(sp, TypeId::INT, false, body.lbrace);
                 self.emit(Op::LoadFrameSp { dst: spr }, body.lbrace);
-                crate::func::RangeRet { flag, results, sp }
+                let next: &'a str = self.arena.alloc_str(&format!("#rf{n}.next"));
+                self.declare_hidden(next, TypeId::INT, true, body.lbrace);
+                crate::func::RangeRet { flag, next, results, sp }
             }
         };
         // Build the yield closure's prototype by hand.
@@ -1198,6 +1228,8 @@ impl<'a> Compiler<'a> {
         fc.next = np + 1;
         fc.maxr = np + 1;
         fc.range_ret = Some(rr.clone());
+        // A label on the range statement labels the body's loop.
+        fc.pending_label = self.fc().pending_label.take();
         self.fstack.push(fc);
         for (i, e) in [key, value].into_iter().enumerate() {
             let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
@@ -1227,6 +1259,7 @@ impl<'a> Compiler<'a> {
         self.end_loop(cont, brk);
         self.pop_scope();
         let mut fcx = self.fstack.pop().expect("ctx");
+        let exits = std::mem::take(&mut fcx.range_exits);
         let caps = std::mem::take(&mut fcx.captures);
         fcx.finish();
         let mut proto = fcx.proto;
@@ -1275,6 +1308,43 @@ impl<'a> Compiler<'a> {
         }
         let after = self.fc().pc();
         self.patch(j, after);
+        // Labeled branches out of the body: taken here if the loop is in
+        // this function, else passed on by stopping this body as well.
+        let mut seen: Vec<i128> = Vec::new();
+        for (code, label, is_break) in exits {
+            if seen.contains(&code) {
+                continue;
+            }
+            seen.push(code);
+            let next = self.load_var(rr.next, x.span);
+            let k = self.load_const(ConstVal::Int(code), TypeId::INT, x.span);
+            let eq = self.fc().alloc();
+            self.emit_eq(eq, next, k, TypeId::INT, x.span);
+            let skip = self.emit(Op::JumpIfNot { cond: eq, target: 0 }, x.span);
+            let target = self.fc().loops.iter().rposition(|c| c.label == Some(label));
+            match target {
+                Some(ti) => {
+                    let zero = self.load_const(ConstVal::Int(0), TypeId::INT, x.span);
+                    self.store_var(rr.next, zero, x.span);
+                    let jmp = self.emit(Op::Jump { target: 0 }, x.span);
+                    let l = &mut self.fc().loops[ti];
+                    if is_break {
+                        l.breaks.push(jmp);
+                    } else {
+                        l.continues.push(jmp);
+                    }
+                }
+                None if outer_rr.is_some() => {
+                    self.fc().range_exits.push((code, label, is_break));
+                    let np = self.fc().proto.nparams;
+                    self.emit(Op::LoadBool { dst: np, v: false }, x.span);
+                    self.emit(Op::Return, x.span);
+                }
+                None => {}
+            }
+            let pc = self.fc().pc();
+            self.patch(skip, pc);
+        }
     }
 
     /// Reads a (possibly captured, possibly boxed) variable by name.
