@@ -475,10 +475,10 @@ impl<'a> Compiler<'a> {
             let nat = self.native("builtin.slicetoarray");
             self.emit(Op::CallNative { native: nat, base, nargs: 2 }, e.span);
             return Opnd::Reg(base, t);
-        } else if tt.underlying(from) == tt.underlying(t) || tt.is_string(from) && tt.is_string(t) {
+        } else if self.identical_ignoring_tags(tt.underlying(from), tt.underlying(t)) || tt.is_string(from) && tt.is_string(t) {
             None
         } else if let (Kind::Pointer(a), Kind::Pointer(b)) = (&fu, &tu) {
-            if tt.underlying(*a) == tt.underlying(*b) {
+            if !tt.is_named(from) && !tt.is_named(t) && self.identical_ignoring_tags(tt.underlying(*a), tt.underlying(*b)) {
                 None
             } else {
                 let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
@@ -503,6 +503,25 @@ impl<'a> Compiler<'a> {
             }
         }
         Opnd::Reg(d, t)
+    }
+
+    /// Type identity ignoring struct tags (the conversion rule).
+    pub(crate) fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        let tt = &self.tt;
+        let same = |x: TypeId, y: TypeId| self.identical_ignoring_tags(x, y);
+        match (tt.kind(a), tt.kind(b)) {
+            (Kind::Struct(fa), Kind::Struct(fb)) => fa.len() == fb.len() && fa.iter().zip(fb.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty)),
+            (Kind::Pointer(x), Kind::Pointer(y)) | (Kind::Slice(x), Kind::Slice(y)) => same(*x, *y),
+            (Kind::Array(n, x), Kind::Array(m, y)) => n == m && same(*x, *y),
+            (Kind::Map(k1, v1), Kind::Map(k2, v2)) => same(*k1, *k2) && same(*v1, *v2),
+            (Kind::Chan(d1, x), Kind::Chan(d2, y)) => d1 == d2 && same(*x, *y),
+            // Function types must be identical: gc rejects such a
+            // conversion when compiling it even though types2 accepts it.
+            _ => false,
+        }
     }
 
     // ------------------------------------------------------------------
