@@ -718,8 +718,12 @@ impl<'a> Compiler<'a> {
         fc.wrapper = true;
         self.fstack.push(fc);
         let order = self.init_order();
+        let needed = self.needed_vars();
         for id in order {
             let ObjKind::Var { spec, idx, global } = self.objs[id.0 as usize].kind else { continue };
+            if !needed.contains(&id) {
+                continue;
+            }
             self.ctx = self.obj_ctx(id);
             let ty = self.objs[id.0 as usize].ty;
             if spec.values.len() == spec.names.len() {
@@ -752,6 +756,113 @@ impl<'a> Compiler<'a> {
         proto.wrapper = false;
         self.funcs[f as usize] = proto;
         f
+    }
+
+    /// The package variables to initialise: all of the main package's, and
+    /// those of the standard library that some code names (syntactically,
+    /// through the initialisers of needed variables): nothing can observe
+    /// the others, and `unicode` declares hundreds of range tables.
+    fn needed_vars(&mut self) -> std::collections::HashSet<ObjId> {
+        use std::collections::HashSet;
+        let main = self.pkgs.iter().position(|p| p.path == "main");
+        // (package, name) pairs some expression names.
+        let mut named: HashSet<(usize, &'a str)> = HashSet::new();
+        let mut inits: Vec<(ObjId, usize, &'a str)> = Vec::new();
+        for fi in 0..self.files.len() {
+            let (ast, pkg) = (self.files[fi].ast, self.files[fi].pkg);
+            let imports: Vec<(&'a str, usize)> = self.files[fi].imports.iter().map(|i| (i.0, i.1)).collect();
+            let mut names: Vec<(usize, &'a str)> = Vec::new();
+            let mut visit = |e: &'a Expr<'a>| match &e.kind {
+                ExprKind::Ident(n) => names.push((pkg, n)),
+                ExprKind::Selector(x, sel) => {
+                    if let ExprKind::Ident(q) = x.kind {
+                        if let Some(&(_, p)) = imports.iter().find(|i| i.0 == q) {
+                            names.push((p, sel.name));
+                        }
+                    }
+                }
+                _ => {}
+            };
+            for d in ast.decls.iter() {
+                match d {
+                    Decl::Func(fd) => crate::walk::func_decl(fd, &mut visit),
+                    Decl::Gen(g) => {
+                        for sp in g.specs.iter() {
+                            match sp {
+                                Spec::Type(ts) => crate::walk::type_spec(ts, &mut visit),
+                                Spec::Value(v) if g.kind == GenKind::Var && Some(pkg) != main => {
+                                    // A library variable's initialiser counts
+                                    // only if the variable is needed.
+                                    if let Some(t) = v.typ {
+                                        crate::walk::expr(t, &mut visit);
+                                    }
+                                    for n in v.names.iter() {
+                                        if let Some(&id) = self.pkgs[pkg].scope.get(n.name) {
+                                            inits.push((id, pkg, n.name));
+                                        }
+                                    }
+                                }
+                                Spec::Value(v) => {
+                                    if let Some(t) = v.typ {
+                                        crate::walk::expr(t, &mut visit);
+                                    }
+                                    for x in v.values.iter() {
+                                        crate::walk::expr(x, &mut visit);
+                                    }
+                                }
+                                Spec::Import(_) => {}
+                            }
+                        }
+                    }
+                }
+            }
+            named.extend(names);
+        }
+        let mut needed: HashSet<ObjId> = HashSet::new();
+        for (i, o) in self.objs.iter().enumerate() {
+            if matches!(o.kind, ObjKind::Var { .. }) && (Some(o.pkg) == main || o.name == "_") {
+                needed.insert(ObjId(i as u32));
+            }
+        }
+        // Library variables named by needed code, to a fixpoint.
+        loop {
+            let mut grew = false;
+            for &(id, pkg, name) in &inits {
+                if needed.contains(&id) || !named.contains(&(pkg, name)) && name != "_" {
+                    continue;
+                }
+                needed.insert(id);
+                grew = true;
+                let ObjKind::Var { spec, .. } = self.objs[id.0 as usize].kind else { continue };
+                // One initialiser may set several variables.
+                for &(other, _, _) in &inits {
+                    if matches!(self.objs[other.0 as usize].kind, ObjKind::Var { spec: s2, .. } if std::ptr::eq(s2, spec)) {
+                        needed.insert(other);
+                    }
+                }
+                let file = self.objs[id.0 as usize].file;
+                let imports: Vec<(&'a str, usize)> = self.files[file].imports.iter().map(|i| (i.0, i.1)).collect();
+                for x in spec.values.iter() {
+                    crate::walk::expr(x, &mut |e: &'a Expr<'a>| match &e.kind {
+                        ExprKind::Ident(n) => {
+                            named.insert((pkg, n));
+                        }
+                        ExprKind::Selector(q, sel) => {
+                            if let ExprKind::Ident(q) = q.kind {
+                                if let Some(&(_, p)) = imports.iter().find(|i| i.0 == q) {
+                                    named.insert((p, sel.name));
+                                }
+                            }
+                        }
+                        _ => {}
+                    });
+                }
+            }
+            if !grew {
+                break;
+            }
+        }
+        needed
     }
 
     /// Package variables in initialisation order: a variable comes after
