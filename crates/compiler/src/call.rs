@@ -138,7 +138,10 @@ impl<'a> Compiler<'a> {
             if s.variadic && i >= nfixed && !ellipsis {
                 let et = self.tt.elem(s.params[np - 1]).unwrap_or(TypeId::ANY);
                 let r = match a {
-                    Some(a) => self.assign_op(o, a, et, "argument"),
+                    Some(a) => {
+                        let ctx = format!("argument to {fname}");
+                        self.assign_op(o, a, et, &ctx)
+                    }
                     None => {
                         let r = self.materialize(o.clone(), span);
                         self.convert_reg(r, o.ty(), et, false, span)

@@ -236,6 +236,8 @@ impl<'a> Compiler<'a> {
                 }
                 None => (vt, Some(v)),
             },
+            // (Bad: already reported.)
+            crate::expr::Opnd::Bad => (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0))),
             _ => {
                 self.error(ve.span, format!("{} is not constant", self.expr_text(ve)));
                 (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0)))

@@ -91,6 +91,12 @@ impl<'a> Compiler<'a> {
             Opnd::Const(v, t) => {
                 if self.tt.is_interface(target) {
                     let dt = self.tt.default_type(t);
+                    if self.tt.is_untyped(t) && self.const_overflows(&v, dt) == Some(true) {
+                        let desc = self.describe(e, &Opnd::Const(v.clone(), t));
+                        let tn = self.tname(dt);
+                        self.error(e.span, format!("cannot use {desc} as {tn} value in {context} (overflows)"));
+                        return self.fc().alloc();
+                    }
                     let v = self.convert_const(v, t, dt, e.span, context);
                     let k = self.typed_const_index(&v, dt);
                     let d = self.fc().alloc();
@@ -387,7 +393,9 @@ impl<'a> Compiler<'a> {
                     Op::LoadConst { dst: r, k: self.const_index(Const::Int(i)) }
                 }
             }
-            ConstVal::Rat(..) => {
+            // A big integer reaches here only as a float (integer types
+            // reported it as overflowing).
+            ConstVal::Rat(..) | ConstVal::Big(_) => {
                 let f = v.as_f64();
                 let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
                 return self.load_const_into(r, ConstVal::Float(f), t, span);
@@ -431,6 +439,9 @@ impl<'a> Compiler<'a> {
             return None;
         }
         if tt.is_integer(to) {
+            if let ConstVal::Big(_) = v {
+                return Some(true);
+            }
             let i = v.as_int()?;
             let bits = tt.int_bits(to);
             let (lo, hi) = if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
@@ -453,6 +464,8 @@ impl<'a> Compiler<'a> {
         if tt.is_integer(to) && !tt.is_untyped(to) {
             let i = match v.as_int() {
                 Some(i) => i,
+                // Beyond i128: out of range for every integer type.
+                None if matches!(v, ConstVal::Big(_)) => i128::MAX,
                 None => {
                     let r = v.render();
                     let fromn = describe_const_type(&self.tt, from);
@@ -586,33 +599,38 @@ impl<'a> Compiler<'a> {
                 let isf = |v: &ConstVal| matches!(v, ConstVal::Float(_) | ConstVal::Rat(..));
                 let float = self.tt.is_float(t) || isf(&x) && !self.tt.is_integer(t) || isf(&y) && !self.tt.is_integer(t);
                 if !float {
-                    let (Some(a), Some(b)) = (x.as_int(), y.as_int()) else {
+                    // Exact: big integers where i128 does not suffice.
+                    let (Some(a), Some(b)) = (x.as_big(), y.as_big()) else {
                         return self.bad_op(e, op, xt);
                     };
-                    match op {
-                        Add => ConstVal::Int(a + b),
-                        Sub => ConstVal::Int(a - b),
-                        Mul => ConstVal::Int(a.saturating_mul(b)),
-                        Div | Rem => {
-                            if b == 0 {
-                                self.error(e.span, "invalid operation: division by zero");
-                                return Opnd::Bad;
-                            }
-                            ConstVal::Int(if op == Div { a / b } else { a % b })
+                    if shift && (b.sign() == num_bigint::Sign::Minus || b > num_bigint::BigInt::from(constant::SHIFT_BOUND)) {
+                        let ye = match &e.kind {
+                            ExprKind::Binary { y, .. } => *y,
+                            _ => e,
+                        };
+                        let msg = format!("invalid operation: invalid shift count {}", self.describe(ye, &Opnd::Const(y.clone(), yt)));
+                        self.error(ye.span, msg);
+                        return Opnd::Bad;
+                    }
+                    if matches!(op, Div | Rem) && constant::big_is_zero(&b) {
+                        self.error(e.span, "invalid operation: division by zero");
+                        return Opnd::Bad;
+                    }
+                    let cmp = |o: std::cmp::Ordering| ConstVal::Bool(match op {
+                        Eq => o.is_eq(),
+                        Ne => o.is_ne(),
+                        Lt => o.is_lt(),
+                        Le => o.is_le(),
+                        Gt => o.is_gt(),
+                        _ => o.is_ge(),
+                    });
+                    if is_cmp {
+                        cmp(constant::big_cmp(&a, &b))
+                    } else {
+                        match constant::big_int_op(op.as_str(), &a, &b) {
+                            Some(v) => v,
+                            None => return self.bad_op(e, op, xt),
                         }
-                        And => ConstVal::Int(a & b),
-                        Or => ConstVal::Int(a | b),
-                        Xor => ConstVal::Int(a ^ b),
-                        AndNot => ConstVal::Int(a & !b),
-                        Shl => ConstVal::Int(if b >= 127 { 0 } else { a << b }),
-                        Shr => ConstVal::Int(if b >= 127 { if a < 0 { -1 } else { 0 } } else { a >> b }),
-                        Eq => ConstVal::Bool(a == b),
-                        Ne => ConstVal::Bool(a != b),
-                        Lt => ConstVal::Bool(a < b),
-                        Le => ConstVal::Bool(a <= b),
-                        Gt => ConstVal::Bool(a > b),
-                        Ge => ConstVal::Bool(a >= b),
-                        _ => return self.bad_op(e, op, xt),
                     }
                 } else {
                     // Exact rational arithmetic first, as Go's constants are exact.
@@ -704,8 +722,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
         match &e.kind {
             ExprKind::BasicLit { kind, raw } => match kind {
-                LitKind::Int => match constant::parse_int_lit(raw) {
-                    Some(i) => Opnd::Const(ConstVal::Int(i), TypeId::UNTYPED_INT),
+                LitKind::Int => match constant::parse_int_lit(raw).map(ConstVal::Int).or_else(|| constant::parse_big_int_lit(raw).map(ConstVal::from_big)) {
+                    Some(v) => Opnd::Const(v, TypeId::UNTYPED_INT),
                     None => {
                         self.error(e.span, format!("integer constant overflow: {raw}"));
                         Opnd::Bad
@@ -1490,7 +1508,9 @@ impl<'a> Compiler<'a> {
         match xo {
             Opnd::Const(v, t) => {
                 let r = match (op, v) {
-                    (UnaryOp::Neg, ConstVal::Int(i)) => ConstVal::Int(-i),
+                    (UnaryOp::Neg, ConstVal::Int(i)) => i.checked_neg().map(ConstVal::Int).unwrap_or_else(|| ConstVal::from_big(-num_bigint::BigInt::from(i))),
+                    (UnaryOp::Neg, ConstVal::Big(b)) => ConstVal::from_big(-b),
+                    (UnaryOp::Xor, ConstVal::Big(b)) => ConstVal::from_big(!b),
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(-f),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
                     (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(-a, -b),

@@ -188,6 +188,7 @@ impl<'a> Compiler<'a> {
                                 };
                                 self.declare_local_const(n.name, ty, v, n.span);
                             }
+                            Opnd::Bad => {}
                             _ => self.error(ve.span, format!("{} is not constant", self.expr_text(ve))),
                         }
                     }
