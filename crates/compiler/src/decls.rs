@@ -8,7 +8,7 @@ use syntax::ast::*;
 use types::{Field as TField, IMethod, Kind, Method, TypeId};
 
 use crate::constant::ConstVal;
-use crate::{Compiler, Ctx, Job, Obj, ObjId, ObjKind, State, NATIVE_BIT};
+use crate::{Builtin, Compiler, Ctx, Job, Obj, ObjId, ObjKind, State, NATIVE_BIT};
 
 impl<'a> Compiler<'a> {
     fn declare(&mut self, pkg: usize, file: usize, name: &'a str, span: Span, kind: ObjKind<'a>) -> ObjId {
@@ -770,6 +770,7 @@ impl<'a> Compiler<'a> {
         // (package, name) pairs some expression names.
         let mut named: HashSet<(usize, &'a str)> = HashSet::new();
         let mut inits: Vec<(ObjId, usize, &'a str)> = Vec::new();
+        let mut always: Vec<ObjId> = Vec::new();
         for fi in 0..self.files.len() {
             let (ast, pkg) = (self.files[fi].ast, self.files[fi].pkg);
             let imports: Vec<(&'a str, usize)> = self.files[fi].imports.iter().map(|i| (i.0, i.1)).collect();
@@ -792,7 +793,7 @@ impl<'a> Compiler<'a> {
                         for sp in g.specs.iter() {
                             match sp {
                                 Spec::Type(ts) => crate::walk::type_spec(ts, &mut visit),
-                                Spec::Value(v) if g.kind == GenKind::Var && Some(pkg) != main => {
+                                Spec::Value(v) if g.kind == GenKind::Var && Some(pkg) != main && v.values.iter().all(|x| self.static_init(pkg, x, &mut Vec::new())) => {
                                     // A library variable's initialiser counts
                                     // only if the variable is needed.
                                     if let Some(t) = v.typ {
@@ -805,6 +806,11 @@ impl<'a> Compiler<'a> {
                                     }
                                 }
                                 Spec::Value(v) => {
+                                    // Initialised in any case (main package,
+                                    // or an initialiser with effects).
+                                    if g.kind == GenKind::Var {
+                                        always.extend(v.names.iter().filter_map(|n| self.pkgs[pkg].scope.get(n.name).copied()));
+                                    }
                                     if let Some(t) = v.typ {
                                         crate::walk::expr(t, &mut visit);
                                     }
@@ -820,7 +826,7 @@ impl<'a> Compiler<'a> {
             }
             named.extend(names);
         }
-        let mut needed: HashSet<ObjId> = HashSet::new();
+        let mut needed: HashSet<ObjId> = always.into_iter().collect();
         for (i, o) in self.objs.iter().enumerate() {
             if matches!(o.kind, ObjKind::Var { .. }) && (Some(o.pkg) == main || o.name == "_") {
                 needed.insert(ObjId(i as u32));
@@ -865,6 +871,64 @@ impl<'a> Compiler<'a> {
             }
         }
         needed
+    }
+
+    /// Whether evaluating library initialiser `e` (of package `pkg`) can
+    /// only allocate: it calls nothing but conversions, side-effect-free
+    /// builtins and functions of `pkg` that do the same and assign no
+    /// package variable. Such a variable need not be initialised when no
+    /// code names it (as Go's linker drops unreachable static data).
+    fn static_init(&self, pkg: usize, e: &'a Expr<'a>, seen: &mut Vec<&'a str>) -> bool {
+        let mut calls: Vec<&'a Expr<'a>> = Vec::new();
+        let mut effect = false;
+        crate::walk::expr(e, &mut |x: &'a Expr<'a>| match &x.kind {
+            ExprKind::Call { fun, .. } => calls.push(fun),
+            ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::FuncLit { .. } => effect = true,
+            _ => {}
+        });
+        !effect && calls.into_iter().all(|f| self.static_callee(pkg, f, seen))
+    }
+
+    fn static_callee(&self, pkg: usize, f: &'a Expr<'a>, seen: &mut Vec<&'a str>) -> bool {
+        let name = match &f.kind {
+            ExprKind::Paren(x) => return self.static_callee(pkg, x, seen),
+            ExprKind::Ident(n) => *n,
+            _ => return false,
+        };
+        let Some(&id) = self.pkgs[pkg].scope.get(name).or_else(|| self.universe.get(name)) else { return false };
+        match &self.objs[id.0 as usize].kind {
+            ObjKind::Type { .. } | ObjKind::BasicType(_) => true,
+            ObjKind::Builtin(b) => matches!(b, Builtin::Make | Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Append | Builtin::Copy | Builtin::Min | Builtin::Max | Builtin::Complex | Builtin::Real | Builtin::Imag),
+            ObjKind::Func { decl } if decl.type_params.is_empty() && decl.recv.is_none() => {
+                let Some(body) = decl.body else { return false };
+                if seen.contains(&name) {
+                    return true;
+                }
+                seen.push(name);
+                // No package variable assigned.
+                let mut lhs = Vec::new();
+                crate::walk::assigned(body, &mut lhs);
+                let writes_global = lhs.iter().any(|x| {
+                    let mut root = *x;
+                    while let ExprKind::Index(b, _) | ExprKind::Selector(b, _) | ExprKind::Paren(b) | ExprKind::Star(b) = &root.kind {
+                        root = b;
+                    }
+                    matches!(root.kind, ExprKind::Ident(n) if self.pkgs[pkg].scope.get(n).is_some_and(|o| matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. })))
+                });
+                if writes_global {
+                    return false;
+                }
+                let mut calls: Vec<&'a Expr<'a>> = Vec::new();
+                let mut effect = false;
+                crate::walk::block(body, &mut |x: &'a Expr<'a>| match &x.kind {
+                    ExprKind::Call { fun, .. } => calls.push(fun),
+                    ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::FuncLit { .. } => effect = true,
+                    _ => {}
+                });
+                !effect && calls.into_iter().all(|c| self.static_callee(pkg, c, seen))
+            }
+            _ => false,
+        }
     }
 
     /// Package variables in initialisation order: a variable comes after

@@ -509,7 +509,7 @@ fn canonical_types(f: &mut FuncProto) {
     use bytecode::Op::*;
     for op in &mut f.code {
         match op {
-            LoadZero { ty, .. } | NewCell { ty, .. } | New { ty, .. } | MakeSlice { ty, .. } | SliceLit { ty, .. } | Append { ty, .. } | AppendStack { ty, .. } | AppendSlice { ty, .. } | MakeMap { ty, .. } | IfaceConst { ty, .. } | ToIface { ty, .. } | IsType { ty, .. } | Implements { ty, .. } | MakeChan { ty, .. } => *ty = ty.canonical(),
+            LoadZero { ty, .. } | NewCell { ty, .. } | New { ty, .. } | MakeSlice { ty, .. } | SliceLit { ty, .. } | Append { ty, .. } | AppendStack { ty, .. } | AppendSlice { ty, .. } | MakeMap { ty, .. } | IfaceConst { ty, .. } | ToIface { ty, .. } | ToIfaceStatic { ty, .. } | IsType { ty, .. } | Implements { ty, .. } | MakeChan { ty, .. } => *ty = ty.canonical(),
             TypeAssert { ty, iface_ty, .. } | AssertIface { ty, iface_ty, .. } => {
                 *ty = ty.canonical();
                 *iface_ty = iface_ty.canonical();

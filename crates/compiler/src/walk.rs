@@ -134,6 +134,56 @@ pub(crate) fn type_spec<'a>(t: &'a TypeSpec<'a>, f: &mut dyn FnMut(&'a Expr<'a>)
     expr(t.typ, f);
 }
 
+/// The expressions a statement assigns to (`x = ...`, `x++`, `x := ...`),
+/// in `b` and its nested blocks (not function literals).
+pub(crate) fn assigned<'a>(b: &'a Block<'a>, out: &mut Vec<&'a Expr<'a>>) {
+    fn st<'a>(s: &'a Stmt<'a>, out: &mut Vec<&'a Expr<'a>>) {
+        match &s.kind {
+            StmtKind::Assign { lhs, .. } => out.extend(lhs.iter()),
+            StmtKind::IncDec { x, .. } => out.push(x),
+            StmtKind::Labeled { stmt, .. } => st(stmt, out),
+            StmtKind::Block(b) => assigned(b, out),
+            StmtKind::If { init, then, els, .. } => {
+                for i in [init, els].into_iter().flatten() {
+                    st(i, out);
+                }
+                assigned(then, out);
+            }
+            StmtKind::For { init, post, body, .. } => {
+                for i in [init, post].into_iter().flatten() {
+                    st(i, out);
+                }
+                assigned(body, out);
+            }
+            StmtKind::Range { key, value, body, .. } => {
+                out.extend([key, value].into_iter().flatten().copied());
+                assigned(body, out);
+            }
+            StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
+                if let Some(i) = init {
+                    st(i, out);
+                }
+                for c in body.iter() {
+                    for s in c.body.iter() {
+                        st(s, out);
+                    }
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for c in body.iter() {
+                    for s in c.comm.iter().copied().chain(c.body.iter()) {
+                        st(s, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for s in b.stmts.iter() {
+        st(s, out);
+    }
+}
+
 fn stmt<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
     match &s.kind {
         StmtKind::Empty | StmtKind::Branch { .. } => {}
