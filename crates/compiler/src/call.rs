@@ -257,6 +257,7 @@ impl<'a> Compiler<'a> {
     /// the function is assigned to, and from core types of constraints.
     /// Reports the first type parameter left (`in call to F, cannot infer
     /// T (declared at ...)`) at `pos`.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn infer(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, explicit: &[TypeId], ops: &[Opnd], target: Option<TypeId>, call: Option<&str>, pos: Span) -> Option<Vec<TypeId>> {
         let names: Vec<&'a str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
         let mut placeholders = HashMap::new();

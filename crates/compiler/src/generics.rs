@@ -194,6 +194,7 @@ impl<'a> Compiler<'a> {
     /// type argument must have the methods of a constraint without a core
     /// type (`in call to F, T (type S) does not satisfy I (missing method
     /// M)`). `placeholders` stand for the unknown ones.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn infer_methods_ok(&mut self, fields: &'a [Field<'a>], pkg: usize, file: usize, found: &[Option<TypeId>], placeholders: &[TypeId], cores: &[Option<TypeId>], call: Option<&str>, pos: Span) -> bool {
         let targs: Vec<TypeId> = found.iter().zip(placeholders).map(|(f, p)| f.unwrap_or(*p)).collect();
         let cs = self.constraints(fields, pkg, file, &targs);

@@ -452,7 +452,7 @@ impl<'a> Compiler<'a> {
             for d in ast.decls.iter() {
                 match d {
                     Decl::Func(fd) => {
-                        let generic_recv = fd.recv.map(|r| decls::recv_type_params(r.typ).len() > 0).unwrap_or(false);
+                        let generic_recv = fd.recv.is_some_and(|r| !decls::recv_type_params(r.typ).is_empty());
                         if !fd.type_params.is_empty() || generic_recv {
                             walk::func_decl(fd, &mut visit);
                         }
