@@ -30,16 +30,14 @@ impl<'a> Compiler<'a> {
                 }
                 Opnd::Bad
             }
-            Opnd::Generic(id) => {
-                let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
-                    self.error(e.span, format!("cannot use generic type {} without instantiation", self.expr_text(fun)));
-                    return Opnd::Bad;
-                };
-                let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
-                let targs = self.infer(id, decl, &ops, e);
-                let (f, sig) = self.instantiate_func(id, &targs);
-                self.finish_call(Callee::Static(f), None, sig, ops, args, ellipsis, e)
-            }
+            Opnd::Generic(id) => match self.generic_call(id, &[], &[], args, e) {
+                Some((f, sig, ops)) => self.finish_call(Callee::Static(f), None, sig, ops, args, ellipsis, e),
+                None => Opnd::Bad,
+            },
+            Opnd::PartialInst(p) => match self.generic_call(p.id, &p.targs, &p.spans, args, e) {
+                Some((f, sig, ops)) => self.finish_call(Callee::Static(f), None, sig, ops, args, ellipsis, e),
+                None => Opnd::Bad,
+            },
             Opnd::Func(f, sig) => {
                 let s = self.tt.sig(sig).cloned();
                 let ops = self.eval_args(args, s.as_ref());
@@ -140,7 +138,10 @@ impl<'a> Compiler<'a> {
             if s.variadic && i >= nfixed && !ellipsis {
                 let et = self.tt.elem(s.params[np - 1]).unwrap_or(TypeId::ANY);
                 let r = match a {
-                    Some(a) => self.assign_op(o, a, et, "argument"),
+                    Some(a) => {
+                        let ctx = format!("argument to {fname}");
+                        self.assign_op(o, a, et, &ctx)
+                    }
                     None => {
                         let r = self.materialize(o.clone(), span);
                         self.convert_reg(r, o.ty(), et, false, span)
@@ -218,12 +219,53 @@ impl<'a> Compiler<'a> {
     }
 
     /// Infers type arguments of a generic function from argument types.
-    pub(crate) fn infer(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, ops: &[Opnd], e: &'a Expr<'a>) -> Vec<TypeId> {
+    /// A call of generic function `id` with explicit type arguments
+    /// `explicit` (written at `spans`; possibly fewer than its type
+    /// parameters): evaluates the arguments, infers the missing type
+    /// arguments, checks them against their constraints and instantiates.
+    /// None (reported) if that fails.
+    pub(crate) fn generic_call(&mut self, id: crate::ObjId, explicit: &[TypeId], spans: &[Span], args: &'a [Expr<'a>], call: &'a Expr<'a>) -> Option<(u32, TypeId, Vec<Opnd>)> {
+        let ExprKind::Call { fun, .. } = &call.kind else { return None };
+        let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
+        let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
+            let o = &self.objs[id.0 as usize];
+            let list = match o.kind {
+                ObjKind::Type { spec } => crate::generics::tparam_list_text(spec.type_params),
+                _ => String::new(),
+            };
+            self.error(fun.span, format!("cannot use generic type {}{list} without instantiation", o.name));
+            return None;
+        };
+        // types2 reports at the call's opening parenthesis.
+        let lparen = Span { lo: fun.span.hi, hi: fun.span.hi + 1 };
+        let name = self.expr_text(match &fun.kind {
+            ExprKind::Index(x, _) => x,
+            _ => fun,
+        });
+        let targs = self.infer(id, decl, explicit, &ops, None, Some(&name), lparen)?;
+        let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
+        if !self.verify_targs(decl.type_params, pkg, file, &targs, spans, lparen) {
+            return None;
+        }
+        let (f, sig) = self.instantiate_func(id, &targs);
+        Some((f, sig, ops))
+    }
+
+    /// Infers the type arguments of generic function `id` not given in
+    /// `explicit`: from the call arguments `ops` (typed ones first, then
+    /// untyped constants' default types), from the function type `target`
+    /// the function is assigned to, and from core types of constraints.
+    /// Reports the first type parameter left (`in call to F, cannot infer
+    /// T (declared at ...)`) at `pos`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn infer(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, explicit: &[TypeId], ops: &[Opnd], target: Option<TypeId>, call: Option<&str>, pos: Span) -> Option<Vec<TypeId>> {
         let names: Vec<&'a str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
         let mut placeholders = HashMap::new();
+        let mut params = Vec::new();
         for (i, n) in names.iter().enumerate() {
             let t = self.tt.intern(Kind::TypeParam(i as u32));
             placeholders.insert(*n, t);
+            params.push(t);
         }
         let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
         let saved = std::mem::replace(&mut self.ctx, crate::Ctx { pkg, file, subst: placeholders });
@@ -241,6 +283,12 @@ impl<'a> Compiler<'a> {
         self.ctx = saved;
         let s = self.tt.sig(sig).cloned().expect("sig");
         let mut found: Vec<Option<TypeId>> = vec![None; names.len()];
+        for (f, t) in found.iter_mut().zip(explicit) {
+            *f = Some(*t);
+        }
+        if let Some(t) = target {
+            self.unify(sig, t, &mut found);
+        }
         // Typed arguments first, then untyped constants' default types.
         for pass in 0..2 {
             for (i, op) in ops.iter().enumerate() {
@@ -261,18 +309,27 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+            if pass == 0 && explicit.len() < names.len() && !self.infer_methods_ok(decl.type_params, pkg, file, &found, &params, &cores, call, pos) {
+                return None;
+            }
         }
         let mut out = Vec::new();
         for (i, f) in found.into_iter().enumerate() {
             match f {
                 Some(t) => out.push(t),
                 None => {
-                    self.error(e.span, format!("in call to {}, cannot infer {}", self.expr_text(match &e.kind { ExprKind::Call { fun, .. } => fun, _ => e }), names[i]));
-                    out.push(TypeId::ANY);
+                    let tp = decl.type_params.iter().flat_map(|f| f.names.iter()).nth(i).expect("type parameter");
+                    let at = self.declared_at(id, tp);
+                    let msg = match call {
+                        Some(c) => format!("in call to {c}, cannot infer {} {at}", names[i]),
+                        None => format!("cannot infer {} {at}", names[i]),
+                    };
+                    self.error(pos, msg);
+                    return None;
                 }
             }
         }
-        out
+        Some(out)
     }
 
     /// The single structural type a constraint allows (`~[]E` → `[]E`).
@@ -350,6 +407,17 @@ impl<'a> Compiler<'a> {
                     self.error(x.span, msg);
                     return Opnd::Bad;
                 }
+                if self.const_overflows(v, t) == Some(true) {
+                    // types2: an integer constant that does not fit an
+                    // integer type gets the concise message.
+                    let msg = if self.tt.is_integer(*ct) && self.tt.is_integer(t) {
+                        format!("constant {} overflows {}", v.render(), self.tname(t))
+                    } else {
+                        format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t))
+                    };
+                    self.error(x.span, msg);
+                    return Opnd::Bad;
+                }
                 let v = self.convert_const(v.clone(), *ct, t, x.span, "conversion");
                 return Opnd::Const(v, t);
             }
@@ -411,10 +479,10 @@ impl<'a> Compiler<'a> {
             let nat = self.native("builtin.slicetoarray");
             self.emit(Op::CallNative { native: nat, base, nargs: 2 }, e.span);
             return Opnd::Reg(base, t);
-        } else if tt.underlying(from) == tt.underlying(t) || tt.is_string(from) && tt.is_string(t) {
+        } else if self.identical_ignoring_tags(tt.underlying(from), tt.underlying(t)) || tt.is_string(from) && tt.is_string(t) {
             None
         } else if let (Kind::Pointer(a), Kind::Pointer(b)) = (&fu, &tu) {
-            if tt.underlying(*a) == tt.underlying(*b) {
+            if !tt.is_named(from) && !tt.is_named(t) && self.identical_ignoring_tags(tt.underlying(*a), tt.underlying(*b)) {
                 None
             } else {
                 let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
@@ -439,6 +507,25 @@ impl<'a> Compiler<'a> {
             }
         }
         Opnd::Reg(d, t)
+    }
+
+    /// Type identity ignoring struct tags (the conversion rule).
+    pub(crate) fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        let tt = &self.tt;
+        let same = |x: TypeId, y: TypeId| self.identical_ignoring_tags(x, y);
+        match (tt.kind(a), tt.kind(b)) {
+            (Kind::Struct(fa), Kind::Struct(fb)) => fa.len() == fb.len() && fa.iter().zip(fb.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty)),
+            (Kind::Pointer(x), Kind::Pointer(y)) | (Kind::Slice(x), Kind::Slice(y)) => same(*x, *y),
+            (Kind::Array(n, x), Kind::Array(m, y)) => n == m && same(*x, *y),
+            (Kind::Map(k1, v1), Kind::Map(k2, v2)) => same(*k1, *k2) && same(*v1, *v2),
+            (Kind::Chan(d1, x), Kind::Chan(d2, y)) => d1 == d2 && same(*x, *y),
+            // Function types must be identical: gc rejects such a
+            // conversion when compiling it even though types2 accepts it.
+            _ => false,
+        }
     }
 
     // ------------------------------------------------------------------

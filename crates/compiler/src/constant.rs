@@ -1,10 +1,20 @@
-//! Compile-time constant values with exact integer arithmetic (i128 covers
-//! every Go integer type and most untyped intermediate values).
+//! Compile-time constant values with exact integer arithmetic: i128 covers
+//! every Go integer type and most untyped values; untyped integers beyond
+//! it (`1 << 200`) are big integers, as Go's constants are exact.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// types2's bound on constant shift counts (`1 << 1075` is invalid).
+pub const SHIFT_BOUND: i128 = 1023 - 1 + 52;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
     Bool(bool),
     Int(i128),
+    /// An untyped integer outside the i128 range (never a typed value:
+    /// no Go integer type holds it).
+    Big(BigInt),
     Float(f64),
     /// An exact rational (numerator, denominator > 0) for untyped float
     /// constants, so that `0.1 + 0.2 == 0.3` as in Go's exact arithmetic.
@@ -17,6 +27,7 @@ impl ConstVal {
     pub fn as_f64(&self) -> f64 {
         match self {
             ConstVal::Int(i) => *i as f64,
+            ConstVal::Big(b) => b.to_f64().unwrap_or(if b.is_negative() { f64::NEG_INFINITY } else { f64::INFINITY }),
             ConstVal::Float(f) => *f,
             ConstVal::Rat(n, d) => rat_to_f64(*n, *d),
             ConstVal::Complex(r, _) => *r,
@@ -48,6 +59,7 @@ impl ConstVal {
         match self {
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Int(i) => i.to_string(),
+            ConstVal::Big(b) => b.to_string(),
             ConstVal::Float(f) => {
                 if f.fract() == 0.0 && f.abs() < 1e21 {
                     format!("{f:.0}")
@@ -60,6 +72,56 @@ impl ConstVal {
             ConstVal::Str(s) => gostd::strconv::quote(s),
         }
     }
+}
+
+impl ConstVal {
+    /// The value as a big integer, if it is an integer.
+    pub fn as_big(&self) -> Option<BigInt> {
+        match self {
+            ConstVal::Big(b) => Some(b.clone()),
+            v => v.as_int().map(BigInt::from),
+        }
+    }
+
+    /// An integer constant: `Int` when it fits an i128, else `Big`.
+    pub fn from_big(b: BigInt) -> ConstVal {
+        match b.to_i128() {
+            Some(i) => ConstVal::Int(i),
+            None => ConstVal::Big(b),
+        }
+    }
+}
+
+/// Exact integer arithmetic for operator `op` (`+ - * / % & | ^ &^ << >>`);
+/// None for an operator that is not one of these. The caller checks
+/// division by zero and shift counts.
+pub fn big_int_op(op: &str, a: &BigInt, b: &BigInt) -> Option<ConstVal> {
+    let shift = || b.to_usize().unwrap_or(usize::MAX);
+    Some(ConstVal::from_big(match op {
+        "+" => a + b,
+        "-" => a - b,
+        "*" => a * b,
+        // Go truncates towards zero, as BigInt's / and % do.
+        "/" => a / b,
+        "%" => a % b,
+        "&" => a & b,
+        "|" => a | b,
+        "^" => a ^ b,
+        "&^" => a & !b,
+        "<<" => a << shift(),
+        ">>" => a >> shift(),
+        _ => return None,
+    }))
+}
+
+/// Exact integer comparison.
+pub fn big_cmp(a: &BigInt, b: &BigInt) -> std::cmp::Ordering {
+    a.cmp(b)
+}
+
+/// Whether a big integer is zero.
+pub fn big_is_zero(b: &BigInt) -> bool {
+    b.is_zero()
 }
 
 /// Parses a Go integer literal (all bases, `_` separators).
@@ -77,6 +139,24 @@ pub fn parse_int_lit(raw: &str) -> Option<i128> {
         (s, 10)
     };
     i128::from_str_radix(&digits, radix).ok()
+}
+
+/// Parses an integer literal too big for i128.
+pub fn parse_big_int_lit(raw: &str) -> Option<BigInt> {
+    let s: String = raw.chars().filter(|&c| c != '_').collect();
+    let lower = s.to_ascii_lowercase();
+    let (digits, radix) = if let Some(r) = lower.strip_prefix("0x") {
+        (r.to_string(), 16)
+    } else if let Some(r) = lower.strip_prefix("0b") {
+        (r.to_string(), 2)
+    } else if let Some(r) = lower.strip_prefix("0o") {
+        (r.to_string(), 8)
+    } else if s.len() > 1 && s.starts_with('0') {
+        (s[1..].to_string(), 8)
+    } else {
+        (s, 10)
+    };
+    BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
 pub fn parse_float_lit(raw: &str) -> Option<f64> {

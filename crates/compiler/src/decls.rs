@@ -8,7 +8,7 @@ use syntax::ast::*;
 use types::{Field as TField, IMethod, Kind, Method, TypeId};
 
 use crate::constant::ConstVal;
-use crate::{Compiler, Ctx, Job, Obj, ObjId, ObjKind, State, NATIVE_BIT};
+use crate::{Builtin, Compiler, Ctx, Job, Obj, ObjId, ObjKind, State, NATIVE_BIT};
 
 impl<'a> Compiler<'a> {
     fn declare(&mut self, pkg: usize, file: usize, name: &'a str, span: Span, kind: ObjKind<'a>) -> ObjId {
@@ -236,6 +236,8 @@ impl<'a> Compiler<'a> {
                 }
                 None => (vt, Some(v)),
             },
+            // (Bad: already reported.)
+            crate::expr::Opnd::Bad => (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0))),
             _ => {
                 self.error(ve.span, format!("{} is not constant", self.expr_text(ve)));
                 (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0)))
@@ -469,8 +471,11 @@ impl<'a> Compiler<'a> {
         match self.type_expr(e) {
             Some(t) => t,
             None => {
-                let txt = self.expr_text(e);
-                self.error(e.span, format!("{txt} is not a type"));
+                let msg = match self.generic_type_spec(e) {
+                    Some((spec, _)) => format!("cannot use generic type {}{} without instantiation", spec.name.name, crate::generics::tparam_list_text(spec.type_params)),
+                    None => format!("{} is not a type", self.expr_text(e)),
+                };
+                self.error(e.span, msg);
                 TypeId::INT
             }
         }
@@ -576,15 +581,14 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Index(x, args) => {
                 // A generic type instantiation.
-                let targs: Vec<TypeId> = args.iter().map(|a| self.resolve_type(a)).collect();
-                let spec = self.generic_type_spec(x)?;
-                return Some(self.instantiate_type(spec.0, spec.1, &targs));
+                let (spec, pkg) = self.generic_type_spec(x)?;
+                return Some(self.instantiate_type_checked(spec, pkg, x, args).unwrap_or(TypeId::ANY));
             }
             _ => return None,
         })
     }
 
-    fn collect_terms(&mut self, x: &'a Expr<'a>, methods: &mut Vec<IMethod>, terms: &mut Vec<(bool, TypeId)>, comparable: &mut bool) {
+    pub(crate) fn collect_terms(&mut self, x: &'a Expr<'a>, methods: &mut Vec<IMethod>, terms: &mut Vec<(bool, TypeId)>, comparable: &mut bool) {
         match &x.kind {
             ExprKind::Binary { op: BinaryOp::Or, x: a, y: b, .. } => {
                 self.collect_terms(a, methods, terms, comparable);
@@ -609,7 +613,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The generic type spec named by `x` (with its package).
-    fn generic_type_spec(&mut self, x: &'a Expr<'a>) -> Option<(&'a TypeSpec<'a>, usize)> {
+    pub(crate) fn generic_type_spec(&mut self, x: &'a Expr<'a>) -> Option<(&'a TypeSpec<'a>, usize)> {
         let id = match &x.kind {
             ExprKind::Ident(n) => self.lookup_global(n)?,
             ExprKind::Selector(p, sel) => {
@@ -716,8 +720,12 @@ impl<'a> Compiler<'a> {
         fc.wrapper = true;
         self.fstack.push(fc);
         let order = self.init_order();
+        let needed = self.needed_vars();
         for id in order {
             let ObjKind::Var { spec, idx, global } = self.objs[id.0 as usize].kind else { continue };
+            if !needed.contains(&id) {
+                continue;
+            }
             self.ctx = self.obj_ctx(id);
             let ty = self.objs[id.0 as usize].ty;
             if spec.values.len() == spec.names.len() {
@@ -750,6 +758,177 @@ impl<'a> Compiler<'a> {
         proto.wrapper = false;
         self.funcs[f as usize] = proto;
         f
+    }
+
+    /// The package variables to initialise: all of the main package's, and
+    /// those of the standard library that some code names (syntactically,
+    /// through the initialisers of needed variables): nothing can observe
+    /// the others, and `unicode` declares hundreds of range tables.
+    fn needed_vars(&mut self) -> std::collections::HashSet<ObjId> {
+        use std::collections::HashSet;
+        let main = self.pkgs.iter().position(|p| p.path == "main");
+        // (package, name) pairs some expression names.
+        let mut named: HashSet<(usize, &'a str)> = HashSet::new();
+        let mut inits: Vec<(ObjId, usize, &'a str)> = Vec::new();
+        let mut always: Vec<ObjId> = Vec::new();
+        for fi in 0..self.files.len() {
+            let (ast, pkg) = (self.files[fi].ast, self.files[fi].pkg);
+            let imports: Vec<(&'a str, usize)> = self.files[fi].imports.iter().map(|i| (i.0, i.1)).collect();
+            let mut names: Vec<(usize, &'a str)> = Vec::new();
+            let mut visit = |e: &'a Expr<'a>| match &e.kind {
+                ExprKind::Ident(n) => names.push((pkg, n)),
+                ExprKind::Selector(x, sel) => {
+                    if let ExprKind::Ident(q) = x.kind {
+                        if let Some(&(_, p)) = imports.iter().find(|i| i.0 == q) {
+                            names.push((p, sel.name));
+                        }
+                    }
+                }
+                _ => {}
+            };
+            for d in ast.decls.iter() {
+                match d {
+                    Decl::Func(fd) => crate::walk::func_decl(fd, &mut visit),
+                    Decl::Gen(g) => {
+                        for sp in g.specs.iter() {
+                            match sp {
+                                Spec::Type(ts) => crate::walk::type_spec(ts, &mut visit),
+                                Spec::Value(v) if g.kind == GenKind::Var && Some(pkg) != main && v.values.iter().all(|x| self.static_init(pkg, x, &mut Vec::new())) => {
+                                    // A library variable's initialiser counts
+                                    // only if the variable is needed.
+                                    if let Some(t) = v.typ {
+                                        crate::walk::expr(t, &mut visit);
+                                    }
+                                    for n in v.names.iter() {
+                                        if let Some(&id) = self.pkgs[pkg].scope.get(n.name) {
+                                            inits.push((id, pkg, n.name));
+                                        }
+                                    }
+                                }
+                                Spec::Value(v) => {
+                                    // Initialised in any case (main package,
+                                    // or an initialiser with effects).
+                                    if g.kind == GenKind::Var {
+                                        always.extend(v.names.iter().filter_map(|n| self.pkgs[pkg].scope.get(n.name).copied()));
+                                    }
+                                    if let Some(t) = v.typ {
+                                        crate::walk::expr(t, &mut visit);
+                                    }
+                                    for x in v.values.iter() {
+                                        crate::walk::expr(x, &mut visit);
+                                    }
+                                }
+                                Spec::Import(_) => {}
+                            }
+                        }
+                    }
+                }
+            }
+            named.extend(names);
+        }
+        let mut needed: HashSet<ObjId> = always.into_iter().collect();
+        for (i, o) in self.objs.iter().enumerate() {
+            if matches!(o.kind, ObjKind::Var { .. }) && (Some(o.pkg) == main || o.name == "_") {
+                needed.insert(ObjId(i as u32));
+            }
+        }
+        // Library variables named by needed code, to a fixpoint.
+        loop {
+            let mut grew = false;
+            for &(id, pkg, name) in &inits {
+                if needed.contains(&id) || !named.contains(&(pkg, name)) && name != "_" {
+                    continue;
+                }
+                needed.insert(id);
+                grew = true;
+                let ObjKind::Var { spec, .. } = self.objs[id.0 as usize].kind else { continue };
+                // One initialiser may set several variables.
+                for &(other, _, _) in &inits {
+                    if matches!(self.objs[other.0 as usize].kind, ObjKind::Var { spec: s2, .. } if std::ptr::eq(s2, spec)) {
+                        needed.insert(other);
+                    }
+                }
+                let file = self.objs[id.0 as usize].file;
+                let imports: Vec<(&'a str, usize)> = self.files[file].imports.iter().map(|i| (i.0, i.1)).collect();
+                for x in spec.values.iter() {
+                    crate::walk::expr(x, &mut |e: &'a Expr<'a>| match &e.kind {
+                        ExprKind::Ident(n) => {
+                            named.insert((pkg, n));
+                        }
+                        ExprKind::Selector(q, sel) => {
+                            if let ExprKind::Ident(q) = q.kind {
+                                if let Some(&(_, p)) = imports.iter().find(|i| i.0 == q) {
+                                    named.insert((p, sel.name));
+                                }
+                            }
+                        }
+                        _ => {}
+                    });
+                }
+            }
+            if !grew {
+                break;
+            }
+        }
+        needed
+    }
+
+    /// Whether evaluating library initialiser `e` (of package `pkg`) can
+    /// only allocate: it calls nothing but conversions, side-effect-free
+    /// builtins and functions of `pkg` that do the same and assign no
+    /// package variable. Such a variable need not be initialised when no
+    /// code names it (as Go's linker drops unreachable static data).
+    fn static_init(&self, pkg: usize, e: &'a Expr<'a>, seen: &mut Vec<&'a str>) -> bool {
+        let mut calls: Vec<&'a Expr<'a>> = Vec::new();
+        let mut effect = false;
+        crate::walk::expr(e, &mut |x: &'a Expr<'a>| match &x.kind {
+            ExprKind::Call { fun, .. } => calls.push(fun),
+            ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::FuncLit { .. } => effect = true,
+            _ => {}
+        });
+        !effect && calls.into_iter().all(|f| self.static_callee(pkg, f, seen))
+    }
+
+    fn static_callee(&self, pkg: usize, f: &'a Expr<'a>, seen: &mut Vec<&'a str>) -> bool {
+        let name = match &f.kind {
+            ExprKind::Paren(x) => return self.static_callee(pkg, x, seen),
+            ExprKind::Ident(n) => *n,
+            _ => return false,
+        };
+        let Some(&id) = self.pkgs[pkg].scope.get(name).or_else(|| self.universe.get(name)) else { return false };
+        match &self.objs[id.0 as usize].kind {
+            ObjKind::Type { .. } | ObjKind::BasicType(_) => true,
+            ObjKind::Builtin(b) => matches!(b, Builtin::Make | Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Append | Builtin::Copy | Builtin::Min | Builtin::Max | Builtin::Complex | Builtin::Real | Builtin::Imag),
+            ObjKind::Func { decl } if decl.type_params.is_empty() && decl.recv.is_none() => {
+                let Some(body) = decl.body else { return false };
+                if seen.contains(&name) {
+                    return true;
+                }
+                seen.push(name);
+                // No package variable assigned.
+                let mut lhs = Vec::new();
+                crate::walk::assigned(body, &mut lhs);
+                let writes_global = lhs.iter().any(|x| {
+                    let mut root = *x;
+                    while let ExprKind::Index(b, _) | ExprKind::Selector(b, _) | ExprKind::Paren(b) | ExprKind::Star(b) = &root.kind {
+                        root = b;
+                    }
+                    matches!(root.kind, ExprKind::Ident(n) if self.pkgs[pkg].scope.get(n).is_some_and(|o| matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. })))
+                });
+                if writes_global {
+                    return false;
+                }
+                let mut calls: Vec<&'a Expr<'a>> = Vec::new();
+                let mut effect = false;
+                crate::walk::block(body, &mut |x: &'a Expr<'a>| match &x.kind {
+                    ExprKind::Call { fun, .. } => calls.push(fun),
+                    ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::FuncLit { .. } => effect = true,
+                    _ => {}
+                });
+                !effect && calls.into_iter().all(|c| self.static_callee(pkg, c, seen))
+            }
+            _ => false,
+        }
     }
 
     /// Package variables in initialisation order: a variable comes after
@@ -817,7 +996,7 @@ pub(crate) fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     }
 }
 
-fn recv_type_params<'a>(e: &'a Expr<'a>) -> Vec<&'a str> {
+pub(crate) fn recv_type_params<'a>(e: &'a Expr<'a>) -> Vec<&'a str> {
     match &e.kind {
         ExprKind::Star(x) | ExprKind::Paren(x) => recv_type_params(x),
         ExprKind::Index(_, args) => args.iter().filter_map(|a| if let ExprKind::Ident(n) = &a.kind { Some(*n) } else { None }).collect(),

@@ -24,9 +24,22 @@ pub(crate) enum Opnd {
     /// A function (index, or NATIVE_BIT|native) and its signature.
     Func(u32, TypeId),
     Generic(crate::ObjId),
+    /// A generic function given fewer type arguments than it has type
+    /// parameters (`F[int]`): the rest must be inferred from a call.
+    PartialInst(Box<PartialInst>),
     /// A method selected on a receiver, not yet called.
     Method(Box<MethodSel>),
     Bad,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct PartialInst {
+    pub id: crate::ObjId,
+    pub targs: Vec<TypeId>,
+    /// Where each type argument is written.
+    pub spans: Vec<Span>,
+    /// The `[`.
+    pub lbrack: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -78,11 +91,24 @@ impl<'a> Compiler<'a> {
             Opnd::Const(v, t) => {
                 if self.tt.is_interface(target) {
                     let dt = self.tt.default_type(t);
+                    if self.tt.is_untyped(t) && self.const_overflows(&v, dt) == Some(true) {
+                        let desc = self.describe(e, &Opnd::Const(v.clone(), t));
+                        let tn = self.tname(dt);
+                        self.error(e.span, format!("cannot use {desc} as {tn} value in {context} (overflows)"));
+                        return self.fc().alloc();
+                    }
                     let v = self.convert_const(v, t, dt, e.span, context);
                     let k = self.typed_const_index(&v, dt);
                     let d = self.fc().alloc();
                     self.emit(Op::IfaceConst { dst: d, k, ty: dt }, e.span);
                     return d;
+                }
+                // A typed constant must be assignable first.
+                if !self.tt.is_untyped(t) && !self.assignable(t, target) {
+                    let desc = self.describe(e, &Opnd::Const(v.clone(), t));
+                    let tn = self.tname(target);
+                    self.error(e.span, format!("cannot use {desc} as {tn} value in {context}"));
+                    return self.fc().alloc();
                 }
                 // Overflow, reported with the constant's description.
                 if let Some(over) = self.const_overflows(&v, target) {
@@ -121,6 +147,25 @@ impl<'a> Compiler<'a> {
                 self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
                 self.fc().alloc()
             }
+            Opnd::Generic(_) | Opnd::PartialInst(_) if matches!(self.tt.ukind(target), Kind::Func(_)) => {
+                // Reverse inference: the type arguments from the target
+                // function type.
+                let (id, targs, spans, pos) = match op {
+                    Opnd::PartialInst(p) => (p.id, p.targs, p.spans, p.lbrack),
+                    Opnd::Generic(id) => (id, vec![], vec![], e.span),
+                    _ => unreachable!(),
+                };
+                let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
+                    return self.materialize(Opnd::Generic(id), e.span);
+                };
+                let Some(targs) = self.infer(id, decl, &targs, &[], Some(target), None, pos) else { return self.fc().alloc() };
+                let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
+                if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, pos) {
+                    return self.fc().alloc();
+                }
+                let (f, sig) = self.instantiate_func(id, &targs);
+                self.assign_op(Opnd::Func(f, sig), e, target, context)
+            }
             Opnd::Multi(_, ref ts) if ts.len() != 1 => {
                 let tup = self.tt_tuple(ts);
                 let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.tname(tup));
@@ -138,6 +183,8 @@ impl<'a> Compiler<'a> {
                         if let Some(m) = self.missing_method(from, target) {
                             msg.push_str(&format!(": {} does not implement {} ({m})", self.tname(from), self.tname(target)));
                         }
+                    } else if self.tt.is_interface(from) && self.missing_method(target, from).is_none() {
+                        msg.push_str(": need type assertion");
                     }
                     self.error(e.span, msg);
                     return r;
@@ -268,6 +315,22 @@ impl<'a> Compiler<'a> {
                 }
                 r
             }
+            Opnd::Generic(id) => {
+                let o = &self.objs[id.0 as usize];
+                let msg = match o.kind {
+                    ObjKind::Type { spec } => format!("cannot use generic type {}{} without instantiation", o.name, crate::generics::tparam_list_text(spec.type_params)),
+                    _ => format!("cannot use generic function {} without instantiation", o.name),
+                };
+                self.error(span, msg);
+                self.fc().alloc()
+            }
+            Opnd::PartialInst(p) => {
+                // Not called: nothing to infer the rest from.
+                if let ObjKind::Func { decl } = self.objs[p.id.0 as usize].kind {
+                    let _ = self.infer(p.id, decl, &p.targs, &[], None, None, p.lbrack);
+                }
+                self.fc().alloc()
+            }
             Opnd::Method(m) => {
                 let r = self.fc().alloc();
                 match m.iface_name {
@@ -330,7 +393,9 @@ impl<'a> Compiler<'a> {
                     Op::LoadConst { dst: r, k: self.const_index(Const::Int(i)) }
                 }
             }
-            ConstVal::Rat(..) => {
+            // A big integer reaches here only as a float (integer types
+            // reported it as overflowing).
+            ConstVal::Rat(..) | ConstVal::Big(_) => {
                 let f = v.as_f64();
                 let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
                 return self.load_const_into(r, ConstVal::Float(f), t, span);
@@ -368,12 +433,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Some(true) if constant `v` is out of range for numeric type `to`.
-    fn const_overflows(&self, v: &ConstVal, to: TypeId) -> Option<bool> {
+    pub(crate) fn const_overflows(&self, v: &ConstVal, to: TypeId) -> Option<bool> {
         let tt = &self.tt;
         if tt.is_untyped(to) {
             return None;
         }
         if tt.is_integer(to) {
+            if let ConstVal::Big(_) = v {
+                return Some(true);
+            }
             let i = v.as_int()?;
             let bits = tt.int_bits(to);
             let (lo, hi) = if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
@@ -396,6 +464,8 @@ impl<'a> Compiler<'a> {
         if tt.is_integer(to) && !tt.is_untyped(to) {
             let i = match v.as_int() {
                 Some(i) => i,
+                // Beyond i128: out of range for every integer type.
+                None if matches!(v, ConstVal::Big(_)) => i128::MAX,
                 None => {
                     let r = v.render();
                     let fromn = describe_const_type(&self.tt, from);
@@ -529,33 +599,38 @@ impl<'a> Compiler<'a> {
                 let isf = |v: &ConstVal| matches!(v, ConstVal::Float(_) | ConstVal::Rat(..));
                 let float = self.tt.is_float(t) || isf(&x) && !self.tt.is_integer(t) || isf(&y) && !self.tt.is_integer(t);
                 if !float {
-                    let (Some(a), Some(b)) = (x.as_int(), y.as_int()) else {
+                    // Exact: big integers where i128 does not suffice.
+                    let (Some(a), Some(b)) = (x.as_big(), y.as_big()) else {
                         return self.bad_op(e, op, xt);
                     };
-                    match op {
-                        Add => ConstVal::Int(a + b),
-                        Sub => ConstVal::Int(a - b),
-                        Mul => ConstVal::Int(a.saturating_mul(b)),
-                        Div | Rem => {
-                            if b == 0 {
-                                self.error(e.span, "invalid operation: division by zero");
-                                return Opnd::Bad;
-                            }
-                            ConstVal::Int(if op == Div { a / b } else { a % b })
+                    if shift && (b.sign() == num_bigint::Sign::Minus || b > num_bigint::BigInt::from(constant::SHIFT_BOUND)) {
+                        let ye = match &e.kind {
+                            ExprKind::Binary { y, .. } => *y,
+                            _ => e,
+                        };
+                        let msg = format!("invalid operation: invalid shift count {}", self.describe(ye, &Opnd::Const(y.clone(), yt)));
+                        self.error(ye.span, msg);
+                        return Opnd::Bad;
+                    }
+                    if matches!(op, Div | Rem) && constant::big_is_zero(&b) {
+                        self.error(e.span, "invalid operation: division by zero");
+                        return Opnd::Bad;
+                    }
+                    let cmp = |o: std::cmp::Ordering| ConstVal::Bool(match op {
+                        Eq => o.is_eq(),
+                        Ne => o.is_ne(),
+                        Lt => o.is_lt(),
+                        Le => o.is_le(),
+                        Gt => o.is_gt(),
+                        _ => o.is_ge(),
+                    });
+                    if is_cmp {
+                        cmp(constant::big_cmp(&a, &b))
+                    } else {
+                        match constant::big_int_op(op.as_str(), &a, &b) {
+                            Some(v) => v,
+                            None => return self.bad_op(e, op, xt),
                         }
-                        And => ConstVal::Int(a & b),
-                        Or => ConstVal::Int(a | b),
-                        Xor => ConstVal::Int(a ^ b),
-                        AndNot => ConstVal::Int(a & !b),
-                        Shl => ConstVal::Int(if b >= 127 { 0 } else { a << b }),
-                        Shr => ConstVal::Int(if b >= 127 { if a < 0 { -1 } else { 0 } } else { a >> b }),
-                        Eq => ConstVal::Bool(a == b),
-                        Ne => ConstVal::Bool(a != b),
-                        Lt => ConstVal::Bool(a < b),
-                        Le => ConstVal::Bool(a <= b),
-                        Gt => ConstVal::Bool(a > b),
-                        Ge => ConstVal::Bool(a >= b),
-                        _ => return self.bad_op(e, op, xt),
                     }
                 } else {
                     // Exact rational arithmetic first, as Go's constants are exact.
@@ -647,8 +722,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
         match &e.kind {
             ExprKind::BasicLit { kind, raw } => match kind {
-                LitKind::Int => match constant::parse_int_lit(raw) {
-                    Some(i) => Opnd::Const(ConstVal::Int(i), TypeId::UNTYPED_INT),
+                LitKind::Int => match constant::parse_int_lit(raw).map(ConstVal::Int).or_else(|| constant::parse_big_int_lit(raw).map(ConstVal::from_big)) {
+                    Some(v) => Opnd::Const(v, TypeId::UNTYPED_INT),
                     None => {
                         self.error(e.span, format!("integer constant overflow: {raw}"));
                         Opnd::Bad
@@ -1113,6 +1188,10 @@ impl<'a> Compiler<'a> {
                 let xt = xo.ty();
                 match self.lookup_sel(xt, sel.name) {
                     Sel::Field { path, ty } => {
+                        // A field of a value is a value, unless reached
+                        // through a pointer.
+                        let value = self.mode(x, &xo) != "variable" && !self.field_path_indirect(xt, &path);
+                        self.set_mode(e, value.then_some("value"));
                         let mut r = self.materialize(xo, x.span);
                         for (k, idx) in path.iter().enumerate() {
                             let d = self.fc().alloc();
@@ -1148,6 +1227,25 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+
+    /// Whether selecting the field at `path` from a `t` goes through a
+    /// pointer (`t` itself or an embedded pointer field before the last).
+    fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
+        let mut t = t;
+        for &i in path {
+            if let Kind::Pointer(_) = self.tt.ukind(t) {
+                return true;
+            }
+            match self.tt.struct_fields(t) {
+                Some(fs) => match fs.get(i as usize) {
+                    Some(f) => t = f.ty,
+                    None => return false,
+                },
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Builds the function for a method expression `I.M` on an interface.
@@ -1410,7 +1508,9 @@ impl<'a> Compiler<'a> {
         match xo {
             Opnd::Const(v, t) => {
                 let r = match (op, v) {
-                    (UnaryOp::Neg, ConstVal::Int(i)) => ConstVal::Int(-i),
+                    (UnaryOp::Neg, ConstVal::Int(i)) => i.checked_neg().map(ConstVal::Int).unwrap_or_else(|| ConstVal::from_big(-num_bigint::BigInt::from(i))),
+                    (UnaryOp::Neg, ConstVal::Big(b)) => ConstVal::from_big(-b),
+                    (UnaryOp::Xor, ConstVal::Big(b)) => ConstVal::from_big(!b),
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(-f),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
                     (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(-a, -b),
@@ -1709,13 +1809,35 @@ impl<'a> Compiler<'a> {
         let xo = self.expr(x, None);
         match xo {
             Opnd::Generic(id) => {
-                let targs: Vec<TypeId> = idx.iter().map(|a| self.resolve_type(a)).collect();
-                if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
-                    let pkg = self.objs[id.0 as usize].pkg;
-                    return Opnd::Type(self.instantiate_type(spec, pkg, &targs));
+                let pkg = self.objs[id.0 as usize].pkg;
+                let file = self.objs[id.0 as usize].file;
+                match self.objs[id.0 as usize].kind {
+                    ObjKind::Type { spec } => {
+                        return match self.instantiate_type_checked(spec, pkg, x, idx) {
+                            Some(t) => Opnd::Type(t),
+                            None => Opnd::Bad,
+                        };
+                    }
+                    ObjKind::Func { decl } => {
+                        let targs: Vec<TypeId> = idx.iter().map(|a| self.resolve_type(a)).collect();
+                        let want = crate::generics::tparams(decl.type_params).len();
+                        if targs.len() > want {
+                            self.error(idx[idx.len() - 1].span, format!("got {} type arguments but want {want}", targs.len()));
+                            return Opnd::Bad;
+                        }
+                        let spans: Vec<Span> = idx.iter().map(crate::generics::targ_pos).collect();
+                        let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+                        if targs.len() < want {
+                            return Opnd::PartialInst(Box::new(PartialInst { id, targs, spans, lbrack }));
+                        }
+                        if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, lbrack) {
+                            return Opnd::Bad;
+                        }
+                        let (f, sig) = self.instantiate_func(id, &targs);
+                        return Opnd::Func(f, sig);
+                    }
+                    _ => return Opnd::Bad,
                 }
-                let (f, sig) = self.instantiate_func(id, &targs);
-                return Opnd::Func(f, sig);
             }
             Opnd::Type(_) => {
                 return match self.type_expr(e) {
@@ -1734,6 +1856,7 @@ impl<'a> Compiler<'a> {
         let ie = &idx[0];
         match self.tt.ukind(xt).clone() {
             Kind::Map(kt, vt) => {
+                self.set_mode(e, Some("map index expression"));
                 let m = self.materialize(xo, x.span);
                 let k = self.value(ie, kt, "map index");
                 let d = self.fc().alloc_n(2);
@@ -1751,7 +1874,7 @@ impl<'a> Compiler<'a> {
                             return Opnd::Bad;
                         }
                     },
-                    Kind::String | Kind::UntypedString => (TypeId::UINT8, None),
+                    Kind::String | Kind::UntypedString => (TypeId::BYTE, None),
                     _ => {
                         self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
                         return Opnd::Bad;
@@ -1774,6 +1897,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let through_ptr = matches!(self.tt.ukind(xt), Kind::Pointer(_));
+                // Elements of strings and of array values are values.
+                let value = self.tt.is_string(xt) || len.is_some() && !through_ptr && self.mode(x, &xo) != "variable";
+                self.set_mode(e, value.then_some("value"));
                 let xr = self.materialize(xo, x.span);
                 if through_ptr {
                     self.emit(Op::NilCheck { ptr: xr }, e.span);
@@ -1941,13 +2067,31 @@ impl<'a> Compiler<'a> {
             Opnd::Nil => "nil".into(),
             op => {
                 let t = self.type_desc(op.ty());
-                let is_var = matches!(e.kind, ExprKind::Ident(_)) || matches!(e.kind, ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_)) && !matches!(op, Opnd::Func(..));
-                if is_var {
-                    format!("{text} (variable of {t})")
-                } else {
-                    format!("{text} (value of {t})")
-                }
+                format!("{text} ({} of {t})", self.mode(e, op))
             }
+        }
+    }
+
+    /// Records the mode of `e` when it is not what [`Self::mode`] derives
+    /// from the syntax (a generic body may record another one per instance).
+    fn set_mode(&mut self, e: &Expr, mode: Option<&'static str>) {
+        match mode {
+            Some(m) => self.modes.insert((self.ctx.file, e.span.lo, e.span.hi), m),
+            None => self.modes.remove(&(self.ctx.file, e.span.lo, e.span.hi)),
+        };
+    }
+
+    /// types2's operand mode of a non-constant operand, as messages name it.
+    pub(crate) fn mode(&self, e: &Expr, op: &Opnd) -> &'static str {
+        if let Some(m) = self.modes.get(&(self.ctx.file, e.span.lo, e.span.hi)) {
+            return m;
+        }
+        match e.kind {
+            _ if matches!(op, Opnd::Func(..) | Opnd::Method(_)) => "value",
+            ExprKind::Paren(x) => self.mode(x, op),
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => "variable",
+            ExprKind::TypeAssert(..) | ExprKind::Unary(UnaryOp::Recv, _) => "comma, ok expression",
+            _ => "value",
         }
     }
 }
@@ -1956,7 +2100,7 @@ impl<'a> Compiler<'a> {
     /// A type's name as types2 prints it in messages: the current
     /// package's types unqualified (`T`, `[]T`), others qualified.
     pub(crate) fn tname(&self, t: TypeId) -> String {
-        let full = self.tt.name(t);
+        let full = self.tt.spelled_name(t);
         let pkg = format!("{}.", self.pkgs.get(self.ctx.pkg).map(|p| p.name.as_str()).unwrap_or("main"));
         let mut out = String::with_capacity(full.len());
         let b = full.as_bytes();
@@ -1978,6 +2122,9 @@ impl<'a> Compiler<'a> {
     /// descriptions put it.
     pub(crate) fn type_desc(&self, t: TypeId) -> String {
         let name = self.tname(t);
+        if t.same_spelling(TypeId::ANY_ALIAS) {
+            return format!("interface type {name}");
+        }
         if self.tt.is_named(t) {
             let what = match self.tt.ukind(t) {
                 Kind::Array(..) => "array".to_string(),
@@ -1988,7 +2135,7 @@ impl<'a> Compiler<'a> {
                 Kind::Interface { .. } => "interface".into(),
                 Kind::Map(..) => "map".into(),
                 Kind::Chan(..) => "chan".into(),
-                _ => self.tt.name(self.tt.underlying(t)),
+                _ => self.tt.spelled_name(self.tt.underlying(t)),
             };
             return format!("{what} type {name}");
         }
@@ -2028,7 +2175,7 @@ pub(crate) fn describe_const_type(tt: &types::TypeTable, t: TypeId) -> String {
         Kind::UntypedFloat => "untyped float constant".into(),
         Kind::UntypedComplex => "untyped complex constant".into(),
         Kind::UntypedString => "untyped string constant".into(),
-        _ => format!("constant of type {}", tt.name(t)),
+        _ => format!("constant of type {}", tt.spelled_name(t)),
     }
 }
 

@@ -65,9 +65,6 @@ pub(crate) struct FnCtx<'a> {
     pub results: Vec<(TypeId, bool, Option<&'a str>)>,
     pub loops: Vec<LoopCtx<'a>>,
     pub labels: HashMap<&'a str, usize>,
-    /// Declared labels (name, position) and the ones branches use.
-    pub label_decls: Vec<(&'a str, Span)>,
-    pub labels_used: std::collections::HashSet<&'a str>,
     pub gotos: Vec<(usize, &'a str, Span)>,
     pub pending_label: Option<&'a str>,
     pub defer_kind: DeferKind,
@@ -84,6 +81,13 @@ pub(crate) struct FnCtx<'a> {
     /// Set in the body closure of a range-over-func loop: where `return`
     /// and `defer` go (the enclosing function's hidden state).
     pub range_ret: Option<RangeRet<'a>>,
+    /// In a function containing range-over-func loops: the labeled
+    /// branches (label, is break) that leave a loop body for a loop
+    /// outside it; the code of one is 2 + its index.
+    pub branch_codes: Vec<(&'a str, bool)>,
+    /// In a range-over-func body: the branches (code, label, is break) out
+    /// of it to an enclosing loop, for the code after the iterator call.
+    pub range_exits: Vec<(i128, &'a str, bool)>,
 }
 
 /// Hidden variables of a function that contains range-over-func loops:
@@ -92,6 +96,9 @@ pub(crate) struct FnCtx<'a> {
 #[derive(Clone, Debug)]
 pub(crate) struct RangeRet<'a> {
     pub flag: &'a str,
+    /// Set by a labeled break or continue out of a body: the branch's code
+    /// (see `FnCtx::branch_codes`), 0 if none.
+    pub next: &'a str,
     pub results: Vec<(&'a str, TypeId)>,
     pub sp: &'a str,
 }
@@ -109,8 +116,6 @@ impl<'a> FnCtx<'a> {
             results: Vec::new(),
             loops: Vec::new(),
             labels: HashMap::new(),
-            label_decls: Vec::new(),
-            labels_used: Default::default(),
             gotos: Vec::new(),
             pending_label: None,
             defer_kind: DeferKind::None,
@@ -125,6 +130,8 @@ impl<'a> FnCtx<'a> {
             extra_frame: 0,
             terminated: false,
             range_ret: None,
+            branch_codes: Vec::new(),
+            range_exits: Vec::new(),
         }
     }
 
@@ -542,6 +549,13 @@ impl<'a> Compiler<'a> {
 
     /// Compiles the body and installs the finished prototype at `func`.
     pub(crate) fn finish_function(&mut self, func: u32, body: &'a Block<'a>) {
+        let errs = {
+            let map = &self.files[self.ctx.file].map;
+            crate::branches::check(body, &|off| crate::pos_ref(map, off))
+        };
+        for (span, msg) in errs {
+            self.error(span, msg);
+        }
         self.push_scope();
         for s in body.stmts.iter() {
             self.stmt(s);
@@ -556,18 +570,6 @@ impl<'a> Compiler<'a> {
         self.last_captures = std::mem::take(&mut fc.captures);
         // Parameters' scope.
         fc.scopes.clear();
-        for (_, label, span) in fc.gotos.iter() {
-            if !fc.labels.contains_key(label) {
-                let (l, s) = (*label, *span);
-                self.error(s, format!("label {l} not defined"));
-            }
-        }
-        for (name, span) in fc.label_decls.iter() {
-            if !fc.labels_used.contains(name) {
-                let (n, s) = (*name, *span);
-                self.error(s, format!("label {n} defined and not used"));
-            }
-        }
         fc.finish();
         let name = self.funcs[func as usize].name.clone();
         let mut proto = fc.proto;

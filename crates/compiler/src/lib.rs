@@ -11,12 +11,15 @@
 //! assert!(prog.funcs.len() > 1);
 //! ```
 
+mod branches;
 mod constant;
 mod decls;
 mod escape;
 mod expr;
 mod func;
+mod generics;
 mod stmt;
+mod walk;
 mod call;
 mod peephole;
 
@@ -166,6 +169,9 @@ pub(crate) struct Compiler<'a> {
     pub fstack: Vec<func::FnCtx<'a>>,
     /// Captures of the function literal compiled last.
     pub last_captures: Vec<func::Capture<'a>>,
+    /// Operand modes of index and selector expressions that are not
+    /// variables (`value`, `map index expression`), by span, for messages.
+    pub modes: HashMap<(usize, u32, u32), &'static str>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -201,6 +207,7 @@ impl<'a> Compiler<'a> {
             init_funcs: Vec::new(),
             fstack: Vec::new(),
             last_captures: Vec::new(),
+            modes: HashMap::new(),
         };
         c.init_universe();
         c
@@ -213,11 +220,11 @@ impl<'a> Compiler<'a> {
             ("int8", TypeId::INT8),
             ("int16", TypeId::INT16),
             ("int32", TypeId::INT32),
-            ("rune", TypeId::INT32),
+            ("rune", TypeId::RUNE),
             ("int64", TypeId::INT64),
             ("uint", TypeId::UINT),
             ("uint8", TypeId::UINT8),
-            ("byte", TypeId::UINT8),
+            ("byte", TypeId::BYTE),
             ("uint16", TypeId::UINT16),
             ("uint32", TypeId::UINT32),
             ("uint64", TypeId::UINT64),
@@ -228,7 +235,7 @@ impl<'a> Compiler<'a> {
             ("complex128", TypeId::COMPLEX128),
             ("string", TypeId::STRING),
             ("error", TypeId::ERROR),
-            ("any", TypeId::ANY),
+            ("any", TypeId::ANY_ALIAS),
         ];
         for &(n, t) in basics {
             self.add_universe(n, ObjKind::BasicType(t));
@@ -377,6 +384,7 @@ impl<'a> Compiler<'a> {
         self.resolve_all();
         let init = self.build_init(main_pkg);
         self.drain_queue();
+        self.mark_generic_imports();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
             let imps: Vec<_> = self.files[fi].imports.iter().filter(|i| !i.2).map(|i| (i.1, i.3, i.4, i.0)).collect();
@@ -406,6 +414,14 @@ impl<'a> Compiler<'a> {
             return Err(out);
         }
         peephole::optimize_all(&mut self.funcs);
+        // The runtime sees canonical spellings only (no spelling lookups).
+        for f in &mut self.funcs {
+            canonical_types(f);
+        }
+        self.tt.canonicalize_named();
+        for g in &mut self.globals {
+            *g = g.canonical();
+        }
         Ok(Program {
             file: absolute(name),
             funcs: std::mem::take(&mut self.funcs),
@@ -420,10 +436,60 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// Generic declarations are compiled per instantiation, maybe never:
+    /// the packages their source names count as used all the same.
+    fn mark_generic_imports(&mut self) {
+        for fi in 0..self.files.len() {
+            let ast = self.files[fi].ast;
+            let mut names: Vec<&'a str> = Vec::new();
+            let mut visit = |e: &'a Expr<'a>| {
+                if let ExprKind::Selector(x, _) = &e.kind {
+                    if let ExprKind::Ident(n) = x.kind {
+                        names.push(n);
+                    }
+                }
+            };
+            for d in ast.decls.iter() {
+                match d {
+                    Decl::Func(fd) => {
+                        let generic_recv = fd.recv.is_some_and(|r| !decls::recv_type_params(r.typ).is_empty());
+                        if !fd.type_params.is_empty() || generic_recv {
+                            walk::func_decl(fd, &mut visit);
+                        }
+                    }
+                    Decl::Gen(g) => {
+                        for sp in g.specs.iter() {
+                            if let Spec::Type(ts) = sp {
+                                if !ts.type_params.is_empty() {
+                                    walk::type_spec(ts, &mut visit);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for imp in self.files[fi].imports.iter_mut() {
+                if names.contains(&imp.0) {
+                    imp.2 = true;
+                }
+            }
+        }
+    }
+
     fn drain_queue(&mut self) {
         while let Some(job) = self.queue.pop_front() {
             self.compile_job(job);
         }
+    }
+}
+
+/// A position as gc prints it inside messages: `./file.go:line:col`.
+pub(crate) fn pos_ref(map: &SourceMap, offset: u32) -> String {
+    let p = map.position(offset);
+    if p.starts_with('/') || p.starts_with("./") || p.starts_with('$') {
+        p
+    } else {
+        format!("./{p}")
     }
 }
 
@@ -434,5 +500,24 @@ fn absolute(name: &str) -> String {
     match std::env::current_dir() {
         Ok(d) => d.join(name).to_string_lossy().into_owned(),
         Err(_) => name.to_string(),
+    }
+}
+
+/// Drops the source spellings (`byte`, `rune`) from the types a function's
+/// code and tables name: they only matter to compile errors.
+fn canonical_types(f: &mut FuncProto) {
+    use bytecode::Op::*;
+    for op in &mut f.code {
+        match op {
+            LoadZero { ty, .. } | NewCell { ty, .. } | New { ty, .. } | MakeSlice { ty, .. } | SliceLit { ty, .. } | Append { ty, .. } | AppendStack { ty, .. } | AppendSlice { ty, .. } | MakeMap { ty, .. } | IfaceConst { ty, .. } | ToIface { ty, .. } | ToIfaceStatic { ty, .. } | IsType { ty, .. } | Implements { ty, .. } | MakeChan { ty, .. } => *ty = ty.canonical(),
+            TypeAssert { ty, iface_ty, .. } | AssertIface { ty, iface_ty, .. } => {
+                *ty = ty.canonical();
+                *iface_ty = iface_ty.canonical();
+            }
+            _ => {}
+        }
+    }
+    for t in f.result_types.iter_mut().chain(f.param_types.iter_mut()) {
+        *t = t.canonical();
     }
 }

@@ -27,7 +27,6 @@ impl<'a> Compiler<'a> {
             StmtKind::Labeled { label, stmt } => {
                 let pc = self.fc().pc();
                 self.fc().labels.insert(label.name, pc);
-                self.fc().label_decls.push((label.name, label.span));
                 self.fc().pending_label = Some(label.name);
                 self.stmt_inner(stmt);
                 self.fc().pending_label = None;
@@ -189,6 +188,7 @@ impl<'a> Compiler<'a> {
                                 };
                                 self.declare_local_const(n.name, ty, v, n.span);
                             }
+                            Opnd::Bad => {}
                             _ => self.error(ve.span, format!("{} is not constant", self.expr_text(ve))),
                         }
                     }
@@ -685,14 +685,13 @@ impl<'a> Compiler<'a> {
             }
             Opnd::Func(f, sig) if f & NATIVE_BIT != 0 => (None, Some((f & !NATIVE_BIT) as u16), sig, None),
             Opnd::Method(m) if m.iface_name.is_none() && m.func & NATIVE_BIT != 0 => (None, Some((m.func & !NATIVE_BIT) as u16), m.sig, Some(m.recv)),
-            Opnd::Generic(id) => {
-                let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
-                    self.error(call.span, format!("{kw} requires function call"));
-                    return;
+            Opnd::Generic(_) | Opnd::PartialInst(_) => {
+                let (id, targs, spans) = match fo {
+                    Opnd::PartialInst(p) => (p.id, p.targs, p.spans),
+                    Opnd::Generic(id) => (id, vec![], vec![]),
+                    _ => unreachable!(),
                 };
-                let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
-                let targs = self.infer(id, decl, &ops, call);
-                let (f, sig) = self.instantiate_func(id, &targs);
+                let Some((f, sig, ops)) = self.generic_call(id, &targs, &spans, args, call) else { return };
                 let r = self.fc().alloc();
                 self.emit(Op::LoadFunc { dst: r, func: f }, fun.span);
                 pre_ops = Some(ops);
@@ -924,7 +923,6 @@ impl<'a> Compiler<'a> {
         match kind {
             BranchKind::Goto => {
                 let Some(l) = label else { return };
-                self.fc().labels_used.insert(l.name);
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
                 self.fc().gotos.push((j, l.name, l.span));
             }
@@ -933,9 +931,6 @@ impl<'a> Compiler<'a> {
             }
             BranchKind::Break | BranchKind::Continue => {
                 let is_break = kind == BranchKind::Break;
-                if let Some(l) = label {
-                    self.fc().labels_used.insert(l.name);
-                }
                 let fc = self.fc();
                 let target = match label {
                     Some(l) => fc.loops.iter().rposition(|c| c.label == Some(l.name)),
@@ -947,14 +942,12 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 };
+                // A branch without a target was reported by `branches`,
+                // unless it leaves a range-over-func body.
                 let Some(ti) = target else {
-                    let msg = match (label, is_break) {
-                        (Some(l), true) => format!("invalid break label {}", l.name),
-                        (Some(l), false) => format!("invalid continue label {}", l.name),
-                        (None, true) => "break is not in a loop, switch, or select".into(),
-                        (None, false) => "continue is not in a loop".into(),
-                    };
-                    self.error(s.span, msg);
+                    if let (Some(l), Some(rr)) = (label, self.fc().range_ret.clone()) {
+                        self.range_body_exit(l.name, is_break, &rr, s.span);
+                    }
                     return;
                 };
                 let j = self.emit(Op::Jump { target: 0 }, s.span);
@@ -966,6 +959,31 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+
+    /// `break L` / `continue L` in a range-over-func body for a loop
+    /// outside it: record the branch's code in the hidden `next` variable
+    /// and stop the iteration (yield returns false); the code after the
+    /// iterator call in the function owning loop L takes the branch.
+    fn range_body_exit(&mut self, label: &'a str, is_break: bool, rr: &crate::func::RangeRet<'a>, span: Span) {
+        // The function that owns the hidden state: the innermost one that
+        // is not itself a range-over-func body.
+        let Some(owner) = self.fstack.iter().rposition(|f| f.range_ret.is_none()) else { return };
+        let codes = &mut self.fstack[owner].branch_codes;
+        let code = match codes.iter().position(|c| *c == (label, is_break)) {
+            Some(i) => i,
+            None => {
+                codes.push((label, is_break));
+                codes.len() - 1
+            }
+        } as i128
+            + 2;
+        let c = self.load_const(ConstVal::Int(code), TypeId::INT, span);
+        self.store_var(rr.next, c, span);
+        self.fc().range_exits.push((code, label, is_break));
+        let np = self.fc().proto.nparams;
+        self.emit(Op::LoadBool { dst: np, v: false }, span);
+        self.emit(Op::Return, span);
     }
 
     // ------------------------------------------------------------------
@@ -1050,7 +1068,7 @@ impl<'a> Compiler<'a> {
                 Kind::Array(_, e) => (TypeId::INT, e),
                 _ => (TypeId::VOID, TypeId::VOID),
             },
-            Kind::String | Kind::UntypedString => (TypeId::INT, TypeId::INT32),
+            Kind::String | Kind::UntypedString => (TypeId::INT, TypeId::RUNE),
             Kind::Map(k, v) => (*k, *v),
             Kind::Chan(_, e) => (*e, TypeId::VOID),
             Kind::Func(sig) => {
@@ -1150,8 +1168,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Range over a function iterator: the loop body becomes a closure
-    /// `yield` passed to the iterator. Supported: break and continue
-    /// (not return or labelled branches out of the body).
+    /// `yield` passed to the iterator. `break`, `continue`, `return` and
+    /// labeled branches to enclosing loops leave the body by returning
+    /// false, with hidden variables telling the code after the iterator
+    /// call what to do (not `goto`).
     #[allow(clippy::too_many_arguments)]
     fn range_func(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, x: &'a Expr<'a>, xo: Opnd, sig: types::Sig, body: &'a Block<'a>, _s: &'a Stmt<'a>) {
         let Some(&yt) = sig.params.first() else {
@@ -1182,7 +1202,9 @@ impl<'a> Compiler<'a> {
                 let sp: &'a str = self.arena.alloc_str(&format!("#rf{n}.sp"));
                 let spr = self.declare_hidden(sp, TypeId::INT, false, body.lbrace);
                 self.emit(Op::LoadFrameSp { dst: spr }, body.lbrace);
-                crate::func::RangeRet { flag, results, sp }
+                let next: &'a str = self.arena.alloc_str(&format!("#rf{n}.next"));
+                self.declare_hidden(next, TypeId::INT, true, body.lbrace);
+                crate::func::RangeRet { flag, next, results, sp }
             }
         };
         // Build the yield closure's prototype by hand.
@@ -1207,6 +1229,8 @@ impl<'a> Compiler<'a> {
         fc.next = np + 1;
         fc.maxr = np + 1;
         fc.range_ret = Some(rr.clone());
+        // A label on the range statement labels the body's loop.
+        fc.pending_label = self.fc().pending_label.take();
         self.fstack.push(fc);
         for (i, e) in [key, value].into_iter().enumerate() {
             let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
@@ -1236,6 +1260,7 @@ impl<'a> Compiler<'a> {
         self.end_loop(cont, brk);
         self.pop_scope();
         let mut fcx = self.fstack.pop().expect("ctx");
+        let exits = std::mem::take(&mut fcx.range_exits);
         let caps = std::mem::take(&mut fcx.captures);
         fcx.finish();
         let mut proto = fcx.proto;
@@ -1284,6 +1309,43 @@ impl<'a> Compiler<'a> {
         }
         let after = self.fc().pc();
         self.patch(j, after);
+        // Labeled branches out of the body: taken here if the loop is in
+        // this function, else passed on by stopping this body as well.
+        let mut seen: Vec<i128> = Vec::new();
+        for (code, label, is_break) in exits {
+            if seen.contains(&code) {
+                continue;
+            }
+            seen.push(code);
+            let next = self.load_var(rr.next, x.span);
+            let k = self.load_const(ConstVal::Int(code), TypeId::INT, x.span);
+            let eq = self.fc().alloc();
+            self.emit_eq(eq, next, k, TypeId::INT, x.span);
+            let skip = self.emit(Op::JumpIfNot { cond: eq, target: 0 }, x.span);
+            let target = self.fc().loops.iter().rposition(|c| c.label == Some(label));
+            match target {
+                Some(ti) => {
+                    let zero = self.load_const(ConstVal::Int(0), TypeId::INT, x.span);
+                    self.store_var(rr.next, zero, x.span);
+                    let jmp = self.emit(Op::Jump { target: 0 }, x.span);
+                    let l = &mut self.fc().loops[ti];
+                    if is_break {
+                        l.breaks.push(jmp);
+                    } else {
+                        l.continues.push(jmp);
+                    }
+                }
+                None if outer_rr.is_some() => {
+                    self.fc().range_exits.push((code, label, is_break));
+                    let np = self.fc().proto.nparams;
+                    self.emit(Op::LoadBool { dst: np, v: false }, x.span);
+                    self.emit(Op::Return, x.span);
+                }
+                None => {}
+            }
+            let pc = self.fc().pc();
+            self.patch(skip, pc);
+        }
     }
 
     /// Reads a (possibly captured, possibly boxed) variable by name.
@@ -1395,9 +1457,6 @@ impl<'a> Compiler<'a> {
             self.pop_scope();
             let falls = matches!(c.body.last().map(|l| &l.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
             if falls {
-                if ci + 1 == body.len() {
-                    self.error(c.body.last().expect("stmt").span, "cannot fallthrough final case in switch");
-                }
                 fall_from = Some(self.emit(Op::Jump { target: 0 }, c.span));
             } else {
                 ends.push(self.emit(Op::Jump { target: 0 }, c.span));

@@ -11,8 +11,71 @@
 
 use std::collections::HashMap;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+/// A type: an index into the [`TypeTable`] (low 24 bits) and a *spelling*
+/// (high 8 bits). Equality, hashing and ordering look at the index only, so
+/// `==` is Go's type identity: `byte` and `uint8`, `[]rune` and `[]int32`
+/// are equal ids. The spelling only changes how the checker prints the type
+/// in compile errors (`byte`, `[]rune`), as gc keeps the alias names the
+/// source or the universe used; `%T` and run-time messages print the
+/// canonical name (`uint8`).
+#[derive(Clone, Copy, Debug, Default)]
 pub struct TypeId(pub u32);
+
+impl TypeId {
+    const INDEX_BITS: u32 = 24;
+    const INDEX_MASK: u32 = (1 << Self::INDEX_BITS) - 1;
+
+    /// The table index (the identity of the type).
+    #[inline]
+    pub fn index(self) -> usize {
+        (self.0 & Self::INDEX_MASK) as usize
+    }
+
+    /// The same type with its canonical spelling (`uint8`, not `byte`).
+    #[inline]
+    pub fn canonical(self) -> TypeId {
+        TypeId(self.0 & Self::INDEX_MASK)
+    }
+
+    #[inline]
+    fn spelling(self) -> u32 {
+        self.0 >> Self::INDEX_BITS
+    }
+
+    /// Whether both ids are the same type spelled the same way.
+    #[inline]
+    pub fn same_spelling(self, other: TypeId) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl PartialEq for TypeId {
+    #[inline]
+    fn eq(&self, other: &TypeId) -> bool {
+        (self.0 ^ other.0) & Self::INDEX_MASK == 0
+    }
+}
+
+impl Eq for TypeId {}
+
+impl std::hash::Hash for TypeId {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.0 & Self::INDEX_MASK).hash(h)
+    }
+}
+
+impl PartialOrd for TypeId {
+    fn partial_cmp(&self, other: &TypeId) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for TypeId {
+    fn cmp(&self, other: &TypeId) -> std::cmp::Ordering {
+        self.index().cmp(&other.index())
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChanDir {
@@ -108,9 +171,13 @@ pub struct NamedInfo {
 }
 
 pub struct TypeTable {
+    /// Canonical kinds (components spelled canonically), by index.
     kinds: Vec<Kind>,
     intern: HashMap<Kind, TypeId>,
     pub named: Vec<NamedInfo>,
+    /// The other spellings of a type, by index: spelling `s` of index `i`
+    /// is `spellings[i][s - 1]`, the kind with its components as spelled.
+    spellings: HashMap<u32, Vec<Kind>>,
 }
 
 macro_rules! basic_ids {
@@ -138,6 +205,49 @@ impl TypeId {
     pub const ERROR: TypeId = TypeId(28);
     /// The empty tuple (no results).
     pub const VOID: TypeId = TypeId(29);
+    /// `byte`: `uint8` spelled with its alias name.
+    pub const BYTE: TypeId = TypeId(TypeId::UINT8.0 | 1 << TypeId::INDEX_BITS);
+    /// `rune`: `int32` spelled with its alias name.
+    pub const RUNE: TypeId = TypeId(TypeId::INT32.0 | 1 << TypeId::INDEX_BITS);
+    /// `any`: `interface {}` spelled with its alias name.
+    pub const ANY_ALIAS: TypeId = TypeId(TypeId::ANY.0 | 1 << TypeId::INDEX_BITS);
+}
+
+/// The raw ids (spellings included) of the types a kind is made of.
+fn components(k: &Kind, out: &mut Vec<u32>) {
+    match k {
+        Kind::Pointer(e) | Kind::Slice(e) | Kind::Array(_, e) | Kind::Chan(_, e) => out.push(e.0),
+        Kind::Map(a, b) => out.extend([a.0, b.0]),
+        Kind::Func(sig) => out.extend(sig.params.iter().chain(&sig.results).map(|t| t.0)),
+        Kind::Struct(fs) => out.extend(fs.iter().map(|f| f.ty.0)),
+        Kind::Interface { methods, terms, .. } => {
+            out.extend(methods.iter().map(|m| m.sig.0));
+            out.extend(terms.iter().map(|t| t.1.0));
+        }
+        Kind::Tuple(ts) => out.extend(ts.iter().map(|t| t.0)),
+        _ => {}
+    }
+}
+
+/// `k` with every component spelled canonically.
+fn canonical_kind(k: &Kind) -> Kind {
+    let c = |t: &TypeId| t.canonical();
+    match k {
+        Kind::Pointer(e) => Kind::Pointer(c(e)),
+        Kind::Slice(e) => Kind::Slice(c(e)),
+        Kind::Array(n, e) => Kind::Array(*n, c(e)),
+        Kind::Chan(d, e) => Kind::Chan(*d, c(e)),
+        Kind::Map(a, b) => Kind::Map(c(a), c(b)),
+        Kind::Func(sig) => Kind::Func(Sig { params: sig.params.iter().map(c).collect(), results: sig.results.iter().map(c).collect(), variadic: sig.variadic }),
+        Kind::Struct(fs) => Kind::Struct(fs.iter().map(|f| Field { ty: c(&f.ty), ..f.clone() }).collect()),
+        Kind::Interface { methods, terms, comparable } => Kind::Interface {
+            methods: methods.iter().map(|m| IMethod { name: m.name.clone(), sig: c(&m.sig) }).collect(),
+            terms: terms.iter().map(|(tilde, t)| (*tilde, c(t))).collect(),
+            comparable: *comparable,
+        },
+        Kind::Tuple(ts) => Kind::Tuple(ts.iter().map(c).collect()),
+        k => k.clone(),
+    }
 }
 
 impl Default for TypeTable {
@@ -148,12 +258,15 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { kinds: Vec::new(), intern: HashMap::new(), named: Vec::new() };
+        let mut t = TypeTable { kinds: Vec::new(), intern: HashMap::new(), named: Vec::new(), spellings: HashMap::new() };
         for k in BASICS {
             t.intern(k.clone());
         }
+        t.spellings.insert(TypeId::UINT8.0, vec![Kind::Uint8]);
+        t.spellings.insert(TypeId::INT32.0, vec![Kind::Int32]);
         let any = t.intern(Kind::Interface { methods: vec![], terms: vec![], comparable: false });
         assert_eq!(any, TypeId::ANY);
+        t.spellings.insert(TypeId::ANY.0, vec![t.kinds[TypeId::ANY.index()].clone()]);
         let err_sig = t.intern(Kind::Func(Sig { params: vec![], results: vec![TypeId::STRING], variadic: false }));
         let err_iface = t.intern(Kind::Interface {
             methods: vec![IMethod { name: "Error".into(), sig: err_sig }],
@@ -168,14 +281,38 @@ impl TypeTable {
         t
     }
 
+    /// The id of type `k`, spelled as `k`'s components are.
     pub fn intern(&mut self, k: Kind) -> TypeId {
-        if let Some(&id) = self.intern.get(&k) {
+        let id = match self.intern.get(&k) {
+            Some(&id) => id,
+            None => {
+                let id = TypeId(self.kinds.len() as u32);
+                assert!(id.0 <= TypeId::INDEX_MASK, "too many types");
+                let canon = canonical_kind(&k);
+                self.kinds.push(canon.clone());
+                self.intern.insert(canon, id);
+                id
+            }
+        };
+        let mut raw = Vec::new();
+        components(&k, &mut raw);
+        if raw.iter().all(|&r| r <= TypeId::INDEX_MASK) {
             return id;
         }
-        let id = TypeId(self.kinds.len() as u32);
-        self.kinds.push(k.clone());
-        self.intern.insert(k, id);
-        id
+        let list = self.spellings.entry(id.0).or_default();
+        let mut other = Vec::new();
+        for (i, s) in list.iter().enumerate() {
+            other.clear();
+            components(s, &mut other);
+            if other == raw {
+                return TypeId(id.0 | (i as u32 + 1) << TypeId::INDEX_BITS);
+            }
+        }
+        if list.len() >= (u32::MAX >> TypeId::INDEX_BITS) as usize {
+            return id;
+        }
+        list.push(k);
+        TypeId(id.0 | (list.len() as u32) << TypeId::INDEX_BITS)
     }
 
     /// A fresh defined type; its underlying type is set later.
@@ -189,13 +326,32 @@ impl TypeTable {
 
     pub fn set_underlying(&mut self, named: TypeId, under: TypeId) {
         let u = self.underlying(under);
-        if let Kind::Named(i) = self.kinds[named.0 as usize] {
+        if let Kind::Named(i) = self.kinds[named.index()] {
             self.named[i as usize].underlying = u;
         }
     }
 
+    /// Spells the underlying types and method signatures of the defined
+    /// types canonically (for the runtime, which never prints spellings).
+    pub fn canonicalize_named(&mut self) {
+        for n in &mut self.named {
+            n.underlying = n.underlying.canonical();
+            for m in &mut n.methods {
+                m.sig = m.sig.canonical();
+            }
+        }
+    }
+
+    /// The type's kind, its components spelled as `t` spells them.
+    #[inline]
     pub fn kind(&self, t: TypeId) -> &Kind {
-        &self.kinds[t.0 as usize]
+        let s = t.spelling();
+        if s != 0 {
+            if let Some(k) = self.spellings.get(&(t.index() as u32)).and_then(|l| l.get(s as usize - 1)) {
+                return k;
+            }
+        }
+        &self.kinds[t.index()]
     }
 
     pub fn len(&self) -> usize {
@@ -207,14 +363,14 @@ impl TypeTable {
     }
 
     pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
-        match self.kinds[t.0 as usize] {
+        match self.kinds[t.index()] {
             Kind::Named(i) => Some(&self.named[i as usize]),
             _ => None,
         }
     }
 
     pub fn named_info_mut(&mut self, t: TypeId) -> Option<&mut NamedInfo> {
-        match self.kinds[t.0 as usize] {
+        match self.kinds[t.index()] {
             Kind::Named(i) => Some(&mut self.named[i as usize]),
             _ => None,
         }
@@ -222,7 +378,7 @@ impl TypeTable {
 
     /// The underlying type (the type itself for unnamed types).
     pub fn underlying(&self, t: TypeId) -> TypeId {
-        match self.kinds[t.0 as usize] {
+        match self.kinds[t.index()] {
             Kind::Named(i) => self.named[i as usize].underlying,
             _ => t,
         }
@@ -318,7 +474,7 @@ impl TypeTable {
         match self.kind(t) {
             Kind::UntypedBool => TypeId::BOOL,
             Kind::UntypedInt => TypeId::INT,
-            Kind::UntypedRune => TypeId::INT32,
+            Kind::UntypedRune => TypeId::RUNE,
             Kind::UntypedFloat => TypeId::FLOAT64,
             Kind::UntypedComplex => TypeId::COMPLEX128,
             Kind::UntypedString => TypeId::STRING,
@@ -365,16 +521,38 @@ impl TypeTable {
         }
     }
 
-    /// The type's name as Go's `%T` and runtime messages print it.
+    /// The type's name as Go's `%T` and runtime messages print it
+    /// (canonical spelling: `uint8`, `[]int32`).
     pub fn name(&self, t: TypeId) -> String {
         let mut s = String::new();
-        self.write_name(t, &mut s);
+        self.write_name(t, &mut s, false);
         s
     }
 
-    fn write_name(&self, t: TypeId, s: &mut String) {
+    /// The type's name as spelled in the source (`byte`, `[]rune`), as the
+    /// checker prints it in compile errors.
+    pub fn spelled_name(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        self.write_name(t, &mut s, true);
+        s
+    }
+
+    fn write_name(&self, t: TypeId, s: &mut String, spelled: bool) {
         use Kind::*;
-        let simple = match self.kind(t) {
+        if spelled && t.same_spelling(TypeId::BYTE) {
+            s.push_str("byte");
+            return;
+        }
+        if spelled && t.same_spelling(TypeId::RUNE) {
+            s.push_str("rune");
+            return;
+        }
+        if spelled && t.same_spelling(TypeId::ANY_ALIAS) {
+            s.push_str("any");
+            return;
+        }
+        let kind = if spelled { self.kind(t) } else { &self.kinds[t.index()] };
+        let simple = match kind {
             Bool | UntypedBool => "bool",
             Int | UntypedInt => "int",
             Int8 => "int8",
@@ -400,24 +578,24 @@ impl TypeTable {
             s.push_str(simple);
             return;
         }
-        match self.kind(t) {
+        match kind {
             Pointer(e) => {
                 s.push('*');
-                self.write_name(*e, s);
+                self.write_name(*e, s, spelled);
             }
             Slice(e) => {
                 s.push_str("[]");
-                self.write_name(*e, s);
+                self.write_name(*e, s, spelled);
             }
             Array(n, e) => {
                 s.push_str(&format!("[{n}]"));
-                self.write_name(*e, s);
+                self.write_name(*e, s, spelled);
             }
             Map(k, v) => {
                 s.push_str("map[");
-                self.write_name(*k, s);
+                self.write_name(*k, s, spelled);
                 s.push(']');
-                self.write_name(*v, s);
+                self.write_name(*v, s, spelled);
             }
             Chan(d, e) => {
                 s.push_str(match d {
@@ -425,18 +603,21 @@ impl TypeTable {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                self.write_name(*e, s);
+                self.write_name(*e, s, spelled);
             }
             Func(sig) => {
                 s.push_str("func");
-                self.write_sig(sig, s);
+                self.write_sig(sig, s, spelled);
             }
             Struct(fields) => {
+                // The checker (types2) prints `struct{a int}`, reflect
+                // `struct { a int }`.
+                let (open, close) = if spelled { ("struct{", "}") } else { ("struct { ", " }") };
                 if fields.is_empty() {
-                    s.push_str("struct {}");
+                    s.push_str(if spelled { "struct{}" } else { "struct {}" });
                     return;
                 }
-                s.push_str("struct { ");
+                s.push_str(open);
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
@@ -445,22 +626,23 @@ impl TypeTable {
                         s.push_str(&f.name);
                         s.push(' ');
                     }
-                    self.write_name(f.ty, s);
+                    self.write_name(f.ty, s, spelled);
                     if let Some(tag) = &f.tag {
                         s.push(' ');
                         s.push_str(&format!("{tag:?}"));
                     }
                 }
-                s.push_str(" }");
+                s.push_str(close);
             }
             Interface { methods, terms, comparable } => {
+                let (open, close) = if spelled { ("interface{", "}") } else { ("interface { ", " }") };
                 if methods.is_empty() && terms.is_empty() && !comparable {
-                    s.push_str("interface {}");
+                    s.push_str(if spelled { "interface{}" } else { "interface {}" });
                     return;
                 }
-                s.push_str("interface { ");
+                s.push_str(open);
                 let mut first = true;
-                if *comparable {
+                if *comparable && !spelled {
                     s.push_str("comparable");
                     first = false;
                 }
@@ -471,7 +653,7 @@ impl TypeTable {
                     first = false;
                     s.push_str(&m.name);
                     if let Func(sig) = self.kind(m.sig) {
-                        self.write_sig(sig, s);
+                        self.write_sig(sig, s, spelled);
                     }
                 }
                 if !terms.is_empty() {
@@ -485,10 +667,16 @@ impl TypeTable {
                         if *tilde {
                             s.push('~');
                         }
-                        self.write_name(*ty, s);
+                        self.write_name(*ty, s, spelled);
                     }
                 }
-                s.push_str(" }");
+                if *comparable && spelled {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    s.push_str("comparable");
+                }
+                s.push_str(close);
             }
             Named(i) => s.push_str(&self.named[*i as usize].name),
             Tuple(ts) => {
@@ -497,7 +685,7 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_name(*t, s);
+                    self.write_name(*t, s, spelled);
                 }
                 s.push(')');
             }
@@ -506,7 +694,7 @@ impl TypeTable {
         }
     }
 
-    fn write_sig(&self, sig: &Sig, s: &mut String) {
+    fn write_sig(&self, sig: &Sig, s: &mut String, spelled: bool) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -515,18 +703,18 @@ impl TypeTable {
             if sig.variadic && i + 1 == sig.params.len() {
                 s.push_str("...");
                 if let Some(e) = self.elem(*p) {
-                    self.write_name(e, s);
+                    self.write_name(e, s, spelled);
                     continue;
                 }
             }
-            self.write_name(*p, s);
+            self.write_name(*p, s, spelled);
         }
         s.push(')');
         match sig.results.len() {
             0 => {}
             1 => {
                 s.push(' ');
-                self.write_name(sig.results[0], s);
+                self.write_name(sig.results[0], s, spelled);
             }
             _ => {
                 s.push_str(" (");
@@ -534,7 +722,7 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_name(*r, s);
+                    self.write_name(*r, s, spelled);
                 }
                 s.push(')');
             }
@@ -594,5 +782,28 @@ mod tests {
         assert_eq!(t.name(TypeId::ERROR), "error");
         let f = t.func(vec![TypeId::INT, s], vec![TypeId::STRING, TypeId::ERROR], true);
         assert_eq!(t.name(f), "func(int, ...int) (string, error)");
+    }
+
+    #[test]
+    fn spellings() {
+        let mut t = TypeTable::new();
+        let bytes = t.slice(TypeId::BYTE);
+        let uint8s = t.slice(TypeId::UINT8);
+        assert_eq!(bytes, uint8s);
+        assert!(!bytes.same_spelling(uint8s));
+        assert_eq!(t.slice(TypeId::BYTE).0, bytes.0);
+        assert_eq!(t.name(bytes), "[]uint8");
+        assert_eq!(t.spelled_name(bytes), "[]byte");
+        assert_eq!(t.spelled_name(uint8s), "[]uint8");
+        let m = t.intern(Kind::Map(TypeId::RUNE, bytes));
+        assert_eq!(t.spelled_name(m), "map[rune][]byte");
+        assert_eq!(t.name(m), "map[int32][]uint8");
+        assert_eq!(t.elem(m).map(|e| t.spelled_name(e)).as_deref(), Some("[]byte"));
+        assert_eq!(t.kind(m.canonical()), &Kind::Map(TypeId::INT32, uint8s));
+        let mut h = HashMap::new();
+        h.insert(bytes, 1);
+        assert_eq!(h.get(&uint8s), Some(&1));
+        assert_eq!(t.default_type(TypeId::UNTYPED_RUNE), TypeId::INT32);
+        assert_eq!(t.spelled_name(t.default_type(TypeId::UNTYPED_RUNE)), "rune");
     }
 }
