@@ -736,6 +736,19 @@ impl<'p> Vm<'p> {
                         next!(self.op_return(gi))
                     }
                     Op::Defer { func: f, base: b, nargs, slot } => {
+                        // Open-coded defer of a closure with no arguments and
+                        // no hook: deferproc's store-then-set-bit, inline.
+                        if nargs == 0 && self.hook.is_none() {
+                            if let (Value::Func(c), Some(i)) = (&r!(f), defer_slot_kind(slot)) {
+                                let c = c.clone();
+                                let fr = self.gs[gi].frames.last_mut().expect("frame");
+                                if let Some(s) = fr.open_slots.get_mut(i) {
+                                    *s = Some(DeferredCall { func: DeferFn::Closure(c), args: Vec::new() });
+                                    fr.defer_bits |= 1 << i;
+                                    continue;
+                                }
+                            }
+                        }
                         let fv = r!(f).clone();
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         let call = DeferredCall {
