@@ -647,8 +647,10 @@ impl<'p> Vm<'p> {
                                         if slots.len() < need {
                                             slots.resize(need, Value::Nil);
                                         }
-                                        for (k, a) in args.into_iter().enumerate() {
-                                            slots[nb + k] = a;
+                                        if !args.is_empty() {
+                                            for (k, a) in args.into_iter().enumerate() {
+                                                slots[nb + k] = a;
+                                            }
                                         }
                                         let np = callee.nparams as usize;
                                         for (k, &t) in callee.result_types.iter().enumerate() {

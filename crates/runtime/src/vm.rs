@@ -799,8 +799,12 @@ pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> V
     if n == 0 {
         return Vec::new();
     }
+    // Pooled vectors hold only `None`s (see recycle_open_slots), usually
+    // already `n` of them.
     let mut v = pool.pop().unwrap_or_default();
-    v.resize(n, None);
+    if v.len() != n {
+        v.resize_with(n, || None);
+    }
     v
 }
 
@@ -853,7 +857,11 @@ pub fn recycle_closure(pool: &mut Vec<Rc<Closure>>, mut c: Rc<Closure>) {
 #[inline]
 pub fn recycle_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, mut v: Vec<Option<DeferredCall>>) {
     if v.capacity() > 0 && pool.len() < 64 {
-        v.clear();
+        // Every slot is normally empty by now (each deferred call was taken
+        // to run); keep the length so the next frame need not refill it.
+        if v.iter().any(Option::is_some) {
+            v.clear();
+        }
         pool.push(v);
     }
 }
