@@ -174,7 +174,7 @@ impl<'p> Vm<'p> {
                             }
                             for (i, &t) in callee.result_types.iter().enumerate() {
                                 let z = self.result_zero(t);
-                                slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) { Value::Cell(Rc::new(RefCell::new(z))) } else { z };
+                                slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) { crate::vm::new_cell(&mut self.cell_pool, z) } else { z };
                             }
                             let open = callee.open_defers as usize;
                             self.gs[gi].frames.push(Frame {
@@ -296,8 +296,23 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native) }))
                     }
                     Op::MakeClosure { dst, func, caps, n } => {
-                        let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
-                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: c, recv: None, native: None }))
+                        // Pooled closures are unique and emptied.
+                        let v = match self.closure_pool.pop().and_then(|mut rc| Rc::get_mut(&mut rc).is_some().then_some(rc)) {
+                            Some(mut rc) => {
+                                if let Some(m) = Rc::get_mut(&mut rc) {
+                                    m.func = func;
+                                    for i in 0..n {
+                                        m.caps.push(r!(caps + i).clone());
+                                    }
+                                }
+                                rc
+                            }
+                            None => {
+                                let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
+                                Rc::new(Closure { func, caps: c, recv: None, native: None })
+                            }
+                        };
+                        r!(dst) = Value::Func(v)
                     }
                     Op::LoadCapture { dst, idx } => {
                         let v = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| c.caps[idx as usize].clone()).unwrap_or_default();
@@ -632,13 +647,15 @@ impl<'p> Vm<'p> {
                                         if slots.len() < need {
                                             slots.resize(need, Value::Nil);
                                         }
-                                        for (k, a) in args.into_iter().enumerate() {
-                                            slots[nb + k] = a;
+                                        if !args.is_empty() {
+                                            for (k, a) in args.into_iter().enumerate() {
+                                                slots[nb + k] = a;
+                                            }
                                         }
                                         let np = callee.nparams as usize;
                                         for (k, &t) in callee.result_types.iter().enumerate() {
                                             let z = self.result_zero(t);
-                                            slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) { Value::Cell(Rc::new(RefCell::new(z))) } else { z };
+                                            slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) { crate::vm::new_cell(&mut self.cell_pool, z) } else { z };
                                         }
                                         let open_slots = crate::vm::take_open_slots(&mut self.open_slot_pool, callee.open_defers as usize);
                                         self.gs[gi].frames.push(Frame {
@@ -680,15 +697,21 @@ impl<'p> Vm<'p> {
                                     RetTo::Caller { base: rb } => {
                                         for i in 0..proto.nresults as usize {
                                             let v = std::mem::take(&mut slots[base + np + i]);
-                                            slots[cbase + rb as usize + i] = match (&v, proto.boxed_results.get(i)) {
-                                                (Value::Cell(c), Some(true)) => c.borrow().clone(),
-                                                _ => v,
+                                            slots[cbase + rb as usize + i] = match (v, proto.boxed_results.get(i)) {
+                                                (Value::Cell(c), Some(true)) => crate::vm::read_result_cell(&mut self.cell_pool, c),
+                                                (v, _) => v,
                                             };
                                         }
                                     }
                                     RetTo::DeferReturn => {
-                                        for i in 0..proto.nresults as usize {
-                                            slots[base + np + i] = Value::Nil;
+                                        // The deferred call's results are dropped, and
+                                        // so are its other slots: a captured cell left
+                                        // in a dead register would keep the deferring
+                                        // frame's result cell shared (not recyclable).
+                                        for v in slots[base..].iter_mut().take(proto.nslots as usize) {
+                                            if !matches!(*v, Value::Nil | Value::Int(_)) {
+                                                *v = Value::Nil;
+                                            }
                                         }
                                     }
                                     _ => {
@@ -699,6 +722,9 @@ impl<'p> Vm<'p> {
                                 let mut f = g.frames.pop().expect("frame");
                                 if f.open_slots.capacity() > 0 {
                                     crate::vm::recycle_open_slots(&mut self.open_slot_pool, std::mem::take(&mut f.open_slots));
+                                }
+                                if let Some(c) = f.closure.take() {
+                                    crate::vm::recycle_closure(&mut self.closure_pool, c);
                                 }
                                 func = cfunc;
                                 base = cbase;
@@ -712,6 +738,19 @@ impl<'p> Vm<'p> {
                         next!(self.op_return(gi))
                     }
                     Op::Defer { func: f, base: b, nargs, slot } => {
+                        // Open-coded defer of a closure with no arguments and
+                        // no hook: deferproc's store-then-set-bit, inline.
+                        if nargs == 0 && self.hook.is_none() {
+                            if let (Value::Func(c), Some(i)) = (&r!(f), defer_slot_kind(slot)) {
+                                let c = c.clone();
+                                let fr = self.gs[gi].frames.last_mut().expect("frame");
+                                if let Some(s) = fr.open_slots.get_mut(i) {
+                                    *s = Some(DeferredCall { func: DeferFn::Closure(c), args: Vec::new() });
+                                    fr.defer_bits |= 1 << i;
+                                    continue;
+                                }
+                            }
+                        }
                         let fv = r!(f).clone();
                         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         let call = DeferredCall {

@@ -132,6 +132,11 @@ pub struct Vm<'p> {
     /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
     /// next frames with open-coded defers (no allocation per such call).
     pub open_slot_pool: Vec<Vec<Option<DeferredCall>>>,
+    /// Closure objects and result cells freed by the call/defer fast paths
+    /// (the last reference was the frame's), reused by the next
+    /// `MakeClosure` / boxed result instead of a malloc/free pair each.
+    pub closure_pool: Vec<Rc<Closure>>,
+    pub cell_pool: Vec<Rc<RefCell<Value>>>,
     /// Per function, `intloop::simple_runs` of its code: where a backward
     /// branch may hand its loop to the integer loop.
     pub simple_runs: Vec<Vec<u16>>,
@@ -208,6 +213,8 @@ impl<'p> Vm<'p> {
             progress: false,
             fresh_block: false,
             open_slot_pool: Vec::new(),
+            closure_pool: Vec::new(),
+            cell_pool: Vec::new(),
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             init_done: false,
             main_returned: false,
@@ -443,7 +450,7 @@ impl<'p> Vm<'p> {
         for (i, &t) in proto.result_types.iter().enumerate() {
             let z = zero_of(self.prog, t);
             seg.slots[base + np + i] = if proto.boxed_results.get(i).copied().unwrap_or(false) {
-                Value::Cell(Rc::new(RefCell::new(z)))
+                new_cell(&mut self.cell_pool, z)
             } else {
                 z
             };
@@ -792,16 +799,69 @@ pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> V
     if n == 0 {
         return Vec::new();
     }
+    // Pooled vectors hold only `None`s (see recycle_open_slots), usually
+    // already `n` of them.
     let mut v = pool.pop().unwrap_or_default();
-    v.resize(n, None);
+    if v.len() != n {
+        v.resize_with(n, || None);
+    }
     v
+}
+
+/// Pooled objects kept at most (per kind).
+const POOL_MAX: usize = 32;
+
+/// A new heap cell holding `v`: a recycled one from `pool` when there is one.
+#[inline]
+pub fn new_cell(pool: &mut Vec<Rc<RefCell<Value>>>, v: Value) -> Value {
+    match pool.pop() {
+        Some(c) => {
+            *c.borrow_mut() = v;
+            Value::Cell(c)
+        }
+        None => Value::Cell(Rc::new(RefCell::new(v))),
+    }
+}
+
+/// The value of a returning frame's boxed result cell `c`; when the frame
+/// held the last reference, the value is moved out and the (emptied) cell
+/// goes back to `pool`.
+#[inline]
+pub fn read_result_cell(pool: &mut Vec<Rc<RefCell<Value>>>, c: Rc<RefCell<Value>>) -> Value {
+    if Rc::strong_count(&c) == 1 && Rc::weak_count(&c) == 0 {
+        let v = std::mem::take(&mut *c.borrow_mut());
+        if pool.len() < POOL_MAX {
+            pool.push(c);
+        }
+        v
+    } else {
+        c.borrow().clone()
+    }
+}
+
+/// Gives a returned frame's closure back to `pool` when the frame held the
+/// last reference (its captures are dropped now, as freeing it would).
+#[inline]
+pub fn recycle_closure(pool: &mut Vec<Rc<Closure>>, mut c: Rc<Closure>) {
+    if pool.len() < POOL_MAX {
+        if let Some(m) = Rc::get_mut(&mut c) {
+            m.caps.clear();
+            m.recv = None;
+            m.native = None;
+            pool.push(c);
+        }
+    }
 }
 
 /// Gives a returned frame's `open_slots` vector back to `pool`.
 #[inline]
 pub fn recycle_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, mut v: Vec<Option<DeferredCall>>) {
     if v.capacity() > 0 && pool.len() < 64 {
-        v.clear();
+        // Every slot is normally empty by now (each deferred call was taken
+        // to run); keep the length so the next frame need not refill it.
+        if v.iter().any(Option::is_some) {
+            v.clear();
+        }
         pool.push(v);
     }
 }
