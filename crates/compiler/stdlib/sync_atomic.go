@@ -87,3 +87,34 @@ type Value struct {
 
 func (v *Value) Load() (val any)
 func (v *Value) Store(val any)
+
+// A Pointer is an atomic pointer of type *T. Goroutines run one at a time
+// on gostack's scheduler and never in the middle of a method, so plain
+// loads and stores are atomic here.
+type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
+	v *T
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T { return x.v }
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { x.v = val }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old = x.v
+	x.v = new
+	return old
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}
