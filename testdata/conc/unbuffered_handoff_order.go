@@ -7,6 +7,9 @@ import (
 )
 
 func main() {
+	// One P, so that real Go is deterministic too: with several, another
+	// P may steal the readied receiver while the sender prints.
+	runtime.GOMAXPROCS(1)
 	ch := make(chan int)
 	done := make(chan bool)
 	go func() {
