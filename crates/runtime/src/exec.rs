@@ -883,6 +883,12 @@ impl<'p> Vm<'p> {
                                     _ => Value::Pointer(Pointer::Elem(s.arr.clone(), j as u32)),
                                 }
                             }
+                            Value::Bytes(s) => {
+                                if idx < 0 || idx >= s.len as i64 {
+                                    rterr!(RtErr::Index(idx, s.len as i64))
+                                }
+                                Value::Pointer(Pointer::Byte(s.arr.clone(), s.off + idx as u32))
+                            }
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
                                 let n = a.borrow().len() as i64;
                                 if idx < 0 || idx >= n {
@@ -930,16 +936,27 @@ impl<'p> Vm<'p> {
                         if (c as u128) * esize > (1u128 << 48) {
                             rterr!(if n as u128 * esize > (1u128 << 48) { RtErr::MakeSliceLen } else { RtErr::MakeSliceCap })
                         }
-                        if !self.heap_fits(c as u64 * crate::heap::ELEM_BYTES) {
+                        let et = prog.types.elem(ty).unwrap_or(TypeId::INT);
+                        let byte_elem = crate::layout::byte_elem(&prog.types, et);
+                        if !self.heap_fits(c as u64 * if byte_elem.is_some() { 1 } else { crate::heap::ELEM_BYTES }) {
                             save!();
                             let bytes = (c as u128 * esize).min(u64::MAX as u128) as u64;
                             return Flow::Exit(self.throw_alloc(gi, bytes));
                         }
-                        let z = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
+                        if let Some(bools) = byte_elem {
+                            r!(dst) = Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32 });
+                            continue;
+                        }
+                        let z = self.zero(et);
                         let arr: Vec<Value> = (0..c).map(|_| z.copy_val()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })
                     }
-                    Op::SliceLit { dst, ty: _, base: b, n } => {
+                    Op::SliceLit { dst, ty, base: b, n } => {
+                        if let Some(bools) = crate::layout::byte_elem(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)) {
+                            let buf: Vec<u8> = (0..n as usize).map(|i| byte_of(&r!(b as usize + i))).collect();
+                            r!(dst) = Value::Bytes(Bytes::from_vec(bools, buf));
+                            continue;
+                        }
                         let arr: Vec<Value> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: n as u32 })
                     }
@@ -951,6 +968,13 @@ impl<'p> Vm<'p> {
                                     rterr!(RtErr::Index(idx, s.len as i64))
                                 }
                                 s.arr.borrow()[s.off as usize + idx as usize].clone()
+                            }
+                            Value::Bytes(s) => {
+                                if idx < 0 || idx >= s.len as i64 {
+                                    rterr!(RtErr::Index(idx, s.len as i64))
+                                }
+                                let b = s.arr.buf.borrow()[s.off as usize + idx as usize];
+                                s.arr.elem(b)
                             }
                             Value::Str(s) => {
                                 if idx < 0 || idx >= s.len() as i64 {
@@ -972,6 +996,13 @@ impl<'p> Vm<'p> {
                     }
                     Op::SetIndex { x, i, src } => {
                         let idx = r!(i).as_int();
+                        if let Value::Bytes(s) = &r!(x) {
+                            if idx < 0 || idx >= s.len as i64 {
+                                rterr!(RtErr::Index(idx, s.len as i64))
+                            }
+                            s.arr.buf.borrow_mut()[s.off as usize + idx as usize] = byte_of(&r!(src));
+                            continue;
+                        }
                         let v = r!(src).clone();
                         match &r!(x) {
                             Value::Slice(s) => {
@@ -1008,6 +1039,7 @@ impl<'p> Vm<'p> {
                     Op::Len { dst, x } => {
                         let n = match &r!(x) {
                             Value::Slice(s) => s.len as i64,
+                            Value::Bytes(s) => s.len as i64,
                             Value::Str(s) => s.len() as i64,
                             Value::Map(m) => m.borrow().live as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
@@ -1019,6 +1051,7 @@ impl<'p> Vm<'p> {
                     Op::Cap { dst, x } => {
                         let n = match &r!(x) {
                             Value::Slice(s) => s.cap as i64,
+                            Value::Bytes(s) => s.cap as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
                             Value::Chan(c) => c.borrow().cap as i64,
                             _ => 0,
@@ -1026,6 +1059,16 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(n)
                     }
                     Op::Append { dst, s, base: b, n, ty } => {
+                        if let Value::Bytes(bs) = &r!(s) {
+                            // append(b, c): in place while it fits.
+                            if n == 1 && bs.len < bs.cap {
+                                let c = byte_of(&r!(b));
+                                bs.arr.buf.borrow_mut()[(bs.off + bs.len) as usize] = c;
+                                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap });
+                                r!(dst) = v;
+                                continue;
+                            }
+                        }
                         if let Some(bytes) = self.append_exceeds_heap(&r!(s), n as usize) {
                             save!();
                             return Flow::Exit(self.throw_alloc(gi, bytes));
@@ -1044,16 +1087,15 @@ impl<'p> Vm<'p> {
                         r!(dst) = v
                     }
                     Op::AppendSlice { dst, s, other, ty } => {
-                        let vals: Vec<Value> = match &r!(other) {
-                            Value::Slice(o) => o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].to_vec(),
-                            Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
-                            _ => vec![],
+                        let extra = match &r!(other) {
+                            Value::Str(st) => st.len(),
+                            o => o.slice_len_cap().0 as usize,
                         };
-                        if let Some(bytes) = self.append_exceeds_heap(&r!(s), vals.len()) {
+                        if let Some(bytes) = self.append_exceeds_heap(&r!(s), extra) {
                             save!();
                             return Flow::Exit(self.throw_alloc(gi, bytes));
                         }
-                        let v = self.append(&r!(s), &vals, ty, 0);
+                        let v = self.append_slice(&r!(s), &r!(other), ty);
                         r!(dst) = v
                     }
                     Op::CopySlice { dst, a, b } => {
@@ -1119,6 +1161,7 @@ impl<'p> Vm<'p> {
                                 arr[i as usize] = z;
                             }
                         }
+                        Value::Bytes(s) => s.arr.buf.borrow_mut()[s.off as usize..(s.off + s.len) as usize].fill(0),
                         _ => {}
                     },
                     Op::RangeInit { dst, x } => {
@@ -1577,15 +1620,16 @@ impl<'p> Vm<'p> {
     /// growslice's allocation check: the bytes a growing append of `extra`
     /// elements to `s` would request, when they do not fit under `--max-heap`.
     fn append_exceeds_heap(&self, s: &Value, extra: usize) -> Option<u64> {
-        let (len, cap) = match s {
-            Value::Slice(s) => (s.len as u64, s.cap as u64),
-            _ => (0, 0),
+        let (len, cap, elem) = match s {
+            Value::Slice(s) => (s.len as u64, s.cap as u64, crate::heap::ELEM_BYTES),
+            Value::Bytes(b) => (b.len as u64, b.cap as u64, 1),
+            _ => (0, 0, crate::heap::ELEM_BYTES),
         };
         let need = len + extra as u64;
         if need <= cap || need < 1 << 16 {
             return None;
         }
-        let bytes = need * crate::heap::ELEM_BYTES;
+        let bytes = need * elem;
         (!self.heap_fits(bytes)).then_some(bytes)
     }
 
@@ -1594,6 +1638,7 @@ impl<'p> Vm<'p> {
         Some(match p {
             Value::Pointer(Pointer::Agg(a)) => Value::Agg(a.clone()),
             Value::Pointer(Pointer::Elem(a, i)) => a.borrow()[*i as usize].clone(),
+            Value::Pointer(Pointer::Byte(a, i)) => a.get(*i as usize).unwrap_or_default(),
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
             _ => return None,
@@ -1621,6 +1666,11 @@ impl<'p> Vm<'p> {
                 }
             }
             Value::Pointer(Pointer::Elem(a, i)) => a.borrow_mut()[*i as usize] = v,
+            Value::Pointer(Pointer::Byte(a, i)) => {
+                if let Some(b) = a.buf.borrow_mut().get_mut(*i as usize) {
+                    *b = byte_of(&v);
+                }
+            }
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => *c.borrow_mut() = v,
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize] = v,
             _ => return false,
@@ -1646,12 +1696,9 @@ impl<'p> Vm<'p> {
                 let c = if (0..=0x10FFFF).contains(&i) { char::from_u32(i as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
                 Value::str(c.encode_utf8(&mut [0; 4]))
             }
-            ConvKind::StringToBytes => {
-                let b: Vec<Value> = v.str_bytes().iter().map(|&x| Value::Int(x as i64)).collect();
-                let n = b.len() as u32;
-                Value::Slice(Slice { arr: Rc::new(RefCell::new(b)), off: 0, len: n, cap: n })
-            }
+            ConvKind::StringToBytes => Value::Bytes(Bytes::from_vec(false, v.str_bytes().to_vec())),
             ConvKind::BytesToString => match v {
+                Value::Bytes(s) => Value::Str(Rc::from(&s.arr.buf.borrow()[s.off as usize..(s.off + s.len) as usize])),
                 Value::Slice(s) => {
                     let arr = s.arr.borrow();
                     let b: Vec<u8> = arr[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect();
@@ -1694,6 +1741,10 @@ impl<'p> Vm<'p> {
                 }
                 Ok(Value::Str(Rc::from(&s[l as usize..h as usize])))
             }
+            Value::Bytes(b) => {
+                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, false)?;
+                Ok(Value::Bytes(Bytes { arr: b.arr.clone(), off: b.off + l as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
+            }
             Value::Slice(_) | Value::Agg(_) | Value::Pointer(Pointer::Agg(_)) | Value::Nil => {
                 let (arr, off, len, cap, is_arr) = match x {
                     Value::Slice(s) => (s.arr.clone(), s.off as i64, s.len as i64, s.cap as i64, false),
@@ -1703,20 +1754,7 @@ impl<'p> Vm<'p> {
                     }
                     _ => (Rc::new(RefCell::new(vec![])), 0, 0, 0, false),
                 };
-                let _ = (len, is_arr);
-                let l = lo.unwrap_or(0);
-                let h = hi.unwrap_or(len);
-                let m = max.unwrap_or(cap);
-                // Arrays report "with length" (their cap is their length).
-                if max.is_some() && (m < 0 || m > cap) {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: is_arr });
-                }
-                if h < 0 || h > m {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: is_arr && max.is_none() });
-                }
-                if l < 0 || l > h {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: is_arr });
-                }
+                let (l, h, m) = slice_bounds(lo, hi, max, len, cap, is_arr)?;
                 Ok(Value::Slice(Slice { arr, off: (off + l) as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
             }
             _ => Err(RtErr::NilDeref),
@@ -1728,14 +1766,24 @@ impl<'p> Vm<'p> {
     /// `min_bytes`: the smallest first allocation when growing from
     /// capacity 0 (32 for a non-escaping slice's stack buffer).
     fn append(&self, s: &Value, vals: &[Value], ty: TypeId, min_bytes: usize) -> Value {
+        if vals.is_empty() {
+            return s.clone();
+        }
+        let et = self.prog.types.elem(ty).unwrap_or(TypeId::INT);
+        let bytes_dst = match s {
+            Value::Bytes(b) => Some(b.arr.bools),
+            Value::Nil => crate::layout::byte_elem(&self.prog.types, et),
+            _ => None,
+        };
+        if let Some(bools) = bytes_dst {
+            let src: smallvec::SmallVec<[u8; 16]> = vals.iter().map(byte_of).collect();
+            return self.append_bytes(s, &src, bools, min_bytes);
+        }
         let (arr, off, len, cap) = match s {
             Value::Slice(s) => (Some(s.arr.clone()), s.off, s.len, s.cap),
             _ => (None, 0, 0, 0),
         };
         let need = len as usize + vals.len();
-        if vals.is_empty() {
-            return s.clone();
-        }
         if let Some(arr) = &arr {
             if need <= cap as usize {
                 let mut a = arr.borrow_mut();
@@ -1745,12 +1793,21 @@ impl<'p> Vm<'p> {
                 return Value::Slice(Slice { arr: arr.clone(), off, len: need as u32, cap });
             }
         }
-        let elem_size = crate::layout::size_of(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT));
-        let et = self.prog.types.elem(ty).unwrap_or(TypeId::INT);
+        let elem_size = crate::layout::size_of(&self.prog.types, et);
         let noscan = !crate::layout::has_pointers(&self.prog.types, et);
         let mut newcap = crate::layout::grow_cap(cap as usize, need, elem_size, noscan);
         if cap == 0 && min_bytes > 0 && elem_size > 0 && elem_size <= min_bytes && need * elem_size <= min_bytes {
             newcap = newcap.max(min_bytes / elem_size);
+        }
+        if let Some(bools) = crate::layout::byte_elem(&self.prog.types, et) {
+            // A byte slice over an array's `Value`s grows into a byte array.
+            let mut v: Vec<u8> = Vec::with_capacity(newcap);
+            if let Some(arr) = &arr {
+                v.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(byte_of));
+            }
+            v.extend(vals.iter().map(byte_of));
+            v.resize(newcap, 0);
+            return Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 });
         }
         let mut v: Vec<Value> = Vec::with_capacity(newcap);
         if let Some(arr) = &arr {
@@ -1762,6 +1819,69 @@ impl<'p> Vm<'p> {
             v.push(z.copy_val());
         }
         Value::Slice(Slice { arr: Rc::new(RefCell::new(v)), off: 0, len: need as u32, cap: newcap as u32 })
+    }
+
+    /// append(s, src...) for a byte slice `s` (`Value::Bytes` or nil) of
+    /// `bools` elements; growth as in [`Vm::append`] with 1-byte elements.
+    fn append_bytes(&self, s: &Value, src: &[u8], bools: bool, min_bytes: usize) -> Value {
+        if src.is_empty() {
+            return s.clone();
+        }
+        let (arr, off, len, cap) = match s {
+            Value::Bytes(b) => (Some(&b.arr), b.off as usize, b.len as usize, b.cap as usize),
+            _ => (None, 0, 0, 0),
+        };
+        let need = len + src.len();
+        if let Some(arr) = arr {
+            if need <= cap {
+                arr.buf.borrow_mut()[off + len..off + need].copy_from_slice(src);
+                return Value::Bytes(Bytes { arr: arr.clone(), off: off as u32, len: need as u32, cap: cap as u32 });
+            }
+        }
+        let mut newcap = crate::layout::grow_cap(cap, need, 1, true);
+        if cap == 0 && min_bytes > 0 && need <= min_bytes {
+            newcap = newcap.max(min_bytes);
+        }
+        let mut v: Vec<u8> = Vec::with_capacity(newcap);
+        if let Some(arr) = arr {
+            v.extend_from_slice(&arr.buf.borrow()[off..off + len]);
+        }
+        v.extend_from_slice(src);
+        v.resize(newcap, 0);
+        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 })
+    }
+
+    /// append(s, other...): `other` is a slice or (for `[]byte`) a string.
+    fn append_slice(&self, s: &Value, other: &Value, ty: TypeId) -> Value {
+        let bytes_dst = match s {
+            Value::Bytes(b) => Some(b.arr.bools),
+            Value::Nil => crate::layout::byte_elem(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT)),
+            _ => None,
+        };
+        if let Some(bools) = bytes_dst {
+            return match other {
+                Value::Str(st) => self.append_bytes(s, st, bools, 0),
+                Value::Bytes(o) => {
+                    if matches!(s, Value::Bytes(b) if Rc::ptr_eq(&b.arr, &o.arr)) {
+                        // append(s[:i], s[j:]...): the source may be overwritten.
+                        self.append_bytes(s, &o.to_vec(), bools, 0)
+                    } else {
+                        let buf = o.arr.buf.borrow();
+                        self.append_bytes(s, &buf[o.off as usize..(o.off + o.len) as usize], bools, 0)
+                    }
+                }
+                Value::Slice(o) => {
+                    let src: Vec<u8> = o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].iter().map(byte_of).collect();
+                    self.append_bytes(s, &src, bools, 0)
+                }
+                _ => s.clone(),
+            };
+        }
+        let vals: Vec<Value> = match other {
+            Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
+            o => o.slice_elems(),
+        };
+        self.append(s, &vals, ty, 0)
     }
 
     /// Method lookup for a dynamic type: (function, receiver needs a deref).
@@ -1918,8 +2038,44 @@ fn zero_like(v: &Value) -> Value {
 }
 
 fn copy_slice(dst: &Value, src: &Value) -> usize {
+    if let Value::Bytes(d) = dst {
+        let (doff, dlen) = (d.off as usize, d.len as usize);
+        return match src {
+            Value::Str(s) => {
+                let n = dlen.min(s.len());
+                d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&s[..n]);
+                n
+            }
+            Value::Bytes(s) => {
+                let n = dlen.min(s.len as usize);
+                let soff = s.off as usize;
+                if Rc::ptr_eq(&d.arr, &s.arr) {
+                    d.arr.buf.borrow_mut().copy_within(soff..soff + n, doff);
+                } else {
+                    d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&s.arr.buf.borrow()[soff..soff + n]);
+                }
+                n
+            }
+            Value::Slice(s) => {
+                let n = dlen.min(s.len as usize);
+                let tmp: Vec<u8> = s.arr.borrow()[s.off as usize..s.off as usize + n].iter().map(byte_of).collect();
+                d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&tmp);
+                n
+            }
+            _ => 0,
+        };
+    }
     let Value::Slice(d) = dst else { return 0 };
     match src {
+        Value::Bytes(s) => {
+            let n = d.len.min(s.len) as usize;
+            let tmp = src.slice_elems();
+            let mut a = d.arr.borrow_mut();
+            for (i, v) in tmp.into_iter().take(n).enumerate() {
+                a[d.off as usize + i] = v;
+            }
+            n
+        }
         Value::Slice(s) => {
             let n = d.len.min(s.len) as usize;
             let tmp: Vec<Value> = s.arr.borrow()[s.off as usize..s.off as usize + n].to_vec();
@@ -1971,6 +2127,25 @@ fn range_next(it: &mut Iter) -> Option<(Value, Value)> {
             None
         }
     }
+}
+
+/// The checked bounds (lo, hi, max) of `x[lo:hi:max]` on a slice or array
+/// of length `len` and capacity `cap`.
+fn slice_bounds(lo: Option<i64>, hi: Option<i64>, max: Option<i64>, len: i64, cap: i64, is_arr: bool) -> Result<(i64, i64, i64), RtErr> {
+    let l = lo.unwrap_or(0);
+    let h = hi.unwrap_or(len);
+    let m = max.unwrap_or(cap);
+    // Arrays report "with length" (their cap is their length).
+    if max.is_some() && (m < 0 || m > cap) {
+        return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: is_arr });
+    }
+    if h < 0 || h > m {
+        return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: is_arr && max.is_none() });
+    }
+    if l < 0 || l > h {
+        return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: is_arr });
+    }
+    Ok((l, h, m))
 }
 
 /// Decodes one UTF-8 rune as Go does (invalid → U+FFFD, width 1).

@@ -6,6 +6,13 @@
 //! pointer to it shares the same object (`Pointer::Agg`). Variables whose
 //! address is taken or that closures capture live in heap cells
 //! (`Value::Cell`), which double as pointers to them.
+//!
+//! Slices have two representations. `Value::Slice` shares a backing
+//! [`Agg`] of `Value`s (any element type; also every slice of an array).
+//! `Value::Bytes` shares a [`ByteArr`] holding one byte per element: `make`,
+//! `append`, conversions and slice literals create it for `[]byte`/`[]uint8`
+//! and `[]bool`, so a `[]byte` costs one byte per element instead of one
+//! `Value`. Every slice operation accepts both.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -33,6 +40,8 @@ pub enum Value {
     Agg(Agg),
     Pointer(Pointer),
     Slice(Slice),
+    /// A `[]byte` or `[]bool` over a byte backing array (see the module doc).
+    Bytes(Bytes),
     Map(Rc<RefCell<MapObj>>),
     Func(Rc<Closure>),
     Iface(Rc<Iface>),
@@ -51,6 +60,8 @@ pub enum Pointer {
     Cell(Rc<RefCell<Value>>),
     /// A pointer to a package-level variable.
     Global(u32),
+    /// A pointer to element `i` of a byte backing array (`&b[i]`).
+    Byte(Rc<ByteArr>, u32),
 }
 
 #[derive(Clone, Debug)]
@@ -59,6 +70,65 @@ pub struct Slice {
     pub off: u32,
     pub len: u32,
     pub cap: u32,
+}
+
+/// The backing array of a `Value::Bytes` slice: its capacity never
+/// changes (append makes a new one, as Go's growslice does).
+#[derive(Debug)]
+pub struct ByteArr {
+    /// Elements are `bool`s (`Value::Bool`), else `byte`s (`Value::Int`).
+    pub bools: bool,
+    pub buf: RefCell<Vec<u8>>,
+}
+
+impl ByteArr {
+    pub fn new(bools: bool, buf: Vec<u8>) -> Rc<ByteArr> {
+        Rc::new(ByteArr { bools, buf: RefCell::new(buf) })
+    }
+    /// Element `i` as a `Value` (None past the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.buf.borrow().get(i).map(|&b| self.elem(b))
+    }
+    #[inline]
+    pub fn elem(&self, b: u8) -> Value {
+        if self.bools {
+            Value::Bool(b != 0)
+        } else {
+            Value::Int(b as i64)
+        }
+    }
+}
+
+/// A `[]byte`/`[]bool` slice header over a [`ByteArr`].
+#[derive(Clone, Debug)]
+pub struct Bytes {
+    pub arr: Rc<ByteArr>,
+    pub off: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+impl Bytes {
+    /// A new slice with len = cap = `buf.len()`.
+    pub fn from_vec(bools: bool, buf: Vec<u8>) -> Bytes {
+        let n = buf.len() as u32;
+        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n }
+    }
+    /// A copy of the elements' bytes.
+    pub fn to_vec(&self) -> Vec<u8> {
+        self.arr.buf.borrow()[self.off as usize..(self.off + self.len) as usize].to_vec()
+    }
+}
+
+/// The byte stored for element value `v` of a byte backing array.
+#[inline]
+pub fn byte_of(v: &Value) -> u8 {
+    match v {
+        Value::Int(i) => *i as u8,
+        Value::Bool(b) => *b as u8,
+        _ => 0,
+    }
 }
 
 #[derive(Debug)]
@@ -255,10 +325,11 @@ pub fn key_of(v: &Value) -> Result<Key, ()> {
             Pointer::Elem(a, i) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, *i),
             Pointer::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
             Pointer::Global(g) => Key::Ptr(0, *g),
+            Pointer::Byte(a, i) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, *i),
         },
         Value::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
         Value::Chan(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
-        Value::Slice(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
+        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
     })
 }
 
@@ -309,6 +380,28 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
+    /// The elements of a slice value (either representation; empty for
+    /// nil or a non-slice).
+    pub fn slice_elems(&self) -> Vec<Value> {
+        match self {
+            Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
+            Value::Bytes(b) => {
+                let buf = b.arr.buf.borrow();
+                buf[b.off as usize..(b.off + b.len) as usize].iter().map(|&x| b.arr.elem(x)).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// (len, cap) of a slice value; (0, 0) for nil.
+    pub fn slice_len_cap(&self) -> (u32, u32) {
+        match self {
+            Value::Slice(s) => (s.len, s.cap),
+            Value::Bytes(b) => (b.len, b.cap),
+            _ => (0, 0),
+        }
+    }
+
     /// A copy with Go's value semantics: struct and array values are copied
     /// (recursively, since nested structs are stored as their own objects);
     /// everything else is shared.
@@ -345,7 +438,7 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
                 return Ok(false);
             }
             match &x.val {
-                Value::Slice(_) | Value::Map(_) | Value::Func(_) => return Err(x.ty),
+                Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) => return Err(x.ty),
                 _ => {}
             }
             equal(&x.val, &y.val)?
@@ -366,6 +459,7 @@ fn ptr_eq(p: &Pointer, q: &Pointer) -> bool {
         (Pointer::Elem(a, i), Pointer::Elem(b, j)) => Rc::ptr_eq(a, b) && i == j,
         (Pointer::Cell(a), Pointer::Cell(b)) => Rc::ptr_eq(a, b),
         (Pointer::Global(a), Pointer::Global(b)) => a == b,
+        (Pointer::Byte(a, i), Pointer::Byte(b, j)) => Rc::ptr_eq(a, b) && i == j,
         _ => false,
     }
 }
@@ -381,6 +475,8 @@ pub fn addr_of(v: &Value) -> usize {
         Value::Chan(c) => Rc::as_ptr(c) as *const u8 as usize,
         Value::Func(f) => Rc::as_ptr(f) as *const u8 as usize,
         Value::Slice(s) => Rc::as_ptr(&s.arr) as *const u8 as usize + 8 * s.off as usize,
+        Value::Pointer(Pointer::Byte(a, i)) => Rc::as_ptr(a) as *const u8 as usize + *i as usize,
+        Value::Bytes(s) => Rc::as_ptr(&s.arr) as *const u8 as usize + s.off as usize,
         _ => 0,
     };
     // Make it look like a Go heap address.

@@ -636,16 +636,12 @@ fn utf8_decode_rune_in_string(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOu
 
 fn utf8_encode_rune(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let enc = gu8::encode(int(a, 1) as i32 as i64);
-    let Value::Slice(s) = arg(a, 0) else {
-        return NativeOut::Panic(vm.rt_error(RtErr::Index(enc.len() as i64 - 1, 0)));
-    };
-    if (s.len as usize) < enc.len() {
-        return NativeOut::Panic(vm.rt_error(RtErr::Index(enc.len() as i64 - 1, s.len as i64)));
+    let dst = arg(a, 0);
+    let len = dst.slice_len_cap().0 as usize;
+    if len < enc.len() {
+        return NativeOut::Panic(vm.rt_error(RtErr::Index(enc.len() as i64 - 1, len as i64)));
     }
-    let mut arr = s.arr.borrow_mut();
-    for (i, b) in enc.iter().enumerate() {
-        arr[s.off as usize + i] = Value::Int(*b as i64);
-    }
+    super::store_bytes(dst, &enc);
     ret_int(enc.len() as i64)
 }
 
