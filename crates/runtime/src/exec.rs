@@ -1102,16 +1102,16 @@ impl<'p> Vm<'p> {
                         let n = copy_slice(&r!(a), &r!(b));
                         r!(dst) = Value::Int(n as i64)
                     }
-                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj { ty, ..Default::default() }))),
+                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj::new(ty)))),
                     Op::MapGet { dst, m, k, ok } => {
-                        let key = match key_of(&r!(k)) {
-                            Ok(k) => k,
+                        let h = match hash_key(&r!(k)) {
+                            Ok(h) => h,
                             Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let (v, found) = match &r!(m) {
                             Value::Map(mm) => {
                                 let mm = mm.borrow();
-                                match mm.get(&key) {
+                                match mm.get(h, &r!(k)) {
                                     Some(v) => (Some(v.clone()), true),
                                     None => (None, false),
                                 }
@@ -1134,21 +1134,21 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MapSet { m, k, src } => {
-                        let key = match key_of(&r!(k)) {
-                            Ok(k) => k,
+                        let h = match hash_key(&r!(k)) {
+                            Ok(h) => h,
                             Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let kv = r!(k).clone();
                         let v = r!(src).clone();
                         match &r!(m) {
-                            Value::Map(mm) => mm.borrow_mut().insert(key, kv, v),
+                            Value::Map(mm) => mm.borrow_mut().insert(h, kv, v),
                             _ => rterr!(RtErr::NilMapWrite),
                         }
                     }
                     Op::MapDelete { m, k } => {
-                        if let Ok(key) = key_of(&r!(k)) {
+                        if let Ok(h) = hash_key(&r!(k)) {
                             if let Value::Map(mm) = &r!(m) {
-                                mm.borrow_mut().remove(&key);
+                                mm.borrow_mut().remove(h, &r!(k));
                             }
                         }
                     }
@@ -1166,7 +1166,10 @@ impl<'p> Vm<'p> {
                     },
                     Op::RangeInit { dst, x } => {
                         let it = match &r!(x) {
-                            Value::Map(m) => Iter::Map { m: m.clone(), pos: 0 },
+                            Value::Map(m) => {
+                                m.borrow_mut().iters += 1;
+                                Iter::Map { m: m.clone(), pos: 0 }
+                            }
                             Value::Str(s) => Iter::Str { s: s.clone(), pos: 0 },
                             Value::Int(n) => Iter::Int { n: *n, i: 0 },
                             _ => Iter::Int { n: 0, i: 0 },

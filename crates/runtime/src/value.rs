@@ -15,7 +15,6 @@
 //! `Value`. Every slice operation accepts both.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use bytecode::TypeId;
@@ -152,62 +151,76 @@ pub struct Closure {
     pub native: Option<u16>,
 }
 
-/// A hashable image of a comparable value, used as a map key.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Key {
-    Nil,
-    Bool(bool),
-    Int(i64),
-    Float(u64),
-    Complex(u64, u64),
-    Str(Rc<[u8]>),
-    Ptr(usize, u32),
-    Agg(Vec<Key>),
-    Iface(TypeId, Box<Key>),
-    /// NaN: never equal to anything, so each insertion is distinct.
-    Unique(u64),
-}
-
-/// A Go map: insertion-ordered storage with tombstones plus a hash index.
+/// A Go map: insertion-ordered entries with tombstones, plus a hash index
+/// of entry positions. Keys are hashed and compared as `Value`s
+/// ([`hash_key`], [`key_eq`]); no per-access key object is built.
 #[derive(Debug, Default)]
 pub struct MapObj {
-    pub index: HashMap<Key, usize, std::hash::BuildHasherDefault<FxHasher>>,
+    index: hashbrown::HashTable<u32>,
     pub entries: Vec<Option<(Value, Value)>>,
     pub live: usize,
     pub ty: TypeId,
+    /// Range loops over this map in progress: entries do not move while
+    /// one is (iterators hold entry positions).
+    pub iters: u32,
 }
 
 impl MapObj {
-    pub fn get(&self, k: &Key) -> Option<&Value> {
-        self.index.get(k).and_then(|&i| self.entries[i].as_ref().map(|e| &e.1))
+    /// An empty map of map type `ty`.
+    pub fn new(ty: TypeId) -> MapObj {
+        MapObj { ty, ..Default::default() }
     }
-    pub fn insert(&mut self, k: Key, kv: Value, v: Value) {
-        if let Some(&i) = self.index.get(&k) {
-            if let Some(e) = &mut self.entries[i] {
-                e.1 = v;
+    /// The value stored under key `k` whose [`hash_key`] is `h`.
+    #[inline]
+    pub fn get(&self, h: u64, k: &Value) -> Option<&Value> {
+        let entries = &self.entries;
+        let i = *self.index.find(h, |&i| matches!(&entries[i as usize], Some(e) if key_eq(&e.0, k)))?;
+        entries[i as usize].as_ref().map(|e| &e.1)
+    }
+    /// m[k] = v, where `h` is `k`'s [`hash_key`]. An existing entry takes
+    /// the new key too (Go's NeedKeyUpdate: +0/-0, strings, interfaces).
+    pub fn insert(&mut self, h: u64, k: Value, v: Value) {
+        let entries = &mut self.entries;
+        if let Some(&i) = self.index.find(h, |&i| matches!(&entries[i as usize], Some(e) if key_eq(&e.0, &k))) {
+            if let Some(e) = &mut entries[i as usize] {
+                *e = (k, v);
                 return;
             }
         }
-        self.index.insert(k, self.entries.len());
-        self.entries.push(Some((kv, v)));
+        if entries.len() == entries.capacity() && self.live < entries.len() / 4 * 3 && self.iters == 0 {
+            // Reuse the tombstones' room rather than growing.
+            self.compact();
+        }
+        let entries = &mut self.entries;
+        let pos = entries.len() as u32;
+        self.index.insert_unique(h, pos, |&i| entry_hash(&entries[i as usize]));
+        entries.push(Some((k, v)));
         self.live += 1;
     }
-    pub fn remove(&mut self, k: &Key) {
-        if let Some(i) = self.index.remove(k) {
-            self.entries[i] = None;
+    /// Inserts, hashing `k` here (unhashable keys are ignored).
+    pub fn insert_key(&mut self, k: Value, v: Value) {
+        if let Ok(h) = hash_key(&k) {
+            self.insert(h, k, v);
+        }
+    }
+    pub fn remove(&mut self, h: u64, k: &Value) {
+        let entries = &self.entries;
+        if let Ok(e) = self.index.find_entry(h, |&i| matches!(&entries[i as usize], Some(e) if key_eq(&e.0, k))) {
+            let (i, _) = e.remove();
+            self.entries[i as usize] = None;
             self.live -= 1;
-            if self.entries.len() > 32 && self.live * 2 < self.entries.len() {
+            if self.entries.len() > 32 && self.live * 2 < self.entries.len() && self.iters == 0 {
                 self.compact();
             }
         }
     }
+    /// Drops the tombstones in place and re-indexes the live entries.
     fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
+        self.entries.retain(|e| e.is_some());
         self.index.clear();
-        for e in old.into_iter().flatten() {
-            let k = key_of_unchecked(&e.0);
-            self.index.insert(k, self.entries.len());
-            self.entries.push(Some(e));
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
+            self.index.insert_unique(entry_hash(e), pos as u32, |&i| entry_hash(&entries[i as usize]));
         }
     }
     pub fn clear(&mut self) {
@@ -215,6 +228,10 @@ impl MapObj {
         self.entries.clear();
         self.live = 0;
     }
+}
+
+fn entry_hash(e: &Option<(Value, Value)>) -> u64 {
+    e.as_ref().and_then(|e| hash_key(&e.0).ok()).unwrap_or(0)
 }
 
 /// FxHash (rustc's hasher): one multiply and rotate per word, far cheaper
@@ -289,48 +306,120 @@ pub enum Iter {
     Int { n: i64, i: i64 },
 }
 
-fn key_of_unchecked(v: &Value) -> Key {
-    key_of(v).unwrap_or(Key::Nil)
+impl Drop for Iter {
+    fn drop(&mut self) {
+        if let Iter::Map { m, .. } = self {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                m.iters = m.iters.saturating_sub(1);
+            }
+        }
+    }
 }
 
 thread_local! {
     static NAN_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// The key image of `v`; Err(type) when the dynamic type is not hashable
-/// (the caller reports `hash of unhashable type T`).
-pub fn key_of(v: &Value) -> Result<Key, ()> {
-    Ok(match v {
-        Value::Nil => Key::Nil,
-        Value::Bool(b) => Key::Bool(*b),
-        Value::Int(i) => Key::Int(*i),
-        Value::Float(f) => {
-            if f.is_nan() {
-                Key::Unique(NAN_COUNTER.with(|c| {
-                    c.set(c.get() + 1);
-                    c.get()
-                }))
-            } else if *f == 0.0 {
-                Key::Float(0)
-            } else {
-                Key::Float(f.to_bits())
+/// The hash of map key `v`, consistent with [`key_eq`]; Err when its
+/// dynamic type is not hashable (the caller reports `hash of unhashable
+/// type T`).
+#[inline]
+pub fn hash_key(v: &Value) -> Result<u64, ()> {
+    if let Value::Int(i) = v {
+        let mut h = FxHasher::default();
+        h.add(*i as u64);
+        return Ok(h.hash);
+    }
+    let mut h = FxHasher::default();
+    hash_into(v, &mut h)?;
+    Ok(h.hash)
+}
+
+fn hash_float(f: f64, h: &mut FxHasher) {
+    if f.is_nan() {
+        // NaN never equals anything: each insertion is a distinct entry.
+        h.add(NAN_COUNTER.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        }))
+    } else if f == 0.0 {
+        h.add(0)
+    } else {
+        h.add(f.to_bits())
+    }
+}
+
+fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), ()> {
+    use std::hash::Hasher;
+    match v {
+        Value::Nil => h.add(0),
+        Value::Bool(b) => h.add(*b as u64 + 1),
+        Value::Int(i) => h.add(*i as u64),
+        Value::Float(f) => hash_float(*f, h),
+        Value::Complex(a, b) => {
+            hash_float(*a, h);
+            hash_float(*b, h)
+        }
+        Value::Str(s) => {
+            h.write(s);
+            h.add(s.len() as u64)
+        }
+        Value::Agg(a) => {
+            for x in a.borrow().iter() {
+                hash_into(x, h)?;
             }
         }
-        Value::Complex(a, b) => Key::Complex(a.to_bits(), b.to_bits()),
-        Value::Str(s) => Key::Str(s.clone()),
-        Value::Agg(a) => Key::Agg(a.borrow().iter().map(key_of).collect::<Result<_, _>>()?),
-        Value::Iface(i) => Key::Iface(i.ty, Box::new(key_of(&i.val)?)),
-        Value::Pointer(p) => match p {
-            Pointer::Agg(a) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, u32::MAX),
-            Pointer::Elem(a, i) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, *i),
-            Pointer::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
-            Pointer::Global(g) => Key::Ptr(0, *g),
-            Pointer::Byte(a, i) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, *i),
-        },
-        Value::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
-        Value::Chan(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+        Value::Iface(i) => {
+            h.add(i.ty.0 as u64);
+            hash_into(&i.val, h)?
+        }
         Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
+        Value::Cell(_) | Value::Pointer(_) | Value::Chan(_) => {
+            let (p, i) = ptr_identity(v).unwrap_or((0, 0));
+            h.add(p as u64);
+            h.add(i as u64)
+        }
+    }
+    Ok(())
+}
+
+/// The identity of a pointer-like value (a heap cell doubles as a pointer
+/// to itself, so `Value::Cell(c)` and `Pointer::Cell(c)` are the same key).
+fn ptr_identity(v: &Value) -> Option<(usize, u32)> {
+    Some(match v {
+        Value::Pointer(p) => match p {
+            Pointer::Agg(a) => (Rc::as_ptr(a) as *const u8 as usize, u32::MAX),
+            Pointer::Elem(a, i) => (Rc::as_ptr(a) as *const u8 as usize, *i),
+            Pointer::Cell(c) => (Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+            Pointer::Global(g) => (0, *g),
+            Pointer::Byte(a, i) => (Rc::as_ptr(a) as *const u8 as usize, *i),
+        },
+        Value::Cell(c) => (Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+        Value::Chan(c) => (Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+        _ => return None,
     })
+}
+
+/// Map key equality: Go's `==` on two keys of the map's key type (NaN is
+/// unequal to itself, +0 equals -0).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Complex(a1, b1), Value::Complex(a2, b2)) => a1 == a2 && b1 == b2,
+        (Value::Agg(x), Value::Agg(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (Value::Iface(x), Value::Iface(y)) => x.ty == y.ty && key_eq(&x.val, &y.val),
+        _ => match (ptr_identity(a), ptr_identity(b)) {
+            (Some(p), Some(q)) => p == q,
+            _ => false,
+        },
+    }
 }
 
 impl Value {

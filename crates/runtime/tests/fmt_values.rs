@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use bytecode::{Program, TypeId};
-use runtime::value::{key_of, Iface, MapObj, Slice, Value};
+use runtime::value::{Iface, MapObj, Slice, Value};
 use runtime::vm::{Options, Vm, NATIVE_BIT};
 use types::{Field, Kind, Method, TypeTable};
 
@@ -66,7 +66,7 @@ fn slice(v: Vec<Value>) -> Value {
 fn map(entries: Vec<(Value, Value)>) -> Value {
     let mut m = MapObj::default();
     for (k, v) in entries {
-        m.insert(key_of(&k).unwrap(), k, v);
+        m.insert_key(k, v);
     }
     Value::Map(Rc::new(RefCell::new(m)))
 }
