@@ -239,7 +239,10 @@ impl<'p> Vm<'p> {
                     Op::LoadNil { dst } => r!(dst) = Value::Nil,
                     Op::LoadZero { dst, ty } => r!(dst) = self.zero(ty),
                     Op::LoadGlobal { dst, g } => r!(dst) = self.globals[g as usize].clone(),
-                    Op::StoreGlobal { g, src } => self.globals[g as usize] = r!(src).clone(),
+                    Op::StoreGlobal { g, src } => {
+                        let v = r!(src).clone();
+                        assign(&mut self.globals[g as usize], v)
+                    }
                     Op::AddrGlobal { dst, g } => {
                         r!(dst) = match &self.globals[g as usize] {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
@@ -421,10 +424,7 @@ impl<'p> Vm<'p> {
                                 save!();
                                 return Flow::Exit(self.throw_alloc(gi, bytes));
                             }
-                            let mut s = Vec::with_capacity(x.len() + y.len());
-                            s.extend_from_slice(x);
-                            s.extend_from_slice(y);
-                            Value::Str(Rc::from(s))
+                            Value::Str(concat_bytes(x, y))
                         };
                         r!(dst) = v
                     }
@@ -856,7 +856,7 @@ impl<'p> Vm<'p> {
                     Op::SetField { obj, idx, src } => {
                         let v = r!(src).clone();
                         match &r!(obj) {
-                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow_mut()[idx as usize] = v,
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => assign(&mut a.borrow_mut()[idx as usize], v),
                             _ => rterr!(RtErr::NilDeref),
                         }
                     }
@@ -1009,14 +1009,14 @@ impl<'p> Vm<'p> {
                                 if idx < 0 || idx >= s.len as i64 {
                                     rterr!(RtErr::Index(idx, s.len as i64))
                                 }
-                                s.arr.borrow_mut()[s.off as usize + idx as usize] = v;
+                                assign(&mut s.arr.borrow_mut()[s.off as usize + idx as usize], v);
                             }
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
                                 let n = a.borrow().len() as i64;
                                 if idx < 0 || idx >= n {
                                     rterr!(RtErr::Index(idx, n))
                                 }
-                                a.borrow_mut()[idx as usize] = v;
+                                assign(&mut a.borrow_mut()[idx as usize], v);
                             }
                             Value::Nil => rterr!(RtErr::Index(idx, 0)),
                             _ => rterr!(RtErr::NilDeref),
@@ -1653,29 +1653,17 @@ impl<'p> Vm<'p> {
         match p {
             Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => {
                 if let Value::Agg(src) = &v {
-                    if Rc::ptr_eq(a, src) {
-                        return true;
-                    }
-                    let src = src.borrow();
-                    let mut dst = a.borrow_mut();
-                    if dst.len() == src.len() {
-                        // Field by field into the existing object (no new vector).
-                        for (d, s) in dst.iter_mut().zip(src.iter()) {
-                            *d = s.copy_val();
-                        }
-                    } else {
-                        *dst = src.iter().map(|x| x.copy_val()).collect();
-                    }
+                    assign_agg(a, src);
                 }
             }
-            Value::Pointer(Pointer::Elem(a, i)) => a.borrow_mut()[*i as usize] = v,
+            Value::Pointer(Pointer::Elem(a, i)) => assign(&mut a.borrow_mut()[*i as usize], v),
             Value::Pointer(Pointer::Byte(a, i)) => {
                 if let Some(b) = a.buf.borrow_mut().get_mut(*i as usize) {
                     *b = byte_of(&v);
                 }
             }
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => *c.borrow_mut() = v,
-            Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize] = v,
+            Value::Pointer(Pointer::Global(g)) => assign(&mut self.globals[*g as usize], v),
             _ => return false,
         }
         true
@@ -1814,7 +1802,8 @@ impl<'p> Vm<'p> {
         }
         let mut v: Vec<Value> = Vec::with_capacity(newcap);
         if let Some(arr) = &arr {
-            v.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
+            // growslice copies the elements: struct elements become new objects.
+            v.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(Value::copy_val));
         }
         v.extend_from_slice(vals);
         let z = self.zero(self.prog.types.elem(ty).unwrap_or(TypeId::INT));
@@ -1882,7 +1871,7 @@ impl<'p> Vm<'p> {
         }
         let vals: Vec<Value> = match other {
             Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
-            o => o.slice_elems(),
+            o => o.slice_elems().iter().map(Value::copy_val).collect(),
         };
         self.append(s, &vals, ty, 0)
     }
@@ -2028,6 +2017,46 @@ fn complex_of(v: &Value) -> (f64, f64) {
     }
 }
 
+/// `x + y` in one allocation (`Rc::from(Vec)` would allocate and copy twice).
+pub fn concat_bytes(x: &[u8], y: &[u8]) -> Rc<[u8]> {
+    let mut rc: Rc<[u8]> = std::iter::repeat_n(0u8, x.len() + y.len()).collect();
+    if let Some(b) = Rc::get_mut(&mut rc) {
+        b[..x.len()].copy_from_slice(x);
+        b[x.len()..].copy_from_slice(y);
+    }
+    rc
+}
+
+/// Stores `v` into a variable, field or element: a struct or array value
+/// is copied into the existing object (see [`assign_agg`]).
+#[inline]
+pub fn assign(slot: &mut Value, v: Value) {
+    if let (Value::Agg(d), Value::Agg(s)) = (&*slot, &v) {
+        assign_agg(d, s);
+        return;
+    }
+    *slot = v;
+}
+
+/// `*dst = *src` for struct/array objects: the fields are overwritten in
+/// place (nested objects too), so pointers into `dst` stay valid.
+pub fn assign_agg(dst: &Agg, src: &Agg) {
+    if Rc::ptr_eq(dst, src) {
+        return;
+    }
+    let (Ok(mut d), Ok(s)) = (dst.try_borrow_mut(), src.try_borrow()) else { return };
+    if d.len() != s.len() {
+        *d = s.iter().map(|x| x.copy_val()).collect();
+        return;
+    }
+    for (x, y) in d.iter_mut().zip(s.iter()) {
+        match (&*x, y) {
+            (Value::Agg(xa), Value::Agg(ya)) => assign_agg(xa, ya),
+            _ => *x = y.copy_val(),
+        }
+    }
+}
+
 fn zero_like(v: &Value) -> Value {
     match v {
         Value::Int(_) => Value::Int(0),
@@ -2081,7 +2110,7 @@ fn copy_slice(dst: &Value, src: &Value) -> usize {
         }
         Value::Slice(s) => {
             let n = d.len.min(s.len) as usize;
-            let tmp: Vec<Value> = s.arr.borrow()[s.off as usize..s.off as usize + n].to_vec();
+            let tmp: Vec<Value> = s.arr.borrow()[s.off as usize..s.off as usize + n].iter().map(Value::copy_val).collect();
             let mut a = d.arr.borrow_mut();
             for (i, v) in tmp.into_iter().enumerate() {
                 a[d.off as usize + i] = v;
