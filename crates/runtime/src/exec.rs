@@ -948,7 +948,7 @@ impl<'p> Vm<'p> {
                             continue;
                         }
                         let z = self.zero(et);
-                        let arr: Vec<Value> = (0..c).map(|_| z.copy_val()).collect();
+                        let arr: AggVec = (0..c).map(|_| z.copy_val()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })
                     }
                     Op::SliceLit { dst, ty, base: b, n } => {
@@ -957,7 +957,7 @@ impl<'p> Vm<'p> {
                             r!(dst) = Value::Bytes(Bytes::from_vec(bools, buf));
                             continue;
                         }
-                        let arr: Vec<Value> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        let arr: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: n as u32 })
                     }
                     Op::Index { dst, x, i } => {
@@ -1523,7 +1523,7 @@ impl<'p> Vm<'p> {
         if t == TypeId::INT {
             return Value::Int(0);
         }
-        crate::vm::zero_of(self.prog, t)
+        self.zero(t)
     }
 
     fn map_zero(&self, mt: TypeId, _m: u16, _gi: usize, _seg: usize, _base: usize) -> Value {
@@ -1701,7 +1701,7 @@ impl<'p> Vm<'p> {
                 let s = v.str_bytes();
                 let r: Vec<Value> = decode_runes(s).into_iter().map(|c| Value::Int(c as i64)).collect();
                 let n = r.len() as u32;
-                Value::Slice(Slice { arr: Rc::new(RefCell::new(r)), off: 0, len: n, cap: n })
+                Value::Slice(Slice { arr: Rc::new(RefCell::new(r.into())), off: 0, len: n, cap: n })
             }
             ConvKind::RunesToString => match v {
                 Value::Slice(s) => {
@@ -1743,7 +1743,7 @@ impl<'p> Vm<'p> {
                         let n = a.borrow().len() as i64;
                         (a.clone(), 0, n, n, true)
                     }
-                    _ => (Rc::new(RefCell::new(vec![])), 0, 0, 0, false),
+                    _ => (Rc::new(RefCell::new(AggVec::new())), 0, 0, 0, false),
                 };
                 let (l, h, m) = slice_bounds(lo, hi, max, len, cap, is_arr)?;
                 Ok(Value::Slice(Slice { arr, off: (off + l) as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
@@ -1800,12 +1800,12 @@ impl<'p> Vm<'p> {
             v.resize(newcap, 0);
             return Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 });
         }
-        let mut v: Vec<Value> = Vec::with_capacity(newcap);
+        let mut v = AggVec::with_capacity(newcap);
         if let Some(arr) = &arr {
             // growslice copies the elements: struct elements become new objects.
             v.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(Value::copy_val));
         }
-        v.extend_from_slice(vals);
+        v.extend(vals.iter().cloned());
         let z = self.zero(self.prog.types.elem(ty).unwrap_or(TypeId::INT));
         while v.len() < newcap {
             v.push(z.copy_val());

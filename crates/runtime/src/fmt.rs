@@ -331,7 +331,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                 }
                 out.push(b'{');
                 let vals: Vec<Value> = match v {
-                    Value::Agg(a) => a.borrow().clone(),
+                    Value::Agg(a) => a.borrow().to_vec(),
                     _ => Vec::new(),
                 };
                 for (i, fd) in fields.iter().enumerate() {
@@ -374,7 +374,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                     return;
                 }
                 let elems: Vec<Value> = match v {
-                    Value::Agg(a) => a.borrow().clone(),
+                    Value::Agg(a) => a.borrow().to_vec(),
                     v => v.slice_elems(),
                 };
                 if f.sharp_v {
@@ -489,7 +489,7 @@ pub fn method_target(vm: &Vm, ty: TypeId, val: &Value, name: &str) -> Option<(Ty
         for (st, sv, addressable) in &level {
             let Some(fields) = tt.struct_fields(*st) else { continue };
             let vals: Option<Vec<Value>> = match sv {
-                Some(Value::Agg(a)) => Some(a.borrow().clone()),
+                Some(Value::Agg(a)) => Some(a.borrow().to_vec()),
                 _ => None,
             };
             for (i, f) in fields.iter().enumerate() {
@@ -582,7 +582,7 @@ fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Order
         Kind::Pointer(_) | Kind::Chan(..) | Kind::UnsafePointer => addr_of(a).cmp(&addr_of(b)),
         Kind::Struct(fields) => {
             let (x, y) = match (a, b) {
-                (Value::Agg(x), Value::Agg(y)) => (x.borrow().clone(), y.borrow().clone()),
+                (Value::Agg(x), Value::Agg(y)) => (x.borrow().to_vec(), y.borrow().to_vec()),
                 _ => return Ordering::Equal,
             };
             for (i, fd) in fields.iter().enumerate() {
@@ -595,7 +595,7 @@ fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Order
         }
         Kind::Array(_, et) => {
             let (x, y) = match (a, b) {
-                (Value::Agg(x), Value::Agg(y)) => (x.borrow().clone(), y.borrow().clone()),
+                (Value::Agg(x), Value::Agg(y)) => (x.borrow().to_vec(), y.borrow().to_vec()),
                 _ => return Ordering::Equal,
             };
             for (p, q) in x.iter().zip(y.iter()) {

@@ -19,7 +19,10 @@ use std::rc::Rc;
 
 use bytecode::TypeId;
 
-pub type Agg = Rc<RefCell<Vec<Value>>>;
+/// The fields or elements of an [`Agg`]: up to three inline, so a small
+/// struct value is one allocation.
+pub type AggVec = smallvec::SmallVec<[Value; 3]>;
+pub type Agg = Rc<RefCell<AggVec>>;
 
 #[derive(Clone, Debug, Default)]
 pub enum Value {

@@ -171,6 +171,8 @@ pub struct Vm<'p> {
     pub rng: u64,
     /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
     pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>>,
+    /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
+    zeros: RefCell<Vec<Option<Value>>>,
     pub rt: crate::rterr::RtTypes,
     /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
     pub sync_state: HashMap<usize, crate::natives::SyncState>,
@@ -230,6 +232,7 @@ impl<'p> Vm<'p> {
             free_gs: Vec::new(),
             init_stage: 0,
             method_cache: HashMap::new(),
+            zeros: RefCell::new(Vec::new()),
             rt,
             sync_state: HashMap::new(),
             hook: None,
@@ -263,8 +266,25 @@ impl<'p> Vm<'p> {
         let _ = self.stderr.write_all(b);
     }
 
-    /// The zero value of a type.
+    /// The zero value of a type (a copy of a cached one for types up to
+    /// 1 KB, so no type walk and no allocation for strings).
     pub fn zero(&self, t: TypeId) -> Value {
+        if let Some(Some(z)) = self.zeros.borrow().get(t.0 as usize) {
+            return z.copy_val();
+        }
+        let z = self.zero_uncached(t);
+        if self.prog.types.size_of(t) <= 1024 {
+            let mut zs = self.zeros.borrow_mut();
+            let i = t.0 as usize;
+            if zs.len() <= i {
+                zs.resize(i + 1, None);
+            }
+            zs[i] = Some(z.copy_val());
+        }
+        z
+    }
+
+    fn zero_uncached(&self, t: TypeId) -> Value {
         let tt = &self.prog.types;
         match tt.ukind(t) {
             Kind::Bool | Kind::UntypedBool => Value::Bool(false),
@@ -272,9 +292,9 @@ impl<'p> Vm<'p> {
             Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => Value::Complex(0.0, 0.0),
             Kind::String | Kind::UntypedString => Value::Str(Rc::from(&b""[..])),
             k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
-            Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| self.zero(f.ty)).collect()))),
+            Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect()))),
             Kind::Array(n, e) => {
-                let z = self.zero(*e);
+                let z = self.zero_uncached(*e);
                 Value::Agg(Rc::new(RefCell::new((0..*n).map(|_| z.copy_val()).collect())))
             }
             _ => Value::Nil,
