@@ -1512,8 +1512,17 @@ impl<'p> Vm<'p> {
     }
 
     /// A string constant, shared so that identical constants keep one identity.
-    fn const_str(&mut self, _k: u32, s: &[u8]) -> Rc<[u8]> {
-        Rc::from(s)
+    fn const_str(&mut self, k: u32, s: &[u8]) -> Rc<[u8]> {
+        let k = k as usize;
+        if let Some(Some(c)) = self.str_consts.get(k) {
+            return c.clone();
+        }
+        if self.str_consts.len() <= k {
+            self.str_consts.resize(k + 1, None);
+        }
+        let c: Rc<[u8]> = Rc::from(s);
+        self.str_consts[k] = Some(c.clone());
+        c
     }
 
     /// The zero value of a result slot of type `t` (as push_frame's

@@ -172,7 +172,9 @@ pub struct Vm<'p> {
     /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
     pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>>,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
-    zeros: RefCell<Vec<Option<Value>>>,
+    zeros: Vec<Option<Value>>,
+    /// String constants by constant index, allocated on first load.
+    pub str_consts: Vec<Option<Rc<[u8]>>>,
     pub rt: crate::rterr::RtTypes,
     /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
     pub sync_state: HashMap<usize, crate::natives::SyncState>,
@@ -232,7 +234,8 @@ impl<'p> Vm<'p> {
             free_gs: Vec::new(),
             init_stage: 0,
             method_cache: HashMap::new(),
-            zeros: RefCell::new(Vec::new()),
+            zeros: Vec::new(),
+            str_consts: Vec::new(),
             rt,
             sync_state: HashMap::new(),
             hook: None,
@@ -241,6 +244,7 @@ impl<'p> Vm<'p> {
             heap_base: 0,
             epoch: 0,
         };
+        vm.init_zeros();
         vm.globals = prog.global_types.iter().map(|&t| vm.zero(t)).collect();
         vm.heap_base = vm.opts.heap_in_use.map(|f| f()).unwrap_or(0);
         Ok(vm)
@@ -269,19 +273,23 @@ impl<'p> Vm<'p> {
     /// The zero value of a type (a copy of a cached one for types up to
     /// 1 KB, so no type walk and no allocation for strings).
     pub fn zero(&self, t: TypeId) -> Value {
-        if let Some(Some(z)) = self.zeros.borrow().get(t.0 as usize) {
-            return z.copy_val();
+        match self.zeros.get(t.0 as usize) {
+            Some(Some(z)) => z.copy_val(),
+            _ => self.zero_uncached(t),
         }
-        let z = self.zero_uncached(t);
-        if self.prog.types.size_of(t) <= 1024 {
-            let mut zs = self.zeros.borrow_mut();
-            let i = t.0 as usize;
-            if zs.len() <= i {
-                zs.resize(i + 1, None);
+    }
+
+    /// Fills the zero-value table (types whose values take at most 1 KB).
+    fn init_zeros(&mut self) {
+        let tt = &self.prog.types;
+        self.zeros = (0..tt.len()).map(|i| {
+            let t = TypeId(i as u32);
+            match tt.kind(t) {
+                types::Kind::TypeParam(_) | types::Kind::Tuple(_) => None,
+                _ if tt.size_of(t) <= 1024 => Some(self.zero_uncached(t)),
+                _ => None,
             }
-            zs[i] = Some(z.copy_val());
-        }
-        z
+        }).collect();
     }
 
     fn zero_uncached(&self, t: TypeId) -> Value {
