@@ -201,9 +201,18 @@ func (b *Builder) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// appendString and appendByte append to b.buf when b is in use by this
+// very Builder (b.addr == b) and report whether they did; otherwise the
+// caller runs copyCheck (which sets addr, or panics with Go's frames) and
+// appends. A fast path for the natives; the semantics are Go's.
+func (b *Builder) appendString(s string) bool
+func (b *Builder) appendByte(c byte) bool
+
 func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
-	b.buf = append(b.buf, c)
+	if !b.appendByte(c) {
+		b.copyCheck()
+		b.buf = append(b.buf, c)
+	}
 	return nil
 }
 
@@ -215,8 +224,10 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, s...)
+	if !b.appendString(s) {
+		b.copyCheck()
+		b.buf = append(b.buf, s...)
+	}
 	return len(s), nil
 }
 

@@ -1824,7 +1824,7 @@ impl<'p> Vm<'p> {
 
     /// append(s, src...) for a byte slice `s` (`Value::Bytes` or nil) of
     /// `bools` elements; growth as in [`Vm::append`] with 1-byte elements.
-    fn append_bytes(&self, s: &Value, src: &[u8], bools: bool, min_bytes: usize) -> Value {
+    pub(crate) fn append_bytes(&self, s: &Value, src: &[u8], bools: bool, min_bytes: usize) -> Value {
         if src.is_empty() {
             return s.clone();
         }

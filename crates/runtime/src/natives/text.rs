@@ -10,6 +10,8 @@ use crate::value::Value;
 use crate::vm::{NativeOut, Vm};
 
 pub(super) const NATIVES: &[Entry] = &[
+    ("strings.(*Builder).appendString", builder_append_string, 2),
+    ("strings.(*Builder).appendByte", builder_append_byte, 2),
     ("strings.Compare", strings_compare, 2),
     ("strings.Contains", strings_contains, 2),
     ("strings.ContainsAny", strings_contains_any, 2),
@@ -187,6 +189,33 @@ fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
         return Value::Slice(sl);
     }
     v
+}
+
+/// The fast path of `strings.Builder` writes: when the receiver's `addr`
+/// field points to the receiver itself, append `src` to its `buf` field
+/// (as `append(b.buf, src...)`) and return true; else false.
+fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> bool {
+    use crate::value::Pointer;
+    let Value::Pointer(Pointer::Agg(a)) = recv else { return false };
+    let buf = {
+        let f = a.borrow();
+        match (f.first(), f.get(1)) {
+            (Some(Value::Pointer(Pointer::Agg(p))), Some(buf @ (Value::Bytes(_) | Value::Nil))) if std::rc::Rc::ptr_eq(p, a) => buf.clone(),
+            _ => return false,
+        }
+    };
+    let grown = vm.append_bytes(&buf, src, false, 0);
+    drop(buf);
+    a.borrow_mut()[1] = grown;
+    true
+}
+
+fn builder_append_string(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    ret_bool(builder_append(vm, arg(a, 0), bytes(a, 1)))
+}
+
+fn builder_append_byte(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    ret_bool(builder_append(vm, arg(a, 0), &[int(a, 1) as u8]))
 }
 
 fn strings_compare(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
