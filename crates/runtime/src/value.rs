@@ -497,12 +497,34 @@ impl Value {
     /// A copy with Go's value semantics: struct and array values are copied
     /// (recursively, since nested structs are stored as their own objects);
     /// everything else is shared.
+    #[inline]
     pub fn copy_val(&self) -> Value {
         match self {
-            Value::Agg(a) => Value::Agg(Rc::new(RefCell::new(a.borrow().iter().map(|v| v.copy_val()).collect()))),
+            Value::Agg(a) => Value::Agg(copy_agg(a)),
+            Value::Int(i) => Value::Int(*i),
             v => v.clone(),
         }
     }
+}
+
+/// A fresh copy of a struct or array object (nested objects copied too).
+/// The vector is filled in place inside the new `Rc`, so a small object
+/// is one allocation and no move of the inline storage.
+fn copy_agg(a: &Agg) -> Agg {
+    let src = a.borrow();
+    let rc: Agg = Rc::new(RefCell::new(AggVec::new()));
+    {
+        let mut d = rc.borrow_mut();
+        d.reserve_exact(src.len());
+        for v in src.iter() {
+            d.push(match v {
+                Value::Int(i) => Value::Int(*i),
+                Value::Agg(x) => Value::Agg(copy_agg(x)),
+                v => v.clone(),
+            });
+        }
+    }
+    rc
 }
 
 /// Go's `==` on two values of the same static type (or two interfaces).

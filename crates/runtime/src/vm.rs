@@ -144,7 +144,7 @@ pub struct Vm<'p> {
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
     /// Interface values of constants, shared like Go's read-only boxes.
-    pub iface_consts: HashMap<(u32, TypeId), Value>,
+    pub iface_consts: HashMap<(u32, TypeId), Value, std::hash::BuildHasherDefault<FxHasher>>,
     /// The native whose outcome is being handled (set by `call_native`).
     pub native_ran: u16,
     /// Go frames of the native that just raised a panic (taken by
@@ -170,7 +170,7 @@ pub struct Vm<'p> {
     pub init_stage: usize,
     pub rng: u64,
     /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
-    pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>>,
+    pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
     zeros: Vec<Option<Value>>,
     /// String constants by constant index, allocated on first load.
@@ -222,7 +222,7 @@ impl<'p> Vm<'p> {
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             init_done: false,
             main_returned: false,
-            iface_consts: HashMap::new(),
+            iface_consts: HashMap::default(),
             iface_statics: HashMap::new(),
             func_names: Vec::new(),
             native_ran: 0,
@@ -233,7 +233,7 @@ impl<'p> Vm<'p> {
             fatal_native_frames: &[],
             free_gs: Vec::new(),
             init_stage: 0,
-            method_cache: HashMap::new(),
+            method_cache: HashMap::default(),
             zeros: Vec::new(),
             str_consts: Vec::new(),
             rt,
