@@ -424,7 +424,7 @@ impl<'p> Vm<'p> {
                                 save!();
                                 return Flow::Exit(self.throw_alloc(gi, bytes));
                             }
-                            Value::Str(concat_bytes(x, y))
+                            Value::Str(GoStr::concat(x, y))
                         };
                         r!(dst) = v
                     }
@@ -1198,7 +1198,7 @@ impl<'p> Vm<'p> {
                                     Const::Int(i) => Value::Int(*i),
                                     Const::Float(f) => Value::Float(*f),
                                     Const::Complex(a, b) => Value::Complex(*a, *b),
-                                    Const::Str(s) => Value::Str(Rc::from(&s[..])),
+                                    Const::Str(s) => Value::Str(GoStr::new(s)),
                                 };
                                 let v = Value::Iface(Rc::new(Iface { ty, val }));
                                 self.iface_consts.insert((k, ty), v.clone());
@@ -1512,7 +1512,7 @@ impl<'p> Vm<'p> {
     }
 
     /// A string constant, shared so that identical constants keep one identity.
-    fn const_str(&mut self, k: u32, s: &[u8]) -> Rc<[u8]> {
+    fn const_str(&mut self, k: u32, s: &[u8]) -> GoStr {
         let k = k as usize;
         if let Some(Some(c)) = self.str_consts.get(k) {
             return c.clone();
@@ -1520,7 +1520,7 @@ impl<'p> Vm<'p> {
         if self.str_consts.len() <= k {
             self.str_consts.resize(k + 1, None);
         }
-        let c: Rc<[u8]> = Rc::from(s);
+        let c = GoStr::new(s);
         self.str_consts[k] = Some(c.clone());
         c
     }
@@ -1698,11 +1698,11 @@ impl<'p> Vm<'p> {
             }
             ConvKind::StringToBytes => Value::Bytes(Bytes::from_vec(false, v.str_bytes().to_vec())),
             ConvKind::BytesToString => match v {
-                Value::Bytes(s) => Value::Str(Rc::from(&s.arr.buf.borrow()[s.off as usize..(s.off + s.len) as usize])),
+                Value::Bytes(s) => Value::Str(GoStr::new(&s.arr.buf.borrow()[s.off as usize..(s.off + s.len) as usize])),
                 Value::Slice(s) => {
                     let arr = s.arr.borrow();
                     let b: Vec<u8> = arr[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect();
-                    Value::Str(Rc::from(b))
+                    Value::Str(GoStr::from(b))
                 }
                 _ => Value::str(""),
             },
@@ -1739,7 +1739,7 @@ impl<'p> Vm<'p> {
                 if l < 0 || l > h {
                     return Err(RtErr::SliceB { lo: l, hi: h, max: None, cap: n, which: 0, string: true });
                 }
-                Ok(Value::Str(Rc::from(&s[l as usize..h as usize])))
+                Ok(Value::Str(GoStr::new(&s[l as usize..h as usize])))
             }
             Value::Bytes(b) => {
                 let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, false)?;
@@ -2024,16 +2024,6 @@ fn complex_of(v: &Value) -> (f64, f64) {
         Value::Complex(a, b) => (*a, *b),
         v => (v.as_float(), 0.0),
     }
-}
-
-/// `x + y` in one allocation (`Rc::from(Vec)` would allocate and copy twice).
-pub fn concat_bytes(x: &[u8], y: &[u8]) -> Rc<[u8]> {
-    let mut rc: Rc<[u8]> = std::iter::repeat_n(0u8, x.len() + y.len()).collect();
-    if let Some(b) = Rc::get_mut(&mut rc) {
-        b[..x.len()].copy_from_slice(x);
-        b[x.len()..].copy_from_slice(y);
-    }
-    rc
 }
 
 /// Stores `v` into a variable, field or element: a struct or array value

@@ -35,7 +35,7 @@ pub enum Value {
     Float(f64),
     Complex(f64, f64),
     /// A Go string: immutable bytes, not necessarily UTF-8.
-    Str(Rc<[u8]>),
+    Str(GoStr),
     /// A heap cell holding an escaping variable; also a pointer to it.
     Cell(Rc<RefCell<Value>>),
     /// A struct or array value (see the module doc).
@@ -72,6 +72,99 @@ pub struct Slice {
     pub off: u32,
     pub len: u32,
     pub cap: u32,
+}
+
+/// The bytes of a Go string: up to [`GoStr::INLINE`] bytes are stored in
+/// the value itself (no allocation for short substrings, concatenations
+/// and conversions), longer ones in a shared immutable `Rc<[u8]>`.
+/// Dereferences to the bytes; `Value` stays 32 bytes either way.
+#[derive(Clone)]
+pub enum GoStr {
+    Heap(Rc<[u8]>),
+    Inline(u8, [u8; GoStr::INLINE]),
+}
+
+impl GoStr {
+    pub const INLINE: usize = 22;
+
+    #[inline]
+    pub fn new(b: &[u8]) -> GoStr {
+        if b.len() <= GoStr::INLINE {
+            let mut buf = [0u8; GoStr::INLINE];
+            buf[..b.len()].copy_from_slice(b);
+            GoStr::Inline(b.len() as u8, buf)
+        } else {
+            GoStr::Heap(Rc::from(b))
+        }
+    }
+
+    /// `x + y` in one allocation at most.
+    pub fn concat(x: &[u8], y: &[u8]) -> GoStr {
+        let n = x.len() + y.len();
+        if n <= GoStr::INLINE {
+            let mut buf = [0u8; GoStr::INLINE];
+            buf[..x.len()].copy_from_slice(x);
+            buf[x.len()..n].copy_from_slice(y);
+            return GoStr::Inline(n as u8, buf);
+        }
+        let mut rc: Rc<[u8]> = std::iter::repeat_n(0u8, n).collect();
+        if let Some(b) = Rc::get_mut(&mut rc) {
+            b[..x.len()].copy_from_slice(x);
+            b[x.len()..].copy_from_slice(y);
+        }
+        GoStr::Heap(rc)
+    }
+
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            GoStr::Heap(r) => r,
+            GoStr::Inline(n, b) => &b[..*n as usize],
+        }
+    }
+}
+
+impl std::ops::Deref for GoStr {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl AsRef<[u8]> for GoStr {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl PartialEq for GoStr {
+    #[inline]
+    fn eq(&self, o: &GoStr) -> bool {
+        self.as_bytes() == o.as_bytes()
+    }
+}
+
+impl std::fmt::Debug for GoStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", String::from_utf8_lossy(self.as_bytes()))
+    }
+}
+
+impl From<&[u8]> for GoStr {
+    fn from(b: &[u8]) -> GoStr {
+        GoStr::new(b)
+    }
+}
+
+impl From<Vec<u8>> for GoStr {
+    fn from(b: Vec<u8>) -> GoStr {
+        if b.len() <= GoStr::INLINE {
+            GoStr::new(&b)
+        } else {
+            GoStr::Heap(Rc::from(b))
+        }
+    }
 }
 
 /// The backing array of a `Value::Bytes` slice: its capacity never
@@ -304,7 +397,7 @@ pub enum Iter {
     /// during iteration are skipped, as Go requires.
     Map { m: Rc<RefCell<MapObj>>, pos: usize },
     /// Over a string: byte offset.
-    Str { s: Rc<[u8]>, pos: usize },
+    Str { s: GoStr, pos: usize },
     /// Over an int.
     Int { n: i64, i: i64 },
 }
@@ -463,10 +556,10 @@ impl Value {
         }
     }
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s.as_bytes()))
+        Value::Str(GoStr::new(s.as_bytes()))
     }
     pub fn bytes(b: &[u8]) -> Value {
-        Value::Str(Rc::from(b))
+        Value::Str(GoStr::new(b))
     }
     pub fn is_nil(&self) -> bool {
         matches!(self, Value::Nil)

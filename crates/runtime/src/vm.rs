@@ -174,7 +174,7 @@ pub struct Vm<'p> {
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
     zeros: Vec<Option<Value>>,
     /// String constants by constant index, allocated on first load.
-    pub str_consts: Vec<Option<Rc<[u8]>>>,
+    pub str_consts: Vec<Option<GoStr>>,
     pub rt: crate::rterr::RtTypes,
     /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
     pub sync_state: HashMap<usize, crate::natives::SyncState>,
@@ -298,7 +298,7 @@ impl<'p> Vm<'p> {
             Kind::Bool | Kind::UntypedBool => Value::Bool(false),
             Kind::Float32 | Kind::Float64 | Kind::UntypedFloat => Value::Float(0.0),
             Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => Value::Complex(0.0, 0.0),
-            Kind::String | Kind::UntypedString => Value::Str(Rc::from(&b""[..])),
+            Kind::String | Kind::UntypedString => Value::Str(GoStr::new(b"")),
             k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
             Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect()))),
             Kind::Array(n, e) => {
@@ -761,7 +761,7 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::Bool => Value::Bool(false),
         Kind::Float32 | Kind::Float64 => Value::Float(0.0),
         Kind::Complex64 | Kind::Complex128 => Value::Complex(0.0, 0.0),
-        Kind::String => Value::Str(Rc::from(&b""[..])),
+        Kind::String => Value::Str(GoStr::new(b"")),
         Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect()))),
         Kind::Array(n, e) => {
             let z = zero_of(prog, *e);
