@@ -1,6 +1,6 @@
 //! Run-time values.
 //!
-//! A [`Value`] is 24 bytes. Scalars never allocate. Aggregates (structs and
+//! A [`Value`] is 32 bytes. Scalars never allocate. Aggregates (structs and
 //! arrays) live in shared, mutable [`Agg`] objects: a struct *value* is an
 //! `Value::Agg` that the compiler copies (`CopyVal`) wherever Go copies, and a
 //! pointer to it shares the same object (`Pointer::Agg`). Variables whose
@@ -688,4 +688,42 @@ pub fn addr_of(v: &Value) -> usize {
     };
     // Make it look like a Go heap address.
     0xc000000000 | (raw & 0xffffffff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_32_bytes() {
+        // GoStr's inline capacity and the Bytes/Slice headers are sized to
+        // keep Value at 32 bytes; growing it slows every register access.
+        assert_eq!(std::mem::size_of::<Value>(), 32);
+        assert_eq!(std::mem::size_of::<GoStr>(), 24);
+    }
+
+    #[test]
+    fn gostr_inline_and_heap() {
+        let short = GoStr::new(b"0123456789012345678901");
+        let long = GoStr::concat(b"0123456789012345678901", b"2");
+        assert!(matches!(short, GoStr::Inline(22, _)));
+        assert!(matches!(long, GoStr::Heap(_)));
+        assert_eq!(&long[..22], &short[..]);
+        assert_eq!(GoStr::concat(b"ab", b"c"), GoStr::new(b"abc"));
+    }
+
+    #[test]
+    fn map_keys_as_values() {
+        let mut m = MapObj::new(TypeId::INT);
+        m.insert_key(Value::Float(0.0), Value::Int(1));
+        m.insert_key(Value::Float(-0.0), Value::Int(2));
+        m.insert_key(Value::Float(f64::NAN), Value::Int(3));
+        m.insert_key(Value::Float(f64::NAN), Value::Int(4));
+        assert_eq!(m.live, 3);
+        let k = Value::str("a-long-string-key-over-22-bytes");
+        m.insert_key(k.clone(), Value::Int(5));
+        let h = hash_key(&Value::str("a-long-string-key-over-22-bytes")).unwrap();
+        assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
+        assert!(hash_key(&Value::Bytes(Bytes::from_vec(false, vec![1]))).is_err());
+    }
 }
