@@ -201,20 +201,9 @@ func (b *Builder) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// appendString and appendByte append to b.buf when b is in use by this
-// very Builder (b.addr == b) and report whether they did; otherwise the
-// caller runs copyCheck (which sets addr, or panics with Go's frames) and
-// appends. A fast path for the natives; the semantics are Go's.
-func (b *Builder) appendString(s string) bool
-func (b *Builder) appendByte(c byte) bool
-
-func (b *Builder) WriteByte(c byte) error {
-	if !b.appendByte(c) {
-		b.copyCheck()
-		b.buf = append(b.buf, c)
-	}
-	return nil
-}
+// WriteByte and WriteString are natives: copyCheck, then
+// b.buf = append(b.buf, ...), with Go's panics and frames.
+func (b *Builder) WriteByte(c byte) error
 
 func (b *Builder) WriteRune(r rune) (int, error) {
 	b.copyCheck()
@@ -223,13 +212,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 	return len(b.buf) - n, nil
 }
 
-func (b *Builder) WriteString(s string) (int, error) {
-	if !b.appendString(s) {
-		b.copyCheck()
-		b.buf = append(b.buf, s...)
-	}
-	return len(s), nil
-}
+func (b *Builder) WriteString(s string) (int, error)
 
 // A Replacer replaces a list of strings with replacements.
 type Replacer struct {

@@ -10,8 +10,8 @@ use crate::value::Value;
 use crate::vm::{NativeOut, Vm};
 
 pub(super) const NATIVES: &[Entry] = &[
-    ("strings.(*Builder).appendString", builder_append_string, 2),
-    ("strings.(*Builder).appendByte", builder_append_byte, 2),
+    ("strings.(*Builder).WriteString", builder_write_string, 2),
+    ("strings.(*Builder).WriteByte", builder_write_byte, 2),
     ("strings.Compare", strings_compare, 2),
     ("strings.Contains", strings_contains, 2),
     ("strings.ContainsAny", strings_contains_any, 2),
@@ -191,31 +191,60 @@ fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
     v
 }
 
-/// The fast path of `strings.Builder` writes: when the receiver's `addr`
-/// field points to the receiver itself, append `src` to its `buf` field
-/// (as `append(b.buf, src...)`) and return true; else false.
-fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> bool {
+/// `strings.(*Builder)` writes: Go's `copyCheck` (the first write records
+/// the Builder's own address in `addr`; a write through a copy panics),
+/// then `b.buf = append(b.buf, src...)`. Panics carry the frames
+/// `copyCheck` and the method (`traceback::raising_native_frames`).
+fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> Result<(), NativeOut> {
     use crate::value::Pointer;
-    let Value::Pointer(Pointer::Agg(a)) = recv else { return false };
+    let a = match recv {
+        Value::Pointer(Pointer::Agg(a)) => a.clone(),
+        _ => match super::recv_agg(vm, recv) {
+            Some(a) => a,
+            None => return Err(super::nil_deref(vm)),
+        },
+    };
     let buf = {
-        let f = a.borrow();
-        match (f.first(), f.get(1)) {
-            (Some(Value::Pointer(Pointer::Agg(p))), Some(buf @ (Value::Bytes(_) | Value::Nil))) if std::rc::Rc::ptr_eq(p, a) => buf.clone(),
-            _ => return false,
+        let mut f = a.borrow_mut();
+        if f.len() < 2 {
+            return Err(super::nil_deref(vm));
+        }
+        match &f[0] {
+            Value::Nil => f[0] = recv.clone(),
+            addr => {
+                if !matches!(crate::value::equal(addr, recv), Ok(true)) {
+                    return Err(panic_str("strings: illegal use of non-zero Builder copied by value"));
+                }
+            }
+        }
+        std::mem::take(&mut f[1])
+    };
+    let grown = match &buf {
+        Value::Bytes(_) | Value::Nil => vm.append_bytes(&buf, src, false, 0),
+        _ => {
+            // A buf over an array's Values (not made by these methods).
+            let mut v = buf.slice_elems();
+            v.extend(src.iter().map(|&b| Value::Int(b as i64)));
+            super::byte_slice(v.iter().map(crate::value::byte_of).collect())
         }
     };
-    let grown = vm.append_bytes(&buf, src, false, 0);
     drop(buf);
     a.borrow_mut()[1] = grown;
-    true
+    Ok(())
 }
 
-fn builder_append_string(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_bool(builder_append(vm, arg(a, 0), bytes(a, 1)))
+fn builder_write_string(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    match builder_append(vm, arg(a, 0), bytes(a, 1)) {
+        Ok(()) => NativeOut::Ret(vec![Value::Int(bytes(a, 1).len() as i64), Value::Nil]),
+        Err(p) => p,
+    }
 }
 
-fn builder_append_byte(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_bool(builder_append(vm, arg(a, 0), &[int(a, 1) as u8]))
+fn builder_write_byte(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    match builder_append(vm, arg(a, 0), &[int(a, 1) as u8]) {
+        Ok(()) => ret(Value::Nil),
+        Err(p) => p,
+    }
 }
 
 fn strings_compare(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
