@@ -570,7 +570,9 @@ impl<'p> Vm<'p> {
                         continue 'frames;
                     }
                     Op::CallNative { native, base: b, nargs } => {
-                        let args: smallvec::SmallVec<[Value; 8]> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        // The argument slots are the call's temporaries (a guest
+                        // call moves them too): move them out instead of cloning.
+                        let args: smallvec::SmallVec<[Value; 4]> = (0..nargs as usize).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
                         save!();
                         let out = self.call_native(native, gi, &args);
                         match out {
@@ -580,7 +582,14 @@ impl<'p> Vm<'p> {
                                     r!(b as usize + i) = v;
                                 }
                             }
-                            NativeOut::Block(reason) => block!(reason),
+                            NativeOut::Block(reason) => {
+                                // The call is retried when the goroutine runs again.
+                                load!();
+                                for (i, v) in args.into_iter().enumerate() {
+                                    r!(b as usize + i) = v;
+                                }
+                                block!(reason)
+                            }
                             out => next!(self.native_out(gi, out, b)),
                         }
                     }
