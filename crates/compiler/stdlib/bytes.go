@@ -73,7 +73,7 @@ func (b *Buffer) Write(p []byte) (n int, err error) {
 }
 
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.buf = append(b.buf, []byte(s)...)
+	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
 

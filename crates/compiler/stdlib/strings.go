@@ -187,7 +187,9 @@ func (b *Builder) Grow(n int) {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		// bytealg.MakeNoZero(2*cap+n): the capacity is rounded up to a
+		// size class, as append from nil does.
+		nb := append([]byte(nil), make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
 		copy(nb, b.buf)
 		b.buf = nb
 	}
@@ -199,24 +201,18 @@ func (b *Builder) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
-	b.buf = append(b.buf, c)
-	return nil
-}
+// WriteByte and WriteString are natives: copyCheck, then
+// b.buf = append(b.buf, ...), with Go's panics and frames.
+func (b *Builder) WriteByte(c byte) error
 
 func (b *Builder) WriteRune(r rune) (int, error) {
 	b.copyCheck()
 	n := len(b.buf)
-	b.buf = append(b.buf, []byte(string(r))...)
+	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
-func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, []byte(s)...)
-	return len(s), nil
-}
+func (b *Builder) WriteString(s string) (int, error)
 
 // A Replacer replaces a list of strings with replacements.
 type Replacer struct {

@@ -9,7 +9,7 @@ const (
 )
 
 func AppendRune(p []byte, r rune) []byte {
-	return append(p, []byte(string(r))...)
+	return append(p, string(r)...)
 }
 func DecodeLastRune(p []byte) (r rune, size int)
 func DecodeLastRuneInString(s string) (r rune, size int)

@@ -582,6 +582,7 @@ impl<'w> Debugger<'w> {
             v = match &v {
                 Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().get(idx).cloned().ok_or("index out of range")?,
                 Value::Slice(s) if idx < s.len as usize => s.arr.borrow()[s.off as usize + idx].clone(),
+                Value::Bytes(s) if idx < s.len as usize => s.arr.get(s.off as usize + idx).unwrap_or_default(),
                 Value::Str(s) if idx < s.len() => Value::Int(s[idx] as i64),
                 Value::Iface(i) => match &i.val {
                     Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().get(idx).cloned().ok_or("index out of range")?,
@@ -595,6 +596,7 @@ impl<'w> Debugger<'w> {
                 Value::Pointer(Pointer::Agg(a)) => Value::Agg(a.clone()),
                 Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
                 Value::Pointer(Pointer::Elem(a, i)) => a.borrow().get(*i as usize).cloned().unwrap_or_default(),
+                Value::Pointer(Pointer::Byte(a, i)) => a.get(*i as usize).unwrap_or_default(),
                 Value::Pointer(Pointer::Global(gl)) => vm.globals.get(*gl as usize).cloned().unwrap_or_default(),
                 Value::Nil => return Err("nil pointer dereference".into()),
                 _ => return Err("not a pointer".into()),

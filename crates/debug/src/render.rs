@@ -123,19 +123,20 @@ fn write_value(vm: &Vm, v: &Value, ty: Option<types::TypeId>, s: &mut String, de
                     write_value(vm, &x, elem, s, depth + 1)
                 }
                 Pointer::Cell(c) => write_value(vm, &c.borrow(), elem, s, depth + 1),
+                Pointer::Byte(a, i) => write_value(vm, &a.get(*i as usize).unwrap_or_default(), elem, s, depth + 1),
                 Pointer::Global(g) => {
                     let x = vm.globals.get(*g as usize).cloned().unwrap_or_default();
                     write_value(vm, &x, elem, s, depth + 1)
                 }
             }
         }
-        Value::Slice(sl) => {
-            let a = sl.arr.borrow();
+        Value::Slice(_) | Value::Bytes(_) => {
+            let (len, cap) = v.slice_len_cap();
             s.push_str("[]");
-            if sl.len != sl.cap {
-                let _ = write!(s, "len={} cap={} ", sl.len, sl.cap);
+            if len != cap {
+                let _ = write!(s, "len={len} cap={cap} ");
             }
-            let elems: Vec<Value> = a.iter().skip(sl.off as usize).take(sl.len as usize).cloned().collect();
+            let elems = v.slice_elems();
             let elem = ty.and_then(|t| match tt.ukind(t) {
                 Kind::Slice(e) => Some(*e),
                 _ => None,

@@ -239,7 +239,10 @@ impl<'p> Vm<'p> {
                     Op::LoadNil { dst } => r!(dst) = Value::Nil,
                     Op::LoadZero { dst, ty } => r!(dst) = self.zero(ty),
                     Op::LoadGlobal { dst, g } => r!(dst) = self.globals[g as usize].clone(),
-                    Op::StoreGlobal { g, src } => self.globals[g as usize] = r!(src).clone(),
+                    Op::StoreGlobal { g, src } => {
+                        let v = r!(src).clone();
+                        assign(&mut self.globals[g as usize], v)
+                    }
                     Op::AddrGlobal { dst, g } => {
                         r!(dst) = match &self.globals[g as usize] {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
@@ -421,10 +424,7 @@ impl<'p> Vm<'p> {
                                 save!();
                                 return Flow::Exit(self.throw_alloc(gi, bytes));
                             }
-                            let mut s = Vec::with_capacity(x.len() + y.len());
-                            s.extend_from_slice(x);
-                            s.extend_from_slice(y);
-                            Value::Str(Rc::from(s))
+                            Value::Str(GoStr::concat(x, y))
                         };
                         r!(dst) = v
                     }
@@ -570,7 +570,9 @@ impl<'p> Vm<'p> {
                         continue 'frames;
                     }
                     Op::CallNative { native, base: b, nargs } => {
-                        let args: smallvec::SmallVec<[Value; 8]> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        // The argument slots are the call's temporaries (a guest
+                        // call moves them too): move them out instead of cloning.
+                        let args: smallvec::SmallVec<[Value; 4]> = (0..nargs as usize).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
                         save!();
                         let out = self.call_native(native, gi, &args);
                         match out {
@@ -580,7 +582,14 @@ impl<'p> Vm<'p> {
                                     r!(b as usize + i) = v;
                                 }
                             }
-                            NativeOut::Block(reason) => block!(reason),
+                            NativeOut::Block(reason) => {
+                                // The call is retried when the goroutine runs again.
+                                load!();
+                                for (i, v) in args.into_iter().enumerate() {
+                                    r!(b as usize + i) = v;
+                                }
+                                block!(reason)
+                            }
                             out => next!(self.native_out(gi, out, b)),
                         }
                     }
@@ -856,7 +865,7 @@ impl<'p> Vm<'p> {
                     Op::SetField { obj, idx, src } => {
                         let v = r!(src).clone();
                         match &r!(obj) {
-                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow_mut()[idx as usize] = v,
+                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => assign(&mut a.borrow_mut()[idx as usize], v),
                             _ => rterr!(RtErr::NilDeref),
                         }
                     }
@@ -882,6 +891,12 @@ impl<'p> Vm<'p> {
                                     Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
                                     _ => Value::Pointer(Pointer::Elem(s.arr.clone(), j as u32)),
                                 }
+                            }
+                            Value::Bytes(s) => {
+                                if idx < 0 || idx >= s.len as i64 {
+                                    rterr!(RtErr::Index(idx, s.len as i64))
+                                }
+                                Value::Pointer(Pointer::Byte(s.arr.clone(), s.off + idx as u32))
                             }
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
                                 let n = a.borrow().len() as i64;
@@ -930,17 +945,28 @@ impl<'p> Vm<'p> {
                         if (c as u128) * esize > (1u128 << 48) {
                             rterr!(if n as u128 * esize > (1u128 << 48) { RtErr::MakeSliceLen } else { RtErr::MakeSliceCap })
                         }
-                        if !self.heap_fits(c as u64 * crate::heap::ELEM_BYTES) {
+                        let et = prog.types.elem(ty).unwrap_or(TypeId::INT);
+                        let byte_elem = crate::layout::byte_elem(&prog.types, et);
+                        if !self.heap_fits(c as u64 * if byte_elem.is_some() { 1 } else { crate::heap::ELEM_BYTES }) {
                             save!();
                             let bytes = (c as u128 * esize).min(u64::MAX as u128) as u64;
                             return Flow::Exit(self.throw_alloc(gi, bytes));
                         }
-                        let z = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
-                        let arr: Vec<Value> = (0..c).map(|_| z.copy_val()).collect();
+                        if let Some(bools) = byte_elem {
+                            r!(dst) = Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32 });
+                            continue;
+                        }
+                        let z = self.zero(et);
+                        let arr: AggVec = (0..c).map(|_| z.copy_val()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })
                     }
-                    Op::SliceLit { dst, ty: _, base: b, n } => {
-                        let arr: Vec<Value> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
+                    Op::SliceLit { dst, ty, base: b, n } => {
+                        if let Some(bools) = crate::layout::byte_elem(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)) {
+                            let buf: Vec<u8> = (0..n as usize).map(|i| byte_of(&r!(b as usize + i))).collect();
+                            r!(dst) = Value::Bytes(Bytes::from_vec(bools, buf));
+                            continue;
+                        }
+                        let arr: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: n as u32 })
                     }
                     Op::Index { dst, x, i } => {
@@ -951,6 +977,13 @@ impl<'p> Vm<'p> {
                                     rterr!(RtErr::Index(idx, s.len as i64))
                                 }
                                 s.arr.borrow()[s.off as usize + idx as usize].clone()
+                            }
+                            Value::Bytes(s) => {
+                                if idx < 0 || idx >= s.len as i64 {
+                                    rterr!(RtErr::Index(idx, s.len as i64))
+                                }
+                                let b = s.arr.buf.borrow()[s.off as usize + idx as usize];
+                                s.arr.elem(b)
                             }
                             Value::Str(s) => {
                                 if idx < 0 || idx >= s.len() as i64 {
@@ -972,20 +1005,27 @@ impl<'p> Vm<'p> {
                     }
                     Op::SetIndex { x, i, src } => {
                         let idx = r!(i).as_int();
+                        if let Value::Bytes(s) = &r!(x) {
+                            if idx < 0 || idx >= s.len as i64 {
+                                rterr!(RtErr::Index(idx, s.len as i64))
+                            }
+                            s.arr.buf.borrow_mut()[s.off as usize + idx as usize] = byte_of(&r!(src));
+                            continue;
+                        }
                         let v = r!(src).clone();
                         match &r!(x) {
                             Value::Slice(s) => {
                                 if idx < 0 || idx >= s.len as i64 {
                                     rterr!(RtErr::Index(idx, s.len as i64))
                                 }
-                                s.arr.borrow_mut()[s.off as usize + idx as usize] = v;
+                                assign(&mut s.arr.borrow_mut()[s.off as usize + idx as usize], v);
                             }
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => {
                                 let n = a.borrow().len() as i64;
                                 if idx < 0 || idx >= n {
                                     rterr!(RtErr::Index(idx, n))
                                 }
-                                a.borrow_mut()[idx as usize] = v;
+                                assign(&mut a.borrow_mut()[idx as usize], v);
                             }
                             Value::Nil => rterr!(RtErr::Index(idx, 0)),
                             _ => rterr!(RtErr::NilDeref),
@@ -1008,6 +1048,7 @@ impl<'p> Vm<'p> {
                     Op::Len { dst, x } => {
                         let n = match &r!(x) {
                             Value::Slice(s) => s.len as i64,
+                            Value::Bytes(s) => s.len as i64,
                             Value::Str(s) => s.len() as i64,
                             Value::Map(m) => m.borrow().live as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
@@ -1019,6 +1060,7 @@ impl<'p> Vm<'p> {
                     Op::Cap { dst, x } => {
                         let n = match &r!(x) {
                             Value::Slice(s) => s.cap as i64,
+                            Value::Bytes(s) => s.cap as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
                             Value::Chan(c) => c.borrow().cap as i64,
                             _ => 0,
@@ -1026,6 +1068,16 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(n)
                     }
                     Op::Append { dst, s, base: b, n, ty } => {
+                        if let Value::Bytes(bs) = &r!(s) {
+                            // append(b, c): in place while it fits.
+                            if n == 1 && bs.len < bs.cap {
+                                let c = byte_of(&r!(b));
+                                bs.arr.buf.borrow_mut()[(bs.off + bs.len) as usize] = c;
+                                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap });
+                                r!(dst) = v;
+                                continue;
+                            }
+                        }
                         if let Some(bytes) = self.append_exceeds_heap(&r!(s), n as usize) {
                             save!();
                             return Flow::Exit(self.throw_alloc(gi, bytes));
@@ -1044,32 +1096,31 @@ impl<'p> Vm<'p> {
                         r!(dst) = v
                     }
                     Op::AppendSlice { dst, s, other, ty } => {
-                        let vals: Vec<Value> = match &r!(other) {
-                            Value::Slice(o) => o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].to_vec(),
-                            Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
-                            _ => vec![],
+                        let extra = match &r!(other) {
+                            Value::Str(st) => st.len(),
+                            o => o.slice_len_cap().0 as usize,
                         };
-                        if let Some(bytes) = self.append_exceeds_heap(&r!(s), vals.len()) {
+                        if let Some(bytes) = self.append_exceeds_heap(&r!(s), extra) {
                             save!();
                             return Flow::Exit(self.throw_alloc(gi, bytes));
                         }
-                        let v = self.append(&r!(s), &vals, ty, 0);
+                        let v = self.append_slice(&r!(s), &r!(other), ty);
                         r!(dst) = v
                     }
                     Op::CopySlice { dst, a, b } => {
                         let n = copy_slice(&r!(a), &r!(b));
                         r!(dst) = Value::Int(n as i64)
                     }
-                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj { ty, ..Default::default() }))),
+                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj::new(ty)))),
                     Op::MapGet { dst, m, k, ok } => {
-                        let key = match key_of(&r!(k)) {
-                            Ok(k) => k,
+                        let h = match hash_key(&r!(k)) {
+                            Ok(h) => h,
                             Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let (v, found) = match &r!(m) {
                             Value::Map(mm) => {
                                 let mm = mm.borrow();
-                                match mm.get(&key) {
+                                match mm.get(h, &r!(k)) {
                                     Some(v) => (Some(v.clone()), true),
                                     None => (None, false),
                                 }
@@ -1092,21 +1143,21 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MapSet { m, k, src } => {
-                        let key = match key_of(&r!(k)) {
-                            Ok(k) => k,
+                        let h = match hash_key(&r!(k)) {
+                            Ok(h) => h,
                             Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let kv = r!(k).clone();
                         let v = r!(src).clone();
                         match &r!(m) {
-                            Value::Map(mm) => mm.borrow_mut().insert(key, kv, v),
+                            Value::Map(mm) => mm.borrow_mut().insert(h, kv, v),
                             _ => rterr!(RtErr::NilMapWrite),
                         }
                     }
                     Op::MapDelete { m, k } => {
-                        if let Ok(key) = key_of(&r!(k)) {
+                        if let Ok(h) = hash_key(&r!(k)) {
                             if let Value::Map(mm) = &r!(m) {
-                                mm.borrow_mut().remove(&key);
+                                mm.borrow_mut().remove(h, &r!(k));
                             }
                         }
                     }
@@ -1119,11 +1170,15 @@ impl<'p> Vm<'p> {
                                 arr[i as usize] = z;
                             }
                         }
+                        Value::Bytes(s) => s.arr.buf.borrow_mut()[s.off as usize..(s.off + s.len) as usize].fill(0),
                         _ => {}
                     },
                     Op::RangeInit { dst, x } => {
                         let it = match &r!(x) {
-                            Value::Map(m) => Iter::Map { m: m.clone(), pos: 0 },
+                            Value::Map(m) => {
+                                m.borrow_mut().iters += 1;
+                                Iter::Map { m: m.clone(), pos: 0 }
+                            }
                             Value::Str(s) => Iter::Str { s: s.clone(), pos: 0 },
                             Value::Int(n) => Iter::Int { n: *n, i: 0 },
                             _ => Iter::Int { n: 0, i: 0 },
@@ -1152,7 +1207,7 @@ impl<'p> Vm<'p> {
                                     Const::Int(i) => Value::Int(*i),
                                     Const::Float(f) => Value::Float(*f),
                                     Const::Complex(a, b) => Value::Complex(*a, *b),
-                                    Const::Str(s) => Value::Str(Rc::from(&s[..])),
+                                    Const::Str(s) => Value::Str(GoStr::new(s)),
                                 };
                                 let v = Value::Iface(Rc::new(Iface { ty, val }));
                                 self.iface_consts.insert((k, ty), v.clone());
@@ -1466,8 +1521,17 @@ impl<'p> Vm<'p> {
     }
 
     /// A string constant, shared so that identical constants keep one identity.
-    fn const_str(&mut self, _k: u32, s: &[u8]) -> Rc<[u8]> {
-        Rc::from(s)
+    fn const_str(&mut self, k: u32, s: &[u8]) -> GoStr {
+        let k = k as usize;
+        if let Some(Some(c)) = self.str_consts.get(k) {
+            return c.clone();
+        }
+        if self.str_consts.len() <= k {
+            self.str_consts.resize(k + 1, None);
+        }
+        let c = GoStr::new(s);
+        self.str_consts[k] = Some(c.clone());
+        c
     }
 
     /// The zero value of a result slot of type `t` (as push_frame's
@@ -1477,7 +1541,7 @@ impl<'p> Vm<'p> {
         if t == TypeId::INT {
             return Value::Int(0);
         }
-        crate::vm::zero_of(self.prog, t)
+        self.zero(t)
     }
 
     fn map_zero(&self, mt: TypeId, _m: u16, _gi: usize, _seg: usize, _base: usize) -> Value {
@@ -1577,15 +1641,16 @@ impl<'p> Vm<'p> {
     /// growslice's allocation check: the bytes a growing append of `extra`
     /// elements to `s` would request, when they do not fit under `--max-heap`.
     fn append_exceeds_heap(&self, s: &Value, extra: usize) -> Option<u64> {
-        let (len, cap) = match s {
-            Value::Slice(s) => (s.len as u64, s.cap as u64),
-            _ => (0, 0),
+        let (len, cap, elem) = match s {
+            Value::Slice(s) => (s.len as u64, s.cap as u64, crate::heap::ELEM_BYTES),
+            Value::Bytes(b) => (b.len as u64, b.cap as u64, 1),
+            _ => (0, 0, crate::heap::ELEM_BYTES),
         };
         let need = len + extra as u64;
         if need <= cap || need < 1 << 16 {
             return None;
         }
-        let bytes = need * crate::heap::ELEM_BYTES;
+        let bytes = need * elem;
         (!self.heap_fits(bytes)).then_some(bytes)
     }
 
@@ -1594,6 +1659,7 @@ impl<'p> Vm<'p> {
         Some(match p {
             Value::Pointer(Pointer::Agg(a)) => Value::Agg(a.clone()),
             Value::Pointer(Pointer::Elem(a, i)) => a.borrow()[*i as usize].clone(),
+            Value::Pointer(Pointer::Byte(a, i)) => a.get(*i as usize).unwrap_or_default(),
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
             _ => return None,
@@ -1605,24 +1671,17 @@ impl<'p> Vm<'p> {
         match p {
             Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => {
                 if let Value::Agg(src) = &v {
-                    if Rc::ptr_eq(a, src) {
-                        return true;
-                    }
-                    let src = src.borrow();
-                    let mut dst = a.borrow_mut();
-                    if dst.len() == src.len() {
-                        // Field by field into the existing object (no new vector).
-                        for (d, s) in dst.iter_mut().zip(src.iter()) {
-                            *d = s.copy_val();
-                        }
-                    } else {
-                        *dst = src.iter().map(|x| x.copy_val()).collect();
-                    }
+                    assign_agg(a, src);
                 }
             }
-            Value::Pointer(Pointer::Elem(a, i)) => a.borrow_mut()[*i as usize] = v,
+            Value::Pointer(Pointer::Elem(a, i)) => assign(&mut a.borrow_mut()[*i as usize], v),
+            Value::Pointer(Pointer::Byte(a, i)) => {
+                if let Some(b) = a.buf.borrow_mut().get_mut(*i as usize) {
+                    *b = byte_of(&v);
+                }
+            }
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => *c.borrow_mut() = v,
-            Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize] = v,
+            Value::Pointer(Pointer::Global(g)) => assign(&mut self.globals[*g as usize], v),
             _ => return false,
         }
         true
@@ -1646,16 +1705,13 @@ impl<'p> Vm<'p> {
                 let c = if (0..=0x10FFFF).contains(&i) { char::from_u32(i as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
                 Value::str(c.encode_utf8(&mut [0; 4]))
             }
-            ConvKind::StringToBytes => {
-                let b: Vec<Value> = v.str_bytes().iter().map(|&x| Value::Int(x as i64)).collect();
-                let n = b.len() as u32;
-                Value::Slice(Slice { arr: Rc::new(RefCell::new(b)), off: 0, len: n, cap: n })
-            }
+            ConvKind::StringToBytes => Value::Bytes(Bytes::from_vec(false, v.str_bytes().to_vec())),
             ConvKind::BytesToString => match v {
+                Value::Bytes(s) => Value::Str(GoStr::new(&s.arr.buf.borrow()[s.off as usize..(s.off + s.len) as usize])),
                 Value::Slice(s) => {
                     let arr = s.arr.borrow();
                     let b: Vec<u8> = arr[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect();
-                    Value::Str(Rc::from(b))
+                    Value::Str(GoStr::from(b))
                 }
                 _ => Value::str(""),
             },
@@ -1663,7 +1719,7 @@ impl<'p> Vm<'p> {
                 let s = v.str_bytes();
                 let r: Vec<Value> = decode_runes(s).into_iter().map(|c| Value::Int(c as i64)).collect();
                 let n = r.len() as u32;
-                Value::Slice(Slice { arr: Rc::new(RefCell::new(r)), off: 0, len: n, cap: n })
+                Value::Slice(Slice { arr: Rc::new(RefCell::new(r.into())), off: 0, len: n, cap: n })
             }
             ConvKind::RunesToString => match v {
                 Value::Slice(s) => {
@@ -1692,7 +1748,11 @@ impl<'p> Vm<'p> {
                 if l < 0 || l > h {
                     return Err(RtErr::SliceB { lo: l, hi: h, max: None, cap: n, which: 0, string: true });
                 }
-                Ok(Value::Str(Rc::from(&s[l as usize..h as usize])))
+                Ok(Value::Str(GoStr::new(&s[l as usize..h as usize])))
+            }
+            Value::Bytes(b) => {
+                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, false)?;
+                Ok(Value::Bytes(Bytes { arr: b.arr.clone(), off: b.off + l as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
             }
             Value::Slice(_) | Value::Agg(_) | Value::Pointer(Pointer::Agg(_)) | Value::Nil => {
                 let (arr, off, len, cap, is_arr) = match x {
@@ -1701,22 +1761,9 @@ impl<'p> Vm<'p> {
                         let n = a.borrow().len() as i64;
                         (a.clone(), 0, n, n, true)
                     }
-                    _ => (Rc::new(RefCell::new(vec![])), 0, 0, 0, false),
+                    _ => (Rc::new(RefCell::new(AggVec::new())), 0, 0, 0, false),
                 };
-                let _ = (len, is_arr);
-                let l = lo.unwrap_or(0);
-                let h = hi.unwrap_or(len);
-                let m = max.unwrap_or(cap);
-                // Arrays report "with length" (their cap is their length).
-                if max.is_some() && (m < 0 || m > cap) {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: is_arr });
-                }
-                if h < 0 || h > m {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: is_arr && max.is_none() });
-                }
-                if l < 0 || l > h {
-                    return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: is_arr });
-                }
+                let (l, h, m) = slice_bounds(lo, hi, max, len, cap, is_arr)?;
                 Ok(Value::Slice(Slice { arr, off: (off + l) as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
             }
             _ => Err(RtErr::NilDeref),
@@ -1728,14 +1775,24 @@ impl<'p> Vm<'p> {
     /// `min_bytes`: the smallest first allocation when growing from
     /// capacity 0 (32 for a non-escaping slice's stack buffer).
     fn append(&self, s: &Value, vals: &[Value], ty: TypeId, min_bytes: usize) -> Value {
+        if vals.is_empty() {
+            return s.clone();
+        }
+        let et = self.prog.types.elem(ty).unwrap_or(TypeId::INT);
+        let bytes_dst = match s {
+            Value::Bytes(b) => Some(b.arr.bools),
+            Value::Nil => crate::layout::byte_elem(&self.prog.types, et),
+            _ => None,
+        };
+        if let Some(bools) = bytes_dst {
+            let src: smallvec::SmallVec<[u8; 16]> = vals.iter().map(byte_of).collect();
+            return self.append_bytes(s, &src, bools, min_bytes);
+        }
         let (arr, off, len, cap) = match s {
             Value::Slice(s) => (Some(s.arr.clone()), s.off, s.len, s.cap),
             _ => (None, 0, 0, 0),
         };
         let need = len as usize + vals.len();
-        if vals.is_empty() {
-            return s.clone();
-        }
         if let Some(arr) = &arr {
             if need <= cap as usize {
                 let mut a = arr.borrow_mut();
@@ -1745,23 +1802,96 @@ impl<'p> Vm<'p> {
                 return Value::Slice(Slice { arr: arr.clone(), off, len: need as u32, cap });
             }
         }
-        let elem_size = crate::layout::size_of(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT));
-        let et = self.prog.types.elem(ty).unwrap_or(TypeId::INT);
+        let elem_size = crate::layout::size_of(&self.prog.types, et);
         let noscan = !crate::layout::has_pointers(&self.prog.types, et);
         let mut newcap = crate::layout::grow_cap(cap as usize, need, elem_size, noscan);
         if cap == 0 && min_bytes > 0 && elem_size > 0 && elem_size <= min_bytes && need * elem_size <= min_bytes {
             newcap = newcap.max(min_bytes / elem_size);
         }
-        let mut v: Vec<Value> = Vec::with_capacity(newcap);
-        if let Some(arr) = &arr {
-            v.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
+        if let Some(bools) = crate::layout::byte_elem(&self.prog.types, et) {
+            // A byte slice over an array's `Value`s grows into a byte array.
+            let mut v: Vec<u8> = Vec::with_capacity(newcap);
+            if let Some(arr) = &arr {
+                v.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(byte_of));
+            }
+            v.extend(vals.iter().map(byte_of));
+            v.resize(newcap, 0);
+            return Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 });
         }
-        v.extend_from_slice(vals);
+        let mut v = AggVec::with_capacity(newcap);
+        if let Some(arr) = &arr {
+            // growslice copies the elements: struct elements become new objects.
+            v.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(Value::copy_val));
+        }
+        v.extend(vals.iter().cloned());
         let z = self.zero(self.prog.types.elem(ty).unwrap_or(TypeId::INT));
         while v.len() < newcap {
             v.push(z.copy_val());
         }
         Value::Slice(Slice { arr: Rc::new(RefCell::new(v)), off: 0, len: need as u32, cap: newcap as u32 })
+    }
+
+    /// append(s, src...) for a byte slice `s` (`Value::Bytes` or nil) of
+    /// `bools` elements; growth as in [`Vm::append`] with 1-byte elements.
+    pub(crate) fn append_bytes(&self, s: &Value, src: &[u8], bools: bool, min_bytes: usize) -> Value {
+        if src.is_empty() {
+            return s.clone();
+        }
+        let (arr, off, len, cap) = match s {
+            Value::Bytes(b) => (Some(&b.arr), b.off as usize, b.len as usize, b.cap as usize),
+            _ => (None, 0, 0, 0),
+        };
+        let need = len + src.len();
+        if let Some(arr) = arr {
+            if need <= cap {
+                arr.buf.borrow_mut()[off + len..off + need].copy_from_slice(src);
+                return Value::Bytes(Bytes { arr: arr.clone(), off: off as u32, len: need as u32, cap: cap as u32 });
+            }
+        }
+        let mut newcap = crate::layout::grow_cap(cap, need, 1, true);
+        if cap == 0 && min_bytes > 0 && need <= min_bytes {
+            newcap = newcap.max(min_bytes);
+        }
+        let mut v: Vec<u8> = Vec::with_capacity(newcap);
+        if let Some(arr) = arr {
+            v.extend_from_slice(&arr.buf.borrow()[off..off + len]);
+        }
+        v.extend_from_slice(src);
+        v.resize(newcap, 0);
+        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 })
+    }
+
+    /// append(s, other...): `other` is a slice or (for `[]byte`) a string.
+    fn append_slice(&self, s: &Value, other: &Value, ty: TypeId) -> Value {
+        let bytes_dst = match s {
+            Value::Bytes(b) => Some(b.arr.bools),
+            Value::Nil => crate::layout::byte_elem(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT)),
+            _ => None,
+        };
+        if let Some(bools) = bytes_dst {
+            return match other {
+                Value::Str(st) => self.append_bytes(s, st, bools, 0),
+                Value::Bytes(o) => {
+                    if matches!(s, Value::Bytes(b) if Rc::ptr_eq(&b.arr, &o.arr)) {
+                        // append(s[:i], s[j:]...): the source may be overwritten.
+                        self.append_bytes(s, &o.to_vec(), bools, 0)
+                    } else {
+                        let buf = o.arr.buf.borrow();
+                        self.append_bytes(s, &buf[o.off as usize..(o.off + o.len) as usize], bools, 0)
+                    }
+                }
+                Value::Slice(o) => {
+                    let src: Vec<u8> = o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].iter().map(byte_of).collect();
+                    self.append_bytes(s, &src, bools, 0)
+                }
+                _ => s.clone(),
+            };
+        }
+        let vals: Vec<Value> = match other {
+            Value::Str(st) => st.iter().map(|&b| Value::Int(b as i64)).collect(),
+            o => o.slice_elems().iter().map(Value::copy_val).collect(),
+        };
+        self.append(s, &vals, ty, 0)
     }
 
     /// Method lookup for a dynamic type: (function, receiver needs a deref).
@@ -1905,6 +2035,36 @@ fn complex_of(v: &Value) -> (f64, f64) {
     }
 }
 
+/// Stores `v` into a variable, field or element: a struct or array value
+/// is copied into the existing object (see [`assign_agg`]).
+#[inline]
+pub fn assign(slot: &mut Value, v: Value) {
+    if let (Value::Agg(d), Value::Agg(s)) = (&*slot, &v) {
+        assign_agg(d, s);
+        return;
+    }
+    *slot = v;
+}
+
+/// `*dst = *src` for struct/array objects: the fields are overwritten in
+/// place (nested objects too), so pointers into `dst` stay valid.
+pub fn assign_agg(dst: &Agg, src: &Agg) {
+    if Rc::ptr_eq(dst, src) {
+        return;
+    }
+    let (Ok(mut d), Ok(s)) = (dst.try_borrow_mut(), src.try_borrow()) else { return };
+    if d.len() != s.len() {
+        *d = s.iter().map(|x| x.copy_val()).collect();
+        return;
+    }
+    for (x, y) in d.iter_mut().zip(s.iter()) {
+        match (&*x, y) {
+            (Value::Agg(xa), Value::Agg(ya)) => assign_agg(xa, ya),
+            _ => *x = y.copy_val(),
+        }
+    }
+}
+
 fn zero_like(v: &Value) -> Value {
     match v {
         Value::Int(_) => Value::Int(0),
@@ -1918,11 +2078,47 @@ fn zero_like(v: &Value) -> Value {
 }
 
 fn copy_slice(dst: &Value, src: &Value) -> usize {
+    if let Value::Bytes(d) = dst {
+        let (doff, dlen) = (d.off as usize, d.len as usize);
+        return match src {
+            Value::Str(s) => {
+                let n = dlen.min(s.len());
+                d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&s[..n]);
+                n
+            }
+            Value::Bytes(s) => {
+                let n = dlen.min(s.len as usize);
+                let soff = s.off as usize;
+                if Rc::ptr_eq(&d.arr, &s.arr) {
+                    d.arr.buf.borrow_mut().copy_within(soff..soff + n, doff);
+                } else {
+                    d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&s.arr.buf.borrow()[soff..soff + n]);
+                }
+                n
+            }
+            Value::Slice(s) => {
+                let n = dlen.min(s.len as usize);
+                let tmp: Vec<u8> = s.arr.borrow()[s.off as usize..s.off as usize + n].iter().map(byte_of).collect();
+                d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&tmp);
+                n
+            }
+            _ => 0,
+        };
+    }
     let Value::Slice(d) = dst else { return 0 };
     match src {
+        Value::Bytes(s) => {
+            let n = d.len.min(s.len) as usize;
+            let tmp = src.slice_elems();
+            let mut a = d.arr.borrow_mut();
+            for (i, v) in tmp.into_iter().take(n).enumerate() {
+                a[d.off as usize + i] = v;
+            }
+            n
+        }
         Value::Slice(s) => {
             let n = d.len.min(s.len) as usize;
-            let tmp: Vec<Value> = s.arr.borrow()[s.off as usize..s.off as usize + n].to_vec();
+            let tmp: Vec<Value> = s.arr.borrow()[s.off as usize..s.off as usize + n].iter().map(Value::copy_val).collect();
             let mut a = d.arr.borrow_mut();
             for (i, v) in tmp.into_iter().enumerate() {
                 a[d.off as usize + i] = v;
@@ -1971,6 +2167,25 @@ fn range_next(it: &mut Iter) -> Option<(Value, Value)> {
             None
         }
     }
+}
+
+/// The checked bounds (lo, hi, max) of `x[lo:hi:max]` on a slice or array
+/// of length `len` and capacity `cap`.
+fn slice_bounds(lo: Option<i64>, hi: Option<i64>, max: Option<i64>, len: i64, cap: i64, is_arr: bool) -> Result<(i64, i64, i64), RtErr> {
+    let l = lo.unwrap_or(0);
+    let h = hi.unwrap_or(len);
+    let m = max.unwrap_or(cap);
+    // Arrays report "with length" (their cap is their length).
+    if max.is_some() && (m < 0 || m > cap) {
+        return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: is_arr });
+    }
+    if h < 0 || h > m {
+        return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: is_arr && max.is_none() });
+    }
+    if l < 0 || l > h {
+        return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: is_arr });
+    }
+    Ok((l, h, m))
 }
 
 /// Decodes one UTF-8 rune as Go does (invalid → U+FFFD, width 1).

@@ -331,7 +331,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                 }
                 out.push(b'{');
                 let vals: Vec<Value> = match v {
-                    Value::Agg(a) => a.borrow().clone(),
+                    Value::Agg(a) => a.borrow().to_vec(),
                     _ => Vec::new(),
                 };
                 for (i, fd) in fields.iter().enumerate() {
@@ -367,17 +367,16 @@ impl<'a, 'p> Printer<'a, 'p> {
                 }
             },
             Kind::Array(_, et) | Kind::Slice(et) => {
-                let elems: Vec<Value> = match v {
-                    Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
-                    Value::Agg(a) => a.borrow().clone(),
-                    _ => Vec::new(),
-                };
                 if matches!(verb, 's' | 'q' | 'x' | 'X') && matches!(self.vm.prog.types.ukind(et), Kind::Uint8) {
-                    let bytes: Vec<u8> = elems.iter().map(|x| x.as_int() as u8).collect();
+                    let bytes = slice_bytes(v);
                     let name = self.tname(ty);
                     gfmt::fmt_bytes(out, &bytes, false, &name, verb, f);
                     return;
                 }
+                let elems: Vec<Value> = match v {
+                    Value::Agg(a) => a.borrow().to_vec(),
+                    v => v.slice_elems(),
+                };
                 if f.sharp_v {
                     out.extend_from_slice(self.tname(ty).as_bytes());
                     if matches!(kind, Kind::Slice(_)) && v.is_nil() {
@@ -490,7 +489,7 @@ pub fn method_target(vm: &Vm, ty: TypeId, val: &Value, name: &str) -> Option<(Ty
         for (st, sv, addressable) in &level {
             let Some(fields) = tt.struct_fields(*st) else { continue };
             let vals: Option<Vec<Value>> = match sv {
-                Some(Value::Agg(a)) => Some(a.borrow().clone()),
+                Some(Value::Agg(a)) => Some(a.borrow().to_vec()),
                 _ => None,
             };
             for (i, f) in fields.iter().enumerate() {
@@ -555,6 +554,7 @@ fn is_basic(k: &Kind) -> bool {
 pub fn slice_bytes(v: &Value) -> Vec<u8> {
     match v {
         Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect(),
+        Value::Bytes(b) => b.to_vec(),
         Value::Agg(a) => a.borrow().iter().map(|x| x.as_int() as u8).collect(),
         _ => Vec::new(),
     }
@@ -582,7 +582,7 @@ fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Order
         Kind::Pointer(_) | Kind::Chan(..) | Kind::UnsafePointer => addr_of(a).cmp(&addr_of(b)),
         Kind::Struct(fields) => {
             let (x, y) = match (a, b) {
-                (Value::Agg(x), Value::Agg(y)) => (x.borrow().clone(), y.borrow().clone()),
+                (Value::Agg(x), Value::Agg(y)) => (x.borrow().to_vec(), y.borrow().to_vec()),
                 _ => return Ordering::Equal,
             };
             for (i, fd) in fields.iter().enumerate() {
@@ -595,7 +595,7 @@ fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Order
         }
         Kind::Array(_, et) => {
             let (x, y) = match (a, b) {
-                (Value::Agg(x), Value::Agg(y)) => (x.borrow().clone(), y.borrow().clone()),
+                (Value::Agg(x), Value::Agg(y)) => (x.borrow().to_vec(), y.borrow().to_vec()),
                 _ => return Ordering::Equal,
             };
             for (p, q) in x.iter().zip(y.iter()) {
@@ -669,10 +669,7 @@ impl PrintfArgs for Printer<'_, '_> {
 
 /// The elements of a `...any` slice.
 pub fn variadic(v: &Value) -> Vec<Value> {
-    match v {
-        Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
-        _ => Vec::new(),
-    }
+    v.slice_elems()
 }
 
 /// `fmt.Sprint`.
@@ -744,10 +741,7 @@ pub fn runtime_print_arg(vm: &Vm, v: &Value) -> Vec<u8> {
         }
         Kind::String | Kind::UntypedString => val.str_bytes().to_vec(),
         Kind::Slice(_) => {
-            let (l, c) = match val {
-                Value::Slice(s) => (s.len, s.cap),
-                _ => (0, 0),
-            };
+            let (l, c) = val.slice_len_cap();
             let a = if val.is_nil() { 0 } else { addr_of(val) as u64 };
             format!("[{l}/{c}]{}", rp::print_hex(a)).into_bytes()
         }

@@ -28,7 +28,8 @@ use crate::value::Value;
 
 /// Whether [`run`] takes `op`. Some instances are still handed back: a
 /// `Move` of a non-scalar, and an `Index`/`SetIndex` that is not an
-/// in-range access to an int or bool element of a slice (errors, strings,
+/// in-range access to an int or bool element of a slice or an element of a
+/// byte slice (`Value::Bytes`) (errors, strings,
 /// arrays, and values that need reference counting stay in exec_loop).
 pub fn is_simple(op: &Op) -> bool {
     matches!(
@@ -231,6 +232,14 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
                         Value::Bool(v) => Err(v),
                         _ => leave!(),
                     },
+                    Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
+                        let b = s.arr.buf.borrow()[s.off as usize + idx as usize];
+                        if s.arr.bools {
+                            Err(b != 0)
+                        } else {
+                            Ok(b as i64)
+                        }
+                    }
                     _ => leave!(),
                 };
                 match v {
@@ -251,12 +260,19 @@ pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> 
                         (Value::Bool(e), Err(v)) => *e = v,
                         _ => leave!(),
                     },
+                    Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
+                        s.arr.buf.borrow_mut()[s.off as usize + idx as usize] = match v {
+                            Ok(v) => v as u8,
+                            Err(v) => v as u8,
+                        }
+                    }
                     _ => leave!(),
                 }
             }
             Op::Len { dst, x } => {
                 let n = match &regs[x as usize] {
                     Value::Slice(s) => s.len as i64,
+                    Value::Bytes(s) => s.len as i64,
                     Value::Str(s) => s.len() as i64,
                     _ => leave!(),
                 };
@@ -305,7 +321,7 @@ mod tests {
     fn hands_back_slice_accesses_it_cannot_take() {
         use std::cell::RefCell;
         use std::rc::Rc;
-        let arr = Rc::new(RefCell::new(vec![Value::Bool(false); 4]));
+        let arr: crate::value::Agg = Rc::new(RefCell::new(vec![Value::Bool(false); 4].into()));
         let s = Value::Slice(crate::value::Slice { arr: arr.clone(), off: 0, len: 4, cap: 4 });
         let code = vec![Op::SetIndex { x: 0, i: 1, src: 2 }, Op::SetIndex { x: 0, i: 3, src: 2 }, Op::Return];
         // In range: stored; out of range (index 9): handed back for exec_loop's panic.
@@ -313,5 +329,26 @@ mod tests {
         let mut budget = 10;
         assert_eq!(run(&code, 0, &mut regs, &mut budget), 1);
         assert!(matches!(arr.borrow()[2], Value::Bool(true)));
+    }
+
+    #[test]
+    fn takes_byte_slice_elements() {
+        use crate::value::{Bytes, ByteArr};
+        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3 };
+        let arr = bools.arr.clone();
+        // s[2] = true; r4 := s[2]; r5 := len(s); s[9] = true (handed back)
+        let code = vec![
+            Op::SetIndex { x: 0, i: 1, src: 2 },
+            Op::Index { dst: 4, x: 0, i: 1 },
+            Op::Len { dst: 5, x: 0 },
+            Op::SetIndex { x: 0, i: 3, src: 2 },
+            Op::Return,
+        ];
+        let mut regs = vec![Value::Bytes(bools), Value::Int(2), Value::Bool(true), Value::Int(9), Value::Nil, Value::Nil];
+        let mut budget = 10;
+        assert_eq!(run(&code, 0, &mut regs, &mut budget), 3);
+        assert_eq!(*arr.buf.borrow(), vec![0, 0, 0, 1]);
+        assert!(matches!(regs[4], Value::Bool(true)));
+        assert!(matches!(regs[5], Value::Int(3)));
     }
 }

@@ -44,6 +44,16 @@ pub fn has_pointers(tt: &TypeTable, t: TypeId) -> bool {
     }
 }
 
+/// Whether slices with element type `elem` use a byte backing array
+/// (`Value::Bytes`): Some(true) for `bool`, Some(false) for `byte`/`uint8`.
+pub fn byte_elem(tt: &TypeTable, elem: TypeId) -> Option<bool> {
+    match tt.ukind(elem) {
+        types::Kind::Uint8 => Some(false),
+        types::Kind::Bool => Some(true),
+        _ => None,
+    }
+}
+
 /// growslice's new capacity for a slice of `old_cap` needing `new_len`.
 pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize, noscan: bool) -> usize {
     let mut newcap = old_cap;

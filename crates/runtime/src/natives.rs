@@ -155,7 +155,7 @@ pub(crate) fn bytes(args: &[Value], i: usize) -> &[u8] {
 /// A new slice holding `vals` (len = cap = vals.len()).
 pub(crate) fn mk_slice(vals: Vec<Value>) -> Value {
     let n = vals.len() as u32;
-    Value::Slice(Slice { arr: Rc::new(RefCell::new(vals)), off: 0, len: n, cap: n })
+    Value::Slice(Slice { arr: Rc::new(RefCell::new(vals.into())), off: 0, len: n, cap: n })
 }
 
 /// A `[]string` from byte strings.
@@ -165,7 +165,27 @@ pub(crate) fn str_slice<B: AsRef<[u8]>>(parts: &[B]) -> Value {
 
 /// The elements of a slice value (empty for nil).
 pub(crate) fn elems(v: &Value) -> Vec<Value> {
-    crate::fmt::variadic(v)
+    v.slice_elems()
+}
+
+/// A new `[]byte` holding `b` (len = cap = b.len()).
+pub(crate) fn byte_slice(b: Vec<u8>) -> Value {
+    Value::Bytes(crate::value::Bytes::from_vec(false, b))
+}
+
+/// Stores `src` into the elements of byte slice `dst` from index 0 (the
+/// caller checked the length).
+pub(crate) fn store_bytes(dst: &Value, src: &[u8]) {
+    match dst {
+        Value::Bytes(b) => b.arr.buf.borrow_mut()[b.off as usize..b.off as usize + src.len()].copy_from_slice(src),
+        Value::Slice(s) => {
+            let mut arr = s.arr.borrow_mut();
+            for (i, b) in src.iter().enumerate() {
+                arr[s.off as usize + i] = Value::Int(*b as i64);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// `panic("msg")` with a string value.
@@ -216,14 +236,14 @@ fn builtin_complex(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let n = args.get(1).map(|v| v.as_int()).unwrap_or(0);
     let (elems, len) = match args.first() {
-        Some(Value::Slice(s)) => (s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(), s.len as i64),
+        Some(v) => (v.slice_elems(), v.slice_len_cap().0 as i64),
         _ => (vec![], 0),
     };
     if len < n {
         return NativeOut::Panic(vm.rt_error(RtErr::SliceToArray(len, n)));
     }
     let arr: Vec<Value> = elems.into_iter().take(n as usize).map(|v| v.copy_val()).collect();
-    NativeOut::Ret(vec![Value::Agg(std::rc::Rc::new(std::cell::RefCell::new(arr)))])
+    NativeOut::Ret(vec![Value::Agg(std::rc::Rc::new(std::cell::RefCell::new(arr.into())))])
 }
 
 fn builtin_real(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -341,7 +361,7 @@ fn fmt_scan_store(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             Ok(b) => Value::Bool(b),
             Err(_) => return ret_str("syntax error scanning boolean"),
         },
-        Kind::Slice(b) if matches!(tt.ukind(*b), Kind::Uint8) => mk_slice(tok.iter().map(|&c| Value::Int(c as i64)).collect()),
+        Kind::Slice(b) if matches!(tt.ukind(*b), Kind::Uint8) => byte_slice(tok.to_vec()),
         _ => return ret_str(format!("can't scan type: {}", tt.name(p.ty))),
     };
     let target = p.val.clone();
@@ -383,17 +403,15 @@ fn os_file_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     use std::io::Read;
     let Some(f) = recv_agg(vm, arg(args, 0)) else { return nil_deref(vm) };
     let fd = f.borrow().first().map(|v| v.as_int()).unwrap_or(0);
-    let Value::Slice(s) = arg(args, 1) else { return ret_int(0) };
-    if fd != 0 || s.len == 0 {
+    let dst = arg(args, 1);
+    let len = dst.slice_len_cap().0;
+    if fd != 0 || len == 0 {
         return ret_int(0);
     }
     vm.flush();
-    let mut buf = vec![0u8; s.len as usize];
+    let mut buf = vec![0u8; len as usize];
     let n = std::io::stdin().lock().read(&mut buf).unwrap_or(0);
-    let mut arr = s.arr.borrow_mut();
-    for (i, b) in buf[..n].iter().enumerate() {
-        arr[s.off as usize + i] = Value::Int(*b as i64);
-    }
+    store_bytes(dst, &buf[..n]);
     ret_int(n as i64)
 }
 
@@ -633,7 +651,7 @@ fn debug_trace(vm: &Vm, gi: usize, print_stack: bool) -> String {
 
 fn debug_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
     let s = debug_trace(vm, gi, false);
-    ret(mk_slice(s.bytes().map(|b| Value::Int(b as i64)).collect()))
+    ret(byte_slice(s.into_bytes()))
 }
 
 fn debug_print_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {

@@ -180,6 +180,8 @@ pub fn raising_native_frames(native: &str, fatal: bool) -> &'static [&'static st
         ("sync.(*RWMutex).RUnlock", true) => &["sync.fatal", "sync.(*RWMutex).rUnlockSlow", "sync.(*RWMutex).RUnlock"],
         ("sync.(*RWMutex).Unlock", true) => &["sync.fatal", "sync.(*RWMutex).Unlock"],
         ("strings.Repeat", false) => &["strings.Repeat"],
+        ("strings.(*Builder).WriteString", false) => &["strings.(*Builder).copyCheck", "strings.(*Builder).WriteString"],
+        ("strings.(*Builder).WriteByte", false) => &["strings.(*Builder).copyCheck", "strings.(*Builder).WriteByte"],
         _ => &[],
     }
 }
@@ -196,6 +198,9 @@ fn native_pos(name: &str) -> (&'static str, u32) {
         "sync.(*RWMutex).RUnlock" => ("/usr/local/go/src/sync/rwmutex.go", 122),
         "sync.(*RWMutex).Unlock" => ("/usr/local/go/src/sync/rwmutex.go", 212),
         "strings.Repeat" => ("/usr/local/go/src/strings/strings.go", 609),
+        "strings.(*Builder).copyCheck" => ("/usr/local/go/src/strings/builder.go", 41),
+        "strings.(*Builder).WriteByte" => ("/usr/local/go/src/strings/builder.go", 96),
+        "strings.(*Builder).WriteString" => ("/usr/local/go/src/strings/builder.go", 113),
         _ => ("/usr/local/go/src/sync/waitgroup.go", 118),
     }
 }

@@ -1,19 +1,28 @@
 //! Run-time values.
 //!
-//! A [`Value`] is 24 bytes. Scalars never allocate. Aggregates (structs and
+//! A [`Value`] is 32 bytes. Scalars never allocate. Aggregates (structs and
 //! arrays) live in shared, mutable [`Agg`] objects: a struct *value* is an
 //! `Value::Agg` that the compiler copies (`CopyVal`) wherever Go copies, and a
 //! pointer to it shares the same object (`Pointer::Agg`). Variables whose
 //! address is taken or that closures capture live in heap cells
 //! (`Value::Cell`), which double as pointers to them.
+//!
+//! Slices have two representations. `Value::Slice` shares a backing
+//! [`Agg`] of `Value`s (any element type; also every slice of an array).
+//! `Value::Bytes` shares a [`ByteArr`] holding one byte per element: `make`,
+//! `append`, conversions and slice literals create it for `[]byte`/`[]uint8`
+//! and `[]bool`, so a `[]byte` costs one byte per element instead of one
+//! `Value`. Every slice operation accepts both.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use bytecode::TypeId;
 
-pub type Agg = Rc<RefCell<Vec<Value>>>;
+/// The fields or elements of an [`Agg`]: up to three inline, so a small
+/// struct value is one allocation.
+pub type AggVec = smallvec::SmallVec<[Value; 3]>;
+pub type Agg = Rc<RefCell<AggVec>>;
 
 #[derive(Clone, Debug, Default)]
 pub enum Value {
@@ -26,13 +35,15 @@ pub enum Value {
     Float(f64),
     Complex(f64, f64),
     /// A Go string: immutable bytes, not necessarily UTF-8.
-    Str(Rc<[u8]>),
+    Str(GoStr),
     /// A heap cell holding an escaping variable; also a pointer to it.
     Cell(Rc<RefCell<Value>>),
     /// A struct or array value (see the module doc).
     Agg(Agg),
     Pointer(Pointer),
     Slice(Slice),
+    /// A `[]byte` or `[]bool` over a byte backing array (see the module doc).
+    Bytes(Bytes),
     Map(Rc<RefCell<MapObj>>),
     Func(Rc<Closure>),
     Iface(Rc<Iface>),
@@ -51,6 +62,8 @@ pub enum Pointer {
     Cell(Rc<RefCell<Value>>),
     /// A pointer to a package-level variable.
     Global(u32),
+    /// A pointer to element `i` of a byte backing array (`&b[i]`).
+    Byte(Rc<ByteArr>, u32),
 }
 
 #[derive(Clone, Debug)]
@@ -59,6 +72,158 @@ pub struct Slice {
     pub off: u32,
     pub len: u32,
     pub cap: u32,
+}
+
+/// The bytes of a Go string: up to [`GoStr::INLINE`] bytes are stored in
+/// the value itself (no allocation for short substrings, concatenations
+/// and conversions), longer ones in a shared immutable `Rc<[u8]>`.
+/// Dereferences to the bytes; `Value` stays 32 bytes either way.
+#[derive(Clone)]
+pub enum GoStr {
+    Heap(Rc<[u8]>),
+    Inline(u8, [u8; GoStr::INLINE]),
+}
+
+impl GoStr {
+    pub const INLINE: usize = 22;
+
+    #[inline]
+    pub fn new(b: &[u8]) -> GoStr {
+        if b.len() <= GoStr::INLINE {
+            let mut buf = [0u8; GoStr::INLINE];
+            buf[..b.len()].copy_from_slice(b);
+            GoStr::Inline(b.len() as u8, buf)
+        } else {
+            GoStr::Heap(Rc::from(b))
+        }
+    }
+
+    /// `x + y` in one allocation at most.
+    pub fn concat(x: &[u8], y: &[u8]) -> GoStr {
+        let n = x.len() + y.len();
+        if n <= GoStr::INLINE {
+            let mut buf = [0u8; GoStr::INLINE];
+            buf[..x.len()].copy_from_slice(x);
+            buf[x.len()..n].copy_from_slice(y);
+            return GoStr::Inline(n as u8, buf);
+        }
+        let mut rc: Rc<[u8]> = std::iter::repeat_n(0u8, n).collect();
+        if let Some(b) = Rc::get_mut(&mut rc) {
+            b[..x.len()].copy_from_slice(x);
+            b[x.len()..].copy_from_slice(y);
+        }
+        GoStr::Heap(rc)
+    }
+
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            GoStr::Heap(r) => r,
+            GoStr::Inline(n, b) => &b[..*n as usize],
+        }
+    }
+}
+
+impl std::ops::Deref for GoStr {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl AsRef<[u8]> for GoStr {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl PartialEq for GoStr {
+    #[inline]
+    fn eq(&self, o: &GoStr) -> bool {
+        self.as_bytes() == o.as_bytes()
+    }
+}
+
+impl std::fmt::Debug for GoStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", String::from_utf8_lossy(self.as_bytes()))
+    }
+}
+
+impl From<&[u8]> for GoStr {
+    fn from(b: &[u8]) -> GoStr {
+        GoStr::new(b)
+    }
+}
+
+impl From<Vec<u8>> for GoStr {
+    fn from(b: Vec<u8>) -> GoStr {
+        if b.len() <= GoStr::INLINE {
+            GoStr::new(&b)
+        } else {
+            GoStr::Heap(Rc::from(b))
+        }
+    }
+}
+
+/// The backing array of a `Value::Bytes` slice: its capacity never
+/// changes (append makes a new one, as Go's growslice does).
+#[derive(Debug)]
+pub struct ByteArr {
+    /// Elements are `bool`s (`Value::Bool`), else `byte`s (`Value::Int`).
+    pub bools: bool,
+    pub buf: RefCell<Vec<u8>>,
+}
+
+impl ByteArr {
+    pub fn new(bools: bool, buf: Vec<u8>) -> Rc<ByteArr> {
+        Rc::new(ByteArr { bools, buf: RefCell::new(buf) })
+    }
+    /// Element `i` as a `Value` (None past the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.buf.borrow().get(i).map(|&b| self.elem(b))
+    }
+    #[inline]
+    pub fn elem(&self, b: u8) -> Value {
+        if self.bools {
+            Value::Bool(b != 0)
+        } else {
+            Value::Int(b as i64)
+        }
+    }
+}
+
+/// A `[]byte`/`[]bool` slice header over a [`ByteArr`].
+#[derive(Clone, Debug)]
+pub struct Bytes {
+    pub arr: Rc<ByteArr>,
+    pub off: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+impl Bytes {
+    /// A new slice with len = cap = `buf.len()`.
+    pub fn from_vec(bools: bool, buf: Vec<u8>) -> Bytes {
+        let n = buf.len() as u32;
+        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n }
+    }
+    /// A copy of the elements' bytes.
+    pub fn to_vec(&self) -> Vec<u8> {
+        self.arr.buf.borrow()[self.off as usize..(self.off + self.len) as usize].to_vec()
+    }
+}
+
+/// The byte stored for element value `v` of a byte backing array.
+#[inline]
+pub fn byte_of(v: &Value) -> u8 {
+    match v {
+        Value::Int(i) => *i as u8,
+        Value::Bool(b) => *b as u8,
+        _ => 0,
+    }
 }
 
 #[derive(Debug)]
@@ -82,62 +247,76 @@ pub struct Closure {
     pub native: Option<u16>,
 }
 
-/// A hashable image of a comparable value, used as a map key.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Key {
-    Nil,
-    Bool(bool),
-    Int(i64),
-    Float(u64),
-    Complex(u64, u64),
-    Str(Rc<[u8]>),
-    Ptr(usize, u32),
-    Agg(Vec<Key>),
-    Iface(TypeId, Box<Key>),
-    /// NaN: never equal to anything, so each insertion is distinct.
-    Unique(u64),
-}
-
-/// A Go map: insertion-ordered storage with tombstones plus a hash index.
+/// A Go map: insertion-ordered entries with tombstones, plus a hash index
+/// of entry positions. Keys are hashed and compared as `Value`s
+/// ([`hash_key`], [`key_eq`]); no per-access key object is built.
 #[derive(Debug, Default)]
 pub struct MapObj {
-    pub index: HashMap<Key, usize, std::hash::BuildHasherDefault<FxHasher>>,
+    index: hashbrown::HashTable<u32>,
     pub entries: Vec<Option<(Value, Value)>>,
     pub live: usize,
     pub ty: TypeId,
+    /// Range loops over this map in progress: entries do not move while
+    /// one is (iterators hold entry positions).
+    pub iters: u32,
 }
 
 impl MapObj {
-    pub fn get(&self, k: &Key) -> Option<&Value> {
-        self.index.get(k).and_then(|&i| self.entries[i].as_ref().map(|e| &e.1))
+    /// An empty map of map type `ty`.
+    pub fn new(ty: TypeId) -> MapObj {
+        MapObj { ty, ..Default::default() }
     }
-    pub fn insert(&mut self, k: Key, kv: Value, v: Value) {
-        if let Some(&i) = self.index.get(&k) {
-            if let Some(e) = &mut self.entries[i] {
-                e.1 = v;
+    /// The value stored under key `k` whose [`hash_key`] is `h`.
+    #[inline]
+    pub fn get(&self, h: u64, k: &Value) -> Option<&Value> {
+        let entries = &self.entries;
+        let i = *self.index.find(h, |&i| matches!(&entries[i as usize], Some(e) if key_eq(&e.0, k)))?;
+        entries[i as usize].as_ref().map(|e| &e.1)
+    }
+    /// m[k] = v, where `h` is `k`'s [`hash_key`]. An existing entry takes
+    /// the new key too (Go's NeedKeyUpdate: +0/-0, strings, interfaces).
+    pub fn insert(&mut self, h: u64, k: Value, v: Value) {
+        let entries = &mut self.entries;
+        if let Some(&i) = self.index.find(h, |&i| matches!(&entries[i as usize], Some(e) if key_eq(&e.0, &k))) {
+            if let Some(e) = &mut entries[i as usize] {
+                *e = (k, v);
                 return;
             }
         }
-        self.index.insert(k, self.entries.len());
-        self.entries.push(Some((kv, v)));
+        if entries.len() == entries.capacity() && self.live < entries.len() / 4 * 3 && self.iters == 0 {
+            // Reuse the tombstones' room rather than growing.
+            self.compact();
+        }
+        let entries = &mut self.entries;
+        let pos = entries.len() as u32;
+        self.index.insert_unique(h, pos, |&i| entry_hash(&entries[i as usize]));
+        entries.push(Some((k, v)));
         self.live += 1;
     }
-    pub fn remove(&mut self, k: &Key) {
-        if let Some(i) = self.index.remove(k) {
-            self.entries[i] = None;
+    /// Inserts, hashing `k` here (unhashable keys are ignored).
+    pub fn insert_key(&mut self, k: Value, v: Value) {
+        if let Ok(h) = hash_key(&k) {
+            self.insert(h, k, v);
+        }
+    }
+    pub fn remove(&mut self, h: u64, k: &Value) {
+        let entries = &self.entries;
+        if let Ok(e) = self.index.find_entry(h, |&i| matches!(&entries[i as usize], Some(e) if key_eq(&e.0, k))) {
+            let (i, _) = e.remove();
+            self.entries[i as usize] = None;
             self.live -= 1;
-            if self.entries.len() > 32 && self.live * 2 < self.entries.len() {
+            if self.entries.len() > 32 && self.live * 2 < self.entries.len() && self.iters == 0 {
                 self.compact();
             }
         }
     }
+    /// Drops the tombstones in place and re-indexes the live entries.
     fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
+        self.entries.retain(|e| e.is_some());
         self.index.clear();
-        for e in old.into_iter().flatten() {
-            let k = key_of_unchecked(&e.0);
-            self.index.insert(k, self.entries.len());
-            self.entries.push(Some(e));
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
+            self.index.insert_unique(entry_hash(e), pos as u32, |&i| entry_hash(&entries[i as usize]));
         }
     }
     pub fn clear(&mut self) {
@@ -145,6 +324,10 @@ impl MapObj {
         self.entries.clear();
         self.live = 0;
     }
+}
+
+fn entry_hash(e: &Option<(Value, Value)>) -> u64 {
+    e.as_ref().and_then(|e| hash_key(&e.0).ok()).unwrap_or(0)
 }
 
 /// FxHash (rustc's hasher): one multiply and rotate per word, far cheaper
@@ -214,52 +397,125 @@ pub enum Iter {
     /// during iteration are skipped, as Go requires.
     Map { m: Rc<RefCell<MapObj>>, pos: usize },
     /// Over a string: byte offset.
-    Str { s: Rc<[u8]>, pos: usize },
+    Str { s: GoStr, pos: usize },
     /// Over an int.
     Int { n: i64, i: i64 },
 }
 
-fn key_of_unchecked(v: &Value) -> Key {
-    key_of(v).unwrap_or(Key::Nil)
+impl Drop for Iter {
+    fn drop(&mut self) {
+        if let Iter::Map { m, .. } = self {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                m.iters = m.iters.saturating_sub(1);
+            }
+        }
+    }
 }
 
 thread_local! {
     static NAN_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// The key image of `v`; Err(type) when the dynamic type is not hashable
-/// (the caller reports `hash of unhashable type T`).
-pub fn key_of(v: &Value) -> Result<Key, ()> {
-    Ok(match v {
-        Value::Nil => Key::Nil,
-        Value::Bool(b) => Key::Bool(*b),
-        Value::Int(i) => Key::Int(*i),
-        Value::Float(f) => {
-            if f.is_nan() {
-                Key::Unique(NAN_COUNTER.with(|c| {
-                    c.set(c.get() + 1);
-                    c.get()
-                }))
-            } else if *f == 0.0 {
-                Key::Float(0)
-            } else {
-                Key::Float(f.to_bits())
+/// The hash of map key `v`, consistent with [`key_eq`]; Err when its
+/// dynamic type is not hashable (the caller reports `hash of unhashable
+/// type T`).
+#[inline]
+pub fn hash_key(v: &Value) -> Result<u64, ()> {
+    if let Value::Int(i) = v {
+        let mut h = FxHasher::default();
+        h.add(*i as u64);
+        return Ok(h.hash);
+    }
+    let mut h = FxHasher::default();
+    hash_into(v, &mut h)?;
+    Ok(h.hash)
+}
+
+fn hash_float(f: f64, h: &mut FxHasher) {
+    if f.is_nan() {
+        // NaN never equals anything: each insertion is a distinct entry.
+        h.add(NAN_COUNTER.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        }))
+    } else if f == 0.0 {
+        h.add(0)
+    } else {
+        h.add(f.to_bits())
+    }
+}
+
+fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), ()> {
+    use std::hash::Hasher;
+    match v {
+        Value::Nil => h.add(0),
+        Value::Bool(b) => h.add(*b as u64 + 1),
+        Value::Int(i) => h.add(*i as u64),
+        Value::Float(f) => hash_float(*f, h),
+        Value::Complex(a, b) => {
+            hash_float(*a, h);
+            hash_float(*b, h)
+        }
+        Value::Str(s) => {
+            h.write(s);
+            h.add(s.len() as u64)
+        }
+        Value::Agg(a) => {
+            for x in a.borrow().iter() {
+                hash_into(x, h)?;
             }
         }
-        Value::Complex(a, b) => Key::Complex(a.to_bits(), b.to_bits()),
-        Value::Str(s) => Key::Str(s.clone()),
-        Value::Agg(a) => Key::Agg(a.borrow().iter().map(key_of).collect::<Result<_, _>>()?),
-        Value::Iface(i) => Key::Iface(i.ty, Box::new(key_of(&i.val)?)),
+        Value::Iface(i) => {
+            h.add(i.ty.0 as u64);
+            hash_into(&i.val, h)?
+        }
+        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
+        Value::Cell(_) | Value::Pointer(_) | Value::Chan(_) => {
+            let (p, i) = ptr_identity(v).unwrap_or((0, 0));
+            h.add(p as u64);
+            h.add(i as u64)
+        }
+    }
+    Ok(())
+}
+
+/// The identity of a pointer-like value (a heap cell doubles as a pointer
+/// to itself, so `Value::Cell(c)` and `Pointer::Cell(c)` are the same key).
+fn ptr_identity(v: &Value) -> Option<(usize, u32)> {
+    Some(match v {
         Value::Pointer(p) => match p {
-            Pointer::Agg(a) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, u32::MAX),
-            Pointer::Elem(a, i) => Key::Ptr(Rc::as_ptr(a) as *const u8 as usize, *i),
-            Pointer::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
-            Pointer::Global(g) => Key::Ptr(0, *g),
+            Pointer::Agg(a) => (Rc::as_ptr(a) as *const u8 as usize, u32::MAX),
+            Pointer::Elem(a, i) => (Rc::as_ptr(a) as *const u8 as usize, *i),
+            Pointer::Cell(c) => (Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+            Pointer::Global(g) => (0, *g),
+            Pointer::Byte(a, i) => (Rc::as_ptr(a) as *const u8 as usize, *i),
         },
-        Value::Cell(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
-        Value::Chan(c) => Key::Ptr(Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
-        Value::Slice(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
+        Value::Cell(c) => (Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+        Value::Chan(c) => (Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
+        _ => return None,
     })
+}
+
+/// Map key equality: Go's `==` on two keys of the map's key type (NaN is
+/// unequal to itself, +0 equals -0).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Complex(a1, b1), Value::Complex(a2, b2)) => a1 == a2 && b1 == b2,
+        (Value::Agg(x), Value::Agg(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (Value::Iface(x), Value::Iface(y)) => x.ty == y.ty && key_eq(&x.val, &y.val),
+        _ => match (ptr_identity(a), ptr_identity(b)) {
+            (Some(p), Some(q)) => p == q,
+            _ => false,
+        },
+    }
 }
 
 impl Value {
@@ -300,24 +556,68 @@ impl Value {
         }
     }
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s.as_bytes()))
+        Value::Str(GoStr::new(s.as_bytes()))
     }
     pub fn bytes(b: &[u8]) -> Value {
-        Value::Str(Rc::from(b))
+        Value::Str(GoStr::new(b))
     }
     pub fn is_nil(&self) -> bool {
         matches!(self, Value::Nil)
     }
 
+    /// The elements of a slice value (either representation; empty for
+    /// nil or a non-slice).
+    pub fn slice_elems(&self) -> Vec<Value> {
+        match self {
+            Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
+            Value::Bytes(b) => {
+                let buf = b.arr.buf.borrow();
+                buf[b.off as usize..(b.off + b.len) as usize].iter().map(|&x| b.arr.elem(x)).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// (len, cap) of a slice value; (0, 0) for nil.
+    pub fn slice_len_cap(&self) -> (u32, u32) {
+        match self {
+            Value::Slice(s) => (s.len, s.cap),
+            Value::Bytes(b) => (b.len, b.cap),
+            _ => (0, 0),
+        }
+    }
+
     /// A copy with Go's value semantics: struct and array values are copied
     /// (recursively, since nested structs are stored as their own objects);
     /// everything else is shared.
+    #[inline]
     pub fn copy_val(&self) -> Value {
         match self {
-            Value::Agg(a) => Value::Agg(Rc::new(RefCell::new(a.borrow().iter().map(|v| v.copy_val()).collect()))),
+            Value::Agg(a) => Value::Agg(copy_agg(a)),
+            Value::Int(i) => Value::Int(*i),
             v => v.clone(),
         }
     }
+}
+
+/// A fresh copy of a struct or array object (nested objects copied too).
+/// The vector is filled in place inside the new `Rc`, so a small object
+/// is one allocation and no move of the inline storage.
+fn copy_agg(a: &Agg) -> Agg {
+    let src = a.borrow();
+    let rc: Agg = Rc::new(RefCell::new(AggVec::new()));
+    {
+        let mut d = rc.borrow_mut();
+        d.reserve_exact(src.len());
+        for v in src.iter() {
+            d.push(match v {
+                Value::Int(i) => Value::Int(*i),
+                Value::Agg(x) => Value::Agg(copy_agg(x)),
+                v => v.clone(),
+            });
+        }
+    }
+    rc
 }
 
 /// Go's `==` on two values of the same static type (or two interfaces).
@@ -345,7 +645,7 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
                 return Ok(false);
             }
             match &x.val {
-                Value::Slice(_) | Value::Map(_) | Value::Func(_) => return Err(x.ty),
+                Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) => return Err(x.ty),
                 _ => {}
             }
             equal(&x.val, &y.val)?
@@ -366,6 +666,7 @@ fn ptr_eq(p: &Pointer, q: &Pointer) -> bool {
         (Pointer::Elem(a, i), Pointer::Elem(b, j)) => Rc::ptr_eq(a, b) && i == j,
         (Pointer::Cell(a), Pointer::Cell(b)) => Rc::ptr_eq(a, b),
         (Pointer::Global(a), Pointer::Global(b)) => a == b,
+        (Pointer::Byte(a, i), Pointer::Byte(b, j)) => Rc::ptr_eq(a, b) && i == j,
         _ => false,
     }
 }
@@ -381,8 +682,48 @@ pub fn addr_of(v: &Value) -> usize {
         Value::Chan(c) => Rc::as_ptr(c) as *const u8 as usize,
         Value::Func(f) => Rc::as_ptr(f) as *const u8 as usize,
         Value::Slice(s) => Rc::as_ptr(&s.arr) as *const u8 as usize + 8 * s.off as usize,
+        Value::Pointer(Pointer::Byte(a, i)) => Rc::as_ptr(a) as *const u8 as usize + *i as usize,
+        Value::Bytes(s) => Rc::as_ptr(&s.arr) as *const u8 as usize + s.off as usize,
         _ => 0,
     };
     // Make it look like a Go heap address.
     0xc000000000 | (raw & 0xffffffff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_32_bytes() {
+        // GoStr's inline capacity and the Bytes/Slice headers are sized to
+        // keep Value at 32 bytes; growing it slows every register access.
+        assert_eq!(std::mem::size_of::<Value>(), 32);
+        assert_eq!(std::mem::size_of::<GoStr>(), 24);
+    }
+
+    #[test]
+    fn gostr_inline_and_heap() {
+        let short = GoStr::new(b"0123456789012345678901");
+        let long = GoStr::concat(b"0123456789012345678901", b"2");
+        assert!(matches!(short, GoStr::Inline(22, _)));
+        assert!(matches!(long, GoStr::Heap(_)));
+        assert_eq!(&long[..22], &short[..]);
+        assert_eq!(GoStr::concat(b"ab", b"c"), GoStr::new(b"abc"));
+    }
+
+    #[test]
+    fn map_keys_as_values() {
+        let mut m = MapObj::new(TypeId::INT);
+        m.insert_key(Value::Float(0.0), Value::Int(1));
+        m.insert_key(Value::Float(-0.0), Value::Int(2));
+        m.insert_key(Value::Float(f64::NAN), Value::Int(3));
+        m.insert_key(Value::Float(f64::NAN), Value::Int(4));
+        assert_eq!(m.live, 3);
+        let k = Value::str("a-long-string-key-over-22-bytes");
+        m.insert_key(k.clone(), Value::Int(5));
+        let h = hash_key(&Value::str("a-long-string-key-over-22-bytes")).unwrap();
+        assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
+        assert!(hash_key(&Value::Bytes(Bytes::from_vec(false, vec![1]))).is_err());
+    }
 }

@@ -144,7 +144,7 @@ pub struct Vm<'p> {
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
     /// Interface values of constants, shared like Go's read-only boxes.
-    pub iface_consts: HashMap<(u32, TypeId), Value>,
+    pub iface_consts: HashMap<(u32, TypeId), Value, std::hash::BuildHasherDefault<FxHasher>>,
     /// The native whose outcome is being handled (set by `call_native`).
     pub native_ran: u16,
     /// Go frames of the native that just raised a panic (taken by
@@ -170,7 +170,11 @@ pub struct Vm<'p> {
     pub init_stage: usize,
     pub rng: u64,
     /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
-    pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>>,
+    pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>,
+    /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
+    zeros: Vec<Option<Value>>,
+    /// String constants by constant index, allocated on first load.
+    pub str_consts: Vec<Option<GoStr>>,
     pub rt: crate::rterr::RtTypes,
     /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
     pub sync_state: HashMap<usize, crate::natives::SyncState>,
@@ -218,7 +222,7 @@ impl<'p> Vm<'p> {
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             init_done: false,
             main_returned: false,
-            iface_consts: HashMap::new(),
+            iface_consts: HashMap::default(),
             iface_statics: HashMap::new(),
             func_names: Vec::new(),
             native_ran: 0,
@@ -229,7 +233,9 @@ impl<'p> Vm<'p> {
             fatal_native_frames: &[],
             free_gs: Vec::new(),
             init_stage: 0,
-            method_cache: HashMap::new(),
+            method_cache: HashMap::default(),
+            zeros: Vec::new(),
+            str_consts: Vec::new(),
             rt,
             sync_state: HashMap::new(),
             hook: None,
@@ -238,6 +244,7 @@ impl<'p> Vm<'p> {
             heap_base: 0,
             epoch: 0,
         };
+        vm.init_zeros();
         vm.globals = prog.global_types.iter().map(|&t| vm.zero(t)).collect();
         vm.heap_base = vm.opts.heap_in_use.map(|f| f()).unwrap_or(0);
         Ok(vm)
@@ -263,18 +270,39 @@ impl<'p> Vm<'p> {
         let _ = self.stderr.write_all(b);
     }
 
-    /// The zero value of a type.
+    /// The zero value of a type (a copy of a cached one for types up to
+    /// 1 KB, so no type walk and no allocation for strings).
     pub fn zero(&self, t: TypeId) -> Value {
+        match self.zeros.get(t.0 as usize) {
+            Some(Some(z)) => z.copy_val(),
+            _ => self.zero_uncached(t),
+        }
+    }
+
+    /// Fills the zero-value table (types whose values take at most 1 KB).
+    fn init_zeros(&mut self) {
+        let tt = &self.prog.types;
+        self.zeros = (0..tt.len()).map(|i| {
+            let t = TypeId(i as u32);
+            match tt.kind(t) {
+                types::Kind::TypeParam(_) | types::Kind::Tuple(_) => None,
+                _ if tt.size_of(t) <= 1024 => Some(self.zero_uncached(t)),
+                _ => None,
+            }
+        }).collect();
+    }
+
+    fn zero_uncached(&self, t: TypeId) -> Value {
         let tt = &self.prog.types;
         match tt.ukind(t) {
             Kind::Bool | Kind::UntypedBool => Value::Bool(false),
             Kind::Float32 | Kind::Float64 | Kind::UntypedFloat => Value::Float(0.0),
             Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => Value::Complex(0.0, 0.0),
-            Kind::String | Kind::UntypedString => Value::Str(Rc::from(&b""[..])),
+            Kind::String | Kind::UntypedString => Value::Str(GoStr::new(b"")),
             k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
-            Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| self.zero(f.ty)).collect()))),
+            Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect()))),
             Kind::Array(n, e) => {
-                let z = self.zero(*e);
+                let z = self.zero_uncached(*e);
                 Value::Agg(Rc::new(RefCell::new((0..*n).map(|_| z.copy_val()).collect())))
             }
             _ => Value::Nil,
@@ -733,7 +761,7 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::Bool => Value::Bool(false),
         Kind::Float32 | Kind::Float64 => Value::Float(0.0),
         Kind::Complex64 | Kind::Complex128 => Value::Complex(0.0, 0.0),
-        Kind::String => Value::Str(Rc::from(&b""[..])),
+        Kind::String => Value::Str(GoStr::new(b"")),
         Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect()))),
         Kind::Array(n, e) => {
             let z = zero_of(prog, *e);

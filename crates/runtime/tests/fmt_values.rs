@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use bytecode::{Program, TypeId};
-use runtime::value::{key_of, Iface, MapObj, Slice, Value};
+use runtime::value::{Iface, MapObj, Slice, Value};
 use runtime::vm::{Options, Vm, NATIVE_BIT};
 use types::{Field, Kind, Method, TypeTable};
 
@@ -57,16 +57,16 @@ fn i(ty: TypeId, v: Value) -> Value {
     Value::Iface(Rc::new(Iface { ty, val: v }))
 }
 fn agg(v: Vec<Value>) -> Value {
-    Value::Agg(Rc::new(RefCell::new(v)))
+    Value::Agg(Rc::new(RefCell::new(v.into())))
 }
 fn slice(v: Vec<Value>) -> Value {
     let n = v.len() as u32;
-    Value::Slice(Slice { arr: Rc::new(RefCell::new(v)), off: 0, len: n, cap: n })
+    Value::Slice(Slice { arr: Rc::new(RefCell::new(v.into())), off: 0, len: n, cap: n })
 }
 fn map(entries: Vec<(Value, Value)>) -> Value {
     let mut m = MapObj::default();
     for (k, v) in entries {
-        m.insert(key_of(&k).unwrap(), k, v);
+        m.insert_key(k, v);
     }
     Value::Map(Rc::new(RefCell::new(m)))
 }

@@ -383,9 +383,20 @@ fn math_signbit(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
 // sort
 
 fn with_slice(v: &Value, f: impl FnOnce(&mut [Value])) {
-    if let Value::Slice(s) = v {
-        let mut arr = s.arr.borrow_mut();
-        f(&mut arr[s.off as usize..(s.off + s.len) as usize]);
+    match v {
+        Value::Slice(s) => {
+            let mut arr = s.arr.borrow_mut();
+            f(&mut arr[s.off as usize..(s.off + s.len) as usize]);
+        }
+        Value::Bytes(b) => {
+            let mut elems = v.slice_elems();
+            f(&mut elems);
+            let mut buf = b.arr.buf.borrow_mut();
+            for (i, e) in elems.iter().enumerate() {
+                buf[b.off as usize + i] = crate::value::byte_of(e);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -431,10 +442,11 @@ fn slices_sort_native(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_bool(true)
 }
 
-fn slice_of(vm: &Vm, v: &Value) -> Result<Option<crate::value::Slice>, NativeOut> {
+/// The slice inside interface `v` (None for a nil slice).
+fn slice_of(vm: &Vm, v: &Value) -> Result<Option<Value>, NativeOut> {
     match v {
         Value::Iface(i) => match (&i.val, vm.prog.types.ukind(i.ty)) {
-            (Value::Slice(s), _) => Ok(Some(s.clone())),
+            (Value::Slice(_) | Value::Bytes(_), _) => Ok(Some(i.val.clone())),
             (Value::Nil, types::Kind::Slice(_)) => Ok(None),
             _ => Err(panic_str(&format!("reflect: call of Swapper on {} Value", kind_name(vm, i.ty)))),
         },
@@ -459,7 +471,7 @@ fn kind_name(vm: &Vm, t: bytecode::TypeId) -> String {
 
 fn sort_slice_len(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     match slice_of(vm, arg(a, 0)) {
-        Ok(s) => ret_int(s.map(|s| s.len as i64).unwrap_or(0)),
+        Ok(s) => ret_int(s.map(|s| s.slice_len_cap().0 as i64).unwrap_or(0)),
         Err(p) => p,
     }
 }
@@ -471,10 +483,15 @@ fn sort_slice_swap(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         Err(p) => return p,
     };
     let (i, j) = (int(a, 1), int(a, 2));
-    if i < 0 || i >= s.len as i64 || j < 0 || j >= s.len as i64 {
-        let bad = if i < 0 || i >= s.len as i64 { i } else { j };
-        return NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::Index(bad, s.len as i64)));
+    let len = s.slice_len_cap().0 as i64;
+    if i < 0 || i >= len || j < 0 || j >= len {
+        let bad = if i < 0 || i >= len { i } else { j };
+        return NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::Index(bad, len)));
     }
-    s.arr.borrow_mut().swap(s.off as usize + i as usize, s.off as usize + j as usize);
+    match &s {
+        Value::Slice(s) => s.arr.borrow_mut().swap(s.off as usize + i as usize, s.off as usize + j as usize),
+        Value::Bytes(b) => b.arr.buf.borrow_mut().swap(b.off as usize + i as usize, b.off as usize + j as usize),
+        _ => {}
+    }
     none()
 }

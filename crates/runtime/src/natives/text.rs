@@ -10,6 +10,8 @@ use crate::value::Value;
 use crate::vm::{NativeOut, Vm};
 
 pub(super) const NATIVES: &[Entry] = &[
+    ("strings.(*Builder).WriteString", builder_write_string, 2),
+    ("strings.(*Builder).WriteByte", builder_write_byte, 2),
     ("strings.Compare", strings_compare, 2),
     ("strings.Contains", strings_contains, 2),
     ("strings.ContainsAny", strings_contains_any, 2),
@@ -187,6 +189,62 @@ fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
         return Value::Slice(sl);
     }
     v
+}
+
+/// `strings.(*Builder)` writes: Go's `copyCheck` (the first write records
+/// the Builder's own address in `addr`; a write through a copy panics),
+/// then `b.buf = append(b.buf, src...)`. Panics carry the frames
+/// `copyCheck` and the method (`traceback::raising_native_frames`).
+fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> Result<(), NativeOut> {
+    use crate::value::Pointer;
+    let a = match recv {
+        Value::Pointer(Pointer::Agg(a)) => a.clone(),
+        _ => match super::recv_agg(vm, recv) {
+            Some(a) => a,
+            None => return Err(super::nil_deref(vm)),
+        },
+    };
+    let buf = {
+        let mut f = a.borrow_mut();
+        if f.len() < 2 {
+            return Err(super::nil_deref(vm));
+        }
+        match &f[0] {
+            Value::Nil => f[0] = recv.clone(),
+            addr => {
+                if !matches!(crate::value::equal(addr, recv), Ok(true)) {
+                    return Err(panic_str("strings: illegal use of non-zero Builder copied by value"));
+                }
+            }
+        }
+        std::mem::take(&mut f[1])
+    };
+    let grown = match &buf {
+        Value::Bytes(_) | Value::Nil => vm.append_bytes(&buf, src, false, 0),
+        _ => {
+            // A buf over an array's Values (not made by these methods).
+            let mut v = buf.slice_elems();
+            v.extend(src.iter().map(|&b| Value::Int(b as i64)));
+            super::byte_slice(v.iter().map(crate::value::byte_of).collect())
+        }
+    };
+    drop(buf);
+    a.borrow_mut()[1] = grown;
+    Ok(())
+}
+
+fn builder_write_string(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    match builder_append(vm, arg(a, 0), bytes(a, 1)) {
+        Ok(()) => NativeOut::Ret(vec![Value::Int(bytes(a, 1).len() as i64), Value::Nil]),
+        Err(p) => p,
+    }
+}
+
+fn builder_write_byte(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    match builder_append(vm, arg(a, 0), &[int(a, 1) as u8]) {
+        Ok(()) => ret(Value::Nil),
+        Err(p) => p,
+    }
 }
 
 fn strings_compare(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -636,16 +694,12 @@ fn utf8_decode_rune_in_string(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOu
 
 fn utf8_encode_rune(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let enc = gu8::encode(int(a, 1) as i32 as i64);
-    let Value::Slice(s) = arg(a, 0) else {
-        return NativeOut::Panic(vm.rt_error(RtErr::Index(enc.len() as i64 - 1, 0)));
-    };
-    if (s.len as usize) < enc.len() {
-        return NativeOut::Panic(vm.rt_error(RtErr::Index(enc.len() as i64 - 1, s.len as i64)));
+    let dst = arg(a, 0);
+    let len = dst.slice_len_cap().0 as usize;
+    if len < enc.len() {
+        return NativeOut::Panic(vm.rt_error(RtErr::Index(enc.len() as i64 - 1, len as i64)));
     }
-    let mut arr = s.arr.borrow_mut();
-    for (i, b) in enc.iter().enumerate() {
-        arr[s.off as usize + i] = Value::Int(*b as i64);
-    }
+    super::store_bytes(dst, &enc);
     ret_int(enc.len() as i64)
 }
 
