@@ -13,7 +13,7 @@ func main() {
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 	ch := make(chan int)
 	go func() {
-		time.Sleep(30 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // far from the 5 ms timeout, even on a loaded machine
 		ch <- 7
 	}()
 	select {
