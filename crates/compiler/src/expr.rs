@@ -887,13 +887,18 @@ impl<'a> Compiler<'a> {
             fc.closure_count += 1;
             fc.closure_count
         };
-        // Go names closures main.f.func1, and nested ones main.f.func1.1.
-        let name = if self.fstack.last().map(|f| f.proto.closure).unwrap_or(false) { format!("{parent_name}.{n}") } else { format!("{parent_name}.func{n}") };
+        // Go names closures main.f.func1, and nested ones main.f.func1.1;
+        // nested in a literal that gc inlines, main.f.func1.func1 (inline.rs).
+        let (parent_closure, parent_inlined) = self.fstack.last().map(|f| (f.proto.closure, f.inlined)).unwrap_or((false, false));
+        let name = if parent_closure && !parent_inlined { format!("{parent_name}.{n}") } else { format!("{parent_name}.func{n}") };
+        let inlined = self.fstack.last().map(|f| f.inlined_lits.contains(&e.span.lo)).unwrap_or(false);
         let f = self.new_func(name.clone());
         let sig = self.signature(typ, None);
         let line = self.files[self.ctx.file].map.line(e.span.lo);
         let mut fc = crate::func::FnCtx::new(bytecode::FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
         fc.escapes = crate::escape::scan(body);
+        fc.inlined_lits = crate::inline::inlined_lits(body);
+        fc.inlined = inlined;
         // Variables captured from outside must already be boxed there.
         self.fstack.push(fc);
         self.bind_signature(typ, Vec::new(), body);

@@ -61,6 +61,11 @@ pub(crate) struct FnCtx<'a> {
     pub maxr: Reg,
     pub captures: Vec<Capture<'a>>,
     pub escapes: Escapes<'a>,
+    /// Function literals in this body whose calls gc inlines (`inline.rs`).
+    pub inlined_lits: std::collections::HashSet<u32>,
+    /// This function is a literal that gc inlines at its call sites: its
+    /// nested literals are named `.funcN`, not `.N`.
+    pub inlined: bool,
     /// Result slots: (type, boxed, name).
     pub results: Vec<(TypeId, bool, Option<&'a str>)>,
     pub loops: Vec<LoopCtx<'a>>,
@@ -113,6 +118,8 @@ impl<'a> FnCtx<'a> {
             maxr: 0,
             captures: Vec::new(),
             escapes: Escapes::default(),
+            inlined_lits: Default::default(),
+            inlined: false,
             results: Vec::new(),
             loops: Vec::new(),
             labels: HashMap::new(),
@@ -439,6 +446,7 @@ impl<'a> Compiler<'a> {
         let line = self.files[job.file].map.line(job.decl.span.lo);
         let mut fc = FnCtx::new(FuncProto { name: name.clone(), line, ..Default::default() }, name);
         fc.escapes = crate::escape::scan(body);
+        fc.inlined_lits = crate::inline::inlined_lits(body);
         self.fstack.push(fc);
         // Receiver and parameters.
         let mut params: Vec<(Option<&'a Ident<'a>>, TypeId, Span)> = Vec::new();

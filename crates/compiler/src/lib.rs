@@ -17,6 +17,7 @@ mod decls;
 mod escape;
 mod expr;
 mod func;
+mod inline;
 mod generics;
 mod stmt;
 mod walk;
