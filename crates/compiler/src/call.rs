@@ -125,7 +125,15 @@ impl<'a> Compiler<'a> {
                 ("not enough arguments", rp)
             };
             self.error(span, format!("{msg} in call to {fname}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
-            return Opnd::Bad;
+            // The call still has the callee's results (types2 keeps them),
+            // so `z, err := f(1)` declares z and err with their types and
+            // later errors about them are reported as Go reports them.
+            let base = self.fc().alloc_n((s.results.len() as u16).max(1));
+            return match s.results.len() {
+                0 => Opnd::Void,
+                1 => Opnd::Reg(base, s.results[0]),
+                _ => Opnd::Multi(base, s.results.clone()),
+            };
         }
         let off = recv.is_some() as u16;
         let extra = matches!(callee, Callee::Value(_)) as u16;
@@ -739,6 +747,10 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.tt.ukind(co.ty()), Kind::Chan(..)) {
                     self.error(args[0].span, format!("invalid operation: non-chan argument {}", self.describe(&args[0], &co)));
                     return Opnd::Bad;
+                }
+                if matches!(self.tt.ukind(co.ty()), Kind::Chan(types::ChanDir::Recv, _)) {
+                    let msg = format!("invalid operation: cannot close receive-only channel {}", self.describe(&args[0], &co));
+                    self.error(args[0].span, msg);
                 }
                 let ch = self.materialize(co, args[0].span);
                 self.emit(Op::Close { ch }, e.span);

@@ -1504,6 +1504,10 @@ impl<'a> Compiler<'a> {
                 self.error(e.span, format!("invalid operation: cannot receive from non-channel {}", self.describe(x, &co)));
                 return Opnd::Bad;
             };
+            if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Send, _)) {
+                let msg = format!("invalid operation: cannot receive from send-only channel {} {}", self.tname(ct), self.describe(x, &co));
+                self.error(x.span, msg);
+            }
             let c = self.materialize(co, x.span);
             let d = self.fc().alloc();
             self.emit(Op::Recv { dst: d, ch: c, ok: false }, e.span);

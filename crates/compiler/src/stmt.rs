@@ -47,6 +47,10 @@ impl<'a> Compiler<'a> {
                     self.error(s.span, format!("invalid operation: cannot send to non-channel {}", self.describe(ch, &co)));
                     return;
                 };
+                if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Recv, _)) {
+                    let msg = format!("invalid operation: cannot send to receive-only channel {} {}", self.tname(ct), self.describe(ch, &co));
+                    self.error(s.span, msg);
+                }
                 let c = self.materialize(co, ch.span);
                 let v = self.value(value, et, "send");
                 self.emit(Op::Send { ch: c, src: v }, s.span);
@@ -370,7 +374,9 @@ impl<'a> Compiler<'a> {
                         }
                         self.emit(Op::SetField { obj: o, idx: *path.last().expect("path"), src: r }, sel.span);
                     }
-                    _ => self.error(x.span, format!("cannot assign to {}", self.expr_text(x))),
+                    // `x.f undefined` was reported when the target was checked.
+                    crate::expr::Sel::NotFound => {}
+                    _ => self.error(x.span, format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_text(x))),
                 }
             }
             ExprKind::Index(m, idx) if idx.len() == 1 => {
@@ -560,6 +566,10 @@ impl<'a> Compiler<'a> {
                 }
                 ExprKind::Unary(UnaryOp::Recv, ch) => {
                     let co = self.expr(ch, None);
+                    if matches!(self.tt.ukind(co.ty()), Kind::Chan(types::ChanDir::Send, _)) {
+                        let msg = format!("invalid operation: cannot receive from send-only channel {} {}", self.tname(co.ty()), self.describe(ch, &co));
+                        self.error(ch.span, msg);
+                    }
                     let et = self.tt.elem(co.ty()).unwrap_or(TypeId::INT);
                     let c = self.materialize(co, ch.span);
                     let d = self.fc().alloc_n(2);
@@ -1070,6 +1080,12 @@ impl<'a> Compiler<'a> {
             },
             Kind::String | Kind::UntypedString => (TypeId::INT, TypeId::RUNE),
             Kind::Map(k, v) => (*k, *v),
+            Kind::Chan(types::ChanDir::Send, _) => {
+                let msg = format!("cannot range over {}: receive from send-only channel {}", self.describe(x, &xo), self.tname(xo.ty()));
+                self.error(x.span, msg);
+                self.pop_scope();
+                return;
+            }
             Kind::Chan(_, e) => (*e, TypeId::VOID),
             Kind::Func(sig) => {
                 self.range_func(key, value, define, x, xo.clone(), sig.clone(), body, s);
