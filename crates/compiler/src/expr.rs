@@ -2075,6 +2075,12 @@ impl<'a> Compiler<'a> {
             }
             Opnd::Nil => "nil".into(),
             op => {
+                // A literal's type keeps its parameter names (types2 prints them).
+                if let ExprKind::FuncLit { typ, .. } = &e.kind {
+                    let mut t = String::new();
+                    write_func_type(typ, false, &mut t);
+                    return format!("{text} ({} of type {t})", self.mode(e, op));
+                }
                 let t = self.type_desc(op.ty());
                 format!("{text} ({} of {t})", self.mode(e, op))
             }
@@ -2279,7 +2285,10 @@ fn write_expr(e: &Expr, s: &mut String) {
             }
             s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { .. } => s.push_str("func literal"),
+        ExprKind::FuncLit { typ, body } => {
+            write_func_type(typ, true, s);
+            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+        }
         ExprKind::TypeAssert(x, t) => {
             write_expr(x, s);
             s.push_str(".(");
@@ -2330,5 +2339,62 @@ fn write_expr(e: &Expr, s: &mut String) {
             write_expr(elem, s);
         }
         _ => s.push('…'),
+    }
+}
+
+/// A function literal's type as gc prints it: grouped as in the source
+/// (`func(a, b int) int`, the literal's text) or one parameter at a time
+/// (`func(a int, b int) int`, types2's type string).
+pub(crate) fn write_func_type(ft: &FuncType<'_>, grouped: bool, s: &mut String) {
+    fn fields(fs: &[Field<'_>], grouped: bool, s: &mut String) {
+        let mut first = true;
+        for f in fs.iter() {
+            let mut typ = String::new();
+            match &f.typ.kind {
+                ExprKind::Ellipsis(Some(t)) => {
+                    typ.push_str("...");
+                    write_expr(t, &mut typ);
+                }
+                _ => write_expr(f.typ, &mut typ),
+            }
+            if f.names.is_empty() {
+                if !first {
+                    s.push_str(", ");
+                }
+                s.push_str(&typ);
+                first = false;
+            } else if grouped {
+                if !first {
+                    s.push_str(", ");
+                }
+                let names: Vec<&str> = f.names.iter().map(|n| n.name).collect();
+                s.push_str(&names.join(", "));
+                s.push(' ');
+                s.push_str(&typ);
+                first = false;
+            } else {
+                for n in f.names.iter() {
+                    if !first {
+                        s.push_str(", ");
+                    }
+                    s.push_str(n.name);
+                    s.push(' ');
+                    s.push_str(&typ);
+                    first = false;
+                }
+            }
+        }
+    }
+    s.push_str("func(");
+    fields(ft.params, grouped, s);
+    s.push(')');
+    let single = ft.results.len() == 1 && ft.results[0].names.is_empty();
+    if single {
+        s.push(' ');
+        fields(ft.results, grouped, s);
+    } else if !ft.results.is_empty() {
+        s.push_str(" (");
+        fields(ft.results, grouped, s);
+        s.push(')');
     }
 }

@@ -1420,7 +1420,8 @@ impl<'a> Compiler<'a> {
         // Dispatch: compare and jump to each clause body.
         let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
         let mut default = None;
-        let mut seen: Vec<crate::constant::ConstVal> = Vec::new();
+        // Constant cases seen so far, with where they are (for `previous case`).
+        let mut seen: Vec<(crate::constant::ConstVal, u32)> = Vec::new();
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -1432,11 +1433,12 @@ impl<'a> Compiler<'a> {
                     Some(r) => {
                         let eo = self.expr(e, Some(tt));
                         if let Opnd::Const(v, _) = &eo {
-                            if seen.contains(v) {
-                                let msg = format!("duplicate case {} (constant of type {}) in expression switch", self.expr_text(e), self.tname(tt));
+                            if let Some(&(_, prev)) = seen.iter().find(|(s, _)| s == v) {
+                                let at = crate::pos_ref(&self.files[self.ctx.file].map, prev);
+                                let msg = format!("duplicate case {} (constant of type {}) in expression switch\n\t{at}: previous case", self.expr_text(e), self.tname(tt));
                                 self.error(e.span, msg);
                             } else {
-                                seen.push(v.clone());
+                                seen.push((v.clone(), e.span.lo));
                             }
                         }
                         let er = self.assign_op_cmp(eo, e, tt);
