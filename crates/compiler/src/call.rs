@@ -298,8 +298,21 @@ impl<'a> Compiler<'a> {
             self.unify(sig, t, &mut found);
         }
         // Typed arguments first, then untyped constants' default types.
+        // Untyped constants bound to the same type parameter take the default
+        // type of the largest kind among them (Go 1.21: `Max(1, 2.5)` is
+        // float64), so they are unified largest kind first.
+        let rank = |tt: &types::TypeTable, t: TypeId| match tt.kind(t) {
+            Kind::UntypedComplex => 0,
+            Kind::UntypedFloat => 1,
+            Kind::UntypedRune => 2,
+            Kind::UntypedInt => 3,
+            _ => 4,
+        };
+        let mut order: Vec<usize> = (0..ops.len()).collect();
+        order.sort_by_key(|&i| rank(&self.tt, ops[i].ty()));
         for pass in 0..2 {
-            for (i, op) in ops.iter().enumerate() {
+            for &i in order.iter() {
+                let op = &ops[i];
                 let pt = if s.variadic && i + 1 >= s.params.len() { self.tt.elem(*s.params.last().expect("param")).unwrap_or(TypeId::ANY) } else { match s.params.get(i) { Some(p) => *p, None => continue } };
                 let at = op.ty();
                 let untyped = self.tt.is_untyped(at);

@@ -525,6 +525,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_binary(&mut self, op: BinaryOp, x: ConstVal, xt: TypeId, y: ConstVal, yt: TypeId, e: &'a Expr<'a>) -> Opnd {
+        // types2 reports a constant division by zero at the divisor.
+        let yspan = match &e.kind {
+            ExprKind::Binary { y, .. } => y.span,
+            _ => e.span,
+        };
         use BinaryOp::*;
         // Result type: typed wins; among untyped kinds the "larger" kind.
         let rank = |t: TypeId, tt: &types::TypeTable| match tt.kind(t) {
@@ -565,7 +570,7 @@ impl<'a> Compiler<'a> {
                 Div => {
                     let den = cc * cc + d * d;
                     if den == 0.0 {
-                        self.error(e.span, "invalid operation: division by zero");
+                        self.error(yspan, "invalid operation: division by zero");
                         return Opnd::Bad;
                     }
                     ConstVal::Complex((a * cc + b * d) / den, (b * cc - a * d) / den)
@@ -613,7 +618,7 @@ impl<'a> Compiler<'a> {
                         return Opnd::Bad;
                     }
                     if matches!(op, Div | Rem) && constant::big_is_zero(&b) {
-                        self.error(e.span, "invalid operation: division by zero");
+                        self.error(yspan, "invalid operation: division by zero");
                         return Opnd::Bad;
                     }
                     let cmp = |o: std::cmp::Ordering| ConstVal::Bool(match op {
@@ -672,7 +677,7 @@ impl<'a> Compiler<'a> {
                         Mul => ConstVal::Float(a * b),
                         Div => {
                             if b == 0.0 {
-                                self.error(e.span, "invalid operation: division by zero");
+                                self.error(yspan, "invalid operation: division by zero");
                                 return Opnd::Bad;
                             }
                             ConstVal::Float(a / b)
