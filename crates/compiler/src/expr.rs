@@ -346,6 +346,24 @@ impl<'a> Compiler<'a> {
     /// An index, bound or size: any integer type (constants become int).
     pub(crate) fn int_operand(&mut self, op: Opnd, e: &'a Expr<'a>, what: &str) -> Reg {
         match op {
+            // types2: an untyped numeric constant with a fraction is
+            // "truncated to int"; a non-numeric one, or a typed non-integer
+            // one, "must be integer".
+            Opnd::Const(ref v, t) if !self.tt.is_integer(t) && !matches!(self.tt.kind(t), Kind::UntypedInt | Kind::UntypedRune) => {
+                let numeric = matches!(self.tt.kind(t), Kind::UntypedFloat | Kind::UntypedComplex);
+                if numeric && v.as_int().is_none() && !matches!(v, ConstVal::Complex(_, i) if *i != 0.0) {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("{d} truncated to int"));
+                    return self.fc().alloc();
+                }
+                if !numeric {
+                    let d = self.describe(e, &op);
+                    let msg = if self.tt.is_untyped(t) { format!("cannot convert {d} to type int") } else { format!("invalid argument: {what} {d} must be integer") };
+                    self.error(e.span, msg);
+                    return self.fc().alloc();
+                }
+                self.assign_op(op, e, TypeId::INT, what)
+            }
             Opnd::Const(..) => self.assign_op(op, e, TypeId::INT, what),
             Opnd::Bad => self.fc().alloc(),
             op if self.tt.is_integer(op.ty()) => self.materialize(op, e.span),
