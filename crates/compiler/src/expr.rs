@@ -1682,7 +1682,10 @@ impl<'a> Compiler<'a> {
         // reports the mismatch with the constant's untyped type.
         for (o, other) in [(&xo, yt0), (&yo, xt0)] {
             if let Opnd::Const(_, ct) = o {
-                if self.tt.is_untyped(*ct) && !self.tt.is_untyped(other) && !shift && !self.tt.is_interface(other) && !self.representable_kind(*ct, other) {
+                // (An interface operand takes an untyped constant only in a
+                // comparison; arithmetic on it is a mismatch too.)
+                let iface = self.tt.is_interface(other);
+                if self.tt.is_untyped(*ct) && !self.tt.is_untyped(other) && !shift && ((!iface && !self.representable_kind(*ct, other)) || (iface && !is_cmp)) {
                     let (a, b) = if std::ptr::eq(o, &xo) { (self.tname(*ct), self.tname(other)) } else { (self.tname(other), self.tname(*ct)) };
                     let a = if self.tt.is_untyped(if std::ptr::eq(o, &xo) { *ct } else { other }) { format!("untyped {a}") } else { a };
                     let b = if !std::ptr::eq(o, &xo) { format!("untyped {b}") } else { b };
