@@ -491,7 +491,7 @@ impl<'a> Compiler<'a> {
                         self.store(l, r, t);
                     }
                 } else {
-                    self.error(lhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
+                    self.error(rhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
                 }
             }
         }
@@ -642,9 +642,28 @@ impl<'a> Compiler<'a> {
             let (b, ts) = self.multi_rhs(&rhs[0], lhs.len(), s);
             ts.into_iter().enumerate().map(|(i, t)| (b + i as u16, t)).collect()
         } else {
-            self.error(lhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
+            self.error(rhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
+            // types2 still declares the names (and checks the values).
+            let vals: Vec<(Reg, TypeId)> = rhs.iter().map(|r| self.value_default(r)).collect();
+            self.declare_after_mismatch(lhs, &news, |i| vals.get(i.min(vals.len() - 1)).map(|v| v.1));
             return;
         };
+        if vals.len() < lhs.len() && rhs.len() == 1 {
+            // `a, b := f()` with the wrong count (reported): declare the
+            // names anyway, typed from the value where it has a type.
+            let m = self.mark();
+            let o = self.expr(&rhs[0], None);
+            self.rollback(m, true);
+            let ts: Vec<TypeId> = match &o {
+                Opnd::Multi(_, ts) => ts.clone(),
+                Opnd::Bad | Opnd::Void => vec![],
+                o => vec![self.tt.default_type(o.ty())],
+            };
+            if !ts.is_empty() {
+                self.declare_after_mismatch(lhs, &news, |i| ts.get(i.min(ts.len() - 1)).copied());
+            }
+            return;
+        }
         // Copy values to fresh temps first when some targets exist (a, b := b, a).
         for (i, l) in lhs.iter().enumerate() {
             let Some(&(r, t)) = vals.get(i) else { break };
@@ -655,6 +674,20 @@ impl<'a> Compiler<'a> {
             } else {
                 self.store(l, r, t);
             }
+        }
+    }
+
+    /// Declares the new names of a `:=` whose value count was wrong, so that
+    /// their uses are checked as types2 checks them (not `undefined`).
+    fn declare_after_mismatch(&mut self, lhs: &'a [Expr<'a>], news: &[bool], ty: impl Fn(usize) -> Option<TypeId>) {
+        for (i, l) in lhs.iter().enumerate() {
+            let ExprKind::Ident(name) = &l.kind else { continue };
+            if !news[i] || *name == "_" {
+                continue;
+            }
+            let Some(t) = ty(i) else { continue };
+            let (slot, boxed) = self.declare_local(name, t, l.span);
+            self.init_var(slot, boxed, t, None, l.span);
         }
     }
 
