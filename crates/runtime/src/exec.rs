@@ -1694,11 +1694,7 @@ impl<'p> Vm<'p> {
                 let x = if unsigned { v.as_int() as u64 as f64 } else { v.as_int() as f64 };
                 Value::Float(if f32 { x as f32 as f64 } else { x })
             }
-            ConvKind::FloatToInt { bits, signed } => {
-                let f = v.as_float();
-                let i = if signed { f as i64 } else { f as u64 as i64 };
-                Value::Int(wrap(i, bits, signed))
-            }
+            ConvKind::FloatToInt { bits, signed } => Value::Int(wrap(float_to_int_amd64(v.as_float(), bits, signed), bits, signed)),
             ConvKind::FloatToFloat { f32 } => Value::Float(if f32 { v.as_float() as f32 as f64 } else { v.as_float() }),
             ConvKind::IntToString => {
                 let i = v.as_int();
@@ -2260,5 +2256,29 @@ impl<'p> Vm<'p> {
             let frame = self.gs[gi].frames.len() - 1;
             self.emit(gi, crate::hook::Event::DeferPushed { frame, slot: defer_slot_kind(slot) });
         }
+    }
+}
+
+/// A float-to-integer conversion as gc compiles it for amd64, including the
+/// implementation-specific results of out-of-range values and NaN (the spec
+/// leaves them undefined; programs print them): CVTTSD2SQ/CVTTSD2SL give
+/// the "integer indefinite" 0x80…0, smaller types truncate a 32-bit
+/// conversion, uint32 a 64-bit one, and uint64 splits at 2^63 (setting the
+/// top bit of the converted remainder).
+fn float_to_int_amd64(f: f64, bits: u8, signed: bool) -> i64 {
+    const TWO63: f64 = 9_223_372_036_854_775_808.0;
+    let sq = |f: f64| if f.is_nan() || !(-TWO63..TWO63).contains(&f) { i64::MIN } else { f as i64 };
+    let sl = |f: f64| if f.is_nan() || !(-2_147_483_648.0..2_147_483_648.0).contains(&f) { i32::MIN as i64 } else { f as i32 as i64 };
+    match (bits, signed) {
+        (64, true) => sq(f),
+        (64, false) => {
+            if f < TWO63 {
+                sq(f)
+            } else {
+                sq(f - TWO63) | i64::MIN
+            }
+        }
+        (32, false) => sq(f),
+        _ => sl(f),
     }
 }
