@@ -118,3 +118,24 @@ fn max_goroutines_counts_live_goroutines_only() {
     let (code, stdout, stderr) = run("goroutines-live", &["--max-goroutines", "1000"], src);
     assert_eq!((code, stdout.as_str()), (0, "20000\n"), "{stderr}");
 }
+
+#[test]
+fn crash_reproducers_end_without_an_internal_error() {
+    // Every input that once crashed gostack (testdata/crashers, found by
+    // fuzzing) now ends with a Go-style outcome: no Rust panic, no abort.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/crashers");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "go") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let (code, _, stderr) = run(&name, &["--max-steps", "200000", "--max-goroutines", "10000"], &src);
+        assert!((0..=2).contains(&code), "{}: exit {code}\n{stderr}", path.display());
+        assert!(!stderr.contains("gostack internal error") && !stderr.contains("panicked at"), "{}: {stderr}", path.display());
+        n += 1;
+    }
+    assert!(n >= 8, "only {n} crash reproducers found");
+}

@@ -515,14 +515,30 @@ impl<'a> Compiler<'a> {
                     ArrayLen::Ellipsis => self.tt.intern(Kind::Array(0, et)),
                     ArrayLen::Expr(n) => {
                         let v = self.const_expr(n);
-                        let n = match v.as_ref().and_then(|v| v.as_int()) {
-                            Some(n) if n >= 0 => n as u64,
-                            _ => {
+                        let len = match &v {
+                            None => {
                                 self.error(n.span, format!("array length {} (value of type int) must be constant", self.expr_text(n)));
                                 0
                             }
+                            Some(c) => match c.as_int() {
+                                Some(k) if (0..=i64::MAX as i128).contains(&k) => k as u64,
+                                _ => {
+                                    self.error(n.span, format!("invalid array length {} (untyped int constant)", self.expr_text(n)));
+                                    0
+                                }
+                            },
                         };
-                        self.tt.intern(Kind::Array(n, et))
+                        let at = self.tt.intern(Kind::Array(len, et));
+                        // gc (types.CalcSize): 2^50 bytes or more cannot be
+                        // addressed on amd64.
+                        if self.tt.size_of(at) >= 1 << 50 {
+                            let msg = format!("type {} larger than address space", self.tname(at));
+                            self.error(n.span, msg);
+                        } else if len > MAX_ARRAY_ELEMS {
+                            let msg = format!("arrays of more than {MAX_ARRAY_ELEMS} elements are not supported yet by gostack ({} has {len})", self.tname(at));
+                            self.error(n.span, msg);
+                        }
+                        at
                     }
                 }
             }
@@ -1014,3 +1030,8 @@ pub(crate) fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
         _ => None,
     }
 }
+
+/// The largest array gostack builds: its elements are materialised (one
+/// `Value` each, or one byte for byte/bool arrays), so a larger array could
+/// exhaust the host's memory before `--max-heap` is consulted.
+const MAX_ARRAY_ELEMS: u64 = 1 << 28;

@@ -738,18 +738,20 @@ impl TypeTable {
             Kind::String | Kind::Complex128 | Kind::Interface { .. } => 16,
             Kind::Slice(_) => 24,
             Kind::Complex64 => 8,
-            Kind::Array(n, e) => *n as usize * self.size_of(*e),
+            // Saturating: a type too large for the address space is an
+            // error the checker reports, not an overflow here.
+            Kind::Array(n, e) => (*n as usize).saturating_mul(self.size_of(*e)),
             Kind::Struct(fs) => {
                 let mut off: usize = 0;
                 let mut maxa = 1;
                 for f in fs {
                     let a = self.align_of(f.ty);
                     maxa = maxa.max(a);
-                    off = off.div_ceil(a) * a + self.size_of(f.ty);
+                    off = off.div_ceil(a).saturating_mul(a).saturating_add(self.size_of(f.ty));
                 }
-                off.div_ceil(maxa) * maxa
+                off.div_ceil(maxa).saturating_mul(maxa)
             }
-            Kind::Tuple(ts) => ts.iter().map(|t| self.size_of(*t)).sum(),
+            Kind::Tuple(ts) => ts.iter().fold(0usize, |acc, t| acc.saturating_add(self.size_of(*t))),
             _ => 8,
         }
     }
