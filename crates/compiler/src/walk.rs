@@ -273,3 +273,92 @@ fn clauses<'a>(cs: &'a [CaseClause<'a>], f: &mut dyn FnMut(&'a Expr<'a>)) {
         }
     }
 }
+
+/// A part of a statement: an expression or a nested statement.
+pub(crate) enum Part<'a> {
+    E(&'a Expr<'a>),
+    S(&'a Stmt<'a>),
+}
+
+/// Calls `f` on each expression and statement directly inside `s` (not
+/// inside function literals: a literal is one expression).
+pub(crate) fn stmt_parts<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(Part<'a>)) {
+    match &s.kind {
+        StmtKind::Empty | StmtKind::Branch { .. } => {}
+        StmtKind::Decl(g) => {
+            for sp in g.specs.iter() {
+                if let Spec::Value(v) = sp {
+                    v.values.iter().for_each(|x| f(Part::E(x)));
+                }
+            }
+        }
+        StmtKind::Labeled { stmt, .. } => f(Part::S(stmt)),
+        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => f(Part::E(x)),
+        StmtKind::Send { ch, value } => {
+            f(Part::E(ch));
+            f(Part::E(value));
+        }
+        StmtKind::IncDec { x, .. } => f(Part::E(x)),
+        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs.iter()).for_each(|x| f(Part::E(x))),
+        StmtKind::Return(xs) => xs.iter().for_each(|x| f(Part::E(x))),
+        StmtKind::Block(b) => b.stmts.iter().for_each(|s| f(Part::S(s))),
+        StmtKind::If { init, cond, then, els } => {
+            if let Some(i) = init {
+                f(Part::S(i));
+            }
+            f(Part::E(cond));
+            then.stmts.iter().for_each(|s| f(Part::S(s)));
+            if let Some(x) = els {
+                f(Part::S(x));
+            }
+        }
+        StmtKind::Switch { init, tag, body, .. } => {
+            if let Some(i) = init {
+                f(Part::S(i));
+            }
+            if let Some(t) = tag {
+                f(Part::E(t));
+            }
+            for c in body.iter() {
+                c.list.unwrap_or(&[]).iter().for_each(|x| f(Part::E(x)));
+                c.body.iter().for_each(|s| f(Part::S(s)));
+            }
+        }
+        StmtKind::TypeSwitch { init, x, body, .. } => {
+            if let Some(i) = init {
+                f(Part::S(i));
+            }
+            f(Part::E(x));
+            for c in body.iter() {
+                c.body.iter().for_each(|s| f(Part::S(s)));
+            }
+        }
+        StmtKind::Select { body, .. } => {
+            for c in body.iter() {
+                if let Some(cm) = c.comm {
+                    f(Part::S(cm));
+                }
+                c.body.iter().for_each(|s| f(Part::S(s)));
+            }
+        }
+        StmtKind::For { init, cond, post, body } => {
+            if let Some(i) = init {
+                f(Part::S(i));
+            }
+            if let Some(c) = cond {
+                f(Part::E(c));
+            }
+            if let Some(p) = post {
+                f(Part::S(p));
+            }
+            body.stmts.iter().for_each(|s| f(Part::S(s)));
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            for k in [key, value].into_iter().flatten() {
+                f(Part::E(k));
+            }
+            f(Part::E(x));
+            body.stmts.iter().for_each(|s| f(Part::S(s)));
+        }
+    }
+}

@@ -152,6 +152,17 @@ impl<'p> Vm<'p> {
             // Falls through (to the general path) when the frame does not
             // fit, a hook is watching, or the caller is not on the top
             // segment.
+            // Continues the loop in another frame already on the stack
+            // (pushed by a fast call, or the caller after a fast return).
+            macro_rules! switch_frame {
+                ($f:expr, $code:expr, $base:expr, $pc:expr) => {{
+                    func = $f;
+                    code = $code;
+                    base = $base;
+                    pc = $pc;
+                    entries += 1;
+                }};
+            }
             macro_rules! fast_call {
                 ($f:expr, $callee:expr, $closure:expr, $args:expr, $b:expr) => {{
                     let callee: &bytecode::FuncProto = $callee;
@@ -190,11 +201,7 @@ impl<'p> Vm<'p> {
                                 open_slots: crate::vm::take_open_slots(&mut self.open_slot_pool, open),
                                 returning: false,
                             });
-                            func = $f as usize;
-                            code = &callee.code[..];
-                            base = nb;
-                            pc = 0;
-                            entries += 1;
+                            switch_frame!($f as usize, &callee.code[..], nb, 0);
                             if budget == 0 {
                                 save!();
                                 return self.preempt();
@@ -614,11 +621,7 @@ impl<'p> Vm<'p> {
                                             slots[cbase + rb as usize + i] = std::mem::take(&mut slots[base + np + i]);
                                         }
                                         g.frames.pop();
-                                        func = cfunc;
-                                        base = cbase;
-                                        entries += 1;
-                                        code = &prog.funcs[func].code[..];
-                                        pc = cpc;
+                                        switch_frame!(cfunc, &prog.funcs[cfunc].code[..], cbase, cpc);
                                         continue;
                                     }
                                 }
@@ -680,11 +683,7 @@ impl<'p> Vm<'p> {
                                             open_slots,
                                             returning: false,
                                         });
-                                        func = cf as usize;
-                                        code = &callee.code[..];
-                                        base = nb;
-                                        entries += 1;
-                                        pc = 0;
+                                        switch_frame!(cf as usize, &callee.code[..], nb, 0);
                                         continue;
                                     }
                                     call => {
@@ -735,11 +734,7 @@ impl<'p> Vm<'p> {
                                 if let Some(c) = f.closure.take() {
                                     crate::vm::recycle_closure(&mut self.closure_pool, c);
                                 }
-                                func = cfunc;
-                                base = cbase;
-                                entries += 1;
-                                code = &prog.funcs[func].code[..];
-                                pc = cpc;
+                                switch_frame!(cfunc, &prog.funcs[cfunc].code[..], cbase, cpc);
                                 continue;
                             }
                         }

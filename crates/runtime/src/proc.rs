@@ -141,8 +141,6 @@ pub struct G {
     pub wake_at: u64,
     /// Ticket of a pending unbuffered send.
     pub send_ticket: Option<Rc<std::cell::Cell<bool>>>,
-    /// Set when the goroutine is parked and must re-run its instruction.
-    pub retry: bool,
     /// The scheduler's progress epoch at which this goroutine last blocked
     /// (see `Vm::schedule`): it is not polled again until the epoch moves.
     pub polled_epoch: u64,
@@ -173,7 +171,6 @@ impl G {
             created_by: None,
             wake_at: 0,
             send_ticket: None,
-            retry: false,
             polled_epoch: u64::MAX,
             timer: None,
             last_child: usize::MAX,

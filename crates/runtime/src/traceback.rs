@@ -45,28 +45,19 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         lines.push(PANIC_LINE.into());
     }
     if status == "running" {
-        for name in vm.fatal_native_frames {
-            let (file, line) = native_pos(name);
-            lines.push(format!("{name}(...)\n\t{file}:{line} +0x48\n"));
-        }
+        lines.extend(vm.fatal_native_frames.iter().map(|name| native_frame_line(name)));
     }
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
         // A native that raised a panic in this frame: its Go frames first.
-        for p in g.panics.iter().filter(|p| p.start_frame == i && !p.native_frames.is_empty()) {
-            for name in p.native_frames {
-                let (file, line) = native_pos(name);
-                lines.push(format!("{name}(...)\n\t{file}:{line} +0x48\n"));
-            }
+        for p in g.panics.iter().filter(|p| p.start_frame == i) {
+            lines.extend(p.native_frames.iter().map(|name| native_frame_line(name)));
         }
         let proto = &vm.prog.funcs[f.func as usize];
         if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) {
             continue;
         }
-        let pc = f.pc.saturating_sub(1);
-        let line = proto.line_at(pc);
-        let args = arg_words(vm, gi, i);
-        lines.push(format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, args, vm.prog.file, line, 0x1d + pc * 4));
+        lines.push(frame_line(vm, gi, i));
         if let RetTo::Panic(id) = f.ret {
             // The deferred call's caller: gopanic (shown as `panic`) or Goexit.
             let goexit = g.panics.iter().find(|p| p.id == id).map(|p| p.goexit).unwrap_or(false);
@@ -75,9 +66,6 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             } else {
                 lines.push(PANIC_LINE.into());
             }
-        }
-        if let RetTo::DeferReturn = f.ret {
-            // deferreturn is a runtime frame: not shown.
         }
     }
     if system {
@@ -117,9 +105,7 @@ pub fn frame_lines_from(vm: &Vm, gi: usize, lo: usize) -> Vec<String> {
     for i in (lo..g.frames.len()).rev() {
         let f = &g.frames[i];
         let proto = &vm.prog.funcs[f.func as usize];
-        let pc = f.pc.saturating_sub(1);
-        let args = arg_words(vm, gi, i);
-        lines.push(format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, args, vm.prog.file, proto.line_at(pc), 0x1d + pc * 4));
+        lines.push(frame_line(vm, gi, i));
         if let RetTo::Panic(_) = f.ret {
             lines.push(PANIC_LINE.into());
         }
@@ -134,6 +120,20 @@ pub fn frame_lines_from(vm: &Vm, gi: usize, lo: usize) -> Vec<String> {
         }
     }
     lines
+}
+
+/// Frame `i` of goroutine `gi`: `name(args)` and `file:line +0x..`.
+fn frame_line(vm: &Vm, gi: usize, i: usize) -> String {
+    let f = &vm.gs[gi].frames[i];
+    let proto = &vm.prog.funcs[f.func as usize];
+    let pc = f.pc.saturating_sub(1);
+    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), vm.prog.file, proto.line_at(pc), 0x1d + pc * 4)
+}
+
+/// The frame of a Go function a native stands for (see `native_pos`).
+fn native_frame_line(name: &str) -> String {
+    let (file, line) = native_pos(name);
+    format!("{name}(...)\n\t{file}:{line} +0x48\n")
 }
 
 /// `main.T.M` → `main.(*T).M`, for a method with a value receiver.

@@ -351,7 +351,6 @@ impl<'p> Vm<'p> {
             created_by,
             wake_at: 0,
             send_ticket: None,
-            retry: false,
             polled_epoch: u64::MAX,
             timer: None,
             last_child: usize::MAX,
