@@ -20,7 +20,9 @@ enum Callee {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn call(&mut self, fun: &'a Expr<'a>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        self.fc().recv_nocopy = matches!(fun.kind, ExprKind::Selector(..));
         let fo = self.expr(fun, None);
+        self.fc().recv_nocopy = false;
         match fo {
             Opnd::Type(t) => self.conversion(t, args, e),
             Opnd::Builtin(b) => self.builtin(b, args, ellipsis, e),
@@ -63,6 +65,75 @@ impl<'a> Compiler<'a> {
                 let ops = self.eval_args(args, Some(&s));
                 self.finish_call(Callee::Value(r), None, t, ops, args, ellipsis, e)
             }
+        }
+    }
+
+    /// The type of `x` when `x` is an aggregate held in this function's
+    /// own frame that nothing else can reach while a call runs: a local
+    /// variable (or a field path of one) that is not captured, not
+    /// addressed, not sliced and not the receiver of a pointer method
+    /// (`Escapes::pinned`). Such an argument is passed without a copy;
+    /// the callee copies a parameter it writes to (`Escapes::written`).
+    pub(crate) fn arg_storage_stable(&self, x: &Expr) -> Option<TypeId> {
+        match &x.kind {
+            ExprKind::Paren(i) => self.arg_storage_stable(i),
+            ExprKind::Ident(n) => {
+                let t = self.local_var_type(n)?;
+                (*n != "_" && self.is_aggregate(t) && !self.storage_pinned(n)).then_some(t)
+            }
+            ExprKind::Selector(i, sel) => {
+                let t = self.arg_storage_stable(i)?;
+                let f = self.tt.struct_fields(t)?.iter().find(|f| f.name == sel.name)?;
+                self.is_aggregate(f.ty).then_some(f.ty)
+            }
+            _ => None,
+        }
+    }
+
+    /// The type of `n` when it names an unboxed variable of the function
+    /// being compiled (not a capture, not a package-level variable).
+    fn local_var_type(&self, n: &str) -> Option<TypeId> {
+        let fc = self.fstack.last()?;
+        let l = fc.scopes.iter().rev().find_map(|sc| sc.iter().rev().find(|l| l.name == n))?;
+        (matches!(l.kind, crate::func::LocalKind::Var) && !l.boxed).then_some(l.ty)
+    }
+
+    /// Whether the body may reach the storage of variable `n` other than
+    /// by its name: captured, addressed, sliced, or the receiver (maybe
+    /// through fields) of a pointer method. Unknowns count as pinned.
+    pub(crate) fn storage_pinned(&self, n: &str) -> bool {
+        let Some(fc) = self.fstack.last() else { return true };
+        if fc.escapes.pinned.contains(n) {
+            return true;
+        }
+        fc.escapes.ptr_sels.iter().filter(|s| s.0 == n).any(|&(_, x, m)| {
+            let Some(t) = self.path_type(x) else { return true };
+            if self.tt.is_interface(t) || matches!(self.tt.ukind(t), Kind::Pointer(_)) {
+                return false;
+            }
+            match self.lookup_sel(t, m) {
+                crate::expr::Sel::Method { ptr_recv, .. } => ptr_recv,
+                crate::expr::Sel::Field { .. } | crate::expr::Sel::IfaceMethod { .. } => false,
+                crate::expr::Sel::NotFound => true,
+            }
+        })
+    }
+
+    /// The static type of a variable path `v`, `v.f`, `v[i]` (arrays),
+    /// with `v` a local of this function.
+    fn path_type(&self, x: &Expr) -> Option<TypeId> {
+        match &x.kind {
+            ExprKind::Paren(i) => self.path_type(i),
+            ExprKind::Ident(n) => self.local_var_type(n),
+            ExprKind::Selector(i, f) => match self.lookup_sel(self.path_type(i)?, f.name) {
+                crate::expr::Sel::Field { ty, .. } => Some(ty),
+                _ => None,
+            },
+            ExprKind::Index(a, _) => match self.tt.ukind(self.path_type(a)?) {
+                Kind::Array(_, e) => Some(*e),
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -138,6 +209,14 @@ impl<'a> Compiler<'a> {
         let off = recv.is_some() as u16;
         let extra = matches!(callee, Callee::Value(_)) as u16;
         let nslots = (np as u16 + off).max(s.results.len() as u16) + extra;
+        // A Go function called synchronously may share an aggregate
+        // argument's storage (see `arg_storage_stable`); natives and
+        // interface methods get copies.
+        let shares_args = match callee {
+            Callee::Static(f) => f & NATIVE_BIT == 0,
+            Callee::Value(_) => true,
+            Callee::Iface(_) => false,
+        };
         // Evaluate conversions first (they may allocate temporaries).
         let mut regs: Vec<Reg> = Vec::new();
         let mut variadic_regs: Vec<Reg> = Vec::new();
@@ -159,12 +238,15 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             let pt = s.params[i.min(np - 1)];
-            let r = match a {
-                Some(a) => {
+            let r = match (a, &o) {
+                // The variable's own storage: nothing can change it while
+                // the callee runs, and the callee copies before writing.
+                (Some(a), Opnd::Reg(r, t)) if shares_args && *t == pt && self.arg_storage_stable(a) == Some(pt) => *r,
+                (Some(a), _) => {
                     let ctx = format!("argument to {fname}");
                     self.assign_op(o, a, pt, &ctx)
                 }
-                None => {
+                (None, _) => {
                     let r = self.materialize(o.clone(), span);
                     self.convert_reg(r, o.ty(), pt, false, span)
                 }

@@ -14,13 +14,44 @@ pub(crate) struct Escapes<'a> {
     pub method_recv: HashSet<&'a str>,
     /// Names whose slices may escape (see [`escaping_uses`]).
     pub slice_escape: HashSet<&'a str>,
+    /// Names whose storage something else may reach: in `boxed`, or
+    /// sliced (`a[:]` shares an array's storage). See also `ptr_sels`.
+    /// An aggregate variable not pinned can be passed to a call without
+    /// a copy (`Compiler::arg_storage_stable`, the caller's half).
+    pub pinned: HashSet<&'a str>,
+    /// `x.m` where `x` is rooted at a name and some type declares a
+    /// pointer-receiver method `m`: (root, x, m). With types, each says
+    /// whether it takes the root's address (`Compiler::storage_pinned`).
+    pub ptr_sels: Vec<(&'a str, &'a Expr<'a>, &'a str)>,
+    /// Names assigned to (whole or in part) or pinned: an aggregate
+    /// parameter in this set is copied on entry, because the caller may
+    /// have passed its own variable's storage (the callee's half).
+    pub written: HashSet<&'a str>,
 }
 
-pub(crate) fn scan<'a>(b: &'a Block<'a>) -> Escapes<'a> {
+/// `ptr_methods`: the names of every method declared with a pointer
+/// receiver (in any package), for the implicit `&x` of `x.m`.
+pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes<'a> {
     let mut e = Escapes { slice_escape: escaping_uses(b), ..Default::default() };
     for s in b.stmts.iter() {
         stmt(s, &mut e, false);
     }
+    let mut pinned = e.boxed.clone();
+    let mut ptr_sels = Vec::new();
+    crate::walk::block(b, &mut |x| match &x.kind {
+        ExprKind::Unary(UnaryOp::Addr, inner) | ExprKind::Slice { x: inner, .. } => pinned.extend(root_ident(inner)),
+        ExprKind::Selector(inner, m) if ptr_methods.contains(m.name) => {
+            if let Some(r) = root_ident(inner) {
+                ptr_sels.push((r, *inner, m.name));
+            }
+        }
+        _ => {}
+    });
+    e.ptr_sels = ptr_sels;
+    let mut assigned = Vec::new();
+    crate::walk::assigned(b, &mut assigned);
+    e.written = assigned.iter().filter_map(|x| root_ident(x)).chain(pinned.iter().copied()).collect();
+    e.pinned = pinned;
     e
 }
 

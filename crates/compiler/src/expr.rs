@@ -919,7 +919,7 @@ impl<'a> Compiler<'a> {
         let sig = self.signature(typ, None);
         let line = self.files[self.ctx.file].map.line(e.span.lo);
         let mut fc = crate::func::FnCtx::new(bytecode::FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
-        fc.escapes = crate::escape::scan(body);
+        fc.escapes = self.scan_escapes(body);
         fc.inlined_lits = crate::inline::inlined_lits(body);
         fc.inlined = inlined;
         // Variables captured from outside must already be boxed there.
@@ -1172,6 +1172,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn selector(&mut self, x: &'a Expr<'a>, sel: &Ident<'a>, e: &'a Expr<'a>) -> Opnd {
+        let nocopy = std::mem::take(&mut self.fc().recv_nocopy);
         let xo = self.expr(x, None);
         match xo {
             Opnd::Pkg(p) => {
@@ -1234,7 +1235,10 @@ impl<'a> Compiler<'a> {
                             self.error(sel.span, msg);
                             return Opnd::Bad;
                         }
-                        let recv = self.method_receiver(x, xo, xt, &path, named, ptr_recv, e.span);
+                        // The receiver of a synchronous call to a Go method
+                        // may share the variable's storage (`arg_storage_stable`).
+                        let share = nocopy && func & NATIVE_BIT == 0 && !matches!(self.tt.kind(xt), Kind::Pointer(_)) && !self.field_path_indirect(xt, &path) && self.arg_storage_stable(x).is_some();
+                        let recv = self.method_receiver(x, xo, xt, &path, named, ptr_recv, share, e.span);
                         Opnd::Method(Box::new(MethodSel { recv, func, sig, iface_name: None }))
                     }
                     Sel::IfaceMethod { path, name, sig } => {
@@ -1345,7 +1349,7 @@ impl<'a> Compiler<'a> {
 
     /// Computes the receiver argument for a static method call.
     #[allow(clippy::too_many_arguments)]
-    fn method_receiver(&mut self, x: &'a Expr<'a>, xo: Opnd, xt: TypeId, path: &[u16], named: TypeId, ptr_recv: bool, span: Span) -> Reg {
+    fn method_receiver(&mut self, x: &'a Expr<'a>, xo: Opnd, xt: TypeId, path: &[u16], named: TypeId, ptr_recv: bool, share: bool, span: Span) -> Reg {
         // The value holding the method's receiver type.
         let mut r;
         let mut cur_t;
@@ -1381,7 +1385,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Load { dst: d, ptr: r }, span);
             return d;
         }
-        if !ptr_recv && self.is_aggregate(named) {
+        if !ptr_recv && self.is_aggregate(named) && !share {
             let d = self.fc().alloc();
             self.emit(Op::CopyVal { dst: d, src: r }, span);
             return d;

@@ -68,6 +68,9 @@ pub(crate) struct FnCtx<'a> {
     pub inlined: bool,
     /// Result slots: (type, boxed, name).
     pub results: Vec<(TypeId, bool, Option<&'a str>)>,
+    /// Set by `call` while it evaluates `x.m` of `x.m(...)`: the
+    /// receiver of a synchronous call may be passed without a copy.
+    pub recv_nocopy: bool,
     pub loops: Vec<LoopCtx<'a>>,
     pub labels: HashMap<&'a str, usize>,
     pub gotos: Vec<(usize, &'a str, Span)>,
@@ -121,6 +124,7 @@ impl<'a> FnCtx<'a> {
             inlined_lits: Default::default(),
             inlined: false,
             results: Vec::new(),
+            recv_nocopy: false,
             loops: Vec::new(),
             labels: HashMap::new(),
             gotos: Vec::new(),
@@ -438,6 +442,24 @@ impl<'a> Compiler<'a> {
         (fc.captures.len() - 1) as u16
     }
 
+    /// The escape facts of a function body (`escape.rs`), with the
+    /// program's pointer-receiver method names brought up to date.
+    pub(crate) fn scan_escapes(&mut self, body: &'a Block<'a>) -> crate::escape::Escapes<'a> {
+        let n: usize = self.methods_of.values().map(Vec::len).sum();
+        if n != self.ptr_methods.0 {
+            fn star(e: &Expr) -> bool {
+                match &e.kind {
+                    ExprKind::Star(_) => true,
+                    ExprKind::Paren(x) => star(x),
+                    _ => false,
+                }
+            }
+            let names = self.methods_of.values().flatten().filter(|(d, _)| d.recv.is_some_and(|r| star(r.typ))).map(|(d, _)| d.name.name).collect();
+            self.ptr_methods = (n, names);
+        }
+        crate::escape::scan(body, &self.ptr_methods.1)
+    }
+
     /// Compiles one queued function body.
     pub(crate) fn compile_job(&mut self, job: Job<'a>) {
         let Some(body) = job.decl.body else { return };
@@ -445,7 +467,7 @@ impl<'a> Compiler<'a> {
         let name = self.funcs[job.func as usize].name.clone();
         let line = self.files[job.file].map.line(job.decl.span.lo);
         let mut fc = FnCtx::new(FuncProto { name: name.clone(), line, ..Default::default() }, name);
-        fc.escapes = crate::escape::scan(body);
+        fc.escapes = self.scan_escapes(body);
         fc.inlined_lits = crate::inline::inlined_lits(body);
         self.fstack.push(fc);
         // Receiver and parameters.
@@ -517,6 +539,12 @@ impl<'a> Compiler<'a> {
             fc.scopes.last_mut().expect("scope").push(Local { name: n.name, slot, ty: *t, boxed: esc, used: true, span: *span, kind: LocalKind::Var });
             if n.name != "_" {
                 fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
+            }
+            // The caller may pass its own variable's storage for an
+            // aggregate argument (`call.rs`, `arg_storage_stable`): a
+            // parameter this body writes to or exposes is copied first.
+            if agg && (self.fc().escapes.written.contains(n.name) || self.storage_pinned(n.name)) {
+                self.emit(Op::CopyVal { dst: slot, src: slot }, *span);
             }
         }
         for (i, (n, t)) in results.iter().enumerate() {

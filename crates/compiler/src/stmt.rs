@@ -1267,7 +1267,7 @@ impl<'a> Compiler<'a> {
         let f = self.new_func(name.clone());
         let line = self.files[self.ctx.file].map.line(body.lbrace.lo);
         let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
-        fc.escapes = crate::escape::scan(body);
+        fc.escapes = self.scan_escapes(body);
         let np = ysig.params.len() as u16;
         fc.proto.nparams = np;
         fc.proto.nresults = 1;
@@ -1286,7 +1286,12 @@ impl<'a> Compiler<'a> {
             if let ExprKind::Ident(nm) = &e.kind {
                 if *nm != "_" {
                     let (slot, boxed) = self.declare_local(nm, t, e.span);
-                    self.init_var(slot, boxed, t, Some(i as u16), e.span);
+                    if self.is_aggregate(t) {
+                        // yield's argument may be the iterator's own variable.
+                        self.emit(Op::CopyVal { dst: slot, src: i as u16 }, e.span);
+                    } else {
+                        self.init_var(slot, boxed, t, Some(i as u16), e.span);
+                    }
                     if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.last_mut()) {
                         l.used = l.used || false;
                     }
