@@ -2242,7 +2242,8 @@ fn operand_pos(x: &Expr) -> Span {
 /// Whether `e` denotes a variable (reading it must copy aggregates).
 pub(crate) fn addressable(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => true,
+        // A type assertion's aggregate is the interface's own box.
+        ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) | ExprKind::TypeAssert(..) => true,
         ExprKind::Paren(x) => addressable(x),
         _ => false,
     }

@@ -555,11 +555,19 @@ impl<'a> Compiler<'a> {
                         let k = self.value(&idx[0], kt, "map index");
                         let d = self.fc().alloc_n(2);
                         self.emit(Op::MapGet { dst: d, m: mr, k, ok: true }, e.span);
+                        // The map's own element: a variable gets a copy.
+                        if self.is_aggregate(vt) {
+                            self.emit(Op::CopyVal { dst: d, src: d }, e.span);
+                        }
                         return (d, vec![vt, TypeId::BOOL]);
                     }
                 }
                 ExprKind::TypeAssert(x, t) => {
                     if let Opnd::Multi(b, ts) = self.type_assert(x, *t, e, true) {
+                        // The interface's own box: a variable gets a copy.
+                        if ts.first().is_some_and(|&t| self.is_aggregate(t)) {
+                            self.emit(Op::CopyVal { dst: b, src: b }, e.span);
+                        }
                         return (b, ts);
                     }
                     return (0, vec![]);
@@ -1637,6 +1645,10 @@ impl<'a> Compiler<'a> {
                     } else {
                         let d = self.fc().alloc();
                         self.emit(Op::IfaceData { dst: d, src: xr }, b.span);
+                        // The interface's own box: the variable gets a copy.
+                        if self.is_aggregate(t) {
+                            self.emit(Op::CopyVal { dst: d, src: d }, b.span);
+                        }
                         d
                     };
                     self.init_var(slot, boxed, t, Some(src), b.span);
