@@ -372,6 +372,10 @@ pub struct FuncProto {
     pub nresults: u16,
     /// Result slots that hold heap cells (captured named results).
     pub boxed_results: Vec<bool>,
+    /// Named aggregate results something else may reach (a closure, a
+    /// pointer): the caller gets a copy, taken after the deferred calls.
+    /// Empty when there are none.
+    pub copy_results: Vec<bool>,
     /// Types of the results (for zero-initialising them).
     pub result_types: Vec<TypeId>,
     /// Types of params (for traceback argument words).

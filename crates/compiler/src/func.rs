@@ -565,6 +565,11 @@ impl<'a> Compiler<'a> {
                 if n.name != "_" {
                     fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
                 }
+                if self.is_aggregate(*t) && self.storage_pinned(n.name) {
+                    let fc = self.fc();
+                    fc.proto.copy_results.resize(nr as usize, false);
+                    fc.proto.copy_results[i] = true;
+                }
             }
         }
         // How Go 1.27 would implement this function's defers.

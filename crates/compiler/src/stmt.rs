@@ -963,6 +963,10 @@ impl<'a> Compiler<'a> {
             let slot = np + i as u16;
             if rs[i].1 {
                 self.emit(Op::StoreCell { cell: slot, src: v }, s.span);
+            } else if rs[i].2.is_some_and(|n| self.is_aggregate(rs[i].0) && self.storage_pinned(n)) {
+                // Into the variable a closure or pointer may still reach
+                // (a deferred call may change it after this statement).
+                self.emit(Op::Store { ptr: slot, src: v }, s.span);
             } else if v != slot {
                 self.emit(Op::Move { dst: slot, src: v }, s.span);
             }

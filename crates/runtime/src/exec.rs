@@ -608,7 +608,7 @@ impl<'p> Vm<'p> {
                         let proto = &prog.funcs[func];
                         // The common case first: no defers, no boxed results,
                         // an ordinary caller.
-                        if self.hook.is_none() && proto.defer_kind == DeferKind::None && !proto.boxed_results.contains(&true) {
+                        if self.hook.is_none() && proto.defer_kind == DeferKind::None && !proto.boxed_results.contains(&true) && proto.copy_results.is_empty() {
                             let g = &mut self.gs[gi];
                             let n = g.frames.len();
                             if n >= 2 && seg + 1 == g.stack.segs.len() {
@@ -707,6 +707,7 @@ impl<'p> Vm<'p> {
                                             let v = std::mem::take(&mut slots[base + np + i]);
                                             slots[cbase + rb as usize + i] = match (v, proto.boxed_results.get(i)) {
                                                 (Value::Cell(c), Some(true)) => crate::vm::read_result_cell(&mut self.cell_pool, c),
+                                                (v, _) if proto.copy_results.get(i) == Some(&true) => v.copy_val(),
                                                 (v, _) => v,
                                             };
                                         }

@@ -113,6 +113,7 @@ impl<'p> Vm<'p> {
             let v = std::mem::take(&mut g.stack.segs[seg].slots[base + np + i]);
             results.push(match (&v, proto.boxed_results.get(i)) {
                 (Value::Cell(c), Some(true)) => c.borrow().clone(),
+                _ if proto.copy_results.get(i) == Some(&true) => v.copy_val(),
                 _ => v,
             });
         }
