@@ -264,6 +264,9 @@ pub enum Op {
     MakeSlice { dst: Reg, ty: TypeId, len: Reg, cap: Reg },
     /// R[dst] := slice of R[n] values taken from R[base..base+n], of type T
     SliceLit { dst: Reg, ty: TypeId, base: Reg, n: u16 },
+    /// R[dst] := a new struct or array with elements R[base..base+n]
+    /// (a literal that gives every field or element).
+    AggLit { dst: Reg, base: Reg, n: u16 },
     /// R[dst] := R[x][R[i]] (slice, array, string or pointer to array)
     Index { dst: Reg, x: Reg, i: Reg },
     /// R[x][R[i]] := R[src]

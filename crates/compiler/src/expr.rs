@@ -957,6 +957,29 @@ impl<'a> Compiler<'a> {
         self.resolve_type(t)
     }
 
+    /// For a struct literal that gives every field exactly once (all
+    /// positional, or all keyed by known field names), the field index of
+    /// each element in source order; otherwise (and on any error) None.
+    fn complete_struct_lit(&self, fields: &[types::Field], elts: &[KeyedElement<'a>]) -> Option<Vec<usize>> {
+        if fields.is_empty() || elts.len() != fields.len() {
+            return None;
+        }
+        if elts.iter().all(|el| el.key.is_none()) {
+            return Some((0..fields.len()).collect());
+        }
+        let mut seen = vec![false; fields.len()];
+        let mut order = Vec::with_capacity(elts.len());
+        for el in elts.iter() {
+            let ExprKind::Ident(name) = &el.key?.kind else { return None };
+            let i = fields.iter().position(|f| f.name == *name)?;
+            if std::mem::replace(&mut seen[i], true) {
+                return None;
+            }
+            order.push(i);
+        }
+        Some(order)
+    }
+
     /// Composite literals: structs, arrays, slices and maps.
     fn composite(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
         // `[...]T{...}`: the length is the largest index plus one.
@@ -977,6 +1000,19 @@ impl<'a> Compiler<'a> {
         };
         match self.tt.ukind(t).clone() {
             Kind::Struct(fields) => {
+                if let Some(order) = self.complete_struct_lit(&fields, elts) {
+                    // Every field given once: build the object from registers.
+                    let base = self.fc().alloc_n(fields.len() as u16);
+                    for (el, idx) in elts.iter().zip(order) {
+                        let mark = self.fc().next;
+                        let v = self.elem_value(el.value, fields[idx].ty, "struct literal");
+                        self.emit(Op::Move { dst: base + idx as u16, src: v }, el.value.span);
+                        self.fc().next = mark;
+                    }
+                    let d = self.fc().alloc();
+                    self.emit(Op::AggLit { dst: d, base, n: fields.len() as u16 }, e.span);
+                    return Opnd::Reg(d, t);
+                }
                 let d = self.fc().alloc();
                 self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
                 let keyed = elts.first().map(|el| el.key.is_some()).unwrap_or(false);

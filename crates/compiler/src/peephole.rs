@@ -202,7 +202,7 @@ fn eff(op: &Op, nparams: &[u16]) -> Eff {
         Store { ptr, src } => reads(Regs::of(&[ptr, src])),
         NilCheck { ptr } => reads(Regs::of(&[ptr])),
         MakeSlice { dst, len, cap, .. } => simple(dst, Regs::of(&[len, cap])),
-        SliceLit { dst, base, n, .. } => simple(dst, range(base, n)),
+        SliceLit { dst, base, n, .. } | AggLit { dst, base, n } => simple(dst, range(base, n)),
         Index { dst, x, i } => simple(dst, Regs::of(&[x, i])),
         SetIndex { x, i, src } => reads(Regs::of(&[x, i, src])),
         SliceOf { dst, x, lo, hi, max } => {
@@ -545,7 +545,7 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
         Concat { dst, .. } | CmpStr { dst, .. } | Equal { dst, .. } => *dst = x,
         AddIntImm { dst, .. } | MulIntImm { dst, .. } | DivIntImm { dst, .. } | RemIntImm { dst, .. } | CmpIntImm { dst, .. } => *dst = x,
         NegInt { dst, .. } | NotBits { dst, .. } | NegFloat { dst, .. } | Not { dst, .. } | Conv { dst, .. } => *dst = x,
-        GetField { dst, .. } | AddrField { dst, .. } | AddrIndex { dst, .. } | Load { dst, .. } | MakeSlice { dst, .. } | SliceLit { dst, .. } => *dst = x,
+        GetField { dst, .. } | AddrField { dst, .. } | AddrIndex { dst, .. } | Load { dst, .. } | MakeSlice { dst, .. } | SliceLit { dst, .. } | AggLit { dst, .. } => *dst = x,
         Index { dst, .. } | SliceOf { dst, .. } | Len { dst, .. } | Cap { dst, .. } | Append { dst, .. } | AppendStack { dst, .. } | AppendSlice { dst, .. } | CopySlice { dst, .. } => *dst = x,
         RangeInit { dst, .. } | ToIface { dst, .. } | ToIfaceStatic { dst, .. } | IsType { dst, .. } | Implements { dst, .. } | IfaceData { dst, .. } | MakeChan { dst, .. } => *dst = x,
         _ => return false,

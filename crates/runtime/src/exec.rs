@@ -956,6 +956,10 @@ impl<'p> Vm<'p> {
                         let arr: AggVec = (0..c).map(|_| z.copy_val()).collect();
                         r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })
                     }
+                    Op::AggLit { dst, base: b, n } => {
+                        let v: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
+                        r!(dst) = Value::Agg(Rc::new(RefCell::new(v)));
+                    }
                     Op::SliceLit { dst, ty, base: b, n } => {
                         if let Some(bools) = crate::layout::byte_elem(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)) {
                             let buf: Vec<u8> = (0..n as usize).map(|i| byte_of(&r!(b as usize + i))).collect();
