@@ -8,8 +8,12 @@ use syntax::ast::*;
 
 #[derive(Default)]
 pub(crate) struct Escapes<'a> {
-    /// Names mentioned inside function literals or under `&`.
+    /// Names that live in heap cells: under `&`, or mentioned inside a
+    /// function literal and assigned after their declaration (a variable
+    /// never reassigned is captured by value, as gc does).
     pub boxed: HashSet<&'a str>,
+    /// Names mentioned inside function literals.
+    pub captured: HashSet<&'a str>,
     /// Names used as `x.m(...)` receivers (boxed if their type needs `&x`).
     pub method_recv: HashSet<&'a str>,
     /// Names whose slices may escape (see [`escaping_uses`]).
@@ -36,7 +40,15 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
     for s in b.stmts.iter() {
         stmt(s, &mut e, false);
     }
-    let mut pinned = e.boxed.clone();
+    let mut reassigned = HashSet::new();
+    reassigned_in(b, &mut reassigned);
+    crate::walk::block(b, &mut |x| {
+        if let ExprKind::FuncLit { body, .. } = &x.kind {
+            reassigned_in(body, &mut reassigned);
+        }
+    });
+    e.boxed.extend(e.captured.iter().filter(|n| reassigned.contains(*n)));
+    let mut pinned: HashSet<&str> = e.boxed.union(&e.captured).copied().collect();
     let mut ptr_sels = Vec::new();
     crate::walk::block(b, &mut |x| match &x.kind {
         ExprKind::Unary(UnaryOp::Addr, inner) | ExprKind::Slice { x: inner, .. } => pinned.extend(root_ident(inner)),
@@ -184,7 +196,7 @@ fn expr<'a>(x: &'a Expr<'a>, e: &mut Escapes<'a>, in_lit: bool) {
     match &x.kind {
         ExprKind::Ident(n) => {
             if in_lit {
-                e.boxed.insert(n);
+                e.captured.insert(n);
             }
         }
         ExprKind::FuncLit { body, typ } => {
@@ -216,6 +228,33 @@ fn expr<'a>(x: &'a Expr<'a>, e: &mut Escapes<'a>, in_lit: bool) {
             expr(recv, e, in_lit)
         }
         _ => children(x, &mut |c| expr(c, e, in_lit)),
+    }
+}
+
+/// Names assigned in `b`'s statements after their declaration (not
+/// counting function literals, which the caller visits): `=` and `op=`
+/// targets, `++`/`--`, `range` with `=`, and every name of a `:=` with
+/// several names (it may redeclare one).
+fn reassigned_in<'a>(b: &'a Block<'a>, out: &mut HashSet<&'a str>) {
+    fn st<'a>(s: &'a Stmt<'a>, out: &mut HashSet<&'a str>) {
+        match &s.kind {
+            StmtKind::Assign { lhs, op, .. } if !(matches!(op, AssignOp::Define) && lhs.len() == 1) => {
+                out.extend(lhs.iter().filter_map(|l| root_ident(l)));
+            }
+            StmtKind::IncDec { x, .. } => out.extend(root_ident(x)),
+            StmtKind::Range { key, value, define: false, .. } => {
+                out.extend([key, value].into_iter().flatten().filter_map(|l| root_ident(l)));
+            }
+            _ => {}
+        }
+        crate::walk::stmt_parts(s, &mut |p| {
+            if let crate::walk::Part::S(inner) = p {
+                st(inner, out);
+            }
+        });
+    }
+    for s in b.stmts.iter() {
+        st(s, out);
     }
 }
 
@@ -293,6 +332,7 @@ pub(crate) fn block_idents<'a>(b: &'a Block<'a>, out: &mut Vec<&'a str>) {
     let mut e = Escapes::default();
     block(b, &mut e, true);
     out.extend(e.boxed);
+    out.extend(e.captured);
 }
 
 /// Variables assigned (or incremented) anywhere in a block.

@@ -552,7 +552,8 @@ impl<'a> Compiler<'a> {
             let boxed = match n {
                 Some(n) => {
                     let esc = &self.fstack.last().expect("ctx").escapes;
-                    let escapes = esc.boxed.contains(n.name) || (self.method_may_take_addr(*t) && esc.method_recv.contains(n.name));
+                    // A `return` assigns named results: captured ones live in cells.
+                    let escapes = esc.boxed.contains(n.name) || esc.captured.contains(n.name) || (self.method_may_take_addr(*t) && esc.method_recv.contains(n.name));
                     !self.is_aggregate(*t) && escapes
                 }
                 None => false,
