@@ -128,6 +128,10 @@ pub enum Op {
     MakeClosure { dst: Reg, func: u32, caps: Reg, n: u16 },
     /// R[dst] := captured variable i of the running closure
     LoadCapture { dst: Reg, idx: u16 },
+    /// R[dst] := *cell, where captured variable i is a heap cell
+    LoadCapCell { dst: Reg, idx: u16 },
+    /// *cell := R[src], where captured variable i is a heap cell
+    StoreCapCell { idx: u16, src: Reg },
 
     /// R[dst] := R[a] + R[b] (int64 wrapping)
     AddInt { dst: Reg, a: Reg, b: Reg },

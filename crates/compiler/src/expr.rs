@@ -840,9 +840,10 @@ impl<'a> Compiler<'a> {
                 }
                 VarRef::Capture { idx, ty, boxed } => {
                     let d = self.fc().alloc();
-                    self.emit(Op::LoadCapture { dst: d, idx }, e.span);
                     if boxed {
-                        self.emit(Op::LoadCell { dst: d, cell: d }, e.span);
+                        self.emit(Op::LoadCapCell { dst: d, idx }, e.span);
+                    } else {
+                        self.emit(Op::LoadCapture { dst: d, idx }, e.span);
                     }
                     Opnd::Reg(d, ty)
                 }

@@ -162,6 +162,8 @@ fn eff(op: &Op, nparams: &[u16]) -> Eff {
         StoreGlobal { src, .. } => reads(Regs::of(&[src])),
         LoadCell { dst, cell } => simple(dst, Regs::of(&[cell])),
         StoreCell { cell, src } => reads(Regs::of(&[cell, src])),
+        LoadCapCell { dst, .. } => simple(dst, Regs::of(&[])),
+        StoreCapCell { src, .. } => reads(Regs::of(&[src])),
         AddrOf { dst, src } => simple(dst, Regs::of(&[src])),
         BindMethod { dst, recv, .. } | BindIfaceMethod { dst, recv, .. } => simple(dst, Regs::of(&[recv])),
         MakeClosure { dst, caps, n, .. } => simple(dst, range(caps, n)),
@@ -538,7 +540,7 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
     match op {
         Move { dst, .. } | CopyVal { dst, .. } | LoadConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => *dst = x,
         AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => *dst = x,
-        LoadCell { dst, .. } | AddrOf { dst, .. } | BindMethod { dst, .. } | BindIfaceMethod { dst, .. } | MakeClosure { dst, .. } => *dst = x,
+        LoadCell { dst, .. } | LoadCapCell { dst, .. } | AddrOf { dst, .. } | BindMethod { dst, .. } | BindIfaceMethod { dst, .. } | MakeClosure { dst, .. } => *dst = x,
         AddInt { dst, .. } | SubInt { dst, .. } | MulInt { dst, .. } | DivInt { dst, .. } | RemInt { dst, .. } | DivUint { dst, .. } | RemUint { dst, .. } => *dst = x,
         AndInt { dst, .. } | OrInt { dst, .. } | XorInt { dst, .. } | AndNotInt { dst, .. } => *dst = x,
         IntBit { dst, .. } | CmpInt { dst, .. } | ArithFloat { dst, .. } | CmpFloat { dst, .. } | ArithComplex { dst, .. } => *dst = x,

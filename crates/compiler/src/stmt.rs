@@ -323,11 +323,11 @@ impl<'a> Compiler<'a> {
                             }
                         }
                         VarRef::Capture { idx, ty, boxed } => {
-                            let c = self.fc().alloc();
-                            self.emit(Op::LoadCapture { dst: c, idx }, x.span);
                             if boxed {
-                                self.emit(Op::StoreCell { cell: c, src: r }, x.span);
+                                self.emit(Op::StoreCapCell { idx, src: r }, x.span);
                             } else if self.is_aggregate(ty) {
+                                let c = self.fc().alloc();
+                                self.emit(Op::LoadCapture { dst: c, idx }, x.span);
                                 self.emit(Op::Store { ptr: c, src: r }, x.span);
                             }
                         }

@@ -324,6 +324,20 @@ impl<'p> Vm<'p> {
                         };
                         r!(dst) = Value::Func(v)
                     }
+                    Op::LoadCapCell { dst, idx } => {
+                        let v = match self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| &c.caps[idx as usize]) {
+                            Some(Value::Cell(c)) => c.borrow().clone(),
+                            Some(v) => v.clone(),
+                            None => Value::Nil,
+                        };
+                        r!(dst) = v;
+                    }
+                    Op::StoreCapCell { idx, src } => {
+                        let v = r!(src).clone();
+                        if let Some(Value::Cell(c)) = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| &c.caps[idx as usize]) {
+                            *c.borrow_mut() = v;
+                        }
+                    }
                     Op::LoadCapture { dst, idx } => {
                         let v = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| c.caps[idx as usize].clone()).unwrap_or_default();
                         r!(dst) = v;
