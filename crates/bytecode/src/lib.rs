@@ -214,11 +214,12 @@ pub enum Op {
 
     /// Call F with arguments at R[base..]; results land at R[base..].
     Call { func: u32, base: Reg },
-    /// Call the func value R[callee] with arguments at R[base..].
-    CallValue { callee: Reg, base: Reg },
+    /// Call the func value R[callee] with `nargs` arguments at
+    /// R[base+1..]; results land at R[base..].
+    CallValue { callee: Reg, base: Reg, nargs: u16, nres: u16 },
     /// Call method `name` (K[name] is its name) of the interface value R[base]
-    /// with the remaining arguments after it; results land at R[base..].
-    CallIface { base: Reg, name: u32 },
+    /// with `nargs` arguments after it; results land at R[base..].
+    CallIface { base: Reg, name: u32, nargs: u16, nres: u16 },
     /// Call native (Rust) function N with `nargs` arguments at R[base..].
     CallNative { native: u16, base: Reg, nargs: u16 },
     /// Return from the current function: run its deferred calls

@@ -293,10 +293,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Call { func: f, base }, call_span);
             }
             Callee::Value(r) => {
-                self.emit(Op::CallValue { callee: r, base }, call_span);
+                self.emit(Op::CallValue { callee: r, base, nargs: np as u16, nres: s.results.len() as u16 }, call_span);
             }
             Callee::Iface(k) => {
-                self.emit(Op::CallIface { base, name: k }, call_span);
+                self.emit(Op::CallIface { base, name: k, nargs: np as u16, nres: s.results.len() as u16 }, call_span);
             }
         }
         // Leave the result slots allocated; release the rest.

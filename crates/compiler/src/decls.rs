@@ -362,7 +362,7 @@ impl<'a> Compiler<'a> {
                 (Some((f, _)), _) => code.push(Op::Call { func: f, base }),
                 (None, Some(n)) => {
                     let k = self.const_index(bytecode::Const::Str(n.clone().into_bytes()));
-                    code.push(Op::CallIface { base, name: k });
+                    code.push(Op::CallIface { base, name: k, nargs: np.saturating_sub(1), nres: nr });
                 }
                 _ => continue,
             }

@@ -1327,7 +1327,7 @@ impl<'a> Compiler<'a> {
         for i in 0..np {
             code.push(Op::Move { dst: base + i, src: i });
         }
-        code.push(Op::CallIface { base, name: k });
+        code.push(Op::CallIface { base, name: k, nargs: np.saturating_sub(1), nres: nr });
         for j in 0..nr {
             code.push(Op::Move { dst: np + j, src: base + j });
         }

@@ -33,14 +33,15 @@ use bytecode::{BinOp, FuncProto, Op, Reg};
 /// Optimises every function of the program (a `Call` reads exactly its
 /// callee's parameters, so the pass needs their counts).
 pub(crate) fn optimize_all(funcs: &mut [FuncProto]) {
-    let nparams: Vec<u16> = funcs.iter().map(|f| f.nparams).collect();
+    let nparams: Vec<(u16, u16)> = funcs.iter().map(|f| (f.nparams, f.nresults)).collect();
     for f in funcs {
         optimize(f, &nparams);
     }
 }
 
-/// Optimises `f` in place; `nparams[i]` is function i's parameter count.
-pub(crate) fn optimize(f: &mut FuncProto, nparams: &[u16]) {
+/// Optimises `f` in place; `nparams[i]` is function i's parameter and
+/// result counts.
+pub(crate) fn optimize(f: &mut FuncProto, nparams: &[(u16, u16)]) {
     static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     // GOSTACK_NO_PEEPHOLE=1 turns the pass off (to bisect a suspected bug).
     if f.code.is_empty() || *OFF.get_or_init(|| std::env::var_os("GOSTACK_NO_PEEPHOLE").is_some()) {
@@ -149,7 +150,7 @@ impl Regs {
     }
 }
 
-fn eff(op: &Op, nparams: &[u16]) -> Eff {
+fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
     use Op::*;
     let simple = |dst: Reg, uses: Regs| Eff { uses, defs: Regs::of(&[dst]), retargetable: true, ..Default::default() };
     let reads = |uses: Regs| Eff { uses, ..Default::default() };
@@ -181,12 +182,14 @@ fn eff(op: &Op, nparams: &[u16]) -> Eff {
         JumpIf { cond, .. } | JumpIfNot { cond, .. } => reads(Regs::of(&[cond])),
         JumpIfNotLtInt { a, b, .. } | JumpIfNotCmpInt { a, b, .. } => reads(Regs::of(&[a, b])),
         JumpIfNotCmpIntImm { a, .. } => reads(Regs::of(&[a])),
+        // A call that returns writes its results at base.. (a panicking
+        // call leaves the frame for good).
         Call { func, base } => match nparams.get(func as usize) {
-            Some(&np) => Eff { uses: range(base, np), may_def_more: true, ..Default::default() },
+            Some(&(np, nr)) => Eff { uses: range(base, np), defs: range(base, nr), may_def_more: true, ..Default::default() },
             None => Eff { uses_from: Some(base), may_def_more: true, ..Default::default() },
         },
-        CallIface { base, .. } => Eff { uses_from: Some(base), may_def_more: true, ..Default::default() },
-        CallValue { callee, base } => Eff { uses: Regs::of(&[callee]), uses_from: Some(base), may_def_more: true, ..Default::default() },
+        CallIface { base, nargs, nres, .. } => Eff { uses: range(base, nargs + 1), defs: range(base, nres), may_def_more: true, ..Default::default() },
+        CallValue { callee, base, nargs, nres } => Eff { uses: Regs::of(&[callee]).run(base + 1, nargs), defs: range(base, nres), may_def_more: true, ..Default::default() },
         CallNative { base, nargs, .. } => Eff { uses: range(base, nargs), may_def_more: true, ..Default::default() },
         // Return reads only the result slots, which are always live.
         Return => Eff::default(),
@@ -368,7 +371,7 @@ fn swapped(op: BinOp) -> Option<BinOp> {
 }
 
 /// One round of rewrites; returns whether anything changed.
-fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[u16]) -> bool {
+fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> bool {
     let n = f.code.len();
     let nslots = (f.nslots as usize).max(1);
     let mut always = Set::new(nslots);

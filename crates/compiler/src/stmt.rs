@@ -1375,7 +1375,7 @@ impl<'a> Compiler<'a> {
         };
         let base = self.fc().alloc_n(3);
         self.emit(Op::Move { dst: base + 1, src: yr }, x.span);
-        self.emit(Op::CallValue { callee: seq, base }, x.span);
+        self.emit(Op::CallValue { callee: seq, base, nargs: 1, nres: 0 }, x.span);
         // A `return` in the body: return from this function too.
         let flag = self.load_var(rr.flag, x.span);
         let j = self.emit(Op::JumpIfNot { cond: flag, target: 0 }, x.span);

@@ -535,7 +535,7 @@ impl<'p> Vm<'p> {
                         }
                         continue 'frames;
                     }
-                    Op::CallValue { callee, base: b } => {
+                    Op::CallValue { callee, base: b, .. } => {
                         let f = r!(callee).clone();
                         let c = match f {
                             Value::Func(c) => c,
@@ -556,7 +556,7 @@ impl<'p> Vm<'p> {
                         save!();
                         next!(self.start_call(gi, &call, RetTo::Caller { base: b }))
                     }
-                    Op::CallIface { base: b, name } => {
+                    Op::CallIface { base: b, name, .. } => {
                         let recv = r!(b).clone();
                         let (ty, val) = match &recv {
                             Value::Iface(i) => (i.ty, i.val.clone()),
