@@ -139,7 +139,7 @@ impl<'p> Vm<'p> {
                             return self.preempt();
                         }
                         if !STEP && t + self.simple_runs[func][t] as usize >= pc {
-                            pc = crate::intloop::run(code, t, &mut slots[base..], &mut budget);
+                            pc = crate::intloop::run(code, t, pc - 1, &mut slots[base..], &mut budget);
                             continue;
                         }
                     }

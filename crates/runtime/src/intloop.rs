@@ -21,7 +21,7 @@
 //! preempts. Nothing else is observable: no hook event comes from these
 //! instructions, and the step hook (`STEP`) never enters this loop.
 
-use bytecode::Op;
+use bytecode::{Op, Reg};
 
 use crate::exec::{cmp_int, set_bool, set_int};
 use crate::value::Value;
@@ -80,10 +80,227 @@ pub fn simple_runs(code: &[Op]) -> Vec<u16> {
     runs
 }
 
-/// Runs simple instructions from `pc` on the frame's registers `regs`;
-/// returns the pc of the first instruction not executed.
+/// Runs the loop whose body is `code[pc..=end]` (`end` is its backward
+/// branch) on the frame's registers `regs`, from `pc`; returns the pc of
+/// the first instruction not executed. A body of integer and boolean
+/// register operations only runs on unboxed copies of its registers
+/// ([`run_typed`]); anything else in the general loop ([`run_simple`]).
 #[inline(never)]
-pub fn run(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> usize {
+pub fn run(code: &[Op], pc: usize, end: usize, regs: &mut [Value], budget: &mut u32) -> usize {
+    if let Some(body) = code.get(pc..=end) {
+        if let Some(used) = typed_regs(body) {
+            if let Some(next) = run_typed(code, pc, end, used, regs, budget) {
+                return next;
+            }
+        }
+    }
+    run_simple(code, pc, regs, budget)
+}
+
+/// Registers of a typed loop: one bit per register, all below [`TW`].
+const TW: usize = 64;
+const NIL: u8 = 0;
+const INT: u8 = 1;
+const BOOL: u8 = 2;
+
+/// The registers `body` uses, when every instruction in it is a pure
+/// integer/boolean register operation on registers below [`TW`].
+fn typed_regs(body: &[Op]) -> Option<u64> {
+    let mut used = 0u64;
+    for op in body {
+        let rs: [Reg; 3] = match *op {
+            Op::Nop | Op::Jump { .. } => continue,
+            Op::LoadInt { dst, .. } | Op::LoadBool { dst, .. } => [dst, dst, dst],
+            Op::Move { dst, src: a } | Op::NegInt { dst, a } | Op::Not { dst, a } => [dst, a, a],
+            Op::AddIntImm { dst, a, .. } | Op::MulIntImm { dst, a, .. } | Op::DivIntImm { dst, a, .. } | Op::RemIntImm { dst, a, .. } | Op::CmpIntImm { dst, a, .. } => [dst, a, a],
+            Op::AddInt { dst, a, b } | Op::SubInt { dst, a, b } | Op::MulInt { dst, a, b } | Op::AndInt { dst, a, b } | Op::OrInt { dst, a, b } | Op::XorInt { dst, a, b } | Op::AndNotInt { dst, a, b } => [dst, a, b],
+            Op::CmpInt { dst, a, b, unsigned: false, .. } => [dst, a, b],
+            Op::JumpIf { cond, .. } | Op::JumpIfNot { cond, .. } => [cond, cond, cond],
+            Op::JumpIfNotLtInt { a, b, .. } | Op::JumpIfNotCmpInt { a, b, .. } => [a, b, b],
+            Op::JumpIfNotCmpIntImm { a, .. } | Op::IncJumpIfNotCmpIntImm { a, .. } => [a, a, a],
+            Op::AddJumpIfNotCmpInt { a, step, b, .. } => [a, step, b],
+            _ => return None,
+        };
+        for r in rs {
+            if r as usize >= TW {
+                return None;
+            }
+            used |= 1 << r;
+        }
+    }
+    Some(used)
+}
+
+/// [`run`] for a typed loop body `code[lo..=hi]` using registers `used`:
+/// their values are copied into a local array of integers (booleans as
+/// 0/1) with their kinds, the loop runs there without tag checks, and the
+/// values go back when the pc leaves the body (or the budget hands the
+/// branch back). None, touching nothing, when a used register holds
+/// anything but an int, a bool or nil.
+fn run_typed(code: &[Op], mut pc: usize, hi: usize, used: u64, regs: &mut [Value], budget: &mut u32) -> Option<usize> {
+    let lo = pc;
+    let mut v = [0i64; TW];
+    let mut k = [NIL; TW];
+    let mut bits = used;
+    while bits != 0 {
+        let r = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        match regs.get(r)? {
+            Value::Int(x) => (v[r], k[r]) = (*x, INT),
+            Value::Bool(b) => (v[r], k[r]) = (*b as i64, BOOL),
+            Value::Nil => {}
+            _ => return None,
+        }
+    }
+    let mut left = *budget;
+    macro_rules! i {
+        ($r:expr) => {
+            v[$r as usize & (TW - 1)]
+        };
+    }
+    macro_rules! wi {
+        ($d:expr, $e:expr) => {{
+            let x = $e;
+            let d = $d as usize & (TW - 1);
+            v[d] = x;
+            k[d] = INT;
+        }};
+    }
+    macro_rules! wb {
+        ($d:expr, $e:expr) => {{
+            let x = $e;
+            let d = $d as usize & (TW - 1);
+            v[d] = x as i64;
+            k[d] = BOOL;
+        }};
+    }
+    // A taken branch, as in `run_simple`.
+    macro_rules! branch {
+        ($t:expr) => {{
+            let t = $t as usize;
+            if t <= pc {
+                if left <= 1 {
+                    break;
+                }
+                left -= 1;
+            }
+            pc = t;
+            continue;
+        }};
+    }
+    while pc >= lo && pc <= hi {
+        let Some(op) = code.get(pc) else { break };
+        match *op {
+            Op::Nop => {}
+            Op::Move { dst, src } => {
+                let (d, s) = (dst as usize & (TW - 1), src as usize & (TW - 1));
+                v[d] = v[s];
+                k[d] = k[s];
+            }
+            Op::LoadInt { dst, v: x } => wi!(dst, x as i64),
+            Op::LoadBool { dst, v: x } => wb!(dst, x),
+            Op::AddInt { dst, a, b } => wi!(dst, i!(a).wrapping_add(i!(b))),
+            Op::SubInt { dst, a, b } => wi!(dst, i!(a).wrapping_sub(i!(b))),
+            Op::MulInt { dst, a, b } => wi!(dst, i!(a).wrapping_mul(i!(b))),
+            Op::AddIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_add(imm as i64)),
+            Op::MulIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_mul(imm as i64)),
+            Op::DivIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_div(imm as i64)),
+            Op::RemIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_rem(imm as i64)),
+            Op::AndInt { dst, a, b } => wi!(dst, i!(a) & i!(b)),
+            Op::OrInt { dst, a, b } => wi!(dst, i!(a) | i!(b)),
+            Op::XorInt { dst, a, b } => wi!(dst, i!(a) ^ i!(b)),
+            Op::AndNotInt { dst, a, b } => wi!(dst, i!(a) & !i!(b)),
+            Op::NegInt { dst, a } => wi!(dst, i!(a).wrapping_neg()),
+            Op::CmpInt { op, dst, a, b, unsigned: false } => wb!(dst, cmp_int(op, i!(a), i!(b))),
+            Op::CmpIntImm { op, dst, a, imm } => wb!(dst, cmp_int(op, i!(a), imm as i64)),
+            // As Value::as_bool: only a true bool is true.
+            Op::Not { dst, a } => {
+                let x = k[a as usize & (TW - 1)] == BOOL && i!(a) != 0;
+                wb!(dst, !x)
+            }
+            Op::Jump { target } => branch!(target),
+            Op::JumpIf { cond, target } => {
+                if k[cond as usize & (TW - 1)] == BOOL && i!(cond) != 0 {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNot { cond, target } => {
+                if !(k[cond as usize & (TW - 1)] == BOOL && i!(cond) != 0) {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNotLtInt { a, b, target } => {
+                if i!(a) >= i!(b) {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNotCmpInt { op, a, b, target } => {
+                if !cmp_int(op, i!(a), i!(b)) {
+                    branch!(target)
+                }
+            }
+            Op::JumpIfNotCmpIntImm { op, a, imm, target } => {
+                if !cmp_int(op, i!(a), imm as i64) {
+                    branch!(target)
+                }
+            }
+            // As in `run_simple`: a taken branch handed back has not run.
+            Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
+                let x = i!(a).wrapping_add(step as i64);
+                if !cmp_int(op, x, imm as i64) {
+                    let t = target as usize;
+                    if t <= pc {
+                        if left <= 1 {
+                            break;
+                        }
+                        left -= 1;
+                    }
+                    wi!(a, x);
+                    pc = t;
+                    continue;
+                }
+                wi!(a, x);
+            }
+            Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
+                let x = i!(a).wrapping_add(i!(step));
+                let lim = if b == a { x } else { i!(b) };
+                if !cmp_int(op, x, lim) {
+                    let t = target as usize;
+                    if t <= pc {
+                        if left <= 1 {
+                            break;
+                        }
+                        left -= 1;
+                    }
+                    wi!(a, x);
+                    pc = t;
+                    continue;
+                }
+                wi!(a, x);
+            }
+            _ => break,
+        }
+        pc += 1;
+    }
+    *budget = left;
+    let mut bits = used;
+    while bits != 0 {
+        let r = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if let Some(slot) = regs.get_mut(r) {
+            match k[r] {
+                INT => set_int(slot, v[r]),
+                BOOL => set_bool(slot, v[r] != 0),
+                _ => *slot = Value::Nil,
+            }
+        }
+    }
+    Some(pc)
+}
+
+/// The general loop: simple instructions from `pc` on `regs` until the
+/// first one it does not take.
+fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> usize {
     // The budget stays in a local (a register) and is written back on leaving.
     let mut left = *budget;
     // A taken branch to `t` from the instruction at `pc`: backward ones
@@ -299,7 +516,7 @@ mod tests {
         let code = counting_loop();
         let mut regs = vec![Value::Nil; 1];
         let mut budget = 100;
-        assert_eq!(run(&code, 0, &mut regs, &mut budget), 2);
+        assert_eq!(run_simple(&code, 0, &mut regs, &mut budget), 2);
         assert!(matches!(regs[0], Value::Int(10)));
         // Nine taken backward branches.
         assert_eq!(budget, 91);
@@ -312,9 +529,65 @@ mod tests {
         let mut regs = vec![Value::Nil; 1];
         let mut budget = 4;
         // Three taken branches spend 3 units; the fourth is left unexecuted.
-        assert_eq!(run(&code, 0, &mut regs, &mut budget), 1);
+        assert_eq!(run_simple(&code, 0, &mut regs, &mut budget), 1);
         assert!(matches!(regs[0], Value::Int(3)));
         assert_eq!(budget, 1);
+    }
+
+    /// `for i := 0; i < 50; i++ { if i%3 == 0 { s += i } else { t ^= i }; b = !b }`
+    /// with r0=i r1=s r2=t r3=cond r4=b r5=tmp; the body is 1..=8.
+    fn branchy_loop() -> Vec<Op> {
+        vec![
+            Op::LoadInt { dst: 0, v: 0 },
+            Op::RemIntImm { dst: 5, a: 0, imm: 3 },
+            Op::CmpIntImm { op: BinOp::Eq, dst: 3, a: 5, imm: 0 },
+            Op::JumpIfNot { cond: 3, target: 5 },
+            Op::AddInt { dst: 1, a: 1, b: 0 },
+            Op::JumpIf { cond: 3, target: 6 },
+            Op::XorInt { dst: 2, a: 2, b: 0 },
+            Op::Not { dst: 4, a: 4 },
+            Op::IncJumpIfNotCmpIntImm { op: BinOp::Ge, a: 0, step: 1, imm: 50, target: 1 },
+            Op::Return,
+        ]
+    }
+
+    fn show(regs: &[Value]) -> String {
+        format!("{regs:?}")
+    }
+
+    #[test]
+    fn typed_and_general_loops_agree() {
+        let code = branchy_loop();
+        assert_eq!(typed_regs(&code[1..=8]), Some(0b11_1111));
+        for budget0 in [2u32, 7, 1000] {
+            let start = || vec![Value::Int(0), Value::Int(5), Value::Int(1), Value::Nil, Value::Bool(false), Value::Nil];
+            let (mut a, mut b) = (start(), start());
+            let (mut ba, mut bb) = (budget0, budget0);
+            let pa = run(&code, 1, 8, &mut a, &mut ba);
+            let pb = run_simple(&code, 1, &mut b, &mut bb);
+            assert_eq!((pa, ba, show(&a)), (pb, bb, show(&b)), "budget {budget0}");
+        }
+        // Ran to the end: i = 50, s = 5 + sum of multiples of 3 below 50.
+        let mut regs = vec![Value::Int(0), Value::Int(5), Value::Int(1), Value::Nil, Value::Bool(false), Value::Nil];
+        let mut budget = 1000;
+        assert_eq!(run(&code, 1, 8, &mut regs, &mut budget), 9);
+        assert!(matches!(regs[0], Value::Int(50)));
+        assert!(matches!(regs[1], Value::Int(413)));
+        assert!(matches!(regs[4], Value::Bool(false)));
+    }
+
+    #[test]
+    fn typed_loop_declines_other_values_and_instructions() {
+        let code = branchy_loop();
+        // A string in a register the body uses: the general loop runs it.
+        let mut regs = vec![Value::Int(0), Value::Int(5), Value::Int(1), Value::Nil, Value::Bool(false), Value::Str(crate::value::GoStr::new(b"x"))];
+        let mut budget = 1000;
+        assert_eq!(run_typed(&code, 1, 8, 0b11_1111, &mut regs, &mut budget), None);
+        assert!(matches!(regs[0], Value::Int(0)));
+        assert_eq!(budget, 1000);
+        // Slice access and high registers are not typed.
+        assert_eq!(typed_regs(&[Op::Len { dst: 0, x: 1 }]), None);
+        assert_eq!(typed_regs(&[Op::LoadInt { dst: 64, v: 1 }]), None);
     }
 
     #[test]
@@ -327,7 +600,7 @@ mod tests {
         // In range: stored; out of range (index 9): handed back for exec_loop's panic.
         let mut regs = vec![s, Value::Int(2), Value::Bool(true), Value::Int(9)];
         let mut budget = 10;
-        assert_eq!(run(&code, 0, &mut regs, &mut budget), 1);
+        assert_eq!(run_simple(&code, 0, &mut regs, &mut budget), 1);
         assert!(matches!(arr.borrow()[2], Value::Bool(true)));
     }
 
@@ -346,7 +619,7 @@ mod tests {
         ];
         let mut regs = vec![Value::Bytes(bools), Value::Int(2), Value::Bool(true), Value::Int(9), Value::Nil, Value::Nil];
         let mut budget = 10;
-        assert_eq!(run(&code, 0, &mut regs, &mut budget), 3);
+        assert_eq!(run_simple(&code, 0, &mut regs, &mut budget), 3);
         assert_eq!(*arr.buf.borrow(), vec![0, 0, 0, 1]);
         assert!(matches!(regs[4], Value::Bool(true)));
         assert!(matches!(regs[5], Value::Int(3)));
