@@ -196,6 +196,8 @@ pub enum Op {
     DivIntImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] := R[a] % imm (signed; imm != 0)
     RemIntImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] := R[a] & imm
+    AndIntImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] := R[a] op imm (signed ints; op is a comparison)
     CmpIntImm { op: BinOp, dst: Reg, a: Reg, imm: i32 },
     /// R[dst] := R[a] & R[b] (any integer kind: the result needs no wrapping)

@@ -10,7 +10,8 @@
 //!
 //! ```text
 //!   AddInt   t, a, b ; Move x, t        →  AddInt x, a, b        (t dead after)
-//!   LoadInt  t, 3    ; AddInt d, a, t   →  AddIntImm d, a, 3      (also Sub/Mul/Div/Rem)
+//!   LoadInt  t, 3    ; AddInt d, a, t   →  AddIntImm d, a, 3      (also Sub/Mul/Div/Rem/And)
+//!   Move     t, s    ; MakeClosure d, F, t, 1  →  MakeClosure d, F, s, 1
 //!   CmpInt<  c, a, b ; JumpIfNot c, L   →  JumpIfNotCmpInt<  a, b, L
 //!   LoadInt  t, 9    ; (that)           →  JumpIfNotCmpIntImm< a, 9, L
 //!   Jump C  where C: JumpIfNotCmp<.., L with L just after the Jump
@@ -174,7 +175,7 @@ fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
         AddJumpIfNotCmpInt { a, step, b, .. } => Eff { uses: Regs::of(&[a, step, b]), defs: Regs::of(&[a]), ..Default::default() },
         IntBit { dst, a, b, .. } | CmpInt { dst, a, b, .. } | ArithFloat { dst, a, b, .. } | CmpFloat { dst, a, b, .. } | ArithComplex { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
         Concat { dst, a, b } | CmpStr { dst, a, b, .. } | Equal { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
-        AddIntImm { dst, a, .. } | MulIntImm { dst, a, .. } | DivIntImm { dst, a, .. } | RemIntImm { dst, a, .. } | CmpIntImm { dst, a, .. } => simple(dst, Regs::of(&[a])),
+        AddIntImm { dst, a, .. } | MulIntImm { dst, a, .. } | DivIntImm { dst, a, .. } | RemIntImm { dst, a, .. } | AndIntImm { dst, a, .. } | CmpIntImm { dst, a, .. } => simple(dst, Regs::of(&[a])),
         NegInt { dst, a } | NotBits { dst, a } | NegFloat { dst, a } | Not { dst, a } => simple(dst, Regs::of(&[a])),
         Wrap { dst, .. } => Eff { uses: Regs::of(&[dst]), defs: Regs::of(&[dst]), ..Default::default() },
         Conv { dst, src, .. } => simple(dst, Regs::of(&[src])),
@@ -409,6 +410,8 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
                     Op::MulInt { dst, a, b } if a == t && b != t => Some(Op::MulIntImm { dst, a: b, imm: v }),
                     Op::DivInt { dst, a, b } if b == t && a != t && v != 0 => Some(Op::DivIntImm { dst, a, imm: v }),
                     Op::RemInt { dst, a, b } if b == t && a != t && v != 0 => Some(Op::RemIntImm { dst, a, imm: v }),
+                    Op::AndInt { dst, a, b } if b == t && a != t => Some(Op::AndIntImm { dst, a, imm: v }),
+                    Op::AndInt { dst, a, b } if a == t && b != t => Some(Op::AndIntImm { dst, a: b, imm: v }),
                     Op::CmpInt { op, dst, a, b, unsigned: false } if b == t && a != t && negate(op).is_some() => Some(Op::CmpIntImm { op, dst, a, imm: v }),
                     Op::CmpInt { op, dst, a, b, unsigned: false } if a == t && b != t && swapped(op).is_some() => {
                         Some(Op::CmpIntImm { op: swapped(op).expect("cmp"), dst, a: b, imm: v })
@@ -426,6 +429,22 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
                     touched[pc + 1] = true;
                     changed = true;
                     continue;
+                }
+            }
+        }
+        // A closure's only capture read where it is (MakeClosure clones it).
+        if let (Some(Op::Move { dst: t, src }), true) = (code[pc], pc + 1 < n) {
+            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, t) && !always.has(t) {
+                if let Some(Op::MakeClosure { dst, func, caps, n: 1 }) = code[pc + 1] {
+                    if caps == t {
+                        code[pc] = Some(Op::MakeClosure { dst, func, caps: src, n: 1 });
+                        code[pc + 1] = None;
+                        lines[pc] = lines[pc + 1];
+                        touched[pc] = true;
+                        touched[pc + 1] = true;
+                        changed = true;
+                        continue;
+                    }
                 }
             }
         }
@@ -548,7 +567,7 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
         AndInt { dst, .. } | OrInt { dst, .. } | XorInt { dst, .. } | AndNotInt { dst, .. } => *dst = x,
         IntBit { dst, .. } | CmpInt { dst, .. } | ArithFloat { dst, .. } | CmpFloat { dst, .. } | ArithComplex { dst, .. } => *dst = x,
         Concat { dst, .. } | CmpStr { dst, .. } | Equal { dst, .. } => *dst = x,
-        AddIntImm { dst, .. } | MulIntImm { dst, .. } | DivIntImm { dst, .. } | RemIntImm { dst, .. } | CmpIntImm { dst, .. } => *dst = x,
+        AddIntImm { dst, .. } | MulIntImm { dst, .. } | DivIntImm { dst, .. } | RemIntImm { dst, .. } | AndIntImm { dst, .. } | CmpIntImm { dst, .. } => *dst = x,
         NegInt { dst, .. } | NotBits { dst, .. } | NegFloat { dst, .. } | Not { dst, .. } | Conv { dst, .. } => *dst = x,
         GetField { dst, .. } | AddrField { dst, .. } | AddrIndex { dst, .. } | Load { dst, .. } | MakeSlice { dst, .. } | SliceLit { dst, .. } | AggLit { dst, .. } => *dst = x,
         Index { dst, .. } | SliceOf { dst, .. } | Len { dst, .. } | Cap { dst, .. } | Append { dst, .. } | AppendStack { dst, .. } | AppendSlice { dst, .. } | CopySlice { dst, .. } => *dst = x,

@@ -501,6 +501,7 @@ impl<'p> Vm<'p> {
                     Op::MulIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_mul(imm as i64)),
                     Op::DivIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_div(imm as i64)),
                     Op::RemIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_rem(imm as i64)),
+                    Op::AndIntImm { dst, a, imm } => wint!(dst, r!(a).as_int() & imm as i64),
                     Op::CmpIntImm { op, dst, a, imm } => wbool!(dst, cmp_int(op, r!(a).as_int(), imm as i64)),
                     Op::AndInt { dst, a, b } => wint!(dst, r!(a).as_int() & r!(b).as_int()),
                     Op::OrInt { dst, a, b } => wint!(dst, r!(a).as_int() | r!(b).as_int()),

@@ -45,6 +45,7 @@ pub fn is_simple(op: &Op) -> bool {
             | Op::MulIntImm { .. }
             | Op::DivIntImm { .. }
             | Op::RemIntImm { .. }
+            | Op::AndIntImm { .. }
             | Op::AndInt { .. }
             | Op::OrInt { .. }
             | Op::XorInt { .. }
@@ -112,7 +113,7 @@ fn typed_regs(body: &[Op]) -> Option<u64> {
             Op::Nop | Op::Jump { .. } => continue,
             Op::LoadInt { dst, .. } | Op::LoadBool { dst, .. } => [dst, dst, dst],
             Op::Move { dst, src: a } | Op::NegInt { dst, a } | Op::Not { dst, a } => [dst, a, a],
-            Op::AddIntImm { dst, a, .. } | Op::MulIntImm { dst, a, .. } | Op::DivIntImm { dst, a, .. } | Op::RemIntImm { dst, a, .. } | Op::CmpIntImm { dst, a, .. } => [dst, a, a],
+            Op::AddIntImm { dst, a, .. } | Op::MulIntImm { dst, a, .. } | Op::DivIntImm { dst, a, .. } | Op::RemIntImm { dst, a, .. } | Op::AndIntImm { dst, a, .. } | Op::CmpIntImm { dst, a, .. } => [dst, a, a],
             Op::AddInt { dst, a, b } | Op::SubInt { dst, a, b } | Op::MulInt { dst, a, b } | Op::AndInt { dst, a, b } | Op::OrInt { dst, a, b } | Op::XorInt { dst, a, b } | Op::AndNotInt { dst, a, b } => [dst, a, b],
             Op::CmpInt { dst, a, b, unsigned: false, .. } => [dst, a, b],
             Op::JumpIf { cond, .. } | Op::JumpIfNot { cond, .. } => [cond, cond, cond],
@@ -206,6 +207,7 @@ fn run_typed(code: &[Op], mut pc: usize, hi: usize, used: u64, regs: &mut [Value
             Op::MulIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_mul(imm as i64)),
             Op::DivIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_div(imm as i64)),
             Op::RemIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_rem(imm as i64)),
+            Op::AndIntImm { dst, a, imm } => wi!(dst, i!(a) & imm as i64),
             Op::AndInt { dst, a, b } => wi!(dst, i!(a) & i!(b)),
             Op::OrInt { dst, a, b } => wi!(dst, i!(a) | i!(b)),
             Op::XorInt { dst, a, b } => wi!(dst, i!(a) ^ i!(b)),
@@ -361,6 +363,7 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
             Op::MulIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_mul(imm as i64)),
             Op::DivIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_div(imm as i64)),
             Op::RemIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_rem(imm as i64)),
+            Op::AndIntImm { dst, a, imm } => wint!(dst, int!(a) & imm as i64),
             Op::AndInt { dst, a, b } => wint!(dst, int!(a) & int!(b)),
             Op::OrInt { dst, a, b } => wint!(dst, int!(a) | int!(b)),
             Op::XorInt { dst, a, b } => wint!(dst, int!(a) ^ int!(b)),
