@@ -278,9 +278,12 @@ impl<'a> Compiler<'a> {
         for (i, r) in regs.iter().enumerate() {
             self.emit(Op::Move { dst: first + off + i as u16, src: *r }, e.span);
         }
+        // gc places a call at its `(`, on the line where the callee
+        // expression ends (`func() {...}()` is a call on its last line).
         let call_span = match &e.kind {
             ExprKind::Call { fun, .. } => match &fun.kind {
                 ExprKind::Selector(_, sel) => sel.span,
+                _ if fun.span.hi > fun.span.lo => Span { lo: fun.span.hi - 1, hi: fun.span.hi },
                 _ => e.span,
             },
             _ => e.span,

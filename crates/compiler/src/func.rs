@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn mark(&mut self) -> CodeMark {
         let diags = self.diags.len();
         let fc = self.fc();
-        CodeMark { code: fc.proto.code.len(), lines: fc.proto.lines.len(), next: fc.next, diags }
+        CodeMark { code: fc.proto.code.len(), lines: fc.proto.lines.len(), line: fc.line, next: fc.next, diags }
     }
 
     /// Discards the code emitted since `m`; with `drop_diags`, also the
@@ -241,6 +241,10 @@ impl<'a> Compiler<'a> {
         let fc = self.fc();
         fc.proto.code.truncate(m.code);
         fc.proto.lines.truncate(m.lines);
+        // The line the next instruction is compared with (`emit`): a probe
+        // on a new line must not leave it behind, or the real code of that
+        // line would be recorded under the previous one.
+        fc.line = m.line;
         fc.next = m.next;
         if drop_diags {
             self.diags.truncate(m.diags);
@@ -683,6 +687,7 @@ fn stmt_has_break(s: &Stmt) -> bool {
 pub(crate) struct CodeMark {
     code: usize,
     lines: usize,
+    line: u32,
     next: Reg,
     diags: usize,
 }

@@ -1716,6 +1716,20 @@ impl<'a> Compiler<'a> {
     }
 
     fn select_stmt(&mut self, body: &'a [CommClause<'a>], s: &'a Stmt<'a>) {
+        // gc compiles a one-case select as the operation itself (it blocks
+        // as a channel send/receive and reports that case's line).
+        if let [CommClause { comm: Some(comm), body: stmts, .. }] = body {
+            self.begin_loop(false);
+            self.push_scope();
+            self.stmt(comm);
+            for st in stmts.iter() {
+                self.stmt(st);
+            }
+            self.pop_scope();
+            let end = self.fc().pc();
+            self.end_loop(end, end);
+            return;
+        }
         let n = body.iter().filter(|c| c.comm.is_some()).count() as u16;
         let has_default = body.iter().any(|c| c.comm.is_none());
         let base = self.fc().alloc_n(3 * n.max(1));
@@ -1753,7 +1767,12 @@ impl<'a> Compiler<'a> {
             k += 1;
         }
         let d = self.fc().alloc_n(3);
-        self.emit(Op::Select { dst: d, base, n, has_default }, s.span);
+        // One case and a default: gc's non-blocking operation, at the case.
+        let at = match body.iter().find_map(|c| c.comm) {
+            Some(comm) if n == 1 => comm.span,
+            _ => s.span,
+        };
+        self.emit(Op::Select { dst: d, base, n, has_default }, at);
         self.begin_loop(false);
         let mut ends = Vec::new();
         for (c, idx) in body.iter().zip(case_index) {

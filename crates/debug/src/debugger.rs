@@ -212,7 +212,7 @@ impl<'w> Debugger<'w> {
         let mut s = String::new();
         if let Some(fi) = g.frames.len().checked_sub(1) {
             let f = &g.frames[fi];
-            let pc = cur_pc(g, fi, exact);
+            let pc = cur_pc(vm, g, fi, exact);
             let ln = render::line(vm, f.func, pc);
             let tag = if why.is_empty() { String::new() } else { format!("[{why}] ") };
             let gtag = if g.goid != 1 { format!("goroutine {}: ", g.goid) } else { String::new() };
@@ -298,7 +298,7 @@ impl<'w> Debugger<'w> {
                 }
                 let depth = g.frames.len();
                 let f = &g.frames[depth - 1];
-                let pc = cur_pc(g, depth - 1, self.exact);
+                let pc = cur_pc(vm, g, depth - 1, self.exact);
                 let ln = render::line(vm, f.func, pc);
                 self.mode = match cmd {
                     "step" | "s" => Mode::Step { goid: g.goid, depth, func: f.func, line: ln },
@@ -377,7 +377,7 @@ impl<'w> Debugger<'w> {
                 let fi = n - 1 - want;
                 let g = &vm.gs[self.gi];
                 let f = &g.frames[fi];
-                let pc = cur_pc(g, fi, self.exact);
+                let pc = cur_pc(vm, g, fi, self.exact);
                 let ln = render::line(vm, f.func, pc);
                 let _ = writeln!(o, "Frame {want}: {}() {}:{} (pc {})", func_name(vm, f.func), render::file(vm), ln, pc_loc(vm, f.func, pc));
                 if let Some(text) = self.src.get((ln as usize).wrapping_sub(1)) {
@@ -502,7 +502,7 @@ impl<'w> Debugger<'w> {
         } else if let Some(vm) = vm.filter(|v| !v.gs[self.gi].frames.is_empty()) {
             let g = &vm.gs[self.gi];
             let fi = g.frames.len().saturating_sub(1 + self.frame);
-            render::line(vm, g.frames[fi].func, cur_pc(g, fi, self.exact))
+            render::line(vm, g.frames[fi].func, cur_pc(vm, g, fi, self.exact))
         } else {
             prog.funcs[prog.main as usize].line
         };
@@ -528,7 +528,7 @@ impl<'w> Debugger<'w> {
         } else if let Some(vm) = vm.filter(|v| !v.gs[self.gi].frames.is_empty()) {
             let g = &vm.gs[self.gi];
             let fi = g.frames.len().saturating_sub(1 + self.frame);
-            (g.frames[fi].func, Some(cur_pc(g, fi, self.exact)))
+            (g.frames[fi].func, Some(cur_pc(vm, g, fi, self.exact)))
         } else {
             (prog.main, None)
         };
@@ -554,7 +554,7 @@ impl<'w> Debugger<'w> {
         }
         let g = &vm.gs[self.gi];
         let f = &g.frames[fi];
-        let pc = cur_pc(g, fi, self.exact);
+        let pc = cur_pc(vm, g, fi, self.exact);
         let Some(slot) = render::find_slot(vm, f.func, name, pc) else {
             let p = &vm.prog.funcs[f.func as usize];
             return Err(if p.locals.is_empty() {

@@ -39,15 +39,14 @@ pub fn line(vm: &Vm, f: u32, pc: u32) -> u32 {
     vm.prog.funcs.get(f as usize).map(|p| p.line_at(pc)).unwrap_or(0)
 }
 
-/// The pc of the instruction frame `fi` is executing. Every frame's saved
-/// pc is a return address (the next instruction) except the top frame's at
-/// a step stop (`exact_top`), where it is the instruction about to run.
-pub fn cur_pc(g: &G, fi: usize, exact_top: bool) -> u32 {
-    let f = &g.frames[fi];
+/// The pc of the instruction frame `fi` is executing
+/// (`runtime::traceback::exec_pc`); at a step stop (`exact_top`) the top
+/// frame's saved pc is the instruction about to run.
+pub fn cur_pc(vm: &Vm, g: &G, fi: usize, exact_top: bool) -> u32 {
     if exact_top && fi + 1 == g.frames.len() {
-        f.pc
+        g.frames[fi].pc
     } else {
-        f.pc.saturating_sub(1)
+        runtime::traceback::exec_pc(vm.prog, g, fi)
     }
 }
 
@@ -294,7 +293,7 @@ pub fn stack_text(vm: &Vm, gi: usize, exact_top: bool, with_defers: bool, cur: O
         match row {
             StackRow::Frame { n, fi } => {
                 let f = &g.frames[fi];
-                let pc = cur_pc(g, fi, exact_top);
+                let pc = cur_pc(vm, g, fi, exact_top);
                 let mark = if cur == Some(n) { "=>" } else { "  " };
                 let _ = writeln!(s, "{mark}{n:>2}  {}() at {}:{}", func_name(vm, f.func), file(vm), line(vm, f.func, pc));
                 let _ = writeln!(s, "      pc={} sp={} fp={} seg={}", pc_loc(vm, f.func, pc), hex(f.sp), hex(f.fp), f.seg);
@@ -411,7 +410,7 @@ pub fn segments_text(vm: &Vm, gi: usize) -> String {
 pub fn regs_text(vm: &Vm, gi: usize, fi: usize, exact_top: bool) -> String {
     let g = &vm.gs[gi];
     let f = &g.frames[fi];
-    let pc = cur_pc(g, fi, exact_top);
+    let pc = cur_pc(vm, g, fi, exact_top);
     let seg = &g.stack.segs[f.seg as usize];
     format!(
         "   pc = {} ({}:{})\n   sp = {}\n   fp = {}\n  seg = {} lo={} hi={} guard={}\n",
@@ -433,7 +432,7 @@ pub fn slots(vm: &Vm, gi: usize, fi: usize, args: bool, exact_top: bool) -> Vec<
     let g = &vm.gs[gi];
     let f = &g.frames[fi];
     let proto = &vm.prog.funcs[f.func as usize];
-    let pc = cur_pc(g, fi, exact_top);
+    let pc = cur_pc(vm, g, fi, exact_top);
     let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
     let range = if args { 0..np + nr } else { np + nr..proto.nslots as usize };
     let mut out = Vec::new();
@@ -476,7 +475,7 @@ pub fn goroutines_text(vm: &Vm, cur_gi: Option<usize>) -> String {
         let mark = if cur_gi == Some(gi) { "*" } else { " " };
         let top = match g.frames.last() {
             Some(f) => {
-                let pc = f.pc.saturating_sub(1);
+                let pc = runtime::traceback::exec_pc(vm.prog, g, g.frames.len() - 1);
                 format!("{} ({}:{})", func_name(vm, f.func), file(vm), line(vm, f.func, pc))
             }
             None => "(no frames)".into(),

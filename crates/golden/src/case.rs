@@ -4,15 +4,17 @@ use std::path::{Path, PathBuf};
 
 use crate::exec::Actual;
 use crate::normalize::{
-    first_compile_error, split_lines, stderr_head, traceback_frames, trim_trailing_blank,
+    first_compile_error, split_lines, stderr_head, traceback_frames, traceback_lines,
+    trim_trailing_blank,
 };
 
 /// Suffixes of the expectation files next to `X.go`.
-pub const SUFFIXES: [&str; 5] = [
+pub const SUFFIXES: [&str; 6] = [
     ".stdout",
     ".exit",
     ".stderr_head",
     ".frames",
+    ".lines",
     ".compile_error",
 ];
 
@@ -94,6 +96,11 @@ pub struct Expected {
     pub head: Option<Vec<String>>,
     /// Empty means "not compared".
     pub frames: Vec<String>,
+    /// Lines of those frames in the program's own file (`-` elsewhere),
+    /// see `normalize::traceback_lines`. Empty means "not compared".
+    pub lines: Vec<String>,
+    /// The program's file name (`X.go`), which `lines` refer to.
+    pub file: String,
     /// `LINE:COL: message` for compile-error cases.
     pub compile_error: Option<String>,
 }
@@ -132,16 +139,27 @@ pub fn load_expected(case: &Case) -> Result<Option<Expected>, String> {
             exit,
             head: None,
             frames: Vec::new(),
+            lines: Vec::new(),
+            file: String::new(),
             compile_error: Some(ce),
         }));
     }
-    let frames = read_opt(&case.exp_path(".frames"))?
-        .map(|b| {
-            split_lines(&lossy(&b))
-                .into_iter()
-                .filter(|l| !l.is_empty())
-                .collect()
-        })
+    let list = |suffix: &str| -> Result<Vec<String>, String> {
+        Ok(read_opt(&case.exp_path(suffix))?
+            .map(|b| {
+                split_lines(&lossy(&b))
+                    .into_iter()
+                    .filter(|l| !l.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default())
+    };
+    let frames = list(".frames")?;
+    let lines = list(".lines")?;
+    let file = case
+        .path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut head = read_opt(&case.exp_path(".stderr_head"))?
         .map(|b| split_lines(&lossy(&b)))
@@ -152,6 +170,8 @@ pub fn load_expected(case: &Case) -> Result<Option<Expected>, String> {
         exit,
         head: Some(head),
         frames,
+        lines,
+        file,
         compile_error: None,
     }))
 }
@@ -301,6 +321,16 @@ pub fn compare(exp: &Expected, act: &Actual) -> Vec<Mismatch> {
                 });
             }
         }
+        if !exp.lines.is_empty() {
+            let got = traceback_lines(&act.stderr, &exp.file);
+            if got != exp.lines {
+                out.push(Mismatch {
+                    part: Part::Frames,
+                    summary: format!("lines: {}", first_diff(&exp.lines, &got)),
+                    detail: unified("lines", &joined(&exp.lines), &joined(&got)),
+                });
+            }
+        }
     }
     out
 }
@@ -315,6 +345,8 @@ mod tests {
             exit,
             head: Some(head.iter().map(|s| s.to_string()).collect()),
             frames: frames.iter().map(|s| s.to_string()).collect(),
+            lines: vec![],
+            file: "x.go".into(),
             compile_error: None,
         }
     }
@@ -367,6 +399,17 @@ mod tests {
     }
 
     #[test]
+    fn frame_lines_are_compared_when_recorded() {
+        let mut e = exp_run("", 2, &["panic: boom"], &["main.f", "main.main"]);
+        e.lines = vec!["4".into(), "9".into()];
+        let stderr = |l: u32| format!("panic: boom\n\ngoroutine 1 [running]:\nmain.f(...)\n\t/t/x.go:{l}\nmain.main()\n\t/t/x.go:9 +0x1d\n");
+        assert_eq!(compare(&e, &act("", &stderr(4), 2)), vec![]);
+        let m = compare(&e, &act("", &stderr(5), 2));
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].summary, "lines: line 1: want \"4\" got \"5\"");
+    }
+
+    #[test]
     fn trailing_newline_difference_is_named() {
         let e = exp_run("a\n", 0, &[], &[]);
         let m = compare(&e, &act("a", "", 0));
@@ -380,6 +423,8 @@ mod tests {
             exit: 1,
             head: None,
             frames: vec![],
+            lines: vec![],
+            file: String::new(),
             compile_error: Some("4:2: declared and not used: x".into()),
         };
         assert_eq!(

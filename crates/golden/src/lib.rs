@@ -223,6 +223,7 @@ fn write_compile_error(case: &Case, ce: &str) -> std::io::Result<bool> {
     let mut changed = write_if_changed(&case.exp_path(".stdout"), b"")?;
     changed |= write_if_changed(&case.exp_path(".exit"), b"1\n")?;
     changed |= write_if_changed(&case.exp_path(".frames"), b"")?;
+    changed |= remove_if_exists(&case.exp_path(".lines"))?;
     changed |= write_if_changed(
         &case.exp_path(".compile_error"),
         format!("{ce}\n").as_bytes(),
@@ -231,10 +232,11 @@ fn write_compile_error(case: &Case, ce: &str) -> std::io::Result<bool> {
     Ok(changed)
 }
 
-/// The recorded parts of a run.
-type Record = (Vec<u8>, i32, Vec<String>, Vec<String>);
+/// The recorded parts of a run: stdout, exit status, stderr head, frames
+/// and their lines.
+type Record = (Vec<u8>, i32, Vec<String>, Vec<String>, Vec<String>);
 
-fn record(a: &Actual, timeout: Duration) -> Result<Record, String> {
+fn record(case: &Case, a: &Actual, timeout: Duration) -> Result<Record, String> {
     if let Some(e) = &a.error {
         return Err(e.clone());
     }
@@ -247,11 +249,12 @@ fn record(a: &Actual, timeout: Duration) -> Result<Record, String> {
         exit,
         normalize::stderr_head(&a.stderr),
         normalize::traceback_frames(&a.stderr),
+        normalize::traceback_lines(&a.stderr, &case.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()),
     ))
 }
 
 fn write_run(case: &Case, r: &Record) -> Result<Blessed, String> {
-    let (stdout, exit, head, frames) = r;
+    let (stdout, exit, head, frames, lines) = r;
     let text = format!("{}\n{}", String::from_utf8_lossy(stdout), head.join("\n"));
     if let Some(addr) = normalize::find_address(&text) {
         return Err(format!("output contains an address-like value {addr}"));
@@ -270,6 +273,12 @@ fn write_run(case: &Case, r: &Record) -> Result<Blessed, String> {
         normalize::lines_text(frames).as_bytes(),
     )
     .map_err(io)?;
+    // Frame lines only where there is a traceback.
+    changed |= if frames.is_empty() {
+        remove_if_exists(&case.exp_path(".lines")).map_err(io)?
+    } else {
+        write_if_changed(&case.exp_path(".lines"), normalize::lines_text(lines).as_bytes()).map_err(io)?
+    };
     changed |= remove_if_exists(&case.exp_path(".compile_error")).map_err(io)?;
     Ok(Blessed::Run { changed })
 }
@@ -296,8 +305,8 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
                 )),
             },
             exec::Built::Ok(build) => {
-                let first = record(&build.run(&case.path, timeout), timeout);
-                let second = record(&build.run(&case.path, timeout), timeout);
+                let first = record(case, &build.run(&case.path, timeout), timeout);
+                let second = record(case, &build.run(&case.path, timeout), timeout);
                 match (first, second) {
                     (Ok(a), Ok(b)) if a == b => write_run(case, &a),
                     (Ok(_), Ok(_)) => Err("nondeterministic: two runs differ".into()),
@@ -322,7 +331,7 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
                         .map(|changed| Blessed::CompileError { changed })
                         .map_err(|e| e.to_string())
                 }
-                _ => record(&a, timeout).and_then(|r| write_run(case, &r)),
+                _ => record(case, &a, timeout).and_then(|r| write_run(case, &r)),
             }
         }
     };

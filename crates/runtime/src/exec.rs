@@ -183,9 +183,11 @@ impl<'p> Vm<'p> {
                             for i in 0..np {
                                 slots[nb + i] = std::mem::take(&mut slots[from + i]);
                             }
-                            for (i, &t) in callee.result_types.iter().enumerate() {
-                                let z = self.result_zero(t);
-                                slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) { crate::vm::new_cell(&mut self.cell_pool, z) } else { z };
+                            if self.fn_flags[$f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
+                                for (i, &t) in callee.result_types.iter().enumerate() {
+                                    let z = self.result_zero(t);
+                                    slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) { crate::vm::new_cell(&mut self.cell_pool, z) } else { z };
+                                }
                             }
                             let open = callee.open_defers as usize;
                             self.gs[gi].frames.push(Frame {
@@ -200,6 +202,7 @@ impl<'p> Vm<'p> {
                                 defer_bits: 0,
                                 open_slots: crate::vm::take_open_slots(&mut self.open_slot_pool, open),
                                 returning: false,
+                                            recovered_at: None,
                             });
                             switch_frame!($f as usize, &callee.code[..], nb, 0);
                             if budget == 0 {
@@ -623,7 +626,7 @@ impl<'p> Vm<'p> {
                         let proto = &prog.funcs[func];
                         // The common case first: no defers, no boxed results,
                         // an ordinary caller.
-                        if self.hook.is_none() && proto.defer_kind == DeferKind::None && !proto.boxed_results.contains(&true) && proto.copy_results.is_empty() {
+                        if self.hook.is_none() && self.fn_flags[func] & crate::vm::FN_PLAIN_RETURN != 0 {
                             let g = &mut self.gs[gi];
                             let n = g.frames.len();
                             if n >= 2 && seg + 1 == g.stack.segs.len() {
@@ -697,6 +700,7 @@ impl<'p> Vm<'p> {
                                             defer_bits: 0,
                                             open_slots,
                                             returning: false,
+                                            recovered_at: None,
                                         });
                                         switch_frame!(cf as usize, &callee.code[..], nb, 0);
                                         continue;

@@ -374,6 +374,7 @@ impl<'p> Vm<'p> {
             g.defers.pop();
         }
         let f = &mut g.frames[target];
+        f.recovered_at = Some(f.pc.saturating_sub(1));
         f.pc = self.prog.funcs[f.func as usize].deferreturn_pc;
         self.unlink_above(gi);
         if self.hook.is_some() {

@@ -84,6 +84,9 @@ pub struct Frame {
     pub open_slots: Vec<Option<DeferredCall>>,
     /// True once `Return` started (deferreturn in progress).
     pub returning: bool,
+    /// After a recovery into this frame: the pc of the call that panicked
+    /// (where Go's traceback still places a frame with open-coded defers).
+    pub recovered_at: Option<u32>,
 }
 
 /// Go's `_defer`: a linked (stack- or heap-allocated) defer record.

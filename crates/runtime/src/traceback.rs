@@ -46,6 +46,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     }
     if status == "running" {
         lines.extend(vm.fatal_native_frames.iter().map(|name| native_frame_line(name)));
+        lines.extend(vm.overflow_frame.iter().cloned());
     }
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
@@ -122,12 +123,54 @@ pub fn frame_lines_from(vm: &Vm, gi: usize, lo: usize) -> Vec<String> {
     lines
 }
 
+/// The pc of the instruction frame `i` of `g` is executing, as Go's
+/// traceback places it. A saved pc is a return address (past the call, or
+/// past the instruction that panicked), except:
+/// - on top of a parked goroutine: the blocking instruction itself, to be
+///   executed again on wakeup;
+/// - in a frame running its deferred calls (deferreturn): with linked
+///   defers, the function's closing brace (gc calls deferreturn there);
+///   with open-coded ones, the `return` being executed, or after a
+///   recovery the call that panicked.
+pub fn exec_pc(prog: &bytecode::Program, g: &crate::proc::G, i: usize) -> u32 {
+    let Some(f) = g.frames.get(i) else { return 0 };
+    if f.returning {
+        let proto = &prog.funcs[f.func as usize];
+        return match (proto.defer_kind, f.recovered_at) {
+            (bytecode::DeferKind::Linked, _) => proto.deferreturn_pc,
+            (_, Some(pc)) => pc,
+            _ => f.pc,
+        };
+    }
+    if i + 1 == g.frames.len() && g.status == crate::proc::Gstatus::Waiting {
+        f.pc
+    } else {
+        f.pc.saturating_sub(1)
+    }
+}
+
 /// Frame `i` of goroutine `gi`: `name(args)` and `file:line +0x..`.
 fn frame_line(vm: &Vm, gi: usize, i: usize) -> String {
-    let f = &vm.gs[gi].frames[i];
+    let g = &vm.gs[gi];
+    let f = &g.frames[i];
     let proto = &vm.prog.funcs[f.func as usize];
-    let pc = f.pc.saturating_sub(1);
-    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), vm.prog.file, proto.line_at(pc), 0x1d + pc * 4)
+    let pc = exec_pc(vm.prog, g, i);
+    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file(vm, &proto.name), proto.line_at(pc), 0x1d + pc * 4)
+}
+
+/// The source file a traceback names for function `name`: the program's
+/// for package main; for the standard library gostack implements in Go,
+/// a file of that package under GOROOT (its lines are gostack's own
+/// version's, not Go's).
+fn func_file(vm: &Vm, name: &str) -> String {
+    let head = name.split('[').next().unwrap_or(name);
+    let dot = head.rfind('/').map_or(0, |s| s + 1);
+    let pkg = head[dot..].split('.').next().map_or("", |p| &head[..dot + p.len()]);
+    if pkg == "main" || pkg.is_empty() {
+        return vm.prog.file.clone();
+    }
+    let base = pkg.rsplit('/').next().unwrap_or(pkg);
+    format!("/usr/local/go/src/{pkg}/{base}.go")
 }
 
 /// The frame of a Go function a native stands for (see `native_pos`).
@@ -151,22 +194,39 @@ fn arg_words(vm: &Vm, gi: usize, i: usize) -> String {
     let g = &vm.gs[gi];
     let f = &g.frames[i];
     let proto = &vm.prog.funcs[f.func as usize];
+    let slots = &g.stack.segs[f.seg as usize].slots;
+    words_of((0..proto.nparams as usize).map(|p| slots.get(f.base as usize + p).cloned().unwrap_or_default()), "")
+}
+
+/// Go's hex words for argument values (at most ten, then `...`), each
+/// followed by `mark` (`?` for a value Go may not have spilled yet).
+fn words_of(vals: impl Iterator<Item = Value>, mark: &str) -> String {
     let mut words = Vec::new();
-    for p in 0..proto.nparams as usize {
-        let v = g.stack.segs[f.seg as usize].slots.get(f.base as usize + p).cloned().unwrap_or_default();
-        words.push(match v {
+    for v in vals {
+        let w = match v {
             Value::Int(x) => format!("{:#x}", x as u64),
             Value::Bool(b) => format!("{:#x}", b as u8),
             Value::Str(s) => format!("{{{:#x}, {:#x}}}", 0x4b0000 + (s.as_ptr() as usize & 0xffff), s.len()),
             Value::Nil => "0x0".into(),
             v => format!("{:#x}", crate::value::addr_of(&v)),
-        });
+        };
+        words.push(format!("{w}{mark}"));
         if words.len() >= 10 {
             words.push("...".into());
             break;
         }
     }
     words.join(", ")
+}
+
+/// The frame of a function whose entry found no room on the stack (the
+/// top frame of a stack overflow): its prologue called morestack, so Go
+/// shows it at its `func` line with the arguments still in registers.
+pub fn entry_frame_line(vm: &Vm, f: u32, args: &[Value]) -> String {
+    let proto = &vm.prog.funcs[f as usize];
+    format!("{}({})
+	{}:{} +0x1d
+", proto.name, words_of(args.iter().take(proto.nparams as usize).cloned(), "?"), vm.prog.file, proto.line)
 }
 
 /// The Go frames of a native that raises a panic (`fatal` false) or a

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
-use bytecode::{Program, TypeId};
+use bytecode::{DeferKind, Program, TypeId};
 use types::Kind;
 
 
@@ -140,6 +140,10 @@ pub struct Vm<'p> {
     /// Per function, `intloop::simple_runs` of its code: where a backward
     /// branch may hand its loop to the integer loop.
     pub simple_runs: Vec<Vec<u16>>,
+    /// Per function, what its calls and returns need (`FN_*` bits).
+    pub fn_flags: Vec<u8>,
+    /// The frame a stack overflow could not push (`traceback::entry_frame_line`).
+    pub overflow_frame: Option<String>,
     pub init_done: bool,
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
@@ -220,6 +224,8 @@ impl<'p> Vm<'p> {
             closure_pool: Vec::new(),
             cell_pool: Vec::new(),
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
+            fn_flags: prog.funcs.iter().map(fn_flags).collect(),
+            overflow_frame: None,
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::default(),
@@ -437,7 +443,10 @@ impl<'p> Vm<'p> {
             // (frame sp/fp, _defer.sp, _panic sp/startSP), as adjustframe,
             // adjustdefers and adjustpanics do.
             let used = g.stack.segs[0].hi - cur_sp;
-            let Some(delta) = g.stack.copystack(used, size) else { return false };
+            let Some(delta) = g.stack.copystack(used, size) else {
+                self.overflow_frame = Some(crate::traceback::entry_frame_line(self, f, args));
+                return false;
+            };
             let adj = |a: &mut u64| *a = (*a as i64 + delta) as u64;
             for fr in g.frames.iter_mut() {
                 adj(&mut fr.sp);
@@ -460,6 +469,7 @@ impl<'p> Vm<'p> {
             (s, 0, g.stack.segs[s].hi)
         } else {
             if !g.stack.morestack(size) {
+                self.overflow_frame = Some(crate::traceback::entry_frame_line(self, f, args));
                 return false;
             }
             let s = g.stack.segs.len() - 1;
@@ -495,6 +505,7 @@ impl<'p> Vm<'p> {
             defer_bits: 0,
             open_slots: take_open_slots(&mut self.open_slot_pool, open),
             returning: false,
+            recovered_at: None,
         });
         if self.hook.is_some() {
             if self.gs[gi].stack.copies != copies {
@@ -891,4 +902,27 @@ pub fn recycle_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, mut v: Vec<
         }
         pool.push(v);
     }
+}
+
+/// `Vm::fn_flags` bit: the result slots must start as zero values (named
+/// results are variables; a function with deferred calls may recover and
+/// return them as they are). Unnamed results of a function without
+/// deferred calls are always written by its `return` first.
+pub const FN_ZERO_RESULTS: u8 = 1;
+/// `Vm::fn_flags` bit: `Return` is the plain epilogue (no deferred calls,
+/// no result cells, no result copies).
+pub const FN_PLAIN_RETURN: u8 = 2;
+
+fn fn_flags(f: &bytecode::FuncProto) -> u8 {
+    let (np, nr) = (f.nparams, f.nparams + f.nresults);
+    let named = f.locals.iter().any(|l| l.1 >= np && l.1 < nr && l.2 == 0);
+    let plain = f.defer_kind == DeferKind::None && !f.boxed_results.contains(&true) && f.copy_results.is_empty();
+    let mut flags = 0;
+    if named || !plain || f.wrapper {
+        flags |= FN_ZERO_RESULTS;
+    }
+    if plain {
+        flags |= FN_PLAIN_RETURN;
+    }
+    flags
 }
