@@ -552,7 +552,8 @@ impl<'p> Vm<'p> {
     /// Go's test `*efaceOf(&p.link.arg) == *efaceOf(&p.arg)`: the same type
     /// word and data word. Besides one boxed value seen twice, Go shares the
     /// data word of values it boxes without allocating: zero-size values
-    /// (`zerobase`), 1-byte values and integers 0..=255 (`staticuint64s`),
+    /// (`zerobase`), 1-byte values, and integers 0..=255 and floats whose
+    /// bits are below 256 (`staticuint64s`),
     /// and the runtime's constant error values (`divideError`,
     /// `memoryError`, `shiftError`, `plainError("...")` constants,
     /// `PanicNilError`). Constant operands (`panic("msg")`) also share
@@ -596,6 +597,10 @@ impl<'p> Vm<'p> {
                 Value::Int(x),
                 Value::Int(y),
             ) => x == y && (*x as u64) < 256,
+            // convT64/convT32 box float64/float32 through staticuint64s too
+            // when the bit pattern is below 256 (+0.0 and tiny denormals).
+            (Kind::Float64, Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits() && x.to_bits() < 256,
+            (Kind::Float32, Value::Float(x), Value::Float(y)) => (*x as f32).to_bits() == (*y as f32).to_bits() && (*x as f32).to_bits() < 256,
             (Kind::Struct(_) | Kind::Array(..), _, _) => tt.size_of(a.ty) == 0,
             // Constant strings the standard library panics with (Go's
             // `panic("sync: negative WaitGroup counter")` boxes a constant).
