@@ -66,6 +66,9 @@ impl<'a> Compiler<'a> {
                     if let Some(r) = f.recv {
                         if let Some(base) = recv_base_name(r.typ) {
                             self.methods_of.entry((pkg, base)).or_default().push((f, file));
+                            if is_pointer_recv(r.typ) {
+                                self.ptr_method_names.insert(f.name.name);
+                            }
                         }
                     } else if f.name.name == "init" {
                         let n = self.init_funcs.iter().filter(|&&f| self.funcs[f as usize].name.starts_with(&format!("{}.init.", self.pkgs[pkg].name))).count();
@@ -1003,6 +1006,15 @@ impl<'a> Compiler<'a> {
 }
 
 /// The base type name of a receiver type (`*T[K]` → `T`).
+/// `*T` or `(*T)` as a receiver type.
+fn is_pointer_recv(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Star(_) => true,
+        ExprKind::Paren(x) => is_pointer_recv(x),
+        _ => false,
+    }
+}
+
 pub(crate) fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     match &e.kind {
         ExprKind::Ident(n) => Some(n),

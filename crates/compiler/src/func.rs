@@ -446,22 +446,9 @@ impl<'a> Compiler<'a> {
         (fc.captures.len() - 1) as u16
     }
 
-    /// The escape facts of a function body (`escape.rs`), with the
-    /// program's pointer-receiver method names brought up to date.
+    /// The escape facts of a function body (`escape.rs`).
     pub(crate) fn scan_escapes(&mut self, body: &'a Block<'a>) -> crate::escape::Escapes<'a> {
-        let n: usize = self.methods_of.values().map(Vec::len).sum();
-        if n != self.ptr_methods.0 {
-            fn star(e: &Expr) -> bool {
-                match &e.kind {
-                    ExprKind::Star(_) => true,
-                    ExprKind::Paren(x) => star(x),
-                    _ => false,
-                }
-            }
-            let names = self.methods_of.values().flatten().filter(|(d, _)| d.recv.is_some_and(|r| star(r.typ))).map(|(d, _)| d.name.name).collect();
-            self.ptr_methods = (n, names);
-        }
-        crate::escape::scan(body, &self.ptr_methods.1)
+        crate::escape::scan(body, &self.ptr_method_names)
     }
 
     /// Compiles one queued function body.

@@ -170,9 +170,9 @@ pub(crate) struct Compiler<'a> {
     pub fstack: Vec<func::FnCtx<'a>>,
     /// Captures of the function literal compiled last.
     pub last_captures: Vec<func::Capture<'a>>,
-    /// Names of methods declared with a pointer receiver, and how many
-    /// method declarations they were computed from (see `scan_escapes`).
-    pub ptr_methods: (usize, std::collections::HashSet<&'a str>),
+    /// Names of the methods declared with a pointer receiver, in every
+    /// package loaded so far (see `escape::scan`).
+    pub ptr_method_names: std::collections::HashSet<&'a str>,
     /// Operand modes of index and selector expressions that are not
     /// variables (`value`, `map index expression`), by span, for messages.
     pub modes: HashMap<(usize, u32, u32), &'static str>,
@@ -211,7 +211,7 @@ impl<'a> Compiler<'a> {
             init_funcs: Vec::new(),
             fstack: Vec::new(),
             last_captures: Vec::new(),
-            ptr_methods: Default::default(),
+            ptr_method_names: Default::default(),
             modes: HashMap::new(),
         };
         c.init_universe();

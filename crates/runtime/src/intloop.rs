@@ -302,6 +302,7 @@ fn run_typed(code: &[Op], mut pc: usize, hi: usize, used: u64, regs: &mut [Value
 
 /// The general loop: simple instructions from `pc` on `regs` until the
 /// first one it does not take.
+#[inline(never)]
 fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) -> usize {
     // The budget stays in a local (a register) and is written back on leaving.
     let mut left = *budget;
