@@ -1210,6 +1210,7 @@ impl<'a> Compiler<'a> {
 
     fn selector(&mut self, x: &'a Expr<'a>, sel: &Ident<'a>, e: &'a Expr<'a>) -> Opnd {
         let nocopy = std::mem::take(&mut self.fc().recv_nocopy);
+        let (before_x, closures_before_x) = (self.mark(), self.fc().closure_count);
         let xo = self.expr(x, None);
         match xo {
             Opnd::Pkg(p) => {
@@ -1267,10 +1268,17 @@ impl<'a> Compiler<'a> {
                         Opnd::Reg(r, ty)
                     }
                     Sel::Method { path, named, func, ptr_recv, sig } => {
-                        if ptr_recv && path.is_empty() && !matches!(self.tt.kind(xt), Kind::Pointer(_)) && !self.is_addressable_var(x) {
-                            let msg = format!("cannot call pointer method {} on {}", sel.name, self.tname(xt));
-                            self.error(sel.span, msg);
-                            return Opnd::Bad;
+                        if ptr_recv && path.is_empty() && !matches!(self.tt.kind(xt), Kind::Pointer(_)) {
+                            if !self.is_addressable_var(x) {
+                                let msg = format!("cannot call pointer method {} on {}", sel.name, self.tname(xt));
+                                self.error(sel.span, msg);
+                                return Opnd::Bad;
+                            }
+                            // The receiver is &x (method_receiver): x must be
+                            // evaluated once, for its address only (`a[f()].M()`
+                            // calls f once).
+                            self.rollback(before_x, true);
+                            self.fc().closure_count = closures_before_x;
                         }
                         // The receiver of a synchronous call to a Go method
                         // may share the variable's storage (`arg_storage_stable`).

@@ -1406,6 +1406,13 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::CloseClosed)
                         }
                         c.borrow_mut().closed = true;
+                        // closechan readies every parked receiver; the
+                        // oldest is readied last, so it is the one in
+                        // runnext (the others go to the run queue).
+                        let first = c.borrow().recvq.iter().copied().find(|&(goid, g)| self.gs.get(g).is_some_and(|g| g.goid == goid && g.status == crate::proc::Gstatus::Waiting && g.handoff.is_none()));
+                        if let Some((_, g)) = first {
+                            self.runnext = Some(g);
+                        }
                     }
                     Op::Select { dst, base: b, n, has_default } => {
                         // A committed send case on an unbuffered channel
@@ -1531,6 +1538,7 @@ impl<'p> Vm<'p> {
 
     fn preempt(&mut self) -> Flow {
         self.steps += self.opts.timeslice as u64;
+        self.now += self.opts.timeslice as u64 * crate::vm::SLICE_NS_PER_UNIT;
         if self.opts.max_steps > 0 && self.steps > self.opts.max_steps {
             self.flush();
             self.write_stderr(format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes());
@@ -1600,6 +1608,7 @@ impl<'p> Vm<'p> {
             NativeOut::Sleep(d) => {
                 self.progress = true;
                 self.gs[gi].wake_at = self.now + d.max(1);
+                self.next_wake = self.next_wake.min(self.gs[gi].wake_at);
                 self.gs[gi].waitreason = "sleep";
                 Next::Leave(Flow::Block)
             }

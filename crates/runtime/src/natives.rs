@@ -116,7 +116,7 @@ pub fn native_arity(vm: &Vm, n: u16, _first: &Value) -> usize {
 // helpers shared by the native modules
 
 pub(crate) fn ret(v: Value) -> NativeOut {
-    NativeOut::Ret(vec![v])
+    NativeOut::Ret(smallvec::smallvec![v])
 }
 
 pub(crate) fn ret_str(b: impl AsRef<[u8]>) -> NativeOut {
@@ -132,7 +132,7 @@ pub(crate) fn ret_bool(b: bool) -> NativeOut {
 }
 
 pub(crate) fn none() -> NativeOut {
-    NativeOut::Ret(vec![])
+    NativeOut::Ret(smallvec::smallvec![])
 }
 
 pub(crate) fn arg(args: &[Value], i: usize) -> &Value {
@@ -229,7 +229,7 @@ fn builtin_print(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 fn builtin_complex(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let re = args.first().map(|v| v.as_float()).unwrap_or(0.0);
     let im = args.get(1).map(|v| v.as_float()).unwrap_or(0.0);
-    NativeOut::Ret(vec![Value::Complex(re, im)])
+    NativeOut::Ret(smallvec::smallvec![Value::Complex(re, im)])
 }
 
 /// `[N]T(s)`: a copy of the first N elements; panics if len(s) < N.
@@ -243,7 +243,7 @@ fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut 
         return NativeOut::Panic(vm.rt_error(RtErr::SliceToArray(len, n)));
     }
     let arr: Vec<Value> = elems.into_iter().take(n as usize).map(|v| v.copy_val()).collect();
-    NativeOut::Ret(vec![Value::Agg(std::rc::Rc::new(std::cell::RefCell::new(arr.into())))])
+    NativeOut::Ret(smallvec::smallvec![Value::Agg(std::rc::Rc::new(std::cell::RefCell::new(arr.into())))])
 }
 
 fn builtin_real(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -252,7 +252,7 @@ fn builtin_real(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Some(v) => v.as_float(),
         None => 0.0,
     };
-    NativeOut::Ret(vec![Value::Float(v)])
+    NativeOut::Ret(smallvec::smallvec![Value::Float(v)])
 }
 
 fn builtin_imag(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -260,7 +260,7 @@ fn builtin_imag(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Some(Value::Complex(_, im)) => *im,
         _ => 0.0,
     };
-    NativeOut::Ret(vec![Value::Float(v)])
+    NativeOut::Ret(smallvec::smallvec![Value::Float(v)])
 }
 
 fn builtin_println(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -280,7 +280,7 @@ fn builtin_println(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 // fmt
 
 fn written(n: usize) -> NativeOut {
-    NativeOut::Ret(vec![Value::Int(n as i64), Value::Nil])
+    NativeOut::Ret(smallvec::smallvec![Value::Int(n as i64), Value::Nil])
 }
 
 fn fmt_println(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
@@ -319,7 +319,7 @@ fn fmt_errorf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let format = bytes(args, 0).to_vec();
     let (s, w) = crate::fmt::errorf(vm, gi, &format, elems(arg(args, 1)));
     let idx = if w.is_empty() { Value::Nil } else { mk_slice(w.into_iter().map(|i| Value::Int(i as i64)).collect()) };
-    NativeOut::Ret(vec![Value::bytes(&s), idx])
+    NativeOut::Ret(smallvec::smallvec![Value::bytes(&s), idx])
 }
 
 fn fmt_scan_numeric(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -604,7 +604,7 @@ fn runtime_pc_info(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let pc = int(args, 0);
     let fr = PC_TABLE.with(|t| t.borrow().get((pc - PC_BASE).max(0) as usize).cloned()).filter(|_| pc >= PC_BASE);
     let (f, file, line) = fr.unwrap_or_default();
-    NativeOut::Ret(vec![Value::str(&f), Value::str(&file), Value::Int(line)])
+    NativeOut::Ret(smallvec::smallvec![Value::str(&f), Value::str(&file), Value::Int(line)])
 }
 
 fn runtime_num_goroutine(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {

@@ -93,8 +93,11 @@ pub enum Pushed {
 }
 
 /// What a native function asks the VM to do.
+/// A native's results: up to two without a heap allocation.
+pub type Rets = smallvec::SmallVec<[Value; 2]>;
+
 pub enum NativeOut {
-    Ret(Vec<Value>),
+    Ret(Rets),
     Panic(Value),
     Exit(i32),
     Goexit,
@@ -122,7 +125,12 @@ pub struct Vm<'p> {
     pub stdout: Box<dyn Write + 'p>,
     pub stderr: Box<dyn Write + 'p>,
     pub natives: Vec<NativeFn>,
+    /// The virtual clock (ns): it jumps to the next sleeper when nothing
+    /// can run, and moves by `SLICE_NS_PER_UNIT` per unit of a time slice
+    /// that ran out (see `preempt`).
     pub now: u64,
+    /// No sleeper is due before this time (`u64::MAX`: none may be).
+    pub next_wake: u64,
     pub steps: u64,
     pub main_goexited: bool,
     /// Set by the loop when an instruction completes (deadlock detection).
@@ -216,6 +224,7 @@ impl<'p> Vm<'p> {
             stderr,
             natives,
             now: 0,
+            next_wake: u64::MAX,
             steps: 0,
             main_goexited: false,
             progress: false,
@@ -622,6 +631,22 @@ impl<'p> Vm<'p> {
                         self.gs[gi].status = Gstatus::Runnable;
                     }
                     self.epoch += 1;
+                    // A preempted slice moved the clock: wake the sleepers
+                    // now due, as their timers would fire while it ran.
+                    if self.now >= self.next_wake {
+                        self.next_wake = u64::MAX;
+                        let now = self.now;
+                        for g in &mut self.gs {
+                            if g.status == Gstatus::Waiting && g.wake_at > 0 {
+                                if g.wake_at <= now {
+                                    g.wake_at = 0;
+                                    g.status = Gstatus::Runnable;
+                                } else {
+                                    self.next_wake = self.next_wake.min(g.wake_at);
+                                }
+                            }
+                        }
+                    }
                 }
                 Flow::Block => {
                     if self.gs[gi].status == Gstatus::Running {
@@ -795,7 +820,7 @@ impl<'p> Vm<'p> {
         let call = DeferredCall { func: DeferFn::Closure(c), args };
         match self.push_call(gi, &call, RetTo::Native) {
             Pushed::Frame => {}
-            Pushed::Native(NativeOut::Ret(v)) => return Ok(v),
+            Pushed::Native(NativeOut::Ret(v)) => return Ok(v.into_vec()),
             Pushed::Native(NativeOut::Panic(v)) => return Err(v),
             _ => return Err(Value::str("unsupported call")),
         }
@@ -820,7 +845,7 @@ impl<'p> Vm<'p> {
         let recv = if deref { self.load_ptr(recv).unwrap_or_default() } else { recv.clone() };
         if f & NATIVE_BIT != 0 {
             return Some(match (self.natives[(f & !NATIVE_BIT) as usize])(self, gi, &[recv]) {
-                NativeOut::Ret(v) => Ok(v),
+                NativeOut::Ret(v) => Ok(v.into_vec()),
                 NativeOut::Panic(p) => Err(p),
                 _ => Err(Value::Nil),
             });
@@ -926,3 +951,12 @@ fn fn_flags(f: &bytecode::FuncProto) -> u8 {
     }
     flags
 }
+
+/// Virtual nanoseconds per unit of a time slice that runs out (a unit is
+/// a backward branch or a call): a goroutine that spins keeps the clock
+/// moving, so sleepers wake while it runs, as Go's timers fire on wall
+/// time while sysmon preempts the spinner. gc's code takes 1-10 ns per
+/// loop iteration or call; 25 keeps a spinner's wait for a 1 s sleep
+/// to 40 million iterations, at the price of timers firing earlier (in
+/// units of work) than in Go.
+pub const SLICE_NS_PER_UNIT: u64 = 25;

@@ -165,7 +165,7 @@ fn frexp(f: f64) -> (f64, i64) {
 
 fn math_frexp(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let (f, e) = frexp(float(a, 0));
-    NativeOut::Ret(vec![Value::Float(f), Value::Int(e)])
+    NativeOut::Ret(smallvec::smallvec![Value::Float(f), Value::Int(e)])
 }
 
 fn math_hypot(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -285,7 +285,7 @@ fn math_modf(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     } else {
         modf(f)
     };
-    NativeOut::Ret(vec![Value::Float(i), Value::Float(fr)])
+    NativeOut::Ret(smallvec::smallvec![Value::Float(i), Value::Float(fr)])
 }
 
 fn modf(f: f64) -> (f64, f64) {

@@ -235,7 +235,7 @@ fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> Result<(), NativeOut> {
 
 fn builder_write_string(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     match builder_append(vm, arg(a, 0), bytes(a, 1)) {
-        Ok(()) => NativeOut::Ret(vec![Value::Int(bytes(a, 1).len() as i64), Value::Nil]),
+        Ok(()) => NativeOut::Ret(smallvec::smallvec![Value::Int(bytes(a, 1).len() as i64), Value::Nil]),
         Err(p) => p,
     }
 }
@@ -528,7 +528,7 @@ fn strconv_parse_int(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         Ok(v) => (v, (0, 0)),
         Err((v, e)) => (v, err_code(&e.err)),
     };
-    NativeOut::Ret(vec![Value::Int(v), Value::Int(c), Value::Int(x)])
+    NativeOut::Ret(smallvec::smallvec![Value::Int(v), Value::Int(c), Value::Int(x)])
 }
 
 fn strconv_parse_uint(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -536,7 +536,7 @@ fn strconv_parse_uint(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         Ok(v) => (v, (0, 0)),
         Err((v, e)) => (v, err_code(&e.err)),
     };
-    NativeOut::Ret(vec![Value::Int(v as i64), Value::Int(c), Value::Int(x)])
+    NativeOut::Ret(smallvec::smallvec![Value::Int(v as i64), Value::Int(c), Value::Int(x)])
 }
 
 fn strconv_parse_float(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -544,7 +544,7 @@ fn strconv_parse_float(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         Ok(v) => (v, 0),
         Err((v, e)) => (v, err_code(&e.err).0),
     };
-    NativeOut::Ret(vec![Value::Float(v), Value::Int(c)])
+    NativeOut::Ret(smallvec::smallvec![Value::Float(v), Value::Int(c)])
 }
 
 fn strconv_itoa(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -613,8 +613,8 @@ fn strconv_is_graphic(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
 
 fn strconv_unquote(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     match sc::unquote(bytes(a, 0)) {
-        Ok(v) => NativeOut::Ret(vec![Value::bytes(&v), Value::Bool(true)]),
-        Err(_) => NativeOut::Ret(vec![Value::str(""), Value::Bool(false)]),
+        Ok(v) => NativeOut::Ret(smallvec::smallvec![Value::bytes(&v), Value::Bool(true)]),
+        Err(_) => NativeOut::Ret(smallvec::smallvec![Value::str(""), Value::Bool(false)]),
     }
 }
 
@@ -669,7 +669,7 @@ fn unicode_to_upper(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
 // unicode/utf8
 
 fn rune_size(r: u32, size: usize) -> NativeOut {
-    NativeOut::Ret(vec![Value::Int(r as i64), Value::Int(size as i64)])
+    NativeOut::Ret(smallvec::smallvec![Value::Int(r as i64), Value::Int(size as i64)])
 }
 
 fn utf8_decode_last_rune(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
