@@ -120,6 +120,15 @@ fn max_goroutines_counts_live_goroutines_only() {
 }
 
 #[test]
+fn max_steps_bounds_recursion_through_func_values() {
+    // Calls of func values spend the time-slice budget like other calls.
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/crashers/closure_recursion_unbounded.go")).unwrap();
+    let (code, _, stderr) = run("closure-recursion", &["--max-steps", "200000"], &src);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("exceeded the limit of 200000 steps (--max-steps)"), "{stderr}");
+}
+
+#[test]
 fn crash_reproducers_end_without_an_internal_error() {
     // Every input that once crashed gostack (testdata/crashers, found by
     // fuzzing) now ends with a Go-style outcome: no Rust panic, no abort.

@@ -540,13 +540,16 @@ impl<'p> Vm<'p> {
                         continue 'frames;
                     }
                     Op::CallValue { callee, base: b, .. } => {
+                        // Every call spends the budget (Go's preemption check
+                        // in the prologue), so recursion through func values
+                        // is preempted and bounded by --max-steps too.
+                        budget = budget.saturating_sub(1);
                         let f = r!(callee).clone();
                         let c = match f {
                             Value::Func(c) => c,
                             _ => rterr!(RtErr::NilDeref),
                         };
                         if c.native.is_none() && c.recv.is_none() {
-                            // (Calls of func values do not spend the budget.)
                             let fi = c.func;
                             fast_call!(fi, &prog.funcs[fi as usize], Some(c.clone()), b as usize + 1, b);
                         }
@@ -561,6 +564,7 @@ impl<'p> Vm<'p> {
                         next!(self.start_call(gi, &call, RetTo::Caller { base: b }))
                     }
                     Op::CallIface { base: b, name, .. } => {
+                        budget = budget.saturating_sub(1);
                         let recv = r!(b).clone();
                         let (ty, val) = match &recv {
                             Value::Iface(i) => (i.ty, i.val.clone()),
