@@ -399,105 +399,22 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
         if touched[pc] {
             continue;
         }
-        // Fuse a constant into the next instruction.
-        if let (Some(Op::LoadInt { dst: t, v }), true) = (code[pc], pc + 1 < n) {
-            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, t) && !always.has(t) {
-                let fused = match code[pc + 1].expect("live op") {
-                    Op::AddInt { dst, a, b } if b == t && a != t => Some(Op::AddIntImm { dst, a, imm: v }),
-                    Op::AddInt { dst, a, b } if a == t && b != t => Some(Op::AddIntImm { dst, a: b, imm: v }),
-                    Op::SubInt { dst, a, b } if b == t && a != t && v != i32::MIN => Some(Op::AddIntImm { dst, a, imm: -v }),
-                    Op::MulInt { dst, a, b } if b == t && a != t => Some(Op::MulIntImm { dst, a, imm: v }),
-                    Op::MulInt { dst, a, b } if a == t && b != t => Some(Op::MulIntImm { dst, a: b, imm: v }),
-                    Op::DivInt { dst, a, b } if b == t && a != t && v != 0 => Some(Op::DivIntImm { dst, a, imm: v }),
-                    Op::RemInt { dst, a, b } if b == t && a != t && v != 0 => Some(Op::RemIntImm { dst, a, imm: v }),
-                    Op::AndInt { dst, a, b } if b == t && a != t => Some(Op::AndIntImm { dst, a, imm: v }),
-                    Op::AndInt { dst, a, b } if a == t && b != t => Some(Op::AndIntImm { dst, a: b, imm: v }),
-                    Op::CmpInt { op, dst, a, b, unsigned: false } if b == t && a != t && negate(op).is_some() => Some(Op::CmpIntImm { op, dst, a, imm: v }),
-                    Op::CmpInt { op, dst, a, b, unsigned: false } if a == t && b != t && swapped(op).is_some() => {
-                        Some(Op::CmpIntImm { op: swapped(op).expect("cmp"), dst, a: b, imm: v })
-                    }
-                    Op::JumpIfNotCmpInt { op, a, b, target } if b == t && a != t => Some(Op::JumpIfNotCmpIntImm { op, a, imm: v, target }),
-                    Op::JumpIfNotCmpInt { op, a, b, target } if a == t && b != t => Some(Op::JumpIfNotCmpIntImm { op: swapped(op).expect("cmp"), a: b, imm: v, target }),
-                    Op::JumpIfNotLtInt { a, b, target } if b == t && a != t => Some(Op::JumpIfNotCmpIntImm { op: BinOp::Lt, a, imm: v, target }),
-                    _ => None,
-                };
-                if let Some(op) = fused {
-                    code[pc] = Some(op);
-                    code[pc + 1] = None;
-                    lines[pc] = lines[pc + 1];
-                    touched[pc] = true;
-                    touched[pc + 1] = true;
-                    changed = true;
-                    continue;
-                }
-            }
-        }
-        // A closure's only capture read where it is (MakeClosure clones it).
-        if let (Some(Op::Move { dst: t, src }), true) = (code[pc], pc + 1 < n) {
-            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, t) && !always.has(t) {
-                if let Some(Op::MakeClosure { dst, func, caps, n: 1 }) = code[pc + 1] {
-                    if caps == t {
-                        code[pc] = Some(Op::MakeClosure { dst, func, caps: src, n: 1 });
+        // Two instructions into one (`fuse_pair`), when the temporary the
+        // first defines is dead after the second.
+        if pc + 1 < n && !touched[pc + 1] && !is_target[pc + 1] {
+            if let (Some(first), Some(second)) = (code[pc], code[pc + 1]) {
+                if let Some((t, op, second_line)) = fuse_pair(first, second) {
+                    if dead_after(pc + 1, t) && !always.has(t) {
+                        code[pc] = Some(op);
                         code[pc + 1] = None;
-                        lines[pc] = lines[pc + 1];
+                        if second_line {
+                            lines[pc] = lines[pc + 1];
+                        }
                         touched[pc] = true;
                         touched[pc + 1] = true;
                         changed = true;
                         continue;
                     }
-                }
-            }
-        }
-        // Compare and branch.
-        if let (Some(Op::CmpInt { op, dst: c, a, b, unsigned: false }), true) = (code[pc], pc + 1 < n) {
-            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, c) && !always.has(c) && negate(op).is_some() {
-                let fused = match code[pc + 1].expect("live op") {
-                    Op::JumpIfNot { cond, target } if cond == c => Some(Op::JumpIfNotCmpInt { op, a, b, target }),
-                    Op::JumpIf { cond, target } if cond == c => Some(Op::JumpIfNotCmpInt { op: negate(op).expect("cmp"), a, b, target }),
-                    _ => None,
-                };
-                if let Some(op) = fused {
-                    code[pc] = Some(op);
-                    code[pc + 1] = None;
-                    touched[pc] = true;
-                    touched[pc + 1] = true;
-                    changed = true;
-                    continue;
-                }
-            }
-        }
-        if let (Some(Op::CmpIntImm { op, dst: c, a, imm }), true) = (code[pc], pc + 1 < n) {
-            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, c) && !always.has(c) {
-                let fused = match code[pc + 1].expect("live op") {
-                    Op::JumpIfNot { cond, target } if cond == c => Some(Op::JumpIfNotCmpIntImm { op, a, imm, target }),
-                    Op::JumpIf { cond, target } if cond == c => Some(Op::JumpIfNotCmpIntImm { op: negate(op).expect("cmp"), a, imm, target }),
-                    _ => None,
-                };
-                if let Some(op) = fused {
-                    code[pc] = Some(op);
-                    code[pc + 1] = None;
-                    touched[pc] = true;
-                    touched[pc + 1] = true;
-                    changed = true;
-                    continue;
-                }
-            }
-        }
-        // `Not c, a; JumpIfNot c, L` → `JumpIf a, L` (and the converse).
-        if let (Some(Op::Not { dst: c, a }), true) = (code[pc], pc + 1 < n) {
-            if !touched[pc + 1] && !is_target[pc + 1] && dead_after(pc + 1, c) && !always.has(c) {
-                let fused = match code[pc + 1].expect("live op") {
-                    Op::JumpIfNot { cond, target } if cond == c => Some(Op::JumpIf { cond: a, target }),
-                    Op::JumpIf { cond, target } if cond == c => Some(Op::JumpIfNot { cond: a, target }),
-                    _ => None,
-                };
-                if let Some(op) = fused {
-                    code[pc] = Some(op);
-                    code[pc + 1] = None;
-                    touched[pc] = true;
-                    touched[pc + 1] = true;
-                    changed = true;
-                    continue;
                 }
             }
         }
@@ -554,6 +471,59 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
         compact(f, code, lines);
     }
     changed
+}
+
+/// The instruction that does what `first; second` does, given that the
+/// temporary `first` defines is dead afterwards: (that temporary, the
+/// instruction, whether it takes the line of `second`, the one whose
+/// run-time error it can raise).
+fn fuse_pair(first: Op, second: Op) -> Option<(Reg, Op, bool)> {
+    match first {
+        // A constant into the next instruction.
+        Op::LoadInt { dst: t, v } => {
+            let op = match second {
+                Op::AddInt { dst, a, b } if b == t && a != t => Op::AddIntImm { dst, a, imm: v },
+                Op::AddInt { dst, a, b } if a == t && b != t => Op::AddIntImm { dst, a: b, imm: v },
+                Op::SubInt { dst, a, b } if b == t && a != t && v != i32::MIN => Op::AddIntImm { dst, a, imm: -v },
+                Op::MulInt { dst, a, b } if b == t && a != t => Op::MulIntImm { dst, a, imm: v },
+                Op::MulInt { dst, a, b } if a == t && b != t => Op::MulIntImm { dst, a: b, imm: v },
+                Op::DivInt { dst, a, b } if b == t && a != t && v != 0 => Op::DivIntImm { dst, a, imm: v },
+                Op::RemInt { dst, a, b } if b == t && a != t && v != 0 => Op::RemIntImm { dst, a, imm: v },
+                Op::AndInt { dst, a, b } if b == t && a != t => Op::AndIntImm { dst, a, imm: v },
+                Op::AndInt { dst, a, b } if a == t && b != t => Op::AndIntImm { dst, a: b, imm: v },
+                Op::CmpInt { op, dst, a, b, unsigned: false } if b == t && a != t && negate(op).is_some() => Op::CmpIntImm { op, dst, a, imm: v },
+                Op::CmpInt { op, dst, a, b, unsigned: false } if a == t && b != t && swapped(op).is_some() => Op::CmpIntImm { op: swapped(op)?, dst, a: b, imm: v },
+                Op::JumpIfNotCmpInt { op, a, b, target } if b == t && a != t => Op::JumpIfNotCmpIntImm { op, a, imm: v, target },
+                Op::JumpIfNotCmpInt { op, a, b, target } if a == t && b != t => Op::JumpIfNotCmpIntImm { op: swapped(op)?, a: b, imm: v, target },
+                Op::JumpIfNotLtInt { a, b, target } if b == t && a != t => Op::JumpIfNotCmpIntImm { op: BinOp::Lt, a, imm: v, target },
+                _ => return None,
+            };
+            Some((t, op, true))
+        }
+        // A closure's only capture read where it is (MakeClosure clones it).
+        Op::Move { dst: t, src } => match second {
+            Op::MakeClosure { dst, func, caps, n: 1 } if caps == t => Some((t, Op::MakeClosure { dst, func, caps: src, n: 1 }, true)),
+            _ => None,
+        },
+        // Compare and branch.
+        Op::CmpInt { op, dst: c, a, b, unsigned: false } if negate(op).is_some() => match second {
+            Op::JumpIfNot { cond, target } if cond == c => Some((c, Op::JumpIfNotCmpInt { op, a, b, target }, false)),
+            Op::JumpIf { cond, target } if cond == c => Some((c, Op::JumpIfNotCmpInt { op: negate(op)?, a, b, target }, false)),
+            _ => None,
+        },
+        Op::CmpIntImm { op, dst: c, a, imm } => match second {
+            Op::JumpIfNot { cond, target } if cond == c => Some((c, Op::JumpIfNotCmpIntImm { op, a, imm, target }, false)),
+            Op::JumpIf { cond, target } if cond == c => Some((c, Op::JumpIfNotCmpIntImm { op: negate(op)?, a, imm, target }, false)),
+            _ => None,
+        },
+        // `Not c, a; JumpIfNot c, L` → `JumpIf a, L` (and the converse).
+        Op::Not { dst: c, a } => match second {
+            Op::JumpIfNot { cond, target } if cond == c => Some((c, Op::JumpIf { cond: a, target }, false)),
+            Op::JumpIf { cond, target } if cond == c => Some((c, Op::JumpIfNot { cond: a, target }, false)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Changes the destination of a retargetable instruction.
