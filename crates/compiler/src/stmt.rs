@@ -748,6 +748,7 @@ impl<'a> Compiler<'a> {
                 _ => u16::MAX,
             }
         };
+        let is_method = matches!(fo, Opnd::Method(_));
         let mut pre_ops: Option<Vec<Opnd>> = None;
         // (function value register, native id, signature, receiver)
         let (fval, native, sig, recv): (Option<Reg>, Option<u16>, TypeId, Option<Reg>) = match fo {
@@ -784,6 +785,19 @@ impl<'a> Compiler<'a> {
             self.error(call.span, format!("invalid operation: cannot call non-function {}", self.expr_text(fun)));
             return;
         };
+        // gc wraps every go/defer call but a call of a function with no
+        // parameters and no results (normalizeGoDeferCall) in a generated
+        // `deferwrapN`/`gowrapN`; the numbers count those wrappers (the
+        // builtins' are built in `builtin_wrapper`). The wrapper itself is
+        // not modelled here (gc usually inlines it), only its number.
+        if is_method || !sg.params.is_empty() || !sg.results.is_empty() {
+            let fc = self.fc();
+            if is_go {
+                fc.gowrap_count += 1;
+            } else {
+                fc.deferwrap_count += 1;
+            }
+        }
         let ops: Vec<Opnd> = match pre_ops {
             Some(o) => o,
             None => args.iter().enumerate().map(|(i, a)| {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use golden::exec::{execute, GO_BUILD_ENV};
-use golden::normalize::stderr_head;
+use golden::normalize::{stderr_head, traceback_frames, traceback_lines};
 
 pub use gen::{generate, generate_with, Params};
 
@@ -24,7 +24,7 @@ pub struct Outcome {
     /// `None` after a timeout or when the program could not be started.
     pub exit: Option<i32>,
     pub head: Vec<String>,
-    /// Full stderr (for reports; not compared).
+    /// Full stderr (compared through its traceback's frames and lines).
     pub stderr: String,
     pub timed_out: bool,
 }
@@ -35,6 +35,10 @@ pub enum Part {
     Stdout,
     Exit,
     StderrHead,
+    /// The function names of the first goroutine block.
+    Frames,
+    /// Their lines in the program (`golden::normalize::traceback_lines`).
+    Lines,
 }
 
 impl Part {
@@ -43,6 +47,8 @@ impl Part {
             Part::Stdout => "stdout",
             Part::Exit => "exit",
             Part::StderrHead => "stderr_head",
+            Part::Frames => "frames",
+            Part::Lines => "lines",
         }
     }
 }
@@ -59,8 +65,17 @@ pub fn diff(want: &Outcome, got: &Outcome) -> Vec<Part> {
     if want.head != got.head {
         v.push(Part::StderrHead);
     }
+    let (wf, gf) = (traceback_frames(&want.stderr), traceback_frames(&got.stderr));
+    if wf != gf {
+        v.push(Part::Frames);
+    } else if traceback_lines(&want.stderr, PROG) != traceback_lines(&got.stderr, PROG) {
+        v.push(Part::Lines);
+    }
     v
 }
+
+/// The program's file name in both runs.
+const PROG: &str = "prog.go";
 
 /// The first differing line of two texts, for one-line reports.
 pub fn first_diff_line(want: &str, got: &str) -> String {
@@ -73,6 +88,26 @@ pub fn first_diff_line(want: &str, got: &str) -> String {
         }
     }
     "same lines (trailing newline differs)".into()
+}
+
+/// A batch run's traceback as the program's own run prints it: `Main`
+/// (the renamed `main`) is `main` again, and the driver's `main.main()`
+/// frame (in the batch's `main.go`) goes.
+fn unbatch_traceback(stderr: &str) -> String {
+    let s = stderr.replace("main.Main", "main.main");
+    let lines: Vec<&str> = s.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let driver = lines[i].starts_with("main.main(") && lines.get(i + 1).is_some_and(|l| l.starts_with('\t') && l.contains("/main.go:"));
+        if driver {
+            i += 2;
+            continue;
+        }
+        out.push_str(lines[i]);
+        i += 1;
+    }
+    out
 }
 
 /// A one-line description of a disagreement.
@@ -92,6 +127,8 @@ pub fn describe(want: &Outcome, got: &Outcome) -> String {
                 if got.timed_out { " (timeout)" } else { "" }
             ),
             Part::StderrHead => format!("stderr_head {}", first_diff_line(&want.head.join("\n"), &got.head.join("\n"))),
+            Part::Frames => format!("frames {}", first_diff_line(&traceback_frames(&want.stderr).join("\n"), &traceback_frames(&got.stderr).join("\n"))),
+            Part::Lines => format!("lines {}", first_diff_line(&traceback_lines(&want.stderr, PROG).join("\n"), &traceback_lines(&got.stderr, PROG).join("\n"))),
         });
     }
     parts.join("; ")
@@ -225,7 +262,7 @@ impl Runner {
             let pfx = format!("p{i}.");
             let a = golden::Actual {
                 stdout: String::from_utf8_lossy(&a.stdout).replace(&pfx, "main.").into_bytes(),
-                stderr: a.stderr.replace(&pfx, "main."),
+                stderr: unbatch_traceback(&a.stderr.replace(&pfx, "main.")),
                 ..a
             };
             out.push(outcome(a));

@@ -74,6 +74,7 @@ impl<'p> Vm<'p> {
             Pushed::Native(_) => None,
             Pushed::NilFunc => {
                 let v = self.rt_error(RtErr::NilDeref);
+                self.raising_in_gopanic = matches!(runner, Runner::Panic(_));
                 Some(self.gopanic(gi, v))
             }
             Pushed::Overflow => Some(Next::Leave(self.stack_overflow(gi))),
@@ -201,6 +202,7 @@ impl<'p> Vm<'p> {
             repanicked: false,
             goexit: false,
             native_frames,
+            in_gopanic: std::mem::take(&mut self.raising_in_gopanic),
         });
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Panic { id });
@@ -228,6 +230,7 @@ impl<'p> Vm<'p> {
             repanicked: false,
             goexit: true,
             native_frames: &[],
+            in_gopanic: false,
         });
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Goexit { id });

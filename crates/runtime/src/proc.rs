@@ -123,6 +123,10 @@ pub struct Panic {
     /// Go frames of the native that raised this panic, printed above
     /// `start_frame` (e.g. `sync.(*WaitGroup).Add` for a negative counter).
     pub native_frames: &'static [&'static str],
+    /// Raised by gopanic itself while running the previous panic's
+    /// deferred calls (a nil deferred func): a traceback shows that
+    /// gopanic frame too.
+    pub in_gopanic: bool,
 }
 
 /// Go's `g`.

@@ -55,7 +55,10 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             lines.extend(p.native_frames.iter().map(|name| native_frame_line(name)));
         }
         let proto = &vm.prog.funcs[f.func as usize];
-        if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) {
+        // Go elides a wrapper frame unless it called gopanic itself
+        // (elideWrapperCalling): `defer panic(v)`'s deferwrap shows.
+        let raised_here = g.panics.iter().any(|p| p.start_frame == i);
+        if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) && !raised_here {
             continue;
         }
         lines.push(frame_line(vm, gi, i));
@@ -66,6 +69,13 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
                 lines.push("runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:636 +0x5e\n".into());
             } else {
                 lines.push(PANIC_LINE.into());
+                // A panic gopanic raised itself sits on the previous
+                // panic's gopanic frame.
+                let mut k = g.panics.iter().position(|p| p.id == id);
+                while let Some(j) = k.filter(|&j| j > 0 && g.panics[j].in_gopanic) {
+                    lines.push(PANIC_LINE.into());
+                    k = Some(j - 1);
+                }
             }
         }
     }

@@ -152,6 +152,8 @@ pub struct Vm<'p> {
     pub fn_flags: Vec<u8>,
     /// The frame a stack overflow could not push (`traceback::entry_frame_line`).
     pub overflow_frame: Option<String>,
+    /// Set while gopanic raises a panic of its own (`Panic::in_gopanic`).
+    pub raising_in_gopanic: bool,
     pub init_done: bool,
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
@@ -235,6 +237,7 @@ impl<'p> Vm<'p> {
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             fn_flags: prog.funcs.iter().map(fn_flags).collect(),
             overflow_frame: None,
+            raising_in_gopanic: false,
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::default(),
