@@ -65,7 +65,10 @@ impl<'p> Vm<'p> {
                 self.flush();
                 Some(Next::Leave(Flow::Exit(c)))
             }
-            Pushed::Native(NativeOut::Goexit) => Some(self.goexit(gi)),
+            Pushed::Native(NativeOut::Goexit) => {
+                self.raising_in_gopanic = matches!(runner, Runner::Panic(_));
+                Some(self.goexit(gi))
+            }
             Pushed::Native(NativeOut::Fatal(m)) => {
                 let c = self.fatal(gi, &m);
                 Some(Next::Leave(Flow::Exit(c)))
@@ -230,7 +233,7 @@ impl<'p> Vm<'p> {
             repanicked: false,
             goexit: true,
             native_frames: &[],
-            in_gopanic: false,
+            in_gopanic: std::mem::take(&mut self.raising_in_gopanic),
         });
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Goexit { id });

@@ -63,19 +63,16 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         }
         lines.push(frame_line(vm, gi, i));
         if let RetTo::Panic(id) = f.ret {
-            // The deferred call's caller: gopanic (shown as `panic`) or Goexit.
-            let goexit = g.panics.iter().find(|p| p.id == id).map(|p| p.goexit).unwrap_or(false);
-            if goexit {
-                lines.push("runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:636 +0x5e\n".into());
-            } else {
+            // The deferred call's caller: gopanic (shown as `panic`) or
+            // Goexit; one raised by gopanic itself (a nil deferred func, a
+            // deferred runtime.Goexit) sits on the previous one's frame.
+            let mut k = g.panics.iter().position(|p| p.id == id);
+            while let Some(j) = k {
+                lines.push(if g.panics[j].goexit { GOEXIT_LINE.into() } else { PANIC_LINE.into() });
+                k = (j > 0 && g.panics[j].in_gopanic).then(|| j - 1);
+            }
+            if g.panics.iter().all(|p| p.id != id) {
                 lines.push(PANIC_LINE.into());
-                // A panic gopanic raised itself sits on the previous
-                // panic's gopanic frame.
-                let mut k = g.panics.iter().position(|p| p.id == id);
-                while let Some(j) = k.filter(|&j| j > 0 && g.panics[j].in_gopanic) {
-                    lines.push(PANIC_LINE.into());
-                    k = Some(j - 1);
-                }
             }
         }
     }
@@ -104,6 +101,9 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     }
     s
 }
+
+/// The `runtime.Goexit` frame as a traceback shows it.
+const GOEXIT_LINE: &str = "runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:636 +0x5e\n";
 
 /// The `runtime.gopanic` frame as a traceback shows it.
 pub const PANIC_LINE: &str = "panic({0x4b2f60?, 0xc000012345?})\n\t/usr/local/go/src/runtime/panic.go:860 +0x13a\n";
