@@ -8,7 +8,7 @@ use runtime::vm::{NativeOut, Options, Vm};
 fn call(vm: &mut Vm, name: &str, args: Vec<Value>) -> Vec<Value> {
     let f = runtime::natives::lookup(name).unwrap_or_else(|| panic!("no native {name}"));
     match f(vm, 0, &args) {
-        NativeOut::Ret(v) => v,
+        NativeOut::Ret(v) => v.into_vec(),
         _ => panic!("{name} did not return"),
     }
 }
