@@ -349,7 +349,7 @@ impl<'p> Vm<'p> {
                 let old = std::mem::replace(&mut self.gs[i], G::placeholder());
                 (Some(old.stack), old.frames)
             }
-            None => (None, Vec::new()),
+            None => (None, Vec::with_capacity(4)),
         };
         frames.clear();
         let mut stack = match old_stack {
