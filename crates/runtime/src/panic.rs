@@ -361,8 +361,10 @@ impl<'p> Vm<'p> {
                 break;
             }
             if p.goexit && p.start_frame >= target {
-                // Never unwind past a pending Goexit: resume its loop.
-                let cf = p.call_frame;
+                // Never unwind past a pending Goexit: resume its loop on
+                // its own frame (Go jumps to p.startPC/startSP), dropping
+                // everything above the frame that called Goexit.
+                let cf = p.start_frame + 1;
                 g.frames.truncate(cf);
                 self.unlink_above(gi);
                 return self.panic_continue(gi);
