@@ -78,7 +78,7 @@ impl<'a> Compiler<'a> {
         match &x.kind {
             ExprKind::Paren(i) => self.arg_storage_stable(i),
             ExprKind::Ident(n) => {
-                let t = self.local_var_type(n)?;
+                let (_, t) = self.own_var(n)?;
                 (*n != "_" && self.is_aggregate(t) && !self.storage_pinned(n)).then_some(t)
             }
             ExprKind::Selector(i, sel) => {
@@ -90,12 +90,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The type of `n` when it names an unboxed variable of the function
-    /// being compiled (not a capture, not a package-level variable).
-    fn local_var_type(&self, n: &str) -> Option<TypeId> {
+    /// The slot and type of `n` when it names an unboxed variable of the
+    /// function being compiled (not a capture, not a package-level variable).
+    pub(crate) fn own_var(&self, n: &str) -> Option<(Reg, TypeId)> {
         let fc = self.fstack.last()?;
         let l = fc.scopes.iter().rev().find_map(|sc| sc.iter().rev().find(|l| l.name == n))?;
-        (matches!(l.kind, crate::func::LocalKind::Var) && !l.boxed).then_some(l.ty)
+        (matches!(l.kind, crate::func::LocalKind::Var) && !l.boxed).then_some((l.slot, l.ty))
     }
 
     /// Whether the body may reach the storage of variable `n` other than
@@ -124,7 +124,7 @@ impl<'a> Compiler<'a> {
     fn path_type(&self, x: &Expr) -> Option<TypeId> {
         match &x.kind {
             ExprKind::Paren(i) => self.path_type(i),
-            ExprKind::Ident(n) => self.local_var_type(n),
+            ExprKind::Ident(n) => self.own_var(n).map(|(_, t)| t),
             ExprKind::Selector(i, f) => match self.lookup_sel(self.path_type(i)?, f.name) {
                 crate::expr::Sel::Field { ty, .. } => Some(ty),
                 _ => None,

@@ -1005,7 +1005,6 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// The base type name of a receiver type (`*T[K]` → `T`).
 /// `*T` or `(*T)` as a receiver type.
 fn is_pointer_recv(e: &Expr) -> bool {
     match &e.kind {
@@ -1015,6 +1014,7 @@ fn is_pointer_recv(e: &Expr) -> bool {
     }
 }
 
+/// The base type name of a receiver type (`*T[K]` → `T`).
 pub(crate) fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     match &e.kind {
         ExprKind::Ident(n) => Some(n),

@@ -27,9 +27,9 @@ pub(crate) struct Escapes<'a> {
     /// pointer-receiver method `m`: (root, x, m). With types, each says
     /// whether it takes the root's address (`Compiler::storage_pinned`).
     pub ptr_sels: Vec<(&'a str, &'a Expr<'a>, &'a str)>,
-    /// Names assigned to (whole or in part) or pinned: an aggregate
-    /// parameter in this set is copied on entry, because the caller may
-    /// have passed its own variable's storage (the callee's half).
+    /// Names assigned to, whole or in part: an aggregate parameter in this
+    /// set (or pinned) is copied on entry, because the caller may have
+    /// passed its own variable's storage (the callee's half).
     pub written: HashSet<&'a str>,
 }
 
@@ -40,17 +40,13 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
     for s in b.stmts.iter() {
         stmt(s, &mut e, false);
     }
+    // One walk over every expression (function literals included).
     let mut reassigned = HashSet::new();
     reassigned_in(b, &mut reassigned);
-    crate::walk::block(b, &mut |x| {
-        if let ExprKind::FuncLit { body, .. } = &x.kind {
-            reassigned_in(body, &mut reassigned);
-        }
-    });
-    e.boxed.extend(e.captured.iter().filter(|n| reassigned.contains(*n)));
-    let mut pinned: HashSet<&str> = e.boxed.union(&e.captured).copied().collect();
+    let mut pinned = HashSet::new();
     let mut ptr_sels = Vec::new();
     crate::walk::block(b, &mut |x| match &x.kind {
+        ExprKind::FuncLit { body, .. } => reassigned_in(body, &mut reassigned),
         ExprKind::Unary(UnaryOp::Addr, inner) | ExprKind::Slice { x: inner, .. } => pinned.extend(root_ident(inner)),
         ExprKind::Selector(inner, m) if ptr_methods.contains(m.name) => {
             if let Some(r) = root_ident(inner) {
@@ -59,11 +55,13 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
         }
         _ => {}
     });
+    e.boxed.extend(e.captured.iter().filter(|n| reassigned.contains(*n)));
+    pinned.extend(e.boxed.iter().chain(e.captured.iter()));
+    e.pinned = pinned;
     e.ptr_sels = ptr_sels;
     let mut assigned = Vec::new();
     crate::walk::assigned(b, &mut assigned);
-    e.written = assigned.iter().filter_map(|x| root_ident(x)).chain(pinned.iter().copied()).collect();
-    e.pinned = pinned;
+    e.written = assigned.iter().filter_map(|x| root_ident(x)).collect();
     e
 }
 

@@ -480,10 +480,11 @@ impl<'a> Compiler<'a> {
                         vals.push((c, t));
                     }
                     for ((l, r), (v, t)) in lhs.iter().zip(rhs.iter()).zip(vals) {
-                        if self.fresh_into_own_var(l, r) {
-                            self.emit(Op::Move { dst: self.local_slot(l), src: v }, l.span);
-                        } else {
-                            self.store(l, v, t);
+                        match self.fresh_into_own_var(l, r) {
+                            Some(slot) => {
+                                self.emit(Op::Move { dst: slot, src: v }, l.span);
+                            }
+                            None => self.store(l, v, t),
                         }
                     }
                 } else if rhs.len() == 1 {
@@ -502,9 +503,9 @@ impl<'a> Compiler<'a> {
     }
 
     /// `v = call(...)` or `v = T{...}` with `v` an aggregate variable
-    /// nothing else reaches: the new object can replace the old one
-    /// instead of being copied into it.
-    fn fresh_into_own_var(&self, l: &'a Expr<'a>, r: &'a Expr<'a>) -> bool {
+    /// nothing else reaches: `v`'s slot, where the new object can replace
+    /// the old one instead of being copied into it.
+    fn fresh_into_own_var(&self, l: &'a Expr<'a>, r: &'a Expr<'a>) -> Option<Reg> {
         fn fresh(r: &Expr) -> bool {
             match &r.kind {
                 ExprKind::Paren(x) => fresh(x),
@@ -512,14 +513,12 @@ impl<'a> Compiler<'a> {
                 _ => false,
             }
         }
-        matches!(l.kind, ExprKind::Ident(_)) && fresh(r) && self.arg_storage_stable(l).is_some()
-    }
-
-    /// The slot of a local variable (see `fresh_into_own_var`).
-    fn local_slot(&self, l: &'a Expr<'a>) -> Reg {
-        let ExprKind::Ident(n) = l.kind else { return 0 };
-        let fc = self.fstack.last().expect("ctx");
-        fc.scopes.iter().rev().find_map(|sc| sc.iter().rev().find(|x| x.name == n)).map(|x| x.slot).unwrap_or(0)
+        let ExprKind::Ident(n) = l.kind else { return None };
+        if !fresh(r) {
+            return None;
+        }
+        self.arg_storage_stable(l)?;
+        self.own_var(n).map(|(slot, _)| slot)
     }
 
     /// Evaluates the operands of an lvalue (phase 1 of a tuple assignment).

@@ -202,7 +202,7 @@ impl<'p> Vm<'p> {
                                 defer_bits: 0,
                                 open_slots: crate::vm::take_open_slots(&mut self.open_slot_pool, open),
                                 returning: false,
-                                            recovered_at: None,
+                                recovered_at: None,
                             });
                             switch_frame!($f as usize, &callee.code[..], nb, 0);
                             if budget == 0 {
@@ -328,21 +328,20 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Func(v)
                     }
                     Op::LoadCapCell { dst, idx } => {
-                        let v = match self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| &c.caps[idx as usize]) {
+                        let v = match self.capture(gi, idx) {
                             Some(Value::Cell(c)) => c.borrow().clone(),
-                            Some(v) => v.clone(),
-                            None => Value::Nil,
+                            v => v.cloned().unwrap_or_default(),
                         };
                         r!(dst) = v;
                     }
                     Op::StoreCapCell { idx, src } => {
                         let v = r!(src).clone();
-                        if let Some(Value::Cell(c)) = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| &c.caps[idx as usize]) {
+                        if let Some(Value::Cell(c)) = self.capture(gi, idx) {
                             *c.borrow_mut() = v;
                         }
                     }
                     Op::LoadCapture { dst, idx } => {
-                        let v = self.gs[gi].frames.last().and_then(|f| f.closure.as_ref()).map(|c| c.caps[idx as usize].clone()).unwrap_or_default();
+                        let v = self.capture(gi, idx).cloned().unwrap_or_default();
                         r!(dst) = v;
                     }
                     Op::AddInt { dst, a, b } => wint!(dst, r!(a).as_int().wrapping_add(r!(b).as_int())),
@@ -1538,6 +1537,11 @@ impl<'p> Vm<'p> {
                 }
             }
         }
+    }
+
+    /// Captured variable `idx` of the closure running on goroutine `gi`.
+    fn capture(&self, gi: usize, idx: u16) -> Option<&Value> {
+        self.gs[gi].frames.last()?.closure.as_ref()?.caps.get(idx as usize)
     }
 
     fn preempt(&mut self) -> Flow {

@@ -189,6 +189,25 @@ fn run_typed(code: &[Op], mut pc: usize, hi: usize, used: u64, regs: &mut [Value
             continue;
         }};
     }
+    // `a := x`, then branch to `t` if `taken`; as in `run_simple`, a
+    // taken branch handed back to exec_loop has not run (not even the write).
+    macro_rules! fused {
+        ($a:expr, $x:expr, $taken:expr, $t:expr) => {{
+            if $taken {
+                let t = $t as usize;
+                if t <= pc {
+                    if left <= 1 {
+                        break;
+                    }
+                    left -= 1;
+                }
+                wi!($a, $x);
+                pc = t;
+                continue;
+            }
+            wi!($a, $x);
+        }};
+    }
     while pc >= lo && pc <= hi {
         let Some(op) = code.get(pc) else { break };
         match *op {
@@ -246,39 +265,14 @@ fn run_typed(code: &[Op], mut pc: usize, hi: usize, used: u64, regs: &mut [Value
                     branch!(target)
                 }
             }
-            // As in `run_simple`: a taken branch handed back has not run.
             Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
                 let x = i!(a).wrapping_add(step as i64);
-                if !cmp_int(op, x, imm as i64) {
-                    let t = target as usize;
-                    if t <= pc {
-                        if left <= 1 {
-                            break;
-                        }
-                        left -= 1;
-                    }
-                    wi!(a, x);
-                    pc = t;
-                    continue;
-                }
-                wi!(a, x);
+                fused!(a, x, !cmp_int(op, x, imm as i64), target)
             }
             Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
                 let x = i!(a).wrapping_add(i!(step));
                 let lim = if b == a { x } else { i!(b) };
-                if !cmp_int(op, x, lim) {
-                    let t = target as usize;
-                    if t <= pc {
-                        if left <= 1 {
-                            break;
-                        }
-                        left -= 1;
-                    }
-                    wi!(a, x);
-                    pc = t;
-                    continue;
-                }
-                wi!(a, x);
+                fused!(a, x, !cmp_int(op, x, lim), target)
             }
             _ => break,
         }
@@ -346,6 +340,25 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
             regs[$r as usize].as_int()
         };
     }
+    // `a := x`, then branch to `t` if `taken`; the budget is checked
+    // before the write, so a branch handed back to exec_loop has not run.
+    macro_rules! fused {
+        ($a:expr, $x:expr, $taken:expr, $t:expr) => {{
+            if $taken {
+                let t = $t as usize;
+                if t <= pc {
+                    if left <= 1 {
+                        leave!()
+                    }
+                    left -= 1;
+                }
+                wint!($a, $x);
+                pc = t;
+                continue;
+            }
+            wint!($a, $x);
+        }};
+    }
     loop {
         let Some(op) = code.get(pc) else { leave!() };
         match *op {
@@ -407,41 +420,13 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
             }
             Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
                 let x = int!(a).wrapping_add(step as i64);
-                if !cmp_int(op, x, imm as i64) {
-                    // Taken: the budget is checked before the write, so a
-                    // branch handed back to exec_loop has not run at all.
-                    let t = target as usize;
-                    if t <= pc {
-                        if left <= 1 {
-                            leave!()
-                        }
-                        left -= 1;
-                    }
-                    wint!(a, x);
-                    pc = t;
-                    continue;
-                }
-                wint!(a, x);
+                fused!(a, x, !cmp_int(op, x, imm as i64), target)
             }
             Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
                 let x = int!(a).wrapping_add(int!(step));
                 // The limit is read after the write, as in exec_loop (b may be a).
                 let lim = if b == a { x } else { int!(b) };
-                if !cmp_int(op, x, lim) {
-                    // Taken: the budget is checked before the write, so a
-                    // branch handed back to exec_loop has not run at all.
-                    let t = target as usize;
-                    if t <= pc {
-                        if left <= 1 {
-                            leave!()
-                        }
-                        left -= 1;
-                    }
-                    wint!(a, x);
-                    pc = t;
-                    continue;
-                }
-                wint!(a, x);
+                fused!(a, x, !cmp_int(op, x, lim), target)
             }
             // Slice elements: scalars only, written in place (no value is
             // dropped or cloned here, so no call leaves the hot path).

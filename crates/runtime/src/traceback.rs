@@ -66,13 +66,16 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             // The deferred call's caller: gopanic (shown as `panic`) or
             // Goexit; one raised by gopanic itself (a nil deferred func, a
             // deferred runtime.Goexit) sits on the previous one's frame.
-            let mut k = g.panics.iter().position(|p| p.id == id);
-            while let Some(j) = k {
-                lines.push(if g.panics[j].goexit { GOEXIT_LINE.into() } else { PANIC_LINE.into() });
-                k = (j > 0 && g.panics[j].in_gopanic).then(|| j - 1);
-            }
-            if g.panics.iter().all(|p| p.id != id) {
+            let Some(mut j) = g.panics.iter().position(|p| p.id == id) else {
                 lines.push(PANIC_LINE.into());
+                continue;
+            };
+            loop {
+                lines.push(if g.panics[j].goexit { GOEXIT_LINE.into() } else { PANIC_LINE.into() });
+                if j == 0 || !g.panics[j].in_gopanic {
+                    break;
+                }
+                j -= 1;
             }
         }
     }

@@ -595,12 +595,7 @@ impl<'p> Vm<'p> {
                     let next = self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0 && matters(g)).map(|g| g.wake_at).min();
                     if let Some(t) = next {
                         self.now = self.now.max(t);
-                        for g in &mut self.gs {
-                            if g.status == Gstatus::Waiting && g.wake_at > 0 && g.wake_at <= self.now {
-                                g.wake_at = 0;
-                                g.status = Gstatus::Runnable;
-                            }
-                        }
+                        self.wake_due();
                         self.epoch += 1;
                         continue;
                     }
@@ -637,18 +632,7 @@ impl<'p> Vm<'p> {
                     // A preempted slice moved the clock: wake the sleepers
                     // now due, as their timers would fire while it ran.
                     if self.now >= self.next_wake {
-                        self.next_wake = u64::MAX;
-                        let now = self.now;
-                        for g in &mut self.gs {
-                            if g.status == Gstatus::Waiting && g.wake_at > 0 {
-                                if g.wake_at <= now {
-                                    g.wake_at = 0;
-                                    g.status = Gstatus::Runnable;
-                                } else {
-                                    self.next_wake = self.next_wake.min(g.wake_at);
-                                }
-                            }
-                        }
+                        self.wake_due();
                     }
                 }
                 Flow::Block => {
@@ -668,6 +652,22 @@ impl<'p> Vm<'p> {
                 }
                 Flow::Exit(c) => return c,
                 Flow::NativeReturn(_) | Flow::NativePanic(_) => return self.throw("unexpected native return at top level"),
+            }
+        }
+    }
+
+    /// Makes the sleepers whose time has come runnable, and notes when the
+    /// next one is due.
+    fn wake_due(&mut self) {
+        self.next_wake = u64::MAX;
+        for g in &mut self.gs {
+            if g.status == Gstatus::Waiting && g.wake_at > 0 {
+                if g.wake_at <= self.now {
+                    g.wake_at = 0;
+                    g.status = Gstatus::Runnable;
+                } else {
+                    self.next_wake = self.next_wake.min(g.wake_at);
+                }
             }
         }
     }
