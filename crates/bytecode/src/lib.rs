@@ -63,13 +63,24 @@ impl BinOp {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConvKind {
     /// Integer to integer of `bits` and signedness (wraps).
-    IntToInt { bits: u8, signed: bool },
+    IntToInt {
+        bits: u8,
+        signed: bool,
+    },
     /// Integer (signed or not) to float (`f32` rounds).
-    IntToFloat { unsigned: bool, f32: bool },
+    IntToFloat {
+        unsigned: bool,
+        f32: bool,
+    },
     /// Float to integer (truncates toward zero).
-    FloatToInt { bits: u8, signed: bool },
+    FloatToInt {
+        bits: u8,
+        signed: bool,
+    },
     /// Float to float32 or float64.
-    FloatToFloat { f32: bool },
+    FloatToFloat {
+        f32: bool,
+    },
     /// Integer (a rune) to string.
     IntToString,
     StringToBytes,

@@ -53,7 +53,8 @@ pub fn run(args: DebugArgs) -> i32 {
     let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
-    let opts = runtime::Options { args: program_args, stack_mode: args.stack.mode(), heap_in_use: Some(crate::heap_in_use), ..Default::default() };
+    let opts =
+        runtime::Options { args: program_args, stack_mode: args.stack.mode(), heap_in_use: Some(crate::heap_in_use), ..Default::default() };
     let mut dbg = Debugger::new(input, Box::new(std::io::stdout()), &src);
     if !dbg.before_start(&prog) {
         return 0;

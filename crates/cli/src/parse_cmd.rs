@@ -37,11 +37,7 @@ pub fn run(paths: &[PathBuf], quiet: bool) -> i32 {
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .map(|(i, (bytes, errs))| (i, bytes, errs))
-            .collect()
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).map(|(i, (bytes, errs))| (i, bytes, errs)).collect()
     });
     let elapsed = start.elapsed();
     results.sort_by_key(|r| r.0);

@@ -60,7 +60,13 @@ pub fn run(args: TraceArgs) -> i32 {
     let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
-    let opts = runtime::Options { max_steps: args.max_steps, args: program_args, stack_mode: args.stack.mode(), heap_in_use: Some(crate::heap_in_use), ..Default::default() };
+    let opts = runtime::Options {
+        max_steps: args.max_steps,
+        args: program_args,
+        stack_mode: args.stack.mode(),
+        heap_in_use: Some(crate::heap_in_use),
+        ..Default::default()
+    };
     let hook = TraceHook::new(groups, format, out);
     match debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(hook)) {
         Ok(code) => code,

@@ -27,11 +27,7 @@ fn repo_root() -> PathBuf {
 /// root, one per line; `#` starts a comment.
 fn known_failures(root: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(root.join(KNOWN_FAILURES)).unwrap_or_default();
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect()
+    text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).map(str::to_owned).collect()
 }
 
 fn short(s: &str) -> String {
@@ -45,16 +41,11 @@ fn short(s: &str) -> String {
 
 fn verdict(r: CaseResult, known: bool) -> Result<Completion, Failed> {
     match (r.status, known) {
-        (Status::NoExpectation, _) => Ok(Completion::ignored_with(
-            "no expectation (run `gostack test --bless`)",
-        )),
+        (Status::NoExpectation, _) => Ok(Completion::ignored_with("no expectation (run `gostack test --bless`)")),
         (Status::Pass, false) => Ok(Completion::Completed),
         (Status::Pass, true) => Err(format!("passes now: remove it from {KNOWN_FAILURES}").into()),
         (Status::Fail, false) => Err(r.report().into()),
-        (Status::Fail, true) => Ok(Completion::ignored_with(format!(
-            "known failure: {}",
-            short(&r.summary())
-        ))),
+        (Status::Fail, true) => Ok(Completion::ignored_with(format!("known failure: {}", short(&r.summary())))),
     }
 }
 
@@ -62,35 +53,21 @@ fn main() {
     let args = Arguments::from_args();
     let root = repo_root();
     let known: BTreeSet<String> = known_failures(&root).into_iter().collect();
-    let cases = golden::discover(&[root.join("testdata")], None)
-        .unwrap_or_else(|e| panic!("testdata: {e}"));
-    let rel = |c: &Case| {
-        c.path
-            .strip_prefix(&root)
-            .unwrap_or(&c.path)
-            .display()
-            .to_string()
-    };
+    let cases = golden::discover(&[root.join("testdata")], None).unwrap_or_else(|e| panic!("testdata: {e}"));
+    let rel = |c: &Case| c.path.strip_prefix(&root).unwrap_or(&c.path).display().to_string();
     let names: BTreeSet<String> = cases.iter().map(rel).collect();
 
     let cfg = Arc::new(Config::gostack(env!("CARGO_BIN_EXE_gostack")));
     let go = golden::find_go();
     let require_go = std::env::var("GOSTACK_REQUIRE_GO").is_ok_and(|v| v == "1");
-    let go_cfg = go.map(|go| {
-        Arc::new(Config {
-            runner: Runner::Go(go),
-            ..Config::gostack("")
-        })
-    });
+    let go_cfg = go.map(|go| Arc::new(Config { runner: Runner::Go(go), ..Config::gostack("") }));
 
     let mut trials = Vec::new();
     for case in cases {
         let name = rel(&case);
         let is_known = known.contains(&name);
         let (c, cfg) = (case.clone(), Arc::clone(&cfg));
-        trials.push(Trial::ignorable_test(name.clone(), move || {
-            verdict(golden::check(&c, &cfg), is_known)
-        }));
+        trials.push(Trial::ignorable_test(name.clone(), move || verdict(golden::check(&c, &cfg), is_known)));
         if !case.exp_path(".exit").exists() {
             continue;
         }
@@ -99,37 +76,23 @@ fn main() {
             Some(cfg) => {
                 let r = golden::check(&case, &cfg);
                 match r.status {
-                    Status::Fail => Err(format!(
-                        "real Go disagrees with the expectation files:\n{}",
-                        r.report()
-                    )
-                    .into()),
+                    Status::Fail => Err(format!("real Go disagrees with the expectation files:\n{}", r.report()).into()),
                     _ => Ok(Completion::Completed),
                 }
             }
             None if require_go => Err("GOSTACK_REQUIRE_GO=1 but `go` is not on PATH".into()),
-            None => Ok(Completion::ignored_with(
-                "`go` not on PATH (`bash .ci/run` installs it)",
-            )),
+            None => Ok(Completion::ignored_with("`go` not on PATH (`bash .ci/run` installs it)")),
         });
         trials.push(trial.with_kind("go-oracle"));
     }
 
     // Every known failure must name an existing case.
-    let stale: Vec<String> = known
-        .iter()
-        .filter(|k| !names.contains(*k))
-        .cloned()
-        .collect();
+    let stale: Vec<String> = known.iter().filter(|k| !names.contains(*k)).cloned().collect();
     trials.push(Trial::test(KNOWN_FAILURES, move || {
         if stale.is_empty() {
             Ok(())
         } else {
-            Err(format!(
-                "entries that name no case under testdata/: {}",
-                stale.join(", ")
-            )
-            .into())
+            Err(format!("entries that name no case under testdata/: {}", stale.join(", ")).into())
         }
     }));
 

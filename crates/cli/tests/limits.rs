@@ -6,19 +6,9 @@ fn run(name: &str, flags: &[&str], src: &str) -> (i32, String, String) {
     let dir = std::env::temp_dir().join(format!("gostack-limits-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("prog.go"), src).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_gostack"))
-        .arg("run")
-        .args(flags)
-        .arg("prog.go")
-        .current_dir(&dir)
-        .output()
-        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gostack")).arg("run").args(flags).arg("prog.go").current_dir(&dir).output().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 #[test]
@@ -58,7 +48,8 @@ fn max_stack_stops_unbounded_recursion() {
 
 #[test]
 fn default_limits_let_ordinary_programs_run() {
-    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := 0\n\tfor i := range 1000000 {\n\t\ts += i\n\t}\n\tfmt.Println(s)\n}\n";
+    let src =
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := 0\n\tfor i := range 1000000 {\n\t\ts += i\n\t}\n\tfmt.Println(s)\n}\n";
     let (code, stdout, stderr) = run("defaults", &[], src);
     assert_eq!((code, stdout.as_str()), (0, "499999500000\n"), "{stderr}");
 }
@@ -122,7 +113,8 @@ fn max_goroutines_counts_live_goroutines_only() {
 #[test]
 fn max_steps_bounds_recursion_through_func_values() {
     // Calls of func values spend the time-slice budget like other calls.
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/crashers/closure_recursion_unbounded.go")).unwrap();
+    let src =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/crashers/closure_recursion_unbounded.go")).unwrap();
     let (code, _, stderr) = run("closure-recursion", &["--max-steps", "200000"], &src);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("exceeded the limit of 200000 steps (--max-steps)"), "{stderr}");

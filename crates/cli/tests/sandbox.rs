@@ -15,16 +15,8 @@ fn scratch(name: &str) -> PathBuf {
 /// Runs `gostack run prog.go` on `src` in `dir`: (exit code, stdout, stderr).
 fn run(dir: &Path, src: &str) -> (i32, String, String) {
     std::fs::write(dir.join("prog.go"), src).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_gostack"))
-        .args(["run", "prog.go"])
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = Command::new(env!("CARGO_BIN_EXE_gostack")).args(["run", "prog.go"]).current_dir(dir).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 /// `import`, a statement using it, and the first error gostack must print.

@@ -129,7 +129,14 @@ impl<'a, 'p> LabelScope<'a, 'p> {
         Some(None)
     }
 
-    fn block_branches(&mut self, parent: Option<usize>, ctxt: Targets, lstmt: Option<u32>, start: Span, body: &'a [Stmt<'a>]) -> Vec<Goto<'a>> {
+    fn block_branches(
+        &mut self,
+        parent: Option<usize>,
+        ctxt: Targets,
+        lstmt: Option<u32>,
+        start: Span,
+        body: &'a [Stmt<'a>],
+    ) -> Vec<Goto<'a>> {
         let b = self.blocks.len();
         self.blocks.push(BlockInfo { parent, start, lstmt });
         // The last variable declaration seen, and the forward gotos that
@@ -148,7 +155,17 @@ impl<'a, 'p> LabelScope<'a, 'p> {
                         let msg = format!("label {} already defined at {}", label.name, (self.pos)(prev.span.lo));
                         self.errs.push((label.span, msg));
                     } else {
-                        self.labels.insert(label.name, Label { name: label.name, span: label.span, block: b, stmt: label.span.lo, what: labeled_kind(inner), used: false });
+                        self.labels.insert(
+                            label.name,
+                            Label {
+                                name: label.name,
+                                span: label.span,
+                                block: b,
+                                stmt: label.span.lo,
+                                what: labeled_kind(inner),
+                                used: false,
+                            },
+                        );
                     }
                     let mut keep = Vec::new();
                     for g in fwd.drain(..) {
@@ -261,7 +278,8 @@ impl<'a, 'p> LabelScope<'a, 'p> {
                 StmtKind::Switch { body: cases, .. } | StmtKind::TypeSwitch { body: cases, .. } => {
                     let type_switch = matches!(s.kind, StmtKind::TypeSwitch { .. });
                     for (i, cc) in cases.iter().enumerate() {
-                        let t = Targets { breaks: Some(Labeled::Switch), continues: ctxt.continues, case: Some((i, cases.len())), type_switch };
+                        let t =
+                            Targets { breaks: Some(Labeled::Switch), continues: ctxt.continues, case: Some((i, cases.len())), type_switch };
                         let r = self.block_branches(Some(b), t, lstmt, cc.span, cc.body);
                         fwd.extend(r);
                     }

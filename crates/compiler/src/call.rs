@@ -155,7 +155,16 @@ impl<'a> Compiler<'a> {
 
     /// Packs arguments at a fresh base and emits the call.
     #[allow(clippy::too_many_arguments)]
-    fn finish_call(&mut self, callee: Callee, recv: Option<Reg>, sig: TypeId, ops: Vec<Opnd>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+    fn finish_call(
+        &mut self,
+        callee: Callee,
+        recv: Option<Reg>,
+        sig: TypeId,
+        ops: Vec<Opnd>,
+        args: &'a [Expr<'a>],
+        ellipsis: bool,
+        e: &'a Expr<'a>,
+    ) -> Opnd {
         let Some(s) = self.tt.sig(sig).cloned() else { return Opnd::Bad };
         let fname = match &e.kind {
             ExprKind::Call { fun, .. } => self.expr_text(fun),
@@ -182,8 +191,22 @@ impl<'a> Compiler<'a> {
         let too_few = vals.len() < nfixed || (!s.variadic && vals.len() < np);
         let too_many = !s.variadic && vals.len() > np || ellipsis && vals.len() != np;
         if too_few || too_many {
-            let have: Vec<String> = vals.iter().map(|(o, _)| if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tname(self.tt.default_type(o.ty())) }).collect();
-            let want: Vec<String> = s.params.iter().enumerate().map(|(i, p)| if s.variadic && i + 1 == np { format!("...{}", self.tname(self.tt.elem(*p).unwrap_or(*p))) } else { self.tname(*p) }).collect();
+            let have: Vec<String> = vals
+                .iter()
+                .map(|(o, _)| if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tname(self.tt.default_type(o.ty())) })
+                .collect();
+            let want: Vec<String> =
+                s.params
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        if s.variadic && i + 1 == np {
+                            format!("...{}", self.tname(self.tt.elem(*p).unwrap_or(*p)))
+                        } else {
+                            self.tname(*p)
+                        }
+                    })
+                    .collect();
             let (msg, span) = if too_many {
                 let sp = vals.get(np).and_then(|v| v.1).map(|a| a.span).unwrap_or(e.span);
                 ("too many arguments", sp)
@@ -317,7 +340,14 @@ impl<'a> Compiler<'a> {
     /// parameters): evaluates the arguments, infers the missing type
     /// arguments, checks them against their constraints and instantiates.
     /// None (reported) if that fails.
-    pub(crate) fn generic_call(&mut self, id: crate::ObjId, explicit: &[TypeId], spans: &[Span], args: &'a [Expr<'a>], call: &'a Expr<'a>) -> Option<(u32, TypeId, Vec<Opnd>)> {
+    pub(crate) fn generic_call(
+        &mut self,
+        id: crate::ObjId,
+        explicit: &[TypeId],
+        spans: &[Span],
+        args: &'a [Expr<'a>],
+        call: &'a Expr<'a>,
+    ) -> Option<(u32, TypeId, Vec<Opnd>)> {
         let ExprKind::Call { fun, .. } = &call.kind else { return None };
         let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
         let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
@@ -351,7 +381,16 @@ impl<'a> Compiler<'a> {
     /// Reports the first type parameter left (`in call to F, cannot infer
     /// T (declared at ...)`) at `pos`.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn infer(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, explicit: &[TypeId], ops: &[Opnd], target: Option<TypeId>, call: Option<&str>, pos: Span) -> Option<Vec<TypeId>> {
+    pub(crate) fn infer(
+        &mut self,
+        id: crate::ObjId,
+        decl: &'a FuncDecl<'a>,
+        explicit: &[TypeId],
+        ops: &[Opnd],
+        target: Option<TypeId>,
+        call: Option<&str>,
+        pos: Span,
+    ) -> Option<Vec<TypeId>> {
         let names: Vec<&'a str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
         let mut placeholders = HashMap::new();
         let mut params = Vec::new();
@@ -398,7 +437,14 @@ impl<'a> Compiler<'a> {
         for pass in 0..2 {
             for &i in order.iter() {
                 let op = &ops[i];
-                let pt = if s.variadic && i + 1 >= s.params.len() { self.tt.elem(*s.params.last().expect("param")).unwrap_or(TypeId::ANY) } else { match s.params.get(i) { Some(p) => *p, None => continue } };
+                let pt = if s.variadic && i + 1 >= s.params.len() {
+                    self.tt.elem(*s.params.last().expect("param")).unwrap_or(TypeId::ANY)
+                } else {
+                    match s.params.get(i) {
+                        Some(p) => *p,
+                        None => continue,
+                    }
+                };
                 let at = op.ty();
                 let untyped = self.tt.is_untyped(at);
                 if (pass == 0) == untyped {
@@ -415,7 +461,10 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            if pass == 0 && explicit.len() < names.len() && !self.infer_methods_ok(decl.type_params, pkg, file, &found, &params, &cores, call, pos) {
+            if pass == 0
+                && explicit.len() < names.len()
+                && !self.infer_methods_ok(decl.type_params, pkg, file, &found, &params, &cores, call, pos)
+            {
                 return None;
             }
         }
@@ -442,7 +491,11 @@ impl<'a> Compiler<'a> {
     fn constraint_core(&mut self, c: &'a Expr<'a>) -> Option<TypeId> {
         match &c.kind {
             ExprKind::Unary(UnaryOp::Tilde, t) => self.type_expr(t).filter(|t| !self.tt.is_interface(*t)),
-            ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::Star(_) => self.type_expr(c),
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::Star(_) => self.type_expr(c),
             ExprKind::InterfaceType { elems } if elems.len() == 1 => match &elems[0] {
                 InterfaceElem::Embed(e) => self.constraint_core(e),
                 _ => None,
@@ -507,8 +560,12 @@ impl<'a> Compiler<'a> {
                 let c = u32::try_from(i).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
                 return Opnd::Const(ConstVal::Str(c.to_string().into_bytes()), t);
             }
-            if (tt.is_numeric(t) && tt.is_numeric(*ct)) || (tt.is_string(t) && tt.is_string(*ct)) || (tt.is_boolean(t) && tt.is_boolean(*ct)) {
-                if tt.is_integer(t) && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0) || matches!(v, ConstVal::Rat(_, d) if *d != 1)) {
+            if (tt.is_numeric(t) && tt.is_numeric(*ct))
+                || (tt.is_string(t) && tt.is_string(*ct))
+                || (tt.is_boolean(t) && tt.is_boolean(*ct))
+            {
+                if tt.is_integer(t) && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0) || matches!(v, ConstVal::Rat(_, d) if *d != 1))
+                {
                     let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                     self.error(x.span, msg);
                     return Opnd::Bad;
@@ -623,7 +680,10 @@ impl<'a> Compiler<'a> {
         let tt = &self.tt;
         let same = |x: TypeId, y: TypeId| self.identical_ignoring_tags(x, y);
         match (tt.kind(a), tt.kind(b)) {
-            (Kind::Struct(fa), Kind::Struct(fb)) => fa.len() == fb.len() && fa.iter().zip(fb.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty)),
+            (Kind::Struct(fa), Kind::Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa.iter().zip(fb.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty))
+            }
             (Kind::Pointer(x), Kind::Pointer(y)) | (Kind::Slice(x), Kind::Slice(y)) => same(*x, *y),
             (Kind::Array(n, x), Kind::Array(m, y)) => n == m && same(*x, *y),
             (Kind::Map(k1, v1), Kind::Map(k2, v2)) => same(*k1, *k2) && same(*v1, *v2),
@@ -766,7 +826,10 @@ impl<'a> Compiler<'a> {
                 match self.tt.ukind(t).clone() {
                     Kind::Slice(_) => {
                         if args.len() < 2 {
-                            self.error(e.span, format!("invalid operation: {} expects 2 or 3 arguments; found {}", self.expr_text(e), args.len()));
+                            self.error(
+                                e.span,
+                                format!("invalid operation: {} expects 2 or 3 arguments; found {}", self.expr_text(e), args.len()),
+                            );
                             return Opnd::Bad;
                         }
                         let l = self.size_arg(&args[1]);
@@ -780,11 +843,15 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::MakeMap { dst: d, ty: t }, e.span);
                     }
                     Kind::Chan(..) => {
-                        let size = if args.len() > 1 { self.size_arg(&args[1]) } else { self.load_const(ConstVal::Int(0), TypeId::INT, e.span) };
+                        let size =
+                            if args.len() > 1 { self.size_arg(&args[1]) } else { self.load_const(ConstVal::Int(0), TypeId::INT, e.span) };
                         self.emit(Op::MakeChan { dst: d, ty: t, size }, e.span);
                     }
                     _ => {
-                        self.error(args[0].span, format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.expr_text(&args[0])));
+                        self.error(
+                            args[0].span,
+                            format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.expr_text(&args[0])),
+                        );
                         return Opnd::Bad;
                     }
                 }
@@ -960,7 +1027,9 @@ impl<'a> Compiler<'a> {
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
                 match (b, ops.as_slice()) {
-                    (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => Opnd::Const(ConstVal::Complex(a.as_f64(), c.as_f64()), TypeId::UNTYPED_COMPLEX),
+                    (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => {
+                        Opnd::Const(ConstVal::Complex(a.as_f64(), c.as_f64()), TypeId::UNTYPED_COMPLEX)
+                    }
                     (Builtin::Real, [Opnd::Const(ConstVal::Complex(a, _), _)]) => Opnd::Const(ConstVal::Float(*a), TypeId::UNTYPED_FLOAT),
                     (Builtin::Imag, [Opnd::Const(ConstVal::Complex(_, c), _)]) => Opnd::Const(ConstVal::Float(*c), TypeId::UNTYPED_FLOAT),
                     _ => {
@@ -980,7 +1049,8 @@ impl<'a> Compiler<'a> {
                             (_, false) => TypeId::FLOAT64,
                         };
                         let arg_t = typed.filter(|_| b == Builtin::Complex).unwrap_or(arg_t);
-                        let regs: Vec<Reg> = ops.into_iter().zip(args.iter()).map(|(o, a)| self.assign_op(o, a, arg_t, "argument")).collect();
+                        let regs: Vec<Reg> =
+                            ops.into_iter().zip(args.iter()).map(|(o, a)| self.assign_op(o, a, arg_t, "argument")).collect();
                         let base = self.fc().alloc_n(regs.len().max(1) as u16);
                         for (i, r) in regs.iter().enumerate() {
                             self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
@@ -1001,7 +1071,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Unary(UnaryOp::Recv, _) => true,
             ExprKind::Call { fun, args, .. } => {
                 let conversion = match &fun.kind {
-                    ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::StructType { .. } | ExprKind::InterfaceType { .. } => true,
+                    ExprKind::ArrayType { .. }
+                    | ExprKind::MapType { .. }
+                    | ExprKind::ChanType { .. }
+                    | ExprKind::FuncType(_)
+                    | ExprKind::StructType { .. }
+                    | ExprKind::InterfaceType { .. } => true,
                     ExprKind::Paren(_) | ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => self.type_expr_silent(fun),
                     _ => false,
                 };

@@ -71,7 +71,11 @@ impl<'a> Compiler<'a> {
                             }
                         }
                     } else if f.name.name == "init" {
-                        let n = self.init_funcs.iter().filter(|&&f| self.funcs[f as usize].name.starts_with(&format!("{}.init.", self.pkgs[pkg].name))).count();
+                        let n = self
+                            .init_funcs
+                            .iter()
+                            .filter(|&&f| self.funcs[f as usize].name.starts_with(&format!("{}.init.", self.pkgs[pkg].name)))
+                            .count();
                         let idx = self.new_func(format!("{}.init.{}", self.pkgs[pkg].name, n));
                         self.init_funcs.push(idx);
                         let saved = self.ctx.clone();
@@ -221,7 +225,13 @@ impl<'a> Compiler<'a> {
         ts
     }
 
-    fn eval_const_decl(&mut self, typ: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, iota: u32, span: Span) -> (TypeId, Option<ConstVal>) {
+    fn eval_const_decl(
+        &mut self,
+        typ: Option<&'a Expr<'a>>,
+        value: Option<&'a Expr<'a>>,
+        iota: u32,
+        span: Span,
+    ) -> (TypeId, Option<ConstVal>) {
         let Some(ve) = value else {
             self.error(span, "missing init expr for const declaration");
             return (TypeId::INT, Some(ConstVal::Int(0)));
@@ -257,7 +267,11 @@ impl<'a> Compiler<'a> {
             self.ctx.subst = saved;
             return t;
         }
-        let mut name = if self.fstack.is_empty() || pkgname != "main" { format!("{pkgname}.{}", spec.name.name) } else { format!("{pkgname}.{}", spec.name.name) };
+        let mut name = if self.fstack.is_empty() || pkgname != "main" {
+            format!("{pkgname}.{}", spec.name.name)
+        } else {
+            format!("{pkgname}.{}", spec.name.name)
+        };
         if !targs.is_empty() {
             let args: Vec<String> = targs.iter().map(|t| self.tt.name(*t)).collect();
             name = format!("{name}[{}]", args.join(","));
@@ -424,7 +438,8 @@ impl<'a> Compiler<'a> {
             let sig = self.signature(decl.typ, None);
             self.ctx = saved;
             let pkgname = self.pkgs[pkg].name.clone();
-            let fname = if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
+            let fname =
+                if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
             let func = if decl.body.is_none() {
                 let nname = if pkgname == "runtime" && decl.name.name == "Error" { "runtime.Error".to_string() } else { fname.clone() };
                 NATIVE_BIT | self.native(&nname) as u32
@@ -475,7 +490,11 @@ impl<'a> Compiler<'a> {
             Some(t) => t,
             None => {
                 let msg = match self.generic_type_spec(e) {
-                    Some((spec, _)) => format!("cannot use generic type {}{} without instantiation", spec.name.name, crate::generics::tparam_list_text(spec.type_params)),
+                    Some((spec, _)) => format!(
+                        "cannot use generic type {}{} without instantiation",
+                        spec.name.name,
+                        crate::generics::tparam_list_text(spec.type_params)
+                    ),
                     None => format!("{} is not a type", self.expr_text(e)),
                 };
                 self.error(e.span, msg);
@@ -538,7 +557,10 @@ impl<'a> Compiler<'a> {
                             let msg = format!("type {} larger than address space", self.tname(at));
                             self.error(n.span, msg);
                         } else if len > MAX_ARRAY_ELEMS {
-                            let msg = format!("arrays of more than {MAX_ARRAY_ELEMS} elements are not supported yet by gostack ({} has {len})", self.tname(at));
+                            let msg = format!(
+                                "arrays of more than {MAX_ARRAY_ELEMS} elements are not supported yet by gostack ({} has {len})",
+                                self.tname(at)
+                            );
                             self.error(n.span, msg);
                         }
                         at
@@ -568,7 +590,9 @@ impl<'a> Compiler<'a> {
                 let mut fs = Vec::new();
                 for f in fields.iter() {
                     let t = self.resolve_type(f.typ);
-                    let tag = f.tag.map(|t| crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default());
+                    let tag = f.tag.map(|t| {
+                        crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+                    });
                     if f.names.is_empty() {
                         let name = embedded_name(f.typ).unwrap_or("?").to_string();
                         fs.push(TField { name, ty: t, embedded: true, tag: tag.clone() });
@@ -607,7 +631,13 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    pub(crate) fn collect_terms(&mut self, x: &'a Expr<'a>, methods: &mut Vec<IMethod>, terms: &mut Vec<(bool, TypeId)>, comparable: &mut bool) {
+    pub(crate) fn collect_terms(
+        &mut self,
+        x: &'a Expr<'a>,
+        methods: &mut Vec<IMethod>,
+        terms: &mut Vec<(bool, TypeId)>,
+        comparable: &mut bool,
+    ) {
         match &x.kind {
             ExprKind::Binary { op: BinaryOp::Or, x: a, y: b, .. } => {
                 self.collect_terms(a, methods, terms, comparable);
@@ -656,7 +686,12 @@ impl<'a> Compiler<'a> {
         for (i, n) in spec.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
         }
-        let file = self.objs.iter().find(|o| matches!(o.kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec))).map(|o| o.file).unwrap_or(self.ctx.file);
+        let file = self
+            .objs
+            .iter()
+            .find(|o| matches!(o.kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
+            .map(|o| o.file)
+            .unwrap_or(self.ctx.file);
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
         let t = self.declare_named(spec, targs, &subst);
         self.ctx = saved;
@@ -812,7 +847,11 @@ impl<'a> Compiler<'a> {
                         for sp in g.specs.iter() {
                             match sp {
                                 Spec::Type(ts) => crate::walk::type_spec(ts, &mut visit),
-                                Spec::Value(v) if g.kind == GenKind::Var && Some(pkg) != main && v.values.iter().all(|x| self.static_init(pkg, x, &mut Vec::new())) => {
+                                Spec::Value(v)
+                                    if g.kind == GenKind::Var
+                                        && Some(pkg) != main
+                                        && v.values.iter().all(|x| self.static_init(pkg, x, &mut Vec::new())) =>
+                                {
                                     // A library variable's initialiser counts
                                     // only if the variable is needed.
                                     if let Some(t) = v.typ {
@@ -917,7 +956,20 @@ impl<'a> Compiler<'a> {
         let Some(&id) = self.pkgs[pkg].scope.get(name).or_else(|| self.universe.get(name)) else { return false };
         match &self.objs[id.0 as usize].kind {
             ObjKind::Type { .. } | ObjKind::BasicType(_) => true,
-            ObjKind::Builtin(b) => matches!(b, Builtin::Make | Builtin::Len | Builtin::Cap | Builtin::New | Builtin::Append | Builtin::Copy | Builtin::Min | Builtin::Max | Builtin::Complex | Builtin::Real | Builtin::Imag),
+            ObjKind::Builtin(b) => matches!(
+                b,
+                Builtin::Make
+                    | Builtin::Len
+                    | Builtin::Cap
+                    | Builtin::New
+                    | Builtin::Append
+                    | Builtin::Copy
+                    | Builtin::Min
+                    | Builtin::Max
+                    | Builtin::Complex
+                    | Builtin::Real
+                    | Builtin::Imag
+            ),
             ObjKind::Func { decl } if decl.type_params.is_empty() && decl.recv.is_none() => {
                 let Some(body) = decl.body else { return false };
                 if seen.contains(&name) {
@@ -988,7 +1040,13 @@ impl<'a> Compiler<'a> {
         }
         let mut done = std::collections::HashSet::new();
         let mut out = Vec::new();
-        fn visit(v: ObjId, deps: &HashMap<ObjId, Vec<ObjId>>, done: &mut std::collections::HashSet<ObjId>, out: &mut Vec<ObjId>, depth: usize) {
+        fn visit(
+            v: ObjId,
+            deps: &HashMap<ObjId, Vec<ObjId>>,
+            done: &mut std::collections::HashSet<ObjId>,
+            out: &mut Vec<ObjId>,
+            depth: usize,
+        ) {
             if done.contains(&v) || depth > 1000 {
                 return;
             }

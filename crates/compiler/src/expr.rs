@@ -248,8 +248,29 @@ impl<'a> Compiler<'a> {
                 ExprKind::Unary(op, x) => !matches!(op, UnaryOp::Addr | UnaryOp::Recv) && may_be_const(x),
                 ExprKind::Binary { x, y, .. } => may_be_const(x) && may_be_const(y),
                 ExprKind::Call { fun, args, .. } => {
-                    matches!(fun.kind, ExprKind::Ident("int" | "int8" | "int16" | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32" | "uint64" | "uintptr" | "float32" | "float64" | "string" | "byte" | "rune" | "bool" | "len"))
-                        && args.iter().all(may_be_const)
+                    matches!(
+                        fun.kind,
+                        ExprKind::Ident(
+                            "int"
+                                | "int8"
+                                | "int16"
+                                | "int32"
+                                | "int64"
+                                | "uint"
+                                | "uint8"
+                                | "uint16"
+                                | "uint32"
+                                | "uint64"
+                                | "uintptr"
+                                | "float32"
+                                | "float64"
+                                | "string"
+                                | "byte"
+                                | "rune"
+                                | "bool"
+                                | "len"
+                        )
+                    ) && args.iter().all(may_be_const)
                 }
                 _ => false,
             }
@@ -318,7 +339,11 @@ impl<'a> Compiler<'a> {
             Opnd::Generic(id) => {
                 let o = &self.objs[id.0 as usize];
                 let msg = match o.kind {
-                    ObjKind::Type { spec } => format!("cannot use generic type {}{} without instantiation", o.name, crate::generics::tparam_list_text(spec.type_params)),
+                    ObjKind::Type { spec } => format!(
+                        "cannot use generic type {}{} without instantiation",
+                        o.name,
+                        crate::generics::tparam_list_text(spec.type_params)
+                    ),
                     _ => format!("cannot use generic function {} without instantiation", o.name),
                 };
                 self.error(span, msg);
@@ -358,7 +383,11 @@ impl<'a> Compiler<'a> {
                 }
                 if !numeric {
                     let d = self.describe(e, &op);
-                    let msg = if self.tt.is_untyped(t) { format!("cannot convert {d} to type int") } else { format!("invalid argument: {what} {d} must be integer") };
+                    let msg = if self.tt.is_untyped(t) {
+                        format!("cannot convert {d} to type int")
+                    } else {
+                        format!("invalid argument: {what} {d} must be integer")
+                    };
                     self.error(e.span, msg);
                     return self.fc().alloc();
                 }
@@ -462,7 +491,8 @@ impl<'a> Compiler<'a> {
             }
             let i = v.as_int()?;
             let bits = tt.int_bits(to);
-            let (lo, hi) = if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
+            let (lo, hi) =
+                if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
             return Some(i < lo || i > hi);
         }
         if tt.is_float(to) {
@@ -493,7 +523,8 @@ impl<'a> Compiler<'a> {
                 }
             };
             let bits = tt.int_bits(to);
-            let (lo, hi) = if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
+            let (lo, hi) =
+                if tt.is_unsigned(to) { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
             if i < lo || i > hi {
                 let r = v.render();
                 let fromn = describe_const_type(&self.tt, from);
@@ -639,14 +670,16 @@ impl<'a> Compiler<'a> {
                         self.error(yspan, "invalid operation: division by zero");
                         return Opnd::Bad;
                     }
-                    let cmp = |o: std::cmp::Ordering| ConstVal::Bool(match op {
-                        Eq => o.is_eq(),
-                        Ne => o.is_ne(),
-                        Lt => o.is_lt(),
-                        Le => o.is_le(),
-                        Gt => o.is_gt(),
-                        _ => o.is_ge(),
-                    });
+                    let cmp = |o: std::cmp::Ordering| {
+                        ConstVal::Bool(match op {
+                            Eq => o.is_eq(),
+                            Ne => o.is_ne(),
+                            Lt => o.is_lt(),
+                            Le => o.is_le(),
+                            Gt => o.is_gt(),
+                            _ => o.is_ge(),
+                        })
+                    };
                     if is_cmp {
                         cmp(constant::big_cmp(&a, &b))
                     } else {
@@ -684,7 +717,11 @@ impl<'a> Compiler<'a> {
                             if is_cmp {
                                 return Opnd::Const(v, TypeId::UNTYPED_BOOL);
                             }
-                            let t = if self.tt.kind(t) == &Kind::UntypedInt || self.tt.kind(t) == &Kind::UntypedRune { TypeId::UNTYPED_FLOAT } else { t };
+                            let t = if self.tt.kind(t) == &Kind::UntypedInt || self.tt.kind(t) == &Kind::UntypedRune {
+                                TypeId::UNTYPED_FLOAT
+                            } else {
+                                t
+                            };
                             return Opnd::Const(v, t);
                         }
                     }
@@ -721,12 +758,21 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         let res = if !self.tt.is_untyped(t) { self.convert_const(res, TypeId::UNTYPED_INT, t, e.span, "constant") } else { res };
-        let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..)) && self.tt.kind(t) == &Kind::UntypedInt { TypeId::UNTYPED_FLOAT } else { t };
+        let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..)) && self.tt.kind(t) == &Kind::UntypedInt {
+            TypeId::UNTYPED_FLOAT
+        } else {
+            t
+        };
         Opnd::Const(res, t)
     }
 
     fn bad_op(&mut self, e: &'a Expr<'a>, op: BinaryOp, t: TypeId) -> Opnd {
-        let msg = format!("invalid operation: operator {} not defined on {} ({})", op.as_str(), self.expr_text(operand_x(e)), self.describe_type_short(t));
+        let msg = format!(
+            "invalid operation: operator {} not defined on {} ({})",
+            op.as_str(),
+            self.expr_text(operand_x(e)),
+            self.describe_type_short(t)
+        );
         self.error(e.span, msg);
         Opnd::Bad
     }
@@ -745,16 +791,23 @@ impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
         match &e.kind {
             ExprKind::BasicLit { kind, raw } => match kind {
-                LitKind::Int => match constant::parse_int_lit(raw).map(ConstVal::Int).or_else(|| constant::parse_big_int_lit(raw).map(ConstVal::from_big)) {
+                LitKind::Int => match constant::parse_int_lit(raw)
+                    .map(ConstVal::Int)
+                    .or_else(|| constant::parse_big_int_lit(raw).map(ConstVal::from_big))
+                {
                     Some(v) => Opnd::Const(v, TypeId::UNTYPED_INT),
                     None => {
                         self.error(e.span, format!("integer constant overflow: {raw}"));
                         Opnd::Bad
                     }
                 },
-                LitKind::Float => Opnd::Const(constant::parse_float_rat(raw).unwrap_or_else(|| ConstVal::Float(constant::parse_float_lit(raw).unwrap_or(0.0))), TypeId::UNTYPED_FLOAT),
+                LitKind::Float => Opnd::Const(
+                    constant::parse_float_rat(raw).unwrap_or_else(|| ConstVal::Float(constant::parse_float_lit(raw).unwrap_or(0.0))),
+                    TypeId::UNTYPED_FLOAT,
+                ),
                 LitKind::Imag => {
-                    let f = constant::parse_float_lit(&raw[..raw.len() - 1]).unwrap_or_else(|| constant::parse_int_lit(&raw[..raw.len() - 1]).unwrap_or(0) as f64);
+                    let f = constant::parse_float_lit(&raw[..raw.len() - 1])
+                        .unwrap_or_else(|| constant::parse_int_lit(&raw[..raw.len() - 1]).unwrap_or(0) as f64);
                     Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
@@ -985,7 +1038,9 @@ impl<'a> Compiler<'a> {
     fn composite(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
         // `[...]T{...}`: the length is the largest index plus one.
         let t = match (&e.kind, self.tt.kind(t).clone()) {
-            (ExprKind::CompositeLit { typ: Some(te), .. }, Kind::Array(0, et)) if matches!(te.kind, ExprKind::ArrayType { len: ArrayLen::Ellipsis, .. }) => {
+            (ExprKind::CompositeLit { typ: Some(te), .. }, Kind::Array(0, et))
+                if matches!(te.kind, ExprKind::ArrayType { len: ArrayLen::Ellipsis, .. }) =>
+            {
                 let mut next: i128 = 0;
                 let mut n: i128 = 0;
                 for el in elts.iter() {
@@ -1245,7 +1300,10 @@ impl<'a> Compiler<'a> {
                         Opnd::Func(f, ft)
                     }
                     _ => {
-                        self.error(e.span, format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tname(t), sel.name));
+                        self.error(
+                            e.span,
+                            format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tname(t), sel.name),
+                        );
                         Opnd::Bad
                     }
                 }
@@ -1282,7 +1340,11 @@ impl<'a> Compiler<'a> {
                         }
                         // The receiver of a synchronous call to a Go method
                         // may share the variable's storage (`arg_storage_stable`).
-                        let share = nocopy && func & NATIVE_BIT == 0 && !matches!(self.tt.kind(xt), Kind::Pointer(_)) && !self.field_path_indirect(xt, &path) && self.arg_storage_stable(x).is_some();
+                        let share = nocopy
+                            && func & NATIVE_BIT == 0
+                            && !matches!(self.tt.kind(xt), Kind::Pointer(_))
+                            && !self.field_path_indirect(xt, &path)
+                            && self.arg_storage_stable(x).is_some();
                         let recv = self.method_receiver(x, xo, xt, &path, named, ptr_recv, share, e.span);
                         Opnd::Method(Box::new(MethodSel { recv, func, sig, iface_name: None }))
                     }
@@ -1297,8 +1359,18 @@ impl<'a> Compiler<'a> {
                         Opnd::Method(Box::new(MethodSel { recv: r, func: 0, sig, iface_name: Some(k) }))
                     }
                     Sel::NotFound => {
-                        let what = if self.tt.is_interface(xt) || matches!(self.tt.ukind(xt), Kind::Pointer(_)) && self.tt.elem(xt).map(|e| self.tt.is_interface(e)).unwrap_or(false) { "field or method" } else { "field or method" };
-                        self.error(sel.span, format!("{}.{} undefined (type {} has no {what} {})", self.expr_text(x), sel.name, self.tname(xt), sel.name));
+                        let what = if self.tt.is_interface(xt)
+                            || matches!(self.tt.ukind(xt), Kind::Pointer(_))
+                                && self.tt.elem(xt).map(|e| self.tt.is_interface(e)).unwrap_or(false)
+                        {
+                            "field or method"
+                        } else {
+                            "field or method"
+                        };
+                        self.error(
+                            sel.span,
+                            format!("{}.{} undefined (type {} has no {what} {})", self.expr_text(x), sel.name, self.tname(xt), sel.name),
+                        );
                         Opnd::Bad
                     }
                 }
@@ -1394,7 +1466,17 @@ impl<'a> Compiler<'a> {
 
     /// Computes the receiver argument for a static method call.
     #[allow(clippy::too_many_arguments)]
-    fn method_receiver(&mut self, x: &'a Expr<'a>, xo: Opnd, xt: TypeId, path: &[u16], named: TypeId, ptr_recv: bool, share: bool, span: Span) -> Reg {
+    fn method_receiver(
+        &mut self,
+        x: &'a Expr<'a>,
+        xo: Opnd,
+        xt: TypeId,
+        path: &[u16],
+        named: TypeId,
+        ptr_recv: bool,
+        share: bool,
+        span: Span,
+    ) -> Reg {
         // The value holding the method's receiver type.
         let mut r;
         let mut cur_t;
@@ -1521,7 +1603,11 @@ impl<'a> Compiler<'a> {
             ExprKind::Index(a, idx) if idx.len() == 1 => {
                 let ao = self.expr(a, None);
                 if let Kind::Map(_, vt) = self.tt.ukind(ao.ty()).clone() {
-                    let msg = format!("invalid operation: cannot take address of {} (map index expression of type {})", self.expr_text(x), self.tname(vt));
+                    let msg = format!(
+                        "invalid operation: cannot take address of {} (map index expression of type {})",
+                        self.expr_text(x),
+                        self.tname(vt)
+                    );
                     self.error(x.span, msg);
                     return self.fc().alloc();
                 }
@@ -1589,7 +1675,9 @@ impl<'a> Compiler<'a> {
         match xo {
             Opnd::Const(v, t) => {
                 let r = match (op, v) {
-                    (UnaryOp::Neg, ConstVal::Int(i)) => i.checked_neg().map(ConstVal::Int).unwrap_or_else(|| ConstVal::from_big(-num_bigint::BigInt::from(i))),
+                    (UnaryOp::Neg, ConstVal::Int(i)) => {
+                        i.checked_neg().map(ConstVal::Int).unwrap_or_else(|| ConstVal::from_big(-num_bigint::BigInt::from(i)))
+                    }
                     (UnaryOp::Neg, ConstVal::Big(b)) => ConstVal::from_big(-b),
                     (UnaryOp::Xor, ConstVal::Big(b)) => ConstVal::from_big(!b),
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(-f),
@@ -1639,7 +1727,10 @@ impl<'a> Compiler<'a> {
                         self.wrap(d, t, e.span);
                     }
                     _ => {
-                        self.error(x.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &Opnd::Reg(r, t))));
+                        self.error(
+                            x.span,
+                            format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &Opnd::Reg(r, t))),
+                        );
                         return Opnd::Bad;
                     }
                 }
@@ -1678,7 +1769,11 @@ impl<'a> Compiler<'a> {
             let d = self.fc().alloc();
             let xr = self.materialize(xo, x.span);
             self.emit(Op::Move { dst: d, src: xr }, e.span);
-            let j = if op == LAnd { self.emit(Op::JumpIfNot { cond: d, target: 0 }, e.span) } else { self.emit(Op::JumpIf { cond: d, target: 0 }, e.span) };
+            let j = if op == LAnd {
+                self.emit(Op::JumpIfNot { cond: d, target: 0 }, e.span)
+            } else {
+                self.emit(Op::JumpIf { cond: d, target: 0 }, e.span)
+            };
             let mark = self.fc().next;
             let yr = self.value(y, xt, "operation");
             self.emit(Op::Move { dst: d, src: yr }, e.span);
@@ -1719,10 +1814,18 @@ impl<'a> Compiler<'a> {
         } else {
             xt0
         };
-        if !shift && !self.tt.is_untyped(xt0) && !self.tt.is_untyped(yt0) && xt0 != yt0 && !matches!(xo, Opnd::Nil) && !matches!(yo, Opnd::Nil) {
-            let iface_mix = is_cmp && (self.tt.is_interface(xt0) && self.assignable(yt0, xt0) || self.tt.is_interface(yt0) && self.assignable(xt0, yt0));
+        if !shift
+            && !self.tt.is_untyped(xt0)
+            && !self.tt.is_untyped(yt0)
+            && xt0 != yt0
+            && !matches!(xo, Opnd::Nil)
+            && !matches!(yo, Opnd::Nil)
+        {
+            let iface_mix = is_cmp
+                && (self.tt.is_interface(xt0) && self.assignable(yt0, xt0) || self.tt.is_interface(yt0) && self.assignable(xt0, yt0));
             if !iface_mix {
-                let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt0), self.tname(yt0));
+                let msg =
+                    format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt0), self.tname(yt0));
                 self.error(operand_pos(x), msg);
                 return Opnd::Bad;
             }
@@ -1734,8 +1837,13 @@ impl<'a> Compiler<'a> {
                 // (An interface operand takes an untyped constant only in a
                 // comparison; arithmetic on it is a mismatch too.)
                 let iface = self.tt.is_interface(other);
-                if self.tt.is_untyped(*ct) && !self.tt.is_untyped(other) && !shift && ((!iface && !self.representable_kind(*ct, other)) || (iface && !is_cmp)) {
-                    let (a, b) = if std::ptr::eq(o, &xo) { (self.tname(*ct), self.tname(other)) } else { (self.tname(other), self.tname(*ct)) };
+                if self.tt.is_untyped(*ct)
+                    && !self.tt.is_untyped(other)
+                    && !shift
+                    && ((!iface && !self.representable_kind(*ct, other)) || (iface && !is_cmp))
+                {
+                    let (a, b) =
+                        if std::ptr::eq(o, &xo) { (self.tname(*ct), self.tname(other)) } else { (self.tname(other), self.tname(*ct)) };
                     let a = if self.tt.is_untyped(if std::ptr::eq(o, &xo) { *ct } else { other }) { format!("untyped {a}") } else { a };
                     let b = if !std::ptr::eq(o, &xo) { format!("untyped {b}") } else { b };
                     let msg = format!("invalid operation: {} (mismatched types {a} and {b})", self.expr_text(e));
@@ -1809,7 +1917,15 @@ impl<'a> Compiler<'a> {
             } else if tt.is_string(t) {
                 self.emit(Op::CmpStr { op: bop, dst: d, a: xr, b: yr }, e.span);
             } else if ordered {
-                self.error(e.span, format!("invalid operation: {} (operator {} not defined on {})", self.expr_text(e), op.as_str(), self.describe(x, &Opnd::Reg(xr, t))));
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid operation: {} (operator {} not defined on {})",
+                        self.expr_text(e),
+                        op.as_str(),
+                        self.describe(x, &Opnd::Reg(xr, t))
+                    ),
+                );
                 return Opnd::Bad;
             } else {
                 if !self.comparable_or_nil(t, x, y) {
@@ -1969,7 +2085,10 @@ impl<'a> Compiler<'a> {
                 if let Opnd::Const(v, _) = &io {
                     if let Some(i) = v.as_int() {
                         if i < 0 {
-                            self.error(ie.span, format!("invalid argument: index {} (constant of type int) must not be negative", v.render()));
+                            self.error(
+                                ie.span,
+                                format!("invalid argument: index {} (constant of type int) must not be negative", v.render()),
+                            );
                             return Opnd::Bad;
                         }
                         if let Some(n) = len {
@@ -1996,7 +2115,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn slice_expr(&mut self, x: &'a Expr<'a>, lo: Option<&'a Expr<'a>>, hi: Option<&'a Expr<'a>>, max: Option<&'a Expr<'a>>, e: &'a Expr<'a>) -> Opnd {
+    fn slice_expr(
+        &mut self,
+        x: &'a Expr<'a>,
+        lo: Option<&'a Expr<'a>>,
+        hi: Option<&'a Expr<'a>>,
+        max: Option<&'a Expr<'a>>,
+        e: &'a Expr<'a>,
+    ) -> Opnd {
         let xo = self.expr(x, None);
         let xt = xo.ty();
         let rt = match self.tt.ukind(xt).clone() {
@@ -2053,7 +2179,15 @@ impl<'a> Compiler<'a> {
             self.emit(Op::AssertIface { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
         } else {
             if let Some(m) = self.missing_method(want, xt) {
-                self.error(te.span, format!("impossible type assertion: {}\n\t{} does not implement {} ({m})", self.expr_text(e), self.tname(want), self.tname(xt)));
+                self.error(
+                    te.span,
+                    format!(
+                        "impossible type assertion: {}\n\t{} does not implement {} ({m})",
+                        self.expr_text(e),
+                        self.tname(want),
+                        self.tname(xt)
+                    ),
+                );
             }
             self.emit(Op::TypeAssert { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
         }
@@ -2083,7 +2217,30 @@ impl<'a> Compiler<'a> {
         }
         // Identical underlying types when at least one is not a named type
         // (predeclared types like int count as named).
-        let named = |t: TypeId| tt.is_named(t) || matches!(tt.kind(t), Kind::Bool | Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 | Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr | Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 | Kind::String | Kind::UnsafePointer);
+        let named = |t: TypeId| {
+            tt.is_named(t)
+                || matches!(
+                    tt.kind(t),
+                    Kind::Bool
+                        | Kind::Int
+                        | Kind::Int8
+                        | Kind::Int16
+                        | Kind::Int32
+                        | Kind::Int64
+                        | Kind::Uint
+                        | Kind::Uint8
+                        | Kind::Uint16
+                        | Kind::Uint32
+                        | Kind::Uint64
+                        | Kind::Uintptr
+                        | Kind::Float32
+                        | Kind::Float64
+                        | Kind::Complex64
+                        | Kind::Complex128
+                        | Kind::String
+                        | Kind::UnsafePointer
+                )
+        };
         if tt.underlying(from) == tt.underlying(to) && (!named(from) || !named(to)) {
             return true;
         }
@@ -2095,7 +2252,17 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn nillable(&self, t: TypeId) -> bool {
-        matches!(self.tt.ukind(t), Kind::Pointer(_) | Kind::Slice(_) | Kind::Map(..) | Kind::Chan(..) | Kind::Func(_) | Kind::Interface { .. } | Kind::UnsafePointer | Kind::UntypedNil)
+        matches!(
+            self.tt.ukind(t),
+            Kind::Pointer(_)
+                | Kind::Slice(_)
+                | Kind::Map(..)
+                | Kind::Chan(..)
+                | Kind::Func(_)
+                | Kind::Interface { .. }
+                | Kind::UnsafePointer
+                | Kind::UntypedNil
+        )
     }
 
     /// The first method of interface `iface` that `t` lacks, as Go words it.

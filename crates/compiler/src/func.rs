@@ -265,7 +265,11 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn patch(&mut self, at: usize, target: usize) {
         match &mut self.fc().proto.code[at] {
-            Op::Jump { target: t } | Op::JumpIf { target: t, .. } | Op::JumpIfNot { target: t, .. } | Op::RangeNext { target: t, .. } | Op::JumpIfNotLtInt { target: t, .. } => *t = target as u32,
+            Op::Jump { target: t }
+            | Op::JumpIf { target: t, .. }
+            | Op::JumpIfNot { target: t, .. }
+            | Op::RangeNext { target: t, .. }
+            | Op::JumpIfNotLtInt { target: t, .. } => *t = target as u32,
             _ => {}
         }
     }
@@ -473,7 +477,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Declares parameters and results of a function being compiled.
-    pub(crate) fn bind_signature(&mut self, ft: &'a FuncType<'a>, mut params: Vec<(Option<&'a Ident<'a>>, TypeId, Span)>, body: &'a Block<'a>) {
+    pub(crate) fn bind_signature(
+        &mut self,
+        ft: &'a FuncType<'a>,
+        mut params: Vec<(Option<&'a Ident<'a>>, TypeId, Span)>,
+        body: &'a Block<'a>,
+    ) {
         for f in ft.params.iter() {
             let t = match &f.typ.kind {
                 ExprKind::Ellipsis(Some(e)) => {
@@ -527,7 +536,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Move { dst: slot, src: cell }, *span);
             }
             let fc = self.fc();
-            fc.scopes.last_mut().expect("scope").push(Local { name: n.name, slot, ty: *t, boxed: esc, used: true, span: *span, kind: LocalKind::Var });
+            fc.scopes.last_mut().expect("scope").push(Local {
+                name: n.name,
+                slot,
+                ty: *t,
+                boxed: esc,
+                used: true,
+                span: *span,
+                kind: LocalKind::Var,
+            });
             if n.name != "_" {
                 fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
             }
@@ -544,7 +561,9 @@ impl<'a> Compiler<'a> {
                 Some(n) => {
                     let esc = &self.fstack.last().expect("ctx").escapes;
                     // A `return` assigns named results: captured ones live in cells.
-                    let escapes = esc.boxed.contains(n.name) || esc.captured.contains(n.name) || (self.method_may_take_addr(*t) && esc.method_recv.contains(n.name));
+                    let escapes = esc.boxed.contains(n.name)
+                        || esc.captured.contains(n.name)
+                        || (self.method_may_take_addr(*t) && esc.method_recv.contains(n.name));
                     !self.is_aggregate(*t) && escapes
                 }
                 None => false,
@@ -553,7 +572,15 @@ impl<'a> Compiler<'a> {
             fc.proto.boxed_results.push(boxed);
             fc.results.push((*t, boxed, n.map(|n| n.name)));
             if let Some(n) = n {
-                fc.scopes.last_mut().expect("scope").push(Local { name: n.name, slot, ty: *t, boxed, used: true, span: n.span, kind: LocalKind::Var });
+                fc.scopes.last_mut().expect("scope").push(Local {
+                    name: n.name,
+                    slot,
+                    ty: *t,
+                    boxed,
+                    used: true,
+                    span: n.span,
+                    kind: LocalKind::Var,
+                });
                 if n.name != "_" {
                     fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
                 }
@@ -645,11 +672,16 @@ impl<'a> Compiler<'a> {
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                 body.iter().any(|c| c.list.is_none())
                     && body.iter().all(|c| {
-                        c.body.last().map(|l| self.terminates(l) || matches!(l.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })).unwrap_or(false)
+                        c.body
+                            .last()
+                            .map(|l| self.terminates(l) || matches!(l.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. }))
+                            .unwrap_or(false)
                             && !c.body.iter().any(stmt_has_break)
                     })
             }
-            StmtKind::Select { body, .. } => body.iter().all(|c| c.body.last().map(|l| self.terminates(l)).unwrap_or(false) && !c.body.iter().any(stmt_has_break)),
+            StmtKind::Select { body, .. } => {
+                body.iter().all(|c| c.body.last().map(|l| self.terminates(l)).unwrap_or(false) && !c.body.iter().any(stmt_has_break))
+            }
             _ => false,
         }
     }

@@ -106,17 +106,22 @@ impl<'a> Compiler<'a> {
         }
         if !set.terms.is_empty() {
             if let Kind::Interface { terms: vterms, .. } = self.tt.ukind(v) {
-                let subset = !vterms.is_empty() && vterms.iter().all(|vt| set.terms.iter().any(|t| self.term_includes(*t, vt.1) && (t.0 || !vt.0)));
+                let subset =
+                    !vterms.is_empty() && vterms.iter().all(|vt| set.terms.iter().any(|t| self.term_includes(*t, vt.1) && (t.0 || !vt.0)));
                 if !subset {
                     return Some(format!("{vn} does not satisfy {cname}"));
                 }
             } else if !set.terms.iter().any(|t| self.term_includes(*t, v)) {
                 // `V ∉ T` but `V ∈ ~T`: suggest the tilde.
-                let alt = set.terms.iter().find(|(tilde, t)| !tilde && self.tt.underlying(*t) == *t && !self.tt.is_named(*t) && self.tt.underlying(v) == *t);
+                let alt = set
+                    .terms
+                    .iter()
+                    .find(|(tilde, t)| !tilde && self.tt.underlying(*t) == *t && !self.tt.is_named(*t) && self.tt.underlying(v) == *t);
                 let detail = match alt {
                     Some((_, t)) => format!("possibly missing ~ for {} in {cname}", self.tname(*t)),
                     None => {
-                        let list: Vec<String> = set.terms.iter().map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, self.tname(*t))).collect();
+                        let list: Vec<String> =
+                            set.terms.iter().map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, self.tname(*t))).collect();
                         format!("{vn} missing in {}", list.join(" | "))
                     }
                 };
@@ -164,7 +169,8 @@ impl<'a> Compiler<'a> {
                     Some(ct) => self.tname(ct),
                     // An implicit interface prints as its terms.
                     None => {
-                        let list: Vec<String> = set.terms.iter().map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, self.tname(*t))).collect();
+                        let list: Vec<String> =
+                            set.terms.iter().map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, self.tname(*t))).collect();
                         list.join(" | ")
                     }
                 };
@@ -177,7 +183,15 @@ impl<'a> Compiler<'a> {
     /// parameters `fields` (in package `pkg`, file `file`) against their
     /// constraints, reporting the first failure at the explicit type
     /// argument (`xlist[i]`) or at `pos`. True if all are satisfied.
-    pub(crate) fn verify_targs(&mut self, fields: &'a [Field<'a>], pkg: usize, file: usize, targs: &[TypeId], xlist: &[Span], pos: Span) -> bool {
+    pub(crate) fn verify_targs(
+        &mut self,
+        fields: &'a [Field<'a>],
+        pkg: usize,
+        file: usize,
+        targs: &[TypeId],
+        xlist: &[Span],
+        pos: Span,
+    ) -> bool {
         let cs = self.constraints(fields, pkg, file, targs);
         for (i, (set, cname)) in cs.iter().enumerate() {
             let Some(&v) = targs.get(i) else { break };
@@ -195,7 +209,17 @@ impl<'a> Compiler<'a> {
     /// type (`in call to F, T (type S) does not satisfy I (missing method
     /// M)`). `placeholders` stand for the unknown ones.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn infer_methods_ok(&mut self, fields: &'a [Field<'a>], pkg: usize, file: usize, found: &[Option<TypeId>], placeholders: &[TypeId], cores: &[Option<TypeId>], call: Option<&str>, pos: Span) -> bool {
+    pub(crate) fn infer_methods_ok(
+        &mut self,
+        fields: &'a [Field<'a>],
+        pkg: usize,
+        file: usize,
+        found: &[Option<TypeId>],
+        placeholders: &[TypeId],
+        cores: &[Option<TypeId>],
+        call: Option<&str>,
+        pos: Span,
+    ) -> bool {
         let targs: Vec<TypeId> = found.iter().zip(placeholders).map(|(f, p)| f.unwrap_or(*p)).collect();
         let cs = self.constraints(fields, pkg, file, &targs);
         let tps = tparams(fields);
@@ -228,12 +252,23 @@ impl<'a> Compiler<'a> {
 
     /// Instantiates generic type `spec` (of package `pkg`) with explicit
     /// type arguments, checking their number and constraints.
-    pub(crate) fn instantiate_type_checked(&mut self, spec: &'a TypeSpec<'a>, pkg: usize, x: &'a Expr<'a>, args: &'a [Expr<'a>]) -> Option<TypeId> {
+    pub(crate) fn instantiate_type_checked(
+        &mut self,
+        spec: &'a TypeSpec<'a>,
+        pkg: usize,
+        x: &'a Expr<'a>,
+        args: &'a [Expr<'a>],
+    ) -> Option<TypeId> {
         let targs: Vec<TypeId> = args.iter().map(|a| self.resolve_type(a)).collect();
         if !self.check_type_targ_count(spec, targs.len(), x.span) {
             return None;
         }
-        let file = self.objs.iter().find(|o| matches!(o.kind, crate::ObjKind::Type { spec: s } if std::ptr::eq(s, spec))).map(|o| o.file).unwrap_or(self.ctx.file);
+        let file = self
+            .objs
+            .iter()
+            .find(|o| matches!(o.kind, crate::ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
+            .map(|o| o.file)
+            .unwrap_or(self.ctx.file);
         let spans: Vec<Span> = args.iter().map(targ_pos).collect();
         if !self.verify_targs(spec.type_params, pkg, file, &targs, &spans, x.span) {
             return None;

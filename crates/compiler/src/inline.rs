@@ -187,7 +187,10 @@ fn cost_expr(x: &Expr<'_>, cost: &mut usize, ok: &mut bool) {
         ExprKind::Call { fun, args, .. } => {
             match &unparen(fun).kind {
                 ExprKind::Ident("recover") => *ok = false,
-                ExprKind::Ident("len" | "cap" | "append" | "panic" | "print" | "println" | "min" | "max" | "copy" | "delete" | "make" | "new" | "string" | "int" | "byte" | "rune" | "float64") => {}
+                ExprKind::Ident(
+                    "len" | "cap" | "append" | "panic" | "print" | "println" | "min" | "max" | "copy" | "delete" | "make" | "new"
+                    | "string" | "int" | "byte" | "rune" | "float64",
+                ) => {}
                 _ => *cost += EXTRA_CALL_COST,
             }
             cost_expr(fun, cost, ok);

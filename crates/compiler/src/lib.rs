@@ -12,17 +12,17 @@
 //! ```
 
 mod branches;
+mod call;
 mod constant;
 mod decls;
 mod escape;
 mod expr;
 mod func;
-mod inline;
 mod generics;
+mod inline;
+mod peephole;
 mod stmt;
 mod walk;
-mod call;
-mod peephole;
 
 use std::collections::{HashMap, VecDeque};
 
@@ -278,7 +278,18 @@ impl<'a> Compiler<'a> {
 
     fn add_universe(&mut self, name: &'static str, kind: ObjKind<'a>) {
         let id = ObjId(self.objs.len() as u32);
-        self.objs.push(Obj { kind, pkg: usize::MAX, file: usize::MAX, name, span: Span::default(), state: State::Done, ty: TypeId::VOID, cval: None, func: 0, used: true });
+        self.objs.push(Obj {
+            kind,
+            pkg: usize::MAX,
+            file: usize::MAX,
+            name,
+            span: Span::default(),
+            state: State::Done,
+            ty: TypeId::VOID,
+            cval: None,
+            func: 0,
+            used: true,
+        });
         self.universe.insert(name, id);
     }
 
@@ -405,7 +416,11 @@ impl<'a> Compiler<'a> {
             Some(&o) if matches!(self.objs[o.0 as usize].kind, ObjKind::Func { .. }) => self.objs[o.0 as usize].func,
             _ => {
                 if self.diags.is_empty() {
-                    self.diags.push(CompileError { rendered: "runtime.main_main·f: function main is undeclared in the main package".into(), file: 0, offset: 0 });
+                    self.diags.push(CompileError {
+                        rendered: "runtime.main_main·f: function main is undeclared in the main package".into(),
+                        file: 0,
+                        offset: 0,
+                    });
                 }
                 0
             }
@@ -413,7 +428,11 @@ impl<'a> Compiler<'a> {
         if !self.diags.is_empty() {
             let mut d = std::mem::take(&mut self.diags);
             d.sort_by_key(|e| (if e.file == usize::MAX { 0 } else { e.file }, e.offset));
-            let main_first: Vec<String> = d.iter().filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg)).map(|e| e.rendered.clone()).collect();
+            let main_first: Vec<String> = d
+                .iter()
+                .filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg))
+                .map(|e| e.rendered.clone())
+                .collect();
             let mut out = if main_first.is_empty() { d.iter().map(|e| e.rendered.clone()).collect() } else { main_first };
             out.truncate(10);
             return Err(out);
@@ -514,7 +533,21 @@ fn canonical_types(f: &mut FuncProto) {
     use bytecode::Op::*;
     for op in &mut f.code {
         match op {
-            LoadZero { ty, .. } | NewCell { ty, .. } | New { ty, .. } | MakeSlice { ty, .. } | SliceLit { ty, .. } | Append { ty, .. } | AppendStack { ty, .. } | AppendSlice { ty, .. } | MakeMap { ty, .. } | IfaceConst { ty, .. } | ToIface { ty, .. } | ToIfaceStatic { ty, .. } | IsType { ty, .. } | Implements { ty, .. } | MakeChan { ty, .. } => *ty = ty.canonical(),
+            LoadZero { ty, .. }
+            | NewCell { ty, .. }
+            | New { ty, .. }
+            | MakeSlice { ty, .. }
+            | SliceLit { ty, .. }
+            | Append { ty, .. }
+            | AppendStack { ty, .. }
+            | AppendSlice { ty, .. }
+            | MakeMap { ty, .. }
+            | IfaceConst { ty, .. }
+            | ToIface { ty, .. }
+            | ToIfaceStatic { ty, .. }
+            | IsType { ty, .. }
+            | Implements { ty, .. }
+            | MakeChan { ty, .. } => *ty = ty.canonical(),
             TypeAssert { ty, iface_ty, .. } | AssertIface { ty, iface_ty, .. } => {
                 *ty = ty.canonical();
                 *iface_ty = iface_ty.canonical();

@@ -159,8 +159,20 @@ fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
     match *op {
         Nop => Eff::default(),
         Move { dst, src } | CopyVal { dst, src } => simple(dst, Regs::of(&[src])),
-        LoadConst { dst, .. } | IfaceConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => simple(dst, Regs::of(&[])),
-        AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => simple(dst, Regs::of(&[])),
+        LoadConst { dst, .. }
+        | IfaceConst { dst, .. }
+        | LoadInt { dst, .. }
+        | LoadBool { dst, .. }
+        | LoadNil { dst }
+        | LoadZero { dst, .. }
+        | LoadGlobal { dst, .. } => simple(dst, Regs::of(&[])),
+        AddrGlobal { dst, .. }
+        | NewCell { dst, .. }
+        | LoadFunc { dst, .. }
+        | LoadNative { dst, .. }
+        | LoadCapture { dst, .. }
+        | New { dst, .. }
+        | MakeMap { dst, .. } => simple(dst, Regs::of(&[])),
         StoreGlobal { src, .. } => reads(Regs::of(&[src])),
         LoadCell { dst, cell } => simple(dst, Regs::of(&[cell])),
         StoreCell { cell, src } => reads(Regs::of(&[cell, src])),
@@ -169,13 +181,28 @@ fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
         AddrOf { dst, src } => simple(dst, Regs::of(&[src])),
         BindMethod { dst, recv, .. } | BindIfaceMethod { dst, recv, .. } => simple(dst, Regs::of(&[recv])),
         MakeClosure { dst, caps, n, .. } => simple(dst, range(caps, n)),
-        AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b } | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } => simple(dst, Regs::of(&[a, b])),
+        AddInt { dst, a, b }
+        | SubInt { dst, a, b }
+        | MulInt { dst, a, b }
+        | DivInt { dst, a, b }
+        | RemInt { dst, a, b }
+        | DivUint { dst, a, b }
+        | RemUint { dst, a, b } => simple(dst, Regs::of(&[a, b])),
         AndInt { dst, a, b } | OrInt { dst, a, b } | XorInt { dst, a, b } | AndNotInt { dst, a, b } => simple(dst, Regs::of(&[a, b])),
         IncJumpIfNotCmpIntImm { a, .. } => Eff { uses: Regs::of(&[a]), defs: Regs::of(&[a]), ..Default::default() },
         AddJumpIfNotCmpInt { a, step, b, .. } => Eff { uses: Regs::of(&[a, step, b]), defs: Regs::of(&[a]), ..Default::default() },
-        IntBit { dst, a, b, .. } | CmpInt { dst, a, b, .. } | ArithFloat { dst, a, b, .. } | CmpFloat { dst, a, b, .. } | ArithComplex { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
+        IntBit { dst, a, b, .. }
+        | CmpInt { dst, a, b, .. }
+        | ArithFloat { dst, a, b, .. }
+        | CmpFloat { dst, a, b, .. }
+        | ArithComplex { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
         Concat { dst, a, b } | CmpStr { dst, a, b, .. } | Equal { dst, a, b, .. } => simple(dst, Regs::of(&[a, b])),
-        AddIntImm { dst, a, .. } | MulIntImm { dst, a, .. } | DivIntImm { dst, a, .. } | RemIntImm { dst, a, .. } | AndIntImm { dst, a, .. } | CmpIntImm { dst, a, .. } => simple(dst, Regs::of(&[a])),
+        AddIntImm { dst, a, .. }
+        | MulIntImm { dst, a, .. }
+        | DivIntImm { dst, a, .. }
+        | RemIntImm { dst, a, .. }
+        | AndIntImm { dst, a, .. }
+        | CmpIntImm { dst, a, .. } => simple(dst, Regs::of(&[a])),
         NegInt { dst, a } | NotBits { dst, a } | NegFloat { dst, a } | Not { dst, a } => simple(dst, Regs::of(&[a])),
         Wrap { dst, .. } => Eff { uses: Regs::of(&[dst]), defs: Regs::of(&[dst]), ..Default::default() },
         Conv { dst, src, .. } => simple(dst, Regs::of(&[src])),
@@ -189,8 +216,12 @@ fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
             Some(&(np, nr)) => Eff { uses: range(base, np), defs: range(base, nr), may_def_more: true, ..Default::default() },
             None => Eff { uses_from: Some(base), may_def_more: true, ..Default::default() },
         },
-        CallIface { base, nargs, nres, .. } => Eff { uses: range(base, nargs + 1), defs: range(base, nres), may_def_more: true, ..Default::default() },
-        CallValue { callee, base, nargs, nres } => Eff { uses: Regs::of(&[callee]).run(base + 1, nargs), defs: range(base, nres), may_def_more: true, ..Default::default() },
+        CallIface { base, nargs, nres, .. } => {
+            Eff { uses: range(base, nargs + 1), defs: range(base, nres), may_def_more: true, ..Default::default() }
+        }
+        CallValue { callee, base, nargs, nres } => {
+            Eff { uses: Regs::of(&[callee]).run(base + 1, nargs), defs: range(base, nres), may_def_more: true, ..Default::default() }
+        }
         CallNative { base, nargs, .. } => Eff { uses: range(base, nargs), may_def_more: true, ..Default::default() },
         // Return reads only the result slots, which are always live.
         Return => Eff::default(),
@@ -219,20 +250,28 @@ fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
         Append { dst, s, base, n, .. } | AppendStack { dst, s, base, n, .. } => simple(dst, Regs::of(&[s]).run(base, n)),
         AppendSlice { dst, s, other, .. } => simple(dst, Regs::of(&[s, other])),
         CopySlice { dst, a, b } => simple(dst, Regs::of(&[a, b])),
-        MapGet { dst, m, k, ok } => Eff { uses: Regs::of(&[m, k]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
+        MapGet { dst, m, k, ok } => {
+            Eff { uses: Regs::of(&[m, k]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() }
+        }
         MapSet { m, k, src } => reads(Regs::of(&[m, k, src])),
         MapDelete { m, k } => reads(Regs::of(&[m, k])),
         Clear { x } => reads(Regs::of(&[x])),
         RangeInit { dst, x } => simple(dst, Regs::of(&[x])),
         RangeNext { it, .. } => Eff { uses: Regs::of(&[it]), may_def_more: true, ..Default::default() },
         ToIface { dst, src, .. } | ToIfaceStatic { dst, src, .. } => simple(dst, Regs::of(&[src])),
-        TypeAssert { dst, src, ok, .. } | AssertIface { dst, src, ok, .. } => Eff { uses: Regs::of(&[src]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
+        TypeAssert { dst, src, ok, .. } | AssertIface { dst, src, ok, .. } => {
+            Eff { uses: Regs::of(&[src]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() }
+        }
         IsType { dst, src, .. } | Implements { dst, src, .. } | IfaceData { dst, src } => simple(dst, Regs::of(&[src])),
         MakeChan { dst, size, .. } => simple(dst, Regs::of(&[size])),
         Send { ch, src } => reads(Regs::of(&[ch, src])),
-        Recv { dst, ch, ok } => Eff { uses: Regs::of(&[ch]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() },
+        Recv { dst, ch, ok } => {
+            Eff { uses: Regs::of(&[ch]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() }
+        }
         Close { ch } => reads(Regs::of(&[ch])),
-        Select { dst, base, n, .. } => Eff { uses: range(base, n.saturating_mul(3)), defs: Regs::of(&[dst]), may_def_more: true, ..Default::default() },
+        Select { dst, base, n, .. } => {
+            Eff { uses: range(base, n.saturating_mul(3)), defs: Regs::of(&[dst]), may_def_more: true, ..Default::default() }
+        }
     }
 }
 
@@ -442,7 +481,14 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
                 // An instruction in between: must leave t and x alone and be
                 // fully described by its effects.
                 let _ = op;
-                if e.may_def_more || e.uses_from.is_some() || e.defs.contains(t) || e.defs.contains(x) || e.uses.contains(t) || e.uses.contains(x) || target_of(op).is_some() {
+                if e.may_def_more
+                    || e.uses_from.is_some()
+                    || e.defs.contains(t)
+                    || e.defs.contains(x)
+                    || e.uses.contains(t)
+                    || e.uses.contains(x)
+                    || target_of(op).is_some()
+                {
                     break;
                 }
                 if is_target[d] {
@@ -491,10 +537,16 @@ fn fuse_pair(first: Op, second: Op) -> Option<(Reg, Op, bool)> {
                 Op::RemInt { dst, a, b } if b == t && a != t && v != 0 => Op::RemIntImm { dst, a, imm: v },
                 Op::AndInt { dst, a, b } if b == t && a != t => Op::AndIntImm { dst, a, imm: v },
                 Op::AndInt { dst, a, b } if a == t && b != t => Op::AndIntImm { dst, a: b, imm: v },
-                Op::CmpInt { op, dst, a, b, unsigned: false } if b == t && a != t && negate(op).is_some() => Op::CmpIntImm { op, dst, a, imm: v },
-                Op::CmpInt { op, dst, a, b, unsigned: false } if a == t && b != t && swapped(op).is_some() => Op::CmpIntImm { op: swapped(op)?, dst, a: b, imm: v },
+                Op::CmpInt { op, dst, a, b, unsigned: false } if b == t && a != t && negate(op).is_some() => {
+                    Op::CmpIntImm { op, dst, a, imm: v }
+                }
+                Op::CmpInt { op, dst, a, b, unsigned: false } if a == t && b != t && swapped(op).is_some() => {
+                    Op::CmpIntImm { op: swapped(op)?, dst, a: b, imm: v }
+                }
                 Op::JumpIfNotCmpInt { op, a, b, target } if b == t && a != t => Op::JumpIfNotCmpIntImm { op, a, imm: v, target },
-                Op::JumpIfNotCmpInt { op, a, b, target } if a == t && b != t => Op::JumpIfNotCmpIntImm { op: swapped(op)?, a: b, imm: v, target },
+                Op::JumpIfNotCmpInt { op, a, b, target } if a == t && b != t => {
+                    Op::JumpIfNotCmpIntImm { op: swapped(op)?, a: b, imm: v, target }
+                }
                 Op::JumpIfNotLtInt { a, b, target } if b == t && a != t => Op::JumpIfNotCmpIntImm { op: BinOp::Lt, a, imm: v, target },
                 _ => return None,
             };
@@ -530,18 +582,66 @@ fn fuse_pair(first: Op, second: Op) -> Option<(Reg, Op, bool)> {
 fn retarget(op: &mut Op, x: Reg) -> bool {
     use Op::*;
     match op {
-        Move { dst, .. } | CopyVal { dst, .. } | LoadConst { dst, .. } | LoadInt { dst, .. } | LoadBool { dst, .. } | LoadNil { dst } | LoadZero { dst, .. } | LoadGlobal { dst, .. } => *dst = x,
-        AddrGlobal { dst, .. } | NewCell { dst, .. } | LoadFunc { dst, .. } | LoadNative { dst, .. } | LoadCapture { dst, .. } | New { dst, .. } | MakeMap { dst, .. } => *dst = x,
-        LoadCell { dst, .. } | LoadCapCell { dst, .. } | AddrOf { dst, .. } | BindMethod { dst, .. } | BindIfaceMethod { dst, .. } | MakeClosure { dst, .. } => *dst = x,
-        AddInt { dst, .. } | SubInt { dst, .. } | MulInt { dst, .. } | DivInt { dst, .. } | RemInt { dst, .. } | DivUint { dst, .. } | RemUint { dst, .. } => *dst = x,
+        Move { dst, .. }
+        | CopyVal { dst, .. }
+        | LoadConst { dst, .. }
+        | LoadInt { dst, .. }
+        | LoadBool { dst, .. }
+        | LoadNil { dst }
+        | LoadZero { dst, .. }
+        | LoadGlobal { dst, .. } => *dst = x,
+        AddrGlobal { dst, .. }
+        | NewCell { dst, .. }
+        | LoadFunc { dst, .. }
+        | LoadNative { dst, .. }
+        | LoadCapture { dst, .. }
+        | New { dst, .. }
+        | MakeMap { dst, .. } => *dst = x,
+        LoadCell { dst, .. }
+        | LoadCapCell { dst, .. }
+        | AddrOf { dst, .. }
+        | BindMethod { dst, .. }
+        | BindIfaceMethod { dst, .. }
+        | MakeClosure { dst, .. } => *dst = x,
+        AddInt { dst, .. }
+        | SubInt { dst, .. }
+        | MulInt { dst, .. }
+        | DivInt { dst, .. }
+        | RemInt { dst, .. }
+        | DivUint { dst, .. }
+        | RemUint { dst, .. } => *dst = x,
         AndInt { dst, .. } | OrInt { dst, .. } | XorInt { dst, .. } | AndNotInt { dst, .. } => *dst = x,
         IntBit { dst, .. } | CmpInt { dst, .. } | ArithFloat { dst, .. } | CmpFloat { dst, .. } | ArithComplex { dst, .. } => *dst = x,
         Concat { dst, .. } | CmpStr { dst, .. } | Equal { dst, .. } => *dst = x,
-        AddIntImm { dst, .. } | MulIntImm { dst, .. } | DivIntImm { dst, .. } | RemIntImm { dst, .. } | AndIntImm { dst, .. } | CmpIntImm { dst, .. } => *dst = x,
+        AddIntImm { dst, .. }
+        | MulIntImm { dst, .. }
+        | DivIntImm { dst, .. }
+        | RemIntImm { dst, .. }
+        | AndIntImm { dst, .. }
+        | CmpIntImm { dst, .. } => *dst = x,
         NegInt { dst, .. } | NotBits { dst, .. } | NegFloat { dst, .. } | Not { dst, .. } | Conv { dst, .. } => *dst = x,
-        GetField { dst, .. } | AddrField { dst, .. } | AddrIndex { dst, .. } | Load { dst, .. } | MakeSlice { dst, .. } | SliceLit { dst, .. } | AggLit { dst, .. } => *dst = x,
-        Index { dst, .. } | SliceOf { dst, .. } | Len { dst, .. } | Cap { dst, .. } | Append { dst, .. } | AppendStack { dst, .. } | AppendSlice { dst, .. } | CopySlice { dst, .. } => *dst = x,
-        RangeInit { dst, .. } | ToIface { dst, .. } | ToIfaceStatic { dst, .. } | IsType { dst, .. } | Implements { dst, .. } | IfaceData { dst, .. } | MakeChan { dst, .. } => *dst = x,
+        GetField { dst, .. }
+        | AddrField { dst, .. }
+        | AddrIndex { dst, .. }
+        | Load { dst, .. }
+        | MakeSlice { dst, .. }
+        | SliceLit { dst, .. }
+        | AggLit { dst, .. } => *dst = x,
+        Index { dst, .. }
+        | SliceOf { dst, .. }
+        | Len { dst, .. }
+        | Cap { dst, .. }
+        | Append { dst, .. }
+        | AppendStack { dst, .. }
+        | AppendSlice { dst, .. }
+        | CopySlice { dst, .. } => *dst = x,
+        RangeInit { dst, .. }
+        | ToIface { dst, .. }
+        | ToIfaceStatic { dst, .. }
+        | IsType { dst, .. }
+        | Implements { dst, .. }
+        | IfaceData { dst, .. }
+        | MakeChan { dst, .. } => *dst = x,
         _ => return false,
     }
     true
@@ -600,7 +700,9 @@ fn rotate_loops(code: &mut [Op]) {
                 Some(nop) => Op::JumpIfNotCmpIntImm { op: nop, a, imm, target: c as u32 + 1 },
                 None => continue,
             },
-            Op::JumpIfNotLtInt { a, b, target } if target as usize == j + 1 => Op::JumpIfNotCmpInt { op: BinOp::Ge, a, b, target: c as u32 + 1 },
+            Op::JumpIfNotLtInt { a, b, target } if target as usize == j + 1 => {
+                Op::JumpIfNotCmpInt { op: BinOp::Ge, a, b, target: c as u32 + 1 }
+            }
             _ => continue,
         };
     }
@@ -648,9 +750,15 @@ fn fuse_back_edges(f: &mut FuncProto, lines: &mut Vec<u32>) {
     while pc + 1 < n {
         let fused = match (f.code[pc], f.code[pc + 1]) {
             _ if is_target[pc + 1] => None,
-            (Op::AddIntImm { dst, a, imm: step }, Op::JumpIfNotCmpIntImm { op, a: c, imm, target }) if dst == a && c == a => Some(Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target }),
-            (Op::AddInt { dst, a, b: s }, Op::JumpIfNotCmpInt { op, a: c, b, target }) if dst == a && c == a => Some(Op::AddJumpIfNotCmpInt { op, a, step: s, b, target }),
-            (Op::AddInt { dst, a: s, b: a }, Op::JumpIfNotCmpInt { op, a: c, b, target }) if dst == a && c == a => Some(Op::AddJumpIfNotCmpInt { op, a, step: s, b, target }),
+            (Op::AddIntImm { dst, a, imm: step }, Op::JumpIfNotCmpIntImm { op, a: c, imm, target }) if dst == a && c == a => {
+                Some(Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target })
+            }
+            (Op::AddInt { dst, a, b: s }, Op::JumpIfNotCmpInt { op, a: c, b, target }) if dst == a && c == a => {
+                Some(Op::AddJumpIfNotCmpInt { op, a, step: s, b, target })
+            }
+            (Op::AddInt { dst, a: s, b: a }, Op::JumpIfNotCmpInt { op, a: c, b, target }) if dst == a && c == a => {
+                Some(Op::AddJumpIfNotCmpInt { op, a, step: s, b, target })
+            }
             _ => None,
         };
         if let Some(op) = fused {

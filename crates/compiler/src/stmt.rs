@@ -16,7 +16,14 @@ impl<'a> Compiler<'a> {
         // Temporaries die at the end of each statement; locals declared by
         // it live on (their slots are below `next` after declaration).
         let fc = self.fc();
-        let locals_top = fc.scopes.iter().flat_map(|s| s.iter()).filter(|l| matches!(l.kind, crate::func::LocalKind::Var)).map(|l| l.slot + 1).max().unwrap_or(0);
+        let locals_top = fc
+            .scopes
+            .iter()
+            .flat_map(|s| s.iter())
+            .filter(|l| matches!(l.kind, crate::func::LocalKind::Var))
+            .map(|l| l.slot + 1)
+            .max()
+            .unwrap_or(0);
         fc.next = mark.max(locals_top).max(fc.proto.nparams + fc.proto.nresults);
     }
 
@@ -48,7 +55,8 @@ impl<'a> Compiler<'a> {
                     return;
                 };
                 if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Recv, _)) {
-                    let msg = format!("invalid operation: cannot send to receive-only channel {} {}", self.tname(ct), self.describe(ch, &co));
+                    let msg =
+                        format!("invalid operation: cannot send to receive-only channel {} {}", self.tname(ct), self.describe(ch, &co));
                     self.error(s.span, msg);
                 }
                 let c = self.materialize(co, ch.span);
@@ -59,7 +67,15 @@ impl<'a> Compiler<'a> {
                 let xo = self.expr(x, None);
                 let t = xo.ty();
                 if !self.tt.is_numeric(t) {
-                    self.error(s.span, format!("invalid operation: {}{} (non-numeric type {})", self.expr_text(x), if *inc { "++" } else { "--" }, self.tname(t)));
+                    self.error(
+                        s.span,
+                        format!(
+                            "invalid operation: {}{} (non-numeric type {})",
+                            self.expr_text(x),
+                            if *inc { "++" } else { "--" },
+                            self.tname(t)
+                        ),
+                    );
                     return;
                 }
                 let r = self.materialize(xo, x.span);
@@ -70,7 +86,10 @@ impl<'a> Compiler<'a> {
                 } else {
                     let one = self.load_const(ConstVal::Float(1.0), t, s.span);
                     let f32 = matches!(self.tt.ukind(t), Kind::Float32);
-                    self.emit(Op::ArithFloat { op: if *inc { bytecode::BinOp::Add } else { bytecode::BinOp::Sub }, dst: d, a: r, b: one, f32 }, s.span);
+                    self.emit(
+                        Op::ArithFloat { op: if *inc { bytecode::BinOp::Add } else { bytecode::BinOp::Sub }, dst: d, a: r, b: one, f32 },
+                        s.span,
+                    );
                 }
                 self.store(x, d, t);
             }
@@ -121,7 +140,12 @@ impl<'a> Compiler<'a> {
 
     fn is_type_expr_quick(&mut self, f: &'a Expr<'a>) -> bool {
         match &f.kind {
-            ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) | ExprKind::InterfaceType { .. } | ExprKind::StructType { .. } => true,
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType { .. }
+            | ExprKind::StructType { .. } => true,
             ExprKind::Paren(x) => self.is_type_expr_quick(x),
             ExprKind::Ident(n) => {
                 if self.local_lookup_exists(n) {
@@ -226,7 +250,15 @@ impl<'a> Compiler<'a> {
                             return;
                         };
                         if ts.len() != vs.names.len() {
-                            self.error(vs.names[0].span, format!("assignment mismatch: {} variables but {} returns {} values", vs.names.len(), self.expr_text(&vs.values[0]), ts.len()));
+                            self.error(
+                                vs.names[0].span,
+                                format!(
+                                    "assignment mismatch: {} variables but {} returns {} values",
+                                    vs.names.len(),
+                                    self.expr_text(&vs.values[0]),
+                                    ts.len()
+                                ),
+                            );
                             return;
                         }
                         for (i, n) in vs.names.iter().enumerate() {
@@ -376,7 +408,8 @@ impl<'a> Compiler<'a> {
                     }
                     // `x.f undefined` was reported when the target was checked.
                     crate::expr::Sel::NotFound => {}
-                    _ => self.error(x.span, format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_text(x))),
+                    _ => self
+                        .error(x.span, format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_text(x))),
                 }
             }
             ExprKind::Index(m, idx) if idx.len() == 1 => {
@@ -433,7 +466,11 @@ impl<'a> Compiler<'a> {
     fn assign(&mut self, lhs: &'a [Expr<'a>], op: AssignOp, rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
         match op {
             AssignOp::Op(bop) => {
-                let bin = self.arena.alloc(Expr { id: lhs[0].id, span: s.span, kind: ExprKind::Binary { op: bop, op_span, x: &lhs[0], y: &rhs[0] } });
+                let bin = self.arena.alloc(Expr {
+                    id: lhs[0].id,
+                    span: s.span,
+                    kind: ExprKind::Binary { op: bop, op_span, x: &lhs[0], y: &rhs[0] },
+                });
                 let t = self.lvalue_type(&lhs[0]);
                 let o = self.expr(bin, Some(t));
                 if matches!(o, Opnd::Bad) {
@@ -599,7 +636,11 @@ impl<'a> Compiler<'a> {
                 ExprKind::Unary(UnaryOp::Recv, ch) => {
                     let co = self.expr(ch, None);
                     if matches!(self.tt.ukind(co.ty()), Kind::Chan(types::ChanDir::Send, _)) {
-                        let msg = format!("invalid operation: cannot receive from send-only channel {} {}", self.tname(co.ty()), self.describe(ch, &co));
+                        let msg = format!(
+                            "invalid operation: cannot receive from send-only channel {} {}",
+                            self.tname(co.ty()),
+                            self.describe(ch, &co)
+                        );
                         self.error(ch.span, msg);
                     }
                     let et = self.tt.elem(co.ty()).unwrap_or(TypeId::INT);
@@ -616,12 +657,21 @@ impl<'a> Compiler<'a> {
         match op {
             Opnd::Multi(b, ts) if ts.len() == n => (b, ts),
             Opnd::Multi(_, ts) => {
-                self.error(e.span, format!("assignment mismatch: {n} variables but {} returns {} value{}", call_name(e), ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                self.error(
+                    e.span,
+                    format!(
+                        "assignment mismatch: {n} variables but {} returns {} value{}",
+                        call_name(e),
+                        ts.len(),
+                        if ts.len() == 1 { "" } else { "s" }
+                    ),
+                );
                 (0, vec![])
             }
             Opnd::Bad => (0, vec![]),
             _ => {
-                let what = if matches!(e.kind, ExprKind::Call { .. }) { format!("{} returns 1 value", call_name(e)) } else { "1 value".into() };
+                let what =
+                    if matches!(e.kind, ExprKind::Call { .. }) { format!("{} returns 1 value", call_name(e)) } else { "1 value".into() };
                 let _ = s;
                 self.error(e.span, format!("assignment mismatch: {n} variables but {what}"));
                 (0, vec![])
@@ -652,7 +702,10 @@ impl<'a> Compiler<'a> {
             if let Some(n) = self.multi_value_count(&rhs[0]) {
                 if n != 1 {
                     let fname = call_name(&rhs[0]);
-                    self.error(rhs[0].span, format!("assignment mismatch: 1 variable but {fname} returns {n} value{}", if n == 1 { "" } else { "s" }));
+                    self.error(
+                        rhs[0].span,
+                        format!("assignment mismatch: 1 variable but {fname} returns {n} value{}", if n == 1 { "" } else { "s" }),
+                    );
                     return;
                 }
             }
@@ -760,7 +813,9 @@ impl<'a> Compiler<'a> {
                 return;
             }
             Opnd::Func(f, sig) if f & NATIVE_BIT != 0 => (None, Some((f & !NATIVE_BIT) as u16), sig, None),
-            Opnd::Method(m) if m.iface_name.is_none() && m.func & NATIVE_BIT != 0 => (None, Some((m.func & !NATIVE_BIT) as u16), m.sig, Some(m.recv)),
+            Opnd::Method(m) if m.iface_name.is_none() && m.func & NATIVE_BIT != 0 => {
+                (None, Some((m.func & !NATIVE_BIT) as u16), m.sig, Some(m.recv))
+            }
             Opnd::Generic(_) | Opnd::PartialInst(_) => {
                 let (id, targs, spans) = match fo {
                     Opnd::PartialInst(p) => (p.id, p.targs, p.spans),
@@ -799,10 +854,18 @@ impl<'a> Compiler<'a> {
         }
         let ops: Vec<Opnd> = match pre_ops {
             Some(o) => o,
-            None => args.iter().enumerate().map(|(i, a)| {
-                let hint = if sg.variadic && i + 1 >= sg.params.len() { sg.params.last().and_then(|l| self.tt.elem(*l)) } else { sg.params.get(i).copied() };
-                self.expr(a, hint)
-            }).collect(),
+            None => args
+                .iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    let hint = if sg.variadic && i + 1 >= sg.params.len() {
+                        sg.params.last().and_then(|l| self.tt.elem(*l))
+                    } else {
+                        sg.params.get(i).copied()
+                    };
+                    self.expr(a, hint)
+                })
+                .collect(),
         };
         let regs = self.pack_args(&sg, ops, args, ellipsis.is_some(), call);
         let Some(regs) = regs else { return };
@@ -961,7 +1024,13 @@ impl<'a> Compiler<'a> {
         let np = self.fc().proto.nparams;
         if results.is_empty() {
             if !rs.is_empty() && rs.iter().any(|r| r.2.is_none()) {
-                self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")));
+                self.error(
+                    s.span,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant ({})",
+                        rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")
+                    ),
+                );
             }
             self.emit(Op::Return, s.span);
             self.fc().terminated = true;
@@ -977,15 +1046,29 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 _ => {
-                    self.error(results[0].span, format!("not enough return values\n\thave ({})\n\twant ({})", self.tname(op.ty()), rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")));
+                    self.error(
+                        results[0].span,
+                        format!(
+                            "not enough return values\n\thave ({})\n\twant ({})",
+                            self.tname(op.ty()),
+                            rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
                     return;
                 }
             }
         } else if results.len() != rs.len() {
-            let have: Vec<String> = results.iter().map(|r| {
-                let o = self.expr(r, None);
-                if matches!(o, Opnd::Const(..)) { "number".to_string() } else { self.tname(o.ty()) }
-            }).collect();
+            let have: Vec<String> = results
+                .iter()
+                .map(|r| {
+                    let o = self.expr(r, None);
+                    if matches!(o, Opnd::Const(..)) {
+                        "number".to_string()
+                    } else {
+                        self.tname(o.ty())
+                    }
+                })
+                .collect();
             let want: Vec<String> = rs.iter().map(|r| self.tname(r.0)).collect();
             let msg = if results.len() > rs.len() { "too many return values" } else { "not enough return values" };
             let at = if results.len() > rs.len() { results[rs.len()].span } else { results[0].span };
@@ -1105,7 +1188,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn for_stmt(&mut self, init: Option<&'a Stmt<'a>>, cond: Option<&'a Expr<'a>>, post: Option<&'a Stmt<'a>>, body: &'a Block<'a>, s: &'a Stmt<'a>) {
+    fn for_stmt(
+        &mut self,
+        init: Option<&'a Stmt<'a>>,
+        cond: Option<&'a Expr<'a>>,
+        post: Option<&'a Stmt<'a>>,
+        body: &'a Block<'a>,
+        s: &'a Stmt<'a>,
+    ) {
         self.push_scope();
         let label = self.fc().pending_label.take();
         if let Some(i) = init {
@@ -1113,7 +1203,8 @@ impl<'a> Compiler<'a> {
         }
         self.fc().pending_label = label;
         // Loop variables declared by init (Go 1.22: one per iteration).
-        let loop_vars: Vec<(Reg, TypeId)> = self.fc().scopes.last().expect("scope").iter().filter(|l| l.boxed).map(|l| (l.slot, l.ty)).collect();
+        let loop_vars: Vec<(Reg, TypeId)> =
+            self.fc().scopes.last().expect("scope").iter().filter(|l| l.boxed).map(|l| (l.slot, l.ty)).collect();
         let top = self.fc().pc();
         let exit = match cond {
             Some(c) => {
@@ -1147,7 +1238,15 @@ impl<'a> Compiler<'a> {
         self.pop_scope();
     }
 
-    fn range_stmt(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, x: &'a Expr<'a>, body: &'a Block<'a>, s: &'a Stmt<'a>) {
+    fn range_stmt(
+        &mut self,
+        key: Option<&'a Expr<'a>>,
+        value: Option<&'a Expr<'a>>,
+        define: bool,
+        x: &'a Expr<'a>,
+        body: &'a Block<'a>,
+        s: &'a Stmt<'a>,
+    ) {
         self.push_scope();
         let xo = self.expr(x, None);
         let xt = xo.ty();
@@ -1272,7 +1371,17 @@ impl<'a> Compiler<'a> {
     /// false, with hidden variables telling the code after the iterator
     /// call what to do (not `goto`).
     #[allow(clippy::too_many_arguments)]
-    fn range_func(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, x: &'a Expr<'a>, xo: Opnd, sig: types::Sig, body: &'a Block<'a>, _s: &'a Stmt<'a>) {
+    fn range_func(
+        &mut self,
+        key: Option<&'a Expr<'a>>,
+        value: Option<&'a Expr<'a>>,
+        define: bool,
+        x: &'a Expr<'a>,
+        xo: Opnd,
+        sig: types::Sig,
+        body: &'a Block<'a>,
+        _s: &'a Stmt<'a>,
+    ) {
         let Some(&yt) = sig.params.first() else {
             self.error(x.span, "cannot range over function without yield parameter");
             return;
@@ -1523,7 +1632,11 @@ impl<'a> Compiler<'a> {
                         if let Opnd::Const(v, _) = &eo {
                             if let Some(&(_, prev)) = seen.iter().find(|(s, _)| s == v) {
                                 let at = crate::pos_ref(&self.files[self.ctx.file].map, prev);
-                                let msg = format!("duplicate case {} (constant of type {}) in expression switch\n\t{at}: previous case", self.expr_text(e), self.tname(tt));
+                                let msg = format!(
+                                    "duplicate case {} (constant of type {}) in expression switch\n\t{at}: previous case",
+                                    self.expr_text(e),
+                                    self.tname(tt)
+                                );
                                 self.error(e.span, msg);
                             } else {
                                 seen.push((v.clone(), e.span.lo));
@@ -1592,7 +1705,16 @@ impl<'a> Compiler<'a> {
                     self.convert_reg(r, et, t, false, e.span)
                 } else {
                     if et != t && !self.assignable(et, t) && !self.assignable(t, et) {
-                        self.error(e.span, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.expr_text(e), "tag", self.tname(et), self.tname(t)));
+                        self.error(
+                            e.span,
+                            format!(
+                                "invalid case {} in switch on {} (mismatched types {} and {})",
+                                self.expr_text(e),
+                                "tag",
+                                self.tname(et),
+                                self.tname(t)
+                            ),
+                        );
                     }
                     r
                 }
@@ -1615,7 +1737,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn type_switch(&mut self, init: Option<&'a Stmt<'a>>, bind: Option<&Ident<'a>>, x: &'a Expr<'a>, body: &'a [CaseClause<'a>], s: &'a Stmt<'a>) {
+    fn type_switch(
+        &mut self,
+        init: Option<&'a Stmt<'a>>,
+        bind: Option<&Ident<'a>>,
+        x: &'a Expr<'a>,
+        body: &'a [CaseClause<'a>],
+        s: &'a Stmt<'a>,
+    ) {
         self.push_scope();
         let label = self.fc().pending_label.take();
         if let Some(i) = init {
@@ -1650,7 +1779,14 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
                     } else {
                         if let Some(m) = self.missing_method(t, xt) {
-                            self.error(e.span, format!("impossible type switch case: {} cannot have dynamic type {} ({m})", self.describe(x, &Opnd::Reg(xr, xt)), self.tname(t)));
+                            self.error(
+                                e.span,
+                                format!(
+                                    "impossible type switch case: {} cannot have dynamic type {} ({m})",
+                                    self.describe(x, &Opnd::Reg(xr, xt)),
+                                    self.tname(t)
+                                ),
+                            );
                         }
                         self.emit(Op::IsType { dst: d, src: xr, ty: t }, e.span);
                     }
@@ -1840,7 +1976,14 @@ impl<'a> Compiler<'a> {
 
     /// Packs call arguments for a signature into registers (variadic
     /// extras become a slice). None after reporting an error.
-    pub(crate) fn pack_args(&mut self, s: &types::Sig, ops: Vec<Opnd>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Option<Vec<Reg>> {
+    pub(crate) fn pack_args(
+        &mut self,
+        s: &types::Sig,
+        ops: Vec<Opnd>,
+        args: &'a [Expr<'a>],
+        ellipsis: bool,
+        e: &'a Expr<'a>,
+    ) -> Option<Vec<Reg>> {
         let np = s.params.len();
         let nfixed = if s.variadic { np - 1 } else { np };
         let mut vals: Vec<(Opnd, Option<&'a Expr<'a>>)> = Vec::new();
@@ -1866,7 +2009,11 @@ impl<'a> Compiler<'a> {
         let mut extra = Vec::new();
         for (i, (o, a)) in vals.into_iter().enumerate() {
             let span = a.map(|a| a.span).unwrap_or(e.span);
-            let (t, is_extra) = if s.variadic && i >= nfixed && !ellipsis { (self.tt.elem(s.params[np - 1]).unwrap_or(TypeId::ANY), true) } else { (s.params[i.min(np - 1)], false) };
+            let (t, is_extra) = if s.variadic && i >= nfixed && !ellipsis {
+                (self.tt.elem(s.params[np - 1]).unwrap_or(TypeId::ANY), true)
+            } else {
+                (s.params[i.min(np - 1)], false)
+            };
             let r = match a {
                 Some(a) => self.assign_op(o, a, t, "argument"),
                 None => {

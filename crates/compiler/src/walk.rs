@@ -25,7 +25,9 @@ pub(crate) fn expr<'a>(e: &'a Expr<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
             func_type(typ, f);
             block(body, f);
         }
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::Ellipsis(Some(x)) => expr(x, f),
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::Ellipsis(Some(x)) => {
+            expr(x, f)
+        }
         ExprKind::Index(x, args) => {
             expr(x, f);
             for a in args.iter() {

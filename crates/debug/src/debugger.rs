@@ -72,7 +72,10 @@ enum EvBp {
 
 enum BpKind {
     /// Code breakpoint: a location and the (func, pc) pairs it covers.
-    Code { loc: String, pcs: Vec<(u32, u32)> },
+    Code {
+        loc: String,
+        pcs: Vec<(u32, u32)>,
+    },
     Event(EvBp),
 }
 
@@ -379,7 +382,8 @@ impl<'w> Debugger<'w> {
                 let f = &g.frames[fi];
                 let pc = cur_pc(vm, g, fi, self.exact);
                 let ln = render::line(vm, f.func, pc);
-                let _ = writeln!(o, "Frame {want}: {}() {}:{} (pc {})", func_name(vm, f.func), render::file(vm), ln, pc_loc(vm, f.func, pc));
+                let _ =
+                    writeln!(o, "Frame {want}: {}() {}:{} (pc {})", func_name(vm, f.func), render::file(vm), ln, pc_loc(vm, f.func, pc));
                 if let Some(text) = self.src.get((ln as usize).wrapping_sub(1)) {
                     let _ = writeln!(o, "{ln:>6}:\t{text}");
                 }
@@ -478,7 +482,10 @@ impl<'w> Debugger<'w> {
         if !temp {
             match &kind {
                 BpKind::Code { pcs, .. } => {
-                    let at: Vec<String> = pcs.iter().map(|&(f, pc)| format!("{} {}:{}", pc_loc_p(prog, f, pc), short_file(prog), prog.funcs[f as usize].line_at(pc))).collect();
+                    let at: Vec<String> = pcs
+                        .iter()
+                        .map(|&(f, pc)| format!("{} {}:{}", pc_loc_p(prog, f, pc), short_file(prog), prog.funcs[f as usize].line_at(pc)))
+                        .collect();
                     let _ = writeln!(o, "Breakpoint {id} set at {}", at.join(", "));
                 }
                 BpKind::Event(e) => {
@@ -704,10 +711,15 @@ impl Hook for Debugger<'_> {
             Mode::Step { goid, depth: d0, func: f0, line: l0 } => {
                 g.goid == goid
                     && !proto.wrapper
-                    && ((depth > d0 && pc == 0) || (depth <= d0 && Self::is_line_start(vm, func, pc) && (depth != d0 || func != f0 || proto.line_at(pc) != l0)))
+                    && ((depth > d0 && pc == 0)
+                        || (depth <= d0 && Self::is_line_start(vm, func, pc) && (depth != d0 || func != f0 || proto.line_at(pc) != l0)))
             }
             Mode::Next { goid, depth: d0, func: f0, line: l0 } => {
-                g.goid == goid && depth <= d0 && !proto.wrapper && Self::is_line_start(vm, func, pc) && (depth != d0 || func != f0 || proto.line_at(pc) != l0)
+                g.goid == goid
+                    && depth <= d0
+                    && !proto.wrapper
+                    && Self::is_line_start(vm, func, pc)
+                    && (depth != d0 || func != f0 || proto.line_at(pc) != l0)
             }
             Mode::StepOut { goid, depth: d0 } => g.goid == goid && depth < d0,
         };

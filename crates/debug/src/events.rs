@@ -99,7 +99,13 @@ impl Describer {
                 );
             }
             Event::Return { func, sp, fp, ret, unlinked: _ } => {
-                out.push(Record::new("return", Group::Call, goid).f("fn", func_name(vm, *func)).hex("sp", *sp).hex("fp", *fp).f("ret", render::ret_word(*ret)));
+                out.push(
+                    Record::new("return", Group::Call, goid)
+                        .f("fn", func_name(vm, *func))
+                        .hex("sp", *sp)
+                        .hex("fp", *fp)
+                        .f("ret", render::ret_word(*ret)),
+                );
                 let by = match ret {
                     RetTo::DeferReturn => Some("deferreturn".to_string()),
                     RetTo::Panic(id) => Some(match g.panics.iter().find(|p| p.id == *id) {
@@ -133,7 +139,12 @@ impl Describer {
                 if let Some(c) = &call {
                     r = r.f("fn", defer_fn_name(vm, &c.func)).f("args", args_text(vm, c));
                 }
-                out.push(r.hex("sp", f.sp).f("pc", pc_loc(vm, f.func, pc)).f("line", line(vm, f.func, pc.saturating_sub(1))).f("frame", func_name(vm, f.func)));
+                out.push(
+                    r.hex("sp", f.sp)
+                        .f("pc", pc_loc(vm, f.func, pc))
+                        .f("line", line(vm, f.func, pc.saturating_sub(1)))
+                        .f("frame", func_name(vm, f.func)),
+                );
             }
             Event::DeferCall { by, frame, call, native } => {
                 out.push(
@@ -173,9 +184,17 @@ impl Describer {
                         Some(p) if p.goexit => "goexit",
                         _ => "panic",
                     };
-                    out.push(Record::new("panic.abort", Group::Panic, goid).f("id", old).f("kind", what).f("by", *id).f("in", fname(*from)));
+                    out.push(
+                        Record::new("panic.abort", Group::Panic, goid).f("id", old).f("kind", what).f("by", *id).f("in", fname(*from)),
+                    );
                 }
-                out.push(Record::new("panic.unwind", Group::Panic, goid).f("id", *id).f("from", fname(*from)).f("to", fname(*to)).hex("sp", g.frames[*to].sp));
+                out.push(
+                    Record::new("panic.unwind", Group::Panic, goid)
+                        .f("id", *id)
+                        .f("from", fname(*from))
+                        .f("to", fname(*to))
+                        .hex("sp", g.frames[*to].sp),
+                );
             }
             Event::Recover { accepted } => {
                 let t = top.unwrap_or(0);
@@ -183,9 +202,18 @@ impl Describer {
                 let pc = f.pc.saturating_sub(1);
                 if *accepted {
                     let p = g.panics.last().expect("panic");
-                    out.push(Record::new("recover.accept", Group::Panic, goid).f("id", p.id).f("value", render::value(vm, &p.arg)).f("fn", func_name(vm, f.func)).f("line", line(vm, f.func, pc)));
+                    out.push(
+                        Record::new("recover.accept", Group::Panic, goid)
+                            .f("id", p.id)
+                            .f("value", render::value(vm, &p.arg))
+                            .f("fn", func_name(vm, f.func))
+                            .f("line", line(vm, f.func, pc)),
+                    );
                 } else {
-                    let mut r = Record::new("recover.refuse", Group::Panic, goid).f("reason", refuse_reason(vm, g)).f("fn", func_name(vm, f.func)).f("line", line(vm, f.func, pc));
+                    let mut r = Record::new("recover.refuse", Group::Panic, goid)
+                        .f("reason", refuse_reason(vm, g))
+                        .f("fn", func_name(vm, f.func))
+                        .f("line", line(vm, f.func, pc));
                     if let Some(p) = g.panics.last() {
                         r = r.f("id", p.id);
                     }

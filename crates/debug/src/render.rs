@@ -248,7 +248,12 @@ pub fn frame_defers(vm: &Vm, g: &G, fi: usize) -> Vec<String> {
         }
     }
     for d in g.defers.iter().rev().filter(|d| d.sp == f.sp) {
-        out.push(format!("{} ({}, pc={})", call_text(vm, &d.call), if d.heap { "heap _defer" } else { "stack _defer" }, pc_loc(vm, f.func, d.pc)));
+        out.push(format!(
+            "{} ({}, pc={})",
+            call_text(vm, &d.call),
+            if d.heap { "heap _defer" } else { "stack _defer" },
+            pc_loc(vm, f.func, d.pc)
+        ));
     }
     out
 }
@@ -387,7 +392,8 @@ pub fn panics_text(vm: &Vm, gi: usize) -> String {
 pub fn segments_text(vm: &Vm, gi: usize) -> String {
     let g = &vm.gs[gi];
     let st = &g.stack;
-    let mut s = format!("stack of goroutine {}: {} segment(s), {} bytes, {} morestack call(s)\n", g.goid, st.segs.len(), st.total, st.splits);
+    let mut s =
+        format!("stack of goroutine {}: {} segment(s), {} bytes, {} morestack call(s)\n", g.goid, st.segs.len(), st.total, st.splits);
     for (i, seg) in st.segs.iter().enumerate() {
         let on: Vec<usize> = (0..g.frames.len()).filter(|&fi| g.frames[fi].seg as usize == i).collect();
         let low_sp = on.iter().map(|&fi| g.frames[fi].sp).min();
@@ -438,7 +444,13 @@ pub fn slots(vm: &Vm, gi: usize, fi: usize, args: bool, exact_top: bool) -> Vec<
     let mut out = Vec::new();
     for slot in range {
         let v = g.stack.segs[f.seg as usize].slots.get(f.base as usize + slot).cloned().unwrap_or_default();
-        let name = slot_name(vm, f.func, slot as u16, pc).unwrap_or_else(|| if slot >= np && slot < np + nr { format!("~r{}", slot - np) } else { format!("R{slot}") });
+        let name = slot_name(vm, f.func, slot as u16, pc).unwrap_or_else(|| {
+            if slot >= np && slot < np + nr {
+                format!("~r{}", slot - np)
+            } else {
+                format!("R{slot}")
+            }
+        });
         if !args && matches!(v, Value::Nil) && slot_name(vm, f.func, slot as u16, pc).is_none() {
             continue; // unnamed, unused temporaries
         }

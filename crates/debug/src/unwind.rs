@@ -66,8 +66,17 @@ impl<'w> UnwindRecorder<'w> {
         if !p.goexit {
             doc.insert("value".into(), value(vm, &p.arg).into());
         }
-        doc.insert("started".into(), json!({"fn": func_name(vm, f.func), "pc": pc_loc(vm, f.func, pc), "line": line(vm, f.func, pc), "sp": hex(f.sp)}));
-        let older: Vec<J> = g.panics.iter().rev().skip(1).map(|o| json!({"id": o.id, "kind": if o.goexit {"goexit"} else {"panic"}, "recovered": o.recovered})).collect();
+        doc.insert(
+            "started".into(),
+            json!({"fn": func_name(vm, f.func), "pc": pc_loc(vm, f.func, pc), "line": line(vm, f.func, pc), "sp": hex(f.sp)}),
+        );
+        let older: Vec<J> = g
+            .panics
+            .iter()
+            .rev()
+            .skip(1)
+            .map(|o| json!({"id": o.id, "kind": if o.goexit {"goexit"} else {"panic"}, "recovered": o.recovered}))
+            .collect();
         doc.insert("older_panics".into(), older.into());
         doc.insert("defer_chain".into(), defer_chain(vm, g, p.start_frame).into());
         doc.insert("frames".into(), frames_json(vm, g).into());
@@ -142,7 +151,8 @@ impl Hook for UnwindRecorder<'_> {
                 let top = &g.frames[g.frames.len() - 1];
                 let pc = top.pc.saturating_sub(1);
                 if let Some(p) = g.panics.last() {
-                    let mut step = json!({"step": "recover", "accepted": accepted, "fn": func_name(vm, top.func), "line": line(vm, top.func, pc)});
+                    let mut step =
+                        json!({"step": "recover", "accepted": accepted, "fn": func_name(vm, top.func), "line": line(vm, top.func, pc)});
                     if !accepted {
                         step["reason"] = refuse_reason(vm, g).into();
                     }

@@ -3,20 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::exec::Actual;
-use crate::normalize::{
-    first_compile_error, split_lines, stderr_head, traceback_frames, traceback_lines,
-    trim_trailing_blank,
-};
+use crate::normalize::{first_compile_error, split_lines, stderr_head, traceback_frames, traceback_lines, trim_trailing_blank};
 
 /// Suffixes of the expectation files next to `X.go`.
-pub const SUFFIXES: [&str; 6] = [
-    ".stdout",
-    ".exit",
-    ".stderr_head",
-    ".frames",
-    ".lines",
-    ".compile_error",
-];
+pub const SUFFIXES: [&str; 6] = [".stdout", ".exit", ".stderr_head", ".frames", ".lines", ".compile_error"];
 
 /// One `X.go` file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,10 +21,7 @@ pub struct Case {
 impl Case {
     pub fn new(path: impl Into<PathBuf>) -> Case {
         let path = path.into();
-        Case {
-            name: path.display().to_string(),
-            path,
-        }
+        Case { name: path.display().to_string(), path }
     }
 
     /// Path of the expectation file with `suffix` (e.g. `.stdout`).
@@ -124,13 +111,8 @@ pub fn load_expected(case: &Case) -> Result<Option<Expected>, String> {
         return Ok(None);
     };
     let exit_text = lossy(&exit);
-    let exit: i32 = exit_text.trim().parse().map_err(|_| {
-        format!(
-            "{}: not an integer: {:?}",
-            case.exp_path(".exit").display(),
-            exit_text.trim()
-        )
-    })?;
+    let exit: i32 =
+        exit_text.trim().parse().map_err(|_| format!("{}: not an integer: {:?}", case.exp_path(".exit").display(), exit_text.trim()))?;
     let stdout = read_opt(&case.exp_path(".stdout"))?.unwrap_or_default();
     if let Some(ce) = read_opt(&case.exp_path(".compile_error"))? {
         let ce = lossy(&ce).trim_matches('\n').to_owned();
@@ -146,34 +128,15 @@ pub fn load_expected(case: &Case) -> Result<Option<Expected>, String> {
     }
     let list = |suffix: &str| -> Result<Vec<String>, String> {
         Ok(read_opt(&case.exp_path(suffix))?
-            .map(|b| {
-                split_lines(&lossy(&b))
-                    .into_iter()
-                    .filter(|l| !l.is_empty())
-                    .collect()
-            })
+            .map(|b| split_lines(&lossy(&b)).into_iter().filter(|l| !l.is_empty()).collect())
             .unwrap_or_default())
     };
     let frames = list(".frames")?;
     let lines = list(".lines")?;
-    let file = case
-        .path
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut head = read_opt(&case.exp_path(".stderr_head"))?
-        .map(|b| split_lines(&lossy(&b)))
-        .unwrap_or_default();
+    let file = case.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut head = read_opt(&case.exp_path(".stderr_head"))?.map(|b| split_lines(&lossy(&b))).unwrap_or_default();
     trim_trailing_blank(&mut head);
-    Ok(Some(Expected {
-        stdout,
-        exit,
-        head: Some(head),
-        frames,
-        lines,
-        file,
-        compile_error: None,
-    }))
+    Ok(Some(Expected { stdout, exit, head: Some(head), frames, lines, file, compile_error: None }))
 }
 
 /// Which part of the output differs.
@@ -212,8 +175,7 @@ fn first_diff(want: &[String], got: &[String]) -> String {
     for i in 0..want.len().max(got.len()) {
         let (w, g) = (want.get(i), got.get(i));
         if w != g {
-            let show =
-                |x: Option<&String>| x.map(|s| short(s, 70)).unwrap_or_else(|| "<end>".into());
+            let show = |x: Option<&String>| x.map(|s| short(s, 70)).unwrap_or_else(|| "<end>".into());
             return format!("line {}: want {} got {}", i + 1, show(w), show(g));
         }
     }
@@ -238,63 +200,33 @@ fn joined(lines: &[String]) -> String {
 pub fn compare(exp: &Expected, act: &Actual) -> Vec<Mismatch> {
     let mut out = Vec::new();
     if let Some(e) = &act.error {
-        out.push(Mismatch {
-            part: Part::Run,
-            summary: e.clone(),
-            detail: String::new(),
-        });
+        out.push(Mismatch { part: Part::Run, summary: e.clone(), detail: String::new() });
         return out;
     }
     if act.timed_out {
         let detail = format!("stderr so far:\n{}", act.stderr.trim_end());
-        out.push(Mismatch {
-            part: Part::Run,
-            summary: "timeout".into(),
-            detail,
-        });
+        out.push(Mismatch { part: Part::Run, summary: "timeout".into(), detail });
     } else if act.exit != Some(exp.exit) {
-        let got = act
-            .exit
-            .map(|c| c.to_string())
-            .unwrap_or_else(|| "none".into());
+        let got = act.exit.map(|c| c.to_string()).unwrap_or_else(|| "none".into());
         // The exit code alone rarely explains a failure: show stderr when no
         // other part will.
-        let detail = if exp
-            .head
-            .as_ref()
-            .is_some_and(|h| *h == stderr_head(&act.stderr))
-        {
+        let detail = if exp.head.as_ref().is_some_and(|h| *h == stderr_head(&act.stderr)) {
             format!("stderr (actual):\n{}", act.stderr.trim_end())
         } else {
             String::new()
         };
-        out.push(Mismatch {
-            part: Part::Exit,
-            summary: format!("exit: want {} got {got}", exp.exit),
-            detail,
-        });
+        out.push(Mismatch { part: Part::Exit, summary: format!("exit: want {} got {got}", exp.exit), detail });
     }
     if act.stdout != exp.stdout {
         let (w, g) = (lossy(&exp.stdout), lossy(&act.stdout));
         let (wl, gl) = (split_lines(&w), split_lines(&g));
-        let summary = if wl == gl {
-            "stdout: differs in trailing newline".to_owned()
-        } else {
-            format!("stdout: {}", first_diff(&wl, &gl))
-        };
-        out.push(Mismatch {
-            part: Part::Stdout,
-            summary,
-            detail: unified("stdout", &w, &g),
-        });
+        let summary = if wl == gl { "stdout: differs in trailing newline".to_owned() } else { format!("stdout: {}", first_diff(&wl, &gl)) };
+        out.push(Mismatch { part: Part::Stdout, summary, detail: unified("stdout", &w, &g) });
     }
     if let Some(want) = &exp.compile_error {
         let got = first_compile_error(&act.stderr);
         if got.as_deref() != Some(want.as_str()) {
-            let g = got
-                .as_deref()
-                .map(|g| short(g, 90))
-                .unwrap_or_else(|| "<none>".into());
+            let g = got.as_deref().map(|g| short(g, 90)).unwrap_or_else(|| "<none>".into());
             out.push(Mismatch {
                 part: Part::CompileError,
                 summary: format!("compile error: want {} got {g}", short(want, 90)),
@@ -352,47 +284,28 @@ mod tests {
     }
 
     fn act(stdout: &str, stderr: &str, exit: i32) -> Actual {
-        Actual {
-            stdout: stdout.into(),
-            stderr: stderr.into(),
-            exit: Some(exit),
-            ..Actual::default()
-        }
+        Actual { stdout: stdout.into(), stderr: stderr.into(), exit: Some(exit), ..Actual::default() }
     }
 
     #[test]
     fn exp_path_replaces_go_suffix() {
         let c = Case::new("testdata/run/a.b.go");
-        assert_eq!(
-            c.exp_path(".stdout"),
-            PathBuf::from("testdata/run/a.b.stdout")
-        );
+        assert_eq!(c.exp_path(".stdout"), PathBuf::from("testdata/run/a.b.stdout"));
     }
 
     #[test]
     fn matching_panic_passes() {
         let e = exp_run("x\n", 2, &["panic: boom"], &["main.main"]);
-        let a = act(
-            "x\n",
-            "panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/x.go:3 +0x1\n\nexit status 2\n",
-            2,
-        );
+        let a = act("x\n", "panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/x.go:3 +0x1\n\nexit status 2\n", 2);
         assert_eq!(compare(&e, &a), vec![]);
     }
 
     #[test]
     fn mismatches_are_reported_per_part() {
         let e = exp_run("a\nb\n", 2, &["panic: boom"], &["main.f", "main.main"]);
-        let a = act(
-            "a\nc\n",
-            "panic: bam\n\ngoroutine 1 [running]:\nmain.main()\n",
-            0,
-        );
+        let a = act("a\nc\n", "panic: bam\n\ngoroutine 1 [running]:\nmain.main()\n", 0);
         let parts: Vec<Part> = compare(&e, &a).iter().map(|m| m.part).collect();
-        assert_eq!(
-            parts,
-            vec![Part::Exit, Part::Stdout, Part::StderrHead, Part::Frames]
-        );
+        assert_eq!(parts, vec![Part::Exit, Part::Stdout, Part::StderrHead, Part::Frames]);
         let m = compare(&e, &a);
         assert_eq!(m[1].summary, "stdout: line 2: want \"b\" got \"c\"");
         assert!(m[1].detail.contains("-b\n+c\n"), "{}", m[1].detail);
@@ -402,7 +315,8 @@ mod tests {
     fn frame_lines_are_compared_when_recorded() {
         let mut e = exp_run("", 2, &["panic: boom"], &["main.f", "main.main"]);
         e.lines = vec!["4".into(), "9".into()];
-        let stderr = |l: u32| format!("panic: boom\n\ngoroutine 1 [running]:\nmain.f(...)\n\t/t/x.go:{l}\nmain.main()\n\t/t/x.go:9 +0x1d\n");
+        let stderr =
+            |l: u32| format!("panic: boom\n\ngoroutine 1 [running]:\nmain.f(...)\n\t/t/x.go:{l}\nmain.main()\n\t/t/x.go:9 +0x1d\n");
         assert_eq!(compare(&e, &act("", &stderr(4), 2)), vec![]);
         let m = compare(&e, &act("", &stderr(5), 2));
         assert_eq!(m.len(), 1);
@@ -427,17 +341,8 @@ mod tests {
             file: String::new(),
             compile_error: Some("4:2: declared and not used: x".into()),
         };
-        assert_eq!(
-            compare(
-                &e,
-                &act("", "prog.go:4:2: declared and not used: x\n\tmore\n", 1)
-            ),
-            vec![]
-        );
-        let m = compare(
-            &e,
-            &act("", "gostack: x.go:4:3: declared and not used: x\n", 1),
-        );
+        assert_eq!(compare(&e, &act("", "prog.go:4:2: declared and not used: x\n\tmore\n", 1)), vec![]);
+        let m = compare(&e, &act("", "gostack: x.go:4:3: declared and not used: x\n", 1));
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].part, Part::CompileError);
     }

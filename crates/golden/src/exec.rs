@@ -13,12 +13,7 @@ pub const SCRUB_ENV: [&str; 2] = ["GOTRACEBACK", "GODEBUG"];
 
 /// Environment for `go build`, so that it never touches the network or
 /// switches toolchains.
-pub const GO_BUILD_ENV: [(&str, &str); 4] = [
-    ("GOTOOLCHAIN", "local"),
-    ("GOPROXY", "off"),
-    ("GOFLAGS", "-mod=mod"),
-    ("GOWORK", "off"),
-];
+pub const GO_BUILD_ENV: [(&str, &str); 4] = [("GOTOOLCHAIN", "local"), ("GOPROXY", "off"), ("GOFLAGS", "-mod=mod"), ("GOWORK", "off")];
 
 /// What one run of a program produced.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,10 +32,7 @@ pub struct Actual {
 
 impl Actual {
     pub fn failed_to_start(msg: String) -> Actual {
-        Actual {
-            error: Some(msg),
-            ..Actual::default()
-        }
+        Actual { error: Some(msg), ..Actual::default() }
     }
 }
 
@@ -54,19 +46,9 @@ fn drain(mut r: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> 
 
 /// Runs `program args...` in `cwd` with stdin null, a scrubbed environment
 /// plus `extra_env`, and a timeout; collects stdout, stderr and exit status.
-pub fn execute(
-    program: &Path,
-    args: &[OsString],
-    cwd: &Path,
-    timeout: Duration,
-    extra_env: &[(&str, &str)],
-) -> Actual {
+pub fn execute(program: &Path, args: &[OsString], cwd: &Path, timeout: Duration, extra_env: &[(&str, &str)]) -> Actual {
     let mut cmd = Command::new(program);
-    cmd.args(args)
-        .current_dir(cwd)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.args(args).current_dir(cwd).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     for k in SCRUB_ENV {
         cmd.env_remove(k);
     }
@@ -75,9 +57,7 @@ pub fn execute(
     }
     let mut child = match cmd.spawn() {
         Ok(c) => c,
-        Err(e) => {
-            return Actual::failed_to_start(format!("cannot execute {}: {e}", program.display()))
-        }
+        Err(e) => return Actual::failed_to_start(format!("cannot execute {}: {e}", program.display())),
     };
     let out = drain(child.stdout.take().expect("piped stdout"));
     let err = drain(child.stderr.take().expect("piped stderr"));
@@ -88,9 +68,7 @@ pub fn execute(
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
             Ok(None) => {}
-            Err(e) => {
-                return Actual::failed_to_start(format!("waiting for {}: {e}", program.display()))
-            }
+            Err(e) => return Actual::failed_to_start(format!("waiting for {}: {e}", program.display())),
         }
         if start.elapsed() >= timeout {
             let _ = child.kill();
@@ -107,13 +85,7 @@ pub fn execute(
         use std::os::unix::process::ExitStatusExt;
         s.code().unwrap_or_else(|| -s.signal().unwrap_or(0))
     });
-    Actual {
-        stdout,
-        stderr,
-        exit,
-        timed_out,
-        error: None,
-    }
+    Actual { stdout, stderr, exit, timed_out, error: None }
 }
 
 /// Runs `gostack run NAME.go` for the case at `case_path` (cwd = its folder).
@@ -123,19 +95,9 @@ pub fn run_gostack(bin: &Path, case_path: &Path, timeout: Duration) -> Actual {
 }
 
 fn split_case_path(case_path: &Path) -> (PathBuf, OsString) {
-    let dir = case_path
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let dir = if dir.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        dir
-    };
-    let file = case_path
-        .file_name()
-        .map(|f| f.to_os_string())
-        .unwrap_or_default();
+    let dir = case_path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+    let file = case_path.file_name().map(|f| f.to_os_string()).unwrap_or_default();
     (dir, file)
 }
 
@@ -145,13 +107,9 @@ pub struct TempDir(PathBuf);
 impl TempDir {
     pub fn new() -> std::io::Result<TempDir> {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path =
-            std::env::temp_dir().join(format!("gostack-golden-{}-{nanos}-{n}", std::process::id()));
+        let path = std::env::temp_dir().join(format!("gostack-golden-{}-{nanos}-{n}", std::process::id()));
         std::fs::create_dir_all(&path)?;
         Ok(TempDir(path))
     }
@@ -169,9 +127,7 @@ impl Drop for TempDir {
 /// Finds `go` on PATH.
 pub fn find_go() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join("go"))
-        .find(|p| is_executable(p))
+    std::env::split_paths(&path).map(|d| d.join("go")).find(|p| is_executable(p))
 }
 
 fn is_executable(p: &Path) -> bool {
@@ -210,12 +166,7 @@ pub fn go_build(go: &Path, case_path: &Path, timeout: Duration) -> Built {
         return Built::Error(format!("cannot copy {}: {e}", case_path.display()));
     }
     let binary = dir.path().join("prog");
-    let args = [
-        "build".into(),
-        "-o".into(),
-        binary.clone().into_os_string(),
-        file,
-    ];
+    let args = ["build".into(), "-o".into(), binary.clone().into_os_string(), file];
     let build_timeout = timeout.max(Duration::from_secs(120));
     let a = execute(go, &args, dir.path(), build_timeout, &GO_BUILD_ENV);
     if let Some(e) = a.error {
@@ -225,10 +176,7 @@ pub fn go_build(go: &Path, case_path: &Path, timeout: Duration) -> Built {
         return Built::Error("go build timed out".into());
     }
     if a.exit != Some(0) {
-        return Built::Failed {
-            stdout: a.stdout,
-            stderr: a.stderr,
-        };
+        return Built::Failed { stdout: a.stdout, stderr: a.stderr };
     }
     Built::Ok(GoBuild { _dir: dir, binary })
 }
@@ -246,12 +194,7 @@ impl GoBuild {
 pub fn run_go(go: &Path, case_path: &Path, timeout: Duration) -> Actual {
     match go_build(go, case_path, timeout) {
         Built::Ok(b) => b.run(case_path, timeout),
-        Built::Failed { stdout, stderr } => Actual {
-            stdout,
-            stderr,
-            exit: Some(1),
-            ..Actual::default()
-        },
+        Built::Failed { stdout, stderr } => Actual { stdout, stderr, exit: Some(1), ..Actual::default() },
         Built::Error(e) => Actual::failed_to_start(e),
     }
 }
@@ -269,34 +212,19 @@ mod tests {
             Duration::from_secs(10),
             &[],
         );
-        assert_eq!(
-            (a.stdout.as_slice(), a.stderr.as_str(), a.exit, a.timed_out),
-            (&b"out"[..], "err", Some(3), false)
-        );
+        assert_eq!((a.stdout.as_slice(), a.stderr.as_str(), a.exit, a.timed_out), (&b"out"[..], "err", Some(3), false));
     }
 
     #[test]
     fn execute_times_out() {
-        let a = execute(
-            Path::new("/bin/sh"),
-            &["-c".into(), "exec sleep 5".into()],
-            Path::new("."),
-            Duration::from_millis(100),
-            &[],
-        );
+        let a = execute(Path::new("/bin/sh"), &["-c".into(), "exec sleep 5".into()], Path::new("."), Duration::from_millis(100), &[]);
         assert!(a.timed_out);
         assert_eq!(a.exit, None);
     }
 
     #[test]
     fn execute_reports_missing_program() {
-        let a = execute(
-            Path::new("/nonexistent/prog"),
-            &[],
-            Path::new("."),
-            Duration::from_secs(1),
-            &[],
-        );
+        let a = execute(Path::new("/nonexistent/prog"), &[], Path::new("."), Duration::from_secs(1), &[]);
         assert!(a.error.is_some());
     }
 }

@@ -99,11 +99,7 @@ impl Config {
     /// Checks with the given gostack binary, 30 s timeout (the stack-overflow
     /// cases allocate ~1.5 GB and slow down on a loaded machine), strict frames.
     pub fn gostack(bin: impl Into<PathBuf>) -> Config {
-        Config {
-            runner: Runner::Gostack(bin.into()),
-            timeout: Duration::from_secs(30),
-            strict_frames: true,
-        }
+        Config { runner: Runner::Gostack(bin.into()), timeout: Duration::from_secs(30), strict_frames: true }
     }
 }
 
@@ -129,12 +125,7 @@ impl CaseResult {
     pub fn summary(&self) -> String {
         match self.status {
             Status::NoExpectation => "no expectation (run with --bless)".into(),
-            _ => self
-                .mismatches
-                .iter()
-                .map(|m| m.summary.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
+            _ => self.mismatches.iter().map(|m| m.summary.as_str()).collect::<Vec<_>>().join("; "),
         }
     }
 
@@ -142,12 +133,7 @@ impl CaseResult {
     pub fn report(&self) -> String {
         let mut s = match self.status {
             Status::NoExpectation => self.summary(),
-            _ => self
-                .mismatches
-                .iter()
-                .map(|m| m.summary.as_str())
-                .collect::<Vec<_>>()
-                .join("\n"),
+            _ => self.mismatches.iter().map(|m| m.summary.as_str()).collect::<Vec<_>>().join("\n"),
         };
         for m in &self.mismatches {
             if !m.detail.is_empty() {
@@ -163,33 +149,16 @@ impl CaseResult {
 pub fn check(case: &Case, cfg: &Config) -> CaseResult {
     let exp = match load_expected(case) {
         Ok(Some(e)) => e,
-        Ok(None) => {
-            return CaseResult {
-                status: Status::NoExpectation,
-                mismatches: Vec::new(),
-            }
-        }
+        Ok(None) => return CaseResult { status: Status::NoExpectation, mismatches: Vec::new() },
         Err(e) => {
-            let m = Mismatch {
-                part: Part::Run,
-                summary: format!("bad expectation: {e}"),
-                detail: String::new(),
-            };
-            return CaseResult {
-                status: Status::Fail,
-                mismatches: vec![m],
-            };
+            let m = Mismatch { part: Part::Run, summary: format!("bad expectation: {e}"), detail: String::new() };
+            return CaseResult { status: Status::Fail, mismatches: vec![m] };
         }
     };
     let actual = cfg.runner.run(case, cfg.timeout);
     let mismatches = compare(&exp, &actual);
-    let fails = mismatches
-        .iter()
-        .any(|m| cfg.strict_frames || m.part != Part::Frames);
-    CaseResult {
-        status: if fails { Status::Fail } else { Status::Pass },
-        mismatches,
-    }
+    let fails = mismatches.iter().any(|m| cfg.strict_frames || m.part != Part::Frames);
+    CaseResult { status: if fails { Status::Fail } else { Status::Pass }, mismatches }
 }
 
 /// What blessing one case did.
@@ -224,10 +193,7 @@ fn write_compile_error(case: &Case, ce: &str) -> std::io::Result<bool> {
     changed |= write_if_changed(&case.exp_path(".exit"), b"1\n")?;
     changed |= write_if_changed(&case.exp_path(".frames"), b"")?;
     changed |= remove_if_exists(&case.exp_path(".lines"))?;
-    changed |= write_if_changed(
-        &case.exp_path(".compile_error"),
-        format!("{ce}\n").as_bytes(),
-    )?;
+    changed |= write_if_changed(&case.exp_path(".compile_error"), format!("{ce}\n").as_bytes())?;
     changed |= remove_if_exists(&case.exp_path(".stderr_head"))?;
     Ok(changed)
 }
@@ -261,18 +227,9 @@ fn write_run(case: &Case, r: &Record) -> Result<Blessed, String> {
     }
     let io = |e: std::io::Error| e.to_string();
     let mut changed = write_if_changed(&case.exp_path(".stdout"), stdout).map_err(io)?;
-    changed |=
-        write_if_changed(&case.exp_path(".exit"), format!("{exit}\n").as_bytes()).map_err(io)?;
-    changed |= write_if_changed(
-        &case.exp_path(".stderr_head"),
-        normalize::lines_text(head).as_bytes(),
-    )
-    .map_err(io)?;
-    changed |= write_if_changed(
-        &case.exp_path(".frames"),
-        normalize::lines_text(frames).as_bytes(),
-    )
-    .map_err(io)?;
+    changed |= write_if_changed(&case.exp_path(".exit"), format!("{exit}\n").as_bytes()).map_err(io)?;
+    changed |= write_if_changed(&case.exp_path(".stderr_head"), normalize::lines_text(head).as_bytes()).map_err(io)?;
+    changed |= write_if_changed(&case.exp_path(".frames"), normalize::lines_text(frames).as_bytes()).map_err(io)?;
     // Frame lines only where there is a traceback.
     changed |= if frames.is_empty() {
         remove_if_exists(&case.exp_path(".lines")).map_err(io)?
@@ -296,13 +253,8 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
         Runner::Go(go) => match exec::go_build(go, &case.path, timeout) {
             exec::Built::Error(e) => Err(e),
             exec::Built::Failed { stderr, .. } => match normalize::first_compile_error(&stderr) {
-                Some(ce) => write_compile_error(case, &ce)
-                    .map(|changed| Blessed::CompileError { changed })
-                    .map_err(|e| e.to_string()),
-                None => Err(format!(
-                    "go build failed without a file:line:col error: {}",
-                    stderr.trim_end()
-                )),
+                Some(ce) => write_compile_error(case, &ce).map(|changed| Blessed::CompileError { changed }).map_err(|e| e.to_string()),
+                None => Err(format!("go build failed without a file:line:col error: {}", stderr.trim_end())),
             },
             exec::Built::Ok(build) => {
                 let first = record(case, &build.run(&case.path, timeout), timeout);
@@ -316,20 +268,10 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
         },
         Runner::Gostack(bin) => {
             let a = exec::run_gostack(bin, &case.path, timeout);
-            let first_line = normalize::split_lines(&a.stderr)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
+            let first_line = normalize::split_lines(&a.stderr).into_iter().next().unwrap_or_default();
             match normalize::first_compile_error(&first_line) {
-                Some(ce)
-                    if a.exit == Some(1)
-                        && a.stdout.is_empty()
-                        && !a.timed_out
-                        && a.error.is_none() =>
-                {
-                    write_compile_error(case, &ce)
-                        .map(|changed| Blessed::CompileError { changed })
-                        .map_err(|e| e.to_string())
+                Some(ce) if a.exit == Some(1) && a.stdout.is_empty() && !a.timed_out && a.error.is_none() => {
+                    write_compile_error(case, &ce).map(|changed| Blessed::CompileError { changed }).map_err(|e| e.to_string())
                 }
                 _ => record(case, &a, timeout).and_then(|r| write_run(case, &r)),
             }
@@ -340,12 +282,7 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
 
 /// Applies `f` to every item on `jobs` threads; `emit` sees the results in
 /// item order, each as soon as it and all earlier ones are done.
-pub fn par_map<T: Sync, R: Send>(
-    items: &[T],
-    jobs: usize,
-    f: impl Fn(&T) -> R + Sync,
-    mut emit: impl FnMut(&T, R),
-) {
+pub fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync, mut emit: impl FnMut(&T, R)) {
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, R)>();
     std::thread::scope(|s| {
@@ -410,19 +347,13 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
         Oracle::Gostack => {
             let bin = match &args.bin {
                 Some(b) => b.clone(),
-                None => std::env::current_exe()
-                    .map_err(|e| format!("cannot find the gostack binary: {e}"))?,
+                None => std::env::current_exe().map_err(|e| format!("cannot find the gostack binary: {e}"))?,
             };
             // Cases run in their own folders: make a relative path absolute.
-            Runner::Gostack(
-                std::fs::canonicalize(&bin).map_err(|e| format!("{}: {e}", bin.display()))?,
-            )
+            Runner::Gostack(std::fs::canonicalize(&bin).map_err(|e| format!("{}: {e}", bin.display()))?)
         }
     };
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
     let mut out = std::io::stdout().lock();
     if args.bless {
         let (mut ok, mut compile, mut updated, mut problems) = (0, 0, 0, 0);
@@ -438,13 +369,7 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
                         compile += usize::from(is_compile);
                         updated += usize::from(changed);
                         let kind = if is_compile { " (compile error)" } else { "" };
-                        (changed || args.verbose).then(|| {
-                            format!(
-                                "{} {}{kind}\n",
-                                if changed { "updated  " } else { "unchanged" },
-                                c.name
-                            )
-                        })
+                        (changed || args.verbose).then(|| format!("{} {}{kind}\n", if changed { "updated  " } else { "unchanged" }, c.name))
                     }
                     Blessed::Problem(p) => {
                         problems += 1;
@@ -457,17 +382,10 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
                 }
             },
         );
-        let _ = writeln!(
-            out,
-            "blessed {ok} cases ({compile} compile-error, {updated} updated), {problems} problems"
-        );
+        let _ = writeln!(out, "blessed {ok} cases ({compile} compile-error, {updated} updated), {problems} problems");
         return Ok(i32::from(problems > 0));
     }
-    let cfg = Config {
-        runner,
-        timeout,
-        strict_frames: !args.lenient_frames,
-    };
+    let cfg = Config { runner, timeout, strict_frames: !args.lenient_frames };
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
     par_map(
         &cases,
@@ -531,16 +449,8 @@ mod tests {
         let r = CaseResult {
             status: Status::Fail,
             mismatches: vec![
-                Mismatch {
-                    part: Part::Exit,
-                    summary: "exit: want 2 got 1".into(),
-                    detail: String::new(),
-                },
-                Mismatch {
-                    part: Part::Stdout,
-                    summary: "stdout: x".into(),
-                    detail: "--- a\n+++ b\n".into(),
-                },
+                Mismatch { part: Part::Exit, summary: "exit: want 2 got 1".into(), detail: String::new() },
+                Mismatch { part: Part::Stdout, summary: "stdout: x".into(), detail: "--- a\n+++ b\n".into() },
             ],
         };
         assert_eq!(r.report(), "exit: want 2 got 1\nstdout: x\n--- a\n+++ b");

@@ -159,9 +159,7 @@ fn match_compile_error(line: &str) -> Option<String> {
 /// The first `file:line:col: message` line of stderr, as `LINE:COL: message`
 /// (the file prefix is dropped; continuation lines are ignored).
 pub fn first_compile_error(stderr: &str) -> Option<String> {
-    split_lines(stderr)
-        .iter()
-        .find_map(|l| match_compile_error(l))
+    split_lines(stderr).iter().find_map(|l| match_compile_error(l))
 }
 
 /// Whether `text` contains something that looks like a machine address
@@ -213,37 +211,24 @@ mod tests {
     #[test]
     fn head_drops_signal_and_sp_lines_and_stops_at_runtime_stack() {
         let nil = "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x48f1a5]\n\ngoroutine 1 [running]:\n";
-        assert_eq!(
-            stderr_head(nil),
-            v(&["panic: runtime error: invalid memory address or nil pointer dereference"])
-        );
+        assert_eq!(stderr_head(nil), v(&["panic: runtime error: invalid memory address or nil pointer dereference"]));
         let so = "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw(...)\n";
-        assert_eq!(
-            stderr_head(so),
-            v(&[
-                "runtime: goroutine stack exceeds 1000000000-byte limit",
-                "fatal error: stack overflow"
-            ])
-        );
+        assert_eq!(stderr_head(so), v(&["runtime: goroutine stack exceeds 1000000000-byte limit", "fatal error: stack overflow"]));
     }
 
     #[test]
     fn head_keeps_tabs_and_trims_trailing_blank_lines() {
         let s = "panic: first [recovered]\n\tpanic: second\n  \n\n";
+        assert_eq!(stderr_head(s), v(&["panic: first [recovered]", "\tpanic: second"]));
         assert_eq!(
-            stderr_head(s),
-            v(&["panic: first [recovered]", "\tpanic: second"])
+            stderr_head("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
+            v(&["fatal error: all goroutines are asleep - deadlock!"])
         );
-        assert_eq!(stderr_head("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
-            v(&["fatal error: all goroutines are asleep - deadlock!"]));
     }
 
     #[test]
     fn strip_call_drops_final_argument_list() {
-        assert_eq!(
-            strip_call("main.(*T).M(0xc000010000, {0x4b, 0x2})"),
-            "main.(*T).M"
-        );
+        assert_eq!(strip_call("main.(*T).M(0xc000010000, {0x4b, 0x2})"), "main.(*T).M");
         assert_eq!(strip_call("main.main()"), "main.main");
         assert_eq!(strip_call("main.G[...](...)"), "main.G[...]");
         assert_eq!(strip_call("panic({0x4a0f40?, 0x4e1c10?})  "), "panic");
@@ -261,36 +246,23 @@ mod tests {
     #[test]
     fn frames_of_first_goroutine_block() {
         let s = "panic: boom\n\ngoroutine 1 [running]:\npanic({0x4a0f40?, 0x4e1c10?})\n\t/usr/lib/go/src/runtime/panic.go:792 +0x132\nmain.inner(...)\n\t/tmp/x.go:9\nmain.(*T).M(0xc000010000)\n\t/tmp/x.go:12 +0x25\nruntime.gopanic(0x1)\n\t/x +0x1\nmain.main()\n\t/tmp/x.go:15 +0x1d\ncreated by main.start in goroutine 1\n\t/tmp/x.go:3 +0x1\n...3 frames elided...\n\ngoroutine 2 [chan receive]:\nmain.other()\n";
-        assert_eq!(
-            traceback_frames(s),
-            v(&["panic", "main.inner", "main.(*T).M", "main.main"])
-        );
+        assert_eq!(traceback_frames(s), v(&["panic", "main.inner", "main.(*T).M", "main.main"]));
         assert_eq!(traceback_frames("panic: x\n"), Vec::<String>::new());
     }
 
     #[test]
     fn compile_error_extraction() {
-        let s =
-            "# command-line-arguments\n./x.go:5:2: declared and not used: x\n./x.go:6:2: other\n";
-        assert_eq!(
-            first_compile_error(s).as_deref(),
-            Some("5:2: declared and not used: x")
-        );
+        let s = "# command-line-arguments\n./x.go:5:2: declared and not used: x\n./x.go:6:2: other\n";
+        assert_eq!(first_compile_error(s).as_deref(), Some("5:2: declared and not used: x"));
         // The shortest file prefix wins, and the message may contain colons.
         assert_eq!(
             first_compile_error("a:b.go:3:14: cannot use \"s\" (untyped string constant) as int value in assignment: x\n").as_deref(),
             Some("3:14: cannot use \"s\" (untyped string constant) as int value in assignment: x")
         );
-        assert_eq!(
-            first_compile_error("C:12:x: no\nfoo.go:1:1: yes: it is\n").as_deref(),
-            Some("1:1: yes: it is")
-        );
+        assert_eq!(first_compile_error("C:12:x: no\nfoo.go:1:1: yes: it is\n").as_deref(), Some("1:1: yes: it is"));
         assert_eq!(first_compile_error("x.go:12: no column\n"), None);
         assert_eq!(first_compile_error("x.go:1:2:no space\n"), None);
-        assert_eq!(
-            first_compile_error("x.go:1:2: \n").as_deref(),
-            Some("1:2: ")
-        );
+        assert_eq!(first_compile_error("x.go:1:2: \n").as_deref(), Some("1:2: "));
     }
 
     #[test]

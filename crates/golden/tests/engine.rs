@@ -35,12 +35,7 @@ fn scratch(tag: &str) -> Scratch {
     std::fs::write(&fake, FAKE).unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
-    for f in [
-        "cases/ok.go",
-        "cases/sub/boom.go",
-        "cases/sub/bad.go",
-        "cases/slow.go",
-    ] {
+    for f in ["cases/ok.go", "cases/sub/boom.go", "cases/sub/bad.go", "cases/slow.go"] {
         std::fs::write(dir.join(f), "package main\n\nfunc main() {}\n").unwrap();
     }
     Scratch(dir)
@@ -62,15 +57,7 @@ fn discover_sorts_files_before_subfolders_and_filters() {
         .into_iter()
         .map(|c| c.path.strip_prefix(&s.0).unwrap().display().to_string())
         .collect();
-    assert_eq!(
-        names,
-        [
-            "cases/ok.go",
-            "cases/slow.go",
-            "cases/sub/bad.go",
-            "cases/sub/boom.go"
-        ]
-    );
+    assert_eq!(names, ["cases/ok.go", "cases/slow.go", "cases/sub/bad.go", "cases/sub/boom.go"]);
     assert_eq!(discover(&[s.0.join("cases")], Some("bo")).unwrap().len(), 1);
     assert!(discover(&[s.0.join("missing")], None).is_err());
 }
@@ -79,11 +66,7 @@ fn discover_sorts_files_before_subfolders_and_filters() {
 fn bless_then_check_round_trip() {
     let s = scratch("roundtrip");
     let runner = Runner::Gostack(s.0.join("fake-gostack"));
-    let cfg = Config {
-        runner: runner.clone(),
-        timeout: Duration::from_secs(10),
-        strict_frames: true,
-    };
+    let cfg = Config { runner: runner.clone(), timeout: Duration::from_secs(10), strict_frames: true };
     let t = Duration::from_secs(10);
 
     let ok = case(&s.0, "cases/ok.go");
@@ -102,14 +85,8 @@ fn bless_then_check_round_trip() {
     assert_eq!(check(&boom, &cfg).status, Status::Pass);
 
     let bad = case(&s.0, "cases/sub/bad.go");
-    assert_eq!(
-        bless(&bad, &runner, t),
-        Blessed::CompileError { changed: true }
-    );
-    assert_eq!(
-        read(&bad.exp_path(".compile_error")),
-        "3:2: declared and not used: x\n"
-    );
+    assert_eq!(bless(&bad, &runner, t), Blessed::CompileError { changed: true });
+    assert_eq!(read(&bad.exp_path(".compile_error")), "3:2: declared and not used: x\n");
     assert!(!bad.exp_path(".stderr_head").exists());
     assert_eq!(check(&bad, &cfg).status, Status::Pass);
 
@@ -117,28 +94,15 @@ fn bless_then_check_round_trip() {
     std::fs::write(ok.exp_path(".stdout"), "hello\n").unwrap();
     let r = check(&ok, &cfg);
     assert_eq!(r.status, Status::Fail);
-    assert_eq!(
-        r.mismatches.iter().map(|m| m.part).collect::<Vec<_>>(),
-        [Part::Stdout]
-    );
-    assert!(
-        r.report().contains("-hello\n+hello from cases"),
-        "{}",
-        r.report()
-    );
+    assert_eq!(r.mismatches.iter().map(|m| m.part).collect::<Vec<_>>(), [Part::Stdout]);
+    assert!(r.report().contains("-hello\n+hello from cases"), "{}", r.report());
 
     // Frame mismatches fail only with strict frames.
     std::fs::write(boom.exp_path(".frames"), "main.g\nmain.main\n").unwrap();
     assert_eq!(check(&boom, &cfg).status, Status::Fail);
-    let lenient = Config {
-        strict_frames: false,
-        ..cfg.clone()
-    };
+    let lenient = Config { strict_frames: false, ..cfg.clone() };
     let r = check(&boom, &lenient);
-    assert_eq!(
-        (r.status, r.mismatches[0].part),
-        (Status::Pass, Part::Frames)
-    );
+    assert_eq!((r.status, r.mismatches[0].part), (Status::Pass, Part::Frames));
 }
 
 #[test]
@@ -150,14 +114,7 @@ fn timeouts_fail_and_are_not_blessed() {
     assert!(matches!(bless(&slow, &runner, t), Blessed::Problem(p) if p.contains("timed out")));
     assert!(!slow.exp_path(".exit").exists());
     std::fs::write(slow.exp_path(".exit"), "0\n").unwrap();
-    let r = check(
-        &slow,
-        &Config {
-            runner,
-            timeout: t,
-            strict_frames: true,
-        },
-    );
+    let r = check(&slow, &Config { runner, timeout: t, strict_frames: true });
     assert_eq!(r.status, Status::Fail);
     assert_eq!(r.mismatches[0].summary, "timeout");
 }

@@ -884,11 +884,7 @@ fn parse_float_prefix(s: &[u8], bit_size: i64) -> (f64, usize, Option<NumErrKind
         return (v, r.n, if range { Some(NumErrKind::Range) } else { None });
     }
     let clean: String = s[..r.n].iter().filter(|&&c| c != b'_').map(|&c| c as char).collect();
-    let v = if bit32 {
-        clean.parse::<f32>().map(|v| v as f64)
-    } else {
-        clean.parse::<f64>()
-    };
+    let v = if bit32 { clean.parse::<f32>().map(|v| v as f64) } else { clean.parse::<f64>() };
     match v {
         Ok(v) if v.is_infinite() => (v, r.n, Some(NumErrKind::Range)),
         Ok(v) => (v, r.n, None),
@@ -1251,11 +1247,7 @@ fn unquote_impl(input: &[u8], unescape: bool) -> Result<(Vec<u8>, usize), NumErr
     };
     match quote {
         b'`' => {
-            let out = if !unescape {
-                input[..end].to_vec()
-            } else {
-                input[1..end - 1].iter().copied().filter(|&c| c != b'\r').collect()
-            };
+            let out = if !unescape { input[..end].to_vec() } else { input[1..end - 1].iter().copied().filter(|&c| c != b'\r').collect() };
             Ok((out, end))
         }
         b'"' | b'\'' => {

@@ -51,22 +51,13 @@ pub fn decode_rune(p: &[u8]) -> (u32, usize) {
         return (RUNE_ERROR, 1);
     }
     if sz == 3 {
-        return (
-            ((p0 & 0x0F) as u32) << 12 | ((p1 & 0x3F) as u32) << 6 | (p2 & 0x3F) as u32,
-            3,
-        );
+        return (((p0 & 0x0F) as u32) << 12 | ((p1 & 0x3F) as u32) << 6 | (p2 & 0x3F) as u32, 3);
     }
     let p3 = p[3];
     if !(0x80..=0xBF).contains(&p3) {
         return (RUNE_ERROR, 1);
     }
-    (
-        ((p0 & 0x07) as u32) << 18
-            | ((p1 & 0x3F) as u32) << 12
-            | ((p2 & 0x3F) as u32) << 6
-            | (p3 & 0x3F) as u32,
-        4,
-    )
+    (((p0 & 0x07) as u32) << 18 | ((p1 & 0x3F) as u32) << 12 | ((p2 & 0x3F) as u32) << 6 | (p3 & 0x3F) as u32, 4)
 }
 
 /// Models Go's `utf8.DecodeLastRune`: decodes the last rune of `p`,
@@ -128,11 +119,7 @@ pub fn rune_len(r: i64) -> i32 {
 /// Models Go's `utf8.AppendRune` / `EncodeRune`: appends the UTF-8 encoding of `r`
 /// to `out` (invalid runes encode as U+FFFD) and returns the number of bytes written.
 pub fn encode_rune(out: &mut Vec<u8>, r: i64) -> usize {
-    let c = if valid_rune(r) {
-        char::from_u32(r as u32).unwrap_or('\u{FFFD}')
-    } else {
-        '\u{FFFD}'
-    };
+    let c = if valid_rune(r) { char::from_u32(r as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
     let mut buf = [0u8; 4];
     let s = c.encode_utf8(&mut buf);
     out.extend_from_slice(s.as_bytes());

@@ -247,17 +247,7 @@ fn utf8_matches_go() {
         let s = unq(&t[0]);
         let (r1, n1) = utf8::decode_rune(&s);
         let (r2, n2) = utf8::decode_last_rune(&s);
-        let got = format!(
-            "{} => {} {} {} {} {} {} {}",
-            t[0],
-            r1,
-            n1,
-            r2,
-            n2,
-            utf8::rune_count(&s),
-            utf8::valid(&s),
-            utf8::full_rune(&s)
-        );
+        let got = format!("{} => {} {} {} {} {} {} {}", t[0], r1, n1, r2, n2, utf8::rune_count(&s), utf8::valid(&s), utf8::full_rune(&s));
         n += 1;
         if got != line {
             fails.push(format!("line {}: want {line}\n   got  {got}", ln + 1));
@@ -281,11 +271,7 @@ fn printf_matches_go() {
         gfmt::do_printf(&mut out, &format, &mut Args(args));
         n += 1;
         if out != want {
-            fails.push(format!(
-                "line {}: {line}\n   got {}",
-                ln + 1,
-                strconv::quote(&out)
-            ));
+            fails.push(format!("line {}: {line}\n   got {}", ln + 1, strconv::quote(&out)));
         }
     }
     check(fails, n);

@@ -79,18 +79,27 @@ pub struct Params {
 /// Names of the run-time error snippets, in [`Gen::runtime_error`] order
 /// (for [`Params::exclude`]).
 pub const FEATURES: [&str; 16] = [
-    "index", "slice", "nilmap", "nilderef", "divzero", "assert", "assert-iface", "assert-nil",
-    "nilfunc", "closeclosed", "nilerr", "slice2array", "makeslice", "unlock", "negwg", "nil-iface-call",
+    "index",
+    "slice",
+    "nilmap",
+    "nilderef",
+    "divzero",
+    "assert",
+    "assert-iface",
+    "assert-nil",
+    "nilfunc",
+    "closeclosed",
+    "nilerr",
+    "slice2array",
+    "makeslice",
+    "unlock",
+    "negwg",
+    "nil-iface-call",
 ];
 
 impl Default for Params {
     fn default() -> Params {
-        Params {
-            min_funcs: 2,
-            max_funcs: 5,
-            call_budget: 40,
-            exclude: Vec::new(),
-        }
+        Params { min_funcs: 2, max_funcs: 5, call_budget: 40, exclude: Vec::new() }
     }
 }
 
@@ -357,10 +366,7 @@ impl Gen {
                     self.line(&format!("fmt.Println(\"{f} in-defer{t}\", r)"));
                 }
             },
-            6 => self.defer_stmt(Ctx {
-                depth: ctx.depth + 1,
-                ..ctx
-            }),
+            6 => self.defer_stmt(Ctx { depth: ctx.depth + 1, ..ctx }),
             7 => self.line("runtime.Goexit()"),
             _ => {
                 let t = self.tag();
@@ -373,31 +379,9 @@ impl Gen {
     fn defer_stmt(&mut self, ctx: Ctx) {
         let f = self.name(ctx);
         let t = self.tag();
-        let inner = Ctx {
-            depth: ctx.depth + 1,
-            in_defer: true,
-            ..ctx
-        };
+        let inner = Ctx { depth: ctx.depth + 1, in_defer: true, ..ctx };
         let deep_ok = ctx.depth < 3;
-        let w = [
-            8,
-            if deep_ok { 30 } else { 0 },
-            if deep_ok { 8 } else { 0 },
-            3,
-            3,
-            2,
-            2,
-            5,
-            3,
-            5,
-            4,
-            2,
-            1,
-            5,
-            3,
-            3,
-            1,
-        ];
+        let w = [8, if deep_ok { 30 } else { 0 }, if deep_ok { 8 } else { 0 }, 3, 3, 2, 2, 5, 3, 5, 4, 2, 1, 5, 3, 3, 1];
         match self.rng.weighted(&w) {
             0 => self.line(&format!("defer fmt.Println(\"{f} d{t}\", x)")),
             1 => {
@@ -450,20 +434,7 @@ impl Gen {
     fn body_stmt(&mut self, ctx: Ctx) {
         let f = self.name(ctx);
         let nested = ctx.depth < 2;
-        let w = [
-            10,
-            14,
-            32,
-            6,
-            7,
-            if nested { 6 } else { 0 },
-            if nested { 3 } else { 0 },
-            3,
-            1,
-            1,
-            3,
-            4,
-        ];
+        let w = [10, 14, 32, 6, 7, if nested { 6 } else { 0 }, if nested { 3 } else { 0 }, 3, 1, 1, 3, 4];
         match self.rng.weighted(&w) {
             0 => {
                 let t = self.tag();
@@ -495,10 +466,7 @@ impl Gen {
             5 => {
                 let k = self.small();
                 self.open(&format!("if x%2 == {} {{", k % 2));
-                let inner = Ctx {
-                    depth: ctx.depth + 1,
-                    ..ctx
-                };
+                let inner = Ctx { depth: ctx.depth + 1, ..ctx };
                 self.body_stmt(inner);
                 if self.rng.chance(40) {
                     self.close("} else {");
@@ -509,11 +477,7 @@ impl Gen {
             }
             6 => {
                 self.open("for i := range 2 {");
-                let inner = Ctx {
-                    depth: ctx.depth + 1,
-                    mult: ctx.mult * 2,
-                    ..ctx
-                };
+                let inner = Ctx { depth: ctx.depth + 1, mult: ctx.mult * 2, ..ctx };
                 let t = self.tag();
                 self.line(&format!("fmt.Println(\"{f} iter{t}\", i)"));
                 self.body_stmt(inner);
@@ -551,12 +515,7 @@ impl Gen {
     fn function(&mut self, i: usize) -> String {
         let saved = std::mem::take(&mut self.out);
         self.cur_cost = 1;
-        let ctx = Ctx {
-            func: i,
-            depth: 0,
-            in_defer: false,
-            mult: 1,
-        };
+        let ctx = Ctx { func: i, depth: 0, in_defer: false, mult: 1 };
         self.open(&format!("func f{i}(x int) (r int) {{"));
         self.line(&format!("fmt.Println(\"f{i} enter\", x)"));
         let n = 2 + self.rng.below(5);
@@ -664,12 +623,7 @@ impl Gen {
 /// Imports a program body needs (`fmt` always: `show` uses it).
 fn imports(body: &str) -> Vec<&'static str> {
     let mut v = vec!["fmt"];
-    for (pkg, probe) in [
-        ("errors", "errors."),
-        ("os", "os."),
-        ("runtime", "runtime."),
-        ("sync", "sync."),
-    ] {
+    for (pkg, probe) in [("errors", "errors."), ("os", "os."), ("runtime", "runtime."), ("sync", "sync.")] {
         if body.contains(probe) {
             v.push(pkg);
         }
@@ -703,16 +657,7 @@ pub fn generate_with(seed: u64, params: &Params) -> String {
     let mut rng = Rng::new(seed);
     let span = (params.max_funcs - params.min_funcs + 1) as u64;
     let nfuncs = params.min_funcs + rng.below(span) as usize;
-    let mut g = Gen {
-        rng,
-        out: String::new(),
-        indent: 0,
-        tag: 0,
-        nfuncs,
-        cost: vec![1; nfuncs],
-        cur_cost: 0,
-        params: params.clone(),
-    };
+    let mut g = Gen { rng, out: String::new(), indent: 0, tag: 0, nfuncs, cost: vec![1; nfuncs], cur_cost: 0, params: params.clone() };
     let mut funcs = vec![String::new(); nfuncs];
     for i in (0..nfuncs).rev() {
         funcs[i] = g.function(i);
@@ -725,10 +670,7 @@ pub fn generate_with(seed: u64, params: &Params) -> String {
     }
     body.push('\n');
     body.push_str(&main);
-    assemble(
-        &format!("Tests: gostack-matrix seed {seed} (differential defer/panic/recover program)"),
-        &body,
-    )
+    assemble(&format!("Tests: gostack-matrix seed {seed} (differential defer/panic/recover program)"), &body)
 }
 
 #[cfg(test)]

@@ -115,10 +115,9 @@ pub fn describe(want: &Outcome, got: &Outcome) -> String {
     let mut parts = Vec::new();
     for p in diff(want, got) {
         parts.push(match p {
-            Part::Stdout => format!(
-                "stdout {}",
-                first_diff_line(&String::from_utf8_lossy(&want.stdout), &String::from_utf8_lossy(&got.stdout))
-            ),
+            Part::Stdout => {
+                format!("stdout {}", first_diff_line(&String::from_utf8_lossy(&want.stdout), &String::from_utf8_lossy(&got.stdout)))
+            }
             Part::Exit => format!(
                 "exit want {:?}{} got {:?}{}",
                 want.exit,
@@ -127,8 +126,13 @@ pub fn describe(want: &Outcome, got: &Outcome) -> String {
                 if got.timed_out { " (timeout)" } else { "" }
             ),
             Part::StderrHead => format!("stderr_head {}", first_diff_line(&want.head.join("\n"), &got.head.join("\n"))),
-            Part::Frames => format!("frames {}", first_diff_line(&traceback_frames(&want.stderr).join("\n"), &traceback_frames(&got.stderr).join("\n"))),
-            Part::Lines => format!("lines {}", first_diff_line(&traceback_lines(&want.stderr, PROG).join("\n"), &traceback_lines(&got.stderr, PROG).join("\n"))),
+            Part::Frames => {
+                format!("frames {}", first_diff_line(&traceback_frames(&want.stderr).join("\n"), &traceback_frames(&got.stderr).join("\n")))
+            }
+            Part::Lines => format!(
+                "lines {}",
+                first_diff_line(&traceback_lines(&want.stderr, PROG).join("\n"), &traceback_lines(&got.stderr, PROG).join("\n"))
+            ),
         });
     }
     parts.join("; ")
@@ -138,13 +142,7 @@ fn outcome(a: golden::Actual) -> Result<Outcome, String> {
     if let Some(e) = a.error {
         return Err(e);
     }
-    Ok(Outcome {
-        head: stderr_head(&a.stderr),
-        stdout: a.stdout,
-        exit: a.exit,
-        stderr: a.stderr,
-        timed_out: a.timed_out,
-    })
+    Ok(Outcome { head: stderr_head(&a.stderr), stdout: a.stdout, exit: a.exit, stderr: a.stderr, timed_out: a.timed_out })
 }
 
 /// Runs programs in one scratch folder (one per worker).
@@ -165,13 +163,7 @@ pub const BUILD_FAILED: &str = "go build failed";
 impl Runner {
     pub fn new(bin: PathBuf, go: Option<PathBuf>, dir: PathBuf, timeout: Duration) -> std::io::Result<Runner> {
         std::fs::create_dir_all(&dir)?;
-        Ok(Runner {
-            bin,
-            go,
-            dir,
-            timeout,
-            go_cache: HashMap::new(),
-        })
+        Ok(Runner { bin, go, dir, timeout, go_cache: HashMap::new() })
     }
 
     fn write(&self, src: &str) -> Result<PathBuf, String> {
@@ -237,9 +229,7 @@ impl Runner {
         for (i, src) in srcs.iter().enumerate() {
             let pkg = format!("p{i}");
             std::fs::create_dir_all(dir.join(&pkg)).map_err(|e| e.to_string())?;
-            let text = src
-                .replacen("package main\n", &format!("package {pkg}\n"), 1)
-                .replacen("\nfunc main() {\n", "\nfunc Main() {\n", 1);
+            let text = src.replacen("package main\n", &format!("package {pkg}\n"), 1).replacen("\nfunc main() {\n", "\nfunc Main() {\n", 1);
             w(dir.join(&pkg).join("prog.go"), &text)?;
             main.push_str(&format!("\t\"mx/{pkg}\"\n"));
             cases.push_str(&format!("\tcase \"{i}\":\n\t\t{pkg}.Main()\n"));
@@ -323,12 +313,7 @@ pub fn is_compile_failure(o: &Outcome) -> bool {
 /// Splits a generated program into its `// ...` header comment (without the
 /// slashes) and the body after the import block.
 pub fn split_header(src: &str) -> (String, String) {
-    let comment = src
-        .lines()
-        .next()
-        .and_then(|l| l.strip_prefix("// "))
-        .unwrap_or("")
-        .to_owned();
+    let comment = src.lines().next().and_then(|l| l.strip_prefix("// ")).unwrap_or("").to_owned();
     let body = match src.find("\n)\n") {
         Some(i) => src[i + 3..].trim_start_matches('\n').to_owned(),
         None => src.to_owned(),

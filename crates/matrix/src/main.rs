@@ -92,11 +92,7 @@ enum Cmd {
 }
 
 fn find_go(common: &Common) -> Result<PathBuf, String> {
-    common
-        .go
-        .clone()
-        .or_else(golden::find_go)
-        .ok_or_else(|| "real Go is needed: `go` is not on PATH (or pass --go)".to_string())
+    common.go.clone().or_else(golden::find_go).ok_or_else(|| "real Go is needed: `go` is not on PATH (or pass --go)".to_string())
 }
 
 /// Writes `src` to `out` and blesses its expectation files from real Go.

@@ -186,7 +186,11 @@ impl<'p> Vm<'p> {
                             if self.fn_flags[$f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
                                 for (i, &t) in callee.result_types.iter().enumerate() {
                                     let z = self.result_zero(t);
-                                    slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) { crate::vm::new_cell(&mut self.cell_pool, z) } else { z };
+                                    slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) {
+                                        crate::vm::new_cell(&mut self.cell_pool, z)
+                                    } else {
+                                        z
+                                    };
                                 }
                             }
                             let open = callee.open_defers as usize;
@@ -286,7 +290,12 @@ impl<'p> Vm<'p> {
                     Op::BindMethod { dst, func, recv } => {
                         let rv = r!(recv).clone();
                         let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { func }, caps: Caps::new(), recv: Some(rv), native }))
+                        r!(dst) = Value::Func(Rc::new(Closure {
+                            func: if native.is_some() { 0 } else { func },
+                            caps: Caps::new(),
+                            recv: Some(rv),
+                            native,
+                        }))
                     }
                     Op::BindIfaceMethod { dst, recv, name } => {
                         let (ty, val) = match r!(recv).clone() {
@@ -303,7 +312,12 @@ impl<'p> Vm<'p> {
                             val
                         };
                         let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure { func: if native.is_some() { 0 } else { f }, caps: Caps::new(), recv: Some(val), native }))
+                        r!(dst) = Value::Func(Rc::new(Closure {
+                            func: if native.is_some() { 0 } else { f },
+                            caps: Caps::new(),
+                            recv: Some(val),
+                            native,
+                        }))
                     }
                     Op::LoadNative { dst, native } => {
                         r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native) }))
@@ -569,9 +583,7 @@ impl<'p> Vm<'p> {
                             Value::Iface(i) => (i.ty, i.val.clone()),
                             _ => rterr!(RtErr::NilDeref),
                         };
-                        let Some((f, deref)) = self.find_method(ty, name) else {
-                            rterr!(RtErr::NilDeref)
-                        };
+                        let Some((f, deref)) = self.find_method(ty, name) else { rterr!(RtErr::NilDeref) };
                         let val = if deref { self.load_ptr(&val).unwrap_or_default() } else { val };
                         if f & NATIVE_BIT != 0 {
                             let n = (f & !NATIVE_BIT) as u16;
@@ -600,7 +612,8 @@ impl<'p> Vm<'p> {
                     Op::CallNative { native, base: b, nargs } => {
                         // The argument slots are the call's temporaries (a guest
                         // call moves them too): move them out instead of cloning.
-                        let args: smallvec::SmallVec<[Value; 4]> = (0..nargs as usize).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
+                        let args: smallvec::SmallVec<[Value; 4]> =
+                            (0..nargs as usize).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
                         save!();
                         let out = self.call_native(native, gi, &args);
                         match out {
@@ -660,7 +673,9 @@ impl<'p> Vm<'p> {
                                     Some(DeferredCall { func: DeferFn::Closure(c), args }) if c.native.is_none() && c.recv.is_none() => {
                                         let callee = &prog.funcs[c.func as usize];
                                         let size = callee.frame_size as u64;
-                                        args.len() <= callee.nslots as usize && fr.sp >= size && fr.sp - size >= g.stack.segs[seg].stackguard()
+                                        args.len() <= callee.nslots as usize
+                                            && fr.sp >= size
+                                            && fr.sp - size >= g.stack.segs[seg].stackguard()
                                     }
                                     _ => false,
                                 };
@@ -688,7 +703,11 @@ impl<'p> Vm<'p> {
                                         let np = callee.nparams as usize;
                                         for (k, &t) in callee.result_types.iter().enumerate() {
                                             let z = self.result_zero(t);
-                                            slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) { crate::vm::new_cell(&mut self.cell_pool, z) } else { z };
+                                            slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) {
+                                                crate::vm::new_cell(&mut self.cell_pool, z)
+                                            } else {
+                                                z
+                                            };
                                         }
                                         let open_slots = crate::vm::take_open_slots(&mut self.open_slot_pool, callee.open_defers as usize);
                                         self.gs[gi].frames.push(Frame {
@@ -714,7 +733,10 @@ impl<'p> Vm<'p> {
                                         }
                                     }
                                 }
-                            } else if n >= 2 && g.frames[n - 2].seg as usize == seg && !(proto.defer_kind != DeferKind::None && g.defers.last().is_some_and(|d| d.sp == g.frames[n - 1].sp)) {
+                            } else if n >= 2
+                                && g.frames[n - 2].seg as usize == seg
+                                && !(proto.defer_kind != DeferKind::None && g.defers.last().is_some_and(|d| d.sp == g.frames[n - 1].sp))
+                            {
                                 // The epilogue (ret_frame): results to the
                                 // caller (heap cells of captured results are
                                 // read out), or dropped after a deferred call.
@@ -971,7 +993,8 @@ impl<'p> Vm<'p> {
                             return Flow::Exit(self.throw_alloc(gi, bytes));
                         }
                         if let Some(bools) = byte_elem {
-                            r!(dst) = Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32 });
+                            r!(dst) =
+                                Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32 });
                             continue;
                         }
                         let z = self.zero(et);
@@ -1412,7 +1435,11 @@ impl<'p> Vm<'p> {
                         // closechan readies every parked receiver; the
                         // oldest is readied last, so it is the one in
                         // runnext (the others go to the run queue).
-                        let first = c.borrow().recvq.iter().copied().find(|&(goid, g)| self.gs.get(g).is_some_and(|g| g.goid == goid && g.status == crate::proc::Gstatus::Waiting && g.handoff.is_none()));
+                        let first = c.borrow().recvq.iter().copied().find(|&(goid, g)| {
+                            self.gs
+                                .get(g)
+                                .is_some_and(|g| g.goid == goid && g.status == crate::proc::Gstatus::Waiting && g.handoff.is_none())
+                        });
                         if let Some((_, g)) = first {
                             self.runnext = Some(g);
                         }
@@ -1437,7 +1464,10 @@ impl<'p> Vm<'p> {
                         // while we were parked: that case is the one taken.
                         if let Some((id, _)) = &self.gs[gi].handoff {
                             let id = *id;
-                            let case = (0..n as usize).find(|&i| r!(b as usize + 3 * i).as_int() == 1 && matches!(&r!(b as usize + 3 * i + 1), Value::Chan(c) if Rc::as_ptr(c) as usize == id));
+                            let case = (0..n as usize).find(|&i| {
+                                r!(b as usize + 3 * i).as_int() == 1
+                                    && matches!(&r!(b as usize + 3 * i + 1), Value::Chan(c) if Rc::as_ptr(c) as usize == id)
+                            });
                             if let Some(i) = case {
                                 let (_, v) = self.gs[gi].handoff.take().expect("handoff");
                                 let goid = self.gs[gi].goid;
@@ -1461,7 +1491,9 @@ impl<'p> Vm<'p> {
                             };
                             let cb = c.borrow();
                             let can = if kind == 0 {
-                                cb.closed || (cb.cap > 0 && cb.buf.len() < cb.cap) || (cb.cap == 0 && !cb.recvq.is_empty() && cb.buf.is_empty())
+                                cb.closed
+                                    || (cb.cap > 0 && cb.buf.len() < cb.cap)
+                                    || (cb.cap == 0 && !cb.recvq.is_empty() && cb.buf.is_empty())
                             } else {
                                 !cb.buf.is_empty() || !cb.sendq.is_empty() || cb.closed
                             };
@@ -2212,7 +2244,14 @@ fn slice_bounds(lo: Option<i64>, hi: Option<i64>, max: Option<i64>, len: i64, ca
         return Err(RtErr::SliceB { lo: l, hi: h, max: Some(m), cap, which: 2, string: is_arr });
     }
     if h < 0 || h > m {
-        return Err(RtErr::SliceB { lo: l, hi: h, max, cap: if max.is_some() { m } else { cap }, which: 1, string: is_arr && max.is_none() });
+        return Err(RtErr::SliceB {
+            lo: l,
+            hi: h,
+            max,
+            cap: if max.is_some() { m } else { cap },
+            which: 1,
+            string: is_arr && max.is_none(),
+        });
     }
     if l < 0 || l > h {
         return Err(RtErr::SliceB { lo: l, hi: h, max, cap, which: 0, string: is_arr });

@@ -546,7 +546,22 @@ fn is_basic(k: &Kind) -> bool {
     use Kind::*;
     matches!(
         k,
-        Bool | Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | Float32 | Float64 | Complex64 | Complex128 | String
+        Bool | Int
+            | Int8
+            | Int16
+            | Int32
+            | Int64
+            | Uint
+            | Uint8
+            | Uint16
+            | Uint32
+            | Uint64
+            | Uintptr
+            | Float32
+            | Float64
+            | Complex64
+            | Complex128
+            | String
     )
 }
 
@@ -564,7 +579,9 @@ pub fn slice_bytes(v: &Value) -> Vec<u8> {
 fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Ordering {
     match tt.ukind(t) {
         Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => a.as_int().cmp(&b.as_int()),
-        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => (a.as_int() as u64).cmp(&(b.as_int() as u64)),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
+            (a.as_int() as u64).cmp(&(b.as_int() as u64))
+        }
         Kind::String => a.str_bytes().cmp(b.str_bytes()),
         Kind::Float32 | Kind::Float64 => cmp_float(a.as_float(), b.as_float()),
         Kind::Complex64 | Kind::Complex128 => {
@@ -724,7 +741,9 @@ pub fn runtime_print_arg(vm: &Vm, v: &Value) -> Vec<u8> {
     let tt = &vm.prog.types;
     match tt.ukind(ty) {
         Kind::Bool | Kind::UntypedBool => rp::print_bool(val.as_bool()).into(),
-        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => rp::print_uint(val.as_int() as u64).into_bytes(),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
+            rp::print_uint(val.as_int() as u64).into_bytes()
+        }
         _ if tt.is_integer(ty) => rp::print_int(val.as_int()).into_bytes(),
         Kind::Float32 => rp::print_float32(val.as_float() as f32).into_bytes(),
         Kind::Float64 | Kind::UntypedFloat => rp::print_float(val.as_float()).into_bytes(),
@@ -834,7 +853,9 @@ pub fn preprint_panic_value(vm: &mut Vm, gi: usize, v: &Value) -> Result<String,
     let named = tt.named_info(ty).is_some();
     let inner: Option<PanicValue> = match tt.ukind(ty) {
         Kind::Bool => Some(PanicValue::Bool(val.as_bool())),
-        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => Some(PanicValue::Uint(val.as_int() as u64)),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
+            Some(PanicValue::Uint(val.as_int() as u64))
+        }
         _ if tt.is_integer(ty) => Some(PanicValue::Int(val.as_int())),
         Kind::Float32 => Some(PanicValue::Float32(val.as_float() as f32)),
         Kind::Float64 => Some(PanicValue::Float64(val.as_float())),
@@ -843,7 +864,11 @@ pub fn preprint_panic_value(vm: &mut Vm, gi: usize, v: &Value) -> Result<String,
                 Value::Complex(a, b) => (*a, *b),
                 _ => (0.0, 0.0),
             };
-            Some(if matches!(tt.ukind(ty), Kind::Complex64) { PanicValue::Complex64(a as f32, b as f32) } else { PanicValue::Complex128(a, b) })
+            Some(if matches!(tt.ukind(ty), Kind::Complex64) {
+                PanicValue::Complex64(a as f32, b as f32)
+            } else {
+                PanicValue::Complex128(a, b)
+            })
         }
         Kind::String => Some(PanicValue::Str(val.str_bytes())),
         _ => None,

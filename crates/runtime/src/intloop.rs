@@ -113,8 +113,19 @@ fn typed_regs(body: &[Op]) -> Option<u64> {
             Op::Nop | Op::Jump { .. } => continue,
             Op::LoadInt { dst, .. } | Op::LoadBool { dst, .. } => [dst, dst, dst],
             Op::Move { dst, src: a } | Op::NegInt { dst, a } | Op::Not { dst, a } => [dst, a, a],
-            Op::AddIntImm { dst, a, .. } | Op::MulIntImm { dst, a, .. } | Op::DivIntImm { dst, a, .. } | Op::RemIntImm { dst, a, .. } | Op::AndIntImm { dst, a, .. } | Op::CmpIntImm { dst, a, .. } => [dst, a, a],
-            Op::AddInt { dst, a, b } | Op::SubInt { dst, a, b } | Op::MulInt { dst, a, b } | Op::AndInt { dst, a, b } | Op::OrInt { dst, a, b } | Op::XorInt { dst, a, b } | Op::AndNotInt { dst, a, b } => [dst, a, b],
+            Op::AddIntImm { dst, a, .. }
+            | Op::MulIntImm { dst, a, .. }
+            | Op::DivIntImm { dst, a, .. }
+            | Op::RemIntImm { dst, a, .. }
+            | Op::AndIntImm { dst, a, .. }
+            | Op::CmpIntImm { dst, a, .. } => [dst, a, a],
+            Op::AddInt { dst, a, b }
+            | Op::SubInt { dst, a, b }
+            | Op::MulInt { dst, a, b }
+            | Op::AndInt { dst, a, b }
+            | Op::OrInt { dst, a, b }
+            | Op::XorInt { dst, a, b }
+            | Op::AndNotInt { dst, a, b } => [dst, a, b],
             Op::CmpInt { dst, a, b, unsigned: false, .. } => [dst, a, b],
             Op::JumpIf { cond, .. } | Op::JumpIfNot { cond, .. } => [cond, cond, cond],
             Op::JumpIfNotLtInt { a, b, .. } | Op::JumpIfNotCmpInt { a, b, .. } => [a, b, b],
@@ -461,11 +472,13 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                     _ => leave!(),
                 };
                 match &regs[x as usize] {
-                    Value::Slice(s) if idx >= 0 && idx < s.len as i64 => match (&mut s.arr.borrow_mut()[s.off as usize + idx as usize], v) {
-                        (Value::Int(e), Ok(v)) => *e = v,
-                        (Value::Bool(e), Err(v)) => *e = v,
-                        _ => leave!(),
-                    },
+                    Value::Slice(s) if idx >= 0 && idx < s.len as i64 => {
+                        match (&mut s.arr.borrow_mut()[s.off as usize + idx as usize], v) {
+                            (Value::Int(e), Ok(v)) => *e = v,
+                            (Value::Bool(e), Err(v)) => *e = v,
+                            _ => leave!(),
+                        }
+                    }
                     Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
                         s.arr.buf.borrow_mut()[s.off as usize + idx as usize] = match v {
                             Ok(v) => v as u8,
@@ -569,7 +582,8 @@ mod tests {
     fn typed_loop_declines_other_values_and_instructions() {
         let code = branchy_loop();
         // A string in a register the body uses: the general loop runs it.
-        let mut regs = vec![Value::Int(0), Value::Int(5), Value::Int(1), Value::Nil, Value::Bool(false), Value::Str(crate::value::GoStr::new(b"x"))];
+        let mut regs =
+            vec![Value::Int(0), Value::Int(5), Value::Int(1), Value::Nil, Value::Bool(false), Value::Str(crate::value::GoStr::new(b"x"))];
         let mut budget = 1000;
         assert_eq!(run_typed(&code, 1, 8, 0b11_1111, &mut regs, &mut budget), None);
         assert!(matches!(regs[0], Value::Int(0)));
@@ -595,7 +609,7 @@ mod tests {
 
     #[test]
     fn takes_byte_slice_elements() {
-        use crate::value::{Bytes, ByteArr};
+        use crate::value::{ByteArr, Bytes};
         let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3 };
         let arr = bools.arr.clone();
         // s[2] = true; r4 := s[2]; r5 := len(s); s[9] = true (handed back)

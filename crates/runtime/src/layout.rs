@@ -10,10 +10,9 @@ pub fn size_of(tt: &TypeTable, t: TypeId) -> usize {
 }
 
 const SIZE_CLASSES: &[usize] = &[
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512,
-    576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144,
-    6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
-    28672, 32768,
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640,
+    704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192,
+    9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
 ];
 
 /// runtime/msize.go `roundupsize`: the size class an allocation of `size`
@@ -40,7 +39,17 @@ pub fn has_pointers(tt: &TypeTable, t: TypeId) -> bool {
     match tt.ukind(t) {
         Kind::Array(n, e) => *n > 0 && has_pointers(tt, *e),
         Kind::Struct(fs) => fs.iter().any(|f| has_pointers(tt, f.ty)),
-        k => matches!(k, Kind::String | Kind::Slice(_) | Kind::Map(..) | Kind::Chan(..) | Kind::Func(_) | Kind::Pointer(_) | Kind::Interface { .. } | Kind::UnsafePointer),
+        k => matches!(
+            k,
+            Kind::String
+                | Kind::Slice(_)
+                | Kind::Map(..)
+                | Kind::Chan(..)
+                | Kind::Func(_)
+                | Kind::Pointer(_)
+                | Kind::Interface { .. }
+                | Kind::UnsafePointer
+        ),
     }
 }
 

@@ -25,7 +25,12 @@ pub mod vm;
 pub use vm::{Options, Vm};
 
 /// Runs a compiled program, writing to the given streams; returns the exit status.
-pub fn run(prog: &bytecode::Program, opts: Options, stdout: Box<dyn std::io::Write + '_>, stderr: Box<dyn std::io::Write + '_>) -> Result<i32, String> {
+pub fn run(
+    prog: &bytecode::Program,
+    opts: Options,
+    stdout: Box<dyn std::io::Write + '_>,
+    stderr: Box<dyn std::io::Write + '_>,
+) -> Result<i32, String> {
     let fast_exit = opts.fast_exit;
     let mut vm = Vm::new(prog, opts, stdout, stderr)?;
     let code = vm.run_main();

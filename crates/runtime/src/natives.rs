@@ -86,7 +86,9 @@ const CORE: &[Entry] = &[
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
     let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter());
-    all().find(|e| e.0 == name).or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
+    all()
+        .find(|e| e.0 == name)
+        .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
 }
 
 /// Finds a native by its qualified Go name (`fmt.Println`).
@@ -341,12 +343,16 @@ fn fmt_scan_store(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let v = match tt.ukind(e) {
         Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => match sc::parse_int(&tok, 0, bits) {
             Ok(n) => Value::Int(n),
-            Err((_, err)) if err.err == sc::NumErrKind::Range => return ret_str(format!("integer overflow on token {}", String::from_utf8_lossy(&tok))),
+            Err((_, err)) if err.err == sc::NumErrKind::Range => {
+                return ret_str(format!("integer overflow on token {}", String::from_utf8_lossy(&tok)))
+            }
             Err(_) => return ret_str("expected integer"),
         },
         Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => match sc::parse_uint(&tok, 0, bits) {
             Ok(n) => Value::Int(n as i64),
-            Err((_, err)) if err.err == sc::NumErrKind::Range => return ret_str(format!("unsigned integer overflow on token {}", String::from_utf8_lossy(&tok))),
+            Err((_, err)) if err.err == sc::NumErrKind::Range => {
+                return ret_str(format!("unsigned integer overflow on token {}", String::from_utf8_lossy(&tok)))
+            }
             Err(_) => return ret_str("expected integer"),
         },
         Kind::Float32 | Kind::Float64 => {
@@ -376,7 +382,12 @@ fn fmt_scan_store(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 
 fn os_args(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     // Args[0] looks like `go run`'s temporary executable.
-    let stem = vm.opts.args.first().map(|p| p.rsplit('/').next().unwrap_or(p).trim_end_matches(".go").to_string()).unwrap_or_else(|| "main".into());
+    let stem = vm
+        .opts
+        .args
+        .first()
+        .map(|p| p.rsplit('/').next().unwrap_or(p).trim_end_matches(".go").to_string())
+        .unwrap_or_else(|| "main".into());
     let mut a: Vec<Value> = vec![Value::str(&format!("/tmp/go-build/b001/exe/{stem}"))];
     a.extend(vm.opts.args.iter().skip(1).map(|s| Value::str(s)));
     ret(mk_slice(a))

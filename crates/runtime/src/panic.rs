@@ -531,7 +531,9 @@ impl<'p> Vm<'p> {
         }
         let inner: Option<PanicValue> = match tt.ukind(ty) {
             Kind::Bool => Some(PanicValue::Bool(val.as_bool())),
-            Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => Some(PanicValue::Uint(val.as_int() as u64)),
+            Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
+                Some(PanicValue::Uint(val.as_int() as u64))
+            }
             _ if tt.is_integer(ty) => Some(PanicValue::Int(val.as_int())),
             Kind::Float32 => Some(PanicValue::Float32(val.as_float() as f32)),
             Kind::Float64 => Some(PanicValue::Float64(val.as_float())),
@@ -540,7 +542,11 @@ impl<'p> Vm<'p> {
                     Value::Complex(a, b) => (*a, *b),
                     _ => (0.0, 0.0),
                 };
-                Some(if matches!(tt.ukind(ty), Kind::Complex64) { PanicValue::Complex64(a as f32, b as f32) } else { PanicValue::Complex128(a, b) })
+                Some(if matches!(tt.ukind(ty), Kind::Complex64) {
+                    PanicValue::Complex64(a as f32, b as f32)
+                } else {
+                    PanicValue::Complex128(a, b)
+                })
             }
             Kind::String => Some(PanicValue::Str(text)),
             _ => None,
@@ -601,14 +607,24 @@ impl<'p> Vm<'p> {
             (Kind::Bool, Value::Bool(x), Value::Bool(y)) => x == y,
             (Kind::Int8 | Kind::Uint8, Value::Int(x), Value::Int(y)) => x == y,
             (
-                Kind::Int | Kind::Int16 | Kind::Int32 | Kind::Int64 | Kind::Uint | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr,
+                Kind::Int
+                | Kind::Int16
+                | Kind::Int32
+                | Kind::Int64
+                | Kind::Uint
+                | Kind::Uint16
+                | Kind::Uint32
+                | Kind::Uint64
+                | Kind::Uintptr,
                 Value::Int(x),
                 Value::Int(y),
             ) => x == y && (*x as u64) < 256,
             // convT64/convT32 box float64/float32 through staticuint64s too
             // when the bit pattern is below 256 (+0.0 and tiny denormals).
             (Kind::Float64, Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits() && x.to_bits() < 256,
-            (Kind::Float32, Value::Float(x), Value::Float(y)) => (*x as f32).to_bits() == (*y as f32).to_bits() && (*x as f32).to_bits() < 256,
+            (Kind::Float32, Value::Float(x), Value::Float(y)) => {
+                (*x as f32).to_bits() == (*y as f32).to_bits() && (*x as f32).to_bits() < 256
+            }
             (Kind::Struct(_) | Kind::Array(..), _, _) => tt.size_of(a.ty) == 0,
             // Constant strings the standard library panics with (Go's
             // `panic("sync: negative WaitGroup counter")` boxes a constant).
@@ -651,4 +667,5 @@ impl<'p> Vm<'p> {
 
 /// Panic values that natives raise where Go's library code panics with a
 /// string constant (so two such panics are the same interface value).
-const NATIVE_CONSTANT_PANICS: &[&str] = &["sync: negative WaitGroup counter", "sync: WaitGroup is reused before previous Wait has returned"];
+const NATIVE_CONSTANT_PANICS: &[&str] =
+    &["sync: negative WaitGroup counter", "sync: WaitGroup is reused before previous Wait has returned"];

@@ -14,7 +14,14 @@ use crate::vm::Vm;
 pub enum RtErr {
     Index(i64, i64),
     /// Slice bounds: `which` is 0 (lo), 1 (hi) or 2 (max) — the failing bound.
-    SliceB { lo: i64, hi: i64, max: Option<i64>, cap: i64, which: u8, string: bool },
+    SliceB {
+        lo: i64,
+        hi: i64,
+        max: Option<i64>,
+        cap: i64,
+        which: u8,
+        string: bool,
+    },
     NilDeref,
     DivideByZero,
     NegativeShift,
@@ -32,7 +39,12 @@ pub enum RtErr {
     /// `[N]T(s)` with len(s) < N.
     SliceToArray(i64, i64),
     /// x.(T) failed: static interface type, dynamic type (None = nil), wanted type.
-    TypeAssert { iface: TypeId, dynamic: Option<TypeId>, want: TypeId, missing: Option<String> },
+    TypeAssert {
+        iface: TypeId,
+        dynamic: Option<TypeId>,
+        want: TypeId,
+        missing: Option<String>,
+    },
 }
 
 /// Type ids of the runtime's error types, found by name in the program's
@@ -130,7 +142,9 @@ impl RtErr {
             RtErr::Unhashable(t) => format!("runtime error: hash of unhashable type {}", tt.name(*t)),
             RtErr::Uncomparable(t) => format!("runtime error: comparing uncomparable type {}", tt.name(*t)),
             RtErr::PanicNil => "panic called with nil argument".into(),
-            RtErr::SliceToArray(l, n) => format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {n}"),
+            RtErr::SliceToArray(l, n) => {
+                format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {n}")
+            }
             RtErr::TypeAssert { iface, dynamic, want, missing } => {
                 let iname = tt.name(*iface);
                 match (dynamic, missing) {

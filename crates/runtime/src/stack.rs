@@ -91,7 +91,16 @@ impl Stack {
     fn new_with(goid: u64, max: u64, slots: Vec<crate::value::Value>) -> Stack {
         let top = 0xc000_0000_0000u64 + goid * 0x1_0000_0000_0u64;
         let seg = Segment { lo: top - FIXED_STACK, hi: top, slots };
-        Stack { mode: StackMode::Segmented, copies: 0, total: FIXED_STACK, next_hi: top - FIXED_STACK, segs: vec![seg], cached: None, max, splits: 0 }
+        Stack {
+            mode: StackMode::Segmented,
+            copies: 0,
+            total: FIXED_STACK,
+            next_hi: top - FIXED_STACK,
+            segs: vec![seg],
+            cached: None,
+            max,
+            splits: 0,
+        }
     }
 
     /// copystack (contiguous mode): moves the stack to a new virtual range

@@ -237,9 +237,15 @@ fn words_of(vals: impl Iterator<Item = Value>, mark: &str) -> String {
 /// shows it at its `func` line with the arguments still in registers.
 pub fn entry_frame_line(vm: &Vm, f: u32, args: &[Value]) -> String {
     let proto = &vm.prog.funcs[f as usize];
-    format!("{}({})
+    format!(
+        "{}({})
 	{}:{} +0x1d
-", proto.name, words_of(args.iter().take(proto.nparams as usize).cloned(), "?"), vm.prog.file, proto.line)
+",
+        proto.name,
+        words_of(args.iter().take(proto.nparams as usize).cloned(), "?"),
+        vm.prog.file,
+        proto.line
+    )
 }
 
 /// The Go frames of a native that raises a panic (`fatal` false) or a
@@ -249,7 +255,9 @@ pub fn raising_native_frames(native: &str, fatal: bool) -> &'static [&'static st
     match (native, fatal) {
         ("sync.(*WaitGroup).Add", false) => &["sync.(*WaitGroup).Add"],
         ("sync.(*WaitGroup).Wait", false) => &["sync.(*WaitGroup).Wait"],
-        ("sync.(*Mutex).Unlock", true) => &["internal/sync.fatal", "internal/sync.(*Mutex).unlockSlow", "internal/sync.(*Mutex).Unlock", "sync.(*Mutex).Unlock"],
+        ("sync.(*Mutex).Unlock", true) => {
+            &["internal/sync.fatal", "internal/sync.(*Mutex).unlockSlow", "internal/sync.(*Mutex).Unlock", "sync.(*Mutex).Unlock"]
+        }
         ("sync.(*RWMutex).RUnlock", true) => &["sync.fatal", "sync.(*RWMutex).rUnlockSlow", "sync.(*RWMutex).RUnlock"],
         ("sync.(*RWMutex).Unlock", true) => &["sync.fatal", "sync.(*RWMutex).Unlock"],
         ("strings.Repeat", false) => &["strings.Repeat"],
@@ -282,7 +290,12 @@ fn native_pos(name: &str) -> (&'static str, u32) {
 fn blocked_native_frames(native: &str) -> &'static [&'static str] {
     match native {
         "sync.(*WaitGroup).Wait" => &["sync.runtime_SemacquireWaitGroup", "sync.(*WaitGroup).Wait"],
-        "sync.(*Mutex).Lock" => &["internal/sync.runtime_SemacquireMutex", "internal/sync.(*Mutex).lockSlow", "internal/sync.(*Mutex).Lock", "sync.(*Mutex).Lock"],
+        "sync.(*Mutex).Lock" => &[
+            "internal/sync.runtime_SemacquireMutex",
+            "internal/sync.(*Mutex).lockSlow",
+            "internal/sync.(*Mutex).Lock",
+            "sync.(*Mutex).Lock",
+        ],
         "sync.(*RWMutex).Lock" => &["sync.runtime_SemacquireRWMutex", "sync.(*RWMutex).Lock"],
         "sync.(*RWMutex).RLock" => &["sync.runtime_SemacquireRWMutexR", "sync.(*RWMutex).RLock"],
         "time.Sleep" => &["time.Sleep"],

@@ -13,8 +13,7 @@ use std::rc::Rc;
 use bytecode::{DeferKind, Program, TypeId};
 use types::Kind;
 
-
-use crate::proc::{DeferFn, DeferredCall, Frame, G, Gstatus, RetTo};
+use crate::proc::{DeferFn, DeferredCall, Frame, Gstatus, RetTo, G};
 use crate::stack::Stack;
 use crate::value::*;
 
@@ -300,14 +299,16 @@ impl<'p> Vm<'p> {
     /// Fills the zero-value table (types whose values take at most 1 KB).
     fn init_zeros(&mut self) {
         let tt = &self.prog.types;
-        self.zeros = (0..tt.len()).map(|i| {
-            let t = TypeId(i as u32);
-            match tt.kind(t) {
-                types::Kind::TypeParam(_) | types::Kind::Tuple(_) => None,
-                _ if tt.size_of(t) <= 1024 => Some(self.zero_uncached(t)),
-                _ => None,
-            }
-        }).collect();
+        self.zeros = (0..tt.len())
+            .map(|i| {
+                let t = TypeId(i as u32);
+                match tt.kind(t) {
+                    types::Kind::TypeParam(_) | types::Kind::Tuple(_) => None,
+                    _ if tt.size_of(t) <= 1024 => Some(self.zero_uncached(t)),
+                    _ => None,
+                }
+            })
+            .collect();
     }
 
     fn zero_uncached(&self, t: TypeId) -> Value {
@@ -445,7 +446,11 @@ impl<'p> Vm<'p> {
         let proto = &self.prog.funcs[f as usize];
         let g = &mut self.gs[gi];
         let (cur_sp, seg_i, base) = match g.frames.last() {
-            Some(fr) => (fr.sp, fr.seg as usize, fr.base as usize + g.frames.last().map(|f| self.prog.funcs[f.func as usize].nslots as usize).unwrap_or(0)),
+            Some(fr) => (
+                fr.sp,
+                fr.seg as usize,
+                fr.base as usize + g.frames.last().map(|f| self.prog.funcs[f.func as usize].nslots as usize).unwrap_or(0),
+            ),
             None => (g.stack.segs[0].hi, 0, 0),
         };
         let size = proto.frame_size as u64;
@@ -498,11 +503,8 @@ impl<'p> Vm<'p> {
         let np = proto.nparams as usize;
         for (i, &t) in proto.result_types.iter().enumerate() {
             let z = zero_of(self.prog, t);
-            seg.slots[base + np + i] = if proto.boxed_results.get(i).copied().unwrap_or(false) {
-                new_cell(&mut self.cell_pool, z)
-            } else {
-                z
-            };
+            seg.slots[base + np + i] =
+                if proto.boxed_results.get(i).copied().unwrap_or(false) { new_cell(&mut self.cell_pool, z) } else { z };
         }
         let open = proto.open_defers as usize;
         g.frames.push(Frame {
@@ -575,7 +577,8 @@ impl<'p> Vm<'p> {
         loop {
             let n = self.gs.len();
             let epoch = self.epoch;
-            let ready = |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0 && g.polled_epoch != epoch);
+            let ready =
+                |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0 && g.polled_epoch != epoch);
             let picked = match self.runnext.take() {
                 Some(i) if i < n && ready(&self.gs[i]) => Some(i),
                 _ => (0..n).map(|k| (cur + k) % n).find(|&i| ready(&self.gs[i])),
@@ -592,7 +595,8 @@ impl<'p> Vm<'p> {
                         Some(Some(c)) => !c.borrow().recvq.is_empty(),
                         _ => true,
                     };
-                    let next = self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0 && matters(g)).map(|g| g.wake_at).min();
+                    let next =
+                        self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0 && matters(g)).map(|g| g.wake_at).min();
                     if let Some(t) = next {
                         self.now = self.now.max(t);
                         self.wake_due();
@@ -616,7 +620,9 @@ impl<'p> Vm<'p> {
             self.steps += 1;
             if self.opts.max_steps > 0 && self.steps > self.opts.max_steps {
                 self.flush();
-                self.write_stderr(format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes());
+                self.write_stderr(
+                    format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes(),
+                );
                 return 2;
             }
             if self.hook.is_some() {

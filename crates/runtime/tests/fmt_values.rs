@@ -98,7 +98,14 @@ fn scalars_and_println() {
             i(TypeId::INT32, Value::Int('x' as i64)),
         ];
         assert_eq!(sprintln(vm, args), "1 a 2.5 <nil> true -3 18446744073709551615 0.1 120\n");
-        let args = vec![i(TypeId::STRING, s("a")), int(1), int(2), i(TypeId::STRING, s("b")), i(TypeId::FLOAT64, Value::Float(3.0)), i(TypeId::STRING, s("\n"))];
+        let args = vec![
+            i(TypeId::STRING, s("a")),
+            int(1),
+            int(2),
+            i(TypeId::STRING, s("b")),
+            i(TypeId::FLOAT64, Value::Float(3.0)),
+            i(TypeId::STRING, s("\n")),
+        ];
         assert_eq!(sprint(vm, args), "a1 2b3\n");
     });
 }
@@ -118,7 +125,10 @@ fn structs_pointers_and_types() {
         _ => unreachable!(),
     };
     let args = vec![i(t.point, p.clone()), i(t.point, p.clone()), i(t.point, p.clone()), i(pp, ptr.clone()), i(pp, ptr.clone())];
-    assert_eq!(sprintf(&mut vm, "%v|%+v|%#v|%v|%+v", args), "{1 2 a}|{X:1 Y:2 Tag:a}|main.Point{X:1, Y:2, Tag:\"a\"}|&{1 2 a}|&{X:1 Y:2 Tag:a}");
+    assert_eq!(
+        sprintf(&mut vm, "%v|%+v|%#v|%v|%+v", args),
+        "{1 2 a}|{X:1 Y:2 Tag:a}|main.Point{X:1, Y:2, Tag:\"a\"}|&{1 2 a}|&{X:1 Y:2 Tag:a}"
+    );
     let args = vec![i(t.point, p.clone()), i(pp, ptr), i(sp, slice(vec![])), i(msi, map(vec![]))];
     assert_eq!(sprintf(&mut vm, "%T|%T|%T|%T", args), "main.Point|*main.Point|[]main.Point|map[string][]int");
     let args = vec![Value::Nil, i(pp, Value::Nil), i(isl, Value::Nil), i(msi, Value::Nil)];
@@ -167,7 +177,10 @@ fn bytes_methods_and_nesting() {
         _ => unreachable!(),
     };
     assert_eq!(sprintln(&mut vm, vec![i(t.inner, inner()), i(ip, p2)]), "{1.5 x Y} &{2 u V}\n");
-    assert_eq!(sprintf(&mut vm, "%+v|%#v", vec![i(t.inner, inner()), i(t.inner, inner())]), "{N:1.5 hi:x Lo:Y}|main.Inner{N:1.5, hi:\"x\", Lo:\"y\"}");
+    assert_eq!(
+        sprintf(&mut vm, "%+v|%#v", vec![i(t.inner, inner()), i(t.inner, inner())]),
+        "{N:1.5 hi:x Lo:Y}|main.Inner{N:1.5, hi:\"x\", Lo:\"y\"}"
+    );
     let _ = t.code;
 }
 
@@ -206,13 +219,29 @@ fn verbs_and_errors() {
         assert_eq!(sprintf(vm, "%d %s", vec![int(1)]), "1 %!s(MISSING)");
         assert_eq!(sprintf(vm, "%d\n", vec![int(1), int(2), st("x")]), "1\n%!(EXTRA int=2, string=x)");
         assert_eq!(sprintf(vm, "%v %v", vec![i(t.code, Value::Int(404)), i(t.reason, s("r"))]), "404 r");
-        assert_eq!(sprintf(vm, "%6.2v|%v|%v|%v|%v", vec![f(3.14159), f(1e6), f(1e20), f(1e21), f(123456789.0)]), "   3.1|1e+06|1e+20|1e+21|1.23456789e+08");
+        assert_eq!(
+            sprintf(vm, "%6.2v|%v|%v|%v|%v", vec![f(3.14159), f(1e6), f(1e20), f(1e21), f(123456789.0)]),
+            "   3.1|1e+06|1e+20|1e+21|1.23456789e+08"
+        );
         assert_eq!(sprintf(vm, "%*d|%-*d|%.*f", vec![int(5), int(1), int(4), int(2), int(2), f(3.14159)]), "    1|2   |3.14");
         assert_eq!(sprintf(vm, "%x|% X|%#x", vec![st("hello"), st("hi"), st("hi")]), "68656c6c6f|68 69|0x6869");
-        assert_eq!(sprintf(vm, "%q|%+q|%#q|%q", vec![st("héllo\n"), st("héllo"), st("back`"), i(TypeId::INT32, Value::Int('x' as i64))]), "\"héllo\\n\"|\"h\\u00e9llo\"|\"back`\"|'x'");
+        assert_eq!(
+            sprintf(vm, "%q|%+q|%#q|%q", vec![st("héllo\n"), st("héllo"), st("back`"), i(TypeId::INT32, Value::Int('x' as i64))]),
+            "\"héllo\\n\"|\"h\\u00e9llo\"|\"back`\"|'x'"
+        );
         assert_eq!(sprintf(vm, "%v|%.3v|%10v|%-10v|", vec![st("str"), st("string"), st("r"), st("l")]), "str|str|         r|l         |");
         assert_eq!(
-            sprintf(vm, "%t|%v|%08.3f|%+.2e|% d", vec![i(TypeId::BOOL, Value::Bool(false)), i(TypeId::COMPLEX128, Value::Complex(1.0, -2.0)), f(-3.14159), f(12345.678), int(5)]),
+            sprintf(
+                vm,
+                "%t|%v|%08.3f|%+.2e|% d",
+                vec![
+                    i(TypeId::BOOL, Value::Bool(false)),
+                    i(TypeId::COMPLEX128, Value::Complex(1.0, -2.0)),
+                    f(-3.14159),
+                    f(12345.678),
+                    int(5)
+                ]
+            ),
             "false|(1-2i)|-003.142|+1.23e+04| 5"
         );
         assert_eq!(sprintf(vm, "%08b|%o|%O|%#o|%#b", vec![int(5), int(64), int(64), int(64), int(5)]), "00000101|100|0o100|0100|0b101");

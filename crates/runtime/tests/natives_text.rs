@@ -23,7 +23,10 @@ fn show(v: &Value) -> String {
         Value::Str(b) => String::from_utf8_lossy(b).into_owned(),
         Value::Slice(sl) => {
             let arr = sl.arr.borrow();
-            let parts: Vec<String> = arr[sl.off as usize..(sl.off + sl.len) as usize].iter().map(|e| format!("{:?}", String::from_utf8_lossy(e.str_bytes()))).collect();
+            let parts: Vec<String> = arr[sl.off as usize..(sl.off + sl.len) as usize]
+                .iter()
+                .map(|e| format!("{:?}", String::from_utf8_lossy(e.str_bytes())))
+                .collect();
             format!("[{}]", parts.join(" "))
         }
         Value::Int(i) => i.to_string(),

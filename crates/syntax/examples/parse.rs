@@ -13,7 +13,11 @@ fn main() {
         match syntax::parse_file(&arena, &src) {
             Ok(f) => {
                 if dump {
-                    if std::env::var_os("SEXPR").is_some() { print!("{}", syntax::dump::dump_file(f)); } else { println!("{f:#?}"); }
+                    if std::env::var_os("SEXPR").is_some() {
+                        print!("{}", syntax::dump::dump_file(f));
+                    } else {
+                        println!("{f:#?}");
+                    }
                 } else {
                     println!("{a}: ok ({} exprs)", f.expr_count);
                 }

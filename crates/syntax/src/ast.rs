@@ -191,10 +191,20 @@ pub struct KeyedElement<'a> {
 pub enum ExprKind<'a> {
     Ident(&'a str),
     /// A literal; `raw` is the source text (quotes and prefixes included).
-    BasicLit { kind: LitKind, raw: &'a str },
+    BasicLit {
+        kind: LitKind,
+        raw: &'a str,
+    },
     /// `T{...}`; `typ` is None for an elided type inside another literal.
-    CompositeLit { typ: Option<&'a Expr<'a>>, elts: &'a [KeyedElement<'a>], rbrace: Span },
-    FuncLit { typ: &'a FuncType<'a>, body: &'a Block<'a> },
+    CompositeLit {
+        typ: Option<&'a Expr<'a>>,
+        elts: &'a [KeyedElement<'a>],
+        rbrace: Span,
+    },
+    FuncLit {
+        typ: &'a FuncType<'a>,
+        body: &'a Block<'a>,
+    },
     Paren(&'a Expr<'a>),
     Selector(&'a Expr<'a>, Ident<'a>),
     /// `x[i]`, or a generic instantiation `f[int, string]`.
@@ -210,21 +220,44 @@ pub enum ExprKind<'a> {
     /// `x.(T)`; `typ` None for `x.(type)` in a type switch.
     TypeAssert(&'a Expr<'a>, Option<&'a Expr<'a>>),
     /// `f(args)`; `ellipsis` is the span of `...` in `f(xs...)`.
-    Call { fun: &'a Expr<'a>, args: &'a [Expr<'a>], ellipsis: Option<Span>, rparen: Span },
+    Call {
+        fun: &'a Expr<'a>,
+        args: &'a [Expr<'a>],
+        ellipsis: Option<Span>,
+        rparen: Span,
+    },
     /// `*x`: dereference or pointer type.
     Star(&'a Expr<'a>),
     /// `op x` (`+ - ! ^ & <- ~`).
     Unary(UnaryOp, &'a Expr<'a>),
     /// `x op y`; `op_span` is the operator's position.
-    Binary { op: BinaryOp, op_span: Span, x: &'a Expr<'a>, y: &'a Expr<'a> },
+    Binary {
+        op: BinaryOp,
+        op_span: Span,
+        x: &'a Expr<'a>,
+        y: &'a Expr<'a>,
+    },
     /// `...T` as the type of a variadic parameter.
     Ellipsis(Option<&'a Expr<'a>>),
-    ArrayType { len: ArrayLen<'a>, elem: &'a Expr<'a> },
-    StructType { fields: &'a [Field<'a>] },
+    ArrayType {
+        len: ArrayLen<'a>,
+        elem: &'a Expr<'a>,
+    },
+    StructType {
+        fields: &'a [Field<'a>],
+    },
     FuncType(&'a FuncType<'a>),
-    InterfaceType { elems: &'a [InterfaceElem<'a>] },
-    MapType { key: &'a Expr<'a>, value: &'a Expr<'a> },
-    ChanType { dir: ChanDir, elem: &'a Expr<'a> },
+    InterfaceType {
+        elems: &'a [InterfaceElem<'a>],
+    },
+    MapType {
+        key: &'a Expr<'a>,
+        value: &'a Expr<'a>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: &'a Expr<'a>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -339,15 +372,32 @@ pub struct Stmt<'a> {
 pub enum StmtKind<'a> {
     Empty,
     Decl(&'a GenDecl<'a>),
-    Labeled { label: Ident<'a>, stmt: &'a Stmt<'a> },
+    Labeled {
+        label: Ident<'a>,
+        stmt: &'a Stmt<'a>,
+    },
     Expr(&'a Expr<'a>),
-    Send { ch: &'a Expr<'a>, value: &'a Expr<'a> },
-    IncDec { x: &'a Expr<'a>, inc: bool },
-    Assign { lhs: &'a [Expr<'a>], op: AssignOp, op_span: Span, rhs: &'a [Expr<'a>] },
+    Send {
+        ch: &'a Expr<'a>,
+        value: &'a Expr<'a>,
+    },
+    IncDec {
+        x: &'a Expr<'a>,
+        inc: bool,
+    },
+    Assign {
+        lhs: &'a [Expr<'a>],
+        op: AssignOp,
+        op_span: Span,
+        rhs: &'a [Expr<'a>],
+    },
     Go(&'a Expr<'a>),
     Defer(&'a Expr<'a>),
     Return(&'a [Expr<'a>]),
-    Branch { kind: BranchKind, label: Option<Ident<'a>> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident<'a>>,
+    },
     Block(&'a Block<'a>),
     If {
         init: Option<&'a Stmt<'a>>,
@@ -371,7 +421,10 @@ pub enum StmtKind<'a> {
         body: &'a [CaseClause<'a>],
         rbrace: Span,
     },
-    Select { body: &'a [CommClause<'a>], rbrace: Span },
+    Select {
+        body: &'a [CommClause<'a>],
+        rbrace: Span,
+    },
     For {
         init: Option<&'a Stmt<'a>>,
         cond: Option<&'a Expr<'a>>,

@@ -66,7 +66,15 @@ fn sp(lo: usize, hi: usize) -> Span {
 
 impl<'a> Cx<'a> {
     pub fn new(arena: &'a Bump, src: &'a str) -> Cx<'a> {
-        Cx { arena, src, next_id: Cell::new(0), guards: RefCell::new(Vec::new()), chain: RefCell::new(Vec::new()), operands: RefCell::new(Vec::new()), ops: RefCell::new(Vec::new()) }
+        Cx {
+            arena,
+            src,
+            next_id: Cell::new(0),
+            guards: RefCell::new(Vec::new()),
+            chain: RefCell::new(Vec::new()),
+            operands: RefCell::new(Vec::new()),
+            ops: RefCell::new(Vec::new()),
+        }
     }
 
     pub fn expr_count(&self) -> u32 {
@@ -177,10 +185,14 @@ impl<'a> Cx<'a> {
             elem = self.alloc(Expr { id, span, kind: ExprKind::ChanType { dir: d, elem } });
         }
         // `elem` is now the outermost node; copy it out of the arena.
-        Ok(Expr { id: elem.id, span: elem.span, kind: match elem.kind {
-            ExprKind::ChanType { dir, elem } => ExprKind::ChanType { dir, elem },
-            _ => unreachable_kind(),
-        } })
+        Ok(Expr {
+            id: elem.id,
+            span: elem.span,
+            kind: match elem.kind {
+                ExprKind::ChanType { dir, elem } => ExprKind::ChanType { dir, elem },
+                _ => unreachable_kind(),
+            },
+        })
     }
 
     /// Starts a binary chain `x op y`; returns its index on the chain stack.
@@ -393,7 +405,8 @@ impl<'a> Cx<'a> {
 impl<'a> Cx<'a> {
     /// gc: `cannot use x := 1 as value`, at the operator.
     fn not_value<T>(&self, s: &Stmt<'a>) -> Res<'a, T> {
-        let text: String = self.src.get(s.span.lo as usize..s.span.hi as usize).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+        let text: String =
+            self.src.get(s.span.lo as usize..s.span.hi as usize).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
         let pos = match s.kind {
             StmtKind::Assign { op_span, .. } => op_span.lo as usize,
             _ => s.span.lo as usize,
@@ -426,9 +439,7 @@ impl<'a> Cx<'a> {
         let ok = match c.kind {
             StmtKind::Send { .. } => true,
             StmtKind::Expr(e) => recv(e),
-            StmtKind::Assign { rhs, op: AssignOp::Assign | AssignOp::Define, lhs, .. } => {
-                rhs.len() == 1 && recv(&rhs[0]) && lhs.len() <= 2
-            }
+            StmtKind::Assign { rhs, op: AssignOp::Assign | AssignOp::Define, lhs, .. } => rhs.len() == 1 && recv(&rhs[0]) && lhs.len() <= 2,
             _ => false,
         };
         if ok {
@@ -536,11 +547,7 @@ impl<'a> Cx<'a> {
             };
             let digits = b.get(i..i + n).unwrap_or(&[]);
             i += n;
-            let v = if radix == 8 {
-                std::str::from_utf8(digits).ok().and_then(|s| u32::from_str_radix(s, 8).ok())
-            } else {
-                hex(digits)
-            };
+            let v = if radix == 8 { std::str::from_utf8(digits).ok().and_then(|s| u32::from_str_radix(s, 8).ok()) } else { hex(digits) };
             match (c, v) {
                 (b'x' | b'0'..=b'7', Some(v)) => out.push(v as u8),
                 (_, Some(v)) => {

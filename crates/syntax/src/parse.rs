@@ -26,12 +26,7 @@ pub fn parse_file<'a>(arena: &'a bumpalo::Bump, src: &'a str) -> Result<&'a File
                 )]);
             }
             // expr_count is only known now; the File was allocated by the grammar.
-            let f = arena.alloc(File {
-                package: file.package,
-                imports: file.imports,
-                decls: file.decls,
-                expr_count: cx.expr_count(),
-            });
+            let f = arena.alloc(File { package: file.package, imports: file.imports, decls: file.decls, expr_count: cx.expr_count() });
             Ok(f)
         }
         Err(e) => Err(vec![convert(e, src, &toks)]),

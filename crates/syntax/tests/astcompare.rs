@@ -94,11 +94,7 @@ fn ast_matches_go_parser() {
         compared += 1;
         let got = syntax::dump::dump_file(file);
         if &got != w {
-            let (gl, wl) = got
-                .lines()
-                .zip(w.lines())
-                .find(|(a, b)| a != b)
-                .unwrap_or(("<len>", "<len>"));
+            let (gl, wl) = got.lines().zip(w.lines()).find(|(a, b)| a != b).unwrap_or(("<len>", "<len>"));
             let i = gl.bytes().zip(wl.bytes()).take_while(|(a, b)| a == b).count();
             let lo = i.saturating_sub(80);
             let cut = |s: &str| s.get(lo..(i + 80).min(s.len())).unwrap_or("").to_string();

@@ -152,7 +152,39 @@ fn mutations_do_not_panic() {
         s ^= s << 17;
         s
     };
-    let pieces = ["(", ")", "{", "}", "[", "]", ",", ";", "\n", "func", "type", "[P any]", "<-", "chan", "...", ":=", "\"", "'", "`", "/*", "*", ".", "0x", "1e", "case", "default:", "range", "interface{", "~", "|", "é"];
+    let pieces = [
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ";",
+        "\n",
+        "func",
+        "type",
+        "[P any]",
+        "<-",
+        "chan",
+        "...",
+        ":=",
+        "\"",
+        "'",
+        "`",
+        "/*",
+        "*",
+        ".",
+        "0x",
+        "1e",
+        "case",
+        "default:",
+        "range",
+        "interface{",
+        "~",
+        "|",
+        "é",
+    ];
     for r in 0..rounds {
         let base = &srcs[r % srcs.len()];
         let mut text = base.clone();

@@ -153,7 +153,11 @@ pub enum Kind {
     Struct(Vec<Field>),
     /// Methods sorted by name; `terms` is the type set of a constraint
     /// interface (`~int | string`), empty for ordinary interfaces.
-    Interface { methods: Vec<IMethod>, terms: Vec<(bool, TypeId)>, comparable: bool },
+    Interface {
+        methods: Vec<IMethod>,
+        terms: Vec<(bool, TypeId)>,
+        comparable: bool,
+    },
     /// A defined type; the payload is an index into `TypeTable::named`.
     Named(u32),
     /// Several results of a call.
@@ -222,7 +226,7 @@ fn components(k: &Kind, out: &mut Vec<u32>) {
         Kind::Struct(fs) => out.extend(fs.iter().map(|f| f.ty.0)),
         Kind::Interface { methods, terms, .. } => {
             out.extend(methods.iter().map(|m| m.sig.0));
-            out.extend(terms.iter().map(|t| t.1.0));
+            out.extend(terms.iter().map(|t| t.1 .0));
         }
         Kind::Tuple(ts) => out.extend(ts.iter().map(|t| t.0)),
         _ => {}
@@ -238,7 +242,11 @@ fn canonical_kind(k: &Kind) -> Kind {
         Kind::Array(n, e) => Kind::Array(*n, c(e)),
         Kind::Chan(d, e) => Kind::Chan(*d, c(e)),
         Kind::Map(a, b) => Kind::Map(c(a), c(b)),
-        Kind::Func(sig) => Kind::Func(Sig { params: sig.params.iter().map(c).collect(), results: sig.results.iter().map(c).collect(), variadic: sig.variadic }),
+        Kind::Func(sig) => Kind::Func(Sig {
+            params: sig.params.iter().map(c).collect(),
+            results: sig.results.iter().map(c).collect(),
+            variadic: sig.variadic,
+        }),
         Kind::Struct(fs) => Kind::Struct(fs.iter().map(|f| Field { ty: c(&f.ty), ..f.clone() }).collect()),
         Kind::Interface { methods, terms, comparable } => Kind::Interface {
             methods: methods.iter().map(|m| IMethod { name: m.name.clone(), sig: c(&m.sig) }).collect(),
@@ -268,11 +276,8 @@ impl TypeTable {
         assert_eq!(any, TypeId::ANY);
         t.spellings.insert(TypeId::ANY.0, vec![t.kinds[TypeId::ANY.index()].clone()]);
         let err_sig = t.intern(Kind::Func(Sig { params: vec![], results: vec![TypeId::STRING], variadic: false }));
-        let err_iface = t.intern(Kind::Interface {
-            methods: vec![IMethod { name: "Error".into(), sig: err_sig }],
-            terms: vec![],
-            comparable: false,
-        });
+        let err_iface =
+            t.intern(Kind::Interface { methods: vec![IMethod { name: "Error".into(), sig: err_sig }], terms: vec![], comparable: false });
         let err = t.new_named("error".into());
         t.set_underlying(err, err_iface);
         assert_eq!(err, TypeId::ERROR, "{err_sig:?}");

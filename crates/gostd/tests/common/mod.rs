@@ -43,17 +43,11 @@ pub fn parse_val(tok: &str) -> Val {
         "float32" => Val::F32(f32::from_bits(u32::from_str_radix(v, 16).unwrap())),
         "complex128" => {
             let (a, b) = v.split_once(',').unwrap();
-            Val::C128(
-                f64::from_bits(u64::from_str_radix(a, 16).unwrap()),
-                f64::from_bits(u64::from_str_radix(b, 16).unwrap()),
-            )
+            Val::C128(f64::from_bits(u64::from_str_radix(a, 16).unwrap()), f64::from_bits(u64::from_str_radix(b, 16).unwrap()))
         }
         "complex64" => {
             let (a, b) = v.split_once(',').unwrap();
-            Val::C64(
-                f32::from_bits(u32::from_str_radix(a, 16).unwrap()),
-                f32::from_bits(u32::from_str_radix(b, 16).unwrap()),
-            )
+            Val::C64(f32::from_bits(u32::from_str_radix(a, 16).unwrap()), f32::from_bits(u32::from_str_radix(b, 16).unwrap()))
         }
         "string" => Val::Str(hex_bytes(v)),
         "bytes" => Val::Bytes(hex_bytes(v), false),
@@ -157,7 +151,6 @@ impl PrintfArgs for Args {
         matches!(self.0[i], Val::Str(_))
     }
 }
-
 
 /// `fmt.Sprintf(format, args...)` over the harness operands.
 pub fn sprintf(format: &str, args: Vec<Val>) -> String {

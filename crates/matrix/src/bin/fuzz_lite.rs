@@ -33,13 +33,110 @@ static EXEC_START_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU6
 const HANG_SECS: u64 = 20;
 
 const TOKENS: &[&str] = &[
-    "package", "main", "import", "func", "var", "const", "type", "struct", "interface", "map", "chan", "go", "defer",
-    "return", "if", "else", "for", "range", "switch", "case", "default", "select", "break", "continue", "goto",
-    "fallthrough", "panic", "recover", "(", ")", "{", "}", "[", "]", ",", ";", ".", "...", ":", ":=", "=", "+", "-",
-    "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "<-", "++", "--", "==", "!=", "<", "<=", ">", ">=",
-    "!", "~", "x", "y", "T", "int", "string", "any", "error", "nil", "true", "0", "1", "-1", "1<<62", "1e308", "0x7f",
-    "'a'", "\"s\"", "`raw`", "\n", " ", "fmt.Println", "os.Exit", "runtime.Goexit", "make", "len", "cap", "append",
-    "new", "copy", "delete", "close", "min", "max", "clear", "[]int", "map[string]int", "func()", "struct{}", "[3]int",
+    "package",
+    "main",
+    "import",
+    "func",
+    "var",
+    "const",
+    "type",
+    "struct",
+    "interface",
+    "map",
+    "chan",
+    "go",
+    "defer",
+    "return",
+    "if",
+    "else",
+    "for",
+    "range",
+    "switch",
+    "case",
+    "default",
+    "select",
+    "break",
+    "continue",
+    "goto",
+    "fallthrough",
+    "panic",
+    "recover",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ";",
+    ".",
+    "...",
+    ":",
+    ":=",
+    "=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "&",
+    "|",
+    "^",
+    "<<",
+    ">>",
+    "&^",
+    "&&",
+    "||",
+    "<-",
+    "++",
+    "--",
+    "==",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "!",
+    "~",
+    "x",
+    "y",
+    "T",
+    "int",
+    "string",
+    "any",
+    "error",
+    "nil",
+    "true",
+    "0",
+    "1",
+    "-1",
+    "1<<62",
+    "1e308",
+    "0x7f",
+    "'a'",
+    "\"s\"",
+    "`raw`",
+    "\n",
+    " ",
+    "fmt.Println",
+    "os.Exit",
+    "runtime.Goexit",
+    "make",
+    "len",
+    "cap",
+    "append",
+    "new",
+    "copy",
+    "delete",
+    "close",
+    "min",
+    "max",
+    "clear",
+    "[]int",
+    "map[string]int",
+    "func()",
+    "struct{}",
+    "[3]int",
 ];
 
 fn mutate(rng: &mut Rng, src: &str, corpus: &[String]) -> String {
@@ -192,7 +289,8 @@ fn hash(s: &str) -> u64 {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let (mut seconds, mut out, mut seed, mut max_steps, mut paths) = (60u64, PathBuf::from("testdata/crashers"), 1u64, 100_000u64, Vec::new());
+    let (mut seconds, mut out, mut seed, mut max_steps, mut paths) =
+        (60u64, PathBuf::from("testdata/crashers"), 1u64, 100_000u64, Vec::new());
     // Deepest nesting generated (known: 20k-deep types and 100k-long `+`
     // chains overflow the compiler's stack; lower this to look past them).
     let mut max_nest = 100_000usize;
@@ -250,7 +348,11 @@ fn main() {
             }
             1 => {
                 let p = matrix::generate(rng.next_u64() % 1_000_000_000);
-                if rng.chance(70) { mutate(&mut rng, &p, &corpus) } else { p }
+                if rng.chance(70) {
+                    mutate(&mut rng, &p, &corpus)
+                } else {
+                    p
+                }
             }
             2 => token_soup(&mut rng),
             _ => nested(&mut rng, max_nest),

@@ -421,7 +421,9 @@ pub fn native_frames(native: &str, reason: &str) -> Vec<(&'static str, &'static 
             ("sync.runtime_SemacquireWaitGroup(0xc000012345?, 0x0?)", "/usr/local/go/src/runtime/sema.go:114 +0x2e"),
             ("sync.(*WaitGroup).Wait(0xc000012345)", "/usr/local/go/src/sync/waitgroup.go:206 +0x85"),
         ]),
-        ("sync.(*WaitGroup).Add", _) => v.push(("sync.(*WaitGroup).Add(0xc000012345, 0xffffffffffffffff)", "/usr/local/go/src/sync/waitgroup.go:118 +0x23a")),
+        ("sync.(*WaitGroup).Add", _) => {
+            v.push(("sync.(*WaitGroup).Add(0xc000012345, 0xffffffffffffffff)", "/usr/local/go/src/sync/waitgroup.go:118 +0x23a"))
+        }
         _ => {}
     }
     v

@@ -734,4 +734,3 @@ fn utf8_valid_rune(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
 fn utf8_valid_string(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_bool(gu8::valid(bytes(a, 0)))
 }
-
