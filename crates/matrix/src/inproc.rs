@@ -7,16 +7,12 @@ use crate::Outcome;
 
 /// Options for an in-process run.
 #[derive(Clone, Debug)]
+#[derive(Default)]
 pub struct Limits {
     /// VM instruction budget (0 = none).
     pub max_steps: u64,
 }
 
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits { max_steps: 0 }
-    }
-}
 
 /// Compiles and runs `src` as `prog.go`.
 pub fn run(src: &str, limits: &Limits) -> Outcome {
