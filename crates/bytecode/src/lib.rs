@@ -413,24 +413,90 @@ pub struct FuncProto {
     pub frame_size: u32,
     /// pc of the final `Return`: where recovery resumes (Go's deferreturn site).
     pub deferreturn_pc: u32,
-    /// Debug table of named variables: (name, slot, from_pc, to_pc), the
-    /// slot holding the variable while `from_pc <= pc < to_pc` (a slot may
-    /// hold a heap cell for an escaping variable). Empty when the compiler
-    /// does not emit it; the debugger then shows slots as `R3`.
-    pub locals: Vec<(String, u16, u32, u32)>,
+    /// Debug table of named variables (see [`LocalVar`]): where each one
+    /// lives at every pc. Compiler temporaries are never listed.
+    pub locals: Vec<LocalVar>,
+    /// Index of the source file in [`Program::files`].
+    pub file: u32,
+    /// The pcs where statements begin, ascending: a debugger's `next`
+    /// stops there and the classroom view records a step there.
+    pub stmts: Vec<u32>,
+}
+
+/// What a named variable is to its function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum VarKind {
+    Param,
+    Result,
+    #[default]
+    Local,
+    /// A variable of an enclosing function that a closure captured.
+    Captured,
+}
+
+/// Where a variable's value is at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarLoc {
+    /// Slot `R[n]` of the frame.
+    Slot(Reg),
+    /// Captured variable `n` of the running closure.
+    Capture(u16),
+}
+
+/// One row of a function's debug table: variable `name` of type `ty` is
+/// at `loc` while `from <= pc < to`. With `boxed`, the location holds a
+/// heap cell (the variable escaped) and the value is the cell's contents.
+///
+/// Invariant: `from` is the pc after the variable's declaring statement
+/// (Go's scope rule: `x := x + 1` still sees the outer `x` on its right),
+/// so a variable listed at a pc has been initialised there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalVar {
+    pub name: String,
+    pub ty: TypeId,
+    pub kind: VarKind,
+    pub loc: VarLoc,
+    pub boxed: bool,
+    pub from: u32,
+    pub to: u32,
+}
+
+impl LocalVar {
+    pub fn live_at(&self, pc: u32) -> bool {
+        self.from <= pc && pc < self.to
+    }
+}
+
+/// A source file of the program: the program's own (file 0) or a
+/// standard-library package gostack implements in Go.
+#[derive(Clone, Debug, Default)]
+pub struct SourceFile {
+    /// The name a traceback prints (`prog.go`, `$GOROOT/src/errors/errors.go`).
+    pub name: String,
+    pub src: String,
+    /// A standard-library file (hidden by "my code only" views).
+    pub lib: bool,
 }
 
 impl FuncProto {
     /// Source line of the instruction at `pc`.
     pub fn line_at(&self, pc: u32) -> u32 {
-        let mut line = self.line;
-        for &(p, l) in &self.lines {
-            if p > pc {
-                break;
-            }
-            line = l;
+        // Binary search: the table is sorted by pc.
+        match self.lines.partition_point(|&(p, _)| p <= pc) {
+            0 => self.line,
+            i => self.lines[i - 1].1,
         }
-        line
+    }
+
+    /// The debug-table rows live at `pc`, in declaration order (a
+    /// shadowing variable comes after the one it shadows).
+    pub fn vars_at(&self, pc: u32) -> impl Iterator<Item = &LocalVar> {
+        self.locals.iter().filter(move |l| l.live_at(pc))
+    }
+
+    /// Whether a statement begins at `pc`.
+    pub fn is_stmt(&self, pc: u32) -> bool {
+        self.stmts.binary_search(&pc).is_ok()
     }
 }
 
@@ -438,6 +504,10 @@ impl FuncProto {
 #[derive(Default)]
 pub struct Program {
     pub file: String,
+    /// Every source file, the program's first.
+    pub files: Vec<SourceFile>,
+    /// Names of the package-level variables (`main.counter`), by index.
+    pub global_names: Vec<String>,
     pub funcs: Vec<FuncProto>,
     pub consts: Vec<Const>,
     pub types: TypeTable,

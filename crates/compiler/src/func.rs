@@ -3,7 +3,10 @@
 
 use std::collections::HashMap;
 
-use bytecode::{DeferKind, FuncProto, Op, Reg};
+use bytecode::{DeferKind, FuncProto, LocalVar, Op, Reg, VarKind, VarLoc};
+
+/// `LocalVar::from` of a variable whose declaring statement has not ended.
+const PENDING: u32 = u32::MAX - 1;
 use syntax::ast::*;
 use types::TypeId;
 
@@ -175,6 +178,13 @@ impl<'a> FnCtx<'a> {
         self.proto.nslots = self.maxr.max(self.proto.nparams + self.proto.nresults) + 1;
         self.proto.frame_size = (16 + 8 * self.proto.nslots as u32).saturating_add(self.extra_frame);
         self.proto.defer_kind = self.defer_kind;
+        // Rows still open (parameters, the outermost scope) end with the code.
+        let end = self.proto.code.len() as u32;
+        for l in &mut self.proto.locals {
+            l.to = l.to.min(end);
+            l.from = l.from.min(l.to);
+        }
+        self.proto.locals.retain(|l| l.from < l.to);
         self.proto.wrapper = self.wrapper;
         for (at, label, _) in std::mem::take(&mut self.gotos) {
             if let Some(&t) = self.labels.get(label) {
@@ -255,6 +265,9 @@ impl<'a> Compiler<'a> {
         let line = if span == Span::default() { 0 } else { self.files[self.ctx.file].map.line(span.lo) };
         let fc = self.fstack.last_mut().expect("function context");
         let pc = fc.proto.code.len();
+        if pc == 0 {
+            fc.proto.file = self.ctx.file as u32;
+        }
         if line != 0 && line != fc.line {
             fc.line = line;
             fc.proto.lines.push((pc as u32, line));
@@ -285,8 +298,14 @@ impl<'a> Compiler<'a> {
             let fc = self.fc();
             let pc = fc.proto.code.len() as u32;
             for l in scope.iter() {
-                if let Some(e) = fc.proto.locals.iter_mut().rev().find(|e| e.1 == l.slot && e.0 == l.name && e.3 == u32::MAX) {
-                    e.3 = pc;
+                let open = |e: &&mut LocalVar| e.loc == VarLoc::Slot(l.slot) && e.name == l.name && e.to == u32::MAX;
+                if let Some(e) = fc.proto.locals.iter_mut().rev().find(open) {
+                    e.to = pc;
+                    // Declared by a statement that never finished before
+                    // the scope closed: never visible.
+                    if e.from == PENDING {
+                        e.from = pc;
+                    }
                 }
             }
         }
@@ -308,9 +327,17 @@ impl<'a> Compiler<'a> {
         let slot = fc.alloc();
         fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: false, span, kind: LocalKind::Var });
         if name != "_" {
-            // Debug table: live from here to the end of the scope (patched by pop_scope).
-            let pc = fc.proto.code.len() as u32;
-            fc.proto.locals.push((name.to_string(), slot, pc, u32::MAX));
+            // Debug table: visible from the end of the declaring statement
+            // (`resolve_pending`) to the end of the scope (`pop_scope`).
+            fc.proto.locals.push(LocalVar {
+                name: name.to_string(),
+                ty,
+                kind: VarKind::Local,
+                loc: VarLoc::Slot(slot),
+                boxed,
+                from: PENDING,
+                to: u32::MAX,
+            });
         }
         if agg {
             let sz = self.tt.size_of(ty).min(u32::MAX as usize) as u32;
@@ -447,7 +474,43 @@ impl<'a> Compiler<'a> {
             return i as u16;
         }
         fc.captures.push(Capture { name, ty, boxed, src });
-        (fc.captures.len() - 1) as u16
+        let idx = (fc.captures.len() - 1) as u16;
+        // Debug table: a captured variable is visible in the whole closure
+        // (compiler-generated captures have names no Go identifier has).
+        if name.starts_with(|c: char| c.is_alphabetic() || c == '_') && name != "_" {
+            fc.proto.locals.push(LocalVar {
+                name: name.to_string(),
+                ty,
+                kind: VarKind::Captured,
+                loc: VarLoc::Capture(idx),
+                boxed,
+                from: 0,
+                to: u32::MAX,
+            });
+        }
+        idx
+    }
+
+    /// Starts the debug-table ranges of the variables declared by the
+    /// statement that just ended (or by the parameter prologue): from the
+    /// current pc on they hold their initial values.
+    pub(crate) fn resolve_pending(&mut self) {
+        let fc = self.fc();
+        let pc = fc.proto.code.len() as u32;
+        for l in fc.proto.locals.iter_mut().rev() {
+            if l.from == PENDING {
+                l.from = pc;
+            }
+        }
+    }
+
+    /// Records that a statement begins at the current pc.
+    pub(crate) fn mark_stmt(&mut self) {
+        let fc = self.fc();
+        let pc = fc.proto.code.len() as u32;
+        if fc.proto.stmts.last() != Some(&pc) {
+            fc.proto.stmts.push(pc);
+        }
     }
 
     /// The escape facts of a function body (`escape.rs`).
@@ -546,7 +609,15 @@ impl<'a> Compiler<'a> {
                 kind: LocalKind::Var,
             });
             if n.name != "_" {
-                fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
+                fc.proto.locals.push(LocalVar {
+                    name: n.name.to_string(),
+                    ty: *t,
+                    kind: VarKind::Param,
+                    loc: VarLoc::Slot(slot),
+                    boxed: esc,
+                    from: PENDING,
+                    to: u32::MAX,
+                });
             }
             // The caller may pass its own variable's storage for an
             // aggregate argument (`call.rs`, `arg_storage_stable`): a
@@ -582,7 +653,15 @@ impl<'a> Compiler<'a> {
                     kind: LocalKind::Var,
                 });
                 if n.name != "_" {
-                    fc.proto.locals.push((n.name.to_string(), slot, 0, u32::MAX));
+                    fc.proto.locals.push(LocalVar {
+                        name: n.name.to_string(),
+                        ty: *t,
+                        kind: VarKind::Result,
+                        loc: VarLoc::Slot(slot),
+                        boxed,
+                        from: PENDING,
+                        to: u32::MAX,
+                    });
                 }
                 if self.is_aggregate(*t) && self.storage_pinned(n.name) {
                     let fc = self.fc();
@@ -616,6 +695,8 @@ impl<'a> Compiler<'a> {
         for (span, msg) in errs {
             self.error(span, msg);
         }
+        // The parameter prologue is done: parameters and results are visible.
+        self.resolve_pending();
         self.push_scope();
         for s in body.stmts.iter() {
             self.stmt(s);

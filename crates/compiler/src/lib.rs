@@ -52,6 +52,7 @@ pub fn compile(name: &str, src: &str) -> Result<Program, Vec<String>> {
 
 pub(crate) struct SourceFile<'a> {
     pub map: SourceMap,
+    pub src: &'a str,
     pub ast: &'a File<'a>,
     pub pkg: usize,
     /// Import name → (package index, used, span).
@@ -349,7 +350,7 @@ impl<'a> Compiler<'a> {
         let pkg = self.pkgs.len();
         self.pkgs.push(Package { path: path.to_string(), name: ast.package.name.to_string(), scope: HashMap::new() });
         let file = self.files.len();
-        self.files.push(SourceFile { map: SourceMap::new(name, src), ast, pkg, imports: Vec::new() });
+        self.files.push(SourceFile { map: SourceMap::new(name, src), src, ast, pkg, imports: Vec::new() });
         // Imports first, so their declarations exist.
         for imp in ast.imports.iter() {
             let ipath = imp.path;
@@ -446,8 +447,38 @@ impl<'a> Compiler<'a> {
         for g in &mut self.globals {
             *g = g.canonical();
         }
+        // The program's file is file 0 of the Program; the others follow
+        // in load order.
+        let main_file = self.files.iter().position(|f| f.pkg == main_pkg).unwrap_or(0);
+        let order: Vec<usize> = std::iter::once(main_file).chain((0..self.files.len()).filter(|&i| i != main_file)).collect();
+        let mut new_index = vec![0u32; self.files.len()];
+        for (k, &i) in order.iter().enumerate() {
+            new_index[i] = k as u32;
+        }
+        for f in &mut self.funcs {
+            f.file = new_index.get(f.file as usize).copied().unwrap_or(0);
+        }
+        let files = order
+            .iter()
+            .map(|&i| {
+                let f = &self.files[i];
+                let lib = f.pkg != main_pkg;
+                let name = if lib { f.map.name.clone() } else { absolute(name) };
+                bytecode::SourceFile { name, src: f.src.to_string(), lib }
+            })
+            .collect();
+        let mut global_names = vec![String::new(); self.globals.len()];
+        for o in &self.objs {
+            if let ObjKind::Var { global, .. } = o.kind {
+                if let Some(n) = global_names.get_mut(global as usize) {
+                    *n = format!("{}.{}", self.pkgs[o.pkg].name, o.name);
+                }
+            }
+        }
         Ok(Program {
             file: absolute(name),
+            files,
+            global_names,
             funcs: std::mem::take(&mut self.funcs),
             consts: std::mem::take(&mut self.consts),
             types: std::mem::take(&mut self.tt),

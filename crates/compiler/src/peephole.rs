@@ -443,7 +443,7 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
         if pc + 1 < n && !touched[pc + 1] && !is_target[pc + 1] {
             if let (Some(first), Some(second)) = (code[pc], code[pc + 1]) {
                 if let Some((t, op, second_line)) = fuse_pair(first, second) {
-                    if dead_after(pc + 1, t) && !always.has(t) {
+                    if dead_after(pc + 1, t) && !always.has(t) && !names_slot(f, t, pc) {
                         code[pc] = Some(op);
                         code[pc + 1] = None;
                         if second_line {
@@ -460,6 +460,11 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
         // Move elimination: `op t, ...; ...; Move x, t` → `op x, ...`.
         if let Some(Op::Move { dst: x, src: t }) = code[pc] {
             if x == t || is_target[pc] || !dead_after(pc, t) || always.has(t) {
+                continue;
+            }
+            // A named variable keeps its own slot: the debugger reads it
+            // there (its value must not move into `x` behind its back).
+            if names_slot(f, t, pc.saturating_sub(9)) {
                 continue;
             }
             // Find the definition of t earlier in the same straight-line run.
@@ -647,6 +652,12 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
     true
 }
 
+/// Whether slot `r` holds a named variable at some pc from `pc` on (the
+/// debug table's rows that end after `pc`).
+fn names_slot(f: &FuncProto, r: Reg, pc: usize) -> bool {
+    f.locals.iter().any(|l| l.loc == bytecode::VarLoc::Slot(r) && l.to as usize > pc)
+}
+
 /// Removes deleted instructions and remaps every pc.
 fn compact(f: &mut FuncProto, code: Vec<Option<Op>>, lines: &mut Vec<u32>) {
     let n = code.len();
@@ -675,9 +686,12 @@ fn compact(f: &mut FuncProto, code: Vec<Option<Op>>, lines: &mut Vec<u32>) {
     *lines = out_lines;
     f.deferreturn_pc = new_pc[(f.deferreturn_pc as usize).min(n)];
     for l in &mut f.locals {
-        l.2 = new_pc[(l.2 as usize).min(n)];
-        l.3 = new_pc[(l.3 as usize).min(n)];
+        l.from = new_pc[(l.from as usize).min(n)];
+        l.to = new_pc[(l.to as usize).min(n)];
     }
+    let mut stmts: Vec<u32> = f.stmts.iter().map(|&pc| new_pc[(pc as usize).min(n)]).filter(|&pc| (pc as usize) < f.code.len()).collect();
+    stmts.dedup();
+    f.stmts = stmts;
 }
 
 /// `Jump C` where C is `JumpIfNotCmp.. L` and L is the instruction after the

@@ -12,7 +12,15 @@ use crate::{Builtin, Compiler, ObjKind, NATIVE_BIT};
 impl<'a> Compiler<'a> {
     pub(crate) fn stmt(&mut self, s: &'a Stmt<'a>) {
         let mark = self.fc().next;
+        // Variables declared by an enclosing statement (range and
+        // type-switch bindings, parameters) are visible from its body's
+        // first statement; a block is not a step of its own.
+        self.resolve_pending();
+        if !matches!(s.kind, StmtKind::Block(_) | StmtKind::Empty) {
+            self.mark_stmt();
+        }
         self.stmt_inner(s);
+        self.resolve_pending();
         // Temporaries die at the end of each statement; locals declared by
         // it live on (their slots are below `next` after declaration).
         let fc = self.fc();

@@ -462,7 +462,7 @@ pub fn slots(vm: &Vm, gi: usize, fi: usize, args: bool, exact_top: bool) -> Vec<
 /// The name of slot `slot` at `pc` from the function's debug table.
 pub fn slot_name(vm: &Vm, f: u32, slot: u16, pc: u32) -> Option<String> {
     let proto = &vm.prog.funcs[f as usize];
-    proto.locals.iter().find(|(_, s, from, to)| *s == slot && *from <= pc && pc < *to).map(|(n, ..)| n.clone())
+    proto.locals.iter().find(|l| l.loc == bytecode::VarLoc::Slot(slot) && l.live_at(pc)).map(|l| l.name.clone())
 }
 
 /// The slot holding variable `name` at `pc`, from the debug table or `R3`.
@@ -470,8 +470,8 @@ pub fn find_slot(vm: &Vm, f: u32, name: &str, pc: u32) -> Option<u16> {
     let proto = &vm.prog.funcs[f as usize];
     // The last matching entry: a shadowing declaration comes after the one
     // it shadows.
-    if let Some((_, s, ..)) = proto.locals.iter().rev().find(|(n, _, from, to)| n == name && *from <= pc && pc < *to) {
-        return Some(*s);
+    if let Some(bytecode::VarLoc::Slot(s)) = proto.locals.iter().rev().find(|l| l.name == name && l.live_at(pc)).map(|l| l.loc) {
+        return Some(s);
     }
     let n: u16 = name.strip_prefix('R')?.parse().ok()?;
     (n < proto.nslots).then_some(n)

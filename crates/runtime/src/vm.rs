@@ -948,8 +948,7 @@ pub const FN_ZERO_RESULTS: u8 = 1;
 pub const FN_PLAIN_RETURN: u8 = 2;
 
 fn fn_flags(f: &bytecode::FuncProto) -> u8 {
-    let (np, nr) = (f.nparams, f.nparams + f.nresults);
-    let named = f.locals.iter().any(|l| l.1 >= np && l.1 < nr && l.2 == 0);
+    let named = f.locals.iter().any(|l| l.kind == bytecode::VarKind::Result);
     let plain = f.defer_kind == DeferKind::None && !f.boxed_results.contains(&true) && f.copy_results.is_empty();
     let mut flags = 0;
     if named || !plain || f.wrapper {
