@@ -17,6 +17,8 @@ use crate::value::Value;
 
 #[derive(Debug, Default)]
 pub struct Chan {
+    /// Virtual address of the `hchan` (`crate::heap::vaddr`).
+    pub addr: u64,
     pub cap: usize,
     pub buf: VecDeque<Value>,
     /// Senders waiting for a receiver: their value and their ticket.

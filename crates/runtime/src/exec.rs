@@ -263,7 +263,7 @@ impl<'p> Vm<'p> {
                             _ => Value::Pointer(Pointer::Global(g)),
                         }
                     }
-                    Op::NewCell { dst, ty } => r!(dst) = Value::Cell(Rc::new(RefCell::new(self.zero(ty)))),
+                    Op::NewCell { dst, ty } => r!(dst) = Value::Cell(CellObj::new(self.zero(ty))),
                     Op::LoadCell { dst, cell } => {
                         let v = match &r!(cell) {
                             Value::Cell(c) => c.borrow().clone(),
@@ -278,24 +278,21 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::LoadFunc { dst, func } => {
-                        r!(dst) = Value::Func(Rc::new(Closure { func, caps: Caps::new(), recv: None, native: None }))
+                        r!(dst) = Value::Func(Rc::new(Closure::of_func(func)))
                     }
                     Op::AddrOf { dst, src } => {
                         r!(dst) = match r!(src).clone() {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
                             Value::Cell(c) => Value::Pointer(Pointer::Cell(c)),
-                            v => Value::Pointer(Pointer::Cell(Rc::new(RefCell::new(v)))),
+                            v => Value::Pointer(Pointer::Cell(CellObj::new(v))),
                         }
                     }
                     Op::BindMethod { dst, func, recv } => {
                         let rv = r!(recv).clone();
                         let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure {
-                            func: if native.is_some() { 0 } else { func },
-                            caps: Caps::new(),
-                            recv: Some(rv),
-                            native,
-                        }))
+                        let mut c = Closure::with_caps(if native.is_some() { 0 } else { func }, Caps::new(), Some(rv));
+                        c.native = native;
+                        r!(dst) = Value::Func(Rc::new(c))
                     }
                     Op::BindIfaceMethod { dst, recv, name } => {
                         let (ty, val) = match r!(recv).clone() {
@@ -312,15 +309,12 @@ impl<'p> Vm<'p> {
                             val
                         };
                         let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
-                        r!(dst) = Value::Func(Rc::new(Closure {
-                            func: if native.is_some() { 0 } else { f },
-                            caps: Caps::new(),
-                            recv: Some(val),
-                            native,
-                        }))
+                        let mut c = Closure::with_caps(if native.is_some() { 0 } else { f }, Caps::new(), Some(val));
+                        c.native = native;
+                        r!(dst) = Value::Func(Rc::new(c))
                     }
                     Op::LoadNative { dst, native } => {
-                        r!(dst) = Value::Func(Rc::new(Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native) }))
+                        r!(dst) = Value::Func(Rc::new(Closure::of_native(native)))
                     }
                     Op::MakeClosure { dst, func, caps, n } => {
                         // Pooled closures are unique and emptied.
@@ -328,6 +322,8 @@ impl<'p> Vm<'p> {
                             Some(mut rc) => {
                                 if let Some(m) = Rc::get_mut(&mut rc) {
                                     m.func = func;
+                                    // A new closure object to the program.
+                                    m.addr.set(crate::heap::vaddr(8 + 8 * n as u64));
                                     for i in 0..n {
                                         m.caps.push(r!(caps + i).clone());
                                     }
@@ -336,7 +332,7 @@ impl<'p> Vm<'p> {
                             }
                             None => {
                                 let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
-                                Rc::new(Closure { func, caps: c, recv: None, native: None })
+                                Rc::new(Closure::with_caps(func, c, None))
                             }
                         };
                         r!(dst) = Value::Func(v)
@@ -888,7 +884,7 @@ impl<'p> Vm<'p> {
                     Op::New { dst, ty } => {
                         r!(dst) = match self.zero(ty) {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
-                            z => Value::Pointer(Pointer::Cell(Rc::new(RefCell::new(z)))),
+                            z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
                         }
                     }
                     Op::GetField { dst, obj, idx } => {
@@ -999,11 +995,11 @@ impl<'p> Vm<'p> {
                         }
                         let z = self.zero(et);
                         let arr: AggVec = (0..c).map(|_| z.copy_val()).collect();
-                        r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: c as u32 })
+                        r!(dst) = Value::Slice(Slice { arr: AggObj::new(arr), off: 0, len: n as u32, cap: c as u32 })
                     }
                     Op::AggLit { dst, base: b, n } => {
                         let v: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
-                        r!(dst) = Value::Agg(Rc::new(RefCell::new(v)));
+                        r!(dst) = Value::Agg(AggObj::new(v));
                     }
                     Op::SliceLit { dst, ty, base: b, n } => {
                         if let Some(bools) = crate::layout::byte_elem(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)) {
@@ -1012,7 +1008,7 @@ impl<'p> Vm<'p> {
                             continue;
                         }
                         let arr: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
-                        r!(dst) = Value::Slice(Slice { arr: Rc::new(RefCell::new(arr)), off: 0, len: n as u32, cap: n as u32 })
+                        r!(dst) = Value::Slice(Slice { arr: AggObj::new(arr), off: 0, len: n as u32, cap: n as u32 })
                     }
                     Op::Index { dst, x, i } => {
                         let idx = r!(i).as_int();
@@ -1341,7 +1337,7 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::MakeChanSize)
                         }
                         let ez = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
-                        r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan { cap: n as usize, elem_zero: ez, ..Default::default() })))
+                        r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan { addr: crate::heap::vaddr(96), cap: n as usize, elem_zero: ez, ..Default::default() })))
                     }
                     Op::Send { ch, src } => {
                         let c = match &r!(ch) {
@@ -1783,7 +1779,7 @@ impl<'p> Vm<'p> {
                 let s = v.str_bytes();
                 let r: Vec<Value> = decode_runes(s).into_iter().map(|c| Value::Int(c as i64)).collect();
                 let n = r.len() as u32;
-                Value::Slice(Slice { arr: Rc::new(RefCell::new(r.into())), off: 0, len: n, cap: n })
+                Value::Slice(Slice { arr: AggObj::new(r.into()), off: 0, len: n, cap: n })
             }
             ConvKind::RunesToString => match v {
                 Value::Slice(s) => {
@@ -1825,7 +1821,7 @@ impl<'p> Vm<'p> {
                         let n = a.borrow().len() as i64;
                         (a.clone(), 0, n, n, true)
                     }
-                    _ => (Rc::new(RefCell::new(AggVec::new())), 0, 0, 0, false),
+                    _ => (AggObj::new(AggVec::new()), 0, 0, 0, false),
                 };
                 let (l, h, m) = slice_bounds(lo, hi, max, len, cap, is_arr)?;
                 Ok(Value::Slice(Slice { arr, off: (off + l) as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
@@ -1892,7 +1888,7 @@ impl<'p> Vm<'p> {
         while v.len() < newcap {
             v.push(z.copy_val());
         }
-        Value::Slice(Slice { arr: Rc::new(RefCell::new(v)), off: 0, len: need as u32, cap: newcap as u32 })
+        Value::Slice(Slice { arr: AggObj::new(v), off: 0, len: need as u32, cap: newcap as u32 })
     }
 
     /// append(s, src...) for a byte slice `s` (`Value::Bytes` or nil) of
@@ -2136,7 +2132,7 @@ fn zero_like(v: &Value) -> Value {
         Value::Bool(_) => Value::Bool(false),
         Value::Str(_) => Value::str(""),
         Value::Complex(..) => Value::Complex(0.0, 0.0),
-        Value::Agg(a) => Value::Agg(Rc::new(RefCell::new(a.borrow().iter().map(zero_like).collect()))),
+        Value::Agg(a) => Value::Agg(AggObj::new(a.borrow().iter().map(zero_like).collect())),
         _ => Value::Nil,
     }
 }

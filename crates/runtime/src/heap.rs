@@ -24,9 +24,82 @@
 //! program reaches the limit at a different point than a Go program of the
 //! same size would reach the same amount of memory.
 
+use std::cell::Cell;
+
 use crate::proc::Gstatus;
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// Where the program's heap objects start: Go's first heap arena is at
+/// 0xc000000000 and the runtime's own start-up allocations come first.
+pub const HEAP_BASE: u64 = 0xc000010000;
+/// Package-level variables (Go's data segment).
+pub const GLOBALS: u64 = 0x5a0000;
+/// Static funcvals: functions used as values without captures.
+pub const STATIC_FUNCS: u64 = 0x4c0000;
+/// Read-only data: the bytes of string constants.
+pub const RODATA: u64 = 0x4b0000;
+
+thread_local! {
+    /// The next free virtual heap address of the VM running on this thread.
+    static NEXT_VADDR: Cell<u64> = const { Cell::new(HEAP_BASE) };
+}
+
+/// mallocgc's address: a new heap object of `size` bytes gets the next
+/// virtual address, rounded to Go's 8-byte (tiny) or 16-byte size classes.
+/// Addresses follow allocation order and are never reused, so a program
+/// (and everything that inspects it) sees the same addresses in every run.
+///
+/// Divergence: Go reuses freed memory and groups objects by size class;
+/// here addresses only grow.
+#[inline]
+pub fn vaddr(size: u64) -> u64 {
+    let size = if size <= 8 { 8 } else { (size + 15) & !15 };
+    NEXT_VADDR.with(|n| {
+        let a = n.get();
+        n.set(a + size);
+        a
+    })
+}
+
+/// Starts a new address space (a new program run on this thread).
+pub fn reset_vaddr() {
+    NEXT_VADDR.with(|n| n.set(HEAP_BASE));
+}
+
+/// Inspection that builds values (a debugger expression) must not move
+/// the program's next address: this guard puts it back when dropped.
+pub struct VaddrGuard(u64);
+
+impl VaddrGuard {
+    pub fn new() -> VaddrGuard {
+        VaddrGuard(NEXT_VADDR.with(|n| n.get()))
+    }
+}
+
+impl Default for VaddrGuard {
+    fn default() -> Self {
+        VaddrGuard::new()
+    }
+}
+
+impl Drop for VaddrGuard {
+    fn drop(&mut self) {
+        let a = self.0;
+        NEXT_VADDR.with(|n| n.set(a));
+    }
+}
+
+/// The data address of a string as a traceback word shows it. A string has
+/// no identity here (short ones live in the value), so its address is made
+/// from its contents: equal strings share one, as Go's string constants
+/// in read-only data do.
+pub fn str_addr(s: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::value::FxHasher::default();
+    h.write(s);
+    RODATA + (h.finish() & 0xfff8)
+}
 
 /// Bytes one slice element takes in the VM's representation.
 pub const ELEM_BYTES: u64 = std::mem::size_of::<Value>() as u64;

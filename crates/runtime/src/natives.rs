@@ -157,7 +157,7 @@ pub(crate) fn bytes(args: &[Value], i: usize) -> &[u8] {
 /// A new slice holding `vals` (len = cap = vals.len()).
 pub(crate) fn mk_slice(vals: Vec<Value>) -> Value {
     let n = vals.len() as u32;
-    Value::Slice(Slice { arr: Rc::new(RefCell::new(vals.into())), off: 0, len: n, cap: n })
+    Value::Slice(Slice { arr: crate::value::AggObj::new(vals.into()), off: 0, len: n, cap: n })
 }
 
 /// A `[]string` from byte strings.
@@ -245,7 +245,7 @@ fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut 
         return NativeOut::Panic(vm.rt_error(RtErr::SliceToArray(len, n)));
     }
     let arr: Vec<Value> = elems.into_iter().take(n as usize).map(|v| v.copy_val()).collect();
-    NativeOut::Ret(smallvec::smallvec![Value::Agg(std::rc::Rc::new(std::cell::RefCell::new(arr.into())))])
+    NativeOut::Ret(smallvec::smallvec![Value::Agg(crate::value::AggObj::new(arr.into()))])
 }
 
 fn builtin_real(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {

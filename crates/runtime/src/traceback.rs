@@ -219,7 +219,7 @@ fn words_of(vals: impl Iterator<Item = Value>, mark: &str) -> String {
         let w = match v {
             Value::Int(x) => format!("{:#x}", x as u64),
             Value::Bool(b) => format!("{:#x}", b as u8),
-            Value::Str(s) => format!("{{{:#x}, {:#x}}}", 0x4b0000 + (s.as_ptr() as usize & 0xffff), s.len()),
+            Value::Str(s) => format!("{{{:#x}, {:#x}}}", crate::heap::str_addr(&s), s.len()),
             Value::Nil => "0x0".into(),
             v => format!("{:#x}", crate::value::addr_of(&v)),
         };

@@ -22,7 +22,58 @@ use bytecode::TypeId;
 /// The fields or elements of an [`Agg`]: up to three inline, so a small
 /// struct value is one allocation.
 pub type AggVec = smallvec::SmallVec<[Value; 3]>;
-pub type Agg = Rc<RefCell<AggVec>>;
+pub type Agg = Rc<AggObj>;
+/// A heap cell: an escaped variable, `new(T)`, a boxed result.
+pub type CellRef = Rc<CellObj>;
+
+/// A struct or array object: its elements and its virtual address
+/// (`crate::heap::vaddr`). Dereferences to the elements' `RefCell`.
+#[derive(Debug)]
+pub struct AggObj {
+    pub addr: u64,
+    pub elems: RefCell<AggVec>,
+}
+
+impl AggObj {
+    /// A new object at the next virtual address (8 bytes an element, as
+    /// a Go word).
+    #[inline]
+    pub fn new(elems: AggVec) -> Agg {
+        let addr = crate::heap::vaddr(8 * elems.len() as u64);
+        Rc::new(AggObj { addr, elems: RefCell::new(elems) })
+    }
+}
+
+impl std::ops::Deref for AggObj {
+    type Target = RefCell<AggVec>;
+    #[inline(always)]
+    fn deref(&self) -> &RefCell<AggVec> {
+        &self.elems
+    }
+}
+
+/// A heap cell's value and virtual address (a pooled cell gets a new
+/// address each time it is reused: it is a new object to the program).
+#[derive(Debug)]
+pub struct CellObj {
+    pub addr: std::cell::Cell<u64>,
+    pub v: RefCell<Value>,
+}
+
+impl CellObj {
+    #[inline]
+    pub fn new(v: Value) -> CellRef {
+        Rc::new(CellObj { addr: std::cell::Cell::new(crate::heap::vaddr(8)), v: RefCell::new(v) })
+    }
+}
+
+impl std::ops::Deref for CellObj {
+    type Target = RefCell<Value>;
+    #[inline(always)]
+    fn deref(&self) -> &RefCell<Value> {
+        &self.v
+    }
+}
 
 #[derive(Clone, Debug, Default)]
 pub enum Value {
@@ -37,7 +88,7 @@ pub enum Value {
     /// A Go string: immutable bytes, not necessarily UTF-8.
     Str(GoStr),
     /// A heap cell holding an escaping variable; also a pointer to it.
-    Cell(Rc<RefCell<Value>>),
+    Cell(CellRef),
     /// A struct or array value (see the module doc).
     Agg(Agg),
     Pointer(Pointer),
@@ -59,7 +110,7 @@ pub enum Pointer {
     /// A pointer to element/field `i` of an object (or a slice's backing array).
     Elem(Agg, u32),
     /// A pointer to a heap cell (an escaping variable, or `new(int)`).
-    Cell(Rc<RefCell<Value>>),
+    Cell(CellRef),
     /// A pointer to a package-level variable.
     Global(u32),
     /// A pointer to element `i` of a byte backing array (`&b[i]`).
@@ -174,11 +225,14 @@ pub struct ByteArr {
     /// Elements are `bool`s (`Value::Bool`), else `byte`s (`Value::Int`).
     pub bools: bool,
     pub buf: RefCell<Vec<u8>>,
+    /// Virtual address (`crate::heap::vaddr`).
+    pub addr: u64,
 }
 
 impl ByteArr {
     pub fn new(bools: bool, buf: Vec<u8>) -> Rc<ByteArr> {
-        Rc::new(ByteArr { bools, buf: RefCell::new(buf) })
+        let addr = crate::heap::vaddr(buf.len() as u64);
+        Rc::new(ByteArr { bools, buf: RefCell::new(buf), addr })
     }
     /// Element `i` as a `Value` (None past the end).
     #[inline]
@@ -245,6 +299,35 @@ pub struct Closure {
     pub recv: Option<Value>,
     /// A native function value (e.g. `f := strings.ToUpper`).
     pub native: Option<u16>,
+    /// Virtual address of the funcval (0: a static one, at an address
+    /// given by the function, as gc's closures without captures are).
+    pub addr: std::cell::Cell<u64>,
+}
+
+impl Closure {
+    /// A func value of `func` without captures: Go's static funcval.
+    pub fn of_func(func: u32) -> Closure {
+        Closure { func, caps: Caps::new(), recv: None, native: None, addr: std::cell::Cell::new(0) }
+    }
+    /// A closure or method value: a funcval on the heap.
+    pub fn with_caps(func: u32, caps: Caps, recv: Option<Value>) -> Closure {
+        let addr = crate::heap::vaddr(8 + 8 * (caps.len() as u64 + recv.is_some() as u64));
+        Closure { func, caps, recv, native: None, addr: std::cell::Cell::new(addr) }
+    }
+    /// A native function as a value.
+    pub fn of_native(native: u16) -> Closure {
+        Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native), addr: std::cell::Cell::new(0) }
+    }
+    /// The funcval's address as `%p` shows it.
+    pub fn vaddr(&self) -> u64 {
+        match self.addr.get() {
+            0 => match self.native {
+                Some(n) => crate::heap::STATIC_FUNCS + 0x8000 + 0x20 * n as u64,
+                None => crate::heap::STATIC_FUNCS + 0x20 * self.func as u64,
+            },
+            a => a,
+        }
+    }
 }
 
 /// A Go map: insertion-ordered entries with tombstones, plus a hash index
@@ -252,6 +335,8 @@ pub struct Closure {
 /// ([`hash_key`], [`key_eq`]); no per-access key object is built.
 #[derive(Debug, Default)]
 pub struct MapObj {
+    /// Virtual address of the map header (`crate::heap::vaddr`).
+    pub addr: u64,
     index: hashbrown::HashTable<u32>,
     pub entries: Vec<Option<(Value, Value)>>,
     pub live: usize,
@@ -264,7 +349,7 @@ pub struct MapObj {
 impl MapObj {
     /// An empty map of map type `ty`.
     pub fn new(ty: TypeId) -> MapObj {
-        MapObj { ty, ..Default::default() }
+        MapObj { ty, addr: crate::heap::vaddr(48), ..Default::default() }
     }
     /// The value stored under key `k` whose [`hash_key`] is `h`.
     #[inline]
@@ -605,7 +690,7 @@ impl Value {
 /// is one allocation and no move of the inline storage.
 fn copy_agg(a: &Agg) -> Agg {
     let src = a.borrow();
-    let rc: Agg = Rc::new(RefCell::new(AggVec::new()));
+    let rc: Agg = Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()) });
     {
         let mut d = rc.borrow_mut();
         d.reserve_exact(src.len());
@@ -671,23 +756,26 @@ fn ptr_eq(p: &Pointer, q: &Pointer) -> bool {
     }
 }
 
-/// A stable fake address for `%p` and panic printing of pointers.
+/// The virtual address of a pointer-like value, as `%p`, `println` and
+/// tracebacks print it: deterministic (`crate::heap::vaddr`), so that one
+/// program prints the same addresses in every run. An element `i` of an
+/// object is 8 bytes a word past its start (gostack does not lay fields out
+/// by type here).
 pub fn addr_of(v: &Value) -> usize {
-    let raw = match v {
-        Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize,
-        Value::Pointer(Pointer::Elem(a, i)) => Rc::as_ptr(a) as *const u8 as usize + 8 * *i as usize,
-        Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => Rc::as_ptr(c) as *const u8 as usize,
-        Value::Pointer(Pointer::Global(g)) => 0x5a0000 + 8 * *g as usize,
-        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::Chan(c) => Rc::as_ptr(c) as *const u8 as usize,
-        Value::Func(f) => Rc::as_ptr(f) as *const u8 as usize,
-        Value::Slice(s) => Rc::as_ptr(&s.arr) as *const u8 as usize + 8 * s.off as usize,
-        Value::Pointer(Pointer::Byte(a, i)) => Rc::as_ptr(a) as *const u8 as usize + *i as usize,
-        Value::Bytes(s) => Rc::as_ptr(&s.arr) as *const u8 as usize + s.off as usize,
+    (match v {
+        Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => a.addr,
+        Value::Pointer(Pointer::Elem(a, i)) => a.addr + 8 * *i as u64,
+        Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.addr.get(),
+        Value::Pointer(Pointer::Global(g)) => crate::heap::GLOBALS + 8 * *g as u64,
+        Value::Map(m) => m.borrow().addr,
+        Value::Chan(c) => c.borrow().addr,
+        Value::Func(f) => f.vaddr(),
+        Value::Slice(s) => s.arr.addr + 8 * s.off as u64,
+        Value::Pointer(Pointer::Byte(a, i)) => a.addr + *i as u64,
+        Value::Bytes(s) => s.arr.addr + s.off as u64,
+        Value::Str(s) => crate::heap::str_addr(s),
         _ => 0,
-    };
-    // Make it look like a Go heap address.
-    0xc000000000 | (raw & 0xffffffff)
+    }) as usize
 }
 
 #[cfg(test)]

@@ -143,7 +143,7 @@ pub struct Vm<'p> {
     /// (the last reference was the frame's), reused by the next
     /// `MakeClosure` / boxed result instead of a malloc/free pair each.
     pub closure_pool: Vec<Rc<Closure>>,
-    pub cell_pool: Vec<Rc<RefCell<Value>>>,
+    pub cell_pool: Vec<CellRef>,
     /// Per function, `intloop::simple_runs` of its code: where a backward
     /// branch may hand its loop to the integer loop.
     pub simple_runs: Vec<Vec<u16>>,
@@ -212,6 +212,9 @@ impl<'p> Vm<'p> {
             natives.push(crate::natives::lookup(n).ok_or_else(|| format!("native {n} is not implemented"))?);
         }
         let rt = crate::rterr::RtTypes::find(&prog.types);
+        // A new address space: every run of a program allocates the same
+        // virtual addresses (`heap::vaddr`).
+        crate::heap::reset_vaddr();
         let mut vm = Vm {
             prog,
             rng: opts.sched_seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407),
@@ -319,10 +322,10 @@ impl<'p> Vm<'p> {
             Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => Value::Complex(0.0, 0.0),
             Kind::String | Kind::UntypedString => Value::Str(GoStr::new(b"")),
             k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
-            Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect()))),
+            Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect())),
             Kind::Array(n, e) => {
                 let z = self.zero_uncached(*e);
-                Value::Agg(Rc::new(RefCell::new((0..*n).map(|_| z.copy_val()).collect())))
+                Value::Agg(AggObj::new((0..*n).map(|_| z.copy_val()).collect()))
             }
             _ => Value::Nil,
         }
@@ -539,7 +542,7 @@ impl<'p> Vm<'p> {
     /// Runs the program to completion; returns the exit status.
     pub fn run_main(&mut self) -> i32 {
         let init = DeferredCall {
-            func: DeferFn::Closure(Rc::new(Closure { func: self.prog.init, caps: Caps::new(), recv: None, native: None })),
+            func: DeferFn::Closure(Rc::new(Closure::of_func(self.prog.init))),
             args: vec![],
         };
         self.newproc(init, 0, None);
@@ -806,10 +809,10 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::Float32 | Kind::Float64 => Value::Float(0.0),
         Kind::Complex64 | Kind::Complex128 => Value::Complex(0.0, 0.0),
         Kind::String => Value::Str(GoStr::new(b"")),
-        Kind::Struct(fields) => Value::Agg(Rc::new(RefCell::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect()))),
+        Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect())),
         Kind::Array(n, e) => {
             let z = zero_of(prog, *e);
-            Value::Agg(Rc::new(RefCell::new((0..*n).map(|_| z.copy_val()).collect())))
+            Value::Agg(AggObj::new((0..*n).map(|_| z.copy_val()).collect()))
         }
         _ if tt.is_integer(t) => Value::Int(0),
         _ => Value::Nil,
@@ -859,7 +862,7 @@ impl<'p> Vm<'p> {
                 _ => Err(Value::Nil),
             });
         }
-        let fv = Value::Func(Rc::new(Closure { func: f, caps: Caps::new(), recv: None, native: None }));
+        let fv = Value::Func(Rc::new(Closure::of_func(f)));
         Some(self.call_sync(gi, &fv, vec![recv]))
     }
 }
@@ -885,13 +888,15 @@ const POOL_MAX: usize = 32;
 
 /// A new heap cell holding `v`: a recycled one from `pool` when there is one.
 #[inline]
-pub fn new_cell(pool: &mut Vec<Rc<RefCell<Value>>>, v: Value) -> Value {
+pub fn new_cell(pool: &mut Vec<CellRef>, v: Value) -> Value {
     match pool.pop() {
         Some(c) => {
             *c.borrow_mut() = v;
+            // A new object to the program: a new address.
+            c.addr.set(crate::heap::vaddr(8));
             Value::Cell(c)
         }
-        None => Value::Cell(Rc::new(RefCell::new(v))),
+        None => Value::Cell(CellObj::new(v)),
     }
 }
 
@@ -899,7 +904,7 @@ pub fn new_cell(pool: &mut Vec<Rc<RefCell<Value>>>, v: Value) -> Value {
 /// held the last reference, the value is moved out and the (emptied) cell
 /// goes back to `pool`.
 #[inline]
-pub fn read_result_cell(pool: &mut Vec<Rc<RefCell<Value>>>, c: Rc<RefCell<Value>>) -> Value {
+pub fn read_result_cell(pool: &mut Vec<CellRef>, c: CellRef) -> Value {
     if Rc::strong_count(&c) == 1 && Rc::weak_count(&c) == 0 {
         let v = std::mem::take(&mut *c.borrow_mut());
         if pool.len() < POOL_MAX {

@@ -185,7 +185,7 @@ fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
         let mut arr = sl.arr.borrow().clone();
         arr.resize(cap.max(parts.len()), Value::str(""));
         sl.cap = arr.len() as u32;
-        sl.arr = std::rc::Rc::new(std::cell::RefCell::new(arr));
+        sl.arr = crate::value::AggObj::new(arr);
         return Value::Slice(sl);
     }
     v
