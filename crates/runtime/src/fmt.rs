@@ -576,7 +576,7 @@ pub fn slice_bytes(v: &Value) -> Vec<u8> {
 }
 
 /// Models internal/fmtsort's `compare` for map keys of type `t`.
-fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Ordering {
+pub(crate) fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTable) -> Ordering {
     match tt.ukind(t) {
         Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => a.as_int().cmp(&b.as_int()),
         Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
