@@ -55,12 +55,13 @@ pub fn run(args: DebugArgs) -> i32 {
     program_args.extend(args.args.iter().cloned());
     let opts =
         runtime::Options { args: program_args, stack_mode: args.stack.mode(), heap_in_use: Some(crate::heap_in_use), ..Default::default() };
-    let mut dbg = Debugger::new(input, Box::new(std::io::stdout()), &src);
+    let mut dbg = Debugger::new(input, Box::new(std::io::stdout()));
     if !dbg.before_start(&prog) {
         return 0;
     }
-    match debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(dbg)) {
-        Ok(_) => 0,
+    match debug::debugger::run_session(&prog, opts, &mut dbg, Box::new(std::io::stdout()), Box::new(std::io::stderr())) {
+        // The program's own exit status (0 if it was stopped by `quit`).
+        Ok(code) => code,
         Err(e) => {
             eprintln!("gostack: {e}");
             2

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod debugger;
+pub mod eval;
 pub mod events;
 pub mod record;
 pub mod render;

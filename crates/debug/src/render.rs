@@ -1,310 +1,138 @@
-//! Views of the machine's state shared by the tracer, the debugger and the
-//! unwind report: values, code locations, frames (as Go's traceback shows
-//! them), the `_defer` and `_panic` chains, segments and registers.
+//! Text views of the machine's state shared by the tracer, the debugger and
+//! the unwind report: code locations, frames (as Go's traceback shows
+//! them), variables, the `_defer` and `_panic` chains, segments and
+//! registers. Everything is read through the runtime's inspection API
+//! ([`Inspector`]); values are written in Go syntax (`%#v`, bounded).
 //!
-//! Every view takes the VM read-only. Code locations are `func+0xNN` where
-//! NN is the bytecode pc (the index of the instruction), and `file:line`.
+//! Code locations are `func+0xNN` where NN is the bytecode pc (the index
+//! of the instruction), and `file:line`.
 
 use std::fmt::Write as _;
 
-use runtime::proc::{Defer, DeferFn, DeferredCall, Frame, RetTo, G};
-use runtime::value::{Pointer, Value};
-use runtime::Vm;
-use types::Kind;
-
-/// How many elements of a slice, array or map a value rendering shows.
-const MAX_ELEMS: usize = 8;
+use runtime::inspect::{CallInfo, DeferKind, FrameInfo, FrameRet, Inspector, RenderOpts, Status, VarInfo};
+use runtime::value::Value;
 
 /// `0xc000001f80`.
 pub fn hex(x: u64) -> String {
     format!("{x:#x}")
 }
 
-pub fn func_name<'a>(vm: &'a Vm, f: u32) -> &'a str {
-    vm.prog.funcs.get(f as usize).map(|p| p.name.as_str()).unwrap_or("?")
-}
-
 /// `main.f+0x3`.
-pub fn pc_loc(vm: &Vm, f: u32, pc: u32) -> String {
-    format!("{}+{:#x}", func_name(vm, f), pc)
+pub fn pc_loc(insp: &Inspector, f: u32, pc: u32) -> String {
+    format!("{}+{:#x}", insp.func_name(f), pc)
 }
 
-/// The source file's name as the program was compiled.
-pub fn file(vm: &Vm) -> String {
-    let f = vm.prog.file.as_str();
-    f.rsplit('/').next().unwrap_or(f).to_string()
+/// `prog.go:12` (a library function names its own file).
+pub fn file_line(insp: &Inspector, f: u32, pc: u32) -> String {
+    format!("{}:{}", insp.file_name(insp.func_file(f)), insp.line_at(f, pc))
 }
 
-pub fn line(vm: &Vm, f: u32, pc: u32) -> u32 {
-    vm.prog.funcs.get(f as usize).map(|p| p.line_at(pc)).unwrap_or(0)
+/// A frame's `file:line`.
+pub fn frame_loc(insp: &Inspector, fr: &FrameInfo) -> String {
+    format!("{}:{}", insp.file_name(fr.file), fr.line)
 }
 
-/// The pc of the instruction frame `fi` is executing
-/// (`runtime::traceback::exec_pc`); at a step stop (`exact_top`) the top
-/// frame's saved pc is the instruction about to run.
-pub fn cur_pc(vm: &Vm, g: &G, fi: usize, exact_top: bool) -> u32 {
-    if exact_top && fi + 1 == g.frames.len() {
-        g.frames[fi].pc
-    } else {
-        runtime::traceback::exec_pc(vm.prog, g, fi)
+/// A value of static type `ty`, as the debugger prints it.
+pub fn value(insp: &Inspector, v: &Value, ty: types::TypeId) -> String {
+    insp.render(v, ty, RenderOpts::DEBUG)
+}
+
+/// A value whose static type is not known (a panic value, a deferred
+/// call's argument): interfaces show their dynamic type.
+pub fn dyn_value(insp: &Inspector, v: &Value) -> String {
+    insp.render_dyn(v, RenderOpts::SHORT)
+}
+
+/// `fmt.Println("x", 1)`: a deferred or started call with its evaluated
+/// arguments. The variadic `[]any` argument a native such as fmt.Println
+/// receives is spread out again, as the call was written.
+pub fn call_text(insp: &Inspector, c: &CallInfo) -> String {
+    format!("{}({})", c.func_name, args_text(insp, c))
+}
+
+/// The arguments of a call, comma-separated, in Go syntax.
+pub fn args_text(insp: &Inspector, c: &CallInfo) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (i, a) in c.args.iter().enumerate() {
+        let last = i + 1 == c.args.len();
+        let spread =
+            c.native && last && matches!(a, Value::Slice(_)) && a.slice_elems().iter().all(|e| matches!(e, Value::Iface(_) | Value::Nil));
+        if spread {
+            parts.extend(a.slice_elems().iter().map(|e| dyn_value(insp, e)));
+        } else {
+            parts.push(dyn_value(insp, a));
+        }
     }
+    parts.join(", ")
 }
 
-/// `main.main.func1(1, "x")`: a deferred or started call with its
-/// evaluated arguments.
-pub fn call_text(vm: &Vm, call: &DeferredCall) -> String {
-    let args: Vec<String> = call.args.iter().map(|a| value(vm, a)).collect();
-    format!("{}({})", defer_fn_name(vm, &call.func), args.join(", "))
-}
-
-pub fn defer_fn_name(vm: &Vm, f: &DeferFn) -> String {
-    match f {
-        DeferFn::Closure(c) => match c.native {
-            Some(n) => native_name(vm, n),
-            None => func_name(vm, c.func).to_string(),
-        },
-        DeferFn::Native(n) => native_name(vm, *n),
-        DeferFn::Nil => "nil".into(),
-    }
-}
-
-fn native_name(vm: &Vm, n: u16) -> String {
-    vm.prog.natives.get(n as usize).cloned().unwrap_or_else(|| format!("native#{n}"))
-}
-
-/// A value as the debugger prints it (Go syntax where it can).
-pub fn value(vm: &Vm, v: &Value) -> String {
-    let mut s = String::new();
-    write_value(vm, v, None, &mut s, 0);
-    s
-}
-
-fn write_value(vm: &Vm, v: &Value, ty: Option<types::TypeId>, s: &mut String, depth: usize) {
-    if depth > 4 {
-        s.push_str("...");
-        return;
-    }
-    let tt = &vm.prog.types;
-    match v {
-        Value::Nil => s.push_str("nil"),
-        Value::Bool(b) => {
-            let _ = write!(s, "{b}");
-        }
-        Value::Int(i) => match ty.map(|t| tt.ukind(t)) {
-            Some(Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr) => {
-                let _ = write!(s, "{}", *i as u64);
-            }
-            _ => {
-                let _ = write!(s, "{i}");
-            }
-        },
-        Value::Float(f) => {
-            let _ = write!(s, "{f:?}");
-        }
-        Value::Complex(a, b) => {
-            let _ = write!(s, "({a:?}{b:+?}i)");
-        }
-        Value::Str(b) => {
-            let _ = write!(s, "{:?}", String::from_utf8_lossy(b));
-        }
-        Value::Cell(c) => write_value(vm, &c.borrow(), ty, s, depth + 1),
-        Value::Agg(a) => write_elems(vm, &a.borrow(), ty, s, depth),
-        Value::Pointer(p) => {
-            s.push('&');
-            let elem = ty.and_then(|t| match tt.ukind(t) {
-                Kind::Pointer(e) => Some(*e),
-                _ => None,
-            });
-            match p {
-                Pointer::Agg(a) => write_elems(vm, &a.borrow(), elem, s, depth + 1),
-                Pointer::Elem(a, i) => {
-                    let x = a.borrow().get(*i as usize).cloned().unwrap_or_default();
-                    write_value(vm, &x, elem, s, depth + 1)
-                }
-                Pointer::Cell(c) => write_value(vm, &c.borrow(), elem, s, depth + 1),
-                Pointer::Byte(a, i) => write_value(vm, &a.get(*i as usize).unwrap_or_default(), elem, s, depth + 1),
-                Pointer::Global(g) => {
-                    let x = vm.globals.get(*g as usize).cloned().unwrap_or_default();
-                    write_value(vm, &x, elem, s, depth + 1)
-                }
-            }
-        }
-        Value::Slice(_) | Value::Bytes(_) => {
-            let (len, cap) = v.slice_len_cap();
-            s.push_str("[]");
-            if len != cap {
-                let _ = write!(s, "len={len} cap={cap} ");
-            }
-            let elems = v.slice_elems();
-            let elem = ty.and_then(|t| match tt.ukind(t) {
-                Kind::Slice(e) => Some(*e),
-                _ => None,
-            });
-            write_list(vm, &elems, elem, s, depth);
-        }
-        Value::Map(m) => {
-            let _ = write!(s, "map[len={}]", m.borrow().entries.len());
-        }
-        Value::Func(c) => match c.native {
-            Some(n) => s.push_str(&native_name(vm, n)),
-            None => s.push_str(func_name(vm, c.func)),
-        },
-        Value::Iface(i) => {
-            let _ = write!(s, "{}(", tt.name(i.ty));
-            write_value(vm, &i.val, Some(i.ty), s, depth + 1);
-            s.push(')');
-        }
-        Value::Chan(c) => {
-            let _ = write!(s, "chan {}", hex(runtime::value::addr_of(&Value::Chan(c.clone())) as u64));
-        }
-        Value::Iter(_) => s.push_str("<range iterator>"),
-    }
-}
-
-/// A struct (with field names when the type is known) or an array.
-fn write_elems(vm: &Vm, elems: &[Value], ty: Option<types::TypeId>, s: &mut String, depth: usize) {
-    let tt = &vm.prog.types;
-    if let Some(Kind::Struct(fields)) = ty.map(|t| tt.ukind(t)) {
-        s.push('{');
-        for (i, v) in elems.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            if let Some(f) = fields.get(i) {
-                let _ = write!(s, "{}: ", f.name);
-                write_value(vm, v, Some(f.ty), s, depth + 1);
-            } else {
-                write_value(vm, v, None, s, depth + 1);
-            }
-        }
-        s.push('}');
-        return;
-    }
-    let elem = ty.and_then(|t| match tt.ukind(t) {
-        Kind::Array(_, e) => Some(*e),
-        _ => None,
-    });
-    write_list(vm, elems, elem, s, depth);
-}
-
-fn write_list(vm: &Vm, elems: &[Value], elem: Option<types::TypeId>, s: &mut String, depth: usize) {
-    s.push('{');
-    for (i, v) in elems.iter().enumerate() {
-        if i == MAX_ELEMS {
-            let _ = write!(s, ", ...+{} more", elems.len() - MAX_ELEMS);
-            break;
-        }
-        if i > 0 {
-            s.push_str(", ");
-        }
-        write_value(vm, v, elem, s, depth + 1);
-    }
-    s.push('}');
-}
-
-/// Who returns into a frame (its `RetTo`), in words.
-pub fn ret_text(vm: &Vm, g: &G, fi: usize) -> String {
-    match g.frames[fi].ret {
-        RetTo::Caller { .. } => "caller".into(),
-        RetTo::DeferReturn => {
-            let below = fi.checked_sub(1).map(|b| func_name(vm, g.frames[b].func)).unwrap_or("?");
+/// The `ret` of a frame in words.
+pub fn ret_text(insp: &Inspector, gi: usize, fr: &FrameInfo) -> String {
+    match fr.ret {
+        FrameRet::Caller => "caller".into(),
+        FrameRet::DeferReturn => {
+            let below = fr.fi.checked_sub(1).map(|b| insp.frame(gi, b, false).name).unwrap_or_else(|| "?".into());
             format!("deferreturn of {below}")
         }
-        RetTo::Panic(id) => match g.panics.iter().find(|p| p.id == id) {
-            Some(p) if p.goexit => format!("Goexit {id}"),
-            _ => format!("panic {id}"),
-        },
-        RetTo::Goexit => "goexit (goroutine entry)".into(),
-        RetTo::Native => "native caller".into(),
+        FrameRet::Panic(id) => format!("panic {id}"),
+        FrameRet::Goexit(id) => format!("Goexit {id}"),
+        FrameRet::Entry => "goexit (goroutine entry)".into(),
+        FrameRet::Native => "native caller".into(),
     }
 }
 
-/// The `ret` of a frame as a short machine word (trace and JSON).
-pub fn ret_word(ret: RetTo) -> String {
-    match ret {
-        RetTo::Caller { .. } => "caller".into(),
-        RetTo::DeferReturn => "deferreturn".into(),
-        RetTo::Panic(id) => format!("panic:{id}"),
-        RetTo::Goexit => "goexit".into(),
-        RetTo::Native => "native".into(),
+/// A pending deferred call in a frame listing.
+pub fn defer_line(insp: &Inspector, d: &runtime::inspect::DeferInfo) -> String {
+    match d.kind {
+        DeferKind::OpenCoded { slot } => format!("{} (open-coded, slot {slot})", call_text(insp, &d.call)),
+        DeferKind::Stack => format!("{} (stack _defer, pc={})", call_text(insp, &d.call), pc_loc(insp, d.func, d.pc)),
+        DeferKind::Heap => format!("{} (heap _defer, pc={})", call_text(insp, &d.call), pc_loc(insp, d.func, d.pc)),
     }
-}
-
-/// The index in `G::frames` of the frame owning `_defer` record `d`.
-pub fn defer_owner(g: &G, d: &Defer) -> Option<usize> {
-    g.frames.iter().rposition(|f| f.sp == d.sp)
-}
-
-/// The deferred calls pending in frame `fi`, newest first (the order they
-/// will run): open-coded slots with their bit set, then linked records.
-pub fn frame_defers(vm: &Vm, g: &G, fi: usize) -> Vec<String> {
-    let f = &g.frames[fi];
-    let mut out = Vec::new();
-    for i in (0..8).rev() {
-        if f.defer_bits & (1 << i) != 0 {
-            if let Some(Some(c)) = f.open_slots.get(i) {
-                out.push(format!("{} (open-coded, slot {i})", call_text(vm, c)));
-            }
-        }
-    }
-    for d in g.defers.iter().rev().filter(|d| d.sp == f.sp) {
-        out.push(format!(
-            "{} ({}, pc={})",
-            call_text(vm, &d.call),
-            if d.heap { "heap _defer" } else { "stack _defer" },
-            pc_loc(vm, f.func, d.pc)
-        ));
-    }
-    out
 }
 
 /// One row of a stack listing: either a VM frame or the runtime frame Go's
 /// traceback shows between a deferred call and the frames it unwinds.
 pub enum StackRow {
-    Frame { n: usize, fi: usize },
+    Frame(FrameInfo),
     Runtime { text: String },
 }
 
 /// The goroutine's frames innermost first, as Go's traceback orders them:
 /// a deferred call run by a panic is followed by `runtime.gopanic` (or
 /// `runtime.Goexit`), then the frame that deferred it and those below.
-pub fn stack_rows(g: &G) -> Vec<StackRow> {
+pub fn stack_rows(insp: &Inspector, gi: usize, exact_top: bool) -> Vec<StackRow> {
     let mut rows = Vec::new();
-    let n = g.frames.len();
-    for (depth, fi) in (0..n).rev().enumerate() {
-        rows.push(StackRow::Frame { n: depth, fi });
-        match g.frames[fi].ret {
-            RetTo::Panic(id) => {
-                let (what, val) = match g.panics.iter().find(|p| p.id == id) {
-                    Some(p) if p.goexit => ("runtime.Goexit()".to_string(), String::new()),
-                    Some(_) => ("runtime.gopanic".to_string(), String::new()),
-                    None => ("runtime.gopanic".to_string(), " (finished)".to_string()),
-                };
-                let text = if what.starts_with("runtime.gopanic") { format!("{what}(panic {id}){val}") } else { what };
-                rows.push(StackRow::Runtime { text });
-            }
-            RetTo::DeferReturn => rows.push(StackRow::Runtime { text: "runtime.deferreturn()".into() }),
-            _ => {}
+    for fr in insp.frames(gi, exact_top) {
+        let extra = match fr.ret {
+            FrameRet::Panic(id) => Some(format!("runtime.gopanic(panic {id})")),
+            FrameRet::Goexit(_) => Some("runtime.Goexit()".to_string()),
+            FrameRet::DeferReturn => Some("runtime.deferreturn()".into()),
+            _ => None,
+        };
+        rows.push(StackRow::Frame(fr));
+        if let Some(text) = extra {
+            rows.push(StackRow::Runtime { text });
         }
     }
     rows
 }
 
 /// `bt`: the stack listing, optionally with each frame's deferred calls.
-pub fn stack_text(vm: &Vm, gi: usize, exact_top: bool, with_defers: bool, cur: Option<usize>) -> String {
-    let g = &vm.gs[gi];
+pub fn stack_text(insp: &Inspector, gi: usize, exact_top: bool, with_defers: bool, cur: Option<usize>) -> String {
     let mut s = String::new();
-    for row in stack_rows(g) {
+    let rows = stack_rows(insp, gi, exact_top);
+    if rows.is_empty() {
+        s.push_str("(no frames)\n");
+    }
+    for row in rows {
         match row {
-            StackRow::Frame { n, fi } => {
-                let f = &g.frames[fi];
-                let pc = cur_pc(vm, g, fi, exact_top);
-                let mark = if cur == Some(n) { "=>" } else { "  " };
-                let _ = writeln!(s, "{mark}{n:>2}  {}() at {}:{}", func_name(vm, f.func), file(vm), line(vm, f.func, pc));
-                let _ = writeln!(s, "      pc={} sp={} fp={} seg={}", pc_loc(vm, f.func, pc), hex(f.sp), hex(f.fp), f.seg);
+            StackRow::Frame(fr) => {
+                let mark = if cur == Some(fr.depth) { "=>" } else { "  " };
+                let _ = writeln!(s, "{mark}{:>2}  {}() at {}", fr.depth, fr.name, frame_loc(insp, &fr));
+                let _ = writeln!(s, "      pc={} sp={} fp={} seg={}", pc_loc(insp, fr.func, fr.pc), hex(fr.sp), hex(fr.fp), fr.seg);
                 if with_defers {
-                    for (k, d) in frame_defers(vm, g, fi).iter().enumerate() {
-                        let _ = writeln!(s, "      defer {k}: {d}");
+                    for (k, d) in insp.pending_defers(gi, fr.fi).iter().enumerate() {
+                        let _ = writeln!(s, "      defer {k}: {}", defer_line(insp, d));
                     }
                 }
             }
@@ -313,51 +141,42 @@ pub fn stack_text(vm: &Vm, gi: usize, exact_top: bool, with_defers: bool, cur: O
             }
         }
     }
-    if g.frames.is_empty() {
-        s.push_str("(no frames)\n");
-    }
     s
 }
 
 /// `defers`: the g's `_defer` chain (newest first) with every field, then
 /// each frame's open-coded defers.
-pub fn defers_text(vm: &Vm, gi: usize) -> String {
-    let g = &vm.gs[gi];
+pub fn defers_text(insp: &Inspector, gi: usize) -> String {
+    let g = insp.goroutine(gi);
+    let nframes = g.nframes;
     let mut s = format!("_defer chain of goroutine {} (newest first):\n", g.goid);
-    if g.defers.is_empty() {
+    let chain = insp.defer_chain(gi);
+    if chain.is_empty() {
         s.push_str("  (empty)\n");
     }
-    for (k, d) in g.defers.iter().rev().enumerate() {
-        let owner = defer_owner(g, d);
-        let (ofn, oname) = match owner {
-            Some(fi) => (g.frames[fi].func, func_name(vm, g.frames[fi].func).to_string()),
-            None => (0, "?".into()),
-        };
+    for (k, d) in chain.iter().enumerate() {
+        let owner = d.frame.map(|fi| insp.frame(gi, fi, false).name).unwrap_or_else(|| "?".into());
         let _ = writeln!(
             s,
-            "  [{k}] {}\n      heap={} sp={} pc={} ({}:{})\n      frame={} {}",
-            call_text(vm, &d.call),
-            d.heap,
+            "  [{k}] {}\n      heap={} sp={} pc={} ({})\n      frame={} {}",
+            call_text(insp, &d.call),
+            d.kind == DeferKind::Heap,
             hex(d.sp),
-            pc_loc(vm, ofn, d.pc),
-            file(vm),
-            line(vm, ofn, d.pc.saturating_sub(1)),
-            owner.map(|fi| (g.frames.len() - 1 - fi).to_string()).unwrap_or("-".into()),
-            oname
+            pc_loc(insp, d.func, d.pc),
+            file_line(insp, d.func, d.pc.saturating_sub(1)),
+            d.frame.map(|fi| (nframes - 1 - fi).to_string()).unwrap_or("-".into()),
+            owner
         );
     }
     s.push_str("open-coded defers:\n");
     let mut any = false;
-    for fi in (0..g.frames.len()).rev() {
-        let f: &Frame = &g.frames[fi];
-        if f.open_slots.is_empty() {
-            continue;
-        }
+    for fi in (0..nframes).rev() {
+        let Some(open) = insp.open_defers(gi, fi) else { continue };
         any = true;
-        let _ = writeln!(s, "  frame {} {}: deferBits={:#010b}", g.frames.len() - 1 - fi, func_name(vm, f.func), f.defer_bits);
-        for (i, slot) in f.open_slots.iter().enumerate() {
-            let set = f.defer_bits & (1 << i) != 0;
-            let text = slot.as_ref().map(|c| call_text(vm, c)).unwrap_or_else(|| "-".into());
+        let _ = writeln!(s, "  frame {} {}: deferBits={:#010b}", nframes - 1 - fi, insp.frame(gi, fi, false).name, open.bits);
+        for (i, slot) in open.slots.iter().enumerate() {
+            let set = open.bits & (1 << i) != 0;
+            let text = slot.as_ref().map(|c| call_text(insp, c)).unwrap_or_else(|| "-".into());
             let _ = writeln!(s, "      slot {i}: {text}{}", if set { "" } else { " (bit clear)" });
         }
     }
@@ -367,140 +186,107 @@ pub fn defers_text(vm: &Vm, gi: usize) -> String {
     s
 }
 
-/// `panics`: the g's `_panic` chain, newest first, with every field.
-pub fn panics_text(vm: &Vm, gi: usize) -> String {
-    let g = &vm.gs[gi];
+/// `panics`: the g's `_panic` chain, newest first, with every field. A
+/// Goexit uses the same record but is not a panic: it is named as such.
+pub fn panics_text(insp: &Inspector, gi: usize) -> String {
+    let g = insp.goroutine(gi);
     let mut s = format!("_panic chain of goroutine {} (newest first):\n", g.goid);
-    if g.panics.is_empty() {
+    let chain = insp.panic_chain(gi);
+    if chain.is_empty() {
         s.push_str("  (empty)\n");
     }
-    let fname = |fi: usize| g.frames.get(fi).map(|f| func_name(vm, f.func).to_string()).unwrap_or_else(|| "(gone)".into());
-    for (k, p) in g.panics.iter().rev().enumerate() {
-        let kind = if p.goexit { "Goexit" } else { "panic" };
-        let _ = writeln!(s, "  [{k}] {kind} {} arg={}", p.id, if p.goexit { "-".into() } else { value(vm, &p.arg) });
+    let fname = |fi: usize| if fi < g.nframes { insp.frame(gi, fi, false).name } else { "(gone)".into() };
+    for (k, p) in chain.iter().enumerate() {
+        if p.goexit {
+            let _ = writeln!(s, "  [{k}] Goexit {} (runtime.Goexit: not a panic; recover() returns nil during it)", p.id);
+        } else {
+            let _ = writeln!(s, "  [{k}] panic {} value={}", p.id, dyn_value(insp, &p.arg));
+        }
         let _ = writeln!(s, "      startSP={} (started in {})", hex(p.start_sp), fname(p.start_frame));
         let _ = writeln!(s, "      sp={} (running the defers of {})", hex(p.sp), fname(p.frame));
-        let call = if p.call_frame == usize::MAX { "-".to_string() } else { fname(p.call_frame) };
-        let retpc = if p.call_frame == usize::MAX { "-" } else { func_name(vm, p.retpc) };
-        let _ = writeln!(s, "      retpc={retpc} deferred call running: {call}");
-        let _ = writeln!(s, "      recovered={} repanicked={} goexit={}", p.recovered, p.repanicked, p.goexit);
+        let running = p.running.map(fname).unwrap_or_else(|| "-".into());
+        let _ = writeln!(s, "      deferred call running: {running}");
+        let mut flags = vec![format!("recovered={}", p.recovered)];
+        if !p.goexit {
+            flags.push(format!("repanicked={}", p.repanicked));
+        }
+        flags.push(format!("aborted={}", p.aborted));
+        let _ = writeln!(s, "      {}", flags.join(" "));
     }
     s
 }
 
 /// `segments`: the stack's segments, newest last, and how full each is.
-pub fn segments_text(vm: &Vm, gi: usize) -> String {
-    let g = &vm.gs[gi];
-    let st = &g.stack;
+pub fn segments_text(insp: &Inspector, gi: usize) -> String {
+    let g = insp.goroutine(gi);
+    let st = insp.stack(gi);
     let mut s =
-        format!("stack of goroutine {}: {} segment(s), {} bytes, {} morestack call(s)\n", g.goid, st.segs.len(), st.total, st.splits);
-    for (i, seg) in st.segs.iter().enumerate() {
-        let on: Vec<usize> = (0..g.frames.len()).filter(|&fi| g.frames[fi].seg as usize == i).collect();
-        let low_sp = on.iter().map(|&fi| g.frames[fi].sp).min();
-        let used = low_sp.map(|sp| seg.hi - sp).unwrap_or(0);
+        format!("stack of goroutine {}: {} segment(s), {} bytes, {} morestack call(s)\n", g.goid, st.segments.len(), st.total, st.splits);
+    for (i, seg) in st.segments.iter().enumerate() {
         let _ = writeln!(
             s,
             "  seg {i}: lo={} hi={} guard={} size={} used={} frames={}",
             hex(seg.lo),
             hex(seg.hi),
-            hex(seg.stackguard()),
-            seg.size(),
-            used,
-            on.len()
+            hex(seg.guard),
+            seg.hi - seg.lo,
+            seg.used,
+            seg.nframes
         );
     }
     s
 }
 
 /// `regs`: sp, fp and pc of frame `fi`, and its segment.
-pub fn regs_text(vm: &Vm, gi: usize, fi: usize, exact_top: bool) -> String {
-    let g = &vm.gs[gi];
-    let f = &g.frames[fi];
-    let pc = cur_pc(vm, g, fi, exact_top);
-    let seg = &g.stack.segs[f.seg as usize];
-    format!(
-        "   pc = {} ({}:{})\n   sp = {}\n   fp = {}\n  seg = {} lo={} hi={} guard={}\n",
-        pc_loc(vm, f.func, pc),
-        file(vm),
-        line(vm, f.func, pc),
-        hex(f.sp),
-        hex(f.fp),
-        f.seg,
-        hex(seg.lo),
-        hex(seg.hi),
-        hex(seg.stackguard())
-    )
-}
-
-/// The slot values of frame `fi`: (name, value), for `args` (parameters
-/// and results) or `locals` (the rest).
-pub fn slots(vm: &Vm, gi: usize, fi: usize, args: bool, exact_top: bool) -> Vec<(String, String)> {
-    let g = &vm.gs[gi];
-    let f = &g.frames[fi];
-    let proto = &vm.prog.funcs[f.func as usize];
-    let pc = cur_pc(vm, g, fi, exact_top);
-    let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
-    let range = if args { 0..np + nr } else { np + nr..proto.nslots as usize };
-    let mut out = Vec::new();
-    for slot in range {
-        let v = g.stack.segs[f.seg as usize].slots.get(f.base as usize + slot).cloned().unwrap_or_default();
-        let name = slot_name(vm, f.func, slot as u16, pc).unwrap_or_else(|| {
-            if slot >= np && slot < np + nr {
-                format!("~r{}", slot - np)
-            } else {
-                format!("R{slot}")
-            }
-        });
-        if !args && matches!(v, Value::Nil) && slot_name(vm, f.func, slot as u16, pc).is_none() {
-            continue; // unnamed, unused temporaries
-        }
-        out.push((name, value(vm, &v)));
+pub fn regs_text(insp: &Inspector, gi: usize, fi: usize, exact_top: bool) -> String {
+    let fr = insp.frame(gi, fi, exact_top);
+    let st = insp.stack(gi);
+    let mut s =
+        format!("   pc = {} ({})\n   sp = {}\n   fp = {}\n", pc_loc(insp, fr.func, fr.pc), frame_loc(insp, &fr), hex(fr.sp), hex(fr.fp));
+    if let Some(seg) = st.segments.get(fr.seg as usize) {
+        let _ = writeln!(s, "  seg = {} lo={} hi={} guard={}", fr.seg, hex(seg.lo), hex(seg.hi), hex(seg.guard));
     }
-    out
+    s
 }
 
-/// The name of slot `slot` at `pc` from the function's debug table.
-pub fn slot_name(vm: &Vm, f: u32, slot: u16, pc: u32) -> Option<String> {
-    let proto = &vm.prog.funcs[f as usize];
-    proto.locals.iter().find(|l| l.loc == bytecode::VarLoc::Slot(slot) && l.live_at(pc)).map(|l| l.name.clone())
-}
-
-/// The slot holding variable `name` at `pc`, from the debug table or `R3`.
-pub fn find_slot(vm: &Vm, f: u32, name: &str, pc: u32) -> Option<u16> {
-    let proto = &vm.prog.funcs[f as usize];
-    // The last matching entry: a shadowing declaration comes after the one
-    // it shadows.
-    if let Some(bytecode::VarLoc::Slot(s)) = proto.locals.iter().rev().find(|l| l.name == name && l.live_at(pc)).map(|l| l.loc) {
-        return Some(s);
+/// `regs -a`: every slot of frame `fi`, with the variable it holds.
+pub fn slots_text(insp: &Inspector, gi: usize, fi: usize, exact_top: bool) -> String {
+    let vars = insp.vars(gi, fi, exact_top);
+    let mut s = String::new();
+    for n in 0..insp.nslots(gi, fi) {
+        let v = insp.slot(gi, fi, n).unwrap_or_default();
+        let who: Vec<&str> = vars.iter().filter(|x| x.loc == Some(bytecode::VarLoc::Slot(n))).map(|x| x.name.as_str()).collect();
+        let who = if who.is_empty() { "(temporary)".to_string() } else { who.join(", ") };
+        let _ = writeln!(s, "  R{n:<3} {:<14} {}", who, dyn_value(insp, &v));
     }
-    let n: u16 = name.strip_prefix('R')?.parse().ok()?;
-    (n < proto.nslots).then_some(n)
+    s
+}
+
+/// `name type = value` lines for variables.
+pub fn vars_text(insp: &Inspector, vars: &[VarInfo]) -> String {
+    let mut s = String::new();
+    for v in vars {
+        let _ = writeln!(s, "{} {} = {}", v.name, insp.type_name(v.ty), value(insp, &v.value, v.ty));
+    }
+    s
 }
 
 /// `goroutines`: one line per live goroutine.
-pub fn goroutines_text(vm: &Vm, cur_gi: Option<usize>) -> String {
+pub fn goroutines_text(insp: &Inspector, cur_gi: Option<usize>) -> String {
     let mut s = String::new();
-    for (gi, g) in vm.gs.iter().enumerate() {
-        if g.status == runtime::proc::Gstatus::Dead {
-            continue;
-        }
-        let mark = if cur_gi == Some(gi) { "*" } else { " " };
-        let top = match g.frames.last() {
-            Some(f) => {
-                let pc = runtime::traceback::exec_pc(vm.prog, g, g.frames.len() - 1);
-                format!("{} ({}:{})", func_name(vm, f.func), file(vm), line(vm, f.func, pc))
-            }
+    for g in insp.goroutines() {
+        let mark = if cur_gi == Some(g.gi) { "*" } else { " " };
+        let top = match insp.frames(g.gi, false).first() {
+            Some(fr) => format!("{} ({})", fr.name, frame_loc(insp, fr)),
             None => "(no frames)".into(),
         };
-        let status = match g.status {
-            runtime::proc::Gstatus::Running => "running".to_string(),
-            runtime::proc::Gstatus::Runnable => "runnable".to_string(),
-            runtime::proc::Gstatus::Waiting => format!("waiting: {}", g.waitreason),
-            runtime::proc::Gstatus::Dead => "dead".into(),
+        let status = match &g.status {
+            Status::Waiting(w) => format!("waiting: {w}"),
+            st => st.word().to_string(),
         };
         let _ = write!(s, "{mark} Goroutine {} - {top} [{status}]", g.goid);
-        if let Some((by, l, _)) = &g.created_by {
-            let _ = write!(s, " created by {by} at {}:{l}", file(vm));
+        if let Some(c) = &g.created_by {
+            let _ = write!(s, " created by {} at {}:{}", c.func, insp.file_name(c.file), c.line);
         }
         s.push('\n');
     }

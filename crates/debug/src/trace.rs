@@ -65,13 +65,13 @@ impl Hook for TraceHook<'_> {
     /// `--events instr`: goroutine, pc, line and the instruction, as clox's
     /// DEBUG_TRACE_EXECUTION prints them.
     fn step(&mut self, vm: &Vm, gi: usize) -> Control {
-        let g = &vm.gs[gi];
-        if let Some(f) = g.frames.last() {
-            let proto = &vm.prog.funcs[f.func as usize];
-            if let Some(op) = proto.code.get(f.pc as usize) {
-                let r = crate::record::Record::new("instr", Group::Instr, g.goid)
-                    .f("pc", crate::render::pc_loc(vm, f.func, f.pc))
-                    .f("line", proto.line_at(f.pc))
+        let insp = vm.inspect();
+        if let Some(f) = insp.frames(gi, true).first() {
+            let op = insp.program().funcs[f.func as usize].code.get(f.pc as usize).copied();
+            if let Some(op) = op {
+                let r = crate::record::Record::new("instr", Group::Instr, insp.goroutine(gi).goid)
+                    .f("pc", crate::render::pc_loc(&insp, f.func, f.pc))
+                    .f("line", f.line)
                     .f("op", format!("{op:?}"));
                 self.write(&r);
             }

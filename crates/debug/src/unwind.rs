@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use runtime::hook::{Control, Event, Hook};
-use runtime::proc::{RetTo, G};
+use runtime::inspect::{DeferKind, FrameRet, Inspector};
 use runtime::vm::Flow;
 use runtime::Vm;
 use serde_json::{json, Value as J};
 
-use crate::events::{args_text, refuse_reason, run_by};
-use crate::render::{defer_fn_name, func_name, hex, line, pc_loc, value};
+use crate::events::{refuse_reason, run_by};
+use crate::render::{args_text, dyn_value, hex, pc_loc};
 
 struct Report {
     goid: u64,
@@ -55,106 +55,99 @@ impl<'w> UnwindRecorder<'w> {
         }
     }
 
-    fn start(&mut self, vm: &Vm, g: &G, id: u64) {
-        let p = g.panics.last().expect("panic");
-        let f = &g.frames[p.start_frame];
-        let pc = f.pc.saturating_sub(1);
+    fn start(&mut self, insp: &Inspector, gi: usize, id: u64) {
+        let goid = insp.goroutine(gi).goid;
+        let chain = insp.panic_chain(gi);
+        let p = &chain[0];
+        let f = insp.frame(gi, p.start_frame, false);
         let mut doc = serde_json::Map::new();
         doc.insert("kind".into(), (if p.goexit { "goexit" } else { "panic" }).into());
         doc.insert("id".into(), id.into());
-        doc.insert("goroutine".into(), g.goid.into());
+        doc.insert("goroutine".into(), goid.into());
         if !p.goexit {
-            doc.insert("value".into(), value(vm, &p.arg).into());
+            doc.insert("value".into(), dyn_value(insp, &p.arg).into());
         }
-        doc.insert(
-            "started".into(),
-            json!({"fn": func_name(vm, f.func), "pc": pc_loc(vm, f.func, pc), "line": line(vm, f.func, pc), "sp": hex(f.sp)}),
-        );
-        let older: Vec<J> = g
-            .panics
+        doc.insert("started".into(), json!({"fn": f.name, "pc": pc_loc(insp, f.func, f.pc), "line": f.line, "sp": hex(f.sp)}));
+        let older: Vec<J> = chain
             .iter()
-            .rev()
             .skip(1)
             .map(|o| json!({"id": o.id, "kind": if o.goexit {"goexit"} else {"panic"}, "recovered": o.recovered}))
             .collect();
         doc.insert("older_panics".into(), older.into());
-        doc.insert("defer_chain".into(), defer_chain(vm, g, p.start_frame).into());
-        doc.insert("frames".into(), frames_json(vm, g).into());
-        self.reports.push(Report { goid: g.goid, id, doc, steps: Vec::new(), ended: false });
-        self.active.insert((g.goid, id), self.reports.len() - 1);
+        doc.insert("defer_chain".into(), defer_chain(insp, gi, p.start_frame).into());
+        doc.insert("frames".into(), frames_json(insp, gi).into());
+        self.reports.push(Report { goid, id, doc, steps: Vec::new(), ended: false });
+        self.active.insert((goid, id), self.reports.len() - 1);
     }
 }
 
 /// The deferred calls pending when a panic starts, in the order it would
 /// run them: frame by frame from `top` down, each frame newest first.
-fn defer_chain(vm: &Vm, g: &G, top: usize) -> Vec<J> {
+fn defer_chain(insp: &Inspector, gi: usize, top: usize) -> Vec<J> {
     let mut out = Vec::new();
     for fi in (0..=top).rev() {
-        let f = &g.frames[fi];
-        for i in (0..8).rev() {
-            if f.defer_bits & (1 << i) != 0 {
-                if let Some(Some(c)) = f.open_slots.get(i) {
-                    out.push(json!({"fn": defer_fn_name(vm, &c.func), "args": args_text(vm, c), "kind": "open-coded", "slot": i, "frame": func_name(vm, f.func), "sp": hex(f.sp)}));
+        let fname = insp.frame(gi, fi, false).name;
+        for d in insp.pending_defers(gi, fi) {
+            let args = format!("({})", args_text(insp, &d.call));
+            out.push(match d.kind {
+                DeferKind::OpenCoded { slot } => {
+                    json!({"fn": d.call.func_name, "args": args, "kind": "open-coded", "slot": slot, "frame": fname, "sp": hex(d.sp)})
                 }
-            }
-        }
-        for d in g.defers.iter().rev().filter(|d| d.sp == f.sp) {
-            out.push(json!({"fn": defer_fn_name(vm, &d.call.func), "args": args_text(vm, &d.call), "kind": if d.heap {"heap"} else {"stack"}, "frame": func_name(vm, f.func), "sp": hex(d.sp), "pc": pc_loc(vm, f.func, d.pc)}));
+                k => json!({"fn": d.call.func_name, "args": args, "kind": if k == DeferKind::Heap {"heap"} else {"stack"}, "frame": fname, "sp": hex(d.sp), "pc": pc_loc(insp, d.func, d.pc)}),
+            });
         }
     }
     out
 }
 
 /// The goroutine's traceback as Go prints it, one string per line.
-fn traceback_lines(vm: &Vm, gi: usize) -> Vec<String> {
-    runtime::traceback::goroutine_trace(vm, gi, "running").lines().map(str::to_string).collect()
+fn traceback_lines(insp: &Inspector, gi: usize) -> Vec<String> {
+    insp.traceback(gi).lines().map(str::to_string).collect()
 }
 
-fn frames_json(vm: &Vm, g: &G) -> Vec<J> {
-    (0..g.frames.len())
-        .rev()
-        .map(|fi| {
-            let f = &g.frames[fi];
-            let pc = f.pc.saturating_sub(1);
-            json!({"fn": func_name(vm, f.func), "line": line(vm, f.func, pc), "sp": hex(f.sp), "fp": hex(f.fp), "seg": f.seg, "ret": crate::render::ret_word(f.ret)})
-        })
+fn frames_json(insp: &Inspector, gi: usize) -> Vec<J> {
+    insp.frames(gi, false)
+        .into_iter()
+        .map(|f| json!({"fn": f.name, "line": f.line, "sp": hex(f.sp), "fp": hex(f.fp), "seg": f.seg, "ret": f.ret.word()}))
         .collect()
 }
 
 impl Hook for UnwindRecorder<'_> {
     fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
-        let g = &vm.gs[gi];
-        let goid = g.goid;
+        let insp = vm.inspect();
+        let goid = insp.goroutine(gi).goid;
         if self.file.is_empty() {
-            self.file = vm.prog.file.clone();
+            self.file = insp.program().file.clone();
         }
+        let fname = |fi: usize| insp.frame(gi, fi, false).name;
         match ev {
-            Event::Panic { id } | Event::Goexit { id } => self.start(vm, g, *id),
+            Event::Panic { id } | Event::Goexit { id } => self.start(&insp, gi, *id),
             Event::DeferCall { by, frame, call, native } => {
                 let id = match by {
                     runtime::hook::RunBy::Panic(id) | runtime::hook::RunBy::Goexit(id) => *id,
                     _ => return Control::Continue,
                 };
-                let step = json!({"step": "run_defer", "fn": defer_fn_name(vm, &call.func), "args": args_text(vm, call), "by": run_by(*by), "frame": func_name(vm, g.frames[*frame].func), "native": native});
+                let c = insp.call_info(call);
+                let step = json!({"step": "run_defer", "fn": c.func_name, "args": format!("({})", args_text(&insp, &c)), "by": run_by(*by), "frame": fname(*frame), "native": native});
                 if let Some(r) = self.report(goid, id) {
                     r.steps.push(step);
                 }
             }
-            Event::Return { func, ret: RetTo::Panic(id), .. } => {
-                let rec = g.panics.iter().find(|p| p.id == *id).map(|p| p.recovered).unwrap_or(false);
-                let step = json!({"step": "defer_returned", "fn": func_name(vm, *func), "outcome": if rec {"returned after recover"} else {"returned"}});
-                if let Some(r) = self.report(goid, *id) {
-                    r.steps.push(step);
+            Event::Return { func, ret, .. } => {
+                if let FrameRet::Panic(id) | FrameRet::Goexit(id) = insp.ret_kind(gi, *ret) {
+                    let rec = insp.panic_by_id(gi, id).map(|p| p.recovered).unwrap_or(false);
+                    let step = json!({"step": "defer_returned", "fn": insp.func_name(*func), "outcome": if rec {"returned after recover"} else {"returned"}});
+                    if let Some(r) = self.report(goid, id) {
+                        r.steps.push(step);
+                    }
                 }
             }
             Event::Recover { accepted } => {
-                let top = &g.frames[g.frames.len() - 1];
-                let pc = top.pc.saturating_sub(1);
-                if let Some(p) = g.panics.last() {
-                    let mut step =
-                        json!({"step": "recover", "accepted": accepted, "fn": func_name(vm, top.func), "line": line(vm, top.func, pc)});
+                let top = insp.frames(gi, false).into_iter().next();
+                if let (Some(p), Some(top)) = (insp.panic_chain(gi).first(), top) {
+                    let mut step = json!({"step": "recover", "accepted": accepted, "fn": top.name, "line": top.line});
                     if !accepted {
-                        step["reason"] = refuse_reason(vm, g).into();
+                        step["reason"] = refuse_reason(&insp, gi).into();
                     }
                     let id = p.id;
                     if let Some(r) = self.report(goid, id) {
@@ -163,39 +156,41 @@ impl Hook for UnwindRecorder<'_> {
                 }
             }
             Event::Unwind { id, from, to } => {
-                if let RetTo::Panic(old) = g.frames[*from].ret {
+                let from_f = insp.frame(gi, *from, false);
+                if let FrameRet::Panic(old) | FrameRet::Goexit(old) = from_f.ret {
                     // The deferred call of panic `old` did not return: `id`
                     // passes over it, aborting `old`.
                     if let Some(r) = self.report(goid, old) {
                         r.steps.push(json!({"step": "aborted", "by": id}));
                     }
-                    let s = json!({"step": "abort", "panic": old, "in": func_name(vm, g.frames[*from].func)});
+                    let s = json!({"step": "abort", "panic": old, "in": from_f.name});
                     if let Some(r) = self.report(goid, *id) {
                         r.steps.push(s);
                     }
                 }
-                let step = json!({"step": "unwind", "from": func_name(vm, g.frames[*from].func), "to": func_name(vm, g.frames[*to].func), "sp": hex(g.frames[*to].sp)});
+                let to_f = insp.frame(gi, *to, false);
+                let step = json!({"step": "unwind", "from": from_f.name, "to": to_f.name, "sp": hex(to_f.sp)});
                 if let Some(r) = self.report(goid, *id) {
                     r.steps.push(step);
                 }
             }
             Event::Recovery { id, frame, pc } => {
-                let f = &g.frames[*frame];
-                let end = json!({"how": "recovered", "frame": func_name(vm, f.func), "resume": pc_loc(vm, f.func, *pc), "line": line(vm, f.func, *pc), "sp": hex(f.sp)});
+                let f = insp.frame(gi, *frame, false);
+                let end = json!({"how": "recovered", "frame": f.name, "resume": pc_loc(&insp, f.func, *pc), "line": insp.line_at(f.func, *pc), "sp": hex(f.sp)});
                 self.end(goid, *id, end);
                 // Panics that the recovery dropped (aborted ones deeper down).
-                let live: Vec<u64> = g.panics.iter().map(|p| p.id).collect();
+                let live: Vec<u64> = insp.panic_chain(gi).iter().map(|p| p.id).collect();
                 let gone: Vec<u64> = self.active.keys().filter(|k| k.0 == goid && !live.contains(&k.1)).map(|k| k.1).collect();
                 for old in gone {
                     self.end(goid, old, json!({"how": "dropped", "by_recovery_of": id}));
                 }
             }
             Event::FatalPanic => {
-                let tb = traceback_lines(vm, gi);
+                let tb = traceback_lines(&insp, gi);
                 self.end_all_of(goid, json!({"how": "fatal", "traceback": tb}));
             }
             Event::Fatal { msg } => {
-                let tb = traceback_lines(vm, gi);
+                let tb = traceback_lines(&insp, gi);
                 self.end_all_of(goid, json!({"how": "fatal error", "msg": msg, "traceback": tb}));
             }
             Event::GoStop { flow: Flow::Dead } => self.end_all_of(goid, json!({"how": "goroutine exited"})),

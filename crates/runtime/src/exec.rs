@@ -277,9 +277,7 @@ impl<'p> Vm<'p> {
                             *c.borrow_mut() = v;
                         }
                     }
-                    Op::LoadFunc { dst, func } => {
-                        r!(dst) = Value::Func(Rc::new(Closure::of_func(func)))
-                    }
+                    Op::LoadFunc { dst, func } => r!(dst) = Value::Func(Rc::new(Closure::of_func(func))),
                     Op::AddrOf { dst, src } => {
                         r!(dst) = match r!(src).clone() {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
@@ -313,9 +311,7 @@ impl<'p> Vm<'p> {
                         c.native = native;
                         r!(dst) = Value::Func(Rc::new(c))
                     }
-                    Op::LoadNative { dst, native } => {
-                        r!(dst) = Value::Func(Rc::new(Closure::of_native(native)))
-                    }
+                    Op::LoadNative { dst, native } => r!(dst) = Value::Func(Rc::new(Closure::of_native(native))),
                     Op::MakeClosure { dst, func, caps, n } => {
                         // Pooled closures are unique and emptied.
                         let v = match self.closure_pool.pop().and_then(|mut rc| Rc::get_mut(&mut rc).is_some().then_some(rc)) {
@@ -1337,7 +1333,12 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::MakeChanSize)
                         }
                         let ez = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
-                        r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan { addr: crate::heap::vaddr(96), cap: n as usize, elem_zero: ez, ..Default::default() })))
+                        r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan {
+                            addr: crate::heap::vaddr(96),
+                            cap: n as usize,
+                            elem_zero: ez,
+                            ..Default::default()
+                        })))
                     }
                     Op::Send { ch, src } => {
                         let c = match &r!(ch) {

@@ -28,6 +28,10 @@ pub enum Control {
     /// End the program with this status (the debugger's `quit`). Returned
     /// from `event`, it takes effect at the next instruction boundary.
     Exit(i32),
+    /// Apply the hook's edits now and call it again at the same point
+    /// (the debugger shows the state after a `set` before the program
+    /// moves on).
+    Again,
 }
 
 /// Who runs a deferred call (Go: `deferreturn`, `gopanic`, `Goexit`), by
@@ -100,6 +104,33 @@ pub trait Hook {
     }
     /// The program ended with `code`.
     fn finish(&mut self, _vm: &Vm, _code: i32) {}
+    /// Changes to the program's state the hook asks for (the debugger's
+    /// `set`), applied by the VM right after the hook call returns: a hook
+    /// never writes the machine itself.
+    fn take_edits(&mut self) -> Vec<Edit> {
+        Vec::new()
+    }
+}
+
+/// Where an [`Edit`] stores its value.
+#[derive(Clone, Debug)]
+pub enum Place {
+    /// A variable of frame `fi` of goroutine `gi` (through its cell when
+    /// `boxed`).
+    Var { gi: usize, fi: usize, loc: bytecode::VarLoc, boxed: bool },
+    /// A package-level variable.
+    Global(u32),
+    /// What a pointer value points at (a field, an element, a cell).
+    Pointee(crate::value::Value),
+    /// Map `map`'s element under `key`.
+    MapElem { map: crate::value::Value, key: crate::value::Value },
+}
+
+/// A store asked for by a hook: `place = value`.
+#[derive(Clone, Debug)]
+pub struct Edit {
+    pub place: Place,
+    pub value: crate::value::Value,
 }
 
 impl<'p> Vm<'p> {
@@ -120,7 +151,16 @@ impl<'p> Vm<'p> {
         if !self.out.is_empty() {
             self.flush();
         }
-        let c = h.event(self, gi, &ev);
+        let mut c = h.event(self, gi, &ev);
+        loop {
+            for e in h.take_edits() {
+                self.apply_edit(e);
+            }
+            if c != Control::Again {
+                break;
+            }
+            c = h.event(self, gi, &ev);
+        }
         self.step_hook = h.wants_step();
         if let Control::Exit(code) = c {
             self.hook_exit = Some(code);
@@ -140,12 +180,21 @@ impl<'p> Vm<'p> {
         if !self.out.is_empty() {
             self.flush();
         }
-        let c = h.step(self, gi);
+        let mut c = h.step(self, gi);
+        loop {
+            for e in h.take_edits() {
+                self.apply_edit(e);
+            }
+            if c != Control::Again {
+                break;
+            }
+            c = h.step(self, gi);
+        }
         self.step_hook = h.wants_step();
         self.hook = Some(h);
         match c {
             Control::Exit(code) => Some(code),
-            Control::Continue => None,
+            Control::Continue | Control::Again => None,
         }
     }
 
@@ -168,6 +217,50 @@ impl<'p> Vm<'p> {
             DeferFn::Nil => false,
         };
         self.emit(gi, Event::DeferCall { by, frame, call, native });
+    }
+
+    /// Stores an edit's value (the debugger's `set`). Aggregates are
+    /// copied, as an assignment copies them.
+    pub fn apply_edit(&mut self, e: Edit) {
+        let v = e.value.copy_val();
+        match e.place {
+            Place::Var { gi, fi, loc, boxed } => {
+                let Some(g) = self.gs.get_mut(gi) else { return };
+                let Some(f) = g.frames.get(fi) else { return };
+                let target = match loc {
+                    bytecode::VarLoc::Slot(s) => {
+                        g.stack.segs.get_mut(f.seg as usize).and_then(|seg| seg.slots.get_mut(f.base as usize + s as usize))
+                    }
+                    bytecode::VarLoc::Capture(i) => {
+                        // A captured variable is written through its cell
+                        // (a capture by value cannot change: Go copies it).
+                        if let Some(crate::value::Value::Cell(c)) = f.closure.as_ref().and_then(|c| c.caps.get(i as usize)) {
+                            *c.borrow_mut() = v;
+                        }
+                        return;
+                    }
+                };
+                if let Some(slot) = target {
+                    match slot {
+                        crate::value::Value::Cell(c) if boxed => *c.borrow_mut() = v,
+                        slot => *slot = v,
+                    }
+                }
+            }
+            Place::Global(g) => {
+                if let Some(slot) = self.globals.get_mut(g as usize) {
+                    *slot = v;
+                }
+            }
+            Place::Pointee(p) => {
+                let _ = self.store_ptr(&p, v);
+            }
+            Place::MapElem { map, key } => {
+                if let crate::value::Value::Map(m) = map {
+                    m.borrow_mut().insert_key(key, v);
+                }
+            }
+        }
     }
 
     /// Tells the hook that the program ended, and removes it.

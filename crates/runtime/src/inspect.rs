@@ -323,15 +323,32 @@ pub struct ObjectInfo {
 
 #[derive(Clone, Debug)]
 pub enum ObjectKind {
-    Struct { fields: Vec<(String, TypeId, Value)> },
+    Struct {
+        fields: Vec<(String, TypeId, Value)>,
+    },
     /// An array or a slice's backing array; `total` elements, of which the
     /// first `elems.len()` are listed.
-    Array { elem: TypeId, elems: Vec<Value>, total: usize },
+    Array {
+        elem: TypeId,
+        elems: Vec<Value>,
+        total: usize,
+    },
     /// Entries in fmt's order.
-    Map { key: TypeId, elem: TypeId, entries: Vec<(Value, Value)>, total: usize },
+    Map {
+        key: TypeId,
+        elem: TypeId,
+        entries: Vec<(Value, Value)>,
+        total: usize,
+    },
     /// An escaped variable or `new(T)`.
-    Cell { elem: TypeId, value: Value },
-    Func { name: String, captures: Vec<Value> },
+    Cell {
+        elem: TypeId,
+        value: Value,
+    },
+    Func {
+        name: String,
+        captures: Vec<Value>,
+    },
     Chan(ChanInfo),
 }
 
@@ -719,6 +736,31 @@ impl<'a, 'p> Inspector<'a, 'p> {
             .collect()
     }
 
+    /// The panic (or Goexit) record `id` of goroutine `gi`, if still on its chain.
+    pub fn panic_by_id(&self, gi: usize, id: u64) -> Option<PanicInfo> {
+        self.panic_chain(gi).into_iter().find(|p| p.id == id)
+    }
+
+    /// A `RetTo` (as events report it) in the words of [`FrameRet`].
+    pub fn ret_kind(&self, gi: usize, ret: RetTo) -> FrameRet {
+        match ret {
+            RetTo::Caller { .. } => FrameRet::Caller,
+            RetTo::DeferReturn => FrameRet::DeferReturn,
+            RetTo::Panic(id) => match self.g(gi).panics.iter().find(|p| p.id == id) {
+                Some(p) if p.goexit => FrameRet::Goexit(id),
+                _ => FrameRet::Panic(id),
+            },
+            RetTo::Goexit => FrameRet::Entry,
+            RetTo::Native => FrameRet::Native,
+        }
+    }
+
+    /// Goroutine `gi`'s traceback as Go prints it (`goroutine 1 [running]:`
+    /// and its frames).
+    pub fn traceback(&self, gi: usize) -> String {
+        crate::traceback::goroutine_trace(self.vm, gi, "running")
+    }
+
     /// Whether `recover()` called now by the top frame of goroutine `gi`
     /// would stop the panic (Ok) or return nil, and why not, in words: the
     /// rule of the runtime's `gorecover`.
@@ -848,7 +890,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
     fn write_go(&self, s: &mut String, v: &Value, ty: TypeId, depth: usize, opts: RenderOpts) {
         use gostd::fmt as gfmt;
         let tt = &self.vm.prog.types;
-        let f = gfmt::Flags { sharp_v: true, sharp: true, ..Default::default() };
+        let f = gfmt::Flags { sharp_v: true, ..Default::default() };
         if depth > opts.max_depth {
             s.push_str("...");
             return;
@@ -956,8 +998,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
                 return;
             }
             Kind::Pointer(et) => {
-                if depth == 0 && !v.is_nil() && matches!(tt.ukind(et), Kind::Array(..) | Kind::Slice(_) | Kind::Struct(_) | Kind::Map(..))
-                {
+                if depth == 0 && !v.is_nil() && matches!(tt.ukind(et), Kind::Array(..) | Kind::Slice(_) | Kind::Struct(_) | Kind::Map(..)) {
                     if let Some(target) = self.vm.load_ptr(v) {
                         s.push('&');
                         self.write_go(s, &target, et, depth + 1, opts);
@@ -1091,9 +1132,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
                     // A pointer into an object: the whole object is drawn,
                     // the arrow lands on the element.
                     Pointer::Elem(a, _) => Some(array(a.addr, et, a.borrow().to_vec())),
-                    Pointer::Cell(c) => {
-                        Some(ObjectInfo { addr: c.addr.get(), type_name: tt.name(et), kind: ObjectKind::Cell { elem: et, value: c.borrow().clone() } })
-                    }
+                    Pointer::Cell(c) => Some(ObjectInfo {
+                        addr: c.addr.get(),
+                        type_name: tt.name(et),
+                        kind: ObjectKind::Cell { elem: et, value: c.borrow().clone() },
+                    }),
                     Pointer::Global(g) => Some(ObjectInfo {
                         addr: crate::heap::GLOBALS + 8 * *g as u64,
                         type_name: tt.name(et),
@@ -1107,7 +1150,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
             }
             (_, Value::Cell(c)) => {
                 let et = elem_of_ptr();
-                Some(ObjectInfo { addr: c.addr.get(), type_name: tt.name(et), kind: ObjectKind::Cell { elem: et, value: c.borrow().clone() } })
+                Some(ObjectInfo {
+                    addr: c.addr.get(),
+                    type_name: tt.name(et),
+                    kind: ObjectKind::Cell { elem: et, value: c.borrow().clone() },
+                })
             }
             (Kind::Slice(et), Value::Slice(sl)) => Some(array(sl.arr.addr, *et, sl.arr.borrow().to_vec())),
             (Kind::Slice(et), Value::Bytes(b)) => {

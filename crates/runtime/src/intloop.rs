@@ -595,9 +595,7 @@ mod tests {
 
     #[test]
     fn hands_back_slice_accesses_it_cannot_take() {
-        use std::cell::RefCell;
-        use std::rc::Rc;
-        let arr: crate::value::Agg = Rc::new(RefCell::new(vec![Value::Bool(false); 4].into()));
+        let arr: crate::value::Agg = crate::value::AggObj::new(vec![Value::Bool(false); 4].into());
         let s = Value::Slice(crate::value::Slice { arr: arr.clone(), off: 0, len: 4, cap: 4 });
         let code = vec![Op::SetIndex { x: 0, i: 1, src: 2 }, Op::SetIndex { x: 0, i: 3, src: 2 }, Op::Return];
         // In range: stored; out of range (index 9): handed back for exec_loop's panic.

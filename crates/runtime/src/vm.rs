@@ -541,10 +541,7 @@ impl<'p> Vm<'p> {
 
     /// Runs the program to completion; returns the exit status.
     pub fn run_main(&mut self) -> i32 {
-        let init = DeferredCall {
-            func: DeferFn::Closure(Rc::new(Closure::of_func(self.prog.init))),
-            args: vec![],
-        };
+        let init = DeferredCall { func: DeferFn::Closure(Rc::new(Closure::of_func(self.prog.init))), args: vec![] };
         self.newproc(init, 0, None);
         let code = self.schedule();
         self.flush();

@@ -57,11 +57,11 @@ fn i(ty: TypeId, v: Value) -> Value {
     Value::Iface(Rc::new(Iface { ty, val: v }))
 }
 fn agg(v: Vec<Value>) -> Value {
-    Value::Agg(Rc::new(RefCell::new(v.into())))
+    Value::Agg(runtime::value::AggObj::new(v.into()))
 }
 fn slice(v: Vec<Value>) -> Value {
     let n = v.len() as u32;
-    Value::Slice(Slice { arr: Rc::new(RefCell::new(v.into())), off: 0, len: n, cap: n })
+    Value::Slice(Slice { arr: runtime::value::AggObj::new(v.into()), off: 0, len: n, cap: n })
 }
 fn map(entries: Vec<(Value, Value)>) -> Value {
     let mut m = MapObj::default();
