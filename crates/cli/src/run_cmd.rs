@@ -29,7 +29,9 @@ pub struct RunArgs {
     /// default) or `contiguous` (Go 1.4+: doubled and copied on growth).
     #[arg(long, value_enum, default_value_t = StackArg::Segmented)]
     pub stack: StackArg,
-    /// Stop the program after this many VM instructions (0 = no limit).
+    /// Stop the program after this many steps (0 = no limit). A step is a
+    /// function call or a loop iteration (a backward jump), the points where
+    /// a goroutine can be preempted, plus one per time slice.
     #[arg(long, default_value_t = 0)]
     pub max_steps: u64,
     /// Stop the program once it has written this many bytes to stdout and

@@ -18,7 +18,9 @@ pub struct TraceArgs {
     /// Write the trace to FILE instead of standard error.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
-    /// Stop the program after this many VM instructions (0 = no limit).
+    /// Stop the program after this many steps (0 = no limit). A step is a
+    /// function call or a loop iteration (a backward jump), the points where
+    /// a goroutine can be preempted, plus one per time slice.
     #[arg(long, default_value_t = 0)]
     pub max_steps: u64,
     /// Goroutine stack implementation (as for `run`).

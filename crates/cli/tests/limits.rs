@@ -17,6 +17,8 @@ fn max_steps_stops_an_endless_loop() {
     let (code, _, stderr) = run("steps", &["--max-steps", "100000"], src);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("exceeded the limit of 100000 steps (--max-steps)"), "{stderr}");
+    // Said once (the time slice and the scheduler both checked it before).
+    assert_eq!(stderr.matches("--max-steps").count(), 1, "{stderr}");
 }
 
 #[test]

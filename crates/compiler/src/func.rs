@@ -504,13 +504,70 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Records that a statement begins at the current pc.
-    pub(crate) fn mark_stmt(&mut self) {
+    /// Records that a statement begins at the current pc (one entry per
+    /// statement, in source order: two statements may share a pc).
+    pub(crate) fn mark_stmt(&mut self, span: Span) {
         let fc = self.fc();
         let pc = fc.proto.code.len() as u32;
-        if fc.proto.stmts.last() != Some(&pc) {
-            fc.proto.stmts.push(pc);
+        let k = fc.proto.stmts.len();
+        fc.proto.stmts.push(pc);
+        if self.debug_probes && !self.fc().wrapper && self.files[self.ctx.file].pkg == self.main_pkg_index() {
+            self.emit_probe(k, span);
         }
+    }
+
+    /// The package main's index.
+    fn main_pkg_index(&self) -> usize {
+        self.pkgs.iter().position(|p| p.path == "main").unwrap_or(usize::MAX)
+    }
+
+    /// `CompileOptions::debug_probes`: calls `runtime.debugProbe(k,
+    /// "a,b", a, b)` with the variables visible here (innermost
+    /// declaration of each name; captured variables the closure captured
+    /// so far), each converted to `any` as a Printf argument is.
+    fn emit_probe(&mut self, k: usize, span: Span) {
+        let fc = self.fstack.last().expect("ctx");
+        let mut seen: Vec<&'a str> = Vec::new();
+        let mut vars: Vec<(&'a str, bytecode::VarLoc, TypeId, bool)> = Vec::new();
+        let ok_name = |n: &str| n != "_" && n.starts_with(|c: char| c.is_alphabetic() || c == '_');
+        for scope in fc.scopes.iter().rev() {
+            for l in scope.iter().rev() {
+                if !matches!(l.kind, LocalKind::Var) || !ok_name(l.name) || seen.contains(&l.name) {
+                    continue;
+                }
+                seen.push(l.name);
+                // Declared by a statement that has not finished: not yet in scope.
+                let pending = fc.proto.locals.iter().any(|r| r.name == l.name && r.loc == VarLoc::Slot(l.slot) && r.from == PENDING);
+                if !pending {
+                    vars.push((l.name, VarLoc::Slot(l.slot), l.ty, l.boxed));
+                }
+            }
+        }
+        for (i, c) in fc.captures.iter().enumerate() {
+            if ok_name(c.name) && !seen.contains(&c.name) {
+                seen.push(c.name);
+                vars.push((c.name, VarLoc::Capture(i as u16), c.ty, c.boxed));
+            }
+        }
+        vars.reverse();
+        let base = self.fc().alloc_n(2 + vars.len() as u16);
+        self.emit(Op::LoadInt { dst: base, v: k as i32 }, span);
+        let names: Vec<&str> = vars.iter().map(|v| v.0).collect();
+        let kn = self.const_index(bytecode::Const::Str(names.join(",").into_bytes()));
+        self.emit(Op::LoadConst { dst: base + 1, k: kn }, span);
+        for (i, &(_, loc, ty, boxed)) in vars.iter().enumerate() {
+            let r = self.fc().alloc();
+            match (loc, boxed) {
+                (VarLoc::Slot(s), false) => self.emit(Op::Move { dst: r, src: s }, span),
+                (VarLoc::Slot(s), true) => self.emit(Op::LoadCell { dst: r, cell: s }, span),
+                (VarLoc::Capture(c), false) => self.emit(Op::LoadCapture { dst: r, idx: c }, span),
+                (VarLoc::Capture(c), true) => self.emit(Op::LoadCapCell { dst: r, idx: c }, span),
+            };
+            let d = self.convert_reg(r, ty, TypeId::ANY, true, span);
+            self.emit(Op::Move { dst: base + 2 + i as u16, src: d }, span);
+        }
+        let native = self.native("runtime.debugProbe");
+        self.emit(Op::CallNative { native, base, nargs: 2 + vars.len() as u16 }, span);
     }
 
     /// The escape facts of a function body (`escape.rs`).

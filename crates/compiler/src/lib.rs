@@ -45,8 +45,25 @@ pub struct CompileError {
 
 /// Compiles a `package main` program.
 pub fn compile(name: &str, src: &str) -> Result<Program, Vec<String>> {
+    compile_with(name, src, &CompileOptions::default())
+}
+
+/// Compilation settings beyond the source.
+#[derive(Clone, Debug, Default)]
+pub struct CompileOptions {
+    /// Before every statement of the program's own code, call the native
+    /// `runtime.debugProbe` with the statement's number and every variable
+    /// in scope (as `fmt.Printf("%#v")` arguments): the debug-info checker
+    /// compares what it logs with what the debugger shows at the same
+    /// statement (crates/cli/tests/debug_info.rs).
+    pub debug_probes: bool,
+}
+
+/// Compiles a `package main` program with `opts`.
+pub fn compile_with(name: &str, src: &str, opts: &CompileOptions) -> Result<Program, Vec<String>> {
     let arena = bumpalo::Bump::new();
     let mut c = Compiler::new(&arena);
+    c.debug_probes = opts.debug_probes;
     c.run(name, src)
 }
 
@@ -146,6 +163,8 @@ pub(crate) struct Ctx<'a> {
 
 pub(crate) struct Compiler<'a> {
     pub arena: &'a bumpalo::Bump,
+    /// `CompileOptions::debug_probes`.
+    pub debug_probes: bool,
     pub tt: TypeTable,
     pub funcs: Vec<FuncProto>,
     pub consts: Vec<Const>,
@@ -191,6 +210,7 @@ impl<'a> Compiler<'a> {
     fn new(arena: &'a bumpalo::Bump) -> Compiler<'a> {
         let mut c = Compiler {
             arena,
+            debug_probes: false,
             tt: TypeTable::new(),
             funcs: Vec::new(),
             consts: Vec::new(),

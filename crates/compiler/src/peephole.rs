@@ -689,9 +689,9 @@ fn compact(f: &mut FuncProto, code: Vec<Option<Op>>, lines: &mut Vec<u32>) {
         l.from = new_pc[(l.from as usize).min(n)];
         l.to = new_pc[(l.to as usize).min(n)];
     }
-    let mut stmts: Vec<u32> = f.stmts.iter().map(|&pc| new_pc[(pc as usize).min(n)]).filter(|&pc| (pc as usize) < f.code.len()).collect();
-    stmts.dedup();
-    f.stmts = stmts;
+    for pc in &mut f.stmts {
+        *pc = new_pc[(*pc as usize).min(n)];
+    }
 }
 
 /// `Jump C` where C is `JumpIfNotCmp.. L` and L is the instruction after the

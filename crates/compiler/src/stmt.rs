@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
         // first statement; a block is not a step of its own.
         self.resolve_pending();
         if !matches!(s.kind, StmtKind::Block(_) | StmtKind::Empty) {
-            self.mark_stmt();
+            self.mark_stmt(s.span);
         }
         self.stmt_inner(s);
         self.resolve_pending();

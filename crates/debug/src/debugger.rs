@@ -393,7 +393,7 @@ impl<'w> Debugger<'w> {
         let mut s = String::new();
         let tag = if why.is_empty() { String::new() } else { format!("[{why}] ") };
         let gtag = if g.goid != 1 { format!("goroutine {}: ", g.goid) } else { String::new() };
-        match insp.frames(gi, exact).first() {
+        match insp.top_frame(gi, exact).as_ref() {
             Some(fr) => {
                 let _ = writeln!(s, "> {gtag}{tag}{}() {} (pc {})", fr.name, render::frame_loc(&insp, fr), pc_loc(&insp, fr.func, fr.pc));
                 if let Some(text) = source_line(&insp, fr.file, fr.line) {
@@ -526,7 +526,7 @@ impl<'w> Debugger<'w> {
                     return None;
                 }
                 let g = insp.goroutine(self.gi);
-                let Some(top) = insp.frames(self.gi, self.exact).into_iter().next() else {
+                let Some(top) = insp.top_frame(self.gi, self.exact) else {
                     o.push_str("the goroutine has no frames\n");
                     return None;
                 };
@@ -845,7 +845,7 @@ impl<'w> Debugger<'w> {
 
     /// `tick N: main.f() prog.go:12`.
     fn where_text(&self, insp: &Inspector) -> String {
-        let loc = match insp.frames(self.stop_gi, self.stop_exact).first() {
+        let loc = match insp.top_frame(self.stop_gi, self.stop_exact).as_ref() {
             Some(fr) => format!("{}() {}", fr.name, render::frame_loc(insp, fr)),
             None => "(no frames)".into(),
         };
@@ -1352,7 +1352,7 @@ impl Hook for DebugHook<'_, '_> {
             d.redo_edits(vm);
         }
         let insp = vm.inspect();
-        let Some(top) = insp.frames(gi, true).into_iter().next() else { return Control::Continue };
+        let Some(top) = insp.top_frame(gi, true) else { return Control::Continue };
         let goid = insp.goroutine(gi).goid;
         let depth = insp.goroutine(gi).nframes;
         let (func, pc) = (top.func, top.pc);

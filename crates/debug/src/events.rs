@@ -41,7 +41,7 @@ impl Describer {
         let goid = g.goid;
         let mut out = Vec::new();
         // Segments released since the last event of this goroutine.
-        let now: Vec<(u64, u64)> = insp.stack(gi).segments.iter().map(|s| (s.lo, s.hi)).collect();
+        let now: Vec<(u64, u64)> = insp.segment_bounds(gi);
         let known = self.segs.entry(goid).or_insert_with(|| now.clone());
         if now.len() < known.len() && !matches!(ev, Event::GoStop { flow: Flow::Dead }) {
             for (i, &(lo, hi)) in known.iter().enumerate().skip(now.len()).rev() {
@@ -50,7 +50,7 @@ impl Describer {
         }
         *known = now;
         let fname = |fi: usize| if fi < insp.goroutine(gi).nframes { insp.frame(gi, fi, false).name } else { String::new() };
-        let topfn = || insp.frames(gi, false).first().map(|f| f.name.clone()).unwrap_or_default();
+        let topfn = || insp.top_frame(gi, false).as_ref().map(|f| f.name.clone()).unwrap_or_default();
         match ev {
             Event::Call { frame } => {
                 let f = insp.frame(gi, *frame, false);
@@ -195,7 +195,7 @@ impl Describer {
                 );
             }
             Event::Recover { accepted } => {
-                let top = insp.frames(gi, false).into_iter().next();
+                let top = insp.top_frame(gi, false);
                 let (tname, tline) = top.map(|f| (f.name, f.line)).unwrap_or_default();
                 if *accepted {
                     let p = &insp.panic_chain(gi)[0];
@@ -239,7 +239,7 @@ impl Describer {
                 out.push(Record::new("fatal", Group::Panic, goid).f("kind", "error").f("msg", *msg));
             }
             Event::GoCreate { parent_goid } => {
-                let fnname = insp.frames(gi, false).last().map(|f| f.name.clone()).unwrap_or_else(|| "native".into());
+                let fnname = if g.nframes > 0 { insp.frame(gi, 0, false).name } else { "native".into() };
                 let mut r = Record::new("go.create", Group::Sched, goid).f("fn", fnname).f("parent", format!("g{parent_goid}"));
                 if let Some(c) = &g.created_by {
                     r = r.f("at", format!("{}:{}", c.func, c.line));

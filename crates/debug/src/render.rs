@@ -276,7 +276,7 @@ pub fn goroutines_text(insp: &Inspector, cur_gi: Option<usize>) -> String {
     let mut s = String::new();
     for g in insp.goroutines() {
         let mark = if cur_gi == Some(g.gi) { "*" } else { " " };
-        let top = match insp.frames(g.gi, false).first() {
+        let top = match insp.top_frame(g.gi, false).as_ref() {
             Some(fr) => format!("{} ({})", fr.name, frame_loc(insp, fr)),
             None => "(no frames)".into(),
         };

@@ -66,7 +66,7 @@ impl Hook for TraceHook<'_> {
     /// DEBUG_TRACE_EXECUTION prints them.
     fn step(&mut self, vm: &Vm, gi: usize) -> Control {
         let insp = vm.inspect();
-        if let Some(f) = insp.frames(gi, true).first() {
+        if let Some(f) = insp.top_frame(gi, true).as_ref() {
             let op = insp.program().funcs[f.func as usize].code.get(f.pc as usize).copied();
             if let Some(op) = op {
                 let r = crate::record::Record::new("instr", Group::Instr, insp.goroutine(gi).goid)

@@ -143,7 +143,7 @@ impl Hook for UnwindRecorder<'_> {
                 }
             }
             Event::Recover { accepted } => {
-                let top = insp.frames(gi, false).into_iter().next();
+                let top = insp.top_frame(gi, false);
                 if let (Some(p), Some(top)) = (insp.panic_chain(gi).first(), top) {
                     let mut step = json!({"step": "recover", "accepted": accepted, "fn": top.name, "line": top.line});
                     if !accepted {

@@ -36,7 +36,7 @@ impl<'p> Vm<'p> {
     /// instruction (while [`Vm::step_hook`] is set).
     fn exec_loop<const STEP: bool>(&mut self, gi: usize) -> Flow {
         let prog = self.prog;
-        let mut budget = self.opts.timeslice;
+        let mut budget = self.slice_budget();
         // Progress for the deadlock check (did an instruction complete
         // before the one that blocks?) without a per-instruction counter:
         // `entries` counts frame (re)loads, fast calls and fast returns.
@@ -1573,15 +1573,25 @@ impl<'p> Vm<'p> {
         self.gs[gi].frames.last()?.closure.as_ref()?.caps.get(idx as usize)
     }
 
+    /// The time slice ran out: every unit of its budget was spent (the
+    /// scheduler checks `--max-steps` once the goroutine is off the loop).
     fn preempt(&mut self) -> Flow {
-        self.steps += self.opts.timeslice as u64;
-        self.now += self.opts.timeslice as u64 * crate::vm::SLICE_NS_PER_UNIT;
-        if self.opts.max_steps > 0 && self.steps > self.opts.max_steps {
-            self.flush();
-            self.write_stderr(format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes());
-            return Flow::Exit(2);
-        }
+        let units = self.slice_units as u64;
+        self.steps += units;
+        self.now += units * crate::vm::SLICE_NS_PER_UNIT;
         Flow::Yield
+    }
+
+    /// The budget of a new time slice: the time slice, but never past
+    /// `--max-steps`, so a program that spins stops exactly at the limit.
+    fn slice_budget(&mut self) -> u32 {
+        let mut b = self.opts.timeslice;
+        if self.opts.max_steps > 0 {
+            let left = self.opts.max_steps.saturating_sub(self.steps).max(1);
+            b = b.min(left.min(u32::MAX as u64) as u32);
+        }
+        self.slice_units = b;
+        b
     }
 
     /// A string constant, shared so that identical constants keep one identity.

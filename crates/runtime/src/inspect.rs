@@ -499,6 +499,12 @@ impl<'a, 'p> Inspector<'a, 'p> {
         }
     }
 
+    /// The innermost frame (cheap at any depth).
+    pub fn top_frame(&self, gi: usize, exact_top: bool) -> Option<FrameInfo> {
+        let n = self.g(gi).frames.len();
+        (n > 0).then(|| self.frame(gi, n - 1, exact_top))
+    }
+
     /// The goroutine's frames, innermost first.
     pub fn frames(&self, gi: usize, exact_top: bool) -> Vec<FrameInfo> {
         (0..self.g(gi).frames.len()).rev().map(|fi| self.frame(gi, fi, exact_top)).collect()
@@ -784,6 +790,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
     // ------------------------------------------------------------------
     // stacks
 
+    /// (lo, hi) of each stack segment, oldest first (cheap: no frame walk).
+    pub fn segment_bounds(&self, gi: usize) -> Vec<(u64, u64)> {
+        self.g(gi).stack.segs.iter().map(|s| (s.lo, s.hi)).collect()
+    }
+
     pub fn stack(&self, gi: usize) -> StackInfo {
         let g = self.g(gi);
         let st = &g.stack;
@@ -965,7 +976,9 @@ impl<'a, 'p> Inspector<'a, 'p> {
             }
             Kind::Interface { .. } => {
                 match v {
-                    Value::Iface(i) => self.write_go(s, &i.val, i.ty, depth + 1, opts),
+                    // The dynamic value of a top-level interface is printed
+                    // as printArg prints it (a pointer as `&T{...}`).
+                    Value::Iface(i) => self.write_go(s, &i.val, i.ty, if depth == 0 { 0 } else { depth + 1 }, opts),
                     _ => {
                         s.push_str(&tt.name(ty));
                         s.push_str("(nil)");

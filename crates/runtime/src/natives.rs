@@ -60,6 +60,7 @@ const CORE: &[Entry] = &[
     ("runtime.(*TypeAssertionError).Error", runtime_error_text, 1),
     ("runtime.(*PanicNilError).Error", runtime_error_text, 1),
     ("runtime.Gosched", runtime_gosched, 0),
+    ("runtime.debugProbe", runtime_debug_probe, 2),
     ("runtime.Goexit", runtime_goexit, 0),
     ("runtime.GC", runtime_gc, 0),
     ("runtime.NumGoroutine", runtime_num_goroutine, 0),
@@ -509,6 +510,24 @@ fn runtime_error_text(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 
 fn runtime_gosched(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     NativeOut::Yield
+}
+
+/// The debug-info checker's probe (`compiler::CompileOptions::debug_probes`):
+/// logs statement `k` of the running function with each variable written
+/// as `fmt.Printf("%#v")` writes it, in `Vm::probe_log`.
+fn runtime_debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let k = args.first().map(|v| v.as_int()).unwrap_or(0);
+    let names = String::from_utf8_lossy(args.get(1).map(|v| v.str_bytes()).unwrap_or(b"")).into_owned();
+    let func = vm.gs[gi].frames.last().map(|f| vm.prog.funcs[f.func as usize].name.clone()).unwrap_or_default();
+    // Fields are separated by U+001F, variables by U+001E (values may
+    // contain any other character).
+    let mut line = format!("{}\u{1f}{func}\u{1f}{k}", vm.gs[gi].goid);
+    for (name, v) in names.split(',').filter(|n| !n.is_empty()).zip(args.iter().skip(2)) {
+        let text = crate::fmt::sprintf(vm, gi, b"%#v", vec![v.clone()]);
+        line.push_str(&format!("\u{1e}{name}\u{1f}{}", String::from_utf8_lossy(&text)));
+    }
+    vm.probe_log.push(line);
+    NativeOut::Ret(crate::vm::Rets::new())
 }
 
 fn runtime_goexit(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {

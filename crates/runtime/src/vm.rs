@@ -23,7 +23,11 @@ pub struct Options {
     pub max_stack: u64,
     /// Instruction budget before a goroutine is preempted.
     pub timeslice: u32,
-    /// Abort after this many instructions (0 = unlimited).
+    /// Stop the program after this many steps (0 = unlimited). A step is
+    /// a unit of the preemption budget, spent by every call and every
+    /// backward jump (a loop iteration), plus one per time slice: the
+    /// points where a goroutine can be preempted. The limit is exact for
+    /// a goroutine that runs; one that blocks counts one step per slice.
     pub max_steps: u64,
     pub sched_seed: u64,
     pub args: Vec<String>,
@@ -198,6 +202,10 @@ pub struct Vm<'p> {
     pub hook_exit: Option<i32>,
     /// Process heap in use when the program started (see `heap.rs`).
     pub heap_base: usize,
+    /// The budget the current time slice started with (see `preempt`).
+    pub slice_units: u32,
+    /// Lines logged by `runtime.debugProbe` (the debug-info checker).
+    pub probe_log: Vec<String>,
     /// Progress epoch: bumped after every time slice in which something
     /// may have changed that a blocked goroutine waits for.
     pub epoch: u64,
@@ -262,6 +270,8 @@ impl<'p> Vm<'p> {
             step_hook: false,
             hook_exit: None,
             heap_base: 0,
+            probe_log: Vec::new(),
+            slice_units: 0,
             epoch: 0,
         };
         vm.init_zeros();
@@ -618,7 +628,7 @@ impl<'p> Vm<'p> {
             // Every time slice counts towards --max-steps, so goroutines that
             // block every few instructions are bounded too.
             self.steps += 1;
-            if self.opts.max_steps > 0 && self.steps > self.opts.max_steps {
+            if self.opts.max_steps > 0 && self.steps >= self.opts.max_steps {
                 self.flush();
                 self.write_stderr(
                     format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes(),

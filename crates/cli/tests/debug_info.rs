@@ -1,0 +1,219 @@
+//! The debug-info checker (issue "Inspection a teacher can put in front of
+//! a class", point 2): at every statement of every golden program, each
+//! variable the debugger shows must have the value that a
+//! `fmt.Printf("%#v", x)` inserted before that statement prints.
+//!
+//! Each program is compiled twice. The *probe* build
+//! (`CompileOptions::debug_probes`) calls `runtime.debugProbe` before each
+//! statement of the program's own code with every variable in scope,
+//! formatted by gostack's fmt as `%#v`; those lines are the reference. The
+//! plain build runs under a hook that, at the same statements, asks the
+//! inspection API for the frame's variables (debug table → slot → value)
+//! and writes them with its Go-syntax renderer. Statements are matched by
+//! goroutine, function, statement number and occurrence. A wrong slot, a
+//! wrong live range or a wrong rendering shows up as a difference; a
+//! variable the debugger shows that is not in scope fails too (except a
+//! closure's captured variables, which the probe only sees once the
+//! closure has referred to them, and unnamed results `~r0`).
+//!
+//! Both stack models are checked. Preemption is off (one long time slice)
+//! in both builds, so the probes' extra calls cannot change how goroutines
+//! interleave.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use runtime::hook::{Control, Hook};
+use runtime::inspect::RenderOpts;
+use runtime::stack::StackMode;
+use runtime::{Options, Vm};
+
+/// Instructions a program may run under the checker (the long-running
+/// golden programs are skipped past it: their statements up to the limit
+/// are still checked).
+const MAX_STEPS: u64 = 400_000;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            programs(&p, out);
+        } else if p.extension().and_then(|e| e.to_str()) == Some("go") && p.with_extension("exit").exists() {
+            out.push(p);
+        }
+    }
+}
+
+/// One statement visit: the variables as (name, text).
+type Visit = Vec<(String, String)>;
+/// (goid, function, statement number) → visits in order.
+type Log = HashMap<(u64, String, usize), Vec<Visit>>;
+
+fn options(mode: StackMode) -> Options {
+    Options { stack_mode: mode, max_steps: MAX_STEPS, timeslice: u32::MAX / 4, ..Default::default() }
+}
+
+/// Whether a run was stopped by the step limit (its last statements are
+/// then not comparable: the probes' calls spend steps too).
+fn cut(stderr: &[u8]) -> bool {
+    String::from_utf8_lossy(stderr).contains("(--max-steps)")
+}
+
+fn probe_log(prog: &bytecode::Program) -> (Log, bool) {
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let mut vm = Vm::new(prog, options(StackMode::Segmented), Box::new(&mut stdout), Box::new(&mut stderr)).expect("natives");
+    vm.run_main();
+    let probes = std::mem::take(&mut vm.probe_log);
+    drop(vm);
+    let truncated = cut(&stderr);
+    let mut log = Log::new();
+    for line in probes {
+        let mut vars = line.split('\u{1e}');
+        let head: Vec<&str> = vars.next().unwrap_or("").split('\u{1f}').collect();
+        let (Some(goid), Some(func), Some(k)) = (head.first(), head.get(1), head.get(2)) else { continue };
+        let visit: Visit = vars.filter_map(|v| v.split_once('\u{1f}')).map(|(n, t)| (n.to_string(), t.to_string())).collect();
+        log.entry((goid.parse().unwrap_or(0), func.to_string(), k.parse().unwrap_or(0))).or_default().push(visit);
+    }
+    (log, truncated)
+}
+
+/// The debugger's side: at each statement start of the program's code.
+struct Collector {
+    log: Log,
+}
+
+impl Hook for Collector {
+    fn wants_step(&self) -> bool {
+        true
+    }
+
+    fn step(&mut self, vm: &Vm, gi: usize) -> Control {
+        let insp = vm.inspect();
+        let Some(top) = insp.top_frame(gi, true) else { return Control::Continue };
+        if top.lib || top.wrapper {
+            return Control::Continue;
+        }
+        let proto = &insp.program().funcs[top.func as usize];
+        // Statements that begin at this pc: several when the first ones
+        // have no code; only the last one's scope can be observed here.
+        let Some(k) = proto.stmts.iter().rposition(|&pc| pc == top.pc) else { return Control::Continue };
+        let mut visit = Visit::new();
+        for v in insp.vars(gi, top.fi, true) {
+            let tt = &insp.program().types;
+            // A nil interface passed to Printf is a nil `any`: `<nil>`.
+            let text = if tt.is_interface(v.ty) && v.value.is_nil() {
+                "<nil>".to_string()
+            } else {
+                insp.render(&v.value, v.ty, RenderOpts::EXACT)
+            };
+            let kind = if v.kind == bytecode::VarKind::Captured { "cap:" } else { "" };
+            visit.push((format!("{kind}{}", v.name), text));
+        }
+        let goid = insp.goroutine(gi).goid;
+        self.log.entry((goid, top.name.clone(), k)).or_default().push(visit);
+        Control::Continue
+    }
+}
+
+fn debugger_log(prog: &bytecode::Program, mode: StackMode) -> (Log, bool) {
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let col = std::rc::Rc::new(std::cell::RefCell::new(Collector { log: Log::new() }));
+    struct Shared(std::rc::Rc<std::cell::RefCell<Collector>>);
+    impl Hook for Shared {
+        fn wants_step(&self) -> bool {
+            true
+        }
+        fn step(&mut self, vm: &Vm, gi: usize) -> Control {
+            self.0.borrow_mut().step(vm, gi)
+        }
+    }
+    {
+        let mut vm = Vm::new(prog, options(mode), Box::new(&mut stdout), Box::new(&mut stderr)).expect("natives");
+        vm.set_hook(Box::new(Shared(col.clone())));
+        vm.run_main();
+    }
+    let c = std::rc::Rc::try_unwrap(col).ok().expect("collector").into_inner();
+    (c.log, cut(&stderr))
+}
+
+/// Compares the two logs; returns the differences (at most a few).
+fn compare(probe: &Log, dbg: &Log, truncated: bool) -> (usize, Vec<String>) {
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    let mut keys: Vec<&(u64, String, usize)> = dbg.keys().collect();
+    keys.sort();
+    for key in keys {
+        let visits = &dbg[key];
+        let Some(pvisits) = probe.get(key) else {
+            problems.push(format!("g{} {} statement #{}: the debugger stopped where no probe ran", key.0, key.1, key.2));
+            continue;
+        };
+        for (n, (dv, pv)) in visits.iter().zip(pvisits.iter()).enumerate() {
+            checked += 1;
+            let at = format!("g{} {} statement #{} (visit {})", key.0, key.1, key.2, n + 1);
+            for (name, text) in pv {
+                match dv.iter().find(|(dn, _)| dn == name || dn.strip_prefix("cap:") == Some(name)) {
+                    Some((_, dt)) if dt == text => {}
+                    Some((_, dt)) => problems.push(format!("{at}: {name}: debugger shows {dt}, %#v prints {text}")),
+                    None => problems.push(format!("{at}: {name} is in scope (%#v prints {text}) but the debugger does not show it")),
+                }
+            }
+            for (dn, dt) in dv {
+                let extra = !pv.iter().any(|(pn, _)| pn == dn);
+                if extra && !dn.starts_with("cap:") && !dn.starts_with("~r") {
+                    problems.push(format!("{at}: the debugger shows {dn} = {dt}, which is not in scope there"));
+                }
+            }
+        }
+        if visits.len() > pvisits.len() && !truncated {
+            problems.push(format!("g{} {} statement #{}: {} debugger visits, {} probe visits", key.0, key.1, key.2, visits.len(), pvisits.len()));
+        }
+    }
+    problems.truncate(12);
+    (checked, problems)
+}
+
+fn check(path: &Path) -> Result<(), Failed> {
+    let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("prog.go");
+    let Ok(plain) = compiler::compile(name, &src) else { return Ok(()) };
+    let probed = compiler::compile_with(name, &src, &compiler::CompileOptions { debug_probes: true })
+        .map_err(|e| format!("the probe build does not compile: {}", e.join("\n")))?;
+    let (probe, probe_cut) = probe_log(&probed);
+    let mut report = Vec::new();
+    for mode in [StackMode::Segmented, StackMode::Contiguous] {
+        let (dbg, dbg_cut) = debugger_log(&plain, mode);
+        let (_checked, problems) = compare(&probe, &dbg, probe_cut || dbg_cut);
+        for p in problems {
+            report.push(format!("[{mode:?}] {p}"));
+        }
+    }
+    if report.is_empty() {
+        Ok(())
+    } else {
+        Err(report.join("\n").into())
+    }
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut files = Vec::new();
+    programs(&root().join("testdata"), &mut files);
+    let trials: Vec<Trial> = files
+        .into_iter()
+        .map(|p| {
+            let name = p.strip_prefix(root()).unwrap_or(&p).display().to_string();
+            Trial::test(name, move || check(&p))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
