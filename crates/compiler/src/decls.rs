@@ -179,26 +179,22 @@ impl<'a> Compiler<'a> {
                 self.objs[i].ty = t;
                 self.globals[global as usize] = t;
             }
-            ObjKind::Type { spec } => {
-                if spec.type_params.is_empty() {
-                    let t = self.declare_named(spec, &[], &HashMap::new());
-                    self.objs[i].ty = t;
-                }
+            ObjKind::Type { spec } if spec.type_params.is_empty() => {
+                let t = self.declare_named(spec, &[], &HashMap::new());
+                self.objs[i].ty = t;
             }
-            ObjKind::Func { decl } => {
-                if decl.type_params.is_empty() {
-                    let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
-                    let sig = self.signature(decl.typ, None);
-                    self.objs[i].ty = sig;
-                    if decl.body.is_none() {
-                        let n = self.native(&format!("{pkgname}.{}", decl.name.name));
-                        self.objs[i].func = NATIVE_BIT | n as u32;
-                    } else {
-                        let f = self.new_func(format!("{pkgname}.{}", decl.name.name));
-                        self.objs[i].func = f;
-                        let (pkg, file) = (self.objs[i].pkg, self.objs[i].file);
-                        self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::new(), recv: None });
-                    }
+            ObjKind::Func { decl } if decl.type_params.is_empty() => {
+                let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
+                let sig = self.signature(decl.typ, None);
+                self.objs[i].ty = sig;
+                if decl.body.is_none() {
+                    let n = self.native(&format!("{pkgname}.{}", decl.name.name));
+                    self.objs[i].func = NATIVE_BIT | n as u32;
+                } else {
+                    let f = self.new_func(format!("{pkgname}.{}", decl.name.name));
+                    self.objs[i].func = f;
+                    let (pkg, file) = (self.objs[i].pkg, self.objs[i].file);
+                    self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::new(), recv: None });
                 }
             }
             _ => {}
@@ -267,11 +263,9 @@ impl<'a> Compiler<'a> {
             self.ctx.subst = saved;
             return t;
         }
-        let mut name = if self.fstack.is_empty() || pkgname != "main" {
-            format!("{pkgname}.{}", spec.name.name)
-        } else {
-            format!("{pkgname}.{}", spec.name.name)
-        };
+        // Note: a type declared inside a function is named like a
+        // package-level one (`main.T`), as gc's type strings are.
+        let mut name = format!("{pkgname}.{}", spec.name.name);
         if !targs.is_empty() {
             let args: Vec<String> = targs.iter().map(|t| self.tt.name(*t)).collect();
             name = format!("{name}[{}]", args.join(","));

@@ -439,11 +439,7 @@ fn esc_stmt<'a>(s: &'a Stmt<'a>, out: &mut HashSet<&'a str>) {
         _ => {
             // Every other statement: walk it generically, all uses escape.
             let mut names = Vec::new();
-            stmt_exprs(s, &mut |e| {
-                let mut n = Vec::new();
-                idents_shallow(e, &mut n, out);
-                names.extend(n);
-            });
+            stmt_exprs(s, &mut |e| idents_shallow(e, &mut names));
             out.extend(names);
             stmt_children(s, &mut |st| esc_stmt(st, out));
         }
@@ -472,12 +468,12 @@ fn esc_safe_base<'a>(e: &'a Expr<'a>, out: &mut HashSet<&'a str>) {
 
 fn esc_expr<'a>(e: &'a Expr<'a>, out: &mut HashSet<&'a str>) {
     let mut n = Vec::new();
-    idents_shallow(e, &mut n, out);
+    idents_shallow(e, &mut n);
     out.extend(n);
 }
 
 /// Collects escaping identifier uses in `e` (safe forms are skipped).
-fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>, out: &mut HashSet<&'a str>) {
+fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>) {
     match &e.kind {
         ExprKind::Ident(n) => escaping.push(n),
         ExprKind::Call { fun, args, .. } => {
@@ -486,16 +482,16 @@ fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>, out: &mut Ha
                 if i == 0 && safe_first && matches!(a.kind, ExprKind::Ident(_)) {
                     continue;
                 }
-                idents_shallow(a, escaping, out);
+                idents_shallow(a, escaping);
             }
-            idents_shallow(fun, escaping, out);
+            idents_shallow(fun, escaping);
         }
         ExprKind::Index(x, idx) => {
             if !matches!(x.kind, ExprKind::Ident(_)) {
-                idents_shallow(x, escaping, out);
+                idents_shallow(x, escaping);
             }
             for i in idx.iter() {
-                idents_shallow(i, escaping, out);
+                idents_shallow(i, escaping);
             }
         }
         ExprKind::FuncLit { body, .. } => {
@@ -503,7 +499,7 @@ fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>, out: &mut Ha
             block_idents(body, &mut names);
             escaping.extend(names);
         }
-        _ => children(e, &mut |c| idents_shallow(c, escaping, out)),
+        _ => children(e, &mut |c| idents_shallow(c, escaping)),
     }
 }
 
@@ -515,11 +511,11 @@ fn stmt_exprs<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
             f(ch);
             f(value);
         }
-        StmtKind::Return(xs) => xs.iter().for_each(|x| f(x)),
+        StmtKind::Return(xs) => xs.iter().for_each(&mut *f),
         StmtKind::Decl(g) => {
             for sp in g.specs.iter() {
                 if let Spec::Value(v) = sp {
-                    v.values.iter().for_each(|x| f(x));
+                    v.values.iter().for_each(&mut *f);
                 }
             }
         }
@@ -528,12 +524,12 @@ fn stmt_exprs<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
         StmtKind::Switch { tag: Some(t), body, .. } => {
             f(t);
             for c in body.iter() {
-                c.list.unwrap_or(&[]).iter().for_each(|x| f(x));
+                c.list.unwrap_or(&[]).iter().for_each(&mut *f);
             }
         }
         StmtKind::Switch { tag: None, body, .. } => {
             for c in body.iter() {
-                c.list.unwrap_or(&[]).iter().for_each(|x| f(x));
+                c.list.unwrap_or(&[]).iter().for_each(&mut *f);
             }
         }
         StmtKind::TypeSwitch { x, .. } => f(x),
@@ -545,12 +541,12 @@ fn stmt_exprs<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
 fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
     match &s.kind {
         StmtKind::Labeled { stmt, .. } => f(stmt),
-        StmtKind::Block(b) => b.stmts.iter().for_each(|s| f(s)),
+        StmtKind::Block(b) => b.stmts.iter().for_each(&mut *f),
         StmtKind::If { init, then, els, .. } => {
             if let Some(i) = init {
                 f(i);
             }
-            then.stmts.iter().for_each(|s| f(s));
+            then.stmts.iter().for_each(&mut *f);
             if let Some(e) = els {
                 f(e);
             }
@@ -559,14 +555,14 @@ fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
             for st in [init, post].into_iter().flatten() {
                 f(st);
             }
-            body.stmts.iter().for_each(|s| f(s));
+            body.stmts.iter().for_each(&mut *f);
         }
         StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
             if let Some(i) = init {
                 f(i);
             }
             for c in body.iter() {
-                c.body.iter().for_each(|s| f(s));
+                c.body.iter().for_each(&mut *f);
             }
         }
         StmtKind::Select { body, .. } => {
@@ -574,7 +570,7 @@ fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
                 if let Some(cm) = c.comm {
                     f(cm);
                 }
-                c.body.iter().for_each(|s| f(s));
+                c.body.iter().for_each(&mut *f);
             }
         }
         _ => {}

@@ -664,10 +664,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Block(b) => self.terminates_block(b),
             StmtKind::Labeled { stmt, .. } => self.terminates(stmt),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.terminates_block(then) && self.terminates(e),
-                None => false,
-            },
+            StmtKind::If { then, els: Some(e), .. } => self.terminates_block(then) && self.terminates(e),
             StmtKind::For { cond: None, body, .. } => !has_break(body),
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                 body.iter().any(|c| c.list.is_none())

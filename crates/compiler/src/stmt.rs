@@ -1270,7 +1270,7 @@ impl<'a> Compiler<'a> {
             }
             Kind::Chan(_, e) => (*e, TypeId::VOID),
             Kind::Func(sig) => {
-                self.range_func(key, value, define, x, xo.clone(), sig.clone(), body, s);
+                self.range_func(key, value, define, x, xo.clone(), sig.clone(), body);
                 self.pop_scope();
                 return;
             }
@@ -1370,7 +1370,7 @@ impl<'a> Compiler<'a> {
     /// labeled branches to enclosing loops leave the body by returning
     /// false, with hidden variables telling the code after the iterator
     /// call what to do (not `goto`).
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // the parts of the range statement, already checked by range_stmt
     fn range_func(
         &mut self,
         key: Option<&'a Expr<'a>>,
@@ -1380,7 +1380,6 @@ impl<'a> Compiler<'a> {
         xo: Opnd,
         sig: types::Sig,
         body: &'a Block<'a>,
-        _s: &'a Stmt<'a>,
     ) {
         let Some(&yt) = sig.params.first() else {
             self.error(x.span, "cannot range over function without yield parameter");
@@ -1450,9 +1449,6 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::CopyVal { dst: slot, src: i as u16 }, e.span);
                     } else {
                         self.init_var(slot, boxed, t, Some(i as u16), e.span);
-                    }
-                    if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.last_mut()) {
-                        l.used = l.used || false;
                     }
                 }
             }

@@ -1160,7 +1160,7 @@ impl<'p> Vm<'p> {
                     Op::MapGet { dst, m, k, ok } => {
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let (v, found) = match &r!(m) {
                             Value::Map(mm) => {
@@ -1190,7 +1190,7 @@ impl<'p> Vm<'p> {
                     Op::MapSet { m, k, src } => {
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let kv = r!(k).clone();
                         let v = r!(src).clone();

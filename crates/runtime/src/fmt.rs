@@ -238,7 +238,7 @@ impl<'a, 'p> Printer<'a, 'p> {
     }
 
     /// Models `(*pp).printValue`: `v` has static type `ty`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // printValue's (value, verb, depth) plus the pp state Go keeps in p
     pub fn print_value(&mut self, out: &mut Vec<u8>, v: &Value, ty: TypeId, verb: char, f: &Flags, depth: usize, can_iface: bool) {
         if depth > 0 && can_iface {
             let dyn_tv = if self.vm.prog.types.is_interface(ty) {

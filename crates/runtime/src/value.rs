@@ -416,11 +416,16 @@ thread_local! {
     static NAN_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// A map key whose dynamic type is not comparable (a slice, map or func,
+/// possibly inside an interface, struct or array): the caller reports
+/// `hash of unhashable type T`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unhashable;
+
 /// The hash of map key `v`, consistent with [`key_eq`]; Err when its
-/// dynamic type is not hashable (the caller reports `hash of unhashable
-/// type T`).
+/// dynamic type is not hashable.
 #[inline]
-pub fn hash_key(v: &Value) -> Result<u64, ()> {
+pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
     if let Value::Int(i) = v {
         let mut h = FxHasher::default();
         h.add(*i as u64);
@@ -445,7 +450,7 @@ fn hash_float(f: f64, h: &mut FxHasher) {
     }
 }
 
-fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), ()> {
+fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
     use std::hash::Hasher;
     match v {
         Value::Nil => h.add(0),
@@ -469,7 +474,7 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), ()> {
             h.add(i.ty.0 as u64);
             hash_into(&i.val, h)?
         }
-        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
+        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(Unhashable),
         Value::Cell(_) | Value::Pointer(_) | Value::Chan(_) => {
             let (p, i) = ptr_identity(v).unwrap_or((0, 0));
             h.add(p as u64);

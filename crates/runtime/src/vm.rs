@@ -91,10 +91,10 @@ pub enum Pushed {
     Overflow,
 }
 
-/// What a native function asks the VM to do.
 /// A native's results: up to two without a heap allocation.
 pub type Rets = smallvec::SmallVec<[Value; 2]>;
 
+/// What a native function asks the VM to do.
 pub enum NativeOut {
     Ret(Rets),
     Panic(Value),
@@ -112,6 +112,11 @@ pub enum NativeOut {
 }
 
 pub type NativeFn = fn(&mut Vm, usize, &[Value]) -> NativeOut;
+
+/// Method lookups ([`Vm::find_method`]): (dynamic type, constant index of
+/// the method name) → the function (or `native | 0x8000_0000`) and whether
+/// the receiver needs a dereference; `None` when the type has no such method.
+pub type MethodCache = HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>;
 
 pub struct Vm<'p> {
     pub prog: &'p Program,
@@ -182,8 +187,8 @@ pub struct Vm<'p> {
     /// How many of the program's init functions have been started.
     pub init_stage: usize,
     pub rng: u64,
-    /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
-    pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>,
+    /// Method lookups by dynamic type and method name (see [`MethodCache`]).
+    pub method_cache: MethodCache,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
     zeros: Vec<Option<Value>>,
     /// String constants by constant index, allocated on first load.
