@@ -194,8 +194,9 @@ pub struct Vm<'p> {
     /// String constants by constant index, allocated on first load.
     pub str_consts: Vec<Option<GoStr>>,
     pub rt: crate::rterr::RtTypes,
-    /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
-    pub sync_state: HashMap<usize, crate::natives::SyncState>,
+    /// What the `runtime` and `runtime/debug` natives remember between
+    /// calls (per VM, so that programs run in one process do not share it).
+    pub runtime_state: crate::natives::RuntimeState,
     /// Inspection (see `hook.rs`): the observer, whether it wants a call
     /// before every instruction, and a pending exit it asked for.
     pub hook: Option<Box<dyn crate::hook::Hook + 'p>>,
@@ -259,7 +260,7 @@ impl<'p> Vm<'p> {
             zeros: Vec::new(),
             str_consts: Vec::new(),
             rt,
-            sync_state: HashMap::new(),
+            runtime_state: Default::default(),
             hook: None,
             step_hook: false,
             hook_exit: None,
