@@ -743,9 +743,9 @@ impl<'a> Compiler<'a> {
         }
         let f = &mut self.files[self.ctx.file];
         for imp in f.imports.iter_mut() {
-            if imp.0 == name {
-                imp.2 = true;
-                return Some(imp.1);
+            if imp.name == name {
+                imp.used = true;
+                return Some(imp.pkg);
             }
         }
         None
@@ -821,7 +821,7 @@ impl<'a> Compiler<'a> {
         let mut always: Vec<ObjId> = Vec::new();
         for fi in 0..self.files.len() {
             let (ast, pkg) = (self.files[fi].ast, self.files[fi].pkg);
-            let imports: Vec<(&'a str, usize)> = self.files[fi].imports.iter().map(|i| (i.0, i.1)).collect();
+            let imports: Vec<(&'a str, usize)> = self.files[fi].imports.iter().map(|i| (i.name, i.pkg)).collect();
             let mut names: Vec<(usize, &'a str)> = Vec::new();
             let mut visit = |e: &'a Expr<'a>| match &e.kind {
                 ExprKind::Ident(n) => names.push((pkg, n)),
@@ -901,7 +901,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let file = self.objs[id.0 as usize].file;
-                let imports: Vec<(&'a str, usize)> = self.files[file].imports.iter().map(|i| (i.0, i.1)).collect();
+                let imports: Vec<(&'a str, usize)> = self.files[file].imports.iter().map(|i| (i.name, i.pkg)).collect();
                 for x in spec.values.iter() {
                     crate::walk::expr(x, &mut |e: &'a Expr<'a>| match &e.kind {
                         ExprKind::Ident(n) => {

@@ -1460,7 +1460,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_pkg_peek(&mut self, e: &'a Expr<'a>) -> bool {
-        matches!(&e.kind, ExprKind::Ident(n) if !self.local_lookup_exists(n) && self.files[self.ctx.file].imports.iter().any(|i| i.0 == *n))
+        matches!(&e.kind, ExprKind::Ident(n) if !self.local_lookup_exists(n) && self.files[self.ctx.file].imports.iter().any(|i| i.name == *n))
     }
 
     fn addr_type_peek(&mut self, x: &'a Expr<'a>) -> TypeId {

@@ -43,9 +43,7 @@ pub(crate) fn optimize_all(funcs: &mut [FuncProto]) {
 /// Optimises `f` in place; `nparams[i]` is function i's parameter and
 /// result counts.
 pub(crate) fn optimize(f: &mut FuncProto, nparams: &[(u16, u16)]) {
-    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    // GOSTACK_NO_PEEPHOLE=1 turns the pass off (to bisect a suspected bug).
-    if f.code.is_empty() || *OFF.get_or_init(|| std::env::var_os("GOSTACK_NO_PEEPHOLE").is_some()) {
+    if f.code.is_empty() {
         return;
     }
     // The line of each instruction, in one sweep of the table (`line_at`
