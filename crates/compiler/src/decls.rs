@@ -239,10 +239,7 @@ impl<'a> Compiler<'a> {
         self.fstack.pop();
         match op {
             crate::expr::Opnd::Const(v, vt) => match t {
-                Some(t) => {
-                    let v = self.convert_const(v, vt, t, ve.span, "constant declaration");
-                    (t, Some(v))
-                }
+                Some(t) => (t, Some(self.convert_const_decl(v, vt, t, ve))),
                 None => (vt, Some(v)),
             },
             // (Bad: already reported.)
@@ -252,6 +249,19 @@ impl<'a> Compiler<'a> {
                 (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0)))
             }
         }
+    }
+
+    /// The value `v` (of type `vt`) of a constant declared with type `t`,
+    /// from the expression `ve`. An untyped value that does not fit is
+    /// described as types2 does: `100 * 2 (untyped int constant 200)`.
+    pub(crate) fn convert_const_decl(&mut self, v: ConstVal, vt: TypeId, t: TypeId, ve: &'a Expr<'a>) -> ConstVal {
+        if self.tt.is_untyped(vt) && self.const_overflows(&v, t) == Some(true) {
+            let desc = self.describe(ve, &crate::expr::Opnd::Const(v, vt));
+            let msg = format!("cannot use {desc} as {} value in constant declaration (overflows)", self.tname(t));
+            self.error(ve.span, msg);
+            return ConstVal::Int(0);
+        }
+        self.convert_const(v, vt, t, ve.span, "constant declaration")
     }
 
     /// Creates (or finds) the named type of `spec` instantiated with `targs`.

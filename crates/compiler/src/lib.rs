@@ -22,6 +22,8 @@ mod generics;
 mod inline;
 mod peephole;
 mod stmt;
+#[cfg(test)]
+mod tests;
 mod walk;
 
 use std::collections::{HashMap, VecDeque};

@@ -211,7 +211,7 @@ impl<'a> Compiler<'a> {
                         match op {
                             Opnd::Const(v, vt) => {
                                 let (v, ty) = match t {
-                                    Some(t) => (self.convert_const(v, vt, t, ve.span, "constant declaration"), t),
+                                    Some(t) => (self.convert_const_decl(v, vt, t, ve), t),
                                     None => (v, vt),
                                 };
                                 self.declare_local_const(n.name, ty, v, n.span);
