@@ -36,14 +36,6 @@ pub enum TryRecv {
 }
 
 impl Chan {
-    pub fn len(&self) -> usize {
-        self.buf.len().min(self.cap.max(self.buf.len()))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.buf.is_empty()
-    }
-
     /// chanrecv without blocking.
     pub fn try_recv(&mut self) -> TryRecv {
         if let Some(v) = self.buf.pop_front() {
@@ -66,7 +58,10 @@ impl Chan {
         TryRecv::WouldBlock
     }
 
-    /// chansend without blocking: Ok(true) if done.
+    /// chansend without blocking: true when `v` went into the buffer. An
+    /// unbuffered channel always answers false (the sender then parks in
+    /// `sendq`, or hands the value to a parked receiver: see the module
+    /// doc).
     pub fn try_send(&mut self, v: &Value) -> bool {
         if self.cap > 0 {
             if self.buf.len() < self.cap {

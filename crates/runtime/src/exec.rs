@@ -22,7 +22,7 @@ pub enum Next {
 
 impl<'p> Vm<'p> {
     /// Runs goroutine `gi` until it yields, blocks, ends or the program exits.
-    pub fn exec(&mut self, gi: usize, _reserved: usize) -> Flow {
+    pub fn exec(&mut self, gi: usize) -> Flow {
         // The loop is compiled twice: without the per-instruction hook test
         // (inspection off costs nothing per instruction) and with it.
         if self.step_hook {

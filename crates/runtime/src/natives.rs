@@ -632,8 +632,8 @@ fn time_timer_g(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let child = vm.gs[gi].last_child;
     let Some(g) = vm.gs.get_mut(child) else { return none() };
     g.timer = Some(match args.first() {
-        Some(Value::Chan(c)) => Some(c.clone()),
-        _ => None,
+        Some(Value::Chan(c)) => crate::proc::Timer::Chan(c.clone()),
+        _ => crate::proc::Timer::Func,
     });
     none()
 }

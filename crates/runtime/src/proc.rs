@@ -129,6 +129,16 @@ pub struct Panic {
     pub in_gopanic: bool,
 }
 
+/// What a timer goroutine of the time package does ([`G::timer`]).
+#[derive(Debug)]
+pub enum Timer {
+    /// Sends the time on this channel when it fires (`time.NewTimer`,
+    /// `time.After`, tickers).
+    Chan(Rc<std::cell::RefCell<crate::chan::Chan>>),
+    /// Runs a function when it fires (`time.AfterFunc`).
+    Func,
+}
+
 /// Go's `g`.
 #[derive(Debug)]
 pub struct G {
@@ -151,11 +161,10 @@ pub struct G {
     /// The scheduler's progress epoch at which this goroutine last blocked
     /// (see `Vm::schedule`): it is not polled again until the epoch moves.
     pub polled_epoch: u64,
-    /// Set for a goroutine of the time package's timers: `Some(Some(c))`
-    /// feeds channel `c`, `Some(None)` runs an AfterFunc. Go has no such
+    /// Set for a goroutine of the time package's timers. Go has no such
     /// goroutines (timers live in the runtime's heap), so these are left
     /// out of NumGoroutine and of deadlock reports.
-    pub timer: Option<Option<Rc<std::cell::RefCell<crate::chan::Chan>>>>,
+    pub timer: Option<Timer>,
     /// The goroutine this one started last (for `time.timerG`).
     pub last_child: usize,
     /// A value a sender handed over while this goroutine was parked in a

@@ -598,7 +598,7 @@ impl<'p> Vm<'p> {
                     // matter (Go 1.23+ keeps such timers out of its heap, so
                     // checkdead ignores them).
                     let matters = |g: &G| match &g.timer {
-                        Some(Some(c)) => !c.borrow().recvq.is_empty(),
+                        Some(crate::proc::Timer::Chan(c)) => !c.borrow().recvq.is_empty(),
                         _ => true,
                     };
                     let next =
@@ -620,7 +620,7 @@ impl<'p> Vm<'p> {
             if let Some(code) = self.check_heap(gi) {
                 return code;
             }
-            let flow = self.exec(gi, 0);
+            let flow = self.exec(gi);
             // Every time slice counts towards --max-steps, so goroutines that
             // block every few instructions are bounded too.
             self.steps += 1;
@@ -840,7 +840,7 @@ impl<'p> Vm<'p> {
             _ => return Err(Value::str("unsupported call")),
         }
         loop {
-            match self.exec(gi, 0) {
+            match self.exec(gi) {
                 Flow::NativeReturn(v) => return Ok(v),
                 Flow::NativePanic(p) => return Err(p),
                 Flow::Yield => continue,
