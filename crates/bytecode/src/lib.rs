@@ -410,6 +410,10 @@ pub struct FuncProto {
     pub closure: bool,
     /// Virtual frame size in bytes (locals as Go would lay them out, plus
     /// the return address and saved frame pointer).
+    ///
+    /// Divergence: `16 + 8 × slots + aggregate locals` is close to gc's
+    /// layout, not equal to it, so the recursion depth at which a stack
+    /// overflows differs a little.
     pub frame_size: u32,
     /// pc of the final `Return`: where recovery resumes (Go's deferreturn site).
     pub deferreturn_pc: u32,

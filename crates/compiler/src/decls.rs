@@ -1108,4 +1108,7 @@ pub(crate) fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
 /// The largest array gostack builds: its elements are materialised (one
 /// `Value` each, or one byte for byte/bool arrays), so a larger array could
 /// exhaust the host's memory before `--max-heap` is consulted.
+///
+/// Divergence: Go accepts any array that fits the address space; a larger
+/// one here is `arrays of more than 268435456 elements are not supported yet`.
 const MAX_ARRAY_ELEMS: u64 = 1 << 28;

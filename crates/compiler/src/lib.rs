@@ -6,6 +6,10 @@
 //! "checked program" stage is the typed operands flowing through
 //! [`expr`]); generic code is monomorphised per instantiation.
 //!
+//! Divergence: the common errors use gc's words and positions; less common
+//! ones are missing or worded differently (docs/divergences.md "Type
+//! checker messages").
+//!
 //! ```no_run
 //! let prog = compiler::compile("prog.go", "package main\nfunc main() { println(1) }\n").unwrap();
 //! assert!(prog.funcs.len() > 1);
@@ -375,6 +379,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Loads a package (the program's or a stdlib one) and its imports.
+    ///
+    /// Divergence: a program is one file of package `main`, and it may
+    /// import only the standard-library subset in `stdlib/` (docs/stdlib.md);
+    /// any other import is `package X is not supported yet by gostack`.
     fn load_package(&mut self, path: &str, name: &str, src: &'a str) -> Result<usize, ()> {
         let ast = match syntax::parse_file(self.arena, src) {
             Ok(f) => f,

@@ -271,6 +271,8 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Spec::Type(ts) => {
+                    // Divergence: Go 1.27 accepts a generic type declared
+                    // inside a function; gostack does not yet.
                     if !ts.type_params.is_empty() {
                         self.error(ts.span, "generic type cannot be declared inside a function (not supported yet)");
                         continue;
@@ -906,6 +908,10 @@ impl<'a> Compiler<'a> {
     /// `defer panic(v)`, `defer recover()`, `go println(x)`...: Go wraps the
     /// builtin call in a generated function (`main.f.deferwrap1`) taking
     /// the already-evaluated arguments; we build that wrapper here.
+    ///
+    /// Divergence: only panic, recover, print, println and close are
+    /// wrapped; `go`/`defer` of clear, copy or delete (which Go allows) is
+    /// `defer of builtin Delete (not supported yet)`.
     fn builtin_wrapper(&mut self, b: Builtin, args: &'a [Expr<'a>], call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool, slot: u16) {
         let parent = self.fc().name.clone();
         let n = {
@@ -1370,6 +1376,11 @@ impl<'a> Compiler<'a> {
     /// labeled branches to enclosing loops leave the body by returning
     /// false, with hidden variables telling the code after the iterator
     /// call what to do (not `goto`).
+    ///
+    /// Divergence: `goto` out of the body, and a range clause that assigns
+    /// existing variables (`for x = range seq`, `range over func with
+    /// assignment to existing variables (not supported yet)`), are not
+    /// implemented.
     #[allow(clippy::too_many_arguments)] // the parts of the range statement, already checked by range_stmt
     fn range_func(
         &mut self,

@@ -8,6 +8,9 @@
 //! receiver parked in `recvq` hands the value over at once (chansend's
 //! `send(c, sg, ...)`): it lands in the receiver's mailbox (`G::handoff`),
 //! the sender carries on, and the receiver runs next (`Vm::runnext`).
+//!
+//! Divergence: Go also puts a new goroutine, and a sender readied by a
+//! receive, in runnext; here those wait their round-robin turn.
 
 use std::cell::Cell;
 use std::collections::VecDeque;

@@ -5,6 +5,9 @@
 //! symbol name (`strings.ToUpper`, `sync.(*Mutex).Lock`,
 //! `time.Duration.String`). Arguments arrive in order (receiver first); a
 //! variadic parameter arrives as one slice.
+//!
+//! Divergence: a native runs to completion; the scheduler cannot preempt
+//! it (a Go function of the standard library can be preempted anywhere).
 
 mod num;
 mod sync;
@@ -725,6 +728,11 @@ fn time_sleep(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 /// 2009-11-10 23:00:00 UTC (the Go playground's epoch) plus the virtual clock.
+///
+/// Divergence: Go reads the host's clock. Here time starts at the
+/// playground's epoch and moves only with sleeps, timers and spent time
+/// slices (`vm::SLICE_NS_PER_UNIT`), so a program's output never depends
+/// on the host's time or speed.
 fn time_now(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     ret_int(1_257_894_000_000_000_000 + vm.now as i64)
 }

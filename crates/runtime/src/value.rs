@@ -250,6 +250,10 @@ pub struct Closure {
 /// A Go map: insertion-ordered entries with tombstones, plus a hash index
 /// of entry positions. Keys are hashed and compared as `Value`s
 /// ([`hash_key`], [`key_eq`]); no per-access key object is built.
+///
+/// Divergence: `range` visits entries in insertion order; Go randomises
+/// the start of every iteration, so a program whose output depends on the
+/// order prints differently from run to run under Go.
 #[derive(Debug, Default)]
 pub struct MapObj {
     index: hashbrown::HashTable<u32>,

@@ -18,6 +18,10 @@ use crate::stack::Stack;
 use crate::value::*;
 
 /// Options of one run.
+///
+/// Divergence: Go has no limit on steps, heap or live goroutines of its
+/// own; gostack stops a program past `max_steps`, `max_heap` or
+/// `max_goroutines` with a Go-style fatal error (docs/reliability.md).
 #[derive(Clone, Debug)]
 pub struct Options {
     pub max_stack: u64,
@@ -578,6 +582,10 @@ impl<'p> Vm<'p> {
     /// goroutine is runnable and every waiting one has been polled at the
     /// current epoch, the virtual clock advances to the next sleeper, or the
     /// program is deadlocked.
+    ///
+    /// Divergence: one OS thread runs every goroutine, round-robin, so the
+    /// order is deterministic where Go's depends on its Ps and threads;
+    /// see docs/divergences.md "Scheduling order".
     fn schedule(&mut self) -> i32 {
         let mut cur = 0usize;
         loop {
@@ -827,6 +835,11 @@ impl<'p> Vm<'p> {
     /// `String` method) and runs it to completion on goroutine `gi`.
     /// Err carries the panic value if the call panicked (the panic is
     /// stopped at this boundary, as fmt's catchPanic does).
+    ///
+    /// Divergence: the call must finish without blocking. A `String` or
+    /// `Error` method that waits (on a channel, a mutex, a sleep) fails:
+    /// fmt prints `%!v(PANIC=String method: <nil>)` and the program stops
+    /// with `fatal error: unexpected native return at top level`.
     pub fn call_sync(&mut self, gi: usize, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
         let c = match f {
             Value::Func(c) => c.clone(),
@@ -970,8 +983,9 @@ fn fn_flags(f: &bytecode::FuncProto) -> u8 {
 /// Virtual nanoseconds per unit of a time slice that runs out (a unit is
 /// a backward branch or a call): a goroutine that spins keeps the clock
 /// moving, so sleepers wake while it runs, as Go's timers fire on wall
-/// time while sysmon preempts the spinner. gc's code takes 1-10 ns per
-/// loop iteration or call; 25 keeps a spinner's wait for a 1 s sleep
-/// to 40 million iterations, at the price of timers firing earlier (in
-/// units of work) than in Go.
+/// time while sysmon preempts the spinner.
+///
+/// Divergence: gc's code takes 1-10 ns per loop iteration or call; 25
+/// keeps a spinner's wait for a 1 s sleep to 40 million iterations, at the
+/// price of timers firing earlier (in units of work) than in Go.
 pub const SLICE_NS_PER_UNIT: u64 = 25;
