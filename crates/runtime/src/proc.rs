@@ -113,7 +113,12 @@ pub struct Panic {
     /// The frame whose deferred calls are being run (Go: `sp`, `fp`, `pc`).
     pub frame: usize,
     pub sp: u64,
-    /// Function whose deferred call ran last (Go: retpc).
+    /// The function index (not a pc) of the deferred call run last, which
+    /// the debugger's `panics` view shows.
+    ///
+    /// Note: Go's `retpc` is the pc that call returns to in deferreturn;
+    /// gostack resumes by frame (`recovery`) and never needs that pc, so
+    /// only the name is Go's.
     pub retpc: u32,
     /// Index of the frame of the deferred call now running.
     pub call_frame: usize,
