@@ -410,6 +410,10 @@ pub struct FuncProto {
     pub closure: bool,
     /// Virtual frame size in bytes (locals as Go would lay them out, plus
     /// the return address and saved frame pointer).
+    ///
+    /// Divergence: `16 + 8 × slots + aggregate locals` is close to gc's
+    /// layout, not equal to it, so the recursion depth at which a stack
+    /// overflows differs a little.
     pub frame_size: u32,
     /// pc of the final `Return`: where recovery resumes (Go's deferreturn site).
     pub deferreturn_pc: u32,
@@ -418,9 +422,14 @@ pub struct FuncProto {
     pub locals: Vec<LocalVar>,
     /// Index of the source file in [`Program::files`].
     pub file: u32,
-    /// The pcs where statements begin, ascending: a debugger's `next`
-    /// stops there and the classroom view records a step there.
+    /// The pc where each statement begins, in source order (two may
+    /// share a pc when the first has no code): a debugger's `next` stops
+    /// there and the classroom view records a step there.
     pub stmts: Vec<u32>,
+    /// The pc after each statement's code (`stmts[k]..stmt_ends[k]`
+    /// holds statement k and the statements nested in it; a loop jumping
+    /// back to its head stays inside).
+    pub stmt_ends: Vec<u32>,
 }
 
 /// What a named variable is to its function.

@@ -81,7 +81,7 @@ pub fn compile(name: &str, src: &str) -> Option<bytecode::Program> {
             let mut e = std::io::stderr().lock();
             let shown = display_name(name);
             for d in errs {
-                let d = d.strip_prefix(name).map(|rest| format!("{shown}{rest}")).unwrap_or(d);
+                let d = d.rendered.strip_prefix(name).map(|rest| format!("{shown}{rest}")).unwrap_or(d.rendered);
                 let _ = writeln!(e, "{d}");
             }
             None

@@ -4,7 +4,7 @@
 //! `fmt.Printf("%#v", x)` inserted before that statement prints.
 //!
 //! Each program is compiled twice. The *probe* build
-//! (`CompileOptions::debug_probes`) calls `runtime.debugProbe` before each
+//! (`compiler::Options::debug_probes`) calls `runtime.debugProbe` before each
 //! statement of the program's own code with every variable in scope,
 //! formatted by gostack's fmt as `%#v`; those lines are the reference. The
 //! plain build runs under a hook that, at the same statements, asks the
@@ -51,19 +51,31 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// A value the comparison leaves out (see `Collector::step`).
+const SKIP: &str = "<not compared>";
+
 /// One statement visit: the variables as (name, text).
 type Visit = Vec<(String, String)>;
 /// (goid, function, statement number) → visits in order.
 type Log = HashMap<(u64, String, usize), Vec<Visit>>;
 
 fn options(mode: StackMode) -> Options {
-    Options { stack_mode: mode, max_steps: MAX_STEPS, timeslice: u32::MAX / 4, ..Default::default() }
+    Options {
+        stack_mode: mode,
+        max_steps: MAX_STEPS,
+        timeslice: u32::MAX / 4,
+        rand_seed: Some(1),
+        max_stack: 16 << 20,
+        ..Default::default()
+    }
 }
 
-/// Whether a run was stopped by the step limit (its last statements are
-/// then not comparable: the probes' calls spend steps too).
+/// Whether a run was cut short where the two builds differ by
+/// construction: by the step limit (the probes' calls spend steps too) or
+/// by a stack overflow (the probes' temporaries make frames larger).
 fn cut(stderr: &[u8]) -> bool {
-    String::from_utf8_lossy(stderr).contains("(--max-steps)")
+    let e = String::from_utf8_lossy(stderr);
+    e.contains("(--max-steps)") || e.contains("fatal error: stack overflow")
 }
 
 fn probe_log(prog: &bytecode::Program) -> (Log, bool) {
@@ -88,6 +100,10 @@ fn probe_log(prog: &bytecode::Program) -> (Log, bool) {
 /// The debugger's side: at each statement start of the program's code.
 struct Collector {
     log: Log,
+    /// Per goroutine: (frames, pc) of its previous instruction, and the
+    /// instruction it blocked at (retried when it runs again).
+    last: HashMap<u64, (usize, u32)>,
+    blocked: HashMap<u64, (usize, u32)>,
 }
 
 impl Hook for Collector {
@@ -101,13 +117,43 @@ impl Hook for Collector {
         if top.lib || top.wrapper {
             return Control::Continue;
         }
+        let goid = insp.goid(gi);
+        let here = (insp.nframes(gi), top.pc);
+        let prev = self.last.insert(goid, here);
+        // A statement is entered, as a probe would be, from outside it:
+        // not by a loop jumping back to its own head, not by retrying an
+        // instruction that blocked, not by `Return` running again after a
+        // deferred call (deferreturn).
+        if self.blocked.remove(&goid) == Some(here) || top.returning {
+            return Control::Continue;
+        }
         let proto = &insp.program().funcs[top.func as usize];
         // Statements that begin at this pc: several when the first ones
         // have no code; only the last one's scope can be observed here.
         let Some(k) = proto.stmts.iter().rposition(|&pc| pc == top.pc) else { return Control::Continue };
+        let inside = |pc: u32| proto.stmts[k] <= pc && pc < proto.stmt_ends[k];
+        if matches!(prev, Some((n, pc)) if n == here.0 && inside(pc)) {
+            return Control::Continue;
+        }
         let mut visit = Visit::new();
         for v in insp.vars(gi, top.fi, true) {
             let tt = &insp.program().types;
+            // Values that differ between the two builds by construction:
+            // code addresses (runtime.Callers' uintptr pcs) and allocation
+            // counts (runtime.MemStats: the probes allocate); and values
+            // fmt formats by calling their GoString method.
+            // So do tracebacks taken by runtime/debug.Stack (their +0x
+            // offsets are code positions).
+            let tn = tt.name(v.ty);
+            let traceback = {
+                let b = v.value.slice_elems().iter().map(|e| e.as_int() as u8).collect::<Vec<u8>>();
+                let t = String::from_utf8_lossy(if b.is_empty() { v.value.str_bytes() } else { &b }).into_owned();
+                t.starts_with("goroutine ") && t.contains(" +0x")
+            };
+            if tn.contains("uintptr") || tn == "runtime.MemStats" || traceback || calls_gostring(&insp, v.ty, 0) {
+                visit.push((v.name.clone(), SKIP.to_string()));
+                continue;
+            }
             // A nil interface passed to Printf is a nil `any`: `<nil>`.
             let text = if tt.is_interface(v.ty) && v.value.is_nil() {
                 "<nil>".to_string()
@@ -117,16 +163,34 @@ impl Hook for Collector {
             let kind = if v.kind == bytecode::VarKind::Captured { "cap:" } else { "" };
             visit.push((format!("{kind}{}", v.name), text));
         }
-        let goid = insp.goroutine(gi).goid;
         self.log.entry((goid, top.name.clone(), k)).or_default().push(visit);
         Control::Continue
+    }
+}
+
+/// Whether fmt would call a GoString method formatting a value of type
+/// `ty` (on it or on something it contains).
+fn calls_gostring(insp: &runtime::inspect::Inspector, ty: types::TypeId, depth: usize) -> bool {
+    use types::Kind;
+    if depth > 8 {
+        return false;
+    }
+    if insp.has_method(ty, "GoString") {
+        return true;
+    }
+    let tt = &insp.program().types;
+    match tt.ukind(ty).clone() {
+        Kind::Struct(fields) => fields.iter().any(|f| calls_gostring(insp, f.ty, depth + 1)),
+        Kind::Array(_, e) | Kind::Slice(e) | Kind::Pointer(e) => calls_gostring(insp, e, depth + 1),
+        Kind::Map(k, v) => calls_gostring(insp, k, depth + 1) || calls_gostring(insp, v, depth + 1),
+        _ => false,
     }
 }
 
 fn debugger_log(prog: &bytecode::Program, mode: StackMode) -> (Log, bool) {
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();
-    let col = std::rc::Rc::new(std::cell::RefCell::new(Collector { log: Log::new() }));
+    let col = std::rc::Rc::new(std::cell::RefCell::new(Collector { log: Log::new(), last: HashMap::new(), blocked: HashMap::new() }));
     struct Shared(std::rc::Rc<std::cell::RefCell<Collector>>);
     impl Hook for Shared {
         fn wants_step(&self) -> bool {
@@ -134,6 +198,22 @@ fn debugger_log(prog: &bytecode::Program, mode: StackMode) -> (Log, bool) {
         }
         fn step(&mut self, vm: &Vm, gi: usize) -> Control {
             self.0.borrow_mut().step(vm, gi)
+        }
+        fn event(&mut self, vm: &Vm, gi: usize, ev: &runtime::hook::Event) -> Control {
+            // A new frame's first instruction is an entry, whatever ran
+            // before at that depth (two calls of one method in a row).
+            if let runtime::hook::Event::Call { .. } = ev {
+                let goid = vm.inspect().goid(gi);
+                self.0.borrow_mut().last.remove(&goid);
+            }
+            if let runtime::hook::Event::GoStop { flow: runtime::vm::Flow::Block } = ev {
+                let insp = vm.inspect();
+                if let Some(top) = insp.top_frame(gi, true) {
+                    let g = insp.goroutine(gi);
+                    self.0.borrow_mut().blocked.insert(g.goid, (g.nframes, top.pc));
+                }
+            }
+            Control::Continue
         }
     }
     {
@@ -143,6 +223,20 @@ fn debugger_log(prog: &bytecode::Program, mode: StackMode) -> (Log, bool) {
     }
     let c = std::rc::Rc::try_unwrap(col).ok().expect("collector").into_inner();
     (c.log, cut(&stderr))
+}
+
+/// Heap addresses differ between the builds (the probes allocate): they
+/// are compared as `0xADDR`.
+fn norm(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("0xc0") {
+        out.push_str(&rest[..i]);
+        out.push_str("0xADDR");
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Compares the two logs; returns the differences (at most a few).
@@ -162,7 +256,7 @@ fn compare(probe: &Log, dbg: &Log, truncated: bool) -> (usize, Vec<String>) {
             let at = format!("g{} {} statement #{} (visit {})", key.0, key.1, key.2, n + 1);
             for (name, text) in pv {
                 match dv.iter().find(|(dn, _)| dn == name || dn.strip_prefix("cap:") == Some(name)) {
-                    Some((_, dt)) if dt == text => {}
+                    Some((_, dt)) if dt == SKIP || norm(dt) == norm(text) => {}
                     Some((_, dt)) => problems.push(format!("{at}: {name}: debugger shows {dt}, %#v prints {text}")),
                     None => problems.push(format!("{at}: {name} is in scope (%#v prints {text}) but the debugger does not show it")),
                 }
@@ -175,7 +269,14 @@ fn compare(probe: &Log, dbg: &Log, truncated: bool) -> (usize, Vec<String>) {
             }
         }
         if visits.len() > pvisits.len() && !truncated {
-            problems.push(format!("g{} {} statement #{}: {} debugger visits, {} probe visits", key.0, key.1, key.2, visits.len(), pvisits.len()));
+            problems.push(format!(
+                "g{} {} statement #{}: {} debugger visits, {} probe visits",
+                key.0,
+                key.1,
+                key.2,
+                visits.len(),
+                pvisits.len()
+            ));
         }
     }
     problems.truncate(12);
@@ -186,8 +287,8 @@ fn check(path: &Path) -> Result<(), Failed> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("prog.go");
     let Ok(plain) = compiler::compile(name, &src) else { return Ok(()) };
-    let probed = compiler::compile_with(name, &src, &compiler::CompileOptions { debug_probes: true })
-        .map_err(|e| format!("the probe build does not compile: {}", e.join("\n")))?;
+    let probed = compiler::compile_with(name, &src, &compiler::Options { debug_probes: true, ..Default::default() })
+        .map_err(|e| format!("the probe build does not compile: {}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))?;
     let (probe, probe_cut) = probe_log(&probed);
     let mut report = Vec::new();
     for mode in [StackMode::Segmented, StackMode::Contiguous] {

@@ -59,7 +59,7 @@ fn main() {
 
     let cfg = Arc::new(Config::gostack(env!("CARGO_BIN_EXE_gostack")));
     let go = golden::find_go();
-    let require_go = std::env::var("GOSTACK_REQUIRE_GO").is_ok_and(|v| v == "1");
+    let require_go = golden::go_required();
     let go_cfg = go.map(|go| Arc::new(Config { runner: Runner::Go(go), ..Config::gostack("") }));
 
     let mut trials = Vec::new();

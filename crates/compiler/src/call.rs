@@ -154,7 +154,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Packs arguments at a fresh base and emits the call.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // the call site's parts, each resolved by a different caller
     fn finish_call(
         &mut self,
         callee: Callee,
@@ -380,7 +380,7 @@ impl<'a> Compiler<'a> {
     /// the function is assigned to, and from core types of constraints.
     /// Reports the first type parameter left (`in call to F, cannot infer
     /// T (declared at ...)`) at `pos`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // go/types' infer takes as many (tparams, targs, params, args, ...)
     pub(crate) fn infer(
         &mut self,
         id: crate::ObjId,
@@ -506,10 +506,8 @@ impl<'a> Compiler<'a> {
 
     fn unify(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>) {
         match (self.tt.kind(p).clone(), self.tt.kind(a).clone()) {
-            (Kind::TypeParam(i), _) => {
-                if found[i as usize].is_none() {
-                    found[i as usize] = Some(a);
-                }
+            (Kind::TypeParam(i), _) if found[i as usize].is_none() => {
+                found[i as usize] = Some(a);
             }
             (Kind::Slice(pe), _) => {
                 if let Kind::Slice(ae) = self.tt.ukind(a).clone() {

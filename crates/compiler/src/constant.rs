@@ -1,6 +1,10 @@
 //! Compile-time constant values with exact integer arithmetic: i128 covers
 //! every Go integer type and most untyped values; untyped integers beyond
 //! it (`1 << 200`) are big integers, as Go's constants are exact.
+//!
+//! Divergence: untyped float constants are exact rationals only while
+//! numerator and denominator fit in i128; beyond that they are float64
+//! (go/constant keeps big rationals and floats of 512-bit precision).
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};

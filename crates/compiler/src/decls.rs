@@ -179,26 +179,22 @@ impl<'a> Compiler<'a> {
                 self.objs[i].ty = t;
                 self.globals[global as usize] = t;
             }
-            ObjKind::Type { spec } => {
-                if spec.type_params.is_empty() {
-                    let t = self.declare_named(spec, &[], &HashMap::new());
-                    self.objs[i].ty = t;
-                }
+            ObjKind::Type { spec } if spec.type_params.is_empty() => {
+                let t = self.declare_named(spec, &[], &HashMap::new());
+                self.objs[i].ty = t;
             }
-            ObjKind::Func { decl } => {
-                if decl.type_params.is_empty() {
-                    let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
-                    let sig = self.signature(decl.typ, None);
-                    self.objs[i].ty = sig;
-                    if decl.body.is_none() {
-                        let n = self.native(&format!("{pkgname}.{}", decl.name.name));
-                        self.objs[i].func = NATIVE_BIT | n as u32;
-                    } else {
-                        let f = self.new_func(format!("{pkgname}.{}", decl.name.name));
-                        self.objs[i].func = f;
-                        let (pkg, file) = (self.objs[i].pkg, self.objs[i].file);
-                        self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::new(), recv: None });
-                    }
+            ObjKind::Func { decl } if decl.type_params.is_empty() => {
+                let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
+                let sig = self.signature(decl.typ, None);
+                self.objs[i].ty = sig;
+                if decl.body.is_none() {
+                    let n = self.native(&format!("{pkgname}.{}", decl.name.name));
+                    self.objs[i].func = NATIVE_BIT | n as u32;
+                } else {
+                    let f = self.new_func(format!("{pkgname}.{}", decl.name.name));
+                    self.objs[i].func = f;
+                    let (pkg, file) = (self.objs[i].pkg, self.objs[i].file);
+                    self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::new(), recv: None });
                 }
             }
             _ => {}
@@ -243,10 +239,7 @@ impl<'a> Compiler<'a> {
         self.fstack.pop();
         match op {
             crate::expr::Opnd::Const(v, vt) => match t {
-                Some(t) => {
-                    let v = self.convert_const(v, vt, t, ve.span, "constant declaration");
-                    (t, Some(v))
-                }
+                Some(t) => (t, Some(self.convert_const_decl(v, vt, t, ve))),
                 None => (vt, Some(v)),
             },
             // (Bad: already reported.)
@@ -258,6 +251,19 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The value `v` (of type `vt`) of a constant declared with type `t`,
+    /// from the expression `ve`. An untyped value that does not fit is
+    /// described as types2 does: `100 * 2 (untyped int constant 200)`.
+    pub(crate) fn convert_const_decl(&mut self, v: ConstVal, vt: TypeId, t: TypeId, ve: &'a Expr<'a>) -> ConstVal {
+        if self.tt.is_untyped(vt) && self.const_overflows(&v, t) == Some(true) {
+            let desc = self.describe(ve, &crate::expr::Opnd::Const(v, vt));
+            let msg = format!("cannot use {desc} as {} value in constant declaration (overflows)", self.tname(t));
+            self.error(ve.span, msg);
+            return ConstVal::Int(0);
+        }
+        self.convert_const(v, vt, t, ve.span, "constant declaration")
+    }
+
     /// Creates (or finds) the named type of `spec` instantiated with `targs`.
     pub(crate) fn declare_named(&mut self, spec: &'a TypeSpec<'a>, targs: &[TypeId], subst: &HashMap<&'a str, TypeId>) -> TypeId {
         let pkgname = self.pkgs[self.ctx.pkg].name.clone();
@@ -267,11 +273,9 @@ impl<'a> Compiler<'a> {
             self.ctx.subst = saved;
             return t;
         }
-        let mut name = if self.fstack.is_empty() || pkgname != "main" {
-            format!("{pkgname}.{}", spec.name.name)
-        } else {
-            format!("{pkgname}.{}", spec.name.name)
-        };
+        // Note: a type declared inside a function is named like a
+        // package-level one (`main.T`), as gc's type strings are.
+        let mut name = format!("{pkgname}.{}", spec.name.name);
         if !targs.is_empty() {
             let args: Vec<String> = targs.iter().map(|t| self.tt.name(*t)).collect();
             name = format!("{name}[{}]", args.join(","));
@@ -749,9 +753,9 @@ impl<'a> Compiler<'a> {
         }
         let f = &mut self.files[self.ctx.file];
         for imp in f.imports.iter_mut() {
-            if imp.0 == name {
-                imp.2 = true;
-                return Some(imp.1);
+            if imp.name == name {
+                imp.used = true;
+                return Some(imp.pkg);
             }
         }
         None
@@ -827,7 +831,7 @@ impl<'a> Compiler<'a> {
         let mut always: Vec<ObjId> = Vec::new();
         for fi in 0..self.files.len() {
             let (ast, pkg) = (self.files[fi].ast, self.files[fi].pkg);
-            let imports: Vec<(&'a str, usize)> = self.files[fi].imports.iter().map(|i| (i.0, i.1)).collect();
+            let imports: Vec<(&'a str, usize)> = self.files[fi].imports.iter().map(|i| (i.name, i.pkg)).collect();
             let mut names: Vec<(usize, &'a str)> = Vec::new();
             let mut visit = |e: &'a Expr<'a>| match &e.kind {
                 ExprKind::Ident(n) => names.push((pkg, n)),
@@ -907,7 +911,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let file = self.objs[id.0 as usize].file;
-                let imports: Vec<(&'a str, usize)> = self.files[file].imports.iter().map(|i| (i.0, i.1)).collect();
+                let imports: Vec<(&'a str, usize)> = self.files[file].imports.iter().map(|i| (i.name, i.pkg)).collect();
                 for x in spec.values.iter() {
                     crate::walk::expr(x, &mut |e: &'a Expr<'a>| match &e.kind {
                         ExprKind::Ident(n) => {
@@ -1104,4 +1108,7 @@ pub(crate) fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
 /// The largest array gostack builds: its elements are materialised (one
 /// `Value` each, or one byte for byte/bool arrays), so a larger array could
 /// exhaust the host's memory before `--max-heap` is consulted.
+///
+/// Divergence: Go accepts any array that fits the address space; a larger
+/// one here is `arrays of more than 268435456 elements are not supported yet`.
 const MAX_ARRAY_ELEMS: u64 = 1 << 28;

@@ -1,6 +1,11 @@
 //! A conservative escape analysis by name: a local variable lives in a heap
 //! cell if its address is taken, if a function literal mentions its name,
 //! or if a method may be called on it through an implicit `&`.
+//!
+//! Divergence: gc's escape analysis follows data flow, so it keeps on the
+//! stack some variables this one boxes; the difference shows only where Go
+//! lets stack placement be seen (the 32-byte stack buffer of a
+//! non-escaping append, and so `cap()` after the first append).
 
 use std::collections::HashSet;
 
@@ -439,11 +444,7 @@ fn esc_stmt<'a>(s: &'a Stmt<'a>, out: &mut HashSet<&'a str>) {
         _ => {
             // Every other statement: walk it generically, all uses escape.
             let mut names = Vec::new();
-            stmt_exprs(s, &mut |e| {
-                let mut n = Vec::new();
-                idents_shallow(e, &mut n, out);
-                names.extend(n);
-            });
+            stmt_exprs(s, &mut |e| idents_shallow(e, &mut names));
             out.extend(names);
             stmt_children(s, &mut |st| esc_stmt(st, out));
         }
@@ -472,12 +473,12 @@ fn esc_safe_base<'a>(e: &'a Expr<'a>, out: &mut HashSet<&'a str>) {
 
 fn esc_expr<'a>(e: &'a Expr<'a>, out: &mut HashSet<&'a str>) {
     let mut n = Vec::new();
-    idents_shallow(e, &mut n, out);
+    idents_shallow(e, &mut n);
     out.extend(n);
 }
 
 /// Collects escaping identifier uses in `e` (safe forms are skipped).
-fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>, out: &mut HashSet<&'a str>) {
+fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>) {
     match &e.kind {
         ExprKind::Ident(n) => escaping.push(n),
         ExprKind::Call { fun, args, .. } => {
@@ -486,16 +487,16 @@ fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>, out: &mut Ha
                 if i == 0 && safe_first && matches!(a.kind, ExprKind::Ident(_)) {
                     continue;
                 }
-                idents_shallow(a, escaping, out);
+                idents_shallow(a, escaping);
             }
-            idents_shallow(fun, escaping, out);
+            idents_shallow(fun, escaping);
         }
         ExprKind::Index(x, idx) => {
             if !matches!(x.kind, ExprKind::Ident(_)) {
-                idents_shallow(x, escaping, out);
+                idents_shallow(x, escaping);
             }
             for i in idx.iter() {
-                idents_shallow(i, escaping, out);
+                idents_shallow(i, escaping);
             }
         }
         ExprKind::FuncLit { body, .. } => {
@@ -503,7 +504,7 @@ fn idents_shallow<'a>(e: &'a Expr<'a>, escaping: &mut Vec<&'a str>, out: &mut Ha
             block_idents(body, &mut names);
             escaping.extend(names);
         }
-        _ => children(e, &mut |c| idents_shallow(c, escaping, out)),
+        _ => children(e, &mut |c| idents_shallow(c, escaping)),
     }
 }
 
@@ -515,11 +516,11 @@ fn stmt_exprs<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
             f(ch);
             f(value);
         }
-        StmtKind::Return(xs) => xs.iter().for_each(|x| f(x)),
+        StmtKind::Return(xs) => xs.iter().for_each(&mut *f),
         StmtKind::Decl(g) => {
             for sp in g.specs.iter() {
                 if let Spec::Value(v) = sp {
-                    v.values.iter().for_each(|x| f(x));
+                    v.values.iter().for_each(&mut *f);
                 }
             }
         }
@@ -528,12 +529,12 @@ fn stmt_exprs<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
         StmtKind::Switch { tag: Some(t), body, .. } => {
             f(t);
             for c in body.iter() {
-                c.list.unwrap_or(&[]).iter().for_each(|x| f(x));
+                c.list.unwrap_or(&[]).iter().for_each(&mut *f);
             }
         }
         StmtKind::Switch { tag: None, body, .. } => {
             for c in body.iter() {
-                c.list.unwrap_or(&[]).iter().for_each(|x| f(x));
+                c.list.unwrap_or(&[]).iter().for_each(&mut *f);
             }
         }
         StmtKind::TypeSwitch { x, .. } => f(x),
@@ -545,12 +546,12 @@ fn stmt_exprs<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Expr<'a>)) {
 fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
     match &s.kind {
         StmtKind::Labeled { stmt, .. } => f(stmt),
-        StmtKind::Block(b) => b.stmts.iter().for_each(|s| f(s)),
+        StmtKind::Block(b) => b.stmts.iter().for_each(&mut *f),
         StmtKind::If { init, then, els, .. } => {
             if let Some(i) = init {
                 f(i);
             }
-            then.stmts.iter().for_each(|s| f(s));
+            then.stmts.iter().for_each(&mut *f);
             if let Some(e) = els {
                 f(e);
             }
@@ -559,14 +560,14 @@ fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
             for st in [init, post].into_iter().flatten() {
                 f(st);
             }
-            body.stmts.iter().for_each(|s| f(s));
+            body.stmts.iter().for_each(&mut *f);
         }
         StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
             if let Some(i) = init {
                 f(i);
             }
             for c in body.iter() {
-                c.body.iter().for_each(|s| f(s));
+                c.body.iter().for_each(&mut *f);
             }
         }
         StmtKind::Select { body, .. } => {
@@ -574,9 +575,103 @@ fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
                 if let Some(cm) = c.comm {
                     f(cm);
                 }
-                c.body.iter().for_each(|s| f(s));
+                c.body.iter().for_each(&mut *f);
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The escape facts of `func main() { <body> }`, with `M` a pointer
+    /// method; each set rendered sorted.
+    fn facts(body: &str, check: impl FnOnce(&Escapes)) {
+        let src = format!("package main\n\nfunc main() {{\n{body}\n}}\n");
+        let arena = bumpalo::Bump::new();
+        let src: &str = arena.alloc_str(&src);
+        let file = syntax::parse_file(&arena, src).unwrap_or_else(|e| panic!("{body}: {:?}", e[0]));
+        let main = file
+            .decls
+            .iter()
+            .find_map(|d| match d {
+                Decl::Func(f) if f.name.name == "main" => f.body,
+                _ => None,
+            })
+            .expect("main");
+        let ptr_methods: HashSet<&str> = ["M"].into_iter().collect();
+        check(&scan(main, &ptr_methods));
+    }
+
+    fn sorted(s: &HashSet<&str>) -> Vec<String> {
+        let mut v: Vec<String> = s.iter().map(|n| n.to_string()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn captured_and_reassigned_is_boxed_captured_only_is_not() {
+        facts("x := 1\ny := 2\nf := func() int { x++; return y }\n_ = f", |e| {
+            assert_eq!(sorted(&e.captured), ["x", "y"]);
+            // y is never assigned after its declaration: captured by value, as gc does.
+            assert_eq!(sorted(&e.boxed), ["x"]);
+            assert_eq!(sorted(&e.pinned), ["x", "y"]);
+        });
+        // Reassigned after the literal is created counts too, and so does
+        // every name of a `:=` with several (it may redeclare one).
+        facts("x := 1\nf := func() int { return x }\nx = 2\n_ = f", |e| assert_eq!(sorted(&e.boxed), ["x"]));
+        facts("x, y := 1, 2\nf := func() int { return x + y }\n_ = f", |e| assert_eq!(sorted(&e.boxed), ["x", "y"]));
+    }
+
+    #[test]
+    fn address_taken_is_boxed_and_pinned_slicing_only_pinned() {
+        facts("var a [4]int\nb := 3\np := &b\ns := a[:]\n_, _ = p, s", |e| {
+            assert_eq!(sorted(&e.boxed), ["b"]);
+            assert_eq!(sorted(&e.pinned), ["a", "b"]);
+        });
+        // &x.f and &x[i] take the root variable's address.
+        facts("var t struct{ f int }\nvar u [2]int\n_, _ = &t.f, &u[1]", |e| assert_eq!(sorted(&e.boxed), ["t", "u"]));
+    }
+
+    #[test]
+    fn written_names_are_the_assigned_roots() {
+        facts("var p, q, r struct{ f int }\np.f = 1\nq = r\nuse(q)", |e| {
+            // r is only read; the result is not in `written`.
+            assert_eq!(sorted(&e.written), ["p", "q"]);
+        });
+    }
+
+    #[test]
+    fn pointer_method_selectors_are_recorded_with_their_root() {
+        facts("var v struct{ w T }\nv.w.M()\nv.w.N()", |e| {
+            let sels: Vec<(&str, &str)> = e.ptr_sels.iter().map(|(root, _, m)| (*root, *m)).collect();
+            assert_eq!(sels, [("v", "M")]);
+            assert_eq!(sorted(&e.method_recv), ["v"]);
+        });
+    }
+
+    #[test]
+    fn slices_escape_unless_only_appended_measured_or_indexed() {
+        facts("var s, t []int\ns = append(s, 1)\n_ = len(s) + cap(s) + s[0]\nuse(t)", |e| {
+            assert!(!e.slice_escape.contains("s"), "{:?}", e.slice_escape);
+            assert!(e.slice_escape.contains("t"));
+        });
+        // Captured by a function literal: escapes.
+        facts("var s []int\nf := func() { s = append(s, 1) }\nf()", |e| assert!(e.slice_escape.contains("s")));
+    }
+
+    #[test]
+    fn range_over_a_possible_function_boxes_what_its_body_assigns() {
+        // The body may run as a closure (range-over-func): n lives in a cell.
+        facts("n := 0\nfor x := range seq {\n\tn += x\n}\n_ = n", |e| assert_eq!(sorted(&e.boxed), ["n"]));
+        // Plainly not a function: nothing boxed.
+        facts("n := 0\nfor _, x := range []int{1, 2} {\n\tn += x\n}\n_ = n", |e| assert!(e.boxed.is_empty()));
+    }
+
+    #[test]
+    fn variables_declared_inside_a_literal_are_boxed() {
+        facts("f := func() { var k int; k++ }\nf()", |e| assert_eq!(sorted(&e.boxed), ["k"]));
     }
 }

@@ -590,9 +590,8 @@ impl<'a> Compiler<'a> {
         };
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
         let shift = matches!(op, Shl | Shr);
-        let t = if shift {
-            xt
-        } else if !self.tt.is_untyped(xt) {
+        // A shift has its left operand's type.
+        let t = if shift || !self.tt.is_untyped(xt) {
             xt
         } else if !self.tt.is_untyped(yt) {
             yt
@@ -1216,6 +1215,10 @@ impl<'a> Compiler<'a> {
     /// Looks up field or method `name` in type `t` (Go's depth rules).
     pub(crate) fn lookup_sel(&self, t: TypeId, name: &str) -> Sel {
         let tt = &self.tt;
+        // A pointer to an interface has no fields and an empty method set.
+        if self.is_pointer_to_interface(t) {
+            return Sel::NotFound;
+        }
         let mut level: Vec<(TypeId, Vec<u16>)> = vec![(t, vec![])];
         for _depth in 0..6 {
             let mut next = Vec::new();
@@ -1261,6 +1264,12 @@ impl<'a> Compiler<'a> {
             level = next;
         }
         Sel::NotFound
+    }
+
+    /// Whether `t` is a pointer to a type whose underlying type is an
+    /// interface (`*I`): Go gives it no fields and no methods.
+    fn is_pointer_to_interface(&self, t: TypeId) -> bool {
+        matches!(self.tt.ukind(t), Kind::Pointer(e) if self.tt.is_interface(*e))
     }
 
     fn selector(&mut self, x: &'a Expr<'a>, sel: &Ident<'a>, e: &'a Expr<'a>) -> Opnd {
@@ -1359,18 +1368,12 @@ impl<'a> Compiler<'a> {
                         Opnd::Method(Box::new(MethodSel { recv: r, func: 0, sig, iface_name: Some(k) }))
                     }
                     Sel::NotFound => {
-                        let what = if self.tt.is_interface(xt)
-                            || matches!(self.tt.ukind(xt), Kind::Pointer(_))
-                                && self.tt.elem(xt).map(|e| self.tt.is_interface(e)).unwrap_or(false)
-                        {
-                            "field or method"
+                        let why = if self.is_pointer_to_interface(xt) {
+                            "is pointer to interface, not interface".to_string()
                         } else {
-                            "field or method"
+                            format!("has no field or method {}", sel.name)
                         };
-                        self.error(
-                            sel.span,
-                            format!("{}.{} undefined (type {} has no {what} {})", self.expr_text(x), sel.name, self.tname(xt), sel.name),
-                        );
+                        self.error(sel.span, format!("{}.{} undefined (type {} {why})", self.expr_text(x), sel.name, self.tname(xt)));
                         Opnd::Bad
                     }
                 }
@@ -1457,7 +1460,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_pkg_peek(&mut self, e: &'a Expr<'a>) -> bool {
-        matches!(&e.kind, ExprKind::Ident(n) if !self.local_lookup_exists(n) && self.files[self.ctx.file].imports.iter().any(|i| i.0 == *n))
+        matches!(&e.kind, ExprKind::Ident(n) if !self.local_lookup_exists(n) && self.files[self.ctx.file].imports.iter().any(|i| i.name == *n))
     }
 
     fn addr_type_peek(&mut self, x: &'a Expr<'a>) -> TypeId {
@@ -1465,7 +1468,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Computes the receiver argument for a static method call.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // the selector's operand and its lookup result (Sel::Method's fields)
     fn method_receiver(
         &mut self,
         x: &'a Expr<'a>,
@@ -2575,8 +2578,8 @@ fn write_expr(e: &Expr, s: &mut String) {
             s.push(']');
             write_expr(value, s);
         }
-        ExprKind::InterfaceType { elems } if elems.is_empty() => s.push_str("interface{}"),
-        ExprKind::StructType { fields } if fields.is_empty() => s.push_str("struct{}"),
+        ExprKind::InterfaceType { elems: [] } => s.push_str("interface{}"),
+        ExprKind::StructType { fields: [] } => s.push_str("struct{}"),
         ExprKind::ChanType { elem, .. } => {
             s.push_str("chan ");
             write_expr(elem, s);

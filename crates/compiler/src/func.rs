@@ -506,13 +506,24 @@ impl<'a> Compiler<'a> {
 
     /// Records that a statement begins at the current pc (one entry per
     /// statement, in source order: two statements may share a pc).
-    pub(crate) fn mark_stmt(&mut self, span: Span) {
+    pub(crate) fn mark_stmt(&mut self, span: Span) -> usize {
         let fc = self.fc();
         let pc = fc.proto.code.len() as u32;
         let k = fc.proto.stmts.len();
         fc.proto.stmts.push(pc);
+        fc.proto.stmt_ends.push(pc);
         if self.debug_probes && !self.fc().wrapper && self.files[self.ctx.file].pkg == self.main_pkg_index() {
             self.emit_probe(k, span);
+        }
+        k
+    }
+
+    /// Records where statement `k`'s code ends (the current pc).
+    pub(crate) fn end_stmt(&mut self, k: usize) {
+        let fc = self.fc();
+        let pc = fc.proto.code.len() as u32;
+        if let Some(e) = fc.proto.stmt_ends.get_mut(k) {
+            *e = pc;
         }
     }
 
@@ -521,7 +532,7 @@ impl<'a> Compiler<'a> {
         self.pkgs.iter().position(|p| p.path == "main").unwrap_or(usize::MAX)
     }
 
-    /// `CompileOptions::debug_probes`: calls `runtime.debugProbe(k,
+    /// `Options::debug_probes`: calls `runtime.debugProbe(k,
     /// "a,b", a, b)` with the variables visible here (innermost
     /// declaration of each name; captured variables the closure captured
     /// so far), each converted to `any` as a Printf argument is.
@@ -802,10 +813,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Block(b) => self.terminates_block(b),
             StmtKind::Labeled { stmt, .. } => self.terminates(stmt),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.terminates_block(then) && self.terminates(e),
-                None => false,
-            },
+            StmtKind::If { then, els: Some(e), .. } => self.terminates_block(then) && self.terminates(e),
             StmtKind::For { cond: None, body, .. } => !has_break(body),
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                 body.iter().any(|c| c.list.is_none())

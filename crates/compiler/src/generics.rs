@@ -208,7 +208,7 @@ impl<'a> Compiler<'a> {
     /// type argument must have the methods of a constraint without a core
     /// type (`in call to F, T (type S) does not satisfy I (missing method
     /// M)`). `placeholders` stand for the unknown ones.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // infer's state, shared with its caller mid-inference
     pub(crate) fn infer_methods_ok(
         &mut self,
         fields: &'a [Field<'a>],

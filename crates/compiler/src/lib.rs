@@ -6,6 +6,10 @@
 //! "checked program" stage is the typed operands flowing through
 //! [`expr`]); generic code is monomorphised per instantiation.
 //!
+//! Divergence: the common errors use gc's words and positions; less common
+//! ones are missing or worded differently (docs/divergences.md "Type
+//! checker messages").
+//!
 //! ```no_run
 //! let prog = compiler::compile("prog.go", "package main\nfunc main() { println(1) }\n").unwrap();
 //! assert!(prog.funcs.len() > 1);
@@ -22,6 +26,8 @@ mod generics;
 mod inline;
 mod peephole;
 mod stmt;
+#[cfg(test)]
+mod tests;
 mod walk;
 
 use std::collections::{HashMap, VecDeque};
@@ -35,22 +41,25 @@ pub use constant::ConstVal;
 
 include!(concat!(env!("OUT_DIR"), "/stdlib_sources.rs"));
 
-/// A compile error, already rendered as `file:line:col: message`.
-#[derive(Debug, Clone)]
+/// A compile error, rendered as gc prints it: `file:line:col: message`
+/// (`file` as given to [`compile`], or a `$GOROOT/src/...` path).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{rendered}")]
 pub struct CompileError {
     pub rendered: String,
-    pub file: usize,
-    pub offset: u32,
+    /// Where it was found, to sort errors in source order: the index of the
+    /// file (`usize::MAX` for syntax errors) and the byte offset in it.
+    file: usize,
+    offset: u32,
 }
 
-/// Compiles a `package main` program.
-pub fn compile(name: &str, src: &str) -> Result<Program, Vec<String>> {
-    compile_with(name, src, &CompileOptions::default())
-}
-
-/// Compilation settings beyond the source.
-#[derive(Clone, Debug, Default)]
-pub struct CompileOptions {
+/// Code generation switches.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Run the peephole pass over the finished bytecode (`peephole.rs`). On
+    /// by default; `GOSTACK_NO_PEEPHOLE` set in the environment turns it off
+    /// (to bisect a suspected bug), as does a differential test.
+    pub peephole: bool,
     /// Before every statement of the program's own code, call the native
     /// `runtime.debugProbe` with the statement's number and every variable
     /// in scope (as `fmt.Printf("%#v")` arguments): the debug-info checker
@@ -59,12 +68,24 @@ pub struct CompileOptions {
     pub debug_probes: bool,
 }
 
-/// Compiles a `package main` program with `opts`.
-pub fn compile_with(name: &str, src: &str, opts: &CompileOptions) -> Result<Program, Vec<String>> {
+impl Default for Options {
+    fn default() -> Self {
+        Options { peephole: std::env::var_os("GOSTACK_NO_PEEPHOLE").is_none(), debug_probes: false }
+    }
+}
+
+/// Compiles a `package main` program. On failure returns its first errors
+/// (at most 10, as gc), the main package's first.
+pub fn compile(name: &str, src: &str) -> Result<Program, Vec<CompileError>> {
+    compile_with(name, src, &Options::default())
+}
+
+/// [`compile`] with explicit [`Options`].
+pub fn compile_with(name: &str, src: &str, opts: &Options) -> Result<Program, Vec<CompileError>> {
     let arena = bumpalo::Bump::new();
     let mut c = Compiler::new(&arena);
     c.debug_probes = opts.debug_probes;
-    c.run(name, src)
+    c.run(name, src, opts)
 }
 
 pub(crate) struct SourceFile<'a> {
@@ -72,8 +93,21 @@ pub(crate) struct SourceFile<'a> {
     pub src: &'a str,
     pub ast: &'a File<'a>,
     pub pkg: usize,
-    /// Import name → (package index, used, span).
-    pub imports: Vec<(&'a str, usize, bool, Span, Option<Span>)>,
+    pub imports: Vec<Import<'a>>,
+}
+
+/// One import declaration of a file.
+pub(crate) struct Import<'a> {
+    /// The name the file refers to the package by (`_` for a blank import).
+    pub name: &'a str,
+    /// The package's index in `Compiler::pkgs`.
+    pub pkg: usize,
+    /// Whether the file uses it (stdlib files and blank imports count as
+    /// using theirs: only the program gets "imported and not used").
+    pub used: bool,
+    /// The import path's span, and the explicit name's if there is one.
+    pub path_span: Span,
+    pub alias_span: Option<Span>,
 }
 
 pub(crate) struct Package {
@@ -163,7 +197,7 @@ pub(crate) struct Ctx<'a> {
 
 pub(crate) struct Compiler<'a> {
     pub arena: &'a bumpalo::Bump,
-    /// `CompileOptions::debug_probes`.
+    /// `Options::debug_probes`.
     pub debug_probes: bool,
     pub tt: TypeTable,
     pub funcs: Vec<FuncProto>,
@@ -356,6 +390,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Loads a package (the program's or a stdlib one) and its imports.
+    ///
+    /// Divergence: a program is one file of package `main`, and it may
+    /// import only the standard-library subset in `stdlib/` (docs/stdlib.md);
+    /// any other import is `package X is not supported yet by gostack`.
     fn load_package(&mut self, path: &str, name: &str, src: &'a str) -> Result<usize, ()> {
         let ast = match syntax::parse_file(self.arena, src) {
             Ok(f) => f,
@@ -400,20 +438,26 @@ impl<'a> Compiler<'a> {
             };
             let is_stdlib = stdlib_source(path).is_some();
             let alias = imp.name.as_ref().map(|n| n.span);
-            self.files[file].imports.push((local, ipkg, is_stdlib || local == "_", imp.path_span, alias));
+            self.files[file].imports.push(Import {
+                name: local,
+                pkg: ipkg,
+                used: is_stdlib || local == "_",
+                path_span: imp.path_span,
+                alias_span: alias,
+            });
         }
         self.collect(pkg, file);
         Ok(pkg)
     }
 
-    fn run(&mut self, name: &str, src: &str) -> Result<Program, Vec<String>> {
+    fn run(&mut self, name: &str, src: &str, opts: &Options) -> Result<Program, Vec<CompileError>> {
         let src: &'a str = self.arena.alloc_str(src);
         // The runtime package declares the run-time error types.
         let rt = stdlib_source("runtime").expect("runtime prelude");
         let _ = self.load_package("runtime", "$GOROOT/src/runtime/runtime.go", rt);
         let main_pkg = match self.load_package("main", name, src) {
             Ok(p) => p,
-            Err(()) => return Err(self.diags.iter().map(|d| d.rendered.clone()).collect()),
+            Err(()) => return Err(std::mem::take(&mut self.diags)),
         };
         if self.pkgs[main_pkg].name != "main" {
             // go build of a non-main package does nothing useful.
@@ -424,7 +468,8 @@ impl<'a> Compiler<'a> {
         self.mark_generic_imports();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
-            let imps: Vec<_> = self.files[fi].imports.iter().filter(|i| !i.2).map(|i| (i.1, i.3, i.4, i.0)).collect();
+            let imps: Vec<_> =
+                self.files[fi].imports.iter().filter(|i| !i.used).map(|i| (i.pkg, i.path_span, i.alias_span, i.name)).collect();
             for (p, span, alias, local) in imps {
                 let path = self.pkgs[p].path.clone();
                 match alias {
@@ -449,16 +494,15 @@ impl<'a> Compiler<'a> {
         if !self.diags.is_empty() {
             let mut d = std::mem::take(&mut self.diags);
             d.sort_by_key(|e| (if e.file == usize::MAX { 0 } else { e.file }, e.offset));
-            let main_first: Vec<String> = d
-                .iter()
-                .filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg))
-                .map(|e| e.rendered.clone())
-                .collect();
-            let mut out = if main_first.is_empty() { d.iter().map(|e| e.rendered.clone()).collect() } else { main_first };
+            let main_first: Vec<CompileError> =
+                d.iter().filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg)).cloned().collect();
+            let mut out = if main_first.is_empty() { d } else { main_first };
             out.truncate(10);
             return Err(out);
         }
-        peephole::optimize_all(&mut self.funcs);
+        if opts.peephole {
+            peephole::optimize_all(&mut self.funcs);
+        }
         // The runtime sees canonical spellings only (no spelling lookups).
         for f in &mut self.funcs {
             canonical_types(f);
@@ -544,8 +588,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             for imp in self.files[fi].imports.iter_mut() {
-                if names.contains(&imp.0) {
-                    imp.2 = true;
+                if names.contains(&imp.name) {
+                    imp.used = true;
                 }
             }
         }

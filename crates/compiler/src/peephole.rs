@@ -23,7 +23,9 @@
 //!
 //! Invariant: observable behaviour never changes. Parameter and result slots
 //! are always live (a recovered panic resumes at the `Return`, which reads
-//! the results), instructions that are jump targets are never removed, and a
+//! the results), and a write to one is never moved above another
+//! instruction (which might panic); instructions that are jump targets are
+//! never removed, and a
 //! rewritten instruction keeps the line of the instruction whose run-time
 //! error (if any) it can raise. The pc→line table, jump targets,
 //! `deferreturn_pc` and the debug `locals` ranges are remapped after
@@ -43,9 +45,7 @@ pub(crate) fn optimize_all(funcs: &mut [FuncProto]) {
 /// Optimises `f` in place; `nparams[i]` is function i's parameter and
 /// result counts.
 pub(crate) fn optimize(f: &mut FuncProto, nparams: &[(u16, u16)]) {
-    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    // GOSTACK_NO_PEEPHOLE=1 turns the pass off (to bisect a suspected bug).
-    if f.code.is_empty() || *OFF.get_or_init(|| std::env::var_os("GOSTACK_NO_PEEPHOLE").is_some()) {
+    if f.code.is_empty() {
         return;
     }
     // The line of each instruction, in one sweep of the table (`line_at`
@@ -443,7 +443,7 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
         if pc + 1 < n && !touched[pc + 1] && !is_target[pc + 1] {
             if let (Some(first), Some(second)) = (code[pc], code[pc + 1]) {
                 if let Some((t, op, second_line)) = fuse_pair(first, second) {
-                    if dead_after(pc + 1, t) && !always.has(t) && !names_slot(f, t, pc) {
+                    if dead_after(pc + 1, t) && !always.has(t) && !names_slot(f, t, pc, pc + 1) {
                         code[pc] = Some(op);
                         code[pc + 1] = None;
                         if second_line {
@@ -464,7 +464,7 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
             }
             // A named variable keeps its own slot: the debugger reads it
             // there (its value must not move into `x` behind its back).
-            if names_slot(f, t, pc.saturating_sub(9)) {
+            if names_slot(f, t, pc.saturating_sub(9), pc) {
                 continue;
             }
             // Find the definition of t earlier in the same straight-line run.
@@ -484,9 +484,12 @@ fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> b
                     break;
                 }
                 // An instruction in between: must leave t and x alone and be
-                // fully described by its effects.
-                let _ = op;
-                if e.may_def_more
+                // fully described by its effects. A parameter or result x
+                // is never written before one: that instruction may panic,
+                // and a recovered panic returns the results as they were
+                // (`r, y = a+b, s[i]` keeps r when s[i] panics).
+                if always.has(x)
+                    || e.may_def_more
                     || e.uses_from.is_some()
                     || e.defs.contains(t)
                     || e.defs.contains(x)
@@ -652,10 +655,11 @@ fn retarget(op: &mut Op, x: Reg) -> bool {
     true
 }
 
-/// Whether slot `r` holds a named variable at some pc from `pc` on (the
-/// debug table's rows that end after `pc`).
-fn names_slot(f: &FuncProto, r: Reg, pc: usize) -> bool {
-    f.locals.iter().any(|l| l.loc == bytecode::VarLoc::Slot(r) && l.to as usize > pc)
+/// Whether slot `r` holds a named variable at some pc of `lo..=hi` (a
+/// debug-table row for it overlaps; the slot may hold temporaries
+/// elsewhere).
+fn names_slot(f: &FuncProto, r: Reg, lo: usize, hi: usize) -> bool {
+    f.locals.iter().any(|l| l.loc == bytecode::VarLoc::Slot(r) && (l.from as usize) <= hi && lo < l.to as usize)
 }
 
 /// Removes deleted instructions and remaps every pc.
@@ -689,7 +693,7 @@ fn compact(f: &mut FuncProto, code: Vec<Option<Op>>, lines: &mut Vec<u32>) {
         l.from = new_pc[(l.from as usize).min(n)];
         l.to = new_pc[(l.to as usize).min(n)];
     }
-    for pc in &mut f.stmts {
+    for pc in f.stmts.iter_mut().chain(f.stmt_ends.iter_mut()) {
         *pc = new_pc[(*pc as usize).min(n)];
     }
 }
@@ -843,6 +847,217 @@ mod tests {
             Op::Return,
         ];
         let mut f = proto(code.clone(), 4);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code, code);
+    }
+
+    /// `first; second; StoreGlobal dst; Return` after the pass, with t = 5
+    /// the temporary `first` defines.
+    fn pair(first: Op, second: Op, dst: Reg) -> Vec<Op> {
+        let mut f = proto(vec![first, second, Op::StoreGlobal { g: 0, src: dst }, Op::Return], 8);
+        optimize(&mut f, &[]);
+        f.code
+    }
+
+    fn tail(dst: Reg) -> [Op; 2] {
+        [Op::StoreGlobal { g: 0, src: dst }, Op::Return]
+    }
+
+    const T: Reg = 5;
+
+    #[test]
+    fn constant_operands_become_immediates() {
+        let k = |v| Op::LoadInt { dst: T, v };
+        let fused = |second, v| pair(k(v), second, 1);
+        let one = |op: Op| [&[op][..], &tail(1)].concat();
+        assert_eq!(fused(Op::AddInt { dst: 1, a: 0, b: T }, 3), one(Op::AddIntImm { dst: 1, a: 0, imm: 3 }));
+        assert_eq!(fused(Op::AddInt { dst: 1, a: T, b: 0 }, 3), one(Op::AddIntImm { dst: 1, a: 0, imm: 3 }));
+        assert_eq!(fused(Op::SubInt { dst: 1, a: 0, b: T }, 3), one(Op::AddIntImm { dst: 1, a: 0, imm: -3 }));
+        assert_eq!(fused(Op::MulInt { dst: 1, a: T, b: 0 }, 3), one(Op::MulIntImm { dst: 1, a: 0, imm: 3 }));
+        assert_eq!(fused(Op::DivInt { dst: 1, a: 0, b: T }, -2), one(Op::DivIntImm { dst: 1, a: 0, imm: -2 }));
+        assert_eq!(fused(Op::RemInt { dst: 1, a: 0, b: T }, 7), one(Op::RemIntImm { dst: 1, a: 0, imm: 7 }));
+        assert_eq!(fused(Op::AndInt { dst: 1, a: T, b: 0 }, 7), one(Op::AndIntImm { dst: 1, a: 0, imm: 7 }));
+        // A constant on the left of a comparison swaps it.
+        let lt = |a, b| Op::CmpInt { op: BinOp::Lt, dst: 1, a, b, unsigned: false };
+        assert_eq!(fused(lt(0, T), 9), one(Op::CmpIntImm { op: BinOp::Lt, dst: 1, a: 0, imm: 9 }));
+        assert_eq!(fused(lt(T, 0), 9), one(Op::CmpIntImm { op: BinOp::Gt, dst: 1, a: 0, imm: 9 }));
+    }
+
+    #[test]
+    fn constant_operands_kept_where_the_immediate_would_change_behaviour() {
+        let k = |v| Op::LoadInt { dst: T, v };
+        let unchanged = |second: Op, v| {
+            let code = vec![k(v), second, tail(1)[0], tail(1)[1]];
+            assert_eq!(pair(k(v), second, 1), code, "{second:?} with {v}");
+        };
+        // Division by a zero constant panics at run time (integer divide by zero).
+        unchanged(Op::DivInt { dst: 1, a: 0, b: T }, 0);
+        unchanged(Op::RemInt { dst: 1, a: 0, b: T }, 0);
+        // -MinInt32 does not fit the immediate.
+        unchanged(Op::SubInt { dst: 1, a: 0, b: T }, i32::MIN);
+        // Not commutative, no immediate form, or unsigned.
+        unchanged(Op::SubInt { dst: 1, a: T, b: 0 }, 3);
+        unchanged(Op::DivInt { dst: 1, a: T, b: 0 }, 3);
+        unchanged(Op::OrInt { dst: 1, a: 0, b: T }, 3);
+        unchanged(Op::CmpInt { op: BinOp::Lt, dst: 1, a: 0, b: T, unsigned: true }, 3);
+        // Both operands are the constant.
+        unchanged(Op::AddInt { dst: 1, a: T, b: T }, 3);
+    }
+
+    #[test]
+    fn a_temporary_still_read_is_not_fused_away() {
+        let code = vec![
+            Op::LoadInt { dst: T, v: 3 },
+            Op::AddInt { dst: 1, a: 0, b: T },
+            Op::StoreGlobal { g: 0, src: T },
+            Op::StoreGlobal { g: 1, src: 1 },
+            Op::Return,
+        ];
+        let mut f = proto(code.clone(), 8);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code, code);
+    }
+
+    #[test]
+    fn nothing_is_fused_into_a_jump_target() {
+        // pc 1 is the target of the branch at 3: control can reach it without pc 0.
+        let code = vec![
+            Op::LoadInt { dst: T, v: 3 },
+            Op::AddInt { dst: 1, a: 1, b: T },
+            Op::StoreGlobal { g: 0, src: 1 },
+            Op::JumpIf { cond: 2, target: 1 },
+            Op::Return,
+        ];
+        let mut f = proto(code.clone(), 8);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code, code);
+    }
+
+    #[test]
+    fn compare_and_branch_fuse() {
+        let cmp = Op::CmpInt { op: BinOp::Lt, dst: 2, a: 0, b: 1, unsigned: false };
+        let run = |branch: Op| {
+            let mut f = proto(vec![cmp, branch, Op::StoreGlobal { g: 0, src: 0 }, Op::Return], 8);
+            optimize(&mut f, &[]);
+            f.code
+        };
+        let rest = [Op::StoreGlobal { g: 0, src: 0 }, Op::Return];
+        assert_eq!(
+            run(Op::JumpIfNot { cond: 2, target: 3 }),
+            [&[Op::JumpIfNotCmpInt { op: BinOp::Lt, a: 0, b: 1, target: 2 }][..], &rest].concat()
+        );
+        // JumpIf takes the negated comparison.
+        assert_eq!(
+            run(Op::JumpIf { cond: 2, target: 3 }),
+            [&[Op::JumpIfNotCmpInt { op: BinOp::Ge, a: 0, b: 1, target: 2 }][..], &rest].concat()
+        );
+        // A constant operand as well: two rounds make one instruction.
+        let mut f = proto(
+            vec![
+                Op::LoadInt { dst: T, v: 10 },
+                Op::CmpInt { op: BinOp::Le, dst: 2, a: 0, b: T, unsigned: false },
+                Op::JumpIfNot { cond: 2, target: 4 },
+                Op::StoreGlobal { g: 0, src: 0 },
+                Op::Return,
+            ],
+            8,
+        );
+        optimize(&mut f, &[]);
+        assert_eq!(f.code, [&[Op::JumpIfNotCmpIntImm { op: BinOp::Le, a: 0, imm: 10, target: 2 }][..], &rest].concat());
+        // `!c` as a condition: the branch flips instead.
+        let mut f =
+            proto(vec![Op::Not { dst: 2, a: 0 }, Op::JumpIfNot { cond: 2, target: 3 }, Op::StoreGlobal { g: 0, src: 0 }, Op::Return], 8);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code, [&[Op::JumpIf { cond: 0, target: 2 }][..], &rest].concat());
+    }
+
+    #[test]
+    fn a_closures_single_capture_is_read_in_place() {
+        let code = pair(Op::Move { dst: T, src: 0 }, Op::MakeClosure { dst: 1, func: 7, caps: T, n: 1 }, 1);
+        assert_eq!(code, [&[Op::MakeClosure { dst: 1, func: 7, caps: 0, n: 1 }][..], &tail(1)].concat());
+    }
+
+    #[test]
+    fn bit_operators_get_their_own_opcodes() {
+        let bit = |op| Op::IntBit { op, dst: 1, a: 0, b: 2, unsigned: false, bits: 64 };
+        let mut f = proto(vec![bit(BinOp::Xor), bit(BinOp::AndNot), bit(BinOp::Shl), Op::StoreGlobal { g: 0, src: 1 }, Op::Return], 8);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code[..3], [Op::XorInt { dst: 1, a: 0, b: 2 }, Op::AndNotInt { dst: 1, a: 0, b: 2 }, bit(BinOp::Shl)]);
+    }
+
+    #[test]
+    fn a_result_computed_into_a_temporary_lands_in_place() {
+        let code = vec![Op::AddInt { dst: T, a: 0, b: 1 }, Op::Move { dst: 2, src: T }, Op::StoreGlobal { g: 0, src: 2 }, Op::Return];
+        let mut f = proto(code, 8);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code, [Op::AddInt { dst: 2, a: 0, b: 1 }, Op::StoreGlobal { g: 0, src: 2 }, Op::Return]);
+    }
+
+    /// Regression: `r, x = a+b, s[i]` with r a named result wrote a+b into r
+    /// before the index ran, so a recovered index panic returned the new r.
+    #[test]
+    fn a_result_slot_is_not_written_before_an_instruction_that_may_panic() {
+        let code = |x: Reg| {
+            vec![
+                Op::AddInt { dst: T, a: 1, b: 2 },
+                Op::Index { dst: 6, x: 3, i: 4 },
+                Op::Move { dst: x, src: T },
+                Op::StoreGlobal { g: 0, src: 6 },
+                Op::StoreGlobal { g: 1, src: x },
+                Op::Return,
+            ]
+        };
+        // Slot 0 is the function's result: the Move stays.
+        let mut f = FuncProto { nresults: 1, ..proto(code(0), 8) };
+        optimize(&mut f, &[]);
+        assert_eq!(f.code, code(0));
+        // An ordinary local may be written early (nothing reads it if Index panics).
+        let mut f = proto(code(7), 8);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code[..2], [Op::AddInt { dst: 7, a: 1, b: 2 }, Op::Index { dst: 6, x: 3, i: 4 }]);
+    }
+
+    #[test]
+    fn a_fused_instruction_keeps_the_line_of_the_half_that_can_fail() {
+        // LoadInt (line 10) + DivInt (line 11): the division can panic, so line 11.
+        let mut f =
+            proto(vec![Op::LoadInt { dst: T, v: 3 }, Op::DivInt { dst: 1, a: 0, b: T }, Op::StoreGlobal { g: 0, src: 1 }, Op::Return], 8);
+        f.lines = vec![(0, 10), (1, 11), (2, 12)];
+        optimize(&mut f, &[]);
+        assert_eq!(f.code[0], Op::DivIntImm { dst: 1, a: 0, imm: 3 });
+        assert_eq!(f.lines, [(0, 11), (1, 12)]);
+        // CmpInt (line 20) + JumpIfNot (line 21): the compare's line.
+        let mut f = proto(
+            vec![
+                Op::CmpInt { op: BinOp::Eq, dst: 2, a: 0, b: 1, unsigned: false },
+                Op::JumpIfNot { cond: 2, target: 3 },
+                Op::Nop,
+                Op::Return,
+            ],
+            8,
+        );
+        f.lines = vec![(0, 20), (1, 21), (2, 22)];
+        optimize(&mut f, &[]);
+        assert_eq!(f.lines[0], (0, 20));
+    }
+
+    #[test]
+    fn increment_and_back_edge_fuse_unless_the_branch_is_a_target() {
+        // i += 1; if !(i >= 10) goto 0 (the branch at 2 is also entered from 3).
+        let body = |entry: Op| {
+            vec![
+                Op::StoreGlobal { g: 0, src: 0 },
+                Op::AddIntImm { dst: 0, a: 0, imm: 1 },
+                Op::JumpIfNotCmpIntImm { op: BinOp::Ge, a: 0, imm: 10, target: 0 },
+                entry,
+                Op::Return,
+            ]
+        };
+        let mut f = proto(body(Op::Nop), 8);
+        optimize(&mut f, &[]);
+        assert_eq!(f.code[1], Op::IncJumpIfNotCmpIntImm { op: BinOp::Ge, a: 0, step: 1, imm: 10, target: 0 });
+        let code = body(Op::JumpIf { cond: 1, target: 2 });
+        let mut f = proto(code.clone(), 8);
         optimize(&mut f, &[]);
         assert_eq!(f.code, code);
     }

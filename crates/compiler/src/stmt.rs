@@ -16,10 +16,17 @@ impl<'a> Compiler<'a> {
         // type-switch bindings, parameters) are visible from its body's
         // first statement; a block is not a step of its own.
         self.resolve_pending();
-        if !matches!(s.kind, StmtKind::Block(_) | StmtKind::Empty) {
-            self.mark_stmt(s.span);
-        }
+        // A labeled statement is marked after its label, so that a goto
+        // lands on the statement's start.
+        let k = if !matches!(s.kind, StmtKind::Block(_) | StmtKind::Empty | StmtKind::Labeled { .. }) {
+            Some(self.mark_stmt(s.span))
+        } else {
+            None
+        };
         self.stmt_inner(s);
+        if let Some(k) = k {
+            self.end_stmt(k);
+        }
         self.resolve_pending();
         // Temporaries die at the end of each statement; locals declared by
         // it live on (their slots are below `next` after declaration).
@@ -43,7 +50,15 @@ impl<'a> Compiler<'a> {
                 let pc = self.fc().pc();
                 self.fc().labels.insert(label.name, pc);
                 self.fc().pending_label = Some(label.name);
+                let k = if !matches!(stmt.kind, StmtKind::Block(_) | StmtKind::Empty | StmtKind::Labeled { .. }) {
+                    Some(self.mark_stmt(stmt.span))
+                } else {
+                    None
+                };
                 self.stmt_inner(stmt);
+                if let Some(k) = k {
+                    self.end_stmt(k);
+                }
                 self.fc().pending_label = None;
             }
             StmtKind::Expr(e) => {
@@ -219,7 +234,7 @@ impl<'a> Compiler<'a> {
                         match op {
                             Opnd::Const(v, vt) => {
                                 let (v, ty) = match t {
-                                    Some(t) => (self.convert_const(v, vt, t, ve.span, "constant declaration"), t),
+                                    Some(t) => (self.convert_const_decl(v, vt, t, ve), t),
                                     None => (v, vt),
                                 };
                                 self.declare_local_const(n.name, ty, v, n.span);
@@ -279,6 +294,8 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Spec::Type(ts) => {
+                    // Divergence: Go 1.27 accepts a generic type declared
+                    // inside a function; gostack does not yet.
                     if !ts.type_params.is_empty() {
                         self.error(ts.span, "generic type cannot be declared inside a function (not supported yet)");
                         continue;
@@ -914,6 +931,10 @@ impl<'a> Compiler<'a> {
     /// `defer panic(v)`, `defer recover()`, `go println(x)`...: Go wraps the
     /// builtin call in a generated function (`main.f.deferwrap1`) taking
     /// the already-evaluated arguments; we build that wrapper here.
+    ///
+    /// Divergence: only panic, recover, print, println and close are
+    /// wrapped; `go`/`defer` of clear, copy or delete (which Go allows) is
+    /// `defer of builtin Delete (not supported yet)`.
     fn builtin_wrapper(&mut self, b: Builtin, args: &'a [Expr<'a>], call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool, slot: u16) {
         let parent = self.fc().name.clone();
         let n = {
@@ -1278,7 +1299,7 @@ impl<'a> Compiler<'a> {
             }
             Kind::Chan(_, e) => (*e, TypeId::VOID),
             Kind::Func(sig) => {
-                self.range_func(key, value, define, x, xo.clone(), sig.clone(), body, s);
+                self.range_func(key, value, define, x, xo.clone(), sig.clone(), body);
                 self.pop_scope();
                 return;
             }
@@ -1378,7 +1399,12 @@ impl<'a> Compiler<'a> {
     /// labeled branches to enclosing loops leave the body by returning
     /// false, with hidden variables telling the code after the iterator
     /// call what to do (not `goto`).
-    #[allow(clippy::too_many_arguments)]
+    ///
+    /// Divergence: `goto` out of the body, and a range clause that assigns
+    /// existing variables (`for x = range seq`, `range over func with
+    /// assignment to existing variables (not supported yet)`), are not
+    /// implemented.
+    #[allow(clippy::too_many_arguments)] // the parts of the range statement, already checked by range_stmt
     fn range_func(
         &mut self,
         key: Option<&'a Expr<'a>>,
@@ -1388,7 +1414,6 @@ impl<'a> Compiler<'a> {
         xo: Opnd,
         sig: types::Sig,
         body: &'a Block<'a>,
-        _s: &'a Stmt<'a>,
     ) {
         let Some(&yt) = sig.params.first() else {
             self.error(x.span, "cannot range over function without yield parameter");
@@ -1458,9 +1483,6 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::CopyVal { dst: slot, src: i as u16 }, e.span);
                     } else {
                         self.init_var(slot, boxed, t, Some(i as u16), e.span);
-                    }
-                    if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.last_mut()) {
-                        l.used = l.used || false;
                     }
                 }
             }

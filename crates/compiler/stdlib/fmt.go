@@ -1,5 +1,8 @@
 // Package fmt: the standard library subset compiled with every program.
 // Formatting is native (crates/runtime/src/fmt.rs); error wrapping is Go.
+//
+// Divergence: there is no Formatter or State (a Format method that takes
+// one does not compile: `fmt.State is not a type`).
 package fmt
 
 import (

@@ -1,4 +1,8 @@
 // Package os: the standard library subset compiled with every program.
+//
+// Divergence: the sandbox (README). There is no Open, ReadFile, Create,
+// WriteFile, Remove, Mkdir or StartProcess (using one is `undefined:
+// os.Open`), and Getenv answers a few fixed values, not the host's.
 package os
 
 import "io"

@@ -51,6 +51,10 @@ type boundsError struct {
 func (e boundsError) RuntimeError() {}
 func (e boundsError) Error() string
 
+// Divergence: there is no Breakpoint (Go's executes a trap instruction and
+// the program dies with SIGTRAP); calling it is `undefined:
+// runtime.Breakpoint`.
+
 func Gosched()
 func Goexit()
 func GC()

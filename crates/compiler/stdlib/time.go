@@ -1,5 +1,8 @@
 // Package time: the standard library subset compiled with every program.
 // Time is virtual: Sleep advances gostack's clock, Now reads it.
+//
+// Divergence: there are no time zones: every Location (Local included)
+// is UTC, and LoadLocation is missing.
 package time
 
 import "errors"

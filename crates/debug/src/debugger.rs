@@ -1353,8 +1353,8 @@ impl Hook for DebugHook<'_, '_> {
         }
         let insp = vm.inspect();
         let Some(top) = insp.top_frame(gi, true) else { return Control::Continue };
-        let goid = insp.goroutine(gi).goid;
-        let depth = insp.goroutine(gi).nframes;
+        let goid = insp.goid(gi);
+        let depth = insp.nframes(gi);
         let (func, pc) = (top.func, top.pc);
         let line_start = is_line_start(vm.prog, func, pc);
         if line_start {
@@ -1442,8 +1442,8 @@ impl Hook for DebugHook<'_, '_> {
             d.redo_edits(vm);
         }
         let insp = vm.inspect();
-        let goid = insp.goroutine(gi).goid;
-        let depth = insp.goroutine(gi).nframes as u32;
+        let goid = insp.goid(gi);
+        let depth = insp.nframes(gi) as u32;
         let kind = match ev {
             Event::Panic { .. } => Some(EvBp::Panic),
             Event::Goexit { .. } => Some(EvBp::Goexit),
@@ -1549,6 +1549,11 @@ pub fn run_session(
     dbg.stdout_gate = Some(out_gate.clone());
     dbg.stderr_gate = Some(err_gate.clone());
     let mut full = true;
+    // One seed for the whole session: every replay draws the same numbers.
+    let mut opts = opts;
+    if opts.rand_seed.is_none() {
+        opts.rand_seed = Some(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1));
+    }
     loop {
         out_gate.new_run(full);
         err_gate.new_run(full);

@@ -124,6 +124,13 @@ impl Drop for TempDir {
     }
 }
 
+/// Whether a check that needs real Go must fail, rather than be reported
+/// as ignored, when `go` is missing: `GOSTACK_REQUIRE_GO=1` (set by
+/// `.ci/run`).
+pub fn go_required() -> bool {
+    std::env::var("GOSTACK_REQUIRE_GO").is_ok_and(|v| v == "1")
+}
+
 /// Finds `go` on PATH.
 pub fn find_go() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;

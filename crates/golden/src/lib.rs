@@ -19,7 +19,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 pub use case::{compare, discover, load_expected, Case, Expected, Mismatch, Part};
-pub use exec::{find_go, Actual};
+pub use exec::{find_go, go_required, Actual};
 
 /// Where actual output comes from (or, with `--bless`, expectations).
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]

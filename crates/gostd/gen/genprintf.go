@@ -1,3 +1,5 @@
+// The Printf tables of command gentests (genPrintf); not a command of its
+// own. Run: cd crates/gostd/gen && go run gentests.go genprintf.go
 package main
 
 import (

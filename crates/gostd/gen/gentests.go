@@ -1,6 +1,11 @@
 // Command gentests writes the expected-output tables under ../tests/data/
 // using the real Go toolchain (the oracle). Tests read these files; Go is
-// not needed at test time. Run: cd crates/gostd/gen && go run gentests.go
+// not needed at test time. Run:
+//
+//	cd crates/gostd/gen && go run gentests.go genprintf.go
+//
+// (genprintf.go holds the Printf tables; gentables.go is a separate
+// command with its own main, so `go run .` does not work.)
 package main
 
 import (

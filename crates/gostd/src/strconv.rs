@@ -913,7 +913,6 @@ pub fn parse_float(s: impl AsRef<[u8]>, bit_size: i64) -> Result<f64, (f64, NumE
 /// float32 parts, anything else complex128): forms `N`, `Ni`, `N±Ni`, optionally
 /// parenthesized. Returns `(re, im)`; on error also the value Go returns with it
 /// (±Inf parts for range errors, else zero).
-#[allow(clippy::type_complexity)]
 pub fn parse_complex(s: impl AsRef<[u8]>, bit_size: i64) -> Result<(f64, f64), ((f64, f64), NumError)> {
     let orig = s.as_ref();
     let size = if bit_size == 64 { 32 } else { 64 };

@@ -1,5 +1,5 @@
 //! Readable examples; every expected string was printed by real Go 1.27.3.
-#![allow(clippy::approx_constant)]
+#![allow(clippy::approx_constant)] // the values mirror the Go programs the expectations come from
 
 mod common;
 

@@ -19,7 +19,7 @@ pub fn run(src: &str, limits: &Limits) -> Outcome {
     let exit = match compiler::compile("prog.go", src) {
         Err(errs) => {
             for e in errs {
-                let e = e.strip_prefix("prog.go").map(|r| format!("./prog.go{r}")).unwrap_or(e);
+                let e = e.rendered.strip_prefix("prog.go").map(|r| format!("./prog.go{r}")).unwrap_or(e.rendered);
                 stderr.extend_from_slice(e.as_bytes());
                 stderr.push(b'\n');
             }

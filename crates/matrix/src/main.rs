@@ -11,8 +11,9 @@
 //! with `N agreed, M disagreed` (plus `K invalid` for programs real Go did
 //! not build). Exit status 0 iff nothing disagreed.
 
+use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -116,7 +117,7 @@ fn main() {
         }
         Cmd::Run { common, seeds, jobs, keep: keep_dir, reduce, without, batch, exclude } => {
             let params = Params { exclude: without, ..Params::default() };
-            match run(&common, &seeds, jobs, keep_dir, reduce, &exclude, &params, batch.max(1)) {
+            match run(&common, &RunArgs { seeds, jobs, keep_dir, reduce, exclude, params, batch: batch.max(1) }) {
                 Ok(c) => c,
                 Err(e) => {
                     eprintln!("gostack-matrix: {e}");
@@ -156,34 +157,65 @@ fn reduce_one(common: &Common, file: Option<PathBuf>, seed: Option<u64>, out: &s
     keep(out, &small, &go, timeout)
 }
 
-fn run(
-    common: &Common,
-    seeds: &str,
+/// The `run` subcommand's options, past the common ones.
+struct RunArgs {
+    seeds: String,
     jobs: usize,
     keep_dir: Option<PathBuf>,
     reduce: bool,
-    exclude: &[u64],
-    params: &Params,
+    exclude: Vec<u64>,
+    params: Params,
     batch: usize,
-) -> Result<i32, String> {
+}
+
+/// What the workers of `run` count.
+#[derive(Default)]
+struct Tally {
+    agreed: usize,
+    disagreed: usize,
+    /// Programs real Go did not build or run.
+    invalid: usize,
+    disagreeing: Vec<u64>,
+    /// Programs whose Go output holds an address (not comparable).
+    skipped: usize,
+}
+
+/// What every worker of `run` shares: the counts, and how to keep a
+/// disagreeing program.
+struct Shared<'s> {
+    tally: Mutex<Tally>,
+    /// Real Go's outcomes by kind (exit code, `panic`/`fatal error`).
+    exits: Mutex<BTreeMap<String, usize>>,
+    keep_dir: Option<&'s Path>,
+    go: &'s Path,
+    timeout: Duration,
+    reduce: bool,
+}
+
+fn run(common: &Common, args: &RunArgs) -> Result<i32, String> {
     let go = find_go(common)?;
-    let range = parse_range(seeds)?;
+    let range = parse_range(&args.seeds)?;
     let bin = absolute(&common.bin);
     if !bin.is_file() {
         return Err(format!("{}: no such gostack binary", bin.display()));
     }
-    let timeout = Duration::from_secs_f64(common.timeout);
-    let seeds: Vec<u64> = range.filter(|s| !exclude.contains(s)).collect();
+    let (timeout, batch) = (Duration::from_secs_f64(common.timeout), args.batch);
+    let seeds: Vec<u64> = range.filter(|s| !args.exclude.contains(s)).collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let tally: Tally = Mutex::new((0usize, 0usize, 0usize, Vec::<u64>::new(), 0usize));
-    let exits = Mutex::new(std::collections::BTreeMap::<String, usize>::new());
+    let shared = Shared {
+        tally: Mutex::new(Tally::default()),
+        exits: Mutex::new(BTreeMap::new()),
+        keep_dir: args.keep_dir.as_deref(),
+        go: &go,
+        timeout,
+        reduce: args.reduce,
+    };
     let start = Instant::now();
     std::thread::scope(|s| {
-        for w in 0..jobs.max(1) {
-            let (go, bin, next, tally, seeds, keep_dir, exits) = (&go, &bin, &next, &tally, &seeds, &keep_dir, &exits);
-            let params = params;
+        for w in 0..args.jobs.max(1) {
+            let (bin, next, seeds, shared, params) = (&bin, &next, &seeds, &shared, &args.params);
             s.spawn(move || {
-                let mut r = match Runner::new(bin.clone(), Some(go.clone()), scratch(&format!("w{w}")), timeout) {
+                let mut r = match Runner::new(bin.clone(), Some(shared.go.to_path_buf()), scratch(&format!("w{w}")), timeout) {
                     Ok(r) => r,
                     Err(e) => {
                         eprintln!("gostack-matrix: scratch folder: {e}");
@@ -209,48 +241,36 @@ fn run(
                             // Confirm with a real single-program build.
                             res = r.both(src);
                         }
-                        report(seed, src, res, &mut r, tally, exits, keep_dir.as_deref(), go, timeout, reduce);
+                        report(seed, src, res, &mut r, shared);
                     }
                 }
                 let _ = std::fs::remove_dir_all(&r.dir);
             });
         }
     });
-    let t = tally.into_inner().unwrap();
-    let mut ds = t.3.clone();
+    let t = shared.tally.into_inner().unwrap();
+    let mut ds = t.disagreeing.clone();
     ds.sort_unstable();
     if !ds.is_empty() {
         println!("disagreeing seeds: {}", ds.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(","));
     }
-    let ex = exits.into_inner().unwrap();
+    let ex = shared.exits.into_inner().unwrap();
     println!("real Go outcomes: {}", ex.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(", "));
     println!("{:.0}s for {} programs", start.elapsed().as_secs_f64(), seeds.len());
-    if t.4 > 0 {
-        println!("{} programs skipped: Go printed an address", t.4);
+    if t.skipped > 0 {
+        println!("{} programs skipped: Go printed an address", t.skipped);
     }
-    if t.2 > 0 {
-        println!("{} agreed, {} disagreed, {} invalid", t.0, t.1, t.2);
+    if t.invalid > 0 {
+        println!("{} agreed, {} disagreed, {} invalid", t.agreed, t.disagreed, t.invalid);
     } else {
-        println!("{} agreed, {} disagreed", t.0, t.1);
+        println!("{} agreed, {} disagreed", t.agreed, t.disagreed);
     }
-    Ok(if t.1 == 0 && t.2 == 0 { 0 } else { 1 })
+    Ok(if t.disagreed == 0 && t.invalid == 0 { 0 } else { 1 })
 }
 
-type Tally = Mutex<(usize, usize, usize, Vec<u64>, usize)>;
-
-#[allow(clippy::too_many_arguments)]
-fn report(
-    seed: u64,
-    src: &str,
-    res: Result<(matrix::Outcome, matrix::Outcome), String>,
-    r: &mut Runner,
-    tally: &Tally,
-    exits: &Mutex<std::collections::BTreeMap<String, usize>>,
-    keep_dir: Option<&std::path::Path>,
-    go: &std::path::Path,
-    timeout: Duration,
-    reduce: bool,
-) {
+/// Counts and prints the result of one seed; keeps (and reduces) a
+/// disagreeing program when asked.
+fn report(seed: u64, src: &str, res: Result<(matrix::Outcome, matrix::Outcome), String>, r: &mut Runner, shared: &Shared) {
     if let Ok((want, _)) = &res {
         let key = match want.exit {
             Some(2) => want
@@ -260,33 +280,33 @@ fn report(
                 .map_or("2".into(), |l| format!("2 {}", l.split(':').next().unwrap_or(""))),
             e => format!("{e:?}"),
         };
-        *exits.lock().unwrap().entry(key).or_default() += 1;
+        *shared.exits.lock().unwrap().entry(key).or_default() += 1;
     }
-    let mut t = tally.lock().unwrap();
+    let mut t = shared.tally.lock().unwrap();
     match res {
-        Ok((want, got)) if diff(&want, &got).is_empty() => t.0 += 1,
+        Ok((want, got)) if diff(&want, &got).is_empty() => t.agreed += 1,
         Ok((want, _)) if matrix::has_address(&want) => {
             // Go printed an address (a value with neither Error nor String
             // method, or a fatal error's raw value): not comparable.
-            t.4 += 1;
+            t.skipped += 1;
             println!("SKIP seed {seed}: address in Go's output");
         }
         Ok((want, got)) => {
-            t.1 += 1;
-            t.3.push(seed);
+            t.disagreed += 1;
+            t.disagreeing.push(seed);
             println!("DISAGREE seed {seed}: {}", describe(&want, &got));
             drop(t);
-            if let Some(dir) = keep_dir {
-                let small = if reduce { r.reduce(src) } else { src.to_owned() };
+            if let Some(dir) = shared.keep_dir {
+                let small = if shared.reduce { r.reduce(src) } else { src.to_owned() };
                 let out = dir.join(format!("matrix_{seed}.go"));
-                match keep(&out, &small, go, timeout) {
+                match keep(&out, &small, shared.go, shared.timeout) {
                     Err(e) => println!("  (not kept: {e})"),
                     Ok(()) => println!("  kept {}", out.display()),
                 }
             }
         }
         Err(e) => {
-            t.2 += 1;
+            t.invalid += 1;
             let e = if e.starts_with(BUILD_FAILED) { e.lines().take(3).collect::<Vec<_>>().join(" | ") } else { e };
             println!("INVALID seed {seed}: {e}");
         }

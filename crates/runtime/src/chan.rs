@@ -8,6 +8,9 @@
 //! receiver parked in `recvq` hands the value over at once (chansend's
 //! `send(c, sg, ...)`): it lands in the receiver's mailbox (`G::handoff`),
 //! the sender carries on, and the receiver runs next (`Vm::runnext`).
+//!
+//! Divergence: Go also puts a new goroutine, and a sender readied by a
+//! receive, in runnext; here those wait their round-robin turn.
 
 use std::cell::Cell;
 use std::collections::VecDeque;
@@ -38,14 +41,6 @@ pub enum TryRecv {
 }
 
 impl Chan {
-    pub fn len(&self) -> usize {
-        self.buf.len().min(self.cap.max(self.buf.len()))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.buf.is_empty()
-    }
-
     /// chanrecv without blocking.
     pub fn try_recv(&mut self) -> TryRecv {
         if let Some(v) = self.buf.pop_front() {
@@ -68,7 +63,10 @@ impl Chan {
         TryRecv::WouldBlock
     }
 
-    /// chansend without blocking: Ok(true) if done.
+    /// chansend without blocking: true when `v` went into the buffer. An
+    /// unbuffered channel always answers false (the sender then parks in
+    /// `sendq`, or hands the value to a parked receiver: see the module
+    /// doc).
     pub fn try_send(&mut self, v: &Value) -> bool {
         if self.cap > 0 {
             if self.buf.len() < self.cap {

@@ -22,7 +22,7 @@ pub enum Next {
 
 impl<'p> Vm<'p> {
     /// Runs goroutine `gi` until it yields, blocks, ends or the program exits.
-    pub fn exec(&mut self, gi: usize, _reserved: usize) -> Flow {
+    pub fn exec(&mut self, gi: usize) -> Flow {
         // The loop is compiled twice: without the per-instruction hook test
         // (inspection off costs nothing per instruction) and with it.
         if self.step_hook {
@@ -1152,7 +1152,7 @@ impl<'p> Vm<'p> {
                     Op::MapGet { dst, m, k, ok } => {
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let (v, found) = match &r!(m) {
                             Value::Map(mm) => {
@@ -1182,7 +1182,7 @@ impl<'p> Vm<'p> {
                     Op::MapSet { m, k, src } => {
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(()) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
                         let kv = r!(k).clone();
                         let v = r!(src).clone();
@@ -1703,7 +1703,7 @@ impl<'p> Vm<'p> {
         let line = self.prog.funcs[f as usize].line_at(pc as u32 - 1);
         let creator = self.func_name_rc(f);
         let parent = self.gs[gi].goid;
-        let ng = self.newproc(call, parent, Some((creator, line, pc as u32)));
+        let ng = self.newproc(call, parent, Some(crate::proc::Creator { func: f, name: creator, line, pc: pc as u32 }));
         self.gs[gi].last_child = ng;
         // A native goroutine body already ran.
         if self.gs[ng].frames.is_empty() {

@@ -238,7 +238,7 @@ impl<'a, 'p> Printer<'a, 'p> {
     }
 
     /// Models `(*pp).printValue`: `v` has static type `ty`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // printValue's (value, verb, depth) plus the pp state Go keeps in p
     pub fn print_value(&mut self, out: &mut Vec<u8>, v: &Value, ty: TypeId, verb: char, f: &Flags, depth: usize, can_iface: bool) {
         if depth > 0 && can_iface {
             let dyn_tv = if self.vm.prog.types.is_interface(ty) {
@@ -448,10 +448,12 @@ impl MethodCallGuard {
         let here = &marker as *const u8 as usize;
         let (depth, base) = METHOD_NESTING.with(|c| c.get());
         let base = if depth == 0 { here } else { base };
-        if base.saturating_sub(here) > METHOD_STACK_BUDGET {
+        if base.saturating_sub(here) > METHOD_STACK_BUDGET && vm.pending_exit.is_none() {
             let _ = vm.stack_overflow(gi);
             vm.flush();
-            std::process::exit(2);
+            // No more method calls (call_sync refuses them); the program
+            // ends when control is back in the dispatch loop.
+            vm.pending_exit = Some(2);
         }
         METHOD_NESTING.with(|c| c.set((depth + 1, base)));
         MethodCallGuard

@@ -437,15 +437,23 @@ impl<'a, 'p> Inspector<'a, 'p> {
             Gstatus::Waiting => Status::Waiting(if g.waitreason.is_empty() { "sleep".into() } else { g.waitreason.to_string() }),
             Gstatus::Dead => Status::Dead,
         };
-        let created_by = g.created_by.as_ref().map(|(func, line, _)| CreatedBy {
-            func: func.to_string(),
+        let created_by = g.created_by.as_ref().map(|c| CreatedBy {
+            func: c.name.to_string(),
             parent_goid: g.parent_goid,
-            // The go statement is in the creator's file: the program's,
-            // unless a library function started the goroutine.
-            file: self.vm.prog.funcs.iter().position(|p| p.name == **func).map(|f| self.func_file(f as u32)).unwrap_or(0),
-            line: *line,
+            file: self.func_file(c.func),
+            line: c.line,
         });
         GoroutineInfo { gi, goid: g.goid, status, created_by, nframes: g.frames.len() }
+    }
+
+    /// Goroutine `gi`'s id (cheap, for per-instruction hooks).
+    pub fn goid(&self, gi: usize) -> u64 {
+        self.g(gi).goid
+    }
+
+    /// Number of frames of goroutine `gi` (cheap).
+    pub fn nframes(&self, gi: usize) -> usize {
+        self.g(gi).frames.len()
     }
 
     /// Index of the live goroutine with id `goid`.
@@ -987,7 +995,13 @@ impl<'a, 'p> Inspector<'a, 'p> {
                 return;
             }
             Kind::Array(_, et) | Kind::Slice(et) => {
-                s.push_str(&tt.name(ty));
+                // fmt names a top-level []byte operand `[]byte`, and one
+                // reached by reflection by its type string (`[]uint8`).
+                let byte_slice = depth == 0 && matches!(tt.kind(ty), Kind::Slice(e) if matches!(tt.kind(*e), Kind::Uint8));
+                s.push_str(if byte_slice { "[]byte" } else { "" });
+                if !byte_slice {
+                    s.push_str(&tt.name(ty));
+                }
                 if matches!(kind, Kind::Slice(_)) && v.is_nil() {
                     s.push_str("(nil)");
                     return;

@@ -5,12 +5,14 @@
 //! symbol name (`strings.ToUpper`, `sync.(*Mutex).Lock`,
 //! `time.Duration.String`). Arguments arrive in order (receiver first); a
 //! variadic parameter arrives as one slice.
+//!
+//! Divergence: a native runs to completion; the scheduler cannot preempt
+//! it (a Go function of the standard library can be preempted anywhere).
 
 mod num;
 mod sync;
 mod text;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use bytecode::TypeId;
@@ -21,9 +23,27 @@ use crate::rterr::RtErr;
 use crate::value::{Agg, Iface, Slice, Value};
 use crate::vm::{NativeFn, NativeOut, Vm};
 
-/// Per-object state of sync primitives (the state lives in the objects).
-#[derive(Debug, Default)]
-pub struct SyncState;
+/// What the `runtime` and `runtime/debug` natives remember between calls.
+#[derive(Debug)]
+pub struct RuntimeState {
+    /// Number of runtime.GC calls.
+    pub num_gc: i64,
+    /// `debug.SetGCPercent`'s setting (Go's default 100). It changes nothing
+    /// else: there is no collector to tune.
+    pub gc_percent: i64,
+    /// Frames handed out by runtime.Callers: (function, file, line); a pc is
+    /// `PC_BASE` + index.
+    pub pc_table: Vec<(String, String, i64)>,
+    /// The state of runtime.rand's splitmix64 stream (math/rand's global
+    /// source): seeded from `Options::rand_seed`, else randomly, as Go's.
+    pub rand: u64,
+}
+
+impl Default for RuntimeState {
+    fn default() -> Self {
+        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0 }
+    }
+}
 
 /// (Go symbol, implementation, number of argument slots including the receiver).
 type Entry = (&'static str, NativeFn, u8);
@@ -512,7 +532,7 @@ fn runtime_gosched(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     NativeOut::Yield
 }
 
-/// The debug-info checker's probe (`compiler::CompileOptions::debug_probes`):
+/// The debug-info checker's probe (`compiler::compiler::Options::debug_probes`):
 /// logs statement `k` of the running function with each variable written
 /// as `fmt.Printf("%#v")` writes it, in `Vm::probe_log`.
 fn runtime_debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
@@ -534,29 +554,21 @@ fn runtime_goexit(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     NativeOut::Goexit
 }
 
-thread_local! {
-    /// Number of runtime.GC calls.
-    static GC_COUNT: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
-    /// Frames handed out by runtime.Callers: (function, file, line); a pc is
-    /// 0x401000 + index.
-    static PC_TABLE: RefCell<Vec<(String, String, i64)>> = const { RefCell::new(Vec::new()) };
-}
-
 const PC_BASE: i64 = 0x401000;
 
-fn runtime_gc(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    GC_COUNT.with(|c| c.set(c.get() + 1));
+fn runtime_gc(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    vm.runtime_state.num_gc += 1;
     none()
 }
 
-fn debug_num_gc(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    ret_int(GC_COUNT.with(|c| c.get()))
+fn debug_num_gc(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    ret_int(vm.runtime_state.num_gc)
 }
 
 /// Fills a runtime.MemStats with plausible numbers (NumGC = runtime.GC calls).
 fn runtime_read_mem_stats(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let Some(m) = recv_agg(vm, arg(args, 0)) else { return nil_deref(vm) };
-    let ngc = GC_COUNT.with(|c| c.get());
+    let ngc = vm.runtime_state.num_gc;
     let live = vm.gs.iter().filter(|g| g.status != Gstatus::Dead).count() as i64;
     let stack: i64 = vm.gs.iter().filter(|g| g.status != Gstatus::Dead).map(|g| g.stack.total as i64).sum();
     let heap = 180_000 + 4_096 * live;
@@ -613,16 +625,14 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     }
     frames.push(("runtime.goexit".into(), "/usr/local/go/src/runtime/asm_amd64.s".into(), 1700));
     let picked: Vec<(String, String, i64)> = frames.into_iter().skip(skip).take(out.len as usize).collect();
-    let pcs: Vec<i64> = PC_TABLE.with(|t| {
-        let mut t = t.borrow_mut();
-        picked
-            .into_iter()
-            .map(|fr| {
-                t.push(fr);
-                PC_BASE + t.len() as i64 - 1
-            })
-            .collect()
-    });
+    let t = &mut vm.runtime_state.pc_table;
+    let pcs: Vec<i64> = picked
+        .into_iter()
+        .map(|fr| {
+            t.push(fr);
+            PC_BASE + t.len() as i64 - 1
+        })
+        .collect();
     let mut arr = out.arr.borrow_mut();
     for (k, pc) in pcs.iter().enumerate() {
         arr[out.off as usize + k] = Value::Int(*pc);
@@ -630,9 +640,9 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     ret_int(pcs.len() as i64)
 }
 
-fn runtime_pc_info(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+fn runtime_pc_info(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let pc = int(args, 0);
-    let fr = PC_TABLE.with(|t| t.borrow().get((pc - PC_BASE).max(0) as usize).cloned()).filter(|_| pc >= PC_BASE);
+    let fr = vm.runtime_state.pc_table.get((pc - PC_BASE).max(0) as usize).cloned().filter(|_| pc >= PC_BASE);
     let (f, file, line) = fr.unwrap_or_default();
     NativeOut::Ret(smallvec::smallvec![Value::str(&f), Value::str(&file), Value::Int(line)])
 }
@@ -646,8 +656,8 @@ fn time_timer_g(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let child = vm.gs[gi].last_child;
     let Some(g) = vm.gs.get_mut(child) else { return none() };
     g.timer = Some(match args.first() {
-        Some(Value::Chan(c)) => Some(c.clone()),
-        _ => None,
+        Some(Value::Chan(c)) => crate::proc::Timer::Chan(c.clone()),
+        _ => crate::proc::Timer::Func,
     });
     none()
 }
@@ -700,31 +710,18 @@ fn debug_set_max_stack(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     ret_int(old as i64)
 }
 
-thread_local! {
-    static GC_PERCENT: std::cell::Cell<i64> = const { std::cell::Cell::new(100) };
-}
-
-fn debug_set_gc_percent(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    ret_int(GC_PERCENT.with(|c| c.replace(int(args, 0))))
+fn debug_set_gc_percent(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    ret_int(std::mem::replace(&mut vm.runtime_state.gc_percent, int(args, 0)))
 }
 
 // --------------------------------------------------------------------
 // math/rand
 
-thread_local! {
-    static RAND_STATE: std::cell::Cell<u64> = std::cell::Cell::new({
-        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
-        t ^ (std::process::id() as u64).rotate_left(32) ^ 0x9E37_79B9_7F4A_7C15
-    });
-}
-
 /// runtime.rand: a randomly seeded splitmix64 stream.
-fn rand_runtime_rand(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    let z = RAND_STATE.with(|s| {
-        let v = s.get().wrapping_add(0x9E37_79B9_7F4A_7C15);
-        s.set(v);
-        v
-    });
+fn rand_runtime_rand(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    let st = &mut vm.runtime_state.rand;
+    *st = st.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let z = *st;
     let mut z = z;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
@@ -743,6 +740,11 @@ fn time_sleep(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 /// 2009-11-10 23:00:00 UTC (the Go playground's epoch) plus the virtual clock.
+///
+/// Divergence: Go reads the host's clock. Here time starts at the
+/// playground's epoch and moves only with sleeps, timers and spent time
+/// slices (`vm::SLICE_NS_PER_UNIT`), so a program's output never depends
+/// on the host's time or speed.
 fn time_now(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     ret_int(1_257_894_000_000_000_000 + vm.now as i64)
 }

@@ -314,26 +314,27 @@ impl<'p> Vm<'p> {
         Next::Leave(Flow::Dead)
     }
 
-    /// gorecover: the panic value if called directly by a deferred function
-    /// that the current panic is running, else nil.
+    /// gorecover: the panic value if `recover` was called directly by the
+    /// deferred call the current panic is running, else nil.
     ///
-    /// Go 1.27 decides this by walking the stack: exactly one non-wrapper
-    /// frame between gorecover and the panic's gopanic frame. Here the
-    /// frame executing `recover` must be the very frame the panic pushed
-    /// for the deferred call (`Panic::call_frame`) and not a wrapper (so
-    /// `defer recover()`, whose deferwrap is a wrapper, gets nil). Go's
-    /// test/recover.go covers these cases.
+    /// The rule is Go 1.27's, which walks the stack: exactly one non-wrapper
+    /// frame between gorecover and the panic's gopanic frame. Here: of the
+    /// frames from the one the panic pushed for the deferred call
+    /// (`Panic::call_frame`) up to the top (recover's caller), exactly one
+    /// is not a wrapper. So wrappers in between (promoted methods, method
+    /// values, deferwraps) do not count; a recover in a helper that the
+    /// deferred function calls gets nil (two non-wrapper frames); `defer
+    /// recover()` in the panicking function gets nil (its deferwrap is the
+    /// only frame, a wrapper), while the same statement inside the deferred
+    /// function recovers (deferwrap on top of the deferred function: one
+    /// non-wrapper frame). Nil also during Goexit and once the panic is
+    /// recovered. Go's test/recover.go covers these cases.
     pub fn gorecover(&mut self, gi: usize) -> Value {
         let g = &mut self.gs[gi];
         let top = g.frames.len() - 1;
         let prog = self.prog;
         let is_wrapper = |i: usize| prog.funcs[g.frames[i].func as usize].wrapper;
-        // Exactly one non-wrapper frame (the recover's caller, on top)
-        // between gorecover and the panic: every frame from the one the
-        // panic called up to just below the top must be a wrapper.
         let direct = match g.panics.last() {
-            // (A deferred function's own `defer recover()` counts: its
-            // deferwrap is a wrapper, the deferred function the one frame.)
             Some(p) if p.call_frame <= top => (p.call_frame..=top).filter(|&i| !is_wrapper(i)).count() == 1,
             _ => false,
         };

@@ -113,7 +113,12 @@ pub struct Panic {
     /// The frame whose deferred calls are being run (Go: `sp`, `fp`, `pc`).
     pub frame: usize,
     pub sp: u64,
-    /// Function whose deferred call ran last (Go: retpc).
+    /// The function index (not a pc) of the deferred call run last, which
+    /// the debugger's `panics` view shows.
+    ///
+    /// Note: Go's `retpc` is the pc that call returns to in deferreturn;
+    /// gostack resumes by frame (`recovery`) and never needs that pc, so
+    /// only the name is Go's.
     pub retpc: u32,
     /// Index of the frame of the deferred call now running.
     pub call_frame: usize,
@@ -127,6 +132,27 @@ pub struct Panic {
     /// deferred calls (a nil deferred func): a traceback shows that
     /// gopanic frame too.
     pub in_gopanic: bool,
+}
+
+/// What a timer goroutine of the time package does ([`G::timer`]).
+#[derive(Debug)]
+pub enum Timer {
+    /// Sends the time on this channel when it fires (`time.NewTimer`,
+    /// `time.After`, tickers).
+    Chan(Rc<std::cell::RefCell<crate::chan::Chan>>),
+    /// Runs a function when it fires (`time.AfterFunc`).
+    Func,
+}
+
+/// Where a `go` statement started a goroutine (traceback's `created by`).
+#[derive(Clone, Debug)]
+pub struct Creator {
+    /// The function containing the go statement, and its name.
+    pub func: u32,
+    pub name: Rc<str>,
+    pub line: u32,
+    /// The pc after the go statement.
+    pub pc: u32,
 }
 
 /// Go's `g`.
@@ -143,7 +169,7 @@ pub struct G {
     pub waitreason: &'static str,
     /// Creator: function name and line of the `go` statement.
     pub parent_goid: u64,
-    pub created_by: Option<(Rc<str>, u32, u32)>,
+    pub created_by: Option<Creator>,
     /// Virtual time to wake at (time.Sleep).
     pub wake_at: u64,
     /// Ticket of a pending unbuffered send.
@@ -151,11 +177,10 @@ pub struct G {
     /// The scheduler's progress epoch at which this goroutine last blocked
     /// (see `Vm::schedule`): it is not polled again until the epoch moves.
     pub polled_epoch: u64,
-    /// Set for a goroutine of the time package's timers: `Some(Some(c))`
-    /// feeds channel `c`, `Some(None)` runs an AfterFunc. Go has no such
+    /// Set for a goroutine of the time package's timers. Go has no such
     /// goroutines (timers live in the runtime's heap), so these are left
     /// out of NumGoroutine and of deadlock reports.
-    pub timer: Option<Option<Rc<std::cell::RefCell<crate::chan::Chan>>>>,
+    pub timer: Option<Timer>,
     /// The goroutine this one started last (for `time.timerG`).
     pub last_child: usize,
     /// A value a sender handed over while this goroutine was parked in a

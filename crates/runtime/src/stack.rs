@@ -89,7 +89,7 @@ impl Stack {
     }
 
     fn new_with(goid: u64, max: u64, slots: Vec<crate::value::Value>) -> Stack {
-        let top = 0xc000_0000_0000u64 + goid * 0x1_0000_0000_0u64;
+        let top = 0xc000_0000_0000u64 + goid * 0x10_0000_0000u64;
         let seg = Segment { lo: top - FIXED_STACK, hi: top, slots };
         Stack {
             mode: StackMode::Segmented,

@@ -4,7 +4,12 @@
 //! deferred function is followed by a `panic(...)` line: Go shows the
 //! `runtime.gopanic` frame between a deferred call and the frame that
 //! panicked. Wrapper frames are hidden unless they are the innermost.
-//! Offsets (`+0x..`) and argument words are approximations.
+//!
+//! Divergence: offsets (`+0x..`, bytecode pcs) and argument words (host
+//! addresses for pointers) are approximations, Go's `(...)` for inlined
+//! frames is not modelled, and frames of standard-library functions that
+//! gostack implements in Go name a GOROOT file with gostack's own line
+//! numbers. Function names and the program's own lines are Go's.
 
 use crate::proc::RetTo;
 use crate::value::Value;
@@ -99,7 +104,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             s.push_str(l);
         }
     }
-    if let Some((creator, line, pc)) = &g.created_by {
+    if let Some(crate::proc::Creator { name: creator, line, pc, .. }) = &g.created_by {
         s.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x{:x}\n", creator, g.parent_goid, vm.prog.file, line, 0x1d + pc * 4));
     }
     s

@@ -333,6 +333,10 @@ impl Closure {
 /// A Go map: insertion-ordered entries with tombstones, plus a hash index
 /// of entry positions. Keys are hashed and compared as `Value`s
 /// ([`hash_key`], [`key_eq`]); no per-access key object is built.
+///
+/// Divergence: `range` visits entries in insertion order; Go randomises
+/// the start of every iteration, so a program whose output depends on the
+/// order prints differently from run to run under Go.
 #[derive(Debug, Default)]
 pub struct MapObj {
     /// Virtual address of the map header (`crate::heap::vaddr`).
@@ -501,11 +505,16 @@ thread_local! {
     static NAN_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// A map key whose dynamic type is not comparable (a slice, map or func,
+/// possibly inside an interface, struct or array): the caller reports
+/// `hash of unhashable type T`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unhashable;
+
 /// The hash of map key `v`, consistent with [`key_eq`]; Err when its
-/// dynamic type is not hashable (the caller reports `hash of unhashable
-/// type T`).
+/// dynamic type is not hashable.
 #[inline]
-pub fn hash_key(v: &Value) -> Result<u64, ()> {
+pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
     if let Value::Int(i) = v {
         let mut h = FxHasher::default();
         h.add(*i as u64);
@@ -530,7 +539,7 @@ fn hash_float(f: f64, h: &mut FxHasher) {
     }
 }
 
-fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), ()> {
+fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
     use std::hash::Hasher;
     match v {
         Value::Nil => h.add(0),
@@ -554,7 +563,7 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), ()> {
             h.add(i.ty.0 as u64);
             hash_into(&i.val, h)?
         }
-        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(()),
+        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(Unhashable),
         Value::Cell(_) | Value::Pointer(_) | Value::Chan(_) => {
             let (p, i) = ptr_identity(v).unwrap_or((0, 0));
             h.add(p as u64);

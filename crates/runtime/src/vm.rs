@@ -18,6 +18,10 @@ use crate::stack::Stack;
 use crate::value::*;
 
 /// Options of one run.
+///
+/// Divergence: Go has no limit on steps, heap or live goroutines of its
+/// own; gostack stops a program past `max_steps`, `max_heap` or
+/// `max_goroutines` with a Go-style fatal error (docs/reliability.md).
 #[derive(Clone, Debug)]
 pub struct Options {
     pub max_stack: u64,
@@ -30,6 +34,10 @@ pub struct Options {
     /// a goroutine that runs; one that blocks counts one step per slice.
     pub max_steps: u64,
     pub sched_seed: u64,
+    /// Seed of runtime.rand (math/rand's top-level functions); None draws
+    /// one from the clock, as Go seeds it randomly. A debugging session
+    /// fixes it so that every replay of the run draws the same numbers.
+    pub rand_seed: Option<u64>,
     pub args: Vec<String>,
     pub stack_mode: crate::stack::StackMode,
     /// Bytes of heap the program may hold (0 = no limit): past it the
@@ -61,6 +69,7 @@ impl Default for Options {
             timeslice: 20_000,
             max_steps: 0,
             sched_seed: 0,
+            rand_seed: None,
             args: vec![],
             stack_mode: Default::default(),
             max_heap: DEFAULT_MAX_HEAP,
@@ -95,10 +104,10 @@ pub enum Pushed {
     Overflow,
 }
 
-/// What a native function asks the VM to do.
 /// A native's results: up to two without a heap allocation.
 pub type Rets = smallvec::SmallVec<[Value; 2]>;
 
+/// What a native function asks the VM to do.
 pub enum NativeOut {
     Ret(Rets),
     Panic(Value),
@@ -116,6 +125,11 @@ pub enum NativeOut {
 }
 
 pub type NativeFn = fn(&mut Vm, usize, &[Value]) -> NativeOut;
+
+/// Method lookups ([`Vm::find_method`]): (dynamic type, constant index of
+/// the method name) → the function (or `native | 0x8000_0000`) and whether
+/// the receiver needs a dereference; `None` when the type has no such method.
+pub type MethodCache = HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>;
 
 pub struct Vm<'p> {
     pub prog: &'p Program,
@@ -186,15 +200,16 @@ pub struct Vm<'p> {
     /// How many of the program's init functions have been started.
     pub init_stage: usize,
     pub rng: u64,
-    /// (dynamic type, method name) → (func or native|0x8000_0000, deref receiver)
-    pub method_cache: HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>,
+    /// Method lookups by dynamic type and method name (see [`MethodCache`]).
+    pub method_cache: MethodCache,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
     zeros: Vec<Option<Value>>,
     /// String constants by constant index, allocated on first load.
     pub str_consts: Vec<Option<GoStr>>,
     pub rt: crate::rterr::RtTypes,
-    /// Objects whose identity `sync` types use (Mutex, WaitGroup state).
-    pub sync_state: HashMap<usize, crate::natives::SyncState>,
+    /// What the `runtime` and `runtime/debug` natives remember between
+    /// calls (per VM, so that programs run in one process do not share it).
+    pub runtime_state: crate::natives::RuntimeState,
     /// Inspection (see `hook.rs`): the observer, whether it wants a call
     /// before every instruction, and a pending exit it asked for.
     pub hook: Option<Box<dyn crate::hook::Hook + 'p>>,
@@ -202,6 +217,12 @@ pub struct Vm<'p> {
     pub hook_exit: Option<i32>,
     /// Process heap in use when the program started (see `heap.rs`).
     pub heap_base: usize,
+    /// The program must end with this status as soon as control is back
+    /// in the dispatch loop: set where Rust code that called Go code (fmt
+    /// calling a `String` method) cannot return the exit itself (os.Exit
+    /// in the method, a stack overflow, a debugger's quit). Output written
+    /// after it is dropped, as nothing runs after os.Exit.
+    pub pending_exit: Option<i32>,
     /// The budget the current time slice started with (see `preempt`).
     pub slice_units: u32,
     /// Lines logged by `runtime.debugProbe` (the debug-info checker).
@@ -265,15 +286,20 @@ impl<'p> Vm<'p> {
             zeros: Vec::new(),
             str_consts: Vec::new(),
             rt,
-            sync_state: HashMap::new(),
+            runtime_state: Default::default(),
             hook: None,
             step_hook: false,
             hook_exit: None,
             heap_base: 0,
             probe_log: Vec::new(),
             slice_units: 0,
+            pending_exit: None,
             epoch: 0,
         };
+        vm.runtime_state.rand = vm.opts.rand_seed.unwrap_or_else(|| {
+            let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+            t ^ (std::process::id() as u64).rotate_left(32) ^ 0x9E37_79B9_7F4A_7C15
+        });
         vm.init_zeros();
         vm.globals = prog.global_types.iter().map(|&t| vm.zero(t)).collect();
         vm.heap_base = vm.opts.heap_in_use.map(|f| f()).unwrap_or(0);
@@ -289,6 +315,9 @@ impl<'p> Vm<'p> {
     }
 
     pub fn write_stdout(&mut self, b: &[u8]) {
+        if self.pending_exit.is_some() {
+            return;
+        }
         self.out.extend_from_slice(b);
         if self.out.len() > 1 << 16 {
             self.flush();
@@ -297,6 +326,9 @@ impl<'p> Vm<'p> {
 
     pub fn write_stderr(&mut self, b: &[u8]) {
         self.flush();
+        if self.pending_exit.is_some() {
+            return;
+        }
         let _ = self.stderr.write_all(b);
     }
 
@@ -345,7 +377,7 @@ impl<'p> Vm<'p> {
     // goroutines
 
     /// newproc: creates a goroutine that will call `call`.
-    pub fn newproc(&mut self, call: DeferredCall, parent: u64, created_by: Option<(Rc<str>, u32, u32)>) -> usize {
+    pub fn newproc(&mut self, call: DeferredCall, parent: u64, created_by: Option<crate::proc::Creator>) -> usize {
         let goid = self.next_goid;
         self.next_goid += 1;
         // Reuse a dead G (Go's gfree list) without scanning all goroutines.
@@ -411,6 +443,10 @@ impl<'p> Vm<'p> {
     pub fn call_native(&mut self, n: u16, gi: usize, args: &[Value]) -> NativeOut {
         let out = (self.natives[n as usize])(self, gi, args);
         self.native_ran = n;
+        // The program ended inside Go code the native called.
+        if let Some(c) = self.pending_exit {
+            return NativeOut::Exit(c);
+        }
         out
     }
 
@@ -582,6 +618,10 @@ impl<'p> Vm<'p> {
     /// goroutine is runnable and every waiting one has been polled at the
     /// current epoch, the virtual clock advances to the next sleeper, or the
     /// program is deadlocked.
+    ///
+    /// Divergence: one OS thread runs every goroutine, round-robin, so the
+    /// order is deterministic where Go's depends on its Ps and threads;
+    /// see docs/divergences.md "Scheduling order".
     fn schedule(&mut self) -> i32 {
         let mut cur = 0usize;
         loop {
@@ -602,7 +642,7 @@ impl<'p> Vm<'p> {
                     // matter (Go 1.23+ keeps such timers out of its heap, so
                     // checkdead ignores them).
                     let matters = |g: &G| match &g.timer {
-                        Some(Some(c)) => !c.borrow().recvq.is_empty(),
+                        Some(crate::proc::Timer::Chan(c)) => !c.borrow().recvq.is_empty(),
                         _ => true,
                     };
                     let next =
@@ -624,7 +664,7 @@ impl<'p> Vm<'p> {
             if let Some(code) = self.check_heap(gi) {
                 return code;
             }
-            let flow = self.exec(gi, 0);
+            let flow = self.exec(gi);
             // Every time slice counts towards --max-steps, so goroutines that
             // block every few instructions are bounded too.
             self.steps += 1;
@@ -831,7 +871,15 @@ impl<'p> Vm<'p> {
     /// `String` method) and runs it to completion on goroutine `gi`.
     /// Err carries the panic value if the call panicked (the panic is
     /// stopped at this boundary, as fmt's catchPanic does).
+    ///
+    /// Divergence: the call must finish without blocking. A `String` or
+    /// `Error` method that waits (on a channel, a mutex, a sleep) fails:
+    /// fmt prints `%!v(PANIC=String method: <nil>)` and the program stops
+    /// with `fatal error: unexpected native return at top level`.
     pub fn call_sync(&mut self, gi: usize, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+        if self.pending_exit.is_some() {
+            return Err(Value::Nil);
+        }
         let c = match f {
             Value::Func(c) => c.clone(),
             _ => return Err(Value::str("call of nil func value")),
@@ -844,13 +892,15 @@ impl<'p> Vm<'p> {
             _ => return Err(Value::str("unsupported call")),
         }
         loop {
-            match self.exec(gi, 0) {
+            match self.exec(gi) {
                 Flow::NativeReturn(v) => return Ok(v),
                 Flow::NativePanic(p) => return Err(p),
                 Flow::Yield => continue,
                 Flow::Exit(c) => {
+                    // The caller is Rust code: the exit waits for the loop.
                     self.flush();
-                    std::process::exit(c);
+                    self.pending_exit = Some(c);
+                    return Err(Value::Nil);
                 }
                 Flow::Block | Flow::Dead => return Err(Value::str("goroutine blocked inside a method called by fmt (not supported yet)")),
             }
@@ -975,8 +1025,9 @@ fn fn_flags(f: &bytecode::FuncProto) -> u8 {
 /// Virtual nanoseconds per unit of a time slice that runs out (a unit is
 /// a backward branch or a call): a goroutine that spins keeps the clock
 /// moving, so sleepers wake while it runs, as Go's timers fire on wall
-/// time while sysmon preempts the spinner. gc's code takes 1-10 ns per
-/// loop iteration or call; 25 keeps a spinner's wait for a 1 s sleep
-/// to 40 million iterations, at the price of timers firing earlier (in
-/// units of work) than in Go.
+/// time while sysmon preempts the spinner.
+///
+/// Divergence: gc's code takes 1-10 ns per loop iteration or call; 25
+/// keeps a spinner's wait for a 1 s sleep to 40 million iterations, at the
+/// price of timers firing earlier (in units of work) than in Go.
 pub const SLICE_NS_PER_UNIT: u64 = 25;

@@ -295,7 +295,6 @@ impl<'a> Cx<'a> {
     }
 
     /// Builds a switch or type switch from its header statements.
-    #[allow(clippy::too_many_arguments)]
     pub fn switch(
         &self,
         lo: usize,
@@ -390,7 +389,6 @@ impl<'a> Cx<'a> {
         Ok(self.expr(lo, rparen.hi as usize, ExprKind::Call { fun: self.alloc(fun), args: self.slice(args), ellipsis, rparen }))
     }
 
-    #[allow(clippy::too_many_arguments)]
     pub fn range(&self, lo: usize, l: BV<'a, Expr<'a>>, define: bool, x: Expr<'a>, body: &'a Block<'a>, hi: usize) -> Res<'a, Stmt<'a>> {
         if l.len() > 2 {
             return uerr(l[2].span.lo as usize, "syntax error: range clause permits at most two iteration variables");

@@ -16,6 +16,7 @@ pub mod lexer;
 mod parse;
 pub mod span;
 
+// The parser LALRPOP generates from grammar/go.lalrpop: not ours to lint.
 #[allow(clippy::all, unused_parens, unused_imports, dead_code, unused_mut, unused_variables)]
 mod go {
     include!(concat!(env!("OUT_DIR"), "/go.rs"));

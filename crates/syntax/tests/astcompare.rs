@@ -1,46 +1,31 @@
 //! Compares our AST with go/parser's on every stdlib file, through the
 //! S-expression dump (`syntax::dump`, and `tests/goast/main.go` for go/ast).
-//! Skips (passes with a note) when `go` is unavailable, unless
-//! `GOSTACK_REQUIRE_GO` is set.
+//! Needs `go`: without it the trial is reported as ignored, unless
+//! `GOSTACK_REQUIRE_GO=1`, which makes it fail.
+
+mod gotool;
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// All `.go` files; with `testdata` false, skips `testdata` folders.
-fn walk(dir: &Path, testdata: bool, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    for e in rd.flatten() {
-        let p = e.path();
-        let name = e.file_name().to_string_lossy().into_owned();
-        if p.is_dir() {
-            if (testdata || name != "testdata") && !name.starts_with('.') {
-                walk(&p, testdata, out);
-            }
-        } else if name.ends_with(".go") {
-            out.push(p);
-        }
-    }
+use libtest_mimic::{Arguments, Completion, Failed, Trial};
+
+fn main() {
+    let args = Arguments::from_args();
+    let trial = Trial::ignorable_test("ast_matches_go_parser", || match gotool::goroot() {
+        Some(root) => ast_matches_go_parser(&root).map(|()| Completion::Completed),
+        None => gotool::without_go(),
+    });
+    libtest_mimic::run(&args, vec![trial]).exit();
 }
 
-#[test]
-fn ast_matches_go_parser() {
-    let root = Command::new("go").args(["env", "GOROOT"]).env("GOTOOLCHAIN", "local").output();
-    let root = match root {
-        Ok(o) if o.status.success() => PathBuf::from(String::from_utf8_lossy(&o.stdout).trim().to_string()),
-        _ => {
-            if std::env::var_os("GOSTACK_REQUIRE_GO").is_some() {
-                panic!("go not found");
-            }
-            eprintln!("astcompare: go not found; skipping");
-            return;
-        }
-    };
+fn ast_matches_go_parser(root: &Path) -> Result<(), Failed> {
     // Every file, `testdata` included (many of those are deliberately
     // invalid: there we only compare files both parsers accept).
     let mut files = Vec::new();
-    walk(&root.join("src"), true, &mut files);
+    gotool::go_files(&root.join("src"), true, &mut files);
     files.sort();
     let dumper = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/goast/main.go");
     let mut child = Command::new("go")
@@ -52,13 +37,13 @@ fn ast_matches_go_parser() {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-        .expect("go run");
-    let mut stdin = child.stdin.take().expect("stdin");
+        .map_err(|e| format!("go run {}: {e}", dumper.display()))?;
+    let mut stdin = child.stdin.take().ok_or("no stdin")?;
     let list: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(list.as_bytes());
     });
-    let out = child.wait_with_output().expect("goast output");
+    let out = child.wait_with_output().map_err(|e| format!("goast output: {e}"))?;
     let _ = writer.join();
     let text = String::from_utf8_lossy(&out.stdout);
     let mut want: HashMap<&str, String> = HashMap::new();
@@ -73,7 +58,9 @@ fn ast_matches_go_parser() {
             }
         }
     }
-    assert!(!want.is_empty(), "goast produced no output");
+    if want.is_empty() {
+        return Err(format!("goast produced no output (exit {:?})", out.status.code()).into());
+    }
     let mut bad = Vec::new();
     let mut compared = 0;
     for f in &files {
@@ -102,10 +89,12 @@ fn ast_matches_go_parser() {
         }
     }
     println!("astcompare: {compared} files compared, {} differ", bad.len());
-    if !bad.is_empty() {
-        for b in bad.iter().take(30) {
-            println!("{b}");
-        }
-        panic!("{} files differ from go/parser", bad.len());
+    if compared == 0 {
+        return Err(format!("no file compared (of {})", files.len()).into());
     }
+    if !bad.is_empty() {
+        let shown: Vec<&str> = bad.iter().take(30).map(String::as_str).collect();
+        return Err(format!("{} files differ from go/parser:\n{}", bad.len(), shown.join("\n")).into());
+    }
+    Ok(())
 }

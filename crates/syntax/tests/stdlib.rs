@@ -1,56 +1,30 @@
 //! Parses every `.go` file of the Go standard library sources
 //! (`$(go env GOROOT)/src`, skipping `testdata`) and expects no errors.
-//!
-//! Without a `go` command the test passes with a note, unless
-//! `GOSTACK_REQUIRE_GO` is set.
+//! Needs `go`: without it the trial is reported as ignored, unless
+//! `GOSTACK_REQUIRE_GO=1`, which makes it fail.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod gotool;
 
-fn goroot() -> Option<PathBuf> {
-    let out = Command::new("go").args(["env", "GOROOT"]).env("GOTOOLCHAIN", "local").output().ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let s = String::from_utf8(out.stdout).ok()?;
-    let s = s.trim();
-    if s.is_empty() {
-        None
-    } else {
-        Some(PathBuf::from(s))
-    }
+use std::path::Path;
+
+use libtest_mimic::{Arguments, Completion, Failed, Trial};
+
+fn main() {
+    let args = Arguments::from_args();
+    let trial = Trial::ignorable_test("stdlib_parses", || match gotool::goroot() {
+        Some(root) => stdlib_parses(&root).map(|()| Completion::Completed),
+        None => gotool::without_go(),
+    });
+    libtest_mimic::run(&args, vec![trial]).exit();
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    for e in rd.flatten() {
-        let p = e.path();
-        let name = e.file_name();
-        let name = name.to_string_lossy();
-        if p.is_dir() {
-            if name != "testdata" && !name.starts_with('.') {
-                walk(&p, out);
-            }
-        } else if name.ends_with(".go") {
-            out.push(p);
-        }
-    }
-}
-
-#[test]
-fn stdlib_parses() {
-    let Some(root) = goroot() else {
-        let msg = "stdlib: `go env GOROOT` failed; is Go installed?";
-        if std::env::var_os("GOSTACK_REQUIRE_GO").is_some() {
-            panic!("{msg}");
-        }
-        eprintln!("{msg} (skipping; set GOSTACK_REQUIRE_GO=1 to fail instead)");
-        return;
-    };
+fn stdlib_parses(root: &Path) -> Result<(), Failed> {
     let mut files = Vec::new();
-    walk(&root.join("src"), &mut files);
+    gotool::go_files(&root.join("src"), false, &mut files);
     files.sort();
-    assert!(!files.is_empty(), "no .go files under {}", root.display());
+    if files.is_empty() {
+        return Err(format!("no .go files under {}", root.display()).into());
+    }
     let mut failures = Vec::new();
     let mut arena = bumpalo::Bump::new();
     let (mut ids_seen, mut ids_total) = (0usize, 0usize);
@@ -69,8 +43,12 @@ fn stdlib_parses() {
                 let n = ids.len();
                 ids.sort_unstable();
                 ids.dedup();
-                assert_eq!(ids.len(), n, "{}: duplicate ExprIds", f.display());
-                assert!(ids.last().is_none_or(|&m| m < file.expr_count), "{}: ExprId >= expr_count", f.display());
+                if ids.len() != n {
+                    return Err(format!("{}: duplicate ExprIds", f.display()).into());
+                }
+                if ids.last().is_some_and(|&m| m >= file.expr_count) {
+                    return Err(format!("{}: ExprId >= expr_count", f.display()).into());
+                }
                 ids_seen += n;
                 ids_total += file.expr_count as usize;
             }
@@ -79,9 +57,8 @@ fn stdlib_parses() {
     println!("stdlib: {} files parsed, {} failed", files.len(), failures.len());
     println!("stdlib: {ids_seen} of {ids_total} ExprIds used ({:.1}% dense)", 100.0 * ids_seen as f64 / ids_total.max(1) as f64);
     if !failures.is_empty() {
-        for f in failures.iter().take(200) {
-            println!("{f}");
-        }
-        panic!("{} of {} stdlib files failed to parse", failures.len(), files.len());
+        let shown: Vec<&str> = failures.iter().take(200).map(String::as_str).collect();
+        return Err(format!("{} of {} stdlib files failed to parse:\n{}", failures.len(), files.len(), shown.join("\n")).into());
     }
+    Ok(())
 }

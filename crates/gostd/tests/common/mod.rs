@@ -1,6 +1,6 @@
 //! Shared Printf test harness: a minimal Go operand model over the gostd primitives,
 //! showing how a VM implements [`gostd::fmt::PrintfArgs`].
-#![allow(dead_code)]
+#![allow(dead_code)] // each test binary that includes this module uses only part of it
 
 use gostd::fmt::{self as gfmt, Flags, PrintfArgs};
 

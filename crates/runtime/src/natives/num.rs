@@ -339,8 +339,8 @@ fn math_remainder(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     if y.is_infinite() {
         return retf(x);
     }
-    #[allow(clippy::excessive_precision)]
-    let tiny = 4.45014771701440276618e-308;
+    // Go's Tiny, 4.45014771701440276618e-308 (2^-1021).
+    let tiny = f64::from_bits(0x0020_0000_0000_0000);
     let half_max = f64::MAX / 2.0;
     let mut sign = false;
     if x < 0.0 {

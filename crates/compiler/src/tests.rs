@@ -1,0 +1,210 @@
+//! Unit tests over whole (small) programs: the tables the checker and code
+//! generator decide from, seen through what they produce. Constant folding
+//! through each constant's value, the defer implementation Go 1.27 would
+//! choose through each function's `DeferKind`. (Escape facts and peephole
+//! fusions have their own tests beside their code.)
+
+use std::collections::HashMap;
+
+use bytecode::{DeferKind, Program};
+use num_bigint::BigInt;
+
+use crate::{Compiler, ConstVal, ObjKind, Options};
+
+/// The values of the main package's constants.
+fn consts(decls: &str) -> HashMap<String, ConstVal> {
+    let src = format!("package main\n\n{decls}\n\nfunc main() {{}}\n");
+    let arena = bumpalo::Bump::new();
+    let mut c = Compiler::new(&arena);
+    if let Err(e) = c.run("prog.go", &src, &Options::default()) {
+        panic!("{decls}: {e:?}");
+    }
+    let main = c.pkgs.iter().position(|p| p.path == "main").expect("main package");
+    let mut out = HashMap::new();
+    for (name, id) in &c.pkgs[main].scope {
+        let o = &c.objs[id.0 as usize];
+        if let (ObjKind::Const { .. }, Some(v)) = (&o.kind, &o.cval) {
+            out.insert(name.clone(), v.clone());
+        }
+    }
+    out
+}
+
+/// The first compile error of `src` (a whole program).
+fn error(src: &str) -> String {
+    match crate::compile("prog.go", src) {
+        Ok(_) => panic!("compiles: {src}"),
+        Err(e) => e[0].rendered.clone(),
+    }
+}
+
+#[test]
+fn integer_constants_are_exact() {
+    let c = consts(
+        "const (
+	a = 1 << 100 >> 98
+	big = 1 << 200
+	back = big >> 199
+	q = -7 / 2
+	r = -7 % 2
+	m = 7 &^ 5
+	x = 0xff ^ 0x0f
+	ch = 'a' + 1
+	typed int8 = 100
+	third = typed / 3
+)",
+    );
+    assert_eq!(c["a"], ConstVal::Int(4));
+    assert_eq!(c["big"], ConstVal::Big(BigInt::from(1) << 200));
+    assert_eq!(c["back"], ConstVal::Int(2));
+    // Division truncates toward zero, the remainder has the dividend's sign.
+    assert_eq!(c["q"], ConstVal::Int(-3));
+    assert_eq!(c["r"], ConstVal::Int(-1));
+    assert_eq!(c["m"], ConstVal::Int(2));
+    assert_eq!(c["x"], ConstVal::Int(0xf0));
+    assert_eq!(c["ch"], ConstVal::Int(98));
+    assert_eq!(c["third"], ConstVal::Int(33));
+}
+
+#[test]
+fn untyped_float_constants_are_exact_rationals() {
+    let c = consts(
+        "const (
+	sum = 0.1 + 0.2
+	eq = 0.1+0.2 == 0.3
+	one = 1.0 / 3 * 3
+	half = 1 / 2.0
+	intdiv = 1 / 2
+)",
+    );
+    assert_eq!(c["sum"], ConstVal::Rat(3, 10));
+    assert_eq!(c["eq"], ConstVal::Bool(true));
+    assert_eq!(c["one"].as_int(), Some(1));
+    assert_eq!(c["half"], ConstVal::Rat(1, 2));
+    // Both operands untyped integers: integer division.
+    assert_eq!(c["intdiv"], ConstVal::Int(0));
+}
+
+#[test]
+fn string_bool_complex_and_iota_constants() {
+    let c = consts(
+        "const (
+	s = \"go\" + \"stack\"
+	less = \"a\" < \"b\"
+	both = less && !false
+	z = (1 + 2i) * 2i
+)
+
+const (
+	A = iota * 10
+	B
+	C
+)",
+    );
+    assert_eq!(c["s"], ConstVal::Str(b"gostack".to_vec()));
+    assert_eq!(c["less"], ConstVal::Bool(true));
+    assert_eq!(c["both"], ConstVal::Bool(true));
+    assert_eq!(c["z"], ConstVal::Complex(-4.0, 2.0));
+    assert_eq!((&c["A"], &c["B"], &c["C"]), (&ConstVal::Int(0), &ConstVal::Int(10), &ConstVal::Int(20)));
+}
+
+#[test]
+fn constant_folding_reports_what_gc_reports() {
+    let prog = |decl: &str| format!("package main\n\n{decl}\n\nfunc main() {{}}\n");
+    assert_eq!(error(&prog("const z = 1 / 0")), "prog.go:3:15: invalid operation: division by zero");
+    assert_eq!(
+        error(&prog("const o int8 = 100 * 2")),
+        "prog.go:3:16: cannot use 100 * 2 (untyped int constant 200) as int8 value in constant declaration (overflows)"
+    );
+    assert_eq!(error(&prog("const s = 1 << 1075")), "prog.go:3:16: invalid operation: invalid shift count 1075 (untyped int constant)");
+}
+
+/// Each function's (DeferKind, number of open-coded defers).
+fn defer_kinds(funcs: &str) -> HashMap<String, (DeferKind, u16)> {
+    let src = format!("package main\n\n{funcs}\n\nfunc main() {{}}\n");
+    let prog: Program = crate::compile("prog.go", &src).unwrap_or_else(|e| panic!("{funcs}: {e:?}"));
+    prog.funcs
+        .iter()
+        .filter(|f| f.name.starts_with("main.") && !f.name.contains("func"))
+        .map(|f| (f.name.clone(), (f.defer_kind, f.open_defers)))
+        .collect()
+}
+
+#[test]
+fn defers_are_open_coded_where_go_would() {
+    let k = defer_kinds(
+        "func none() {}
+
+func one() { defer println() }
+
+func inLoop() {
+	for i := 0; i < 2; i++ {
+		defer println(i)
+	}
+}
+
+func inRange() {
+	for range 2 {
+		defer println()
+	}
+}
+
+func eight() {
+	defer println(1); defer println(2); defer println(3); defer println(4)
+	defer println(5); defer println(6); defer println(7); defer println(8)
+}
+
+func nine() {
+	defer println(1); defer println(2); defer println(3); defer println(4)
+	defer println(5); defer println(6); defer println(7); defer println(8)
+	defer println(9)
+}
+
+// 3 returns x 5 defers = 15: still open-coded.
+func fifteen(x int) int {
+	defer println(1); defer println(2); defer println(3); defer println(4); defer println(5)
+	if x > 0 {
+		return 1
+	}
+	if x < 0 {
+		return -1
+	}
+	return 0
+}
+
+// 4 returns x 4 defers = 16: linked.
+func sixteen(x int) int {
+	defer println(1); defer println(2); defer println(3); defer println(4)
+	switch {
+	case x > 1:
+		return 2
+	case x > 0:
+		return 1
+	case x < 0:
+		return -1
+	}
+	return 0
+}
+
+// A return inside a function literal is the literal's, not this function's.
+func literalReturns() {
+	defer println(1); defer println(2); defer println(3); defer println(4)
+	f := func(x int) int {
+		if x > 0 {
+			return 1
+		}
+		return 0
+	}
+	_ = f
+}",
+    );
+    assert_eq!(k["main.none"], (DeferKind::None, 0));
+    assert_eq!(k["main.one"], (DeferKind::OpenCoded, 1));
+    assert_eq!(k["main.inLoop"].0, DeferKind::Linked);
+    assert_eq!(k["main.inRange"].0, DeferKind::Linked);
+    assert_eq!(k["main.eight"], (DeferKind::OpenCoded, 8));
+    assert_eq!(k["main.nine"].0, DeferKind::Linked);
+    assert_eq!(k["main.fifteen"], (DeferKind::OpenCoded, 5));
+    assert_eq!(k["main.sixteen"].0, DeferKind::Linked);
+    assert_eq!(k["main.literalReturns"], (DeferKind::OpenCoded, 4));
+}
