@@ -6,13 +6,11 @@
 use crate::Outcome;
 
 /// Options for an in-process run.
-#[derive(Clone, Debug)]
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Limits {
     /// VM instruction budget (0 = none).
     pub max_steps: u64,
 }
-
 
 /// Compiles and runs `src` as `prog.go`.
 pub fn run(src: &str, limits: &Limits) -> Outcome {

@@ -7,6 +7,8 @@
  * costs nothing, and a step nobody looks at costs nothing either.
  */
 var GS = window.GS || (window.GS = {});
+/* when the browser reached the scripts: the time before is loading the page */
+GS.scriptStart = performance.now();
 
 GS.decode = (function () {
   'use strict';

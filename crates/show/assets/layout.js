@@ -101,28 +101,36 @@ GS.layout = (function () {
     return 'M' + sx.toFixed(1) + ',' + sy.toFixed(1) + ' C' + c1.toFixed(1) + ',' + sy.toFixed(1) + ' ' + c2.toFixed(1) + ',' + dy.toFixed(1) + ' ' + dx.toFixed(1) + ',' + dy.toFixed(1);
   }
 
-  var SVG = 'http://www.w3.org/2000/svg';
-
-  /* drawArrows redraws the overlay: arrows = [{ from, to, cls, centre }]. */
-  function drawArrows(svg, container, arrows) {
+  /* measureArrows reads where every arrow goes: arrows = [{ from, to, cls,
+   * centre }]. Reading all boxes before writing anything costs one layout
+   * for the whole step, not one per arrow. */
+  function measureArrows(container, arrows) {
     var origin = container.getBoundingClientRect();
-    svg.setAttribute('width', container.scrollWidth);
-    svg.setAttribute('height', container.scrollHeight);
-    /* Measure everything before writing anything: one layout, not one per arrow. */
     var paths = [];
     arrows.forEach(function (a) {
       if (!a.from || !a.to || !a.from.isConnected || !a.to.isConnected) return;
       if (a.from.offsetParent === null || a.to.offsetParent === null) return; /* hidden */
       paths.push({ d: path(box(a.from, origin), box(a.to, origin), a.centre), cls: a.cls });
     });
+    return { w: container.scrollWidth, h: container.scrollHeight, paths: paths };
+  }
+
+  /* paintArrows writes the measured arrows into the overlay. */
+  function paintArrows(svg, m) {
+    svg.setAttribute('width', m.w);
+    svg.setAttribute('height', m.h);
     var defs = '<defs>' + ['ptr', 'defer', 'panic'].map(function (k) {
       return '<marker id="m-' + k + '" class="mk-' + k + '" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker>';
     }).join('') + '</defs>';
-    svg.innerHTML = defs + paths.map(function (p) {
+    svg.innerHTML = defs + m.paths.map(function (p) {
       return '<path class="ar ar-' + p.cls + '" d="' + p.d + '" marker-end="url(#m-' + p.cls + ')"/>';
     }).join('');
-    return paths.length;
+    return m.paths.length;
   }
 
-  return { heapRows: heapRows, drawArrows: drawArrows, SVG: SVG };
+  function drawArrows(svg, container, arrows) {
+    return paintArrows(svg, measureArrows(container, arrows));
+  }
+
+  return { heapRows: heapRows, measureArrows: measureArrows, paintArrows: paintArrows, drawArrows: drawArrows };
 })();

@@ -149,13 +149,6 @@ GS.nav = (function () {
       if (ps.g === step.g && ps.file === step.file && ps.line !== step.line) src.mark(ps.line, 'prev', R.gcolour(step.g), null);
     }
     src.mark(step.line, 'cur', R.gcolour(step.g), multi ? 'g' + step.g : null);
-    src.reveal(step.line);
-
-    /* goroutines, chains and heap, then the arrows between them */
-    var ctx = { rec: rec, state: state, step: step, k: k, opts: this.opts, ptrs: [], arrows: [], objEls: new Map() };
-    R.renderMemory(ctx, $('stacks'), $('heap'));
-    this.arrowList = ctx.arrows;
-    this.arrowCount = GS.layout.drawArrows($('arrows'), $('mem'), ctx.arrows);
 
     /* output so far; at the end, all of it and the exit status */
     this.out.show(last ? rec.output.length : Math.min(step.out || 0, rec.output.length));
@@ -180,8 +173,24 @@ GS.nav = (function () {
     $('b-prev-ev').disabled = this.find(k - 1, -1, this.isEvent.bind(this)) < 0;
     $('b-next-ev').disabled = this.find(k + 1, 1, this.isEvent.bind(this)) < 0;
 
+    var t1 = performance.now();
+    /* goroutines, chains and heap, then the arrows between them */
+    var ctx = { rec: rec, state: state, step: step, k: k, opts: this.opts, ptrs: [], arrows: [], objEls: new Map() };
+    R.renderMemory(ctx, $('stacks'), $('heap'));
+    this.arrowList = ctx.arrows;
+    /* read layout once (arrows, scroll positions), then write the arrows */
+    var t2 = performance.now();
+    var measured = GS.layout.measureArrows($('mem'), ctx.arrows);
+    var t3 = performance.now();
+    src.reveal(step.line);
+    this.out.follow();
+    this.arrowCount = GS.layout.paintArrows($('arrows'), measured);
+
     this.renders++;
-    this.lastRenderMs = performance.now() - t0;
+    var t4 = performance.now();
+    this.lastRenderMs = t4 - t0;
+    /* where the time went: panes other than memory, memory DOM, layout, arrows */
+    this.lastPhases = [t1 - t0, t2 - t1, t3 - t2, t4 - t3];
   };
 
   /* redrawArrows: after a resize or a font change the boxes moved. */
@@ -311,7 +320,7 @@ GS.nav = (function () {
     applyPrefs();
     var rec = GS.decode.load(document);
     var t1 = performance.now();
-    var info = (window.__gostack = { parseMs: t1 - t0, viewer: null, ready: false });
+    var info = (window.__gostack = { scriptStartMs: GS.scriptStart, parseMs: t1 - t0, viewer: null, ready: false });
     if (rec.truncated) {
       var b = $('banner');
       b.hidden = false;

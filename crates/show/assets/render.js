@@ -528,7 +528,15 @@ GS.render = (function () {
       }
       pre.appendChild(frag);
       this.n = n;
-      pre.scrollTop = pre.scrollHeight;
+      this.scroll = true;
+    }
+  };
+
+  /* follow keeps the newest output in view; called after the step's layout. */
+  OutputView.prototype.follow = function () {
+    if (this.scroll) {
+      this.pre.scrollTop = this.pre.scrollHeight;
+      this.scroll = false;
     }
   };
 

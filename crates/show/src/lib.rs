@@ -44,10 +44,7 @@ pub fn page(title: &str, recording_json: &str) -> String {
         scripts.push('\n');
     }
     let recording = recording_json.replace('<', "\\u003c");
-    fill(
-        HTML,
-        &[("title", &escape_html(title)), ("css", CSS), ("recording", &recording), ("scripts", &scripts)],
-    )
+    fill(HTML, &[("title", &escape_html(title)), ("css", CSS), ("recording", &recording), ("scripts", &scripts)])
 }
 
 /// fill replaces each `{{name}}` of the template with its text. Only the

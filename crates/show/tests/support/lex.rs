@@ -30,11 +30,33 @@ const KEYWORDS: &[&str] = &[
     "var",
 ];
 const TYPES: &[&str] = &[
-    "any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32", "int64",
-    "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+    "any",
+    "bool",
+    "byte",
+    "comparable",
+    "complex64",
+    "complex128",
+    "error",
+    "float32",
+    "float64",
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "rune",
+    "string",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
 ];
-const BUILTINS: &[&str] =
-    &["append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max", "min", "new", "panic", "print", "println", "real", "recover"];
+const BUILTINS: &[&str] = &[
+    "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max", "min", "new", "panic", "print",
+    "println", "real", "recover",
+];
 const LITERALS: &[&str] = &["true", "false", "nil", "iota"];
 
 /// lex splits each line into (class, text) runs whose texts concatenate to

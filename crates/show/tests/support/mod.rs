@@ -285,7 +285,8 @@ impl Rec {
 
     /// file adds a source file (file 0 is the program) and returns its index.
     pub fn file(&mut self, name: &str, path: &str, lib: bool, src: &str) -> usize {
-        let lines: Vec<Value> = lex::lex(src).into_iter().map(|runs| json!(runs.into_iter().map(|(c, t)| json!([c, t])).collect::<Vec<_>>())).collect();
+        let lines: Vec<Value> =
+            lex::lex(src).into_iter().map(|runs| json!(runs.into_iter().map(|(c, t)| json!([c, t])).collect::<Vec<_>>())).collect();
         self.files.push(json!({"name": name, "path": path, "lib": lib, "lines": lines}));
         self.files.len() - 1
     }
@@ -436,7 +437,8 @@ impl Rec {
             Some((f, file, line)) => json!({"fn": self.s(f), "file": file, "line": line}),
             None => Value::Null,
         };
-        let segments: Vec<Value> = g.segments.iter().map(|&(lo, hi)| json!({"lo": hex(lo), "hi": hex(hi), "guard": hex(lo + 928)})).collect();
+        let segments: Vec<Value> =
+            g.segments.iter().map(|&(lo, hi)| json!({"lo": hex(lo), "hi": hex(hi), "guard": hex(lo + 928)})).collect();
         let mut e = json!({"id": g.id, "status": g.status, "created_by": created_by,
             "frames": frames, "defers": defers, "panics": panics, "segments": segments});
         if let Some(w) = &g.wait {
@@ -505,13 +507,6 @@ impl Rec {
             "max_record": self.max_record,
             "stack_model": self.stack_model,
         })
-    }
-
-    /// compile_error is the recording of a program that does not compile.
-    pub fn compile_error(mut self, diags: Value) -> Value {
-        let mut v = std::mem::replace(&mut self, Rec::new()).finish(1, "compile", "the program does not compile", false);
-        v["diagnostics"] = diags;
-        v
     }
 }
 

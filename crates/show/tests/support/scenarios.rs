@@ -78,15 +78,29 @@ pub fn defer_loop() -> Value {
     let a = println_args(&mut r, "0xc000014000", &[string("first deferred, x was"), int(1)]);
     r.m.g(1).top().open = Some(Open {
         bits: "0b00000001".into(),
-        slots: vec![Slot { call: "fmt.Println(\"first deferred, x was\", 1)".into(), func: "fmt.Println".into(), args: vec![a], set: true }],
+        slots: vec![Slot {
+            call: "fmt.Println(\"first deferred, x was\", 1)".into(),
+            func: "fmt.Println".into(),
+            args: vec![a],
+            set: true,
+        }],
     });
     r.m.g(1).top().pc = "main.main+0x9".into();
-    r.event(1, "defer.push", l_d1, "No loop around this defer, so it is open-coded: saved in slot 0 of main's frame, and bit 0 of deferBits is set.");
+    r.event(
+        1,
+        "defer.push",
+        l_d1,
+        "No loop around this defer, so it is open-coded: saved in slot 0 of main's frame, and bit 0 of deferBits is set.",
+    );
     r.stmt(1, l_x2, "x = 2 writes the cell. The saved argument is a copy: it stays 1.");
     r.m.objects[0].body = Body::Cell(int(2));
     r.m.g(1).top().var("x", ptr("int", "0xc000012000", "2"));
     r.stmt(1, l_d2, "This defer saves a closure, main.main.func1, which refers to the cell of x, not to a copy.");
-    r.m.alloc("0xc000016000", "func()", Body::Func("main.main.func1".into(), vec![("x".into(), ptr("*int", "0xc000012000", "(*int)(0xc000012000)"))]));
+    r.m.alloc(
+        "0xc000016000",
+        "func()",
+        Body::Func("main.main.func1".into(), vec![("x".into(), ptr("*int", "0xc000012000", "(*int)(0xc000012000)"))]),
+    );
     {
         let top = r.m.g(1).top();
         top.pc = "main.main+0xe".into();
@@ -106,11 +120,15 @@ pub fn defer_loop() -> Value {
     r.m.g(1).frames.push(lf);
     r.stmt(1, l_for, "loop begins: i := 0.");
     let arrays = ["0xc000018000", "0xc000018020", "0xc000018040"];
-    for i in 0..3usize {
+    for (i, array) in arrays.iter().enumerate() {
         r.m.g(1).top().var("i", int(i as i64));
         r.m.g(1).top().pc = "main.loop+0x5".into();
-        r.stmt(1, l_defer, &format!("i is {i}. A defer inside a loop cannot be open-coded: each time it runs it allocates a _defer record on the heap."));
-        let a = println_args(&mut r, arrays[i], &[string("loop defer"), int(i as i64)]);
+        r.stmt(
+            1,
+            l_defer,
+            &format!("i is {i}. A defer inside a loop cannot be open-coded: each time it runs it allocates a _defer record on the heap."),
+        );
+        let a = println_args(&mut r, array, &[string("loop defer"), int(i as i64)]);
         r.m.g(1).defers.push(D {
             func: "fmt.Println".into(),
             args: vec![a],
@@ -232,7 +250,12 @@ pub fn recover_helper() -> Value {
     r.stmt(1, l_panic, "panic(\"boom\") is about to run.");
     let boom = iface("any", string("boom"));
     r.m.g(1).panics.push(P { id: 1, value: Some(boom.clone()), frame: 0, start: 0, ..P::default() });
-    r.event(1, "panic", l_panic, "gopanic pushes panic 1 on g._panic, with the value \"boom\", and looks for main's deferred calls, newest first.");
+    r.event(
+        1,
+        "panic",
+        l_panic,
+        "gopanic pushes panic 1 on g._panic, with the value \"boom\", and looks for main's deferred calls, newest first.",
+    );
     {
         let o = r.m.g(1).top().open.as_mut().unwrap();
         o.bits = "0b00000001".into();
@@ -242,7 +265,12 @@ pub fn recover_helper() -> Value {
     f2.ret = "panic:1".into();
     r.m.g(1).frames.push(f2);
     r.m.g(1).panics[0].running = Some(1);
-    r.event(1, "defer.run", l_d2, "Panic 1 clears bit 1 and calls main.main.func2. It runs on top of the panicking frame: main.main is still there below it.");
+    r.event(
+        1,
+        "defer.run",
+        l_d2,
+        "Panic 1 clears bit 1 and calls main.main.func2. It runs on top of the panicking frame: main.main is still there below it.",
+    );
     r.stmt(1, l_helper_call, "The deferred function calls helper.");
     let mut hf = frame("main.helper", f0, l_helper, "main.helper+0x0", 0xc00fffffff28, 0xc00fffffff60);
     hf.vars.push(("~r0".into(), "result", nil("any")));
@@ -275,7 +303,12 @@ pub fn recover_helper() -> Value {
     r.stmt(1, l_rec, "main.main.func1 calls recover() itself.");
     r.m.g(1).panics[0].recovered = true;
     r.m.g(1).top().var("r", boom.clone());
-    r.event(1, "recover.accept", l_rec, "recover() returns \"boom\": it is called directly by the deferred call panic 1 is running. Panic 1 is marked recovered.");
+    r.event(
+        1,
+        "recover.accept",
+        l_rec,
+        "recover() returns \"boom\": it is called directly by the deferred call panic 1 is running. Panic 1 is marked recovered.",
+    );
     r.m.g(1).top().pc = "main.main.func1+0x3".into();
     r.stmt(1, l_direct, "r holds the panic's value.");
     r.out("stdout", "direct recover: boom\n");
@@ -285,7 +318,12 @@ pub fn recover_helper() -> Value {
     r.m.g(1).panics.clear();
     r.m.g(1).top().pc = "main.main+0x7".into();
     r.m.g(1).top().line = l_end;
-    r.event(1, "recovery", l_end, "recovery removes panic 1 and resumes main.main at its deferreturn, as if main.main were returning normally.");
+    r.event(
+        1,
+        "recovery",
+        l_end,
+        "recovery removes panic 1 and resumes main.main at its deferreturn, as if main.main were returning normally.",
+    );
     r.event(1, "exit", l_end, "main.main returned: the program exits with status 0.");
     r.finish(0, "ok", "The panic was recovered; the program exited normally (status 0).", false)
 }
@@ -375,7 +413,10 @@ pub fn heap_panic() -> Value {
     });
     r.event(1, "defer.push", l("defer fmt.Println"), "deferBits = 0b00000001.");
     r.stmt(1, l("get(s, 5)"), "get(s, 5): s has 3 elements.");
-    let gf = frame("main.get", f0, l("return s[i]"), "main.get+0x0", 0xc00fffffff28, main_sp).param("s", sv).param("i", int(5)).result("~r0", int(0));
+    let gf = frame("main.get", f0, l("return s[i]"), "main.get+0x0", 0xc00fffffff28, main_sp)
+        .param("s", sv)
+        .param("i", int(5))
+        .result("~r0", int(0));
     r.m.g(1).frames.push(gf);
     r.stmt(1, l("return s[i]"), "s[5] is out of range.");
     let msg = "runtime error: index out of range [5] with length 3";
@@ -388,7 +429,14 @@ pub fn heap_panic() -> Value {
     r.m.g(1).frames[0].open.as_mut().unwrap().slots[0].set = false;
     r.out("stdout", "deferred in main\n");
     r.event(1, "defer.run", l("get(s, 5)"), "Panic 1 runs main's deferred call: fmt.Println(\"deferred in main\").");
-    r.out("stderr", &format!("panic: {msg}\n\ngoroutine 1 [running]:\nmain.get(...)\n\theap.go:{}\nmain.main()\n\theap.go:{} +0x5d\n", l("return s[i]"), l("get(s, 5)")));
+    r.out(
+        "stderr",
+        &format!(
+            "panic: {msg}\n\ngoroutine 1 [running]:\nmain.get(...)\n\theap.go:{}\nmain.main()\n\theap.go:{} +0x5d\n",
+            l("return s[i]"),
+            l("get(s, 5)")
+        ),
+    );
     r.out("stderr", "exit status 2\n");
     r.event(1, "fatal", l("return s[i]"), "No deferred call recovered panic 1: the runtime prints it with a traceback.");
     r.event(1, "exit", l("return s[i]"), "The program exits with status 2.");
@@ -607,7 +655,12 @@ pub fn goexit() -> Value {
     r.stmt(1, l("wg.Wait()"), "wg.Wait() waits for the counter to reach 0.");
     r.m.g(1).status = "waiting";
     r.m.g(1).wait = Some("sync.WaitGroup.Wait".into());
-    r.event(1, "go.block", l("wg.Wait()"), "The counter is 1: main waits (sync.WaitGroup.Wait) and the scheduler looks for another goroutine.");
+    r.event(
+        1,
+        "go.block",
+        l("wg.Wait()"),
+        "The counter is 1: main waits (sync.WaitGroup.Wait) and the scheduler looks for another goroutine.",
+    );
     r.m.g(2).status = "running";
     r.event(2, "go.switch", l("defer wg.Done()"), "Goroutine 2 runs worker.");
     let slots = [
@@ -635,7 +688,12 @@ pub fn goexit() -> Value {
     let l_goexit = l("runtime.Goexit()");
     r.stmt(2, l_goexit, "runtime.Goexit() ends this goroutine, but first runs its deferred calls.");
     r.m.g(2).panics.push(P { id: 1, goexit: true, frame: 0, start: 0, ..P::default() });
-    r.event(2, "goexit", l_goexit, "Goexit pushes a record on g._panic, Goexit 1: it runs the deferred calls as a panic would, but it is not a panic.");
+    r.event(
+        2,
+        "goexit",
+        l_goexit,
+        "Goexit pushes a record on g._panic, Goexit 1: it runs the deferred calls as a panic would, but it is not a panic.",
+    );
     let clear = |r: &mut Rec, slot: usize, bits: &str| {
         let o = r.m.g(2).frames[0].open.as_mut().unwrap();
         o.slots[slot].set = false;
@@ -652,13 +710,19 @@ pub fn goexit() -> Value {
     r.m.g(2).panics[0].running = Some(1);
     r.event(2, "defer.run", l("defer func() {"), "Bit 1: Goexit 1 calls main.worker.func1 on top of worker's frame.");
     r.stmt(2, l_rec, "The deferred closure calls recover().");
-    r.event(2, "recover.refuse", l_rec, "recover() returns nil: the record on g._panic is a Goexit, not a panic, and a Goexit cannot be stopped.");
+    r.event(
+        2,
+        "recover.refuse",
+        l_rec,
+        "recover() returns nil: the record on g._panic is a Goexit, not a panic, and a Goexit cannot be stopped.",
+    );
     r.out("stdout", "recover during Goexit: <nil>\n");
     r.m.g(2).frames.pop();
     r.m.g(2).panics[0].running = None;
     r.event(2, "defer.done", l_goexit, "main.worker.func1 returned.");
     clear(&mut r, 0, "0b00000000");
-    let mut df = frame("sync.(*WaitGroup).Done", fs, ln(SYNC_GO, "wg.Add(-1)"), "sync.(*WaitGroup).Done+0x0", 0xc01fffffff68, wsp).param("wg", wgp.clone());
+    let mut df = frame("sync.(*WaitGroup).Done", fs, ln(SYNC_GO, "wg.Add(-1)"), "sync.(*WaitGroup).Done+0x0", 0xc01fffffff68, wsp)
+        .param("wg", wgp.clone());
     df.ret = "goexit:1".into();
     df.lib = true;
     r.m.g(2).frames.push(df);
@@ -680,6 +744,102 @@ pub fn goexit() -> Value {
     r.out("stdout", "main: worker finished\n");
     r.stmt(1, l("main: worker finished") + 1, "main.main returns.");
     r.event(1, "exit", l("main: worker finished") + 1, "The program exits with status 0.");
+    r.finish(0, "ok", "The program exited normally (status 0).", false)
+}
+
+pub const SORT: &str = r#"// slices.SortFunc calls our comparison from library code
+package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func main() {
+	words := []string{"pear", "fig", "apple"}
+	slices.SortFunc(words, func(a, b string) int {
+		return len(a) - len(b)
+	})
+	fmt.Println(words)
+}
+"#;
+
+/// gostack's slices package, as the recorder would ship it: the real file.
+pub const SLICES_GO: &str = include_str!("../../../compiler/stdlib/slices.go");
+
+/// lib_callback: user code called from library code, the case where "my
+/// code only" folds library frames instead of skipping their steps.
+pub fn lib_callback() -> Value {
+    let src = SORT;
+    let mut r = Rec::new();
+    let f0 = r.file("sort.go", "sort.go", false, src);
+    let fl = r.file("slices.go", "$GOROOT/src/slices/slices.go", true, SLICES_GO);
+    let l = |n: &str| ln(src, n);
+    let s = |n: &str| ln(SLICES_GO, n);
+    let mut gr = g(1, "running");
+    let main_sp = 0xc00fffffff70;
+    let mut main = frame("main.main", f0, 0, "main.main+0x0", main_sp, stack_hi(1));
+    main.ret = "goexit".into();
+    gr.frames.push(main);
+    r.m.gs.push(gr);
+    let arr = "0xc000012000";
+    let words = |w: [&str; 3]| Body::Array(w.iter().map(|x| string(x)).collect(), 0);
+    let wv = slice("[]string", arr, 0, 3, 3, "[]string{...}");
+    let cmp = ptr("func(string, string) int", "0xc000014000", "(func(string, string) int)(0xc000014000)");
+    r.stmt(1, l("words :="), "A slice of three words.");
+    r.m.alloc(arr, "[3]string", words(["pear", "fig", "apple"]));
+    r.m.g(1).top().var("words", wv.clone());
+    r.stmt(1, l("slices.SortFunc"), "slices.SortFunc sorts words with our comparison, a closure.");
+    r.m.alloc("0xc000014000", "func(string, string) int", Body::Func("main.main.func1".into(), vec![]));
+    let lib = |func: &str, line: u32, sp: u64, fp: u64| {
+        let mut f = frame(func, fl, line, &format!("{func}+0x0"), sp, fp);
+        f.lib = true;
+        f
+    };
+    let (s1, s2, s3) = (0xc00fffffff20, 0xc00ffffffe80, 0xc00ffffffe00);
+    r.m.g(1).frames.push(lib("slices.SortFunc[...]", s("n := len(x)"), s1, main_sp).param("x", wv.clone()).param("cmp", cmp.clone()));
+    r.stmt(1, s("n := len(x)"), "Inside the library: SortFunc.");
+    r.stmt(1, s("pdqsortCmpFunc(x, 0, n"), "SortFunc calls pdqsortCmpFunc.");
+    let pd = lib("slices.pdqsortCmpFunc[...]", s("insertionSortCmpFunc(data, a, b, cmp)"), s2, s1)
+        .param("data", wv.clone())
+        .param("a", int(0))
+        .param("b", int(3))
+        .param("limit", int(2))
+        .param("cmp", cmp.clone());
+    r.m.g(1).frames.push(pd);
+    r.stmt(1, s("insertionSortCmpFunc(data, a, b, cmp)"), "Three elements: an insertion sort.");
+    let l_for = s("for j := i; j > a && (cmp(data[j], data[j-1]) < 0); j--");
+    let is = lib("slices.insertionSortCmpFunc[...]", l_for, s3, s2)
+        .param("data", wv.clone())
+        .param("a", int(0))
+        .param("b", int(3))
+        .param("cmp", cmp.clone());
+    r.m.g(1).frames.push(is);
+    r.m.g(1).top().var("i", int(1));
+    r.m.g(1).top().var("j", int(1));
+    r.stmt(1, l_for, "The insertion sort compares data[1] with data[0] by calling cmp.");
+    let call = |r: &mut Rec, a: &str, b: &str| {
+        let f = frame("main.main.func1", f0, l("return len(a) - len(b)"), "main.main.func1+0x0", 0xc00ffffffdb0, s3)
+            .param("a", string(a))
+            .param("b", string(b))
+            .result("~r0", int(0));
+        r.m.g(1).frames.push(f);
+        r.stmt(1, l("return len(a) - len(b)"), &format!("Our closure runs, called by library code: a = {a:?}, b = {b:?}."));
+        r.m.g(1).frames.pop();
+    };
+    call(&mut r, "fig", "pear");
+    r.stmt(1, s("data[j], data[j-1] = data[j-1], data[j]"), "fig is shorter than pear (cmp returned -1): swap them.");
+    r.m.obj(arr).body = words(["fig", "pear", "apple"]);
+    r.m.g(1).top().var("i", int(2));
+    r.m.g(1).top().var("j", int(2));
+    r.stmt(1, l_for, "Next, data[2] against data[1].");
+    call(&mut r, "apple", "pear");
+    r.stmt(1, l_for, "apple is longer than pear (cmp returned 1): no swap, and the sort is done.");
+    r.m.g(1).frames.truncate(1);
+    r.stmt(1, l("fmt.Println(words)"), "Back in main.main: words is sorted by length.");
+    r.out("stdout", "[fig pear apple]\n");
+    r.stmt(1, l("fmt.Println(words)") + 1, "main.main returns.");
+    r.event(1, "exit", l("fmt.Println(words)") + 1, "The program exits with status 0.");
     r.finish(0, "ok", "The program exited normally (status 0).", false)
 }
 
@@ -855,6 +1015,7 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("heap_panic", heap_panic()),
         ("channels", channels()),
         ("goexit", goexit()),
+        ("lib_callback", lib_callback()),
         ("deep_segmented", deep(false)),
         ("deep_contiguous", deep(true)),
         ("compile_error", compile_error()),

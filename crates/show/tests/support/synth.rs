@@ -75,7 +75,7 @@ pub fn big(steps: usize) -> Value {
         if done(&r) {
             break;
         }
-        if i % 16 == 0 {
+        if i.is_multiple_of(16) {
             // the old nodes become garbage: the recorder lists live objects only
             for n in list.drain(..) {
                 let a = node_addr(n);

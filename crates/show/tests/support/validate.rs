@@ -24,7 +24,12 @@ pub fn check(r: &Value) -> Result<(), String> {
     for (fi, f) in arr(&r["files"]).iter().enumerate() {
         for (li, line) in arr(&f["lines"]).iter().enumerate() {
             for run in arr(line) {
-                oneof(&mut errs, &format!("files[{fi}].lines[{li}] class"), &run[0], &["kw", "id", "ty", "fn", "lit", "num", "str", "com", "op", "ws"]);
+                oneof(
+                    &mut errs,
+                    &format!("files[{fi}].lines[{li}] class"),
+                    &run[0],
+                    &["kw", "id", "ty", "fn", "lit", "num", "str", "com", "op", "ws"],
+                );
             }
         }
     }
