@@ -789,7 +789,7 @@ pub fn lib_callback() -> Value {
     r.stmt(1, l("words :="), "A slice of three words.");
     r.m.alloc(arr, "[3]string", words(["pear", "fig", "apple"]));
     r.m.g(1).top().var("words", wv.clone());
-    r.stmt(1, l("slices.SortFunc"), "slices.SortFunc sorts words with our comparison, a closure.");
+    r.stmt(1, l("slices.SortFunc(words"), "slices.SortFunc sorts words with our comparison, a closure.");
     r.m.alloc("0xc000014000", "func(string, string) int", Body::Func("main.main.func1".into(), vec![]));
     let lib = |func: &str, line: u32, sp: u64, fp: u64| {
         let mut f = frame(func, fl, line, &format!("{func}+0x0"), sp, fp);
