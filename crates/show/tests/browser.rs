@@ -356,6 +356,36 @@ fn recover_helper() -> R {
     Ok(())
 }
 
+/// Two panics on the chain: the first recovered, then aborted by the second.
+fn repanic() -> R {
+    let (p, rec) = load("repanic", "")?;
+    let k = find_step(&rec, 0, "panic.abort", "") + 1;
+    p.goto(k)?;
+    eq(p.texts(".rec-panic .pname")?, vec!["panic 2".to_string(), "panic 1".into()], "g._panic newest first")?;
+    eq(p.js("Array.from(document.querySelectorAll('.rec-panic')).map(function(r){return Array.from(r.querySelectorAll('.flag.on')).map(function(f){return f.textContent})})")?,
+        serde_json::json!([[], ["recovered \u{2713}", "aborted \u{2713}"]]), "panic 1 recovered and aborted")?;
+    eq(p.count("#arrows path.ar-panic")?, 2, "an arrow per panic")?;
+    check(p.text(".chain .link")? == "link", "records are linked")?;
+    check(p.text("#narration .evchip")? == "panic.abort", "event")?;
+    p.shot("aborted")?;
+    let k2 = find_step(&rec, 0, "defer.run", "main.main.func1") + 1;
+    p.goto(k2)?;
+    eq(
+        p.texts(".frame .fhead .fn")?,
+        vec!["main.main.func1".to_string(), "main.f.func1".into(), "main.f".into(), "main.main".into()],
+        "the deferred call runs on top of every frame",
+    )?;
+    check(p.text(".frame.top .ftag")?.contains("run by panic 2"), "run by panic 2")?;
+    // a teacher edits the address by hand
+    p.js("(function(){location.hash='#step=3';return true})()")?;
+    let t0 = Instant::now();
+    while p.step()? != 3 && t0.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    eq(p.step()?, 3, "a changed address moves the page")?;
+    Ok(())
+}
+
 /// Pointers, slices, maps in the heap; an unrecovered runtime error.
 fn heap_panic() -> R {
     let (p, rec) = load("heap_panic", "")?;
@@ -373,6 +403,13 @@ fn heap_panic() -> R {
     check(ok == Value::Bool(true), "t's arrow lands on element 1")?;
     eq(p.count("#arrows path.ar-ptr")?, 4, "p, s, ages, t")?;
     p.shot("heap")?;
+    // values as text: no heap, no arrows, %#v in the slots
+    p.click("#o-text")?;
+    check(p.js("document.getElementById('heap').hidden")? == Value::Bool(true), "no heap drawn")?;
+    eq(p.count("#arrows path.ar")?, 0, "no arrows")?;
+    check(p.text(".frame.top .vars")?.contains("&main.Point{X:3, Y:6}"), "the pointer as text")?;
+    p.click("#o-text")?;
+    eq(p.count("#arrows path.ar-ptr")?, 4, "arrows again")?;
 
     p.key("End")?;
     let err = p.text("#output .stderr")?;
@@ -652,6 +689,7 @@ fn main() {
     let tests: Vec<(&str, Test)> = vec![
         ("browser::defer_loop", defer_loop),
         ("browser::recover_helper", recover_helper),
+        ("browser::repanic", repanic),
         ("browser::heap_panic", heap_panic),
         ("browser::channels", channels),
         ("browser::goexit_my_code_only", goexit_mine),

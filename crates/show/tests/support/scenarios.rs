@@ -843,6 +843,135 @@ pub fn lib_callback() -> Value {
     r.finish(0, "ok", "The program exited normally (status 0).", false)
 }
 
+pub const REPANIC: &str = r#"// A deferred function recovers and panics again; the caller recovers that
+package main
+
+import "fmt"
+
+func f() {
+	defer func() {
+		r := recover()
+		fmt.Println("recovered", r, "- panicking again")
+		panic(fmt.Sprint("re-", r))
+	}()
+	panic("first")
+}
+
+func main() {
+	defer func() {
+		fmt.Println("main recovered:", recover())
+	}()
+	f()
+	fmt.Println("not reached")
+}
+"#;
+
+/// repanic: two panic records on the chain; the first is aborted by the
+/// second, which main's deferred call recovers.
+pub fn repanic() -> Value {
+    let src = REPANIC;
+    let mut r = Rec::new();
+    let f0 = r.file("repanic.go", "repanic.go", false, src);
+    let l = |n: &str| ln(src, n);
+    let (main_sp, f_sp, ff_sp, mf_sp) = (0xc00fffffffb0u64, 0xc00fffffff80u64, 0xc00fffffff00u64, 0xc00ffffffe80u64);
+    let mut gr = g(1, "running");
+    let mut main = frame("main.main", f0, 0, "main.main+0x0", main_sp, stack_hi(1));
+    main.ret = "goexit".into();
+    gr.frames.push(main);
+    r.m.gs.push(gr);
+    let closure = |r: &mut Rec, addr: &str, func: &str| {
+        r.m.alloc(addr, "func()", Body::Func(func.into(), vec![]));
+        Slot { call: format!("{func}()"), func: func.into(), args: vec![ptr("func()", addr, &format!("(func())({addr})"))], set: true }
+    };
+    r.stmt(1, l("fmt.Println(\"main recovered") - 1, "main.main defers a closure that will recover.");
+    let sl = closure(&mut r, "0xc000010000", "main.main.func1");
+    r.m.g(1).top().open = Some(Open { bits: "0b00000001".into(), slots: vec![sl] });
+    r.m.g(1).top().pc = "main.main+0x2".into();
+    r.event(1, "defer.push", l("fmt.Println(\"main recovered") - 1, "Open-coded slot 0 of main.main.");
+    r.stmt(1, l("\tf()"), "main.main calls f.");
+    let mut ff = frame("main.f", f0, l("r := recover()") - 1, "main.f+0x0", f_sp, main_sp);
+    let sl = closure(&mut r, "0xc000010010", "main.f.func1");
+    ff.open = Some(Open { bits: "0b00000001".into(), slots: vec![sl] });
+    ff.pc = "main.f+0x2".into();
+    r.m.g(1).frames.push(ff);
+    r.event(1, "defer.push", l("r := recover()") - 1, "f defers its own closure: slot 0 of f's frame.");
+    r.stmt(1, l("panic(\"first\")"), "f panics with \"first\".");
+    r.m.g(1).top().pc = "main.f+0x4".into();
+    r.m.g(1).panics.push(P { id: 1, value: Some(iface("any", string("first"))), frame: 1, start: 1, ..P::default() });
+    r.event(1, "panic", l("panic(\"first\")"), "Panic 1 starts in main.f and looks for f's deferred calls.");
+    {
+        let o = r.m.g(1).top().open.as_mut().unwrap();
+        o.bits = "0b00000000".into();
+        o.slots[0].set = false;
+    }
+    let mut c = frame("main.f.func1", f0, l("r := recover()"), "main.f.func1+0x0", ff_sp, f_sp);
+    c.ret = "panic:1".into();
+    r.m.g(1).frames.push(c);
+    r.m.g(1).panics[0].running = Some(2);
+    r.event(1, "defer.run", l("r := recover()") - 1, "Panic 1 calls main.f.func1 on top of the panicking frames.");
+    r.stmt(1, l("r := recover()"), "The deferred closure calls recover() directly.");
+    r.m.g(1).panics[0].recovered = true;
+    r.m.g(1).top().var("r", iface("any", string("first")));
+    r.event(
+        1,
+        "recover.accept",
+        l("r := recover()"),
+        "recover() returns \"first\": panic 1 is marked recovered, but the closure has not returned yet.",
+    );
+    r.stmt(1, l("- panicking again"), "It prints, then panics again.");
+    r.out("stdout", "recovered first - panicking again\n");
+    r.m.g(1).top().pc = "main.f.func1+0xf".into();
+    r.stmt(1, l("panic(fmt.Sprint"), "panic(\"re-first\") inside the deferred call.");
+    r.m.g(1).panics.push(P { id: 2, value: Some(iface("any", string("re-first"))), frame: 2, start: 2, ..P::default() });
+    r.event(1, "panic", l("panic(fmt.Sprint"), "Panic 2 starts inside the call panic 1 is running: g._panic holds both, newest first.");
+    r.m.g(1).panics[0].aborted = true;
+    r.event(
+        1,
+        "panic.abort",
+        l("panic(fmt.Sprint"),
+        "Panic 2 unwinds past the deferred call of panic 1: panic 1 is aborted; it will never finish.",
+    );
+    r.m.g(1).panics[1].frame = 1;
+    r.event(1, "unwind", l("panic(fmt.Sprint"), "main.f.func1 has no deferred calls and f's are done: panic 2 moves to f.");
+    r.m.g(1).panics[1].frame = 0;
+    r.event(1, "unwind", l("\tf()"), "f has none left either: panic 2 moves to main.main.");
+    {
+        let o = r.m.g(1).frames[0].open.as_mut().unwrap();
+        o.bits = "0b00000000".into();
+        o.slots[0].set = false;
+    }
+    let mut mc = frame("main.main.func1", f0, l("main recovered"), "main.main.func1+0x0", mf_sp, ff_sp);
+    mc.ret = "panic:2".into();
+    r.m.g(1).frames.push(mc);
+    r.m.g(1).panics[1].running = Some(3);
+    r.event(
+        1,
+        "defer.run",
+        l("fmt.Println(\"main recovered") - 1,
+        "Panic 2 calls main.main.func1, on top of every frame still on the stack.",
+    );
+    r.stmt(1, l("main recovered"), "main's closure calls recover().");
+    r.m.g(1).panics[1].recovered = true;
+    r.event(1, "recover.accept", l("main recovered"), "recover() returns \"re-first\": panic 2 is recovered.");
+    r.out("stdout", "main recovered: re-first\n");
+    r.m.g(1).frames.pop();
+    r.m.g(1).panics[1].running = None;
+    r.event(1, "defer.done", l("\tf()"), "main.main.func1 returned.");
+    r.m.g(1).frames.truncate(1);
+    r.m.g(1).panics.clear();
+    let end = l("not reached") + 1;
+    r.m.g(1).top().pc = "main.main+0x7".into();
+    r.m.g(1).top().line = end;
+    r.event(
+        1,
+        "recovery",
+        end,
+        "recovery drops both panics (panic 1 started deeper), cuts the stack back to main.main and resumes at its deferreturn.",
+    );
+    r.event(1, "exit", end, "The program exits with status 0.");
+    r.finish(0, "ok", "Both panics are gone; the program exited normally (status 0).", false)
+}
+
 pub const DEEP: &str = r#"// Deep recursion outgrows the first stack segment
 package main
 
@@ -1012,6 +1141,7 @@ pub fn all() -> Vec<(&'static str, Value)> {
     vec![
         ("defer_loop", defer_loop()),
         ("recover_helper", recover_helper()),
+        ("repanic", repanic()),
         ("heap_panic", heap_panic()),
         ("channels", channels()),
         ("goexit", goexit()),
