@@ -29,6 +29,9 @@ fn fixtures_are_current() {
 
 #[test]
 fn every_fixture_follows_the_format() {
+    if std::env::var_os("BLESS").is_some() {
+        return; // fixtures_are_current is rewriting them right now
+    }
     for entry in std::fs::read_dir(dir()).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "json") {
