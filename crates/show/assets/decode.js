@@ -45,10 +45,6 @@ GS.decode = (function () {
     this.goroutine = memo(raw.goroutines, function (g) { return self._goroutine(g); });
     this.chan = memo(raw.chans, function (c, i) { return self._chan(c, i); });
     this.state = memo(raw.states, function (s) { return self._state(s); });
-
-    /* Indices of event steps, for "next event": built once, O(steps). */
-    this.events = [];
-    for (var k = 0; k < this.steps.length; k++) if (this.steps[k].kind === 'event') this.events.push(k);
   }
 
   Recording.prototype.str = function (i) {

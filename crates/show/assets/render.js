@@ -345,7 +345,7 @@ GS.render = (function () {
     var rec = ctx.rec;
     var e = el('div.obj.k-' + o.kind);
     var slots = [];
-    add(e, add(el('div.otype'), el('span.ty', o.kind === 'cell' ? o.type : o.type), el('span.addr', o.addr)));
+    add(e, add(el('div.otype'), el('span.ty', o.type), el('span.addr', o.addr)));
     switch (o.kind) {
       case 'struct': {
         var t = el('table.fields');
@@ -454,7 +454,7 @@ GS.render = (function () {
     var stacks = el('div.gors');
     ctx.state.gs.forEach(function (g) { add(stacks, goroutineEl(ctx, g)); });
     if (!ctx.state.gs.length) add(stacks, el('div.nogs', 'no goroutines'));
-    stacksBox.replaceChildren(add(el('h3', 'Goroutines'), null), stacks);
+    stacksBox.replaceChildren(el('h3', 'Goroutines'), stacks);
 
     heapBox.textContent = '';
     if (ctx.opts.text) {
