@@ -1,0 +1,241 @@
+/* decode.js: the recording (docs/recording-format.md), decoded lazily.
+ *
+ * The recording is hash-consed: a frame, value or record is stored once and
+ * named by its index. Decoding a 20,000-step recording up front would cost
+ * far more than the first paint may take, so every table is decoded entry by
+ * entry, the first time a step needs it, and memoised: going back to a step
+ * costs nothing, and a step nobody looks at costs nothing either.
+ */
+var GS = window.GS || (window.GS = {});
+/* when the browser reached the scripts: the time before is loading the page */
+GS.scriptStart = performance.now();
+
+GS.decode = (function () {
+  'use strict';
+
+  /* memo wraps a table: get(i) decodes entry i once with fn. */
+  function memo(table, fn) {
+    var cache = new Array(table ? table.length : 0);
+    return function (i) {
+      if (i === null || i === undefined || !table || i < 0 || i >= table.length) return null;
+      var d = cache[i];
+      if (d === undefined) d = cache[i] = fn(table[i], i);
+      return d;
+    };
+  }
+
+  function Recording(raw) {
+    var self = this;
+    this.raw = raw;
+    this.strings = raw.strings || [];
+    this.files = raw.files || [];
+    this.steps = raw.steps || [];
+    this.output = raw.output || [];
+    this.end = raw.end || null;
+    this.truncated = !!raw.truncated;
+    this.maxRecord = raw.max_record || 0;
+    this.diagnostics = raw.diagnostics || [];
+    this.stackModel = raw.stack_model || 'segmented';
+
+    this.val = memo(raw.values, function (v) { return self._val(v); });
+    this.obj = memo(raw.objects, function (o, i) { return self._obj(o, i); });
+    this.frame = memo(raw.frames, function (f, i) { return self._frame(f, i); });
+    this.defer = memo(raw.defers, function (d, i) { return self._defer(d, i); });
+    this.panic = memo(raw.panics, function (p, i) { return self._panic(p, i); });
+    this.goroutine = memo(raw.goroutines, function (g) { return self._goroutine(g); });
+    this.chan = memo(raw.chans, function (c, i) { return self._chan(c, i); });
+    this.state = memo(raw.states, function (s) { return self._state(s); });
+  }
+
+  Recording.prototype.str = function (i) {
+    if (typeof i !== 'number') return i === undefined || i === null ? '' : String(i);
+    var s = this.strings[i];
+    return s === undefined ? '?' : s;
+  };
+
+  Recording.prototype.file = function (i) {
+    return this.files[i] || { name: '?', path: '?', lib: false, lines: [] };
+  };
+
+  Recording.prototype.vals = function (list) {
+    var out = [];
+    for (var i = 0; list && i < list.length; i++) out.push(this.val(list[i]));
+    return out;
+  };
+
+  /* A Val: { type, iface, v, ref, at, text }. `ref` stays an object index;
+   * it is resolved against a state's objects by address (GS.decode.resolve),
+   * because objects[ref] may be an older entry for the same address. */
+  Recording.prototype._val = function (v) {
+    return {
+      type: this.str(v.t),
+      iface: v.iface === undefined ? null : this.str(v.iface),
+      v: v.v === undefined ? null : v.v,
+      ref: v.ref === undefined ? null : v.ref,
+      at: v.at === undefined ? null : v.at,
+      text: v.text === undefined ? (v.v === undefined ? '' : v.v) : v.text,
+    };
+  };
+
+  Recording.prototype._obj = function (o, i) {
+    var self = this;
+    var d = { index: i, kind: o.kind, type: this.str(o.type), addr: o.addr || ('obj' + i), more: o.more || 0 };
+    switch (o.kind) {
+      case 'struct':
+        d.fields = (o.fields || []).map(function (f) { return { name: self.str(f[0]), v: self.val(f[1]) }; });
+        break;
+      case 'array':
+        d.elems = this.vals(o.elems);
+        break;
+      case 'map':
+        d.entries = (o.entries || []).map(function (e) { return { k: self.val(e[0]), v: self.val(e[1]) }; });
+        break;
+      case 'cell':
+        d.v = this.val(o.v);
+        break;
+      case 'func':
+        d.fn = this.str(o.fn);
+        d.captures = (o.captures || []).map(function (c) { return { name: self.str(c[0]), v: self.val(c[1]) }; });
+        break;
+      case 'chan':
+        d.chan = o.chan;
+        break;
+    }
+    return d;
+  };
+
+  Recording.prototype._frame = function (f, i) {
+    var self = this;
+    var d = {
+      index: i,
+      fn: this.str(f.fn),
+      file: f.file,
+      line: f.line,
+      pc: f.pc || '',
+      sp: f.sp || '',
+      fp: f.fp || '',
+      seg: f.seg || 0,
+      lib: !!f.lib,
+      ret: f.ret || 'caller',
+      vars: (f.vars || []).map(function (v) { return { name: self.str(v.name), kind: v.kind || 'local', v: self.val(v.v) }; }),
+      open: null,
+    };
+    if (f.open) {
+      d.open = {
+        bits: f.open.bits || '',
+        slots: (f.open.slots || []).map(function (s) {
+          return { call: self.str(s.call), fn: self.str(s.fn), args: self.vals(s.args), set: !!s.set };
+        }),
+      };
+    }
+    /* ret "panic:2" / "goexit:1": a deferred call run by that _panic record. */
+    var m = /^(panic|goexit):(\d+)$/.exec(d.ret);
+    d.runBy = d.ret === 'deferreturn' ? { kind: 'deferreturn' } : m ? { kind: m[1], id: +m[2] } : null;
+    return d;
+  };
+
+  Recording.prototype._defer = function (d, i) {
+    return {
+      index: i,
+      fn: this.str(d.fn),
+      args: this.vals(d.args),
+      call: this.str(d.call),
+      heap: d.heap !== false,
+      sp: d.sp || '',
+      pc: d.pc || '',
+      line: d.line,
+      frame: d.frame === undefined ? null : d.frame,
+    };
+  };
+
+  Recording.prototype._panic = function (p, i) {
+    return {
+      index: i,
+      id: p.id,
+      kind: p.kind === 'goexit' ? 'goexit' : 'panic',
+      value: p.value === undefined || p.value === null ? null : this.val(p.value),
+      recovered: !!p.recovered,
+      aborted: !!p.aborted,
+      repanicked: !!p.repanicked,
+      frame: p.frame === undefined ? null : p.frame,
+      start: p.start === undefined ? null : p.start,
+      running: p.running === undefined ? null : p.running,
+    };
+  };
+
+  Recording.prototype._goroutine = function (g) {
+    var self = this;
+    var cb = g.created_by;
+    return {
+      id: g.id,
+      status: g.status || 'runnable',
+      wait: g.wait || '',
+      createdBy: cb ? { fn: this.str(cb.fn), file: cb.file, line: cb.line } : null,
+      frames: (g.frames || []).map(function (i) { return self.frame(i); }),
+      defers: (g.defers || []).map(function (i) { return self.defer(i); }),
+      panics: (g.panics || []).map(function (i) { return self.panic(i); }),
+      segments: g.segments || [],
+      moved: g.moved || null,
+    };
+  };
+
+  Recording.prototype._chan = function (c, i) {
+    var self = this;
+    return {
+      index: i,
+      addr: c.addr || ('chan' + i),
+      type: this.str(c.type),
+      cap: c.cap || 0,
+      buf: this.vals(c.buf),
+      closed: !!c.closed,
+      recvq: c.recvq || [],
+      sendq: (c.sendq || []).map(function (w) { return { g: w.g, v: self.val(w.v) }; }),
+    };
+  };
+
+  /* A state: goroutines in order, and objects/chans by address, which is
+   * how refs are resolved (see the format's "A ref names an object by its
+   * addr"). */
+  Recording.prototype._state = function (s) {
+    var self = this;
+    var objects = new Map();
+    (s.objects || []).forEach(function (i) {
+      var o = self.obj(i);
+      if (o) objects.set(o.addr, o);
+    });
+    var chans = new Map();
+    (s.chans || []).forEach(function (i) {
+      var c = self.chan(i);
+      if (c) chans.set(c.addr, c);
+    });
+    return {
+      gs: (s.gs || []).map(function (i) { return self.goroutine(i); }).filter(Boolean),
+      objects: objects,
+      chans: chans,
+    };
+  };
+
+  /* resolve gives the object a Val points at, as the state has it. */
+  Recording.prototype.resolve = function (val, state) {
+    if (!val || val.ref === null) return null;
+    var o = this.obj(val.ref);
+    if (!o) return null;
+    return (state && state.objects.get(o.addr)) || o;
+  };
+
+  /* chanOf gives the channel a chan object stands for, as the state has it. */
+  Recording.prototype.chanOf = function (obj, state) {
+    var c = this.chan(obj.chan);
+    if (!c) return null;
+    return (state && state.chans.get(c.addr)) || c;
+  };
+
+  return {
+    Recording: Recording,
+    /* load reads the recording element; the page has exactly one. */
+    load: function (doc) {
+      var el = doc.getElementById('gostack-recording');
+      return new Recording(JSON.parse(el.textContent));
+    },
+  };
+})();
