@@ -16,7 +16,7 @@ struct Cli {
 enum Command {
     /// Run a Go program (`-` reads it from standard input).
     Run(gostack::run_cmd::RunArgs),
-    /// Run a Go program and write one line per runtime event (defer, panic, stack, scheduler).
+    // The help text is TraceArgs' doc comment (it has a long part).
     Trace(gostack::trace_cmd::TraceArgs),
     /// Debug a Go program: breakpoints, stepping, frames, the _defer and _panic chains.
     Debug(gostack::debug_cmd::DebugArgs),
