@@ -37,7 +37,7 @@ use crate::render;
 /// nothing to say: a plain call (a view shows it as a call line), an
 /// ordinary return, a native callback's return.
 pub fn narrate(insp: &Inspector, gi: usize, ev: &Event) -> Option<String> {
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     match ev {
         Event::Call { .. } => None,
         Event::Return { .. } => {
@@ -151,7 +151,7 @@ pub fn unlink_note(insp: &Inspector, gi: usize, ev: &Event) -> Option<String> {
     if *unlinked == 0 {
         return None;
     }
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     let left = insp.stack(gi).segments.len();
     let what = if *unlinked == 1 { "its stack segment".to_string() } else { format!("{unlinked} stack segments") };
     Some(format!(
@@ -211,7 +211,7 @@ fn top_name(insp: &Inspector, gi: usize) -> String {
 }
 
 fn frame_name(insp: &Inspector, gi: usize, fi: usize) -> String {
-    if fi < insp.goroutine(gi).nframes {
+    if fi < insp.nframes(gi) {
         insp.frame(gi, fi, false).name
     } else {
         "?".into()
@@ -236,15 +236,20 @@ fn panic_value_or_id(insp: &Inspector, gi: usize, id: u64) -> String {
 }
 
 /// A value of static type `ty` for a call line: Go syntax, but a pointer
-/// to a library type is shown by its address, not its internals.
+/// to a library struct (a `*sync.WaitGroup`) is shown by its address, not
+/// its internals, unless it is an error (`&errors.errorString{s:"x"}`).
 pub fn typed_value(insp: &Inspector, v: &Value, ty: TypeId) -> String {
     let tt = &insp.program().types;
-    if tt.is_interface(ty) && v.is_nil() {
-        return "nil".into();
+    if tt.is_interface(ty) {
+        return match insp.iface_parts(v) {
+            None => "nil".into(),
+            Some((dt, dv)) => typed_value(insp, &dv, dt),
+        };
     }
     if let Kind::Pointer(e) = tt.ukind(ty) {
         let name = tt.name(*e);
-        if !v.is_nil() && !name.starts_with("main.") && matches!(tt.ukind(*e), Kind::Struct(_)) {
+        let lib = !name.starts_with("main.") && matches!(tt.ukind(*e), Kind::Struct(_));
+        if !v.is_nil() && lib && !insp.has_method(ty, "Error") {
             return format!("(*{name})({:#x})", insp.addr(v));
         }
     }
@@ -270,7 +275,7 @@ pub fn results_text(insp: &Inspector, func: u32, results: &[Value]) -> String {
 // defer
 
 fn defer_pushed(insp: &Inspector, gi: usize, fi: usize, slot: Option<usize>) -> String {
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     let owner = frame_name(insp, gi, fi);
     let call: Option<(CallInfo, DeferKind)> = match slot {
         Some(i) => {
@@ -326,7 +331,7 @@ fn and_list(xs: &[String]) -> String {
 /// The number of deferred calls still pending on goroutine `gi`, and the
 /// innermost frame (at or below `from`) that has some.
 fn pending_from(insp: &Inspector, gi: usize, from: usize) -> (usize, Option<usize>) {
-    let n = insp.goroutine(gi).nframes;
+    let n = insp.nframes(gi);
     let mut total = 0;
     let mut first = None;
     for fi in (0..n.min(from + 1)).rev() {
@@ -342,7 +347,7 @@ fn pending_from(insp: &Inspector, gi: usize, from: usize) -> (usize, Option<usiz
 /// If frame `fi` or one below it is a deferred call run by a panic or
 /// Goexit, that record (the innermost such frame's).
 fn running_for(insp: &Inspector, gi: usize, fi: usize, chain: &[PanicInfo]) -> Option<PanicInfo> {
-    let n = insp.goroutine(gi).nframes;
+    let n = insp.nframes(gi);
     (0..=fi.min(n.saturating_sub(1))).rev().find_map(|i| match insp.frame(gi, i, false).ret {
         FrameRet::Panic(id) | FrameRet::Goexit(id) => chain.iter().find(|p| p.id == id).cloned(),
         _ => None,
@@ -352,7 +357,7 @@ fn running_for(insp: &Inspector, gi: usize, fi: usize, chain: &[PanicInfo]) -> O
 fn panic_started(insp: &Inspector, gi: usize) -> String {
     let chain = insp.panic_chain(gi);
     let Some(p) = chain.first() else { return "panic".into() };
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     let f = insp.frame(gi, p.start_frame, true);
     // An explicit panic(v), or a fault (index, nil dereference, ...) or a
     // panicking library function.
@@ -389,7 +394,7 @@ fn panic_started(insp: &Inspector, gi: usize) -> String {
 
 fn goexit_started(insp: &Inspector, gi: usize) -> String {
     let chain = insp.panic_chain(gi);
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     let Some(p) = chain.first() else { return "runtime.Goexit".into() };
     let f = frame_name(insp, gi, p.start_frame);
     let mut s = format!(
@@ -479,7 +484,7 @@ fn recover_accepted(insp: &Inspector, gi: usize) -> String {
 }
 
 fn recover_refused(insp: &Inspector, gi: usize) -> String {
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     let chain = insp.panic_chain(gi);
     let reason = insp.recover_verdict(gi).err().unwrap_or("not panicking");
     let frames = insp.frames(gi, false);
@@ -511,7 +516,7 @@ fn recover_refused(insp: &Inspector, gi: usize) -> String {
 }
 
 fn fatal_panic(insp: &Inspector, gi: usize) -> String {
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     let chain = insp.panic_chain(gi);
     let v = chain.first().map(|p| panic_value(insp, p)).unwrap_or_default();
     // printpanics: oldest first, a Goexit not at all, and a re-panic of
@@ -563,7 +568,7 @@ fn go_created(insp: &Inspector, gi: usize, parent: u64) -> String {
 }
 
 fn go_stopped(insp: &Inspector, gi: usize, flow: &Flow) -> Option<String> {
-    let goid = insp.goroutine(gi).goid;
+    let goid = insp.goid(gi);
     Some(match flow {
         Flow::Yield => format!("goroutine {goid}'s time slice ends; it stays runnable"),
         Flow::Block => {

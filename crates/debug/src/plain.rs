@@ -71,6 +71,8 @@ struct State<'w> {
     announced: HashSet<(u64, u64)>,
     /// The run of call (or return) lines being written, for folding.
     run: Option<Run>,
+    /// Goroutines the library started for itself (not shown).
+    hidden: HashSet<u64>,
 }
 
 /// Consecutive calls of a function each calling the next (a recursion),
@@ -191,6 +193,8 @@ impl State<'_> {
 /// The `--plain` tracing hook (see the module doc).
 pub struct PlainHook<'w> {
     st: Rc<RefCell<State<'w>>>,
+    /// Per goroutine id: (shown, call level) of each frame, by index.
+    frames: HashMap<u64, Vec<(bool, usize)>>,
 }
 
 /// The program's stdout or stderr while a plain trace runs: writes go
@@ -226,9 +230,17 @@ pub fn plain_trace<'w>(
     stderr: Box<dyn Write + 'w>,
     opts: PlainOptions,
 ) -> (PlainHook<'w>, ProgramOut<'w>, ProgramOut<'w>) {
-    let st =
-        Rc::new(RefCell::new(State { out, opts, shown: 1, running: None, entry: HashMap::new(), announced: HashSet::new(), run: None }));
-    (PlainHook { st: st.clone() }, ProgramOut { inner: stdout, st: st.clone() }, ProgramOut { inner: stderr, st })
+    let st = Rc::new(RefCell::new(State {
+        out,
+        opts,
+        shown: 1,
+        running: None,
+        entry: HashMap::new(),
+        announced: HashSet::new(),
+        run: None,
+        hidden: HashSet::new(),
+    }));
+    (PlainHook { st: st.clone(), frames: HashMap::new() }, ProgramOut { inner: stdout, st: st.clone() }, ProgramOut { inner: stderr, st })
 }
 
 /// Which frames a plain trace shows.
@@ -236,24 +248,37 @@ struct View<'a, 'b, 'p> {
     insp: &'a Inspector<'b, 'p>,
     gi: usize,
     all: bool,
+    /// The goroutine's frames seen so far: (shown, level), by `fi`.
+    cache: &'a [(bool, usize)],
 }
 
 impl View<'_, '_, '_> {
     fn nframes(&self) -> usize {
-        self.insp.goroutine(self.gi).nframes
+        self.insp.nframes(self.gi)
     }
 
     fn visible_func(&self, func: u32) -> bool {
-        self.all || (!self.insp.is_lib(func) && self.insp.func_name(func) != "main.init")
+        visible_func(self.insp, self.all, func)
     }
 
     fn visible(&self, fi: usize) -> bool {
-        fi < self.nframes() && self.visible_func(self.insp.frame(self.gi, fi, false).func)
+        if fi >= self.nframes() {
+            return false;
+        }
+        match self.cache.get(fi) {
+            Some(e) => e.0,
+            None => self.visible_func(self.insp.frame(self.gi, fi, false).func),
+        }
     }
 
     /// The call level of frame `fi`: shown frames below it.
     fn level(&self, fi: usize) -> usize {
-        (0..fi.min(self.nframes())).filter(|&i| self.visible(i)).count()
+        let fi = fi.min(self.nframes());
+        match fi.checked_sub(1).and_then(|b| self.cache.get(b)) {
+            Some(&(shown, level)) => level + shown as usize,
+            None if fi == 0 => 0,
+            None => (0..fi).filter(|&i| self.visible(i)).count(),
+        }
     }
 
     /// The level of lines said inside the top shown frame.
@@ -274,13 +299,31 @@ impl View<'_, '_, '_> {
     }
 }
 
+/// Whether a plain trace shows function `func`'s frames.
+fn visible_func(insp: &Inspector, all: bool, func: u32) -> bool {
+    all || (!insp.is_lib(func) && insp.func_name(func) != "main.init")
+}
+
 impl Hook for PlainHook<'_> {
     fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
         let insp = vm.inspect();
         let mut st = self.st.borrow_mut();
         let opts = st.opts;
-        let v = View { insp: &insp, gi, all: opts.all };
-        let goid = insp.goroutine(gi).goid;
+        let goid = insp.goid(gi);
+        if let Event::Call { frame } = ev {
+            // Every frame is pushed with a Call event: keep (shown, level)
+            // by frame index, so levels cost O(1) however deep the stack.
+            let cache = self.frames.entry(goid).or_default();
+            cache.truncate(*frame);
+            while cache.len() <= *frame {
+                let i = cache.len();
+                let shown = visible_func(&insp, opts.all, insp.frame(gi, i, false).func);
+                let level = cache.last().map(|&(s, l)| l + s as usize).unwrap_or(0);
+                cache.push((shown, level));
+            }
+        }
+        let empty = Vec::new();
+        let v = View { insp: &insp, gi, all: opts.all, cache: self.frames.get(&goid).unwrap_or(&empty) };
         let regs = |text: String| match narrate::regs_note(&insp, gi, ev).filter(|_| opts.regs) {
             Some(r) => format!("{text}  [{r}]"),
             None => text,
@@ -404,11 +447,23 @@ impl Hook for PlainHook<'_> {
                 if *parent_goid == 0 && !opts.all {
                     return Control::Continue;
                 }
+                // A goroutine the library starts for itself (a timer's) is
+                // not the program's: hidden with its scheduling.
+                let entry_shown = v.nframes() > 0 && v.visible(0);
+                if !entry_shown && !opts.all {
+                    st.hidden.insert(goid);
+                    return Control::Continue;
+                }
                 let Some(text) = narrate::narrate(&insp, gi, ev) else { return Control::Continue };
                 match insp.goroutine_by_id(*parent_goid) {
                     Some(pgi) => {
-                        let pv = View { insp: &insp, gi: pgi, all: opts.all };
-                        let line = insp.goroutine(gi).created_by.map(|c| c.line);
+                        let cache = self.frames.get(parent_goid).map(|c| c.as_slice()).unwrap_or(&[]);
+                        let pv = View { insp: &insp, gi: pgi, all: opts.all, cache };
+                        // The go statement's line, if it is the program's.
+                        let line = match insp.goroutine(gi).created_by {
+                            Some(c) if !insp.file_is_lib(c.file) => Some(c.line),
+                            _ => pv.here(),
+                        };
                         st.line(*parent_goid, line, pv.body(), &text);
                     }
                     None => st.line(goid, None, 0, &text),
@@ -424,6 +479,7 @@ impl Hook for PlainHook<'_> {
             }
             Event::GoStop { flow } => {
                 let show = match flow {
+                    _ if st.hidden.contains(&goid) && !matches!(flow, Flow::Exit(_)) => false,
                     // A blocked goroutine is polled again when scheduled; a
                     // poll that blocks at once says nothing new.
                     Flow::Block => insp.slice_progressed(),
@@ -448,6 +504,9 @@ impl Hook for PlainHook<'_> {
             }
         }
         let _ = st.out.flush();
+        if let Event::GoStop { flow: Flow::Dead } = ev {
+            self.frames.remove(&goid);
+        }
         Control::Continue
     }
 

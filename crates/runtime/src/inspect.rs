@@ -387,6 +387,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
         self.vm.prog.files.get(self.func_file(f) as usize).is_some_and(|s| s.lib)
     }
 
+    /// Whether source file `file` is standard-library code.
+    pub fn file_is_lib(&self, file: u32) -> bool {
+        self.vm.prog.files.get(file as usize).is_some_and(|s| s.lib)
+    }
+
     /// The name a view shows for source file `file`: the program's base
     /// name, or a library file's path under GOROOT (`errors/errors.go`:
     /// gostack's own source of that package, not Go's).
@@ -482,6 +487,16 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// that is what ends the program).
     pub fn last_native(&self) -> String {
         self.native_name(self.vm.native_ran)
+    }
+
+    /// Goroutine `gi`'s id (cheaper than [`Self::goroutine`]).
+    pub fn goid(&self, gi: usize) -> u64 {
+        self.g(gi).goid
+    }
+
+    /// How many frames goroutine `gi` has (cheaper than [`Self::goroutine`]).
+    pub fn nframes(&self, gi: usize) -> usize {
+        self.g(gi).frames.len()
     }
 
     /// Index of the live goroutine with id `goid`.
