@@ -328,20 +328,20 @@ fn and_list(xs: &[String]) -> String {
 // ----------------------------------------------------------------------
 // panic, Goexit, recover
 
-/// The number of deferred calls still pending on goroutine `gi`, and the
-/// innermost frame (at or below `from`) that has some.
-fn pending_from(insp: &Inspector, gi: usize, from: usize) -> (usize, Option<usize>) {
+/// Where a panic started in frame `from` finds its first deferred call:
+/// the innermost frame at or below `from` with pending deferred calls, and
+/// the frame (if any, at or above that one) that fmt called, where the
+/// panic leaves the Go frames for fmt, which stops it.
+fn first_defers(insp: &Inspector, gi: usize, from: usize) -> (Option<usize>, Option<usize>) {
     let n = insp.nframes(gi);
-    let mut total = 0;
-    let mut first = None;
     for fi in (0..n.min(from + 1)).rev() {
-        let k = insp.pending_defers(gi, fi).len();
-        if k > 0 && first.is_none() {
-            first = Some(fi);
+        let has = !insp.pending_defers(gi, fi).is_empty();
+        let native = insp.frame(gi, fi, false).ret == FrameRet::Native;
+        if has || native {
+            return (has.then_some(fi), native.then_some(fi));
         }
-        total += k;
     }
-    (total, first)
+    (None, None)
 }
 
 /// If frame `fi` or one below it is a deferred call run by a panic or
@@ -367,7 +367,16 @@ fn panic_started(insp: &Inspector, gi: usize) -> String {
         Some(t) if !explicit => format!("{} panics with a run-time error ({t})", f.name),
         _ => format!("panic({}) in {}", render::dyn_value(insp, &p.arg), f.name),
     };
-    let (_, first) = pending_from(insp, gi, p.start_frame);
+    let (first, to_fmt) = first_defers(insp, gi, p.start_frame);
+    if let Some(m) = to_fmt {
+        let method = frame_name(insp, gi, m);
+        let after = if first.is_some() { format!("after {method}'s deferred calls, ") } else { String::new() };
+        return format!(
+            "{head}, a method fmt called: {after}the panic goes back to fmt, which stops it and prints \
+             %!v(PANIC={} method: ...) in place of the value",
+            method.rsplit('.').next().unwrap_or("String")
+        );
+    }
     let runs = match first {
         Some(fi) => format!("runs the pending deferred calls, newest first, starting with {}'s", frame_name(insp, gi, fi)),
         None => format!("finds no pending deferred call on goroutine {goid}, so nothing can recover it"),
@@ -539,11 +548,9 @@ fn fatal_panic(insp: &Inspector, gi: usize) -> String {
             marks = " (the recovered one marked [recovered])";
         }
     }
-    let what = if printed > 1 { "the chain of panics, oldest first," } else { "it" };
-    let mut s = format!(
-        "nothing recovered the panic {v}: the program prints {what}{marks} with the stack of goroutine {goid}, and exits with \
-         status 2"
-    );
+    let what = if printed > 1 { format!("the chain of panics, oldest first{marks},") } else { format!("it{marks}") };
+    let mut s =
+        format!("nothing recovered the panic {v}: the program prints {what} with the stack of goroutine {goid}, and exits with status 2");
     let others: Vec<u64> = insp.goroutines().iter().filter(|g| g.gi != gi).map(|g| g.goid).collect();
     if goid != 1 {
         s.push_str("; a panic in any goroutine ends the whole program: main's deferred calls never run");
@@ -732,7 +739,7 @@ func main() {
                 r#"recover() returned "second" and stopped the panic: when main.main.func1 returns, main.main returns normally to its caller; the aborted panic "first" is dropped too"#,
                 r#"panic("second") in main.main.func1 after recover() stopped it: the same value panics again"#,
                 "[recovered, repanicked]",
-                r#"nothing recovered the panic "second": the program prints the chain of panics, oldest first,"#,
+                r#"nothing recovered the panic "second": the program prints the chain of panics, oldest first"#,
             ],
         );
     }
@@ -807,6 +814,18 @@ func main() {
 	get([]int{1}, 4)
 }"#,
             &["main.get panics with a run-time error (runtime error: index out of range [4] with length 1)"],
+        );
+    }
+
+    #[test]
+    fn panic_in_a_method_fmt_calls() {
+        says(
+            r#"package main
+import "fmt"
+type Bad struct{}
+func (Bad) String() string { panic("in String") }
+func main() { fmt.Println(Bad{}) }"#,
+            &[r#"panic("in String") in main.Bad.String, a method fmt called: the panic goes back to fmt, which stops it"#],
         );
     }
 
