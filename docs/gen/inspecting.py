@@ -97,6 +97,7 @@ commands show it:
 | command | what it does |
 |---------|--------------|
 | `gostack trace [--events defer,panic,stack,sched,call] [--format text\\|json] [-o FILE] prog.go` | runs the program normally and writes one line per runtime event (format: [trace-format.md](trace-format.md)) |
+| `gostack trace --plain [--all] [--regs] prog.go` | the same run told in plain English for teaching: calls and returns indented with their values, one sentence per defer, panic, recover, Goexit, goroutine and stack event ([trace-format.md](trace-format.md#plain-traces---plain)) |
 | `gostack debug [--script FILE] prog.go` | a Delve-like debugger: breakpoints on lines, functions and events (`break panic\\|recover\\|goexit\\|defer`), stepping, frames, chains, segments, registers; `help` lists the commands |
 | `gostack run --unwind-report FILE prog.go` | runs the program normally and writes a JSON record of every panic and Goexit: the defer chain at the start, every deferred call with its outcome, each recover with its verdict, each frame unwound, and the end |
 
@@ -113,7 +114,7 @@ program the innermost frame's `pc` is the instruction about to run; for
 every other frame, as in Go tracebacks, the line shown is that of the call.
 
 Every transcript below is real output of gostack, taken from the golden
-tests (`testdata/trace/NAME.trace`, `testdata/debug/NAME.session`,
+tests (`testdata/trace/NAME.trace`, `NAME.plain`, `testdata/debug/NAME.session`,
 `testdata/trace/NAME.unwind`). In each trace, the program's own output is
 interleaved where it happened; `[exit status N]` is the test harness's note.
 """)
@@ -128,6 +129,9 @@ for name, title, tprose, dprose in SCEN:
     if os.path.exists(os.path.join(ROOT, f'testdata/trace/{name}.contiguous.trace')):
         out.append("\nWith `--stack contiguous` (Go 1.4+'s model) the stack is instead copied to a range twice as big, and every saved `sp`/`fp` adjusted:\n\n")
         out.append(block(f"$ gostack trace --stack contiguous {flags}testdata/trace/{name}.go\n" + golden(f'testdata/trace/{name}.contiguous.trace')))
+    if os.path.exists(os.path.join(ROOT, f'testdata/trace/{name}.plain')):
+        out.append("\nThe teaching trace of the same run (`--plain`):\n\n")
+        out.append(block(f"$ gostack trace --plain testdata/trace/{name}.go\n" + golden(f'testdata/trace/{name}.plain')))
     if dprose:
         out.append("\n" + dprose + "\n\n")
     else:

@@ -1,4 +1,5 @@
 // Tests: every goroutine blocked on a channel: fatal error all goroutines are asleep
+// @trace-plain
 package main
 
 import "fmt"

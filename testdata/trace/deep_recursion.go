@@ -1,6 +1,7 @@
 // Tests: deep recursion links new stack segments (morestack) and unlinks them on the way back
 // @trace: --events stack,sched
 // @trace-contiguous
+// @trace-plain
 package main
 
 import "fmt"

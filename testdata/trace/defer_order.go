@@ -1,5 +1,6 @@
 // Tests: deferred calls run newest first, with arguments bound at the defer statement
 // @trace: --events defer,sched
+// @trace-plain
 package main
 
 import "fmt"

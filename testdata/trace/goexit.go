@@ -1,5 +1,6 @@
 // Tests: runtime.Goexit runs the goroutine's deferred calls; recover returns nil during Goexit
 // @unwind-report
+// @trace-plain
 package main
 
 import (

@@ -1,6 +1,7 @@
 // Tests: a deferred call panics while a panic runs it; the first panic is aborted and both are printed
 // @unwind-report
 // @json
+// @trace-plain
 package main
 
 import "fmt"

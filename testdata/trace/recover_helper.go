@@ -1,5 +1,6 @@
 // Tests: recover called by a helper of a deferred function returns nil; a direct call recovers
 // @unwind-report
+// @trace-plain
 package main
 
 import "fmt"

@@ -1,5 +1,6 @@
 // Tests: a deferred function recovers and panics again; the caller recovers the new panic
 // @unwind-report
+// @trace-plain
 package main
 
 import "fmt"

@@ -1,5 +1,6 @@
 // Tests: an index out of range in a callee panics with a runtime error; main's deferred call still runs
 // @unwind-report
+// @trace-plain
 package main
 
 import "fmt"

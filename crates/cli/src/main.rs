@@ -16,10 +16,12 @@ struct Cli {
 enum Command {
     /// Run a Go program (`-` reads it from standard input).
     Run(gostack::run_cmd::RunArgs),
-    /// Run a Go program and write one line per runtime event (defer, panic, stack, scheduler).
+    // The help text is TraceArgs' doc comment (it has a long part).
     Trace(gostack::trace_cmd::TraceArgs),
     /// Debug a Go program: breakpoints, stepping, frames, the _defer and _panic chains.
     Debug(gostack::debug_cmd::DebugArgs),
+    /// Record a run and write a step-through web page (or one step as SVG).
+    Show(gostack::show_cmd::ShowArgs),
     /// Parse Go files and folders without running them; report syntax errors.
     Parse {
         /// Files or folders (searched recursively, skipping `testdata`).
@@ -84,6 +86,7 @@ fn dispatch(cli: Cli) -> i32 {
         Command::Run(args) => gostack::run_cmd::run(args),
         Command::Trace(args) => gostack::trace_cmd::run(args),
         Command::Debug(args) => gostack::debug_cmd::run(args),
+        Command::Show(args) => gostack::show_cmd::run(args),
         Command::Parse { paths, quiet } => gostack::parse_cmd::run(&paths, quiet),
         Command::Test(args) => golden::test_command(args),
         Command::Version => {

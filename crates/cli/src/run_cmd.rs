@@ -90,7 +90,7 @@ pub fn compile(name: &str, src: &str) -> Option<bytecode::Program> {
 }
 
 /// Go prints `./prog.go:3:5` for files in the current directory.
-fn display_name(name: &str) -> String {
+pub fn display_name(name: &str) -> String {
     if name == "-" {
         return "command-line-arguments".into();
     }

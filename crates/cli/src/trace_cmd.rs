@@ -1,10 +1,24 @@
-//! `gostack trace`: run a program and write one line per runtime event.
+//! `gostack trace`: run a program and write one line per runtime event,
+//! or (`--plain`) a trace in plain English for teaching.
 
 use std::path::PathBuf;
 
+use debug::plain::{plain_trace, PlainOptions};
 use debug::trace::{parse_groups, Format, TraceHook, DEFAULT_GROUPS};
 
+/// Run a Go program and write one line per runtime event (defer, panic, stack, scheduler), or a plain-English trace.
+///
+/// With --plain the trace is meant to be read aloud: calls indented by
+/// depth with their arguments in Go syntax, returns with their results,
+/// one sentence for every defer, panic, recover, Goexit, goroutine and
+/// stack event, the program's own line numbers in the left column and its
+/// output interleaved where it happens. Only the program's code is shown
+/// (standard-library frames are folded into their callers, start-up is
+/// hidden) unless --all; registers only with --regs.
+///
+/// Example: gostack trace --plain testdata/trace/recover_helper.go
 #[derive(clap::Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct TraceArgs {
     /// The program, or `-` for standard input.
     pub file: PathBuf,
@@ -26,6 +40,15 @@ pub struct TraceArgs {
     /// Goroutine stack implementation (as for `run`).
     #[arg(long, value_enum, default_value = "segmented")]
     pub stack: crate::run_cmd::StackArg,
+    /// A trace in plain English for teaching (see above), instead of one record per event.
+    #[arg(long, conflicts_with_all = ["events", "format"])]
+    pub plain: bool,
+    /// With --plain: show library code and the runtime's start-up too.
+    #[arg(long, requires = "plain")]
+    pub all: bool,
+    /// With --plain: show registers (sp, fp, deferBits, segment bounds).
+    #[arg(long, requires = "plain")]
+    pub regs: bool,
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(last = true)]
     pub args: Vec<String>,
@@ -69,8 +92,15 @@ pub fn run(args: TraceArgs) -> i32 {
         heap_in_use: Some(crate::heap_in_use),
         ..Default::default()
     };
-    let hook = TraceHook::new(groups, format, out);
-    match debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(hook)) {
+    let result = if args.plain {
+        let popts = PlainOptions { all: args.all, regs: args.regs };
+        let (hook, stdout, stderr) = plain_trace(out, Box::new(std::io::stdout()), Box::new(std::io::stderr()), popts);
+        debug::run_with_hook(&prog, opts, Box::new(stdout), Box::new(stderr), Box::new(hook))
+    } else {
+        let hook = TraceHook::new(groups, format, out);
+        debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(hook))
+    };
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("gostack: {e}");

@@ -6,6 +6,9 @@
 //!   A `// @trace-contiguous` line adds `NAME.contiguous.trace` (the same
 //!   with `--stack contiguous`). A `// @json` line adds `NAME.jsonl` (`--format json`), a
 //!   `// @unwind-report` line adds `NAME.unwind` (`run --unwind-report`).
+//!   A `// @trace-plain` line (optionally `// @trace-plain: FLAGS`, e.g.
+//!   `--all`) adds `NAME.plain`, the teaching trace (`trace --plain`), and
+//!   with `@trace-contiguous` also `NAME.contiguous.plain`.
 //! * `testdata/debug/NAME.dbg`: a debugger script whose first line names
 //!   the program (`# program: ../trace/X.go`), run with
 //!   `gostack debug --script`, compared with `NAME.session`.
@@ -145,8 +148,12 @@ fn compare(expected: &Path, got: String) -> Result<(), Failed> {
 
 /// The value of a `// @key: value` (or bare `// @key`) line of a program.
 fn directive(src: &str, key: &str) -> Option<String> {
-    src.lines().take(5).find_map(|l| {
+    src.lines().take(10).find_map(|l| {
         let rest = l.strip_prefix("// @")?.strip_prefix(key)?;
+        // `@trace` is not `@trace-plain`.
+        if !(rest.is_empty() || rest.starts_with(':') || rest.starts_with(' ')) {
+            return None;
+        }
         Some(rest.trim_start_matches(':').trim().to_string())
     })
 }
@@ -187,6 +194,19 @@ fn main() {
                 a.push(&file);
                 compare(&dir.join(format!("{name}.contiguous.trace")), run(&dir, &a, &name)?)
             }));
+        }
+        if let Some(flags) = directive(&src, "trace-plain") {
+            let models: &[&str] = if directive(&src, "trace-contiguous").is_some() { &["segmented", "contiguous"] } else { &["segmented"] };
+            for &model in models {
+                let (dir, file, name, flags) = (tdir.clone(), file.clone(), name.clone(), flags.clone());
+                let expected = if model == "segmented" { format!("{name}.plain") } else { format!("{name}.contiguous.plain") };
+                trials.push(Trial::test(format!("trace-plain/{}", expected.trim_end_matches(".plain")), move || {
+                    let mut a: Vec<&str> = vec!["trace", "--plain", "--stack", model];
+                    a.extend(flags.split_whitespace());
+                    a.push(&file);
+                    compare(&dir.join(&expected), run(&dir, &a, &name)?)
+                }));
+            }
         }
         if directive(&src, "json").is_some() {
             let (dir, file, name) = (tdir.clone(), file.clone(), name.clone());

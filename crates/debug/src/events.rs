@@ -89,7 +89,7 @@ impl Describer {
                         .f("caller", topfn()),
                 );
             }
-            Event::Return { func, sp, fp, ret, unlinked: _ } => {
+            Event::Return { func, sp, fp, ret, .. } => {
                 let kind = insp.ret_kind(gi, *ret);
                 out.push(
                     Record::new("return", Group::Call, goid)
@@ -250,9 +250,12 @@ impl Describer {
             Event::GoStop { flow } => match flow {
                 Flow::Yield => out.push(Record::new("go.yield", Group::Sched, goid)),
                 Flow::Block => {
-                    let reason = match &g.status {
-                        Status::Waiting(w) => w.clone(),
-                        s => s.word().to_string(),
+                    // The status turns to waiting after this event; the
+                    // wait reason is already set.
+                    let reason = match (&g.status, insp.wait_reason(gi)) {
+                        (Status::Waiting(w), _) => w.clone(),
+                        (_, Some(w)) => w.to_string(),
+                        (s, None) => s.word().to_string(),
                     };
                     out.push(Record::new("go.block", Group::Sched, goid).f("reason", reason).f("fn", topfn()));
                 }

@@ -2,7 +2,9 @@
 //! event tracer (`gostack trace`), the step debugger (`gostack debug`) and
 //! the unwind report (`gostack run --unwind-report`), plus the views of
 //! frames, the `_defer` and `_panic` chains, segments and registers they
-//! share.
+//! share, and the narration of events in plain English (`narrate`) that
+//! the teaching trace (`gostack trace --plain`, `plain`) and the classroom
+//! view use.
 //!
 //! ```no_run
 //! # fn demo(prog: &bytecode::Program) -> Result<i32, String> {
@@ -15,6 +17,8 @@
 pub mod debugger;
 pub mod eval;
 pub mod events;
+pub mod narrate;
+pub mod plain;
 pub mod record;
 pub mod render;
 pub mod trace;

@@ -53,8 +53,10 @@ pub enum Event<'a> {
     /// morestack linked segment `seg` for the frame about to be pushed.
     Morestack { seg: usize },
     /// A frame returned (already popped); `unlinked` segments were released
-    /// as control crossed back over a segment boundary.
-    Return { func: u32, sp: u64, fp: u64, ret: RetTo, unlinked: usize },
+    /// as control crossed back over a segment boundary. `results` are the
+    /// values it returns (after its deferred calls ran), about to be
+    /// delivered to its caller.
+    Return { func: u32, sp: u64, fp: u64, ret: RetTo, unlinked: usize, results: &'a [crate::value::Value] },
     /// A defer statement registered a call for frame `frame`: the open-coded
     /// slot `slot`, or the newest `_defer` record (`G::defers.last()`).
     DeferPushed { frame: usize, slot: Option<usize> },

@@ -169,6 +169,11 @@ pub struct VarInfo {
 #[derive(Clone, Debug)]
 pub struct CallInfo {
     pub func_name: String,
+    /// The Go function called (None for a native or a nil func value).
+    pub func: Option<u32>,
+    /// A method value's bound receiver (`defer wg.Done()`), evaluated at
+    /// the defer statement like the arguments.
+    pub recv: Option<Value>,
     pub args: Vec<Value>,
     /// The callee is implemented natively (it completes at once when run).
     pub native: bool,
@@ -382,6 +387,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
         self.vm.prog.files.get(self.func_file(f) as usize).is_some_and(|s| s.lib)
     }
 
+    /// Whether source file `file` is standard-library code.
+    pub fn file_is_lib(&self, file: u32) -> bool {
+        self.vm.prog.files.get(file as usize).is_some_and(|s| s.lib)
+    }
+
     /// The name a view shows for source file `file`: the program's base
     /// name, or a library file's path under GOROOT (`errors/errors.go`:
     /// gostack's own source of that package, not Go's).
@@ -446,12 +456,43 @@ impl<'a, 'p> Inspector<'a, 'p> {
         GoroutineInfo { gi, goid: g.goid, status, created_by, nframes: g.frames.len() }
     }
 
-    /// Goroutine `gi`'s id (cheap, for per-instruction hooks).
+    /// Why goroutine `gi` parks or has parked (Go's wait reason: `chan
+    /// receive`, `sync.WaitGroup.Wait`, ...). Set as it blocks, so a hook
+    /// sees it at the `GoStop` event already.
+    pub fn wait_reason(&self, gi: usize) -> Option<&'static str> {
+        let g = self.g(gi);
+        match g.waitreason {
+            "" if g.wake_at > 0 => Some("sleep"),
+            "" => None,
+            w => Some(w),
+        }
+    }
+
+    /// Whether the time slice that just ended did anything (an instruction
+    /// completed, or a blocking operation registered itself). A blocked
+    /// goroutine is polled again when scheduled: a poll that blocks at
+    /// once made no progress.
+    pub fn slice_progressed(&self) -> bool {
+        self.vm.progress
+    }
+
+    /// Whether `main.main` has returned (the program then ends with status 0).
+    pub fn main_returned(&self) -> bool {
+        self.vm.main_returned
+    }
+
+    /// The Go name of the native function called last (`os.Exit` when
+    /// that is what ends the program).
+    pub fn last_native(&self) -> String {
+        self.native_name(self.vm.native_ran)
+    }
+
+    /// Goroutine `gi`'s id (cheaper than [`Self::goroutine`]).
     pub fn goid(&self, gi: usize) -> u64 {
         self.g(gi).goid
     }
 
-    /// Number of frames of goroutine `gi` (cheap).
+    /// How many frames goroutine `gi` has (cheaper than [`Self::goroutine`]).
     pub fn nframes(&self, gi: usize) -> usize {
         self.g(gi).frames.len()
     }
@@ -533,6 +574,39 @@ impl<'a, 'p> Inspector<'a, 'p> {
     pub fn nslots(&self, gi: usize, fi: usize) -> u16 {
         let f = &self.g(gi).frames[fi];
         self.vm.prog.funcs[f.func as usize].nslots
+    }
+
+    /// The arguments frame `fi` holds in its parameters (a method's
+    /// receiver first), with their types: what it was called with, as long
+    /// as its code has not assigned them.
+    pub fn call_args(&self, gi: usize, fi: usize) -> Vec<(TypeId, Value)> {
+        let f = &self.g(gi).frames[fi];
+        let proto = &self.vm.prog.funcs[f.func as usize];
+        (0..proto.nparams)
+            .map(|i| {
+                let ty = proto.param_types.get(i as usize).copied().unwrap_or(TypeId::ANY);
+                let boxed = proto.locals.iter().any(|l| l.loc == VarLoc::Slot(i) && l.kind == VarKind::Param && l.boxed);
+                let raw = self.slot(gi, fi, i).unwrap_or_default();
+                (ty, self.unbox(raw, boxed).0)
+            })
+            .collect()
+    }
+
+    /// The names of the variables function `f` (a func literal) captures
+    /// from the functions around it, in capture order.
+    pub fn captured_names(&self, f: u32) -> Vec<String> {
+        let Some(proto) = self.vm.prog.funcs.get(f as usize) else { return Vec::new() };
+        let mut caps: Vec<(u16, &str)> = proto
+            .locals
+            .iter()
+            .filter_map(|l| match (l.kind, l.loc) {
+                (VarKind::Captured, VarLoc::Capture(i)) => Some((i, l.name.as_str())),
+                _ => None,
+            })
+            .collect();
+        caps.sort();
+        caps.dedup_by_key(|c| c.0);
+        caps.into_iter().map(|(_, n)| n.to_string()).collect()
     }
 
     // ------------------------------------------------------------------
@@ -643,15 +717,19 @@ impl<'a, 'p> Inspector<'a, 'p> {
 
     /// A deferred call with its arguments.
     pub fn call_info(&self, call: &DeferredCall) -> CallInfo {
-        let (func_name, native, nil) = match &call.func {
+        let (func_name, func, native, nil) = match &call.func {
             DeferFn::Closure(c) => match c.native {
-                Some(n) => (self.native_name(n), true, false),
-                None => (self.func_name(c.func).to_string(), false, false),
+                Some(n) => (self.native_name(n), None, true, false),
+                None => (self.func_name(c.func).to_string(), Some(c.func), false, false),
             },
-            DeferFn::Native(n) => (self.native_name(*n), true, false),
-            DeferFn::Nil => ("nil".to_string(), false, true),
+            DeferFn::Native(n) => (self.native_name(*n), None, true, false),
+            DeferFn::Nil => ("nil".to_string(), None, false, true),
         };
-        CallInfo { func_name, args: call.args.clone(), native, nil }
+        let recv = match &call.func {
+            DeferFn::Closure(c) => c.recv.clone(),
+            _ => None,
+        };
+        CallInfo { func_name, func, recv, args: call.args.clone(), native, nil }
     }
 
     /// `fmt.Println("x", 1)`: a call as Go source would write it.
@@ -748,6 +826,29 @@ impl<'a, 'p> Inspector<'a, 'p> {
                 }
             })
             .collect()
+    }
+
+    /// Whether two panic values are the identical interface value (Go
+    /// compares the interface words: a value obtained from recover() and
+    /// panicked again is; two boxings of an equal value need not be). An
+    /// unrecovered chain prints the older one `[recovered, repanicked]`.
+    pub fn same_panic_value(&self, a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Iface(x), Value::Iface(y)) => self.vm.same_panic_value(x, y),
+            _ => false,
+        }
+    }
+
+    /// The `Error()` text of a run-time error value (`runtime error: index
+    /// out of range [5] with length 3`); None for any other value.
+    pub fn runtime_error_text(&self, v: &Value) -> Option<String> {
+        let Value::Iface(i) = v else { return None };
+        let rt = &self.vm.rt;
+        let known = [rt.bounds_error, rt.error_string, rt.plain_error, rt.type_assertion_error, rt.panic_nil_error];
+        match &i.val {
+            Value::Str(s) if i.ty != TypeId(0) && known.contains(&i.ty) => Some(String::from_utf8_lossy(s).into_owned()),
+            _ => None,
+        }
     }
 
     /// The panic (or Goexit) record `id` of goroutine `gi`, if still on its chain.
@@ -885,6 +986,12 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// value): an interface is written with its dynamic type, other values
     /// as well as their representation allows.
     pub fn render_dyn(&self, v: &Value, opts: RenderOpts) -> String {
+        if let Some(text) = self.runtime_error_text(v) {
+            // The VM keeps a run-time error as its message: written as a
+            // conversion, `runtime.boundsError("runtime error: ...")`.
+            let ty = if let Value::Iface(i) = v { self.type_name(i.ty) } else { String::new() };
+            return format!("{ty}({})", self.render(&Value::str(&text), TypeId::STRING, opts));
+        }
         match v {
             Value::Iface(i) => self.render(&i.val, i.ty, opts),
             Value::Nil => "nil".into(),

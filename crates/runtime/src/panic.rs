@@ -128,7 +128,7 @@ impl<'p> Vm<'p> {
         }
         if self.hook.is_some() {
             let unlinked = nsegs - self.gs[gi].stack.segs.len();
-            self.emit(gi, crate::hook::Event::Return { func: f.func, sp: f.sp, fp: f.fp, ret: f.ret, unlinked });
+            self.emit(gi, crate::hook::Event::Return { func: f.func, sp: f.sp, fp: f.fp, ret: f.ret, unlinked, results: &results });
         }
         let g = &mut self.gs[gi];
         match f.ret {
@@ -574,7 +574,7 @@ impl<'p> Vm<'p> {
     /// `PanicNilError`). Constant operands (`panic("msg")`) also share
     /// read-only data in Go; the VM does not know which values were
     /// constants, so those still count as distinct here.
-    fn same_panic_value(&self, a: &Rc<Iface>, b: &Rc<Iface>) -> bool {
+    pub(crate) fn same_panic_value(&self, a: &Rc<Iface>, b: &Rc<Iface>) -> bool {
         use types::Kind;
         if Rc::ptr_eq(a, b) {
             return true;

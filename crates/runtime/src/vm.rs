@@ -732,6 +732,9 @@ impl<'p> Vm<'p> {
         self.flush();
         let live = self.gs.iter().any(|g| g.status != Gstatus::Dead && g.timer.is_none());
         if self.main_goexited && !live {
+            if self.hook.is_some() {
+                self.emit(0, crate::hook::Event::Fatal { msg: "no goroutines (main called runtime.Goexit) - deadlock!" });
+            }
             self.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
             return 2;
         }

@@ -232,10 +232,22 @@ GS.decode = (function () {
 
   return {
     Recording: Recording,
-    /* load reads the recording element; the page has exactly one. */
+    /* load reads the recording element; the page has exactly one. A large
+       recording is stored gzipped in base64 (type application/gzip+base64):
+       the browser's own DecompressionStream inflates it, so load answers
+       with a promise. */
     load: function (doc) {
       var el = doc.getElementById('gostack-recording');
-      return new Recording(JSON.parse(el.textContent));
+      if (el.type !== 'application/gzip+base64') {
+        return Promise.resolve(new Recording(JSON.parse(el.textContent)));
+      }
+      var bin = atob(el.textContent.trim());
+      var bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Response(stream).text().then(function (text) {
+        return new Recording(JSON.parse(text));
+      });
     },
   };
 })();

@@ -318,7 +318,12 @@ GS.nav = (function () {
   function start() {
     var t0 = performance.now();
     applyPrefs();
-    var rec = GS.decode.load(document);
+    GS.decode.load(document).then(function (rec) {
+      startWith(rec, t0);
+    });
+  }
+
+  function startWith(rec, t0) {
     var t1 = performance.now();
     var info = (window.__gostack = { scriptStartMs: GS.scriptStart, parseMs: t1 - t0, viewer: null, ready: false });
     if (rec.truncated) {

@@ -19,6 +19,10 @@
 //! hash-consed tables), `layout.js` (heap order, arrow geometry), `render.js`
 //! (one step to DOM) and `nav.js` (steps, keys, slider, URL, start-up).
 
+pub mod highlight;
+pub mod record;
+pub mod svg;
+
 const HTML: &str = include_str!("../assets/viewer.html");
 const CSS: &str = include_str!("../assets/viewer.css");
 /// The viewer's scripts, in the order they must run.
@@ -43,8 +47,28 @@ pub fn page(title: &str, recording_json: &str) -> String {
         scripts.push_str(text);
         scripts.push('\n');
     }
-    let recording = recording_json.replace('<', "\\u003c");
-    fill(HTML, &[("title", &escape_html(title)), ("css", CSS), ("recording", &recording), ("scripts", &scripts)])
+    let (kind, recording) = if recording_json.len() > COMPRESS_ABOVE {
+        ("application/gzip+base64", compress(recording_json))
+    } else {
+        ("application/json", recording_json.replace('<', "\\u003c"))
+    };
+    fill(HTML, &[("title", &escape_html(title)), ("css", CSS), ("kind", kind), ("recording", &recording), ("scripts", &scripts)])
+}
+
+/// Recordings larger than this are stored gzipped and base64-encoded (a
+/// 20,000-step recording is ~14 MB of JSON and well under 1 MB this way);
+/// the page inflates them with the browser's own `DecompressionStream`.
+const COMPRESS_ABOVE: usize = 256 * 1024;
+
+/// `json` gzipped, in base64 (which has no `<`).
+fn compress(json: &str) -> String {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = z.write_all(json.as_bytes());
+    let bytes = z.finish().unwrap_or_default();
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// fill replaces each `{{name}}` of the template with its text. Only the

@@ -1,0 +1,878 @@
+//! The recorder of `gostack show`: runs a program once under a hook and
+//! writes every step's state in the format of docs/recording-format.md.
+//!
+//! A step is taken before each statement of any goroutine (entered from
+//! outside it: a loop jumping back to its own head, an instruction retried
+//! after blocking and `Return` re-running after a deferred call are not new
+//! statements) and right after each runtime event a class is shown
+//! (defer, panic, recover, Goexit, unwinding, goroutines, stack growth).
+//! At each step the whole visible state is read through the inspection API
+//! and hash-consed into the recording's tables, so a frame, a record or an
+//! object that did not change costs one index.
+//!
+//! Python Tutor records the same way (every step's frames and heap); the
+//! tables keep 20,000 steps of a small program within a few megabytes.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+use std::rc::Rc;
+
+use bytecode::Program;
+use runtime::hook::{Control, Event, Hook};
+use runtime::inspect::{FrameRet, Inspector, ObjectInfo, ObjectKind, RenderOpts, Shape, Status};
+use runtime::value::Value;
+use runtime::vm::Flow;
+use runtime::Vm;
+use types::TypeId;
+
+/// Settings of a recording.
+#[derive(Clone, Debug)]
+pub struct RecordOptions {
+    /// Steps kept; the run is stopped there and the page says so.
+    pub max_record: usize,
+    /// Elements of an array or map kept per object.
+    pub max_elems: usize,
+}
+
+impl Default for RecordOptions {
+    fn default() -> Self {
+        RecordOptions { max_record: 20_000, max_elems: 64 }
+    }
+}
+
+/// One hash-consed table of JSON texts: each distinct entry stored once.
+#[derive(Default)]
+struct Table {
+    items: Vec<std::rc::Rc<str>>,
+    index: HashMap<std::rc::Rc<str>, usize, std::hash::BuildHasherDefault<runtime::value::FxHasher>>,
+}
+
+impl Table {
+    fn intern(&mut self, v: String) -> usize {
+        if let Some(&i) = self.index.get(v.as_str()) {
+            return i;
+        }
+        let rc: std::rc::Rc<str> = v.into();
+        self.items.push(rc.clone());
+        self.index.insert(rc, self.items.len() - 1);
+        self.items.len() - 1
+    }
+
+    /// The table as a JSON array.
+    fn write(&self, out: &mut String) {
+        out.push('[');
+        for (i, it) in self.items.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(it);
+        }
+        out.push(']');
+    }
+}
+
+/// A JSON object written field by field (the recorder never builds
+/// `serde_json::Value`s: a step's entries are interned as text).
+struct Obj(String);
+
+impl Obj {
+    fn new() -> Obj {
+        Obj(String::from("{"))
+    }
+    fn key(&mut self, k: &str) -> &mut String {
+        if self.0.len() > 1 {
+            self.0.push(',');
+        }
+        self.0.push('"');
+        self.0.push_str(k);
+        self.0.push_str("\":");
+        &mut self.0
+    }
+    fn raw(mut self, k: &str, v: &str) -> Obj {
+        self.key(k).push_str(v);
+        self
+    }
+    fn num(self, k: &str, n: impl std::fmt::Display) -> Obj {
+        let v = n.to_string();
+        self.raw(k, &v)
+    }
+    fn str(self, k: &str, v: &str) -> Obj {
+        let v = jstr(v);
+        self.raw(k, &v)
+    }
+    fn bool(self, k: &str, b: bool) -> Obj {
+        self.raw(k, if b { "true" } else { "false" })
+    }
+    fn done(mut self) -> String {
+        self.0.push('}');
+        self.0
+    }
+}
+
+/// A JSON string literal (every `<` written `\u003c`, so the text can sit
+/// inside a script element).
+fn jstr(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 2);
+    o.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' => o.push_str("\\n"),
+            '\r' => o.push_str("\\r"),
+            '\t' => o.push_str("\\t"),
+            '<' => o.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = std::fmt::Write::write_fmt(&mut o, format_args!("\\u{:04x}", c as u32));
+            }
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+/// `[a,b,c]` of numbers or raw JSON texts.
+fn arr<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
+    let mut o = String::from("[");
+    for (i, it) in items.into_iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        let _ = std::fmt::Write::write_fmt(&mut o, format_args!("{it}"));
+    }
+    o.push(']');
+    o
+}
+
+/// Program output as the recorder sees it: chunks in the order written,
+/// and how many chunks the last step saw (writes after it start a new
+/// chunk; writes between two steps to one stream are one chunk).
+#[derive(Clone, Default)]
+pub struct OutputLog(Rc<RefCell<(Vec<Chunk>, usize)>>);
+
+/// One chunk of output: the stream (`stdout`/`stderr`) and its text.
+pub type Chunk = (&'static str, String);
+
+impl OutputLog {
+    fn len(&self) -> usize {
+        self.0.borrow().0.len()
+    }
+    /// A step is taken: the chunks so far are what it shows.
+    fn seal(&self) {
+        let mut l = self.0.borrow_mut();
+        l.1 = l.0.len();
+    }
+}
+
+/// A writer that appends to an [`OutputLog`] (and passes the bytes on).
+struct Tee {
+    log: OutputLog,
+    stream: &'static str,
+    inner: Option<Box<dyn Write>>,
+}
+
+impl Write for Tee {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(b).into_owned();
+        {
+            let mut l = self.log.0.borrow_mut();
+            let open = l.0.len() > l.1;
+            match l.0.last_mut() {
+                Some((s, t)) if *s == self.stream && open => t.push_str(&text),
+                _ => l.0.push((self.stream, text)),
+            }
+        }
+        if let Some(w) = &mut self.inner {
+            w.write_all(b)?;
+        }
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.inner {
+            Some(w) => w.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The recording hook.
+struct Recorder<'o> {
+    opts: RecordOptions,
+    out: OutputLog,
+    strings: Table,
+    values: Table,
+    objects: Table,
+    frames: Table,
+    defers: Table,
+    panics: Table,
+    goroutines: Table,
+    chans: Table,
+    states: Table,
+    steps: Vec<String>,
+    /// The first `objects` entry of each address (refs resolve by address).
+    first_obj: HashMap<u64, usize>,
+    first_chan: HashMap<u64, usize>,
+    /// Files some step or frame is in (only those are highlighted).
+    used_files: HashSet<u32>,
+    /// Per goroutine: its previous instruction (frames, pc) and where it blocked.
+    last: HashMap<u64, (usize, u32)>,
+    blocked: HashMap<u64, (usize, u32)>,
+    /// The goroutine of the previous step (a change is a `go.switch`).
+    last_goid: u64,
+    truncated: bool,
+    /// Why the run ended (`fatal`, `deadlock`, ...), when an event said so.
+    end_why: Option<&'static str>,
+    end_say: Option<String>,
+    _p: std::marker::PhantomData<&'o ()>,
+}
+
+impl<'o> Recorder<'o> {
+    fn new(opts: RecordOptions, out: OutputLog) -> Recorder<'o> {
+        Recorder {
+            opts,
+            out,
+            strings: Table::default(),
+            values: Table::default(),
+            objects: Table::default(),
+            frames: Table::default(),
+            defers: Table::default(),
+            panics: Table::default(),
+            goroutines: Table::default(),
+            chans: Table::default(),
+            states: Table::default(),
+            steps: Vec::new(),
+            first_obj: HashMap::new(),
+            first_chan: HashMap::new(),
+            used_files: HashSet::new(),
+            last: HashMap::new(),
+            blocked: HashMap::new(),
+            last_goid: 0,
+            truncated: false,
+            end_why: None,
+            end_say: None,
+            _p: std::marker::PhantomData,
+        }
+    }
+
+    fn s(&mut self, text: &str) -> usize {
+        self.strings.intern(jstr(text))
+    }
+
+    // ------------------------------------------------------------------
+    // values and objects
+
+    /// A value of static type `ty` (None: unknown, e.g. a native's
+    /// argument), interned in `values`. Objects it points at are interned
+    /// first (`snapshot`), else a stub with the address is.
+    fn val(&mut self, insp: &Inspector, v: &Value, ty: Option<TypeId>) -> usize {
+        let tt = &insp.program().types;
+        let ty = match (ty, v) {
+            (Some(t), _) => t,
+            (None, Value::Iface(_)) => TypeId::ANY,
+            (None, v) => dyn_type(v),
+        };
+        // An interface shows its dynamic type, and its static one beside.
+        let (shown_ty, iface) = match (v, tt.is_interface(ty)) {
+            (Value::Iface(i), true) => (i.ty, Some(ty)),
+            _ => (ty, None),
+        };
+        let mut o = Obj::new().num("t", self.s(&tt.name(shown_ty)));
+        if let Some(st) = iface {
+            o = o.num("iface", self.s(&tt.name(st)));
+        }
+        let text = insp.render(v, ty, RenderOpts::SHORT);
+        match insp.shape(v, ty, RenderOpts::SHORT) {
+            Shape::Inline(t) => o = o.str("v", &t),
+            Shape::Ref { obj, label, embedded } => {
+                let i = self.obj_index(insp, obj.addr, v, ty);
+                o = o.num("ref", i);
+                if let Some(at) = obj.at {
+                    o = o.num("at", at);
+                }
+                if let Some(l) = label {
+                    o = o.str("v", &l);
+                }
+                if embedded {
+                    o = o.bool("embed", true);
+                }
+            }
+        }
+        let e = o.str("text", &text).done();
+        self.values.intern(e)
+    }
+
+    /// The `objects` index a ref to `addr` writes: the first entry stored
+    /// for it, or a stub naming the address (the page resolves refs by
+    /// address among the step's objects).
+    fn obj_index(&mut self, insp: &Inspector, addr: u64, v: &Value, ty: TypeId) -> usize {
+        if let Some(&i) = self.first_obj.get(&addr) {
+            return i;
+        }
+        let tn = insp.object(v, ty, 0).map(|o| o.type_name).unwrap_or_default();
+        let t = self.s(&tn);
+        let sv = self.stub_value();
+        let stub = Obj::new().str("kind", "cell").num("type", t).str("addr", &hex(addr)).num("v", sv).done();
+        let i = self.objects.intern(stub);
+        self.first_obj.insert(addr, i);
+        i
+    }
+
+    fn stub_value(&mut self) -> usize {
+        let t = self.s("");
+        self.values.intern(Obj::new().num("t", t).str("v", "").str("text", "").done())
+    }
+
+    /// An object as the page draws it (its values interned first).
+    fn object_entry(&mut self, insp: &Inspector, o: &ObjectInfo) -> String {
+        let tn = self.s(&o.type_name);
+        let head = |kind: &str| Obj::new().str("kind", kind).num("type", tn).str("addr", &hex(o.addr));
+        match &o.kind {
+            ObjectKind::Struct { fields } => {
+                let fs: Vec<String> = fields.iter().map(|(n, t, v)| format!("[{},{}]", self.s(n), self.val(insp, v, Some(*t)))).collect();
+                head("struct").raw("fields", &arr(fs)).done()
+            }
+            ObjectKind::Array { elem, elems, total } => {
+                let es: Vec<usize> = elems.iter().map(|v| self.val(insp, v, Some(*elem))).collect();
+                head("array").raw("elems", &arr(es)).num("more", total - elems.len()).done()
+            }
+            ObjectKind::Map { key, elem, entries, total } => {
+                let es: Vec<String> = entries
+                    .iter()
+                    .map(|(k, v)| format!("[{},{}]", self.val(insp, k, Some(*key)), self.val(insp, v, Some(*elem))))
+                    .collect();
+                head("map").raw("entries", &arr(es)).num("more", total - entries.len()).done()
+            }
+            ObjectKind::Cell { elem, value } => {
+                let v = self.val(insp, value, Some(*elem));
+                head("cell").num("v", v).done()
+            }
+            ObjectKind::Func { name, captures } => {
+                let cs: Vec<String> = captures
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| format!("[{},{}]", self.s(&format!("c{i}")), self.val(insp, v, None)))
+                    .collect();
+                let f = self.s(name);
+                head("func").num("fn", f).raw("captures", &arr(cs)).done()
+            }
+            ObjectKind::Chan(c) => {
+                let ci = self.chan_entry(insp, c, &o.type_name);
+                head("chan").num("chan", ci).done()
+            }
+        }
+    }
+
+    fn chan_entry(&mut self, insp: &Inspector, c: &runtime::inspect::ChanInfo, ty: &str) -> usize {
+        let tt = &insp.program().types;
+        let elem = (0..tt.len() as u32).map(TypeId).find(|&t| tt.name(t) == ty).and_then(|t| tt.elem(t));
+        let buf: Vec<usize> = c.buf.iter().map(|v| self.val(insp, v, elem)).collect();
+        let sendq: Vec<String> = c.sendq.iter().map(|(g, v)| format!("{{\"g\":{g},\"v\":{}}}", self.val(insp, v, elem))).collect();
+        let t = self.s(ty);
+        let e = Obj::new()
+            .str("addr", &hex(c.addr))
+            .num("type", t)
+            .num("cap", c.cap)
+            .raw("buf", &arr(buf))
+            .bool("closed", c.closed)
+            .raw("recvq", &arr(&c.recvq))
+            .raw("sendq", &arr(sendq))
+            .done();
+        let i = self.chans.intern(e);
+        self.first_chan.entry(c.addr).or_insert(i);
+        i
+    }
+
+    // ------------------------------------------------------------------
+    // a step
+
+    /// The objects reachable from `roots`, children before parents (so a
+    /// parent's values find their children's indices), each once.
+    fn reachable(&self, insp: &Inspector, roots: Vec<(Value, TypeId)>) -> Vec<ObjectInfo> {
+        let mut seen: HashSet<u64> = HashSet::new();
+        let mut order: Vec<ObjectInfo> = Vec::new();
+        // Depth-first, post-order, iterative.
+        let mut stack: Vec<(Value, TypeId, bool)> = roots.into_iter().rev().map(|(v, t)| (v, t, false)).collect();
+        let mut pending: Vec<ObjectInfo> = Vec::new();
+        while let Some((v, ty, done)) = stack.pop() {
+            if done {
+                if let Some(o) = pending.pop() {
+                    order.push(o);
+                }
+                continue;
+            }
+            let Shape::Ref { obj, .. } = insp.shape(&v, ty, RenderOpts::SHORT) else { continue };
+            if seen.len() > 4096 || !seen.insert(obj.addr) {
+                continue;
+            }
+            let Some(o) = insp.object(&v, ty, self.opts.max_elems) else { continue };
+            let children: Vec<(Value, TypeId)> = match &o.kind {
+                ObjectKind::Struct { fields } => fields.iter().map(|(_, t, v)| (v.clone(), *t)).collect(),
+                ObjectKind::Array { elem, elems, .. } => elems.iter().map(|v| (v.clone(), *elem)).collect(),
+                ObjectKind::Map { key, elem, entries, .. } => {
+                    entries.iter().flat_map(|(k, v)| [(k.clone(), *key), (v.clone(), *elem)]).collect()
+                }
+                ObjectKind::Cell { elem, value } => vec![(value.clone(), *elem)],
+                ObjectKind::Func { captures, .. } => captures.iter().map(|v| (v.clone(), dyn_type(v))).collect(),
+                ObjectKind::Chan(c) => c.buf.iter().chain(c.sendq.iter().map(|(_, v)| v)).map(|v| (v.clone(), dyn_type(v))).collect(),
+            };
+            pending.push(o);
+            stack.push((Value::Nil, ty, true));
+            for (cv, ct) in children.into_iter().rev() {
+                stack.push((cv, ct, false));
+            }
+        }
+        order
+    }
+
+    /// Records the state now as one step.
+    fn snapshot(&mut self, vm: &Vm, gi: usize, kind: &str, ev: Option<&str>, say: String, exact: bool) {
+        if self.steps.len() >= self.opts.max_record {
+            self.truncated = true;
+            return;
+        }
+        let insp = vm.inspect();
+        // Roots: every variable, deferred argument and panic value.
+        let gs = insp.goroutines();
+        let mut roots: Vec<(Value, TypeId)> = Vec::new();
+        for g in &gs {
+            let ex = exact && g.gi == gi;
+            for fi in (0..g.nframes).rev() {
+                for v in insp.vars(g.gi, fi, ex) {
+                    roots.push((v.value, v.ty));
+                }
+            }
+            for d in insp.defer_chain(g.gi) {
+                roots.extend(d.call.args.iter().map(|a| (a.clone(), dyn_type(a))));
+            }
+            for p in insp.panic_chain(g.gi) {
+                roots.push((p.arg.clone(), TypeId::ANY));
+            }
+        }
+        for v in insp.globals() {
+            roots.push((v.value, v.ty));
+        }
+        let objs = self.reachable(&insp, roots);
+        let mut obj_ix = Vec::new();
+        let mut chan_ix = Vec::new();
+        for o in &objs {
+            let e = self.object_entry(&insp, o);
+            let i = self.objects.intern(e);
+            self.first_obj.entry(o.addr).or_insert(i);
+            obj_ix.push(i);
+            if let ObjectKind::Chan(c) = &o.kind {
+                chan_ix.push(self.chan_entry(&insp, c, &o.type_name));
+            }
+        }
+        let mut g_ix = Vec::new();
+        for g in &gs {
+            let i = self.goroutine_entry(&insp, g.gi, exact && g.gi == gi, ev);
+            g_ix.push(i);
+        }
+        let state = self.states.intern(Obj::new().raw("gs", &arr(g_ix)).raw("objects", &arr(obj_ix)).raw("chans", &arr(chan_ix)).done());
+        let goid = insp.goid(gi);
+        let top = insp.top_frame(gi, exact);
+        let (file, line, lib) = top.map(|f| (f.file, f.line, f.lib)).unwrap_or((0, 0, false));
+        self.used_files.insert(file);
+        let say = self.s(&say);
+        let mut step = Obj::new()
+            .num("state", state)
+            .num("g", goid)
+            .num("file", file)
+            .num("line", line)
+            .str("kind", kind)
+            .bool("lib", lib)
+            .num("say", say);
+        step = step.num("out", self.out.len());
+        if let Some(ev) = ev {
+            step = step.str("ev", ev);
+        }
+        self.out.seal();
+        self.steps.push(step.done());
+        self.last_goid = goid;
+    }
+
+    fn goroutine_entry(&mut self, insp: &Inspector, gi: usize, exact: bool, ev: Option<&str>) -> usize {
+        let g = insp.goroutine(gi);
+        let nframes = g.nframes;
+        // `k` indices count from the innermost frame.
+        let inner = |fi: usize| nframes - 1 - fi;
+        let mut frames = Vec::new();
+        for fi in (0..nframes).rev() {
+            let fr = insp.frame(gi, fi, exact);
+            self.used_files.insert(fr.file);
+            let vars: Vec<String> = insp
+                .vars(gi, fr.fi, exact)
+                .iter()
+                .map(|v| {
+                    let kind = match v.kind {
+                        bytecode::VarKind::Param => "param",
+                        bytecode::VarKind::Result => "result",
+                        _ => "local",
+                    };
+                    let n = self.s(&v.name);
+                    let x = self.val(insp, &v.value, Some(v.ty));
+                    Obj::new().num("name", n).str("kind", kind).num("v", x).done()
+                })
+                .collect();
+            let name = self.s(&fr.name);
+            let mut e = Obj::new()
+                .num("fn", name)
+                .num("file", fr.file)
+                .num("line", fr.line)
+                .str("pc", &format!("{}+{:#x}", fr.name, fr.pc))
+                .str("sp", &hex(fr.sp))
+                .str("fp", &hex(fr.fp))
+                .num("seg", fr.seg)
+                .bool("lib", fr.lib)
+                .str("ret", &fr.ret.word())
+                .raw("vars", &arr(vars));
+            if let Some(open) = insp.open_defers(gi, fr.fi) {
+                let slots: Vec<String> = open
+                    .slots
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| match s {
+                        Some(c) => {
+                            let args: Vec<usize> = c.args.iter().map(|a| self.val(insp, a, None)).collect();
+                            let call = self.s(&debug::render::call_text(insp, c));
+                            let f = self.s(&c.func_name);
+                            Obj::new().num("call", call).num("fn", f).raw("args", &arr(args)).bool("set", open.bits & (1 << i) != 0).done()
+                        }
+                        None => {
+                            let (call, f) = (self.s("-"), self.s(""));
+                            Obj::new().num("call", call).num("fn", f).raw("args", "[]").bool("set", false).done()
+                        }
+                    })
+                    .collect();
+                e = e.raw("open", &Obj::new().str("bits", &format!("{:#010b}", open.bits)).raw("slots", &arr(slots)).done());
+            }
+            frames.push(self.frames.intern(e.done()));
+        }
+        let mut defers = Vec::new();
+        for d in insp.defer_chain(gi) {
+            let args: Vec<usize> = d.call.args.iter().map(|a| self.val(insp, a, None)).collect();
+            let call = self.s(&debug::render::call_text(insp, &d.call));
+            let f = self.s(&d.call.func_name);
+            let mut e = Obj::new()
+                .num("fn", f)
+                .raw("args", &arr(args))
+                .num("call", call)
+                .bool("heap", d.kind == runtime::inspect::DeferKind::Heap)
+                .str("sp", &hex(d.sp))
+                .str("pc", &format!("{}+{:#x}", insp.func_name(d.func), d.pc))
+                .num("line", d.line);
+            e = match d.frame {
+                Some(fi) => e.num("frame", inner(fi)),
+                None => e.raw("frame", "null"),
+            };
+            defers.push(self.defers.intern(e.done()));
+        }
+        let mut panics = Vec::new();
+        for p in insp.panic_chain(gi) {
+            let opt = |x: Option<usize>| x.map(|v| v.to_string()).unwrap_or_else(|| "null".into());
+            let mut e = Obj::new()
+                .num("id", p.id)
+                .str("kind", if p.goexit { "goexit" } else { "panic" })
+                .bool("recovered", p.recovered)
+                .bool("aborted", p.aborted)
+                .bool("repanicked", p.repanicked)
+                .raw("frame", &opt((p.frame < nframes).then(|| inner(p.frame))))
+                .raw("start", &opt((p.start_frame < nframes).then(|| inner(p.start_frame))))
+                .raw("running", &opt(p.running.map(inner)));
+            if !p.goexit {
+                let v = self.val(insp, &p.arg, Some(TypeId::ANY));
+                e = e.num("value", v);
+            }
+            panics.push(self.panics.intern(e.done()));
+        }
+        let created_by = match &g.created_by {
+            Some(c) => {
+                let f = self.s(&c.func);
+                Obj::new().num("fn", f).num("file", c.file).num("line", c.line).done()
+            }
+            None => "null".into(),
+        };
+        let st = insp.stack(gi);
+        let segments: Vec<String> =
+            st.segments.iter().map(|s| Obj::new().str("lo", &hex(s.lo)).str("hi", &hex(s.hi)).str("guard", &hex(s.guard)).done()).collect();
+        let status = match &g.status {
+            Status::Running => "running",
+            Status::Runnable => "runnable",
+            _ => "waiting",
+        };
+        let mut e = Obj::new()
+            .num("id", g.goid)
+            .str("status", status)
+            .raw("created_by", &created_by)
+            .raw("frames", &arr(frames))
+            .raw("defers", &arr(defers))
+            .raw("panics", &arr(panics))
+            .raw("segments", &arr(segments));
+        if let Status::Waiting(w) = &g.status {
+            e = e.str("wait", w);
+        }
+        if ev == Some("copystack") && st.contiguous {
+            if let Some(s) = st.segments.first() {
+                e = e.raw("moved", &format!("{{\"to\":[{},{}]}}", jstr(&hex(s.lo)), jstr(&hex(s.hi))));
+            }
+        }
+        self.goroutines.intern(e.done())
+    }
+
+    /// The whole recording as JSON text.
+    fn finish(self, prog: &Program, code: i32, stack_model: &str) -> Recording {
+        let mut files = Vec::new();
+        for (i, f) in prog.files.iter().enumerate() {
+            let used = i == 0 || self.used_files.contains(&(i as u32));
+            let lines: Vec<String> = if used {
+                crate::highlight::lines(&f.src)
+                    .into_iter()
+                    .map(|runs| arr(runs.into_iter().map(|(c, t)| format!("[{},{}]", jstr(c), jstr(&t)))))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let name = runtime::inspect::file_display_name(prog, i as u32);
+            files.push(Obj::new().str("name", &name).str("path", &f.name).bool("lib", f.lib).raw("lines", &arr(lines)).done());
+        }
+        let output: Vec<String> = self.out.0.borrow().0.iter().map(|(s, t)| format!("[{},{}]", jstr(s), jstr(t))).collect();
+        let (why, say) = end_words(code, self.truncated, self.end_why, self.end_say.clone());
+        let mut json = String::with_capacity(1 << 20);
+        json.push_str("{\"format\":\"gostack-recording\",\"version\":1,\"gostack\":");
+        json.push_str(&jstr(env!("CARGO_PKG_VERSION")));
+        json.push_str(",\"files\":");
+        json.push_str(&arr(files));
+        for (name, t) in [
+            ("strings", &self.strings),
+            ("values", &self.values),
+            ("objects", &self.objects),
+            ("frames", &self.frames),
+            ("defers", &self.defers),
+            ("panics", &self.panics),
+            ("goroutines", &self.goroutines),
+            ("chans", &self.chans),
+            ("states", &self.states),
+        ] {
+            json.push_str(&format!(",\"{name}\":"));
+            t.write(&mut json);
+        }
+        json.push_str(",\"steps\":");
+        json.push_str(&arr(&self.steps));
+        json.push_str(",\"output\":");
+        json.push_str(&arr(output));
+        json.push_str(",\"end\":");
+        json.push_str(&Obj::new().num("code", code).str("why", why).str("say", &say).done());
+        json.push_str(&format!(
+            ",\"truncated\":{},\"max_record\":{},\"stack_model\":{}}}",
+            self.truncated,
+            self.opts.max_record,
+            jstr(stack_model)
+        ));
+        Recording { json, steps: self.steps.len(), truncated: self.truncated, code }
+    }
+}
+
+/// A finished recording: the JSON document and facts about it.
+#[derive(Clone, Debug)]
+pub struct Recording {
+    /// The document of docs/recording-format.md (every `<` escaped).
+    pub json: String,
+    pub steps: usize,
+    pub truncated: bool,
+    /// The program's exit status (2 when the recording cut it).
+    pub code: i32,
+}
+
+/// How a run ended, in the page's words.
+fn end_words(code: i32, truncated: bool, why: Option<&'static str>, say: Option<String>) -> (&'static str, String) {
+    if truncated {
+        return ("limit", "the recording stopped here: the program ran past the step limit (--max-record)".into());
+    }
+    match (why, code) {
+        (Some(w), _) => (w, say.unwrap_or_default()),
+        (None, 0) => ("ok", "the program finished: main.main returned".into()),
+        (None, c) => ("exit", format!("the program called os.Exit({c})")),
+    }
+}
+
+/// A type to show a value of unknown static type with.
+fn dyn_type(v: &Value) -> TypeId {
+    match v {
+        Value::Int(_) => TypeId::INT,
+        Value::Float(_) => TypeId::FLOAT64,
+        Value::Str(_) => TypeId::STRING,
+        Value::Bool(_) => TypeId::BOOL,
+        Value::Complex(..) => TypeId::COMPLEX128,
+        _ => TypeId::ANY,
+    }
+}
+
+fn hex(x: u64) -> String {
+    format!("{x:#x}")
+}
+
+/// The event steps and their names in the recording.
+fn event_name(insp: &Inspector, gi: usize, ev: &Event) -> Option<&'static str> {
+    Some(match ev {
+        Event::DeferPushed { .. } => "defer.push",
+        Event::DeferCall { .. } => "defer.run",
+        Event::Return { ret, .. } => match insp.ret_kind(gi, *ret) {
+            FrameRet::DeferReturn | FrameRet::Panic(_) | FrameRet::Goexit(_) => "defer.done",
+            _ => return None,
+        },
+        Event::Panic { .. } => "panic",
+        Event::Goexit { .. } => "goexit",
+        Event::Recover { accepted: true } => "recover.accept",
+        Event::Recover { accepted: false } => "recover.refuse",
+        Event::Unwind { .. } => "unwind",
+        Event::Recovery { .. } => "recovery",
+        Event::GoCreate { .. } => "go.create",
+        Event::GoStop { flow: Flow::Block } => "go.block",
+        Event::GoStop { flow: Flow::Dead } => "go.exit",
+        Event::GoStop { flow: Flow::Exit(_) } => "exit",
+        Event::Morestack { .. } => "morestack",
+        Event::Copystack => "copystack",
+        Event::FatalPanic | Event::Fatal { .. } => "fatal",
+        _ => return None,
+    })
+}
+
+/// The recording hook, borrowed for one run.
+struct Hooked<'r, 'o>(&'r mut Recorder<'o>);
+
+impl Hook for Hooked<'_, '_> {
+    fn wants_step(&self) -> bool {
+        true
+    }
+
+    fn step(&mut self, vm: &Vm, gi: usize) -> Control {
+        let r = &mut *self.0;
+        if r.truncated {
+            return Control::Exit(2);
+        }
+        let insp = vm.inspect();
+        let Some(top) = insp.top_frame(gi, true) else { return Control::Continue };
+        let goid = insp.goid(gi);
+        let here = (insp.nframes(gi), top.pc);
+        let prev = r.last.insert(goid, here);
+        if r.blocked.remove(&goid) == Some(here) || top.returning || top.wrapper {
+            return Control::Continue;
+        }
+        let proto = &insp.program().funcs[top.func as usize];
+        let Some(k) = proto.stmts.iter().rposition(|&pc| pc == top.pc) else { return Control::Continue };
+        let inside = |pc: u32| proto.stmts[k] <= pc && pc < proto.stmt_ends.get(k).copied().unwrap_or(0);
+        if matches!(prev, Some((n, pc)) if n == here.0 && inside(pc)) {
+            return Control::Continue;
+        }
+        if goid != r.last_goid && r.last_goid != 0 {
+            let say = format!("the scheduler switches to goroutine {goid}");
+            r.snapshot(vm, gi, "event", Some("go.switch"), say, true);
+        }
+        let say = debug::narrate::narrate_step(&insp, gi).unwrap_or_default();
+        r.snapshot(vm, gi, "stmt", None, say, true);
+        Control::Continue
+    }
+
+    fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
+        let r = &mut *self.0;
+        let insp = vm.inspect();
+        let goid = insp.goid(gi);
+        match ev {
+            Event::Call { .. } => {
+                r.last.remove(&goid);
+            }
+            Event::GoStop { flow: Flow::Block } => {
+                if let Some(top) = insp.top_frame(gi, true) {
+                    r.blocked.insert(goid, (insp.nframes(gi), top.pc));
+                }
+            }
+            Event::Fatal { msg } => {
+                r.end_why = Some(if msg.contains("deadlock") { "deadlock" } else { "fatal" });
+                r.end_say = Some(format!("fatal error: {msg}: the runtime ends the program"));
+            }
+            Event::FatalPanic => {
+                let v = insp.panic_chain(gi).first().map(|p| insp.render_dyn(&p.arg, RenderOpts::SHORT)).unwrap_or_default();
+                r.end_why = Some("panic");
+                r.end_say =
+                    Some(format!("panic: {v} was not recovered: goroutine {goid} printed the panic and the program exits with status 2"));
+            }
+            _ => {}
+        }
+        if r.truncated {
+            return Control::Continue;
+        }
+        if let Some(name) = event_name(&insp, gi, ev) {
+            // Returned calls and dead goroutines have no frame to show.
+            if insp.goroutine(gi).nframes > 0 || matches!(name, "go.exit" | "exit" | "fatal") {
+                let say = debug::narrate::narrate(&insp, gi, ev).unwrap_or_default();
+                r.snapshot(vm, gi, "event", Some(name), say, false);
+            }
+        }
+        Control::Continue
+    }
+}
+
+/// Runs `prog` once and records it. Program output goes into the
+/// recording only.
+pub fn record(prog: &Program, opts: runtime::Options, ropts: RecordOptions) -> Result<Recording, String> {
+    record_echo(prog, opts, ropts, None, None)
+}
+
+/// [`record`], also passing the program's stdout and stderr on.
+pub fn record_echo(
+    prog: &Program,
+    opts: runtime::Options,
+    ropts: RecordOptions,
+    stdout: Option<Box<dyn Write>>,
+    stderr: Option<Box<dyn Write>>,
+) -> Result<Recording, String> {
+    let out = OutputLog::default();
+    let stack_model = if opts.stack_mode == runtime::stack::StackMode::Contiguous { "contiguous" } else { "segmented" };
+    let mut rec = Recorder::new(ropts, out.clone());
+    let code = {
+        let o = Tee { log: out.clone(), stream: "stdout", inner: stdout };
+        let e = Tee { log: out.clone(), stream: "stderr", inner: stderr };
+        let mut vm = Vm::new(prog, opts, Box::new(o), Box::new(e))?;
+        vm.set_hook(Box::new(Hooked(&mut rec)));
+        let code = vm.run_main();
+        vm.flush();
+        code
+    };
+    let code = if rec.truncated { 2 } else { code };
+    Ok(rec.finish(prog, code, stack_model))
+}
+
+/// The recording of a program that does not compile: its source and gc's
+/// diagnostics (`./prog.go:7:2: message`) at their lines.
+pub fn compile_error_recording(name: &str, src: &str, errors: &[String]) -> Recording {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    let lines: Vec<String> = crate::highlight::lines(src)
+        .into_iter()
+        .map(|runs| arr(runs.into_iter().map(|(c, t)| format!("[{},{}]", jstr(c), jstr(&t)))))
+        .collect();
+    let diags: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let mut parts = e.splitn(4, ':');
+            let _file = parts.next();
+            let line: Option<u32> = parts.next().and_then(|l| l.trim().parse().ok());
+            let col: u32 = parts.next().and_then(|c| c.trim().parse().ok()).unwrap_or(0);
+            match line {
+                Some(line) => {
+                    let msg = parts.next().map(|m| m.trim().to_string()).unwrap_or_default();
+                    Obj::new().num("file", 0).num("line", line).num("col", col).str("msg", &msg).done()
+                }
+                None => Obj::new().num("file", 0).num("line", 0).num("col", 0).str("msg", e).done(),
+            }
+        })
+        .collect();
+    let file = Obj::new().str("name", base).str("path", name).bool("lib", false).raw("lines", &arr(lines)).done();
+    let json = format!(
+        "{{\"format\":\"gostack-recording\",\"version\":1,\"gostack\":{},\"files\":[{file}],\"strings\":[],\"values\":[],\"objects\":[],\"frames\":[],\"defers\":[],\"panics\":[],\"goroutines\":[],\"chans\":[],\"states\":[],\"steps\":[],\"output\":[],\"diagnostics\":{},\"end\":{{\"code\":1,\"why\":\"compile\",\"say\":\"the program does not compile\"}},\"truncated\":false,\"max_record\":0,\"stack_model\":\"segmented\"}}",
+        jstr(env!("CARGO_PKG_VERSION")),
+        arr(diags)
+    );
+    Recording { json, steps: 0, truncated: false, code: 1 }
+}
