@@ -169,6 +169,7 @@ GS.render = (function () {
   /* ---- stacks ---------------------------------------------------------- */
 
   function retLabel(f) {
+    if (f.ret === 'native') return 'called by the library (fmt calls String/Error)';
     if (!f.runBy) return null;
     if (f.runBy.kind === 'deferreturn') return 'deferred call \u00b7 run by deferreturn';
     if (f.runBy.kind === 'goexit') return 'deferred call \u00b7 run by Goexit ' + f.runBy.id;
@@ -247,7 +248,10 @@ GS.render = (function () {
     add(e, title);
     var flags = el('div.flags');
     ['recovered', 'aborted', 'repanicked'].forEach(function (k) {
-      add(flags, el('span.flag' + (p[k] ? '.on.f-' + k : '.off'), k + (p[k] ? ' \u2713' : '')));
+      /* an unset flag is struck through: it reads "not recovered", not "recovered" */
+      var f = el('span.flag' + (p[k] ? '.on.f-' + k : '.off'), k + (p[k] ? ' \u2713' : ''));
+      if (!p[k]) f.title = 'not ' + k;
+      add(flags, f);
     });
     add(e, flags);
     var fr = function (k) { var f = g.frames[k]; return f ? f.fn : '?'; };

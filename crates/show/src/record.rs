@@ -222,6 +222,9 @@ struct Recorder<'o> {
     /// The goroutine of the previous step (a change is a `go.switch`).
     last_goid: u64,
     truncated: bool,
+    /// Each goroutine's first stack range at its previous step (a copy
+    /// moves it: the `copystack` step says from where).
+    seg0: HashMap<u64, (u64, u64)>,
     /// Why the run ended (`fatal`, `deadlock`, ...), when an event said so.
     end_why: Option<&'static str>,
     end_say: Option<String>,
@@ -250,6 +253,7 @@ impl<'o> Recorder<'o> {
             blocked: HashMap::new(),
             last_goid: 0,
             truncated: false,
+            seg0: HashMap::new(),
             end_why: None,
             end_say: None,
             _p: std::marker::PhantomData,
@@ -406,7 +410,12 @@ impl<'o> Recorder<'o> {
             if seen.len() > 4096 || !seen.insert(obj.addr) {
                 continue;
             }
-            let Some(o) = insp.object(&v, ty, self.opts.max_elems) else { continue };
+            let Some(mut o) = insp.object(&v, ty, self.opts.max_elems) else { continue };
+            // A standard-library struct (sync.WaitGroup, time.Time) is drawn
+            // as a closed box: its fields are the library's business.
+            if matches!(o.kind, ObjectKind::Struct { .. }) && is_lib_type(&o.type_name) {
+                o.kind = ObjectKind::Struct { fields: Vec::new() };
+            }
             let children: Vec<(Value, TypeId)> = match &o.kind {
                 ObjectKind::Struct { fields } => fields.iter().map(|(_, t, v)| (v.clone(), *t)).collect(),
                 ObjectKind::Array { elem, elems, .. } => elems.iter().map(|v| (v.clone(), *elem)).collect(),
@@ -613,9 +622,17 @@ impl<'o> Recorder<'o> {
         if let Status::Waiting(w) = &g.status {
             e = e.str("wait", w);
         }
+        let seg0 = st.segments.first().map(|s| (s.lo, s.hi));
+        let before = match seg0 {
+            Some(r) => self.seg0.insert(g.goid, r),
+            None => None,
+        };
         if ev == Some("copystack") && st.contiguous {
-            if let Some(s) = st.segments.first() {
-                e = e.raw("moved", &format!("{{\"to\":[{},{}]}}", jstr(&hex(s.lo)), jstr(&hex(s.hi))));
+            if let (Some((lo, hi)), Some((flo, fhi))) = (seg0, before) {
+                e = e.raw(
+                    "moved",
+                    &format!("{{\"from\":[{},{}],\"to\":[{},{}]}}", jstr(&hex(flo)), jstr(&hex(fhi)), jstr(&hex(lo)), jstr(&hex(hi))),
+                );
             }
         }
         self.goroutines.intern(e.done())
@@ -695,6 +712,16 @@ fn end_words(code: i32, truncated: bool, why: Option<&'static str>, say: Option<
         (None, 0) => ("ok", "the program finished: main.main returned".into()),
         (None, c) => ("exit", format!("the program called os.Exit({c})")),
     }
+}
+
+/// Whether a named type belongs to a standard-library package
+/// (`sync.WaitGroup`; not `main.P`, not `[]int`).
+fn is_lib_type(name: &str) -> bool {
+    let head = name.trim_start_matches('*');
+    head.starts_with(|c: char| c.is_ascii_lowercase())
+        && head.contains('.')
+        && !head.starts_with("main.")
+        && !head.contains(['[', ' ', '('])
 }
 
 /// A type to show a value of unknown static type with.
@@ -790,13 +817,12 @@ impl Hook for Hooked<'_, '_> {
             }
             Event::Fatal { msg } => {
                 r.end_why = Some(if msg.contains("deadlock") { "deadlock" } else { "fatal" });
-                r.end_say = Some(format!("fatal error: {msg}: the runtime ends the program"));
+                r.end_say =
+                    debug::narrate::narrate(&insp, gi, ev).or_else(|| Some(format!("fatal error: {msg}: the runtime ends the program")));
             }
             Event::FatalPanic => {
-                let v = insp.panic_chain(gi).first().map(|p| insp.render_dyn(&p.arg, RenderOpts::SHORT)).unwrap_or_default();
                 r.end_why = Some("panic");
-                r.end_say =
-                    Some(format!("panic: {v} was not recovered: goroutine {goid} printed the panic and the program exits with status 2"));
+                r.end_say = debug::narrate::narrate(&insp, gi, ev);
             }
             _ => {}
         }
@@ -806,7 +832,10 @@ impl Hook for Hooked<'_, '_> {
         if let Some(name) = event_name(&insp, gi, ev) {
             // Returned calls and dead goroutines have no frame to show.
             if insp.goroutine(gi).nframes > 0 || matches!(name, "go.exit" | "exit" | "fatal") {
-                let say = debug::narrate::narrate(&insp, gi, ev).unwrap_or_default();
+                let say = debug::narrate::narrate(&insp, gi, ev).unwrap_or_else(|| match ev {
+                    Event::Return { func, .. } => format!("the deferred call {} returns", insp.func_name(*func)),
+                    _ => String::new(),
+                });
                 r.snapshot(vm, gi, "event", Some(name), say, false);
             }
         }
@@ -840,7 +869,8 @@ pub fn record_echo(
         vm.flush();
         code
     };
-    let code = if rec.truncated { 2 } else { code };
+    // The status the process would exit with (os.Exit(-1) is 255).
+    let code = if rec.truncated { 2 } else { code & 0xff };
     Ok(rec.finish(prog, code, stack_model))
 }
 

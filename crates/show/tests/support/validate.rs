@@ -63,7 +63,7 @@ pub fn check(r: &Value) -> Result<(), String> {
         idx(&mut errs, &format!("frames[{i}].fn"), &f["fn"], "strings");
         idx(&mut errs, &format!("frames[{i}].file"), &f["file"], "files");
         let ret = f["ret"].as_str().unwrap_or("");
-        let ok = ["caller", "deferreturn", "goexit"].contains(&ret)
+        let ok = ["caller", "deferreturn", "goexit", "native"].contains(&ret)
             || ret.strip_prefix("panic:").or(ret.strip_prefix("goexit:")).is_some_and(|n| n.parse::<u32>().is_ok());
         if !ok {
             errs.push(format!("frames[{i}].ret: {ret:?}"));

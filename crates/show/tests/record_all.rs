@@ -1,0 +1,83 @@
+//! The recorder over every golden program: each recording follows
+//! docs/recording-format.md (`support::validate`), has steps, ends the way
+//! the program ends, and its stdout chunks are exactly what real Go
+//! printed (the golden `NAME.stdout`, recorded from go1.27.3), unless the
+//! recording was cut at its step limit. Programs that panic, deadlock,
+//! exit or overflow their stack get complete recordings too.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            programs(&p, out);
+        } else if p.extension().and_then(|e| e.to_str()) == Some("go") && p.with_extension("exit").exists() {
+            out.push(p);
+        }
+    }
+}
+
+fn check(path: &Path) -> Result<(), Failed> {
+    let src = std::fs::read_to_string(path)?;
+    let name = path.display().to_string();
+    let Ok(prog) = compiler::compile(&name, &src) else {
+        // A compile-error case: its recording carries the diagnostics.
+        let rec = show::record::compile_error_recording(&name, &src, &["prog.go:1:1: an error".to_string()]);
+        let v: serde_json::Value = serde_json::from_str(&rec.json)?;
+        return support::validate::check(&v).map_err(Failed::from);
+    };
+    let opts = runtime::Options { max_steps: 5_000_000, ..Default::default() };
+    let ropts = show::record::RecordOptions { max_record: 1000, ..Default::default() };
+    let rec = show::record::record(&prog, opts, ropts)?;
+    let v: serde_json::Value = serde_json::from_str(&rec.json).map_err(|e| format!("not JSON: {e}"))?;
+    support::validate::check(&v).map_err(Failed::from)?;
+    if v["steps"].as_array().is_none_or(|s| s.is_empty()) {
+        return Err("no steps".into());
+    }
+    let want_exit: i32 = std::fs::read_to_string(path.with_extension("exit"))?.trim().parse().unwrap_or(-1);
+    if rec.truncated {
+        return Ok(());
+    }
+    // A smaller stack limit can end a deep recursion earlier than Go's.
+    let overflow =
+        want_exit == 2 && std::fs::read_to_string(path.with_extension("stderr_head")).is_ok_and(|s| s.contains("stack overflow"));
+    if overflow {
+        return Ok(());
+    }
+    if rec.code != want_exit {
+        return Err(format!("exit {} in the recording, {want_exit} from Go", rec.code).into());
+    }
+    if let Ok(want) = std::fs::read_to_string(path.with_extension("stdout")) {
+        let got: String = v["output"].as_array().into_iter().flatten().filter(|c| c[0] == "stdout").filter_map(|c| c[1].as_str()).collect();
+        if got != want {
+            return Err(format!("stdout in the recording differs from Go's:\n--- go\n{want}\n--- recording\n{got}").into());
+        }
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut files = Vec::new();
+    programs(&root().join("testdata"), &mut files);
+    programs(&root().join("docs/lessons"), &mut files);
+    let trials: Vec<Trial> = files
+        .into_iter()
+        .map(|p| {
+            let name = p.strip_prefix(root()).unwrap_or(&p).display().to_string();
+            Trial::test(name, move || check(&p))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
