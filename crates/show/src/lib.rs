@@ -64,7 +64,7 @@ const COMPRESS_ABOVE: usize = 256 * 1024;
 fn compress(json: &str) -> String {
     use base64::Engine as _;
     use std::io::Write as _;
-    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     // Writing to a Vec cannot fail.
     let _ = z.write_all(json.as_bytes());
     let bytes = z.finish().unwrap_or_default();

@@ -78,7 +78,9 @@ struct Obj(String);
 
 impl Obj {
     fn new() -> Obj {
-        Obj(String::from("{"))
+        let mut s = String::with_capacity(160);
+        s.push('{');
+        Obj(s)
     }
     fn key(&mut self, k: &str) -> &mut String {
         if self.0.len() > 1 {
@@ -222,6 +224,10 @@ struct Recorder<'o> {
     /// The goroutine of the previous step (a change is a `go.switch`).
     last_goid: u64,
     truncated: bool,
+    /// Frame entries by their raw state (see `goroutine_entry`).
+    frame_cache: HashMap<Vec<u64>, usize, std::hash::BuildHasherDefault<runtime::value::FxHasher>>,
+    /// Entries of scalar values by (type, kind, bits) (see `val`).
+    scalar_vals: HashMap<(u32, u8, u64), usize, std::hash::BuildHasherDefault<runtime::value::FxHasher>>,
     /// Each goroutine's first stack range at its previous step (a copy
     /// moves it: the `copystack` step says from where).
     seg0: HashMap<u64, (u64, u64)>,
@@ -254,6 +260,8 @@ impl<'o> Recorder<'o> {
             last_goid: 0,
             truncated: false,
             seg0: HashMap::new(),
+            scalar_vals: HashMap::default(),
+            frame_cache: HashMap::default(),
             end_why: None,
             end_say: None,
             _p: std::marker::PhantomData,
@@ -271,12 +279,33 @@ impl<'o> Recorder<'o> {
     /// argument), interned in `values`. Objects it points at are interned
     /// first (`snapshot`), else a stub with the address is.
     fn val(&mut self, insp: &Inspector, v: &Value, ty: Option<TypeId>) -> usize {
-        let tt = &insp.program().types;
         let ty = match (ty, v) {
             (Some(t), _) => t,
             (None, Value::Iface(_)) => TypeId::ANY,
             (None, v) => dyn_type(v),
         };
+        // A scalar's entry depends on its type and bits only: most values
+        // of a step are scalars that did not change since the last one.
+        let key = match v {
+            Value::Int(i) => Some((ty.0, 1u8, *i as u64)),
+            Value::Bool(b) => Some((ty.0, 2, *b as u64)),
+            Value::Float(f) => Some((ty.0, 3, f.to_bits())),
+            Value::Nil => Some((ty.0, 4, 0)),
+            _ => None,
+        };
+        if let Some(k) = key {
+            if let Some(&i) = self.scalar_vals.get(&k) {
+                return i;
+            }
+            let i = self.val_uncached(insp, v, ty);
+            self.scalar_vals.insert(k, i);
+            return i;
+        }
+        self.val_uncached(insp, v, ty)
+    }
+
+    fn val_uncached(&mut self, insp: &Inspector, v: &Value, ty: TypeId) -> usize {
+        let tt = &insp.program().types;
         // An interface shows its dynamic type, and its static one beside.
         let (shown_ty, iface) = match (v, tt.is_interface(ty)) {
             (Value::Iface(i), true) => (i.ty, Some(ty)),
@@ -511,17 +540,39 @@ impl<'o> Recorder<'o> {
         for fi in (0..nframes).rev() {
             let fr = insp.frame(gi, fi, exact);
             self.used_files.insert(fr.file);
-            let vars: Vec<String> = insp
-                .vars(gi, fr.fi, exact)
+            let vars = insp.vars(gi, fr.fi, exact);
+            let vals: Vec<usize> = vars.iter().map(|v| self.val(insp, &v.value, Some(v.ty))).collect();
+            let open = insp.open_defers(gi, fr.fi);
+            // A frame whose function, position, registers, variables and
+            // open-coded slots are as at an earlier step is that entry
+            // (no text is built for it).
+            let mut key: Vec<u64> = vec![fr.func as u64, fr.pc as u64, fr.line as u64, fr.sp, fr.fp, fr.seg as u64, fr.lib as u64];
+            key.push(match fr.ret {
+                FrameRet::Caller => 0,
+                FrameRet::DeferReturn => 1,
+                FrameRet::Entry => 2,
+                FrameRet::Native => 3,
+                FrameRet::Panic(id) => 4 | (id << 3),
+                FrameRet::Goexit(id) => 5 | (id << 3),
+            });
+            key.extend(vals.iter().map(|&v| v as u64));
+            let cacheable = open.is_none();
+            if cacheable {
+                if let Some(&i) = self.frame_cache.get(&key) {
+                    frames.push(i);
+                    continue;
+                }
+            }
+            let vars: Vec<String> = vars
                 .iter()
-                .map(|v| {
+                .zip(&vals)
+                .map(|(v, &x)| {
                     let kind = match v.kind {
                         bytecode::VarKind::Param => "param",
                         bytecode::VarKind::Result => "result",
                         _ => "local",
                     };
                     let n = self.s(&v.name);
-                    let x = self.val(insp, &v.value, Some(v.ty));
                     Obj::new().num("name", n).str("kind", kind).num("v", x).done()
                 })
                 .collect();
@@ -537,7 +588,7 @@ impl<'o> Recorder<'o> {
                 .bool("lib", fr.lib)
                 .str("ret", &fr.ret.word())
                 .raw("vars", &arr(vars));
-            if let Some(open) = insp.open_defers(gi, fr.fi) {
+            if let Some(open) = open {
                 let slots: Vec<String> = open
                     .slots
                     .iter()
@@ -557,7 +608,11 @@ impl<'o> Recorder<'o> {
                     .collect();
                 e = e.raw("open", &Obj::new().str("bits", &format!("{:#010b}", open.bits)).raw("slots", &arr(slots)).done());
             }
-            frames.push(self.frames.intern(e.done()));
+            let i = self.frames.intern(e.done());
+            if cacheable {
+                self.frame_cache.insert(key, i);
+            }
+            frames.push(i);
         }
         let mut defers = Vec::new();
         for d in insp.defer_chain(gi) {
