@@ -46,6 +46,33 @@ fn check(go: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// `gostack show --svg --at EVENT` draws the moment of the event: the
+/// narration, the frames and the chains, as well-formed SVG.
+fn svg() -> Result<(), Failed> {
+    let go = lessons_dir().join("02-recover-helper.go");
+    let src = std::fs::read_to_string(&go)?;
+    let opts = runtime::Options { args: vec!["prog".into()], ..Default::default() };
+    let rec = gostack::show_cmd::record_source("/lessons/02-recover-helper.go", &src, opts, 20_000);
+    let doc: serde_json::Value = serde_json::from_str(&rec.json)?;
+    let svg = show::svg::draw(&doc, "recover.refuse")?;
+    for want in ["recover.refuse", "main.helper", "main.safe.func2", "panic 1: &quot;boom&quot;", "deferred call, run by panic:1"] {
+        if !svg.contains(want) {
+            return Err(format!("the SVG lacks {want:?}").into());
+        }
+    }
+    if !(svg.starts_with("<svg ") && svg.trim_end().ends_with("</svg>")) || svg.matches("<text").count() != svg.matches("</text>").count() {
+        return Err("not well-formed SVG".into());
+    }
+    let end = show::svg::draw(&doc, "end")?;
+    if !end.contains("safe returned: recovered: boom") || !end.contains("exit status 0") {
+        return Err("the last step shows the output and the exit".into());
+    }
+    if show::svg::draw(&doc, "goexit").is_ok() {
+        return Err("--at goexit names no step of this program".into());
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let mut files: Vec<PathBuf> = std::fs::read_dir(lessons_dir())
@@ -53,12 +80,13 @@ fn main() {
         .unwrap_or_default();
     files.sort();
     assert!(!files.is_empty(), "no lessons in docs/lessons");
-    let trials = files
+    let trials: Vec<Trial> = files
         .into_iter()
         .map(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
             Trial::test(name, move || check(&p))
         })
+        .chain(std::iter::once(Trial::test("svg", svg)))
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }

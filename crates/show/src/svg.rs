@@ -51,6 +51,23 @@ pub fn find_step(rec: &J, at: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("the run has no {ev} event number {nth}"))
 }
 
+/// `text` in lines of at most about `n` characters, broken at spaces.
+fn wrap(text: &str, n: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split(' ') {
+        let cur = lines.last_mut().expect("a line");
+        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > n {
+            lines.push(word.to_string());
+        } else {
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+        }
+    }
+    lines
+}
+
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
@@ -127,13 +144,18 @@ pub fn draw(rec: &J, at: &str) -> Result<String, String> {
     let say = r.s(&step["say"]);
     let mut body = String::new();
     let mut arrows = String::new();
-    let mut width: f64 = 900.0;
+    let mut width: f64 = 960.0;
 
     // Header: the step and its narration.
     let head = format!("step {} of {}{}", k + 1, steps.len(), step["ev"].as_str().map(|e| format!(" · {e}")).unwrap_or_default());
     let _ = writeln!(body, r#"<text x="{PAD}" y="22" class="h">{}</text>"#, esc(&head));
-    let _ = writeln!(body, r#"<text x="{PAD}" y="44" class="say">{}</text>"#, esc(&clip(&say, 150)));
-    let mut y0 = 64.0;
+    // The narration, wrapped at about 100 characters.
+    let mut y0 = 44.0;
+    for line in wrap(&say, 100) {
+        let _ = writeln!(body, r#"<text x="{PAD}" y="{y0:.1}" class="say">{}</text>"#, esc(&line));
+        y0 += LINE;
+    }
+    y0 += 4.0;
 
     // Source around the current line.
     let file = &rec["files"][cur_file];
@@ -144,13 +166,14 @@ pub fn draw(rec: &J, at: &str) -> Result<String, String> {
     for n in lo..=hi {
         let text: String = lines[n - 1].as_array().map(|runs| runs.iter().filter_map(|r| r[1].as_str()).collect()).unwrap_or_default();
         let mark = if n == cur_line { "→" } else { " " };
-        src.lines.push((format!("{mark}{n:>4}  {}", clip(&text.replace('\t', "    "), 48)), if n == cur_line { "cur" } else { "src" }));
+        src.lines.push((format!("{mark}{n:>4}  {}", clip(&text.replace('\t', "    "), 44)), if n == cur_line { "cur" } else { "src" }));
     }
     src.draw(&mut body, "#f7f7fb");
     y0 += src.h() + 16.0;
 
-    // One column per goroutine: frames from the top, then its chains.
-    let mut x = PAD;
+    // One column per goroutine: frames from the top, then its chains
+    // (room on the left of each column for the records' arrows).
+    let mut x = PAD + 36.0;
     let gs = state["gs"].as_array().cloned().unwrap_or_default();
     let mut bottom: f64 = y0;
     for gix in &gs {
@@ -290,10 +313,10 @@ pub fn draw(rec: &J, at: &str) -> Result<String, String> {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="14">"##
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="14" xml:space="preserve">"##
     );
     s.push_str(
-        r##"<style>.h{font-weight:bold;font-size:15px}.h2{font-weight:bold;fill:#555}.say{fill:#224;font-style:italic}.dim{fill:#667}.cur{fill:#000;font-weight:bold}.src{fill:#333}.fn{font-weight:bold;fill:#123}.var{fill:#111}.out{fill:#222}.arrow{fill:none;stroke:#b07a00;stroke-width:1.5}.arrow.panic{stroke:#c0392b}</style>
+        r##"<style>text{white-space:pre}.h{font-weight:bold;font-size:15px}.h2{font-weight:bold;fill:#555}.say{fill:#224;font-style:italic}.dim{fill:#667}.cur{fill:#000;font-weight:bold}.src{fill:#333}.fn{font-weight:bold;fill:#123}.var{fill:#111}.out{fill:#222}.arrow{fill:none;stroke:#b07a00;stroke-width:1.5}.arrow.panic{stroke:#c0392b}</style>
 <rect width="100%" height="100%" fill="#ffffff"/>
 "##,
     );
