@@ -101,7 +101,5 @@ pub fn run(args: ServeArgs) -> i32 {
     if addr.ip().is_unspecified() {
         eprintln!("gostack serve: listening on every network interface: anyone who can reach port {} can run programs", addr.port());
     }
-    server.run();
-    eprintln!("gostack serve: the listening socket failed");
-    1
+    server.run()
 }

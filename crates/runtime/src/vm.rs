@@ -1095,7 +1095,7 @@ pub const SLICE_NS_PER_UNIT: u64 = 25;
 /// A duration as the limit messages write it: `10s`, `1.5s`, `250ms`.
 pub fn show_duration(d: std::time::Duration) -> String {
     let ms = d.as_millis();
-    if ms % 1000 == 0 {
+    if ms.is_multiple_of(1000) {
         format!("{}s", ms / 1000)
     } else if ms >= 1000 {
         format!("{}s", d.as_secs_f64())

@@ -241,7 +241,7 @@
   }
 
   function secs(ms) {
-    return (ms / 1000).toFixed(1) + ' s';
+    return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s';
   }
 
   function setMode(mode) {
@@ -298,6 +298,9 @@
     }
     running = false;
     $('to-view').disabled = false;
+    /* the page's own bar names the program already */
+    var title = d.getElementById('title');
+    if (title) title.hidden = true;
     applyPrefs();
     wireFrame(d);
     setMode('view');

@@ -27,7 +27,7 @@
 //! let cfg = serve::Config { gostack: "target/debug/gostack".into(), ..Default::default() };
 //! let server = serve::Server::bind(cfg).unwrap();
 //! println!("http://{}/", server.local_addr());
-//! server.run(); // until the process ends
+//! server.run() // until the process ends
 //! ```
 
 pub mod lessons;
@@ -129,9 +129,16 @@ impl Job {
 /// What the acceptor and the workers share.
 struct Shared {
     cfg: Config,
-    /// Recorded lesson pages, by file name: the file's (modified, length)
-    /// when recorded, and the page. A class opening one lesson runs it once.
-    cache: Mutex<HashMap<String, (std::time::SystemTime, u64, Arc<Vec<u8>>)>>,
+    /// Recorded lesson pages, by file name. A class opening one lesson
+    /// runs it once.
+    cache: Mutex<HashMap<String, Cached>>,
+}
+
+/// A recorded lesson page and the lesson file's (modified, length) when it
+/// was recorded ([`lessons::stamp`]).
+struct Cached {
+    stamp: (std::time::SystemTime, u64),
+    page: Arc<Vec<u8>>,
 }
 
 /// Bytes of lesson pages kept; past it the cache starts over.
@@ -166,10 +173,18 @@ impl Server {
         self.http.server_addr().to_ip().unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 0)))
     }
 
-    /// run answers requests until the listening socket fails.
-    pub fn run(self) {
-        while let Ok(req) = self.http.recv() {
-            self.route(req);
+    /// run answers requests until the process ends. A failed `accept`
+    /// (too many open files, a connection reset before it was taken) is
+    /// logged and the server goes on.
+    pub fn run(self) -> ! {
+        loop {
+            match self.http.recv() {
+                Ok(req) => self.route(req),
+                Err(e) => {
+                    log(&self.shared.cfg, &format!("accepting a connection: {e}"));
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+            }
         }
     }
 
@@ -316,7 +331,7 @@ fn run_lesson(shared: &Shared, req: Request, lesson: &lessons::Lesson) {
     let stamp = lessons::stamp(lesson);
     if let Some(stamp) = stamp {
         let hit =
-            shared.cache.lock().unwrap_or_else(|e| e.into_inner()).get(&lesson.name).filter(|c| (c.0, c.1) == stamp).map(|c| c.2.clone());
+            shared.cache.lock().unwrap_or_else(|e| e.into_inner()).get(&lesson.name).filter(|c| c.stamp == stamp).map(|c| c.page.clone());
         if let Some(page) = hit {
             return respond(req, run_page(page));
         }
@@ -327,13 +342,13 @@ fn run_lesson(shared: &Shared, req: Request, lesson: &lessons::Lesson) {
     };
     let t0 = Instant::now();
     let out = runner::record(&cfg.gostack, &lesson.name, &src, &cfg.limits).map(Arc::new);
-    if let (Ok(page), Some((modified, len))) = (&out, stamp) {
+    if let (Ok(page), Some(stamp)) = (&out, stamp) {
         let mut cache = shared.cache.lock().unwrap_or_else(|e| e.into_inner());
-        let bytes: usize = cache.values().map(|c| c.2.len()).sum();
+        let bytes: usize = cache.values().map(|c| c.page.len()).sum();
         if bytes + page.len() > CACHE_BYTES {
             cache.clear();
         }
-        cache.insert(lesson.name.clone(), (modified, len, page.clone()));
+        cache.insert(lesson.name.clone(), Cached { stamp, page: page.clone() });
     }
     finish_run(cfg, req, &lesson.name, t0, out);
 }
