@@ -153,6 +153,17 @@ fn type_and_run() -> R {
     let gutter = p.text("#gutter")?;
     eq(gutter.split_whitespace().last(), Some("11"), &format!("line numbers {gutter:?}"))?;
     p.shot("typed")?;
+    // The coloured copy lies exactly under the textarea's (transparent) text.
+    eq(
+        p.js("(function(){var a=getComputedStyle(document.getElementById('code')),b=getComputedStyle(document.getElementById('hl'));\
+              return ['fontFamily','fontSize','lineHeight','tabSize','paddingTop','paddingLeft','letterSpacing','whiteSpace','top','left']\
+              .filter(function(k){return a[k]!==b[k]})})()")?,
+        serde_json::json!([]),
+        "styles that differ between the textarea and its coloured copy",
+    )?;
+    p.js("document.getElementById('code').style.color='rgba(255,0,0,.55)'")?;
+    p.shot("alignment")?;
+    p.js("document.getElementById('code').style.color=''")?;
 
     let t0 = Instant::now();
     p.tab.find_element("#run")?.click()?;
@@ -195,8 +206,24 @@ fn paste_an_endless_loop() -> R {
     check(banner.starts_with("Truncated: the recording stops after 20000 steps"), format!("banner {banner:?}"))?;
     p.shot("truncated")?;
 
-    // `for {}` records no steps: the time limit ends it.
+    // A long program: the coloured copy and the line numbers scroll with the text.
     p.tab.find_element("#to-edit")?.click()?;
+    p.clear()?;
+    let long: String = (0..150).map(|i| format!("\t// line {i} {}\n", "x".repeat(i))).collect();
+    p.tab.send_character(&format!("package main\n\nfunc main() {{\n{long}}}\n"))?;
+    p.coloured()?;
+    eq(
+        p.js("(function(){var c=document.getElementById('code');c.scrollTop=1e6;c.scrollLeft=1e6;c.dispatchEvent(new Event('scroll'));\
+              var h=document.getElementById('hl'),g=document.getElementById('gutter');\
+              return [c.scrollTop>0, h.scrollTop===c.scrollTop, g.scrollTop===c.scrollTop, h.scrollLeft===c.scrollLeft]})()")?,
+        serde_json::json!([true, true, true, true]),
+        "scrolled to the end: [scrolled, copy, line numbers, sideways]",
+    )?;
+    p.js("document.getElementById('code').style.color='rgba(255,0,0,.55)'")?;
+    p.shot("scrolled")?;
+    p.js("document.getElementById('code').style.color=''")?;
+
+    // `for {}` records no steps: the time limit ends it.
     p.clear()?;
     p.tab.send_character("package main\n\nfunc main() {\n\tfor {\n\t}\n}\n")?;
     let t0 = Instant::now();
