@@ -49,7 +49,8 @@ pub struct ShowArgs {
 }
 
 /// The recording of a program source (a compile-error recording when it
-/// does not compile). Used by `show` and by `serve`.
+/// does not compile). `serve` gets it by running `gostack show -o -` in a
+/// child process for every run.
 pub fn record_source(name: &str, src: &str, opts: runtime::Options, ropts: show::record::RecordOptions) -> show::record::Recording {
     match compiler::compile(name, src) {
         Err(errs) => {
