@@ -4,6 +4,7 @@
 pub mod debug_cmd;
 pub mod parse_cmd;
 pub mod run_cmd;
+pub mod serve_cmd;
 pub mod show_cmd;
 pub mod trace_cmd;
 

@@ -22,6 +22,8 @@ enum Command {
     Debug(gostack::debug_cmd::DebugArgs),
     /// Record a run and write a step-through web page (or one step as SVG).
     Show(gostack::show_cmd::ShowArgs),
+    /// Serve an editor page: type a program, Run, and step through it (lessons from DIR).
+    Serve(gostack::serve_cmd::ServeArgs),
     /// Parse Go files and folders without running them; report syntax errors.
     Parse {
         /// Files or folders (searched recursively, skipping `testdata`).
@@ -87,6 +89,7 @@ fn dispatch(cli: Cli) -> i32 {
         Command::Trace(args) => gostack::trace_cmd::run(args),
         Command::Debug(args) => gostack::debug_cmd::run(args),
         Command::Show(args) => gostack::show_cmd::run(args),
+        Command::Serve(args) => gostack::serve_cmd::run(args),
         Command::Parse { paths, quiet } => gostack::parse_cmd::run(&paths, quiet),
         Command::Test(args) => golden::test_command(args),
         Command::Version => {

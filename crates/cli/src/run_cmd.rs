@@ -46,6 +46,12 @@ pub struct RunArgs {
     /// would have more than this many goroutines alive at once (0 = no limit).
     #[arg(long, default_value_t = runtime::vm::DEFAULT_MAX_GOROUTINES)]
     pub max_goroutines: u64,
+    /// Stop the program after this much real time (`10s`, `1.5s`, `500ms`,
+    /// `2m`; a bare number is seconds; default: no limit):
+    /// `gostack: program exceeded the time limit of 10s (--max-wall)`, exit 2.
+    /// Checked at the end of every time slice.
+    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    pub max_wall: Option<std::time::Duration>,
     /// Seed for the scheduler's random choices (select among ready cases).
     #[arg(long, default_value_t = 0)]
     pub sched_seed: u64,
@@ -59,6 +65,25 @@ pub struct RunArgs {
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(last = true)]
     pub args: Vec<String>,
+}
+
+/// A duration written `10s`, `1.5s`, `500ms`, `2m` or `10` (seconds), for
+/// `--max-wall`.
+pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let t = text.trim();
+    let (num, scale) = if let Some(n) = t.strip_suffix("ms") {
+        (n, 0.001)
+    } else if let Some(n) = t.strip_suffix('s') {
+        (n, 1.0)
+    } else if let Some(n) = t.strip_suffix('m') {
+        (n, 60.0)
+    } else {
+        (t, 1.0)
+    };
+    match num.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() && x > 0.0 && x * scale < 1e9 => Ok(std::time::Duration::from_secs_f64(x * scale)),
+        _ => Err(format!("invalid duration {text:?} (examples: 10s, 1.5s, 500ms, 2m)")),
+    }
 }
 
 /// Reads the program text; `-` is standard input.
@@ -126,6 +151,7 @@ pub fn run(args: RunArgs) -> i32 {
         heap_in_use: Some(crate::heap_in_use),
         fast_exit: true,
         sched_seed: args.sched_seed,
+        max_wall: args.max_wall,
         args: program_args,
         stack_mode: args.stack.mode(),
         ..Default::default()

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 pub struct ShowArgs {
     /// The program, or `-` for standard input.
     pub file: PathBuf,
-    /// Write the page (or SVG) here; default: the program's name with
-    /// `.html` (`.svg`) in the current directory.
+    /// Write the page (or SVG) here (`-`: standard output); default: the
+    /// program's name with `.html` (`.svg`) in the current directory.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
     /// Steps recorded at most; past it the program is stopped and the page
@@ -32,14 +32,26 @@ pub struct ShowArgs {
     /// Stop the program after this many steps of the VM (as for `run`).
     #[arg(long, default_value_t = 50_000_000)]
     pub max_steps: u64,
+    /// Bytes of heap the program may hold (as for `run`).
+    #[arg(long, default_value_t = runtime::vm::DEFAULT_MAX_HEAP)]
+    pub max_heap: u64,
+    /// Bytes of output (stdout and stderr together) kept; past it the
+    /// program is stopped (as for `run`).
+    #[arg(long, default_value_t = 1 << 30)]
+    pub max_output: u64,
+    /// Stop the program after this much real time, recording included
+    /// (`10s`, `500ms`; as for `run`; default: no limit).
+    #[arg(long, value_name = "TIME", value_parser = crate::run_cmd::parse_duration)]
+    pub max_wall: Option<std::time::Duration>,
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(last = true)]
     pub args: Vec<String>,
 }
 
 /// The recording of a program source (a compile-error recording when it
-/// does not compile). Used by `show` and by `serve`.
-pub fn record_source(name: &str, src: &str, opts: runtime::Options, max_record: usize) -> show::record::Recording {
+/// does not compile). `serve` gets it by running `gostack show -o -` in a
+/// child process for every run.
+pub fn record_source(name: &str, src: &str, opts: runtime::Options, ropts: show::record::RecordOptions) -> show::record::Recording {
     match compiler::compile(name, src) {
         Err(errs) => {
             let shown = crate::run_cmd::display_name(name);
@@ -49,13 +61,10 @@ pub fn record_source(name: &str, src: &str, opts: runtime::Options, max_record: 
                 .collect();
             show::record::compile_error_recording(name, src, &lines)
         }
-        Ok(prog) => {
-            let ropts = show::record::RecordOptions { max_record, ..Default::default() };
-            match show::record::record(&prog, opts, ropts) {
-                Ok(rec) => rec,
-                Err(e) => show::record::compile_error_recording(name, src, &[format!("gostack: {e}")]),
-            }
-        }
+        Ok(prog) => match show::record::record(&prog, opts, ropts) {
+            Ok(rec) => rec,
+            Err(e) => show::record::compile_error_recording(name, src, &[format!("gostack: {e}")]),
+        },
     }
 }
 
@@ -73,10 +82,13 @@ pub fn run(args: ShowArgs) -> i32 {
         args: program_args,
         stack_mode: args.stack.mode(),
         max_steps: args.max_steps,
+        max_heap: args.max_heap,
+        max_wall: args.max_wall,
         heap_in_use: Some(crate::heap_in_use),
         ..Default::default()
     };
-    let rec = record_source(&name, &src, opts, args.max_record);
+    let ropts = show::record::RecordOptions { max_record: args.max_record, max_output: args.max_output, ..Default::default() };
+    let rec = record_source(&name, &src, opts, ropts);
     let base = std::path::Path::new(&name).file_stem().and_then(|s| s.to_str()).unwrap_or("prog").to_string();
     let base = if name == "-" { "prog".to_string() } else { base };
     let title = std::path::Path::new(&name).file_name().and_then(|s| s.to_str()).unwrap_or("prog.go").to_string();
@@ -98,6 +110,15 @@ pub fn run(args: ShowArgs) -> i32 {
     } else {
         (show::page(&title, &rec.json), "html")
     };
+    if args.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+            eprintln!("gostack show: write standard output: {e}");
+            return 1;
+        }
+        return 0;
+    }
     let out = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{base}.{ext}")));
     if let Err(e) = std::fs::write(&out, text) {
         eprintln!("gostack show: write {}: {e}", out.display());

@@ -22,6 +22,43 @@ fn max_steps_stops_an_endless_loop() {
 }
 
 #[test]
+fn max_wall_stops_an_endless_loop() {
+    let src = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
+    let t0 = std::time::Instant::now();
+    let (code, _, stderr) = run("wall", &["--max-wall", "300ms"], src);
+    let took = t0.elapsed();
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(stderr, "gostack: program exceeded the time limit of 300ms (--max-wall)\n");
+    // One time slice late at most, plus compiling and starting the process.
+    assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
+}
+
+#[test]
+fn max_wall_stops_an_endless_string_method() {
+    // Go code called by fmt (a String method) runs outside the scheduler's
+    // loop: the limits hold there too.
+    let src = "package main\n\nimport \"fmt\"\n\ntype T int\n\nfunc (T) String() string {\n\tfor {\n\t}\n}\n\nfunc main() {\n\tfmt.Println(T(1))\n\tprintln(\"not reached\")\n}\n";
+    let (code, stdout, stderr) = run("wall-method", &["--max-wall", "1s"], src);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert_eq!(stderr, "gostack: program exceeded the time limit of 1s (--max-wall)\n");
+    let (code, _, stderr) = run("steps-method", &["--max-steps", "100000"], src);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(stderr, "gostack: program exceeded the limit of 100000 steps (--max-steps)\n");
+}
+
+#[test]
+fn max_wall_takes_seconds_and_units() {
+    let src = "package main\n\nfunc main() {\n\tprintln(\"ok\")\n}\n";
+    for flag in ["10", "10s", "1.5s", "2m", "250ms"] {
+        let (code, _, stderr) = run(&format!("wall-flag-{flag}"), &["--max-wall", flag], src);
+        assert_eq!((code, stderr.as_str()), (0, "ok\n"), "--max-wall {flag}");
+    }
+    let (code, _, stderr) = run("wall-flag-bad", &["--max-wall", "soon"], src);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("invalid duration \"soon\""), "{stderr}");
+}
+
+#[test]
 fn max_output_stops_an_endless_printer() {
     let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tfmt.Println(\"line\", i)\n\t}\n}\n";
     let (code, stdout, stderr) = run("output", &["--max-output", "1000"], src);

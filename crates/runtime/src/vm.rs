@@ -55,6 +55,23 @@ pub struct Options {
     /// program's heap). Tearing down 100 000 dead goroutines took a tenth of
     /// the spawn benchmark.
     pub fast_exit: bool,
+    /// Stop the program once this much real time has passed since the VM
+    /// was made (None = no limit). Checked where `max_steps` is, at the end
+    /// of every time slice, so it fires up to one slice late (a slice is
+    /// `timeslice` units, well under a second of work).
+    ///
+    /// Divergence: the only limit that depends on the machine; the virtual
+    /// clock of `time.Now` and `time.Sleep` does not count towards it.
+    pub max_wall: Option<std::time::Duration>,
+}
+
+/// A limit of [`Options`] that stopped the program (`Vm::stopped_by`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// `max_steps` (`--max-steps`).
+    Steps,
+    /// `max_wall` (`--max-wall`).
+    Wall,
 }
 
 /// Default `--max-heap`: 4 GiB of gostack's own heap.
@@ -76,6 +93,7 @@ impl Default for Options {
             max_goroutines: DEFAULT_MAX_GOROUTINES,
             heap_in_use: None,
             fast_exit: false,
+            max_wall: None,
         }
     }
 }
@@ -230,6 +248,10 @@ pub struct Vm<'p> {
     /// Progress epoch: bumped after every time slice in which something
     /// may have changed that a blocked goroutine waits for.
     pub epoch: u64,
+    /// When the VM was made (`Options::max_wall` counts from here).
+    pub started: std::time::Instant,
+    /// The limit that stopped the program, if one did (`check_limits`).
+    pub stopped_by: Option<Limit>,
 }
 
 pub const NATIVE_BIT: u32 = 0x8000_0000;
@@ -295,6 +317,8 @@ impl<'p> Vm<'p> {
             slice_units: 0,
             pending_exit: None,
             epoch: 0,
+            started: std::time::Instant::now(),
+            stopped_by: None,
         };
         vm.runtime_state.rand = vm.opts.rand_seed.unwrap_or_else(|| {
             let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
@@ -668,12 +692,8 @@ impl<'p> Vm<'p> {
             // Every time slice counts towards --max-steps, so goroutines that
             // block every few instructions are bounded too.
             self.steps += 1;
-            if self.opts.max_steps > 0 && self.steps >= self.opts.max_steps {
-                self.flush();
-                self.write_stderr(
-                    format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps).as_bytes(),
-                );
-                return 2;
+            if let Some(code) = self.check_limits() {
+                return code;
             }
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoStop { flow: &flow });
@@ -710,6 +730,34 @@ impl<'p> Vm<'p> {
                 Flow::NativeReturn(_) | Flow::NativePanic(_) => return self.throw("unexpected native return at top level"),
             }
         }
+    }
+
+    /// check_limits: called at the end of every time slice (by `schedule`,
+    /// and by `call_sync` for Go code that a native called). When the run
+    /// has used up `--max-steps` or `--max-wall` it writes the limit's
+    /// message to stderr, records the limit in `stopped_by` and returns the
+    /// exit status, 2.
+    pub fn check_limits(&mut self) -> Option<i32> {
+        let hit = if self.opts.max_steps > 0 && self.steps >= self.opts.max_steps {
+            Limit::Steps
+        } else if self.opts.max_wall.is_some_and(|w| self.started.elapsed() >= w) {
+            Limit::Wall
+        } else {
+            return None;
+        };
+        self.flush();
+        let msg = match hit {
+            Limit::Steps => format!("gostack: program exceeded the limit of {} steps (--max-steps)\n", self.opts.max_steps),
+            Limit::Wall => {
+                format!(
+                    "gostack: program exceeded the time limit of {} (--max-wall)\n",
+                    show_duration(self.opts.max_wall.unwrap_or_default())
+                )
+            }
+        };
+        self.write_stderr(msg.as_bytes());
+        self.stopped_by = Some(hit);
+        Some(2)
     }
 
     /// Makes the sleepers whose time has come runnable, and notes when the
@@ -898,7 +946,16 @@ impl<'p> Vm<'p> {
             match self.exec(gi) {
                 Flow::NativeReturn(v) => return Ok(v),
                 Flow::NativePanic(p) => return Err(p),
-                Flow::Yield => continue,
+                Flow::Yield => {
+                    // A time slice of Go code called from Rust counts as
+                    // the scheduler's do: an endless String method stops
+                    // at the limits too.
+                    self.steps += 1;
+                    if let Some(c) = self.check_limits() {
+                        self.pending_exit = Some(c);
+                        return Err(Value::Nil);
+                    }
+                }
                 Flow::Exit(c) => {
                     // The caller is Rust code: the exit waits for the loop.
                     self.flush();
@@ -1034,3 +1091,15 @@ fn fn_flags(f: &bytecode::FuncProto) -> u8 {
 /// keeps a spinner's wait for a 1 s sleep to 40 million iterations, at the
 /// price of timers firing earlier (in units of work) than in Go.
 pub const SLICE_NS_PER_UNIT: u64 = 25;
+
+/// A duration as the limit messages write it: `10s`, `1.5s`, `250ms`.
+pub fn show_duration(d: std::time::Duration) -> String {
+    let ms = d.as_millis();
+    if ms.is_multiple_of(1000) {
+        format!("{}s", ms / 1000)
+    } else if ms >= 1000 {
+        format!("{}s", d.as_secs_f64())
+    } else {
+        format!("{ms}ms")
+    }
+}

@@ -330,6 +330,12 @@ GS.nav = (function () {
       var b = $('banner');
       b.hidden = false;
       b.textContent = 'Truncated: the recording stops after ' + rec.steps.length + ' steps (the limit is ' + rec.maxRecord + '); the program was stopped there and did not finish.';
+    } else if (rec.end && rec.end.why === 'limit') {
+      /* a run-time limit (steps, time, output) stopped the program */
+      var lb = $('banner');
+      lb.hidden = false;
+      var say = rec.end.say || 'the program was stopped at a limit';
+      lb.textContent = say.charAt(0).toUpperCase() + say.slice(1) + (/[.?!]$/.test(say) ? '' : '.');
     }
     if (rec.diagnostics.length || !rec.steps.length) {
       if (rec.diagnostics.length) showDiagnostics(rec);

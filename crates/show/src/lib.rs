@@ -71,10 +71,18 @@ fn compress(json: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
+/// The viewer's stylesheet: the two themes, buttons, the header bar and
+/// the token colours (`.t-kw`, ...). `gostack serve`'s editor page uses it
+/// too, so the editor and the view look alike.
+pub fn style() -> &'static str {
+    CSS
+}
+
 /// fill replaces each `{{name}}` of the template with its text. Only the
 /// template is scanned, so a recording that happens to contain `{{css}}`
-/// stays as it is.
-fn fill(template: &str, parts: &[(&str, &str)]) -> String {
+/// stays as it is. A slot the template names but `parts` lacks is a bug
+/// in the caller (it panics).
+pub fn fill(template: &str, parts: &[(&str, &str)]) -> String {
     let extra: usize = parts.iter().map(|(_, text)| text.len()).sum();
     let mut out = String::with_capacity(template.len() + extra);
     let mut rest = template;
@@ -91,7 +99,7 @@ fn fill(template: &str, parts: &[(&str, &str)]) -> String {
 }
 
 /// escape_html makes text safe inside an element or a quoted attribute.
-fn escape_html(text: &str) -> String {
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

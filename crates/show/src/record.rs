@@ -33,11 +33,14 @@ pub struct RecordOptions {
     pub max_record: usize,
     /// Elements of an array or map kept per object.
     pub max_elems: usize,
+    /// Bytes of output (stdout and stderr together) kept; past it the run
+    /// is stopped as `gostack run --max-output` stops it (0 = no limit).
+    pub max_output: u64,
 }
 
 impl Default for RecordOptions {
     fn default() -> Self {
-        RecordOptions { max_record: 20_000, max_elems: 64 }
+        RecordOptions { max_record: 20_000, max_elems: 64, max_output: 1 << 30 }
     }
 }
 
@@ -152,19 +155,44 @@ fn arr<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
 /// and how many chunks the last step saw (writes after it start a new
 /// chunk; writes between two steps to one stream are one chunk).
 #[derive(Clone, Default)]
-pub struct OutputLog(Rc<RefCell<(Vec<Chunk>, usize)>>);
+pub struct OutputLog(Rc<RefCell<Log>>);
+
+#[derive(Default)]
+struct Log {
+    chunks: Vec<Chunk>,
+    /// Chunks the last step saw.
+    sealed: usize,
+    /// Bytes written so far, and the most kept (0 = no limit).
+    bytes: u64,
+    limit: u64,
+    /// The program wrote past `limit`: the run is to stop.
+    over: bool,
+}
 
 /// One chunk of output: the stream (`stdout`/`stderr`) and its text.
 pub type Chunk = (&'static str, String);
 
 impl OutputLog {
     fn len(&self) -> usize {
-        self.0.borrow().0.len()
+        self.0.borrow().chunks.len()
     }
     /// A step is taken: the chunks so far are what it shows.
     fn seal(&self) {
         let mut l = self.0.borrow_mut();
-        l.1 = l.0.len();
+        l.sealed = l.chunks.len();
+    }
+    fn over(&self) -> bool {
+        self.0.borrow().over
+    }
+}
+
+impl Log {
+    fn push(&mut self, stream: &'static str, text: &str) {
+        let open = self.chunks.len() > self.sealed;
+        match self.chunks.last_mut() {
+            Some((s, t)) if *s == stream && open => t.push_str(text),
+            _ => self.chunks.push((stream, text.to_string())),
+        }
     }
 }
 
@@ -176,18 +204,29 @@ struct Tee {
 }
 
 impl Write for Tee {
+    /// Past the output limit the write is cut to what fits, followed by
+    /// `run`'s message (`fatal error: program output exceeded the limit of
+    /// N bytes (--max-output)`); later writes are dropped and the hook ends
+    /// the run at its next call.
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        let text = String::from_utf8_lossy(b).into_owned();
-        {
+        let kept = {
             let mut l = self.log.0.borrow_mut();
-            let open = l.0.len() > l.1;
-            match l.0.last_mut() {
-                Some((s, t)) if *s == self.stream && open => t.push_str(&text),
-                _ => l.0.push((self.stream, text)),
+            if l.over {
+                return Ok(b.len());
             }
-        }
+            let room = if l.limit == 0 { u64::MAX } else { l.limit - l.bytes };
+            let kept = &b[..(room.min(b.len() as u64) as usize)];
+            l.bytes += kept.len() as u64;
+            l.push(self.stream, &String::from_utf8_lossy(kept));
+            if kept.len() < b.len() {
+                l.over = true;
+                let msg = format!("\nfatal error: program output exceeded the limit of {} bytes (--max-output)\n", l.limit);
+                l.push("stderr", &msg);
+            }
+            kept
+        };
         if let Some(w) = &mut self.inner {
-            w.write_all(b)?;
+            w.write_all(kept)?;
         }
         Ok(b.len())
     }
@@ -693,8 +732,9 @@ impl<'o> Recorder<'o> {
         self.goroutines.intern(e.done())
     }
 
-    /// The whole recording as JSON text.
-    fn finish(self, prog: &Program, code: i32, stack_model: &str) -> Recording {
+    /// The whole recording as JSON text; `stopped_by` is the limit of the
+    /// VM's options that ended the run, if one did.
+    fn finish(self, prog: &Program, code: i32, stack_model: &str, stopped_by: Option<(runtime::vm::Limit, String)>) -> Recording {
         let mut files = Vec::new();
         for (i, f) in prog.files.iter().enumerate() {
             let used = i == 0 || self.used_files.contains(&(i as u32));
@@ -709,8 +749,22 @@ impl<'o> Recorder<'o> {
             let name = runtime::inspect::file_display_name(prog, i as u32);
             files.push(Obj::new().str("name", &name).str("path", &f.name).bool("lib", f.lib).raw("lines", &arr(lines)).done());
         }
-        let output: Vec<String> = self.out.0.borrow().0.iter().map(|(s, t)| format!("[{},{}]", jstr(s), jstr(t))).collect();
-        let (why, say) = end_words(code, self.truncated, self.end_why, self.end_say.clone());
+        let log = self.out.0.borrow();
+        let output: Vec<String> = log.chunks.iter().map(|(s, t)| format!("[{},{}]", jstr(s), jstr(t))).collect();
+        let (why, say) = if log.over {
+            ("limit", format!("the program wrote more than {} bytes of output and was stopped (--max-output)", log.limit))
+        } else if let Some((limit, amount)) = stopped_by {
+            let say = match limit {
+                runtime::vm::Limit::Steps => format!("the program ran past the limit of {amount} steps and was stopped (--max-steps)"),
+                runtime::vm::Limit::Wall => {
+                    format!("the program ran for longer than {amount} and was stopped (--max-wall): does it loop forever?")
+                }
+            };
+            ("limit", say)
+        } else {
+            end_words(code, self.truncated, self.end_why, self.end_say.clone())
+        };
+        drop(log);
         let mut json = String::with_capacity(1 << 20);
         json.push_str("{\"format\":\"gostack-recording\",\"version\":1,\"gostack\":");
         json.push_str(&jstr(env!("CARGO_PKG_VERSION")));
@@ -831,7 +885,7 @@ impl Hook for Hooked<'_, '_> {
 
     fn step(&mut self, vm: &Vm, gi: usize) -> Control {
         let r = &mut *self.0;
-        if r.truncated {
+        if r.truncated || r.out.over() {
             return Control::Exit(2);
         }
         let insp = vm.inspect();
@@ -881,6 +935,9 @@ impl Hook for Hooked<'_, '_> {
             }
             _ => {}
         }
+        if r.out.over() {
+            return Control::Exit(2);
+        }
         if r.truncated {
             return Control::Continue;
         }
@@ -913,6 +970,7 @@ pub fn record_echo(
     stderr: Option<Box<dyn Write>>,
 ) -> Result<Recording, String> {
     let out = OutputLog::default();
+    out.0.borrow_mut().limit = ropts.max_output;
     let stack_model = if opts.stack_mode == runtime::stack::StackMode::Contiguous { "contiguous" } else { "segmented" };
     let mut rec = Recorder::new(ropts, out.clone());
     let code = {
@@ -922,11 +980,19 @@ pub fn record_echo(
         vm.set_hook(Box::new(Hooked(&mut rec)));
         let code = vm.run_main();
         vm.flush();
-        code
+        let stopped = vm.stopped_by.map(|l| {
+            let amount = match l {
+                runtime::vm::Limit::Steps => vm.opts.max_steps.to_string(),
+                runtime::vm::Limit::Wall => runtime::vm::show_duration(vm.opts.max_wall.unwrap_or_default()),
+            };
+            (l, amount)
+        });
+        (code, stopped)
     };
+    let (code, stopped) = code;
     // The status the process would exit with (os.Exit(-1) is 255).
-    let code = if rec.truncated { 2 } else { code & 0xff };
-    Ok(rec.finish(prog, code, stack_model))
+    let code = if rec.truncated || out.over() { 2 } else { code & 0xff };
+    Ok(rec.finish(prog, code, stack_model, stopped))
 }
 
 /// The recording of a program that does not compile: its source and gc's
