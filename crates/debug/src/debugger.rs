@@ -512,6 +512,12 @@ impl<'w> Debugger<'w> {
             "help" | "h" => o.push_str(HELP),
             "quit" | "q" | "exit" => return Some(Resume::Quit),
             "continue" | "c" => {
+                // After the end there is nothing to run (resuming would end
+                // the session and drop the remaining commands).
+                if self.ended.is_some() {
+                    o.push_str("the program has exited (rs/rc go back, restart runs it again)\n");
+                    return None;
+                }
                 self.mode = Mode::Run;
                 return Some(Resume::Go);
             }
