@@ -1182,6 +1182,15 @@ impl<'w> Debugger<'w> {
         self.desc = Describer::default();
         self.gi = 0;
         self.frame = 0;
+        // A watch on a local belongs to a frame of the run that is left
+        // behind: say so (it went silently before).
+        for w in self.watches.iter().filter(|w| w.frame.is_some()) {
+            let _ = writeln!(
+                self.out,
+                "Watchpoint {} on {} deleted: it watched a variable of a frame, and the run is replayed from its start (set it again)",
+                w.id, w.expr
+            );
+        }
         self.watches.retain(|w| w.frame.is_none());
     }
 }
