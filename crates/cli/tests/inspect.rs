@@ -1,4 +1,4 @@
-//! Golden tests of the inspection commands (`docs/inspecting.md`):
+//! Golden tests of the inspection commands (the lesson `docs/inspecting.md` is checked by `guide.rs`):
 //!
 //! * `testdata/trace/NAME.go`: `gostack trace` with the flags of its
 //!   `// @trace: …` line (default groups otherwise), program output and

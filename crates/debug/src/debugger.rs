@@ -512,6 +512,12 @@ impl<'w> Debugger<'w> {
             "help" | "h" => o.push_str(HELP),
             "quit" | "q" | "exit" => return Some(Resume::Quit),
             "continue" | "c" => {
+                // After the end there is nothing to run (resuming would end
+                // the session and drop the remaining commands).
+                if self.ended.is_some() {
+                    o.push_str("the program has exited (rs/rc go back, restart runs it again)\n");
+                    return None;
+                }
                 self.mode = Mode::Run;
                 return Some(Resume::Go);
             }
@@ -1176,6 +1182,15 @@ impl<'w> Debugger<'w> {
         self.desc = Describer::default();
         self.gi = 0;
         self.frame = 0;
+        // A watch on a local belongs to a frame of the run that is left
+        // behind: say so (it went silently before).
+        for w in self.watches.iter().filter(|w| w.frame.is_some()) {
+            let _ = writeln!(
+                self.out,
+                "Watchpoint {} on {} deleted: it watched a variable of a frame, and the run is replayed from its start (set it again)",
+                w.id, w.expr
+            );
+        }
         self.watches.retain(|w| w.frame.is_none());
     }
 }

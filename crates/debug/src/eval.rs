@@ -397,7 +397,9 @@ fn unary(sc: &Scope, op: UnaryOp, x: &Expr) -> Result<Val, String> {
     let a = eval(sc, x)?;
     match op {
         UnaryOp::Addr => {
-            let pt = pointer_type(insp, a.ty).ok_or_else(|| format!("no pointer type *{} in this program", t.name(a.ty)))?;
+            // Whether the operand has an address at all comes first: that
+            // is the answer a student needs (a variable in a frame slot has
+            // none), before any limit of the debugger's type table.
             let v = match (&a.v, &a.place) {
                 (Value::Agg(obj), _) => Value::Pointer(Pointer::Agg(obj.clone())),
                 (_, Some(Place::Pointee(p))) => p.clone(),
@@ -413,6 +415,7 @@ fn unary(sc: &Scope, op: UnaryOp, x: &Expr) -> Result<Val, String> {
                 },
                 _ => return Err(format!("invalid operation: cannot take address of {}", expr_text(x))),
             };
+            let pt = pointer_type(insp, a.ty).ok_or_else(|| format!("no pointer type *{} in this program", t.name(a.ty)))?;
             Ok(Val::rvalue(v, pt))
         }
         UnaryOp::Neg | UnaryOp::Pos => {

@@ -489,9 +489,11 @@ impl Hook for PlainHook<'_> {
                 };
                 if show {
                     // A blocked goroutine's pc is back on the blocking
-                    // instruction, to retry it.
+                    // instruction, to retry it; a sleeping one's is past
+                    // its completed call of time.Sleep.
+                    let exact = insp.wait_reason(gi) != Some("sleep");
                     let here = match flow {
-                        Flow::Block => v.top_visible().map(|fi| insp.frame(gi, fi, true)).filter(|f| !insp.is_lib(f.func)).map(|f| f.line),
+                        Flow::Block => v.top_visible().map(|fi| insp.frame(gi, fi, exact)).filter(|f| !insp.is_lib(f.func)).map(|f| f.line),
                         _ => v.here(),
                     };
                     if let Some(text) = narrate::narrate(&insp, gi, ev) {

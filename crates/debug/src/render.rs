@@ -220,8 +220,11 @@ pub fn panics_text(insp: &Inspector, gi: usize) -> String {
 pub fn segments_text(insp: &Inspector, gi: usize) -> String {
     let g = insp.goroutine(gi);
     let st = insp.stack(gi);
-    let mut s =
-        format!("stack of goroutine {}: {} segment(s), {} bytes, {} morestack call(s)\n", g.goid, st.segments.len(), st.total, st.splits);
+    let mut s = if st.contiguous {
+        format!("stack of goroutine {}: contiguous, {} bytes, moved {} time(s) by copystack\n", g.goid, st.total, st.copies)
+    } else {
+        format!("stack of goroutine {}: {} segment(s), {} bytes, {} morestack call(s)\n", g.goid, st.segments.len(), st.total, st.splits)
+    };
     for (i, seg) in st.segments.iter().enumerate() {
         let _ = writeln!(
             s,

@@ -160,7 +160,10 @@ pub fn exec_pc(prog: &bytecode::Program, g: &crate::proc::G, i: usize) -> u32 {
             _ => f.pc,
         };
     }
-    if i + 1 == g.frames.len() && g.status == crate::proc::Gstatus::Waiting {
+    // A goroutine blocked on an operation retries it when woken: its pc is
+    // that instruction. A sleeping one (`wake_at`) has completed the call
+    // to time.Sleep: its pc is past it, like a caller's.
+    if i + 1 == g.frames.len() && g.status == crate::proc::Gstatus::Waiting && g.wake_at == 0 {
         f.pc
     } else {
         f.pc.saturating_sub(1)
