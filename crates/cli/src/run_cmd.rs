@@ -26,7 +26,7 @@ pub struct RunArgs {
     #[arg(long, default_value_t = 1_000_000_000)]
     pub max_stack: u64,
     /// Goroutine stack implementation: `segmented` (linked segments, the
-    /// default) or `contiguous` (Go 1.4+: doubled and copied on growth).
+    /// default) or `contiguous` (Go 1.3+: doubled and copied on growth).
     #[arg(long, value_enum, default_value_t = StackArg::Segmented)]
     pub stack: StackArg,
     /// Stop the program after this many steps (0 = no limit). A step is a

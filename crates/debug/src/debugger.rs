@@ -302,7 +302,8 @@ Viewing the program state:
     list (l) [LOC]       source around the current line (or LOC)
     disasm [FUNC]        bytecode of the current function, pc marked
     help (h)             this text
-An empty line repeats the last command.
+An empty line repeats the last command that moves the program (step, next,
+stepout, stepi, continue and their reverse forms).
 ";
 
 impl<'w> Debugger<'w> {
@@ -473,7 +474,7 @@ impl<'w> Debugger<'w> {
                     continue;
                 }
                 line = self.last_cmd.clone();
-            } else {
+            } else if repeats(&line) {
                 self.last_cmd = line.clone();
             }
             let mut text = String::new();
@@ -1547,6 +1548,32 @@ impl Hook for DebugHook<'_, '_> {
         let insp = vm.inspect();
         let _ = d.command_loop(vm.prog, Some(&insp));
     }
+}
+
+/// Whether an empty line repeats `line`: only commands that move the
+/// program do (repeating `break 7` or `set x = 1` would do nothing useful
+/// or something unwanted).
+fn repeats(line: &str) -> bool {
+    let cmd = line.split_whitespace().next().unwrap_or("");
+    matches!(
+        cmd,
+        "step"
+            | "s"
+            | "next"
+            | "n"
+            | "stepout"
+            | "so"
+            | "stepi"
+            | "si"
+            | "continue"
+            | "c"
+            | "reverse-step"
+            | "rs"
+            | "reverse-next"
+            | "rn"
+            | "reverse-continue"
+            | "rc"
+    )
 }
 
 /// A debugging session: runs the program under the debugger, replaying

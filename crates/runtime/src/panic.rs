@@ -49,6 +49,11 @@ impl<'p> Vm<'p> {
         };
         if self.hook.is_some() {
             self.emit_defer_call(gi, &call, ret);
+            // A hook that ended the program (the debugger's quit) ends it
+            // before the call: natives run without another instruction.
+            if let Some(code) = self.hook_exit {
+                return Some(Next::Leave(Flow::Exit(code)));
+            }
         }
         let top = self.gs[gi].frames.len();
         match self.push_call(gi, &call, ret) {
@@ -406,6 +411,9 @@ impl<'p> Vm<'p> {
     pub fn stack_overflow(&mut self, gi: usize) -> Flow {
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Fatal { msg: "stack overflow" });
+            if let Some(code) = self.hook_exit {
+                return Flow::Exit(code);
+            }
         }
         self.flush();
         let g = &self.gs[gi];
@@ -424,6 +432,9 @@ impl<'p> Vm<'p> {
     pub fn fatal(&mut self, gi: usize, msg: &str) -> i32 {
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Fatal { msg });
+            if let Some(code) = self.hook_exit {
+                return code;
+            }
         }
         self.flush();
         let mut s = String::new();
@@ -442,6 +453,10 @@ impl<'p> Vm<'p> {
     fn fatalpanic(&mut self, gi: usize) -> i32 {
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::FatalPanic);
+            // Ended by the hook (quit at the stop): nothing more is printed.
+            if let Some(code) = self.hook_exit {
+                return code;
+            }
         }
         if let Some(msg) = self.preprintpanics(gi) {
             // Error()/String() panicked while printing: Go throws.

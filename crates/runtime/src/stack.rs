@@ -42,7 +42,7 @@ pub enum StackMode {
     /// Go 1.0-1.2: a chain of segments linked by morestack (the default here).
     #[default]
     Segmented,
-    /// Go 1.4+: one contiguous stack, doubled and copied by copystack.
+    /// Go 1.3+: one contiguous stack, doubled and copied by copystack.
     Contiguous,
 }
 

@@ -782,12 +782,19 @@ impl<'p> Vm<'p> {
         if self.main_goexited && !live {
             if self.hook.is_some() {
                 self.emit(0, crate::hook::Event::Fatal { msg: "no goroutines (main called runtime.Goexit) - deadlock!" });
+                if let Some(code) = self.hook_exit {
+                    return code;
+                }
             }
             self.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
             return 2;
         }
         if self.hook.is_some() {
             self.emit(0, crate::hook::Event::Fatal { msg: "all goroutines are asleep - deadlock!" });
+            // Ended by the hook (the debugger's quit at this stop).
+            if let Some(code) = self.hook_exit {
+                return code;
+            }
         }
         let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         for gi in 0..self.gs.len() {
