@@ -1168,10 +1168,37 @@ impl<'w> Debugger<'w> {
         match self.again.take()? {
             Some((why, exact)) => Some(self.stop(vm, gi, exact, why)),
             None => {
+                // Back from `set`: a watched expression it changed is not a
+                // change the program made, so it does not stop later.
                 let insp = vm.inspect();
+                self.refresh_watches(&insp);
                 Some(self.command_loop(vm.prog, Some(&insp)))
             }
         }
+    }
+
+    /// Takes the watch expressions' current values as their last ones.
+    fn refresh_watches(&mut self, insp: &Inspector) {
+        let _guard = runtime::heap::VaddrGuard::new();
+        let mut watches = std::mem::take(&mut self.watches);
+        for w in &mut watches {
+            let sc = match w.frame {
+                Some((wg, fi, _)) => match insp.goroutine_by_id(wg) {
+                    Some(wgi) if fi < insp.goroutine(wgi).nframes => {
+                        Scope { insp, gi: wgi, fi, exact_top: fi + 1 == insp.goroutine(wgi).nframes }
+                    }
+                    _ => continue,
+                },
+                None => match self.scope(insp) {
+                    Some(sc) => sc,
+                    None => continue,
+                },
+            };
+            if let Ok(v) = eval::eval_str(&sc, &w.expr) {
+                w.last = show(insp, &v);
+            }
+        }
+        self.watches = watches;
     }
 
     /// Starts a run: the driver calls it before each run of the program.
