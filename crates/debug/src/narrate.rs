@@ -302,12 +302,13 @@ fn defer_pushed(insp: &Inspector, gi: usize, fi: usize, slot: Option<usize>) -> 
         DeferKind::Stack => format!("defer pushes a record for {text}, kept in {owner}'s frame, on goroutine {goid}'s _defer chain"),
     };
     let closure_caps = c.func.filter(|&f| insp.program().funcs.get(f as usize).is_some_and(|p| p.closure)).map(|f| insp.captured_names(f));
+    let recv = c.recv.as_ref().map(|r| render::recv_value(insp, &c, r)).unwrap_or_default();
     let note = if !c.args.is_empty() && c.recv.is_some() {
-        "; its receiver and arguments are evaluated now".to_string()
+        format!("; its receiver ({recv}) and arguments are evaluated now")
     } else if !c.args.is_empty() {
         "; its arguments are evaluated now".to_string()
     } else if c.recv.is_some() {
-        "; its receiver is evaluated now".to_string()
+        format!("; its receiver ({recv}) is evaluated now")
     } else {
         match closure_caps {
             Some(caps) if !caps.is_empty() => format!("; the closure will read {} when it runs", and_list(&caps)),

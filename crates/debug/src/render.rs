@@ -50,6 +50,31 @@ pub fn call_text(insp: &Inspector, c: &CallInfo) -> String {
     format!("{}({})", c.func_name, args_text(insp, c))
 }
 
+/// A deferred method value's receiver, in Go syntax when its type is known.
+/// A library type's receiver (`defer wg.Done()`) is shown by its type and
+/// address only: its fields are the library's business.
+pub fn recv_value(insp: &Inspector, c: &CallInfo, r: &Value) -> String {
+    let Some(ty) = c.recv_ty else { return dyn_value(insp, r) };
+    let name = insp.type_name(ty);
+    let base = name.trim_start_matches('*');
+    if !base.starts_with("main.") && base.contains('.') {
+        return match name.strip_prefix('*') {
+            Some(_) => format!("({name})({})", dyn_value(insp, r)),
+            None => format!("{name}{{...}}"),
+        };
+    }
+    value(insp, r, ty)
+}
+
+/// ` (receiver V)` for a deferred method value, whose receiver was
+/// evaluated (and copied, for a value receiver) at the defer statement.
+pub fn recv_note(insp: &Inspector, c: &CallInfo) -> String {
+    match &c.recv {
+        Some(r) => format!(" (receiver {})", recv_value(insp, c, r)),
+        None => String::new(),
+    }
+}
+
 /// The arguments of a call, comma-separated, in Go syntax.
 pub fn args_text(insp: &Inspector, c: &CallInfo) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -158,8 +183,9 @@ pub fn defers_text(insp: &Inspector, gi: usize) -> String {
         let owner = d.frame.map(|fi| insp.frame(gi, fi, false).name).unwrap_or_else(|| "?".into());
         let _ = writeln!(
             s,
-            "  [{k}] {}\n      heap={} sp={} pc={} ({})\n      frame={} {}",
+            "  [{k}] {}{}\n      heap={} sp={} pc={} ({})\n      frame={} {}",
             call_text(insp, &d.call),
+            recv_note(insp, &d.call),
             d.kind == DeferKind::Heap,
             hex(d.sp),
             pc_loc(insp, d.func, d.pc),
@@ -176,7 +202,7 @@ pub fn defers_text(insp: &Inspector, gi: usize) -> String {
         let _ = writeln!(s, "  frame {} {}: deferBits={:#010b}", nframes - 1 - fi, insp.frame(gi, fi, false).name, open.bits);
         for (i, slot) in open.slots.iter().enumerate() {
             let set = open.bits & (1 << i) != 0;
-            let text = slot.as_ref().map(|c| call_text(insp, c)).unwrap_or_else(|| "-".into());
+            let text = slot.as_ref().map(|c| format!("{}{}", call_text(insp, c), recv_note(insp, c))).unwrap_or_else(|| "-".into());
             let _ = writeln!(s, "      slot {i}: {text}{}", if set { "" } else { " (bit clear)" });
         }
     }

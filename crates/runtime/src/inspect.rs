@@ -174,6 +174,9 @@ pub struct CallInfo {
     /// A method value's bound receiver (`defer wg.Done()`), evaluated at
     /// the defer statement like the arguments.
     pub recv: Option<Value>,
+    /// The receiver's static type (the method's first parameter), when the
+    /// method is Go code.
+    pub recv_ty: Option<TypeId>,
     pub args: Vec<Value>,
     /// The callee is implemented natively (it completes at once when run).
     pub native: bool,
@@ -729,7 +732,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
             DeferFn::Closure(c) => c.recv.clone(),
             _ => None,
         };
-        CallInfo { func_name, func, recv, args: call.args.clone(), native, nil }
+        let recv_ty = match (&recv, func) {
+            (Some(_), Some(f)) => self.program().funcs[f as usize].locals.iter().find(|l| l.kind == VarKind::Param).map(|l| l.ty),
+            _ => None,
+        };
+        CallInfo { func_name, func, recv, recv_ty, args: call.args.clone(), native, nil }
     }
 
     /// `fmt.Println("x", 1)`: a call as Go source would write it.
