@@ -19,24 +19,11 @@
 //! every instruction's line.
 
 use std::cell::Cell;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 
 use runtime::hook::{Control, Hook};
 use runtime::{Options, Vm};
-
-fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            programs(&p, out);
-        } else if p.extension().and_then(|e| e.to_str()) == Some("go") && p.with_extension("exit").exists() {
-            out.push(p);
-        }
-    }
-}
 
 /// Receives every event and does nothing.
 struct Silent;
@@ -131,7 +118,7 @@ fn compare(failures: &mut Vec<String>, path: &Path, how: &str, want: &Outcome, g
 fn fast_paths_agree_with_the_general_paths() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata");
     let mut files = Vec::new();
-    programs(&root, &mut files);
+    golden::case::programs(&root, &mut files);
     let mut checked = 0;
     let mut failures = Vec::new();
     let no_peephole = compiler::Options { peephole: false, debug_probes: false };

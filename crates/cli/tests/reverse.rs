@@ -22,19 +22,6 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            programs(&p, out);
-        } else if p.extension().and_then(|e| e.to_str()) == Some("go") && p.with_extension("exit").exists() {
-            out.push(p);
-        }
-    }
-}
-
 /// A shared buffer the debugger writes its transcript to.
 #[derive(Clone, Default)]
 struct Buf(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
@@ -133,7 +120,7 @@ fn check(path: &Path) -> Result<(), Failed> {
 fn main() {
     let args = Arguments::from_args();
     let mut files = Vec::new();
-    programs(&root().join("testdata"), &mut files);
+    golden::case::programs(&root().join("testdata"), &mut files);
     let trials: Vec<Trial> = files
         .into_iter()
         .map(|p| {

@@ -14,23 +14,10 @@
 //!   (every segment linked by morestack was released on return);
 //! * every goroutine that finished is empty the same way.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use runtime::stack::StackMode;
 use runtime::{Options, Vm};
-
-fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            programs(&p, out);
-        } else if p.extension().and_then(|e| e.to_str()) == Some("go") && p.with_extension("exit").exists() {
-            out.push(p);
-        }
-    }
-}
 
 struct Outcome {
     stdout: Vec<u8>,
@@ -116,7 +103,7 @@ fn first_difference(a: &str, b: &str) -> String {
 fn segmented_and_contiguous_agree_and_release_everything() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata");
     let mut files = Vec::new();
-    programs(&root, &mut files);
+    golden::case::programs(&root, &mut files);
     let (mut checked, mut overflows) = (0, 0);
     let mut failures = Vec::new();
     for path in files {

@@ -267,6 +267,23 @@ pub fn compare(exp: &Expected, act: &Actual) -> Vec<Mismatch> {
     out
 }
 
+/// Every golden program under `dir` (recursively, in path order): the
+/// `X.go` files that have an `X.exit` expectation. The differential tests
+/// (stack models, fast paths, determinism, going back, the debug-info
+/// checker, recording) run each of them.
+pub fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            programs(&p, out);
+        } else if p.extension().and_then(|e| e.to_str()) == Some("go") && p.with_extension("exit").exists() {
+            out.push(p);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
