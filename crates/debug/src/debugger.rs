@@ -1357,6 +1357,10 @@ fn resolve(prog: &Program, loc: &str) -> Result<Vec<(u32, u32)>, String> {
     }
     match find_func(prog, loc) {
         Some(f) => Ok(vec![(f, prog.funcs[f as usize].stmts.first().copied().unwrap_or(0))]),
+        // A native has no bytecode to stop in: say so, and where to stop.
+        None if runtime::natives::lookup(loc).is_some() => Err(format!(
+            "{loc} is implemented natively by gostack (no Go code to stop in): break at the line that calls it, or on an event (panic, recover, goexit, defer)"
+        )),
         None => Err(format!("no function or location {loc:?}")),
     }
 }
