@@ -614,7 +614,7 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
             continue;
         }
         let line = proto.line_at(f.pc.saturating_sub(1)) as i64;
-        let file = if proto.name.starts_with("main.") { vm.prog.file.clone() } else { String::new() };
+        let file = if proto.name.starts_with("main.") { crate::traceback::main_file(vm, proto) } else { String::new() };
         frames.push((proto.name.clone(), file, line));
         if let RetTo::Panic(_) = f.ret {
             frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), 860));
