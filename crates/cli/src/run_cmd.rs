@@ -68,6 +68,18 @@ pub struct RunArgs {
     /// (see docs/trace-format.md).
     #[arg(long, value_name = "FILE")]
     pub unwind_report: Option<PathBuf>,
+    /// Give the program an environment variable (`os.Getenv`); may be
+    /// repeated. The host's environment is never passed on (the sandbox).
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_env)]
+    pub env: Vec<(String, String)>,
+}
+
+/// `KEY=VALUE` for `--env`.
+fn parse_env(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(format!("invalid variable {text:?} (want KEY=VALUE)")),
+    }
 }
 
 /// A duration written `10s`, `1.5s`, `500ms`, `2m` or `10` (seconds), for
@@ -198,6 +210,7 @@ pub fn run(args: RunArgs) -> i32 {
         sched_seed: args.sched_seed,
         max_wall: args.max_wall,
         args: program_args,
+        env: args.env.clone(),
         stack_mode: args.stack.mode(),
         ..Default::default()
     };

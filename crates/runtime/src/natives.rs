@@ -447,8 +447,13 @@ fn os_file_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     ret_int(n as i64)
 }
 
-fn os_getenv(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+fn os_getenv(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let k = String::from_utf8_lossy(bytes(args, 0)).into_owned();
+    // The variables given with the run (the last of a name wins, as in an
+    // environment built by appending), then a few harmless fixed values.
+    if let Some((_, v)) = vm.opts.env.iter().rev().find(|(n, _)| *n == k) {
+        return ret_str(v.clone());
+    }
     let v = match k.as_str() {
         "HOME" => "/root".to_string(),
         "USER" => "root".to_string(),
