@@ -182,7 +182,11 @@ fn diagnostics_name_the_right_file() {
     let g = gostack(&d, &["a.go", "c.go", "b.go"]);
     assert!(g.stderr.contains("./b.go:5:6: helper redeclared in this block\n\t./c.go:3:6: other declaration of helper\n"), "{}", g.stderr);
     if let Some(o) = go(&d, &["a.go", "c.go", "b.go"]) {
-        assert!(o.stderr.contains("./b.go:5:6: helper redeclared in this block\n\t./c.go:3:6: other declaration of helper\n"), "{}", o.stderr);
+        assert!(
+            o.stderr.contains("./b.go:5:6: helper redeclared in this block\n\t./c.go:3:6: other declaration of helper\n"),
+            "{}",
+            o.stderr
+        );
     }
 }
 

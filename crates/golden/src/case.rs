@@ -355,7 +355,13 @@ mod tests {
         let got = long.replace("end1", "end2");
         let m = compare_as(&e, &act("", &format!("./x.go:4:2: {got}\n"), 1), "go1.27.3");
         assert_eq!(m.len(), 1);
-        assert!(m[0].summary.ends_with("end1\" got \"4:2: undefined: aVeryLongIdentifierNameThatGoesOnAndOnAndOnPastEightyCharactersOfMessageText_end2\""), "{}", m[0].summary);
+        assert!(
+            m[0].summary.ends_with(
+                "end1\" got \"4:2: undefined: aVeryLongIdentifierNameThatGoesOnAndOnAndOnPastEightyCharactersOfMessageText_end2\""
+            ),
+            "{}",
+            m[0].summary
+        );
         assert!(m[0].detail.contains("+++ compile_error go1.27.3"), "{}", m[0].detail);
     }
 
