@@ -303,3 +303,18 @@ fn standard_input_is_still_a_program() {
     let g = run("package lib\n");
     assert_eq!((g.code, g.stderr.as_str()), (1, "package command-line-arguments is not a main package\n"));
 }
+
+#[test]
+fn completions_are_generated_from_the_command_line_definition() {
+    for (shell, marker) in [("bash", "_gostack()"), ("zsh", "#compdef gostack"), ("fish", "complete -c gostack")] {
+        let o = out(Command::new(env!("CARGO_BIN_EXE_gostack")).args(["completions", shell]).output().unwrap());
+        assert_eq!(o.code, 0, "{shell}: {}", o.stderr);
+        assert!(o.stdout.contains(marker), "{shell}: no {marker:?} in\n{}", o.stdout);
+        // Subcommands and run's flags are there.
+        for word in ["run", "test", "max-steps", "env"] {
+            assert!(o.stdout.contains(word), "{shell}: no {word:?}");
+        }
+    }
+    let o = out(Command::new(env!("CARGO_BIN_EXE_gostack")).args(["completions", "tcsh"]).output().unwrap());
+    assert_eq!(o.code, 2, "{}", o.stderr);
+}
