@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(name = "gostack", version, about = "A Go interpreter whose runtime models Go's own stacks, defer, panic and recover")]
@@ -35,6 +35,13 @@ enum Command {
     },
     /// Run golden-file tests: compare each X.go's output with its expectation files.
     Test(golden::TestArgs),
+    /// Print a shell completion script (`gostack completions bash >
+    /// /etc/bash_completion.d/gostack`; zsh: a `_gostack` file on $fpath;
+    /// fish: ~/.config/fish/completions/gostack.fish).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Print the version.
     Version,
 }
@@ -92,6 +99,10 @@ fn dispatch(cli: Cli) -> i32 {
         Command::Serve(args) => gostack::serve_cmd::run(args),
         Command::Parse { paths, quiet } => gostack::parse_cmd::run(&paths, quiet),
         Command::Test(args) => golden::test_command(args),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "gostack", &mut std::io::stdout());
+            0
+        }
         Command::Version => {
             println!("gostack version {} (go1.27 semantics)", env!("CARGO_PKG_VERSION"));
             0

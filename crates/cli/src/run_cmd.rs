@@ -18,10 +18,16 @@ impl StackArg {
     }
 }
 
+/// `go run`'s command line: flags first, then the program (`.go` files of
+/// package main, or a folder such as `.`), then the program's arguments.
 #[derive(clap::Args, Debug)]
 pub struct RunArgs {
-    /// The program, or `-` for standard input.
-    pub file: PathBuf,
+    /// The program: one or more `.go` files of package main, or a folder
+    /// (`.`, `./cmd/tool`: its non-test `.go` files), or `-` to read one
+    /// file from standard input. The words after it are the program's
+    /// arguments (os.Args[1:]), as with `go run`; flags go before it.
+    #[arg(value_name = "FILE.go... | FOLDER | -", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub targets: Vec<String>,
     /// Maximum goroutine stack size in bytes (Go's default is 1 GB).
     #[arg(long, default_value_t = 1_000_000_000)]
     pub max_stack: u64,
@@ -62,9 +68,18 @@ pub struct RunArgs {
     /// (see docs/trace-format.md).
     #[arg(long, value_name = "FILE")]
     pub unwind_report: Option<PathBuf>,
-    /// Arguments passed to the program (os.Args[1:]).
-    #[arg(last = true)]
-    pub args: Vec<String>,
+    /// Give the program an environment variable (`os.Getenv`); may be
+    /// repeated. The host's environment is never passed on (the sandbox).
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_env)]
+    pub env: Vec<(String, String)>,
+}
+
+/// `KEY=VALUE` for `--env`.
+fn parse_env(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(format!("invalid variable {text:?} (want KEY=VALUE)")),
+    }
 }
 
 /// A duration written `10s`, `1.5s`, `500ms`, `2m` or `10` (seconds), for
@@ -93,7 +108,7 @@ pub fn read_source(file: &PathBuf) -> Result<(String, String), String> {
         std::io::stdin().read_to_string(&mut s).map_err(|e| format!("reading standard input: {e}"))?;
         return Ok(("-".into(), s));
     }
-    let bytes = std::fs::read(file).map_err(|e| format!("open {}: {}", file.display(), e.kind().to_string().to_lowercase()))?;
+    let bytes = std::fs::read(file).map_err(|e| format!("open {}: {}", file.display(), crate::load::io_words(&e)))?;
     let s = String::from_utf8(bytes).map_err(|_| format!("{}: invalid UTF-8 encoding", file.display()))?;
     Ok((file.display().to_string(), s))
 }
@@ -126,23 +141,65 @@ pub fn display_name(name: &str) -> String {
     }
 }
 
-pub fn run(args: RunArgs) -> i32 {
-    let (name, src) = match read_source(&args.file) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("gostack: {e}");
-            return 1;
+/// Compiles a loaded package; prints diagnostics and returns None on
+/// failure.
+pub fn compile_package(pkg: &crate::load::Package) -> Option<bytecode::Program> {
+    let sources: Vec<compiler::Source> =
+        pkg.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect();
+    match compiler::compile_files(&sources, &compiler::Options::default()) {
+        Ok(p) => Some(p),
+        Err(errs) => {
+            let mut e = std::io::stderr().lock();
+            for d in errs {
+                let _ = writeln!(e, "{}", d.rendered);
+            }
+            None
+        }
+    }
+}
+
+/// Finds the program `gostack run` names (see [`crate::load`]) and
+/// compiles it; returns it with the program's arguments, or the exit code.
+fn load_and_compile(targets: &[String]) -> Result<(bytecode::Program, Vec<String>), i32> {
+    let refuse = |e: crate::load::LoadError| {
+        eprintln!("{}", e.0);
+        // Go's flag package exits 2 on a bad flag; the go command 1.
+        if e.0.starts_with("flag provided but not defined") {
+            2
+        } else {
+            1
         }
     };
-    let Some(prog) = compile(&name, &src) else { return 1 };
+    let (what, args) = crate::load::split(targets).map_err(refuse)?;
+    let (prog, arg0) = if what[0] == "-" {
+        let (name, src) = read_source(&PathBuf::from("-")).map_err(|e| {
+            eprintln!("gostack: {e}");
+            1
+        })?;
+        if crate::load::package_clause(&src).is_some_and(|p| p != "main") {
+            return Err(refuse(crate::load::LoadError("package command-line-arguments is not a main package".into())));
+        }
+        (compile(&name, &src), name)
+    } else {
+        let pkg = if crate::load::names_files(&what) { crate::load::load_files(&what) } else { crate::load::load_dir(&what[0]) };
+        let pkg = pkg.map_err(refuse)?;
+        (compile_package(&pkg), pkg.arg0)
+    };
+    let prog = prog.ok_or(1)?;
+    Ok((prog, std::iter::once(arg0).chain(args).collect()))
+}
+
+pub fn run(args: RunArgs) -> i32 {
+    let (prog, program_args) = match load_and_compile(&args.targets) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
     if args.disasm {
         for i in 0..prog.funcs.len() {
             print!("{}", prog.disassemble(i as u32));
         }
         return 0;
     }
-    let mut program_args = vec![name.clone()];
-    program_args.extend(args.args.iter().cloned());
     let opts = runtime::Options {
         max_stack: args.max_stack,
         max_steps: args.max_steps,
@@ -153,6 +210,7 @@ pub fn run(args: RunArgs) -> i32 {
         sched_seed: args.sched_seed,
         max_wall: args.max_wall,
         args: program_args,
+        env: args.env.clone(),
         stack_mode: args.stack.mode(),
         ..Default::default()
     };

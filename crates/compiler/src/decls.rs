@@ -17,9 +17,8 @@ impl<'a> Compiler<'a> {
         if name != "_" {
             if let Some(&prev) = self.pkgs[pkg].scope.get(name) {
                 let pspan = self.objs[prev.0 as usize].span;
-                let (l, c) = self.files[self.objs[prev.0 as usize].file].map.line_col(pspan.lo);
-                let _ = c;
-                self.error_in(file, span, format!("{name} redeclared in this block\n\tother declaration of {name} at line {l}"));
+                let other = crate::pos_ref(&self.files[self.objs[prev.0 as usize].file].map, pspan.lo);
+                self.error_in(file, span, format!("{name} redeclared in this block\n\t{other}: other declaration of {name}"));
             } else {
                 self.pkgs[pkg].scope.insert(name.to_string(), id);
             }

@@ -82,10 +82,30 @@ pub fn compile(name: &str, src: &str) -> Result<Program, Vec<CompileError>> {
 
 /// [`compile`] with explicit [`Options`].
 pub fn compile_with(name: &str, src: &str, opts: &Options) -> Result<Program, Vec<CompileError>> {
+    let path = absolute(name);
+    compile_files(&[Source { name, path: &path, src }], opts)
+}
+
+/// One file of the program's package.
+#[derive(Clone, Copy, Debug)]
+pub struct Source<'s> {
+    /// The name diagnostics print (`./prog.go`, `sub/util.go`: what gc
+    /// prints after the go command shortened it; a name without a `/` gets
+    /// `./` in positions inside messages).
+    pub name: &'s str,
+    /// The name tracebacks print: the file's absolute path.
+    pub path: &'s str,
+    pub src: &'s str,
+}
+
+/// Compiles a `package main` program made of several files (as `go build
+/// a.go b.go` or a folder does): one package, declarations shared, imports
+/// per file. Errors are sorted by file, in the order given, then position.
+pub fn compile_files(sources: &[Source<'_>], opts: &Options) -> Result<Program, Vec<CompileError>> {
     let arena = bumpalo::Bump::new();
     let mut c = Compiler::new(&arena);
     c.debug_probes = opts.debug_probes;
-    c.run(name, src, opts)
+    c.run(sources, opts)
 }
 
 pub(crate) struct SourceFile<'a> {
@@ -389,26 +409,56 @@ impl<'a> Compiler<'a> {
         i
     }
 
-    /// Loads a package (the program's or a stdlib one) and its imports.
+    /// Loads a package (the program's or a stdlib one) from its files, and
+    /// the packages they import.
     ///
-    /// Divergence: a program is one file of package `main`, and it may
-    /// import only the standard-library subset in `stdlib/` (docs/stdlib.md);
-    /// any other import is `package X is not supported yet by gostack`.
-    fn load_package(&mut self, path: &str, name: &str, src: &'a str) -> Result<usize, ()> {
-        let ast = match syntax::parse_file(self.arena, src) {
-            Ok(f) => f,
-            Err(errs) => {
-                let map = SourceMap::new(name, src);
-                for e in errs {
-                    self.diags.push(CompileError { rendered: e.render(&map), file: usize::MAX, offset: e.span.lo });
+    /// Divergence: a program is one package `main`, and it may import only
+    /// the standard-library subset in `stdlib/` (docs/stdlib.md); any other
+    /// import is `package X is not supported yet by gostack`.
+    fn load_package(&mut self, path: &str, sources: &[(&str, &'a str)]) -> Result<usize, ()> {
+        let mut asts = Vec::with_capacity(sources.len());
+        for &(name, src) in sources {
+            match syntax::parse_file(self.arena, src) {
+                Ok(f) => asts.push(f),
+                Err(errs) => {
+                    let map = SourceMap::new(name, src);
+                    for e in errs {
+                        self.diags.push(CompileError { rendered: e.render(&map), file: usize::MAX, offset: e.span.lo });
+                    }
                 }
-                return Err(());
             }
-        };
+        }
+        if asts.len() < sources.len() || asts.is_empty() {
+            return Err(());
+        }
         let pkg = self.pkgs.len();
-        self.pkgs.push(Package { path: path.to_string(), name: ast.package.name.to_string(), scope: HashMap::new() });
-        let file = self.files.len();
-        self.files.push(SourceFile { map: SourceMap::new(name, src), src, ast, pkg, imports: Vec::new() });
+        self.pkgs.push(Package { path: path.to_string(), name: asts[0].package.name.to_string(), scope: HashMap::new() });
+        // Every file first, so the package's files are numbered together
+        // (errors are sorted by file).
+        let first = self.files.len();
+        for (&(name, src), ast) in sources.iter().zip(&asts) {
+            self.files.push(SourceFile { map: SourceMap::new(name, src), src, ast, pkg, imports: Vec::new() });
+        }
+        for (k, ast) in asts.iter().enumerate() {
+            let file = first + k;
+            if ast.package.name != self.pkgs[pkg].name {
+                // gc's words when handed files of two packages (the go
+                // command refuses earlier: `found packages ...`).
+                let msg = format!("package {}; expected package {}", ast.package.name, self.pkgs[pkg].name);
+                self.error_in(file, ast.package.span, msg);
+            }
+            self.load_imports(path, file);
+        }
+        for k in 0..asts.len() {
+            self.collect(pkg, first + k);
+        }
+        Ok(pkg)
+    }
+
+    /// Loads the packages file `file` (of package `path`) imports, and
+    /// records them as its imports.
+    fn load_imports(&mut self, path: &str, file: usize) {
+        let ast = self.files[file].ast;
         // Imports first, so their declarations exist.
         for imp in ast.imports.iter() {
             let ipath = imp.path;
@@ -419,7 +469,7 @@ impl<'a> Compiler<'a> {
                     Some(isrc) => {
                         let fname = format!("$GOROOT/src/{ipath}/{}.go", ipath.rsplit('/').next().unwrap_or(ipath));
                         let saved = self.ctx.clone();
-                        let r = self.load_package(ipath, &fname, isrc);
+                        let r = self.load_package(ipath, &[(&fname, isrc)]);
                         self.ctx = saved;
                         match r {
                             Ok(p) => p,
@@ -446,16 +496,15 @@ impl<'a> Compiler<'a> {
                 alias_span: alias,
             });
         }
-        self.collect(pkg, file);
-        Ok(pkg)
     }
 
-    fn run(&mut self, name: &str, src: &str, opts: &Options) -> Result<Program, Vec<CompileError>> {
-        let src: &'a str = self.arena.alloc_str(src);
+    fn run(&mut self, sources: &[Source<'_>], opts: &Options) -> Result<Program, Vec<CompileError>> {
+        let arena = self.arena;
+        let main_sources: Vec<(&str, &'a str)> = sources.iter().map(|s| (&*arena.alloc_str(s.name), &*arena.alloc_str(s.src))).collect();
         // The runtime package declares the run-time error types.
         let rt = stdlib_source("runtime").expect("runtime prelude");
-        let _ = self.load_package("runtime", "$GOROOT/src/runtime/runtime.go", rt);
-        let main_pkg = match self.load_package("main", name, src) {
+        let _ = self.load_package("runtime", &[("$GOROOT/src/runtime/runtime.go", rt)]);
+        let main_pkg = match self.load_package("main", &main_sources) {
             Ok(p) => p,
             Err(()) => return Err(std::mem::take(&mut self.diags)),
         };
@@ -511,10 +560,12 @@ impl<'a> Compiler<'a> {
         for g in &mut self.globals {
             *g = g.canonical();
         }
-        // The program's file is file 0 of the Program; the others follow
-        // in load order.
-        let main_file = self.files.iter().position(|f| f.pkg == main_pkg).unwrap_or(0);
-        let order: Vec<usize> = std::iter::once(main_file).chain((0..self.files.len()).filter(|&i| i != main_file)).collect();
+        // The program's files come first in the Program, in the order given;
+        // the others follow in load order.
+        let order: Vec<usize> = (0..self.files.len())
+            .filter(|&i| self.files[i].pkg == main_pkg)
+            .chain((0..self.files.len()).filter(|&i| self.files[i].pkg != main_pkg))
+            .collect();
         let mut new_index = vec![0u32; self.files.len()];
         for (k, &i) in order.iter().enumerate() {
             new_index[i] = k as u32;
@@ -522,12 +573,13 @@ impl<'a> Compiler<'a> {
         for f in &mut self.funcs {
             f.file = new_index.get(f.file as usize).copied().unwrap_or(0);
         }
+        let mut main_paths = sources.iter().map(|s| s.path.to_string());
         let files = order
             .iter()
             .map(|&i| {
                 let f = &self.files[i];
                 let lib = f.pkg != main_pkg;
-                let name = if lib { f.map.name.clone() } else { absolute(name) };
+                let name = if lib { f.map.name.clone() } else { main_paths.next().unwrap_or_default() };
                 bytecode::SourceFile { name, src: f.src.to_string(), lib }
             })
             .collect();
@@ -540,7 +592,7 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(Program {
-            file: absolute(name),
+            file: sources.first().map(|s| s.path.to_string()).unwrap_or_default(),
             files,
             global_names,
             funcs: std::mem::take(&mut self.funcs),
@@ -605,7 +657,7 @@ impl<'a> Compiler<'a> {
 /// A position as gc prints it inside messages: `./file.go:line:col`.
 pub(crate) fn pos_ref(map: &SourceMap, offset: u32) -> String {
     let p = map.position(offset);
-    if p.starts_with('/') || p.starts_with("./") || p.starts_with('$') {
+    if map.name.contains('/') || p.starts_with('$') {
         p
     } else {
         format!("./{p}")

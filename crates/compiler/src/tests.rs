@@ -16,7 +16,7 @@ fn consts(decls: &str) -> HashMap<String, ConstVal> {
     let src = format!("package main\n\n{decls}\n\nfunc main() {{}}\n");
     let arena = bumpalo::Bump::new();
     let mut c = Compiler::new(&arena);
-    if let Err(e) = c.run("prog.go", &src, &Options::default()) {
+    if let Err(e) = c.run(&[crate::Source { name: "prog.go", path: "/tmp/prog.go", src: &src }], &Options::default()) {
         panic!("{decls}: {e:?}");
     }
     let main = c.pkgs.iter().position(|p| p.path == "main").expect("main package");
@@ -207,4 +207,42 @@ func literalReturns() {
     assert_eq!(k["main.fifteen"], (DeferKind::OpenCoded, 5));
     assert_eq!(k["main.sixteen"].0, DeferKind::Linked);
     assert_eq!(k["main.literalReturns"], (DeferKind::OpenCoded, 4));
+}
+
+fn compile_two(a: &str, b: &str) -> Result<bytecode::Program, Vec<String>> {
+    let sources =
+        [crate::Source { name: "./a.go", path: "/t/a.go", src: a }, crate::Source { name: "sub/b.go", path: "/t/sub/b.go", src: b }];
+    crate::compile_files(&sources, &Options::default()).map_err(|e| e.into_iter().map(|d| d.rendered).collect())
+}
+
+fn errors_of(a: &str, b: &str) -> Vec<String> {
+    match compile_two(a, b) {
+        Ok(_) => panic!("compiled"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn several_files_share_one_package() {
+    let p = compile_two(
+        "package main\n\nfunc main() { f() }\n",
+        "package main\n\nimport \"fmt\"\n\nfunc f() { fmt.Println(x) }\n\nvar x = 1\n",
+    )
+    .unwrap();
+    let names: Vec<&str> = p.files.iter().take(2).map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["/t/a.go", "/t/sub/b.go"]);
+    assert!(!p.files[0].lib && !p.files[1].lib && p.files[2..].iter().all(|f| f.lib));
+    let f = p.funcs.iter().find(|f| f.name == "main.f").unwrap();
+    assert_eq!(f.file, 1);
+}
+
+#[test]
+fn several_files_errors_name_their_file() {
+    // Imports are per file: b.go's fmt is not a.go's.
+    let e = errors_of("package main\n\nfunc main() { fmt.Println() }\n", "package main\n\nimport \"fmt\"\n");
+    assert_eq!(e, ["./a.go:3:15: undefined: fmt", "sub/b.go:3:8: \"fmt\" imported and not used"]);
+    let e = errors_of("package main\n\nfunc main() {}\n", "package main\n\nfunc main() {}\n");
+    assert_eq!(e, ["sub/b.go:3:6: main redeclared in this block\n\t./a.go:3:6: other declaration of main"]);
+    let e = errors_of("package main\n\nfunc main() {}\n", "package lib\n");
+    assert_eq!(e, ["sub/b.go:1:9: package lib; expected package main"]);
 }

@@ -2,7 +2,7 @@
 //
 // Divergence: the sandbox (README). There is no Open, ReadFile, Create,
 // WriteFile, Remove, Mkdir or StartProcess (using one is `undefined:
-// os.Open`), and Getenv answers a few fixed values, not the host's.
+// os.Open`), and Getenv answers --env variables and fixed values only.
 package os
 
 import "io"

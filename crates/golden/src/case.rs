@@ -184,10 +184,15 @@ fn first_diff(want: &[String], got: &[String]) -> String {
 
 /// A unified diff of two texts, labelled `LABEL (expected)` / `LABEL (actual)`.
 pub fn unified(label: &str, want: &str, got: &str) -> String {
+    unified_as(label, want, got, "(actual)")
+}
+
+/// [`unified`] with the actual side called `LABEL WHO` (`stdout go1.27.3`).
+pub fn unified_as(label: &str, want: &str, got: &str, who: &str) -> String {
     similar::TextDiff::from_lines(want, got)
         .unified_diff()
         .context_radius(3)
-        .header(&format!("{label} (expected)"), &format!("{label} (actual)"))
+        .header(&format!("{label} (expected)"), &format!("{label} {who}"))
         .to_string()
 }
 
@@ -198,6 +203,13 @@ fn joined(lines: &[String]) -> String {
 /// Compares a run with the expectation. Frame differences are reported as
 /// a [`Part::Frames`] mismatch; the caller decides whether they fail.
 pub fn compare(exp: &Expected, act: &Actual) -> Vec<Mismatch> {
+    compare_as(exp, act, "(actual)")
+}
+
+/// [`compare`], naming the run's side `who` in diffs (`go1.27.3` when real
+/// Go is checked against the expectation files).
+pub fn compare_as(exp: &Expected, act: &Actual, who: &str) -> Vec<Mismatch> {
+    let unified = |label: &str, want: &str, got: &str| unified_as(label, want, got, who);
     let mut out = Vec::new();
     if let Some(e) = &act.error {
         out.push(Mismatch { part: Part::Run, summary: e.clone(), detail: String::new() });
@@ -211,7 +223,7 @@ pub fn compare(exp: &Expected, act: &Actual) -> Vec<Mismatch> {
         // The exit code alone rarely explains a failure: show stderr when no
         // other part will.
         let detail = if exp.head.as_ref().is_some_and(|h| *h == stderr_head(&act.stderr)) {
-            format!("stderr (actual):\n{}", act.stderr.trim_end())
+            format!("stderr {who}:\n{}", act.stderr.trim_end())
         } else {
             String::new()
         };
@@ -226,11 +238,16 @@ pub fn compare(exp: &Expected, act: &Actual) -> Vec<Mismatch> {
     if let Some(want) = &exp.compile_error {
         let got = first_compile_error(&act.stderr);
         if got.as_deref() != Some(want.as_str()) {
-            let g = got.as_deref().map(|g| short(g, 90)).unwrap_or_else(|| "<none>".into());
+            // Whole messages: the difference is often at their end.
+            let g = got.as_deref().map(|g| format!("{g:?}")).unwrap_or_else(|| "<none>".into());
             out.push(Mismatch {
                 part: Part::CompileError,
-                summary: format!("compile error: want {} got {g}", short(want, 90)),
-                detail: format!("stderr (actual):\n{}", act.stderr.trim_end()),
+                summary: format!("compile error: want {want:?} got {g}"),
+                detail: format!(
+                    "{}stderr {who}:\n{}",
+                    got.as_deref().map(|g| unified("compile_error", &format!("{want}\n"), &format!("{g}\n"))).unwrap_or_default(),
+                    act.stderr.trim_end()
+                ),
             });
         }
     } else {
@@ -338,6 +355,38 @@ mod tests {
         let m = compare(&e, &act("", &stderr(5), 2));
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].summary, "lines: line 1: want \"4\" got \"5\"");
+    }
+
+    #[test]
+    fn compile_error_messages_are_shown_whole() {
+        let long = "undefined: aVeryLongIdentifierNameThatGoesOnAndOnAndOnPastEightyCharactersOfMessageText_end1";
+        let e = Expected {
+            stdout: vec![],
+            exit: 1,
+            head: None,
+            frames: vec![],
+            lines: vec![],
+            file: String::new(),
+            compile_error: Some(format!("4:2: {long}")),
+        };
+        let got = long.replace("end1", "end2");
+        let m = compare_as(&e, &act("", &format!("./x.go:4:2: {got}\n"), 1), "go1.27.3");
+        assert_eq!(m.len(), 1);
+        assert!(
+            m[0].summary.ends_with(
+                "end1\" got \"4:2: undefined: aVeryLongIdentifierNameThatGoesOnAndOnAndOnPastEightyCharactersOfMessageText_end2\""
+            ),
+            "{}",
+            m[0].summary
+        );
+        assert!(m[0].detail.contains("+++ compile_error go1.27.3"), "{}", m[0].detail);
+    }
+
+    #[test]
+    fn the_actual_side_is_named() {
+        let e = exp_run("a\n", 0, &[], &[]);
+        let m = compare_as(&e, &act("b\n", "", 0), "go1.27.3");
+        assert!(m[0].detail.contains("--- stdout (expected)\n+++ stdout go1.27.3\n"), "{}", m[0].detail);
     }
 
     #[test]

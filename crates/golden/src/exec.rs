@@ -47,8 +47,21 @@ fn drain(mut r: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> 
 /// Runs `program args...` in `cwd` with stdin null, a scrubbed environment
 /// plus `extra_env`, and a timeout; collects stdout, stderr and exit status.
 pub fn execute(program: &Path, args: &[OsString], cwd: &Path, timeout: Duration, extra_env: &[(&str, &str)]) -> Actual {
+    execute_with_stdin(program, args, cwd, timeout, extra_env, None)
+}
+
+/// [`execute`] with `stdin` fed to the program (None: `/dev/null`).
+pub fn execute_with_stdin(
+    program: &Path,
+    args: &[OsString],
+    cwd: &Path,
+    timeout: Duration,
+    extra_env: &[(&str, &str)],
+    stdin: Option<&[u8]>,
+) -> Actual {
     let mut cmd = Command::new(program);
-    cmd.args(args).current_dir(cwd).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let input = if stdin.is_some() { Stdio::piped() } else { Stdio::null() };
+    cmd.args(args).current_dir(cwd).stdin(input).stdout(Stdio::piped()).stderr(Stdio::piped());
     for k in SCRUB_ENV {
         cmd.env_remove(k);
     }
@@ -59,6 +72,15 @@ pub fn execute(program: &Path, args: &[OsString], cwd: &Path, timeout: Duration,
         Ok(c) => c,
         Err(e) => return Actual::failed_to_start(format!("cannot execute {}: {e}", program.display())),
     };
+    if let (Some(data), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        // From a thread: a program that does not read its input must not
+        // block the run (the pipe closes when the thread ends).
+        let data = data.to_vec();
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&data);
+        });
+    }
     let out = drain(child.stdout.take().expect("piped stdout"));
     let err = drain(child.stderr.take().expect("piped stderr"));
     let start = Instant::now();
@@ -88,10 +110,80 @@ pub fn execute(program: &Path, args: &[OsString], cwd: &Path, timeout: Duration,
     Actual { stdout, stderr, exit, timed_out, error: None }
 }
 
+/// What a case gives its program besides the source: the files
+/// `X.stdin` (its standard input, else none), `X.args` (its arguments,
+/// one per line), `X.env` (`KEY=VALUE` lines: variables set for it) and
+/// `X.timeout` (seconds, instead of the default timeout).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Inputs {
+    pub stdin: Option<Vec<u8>>,
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub timeout: Option<Duration>,
+}
+
+impl Inputs {
+    /// Reads the input files beside the case at `case_path`.
+    pub fn of(case_path: &Path) -> Result<Inputs, String> {
+        let read = |suffix: &str| -> Result<Option<Vec<u8>>, String> {
+            let p = case_path.with_extension(suffix);
+            match std::fs::read(&p) {
+                Ok(b) => Ok(Some(b)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(format!("{}: {e}", p.display())),
+            }
+        };
+        let lines = |b: Vec<u8>| -> Vec<String> {
+            let text = String::from_utf8_lossy(&b).into_owned();
+            let text = text.strip_suffix('\n').unwrap_or(&text);
+            if text.is_empty() {
+                return Vec::new();
+            }
+            text.split('\n').map(str::to_owned).collect()
+        };
+        let args = read("args")?.map(lines).unwrap_or_default();
+        let mut env = Vec::new();
+        for l in read("env")?.map(lines).unwrap_or_default() {
+            match l.split_once('=') {
+                Some((k, v)) if !k.is_empty() => env.push((k.to_owned(), v.to_owned())),
+                _ => return Err(format!("{}: want KEY=VALUE lines, got {l:?}", case_path.with_extension("env").display())),
+            }
+        }
+        let timeout = match read("timeout")? {
+            None => None,
+            Some(b) => {
+                let t = String::from_utf8_lossy(&b).trim().to_owned();
+                match t.parse::<f64>() {
+                    Ok(x) if x > 0.0 && x.is_finite() => Some(Duration::from_secs_f64(x)),
+                    _ => return Err(format!("{}: want a number of seconds, got {t:?}", case_path.with_extension("timeout").display())),
+                }
+            }
+        };
+        Ok(Inputs { stdin: read("stdin")?, args, env, timeout })
+    }
+}
+
 /// Runs `gostack run NAME.go` for the case at `case_path` (cwd = its folder).
 pub fn run_gostack(bin: &Path, case_path: &Path, timeout: Duration) -> Actual {
+    run_gostack_with(bin, case_path, &Inputs::default(), timeout)
+}
+
+/// Runs `gostack run [--env K=V]... NAME.go [-- ARGS...]` with the case's
+/// inputs (its variables as `--env` flags: gostack never reads the host's).
+pub fn run_gostack_with(bin: &Path, case_path: &Path, inputs: &Inputs, timeout: Duration) -> Actual {
     let (dir, file) = split_case_path(case_path);
-    execute(bin, &["run".into(), file], &dir, timeout, &[])
+    let mut args: Vec<OsString> = vec!["run".into()];
+    for (k, v) in &inputs.env {
+        args.push(format!("--env={k}={v}").into());
+    }
+    args.push(file);
+    if !inputs.args.is_empty() {
+        // `gostack run` drops one `--` after the file: the arguments then
+        // reach the program whatever they look like.
+        args.push("--".into());
+        args.extend(inputs.args.iter().map(OsString::from));
+    }
+    execute_with_stdin(bin, &args, &dir, timeout, &[], inputs.stdin.as_deref())
 }
 
 fn split_case_path(case_path: &Path) -> (PathBuf, OsString) {
@@ -191,16 +283,28 @@ pub fn go_build(go: &Path, case_path: &Path, timeout: Duration) -> Built {
 impl GoBuild {
     /// Runs the built program with cwd = the case's folder.
     pub fn run(&self, case_path: &Path, timeout: Duration) -> Actual {
+        self.run_with(case_path, &Inputs::default(), timeout)
+    }
+
+    /// Runs the built program with the case's inputs.
+    pub fn run_with(&self, case_path: &Path, inputs: &Inputs, timeout: Duration) -> Actual {
         let (dir, _) = split_case_path(case_path);
-        execute(&self.binary, &[], &dir, timeout, &[])
+        let args: Vec<OsString> = inputs.args.iter().map(OsString::from).collect();
+        let env: Vec<(&str, &str)> = inputs.env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        execute_with_stdin(&self.binary, &args, &dir, timeout, &env, inputs.stdin.as_deref())
     }
 }
 
 /// Builds with real Go and runs once; a build failure is reported as a run
 /// with exit code 1 and the compiler's stderr, as `go run` would.
 pub fn run_go(go: &Path, case_path: &Path, timeout: Duration) -> Actual {
+    run_go_with(go, case_path, &Inputs::default(), timeout)
+}
+
+/// [`run_go`] with the case's inputs.
+pub fn run_go_with(go: &Path, case_path: &Path, inputs: &Inputs, timeout: Duration) -> Actual {
     match go_build(go, case_path, timeout) {
-        Built::Ok(b) => b.run(case_path, timeout),
+        Built::Ok(b) => b.run_with(case_path, inputs, timeout),
         Built::Failed { stdout, stderr } => Actual { stdout, stderr, exit: Some(1), ..Actual::default() },
         Built::Error(e) => Actual::failed_to_start(e),
     }
@@ -220,6 +324,12 @@ mod tests {
             &[],
         );
         assert_eq!((a.stdout.as_slice(), a.stderr.as_str(), a.exit, a.timed_out), (&b"out"[..], "err", Some(3), false));
+    }
+
+    #[test]
+    fn execute_feeds_stdin() {
+        let a = execute_with_stdin(Path::new("/bin/cat"), &[], Path::new("."), Duration::from_secs(10), &[], Some(b"line\n"));
+        assert_eq!((a.stdout.as_slice(), a.exit), (&b"line\n"[..], Some(0)));
     }
 
     #[test]

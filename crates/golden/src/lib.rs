@@ -18,8 +18,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-pub use case::{compare, discover, load_expected, Case, Expected, Mismatch, Part};
-pub use exec::{find_go, go_required, Actual};
+pub use case::{compare, compare_as, discover, load_expected, Case, Expected, Mismatch, Part};
+pub use exec::{find_go, go_required, Actual, Inputs};
+
+/// The timeout of one run, for `gostack test` and the cargo harness alike,
+/// unless the case has an `X.timeout` file: generous, since cases run in
+/// parallel on a loaded machine (a stack overflow alone takes ~5 s and
+/// ~2 GB; those cases have `X.timeout`).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Where actual output comes from (or, with `--bless`, expectations).
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -56,9 +62,10 @@ pub struct TestArgs {
     /// Cases run in parallel (default: the number of cores).
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
-    /// Per-run timeout in seconds; a timeout fails the case.
-    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
-    pub timeout: f64,
+    /// Per-run timeout in seconds, for cases without an `X.timeout` file
+    /// (default: 20); a timeout fails the case.
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
     /// Report traceback-frame differences without failing the case (as the
     /// conformance runner scores them).
     #[arg(long)]
@@ -79,11 +86,41 @@ pub enum Runner {
 
 impl Runner {
     pub fn run(&self, case: &Case, timeout: Duration) -> Actual {
+        self.run_with(case, &Inputs::default(), timeout)
+    }
+
+    /// Runs the case with its inputs (`X.stdin`, `X.args`, `X.env`).
+    pub fn run_with(&self, case: &Case, inputs: &Inputs, timeout: Duration) -> Actual {
         match self {
-            Runner::Gostack(bin) => exec::run_gostack(bin, &case.path, timeout),
-            Runner::Go(go) => exec::run_go(go, &case.path, timeout),
+            Runner::Gostack(bin) => exec::run_gostack_with(bin, &case.path, inputs, timeout),
+            Runner::Go(go) => exec::run_go_with(go, &case.path, inputs, timeout),
         }
     }
+
+    /// What diffs call this runner's output: `(actual)` for gostack, Go's
+    /// version (`go1.27.3`) for real Go.
+    pub fn label(&self) -> String {
+        match self {
+            Runner::Gostack(_) => "(actual)".into(),
+            Runner::Go(go) => go_version(go),
+        }
+    }
+}
+
+/// `go env GOVERSION` of toolchain `go` (asked once per toolchain).
+fn go_version(go: &Path) -> String {
+    static SEEN: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
+    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, v)) = seen.iter().find(|(p, _)| p == go) {
+        return v.clone();
+    }
+    let out = std::process::Command::new(go).args(["env", "GOVERSION"]).envs(exec::GO_BUILD_ENV).output();
+    let v = match out {
+        Ok(o) if o.status.success() && !o.stdout.is_empty() => String::from_utf8_lossy(&o.stdout).trim().to_owned(),
+        _ => "(go)".into(),
+    };
+    seen.push((go.to_path_buf(), v.clone()));
+    v
 }
 
 /// How cases are checked.
@@ -96,10 +133,10 @@ pub struct Config {
 }
 
 impl Config {
-    /// Checks with the given gostack binary, 30 s timeout (the stack-overflow
-    /// cases allocate ~1.5 GB and slow down on a loaded machine), strict frames.
+    /// Checks with the given gostack binary, [`DEFAULT_TIMEOUT`], strict
+    /// frames.
     pub fn gostack(bin: impl Into<PathBuf>) -> Config {
-        Config { runner: Runner::Gostack(bin.into()), timeout: Duration::from_secs(30), strict_frames: true }
+        Config { runner: Runner::Gostack(bin.into()), timeout: DEFAULT_TIMEOUT, strict_frames: true }
     }
 }
 
@@ -155,8 +192,15 @@ pub fn check(case: &Case, cfg: &Config) -> CaseResult {
             return CaseResult { status: Status::Fail, mismatches: vec![m] };
         }
     };
-    let actual = cfg.runner.run(case, cfg.timeout);
-    let mismatches = compare(&exp, &actual);
+    let inputs = match Inputs::of(&case.path) {
+        Ok(i) => i,
+        Err(e) => {
+            let m = Mismatch { part: Part::Run, summary: format!("bad input: {e}"), detail: String::new() };
+            return CaseResult { status: Status::Fail, mismatches: vec![m] };
+        }
+    };
+    let actual = cfg.runner.run_with(case, &inputs, inputs.timeout.unwrap_or(cfg.timeout));
+    let mismatches = compare_as(&exp, &actual, &cfg.runner.label());
     let fails = mismatches.iter().any(|m| cfg.strict_frames || m.part != Part::Frames);
     CaseResult { status: if fails { Status::Fail } else { Status::Pass }, mismatches }
 }
@@ -188,10 +232,21 @@ fn remove_if_exists(path: &Path) -> std::io::Result<bool> {
     }
 }
 
+/// Writes `data` to `path`, or removes `path` when `data` is empty: a case
+/// has files only for what its program does (a missing file reads as
+/// empty, here and in the conformance runner).
+fn write_nonempty(path: &Path, data: &[u8]) -> std::io::Result<bool> {
+    if data.is_empty() {
+        remove_if_exists(path)
+    } else {
+        write_if_changed(path, data)
+    }
+}
+
 fn write_compile_error(case: &Case, ce: &str) -> std::io::Result<bool> {
-    let mut changed = write_if_changed(&case.exp_path(".stdout"), b"")?;
+    let mut changed = remove_if_exists(&case.exp_path(".stdout"))?;
     changed |= write_if_changed(&case.exp_path(".exit"), b"1\n")?;
-    changed |= write_if_changed(&case.exp_path(".frames"), b"")?;
+    changed |= remove_if_exists(&case.exp_path(".frames"))?;
     changed |= remove_if_exists(&case.exp_path(".lines"))?;
     changed |= write_if_changed(&case.exp_path(".compile_error"), format!("{ce}\n").as_bytes())?;
     changed |= remove_if_exists(&case.exp_path(".stderr_head"))?;
@@ -226,10 +281,10 @@ fn write_run(case: &Case, r: &Record) -> Result<Blessed, String> {
         return Err(format!("output contains an address-like value {addr}"));
     }
     let io = |e: std::io::Error| e.to_string();
-    let mut changed = write_if_changed(&case.exp_path(".stdout"), stdout).map_err(io)?;
+    let mut changed = write_nonempty(&case.exp_path(".stdout"), stdout).map_err(io)?;
     changed |= write_if_changed(&case.exp_path(".exit"), format!("{exit}\n").as_bytes()).map_err(io)?;
-    changed |= write_if_changed(&case.exp_path(".stderr_head"), normalize::lines_text(head).as_bytes()).map_err(io)?;
-    changed |= write_if_changed(&case.exp_path(".frames"), normalize::lines_text(frames).as_bytes()).map_err(io)?;
+    changed |= write_nonempty(&case.exp_path(".stderr_head"), normalize::lines_text(head).as_bytes()).map_err(io)?;
+    changed |= write_nonempty(&case.exp_path(".frames"), normalize::lines_text(frames).as_bytes()).map_err(io)?;
     // Frame lines only where there is a traceback.
     changed |= if frames.is_empty() {
         remove_if_exists(&case.exp_path(".lines")).map_err(io)?
@@ -249,6 +304,11 @@ fn write_run(case: &Case, r: &Record) -> Result<Blessed, String> {
 /// stderr line makes a compile-error case. Output with address-like values
 /// (`0x` and 6+ hex digits) is refused.
 pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
+    let inputs = match Inputs::of(&case.path) {
+        Ok(i) => i,
+        Err(e) => return Blessed::Problem(format!("bad input: {e}")),
+    };
+    let timeout = inputs.timeout.unwrap_or(timeout);
     let result = match runner {
         Runner::Go(go) => match exec::go_build(go, &case.path, timeout) {
             exec::Built::Error(e) => Err(e),
@@ -257,8 +317,8 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
                 None => Err(format!("go build failed without a file:line:col error: {}", stderr.trim_end())),
             },
             exec::Built::Ok(build) => {
-                let first = record(case, &build.run(&case.path, timeout), timeout);
-                let second = record(case, &build.run(&case.path, timeout), timeout);
+                let first = record(case, &build.run_with(&case.path, &inputs, timeout), timeout);
+                let second = record(case, &build.run_with(&case.path, &inputs, timeout), timeout);
                 match (first, second) {
                     (Ok(a), Ok(b)) if a == b => write_run(case, &a),
                     (Ok(_), Ok(_)) => Err("nondeterministic: two runs differ".into()),
@@ -267,7 +327,7 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
             }
         },
         Runner::Gostack(bin) => {
-            let a = exec::run_gostack(bin, &case.path, timeout);
+            let a = exec::run_gostack_with(bin, &case.path, &inputs, timeout);
             let first_line = normalize::split_lines(&a.stderr).into_iter().next().unwrap_or_default();
             match normalize::first_compile_error(&first_line) {
                 Some(ce) if a.exit == Some(1) && a.stdout.is_empty() && !a.timed_out && a.error.is_none() => {
@@ -328,11 +388,16 @@ pub fn test_command(args: TestArgs) -> i32 {
 }
 
 fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
-    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
-        return Err("--timeout must be a positive number of seconds".into());
-    }
-    let timeout = Duration::from_secs_f64(args.timeout);
+    let timeout = match args.timeout {
+        None => DEFAULT_TIMEOUT,
+        Some(t) if t > 0.0 && t.is_finite() => Duration::from_secs_f64(t),
+        Some(_) => return Err("--timeout must be a positive number of seconds".into()),
+    };
     let cases = discover(&args.paths, args.filter.as_deref())?;
+    if cases.is_empty() {
+        let filter = args.filter.as_ref().map(|f| format!(" matching --filter {f:?}")).unwrap_or_default();
+        return Err(format!("no cases{filter} under {}", args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" ")));
+    }
     let runner = match args.oracle {
         Oracle::Go => {
             let go = match &args.go {
@@ -428,6 +493,11 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
         summary.push_str(&format!(", {skipped} skipped"));
     }
     let _ = writeln!(out, "{summary}");
+    if passed + failed == 0 {
+        // Nothing was checked: a suite that tests nothing must not pass.
+        let _ = writeln!(out, "no case ran: every case lacks an expectation (bless them with --bless --oracle go)");
+        return Ok(1);
+    }
     Ok(i32::from(failed > 0))
 }
 

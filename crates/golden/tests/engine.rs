@@ -7,8 +7,15 @@ use std::time::Duration;
 use golden::{bless, check, discover, Blessed, Case, Config, Part, Runner, Status};
 
 const FAKE: &str = r#"#!/bin/sh
-[ "$1" = run ] || { echo "usage: fake run FILE" >&2; exit 64; }
+[ "$1" = run ] || { echo "usage: fake run [--env=K=V]... FILE [-- ARGS]" >&2; exit 64; }
+shift
+envs=""
+while case "$1" in --env=*) true ;; *) false ;; esac; do envs="$envs ${1#--env=}"; shift; done
+file="$1"; shift
+[ "$1" = -- ] && shift
+set -- "$file" "$file" "$@"
 case "$2" in
+  io.go)   shift 2; echo "args: $*"; echo "env:$envs"; echo "stdin: $(cat)" ;;
   ok.go)   echo "hello from $(basename "$PWD")" ;;
   boom.go) echo out; echo 'panic: boom' >&2
            printf '[signal SIGSEGV: segmentation violation]\n\ngoroutine 1 [running]:\nmain.f(...)\n\t/x.go:3\nmain.main()\n\t/x.go:7 +0x1d\n' >&2
@@ -35,7 +42,7 @@ fn scratch(tag: &str) -> Scratch {
     std::fs::write(&fake, FAKE).unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
-    for f in ["cases/ok.go", "cases/sub/boom.go", "cases/sub/bad.go", "cases/slow.go"] {
+    for f in ["cases/ok.go", "cases/sub/boom.go", "cases/sub/bad.go", "cases/slow.go", "cases/io.go"] {
         std::fs::write(dir.join(f), "package main\n\nfunc main() {}\n").unwrap();
     }
     Scratch(dir)
@@ -57,7 +64,7 @@ fn discover_sorts_files_before_subfolders_and_filters() {
         .into_iter()
         .map(|c| c.path.strip_prefix(&s.0).unwrap().display().to_string())
         .collect();
-    assert_eq!(names, ["cases/ok.go", "cases/slow.go", "cases/sub/bad.go", "cases/sub/boom.go"]);
+    assert_eq!(names, ["cases/io.go", "cases/ok.go", "cases/slow.go", "cases/sub/bad.go", "cases/sub/boom.go"]);
     assert_eq!(discover(&[s.0.join("cases")], Some("bo")).unwrap().len(), 1);
     assert!(discover(&[s.0.join("missing")], None).is_err());
 }
@@ -75,6 +82,8 @@ fn bless_then_check_round_trip() {
     assert_eq!(bless(&ok, &runner, t), Blessed::Run { changed: false });
     assert_eq!(read(&ok.exp_path(".stdout")), "hello from cases\n");
     assert_eq!(read(&ok.exp_path(".exit")), "0\n");
+    // Files only for what the program does: no empty stderr head or frames.
+    assert!(!ok.exp_path(".stderr_head").exists() && !ok.exp_path(".frames").exists() && !ok.exp_path(".lines").exists());
     assert_eq!(check(&ok, &cfg).status, Status::Pass);
 
     let boom = case(&s.0, "cases/sub/boom.go");
@@ -88,6 +97,7 @@ fn bless_then_check_round_trip() {
     assert_eq!(bless(&bad, &runner, t), Blessed::CompileError { changed: true });
     assert_eq!(read(&bad.exp_path(".compile_error")), "3:2: declared and not used: x\n");
     assert!(!bad.exp_path(".stderr_head").exists());
+    assert!(!bad.exp_path(".stdout").exists() && !bad.exp_path(".frames").exists());
     assert_eq!(check(&bad, &cfg).status, Status::Pass);
 
     // A changed expectation fails, with a diff of that part only.
@@ -117,4 +127,53 @@ fn timeouts_fail_and_are_not_blessed() {
     let r = check(&slow, &Config { runner, timeout: t, strict_frames: true });
     assert_eq!(r.status, Status::Fail);
     assert_eq!(r.mismatches[0].summary, "timeout");
+}
+
+#[test]
+fn a_case_timeout_file_overrides_the_default() {
+    let s = scratch("casetimeout");
+    let runner = Runner::Gostack(s.0.join("fake-gostack"));
+    let slow = case(&s.0, "cases/slow.go");
+    std::fs::write(slow.exp_path(".exit"), "0\n").unwrap();
+    std::fs::write(slow.exp_path(".timeout"), "0.2\n").unwrap();
+    let t0 = std::time::Instant::now();
+    let r = check(&slow, &Config { runner, timeout: Duration::from_secs(30), strict_frames: true });
+    assert_eq!((r.status, r.mismatches[0].summary.as_str()), (Status::Fail, "timeout"));
+    assert!(t0.elapsed() < Duration::from_secs(4), "{:?}", t0.elapsed());
+}
+
+#[test]
+fn stdin_args_and_env_files_reach_the_program() {
+    let s = scratch("inputs");
+    let runner = Runner::Gostack(s.0.join("fake-gostack"));
+    let io = case(&s.0, "cases/io.go");
+    std::fs::write(io.exp_path(".stdin"), "typed\n").unwrap();
+    std::fs::write(io.exp_path(".args"), "a b\n--\n-v\n").unwrap();
+    std::fs::write(io.exp_path(".env"), "GREETING=hi there\nEMPTY=\n").unwrap();
+    assert_eq!(bless(&io, &runner, Duration::from_secs(10)), Blessed::Run { changed: true });
+    assert_eq!(read(&io.exp_path(".stdout")), "args: a b -- -v\nenv: GREETING=hi there EMPTY=\nstdin: typed\n");
+    let cfg = Config { runner, timeout: Duration::from_secs(10), strict_frames: true };
+    assert_eq!(check(&io, &cfg).status, Status::Pass);
+    std::fs::write(io.exp_path(".env"), "no equals sign\n").unwrap();
+    let r = check(&io, &cfg);
+    assert!(r.status == Status::Fail && r.summary().starts_with("bad input: "), "{}", r.summary());
+}
+
+#[test]
+fn a_run_where_nothing_was_checked_fails() {
+    let s = scratch("allskipped");
+    let args = |paths: Vec<PathBuf>, filter: Option<&str>| golden::TestArgs {
+        paths,
+        bin: Some(s.0.join("fake-gostack")),
+        filter: filter.map(str::to_owned),
+        ..Default::default()
+    };
+    // No case has an expectation: every one is skipped.
+    assert_eq!(golden::test_command(args(vec![s.0.join("cases/sub")], None)), 1);
+    // No case at all.
+    assert_eq!(golden::test_command(args(vec![s.0.join("cases")], Some("nothing matches"))), 2);
+    // One checked case is enough.
+    let ok = case(&s.0, "cases/ok.go");
+    assert_eq!(bless(&ok, &Runner::Gostack(s.0.join("fake-gostack")), Duration::from_secs(10)), Blessed::Run { changed: true });
+    assert_eq!(golden::test_command(args(vec![s.0.join("cases")], Some("ok.go"))), 0);
 }

@@ -447,8 +447,13 @@ fn os_file_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     ret_int(n as i64)
 }
 
-fn os_getenv(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+fn os_getenv(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let k = String::from_utf8_lossy(bytes(args, 0)).into_owned();
+    // The variables given with the run (the last of a name wins, as in an
+    // environment built by appending), then a few harmless fixed values.
+    if let Some((_, v)) = vm.opts.env.iter().rev().find(|(n, _)| *n == k) {
+        return ret_str(v.clone());
+    }
     let v = match k.as_str() {
         "HOME" => "/root".to_string(),
         "USER" => "root".to_string(),
@@ -614,7 +619,7 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
             continue;
         }
         let line = proto.line_at(f.pc.saturating_sub(1)) as i64;
-        let file = if proto.name.starts_with("main.") { vm.prog.file.clone() } else { String::new() };
+        let file = if proto.name.starts_with("main.") { crate::traceback::main_file(vm, proto) } else { String::new() };
         frames.push((proto.name.clone(), file, line));
         if let RetTo::Panic(_) = f.ret {
             frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), 860));

@@ -104,8 +104,9 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             s.push_str(l);
         }
     }
-    if let Some(crate::proc::Creator { name: creator, line, pc, .. }) = &g.created_by {
-        s.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x{:x}\n", creator, g.parent_goid, vm.prog.file, line, 0x1d + pc * 4));
+    if let Some(crate::proc::Creator { func, name: creator, line, pc }) = &g.created_by {
+        let file = vm.prog.funcs.get(*func as usize).map_or_else(|| vm.prog.file.clone(), |p| main_file(vm, p));
+        s.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x{:x}\n", creator, g.parent_goid, file, line, 0x1d + pc * 4));
     }
     s
 }
@@ -176,19 +177,20 @@ fn frame_line(vm: &Vm, gi: usize, i: usize) -> String {
     let f = &g.frames[i];
     let proto = &vm.prog.funcs[f.func as usize];
     let pc = exec_pc(vm.prog, g, i);
-    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file(vm, &proto.name), proto.line_at(pc), 0x1d + pc * 4)
+    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file(vm, proto), proto.line_at(pc), 0x1d + pc * 4)
 }
 
-/// The source file a traceback names for function `name`: the program's
-/// for package main; for the standard library gostack implements in Go,
-/// a file of that package under GOROOT (its lines are gostack's own
-/// version's, not Go's).
-fn func_file(vm: &Vm, name: &str) -> String {
+/// The source file a traceback names for function `proto`: for package
+/// main, the program's file that declares it (its absolute path); for the
+/// standard library gostack implements in Go, a file of that package under
+/// GOROOT (its lines are gostack's own version's, not Go's).
+pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
+    let name = proto.name.as_str();
     let head = name.split('[').next().unwrap_or(name);
     let dot = head.rfind('/').map_or(0, |s| s + 1);
     let pkg = head[dot..].split('.').next().map_or("", |p| &head[..dot + p.len()]);
     if pkg == "main" || pkg.is_empty() {
-        return vm.prog.file.clone();
+        return main_file(vm, proto);
     }
     let base = pkg.rsplit('/').next().unwrap_or(pkg);
     format!("/usr/local/go/src/{pkg}/{base}.go")
@@ -198,6 +200,14 @@ fn func_file(vm: &Vm, name: &str) -> String {
 fn native_frame_line(name: &str) -> String {
     let (file, line) = native_pos(name);
     format!("{name}(...)\n\t{file}:{line} +0x48\n")
+}
+
+/// The program's file that holds `proto` (a program may have several).
+pub(crate) fn main_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
+    match vm.prog.files.get(proto.file as usize) {
+        Some(f) if !f.lib => f.name.clone(),
+        _ => vm.prog.file.clone(),
+    }
 }
 
 /// `main.T.M` → `main.(*T).M`, for a method with a value receiver.
@@ -251,7 +261,7 @@ pub fn entry_frame_line(vm: &Vm, f: u32, args: &[Value]) -> String {
 ",
         proto.name,
         words_of(args.iter().take(proto.nparams as usize).cloned(), "?"),
-        vm.prog.file,
+        main_file(vm, proto),
         proto.line
     )
 }

@@ -39,6 +39,9 @@ pub struct Options {
     /// fixes it so that every replay of the run draws the same numbers.
     pub rand_seed: Option<u64>,
     pub args: Vec<String>,
+    /// Variables `os.Getenv` answers, given explicitly (`gostack run --env
+    /// KEY=VALUE`): the host's environment is never read (the sandbox).
+    pub env: Vec<(String, String)>,
     pub stack_mode: crate::stack::StackMode,
     /// Bytes of heap the program may hold (0 = no limit): past it the
     /// program ends with Go's `fatal error: runtime: out of memory`.
@@ -88,6 +91,7 @@ impl Default for Options {
             sched_seed: 0,
             rand_seed: None,
             args: vec![],
+            env: vec![],
             stack_mode: Default::default(),
             max_heap: DEFAULT_MAX_HEAP,
             max_goroutines: DEFAULT_MAX_GOROUTINES,
