@@ -118,6 +118,15 @@ pub fn big_int_op(op: &str, a: &BigInt, b: &BigInt) -> Option<ConstVal> {
     }))
 }
 
+/// `a && b` (`and`) or `a || b` on constant operands.
+pub fn logical_op(and: bool, a: bool, b: bool) -> bool {
+    if and {
+        a && b
+    } else {
+        a || b
+    }
+}
+
 /// Exact integer comparison.
 pub fn big_cmp(a: &BigInt, b: &BigInt) -> std::cmp::Ordering {
     a.cmp(b)
@@ -161,6 +170,21 @@ pub fn parse_big_int_lit(raw: &str) -> Option<BigInt> {
         (s, 10)
     };
     BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// The value of an imaginary literal's mantissa (`0xcafei`, `1.5e3i`).
+/// An integer mantissa in a prefixed base is an integer; one of decimal
+/// digits only is decimal even with a leading 0 (`017i` is 17i, the
+/// spec's rule for backward compatibility); the rest are float literals.
+pub fn parse_imag_lit(raw: &str) -> Option<f64> {
+    let m = raw.strip_suffix('i')?;
+    let lower = m.to_ascii_lowercase();
+    let prefixed = ["0x", "0o", "0b"].iter().any(|p| lower.starts_with(p));
+    let hex_float = lower.starts_with("0x") && lower.contains(['.', 'p']);
+    if prefixed && !hex_float {
+        return parse_big_int_lit(m).and_then(|b| b.to_f64());
+    }
+    parse_float_lit(m)
 }
 
 pub fn parse_float_lit(raw: &str) -> Option<f64> {

@@ -805,8 +805,7 @@ impl<'a> Compiler<'a> {
                     TypeId::UNTYPED_FLOAT,
                 ),
                 LitKind::Imag => {
-                    let f = constant::parse_float_lit(&raw[..raw.len() - 1])
-                        .unwrap_or_else(|| constant::parse_int_lit(&raw[..raw.len() - 1]).unwrap_or(0) as f64);
+                    let f = constant::parse_imag_lit(raw).unwrap_or(0.0);
                     Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
@@ -1696,8 +1695,9 @@ impl<'a> Compiler<'a> {
                             ConstVal::Int(!i)
                         }
                     }
-                    _ => {
-                        self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.expr_text(x)));
+                    (_, v) => {
+                        let desc = self.describe(x, &Opnd::Const(v, t));
+                        self.error(x.span, format!("invalid operation: operator {} not defined on {desc}", op.as_str()));
                         return Opnd::Bad;
                     }
                 };
@@ -1754,36 +1754,7 @@ impl<'a> Compiler<'a> {
     fn binary(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
         use BinaryOp::*;
         if op == LAnd || op == LOr {
-            let xo = self.expr(x, Some(TypeId::BOOL));
-            if let Opnd::Const(ConstVal::Bool(a), _) = &xo {
-                let a = *a;
-                let yo = self.expr(y, Some(TypeId::BOOL));
-                if let Opnd::Const(ConstVal::Bool(b), t) = yo {
-                    return Opnd::Const(ConstVal::Bool(if op == LAnd { a && b } else { a || b }), t);
-                }
-                let r = self.materialize(yo.clone(), y.span);
-                return Opnd::Reg(r, yo.ty());
-            }
-            let xt = xo.ty();
-            if !self.tt.is_boolean(xt) {
-                self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &xo)));
-                return Opnd::Bad;
-            }
-            let d = self.fc().alloc();
-            let xr = self.materialize(xo, x.span);
-            self.emit(Op::Move { dst: d, src: xr }, e.span);
-            let j = if op == LAnd {
-                self.emit(Op::JumpIfNot { cond: d, target: 0 }, e.span)
-            } else {
-                self.emit(Op::JumpIf { cond: d, target: 0 }, e.span)
-            };
-            let mark = self.fc().next;
-            let yr = self.value(y, xt, "operation");
-            self.emit(Op::Move { dst: d, src: yr }, e.span);
-            self.fc().next = mark;
-            let end = self.fc().pc();
-            self.patch(j, end);
-            return Opnd::Reg(d, xt);
+            return self.logical(op, x, y, e);
         }
         let shift = op == Shl || op == Shr;
         let xo = self.expr(x, if shift { hint } else { None });
@@ -1998,6 +1969,79 @@ impl<'a> Compiler<'a> {
             }
         }
         Opnd::Reg(d, t)
+    }
+
+    /// `x && y` and `x || y`: y is evaluated only when x does not decide
+    /// the result. The result is constant only when both operands are; a
+    /// constant x that decides it (`false && y`) makes it that value, and
+    /// y, checked, is not evaluated (gc drops its code too).
+    fn logical(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>) -> Opnd {
+        let xo = self.expr(x, None);
+        if matches!(xo, Opnd::Bad) {
+            return Opnd::Bad;
+        }
+        if let Opnd::Const(ConstVal::Bool(a), _) = xo {
+            let m = self.mark();
+            let yo = self.expr(y, None);
+            let Some(t) = self.logical_type(op, x, &xo, &yo, e) else { return Opnd::Bad };
+            if let Opnd::Const(ConstVal::Bool(b), _) = yo {
+                return Opnd::Const(ConstVal::Bool(constant::logical_op(op == BinaryOp::LAnd, a, b)), t);
+            }
+            if a == (op == BinaryOp::LOr) {
+                self.rollback(m, false);
+                let d = self.load_const(ConstVal::Bool(a), t, e.span);
+                return Opnd::Reg(d, t);
+            }
+            let r = self.materialize(yo, y.span);
+            return Opnd::Reg(r, t);
+        }
+        let d = self.fc().alloc();
+        let xr = self.materialize(xo.clone(), x.span);
+        self.emit(Op::Move { dst: d, src: xr }, e.span);
+        let j = if op == BinaryOp::LAnd {
+            self.emit(Op::JumpIfNot { cond: d, target: 0 }, e.span)
+        } else {
+            self.emit(Op::JumpIf { cond: d, target: 0 }, e.span)
+        };
+        let mark = self.fc().next;
+        let yo = self.expr(y, None);
+        let Some(t) = self.logical_type(op, x, &xo, &yo, e) else { return Opnd::Bad };
+        let yr = self.materialize(yo, y.span);
+        self.emit(Op::Move { dst: d, src: yr }, e.span);
+        self.fc().next = mark;
+        let end = self.fc().pc();
+        self.patch(j, end);
+        Opnd::Reg(d, t)
+    }
+
+    /// The type of `x && y` / `x || y`, as types2's binary checks it: an
+    /// untyped operand takes the other's type if it can (else the types are
+    /// mismatched), the two types must be identical, and boolean.
+    fn logical_type(&mut self, op: BinaryOp, x: &'a Expr<'a>, xo: &Opnd, yo: &Opnd, e: &'a Expr<'a>) -> Option<TypeId> {
+        if matches!(yo, Opnd::Bad) {
+            return None;
+        }
+        let (xt, yt) = (xo.ty(), yo.ty());
+        let (xu, yu) = (self.tt.is_untyped(xt), self.tt.is_untyped(yt));
+        let matched = match (xu, yu) {
+            (true, true) => xt == yt || (self.tt.is_numeric(xt) && self.tt.is_numeric(yt)),
+            (true, false) => self.tt.is_boolean(xt) == self.tt.is_boolean(yt),
+            (false, true) => self.tt.is_boolean(xt) == self.tt.is_boolean(yt),
+            (false, false) => xt == yt,
+        };
+        if !matched {
+            let name = |c: &Self, t: TypeId| if c.tt.is_untyped(t) { format!("untyped {}", c.tname(t)) } else { c.tname(t) };
+            let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), name(self, xt), name(self, yt));
+            self.error(operand_pos(x), msg);
+            return None;
+        }
+        let t = if xu { yt } else { xt };
+        if !self.tt.is_boolean(t) {
+            let msg = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, xo));
+            self.error(operand_pos(x), msg);
+            return None;
+        }
+        Some(t)
     }
 
     fn comparable_or_nil(&self, t: TypeId, x: &Expr, y: &Expr) -> bool {
