@@ -168,8 +168,8 @@ impl<'a> Compiler<'a> {
                             Some(e) if spec.values.len() == spec.names.len() => self.infer_global_type(e),
                             Some(_) | None => match spec.values.first() {
                                 Some(e) => {
-                                    let ts = self.infer_global_types(e);
-                                    ts.get(idx).copied().unwrap_or(TypeId::INT)
+                                    let ts = self.infer_global_types(e, spec.names.len());
+                                    ts.get(idx).map(|&t| self.tt.default_type(t)).unwrap_or(TypeId::INT)
                                 }
                                 None => TypeId::INT,
                             },
@@ -205,17 +205,21 @@ impl<'a> Compiler<'a> {
     }
 
     fn infer_global_type(&mut self, e: &'a Expr<'a>) -> TypeId {
-        let ts = self.infer_global_types(e);
+        let ts = self.infer_global_types(e, 1);
         ts.first().copied().unwrap_or(TypeId::INT)
     }
 
-    /// Types of a package-level initialiser, checked in a scratch function.
-    fn infer_global_types(&mut self, e: &'a Expr<'a>) -> Vec<TypeId> {
+    /// Types of a package-level initialiser of `n` variables (`n` > 1: a
+    /// multi-value call or a comma-ok form), checked in a scratch function.
+    fn infer_global_types(&mut self, e: &'a Expr<'a>, n: usize) -> Vec<TypeId> {
         self.fstack.push(crate::func::FnCtx::new(FuncProto::default(), "scratch".into()));
-        let op = self.expr(e, None);
-        let ts = match &op {
-            crate::expr::Opnd::Multi(_, ts) => ts.clone(),
-            o => vec![self.tt.default_type(o.ty())],
+        let ts = if n > 1 {
+            self.multi_rhs(e, n).1
+        } else {
+            match &self.expr(e, None) {
+                crate::expr::Opnd::Multi(_, ts) => ts.clone(),
+                o => vec![self.tt.default_type(o.ty())],
+            }
         };
         self.fstack.pop();
         ts
@@ -793,13 +797,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreGlobal { g: global, src: r }, e.span);
                 self.fc().next = mark;
             } else if spec.values.len() == 1 && idx == 0 {
+                // `var a, b = f()` and the comma-ok forms.
                 let e = &spec.values[0];
-                let op = self.expr(e, None);
-                if let crate::expr::Opnd::Multi(base, _) = op {
-                    for k in 0..spec.names.len() {
-                        if let ObjKind::Var { global, .. } = self.objs[id.0 as usize + k].kind {
-                            self.emit(Op::StoreGlobal { g: global, src: base + k as u16 }, e.span);
-                        }
+                let (base, ts) = self.multi_rhs(e, spec.names.len());
+                for (k, &vt) in ts.iter().enumerate().take(spec.names.len()) {
+                    let obj = &self.objs[id.0 as usize + k];
+                    if let ObjKind::Var { global, .. } = obj.kind {
+                        let t = obj.ty;
+                        let (r, _) = self.multi_value(e, k, base + k as u16, vt, Some(t), "multiple assignment");
+                        self.emit(Op::StoreGlobal { g: global, src: r }, e.span);
                     }
                 }
             } else if spec.values.is_empty() {

@@ -2378,7 +2378,7 @@ impl<'a> Compiler<'a> {
 
     /// Records the mode of `e` when it is not what [`Self::mode`] derives
     /// from the syntax (a generic body may record another one per instance).
-    fn set_mode(&mut self, e: &Expr, mode: Option<&'static str>) {
+    pub(crate) fn set_mode(&mut self, e: &Expr, mode: Option<&'static str>) {
         match mode {
             Some(m) => self.modes.insert((self.ctx.file, e.span.lo, e.span.hi), m),
             None => self.modes.remove(&(self.ctx.file, e.span.lo, e.span.hi)),

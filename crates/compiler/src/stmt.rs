@@ -267,27 +267,27 @@ impl<'a> Compiler<'a> {
                             self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
                     } else if vs.values.len() == 1 {
-                        let op = self.expr(&vs.values[0], None);
-                        let Opnd::Multi(base, ts) = op else {
-                            self.error(vs.span, format!("assignment mismatch: {} variables but 1 value", vs.names.len()));
-                            return;
-                        };
+                        // `var a, b = f()` and the comma-ok forms.
+                        let e = &vs.values[0];
+                        let (base, ts) = self.multi_rhs(e, vs.names.len());
                         if ts.len() != vs.names.len() {
-                            self.error(
-                                vs.names[0].span,
-                                format!(
-                                    "assignment mismatch: {} variables but {} returns {} values",
-                                    vs.names.len(),
-                                    self.expr_text(&vs.values[0]),
-                                    ts.len()
-                                ),
-                            );
-                            return;
+                            // (Reported.) The names are declared all the same,
+                            // so that their uses do not add `undefined`.
+                            if let Some(t) = t {
+                                for n in vs.names.iter() {
+                                    let (slot, boxed) = self.declare_local(n.name, t, n.span);
+                                    self.init_var(slot, boxed, t, None, n.span);
+                                }
+                            }
+                            continue;
                         }
-                        for (i, n) in vs.names.iter().enumerate() {
-                            let vt = t.unwrap_or(ts[i]);
+                        let mut vals = Vec::with_capacity(ts.len());
+                        for (i, &vt) in ts.iter().enumerate() {
+                            vals.push(self.multi_value(e, i, base + i as u16, vt, t, "multiple assignment"));
+                        }
+                        for (n, (r, vt)) in vs.names.iter().zip(vals) {
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
-                            self.init_var(slot, boxed, vt, Some(base + i as u16), n.span);
+                            self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
                     } else {
                         self.error(vs.span, format!("assignment mismatch: {} variables but {} values", vs.names.len(), vs.values.len()));
@@ -504,7 +504,7 @@ impl<'a> Compiler<'a> {
                 let r = self.assign_op(o, bin, t, "assignment");
                 self.store(&lhs[0], r, t);
             }
-            AssignOp::Define => self.define(lhs, rhs, s, op_span),
+            AssignOp::Define => self.define(lhs, rhs, op_span),
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() && lhs.len() > 1 {
                     // Phase 1: index/selector/deref operands on the left, then the right side.
@@ -550,11 +550,11 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 } else if rhs.len() == 1 {
-                    let (base, ts) = self.multi_rhs(&rhs[0], lhs.len(), s);
+                    let (base, ts) = self.multi_rhs(&rhs[0], lhs.len());
                     for (i, l) in lhs.iter().enumerate() {
                         let Some(&vt) = ts.get(i) else { break };
                         let t = self.lvalue_type(l);
-                        let r = if t == TypeId::VOID { base + i as u16 } else { self.convert_reg(base + i as u16, vt, t, false, l.span) };
+                        let (r, t) = self.multi_value(&rhs[0], i, base + i as u16, vt, Some(t), "multiple assignment");
                         self.store(l, r, t);
                     }
                 } else {
@@ -631,7 +631,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// A multi-value right-hand side (call, comma-ok forms).
-    fn multi_rhs(&mut self, e: &'a Expr<'a>, n: usize, s: &'a Stmt<'a>) -> (Reg, Vec<TypeId>) {
+    pub(crate) fn multi_rhs(&mut self, e: &'a Expr<'a>, n: usize) -> (Reg, Vec<TypeId>) {
         if n == 2 {
             match &e.kind {
                 ExprKind::Index(m, idx) if idx.len() == 1 => {
@@ -641,11 +641,12 @@ impl<'a> Compiler<'a> {
                         let k = self.value(&idx[0], kt, "map index");
                         let d = self.fc().alloc_n(2);
                         self.emit(Op::MapGet { dst: d, m: mr, k, ok: true }, e.span);
+                        self.set_mode(e, Some("map index expression"));
                         // The map's own element: a variable gets a copy.
                         if self.is_aggregate(vt) {
                             self.emit(Op::CopyVal { dst: d, src: d }, e.span);
                         }
-                        return (d, vec![vt, TypeId::BOOL]);
+                        return (d, vec![vt, TypeId::UNTYPED_BOOL]);
                     }
                 }
                 ExprKind::TypeAssert(x, t) => {
@@ -654,7 +655,7 @@ impl<'a> Compiler<'a> {
                         if ts.first().is_some_and(|&t| self.is_aggregate(t)) {
                             self.emit(Op::CopyVal { dst: b, src: b }, e.span);
                         }
-                        return (b, ts);
+                        return (b, vec![ts[0], TypeId::UNTYPED_BOOL]);
                     }
                     return (0, vec![]);
                 }
@@ -672,9 +673,9 @@ impl<'a> Compiler<'a> {
                     let c = self.materialize(co, ch.span);
                     let d = self.fc().alloc_n(2);
                     self.emit(Op::Recv { dst: d, ch: c, ok: true }, e.span);
-                    return (d, vec![et, TypeId::BOOL]);
+                    return (d, vec![et, TypeId::UNTYPED_BOOL]);
                 }
-                ExprKind::Paren(inner) => return self.multi_rhs(inner, n, s),
+                ExprKind::Paren(inner) => return self.multi_rhs(inner, n),
                 _ => {}
             }
         }
@@ -697,14 +698,39 @@ impl<'a> Compiler<'a> {
             _ => {
                 let what =
                     if matches!(e.kind, ExprKind::Call { .. }) { format!("{} returns 1 value", call_name(e)) } else { "1 value".into() };
-                let _ = s;
                 self.error(e.span, format!("assignment mismatch: {n} variables but {what}"));
                 (0, vec![])
             }
         }
     }
 
-    fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
+    /// The i-th value of a multi-value right side `e` ([`Self::multi_rhs`])
+    /// for a target of type `t` (None: a new variable, which takes the
+    /// value's default type): checked for assignability and converted. The
+    /// values are named as types2's multiExpr names them in messages.
+    pub(crate) fn multi_value(&mut self, e: &'a Expr<'a>, i: usize, r: Reg, vt: TypeId, t: Option<TypeId>, context: &str) -> (Reg, TypeId) {
+        let Some(t) = t.filter(|&t| t != TypeId::VOID) else {
+            return (r, self.tt.default_type(vt));
+        };
+        if !self.assignable(vt, t) {
+            let mut inner = e;
+            while let ExprKind::Paren(x) = &inner.kind {
+                inner = x;
+            }
+            let what = if matches!(inner.kind, ExprKind::Call { .. }) {
+                format!("{} function result (value of type {})", nth(i + 1), self.tname(vt))
+            } else if i == 1 {
+                "ok value of (comma, ok) expression (untyped bool value)".to_string()
+            } else {
+                self.describe(inner, &Opnd::Reg(r, vt))
+            };
+            let msg = format!("cannot use {what} as {} value in {context}", self.tname(t));
+            self.error(expr_start(e), msg);
+        }
+        (self.convert_reg(r, vt, t, false, e.span), t)
+    }
+
+    fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], op_span: Span) {
         // Which names are new in this scope?
         let mut any_new = false;
         let mut news = Vec::new();
@@ -749,8 +775,13 @@ impl<'a> Compiler<'a> {
                 })
                 .collect()
         } else if rhs.len() == 1 {
-            let (b, ts) = self.multi_rhs(&rhs[0], lhs.len(), s);
-            ts.into_iter().enumerate().map(|(i, t)| (b + i as u16, t)).collect()
+            let (b, ts) = self.multi_rhs(&rhs[0], lhs.len());
+            let mut vals = Vec::with_capacity(ts.len());
+            for (i, vt) in ts.into_iter().enumerate() {
+                let t = if news[i] { None } else { Some(self.lvalue_type(&lhs[i])) };
+                vals.push(self.multi_value(&rhs[0], i, b + i as u16, vt, t, "assignment"));
+            }
+            vals
         } else {
             self.error(rhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
             // types2 still declares the names (and checks the values).
@@ -2098,6 +2129,27 @@ fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// "1st", "2nd", ... as types2's nth spells them.
+fn nth(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// Where an expression starts (types2 reports operands there).
+fn expr_start(e: &Expr) -> Span {
+    match &e.kind {
+        ExprKind::Binary { x, .. } => expr_start(x),
+        ExprKind::Index(x, _) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) | ExprKind::Call { fun: x, .. } => expr_start(x),
+        _ => e.span,
     }
 }
 
