@@ -788,6 +788,9 @@ impl<'a> Compiler<'a> {
     // expressions
 
     pub(crate) fn expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        if let Some((_, o)) = self.bound.iter().rev().find(|(b, _)| std::ptr::eq(*b, e)) {
+            return o.clone();
+        }
         match &e.kind {
             ExprKind::BasicLit { kind, raw } => match kind {
                 LitKind::Int => match constant::parse_int_lit(raw)

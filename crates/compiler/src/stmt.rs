@@ -87,34 +87,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Send { ch: c, src: v }, s.span);
             }
             StmtKind::IncDec { x, inc } => {
-                let xo = self.expr(x, None);
-                let t = xo.ty();
-                if !self.tt.is_numeric(t) {
-                    self.error(
-                        s.span,
-                        format!(
-                            "invalid operation: {}{} (non-numeric type {})",
-                            self.expr_text(x),
-                            if *inc { "++" } else { "--" },
-                            self.tname(t)
-                        ),
-                    );
-                    return;
-                }
-                let r = self.materialize(xo, x.span);
-                let d = self.fc().alloc();
-                if self.tt.is_integer(t) {
-                    self.emit(Op::AddIntImm { dst: d, a: r, imm: if *inc { 1 } else { -1 } }, s.span);
-                    self.wrap(d, t, s.span);
-                } else {
-                    let one = self.load_const(ConstVal::Float(1.0), t, s.span);
-                    let f32 = matches!(self.tt.ukind(t), Kind::Float32);
-                    self.emit(
-                        Op::ArithFloat { op: if *inc { bytecode::BinOp::Add } else { bytecode::BinOp::Sub }, dst: d, a: r, b: one, f32 },
-                        s.span,
-                    );
-                }
-                self.store(x, d, t);
+                // x's operands are evaluated once.
+                let bound = self.bind_lvalue_operands(x);
+                self.inc_dec(x, *inc, s);
+                self.bound.truncate(bound);
             }
             StmtKind::Assign { lhs, op, rhs, op_span } => self.assign(lhs, *op, rhs, s, *op_span),
             StmtKind::Go(call) => self.go_defer(call, s, true),
@@ -491,6 +467,8 @@ impl<'a> Compiler<'a> {
     fn assign(&mut self, lhs: &'a [Expr<'a>], op: AssignOp, rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
         match op {
             AssignOp::Op(bop) => {
+                // `x op= y` is `x = x op y` with x's operands evaluated once.
+                let bound = self.bind_lvalue_operands(&lhs[0]);
                 let bin = self.arena.alloc(Expr {
                     id: lhs[0].id,
                     span: s.span,
@@ -498,29 +476,31 @@ impl<'a> Compiler<'a> {
                 });
                 let t = self.lvalue_type(&lhs[0]);
                 let o = self.expr(bin, Some(t));
-                if matches!(o, Opnd::Bad) {
-                    return;
+                if !matches!(o, Opnd::Bad) {
+                    let r = self.assign_op(o, bin, t, "assignment");
+                    self.store(&lhs[0], r, t);
                 }
-                let r = self.assign_op(o, bin, t, "assignment");
-                self.store(&lhs[0], r, t);
+                self.bound.truncate(bound);
             }
             AssignOp::Define => self.define(lhs, rhs, op_span),
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() && lhs.len() > 1 {
-                    // Phase 1: index/selector/deref operands on the left, then the right side.
-                    let pres: Vec<PreLv<'a>> = lhs.iter().map(|l| self.prepare_lvalue(l)).collect();
+                    // Phase 1: the operands of index expressions and pointer
+                    // indirections on the left, then the right side.
+                    let bound = self.bind_lvalue_operands_all(lhs);
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
-                        let v = if t == TypeId::VOID { self.value_default(r).0 } else { self.value(r, t, "assignment") };
+                        let v = if t == TypeId::VOID { self.value_default(r).0 } else { self.value(r, t, "multiple assignment") };
                         let c = self.fc().alloc();
                         self.emit(Op::Move { dst: c, src: v }, r.span);
                         vals.push((c, t));
                     }
                     // Phase 2: assignments, left to right.
-                    for (p, (v, t)) in pres.into_iter().zip(vals) {
-                        self.store_prepared(p, v, t);
+                    for (l, (v, t)) in lhs.iter().zip(vals) {
+                        self.store(l, v, t);
                     }
+                    self.bound.truncate(bound);
                 } else if lhs.len() == rhs.len() {
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
@@ -550,6 +530,9 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 } else if rhs.len() == 1 {
+                    // The two phases, as above (`p, *p = f()` stores
+                    // through the old p).
+                    let bound = self.bind_lvalue_operands_all(lhs);
                     let (base, ts) = self.multi_rhs(&rhs[0], lhs.len());
                     for (i, l) in lhs.iter().enumerate() {
                         let Some(&vt) = ts.get(i) else { break };
@@ -557,6 +540,7 @@ impl<'a> Compiler<'a> {
                         let (r, t) = self.multi_value(&rhs[0], i, base + i as u16, vt, Some(t), "multiple assignment");
                         self.store(l, r, t);
                     }
+                    self.bound.truncate(bound);
                 } else {
                     self.error(rhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
                 }
@@ -583,51 +567,96 @@ impl<'a> Compiler<'a> {
         self.own_var(n).map(|(slot, _)| slot)
     }
 
-    /// Evaluates the operands of an lvalue (phase 1 of a tuple assignment).
-    fn prepare_lvalue(&mut self, l: &'a Expr<'a>) -> PreLv<'a> {
-        match &l.kind {
-            ExprKind::Index(m, idx) if idx.len() == 1 => {
-                let mo = self.expr(m, None);
-                let mt = mo.ty();
-                let mr = self.materialize(mo, m.span);
-                let keep = self.fc().alloc();
-                self.emit(Op::Move { dst: keep, src: mr }, m.span);
-                if let Kind::Map(kt, _) = self.tt.ukind(mt).clone() {
-                    let k = self.value(&idx[0], kt, "map index");
-                    let kk = self.fc().alloc();
-                    self.emit(Op::Move { dst: kk, src: k }, l.span);
-                    return PreLv::MapIndex(keep, kk);
-                }
-                let io = self.expr(&idx[0], Some(TypeId::INT));
-                let i = self.int_operand(io, &idx[0], "index");
-                let ii = self.fc().alloc();
-                self.emit(Op::Move { dst: ii, src: i }, l.span);
-                PreLv::Index(keep, ii)
-            }
-            ExprKind::Star(p) => {
-                let po = self.expr(p, None);
-                let pr = self.materialize(po, p.span);
-                let keep = self.fc().alloc();
-                self.emit(Op::Move { dst: keep, src: pr }, p.span);
-                PreLv::Deref(keep)
-            }
-            _ => PreLv::Expr(l),
+    /// `x++` / `x--` on any numeric type (x's operands already bound).
+    fn inc_dec(&mut self, x: &'a Expr<'a>, inc: bool, s: &'a Stmt<'a>) {
+        let xo = self.expr(x, None);
+        let t = xo.ty();
+        if !self.tt.is_numeric(t) {
+            let msg =
+                format!("invalid operation: {}{} (non-numeric type {})", self.expr_text(x), if inc { "++" } else { "--" }, self.tname(t));
+            self.error(s.span, msg);
+            return;
         }
+        let r = self.materialize(xo, x.span);
+        let d = self.fc().alloc();
+        let op = if inc { bytecode::BinOp::Add } else { bytecode::BinOp::Sub };
+        if self.tt.is_integer(t) {
+            self.emit(Op::AddIntImm { dst: d, a: r, imm: if inc { 1 } else { -1 } }, s.span);
+            self.wrap(d, t, s.span);
+        } else if self.tt.is_complex(t) {
+            let one = self.load_const(ConstVal::Complex(1.0, 0.0), t, s.span);
+            self.emit(Op::ArithComplex { op, dst: d, a: r, b: one }, s.span);
+        } else {
+            let one = self.load_const(ConstVal::Float(1.0), t, s.span);
+            let f32 = matches!(self.tt.ukind(t), Kind::Float32);
+            self.emit(Op::ArithFloat { op, dst: d, a: r, b: one, f32 }, s.span);
+        }
+        self.store(x, d, t);
     }
 
-    fn store_prepared(&mut self, p: PreLv<'a>, v: Reg, t: TypeId) {
-        match p {
-            PreLv::Expr(l) => self.store(l, v, t),
-            PreLv::Index(x, i) => {
-                self.emit(Op::SetIndex { x, i, src: v }, Span::default());
+    /// Evaluates the operands of lvalue `l` (an index expression's
+    /// operand and index, a pointer indirection's pointer, a selector's
+    /// operand) and binds them ([`Self::bind_once`]): the later reads and
+    /// stores of `l` use those values, so that an assignment evaluates them
+    /// once and before its right side (gc's safeExpr). Returns the mark to
+    /// truncate `self.bound` to when the statement is done.
+    pub(crate) fn bind_lvalue_operands(&mut self, l: &'a Expr<'a>) -> usize {
+        let mark = self.bound.len();
+        match &l.kind {
+            ExprKind::Paren(x) => {
+                self.bind_lvalue_operands(x);
             }
-            PreLv::MapIndex(m, k) => {
-                self.emit(Op::MapSet { m, k, src: v }, Span::default());
+            ExprKind::Index(m, idx) if idx.len() == 1 => {
+                let mo = self.bind_once(m, None);
+                let hint = match self.tt.ukind(mo.ty()) {
+                    Kind::Map(kt, _) => *kt,
+                    _ => TypeId::INT,
+                };
+                self.bind_once(&idx[0], Some(hint));
             }
-            PreLv::Deref(p) => {
-                self.emit(Op::Store { ptr: p, src: v }, Span::default());
+            ExprKind::Star(p) => {
+                self.bind_once(p, None);
             }
+            ExprKind::Selector(x, _) => {
+                self.bind_once(x, None);
+            }
+            _ => {}
         }
+        mark
+    }
+
+    /// [`Self::bind_lvalue_operands`] for each of `lhs`, left to right.
+    fn bind_lvalue_operands_all(&mut self, lhs: &'a [Expr<'a>]) -> usize {
+        let mark = self.bound.len();
+        for l in lhs {
+            self.bind_lvalue_operands(l);
+        }
+        mark
+    }
+
+    /// [`Self::bind_lvalue_operands`] for each present one of `lhs`.
+    fn bind_lvalue_operands_all_opt(&mut self, lhs: &[Option<&'a Expr<'a>>]) -> usize {
+        let mark = self.bound.len();
+        for l in lhs.iter().flatten() {
+            self.bind_lvalue_operands(l);
+        }
+        mark
+    }
+
+    /// Evaluates `e` now, into a register of its own (so that later
+    /// assignments to a variable it names do not change it), and makes
+    /// [`Self::expr`] answer that operand for `e` until unbound.
+    fn bind_once(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        let o = match self.expr(e, hint) {
+            Opnd::Reg(r, t) => {
+                let k = self.fc().alloc();
+                self.emit(Op::Move { dst: k, src: r }, e.span);
+                Opnd::Reg(k, t)
+            }
+            o => o,
+        };
+        self.bound.push((e as *const Expr<'a>, o.clone()));
+        o
     }
 
     /// A multi-value right-hand side (call, comma-ok forms).
@@ -1140,6 +1169,18 @@ impl<'a> Compiler<'a> {
                 vals.push(v);
             }
         }
+        // The results are assigned simultaneously: `return b, a` into
+        // named results a and b reads both before storing either.
+        if vals.len() > 1 {
+            let results = np..np + vals.len() as u16;
+            for (i, v) in vals.iter_mut().enumerate() {
+                if results.contains(v) && *v != np + i as u16 {
+                    let c = self.fc().alloc();
+                    self.emit(Op::Move { dst: c, src: *v }, s.span);
+                    *v = c;
+                }
+            }
+        }
         for (i, v) in vals.into_iter().enumerate() {
             let slot = np + i as u16;
             if rs[i].1 {
@@ -1389,6 +1430,9 @@ impl<'a> Compiler<'a> {
         }
         self.begin_loop(true);
         self.push_scope();
+        // Assigning existing variables is an assignment of two phases
+        // (`for i, x[i] = range` indexes with the previous i).
+        let bound = if define { self.bound.len() } else { self.bind_lvalue_operands_all_opt(&[key, value]) };
         // Bind the iteration variables (fresh each iteration).
         for (e, src, t) in [(key, k_tmp, kt), (value, v_tmp, vt)] {
             let Some(e) = e else { continue };
@@ -1413,6 +1457,7 @@ impl<'a> Compiler<'a> {
                 self.store(e, r, t);
             }
         }
+        self.bound.truncate(bound);
         for st in body.stmts.iter() {
             self.stmt(st);
         }
@@ -2106,14 +2151,6 @@ impl<'a> Compiler<'a> {
         }
         Some(regs)
     }
-}
-
-/// An lvalue whose operands were evaluated in phase 1 of an assignment.
-enum PreLv<'a> {
-    Expr(&'a Expr<'a>),
-    Index(Reg, Reg),
-    MapIndex(Reg, Reg),
-    Deref(Reg),
 }
 
 fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {
