@@ -406,6 +406,11 @@ pub struct FuncProto {
     pub open_defers: u16,
     /// A compiler-generated wrapper (hidden in tracebacks unless it panics).
     pub wrapper: bool,
+    /// The wrapper gc generates for `go`/`defer` of a builtin
+    /// (`main.f.deferwrap1`): in Go a closure without parameters that
+    /// captured the arguments, so tracebacks print `()`; hidden unless it
+    /// called gopanic itself (`defer panic(v)`).
+    pub builtin_wrapper: bool,
     /// True for closures (func literals).
     pub closure: bool,
     /// Virtual frame size in bytes (locals as Go would lay them out, plus

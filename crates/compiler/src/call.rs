@@ -695,23 +695,40 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------------
     // builtins
 
+    /// Checks a builtin call's argument count (lo..=hi) as types2 does.
+    pub(crate) fn builtin_nargs(&mut self, n: usize, lo: usize, hi: usize, call: &'a Expr<'a>) -> bool {
+        let (msg, want) = if n < lo {
+            ("not enough", lo)
+        } else if n > hi {
+            ("too many", hi)
+        } else {
+            return true;
+        };
+        let text = self.expr_text(call);
+        self.error(call.span, format!("invalid operation: {msg} arguments for {text} (expected {want}, found {n})"));
+        self.use_args(call);
+        false
+    }
+
+    /// Checks the arguments of a call that was reported, so that the
+    /// variables they name count as used (as types2 does); no code.
+    pub(crate) fn use_args(&mut self, call: &'a Expr<'a>) {
+        let ExprKind::Call { args, .. } = &call.kind else { return };
+        let m = self.mark();
+        for a in args.iter() {
+            self.expr(a, None);
+        }
+        self.rollback(m, true);
+    }
+
     fn builtin(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
         let name = format!("{b:?}").to_lowercase();
-        let nargs = |c: &mut Self, lo: usize, hi: usize| -> bool {
-            if args.len() < lo {
-                let rp = match &e.kind {
-                    ExprKind::Call { rparen, .. } => *rparen,
-                    _ => e.span,
-                };
-                c.error(rp, format!("not enough arguments for {}() (expected {lo}, found {})", name, args.len()));
-                false
-            } else if args.len() > hi {
-                c.error(args[hi].span, format!("too many arguments for {}() (expected {hi}, found {})", name, args.len()));
-                false
-            } else {
-                true
-            }
-        };
+        if ellipsis && b != Builtin::Append {
+            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.use_args(e);
+            return Opnd::Bad;
+        }
+        let nargs = |c: &mut Self, lo: usize, hi: usize| -> bool { c.builtin_nargs(args.len(), lo, hi, e) };
         match b {
             Builtin::Len | Builtin::Cap => {
                 if !nargs(self, 1, 1) {
@@ -898,6 +915,14 @@ impl<'a> Compiler<'a> {
                     return Opnd::Bad;
                 }
                 let xo = self.expr(&args[0], None);
+                if !matches!(self.tt.ukind(xo.ty()), Kind::Map(..) | Kind::Slice(_)) {
+                    let msg = format!(
+                        "invalid argument: cannot clear {}: argument must be (or constrained by) map or slice",
+                        self.describe(&args[0], &xo)
+                    );
+                    self.error(args[0].span, msg);
+                    return Opnd::Bad;
+                }
                 let x = self.materialize(xo, args[0].span);
                 self.emit(Op::Clear { x }, e.span);
                 Opnd::Void
@@ -908,7 +933,7 @@ impl<'a> Compiler<'a> {
                 }
                 let co = self.expr(&args[0], None);
                 if !matches!(self.tt.ukind(co.ty()), Kind::Chan(..)) {
-                    self.error(args[0].span, format!("invalid operation: non-chan argument {}", self.describe(&args[0], &co)));
+                    self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", self.describe(&args[0], &co)));
                     return Opnd::Bad;
                 }
                 if matches!(self.tt.ukind(co.ty()), Kind::Chan(types::ChanDir::Recv, _)) {
@@ -967,8 +992,7 @@ impl<'a> Compiler<'a> {
                 Opnd::Void
             }
             Builtin::Min | Builtin::Max => {
-                if args.is_empty() {
-                    self.error(e.span, format!("not enough arguments for {name}() (expected 1, found 0)"));
+                if !nargs(self, 1, usize::MAX) {
                     return Opnd::Bad;
                 }
                 let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();

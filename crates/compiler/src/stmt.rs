@@ -890,7 +890,7 @@ impl<'a> Compiler<'a> {
         // (function value register, native id, signature, receiver)
         let (fval, native, sig, recv): (Option<Reg>, Option<u16>, TypeId, Option<Reg>) = match fo {
             Opnd::Builtin(b) => {
-                self.builtin_wrapper(b, args, call, s, is_go, slot);
+                self.builtin_wrapper(b, args, ellipsis.is_some(), call, s, is_go, slot);
                 return;
             }
             Opnd::Type(_) => {
@@ -992,10 +992,46 @@ impl<'a> Compiler<'a> {
     /// builtin call in a generated function (`main.f.deferwrap1`) taking
     /// the already-evaluated arguments; we build that wrapper here.
     ///
-    /// Divergence: only panic, recover, print, println and close are
-    /// wrapped; `go`/`defer` of clear, copy or delete (which Go allows) is
-    /// `defer of builtin Delete (not supported yet)`.
-    fn builtin_wrapper(&mut self, b: Builtin, args: &'a [Expr<'a>], call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool, slot: u16) {
+    /// The builtins a go or defer statement may call: panic, recover,
+    /// print, println, close, delete, copy and clear.
+    #[allow(clippy::too_many_arguments)] // the parts of the go/defer statement
+    fn builtin_wrapper(
+        &mut self,
+        b: Builtin,
+        args: &'a [Expr<'a>],
+        ellipsis: bool,
+        call: &'a Expr<'a>,
+        s: &'a Stmt<'a>,
+        is_go: bool,
+        slot: u16,
+    ) {
+        let kw = if is_go { "go" } else { "defer" };
+        let (lo, hi) = match b {
+            Builtin::Recover => (0, 0),
+            Builtin::Panic | Builtin::Close | Builtin::Clear => (1, 1),
+            Builtin::Delete | Builtin::Copy => (2, 2),
+            Builtin::Print | Builtin::Println => (0, usize::MAX),
+            _ => {
+                // A builtin with a result: checked as a call, whose value
+                // the statement would discard.
+                let m = self.mark();
+                let o = self.expr(call, None);
+                self.rollback(m, false);
+                if !matches!(o, Opnd::Bad) {
+                    let msg = format!("{kw} discards result of {}", self.describe(call, &o));
+                    self.error(call.span, msg);
+                }
+                return;
+            }
+        };
+        if ellipsis {
+            self.error(call.span, format!("invalid operation: invalid use of ... with built-in {}", format!("{b:?}").to_lowercase()));
+            self.use_args(call);
+            return;
+        }
+        if !self.builtin_nargs(args.len(), lo, hi, call) {
+            return;
+        }
         let parent = self.fc().name.clone();
         let n = {
             let fc = self.fc();
@@ -1044,13 +1080,49 @@ impl<'a> Compiler<'a> {
             }
             Builtin::Close => {
                 let o = self.expr(&args[0], None);
+                if !matches!(self.tt.ukind(o.ty()), Kind::Chan(..)) {
+                    self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", self.describe(&args[0], &o)));
+                    return;
+                }
                 regs.push(self.materialize(o, args[0].span));
                 code.push(Op::Close { ch: 0 });
             }
-            _ => {
-                self.error(call.span, format!("{} of builtin {:?} (not supported yet)", if is_go { "go" } else { "defer" }, b));
-                return;
+            Builtin::Delete => {
+                let mo = self.expr(&args[0], None);
+                let Kind::Map(kt, _) = self.tt.ukind(mo.ty()).clone() else {
+                    self.error(args[0].span, format!("invalid argument: {} is not a map", self.describe(&args[0], &mo)));
+                    return;
+                };
+                regs.push(self.materialize(mo, args[0].span));
+                regs.push(self.value(&args[1], kt, "argument to delete"));
+                code.push(Op::MapDelete { m: 0, k: 1 });
             }
+            Builtin::Copy => {
+                let a = self.expr(&args[0], None);
+                regs.push(self.materialize(a, args[0].span));
+                let b = match self.expr(&args[1], None) {
+                    Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
+                    b => self.materialize(b, args[1].span),
+                };
+                regs.push(b);
+                // (The count it returns is discarded.)
+                code.push(Op::CopySlice { dst: 2, a: 0, b: 1 });
+            }
+            Builtin::Clear => {
+                let o = self.expr(&args[0], None);
+                if !matches!(self.tt.ukind(o.ty()), Kind::Map(..) | Kind::Slice(_)) {
+                    let msg = format!(
+                        "invalid argument: cannot clear {}: argument must be (or constrained by) map or slice",
+                        self.describe(&args[0], &o)
+                    );
+                    self.error(args[0].span, msg);
+                    return;
+                }
+                regs.push(self.materialize(o, args[0].span));
+                code.push(Op::Clear { x: 0 });
+            }
+            // (The builtins with results were reported above.)
+            _ => return,
         }
         code.push(Op::Return);
         let line = self.files[self.ctx.file].map.line(call.span.lo);
@@ -1066,6 +1138,7 @@ impl<'a> Compiler<'a> {
             deferreturn_pc: code.len() as u32 - 1,
             code,
             wrapper: true,
+            builtin_wrapper: true,
             ..Default::default()
         };
         let f = self.new_func(name);
