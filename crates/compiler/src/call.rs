@@ -25,7 +25,7 @@ impl<'a> Compiler<'a> {
         self.fc().recv_nocopy = false;
         match fo {
             Opnd::Type(t) => self.conversion(t, args, e),
-            Opnd::Builtin(b) => self.builtin(b, args, ellipsis, e),
+            Opnd::Builtin(b) => self.builtin_call(b, args, ellipsis, e),
             Opnd::Bad => {
                 for a in args.iter() {
                     let _ = self.expr(a, None);
@@ -695,6 +695,44 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------------
     // builtins
 
+    /// A builtin call. A single call argument returning several values
+    /// stands for those values (`copy(f())`, `println(g())`), as for
+    /// functions: it is evaluated first and each value bound to an
+    /// argument expression of its own (`(f())`) that the builtin reads.
+    fn builtin_call(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        // (make and new take a type first; len and cap of an array are
+        // constants whose operand is not evaluated.)
+        let spreads = !matches!(b, Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap);
+        let one_call = args.len() == 1 && matches!(crate::inline::unparen(&args[0]).kind, ExprKind::Call { .. });
+        if !spreads || !one_call || ellipsis {
+            return self.builtin(b, args, ellipsis, e);
+        }
+        let mark = self.bound.len();
+        let args = match self.expr(&args[0], None) {
+            Opnd::Multi(base, ts) if ts.len() > 1 => {
+                // Named as types2's multiExpr names them in messages.
+                let arena = self.arena;
+                let vals: &'a [Expr<'a>] = arena.alloc_slice_fill_with(ts.len(), |i| Expr {
+                    id: args[0].id,
+                    span: args[0].span,
+                    kind: ExprKind::Ident(arena.alloc_str(&format!("{} function result", crate::stmt::nth(i + 1)))),
+                });
+                self.set_mode(&vals[0], Some("value"));
+                for (i, (v, t)) in vals.iter().zip(ts).enumerate() {
+                    self.bound.push((v as *const Expr<'a>, Opnd::Reg(base + i as u16, t)));
+                }
+                vals
+            }
+            o => {
+                self.bound.push((&args[0] as *const Expr<'a>, o));
+                args
+            }
+        };
+        let r = self.builtin(b, args, ellipsis, e);
+        self.bound.truncate(mark);
+        r
+    }
+
     /// Checks a builtin call's argument count (lo..=hi) as types2 does.
     pub(crate) fn builtin_nargs(&mut self, n: usize, lo: usize, hi: usize, call: &'a Expr<'a>) -> bool {
         let (msg, want) = if n < lo {
@@ -790,7 +828,8 @@ impl<'a> Compiler<'a> {
                 let st = so.ty();
                 let st = if matches!(so, Opnd::Nil) { TypeId::UNTYPED_NIL } else { st };
                 let Some(et) = self.tt.elem(st).filter(|_| matches!(self.tt.ukind(st), Kind::Slice(_))) else {
-                    self.error(args[0].span, format!("invalid argument: {} is not a slice", self.describe(&args[0], &so)));
+                    let have = if matches!(so, Opnd::Nil) { "untyped nil".to_string() } else { self.describe(&args[0], &so) };
+                    self.error(args[0].span, format!("invalid append: argument must be a slice; have {have}"));
                     return Opnd::Bad;
                 };
                 let s = self.materialize(so, args[0].span);
@@ -899,9 +938,38 @@ impl<'a> Compiler<'a> {
                 if !nargs(self, 2, 2) {
                     return Opnd::Bad;
                 }
-                let a = self.expr(&args[0], None);
-                let a = self.materialize(a, args[0].span);
+                let ao = self.expr(&args[0], None);
                 let bo = self.expr(&args[1], None);
+                // types2's checks: a slice, copied from a slice of the same
+                // element type or (into []byte) from a string.
+                let elem = |c: &Self, o: &Opnd| match c.tt.ukind(o.ty()) {
+                    Kind::Slice(et) => Some(*et),
+                    Kind::String | Kind::UntypedString => Some(TypeId::BYTE),
+                    _ => None,
+                };
+                let (ea, eb) = (elem(self, &ao).filter(|_| matches!(self.tt.ukind(ao.ty()), Kind::Slice(_))), elem(self, &bo));
+                let Some(ea) = ea else {
+                    let msg = format!("invalid copy: argument must be a slice; have {}", self.describe(&args[0], &ao));
+                    self.error(args[0].span, msg);
+                    return Opnd::Bad;
+                };
+                let Some(eb) = eb else {
+                    let msg = format!("invalid copy: argument must be a slice; have {}", self.describe(&args[1], &bo));
+                    self.error(args[1].span, msg);
+                    return Opnd::Bad;
+                };
+                if ea != eb {
+                    let msg = format!(
+                        "invalid copy: arguments {} and {} have different element types {} and {}",
+                        self.describe(&args[0], &ao),
+                        self.describe(&args[1], &bo),
+                        self.tname(ea),
+                        self.tname(eb)
+                    );
+                    self.error(args[0].span, msg);
+                    return Opnd::Bad;
+                }
+                let a = self.materialize(ao, args[0].span);
                 let bb = match bo {
                     Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
                     bo => self.materialize(bo, args[1].span),
@@ -1047,6 +1115,10 @@ impl<'a> Compiler<'a> {
                 Opnd::Reg(d, t)
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let n = if b == Builtin::Complex { 2 } else { 1 };
+                if !nargs(self, n, n) {
+                    return Opnd::Bad;
+                }
                 let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
                 match (b, ops.as_slice()) {
                     (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => {

@@ -2243,7 +2243,7 @@ fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {
 }
 
 /// "1st", "2nd", ... as types2's nth spells them.
-fn nth(n: usize) -> String {
+pub(crate) fn nth(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
         (1, 11) | (2, 12) | (3, 13) => "th",
         (1, _) => "st",
