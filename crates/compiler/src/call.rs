@@ -616,7 +616,7 @@ impl<'a> Compiler<'a> {
         } else if tt.is_complex(t) && tt.is_numeric(from) && !tt.is_complex(from) {
             Some(ConvKind::ToComplex)
         } else if tt.is_complex(t) && tt.is_complex(from) {
-            None
+            Some(ConvKind::ComplexToComplex { f32: matches!(tu, Kind::Complex64) })
         } else if tt.is_string(t) && tt.is_integer(from) {
             Some(ConvKind::IntToString)
         } else if tt.is_string(t) && matches!(fu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Uint8)) {

@@ -118,6 +118,28 @@ pub fn big_int_op(op: &str, a: &BigInt, b: &BigInt) -> Option<ConstVal> {
     }))
 }
 
+/// A float constant's value without a negative zero: constants are exact
+/// (go/constant has no -0), so `-0.0` and `-1i * 1i`'s zero parts are +0.
+pub fn exact_zero(f: f64) -> f64 {
+    f + 0.0
+}
+
+/// Complex constant arithmetic (`+ - * /`); None for another operator.
+/// The caller checks division by zero.
+pub fn complex_op(op: char, (a, b): (f64, f64), (c, d): (f64, f64)) -> Option<ConstVal> {
+    let (re, im) = match op {
+        '+' => (a + c, b + d),
+        '-' => (a - c, b - d),
+        '*' => (a * c - b * d, a * d + b * c),
+        '/' => {
+            let den = c * c + d * d;
+            ((a * c + b * d) / den, (b * c - a * d) / den)
+        }
+        _ => return None,
+    };
+    Some(ConstVal::Complex(exact_zero(re), exact_zero(im)))
+}
+
 /// `a && b` (`and`) or `a || b` on constant operands.
 pub fn logical_op(and: bool, a: bool, b: bool) -> bool {
     if and {

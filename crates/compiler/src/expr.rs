@@ -546,9 +546,14 @@ impl<'a> Compiler<'a> {
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
         if tt.is_complex(to) && !tt.is_untyped(to) {
-            return match v {
-                ConstVal::Complex(a, b) => ConstVal::Complex(a, b),
-                v => ConstVal::Complex(v.as_f64(), 0.0),
+            let (a, b) = match v {
+                ConstVal::Complex(a, b) => (a, b),
+                v => (v.as_f64(), 0.0),
+            };
+            return if matches!(tt.ukind(to), Kind::Complex64) {
+                ConstVal::Complex(a as f32 as f64, b as f32 as f64)
+            } else {
+                ConstVal::Complex(a, b)
             };
         }
         if matches!(tt.kind(to), Kind::UntypedFloat) {
@@ -612,19 +617,24 @@ impl<'a> Compiler<'a> {
             };
             let ((a, b), (cc, d)) = (c(&x), c(&y));
             let r = match op {
-                Add => ConstVal::Complex(a + cc, b + d),
-                Sub => ConstVal::Complex(a - cc, b - d),
-                Mul => ConstVal::Complex(a * cc - b * d, a * d + b * cc),
-                Div => {
-                    let den = cc * cc + d * d;
-                    if den == 0.0 {
-                        self.error(yspan, "invalid operation: division by zero");
-                        return Opnd::Bad;
-                    }
-                    ConstVal::Complex((a * cc + b * d) / den, (b * cc - a * d) / den)
+                Div if cc == 0.0 && d == 0.0 => {
+                    self.error(yspan, "invalid operation: division by zero");
+                    return Opnd::Bad;
                 }
                 Eq => return Opnd::Const(ConstVal::Bool(a == cc && b == d), TypeId::UNTYPED_BOOL),
                 Ne => return Opnd::Const(ConstVal::Bool(a != cc || b != d), TypeId::UNTYPED_BOOL),
+                Add | Sub | Mul | Div => {
+                    let ch = match op {
+                        Add => '+',
+                        Sub => '-',
+                        Mul => '*',
+                        _ => '/',
+                    };
+                    match constant::complex_op(ch, (a, b), (cc, d)) {
+                        Some(r) => r,
+                        None => return self.bad_op(e, op, xt),
+                    }
+                }
                 _ => return self.bad_op(e, op, xt),
             };
             let t = if self.tt.is_untyped(t) { TypeId::UNTYPED_COMPLEX } else { t };
@@ -1685,9 +1695,9 @@ impl<'a> Compiler<'a> {
                     }
                     (UnaryOp::Neg, ConstVal::Big(b)) => ConstVal::from_big(-b),
                     (UnaryOp::Xor, ConstVal::Big(b)) => ConstVal::from_big(!b),
-                    (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(-f),
+                    (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(constant::exact_zero(-f)),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
-                    (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(-a, -b),
+                    (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
                     (UnaryOp::Pos, v) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
                     (UnaryOp::Xor, ConstVal::Int(i)) => {
@@ -1721,8 +1731,10 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::NegFloat { dst: d, a: r }, e.span);
                     }
                     UnaryOp::Neg if self.tt.is_complex(t) => {
-                        let z = self.load_const(ConstVal::Complex(0.0, 0.0), t, e.span);
-                        self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r }, e.span);
+                        // -0 - x is -x exactly, signed zeros included.
+                        let z = self.load_const(ConstVal::Complex(-0.0, -0.0), t, e.span);
+                        let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
+                        self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r, f32 }, e.span);
                     }
                     UnaryOp::Pos => return Opnd::Reg(r, t),
                     UnaryOp::Not if self.tt.is_boolean(t) => {
@@ -1952,7 +1964,8 @@ impl<'a> Compiler<'a> {
             let f32 = matches!(tt.ukind(t), Kind::Float32);
             self.emit(Op::ArithFloat { op: bop, dst: d, a: xr, b: yr, f32 }, e.span);
         } else if tt.is_complex(t) {
-            self.emit(Op::ArithComplex { op: bop, dst: d, a: xr, b: yr }, e.span);
+            let f32 = matches!(tt.ukind(t), Kind::Complex64);
+            self.emit(Op::ArithComplex { op: bop, dst: d, a: xr, b: yr, f32 }, e.span);
         } else {
             let unsigned = tt.is_unsigned(t);
             let bits = tt.int_bits(t) as u8;

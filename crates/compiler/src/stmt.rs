@@ -585,7 +585,8 @@ impl<'a> Compiler<'a> {
             self.wrap(d, t, s.span);
         } else if self.tt.is_complex(t) {
             let one = self.load_const(ConstVal::Complex(1.0, 0.0), t, s.span);
-            self.emit(Op::ArithComplex { op, dst: d, a: r, b: one }, s.span);
+            let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
+            self.emit(Op::ArithComplex { op, dst: d, a: r, b: one, f32 }, s.span);
         } else {
             let one = self.load_const(ConstVal::Float(1.0), t, s.span);
             let f32 = matches!(self.tt.ukind(t), Kind::Float32);

@@ -430,19 +430,19 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Bool(cmp_f(op, x, y))
                     }
                     Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
-                    Op::ArithComplex { op, dst, a, b } => {
+                    Op::ArithComplex { op, dst, a, b, f32 } => {
                         let (x, y) = (complex_of(&r!(a)), complex_of(&r!(b)));
                         r!(dst) = match op {
-                            BinOp::Add => Value::Complex(x.0 + y.0, x.1 + y.1),
-                            BinOp::Sub => Value::Complex(x.0 - y.0, x.1 - y.1),
-                            BinOp::Mul => Value::Complex(x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
-                            BinOp::Div => {
-                                let d = y.0 * y.0 + y.1 * y.1;
-                                Value::Complex((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
-                            }
                             BinOp::Eq => Value::Bool(x == y),
                             BinOp::Ne => Value::Bool(x != y),
-                            _ => Value::Nil,
+                            op if f32 => {
+                                let (re, im) = crate::value::complex64_arith(op, x, y);
+                                Value::Complex(re, im)
+                            }
+                            op => {
+                                let (re, im) = crate::value::complex128_arith(op, x, y);
+                                Value::Complex(re, im)
+                            }
                         }
                     }
                     Op::Concat { dst, a, b } => {
@@ -1804,6 +1804,14 @@ impl<'p> Vm<'p> {
                 _ => Value::str(""),
             },
             ConvKind::ToComplex => Value::Complex(v.as_float(), 0.0),
+            ConvKind::ComplexToComplex { f32 } => {
+                let (re, im) = complex_of(v);
+                if f32 {
+                    Value::Complex(re as f32 as f64, im as f32 as f64)
+                } else {
+                    Value::Complex(re, im)
+                }
+            }
         }
     }
 

@@ -824,3 +824,57 @@ mod tests {
         assert!(hash_key(&Value::Bytes(Bytes::from_vec(false, vec![1]))).is_err());
     }
 }
+
+/// `x op y` on complex128 values (`+ - * /`), as gc compiles them: the
+/// product in the schoolbook form, the quotient by runtime.complex128div.
+pub fn complex128_arith(op: bytecode::BinOp, x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
+    use bytecode::BinOp;
+    match op {
+        BinOp::Add => (x.0 + y.0, x.1 + y.1),
+        BinOp::Sub => (x.0 - y.0, x.1 - y.1),
+        BinOp::Mul => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+        _ => complex128div(x, y),
+    }
+}
+
+/// complex64 arithmetic: gc computes it in float64 (its parts widened)
+/// and rounds each part of the result to float32.
+pub fn complex64_arith(op: bytecode::BinOp, x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
+    let (re, im) = complex128_arith(op, x, y);
+    (re as f32 as f64, im as f32 as f64)
+}
+
+/// runtime/complex.go's complex128div: Smith's algorithm, with C99's
+/// corrections to infinities and zeros when both parts came out NaN.
+pub fn complex128div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    // inf2one: a signed 1 for an infinity, a signed 0 otherwise.
+    let inf2one = |f: f64| (if f.is_infinite() { 1.0f64 } else { 0.0 }).copysign(f);
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let inf = f64::INFINITY;
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (inf2one(a), inf2one(b));
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (inf2one(c), inf2one(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}
