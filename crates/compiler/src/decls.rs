@@ -1012,63 +1012,139 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Package variables in initialisation order: a variable comes after
-    /// the variables its initialiser refers to (Go's dependency order).
+    /// The spec's package initialisation order: repeatedly the earliest
+    /// variable in declaration order that depends on no uninitialised
+    /// variable (go/types' initorder.go). A variable depends on the package
+    /// variables its initialiser names, and on those that the functions and
+    /// methods it refers to name, transitively. References are syntactic:
+    /// a selector `x.M` counts as a reference to every method M of the
+    /// package (a superset of go/types' precise one).
+    ///
+    /// Divergence: an initialisation cycle, which Go reports as an error,
+    /// is initialised in declaration order.
     fn init_order(&mut self) -> Vec<ObjId> {
+        use std::collections::{BTreeSet, HashMap as Map, HashSet};
         let vars = self.var_inits.clone();
-        let mut deps: HashMap<ObjId, Vec<ObjId>> = HashMap::new();
+        // Names an expression or a function body refers to (identifiers and
+        // selector names).
+        fn names<'a>(visit: impl FnOnce(&mut dyn FnMut(&'a Expr<'a>))) -> (Vec<&'a str>, Vec<&'a str>) {
+            let (mut ids, mut sels) = (Vec::new(), Vec::new());
+            visit(&mut |e: &'a Expr<'a>| match &e.kind {
+                ExprKind::Ident(n) => ids.push(*n),
+                ExprKind::Selector(_, s) => sels.push(s.name),
+                _ => {}
+            });
+            (ids, sels)
+        }
+        // Methods by name, per package.
+        let mut methods: Map<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Map::new();
+        for (&(pkg, _), ms) in &self.methods_of {
+            for &(d, _) in ms {
+                methods.entry((pkg, d.name.name)).or_default().push(d);
+            }
+        }
+        // The variables a function (by its declaration) reaches.
+        let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
+        let mut deps: Map<ObjId, HashSet<ObjId>> = Map::new();
         for &v in &vars {
             let ObjKind::Var { spec, .. } = self.objs[v.0 as usize].kind else { continue };
-            let mut names = Vec::new();
-            for e in spec.values.iter() {
-                crate::escape::idents(e, &mut names);
-            }
             let pkg = self.objs[v.0 as usize].pkg;
-            let mut d = Vec::new();
-            for n in names {
-                if let Some(&o) = self.pkgs[pkg].scope.get(n) {
-                    if matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. }) && o != v {
-                        d.push(o);
+            let (ids, sels) = names(|f| spec.values.iter().for_each(|e| crate::walk::expr(e, f)));
+            let mut d = HashSet::new();
+            let mut funcs: Vec<&'a FuncDecl<'a>> = Vec::new();
+            for n in ids {
+                match self.pkgs[pkg].scope.get(n).map(|o| &self.objs[o.0 as usize].kind) {
+                    Some(ObjKind::Var { .. }) => {
+                        d.insert(self.pkgs[pkg].scope[n]);
                     }
-                    if let ObjKind::Func { decl } = self.objs[o.0 as usize].kind {
-                        // Variables used by functions the initialiser calls.
-                        let mut inner = Vec::new();
-                        if let Some(b) = decl.body {
-                            crate::escape::block_idents(b, &mut inner);
-                        }
-                        for m in inner {
-                            if let Some(&o2) = self.pkgs[pkg].scope.get(m) {
-                                if matches!(self.objs[o2.0 as usize].kind, ObjKind::Var { .. }) && o2 != v {
-                                    d.push(o2);
-                                }
-                            }
-                        }
+                    Some(ObjKind::Func { decl }) => funcs.push(decl),
+                    _ => {}
+                }
+            }
+            for n in sels {
+                funcs.extend(methods.get(&(pkg, n)).into_iter().flatten().copied());
+            }
+            for f in funcs {
+                d.extend(self.func_reach(f, pkg, &methods, &mut reach));
+            }
+            d.remove(&v);
+            deps.insert(v, d);
+        }
+        // Kahn's algorithm, taking the ready variable declared first.
+        let order: Map<ObjId, usize> = vars.iter().enumerate().map(|(i, &v)| (v, i)).collect();
+        let mut waiting: Map<ObjId, usize> = Map::new();
+        let mut users: Map<ObjId, Vec<ObjId>> = Map::new();
+        for (&v, d) in &deps {
+            let d: Vec<ObjId> = d.iter().copied().filter(|x| order.contains_key(x)).collect();
+            waiting.insert(v, d.len());
+            for x in d {
+                users.entry(x).or_default().push(v);
+            }
+        }
+        let mut ready: BTreeSet<usize> =
+            vars.iter().enumerate().filter(|(_, v)| waiting.get(v).copied().unwrap_or(0) == 0).map(|(i, _)| i).collect();
+        let mut out = Vec::with_capacity(vars.len());
+        let mut done = HashSet::new();
+        while let Some(i) = ready.pop_first() {
+            let v = vars[i];
+            if !done.insert(v) {
+                continue;
+            }
+            out.push(v);
+            for &u in users.get(&v).into_iter().flatten() {
+                if let Some(w) = waiting.get_mut(&u) {
+                    *w -= 1;
+                    if *w == 0 {
+                        ready.insert(order[&u]);
                     }
                 }
             }
-            deps.insert(v, d);
         }
-        let mut done = std::collections::HashSet::new();
+        // (Cycles: Go reports them.)
+        out.extend(vars.iter().copied().filter(|v| !done.contains(v)));
+        out
+    }
+
+    /// The package variables function `f` (of package `pkg`) refers to,
+    /// directly or through the functions and methods it refers to.
+    fn func_reach(
+        &self,
+        f: &'a FuncDecl<'a>,
+        pkg: usize,
+        methods: &std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
+        reach: &mut std::collections::HashMap<*const FuncDecl<'a>, Vec<ObjId>>,
+    ) -> Vec<ObjId> {
+        let mut stack = vec![f];
+        let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        fn visit(
-            v: ObjId,
-            deps: &HashMap<ObjId, Vec<ObjId>>,
-            done: &mut std::collections::HashSet<ObjId>,
-            out: &mut Vec<ObjId>,
-            depth: usize,
-        ) {
-            if done.contains(&v) || depth > 1000 {
-                return;
+        while let Some(f) = stack.pop() {
+            if !seen.insert(f as *const FuncDecl<'a>) {
+                continue;
             }
-            done.insert(v);
-            for &d in deps.get(&v).map(|v| v.as_slice()).unwrap_or(&[]) {
-                visit(d, deps, done, out, depth + 1);
+            if let Some(r) = reach.get(&(f as *const _)) {
+                out.extend(r.iter().copied());
+                continue;
             }
-            out.push(v);
+            let Some(body) = f.body else { continue };
+            let mut ids = Vec::new();
+            let mut sels = Vec::new();
+            crate::walk::block(body, &mut |e: &'a Expr<'a>| match &e.kind {
+                ExprKind::Ident(n) => ids.push(*n),
+                ExprKind::Selector(_, s) => sels.push(s.name),
+                _ => {}
+            });
+            for n in ids {
+                match self.pkgs[pkg].scope.get(n).map(|&o| (o, &self.objs[o.0 as usize].kind)) {
+                    Some((o, ObjKind::Var { .. })) => out.push(o),
+                    Some((_, ObjKind::Func { decl })) => stack.push(decl),
+                    _ => {}
+                }
+            }
+            for n in sels {
+                stack.extend(methods.get(&(pkg, n)).into_iter().flatten().copied());
+            }
         }
-        for &v in &vars {
-            visit(v, &deps, &mut done, &mut out, 0);
-        }
+        reach.insert(f as *const _, out.clone());
         out
     }
 }
