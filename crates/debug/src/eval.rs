@@ -536,7 +536,7 @@ fn binary(insp: &Inspector, op: BinaryOp, a: Val, b: Val) -> Result<Val, String>
     let (a, b, ty) = unify(insp, a, b)?;
     let cmp = match op {
         BinaryOp::Eq | BinaryOp::Ne => {
-            let eq = match runtime::value::equal(&a.v, &b.v) {
+            let eq = match runtime::value::equal(&a.v, &b.v, t) {
                 Ok(eq) => eq,
                 Err(dt) => return Err(format!("comparing uncomparable type {}", t.name(dt))),
             };

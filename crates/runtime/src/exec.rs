@@ -461,7 +461,7 @@ impl<'p> Vm<'p> {
                         let v = cmp(op, r!(a).str_bytes(), r!(b).str_bytes());
                         r!(dst) = Value::Bool(v)
                     }
-                    Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b)) {
+                    Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b), &self.prog.types) {
                         Ok(v) => r!(dst) = Value::Bool(v != ne),
                         Err(t) => rterr!(RtErr::Uncomparable(t)),
                     },
@@ -1150,9 +1150,12 @@ impl<'p> Vm<'p> {
                     }
                     Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj::new(ty)))),
                     Op::MapGet { dst, m, k, ok } => {
+                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
+                            rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
+                        }
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
                         };
                         let (v, found) = match &r!(m) {
                             Value::Map(mm) => {
@@ -1180,9 +1183,12 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MapSet { m, k, src } => {
+                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
+                            rterr!(RtErr::Unhashable(t, false))
+                        }
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
                         };
                         let kv = r!(k).clone();
                         let v = r!(src).clone();
@@ -1192,6 +1198,9 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MapDelete { m, k } => {
+                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
+                            rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
+                        }
                         if let Ok(h) = hash_key(&r!(k)) {
                             if let Value::Map(mm) = &r!(m) {
                                 mm.borrow_mut().remove(h, &r!(k));
@@ -2305,6 +2314,15 @@ pub fn decode_runes(s: &[u8]) -> Vec<u32> {
 }
 
 /// The dynamic type of an interface value (for messages).
+/// A nil or empty map: Go's lookups and deletes check the key's type
+/// there (mapKeyError) before hashing, and say so differently.
+fn map_is_empty(m: &Value) -> bool {
+    match m {
+        Value::Map(mm) => mm.borrow().live == 0,
+        _ => true,
+    }
+}
+
 pub fn dyn_type(v: &Value) -> TypeId {
     match v {
         Value::Iface(i) => i.ty,

@@ -511,6 +511,19 @@ thread_local! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unhashable;
 
+/// internal/runtime/maps' mapKeyError: the first dynamic type inside map
+/// key `v` (an interface value, or a struct or array holding interfaces)
+/// that has no `==`; a map operation with such a key panics, even on an
+/// empty or nil map.
+pub fn key_error(v: &Value, tt: &types::TypeTable) -> Option<TypeId> {
+    match v {
+        Value::Iface(x) if !tt.comparable(x.ty) => Some(x.ty),
+        Value::Iface(x) => key_error(&x.val, tt),
+        Value::Agg(a) => a.borrow().iter().find_map(|e| key_error(e, tt)),
+        _ => None,
+    }
+}
+
 /// The hash of map key `v`, consistent with [`key_eq`]; Err when its
 /// dynamic type is not hashable.
 #[inline]
@@ -716,7 +729,7 @@ fn copy_agg(a: &Agg) -> Agg {
 
 /// Go's `==` on two values of the same static type (or two interfaces).
 /// Err(()) when an interface holds an uncomparable dynamic type.
-pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
+pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId> {
     Ok(match (a, b) {
         (Value::Nil, Value::Nil) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
@@ -728,7 +741,7 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
             // No identity shortcut: a NaN field makes a struct unequal to itself.
             let (x, y) = (x.borrow(), y.borrow());
             for (p, q) in x.iter().zip(y.iter()) {
-                if !equal(p, q)? {
+                if !equal(p, q, tt)? {
                     return Ok(false);
                 }
             }
@@ -738,11 +751,12 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
             if x.ty != y.ty {
                 return Ok(false);
             }
-            match &x.val {
-                Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) => return Err(x.ty),
-                _ => {}
+            // efaceeq: a dynamic type without ==, whatever the values
+            // (a struct with a nil slice field too).
+            if !tt.comparable(x.ty) {
+                return Err(x.ty);
             }
-            equal(&x.val, &y.val)?
+            equal(&x.val, &y.val, tt)?
         }
         (Value::Iface(_), Value::Nil) | (Value::Nil, Value::Iface(_)) => false,
         (Value::Pointer(p), Value::Pointer(q)) => ptr_eq(p, q),
