@@ -270,13 +270,21 @@ impl<'a> Compiler<'a> {
 
     /// Creates (or finds) the named type of `spec` instantiated with `targs`.
     pub(crate) fn declare_named(&mut self, spec: &'a TypeSpec<'a>, targs: &[TypeId], subst: &HashMap<&'a str, TypeId>) -> TypeId {
-        let pkgname = self.pkgs[self.ctx.pkg].name.clone();
         if spec.alias {
             let saved = std::mem::replace(&mut self.ctx.subst, subst.clone());
             let t = self.resolve_type(spec.typ);
             self.ctx.subst = saved;
             return t;
         }
+        let t = self.new_named_type(spec, targs);
+        self.complete_named(t, spec, subst)
+    }
+
+    /// The named type `spec` declares (its underlying type still to be
+    /// set by [`Self::complete_named`]), registered where references to it
+    /// from its own declaration (`next *Node`) find it.
+    pub(crate) fn new_named_type(&mut self, spec: &'a TypeSpec<'a>, targs: &[TypeId]) -> TypeId {
+        let pkgname = self.pkgs[self.ctx.pkg].name.clone();
         // Note: a type declared inside a function is named like a
         // package-level one (`main.T`), as gc's type strings are.
         let mut name = format!("{pkgname}.{}", spec.name.name);
@@ -296,6 +304,12 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        t
+    }
+
+    /// Resolves the underlying type of named type `t` declared by `spec`
+    /// and adds its methods.
+    pub(crate) fn complete_named(&mut self, t: TypeId, spec: &'a TypeSpec<'a>, subst: &HashMap<&'a str, TypeId>) -> TypeId {
         let saved = std::mem::replace(&mut self.ctx.subst, subst.clone());
         let u = self.resolve_type(spec.typ);
         self.tt.set_underlying(t, u);
@@ -503,12 +517,56 @@ impl<'a> Compiler<'a> {
                         spec.name.name,
                         crate::generics::tparam_list_text(spec.type_params)
                     ),
-                    None => format!("{} is not a type", self.expr_text(e)),
+                    None => {
+                        // types2 reports the name inside that is not a type.
+                        if let Some((span, msg)) = self.first_non_type_name(e) {
+                            self.error(span, msg);
+                            return TypeId::INT;
+                        }
+                        format!("{} is not a type", self.expr_text(e))
+                    }
                 };
                 self.error(e.span, msg);
                 TypeId::INT
             }
         }
+    }
+
+    /// Where and how types2 reports type expression `e` that is not a
+    /// type: at its first name that does not denote a type (`undefined:
+    /// B`, `undefined: fmt.Foo`, `y is not a type`).
+    fn first_non_type_name(&mut self, e: &'a Expr<'a>) -> Option<(Span, String)> {
+        let mut names: Vec<&'a Expr<'a>> = Vec::new();
+        let mut pkgs: Vec<*const Expr<'a>> = Vec::new();
+        crate::walk::expr(e, &mut |x: &'a Expr<'a>| match &x.kind {
+            ExprKind::Ident(_) => names.push(x),
+            ExprKind::Selector(p, _) if matches!(p.kind, ExprKind::Ident(pk) if self.import_pkg(pk).is_some()) => {
+                pkgs.push(*p as *const Expr<'a>);
+                names.push(x);
+            }
+            _ => {}
+        });
+        for x in names {
+            if pkgs.contains(&(x as *const Expr<'a>)) || self.type_expr(x).is_some() {
+                continue;
+            }
+            return Some(match &x.kind {
+                ExprKind::Selector(p, sel) => {
+                    let pk = match p.kind {
+                        ExprKind::Ident(pk) => pk,
+                        _ => "",
+                    };
+                    (sel.span, format!("undefined: {pk}.{}", sel.name))
+                }
+                ExprKind::Ident(n) => {
+                    // (A variable named as a type counts as used, as in types2.)
+                    let known = self.lookup_local(n, true).is_some() || self.lookup_global(n).is_some();
+                    (x.span, if known { format!("{n} is not a type") } else { format!("undefined: {n}") })
+                }
+                _ => continue,
+            });
+        }
+        None
     }
 
     /// A type expression's type, or None if `e` does not denote a type.

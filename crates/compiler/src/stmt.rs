@@ -276,8 +276,16 @@ impl<'a> Compiler<'a> {
                         self.error(ts.span, "generic type cannot be declared inside a function (not supported yet)");
                         continue;
                     }
-                    let t = self.declare_named(ts, &[], &Default::default());
-                    self.declare_local_type(ts.name.name, t, ts.name.span);
+                    if ts.alias {
+                        let t = self.declare_named(ts, &[], &Default::default());
+                        self.declare_local_type(ts.name.name, t, ts.name.span);
+                    } else {
+                        // The type's scope begins at its name: it may
+                        // refer to itself (`next *Node`).
+                        let t = self.new_named_type(ts, &[]);
+                        self.declare_local_type(ts.name.name, t, ts.name.span);
+                        self.complete_named(t, ts, &Default::default());
+                    }
                 }
                 Spec::Import(_) => {}
             }
