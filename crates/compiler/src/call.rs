@@ -114,7 +114,7 @@ impl<'a> Compiler<'a> {
             match self.lookup_sel(t, m) {
                 crate::expr::Sel::Method { ptr_recv, .. } => ptr_recv,
                 crate::expr::Sel::Field { .. } | crate::expr::Sel::IfaceMethod { .. } => false,
-                crate::expr::Sel::NotFound => true,
+                crate::expr::Sel::NotFound | crate::expr::Sel::Ambiguous => true,
             }
         })
     }

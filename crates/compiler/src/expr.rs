@@ -66,9 +66,25 @@ impl Opnd {
 
 /// The result of looking a selector up in a type.
 pub(crate) enum Sel {
-    Field { path: Vec<u16>, ty: TypeId },
-    Method { path: Vec<u16>, named: TypeId, func: u32, ptr_recv: bool, sig: TypeId },
-    IfaceMethod { path: Vec<u16>, name: String, sig: TypeId },
+    Field {
+        path: Vec<u16>,
+        ty: TypeId,
+    },
+    Method {
+        path: Vec<u16>,
+        named: TypeId,
+        func: u32,
+        ptr_recv: bool,
+        sig: TypeId,
+    },
+    IfaceMethod {
+        path: Vec<u16>,
+        name: String,
+        sig: TypeId,
+    },
+    /// Several fields or methods of that name at the shallowest depth:
+    /// the selector is illegal, and the method is in no method set.
+    Ambiguous,
     NotFound,
 }
 
@@ -1225,6 +1241,8 @@ impl<'a> Compiler<'a> {
     // selectors
 
     /// Looks up field or method `name` in type `t` (Go's depth rules).
+    /// The field or method `name` of type `t`: the one at the shallowest
+    /// embedding depth, if exactly one is there (the spec's selector rule).
     pub(crate) fn lookup_sel(&self, t: TypeId, name: &str) -> Sel {
         let tt = &self.tt;
         // A pointer to an interface has no fields and an empty method set.
@@ -1232,44 +1250,54 @@ impl<'a> Compiler<'a> {
             return Sel::NotFound;
         }
         let mut level: Vec<(TypeId, Vec<u16>)> = vec![(t, vec![])];
-        for _depth in 0..6 {
+        let mut seen: Vec<TypeId> = Vec::new();
+        for _depth in 0..8 {
             let mut next = Vec::new();
-            let mut found: Option<Sel> = None;
+            let mut found: Vec<Sel> = Vec::new();
+            let mut this_level: Vec<TypeId> = Vec::new();
             for (ty, path) in &level {
                 let base = match tt.kind(*ty) {
                     Kind::Pointer(e) if tt.is_named(*e) || matches!(tt.kind(*e), Kind::Struct(_)) => *e,
                     _ => *ty,
                 };
+                // A type met at a shallower depth adds nothing (go/types'
+                // seen set; it also ends recursive embedding). Several of
+                // one type at this depth are all searched: a name found in
+                // them is ambiguous.
+                if tt.is_named(base) {
+                    if seen.contains(&base) {
+                        continue;
+                    }
+                    this_level.push(base);
+                }
                 if let Some(m) = tt.method(base, name) {
-                    found = Some(Sel::Method { path: path.clone(), named: base, func: m.func, ptr_recv: m.ptr_recv, sig: m.sig });
-                    break;
+                    found.push(Sel::Method { path: path.clone(), named: base, func: m.func, ptr_recv: m.ptr_recv, sig: m.sig });
+                    continue;
                 }
                 if let Kind::Interface { methods, .. } = tt.ukind(base) {
                     if let Some(m) = methods.iter().find(|m| m.name == name) {
-                        found = Some(Sel::IfaceMethod { path: path.clone(), name: name.to_string(), sig: m.sig });
-                        break;
+                        found.push(Sel::IfaceMethod { path: path.clone(), name: name.to_string(), sig: m.sig });
                     }
+                    continue;
                 }
                 if let Kind::Struct(fields) = tt.ukind(base) {
                     for (i, f) in fields.iter().enumerate() {
                         let mut p = path.clone();
                         p.push(i as u16);
                         if f.name == name {
-                            found = Some(Sel::Field { path: p.clone(), ty: f.ty });
-                            break;
-                        }
-                        if f.embedded {
+                            found.push(Sel::Field { path: p, ty: f.ty });
+                        } else if f.embedded {
                             next.push((f.ty, p));
                         }
                     }
-                    if found.is_some() {
-                        break;
-                    }
                 }
             }
-            if let Some(f) = found {
-                return f;
+            match found.len() {
+                0 => {}
+                1 => return found.pop().expect("one"),
+                _ => return Sel::Ambiguous,
             }
+            seen.extend(this_level);
             if next.is_empty() {
                 break;
             }
@@ -1378,6 +1406,10 @@ impl<'a> Compiler<'a> {
                         }
                         let k = self.const_index(Const::Str(name.into_bytes()));
                         Opnd::Method(Box::new(MethodSel { recv: r, func: 0, sig, iface_name: Some(k) }))
+                    }
+                    Sel::Ambiguous => {
+                        self.error(sel.span, format!("ambiguous selector {}.{}", self.expr_text(x), sel.name));
+                        Opnd::Bad
                     }
                     Sel::NotFound => {
                         let why = if self.is_pointer_to_interface(xt) {
@@ -2340,6 +2372,13 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Sel::IfaceMethod { .. } => {}
+                Sel::Ambiguous => {
+                    let base = match self.tt.kind(t) {
+                        Kind::Pointer(e) => *e,
+                        _ => t,
+                    };
+                    return Some(format!("ambiguous selector {}.{}", self.tname(base), m.name));
+                }
                 _ => return Some(format!("missing method {}", m.name)),
             }
         }
