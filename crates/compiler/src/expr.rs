@@ -1666,8 +1666,11 @@ impl<'a> Compiler<'a> {
                 d
             }
             ExprKind::Star(p) => {
+                // &*p evaluates *p: a nil p panics here (the spec).
                 let po = self.expr(p, None);
-                self.materialize(po, span)
+                let r = self.materialize(po, span);
+                self.emit(Op::NilCheck { ptr: r }, span);
+                r
             }
             ExprKind::CompositeLit { .. } => {
                 let op = self.expr(x, None);

@@ -1488,6 +1488,18 @@ impl<'a> Compiler<'a> {
             let n = self.fc().alloc();
             if self.tt.is_integer(xt) || xt_is_const_int {
                 self.emit(Op::Move { dst: n, src: xr }, x.span);
+            } else if let Kind::Pointer(p) = &uk {
+                // A pointer to an array: its length is the type's, and
+                // only a value variable dereferences it (a nil pointer
+                // ranges fine for the index alone).
+                let len = match self.tt.ukind(*p) {
+                    Kind::Array(len, _) => *len,
+                    _ => 0,
+                };
+                if value.is_some_and(|v| !matches!(v.kind, ExprKind::Ident("_"))) {
+                    self.emit(Op::NilCheck { ptr: xr }, x.span);
+                }
+                self.load_const_into(n, ConstVal::Int(len as i128), TypeId::INT, x.span);
             } else {
                 self.emit(Op::Len { dst: n, x: xr }, x.span);
             }
@@ -1495,7 +1507,7 @@ impl<'a> Compiler<'a> {
             top = self.fc().pc();
             self.emit(Op::AddIntImm { dst: k_tmp, a: k_tmp, imm: 1 }, x.span);
             exit = self.emit(Op::JumpIfNotLtInt { a: k_tmp, b: n, target: 0 }, x.span);
-            if value.is_some() && vt != TypeId::VOID {
+            if value.is_some_and(|v| !matches!(v.kind, ExprKind::Ident("_"))) && vt != TypeId::VOID {
                 self.emit(Op::Index { dst: v_tmp, x: xr, i: k_tmp }, x.span);
             }
         } else if is_chan {

@@ -2014,14 +2014,26 @@ impl<'p> Vm<'p> {
 
     /// None if dynamic type `t` implements interface `iface`, else the
     /// name of a missing method.
+    /// A method of the right name but another signature is missing too
+    /// (runtime/iface.go's itab init compares the types).
     pub fn implements(&self, t: TypeId, iface: TypeId) -> Option<String> {
         let tt = &self.prog.types;
         for m in tt.iface_methods(iface).unwrap_or(&[]) {
-            if self.find_method_by_name(t, &m.name).is_none() {
+            if self.find_method_by_name(t, &m.name).is_none() || self.method_sig(t, &m.name) != Some(m.sig) {
                 return Some(m.name.clone());
             }
         }
         None
+    }
+
+    /// The signature (without receiver) of method `name` of dynamic type `ty`.
+    fn method_sig(&self, ty: TypeId, name: &str) -> Option<TypeId> {
+        let tt = &self.prog.types;
+        let m = tt.method(ty, name).or_else(|| match tt.kind(ty) {
+            Kind::Pointer(e) => tt.method(*e, name),
+            _ => None,
+        })?;
+        Some(m.sig)
     }
 }
 
