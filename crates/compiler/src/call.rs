@@ -627,8 +627,28 @@ impl<'a> Compiler<'a> {
             Some(ConvKind::StringToBytes)
         } else if tt.is_string(from) && matches!(tu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Int32)) {
             Some(ConvKind::StringToRunes)
+        } else if let (Kind::Slice(se), Some((n, ae))) = (
+            &fu,
+            tt.elem(t).filter(|_| matches!(tu, Kind::Pointer(_))).and_then(|p| match tt.ukind(p) {
+                Kind::Array(n, ae) => Some((*n, *ae)),
+                _ => None,
+            }),
+        ) {
+            // (*[N]T)(s): a pointer to s's first N elements, which it
+            // shares (Go 1.17); the runtime checks len(s) >= N.
+            if *se != ae {
+                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
+                self.error(x.span, msg);
+                return Opnd::Bad;
+            }
+            let base = self.fc().alloc_n(2);
+            self.emit(Op::Move { dst: base, src: r }, e.span);
+            self.load_const_into(base + 1, ConstVal::Int(n as i128), TypeId::INT, e.span);
+            let nat = self.native("builtin.slicetoarrayptr");
+            self.emit(Op::CallNative { native: nat, base, nargs: 2 }, e.span);
+            return Opnd::Reg(base, t);
         } else if let (Kind::Slice(se), Kind::Array(n, ae)) = (&fu, &tu) {
-            if tt.underlying(*se) != tt.underlying(*ae) {
+            if *se != *ae {
                 let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                 self.error(x.span, msg);
                 return Opnd::Bad;

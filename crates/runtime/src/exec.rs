@@ -1746,6 +1746,9 @@ impl<'p> Vm<'p> {
             Value::Pointer(Pointer::Byte(a, i)) => a.get(*i as usize).unwrap_or_default(),
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
+            // A pointer to an array made from a slice ((*[N]T)(s)): *p is
+            // a copy of its N elements.
+            Value::Slice(_) | Value::Bytes(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
             _ => return None,
         })
     }
@@ -1766,6 +1769,23 @@ impl<'p> Vm<'p> {
             }
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => *c.borrow_mut() = v,
             Value::Pointer(Pointer::Global(g)) => assign(&mut self.globals[*g as usize], v),
+            Value::Slice(s) => {
+                if let Value::Agg(src) = &v {
+                    let src = src.borrow();
+                    let mut arr = s.arr.borrow_mut();
+                    for (i, e) in src.iter().enumerate().take(s.len as usize) {
+                        assign(&mut arr[s.off as usize + i], e.copy_val());
+                    }
+                }
+            }
+            Value::Bytes(b) => {
+                if let Value::Agg(src) = &v {
+                    let mut buf = b.arr.buf.borrow_mut();
+                    for (i, e) in src.borrow().iter().enumerate().take(b.len as usize) {
+                        buf[b.off as usize + i] = byte_of(e);
+                    }
+                }
+            }
             _ => return false,
         }
         true

@@ -764,6 +764,10 @@ pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId
         (Value::Chan(x), Value::Chan(y)) => Rc::ptr_eq(x, y),
         (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
         (Value::Map(x), Value::Map(y)) => Rc::ptr_eq(x, y),
+        // Pointers to arrays made from slices ((*[N]T)(s)): the same
+        // first element.
+        (Value::Slice(x), Value::Slice(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
+        (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
         _ => false,
     })
 }
