@@ -805,44 +805,6 @@ pub fn addr_of(v: &Value) -> usize {
     }) as usize
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn value_is_32_bytes() {
-        // GoStr's inline capacity and the Bytes/Slice headers are sized to
-        // keep Value at 32 bytes; growing it slows every register access.
-        assert_eq!(std::mem::size_of::<Value>(), 32);
-        assert_eq!(std::mem::size_of::<GoStr>(), 24);
-    }
-
-    #[test]
-    fn gostr_inline_and_heap() {
-        let short = GoStr::new(b"0123456789012345678901");
-        let long = GoStr::concat(b"0123456789012345678901", b"2");
-        assert!(matches!(short, GoStr::Inline(22, _)));
-        assert!(matches!(long, GoStr::Heap(_)));
-        assert_eq!(&long[..22], &short[..]);
-        assert_eq!(GoStr::concat(b"ab", b"c"), GoStr::new(b"abc"));
-    }
-
-    #[test]
-    fn map_keys_as_values() {
-        let mut m = MapObj::new(TypeId::INT);
-        m.insert_key(Value::Float(0.0), Value::Int(1));
-        m.insert_key(Value::Float(-0.0), Value::Int(2));
-        m.insert_key(Value::Float(f64::NAN), Value::Int(3));
-        m.insert_key(Value::Float(f64::NAN), Value::Int(4));
-        assert_eq!(m.live, 3);
-        let k = Value::str("a-long-string-key-over-22-bytes");
-        m.insert_key(k.clone(), Value::Int(5));
-        let h = hash_key(&Value::str("a-long-string-key-over-22-bytes")).unwrap();
-        assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
-        assert!(hash_key(&Value::Bytes(Bytes::from_vec(false, vec![1]))).is_err());
-    }
-}
-
 /// `x op y` on complex128 values (`+ - * /`), as gc compiles them: the
 /// product in the schoolbook form, the quotient by runtime.complex128div.
 pub fn complex128_arith(op: bytecode::BinOp, x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
@@ -895,4 +857,42 @@ pub fn complex128div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
         }
     }
     (e, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_32_bytes() {
+        // GoStr's inline capacity and the Bytes/Slice headers are sized to
+        // keep Value at 32 bytes; growing it slows every register access.
+        assert_eq!(std::mem::size_of::<Value>(), 32);
+        assert_eq!(std::mem::size_of::<GoStr>(), 24);
+    }
+
+    #[test]
+    fn gostr_inline_and_heap() {
+        let short = GoStr::new(b"0123456789012345678901");
+        let long = GoStr::concat(b"0123456789012345678901", b"2");
+        assert!(matches!(short, GoStr::Inline(22, _)));
+        assert!(matches!(long, GoStr::Heap(_)));
+        assert_eq!(&long[..22], &short[..]);
+        assert_eq!(GoStr::concat(b"ab", b"c"), GoStr::new(b"abc"));
+    }
+
+    #[test]
+    fn map_keys_as_values() {
+        let mut m = MapObj::new(TypeId::INT);
+        m.insert_key(Value::Float(0.0), Value::Int(1));
+        m.insert_key(Value::Float(-0.0), Value::Int(2));
+        m.insert_key(Value::Float(f64::NAN), Value::Int(3));
+        m.insert_key(Value::Float(f64::NAN), Value::Int(4));
+        assert_eq!(m.live, 3);
+        let k = Value::str("a-long-string-key-over-22-bytes");
+        m.insert_key(k.clone(), Value::Int(5));
+        let h = hash_key(&Value::str("a-long-string-key-over-22-bytes")).unwrap();
+        assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
+        assert!(hash_key(&Value::Bytes(Bytes::from_vec(false, vec![1]))).is_err());
+    }
 }
