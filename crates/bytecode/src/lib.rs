@@ -89,6 +89,10 @@ pub enum ConvKind {
     RunesToString,
     /// Real number to complex.
     ToComplex,
+    /// Complex to complex64 (`f32`, rounding each part) or complex128.
+    ComplexToComplex {
+        f32: bool,
+    },
 }
 
 /// One instruction. `R[x]` is slot x of the current frame, `K[k]` a
@@ -177,7 +181,8 @@ pub enum Op {
     /// R[dst] := -R[a] (float)
     NegFloat { dst: Reg, a: Reg },
     /// R[dst] := R[a] op R[b] on complex numbers
-    ArithComplex { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    /// Complex arithmetic; `f32`: complex64, whose parts are float32.
+    ArithComplex { op: BinOp, dst: Reg, a: Reg, b: Reg, f32: bool },
     /// R[dst] := R[a] + R[b] (strings)
     Concat { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] cmp R[b] (strings)
@@ -406,6 +411,11 @@ pub struct FuncProto {
     pub open_defers: u16,
     /// A compiler-generated wrapper (hidden in tracebacks unless it panics).
     pub wrapper: bool,
+    /// The wrapper gc generates for `go`/`defer` of a builtin
+    /// (`main.f.deferwrap1`): in Go a closure without parameters that
+    /// captured the arguments, so tracebacks print `()`; hidden unless it
+    /// called gopanic itself (`defer panic(v)`).
+    pub builtin_wrapper: bool,
     /// True for closures (func literals).
     pub closure: bool,
     /// Virtual frame size in bytes (locals as Go would lay them out, plus

@@ -25,7 +25,7 @@ impl<'a> Compiler<'a> {
         self.fc().recv_nocopy = false;
         match fo {
             Opnd::Type(t) => self.conversion(t, args, e),
-            Opnd::Builtin(b) => self.builtin(b, args, ellipsis, e),
+            Opnd::Builtin(b) => self.builtin_call(b, args, ellipsis, e),
             Opnd::Bad => {
                 for a in args.iter() {
                     let _ = self.expr(a, None);
@@ -114,7 +114,7 @@ impl<'a> Compiler<'a> {
             match self.lookup_sel(t, m) {
                 crate::expr::Sel::Method { ptr_recv, .. } => ptr_recv,
                 crate::expr::Sel::Field { .. } | crate::expr::Sel::IfaceMethod { .. } => false,
-                crate::expr::Sel::NotFound => true,
+                crate::expr::Sel::NotFound | crate::expr::Sel::Ambiguous => true,
             }
         })
     }
@@ -616,7 +616,7 @@ impl<'a> Compiler<'a> {
         } else if tt.is_complex(t) && tt.is_numeric(from) && !tt.is_complex(from) {
             Some(ConvKind::ToComplex)
         } else if tt.is_complex(t) && tt.is_complex(from) {
-            None
+            Some(ConvKind::ComplexToComplex { f32: matches!(tu, Kind::Complex64) })
         } else if tt.is_string(t) && tt.is_integer(from) {
             Some(ConvKind::IntToString)
         } else if tt.is_string(t) && matches!(fu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Uint8)) {
@@ -627,8 +627,28 @@ impl<'a> Compiler<'a> {
             Some(ConvKind::StringToBytes)
         } else if tt.is_string(from) && matches!(tu, Kind::Slice(e) if matches!(tt.ukind(e), Kind::Int32)) {
             Some(ConvKind::StringToRunes)
+        } else if let (Kind::Slice(se), Some((n, ae))) = (
+            &fu,
+            tt.elem(t).filter(|_| matches!(tu, Kind::Pointer(_))).and_then(|p| match tt.ukind(p) {
+                Kind::Array(n, ae) => Some((*n, *ae)),
+                _ => None,
+            }),
+        ) {
+            // (*[N]T)(s): a pointer to s's first N elements, which it
+            // shares (Go 1.17); the runtime checks len(s) >= N.
+            if *se != ae {
+                let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
+                self.error(x.span, msg);
+                return Opnd::Bad;
+            }
+            let base = self.fc().alloc_n(2);
+            self.emit(Op::Move { dst: base, src: r }, e.span);
+            self.load_const_into(base + 1, ConstVal::Int(n as i128), TypeId::INT, e.span);
+            let nat = self.native("builtin.slicetoarrayptr");
+            self.emit(Op::CallNative { native: nat, base, nargs: 2 }, e.span);
+            return Opnd::Reg(base, t);
         } else if let (Kind::Slice(se), Kind::Array(n, ae)) = (&fu, &tu) {
-            if tt.underlying(*se) != tt.underlying(*ae) {
+            if *se != *ae {
                 let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                 self.error(x.span, msg);
                 return Opnd::Bad;
@@ -695,23 +715,78 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------------
     // builtins
 
-    fn builtin(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
-        let name = format!("{b:?}").to_lowercase();
-        let nargs = |c: &mut Self, lo: usize, hi: usize| -> bool {
-            if args.len() < lo {
-                let rp = match &e.kind {
-                    ExprKind::Call { rparen, .. } => *rparen,
-                    _ => e.span,
-                };
-                c.error(rp, format!("not enough arguments for {}() (expected {lo}, found {})", name, args.len()));
-                false
-            } else if args.len() > hi {
-                c.error(args[hi].span, format!("too many arguments for {}() (expected {hi}, found {})", name, args.len()));
-                false
-            } else {
-                true
+    /// A builtin call. A single call argument returning several values
+    /// stands for those values (`copy(f())`, `println(g())`), as for
+    /// functions: it is evaluated first and each value bound to an
+    /// argument expression of its own (`(f())`) that the builtin reads.
+    fn builtin_call(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        // (make and new take a type first; len and cap of an array are
+        // constants whose operand is not evaluated.)
+        let spreads = !matches!(b, Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap);
+        let one_call = args.len() == 1 && matches!(crate::inline::unparen(&args[0]).kind, ExprKind::Call { .. });
+        if !spreads || !one_call || ellipsis {
+            return self.builtin(b, args, ellipsis, e);
+        }
+        let mark = self.bound.len();
+        let args = match self.expr(&args[0], None) {
+            Opnd::Multi(base, ts) if ts.len() > 1 => {
+                // Named as types2's multiExpr names them in messages.
+                let arena = self.arena;
+                let vals: &'a [Expr<'a>] = arena.alloc_slice_fill_with(ts.len(), |i| Expr {
+                    id: args[0].id,
+                    span: args[0].span,
+                    kind: ExprKind::Ident(arena.alloc_str(&format!("{} function result", crate::stmt::nth(i + 1)))),
+                });
+                self.set_mode(&vals[0], Some("value"));
+                for (i, (v, t)) in vals.iter().zip(ts).enumerate() {
+                    self.bound.push((v as *const Expr<'a>, Opnd::Reg(base + i as u16, t)));
+                }
+                vals
+            }
+            o => {
+                self.bound.push((&args[0] as *const Expr<'a>, o));
+                args
             }
         };
+        let r = self.builtin(b, args, ellipsis, e);
+        self.bound.truncate(mark);
+        r
+    }
+
+    /// Checks a builtin call's argument count (lo..=hi) as types2 does.
+    pub(crate) fn builtin_nargs(&mut self, n: usize, lo: usize, hi: usize, call: &'a Expr<'a>) -> bool {
+        let (msg, want) = if n < lo {
+            ("not enough", lo)
+        } else if n > hi {
+            ("too many", hi)
+        } else {
+            return true;
+        };
+        let text = self.expr_text(call);
+        self.error(call.span, format!("invalid operation: {msg} arguments for {text} (expected {want}, found {n})"));
+        self.use_args(call);
+        false
+    }
+
+    /// Checks the arguments of a call that was reported, so that the
+    /// variables they name count as used (as types2 does); no code.
+    pub(crate) fn use_args(&mut self, call: &'a Expr<'a>) {
+        let ExprKind::Call { args, .. } = &call.kind else { return };
+        let m = self.mark();
+        for a in args.iter() {
+            self.expr(a, None);
+        }
+        self.rollback(m, true);
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        let name = format!("{b:?}").to_lowercase();
+        if ellipsis && b != Builtin::Append {
+            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.use_args(e);
+            return Opnd::Bad;
+        }
+        let nargs = |c: &mut Self, lo: usize, hi: usize| -> bool { c.builtin_nargs(args.len(), lo, hi, e) };
         match b {
             Builtin::Len | Builtin::Cap => {
                 if !nargs(self, 1, 1) {
@@ -773,7 +848,8 @@ impl<'a> Compiler<'a> {
                 let st = so.ty();
                 let st = if matches!(so, Opnd::Nil) { TypeId::UNTYPED_NIL } else { st };
                 let Some(et) = self.tt.elem(st).filter(|_| matches!(self.tt.ukind(st), Kind::Slice(_))) else {
-                    self.error(args[0].span, format!("invalid argument: {} is not a slice", self.describe(&args[0], &so)));
+                    let have = if matches!(so, Opnd::Nil) { "untyped nil".to_string() } else { self.describe(&args[0], &so) };
+                    self.error(args[0].span, format!("invalid append: argument must be a slice; have {have}"));
                     return Opnd::Bad;
                 };
                 let s = self.materialize(so, args[0].span);
@@ -882,9 +958,38 @@ impl<'a> Compiler<'a> {
                 if !nargs(self, 2, 2) {
                     return Opnd::Bad;
                 }
-                let a = self.expr(&args[0], None);
-                let a = self.materialize(a, args[0].span);
+                let ao = self.expr(&args[0], None);
                 let bo = self.expr(&args[1], None);
+                // types2's checks: a slice, copied from a slice of the same
+                // element type or (into []byte) from a string.
+                let elem = |c: &Self, o: &Opnd| match c.tt.ukind(o.ty()) {
+                    Kind::Slice(et) => Some(*et),
+                    Kind::String | Kind::UntypedString => Some(TypeId::BYTE),
+                    _ => None,
+                };
+                let (ea, eb) = (elem(self, &ao).filter(|_| matches!(self.tt.ukind(ao.ty()), Kind::Slice(_))), elem(self, &bo));
+                let Some(ea) = ea else {
+                    let msg = format!("invalid copy: argument must be a slice; have {}", self.describe(&args[0], &ao));
+                    self.error(args[0].span, msg);
+                    return Opnd::Bad;
+                };
+                let Some(eb) = eb else {
+                    let msg = format!("invalid copy: argument must be a slice; have {}", self.describe(&args[1], &bo));
+                    self.error(args[1].span, msg);
+                    return Opnd::Bad;
+                };
+                if ea != eb {
+                    let msg = format!(
+                        "invalid copy: arguments {} and {} have different element types {} and {}",
+                        self.describe(&args[0], &ao),
+                        self.describe(&args[1], &bo),
+                        self.tname(ea),
+                        self.tname(eb)
+                    );
+                    self.error(args[0].span, msg);
+                    return Opnd::Bad;
+                }
+                let a = self.materialize(ao, args[0].span);
                 let bb = match bo {
                     Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
                     bo => self.materialize(bo, args[1].span),
@@ -898,6 +1003,14 @@ impl<'a> Compiler<'a> {
                     return Opnd::Bad;
                 }
                 let xo = self.expr(&args[0], None);
+                if !matches!(self.tt.ukind(xo.ty()), Kind::Map(..) | Kind::Slice(_)) {
+                    let msg = format!(
+                        "invalid argument: cannot clear {}: argument must be (or constrained by) map or slice",
+                        self.describe(&args[0], &xo)
+                    );
+                    self.error(args[0].span, msg);
+                    return Opnd::Bad;
+                }
                 let x = self.materialize(xo, args[0].span);
                 self.emit(Op::Clear { x }, e.span);
                 Opnd::Void
@@ -908,7 +1021,7 @@ impl<'a> Compiler<'a> {
                 }
                 let co = self.expr(&args[0], None);
                 if !matches!(self.tt.ukind(co.ty()), Kind::Chan(..)) {
-                    self.error(args[0].span, format!("invalid operation: non-chan argument {}", self.describe(&args[0], &co)));
+                    self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", self.describe(&args[0], &co)));
                     return Opnd::Bad;
                 }
                 if matches!(self.tt.ukind(co.ty()), Kind::Chan(types::ChanDir::Recv, _)) {
@@ -967,8 +1080,7 @@ impl<'a> Compiler<'a> {
                 Opnd::Void
             }
             Builtin::Min | Builtin::Max => {
-                if args.is_empty() {
-                    self.error(e.span, format!("not enough arguments for {name}() (expected 1, found 0)"));
+                if !nargs(self, 1, usize::MAX) {
                     return Opnd::Bad;
                 }
                 let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
@@ -1023,6 +1135,10 @@ impl<'a> Compiler<'a> {
                 Opnd::Reg(d, t)
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let n = if b == Builtin::Complex { 2 } else { 1 };
+                if !nargs(self, n, n) {
+                    return Opnd::Bad;
+                }
                 let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
                 match (b, ops.as_slice()) {
                     (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => {

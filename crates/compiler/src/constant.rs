@@ -118,6 +118,37 @@ pub fn big_int_op(op: &str, a: &BigInt, b: &BigInt) -> Option<ConstVal> {
     }))
 }
 
+/// A float constant's value without a negative zero: constants are exact
+/// (go/constant has no -0), so `-0.0` and `-1i * 1i`'s zero parts are +0.
+pub fn exact_zero(f: f64) -> f64 {
+    f + 0.0
+}
+
+/// Complex constant arithmetic (`+ - * /`); None for another operator.
+/// The caller checks division by zero.
+pub fn complex_op(op: char, (a, b): (f64, f64), (c, d): (f64, f64)) -> Option<ConstVal> {
+    let (re, im) = match op {
+        '+' => (a + c, b + d),
+        '-' => (a - c, b - d),
+        '*' => (a * c - b * d, a * d + b * c),
+        '/' => {
+            let den = c * c + d * d;
+            ((a * c + b * d) / den, (b * c - a * d) / den)
+        }
+        _ => return None,
+    };
+    Some(ConstVal::Complex(exact_zero(re), exact_zero(im)))
+}
+
+/// `a && b` (`and`) or `a || b` on constant operands.
+pub fn logical_op(and: bool, a: bool, b: bool) -> bool {
+    if and {
+        a && b
+    } else {
+        a || b
+    }
+}
+
 /// Exact integer comparison.
 pub fn big_cmp(a: &BigInt, b: &BigInt) -> std::cmp::Ordering {
     a.cmp(b)
@@ -161,6 +192,21 @@ pub fn parse_big_int_lit(raw: &str) -> Option<BigInt> {
         (s, 10)
     };
     BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// The value of an imaginary literal's mantissa (`0xcafei`, `1.5e3i`).
+/// An integer mantissa in a prefixed base is an integer; one of decimal
+/// digits only is decimal even with a leading 0 (`017i` is 17i, the
+/// spec's rule for backward compatibility); the rest are float literals.
+pub fn parse_imag_lit(raw: &str) -> Option<f64> {
+    let m = raw.strip_suffix('i')?;
+    let lower = m.to_ascii_lowercase();
+    let prefixed = ["0x", "0o", "0b"].iter().any(|p| lower.starts_with(p));
+    let hex_float = lower.starts_with("0x") && lower.contains(['.', 'p']);
+    if prefixed && !hex_float {
+        return parse_big_int_lit(m).and_then(|b| b.to_f64());
+    }
+    parse_float_lit(m)
 }
 
 pub fn parse_float_lit(raw: &str) -> Option<f64> {

@@ -167,8 +167,8 @@ impl<'a> Compiler<'a> {
                             Some(e) if spec.values.len() == spec.names.len() => self.infer_global_type(e),
                             Some(_) | None => match spec.values.first() {
                                 Some(e) => {
-                                    let ts = self.infer_global_types(e);
-                                    ts.get(idx).copied().unwrap_or(TypeId::INT)
+                                    let ts = self.infer_global_types(e, spec.names.len());
+                                    ts.get(idx).map(|&t| self.tt.default_type(t)).unwrap_or(TypeId::INT)
                                 }
                                 None => TypeId::INT,
                             },
@@ -204,17 +204,21 @@ impl<'a> Compiler<'a> {
     }
 
     fn infer_global_type(&mut self, e: &'a Expr<'a>) -> TypeId {
-        let ts = self.infer_global_types(e);
+        let ts = self.infer_global_types(e, 1);
         ts.first().copied().unwrap_or(TypeId::INT)
     }
 
-    /// Types of a package-level initialiser, checked in a scratch function.
-    fn infer_global_types(&mut self, e: &'a Expr<'a>) -> Vec<TypeId> {
+    /// Types of a package-level initialiser of `n` variables (`n` > 1: a
+    /// multi-value call or a comma-ok form), checked in a scratch function.
+    fn infer_global_types(&mut self, e: &'a Expr<'a>, n: usize) -> Vec<TypeId> {
         self.fstack.push(crate::func::FnCtx::new(FuncProto::default(), "scratch".into()));
-        let op = self.expr(e, None);
-        let ts = match &op {
-            crate::expr::Opnd::Multi(_, ts) => ts.clone(),
-            o => vec![self.tt.default_type(o.ty())],
+        let ts = if n > 1 {
+            self.multi_rhs(e, n).1
+        } else {
+            match &self.expr(e, None) {
+                crate::expr::Opnd::Multi(_, ts) => ts.clone(),
+                o => vec![self.tt.default_type(o.ty())],
+            }
         };
         self.fstack.pop();
         ts
@@ -265,13 +269,21 @@ impl<'a> Compiler<'a> {
 
     /// Creates (or finds) the named type of `spec` instantiated with `targs`.
     pub(crate) fn declare_named(&mut self, spec: &'a TypeSpec<'a>, targs: &[TypeId], subst: &HashMap<&'a str, TypeId>) -> TypeId {
-        let pkgname = self.pkgs[self.ctx.pkg].name.clone();
         if spec.alias {
             let saved = std::mem::replace(&mut self.ctx.subst, subst.clone());
             let t = self.resolve_type(spec.typ);
             self.ctx.subst = saved;
             return t;
         }
+        let t = self.new_named_type(spec, targs);
+        self.complete_named(t, spec, subst)
+    }
+
+    /// The named type `spec` declares (its underlying type still to be
+    /// set by [`Self::complete_named`]), registered where references to it
+    /// from its own declaration (`next *Node`) find it.
+    pub(crate) fn new_named_type(&mut self, spec: &'a TypeSpec<'a>, targs: &[TypeId]) -> TypeId {
+        let pkgname = self.pkgs[self.ctx.pkg].name.clone();
         // Note: a type declared inside a function is named like a
         // package-level one (`main.T`), as gc's type strings are.
         let mut name = format!("{pkgname}.{}", spec.name.name);
@@ -291,6 +303,12 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        t
+    }
+
+    /// Resolves the underlying type of named type `t` declared by `spec`
+    /// and adds its methods.
+    pub(crate) fn complete_named(&mut self, t: TypeId, spec: &'a TypeSpec<'a>, subst: &HashMap<&'a str, TypeId>) -> TypeId {
         let saved = std::mem::replace(&mut self.ctx.subst, subst.clone());
         let u = self.resolve_type(spec.typ);
         self.tt.set_underlying(t, u);
@@ -498,12 +516,56 @@ impl<'a> Compiler<'a> {
                         spec.name.name,
                         crate::generics::tparam_list_text(spec.type_params)
                     ),
-                    None => format!("{} is not a type", self.expr_text(e)),
+                    None => {
+                        // types2 reports the name inside that is not a type.
+                        if let Some((span, msg)) = self.first_non_type_name(e) {
+                            self.error(span, msg);
+                            return TypeId::INT;
+                        }
+                        format!("{} is not a type", self.expr_text(e))
+                    }
                 };
                 self.error(e.span, msg);
                 TypeId::INT
             }
         }
+    }
+
+    /// Where and how types2 reports type expression `e` that is not a
+    /// type: at its first name that does not denote a type (`undefined:
+    /// B`, `undefined: fmt.Foo`, `y is not a type`).
+    fn first_non_type_name(&mut self, e: &'a Expr<'a>) -> Option<(Span, String)> {
+        let mut names: Vec<&'a Expr<'a>> = Vec::new();
+        let mut pkgs: Vec<*const Expr<'a>> = Vec::new();
+        crate::walk::expr(e, &mut |x: &'a Expr<'a>| match &x.kind {
+            ExprKind::Ident(_) => names.push(x),
+            ExprKind::Selector(p, _) if matches!(p.kind, ExprKind::Ident(pk) if self.import_pkg(pk).is_some()) => {
+                pkgs.push(*p as *const Expr<'a>);
+                names.push(x);
+            }
+            _ => {}
+        });
+        for x in names {
+            if pkgs.contains(&(x as *const Expr<'a>)) || self.type_expr(x).is_some() {
+                continue;
+            }
+            return Some(match &x.kind {
+                ExprKind::Selector(p, sel) => {
+                    let pk = match p.kind {
+                        ExprKind::Ident(pk) => pk,
+                        _ => "",
+                    };
+                    (sel.span, format!("undefined: {pk}.{}", sel.name))
+                }
+                ExprKind::Ident(n) => {
+                    // (A variable named as a type counts as used, as in types2.)
+                    let known = self.lookup_local(n, true).is_some() || self.lookup_global(n).is_some();
+                    (x.span, if known { format!("{n} is not a type") } else { format!("undefined: {n}") })
+                }
+                _ => continue,
+            });
+        }
+        None
     }
 
     /// A type expression's type, or None if `e` does not denote a type.
@@ -792,13 +854,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreGlobal { g: global, src: r }, e.span);
                 self.fc().next = mark;
             } else if spec.values.len() == 1 && idx == 0 {
+                // `var a, b = f()` and the comma-ok forms.
                 let e = &spec.values[0];
-                let op = self.expr(e, None);
-                if let crate::expr::Opnd::Multi(base, _) = op {
-                    for k in 0..spec.names.len() {
-                        if let ObjKind::Var { global, .. } = self.objs[id.0 as usize + k].kind {
-                            self.emit(Op::StoreGlobal { g: global, src: base + k as u16 }, e.span);
-                        }
+                let (base, ts) = self.multi_rhs(e, spec.names.len());
+                for (k, &vt) in ts.iter().enumerate().take(spec.names.len()) {
+                    let obj = &self.objs[id.0 as usize + k];
+                    if let ObjKind::Var { global, .. } = obj.kind {
+                        let t = obj.ty;
+                        let (r, _) = self.multi_value(e, k, base + k as u16, vt, Some(t), "multiple assignment");
+                        self.emit(Op::StoreGlobal { g: global, src: r }, e.span);
                     }
                 }
             } else if spec.values.is_empty() {
@@ -1005,63 +1069,139 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Package variables in initialisation order: a variable comes after
-    /// the variables its initialiser refers to (Go's dependency order).
+    /// The spec's package initialisation order: repeatedly the earliest
+    /// variable in declaration order that depends on no uninitialised
+    /// variable (go/types' initorder.go). A variable depends on the package
+    /// variables its initialiser names, and on those that the functions and
+    /// methods it refers to name, transitively. References are syntactic:
+    /// a selector `x.M` counts as a reference to every method M of the
+    /// package (a superset of go/types' precise one).
+    ///
+    /// Divergence: an initialisation cycle, which Go reports as an error,
+    /// is initialised in declaration order.
     fn init_order(&mut self) -> Vec<ObjId> {
+        use std::collections::{BTreeSet, HashMap as Map, HashSet};
         let vars = self.var_inits.clone();
-        let mut deps: HashMap<ObjId, Vec<ObjId>> = HashMap::new();
+        // Names an expression or a function body refers to (identifiers and
+        // selector names).
+        fn names<'a>(visit: impl FnOnce(&mut dyn FnMut(&'a Expr<'a>))) -> (Vec<&'a str>, Vec<&'a str>) {
+            let (mut ids, mut sels) = (Vec::new(), Vec::new());
+            visit(&mut |e: &'a Expr<'a>| match &e.kind {
+                ExprKind::Ident(n) => ids.push(*n),
+                ExprKind::Selector(_, s) => sels.push(s.name),
+                _ => {}
+            });
+            (ids, sels)
+        }
+        // Methods by name, per package.
+        let mut methods: Map<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Map::new();
+        for (&(pkg, _), ms) in &self.methods_of {
+            for &(d, _) in ms {
+                methods.entry((pkg, d.name.name)).or_default().push(d);
+            }
+        }
+        // The variables a function (by its declaration) reaches.
+        let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
+        let mut deps: Map<ObjId, HashSet<ObjId>> = Map::new();
         for &v in &vars {
             let ObjKind::Var { spec, .. } = self.objs[v.0 as usize].kind else { continue };
-            let mut names = Vec::new();
-            for e in spec.values.iter() {
-                crate::escape::idents(e, &mut names);
-            }
             let pkg = self.objs[v.0 as usize].pkg;
-            let mut d = Vec::new();
-            for n in names {
-                if let Some(&o) = self.pkgs[pkg].scope.get(n) {
-                    if matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. }) && o != v {
-                        d.push(o);
+            let (ids, sels) = names(|f| spec.values.iter().for_each(|e| crate::walk::expr(e, f)));
+            let mut d = HashSet::new();
+            let mut funcs: Vec<&'a FuncDecl<'a>> = Vec::new();
+            for n in ids {
+                match self.pkgs[pkg].scope.get(n).map(|o| &self.objs[o.0 as usize].kind) {
+                    Some(ObjKind::Var { .. }) => {
+                        d.insert(self.pkgs[pkg].scope[n]);
                     }
-                    if let ObjKind::Func { decl } = self.objs[o.0 as usize].kind {
-                        // Variables used by functions the initialiser calls.
-                        let mut inner = Vec::new();
-                        if let Some(b) = decl.body {
-                            crate::escape::block_idents(b, &mut inner);
-                        }
-                        for m in inner {
-                            if let Some(&o2) = self.pkgs[pkg].scope.get(m) {
-                                if matches!(self.objs[o2.0 as usize].kind, ObjKind::Var { .. }) && o2 != v {
-                                    d.push(o2);
-                                }
-                            }
-                        }
+                    Some(ObjKind::Func { decl }) => funcs.push(decl),
+                    _ => {}
+                }
+            }
+            for n in sels {
+                funcs.extend(methods.get(&(pkg, n)).into_iter().flatten().copied());
+            }
+            for f in funcs {
+                d.extend(self.func_reach(f, pkg, &methods, &mut reach));
+            }
+            d.remove(&v);
+            deps.insert(v, d);
+        }
+        // Kahn's algorithm, taking the ready variable declared first.
+        let order: Map<ObjId, usize> = vars.iter().enumerate().map(|(i, &v)| (v, i)).collect();
+        let mut waiting: Map<ObjId, usize> = Map::new();
+        let mut users: Map<ObjId, Vec<ObjId>> = Map::new();
+        for (&v, d) in &deps {
+            let d: Vec<ObjId> = d.iter().copied().filter(|x| order.contains_key(x)).collect();
+            waiting.insert(v, d.len());
+            for x in d {
+                users.entry(x).or_default().push(v);
+            }
+        }
+        let mut ready: BTreeSet<usize> =
+            vars.iter().enumerate().filter(|(_, v)| waiting.get(v).copied().unwrap_or(0) == 0).map(|(i, _)| i).collect();
+        let mut out = Vec::with_capacity(vars.len());
+        let mut done = HashSet::new();
+        while let Some(i) = ready.pop_first() {
+            let v = vars[i];
+            if !done.insert(v) {
+                continue;
+            }
+            out.push(v);
+            for &u in users.get(&v).into_iter().flatten() {
+                if let Some(w) = waiting.get_mut(&u) {
+                    *w -= 1;
+                    if *w == 0 {
+                        ready.insert(order[&u]);
                     }
                 }
             }
-            deps.insert(v, d);
         }
-        let mut done = std::collections::HashSet::new();
+        // (Cycles: Go reports them.)
+        out.extend(vars.iter().copied().filter(|v| !done.contains(v)));
+        out
+    }
+
+    /// The package variables function `f` (of package `pkg`) refers to,
+    /// directly or through the functions and methods it refers to.
+    fn func_reach(
+        &self,
+        f: &'a FuncDecl<'a>,
+        pkg: usize,
+        methods: &std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
+        reach: &mut std::collections::HashMap<*const FuncDecl<'a>, Vec<ObjId>>,
+    ) -> Vec<ObjId> {
+        let mut stack = vec![f];
+        let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        fn visit(
-            v: ObjId,
-            deps: &HashMap<ObjId, Vec<ObjId>>,
-            done: &mut std::collections::HashSet<ObjId>,
-            out: &mut Vec<ObjId>,
-            depth: usize,
-        ) {
-            if done.contains(&v) || depth > 1000 {
-                return;
+        while let Some(f) = stack.pop() {
+            if !seen.insert(f as *const FuncDecl<'a>) {
+                continue;
             }
-            done.insert(v);
-            for &d in deps.get(&v).map(|v| v.as_slice()).unwrap_or(&[]) {
-                visit(d, deps, done, out, depth + 1);
+            if let Some(r) = reach.get(&(f as *const _)) {
+                out.extend(r.iter().copied());
+                continue;
             }
-            out.push(v);
+            let Some(body) = f.body else { continue };
+            let mut ids = Vec::new();
+            let mut sels = Vec::new();
+            crate::walk::block(body, &mut |e: &'a Expr<'a>| match &e.kind {
+                ExprKind::Ident(n) => ids.push(*n),
+                ExprKind::Selector(_, s) => sels.push(s.name),
+                _ => {}
+            });
+            for n in ids {
+                match self.pkgs[pkg].scope.get(n).map(|&o| (o, &self.objs[o.0 as usize].kind)) {
+                    Some((o, ObjKind::Var { .. })) => out.push(o),
+                    Some((_, ObjKind::Func { decl })) => stack.push(decl),
+                    _ => {}
+                }
+            }
+            for n in sels {
+                stack.extend(methods.get(&(pkg, n)).into_iter().flatten().copied());
+            }
         }
-        for &v in &vars {
-            visit(v, &deps, &mut done, &mut out, 0);
-        }
+        reach.insert(f as *const _, out.clone());
         out
     }
 }

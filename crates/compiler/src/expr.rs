@@ -66,9 +66,25 @@ impl Opnd {
 
 /// The result of looking a selector up in a type.
 pub(crate) enum Sel {
-    Field { path: Vec<u16>, ty: TypeId },
-    Method { path: Vec<u16>, named: TypeId, func: u32, ptr_recv: bool, sig: TypeId },
-    IfaceMethod { path: Vec<u16>, name: String, sig: TypeId },
+    Field {
+        path: Vec<u16>,
+        ty: TypeId,
+    },
+    Method {
+        path: Vec<u16>,
+        named: TypeId,
+        func: u32,
+        ptr_recv: bool,
+        sig: TypeId,
+    },
+    IfaceMethod {
+        path: Vec<u16>,
+        name: String,
+        sig: TypeId,
+    },
+    /// Several fields or methods of that name at the shallowest depth:
+    /// the selector is illegal, and the method is in no method set.
+    Ambiguous,
     NotFound,
 }
 
@@ -546,9 +562,14 @@ impl<'a> Compiler<'a> {
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
         if tt.is_complex(to) && !tt.is_untyped(to) {
-            return match v {
-                ConstVal::Complex(a, b) => ConstVal::Complex(a, b),
-                v => ConstVal::Complex(v.as_f64(), 0.0),
+            let (a, b) = match v {
+                ConstVal::Complex(a, b) => (a, b),
+                v => (v.as_f64(), 0.0),
+            };
+            return if matches!(tt.ukind(to), Kind::Complex64) {
+                ConstVal::Complex(a as f32 as f64, b as f32 as f64)
+            } else {
+                ConstVal::Complex(a, b)
             };
         }
         if matches!(tt.kind(to), Kind::UntypedFloat) {
@@ -612,19 +633,24 @@ impl<'a> Compiler<'a> {
             };
             let ((a, b), (cc, d)) = (c(&x), c(&y));
             let r = match op {
-                Add => ConstVal::Complex(a + cc, b + d),
-                Sub => ConstVal::Complex(a - cc, b - d),
-                Mul => ConstVal::Complex(a * cc - b * d, a * d + b * cc),
-                Div => {
-                    let den = cc * cc + d * d;
-                    if den == 0.0 {
-                        self.error(yspan, "invalid operation: division by zero");
-                        return Opnd::Bad;
-                    }
-                    ConstVal::Complex((a * cc + b * d) / den, (b * cc - a * d) / den)
+                Div if cc == 0.0 && d == 0.0 => {
+                    self.error(yspan, "invalid operation: division by zero");
+                    return Opnd::Bad;
                 }
                 Eq => return Opnd::Const(ConstVal::Bool(a == cc && b == d), TypeId::UNTYPED_BOOL),
                 Ne => return Opnd::Const(ConstVal::Bool(a != cc || b != d), TypeId::UNTYPED_BOOL),
+                Add | Sub | Mul | Div => {
+                    let ch = match op {
+                        Add => '+',
+                        Sub => '-',
+                        Mul => '*',
+                        _ => '/',
+                    };
+                    match constant::complex_op(ch, (a, b), (cc, d)) {
+                        Some(r) => r,
+                        None => return self.bad_op(e, op, xt),
+                    }
+                }
                 _ => return self.bad_op(e, op, xt),
             };
             let t = if self.tt.is_untyped(t) { TypeId::UNTYPED_COMPLEX } else { t };
@@ -788,6 +814,9 @@ impl<'a> Compiler<'a> {
     // expressions
 
     pub(crate) fn expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        if let Some((_, o)) = self.bound.iter().rev().find(|(b, _)| std::ptr::eq(*b, e)) {
+            return o.clone();
+        }
         match &e.kind {
             ExprKind::BasicLit { kind, raw } => match kind {
                 LitKind::Int => match constant::parse_int_lit(raw)
@@ -805,8 +834,7 @@ impl<'a> Compiler<'a> {
                     TypeId::UNTYPED_FLOAT,
                 ),
                 LitKind::Imag => {
-                    let f = constant::parse_float_lit(&raw[..raw.len() - 1])
-                        .unwrap_or_else(|| constant::parse_int_lit(&raw[..raw.len() - 1]).unwrap_or(0) as f64);
+                    let f = constant::parse_imag_lit(raw).unwrap_or(0.0);
                     Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
@@ -1213,6 +1241,8 @@ impl<'a> Compiler<'a> {
     // selectors
 
     /// Looks up field or method `name` in type `t` (Go's depth rules).
+    /// The field or method `name` of type `t`: the one at the shallowest
+    /// embedding depth, if exactly one is there (the spec's selector rule).
     pub(crate) fn lookup_sel(&self, t: TypeId, name: &str) -> Sel {
         let tt = &self.tt;
         // A pointer to an interface has no fields and an empty method set.
@@ -1220,44 +1250,54 @@ impl<'a> Compiler<'a> {
             return Sel::NotFound;
         }
         let mut level: Vec<(TypeId, Vec<u16>)> = vec![(t, vec![])];
-        for _depth in 0..6 {
+        let mut seen: Vec<TypeId> = Vec::new();
+        for _depth in 0..8 {
             let mut next = Vec::new();
-            let mut found: Option<Sel> = None;
+            let mut found: Vec<Sel> = Vec::new();
+            let mut this_level: Vec<TypeId> = Vec::new();
             for (ty, path) in &level {
                 let base = match tt.kind(*ty) {
                     Kind::Pointer(e) if tt.is_named(*e) || matches!(tt.kind(*e), Kind::Struct(_)) => *e,
                     _ => *ty,
                 };
+                // A type met at a shallower depth adds nothing (go/types'
+                // seen set; it also ends recursive embedding). Several of
+                // one type at this depth are all searched: a name found in
+                // them is ambiguous.
+                if tt.is_named(base) {
+                    if seen.contains(&base) {
+                        continue;
+                    }
+                    this_level.push(base);
+                }
                 if let Some(m) = tt.method(base, name) {
-                    found = Some(Sel::Method { path: path.clone(), named: base, func: m.func, ptr_recv: m.ptr_recv, sig: m.sig });
-                    break;
+                    found.push(Sel::Method { path: path.clone(), named: base, func: m.func, ptr_recv: m.ptr_recv, sig: m.sig });
+                    continue;
                 }
                 if let Kind::Interface { methods, .. } = tt.ukind(base) {
                     if let Some(m) = methods.iter().find(|m| m.name == name) {
-                        found = Some(Sel::IfaceMethod { path: path.clone(), name: name.to_string(), sig: m.sig });
-                        break;
+                        found.push(Sel::IfaceMethod { path: path.clone(), name: name.to_string(), sig: m.sig });
                     }
+                    continue;
                 }
                 if let Kind::Struct(fields) = tt.ukind(base) {
                     for (i, f) in fields.iter().enumerate() {
                         let mut p = path.clone();
                         p.push(i as u16);
                         if f.name == name {
-                            found = Some(Sel::Field { path: p.clone(), ty: f.ty });
-                            break;
-                        }
-                        if f.embedded {
+                            found.push(Sel::Field { path: p, ty: f.ty });
+                        } else if f.embedded {
                             next.push((f.ty, p));
                         }
                     }
-                    if found.is_some() {
-                        break;
-                    }
                 }
             }
-            if let Some(f) = found {
-                return f;
+            match found.len() {
+                0 => {}
+                1 => return found.pop().expect("one"),
+                _ => return Sel::Ambiguous,
             }
+            seen.extend(this_level);
             if next.is_empty() {
                 break;
             }
@@ -1366,6 +1406,10 @@ impl<'a> Compiler<'a> {
                         }
                         let k = self.const_index(Const::Str(name.into_bytes()));
                         Opnd::Method(Box::new(MethodSel { recv: r, func: 0, sig, iface_name: Some(k) }))
+                    }
+                    Sel::Ambiguous => {
+                        self.error(sel.span, format!("ambiguous selector {}.{}", self.expr_text(x), sel.name));
+                        Opnd::Bad
                     }
                     Sel::NotFound => {
                         let why = if self.is_pointer_to_interface(xt) {
@@ -1622,8 +1666,11 @@ impl<'a> Compiler<'a> {
                 d
             }
             ExprKind::Star(p) => {
+                // &*p evaluates *p: a nil p panics here (the spec).
                 let po = self.expr(p, None);
-                self.materialize(po, span)
+                let r = self.materialize(po, span);
+                self.emit(Op::NilCheck { ptr: r }, span);
+                r
             }
             ExprKind::CompositeLit { .. } => {
                 let op = self.expr(x, None);
@@ -1683,9 +1730,9 @@ impl<'a> Compiler<'a> {
                     }
                     (UnaryOp::Neg, ConstVal::Big(b)) => ConstVal::from_big(-b),
                     (UnaryOp::Xor, ConstVal::Big(b)) => ConstVal::from_big(!b),
-                    (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(-f),
+                    (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(constant::exact_zero(-f)),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
-                    (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(-a, -b),
+                    (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
                     (UnaryOp::Pos, v) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
                     (UnaryOp::Xor, ConstVal::Int(i)) => {
@@ -1696,8 +1743,9 @@ impl<'a> Compiler<'a> {
                             ConstVal::Int(!i)
                         }
                     }
-                    _ => {
-                        self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.expr_text(x)));
+                    (_, v) => {
+                        let desc = self.describe(x, &Opnd::Const(v, t));
+                        self.error(x.span, format!("invalid operation: operator {} not defined on {desc}", op.as_str()));
                         return Opnd::Bad;
                     }
                 };
@@ -1718,8 +1766,10 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::NegFloat { dst: d, a: r }, e.span);
                     }
                     UnaryOp::Neg if self.tt.is_complex(t) => {
-                        let z = self.load_const(ConstVal::Complex(0.0, 0.0), t, e.span);
-                        self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r }, e.span);
+                        // -0 - x is -x exactly, signed zeros included.
+                        let z = self.load_const(ConstVal::Complex(-0.0, -0.0), t, e.span);
+                        let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
+                        self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r, f32 }, e.span);
                     }
                     UnaryOp::Pos => return Opnd::Reg(r, t),
                     UnaryOp::Not if self.tt.is_boolean(t) => {
@@ -1754,36 +1804,7 @@ impl<'a> Compiler<'a> {
     fn binary(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
         use BinaryOp::*;
         if op == LAnd || op == LOr {
-            let xo = self.expr(x, Some(TypeId::BOOL));
-            if let Opnd::Const(ConstVal::Bool(a), _) = &xo {
-                let a = *a;
-                let yo = self.expr(y, Some(TypeId::BOOL));
-                if let Opnd::Const(ConstVal::Bool(b), t) = yo {
-                    return Opnd::Const(ConstVal::Bool(if op == LAnd { a && b } else { a || b }), t);
-                }
-                let r = self.materialize(yo.clone(), y.span);
-                return Opnd::Reg(r, yo.ty());
-            }
-            let xt = xo.ty();
-            if !self.tt.is_boolean(xt) {
-                self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, &xo)));
-                return Opnd::Bad;
-            }
-            let d = self.fc().alloc();
-            let xr = self.materialize(xo, x.span);
-            self.emit(Op::Move { dst: d, src: xr }, e.span);
-            let j = if op == LAnd {
-                self.emit(Op::JumpIfNot { cond: d, target: 0 }, e.span)
-            } else {
-                self.emit(Op::JumpIf { cond: d, target: 0 }, e.span)
-            };
-            let mark = self.fc().next;
-            let yr = self.value(y, xt, "operation");
-            self.emit(Op::Move { dst: d, src: yr }, e.span);
-            self.fc().next = mark;
-            let end = self.fc().pc();
-            self.patch(j, end);
-            return Opnd::Reg(d, xt);
+            return self.logical(op, x, y, e);
         }
         let shift = op == Shl || op == Shr;
         let xo = self.expr(x, if shift { hint } else { None });
@@ -1978,7 +1999,8 @@ impl<'a> Compiler<'a> {
             let f32 = matches!(tt.ukind(t), Kind::Float32);
             self.emit(Op::ArithFloat { op: bop, dst: d, a: xr, b: yr, f32 }, e.span);
         } else if tt.is_complex(t) {
-            self.emit(Op::ArithComplex { op: bop, dst: d, a: xr, b: yr }, e.span);
+            let f32 = matches!(tt.ukind(t), Kind::Complex64);
+            self.emit(Op::ArithComplex { op: bop, dst: d, a: xr, b: yr, f32 }, e.span);
         } else {
             let unsigned = tt.is_unsigned(t);
             let bits = tt.int_bits(t) as u8;
@@ -1998,6 +2020,79 @@ impl<'a> Compiler<'a> {
             }
         }
         Opnd::Reg(d, t)
+    }
+
+    /// `x && y` and `x || y`: y is evaluated only when x does not decide
+    /// the result. The result is constant only when both operands are; a
+    /// constant x that decides it (`false && y`) makes it that value, and
+    /// y, checked, is not evaluated (gc drops its code too).
+    fn logical(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>) -> Opnd {
+        let xo = self.expr(x, None);
+        if matches!(xo, Opnd::Bad) {
+            return Opnd::Bad;
+        }
+        if let Opnd::Const(ConstVal::Bool(a), _) = xo {
+            let m = self.mark();
+            let yo = self.expr(y, None);
+            let Some(t) = self.logical_type(op, x, &xo, &yo, e) else { return Opnd::Bad };
+            if let Opnd::Const(ConstVal::Bool(b), _) = yo {
+                return Opnd::Const(ConstVal::Bool(constant::logical_op(op == BinaryOp::LAnd, a, b)), t);
+            }
+            if a == (op == BinaryOp::LOr) {
+                self.rollback(m, false);
+                let d = self.load_const(ConstVal::Bool(a), t, e.span);
+                return Opnd::Reg(d, t);
+            }
+            let r = self.materialize(yo, y.span);
+            return Opnd::Reg(r, t);
+        }
+        let d = self.fc().alloc();
+        let xr = self.materialize(xo.clone(), x.span);
+        self.emit(Op::Move { dst: d, src: xr }, e.span);
+        let j = if op == BinaryOp::LAnd {
+            self.emit(Op::JumpIfNot { cond: d, target: 0 }, e.span)
+        } else {
+            self.emit(Op::JumpIf { cond: d, target: 0 }, e.span)
+        };
+        let mark = self.fc().next;
+        let yo = self.expr(y, None);
+        let Some(t) = self.logical_type(op, x, &xo, &yo, e) else { return Opnd::Bad };
+        let yr = self.materialize(yo, y.span);
+        self.emit(Op::Move { dst: d, src: yr }, e.span);
+        self.fc().next = mark;
+        let end = self.fc().pc();
+        self.patch(j, end);
+        Opnd::Reg(d, t)
+    }
+
+    /// The type of `x && y` / `x || y`, as types2's binary checks it: an
+    /// untyped operand takes the other's type if it can (else the types are
+    /// mismatched), the two types must be identical, and boolean.
+    fn logical_type(&mut self, op: BinaryOp, x: &'a Expr<'a>, xo: &Opnd, yo: &Opnd, e: &'a Expr<'a>) -> Option<TypeId> {
+        if matches!(yo, Opnd::Bad) {
+            return None;
+        }
+        let (xt, yt) = (xo.ty(), yo.ty());
+        let (xu, yu) = (self.tt.is_untyped(xt), self.tt.is_untyped(yt));
+        let matched = match (xu, yu) {
+            (true, true) => xt == yt || (self.tt.is_numeric(xt) && self.tt.is_numeric(yt)),
+            (true, false) => self.tt.is_boolean(xt) == self.tt.is_boolean(yt),
+            (false, true) => self.tt.is_boolean(xt) == self.tt.is_boolean(yt),
+            (false, false) => xt == yt,
+        };
+        if !matched {
+            let name = |c: &Self, t: TypeId| if c.tt.is_untyped(t) { format!("untyped {}", c.tname(t)) } else { c.tname(t) };
+            let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), name(self, xt), name(self, yt));
+            self.error(operand_pos(x), msg);
+            return None;
+        }
+        let t = if xu { yt } else { xt };
+        if !self.tt.is_boolean(t) {
+            let msg = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(x, xo));
+            self.error(operand_pos(x), msg);
+            return None;
+        }
+        Some(t)
     }
 
     fn comparable_or_nil(&self, t: TypeId, x: &Expr, y: &Expr) -> bool {
@@ -2280,6 +2375,13 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Sel::IfaceMethod { .. } => {}
+                Sel::Ambiguous => {
+                    let base = match self.tt.kind(t) {
+                        Kind::Pointer(e) => *e,
+                        _ => t,
+                    };
+                    return Some(format!("ambiguous selector {}.{}", self.tname(base), m.name));
+                }
                 _ => return Some(format!("missing method {}", m.name)),
             }
         }
@@ -2334,7 +2436,7 @@ impl<'a> Compiler<'a> {
 
     /// Records the mode of `e` when it is not what [`Self::mode`] derives
     /// from the syntax (a generic body may record another one per instance).
-    fn set_mode(&mut self, e: &Expr, mode: Option<&'static str>) {
+    pub(crate) fn set_mode(&mut self, e: &Expr, mode: Option<&'static str>) {
         match mode {
             Some(m) => self.modes.insert((self.ctx.file, e.span.lo, e.span.hi), m),
             None => self.modes.remove(&(self.ctx.file, e.span.lo, e.span.hi)),

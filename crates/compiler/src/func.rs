@@ -788,61 +788,70 @@ impl<'a> Compiler<'a> {
 
     /// Go's terminating statement rule (for "missing return").
     pub(crate) fn terminates_block(&self, b: &Block) -> bool {
-        b.stmts.last().map(|s| self.terminates(s)).unwrap_or(false)
-    }
-
-    fn terminates(&self, s: &Stmt) -> bool {
-        match &s.kind {
-            StmtKind::Return(_) => true,
-            StmtKind::Branch { kind: BranchKind::Goto, .. } => true,
-            StmtKind::Expr(e) => {
-                if let ExprKind::Call { fun, .. } = &e.kind {
-                    if let ExprKind::Ident("panic") = &fun.kind {
-                        return true;
-                    }
-                    if let ExprKind::Selector(p, s) = &fun.kind {
-                        if let ExprKind::Ident("os") = &p.kind {
-                            return s.name == "Exit";
-                        }
-                        if let ExprKind::Ident("runtime") = &p.kind {
-                            return s.name == "Goexit";
-                        }
-                    }
-                }
-                false
-            }
-            StmtKind::Block(b) => self.terminates_block(b),
-            StmtKind::Labeled { stmt, .. } => self.terminates(stmt),
-            StmtKind::If { then, els: Some(e), .. } => self.terminates_block(then) && self.terminates(e),
-            StmtKind::For { cond: None, body, .. } => !has_break(body),
-            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-                body.iter().any(|c| c.list.is_none())
-                    && body.iter().all(|c| {
-                        c.body
-                            .last()
-                            .map(|l| self.terminates(l) || matches!(l.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. }))
-                            .unwrap_or(false)
-                            && !c.body.iter().any(stmt_has_break)
-                    })
-            }
-            StmtKind::Select { body, .. } => {
-                body.iter().all(|c| c.body.last().map(|l| self.terminates(l)).unwrap_or(false) && !c.body.iter().any(stmt_has_break))
-            }
-            _ => false,
-        }
+        terminates_list(b.stmts)
     }
 }
 
-fn has_break(b: &Block) -> bool {
-    b.stmts.iter().any(stmt_has_break)
+/// Whether a statement list ends in a terminating statement.
+fn terminates_list(stmts: &[Stmt]) -> bool {
+    stmts.last().is_some_and(|s| terminates(s, None))
 }
 
-fn stmt_has_break(s: &Stmt) -> bool {
+/// The spec's terminating statements. Calls other than to panic do not
+/// terminate (`os.Exit(1)` and `runtime.Goexit()` included: Go says
+/// `missing return` after them). `label` labels `s`, so that a
+/// `break label` inside it counts as a break out of it.
+///
+/// Divergence: a `panic` that is not the builtin (a local function
+/// variable named panic) still terminates.
+fn terminates(s: &Stmt, label: Option<&str>) -> bool {
     match &s.kind {
-        StmtKind::Branch { kind: BranchKind::Break, label: None } => true,
-        StmtKind::Block(b) => has_break(b),
-        StmtKind::If { then, els, .. } => has_break(then) || els.map(stmt_has_break).unwrap_or(false),
-        StmtKind::Labeled { stmt, .. } => stmt_has_break(stmt),
+        StmtKind::Return(_) | StmtKind::Branch { kind: BranchKind::Goto, .. } => true,
+        StmtKind::Expr(e) => {
+            let mut e = *e;
+            while let ExprKind::Paren(x) = &e.kind {
+                e = x;
+            }
+            matches!(&e.kind, ExprKind::Call { fun, .. } if matches!(fun.kind, ExprKind::Ident("panic")))
+        }
+        StmtKind::Block(b) => terminates_list(b.stmts),
+        StmtKind::Labeled { label, stmt } => terminates(stmt, Some(label.name)),
+        StmtKind::If { then, els: Some(e), .. } => terminates_list(then.stmts) && terminates(e, None),
+        StmtKind::For { cond: None, body, .. } => !breaks_out(body.stmts, label),
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            body.iter().any(|c| c.list.is_none())
+                && body.iter().all(|c| {
+                    let ends = c
+                        .body
+                        .last()
+                        .is_some_and(|l| terminates(l, None) || matches!(l.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+                    ends && !breaks_out(c.body, label)
+                })
+        }
+        StmtKind::Select { body, .. } => body.iter().all(|c| terminates_list(c.body) && !breaks_out(c.body, label)),
+        _ => false,
+    }
+}
+
+/// Whether `stmts` (the body of a for, switch or select statement labelled
+/// `label`) contain a break that leaves that statement: an unlabelled
+/// break outside nested for/switch/select statements, or `break label`.
+fn breaks_out(stmts: &[Stmt], label: Option<&str>) -> bool {
+    stmts.iter().any(|s| stmt_breaks_out(s, label, true))
+}
+
+fn stmt_breaks_out(s: &Stmt, label: Option<&str>, unlabelled: bool) -> bool {
+    let list = |stmts: &[Stmt], unlabelled: bool| stmts.iter().any(|s| stmt_breaks_out(s, label, unlabelled));
+    match &s.kind {
+        StmtKind::Branch { kind: BranchKind::Break, label: None } => unlabelled,
+        StmtKind::Branch { kind: BranchKind::Break, label: Some(l) } => label == Some(l.name),
+        StmtKind::Block(b) => list(b.stmts, unlabelled),
+        StmtKind::If { then, els, .. } => list(then.stmts, unlabelled) || els.is_some_and(|e| stmt_breaks_out(e, label, unlabelled)),
+        StmtKind::Labeled { stmt, .. } => stmt_breaks_out(stmt, label, unlabelled),
+        // A nested breakable statement takes the unlabelled breaks.
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => list(body.stmts, false),
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => body.iter().any(|c| list(c.body, false)),
+        StmtKind::Select { body, .. } => body.iter().any(|c| list(c.body, false)),
         _ => false,
     }
 }

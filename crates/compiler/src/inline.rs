@@ -150,7 +150,7 @@ impl<'a> Walk<'a> {
     }
 }
 
-fn unparen<'a>(mut x: &'a Expr<'a>) -> &'a Expr<'a> {
+pub(crate) fn unparen<'a>(mut x: &'a Expr<'a>) -> &'a Expr<'a> {
     while let ExprKind::Paren(i) = &x.kind {
         x = i;
     }

@@ -250,6 +250,10 @@ pub(crate) struct Compiler<'a> {
     /// Operand modes of index and selector expressions that are not
     /// variables (`value`, `map index expression`), by span, for messages.
     pub modes: HashMap<(usize, u32, u32), &'static str>,
+    /// Expressions evaluated ahead of their statement (the operands of an
+    /// assignment's left side), with the operand [`Compiler::expr`] answers
+    /// for them: see `bind_lvalue_operands`.
+    pub(crate) bound: Vec<(*const Expr<'a>, expr::Opnd)>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -288,6 +292,7 @@ impl<'a> Compiler<'a> {
             last_captures: Vec::new(),
             ptr_method_names: Default::default(),
             modes: HashMap::new(),
+            bound: Vec::new(),
         };
         c.init_universe();
         c

@@ -87,34 +87,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Send { ch: c, src: v }, s.span);
             }
             StmtKind::IncDec { x, inc } => {
-                let xo = self.expr(x, None);
-                let t = xo.ty();
-                if !self.tt.is_numeric(t) {
-                    self.error(
-                        s.span,
-                        format!(
-                            "invalid operation: {}{} (non-numeric type {})",
-                            self.expr_text(x),
-                            if *inc { "++" } else { "--" },
-                            self.tname(t)
-                        ),
-                    );
-                    return;
-                }
-                let r = self.materialize(xo, x.span);
-                let d = self.fc().alloc();
-                if self.tt.is_integer(t) {
-                    self.emit(Op::AddIntImm { dst: d, a: r, imm: if *inc { 1 } else { -1 } }, s.span);
-                    self.wrap(d, t, s.span);
-                } else {
-                    let one = self.load_const(ConstVal::Float(1.0), t, s.span);
-                    let f32 = matches!(self.tt.ukind(t), Kind::Float32);
-                    self.emit(
-                        Op::ArithFloat { op: if *inc { bytecode::BinOp::Add } else { bytecode::BinOp::Sub }, dst: d, a: r, b: one, f32 },
-                        s.span,
-                    );
-                }
-                self.store(x, d, t);
+                // x's operands are evaluated once.
+                let bound = self.bind_lvalue_operands(x);
+                self.inc_dec(x, *inc, s);
+                self.bound.truncate(bound);
             }
             StmtKind::Assign { lhs, op, rhs, op_span } => self.assign(lhs, *op, rhs, s, *op_span),
             StmtKind::Go(call) => self.go_defer(call, s, true),
@@ -267,27 +243,27 @@ impl<'a> Compiler<'a> {
                             self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
                     } else if vs.values.len() == 1 {
-                        let op = self.expr(&vs.values[0], None);
-                        let Opnd::Multi(base, ts) = op else {
-                            self.error(vs.span, format!("assignment mismatch: {} variables but 1 value", vs.names.len()));
-                            return;
-                        };
+                        // `var a, b = f()` and the comma-ok forms.
+                        let e = &vs.values[0];
+                        let (base, ts) = self.multi_rhs(e, vs.names.len());
                         if ts.len() != vs.names.len() {
-                            self.error(
-                                vs.names[0].span,
-                                format!(
-                                    "assignment mismatch: {} variables but {} returns {} values",
-                                    vs.names.len(),
-                                    self.expr_text(&vs.values[0]),
-                                    ts.len()
-                                ),
-                            );
-                            return;
+                            // (Reported.) The names are declared all the same,
+                            // so that their uses do not add `undefined`.
+                            if let Some(t) = t {
+                                for n in vs.names.iter() {
+                                    let (slot, boxed) = self.declare_local(n.name, t, n.span);
+                                    self.init_var(slot, boxed, t, None, n.span);
+                                }
+                            }
+                            continue;
                         }
-                        for (i, n) in vs.names.iter().enumerate() {
-                            let vt = t.unwrap_or(ts[i]);
+                        let mut vals = Vec::with_capacity(ts.len());
+                        for (i, &vt) in ts.iter().enumerate() {
+                            vals.push(self.multi_value(e, i, base + i as u16, vt, t, "multiple assignment"));
+                        }
+                        for (n, (r, vt)) in vs.names.iter().zip(vals) {
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
-                            self.init_var(slot, boxed, vt, Some(base + i as u16), n.span);
+                            self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
                     } else {
                         self.error(vs.span, format!("assignment mismatch: {} variables but {} values", vs.names.len(), vs.values.len()));
@@ -300,8 +276,16 @@ impl<'a> Compiler<'a> {
                         self.error(ts.span, "generic type cannot be declared inside a function (not supported yet)");
                         continue;
                     }
-                    let t = self.declare_named(ts, &[], &Default::default());
-                    self.declare_local_type(ts.name.name, t, ts.name.span);
+                    if ts.alias {
+                        let t = self.declare_named(ts, &[], &Default::default());
+                        self.declare_local_type(ts.name.name, t, ts.name.span);
+                    } else {
+                        // The type's scope begins at its name: it may
+                        // refer to itself (`next *Node`).
+                        let t = self.new_named_type(ts, &[]);
+                        self.declare_local_type(ts.name.name, t, ts.name.span);
+                        self.complete_named(t, ts, &Default::default());
+                    }
                 }
                 Spec::Import(_) => {}
             }
@@ -491,6 +475,8 @@ impl<'a> Compiler<'a> {
     fn assign(&mut self, lhs: &'a [Expr<'a>], op: AssignOp, rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
         match op {
             AssignOp::Op(bop) => {
+                // `x op= y` is `x = x op y` with x's operands evaluated once.
+                let bound = self.bind_lvalue_operands(&lhs[0]);
                 let bin = self.arena.alloc(Expr {
                     id: lhs[0].id,
                     span: s.span,
@@ -498,29 +484,31 @@ impl<'a> Compiler<'a> {
                 });
                 let t = self.lvalue_type(&lhs[0]);
                 let o = self.expr(bin, Some(t));
-                if matches!(o, Opnd::Bad) {
-                    return;
+                if !matches!(o, Opnd::Bad) {
+                    let r = self.assign_op(o, bin, t, "assignment");
+                    self.store(&lhs[0], r, t);
                 }
-                let r = self.assign_op(o, bin, t, "assignment");
-                self.store(&lhs[0], r, t);
+                self.bound.truncate(bound);
             }
-            AssignOp::Define => self.define(lhs, rhs, s, op_span),
+            AssignOp::Define => self.define(lhs, rhs, op_span),
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() && lhs.len() > 1 {
-                    // Phase 1: index/selector/deref operands on the left, then the right side.
-                    let pres: Vec<PreLv<'a>> = lhs.iter().map(|l| self.prepare_lvalue(l)).collect();
+                    // Phase 1: the operands of index expressions and pointer
+                    // indirections on the left, then the right side.
+                    let bound = self.bind_lvalue_operands_all(lhs);
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
-                        let v = if t == TypeId::VOID { self.value_default(r).0 } else { self.value(r, t, "assignment") };
+                        let v = if t == TypeId::VOID { self.value_default(r).0 } else { self.value(r, t, "multiple assignment") };
                         let c = self.fc().alloc();
                         self.emit(Op::Move { dst: c, src: v }, r.span);
                         vals.push((c, t));
                     }
                     // Phase 2: assignments, left to right.
-                    for (p, (v, t)) in pres.into_iter().zip(vals) {
-                        self.store_prepared(p, v, t);
+                    for (l, (v, t)) in lhs.iter().zip(vals) {
+                        self.store(l, v, t);
                     }
+                    self.bound.truncate(bound);
                 } else if lhs.len() == rhs.len() {
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
@@ -550,13 +538,17 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 } else if rhs.len() == 1 {
-                    let (base, ts) = self.multi_rhs(&rhs[0], lhs.len(), s);
+                    // The two phases, as above (`p, *p = f()` stores
+                    // through the old p).
+                    let bound = self.bind_lvalue_operands_all(lhs);
+                    let (base, ts) = self.multi_rhs(&rhs[0], lhs.len());
                     for (i, l) in lhs.iter().enumerate() {
                         let Some(&vt) = ts.get(i) else { break };
                         let t = self.lvalue_type(l);
-                        let r = if t == TypeId::VOID { base + i as u16 } else { self.convert_reg(base + i as u16, vt, t, false, l.span) };
+                        let (r, t) = self.multi_value(&rhs[0], i, base + i as u16, vt, Some(t), "multiple assignment");
                         self.store(l, r, t);
                     }
+                    self.bound.truncate(bound);
                 } else {
                     self.error(rhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
                 }
@@ -583,55 +575,101 @@ impl<'a> Compiler<'a> {
         self.own_var(n).map(|(slot, _)| slot)
     }
 
-    /// Evaluates the operands of an lvalue (phase 1 of a tuple assignment).
-    fn prepare_lvalue(&mut self, l: &'a Expr<'a>) -> PreLv<'a> {
-        match &l.kind {
-            ExprKind::Index(m, idx) if idx.len() == 1 => {
-                let mo = self.expr(m, None);
-                let mt = mo.ty();
-                let mr = self.materialize(mo, m.span);
-                let keep = self.fc().alloc();
-                self.emit(Op::Move { dst: keep, src: mr }, m.span);
-                if let Kind::Map(kt, _) = self.tt.ukind(mt).clone() {
-                    let k = self.value(&idx[0], kt, "map index");
-                    let kk = self.fc().alloc();
-                    self.emit(Op::Move { dst: kk, src: k }, l.span);
-                    return PreLv::MapIndex(keep, kk);
-                }
-                let io = self.expr(&idx[0], Some(TypeId::INT));
-                let i = self.int_operand(io, &idx[0], "index");
-                let ii = self.fc().alloc();
-                self.emit(Op::Move { dst: ii, src: i }, l.span);
-                PreLv::Index(keep, ii)
-            }
-            ExprKind::Star(p) => {
-                let po = self.expr(p, None);
-                let pr = self.materialize(po, p.span);
-                let keep = self.fc().alloc();
-                self.emit(Op::Move { dst: keep, src: pr }, p.span);
-                PreLv::Deref(keep)
-            }
-            _ => PreLv::Expr(l),
+    /// `x++` / `x--` on any numeric type (x's operands already bound).
+    fn inc_dec(&mut self, x: &'a Expr<'a>, inc: bool, s: &'a Stmt<'a>) {
+        let xo = self.expr(x, None);
+        let t = xo.ty();
+        if !self.tt.is_numeric(t) {
+            let msg =
+                format!("invalid operation: {}{} (non-numeric type {})", self.expr_text(x), if inc { "++" } else { "--" }, self.tname(t));
+            self.error(s.span, msg);
+            return;
         }
+        let r = self.materialize(xo, x.span);
+        let d = self.fc().alloc();
+        let op = if inc { bytecode::BinOp::Add } else { bytecode::BinOp::Sub };
+        if self.tt.is_integer(t) {
+            self.emit(Op::AddIntImm { dst: d, a: r, imm: if inc { 1 } else { -1 } }, s.span);
+            self.wrap(d, t, s.span);
+        } else if self.tt.is_complex(t) {
+            let one = self.load_const(ConstVal::Complex(1.0, 0.0), t, s.span);
+            let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
+            self.emit(Op::ArithComplex { op, dst: d, a: r, b: one, f32 }, s.span);
+        } else {
+            let one = self.load_const(ConstVal::Float(1.0), t, s.span);
+            let f32 = matches!(self.tt.ukind(t), Kind::Float32);
+            self.emit(Op::ArithFloat { op, dst: d, a: r, b: one, f32 }, s.span);
+        }
+        self.store(x, d, t);
     }
 
-    fn store_prepared(&mut self, p: PreLv<'a>, v: Reg, t: TypeId) {
-        match p {
-            PreLv::Expr(l) => self.store(l, v, t),
-            PreLv::Index(x, i) => {
-                self.emit(Op::SetIndex { x, i, src: v }, Span::default());
+    /// Evaluates the operands of lvalue `l` (an index expression's
+    /// operand and index, a pointer indirection's pointer, a selector's
+    /// operand) and binds them ([`Self::bind_once`]): the later reads and
+    /// stores of `l` use those values, so that an assignment evaluates them
+    /// once and before its right side (gc's safeExpr). Returns the mark to
+    /// truncate `self.bound` to when the statement is done.
+    pub(crate) fn bind_lvalue_operands(&mut self, l: &'a Expr<'a>) -> usize {
+        let mark = self.bound.len();
+        match &l.kind {
+            ExprKind::Paren(x) => {
+                self.bind_lvalue_operands(x);
             }
-            PreLv::MapIndex(m, k) => {
-                self.emit(Op::MapSet { m, k, src: v }, Span::default());
+            ExprKind::Index(m, idx) if idx.len() == 1 => {
+                let mo = self.bind_once(m, None);
+                let hint = match self.tt.ukind(mo.ty()) {
+                    Kind::Map(kt, _) => *kt,
+                    _ => TypeId::INT,
+                };
+                self.bind_once(&idx[0], Some(hint));
             }
-            PreLv::Deref(p) => {
-                self.emit(Op::Store { ptr: p, src: v }, Span::default());
+            ExprKind::Star(p) => {
+                self.bind_once(p, None);
             }
+            ExprKind::Selector(x, _) => {
+                self.bind_once(x, None);
+            }
+            _ => {}
         }
+        mark
+    }
+
+    /// [`Self::bind_lvalue_operands`] for each of `lhs`, left to right.
+    fn bind_lvalue_operands_all(&mut self, lhs: &'a [Expr<'a>]) -> usize {
+        let mark = self.bound.len();
+        for l in lhs {
+            self.bind_lvalue_operands(l);
+        }
+        mark
+    }
+
+    /// [`Self::bind_lvalue_operands`] for each present one of `lhs`.
+    fn bind_lvalue_operands_all_opt(&mut self, lhs: &[Option<&'a Expr<'a>>]) -> usize {
+        let mark = self.bound.len();
+        for l in lhs.iter().flatten() {
+            self.bind_lvalue_operands(l);
+        }
+        mark
+    }
+
+    /// Evaluates `e` now, into a register of its own (so that later
+    /// assignments to a variable it names do not change it), and makes
+    /// [`Self::expr`] answer that operand for `e` until unbound.
+    fn bind_once(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        let o = match self.expr(e, hint) {
+            Opnd::Reg(r, t) => {
+                let k = self.fc().alloc();
+                self.emit(Op::Move { dst: k, src: r }, e.span);
+                Opnd::Reg(k, t)
+            }
+            o => o,
+        };
+        self.bound.push((e as *const Expr<'a>, o.clone()));
+        o
     }
 
     /// A multi-value right-hand side (call, comma-ok forms).
-    fn multi_rhs(&mut self, e: &'a Expr<'a>, n: usize, s: &'a Stmt<'a>) -> (Reg, Vec<TypeId>) {
+    pub(crate) fn multi_rhs(&mut self, e: &'a Expr<'a>, n: usize) -> (Reg, Vec<TypeId>) {
         if n == 2 {
             match &e.kind {
                 ExprKind::Index(m, idx) if idx.len() == 1 => {
@@ -641,11 +679,12 @@ impl<'a> Compiler<'a> {
                         let k = self.value(&idx[0], kt, "map index");
                         let d = self.fc().alloc_n(2);
                         self.emit(Op::MapGet { dst: d, m: mr, k, ok: true }, e.span);
+                        self.set_mode(e, Some("map index expression"));
                         // The map's own element: a variable gets a copy.
                         if self.is_aggregate(vt) {
                             self.emit(Op::CopyVal { dst: d, src: d }, e.span);
                         }
-                        return (d, vec![vt, TypeId::BOOL]);
+                        return (d, vec![vt, TypeId::UNTYPED_BOOL]);
                     }
                 }
                 ExprKind::TypeAssert(x, t) => {
@@ -654,7 +693,7 @@ impl<'a> Compiler<'a> {
                         if ts.first().is_some_and(|&t| self.is_aggregate(t)) {
                             self.emit(Op::CopyVal { dst: b, src: b }, e.span);
                         }
-                        return (b, ts);
+                        return (b, vec![ts[0], TypeId::UNTYPED_BOOL]);
                     }
                     return (0, vec![]);
                 }
@@ -672,9 +711,9 @@ impl<'a> Compiler<'a> {
                     let c = self.materialize(co, ch.span);
                     let d = self.fc().alloc_n(2);
                     self.emit(Op::Recv { dst: d, ch: c, ok: true }, e.span);
-                    return (d, vec![et, TypeId::BOOL]);
+                    return (d, vec![et, TypeId::UNTYPED_BOOL]);
                 }
-                ExprKind::Paren(inner) => return self.multi_rhs(inner, n, s),
+                ExprKind::Paren(inner) => return self.multi_rhs(inner, n),
                 _ => {}
             }
         }
@@ -697,14 +736,39 @@ impl<'a> Compiler<'a> {
             _ => {
                 let what =
                     if matches!(e.kind, ExprKind::Call { .. }) { format!("{} returns 1 value", call_name(e)) } else { "1 value".into() };
-                let _ = s;
                 self.error(e.span, format!("assignment mismatch: {n} variables but {what}"));
                 (0, vec![])
             }
         }
     }
 
-    fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
+    /// The i-th value of a multi-value right side `e` ([`Self::multi_rhs`])
+    /// for a target of type `t` (None: a new variable, which takes the
+    /// value's default type): checked for assignability and converted. The
+    /// values are named as types2's multiExpr names them in messages.
+    pub(crate) fn multi_value(&mut self, e: &'a Expr<'a>, i: usize, r: Reg, vt: TypeId, t: Option<TypeId>, context: &str) -> (Reg, TypeId) {
+        let Some(t) = t.filter(|&t| t != TypeId::VOID) else {
+            return (r, self.tt.default_type(vt));
+        };
+        if !self.assignable(vt, t) {
+            let mut inner = e;
+            while let ExprKind::Paren(x) = &inner.kind {
+                inner = x;
+            }
+            let what = if matches!(inner.kind, ExprKind::Call { .. }) {
+                format!("{} function result (value of type {})", nth(i + 1), self.tname(vt))
+            } else if i == 1 {
+                "ok value of (comma, ok) expression (untyped bool value)".to_string()
+            } else {
+                self.describe(inner, &Opnd::Reg(r, vt))
+            };
+            let msg = format!("cannot use {what} as {} value in {context}", self.tname(t));
+            self.error(expr_start(e), msg);
+        }
+        (self.convert_reg(r, vt, t, false, e.span), t)
+    }
+
+    fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], op_span: Span) {
         // Which names are new in this scope?
         let mut any_new = false;
         let mut news = Vec::new();
@@ -749,8 +813,13 @@ impl<'a> Compiler<'a> {
                 })
                 .collect()
         } else if rhs.len() == 1 {
-            let (b, ts) = self.multi_rhs(&rhs[0], lhs.len(), s);
-            ts.into_iter().enumerate().map(|(i, t)| (b + i as u16, t)).collect()
+            let (b, ts) = self.multi_rhs(&rhs[0], lhs.len());
+            let mut vals = Vec::with_capacity(ts.len());
+            for (i, vt) in ts.into_iter().enumerate() {
+                let t = if news[i] { None } else { Some(self.lvalue_type(&lhs[i])) };
+                vals.push(self.multi_value(&rhs[0], i, b + i as u16, vt, t, "assignment"));
+            }
+            vals
         } else {
             self.error(rhs[0].span, format!("assignment mismatch: {} variables but {} values", lhs.len(), rhs.len()));
             // types2 still declares the names (and checks the values).
@@ -830,7 +899,7 @@ impl<'a> Compiler<'a> {
         // (function value register, native id, signature, receiver)
         let (fval, native, sig, recv): (Option<Reg>, Option<u16>, TypeId, Option<Reg>) = match fo {
             Opnd::Builtin(b) => {
-                self.builtin_wrapper(b, args, call, s, is_go, slot);
+                self.builtin_wrapper(b, args, ellipsis.is_some(), call, s, is_go, slot);
                 return;
             }
             Opnd::Type(_) => {
@@ -932,10 +1001,46 @@ impl<'a> Compiler<'a> {
     /// builtin call in a generated function (`main.f.deferwrap1`) taking
     /// the already-evaluated arguments; we build that wrapper here.
     ///
-    /// Divergence: only panic, recover, print, println and close are
-    /// wrapped; `go`/`defer` of clear, copy or delete (which Go allows) is
-    /// `defer of builtin Delete (not supported yet)`.
-    fn builtin_wrapper(&mut self, b: Builtin, args: &'a [Expr<'a>], call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool, slot: u16) {
+    /// The builtins a go or defer statement may call: panic, recover,
+    /// print, println, close, delete, copy and clear.
+    #[allow(clippy::too_many_arguments)] // the parts of the go/defer statement
+    fn builtin_wrapper(
+        &mut self,
+        b: Builtin,
+        args: &'a [Expr<'a>],
+        ellipsis: bool,
+        call: &'a Expr<'a>,
+        s: &'a Stmt<'a>,
+        is_go: bool,
+        slot: u16,
+    ) {
+        let kw = if is_go { "go" } else { "defer" };
+        let (lo, hi) = match b {
+            Builtin::Recover => (0, 0),
+            Builtin::Panic | Builtin::Close | Builtin::Clear => (1, 1),
+            Builtin::Delete | Builtin::Copy => (2, 2),
+            Builtin::Print | Builtin::Println => (0, usize::MAX),
+            _ => {
+                // A builtin with a result: checked as a call, whose value
+                // the statement would discard.
+                let m = self.mark();
+                let o = self.expr(call, None);
+                self.rollback(m, false);
+                if !matches!(o, Opnd::Bad) {
+                    let msg = format!("{kw} discards result of {}", self.describe(call, &o));
+                    self.error(call.span, msg);
+                }
+                return;
+            }
+        };
+        if ellipsis {
+            self.error(call.span, format!("invalid operation: invalid use of ... with built-in {}", format!("{b:?}").to_lowercase()));
+            self.use_args(call);
+            return;
+        }
+        if !self.builtin_nargs(args.len(), lo, hi, call) {
+            return;
+        }
         let parent = self.fc().name.clone();
         let n = {
             let fc = self.fc();
@@ -984,13 +1089,49 @@ impl<'a> Compiler<'a> {
             }
             Builtin::Close => {
                 let o = self.expr(&args[0], None);
+                if !matches!(self.tt.ukind(o.ty()), Kind::Chan(..)) {
+                    self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", self.describe(&args[0], &o)));
+                    return;
+                }
                 regs.push(self.materialize(o, args[0].span));
                 code.push(Op::Close { ch: 0 });
             }
-            _ => {
-                self.error(call.span, format!("{} of builtin {:?} (not supported yet)", if is_go { "go" } else { "defer" }, b));
-                return;
+            Builtin::Delete => {
+                let mo = self.expr(&args[0], None);
+                let Kind::Map(kt, _) = self.tt.ukind(mo.ty()).clone() else {
+                    self.error(args[0].span, format!("invalid argument: {} is not a map", self.describe(&args[0], &mo)));
+                    return;
+                };
+                regs.push(self.materialize(mo, args[0].span));
+                regs.push(self.value(&args[1], kt, "argument to delete"));
+                code.push(Op::MapDelete { m: 0, k: 1 });
             }
+            Builtin::Copy => {
+                let a = self.expr(&args[0], None);
+                regs.push(self.materialize(a, args[0].span));
+                let b = match self.expr(&args[1], None) {
+                    Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
+                    b => self.materialize(b, args[1].span),
+                };
+                regs.push(b);
+                // (The count it returns is discarded.)
+                code.push(Op::CopySlice { dst: 2, a: 0, b: 1 });
+            }
+            Builtin::Clear => {
+                let o = self.expr(&args[0], None);
+                if !matches!(self.tt.ukind(o.ty()), Kind::Map(..) | Kind::Slice(_)) {
+                    let msg = format!(
+                        "invalid argument: cannot clear {}: argument must be (or constrained by) map or slice",
+                        self.describe(&args[0], &o)
+                    );
+                    self.error(args[0].span, msg);
+                    return;
+                }
+                regs.push(self.materialize(o, args[0].span));
+                code.push(Op::Clear { x: 0 });
+            }
+            // (The builtins with results were reported above.)
+            _ => return,
         }
         code.push(Op::Return);
         let line = self.files[self.ctx.file].map.line(call.span.lo);
@@ -1006,6 +1147,7 @@ impl<'a> Compiler<'a> {
             deferreturn_pc: code.len() as u32 - 1,
             code,
             wrapper: true,
+            builtin_wrapper: true,
             ..Default::default()
         };
         let f = self.new_func(name);
@@ -1107,6 +1249,18 @@ impl<'a> Compiler<'a> {
             for (r, (t, _, _)) in results.iter().zip(rs.iter()) {
                 let v = self.value(r, *t, "return statement");
                 vals.push(v);
+            }
+        }
+        // The results are assigned simultaneously: `return b, a` into
+        // named results a and b reads both before storing either.
+        if vals.len() > 1 {
+            let results = np..np + vals.len() as u16;
+            for (i, v) in vals.iter_mut().enumerate() {
+                if results.contains(v) && *v != np + i as u16 {
+                    let c = self.fc().alloc();
+                    self.emit(Op::Move { dst: c, src: *v }, s.span);
+                    *v = c;
+                }
             }
         }
         for (i, v) in vals.into_iter().enumerate() {
@@ -1334,6 +1488,18 @@ impl<'a> Compiler<'a> {
             let n = self.fc().alloc();
             if self.tt.is_integer(xt) || xt_is_const_int {
                 self.emit(Op::Move { dst: n, src: xr }, x.span);
+            } else if let Kind::Pointer(p) = &uk {
+                // A pointer to an array: its length is the type's, and
+                // only a value variable dereferences it (a nil pointer
+                // ranges fine for the index alone).
+                let len = match self.tt.ukind(*p) {
+                    Kind::Array(len, _) => *len,
+                    _ => 0,
+                };
+                if value.is_some_and(|v| !matches!(v.kind, ExprKind::Ident("_"))) {
+                    self.emit(Op::NilCheck { ptr: xr }, x.span);
+                }
+                self.load_const_into(n, ConstVal::Int(len as i128), TypeId::INT, x.span);
             } else {
                 self.emit(Op::Len { dst: n, x: xr }, x.span);
             }
@@ -1341,7 +1507,7 @@ impl<'a> Compiler<'a> {
             top = self.fc().pc();
             self.emit(Op::AddIntImm { dst: k_tmp, a: k_tmp, imm: 1 }, x.span);
             exit = self.emit(Op::JumpIfNotLtInt { a: k_tmp, b: n, target: 0 }, x.span);
-            if value.is_some() && vt != TypeId::VOID {
+            if value.is_some_and(|v| !matches!(v.kind, ExprKind::Ident("_"))) && vt != TypeId::VOID {
                 self.emit(Op::Index { dst: v_tmp, x: xr, i: k_tmp }, x.span);
             }
         } else if is_chan {
@@ -1358,6 +1524,9 @@ impl<'a> Compiler<'a> {
         }
         self.begin_loop(true);
         self.push_scope();
+        // Assigning existing variables is an assignment of two phases
+        // (`for i, x[i] = range` indexes with the previous i).
+        let bound = if define { self.bound.len() } else { self.bind_lvalue_operands_all_opt(&[key, value]) };
         // Bind the iteration variables (fresh each iteration).
         for (e, src, t) in [(key, k_tmp, kt), (value, v_tmp, vt)] {
             let Some(e) = e else { continue };
@@ -1382,6 +1551,7 @@ impl<'a> Compiler<'a> {
                 self.store(e, r, t);
             }
         }
+        self.bound.truncate(bound);
         for st in body.stmts.iter() {
             self.stmt(st);
         }
@@ -2077,14 +2247,6 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// An lvalue whose operands were evaluated in phase 1 of an assignment.
-enum PreLv<'a> {
-    Expr(&'a Expr<'a>),
-    Index(Reg, Reg),
-    MapIndex(Reg, Reg),
-    Deref(Reg),
-}
-
 fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {
     let e = match &s.kind {
         StmtKind::Expr(e) => e,
@@ -2098,6 +2260,27 @@ fn recv_chan<'a>(s: &'a Stmt<'a>) -> Option<&'a Expr<'a>> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// "1st", "2nd", ... as types2's nth spells them.
+pub(crate) fn nth(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// Where an expression starts (types2 reports operands there).
+fn expr_start(e: &Expr) -> Span {
+    match &e.kind {
+        ExprKind::Binary { x, .. } => expr_start(x),
+        ExprKind::Index(x, _) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) | ExprKind::Call { fun: x, .. } => expr_start(x),
+        _ => e.span,
     }
 }
 

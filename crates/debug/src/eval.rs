@@ -236,6 +236,18 @@ fn guess_type(v: &Value) -> TypeId {
     }
 }
 
+/// An imaginary literal's mantissa: an integer in a prefixed base
+/// (`0xcafei`), else a float literal (`017i` is decimal, the spec says).
+fn imag_mantissa(raw: &str) -> Option<f64> {
+    let m = raw.strip_suffix('i')?;
+    let lower = m.to_ascii_lowercase();
+    let hex_float = lower.starts_with("0x") && lower.contains(['.', 'p']);
+    if ["0x", "0o", "0b"].iter().any(|p| lower.starts_with(p)) && !hex_float {
+        return gostd::strconv::parse_int(m, 0, 64).ok().map(|i| i as f64);
+    }
+    gostd::strconv::parse_float(m.replace('_', ""), 64).ok()
+}
+
 fn literal(kind: LitKind, raw: &str) -> Result<Val, String> {
     match kind {
         LitKind::Int => match gostd::strconv::parse_int(raw, 0, 64) {
@@ -247,8 +259,7 @@ fn literal(kind: LitKind, raw: &str) -> Result<Val, String> {
             Ok(Val::rvalue(Value::Float(f), TypeId::UNTYPED_FLOAT))
         }
         LitKind::Imag => {
-            let f =
-                gostd::strconv::parse_float(raw.trim_end_matches('i').replace('_', ""), 64).map_err(|_| format!("bad constant {raw}"))?;
+            let f = imag_mantissa(raw).ok_or_else(|| format!("bad constant {raw}"))?;
             Ok(Val::rvalue(Value::Complex(0.0, f), TypeId::UNTYPED_COMPLEX))
         }
         LitKind::Char => {
@@ -525,7 +536,7 @@ fn binary(insp: &Inspector, op: BinaryOp, a: Val, b: Val) -> Result<Val, String>
     let (a, b, ty) = unify(insp, a, b)?;
     let cmp = match op {
         BinaryOp::Eq | BinaryOp::Ne => {
-            let eq = match runtime::value::equal(&a.v, &b.v) {
+            let eq = match runtime::value::equal(&a.v, &b.v, t) {
                 Ok(eq) => eq,
                 Err(dt) => return Err(format!("comparing uncomparable type {}", t.name(dt))),
             };

@@ -430,19 +430,19 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Bool(cmp_f(op, x, y))
                     }
                     Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
-                    Op::ArithComplex { op, dst, a, b } => {
+                    Op::ArithComplex { op, dst, a, b, f32 } => {
                         let (x, y) = (complex_of(&r!(a)), complex_of(&r!(b)));
                         r!(dst) = match op {
-                            BinOp::Add => Value::Complex(x.0 + y.0, x.1 + y.1),
-                            BinOp::Sub => Value::Complex(x.0 - y.0, x.1 - y.1),
-                            BinOp::Mul => Value::Complex(x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
-                            BinOp::Div => {
-                                let d = y.0 * y.0 + y.1 * y.1;
-                                Value::Complex((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
-                            }
                             BinOp::Eq => Value::Bool(x == y),
                             BinOp::Ne => Value::Bool(x != y),
-                            _ => Value::Nil,
+                            op if f32 => {
+                                let (re, im) = crate::value::complex64_arith(op, x, y);
+                                Value::Complex(re, im)
+                            }
+                            op => {
+                                let (re, im) = crate::value::complex128_arith(op, x, y);
+                                Value::Complex(re, im)
+                            }
                         }
                     }
                     Op::Concat { dst, a, b } => {
@@ -461,7 +461,7 @@ impl<'p> Vm<'p> {
                         let v = cmp(op, r!(a).str_bytes(), r!(b).str_bytes());
                         r!(dst) = Value::Bool(v)
                     }
-                    Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b)) {
+                    Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b), &self.prog.types) {
                         Ok(v) => r!(dst) = Value::Bool(v != ne),
                         Err(t) => rterr!(RtErr::Uncomparable(t)),
                     },
@@ -1150,9 +1150,12 @@ impl<'p> Vm<'p> {
                     }
                     Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj::new(ty)))),
                     Op::MapGet { dst, m, k, ok } => {
+                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
+                            rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
+                        }
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
                         };
                         let (v, found) = match &r!(m) {
                             Value::Map(mm) => {
@@ -1180,9 +1183,12 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MapSet { m, k, src } => {
+                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
+                            rterr!(RtErr::Unhashable(t, false))
+                        }
                         let h = match hash_key(&r!(k)) {
                             Ok(h) => h,
-                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
+                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
                         };
                         let kv = r!(k).clone();
                         let v = r!(src).clone();
@@ -1192,6 +1198,9 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::MapDelete { m, k } => {
+                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
+                            rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
+                        }
                         if let Ok(h) = hash_key(&r!(k)) {
                             if let Value::Map(mm) = &r!(m) {
                                 mm.borrow_mut().remove(h, &r!(k));
@@ -1737,6 +1746,9 @@ impl<'p> Vm<'p> {
             Value::Pointer(Pointer::Byte(a, i)) => a.get(*i as usize).unwrap_or_default(),
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
+            // A pointer to an array made from a slice ((*[N]T)(s)): *p is
+            // a copy of its N elements.
+            Value::Slice(_) | Value::Bytes(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
             _ => return None,
         })
     }
@@ -1757,6 +1769,23 @@ impl<'p> Vm<'p> {
             }
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => *c.borrow_mut() = v,
             Value::Pointer(Pointer::Global(g)) => assign(&mut self.globals[*g as usize], v),
+            Value::Slice(s) => {
+                if let Value::Agg(src) = &v {
+                    let src = src.borrow();
+                    let mut arr = s.arr.borrow_mut();
+                    for (i, e) in src.iter().enumerate().take(s.len as usize) {
+                        assign(&mut arr[s.off as usize + i], e.copy_val());
+                    }
+                }
+            }
+            Value::Bytes(b) => {
+                if let Value::Agg(src) = &v {
+                    let mut buf = b.arr.buf.borrow_mut();
+                    for (i, e) in src.borrow().iter().enumerate().take(b.len as usize) {
+                        buf[b.off as usize + i] = byte_of(e);
+                    }
+                }
+            }
             _ => return false,
         }
         true
@@ -1804,6 +1833,14 @@ impl<'p> Vm<'p> {
                 _ => Value::str(""),
             },
             ConvKind::ToComplex => Value::Complex(v.as_float(), 0.0),
+            ConvKind::ComplexToComplex { f32 } => {
+                let (re, im) = complex_of(v);
+                if f32 {
+                    Value::Complex(re as f32 as f64, im as f32 as f64)
+                } else {
+                    Value::Complex(re, im)
+                }
+            }
         }
     }
 
@@ -1997,14 +2034,26 @@ impl<'p> Vm<'p> {
 
     /// None if dynamic type `t` implements interface `iface`, else the
     /// name of a missing method.
+    /// A method of the right name but another signature is missing too
+    /// (runtime/iface.go's itab init compares the types).
     pub fn implements(&self, t: TypeId, iface: TypeId) -> Option<String> {
         let tt = &self.prog.types;
         for m in tt.iface_methods(iface).unwrap_or(&[]) {
-            if self.find_method_by_name(t, &m.name).is_none() {
+            if self.find_method_by_name(t, &m.name).is_none() || self.method_sig(t, &m.name) != Some(m.sig) {
                 return Some(m.name.clone());
             }
         }
         None
+    }
+
+    /// The signature (without receiver) of method `name` of dynamic type `ty`.
+    fn method_sig(&self, ty: TypeId, name: &str) -> Option<TypeId> {
+        let tt = &self.prog.types;
+        let m = tt.method(ty, name).or_else(|| match tt.kind(ty) {
+            Kind::Pointer(e) => tt.method(*e, name),
+            _ => None,
+        })?;
+        Some(m.sig)
     }
 }
 
@@ -2297,6 +2346,15 @@ pub fn decode_runes(s: &[u8]) -> Vec<u32> {
 }
 
 /// The dynamic type of an interface value (for messages).
+/// A nil or empty map: Go's lookups and deletes check the key's type
+/// there (mapKeyError) before hashing, and say so differently.
+fn map_is_empty(m: &Value) -> bool {
+    match m {
+        Value::Map(mm) => mm.borrow().live == 0,
+        _ => true,
+    }
+}
+
 pub fn dyn_type(v: &Value) -> TypeId {
     match v {
         Value::Iface(i) => i.ty,

@@ -53,6 +53,7 @@ const CORE: &[Entry] = &[
     ("builtin.println", builtin_println, 1),
     ("builtin.complex", builtin_complex, 2),
     ("builtin.slicetoarray", builtin_slice_to_array, 2),
+    ("builtin.slicetoarrayptr", builtin_slice_to_array_ptr, 2),
     ("builtin.real", builtin_real, 1),
     ("builtin.imag", builtin_imag, 1),
     ("fmt.Println", fmt_println, 1),
@@ -267,6 +268,33 @@ fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut 
     }
     let arr: Vec<Value> = elems.into_iter().take(n as usize).map(|v| v.copy_val()).collect();
     NativeOut::Ret(smallvec::smallvec![Value::Agg(crate::value::AggObj::new(arr.into()))])
+}
+
+/// `(*[N]T)(s)`: a pointer to the first N elements of s's backing array,
+/// represented as a slice of them with len = cap = N (the VM's loads and
+/// stores through it copy N elements); nil for a nil s and N = 0; panics
+/// if len(s) < N.
+fn builtin_slice_to_array_ptr(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let n = args.get(1).map(|v| v.as_int()).unwrap_or(0);
+    let s = args.first().cloned().unwrap_or_default();
+    let len = s.slice_len_cap().0 as i64;
+    if len < n {
+        return NativeOut::Panic(vm.rt_error(RtErr::SliceToArray(len, n)));
+    }
+    let p = match s {
+        Value::Slice(mut s) => {
+            s.len = n as u32;
+            s.cap = n as u32;
+            Value::Slice(s)
+        }
+        Value::Bytes(mut b) => {
+            b.len = n as u32;
+            b.cap = n as u32;
+            Value::Bytes(b)
+        }
+        v => v,
+    };
+    NativeOut::Ret(smallvec::smallvec![p])
 }
 
 fn builtin_real(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {

@@ -32,7 +32,9 @@ pub enum RtErr {
     CloseNil,
     CloseClosed,
     SendClosed,
-    Unhashable(TypeId),
+    /// A map key of a dynamic type without `==`; `true` when the map was
+    /// nil or empty (internal/runtime/maps' check, not the hasher's).
+    Unhashable(TypeId, bool),
     Uncomparable(TypeId),
     PanicNil,
     GoNilFunc,
@@ -139,7 +141,10 @@ impl RtErr {
             RtErr::CloseNil => "close of nil channel".into(),
             RtErr::CloseClosed => "close of closed channel".into(),
             RtErr::SendClosed => "send on closed channel".into(),
-            RtErr::Unhashable(t) => format!("runtime error: hash of unhashable type {}", tt.name(*t)),
+            // internal/runtime/maps' unhashableTypeError, or the hasher's
+            // errorString (runtime/alg.go).
+            RtErr::Unhashable(t, true) => format!("hash of unhashable type: {}", tt.name(*t)),
+            RtErr::Unhashable(t, false) => format!("runtime error: hash of unhashable type {}", tt.name(*t)),
             RtErr::Uncomparable(t) => format!("runtime error: comparing uncomparable type {}", tt.name(*t)),
             RtErr::PanicNil => "panic called with nil argument".into(),
             RtErr::SliceToArray(l, n) => {
@@ -159,7 +164,12 @@ impl RtErr {
     fn type_of(&self, rt: &RtTypes) -> TypeId {
         match self {
             RtErr::Index(..) | RtErr::SliceB { .. } | RtErr::SliceToArray(..) => rt.bounds_error,
-            RtErr::NilMapWrite | RtErr::MakeChanSize | RtErr::CloseNil | RtErr::CloseClosed | RtErr::SendClosed => rt.plain_error,
+            RtErr::NilMapWrite
+            | RtErr::MakeChanSize
+            | RtErr::CloseNil
+            | RtErr::CloseClosed
+            | RtErr::SendClosed
+            | RtErr::Unhashable(_, true) => rt.plain_error,
             RtErr::TypeAssert { .. } => rt.type_assertion_error,
             RtErr::PanicNil => rt.panic_nil_error,
             _ => rt.error_string,

@@ -63,7 +63,14 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         // Go elides a wrapper frame unless it called gopanic itself
         // (elideWrapperCalling): `defer panic(v)`'s deferwrap shows.
         let raised_here = g.panics.iter().any(|p| p.start_frame == i);
-        if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) && !raised_here {
+        let hidden = if proto.builtin_wrapper {
+            // Its callee is the builtin's runtime function (closechan,
+            // mapdelete), or gopanic for `defer panic(v)`.
+            !matches!(proto.code.get(exec_pc(vm.prog, g, i) as usize), Some(bytecode::Op::Panic { .. }))
+        } else {
+            proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) && !raised_here
+        };
+        if hidden {
             continue;
         }
         lines.push(frame_line(vm, gi, i));
@@ -84,11 +91,23 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             }
         }
     }
+    if n > 0 && !lines.iter().any(|l| !l.starts_with("runtime.") && !l.starts_with("panic(")) {
+        // No frame was shown (a goroutine whose only frame is a hidden
+        // wrapper: `go close(nilChan)`): Go prints them all, its runtime
+        // frames included.
+        if !g.panics.is_empty() {
+            lines.push(PANIC_LINE.into());
+        }
+        lines.extend((0..n).rev().map(|i| frame_line(vm, gi, i)));
+        if !system {
+            lines.push(GOEXIT_FRAME_LINE.into());
+        }
+    }
     if system {
         if g.goid == 1 {
             lines.push("runtime.main()\n\t/usr/local/go/src/runtime/proc.go:302 +0x427\n".into());
         }
-        lines.push("runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 +0x1\n".into());
+        lines.push(GOEXIT_FRAME_LINE.into());
     }
     if lines.len() > 2 * TRACEBACK_EDGE {
         let elided = lines.len() - 2 * TRACEBACK_EDGE;
@@ -110,6 +129,9 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     }
     s
 }
+
+/// The bottom frame of every goroutine, shown only when all are.
+const GOEXIT_FRAME_LINE: &str = "runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 +0x1\n";
 
 /// The `runtime.Goexit` frame as a traceback shows it.
 const GOEXIT_LINE: &str = "runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:636 +0x5e\n";
@@ -225,6 +247,9 @@ fn arg_words(vm: &Vm, gi: usize, i: usize) -> String {
     let g = &vm.gs[gi];
     let f = &g.frames[i];
     let proto = &vm.prog.funcs[f.func as usize];
+    if proto.builtin_wrapper {
+        return String::new();
+    }
     let slots = &g.stack.segs[f.seg as usize].slots;
     words_of((0..proto.nparams as usize).map(|p| slots.get(f.base as usize + p).cloned().unwrap_or_default()), "")
 }

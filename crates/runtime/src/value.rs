@@ -511,6 +511,19 @@ thread_local! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unhashable;
 
+/// internal/runtime/maps' mapKeyError: the first dynamic type inside map
+/// key `v` (an interface value, or a struct or array holding interfaces)
+/// that has no `==`; a map operation with such a key panics, even on an
+/// empty or nil map.
+pub fn key_error(v: &Value, tt: &types::TypeTable) -> Option<TypeId> {
+    match v {
+        Value::Iface(x) if !tt.comparable(x.ty) => Some(x.ty),
+        Value::Iface(x) => key_error(&x.val, tt),
+        Value::Agg(a) => a.borrow().iter().find_map(|e| key_error(e, tt)),
+        _ => None,
+    }
+}
+
 /// The hash of map key `v`, consistent with [`key_eq`]; Err when its
 /// dynamic type is not hashable.
 #[inline]
@@ -716,7 +729,7 @@ fn copy_agg(a: &Agg) -> Agg {
 
 /// Go's `==` on two values of the same static type (or two interfaces).
 /// Err(()) when an interface holds an uncomparable dynamic type.
-pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
+pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId> {
     Ok(match (a, b) {
         (Value::Nil, Value::Nil) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
@@ -728,7 +741,7 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
             // No identity shortcut: a NaN field makes a struct unequal to itself.
             let (x, y) = (x.borrow(), y.borrow());
             for (p, q) in x.iter().zip(y.iter()) {
-                if !equal(p, q)? {
+                if !equal(p, q, tt)? {
                     return Ok(false);
                 }
             }
@@ -738,11 +751,12 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
             if x.ty != y.ty {
                 return Ok(false);
             }
-            match &x.val {
-                Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) => return Err(x.ty),
-                _ => {}
+            // efaceeq: a dynamic type without ==, whatever the values
+            // (a struct with a nil slice field too).
+            if !tt.comparable(x.ty) {
+                return Err(x.ty);
             }
-            equal(&x.val, &y.val)?
+            equal(&x.val, &y.val, tt)?
         }
         (Value::Iface(_), Value::Nil) | (Value::Nil, Value::Iface(_)) => false,
         (Value::Pointer(p), Value::Pointer(q)) => ptr_eq(p, q),
@@ -750,6 +764,10 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
         (Value::Chan(x), Value::Chan(y)) => Rc::ptr_eq(x, y),
         (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
         (Value::Map(x), Value::Map(y)) => Rc::ptr_eq(x, y),
+        // Pointers to arrays made from slices ((*[N]T)(s)): the same
+        // first element.
+        (Value::Slice(x), Value::Slice(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
+        (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
         _ => false,
     })
 }
@@ -785,6 +803,60 @@ pub fn addr_of(v: &Value) -> usize {
         Value::Str(s) => crate::heap::str_addr(s),
         _ => 0,
     }) as usize
+}
+
+/// `x op y` on complex128 values (`+ - * /`), as gc compiles them: the
+/// product in the schoolbook form, the quotient by runtime.complex128div.
+pub fn complex128_arith(op: bytecode::BinOp, x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
+    use bytecode::BinOp;
+    match op {
+        BinOp::Add => (x.0 + y.0, x.1 + y.1),
+        BinOp::Sub => (x.0 - y.0, x.1 - y.1),
+        BinOp::Mul => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+        _ => complex128div(x, y),
+    }
+}
+
+/// complex64 arithmetic: gc computes it in float64 (its parts widened)
+/// and rounds each part of the result to float32.
+pub fn complex64_arith(op: bytecode::BinOp, x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
+    let (re, im) = complex128_arith(op, x, y);
+    (re as f32 as f64, im as f32 as f64)
+}
+
+/// runtime/complex.go's complex128div: Smith's algorithm, with C99's
+/// corrections to infinities and zeros when both parts came out NaN.
+pub fn complex128div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    // inf2one: a signed 1 for an infinity, a signed 0 otherwise.
+    let inf2one = |f: f64| (if f.is_infinite() { 1.0f64 } else { 0.0 }).copysign(f);
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let inf = f64::INFINITY;
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (inf2one(a), inf2one(b));
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (inf2one(c), inf2one(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
 }
 
 #[cfg(test)]

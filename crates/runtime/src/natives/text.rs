@@ -212,7 +212,7 @@ fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> Result<(), NativeOut> {
         match &f[0] {
             Value::Nil => f[0] = recv.clone(),
             addr => {
-                if !matches!(crate::value::equal(addr, recv), Ok(true)) {
+                if !matches!(crate::value::equal(addr, recv, &vm.prog.types), Ok(true)) {
                     return Err(panic_str("strings: illegal use of non-zero Builder copied by value"));
                 }
             }
