@@ -1530,6 +1530,23 @@ impl<'a> Compiler<'a> {
 
     /// `&x` and the type of `x`.
     pub(crate) fn addr_of_typed(&mut self, x: &'a Expr<'a>, span: Span) -> (Reg, TypeId) {
+        // `&*p`: the type is p's element type, known once p is compiled. A
+        // probe would compile p twice, and `&*&*...&v` exponentially often.
+        let mut inner = x;
+        while let ExprKind::Paren(i) = &inner.kind {
+            inner = i;
+        }
+        if let ExprKind::Star(p) = &inner.kind {
+            let m = self.mark();
+            let po = self.expr(p, None);
+            if matches!(po, Opnd::Bad) {
+                return (self.fc().alloc(), TypeId::VOID);
+            }
+            if let Kind::Pointer(elem) = self.tt.ukind(po.ty()).clone() {
+                return (self.materialize(po, span), elem);
+            }
+            self.rollback(m, true);
+        }
         let mark_types = self.addr_type(x);
         (self.addr_of_inner(x, span), mark_types)
     }
