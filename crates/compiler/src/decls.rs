@@ -187,7 +187,12 @@ impl<'a> Compiler<'a> {
                 let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
                 let sig = self.signature(decl.typ, None);
                 self.objs[i].ty = sig;
-                if decl.body.is_none() {
+                if decl.body.is_none() && pkgname == "main" {
+                    // Body-less functions are natives of the standard
+                    // library only; gc wants an assembly file for them.
+                    let file = self.objs[i].file;
+                    self.error_in(file, decl.name.span, "missing function body");
+                } else if decl.body.is_none() {
                     let n = self.native(&format!("{pkgname}.{}", decl.name.name));
                     self.objs[i].func = NATIVE_BIT | n as u32;
                 } else {
@@ -542,6 +547,9 @@ impl<'a> Compiler<'a> {
             let pkgname = self.pkgs[pkg].name.clone();
             let fname =
                 if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
+            if decl.body.is_none() && pkgname == "main" {
+                self.error_in(file, decl.name.span, "missing function body");
+            }
             let func = if decl.body.is_none() {
                 let nname = if pkgname == "runtime" && decl.name.name == "Error" { "runtime.Error".to_string() } else { fname.clone() };
                 NATIVE_BIT | self.native(&nname) as u32

@@ -462,6 +462,10 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Bool(v)
                     }
                     Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b)) {
+                        Ok(_) if crate::hoststack::take_overflow() => {
+                            save!();
+                            return self.stack_overflow(gi);
+                        }
                         Ok(v) => r!(dst) = Value::Bool(v != ne),
                         Err(t) => rterr!(RtErr::Uncomparable(t)),
                     },
@@ -1151,6 +1155,10 @@ impl<'p> Vm<'p> {
                     Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj::new(ty)))),
                     Op::MapGet { dst, m, k, ok } => {
                         let h = match hash_key(&r!(k)) {
+                            Ok(_) if crate::hoststack::take_overflow() => {
+                                save!();
+                                return self.stack_overflow(gi);
+                            }
                             Ok(h) => h,
                             Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
@@ -1181,6 +1189,10 @@ impl<'p> Vm<'p> {
                     }
                     Op::MapSet { m, k, src } => {
                         let h = match hash_key(&r!(k)) {
+                            Ok(_) if crate::hoststack::take_overflow() => {
+                                save!();
+                                return self.stack_overflow(gi);
+                            }
                             Ok(h) => h,
                             Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)))),
                         };
