@@ -10,6 +10,10 @@ use types::{Field as TField, IMethod, Kind, Method, TypeId};
 use crate::constant::ConstVal;
 use crate::{Builtin, Compiler, Ctx, Job, Obj, ObjId, ObjKind, State, NATIVE_BIT};
 
+/// The most fields a struct type may have (gostack's instructions index
+/// fields with 16 bits).
+const MAX_FIELDS: usize = u16::MAX as usize;
+
 impl<'a> Compiler<'a> {
     fn declare(&mut self, pkg: usize, file: usize, name: &'a str, span: Span, kind: ObjKind<'a>) -> ObjId {
         let id = ObjId(self.objs.len() as u32);
@@ -718,6 +722,12 @@ impl<'a> Compiler<'a> {
                     for n in f.names.iter() {
                         fs.push(TField { name: n.name.to_string(), ty: t, embedded: false, tag: tag.clone() });
                     }
+                }
+                if fs.len() > MAX_FIELDS {
+                    // Field indexes are 16-bit in gostack's instructions.
+                    let msg = format!("struct type has {} fields: gostack supports at most {MAX_FIELDS}", fs.len());
+                    self.error(e.span, msg);
+                    fs.truncate(MAX_FIELDS);
                 }
                 self.tt.intern(Kind::Struct(fs))
             }

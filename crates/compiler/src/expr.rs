@@ -988,7 +988,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFunc { dst: d, func: f }, e.span);
             return Opnd::Reg(d, sig);
         }
-        let base = self.fc().alloc_n(caps.len() as u16);
+        let base = self.fc().alloc_n(caps.len());
         for (i, c) in caps.iter().enumerate() {
             let r = base + i as u16;
             match c.src {
@@ -1057,7 +1057,7 @@ impl<'a> Compiler<'a> {
             Kind::Struct(fields) => {
                 if let Some(order) = self.complete_struct_lit(&fields, elts) {
                     // Every field given once: build the object from registers.
-                    let base = self.fc().alloc_n(fields.len() as u16);
+                    let base = self.fc().alloc_n(fields.len());
                     for (el, idx) in elts.iter().zip(order) {
                         let mark = self.fc().next;
                         let v = self.elem_value(el.value, fields[idx].ty, "struct literal");
@@ -1125,7 +1125,7 @@ impl<'a> Compiler<'a> {
             Kind::Slice(et) => {
                 let any_key = elts.iter().any(|el| el.key.is_some());
                 if !any_key {
-                    let base = self.fc().alloc_n(elts.len() as u16);
+                    let base = self.fc().alloc_n(elts.len());
                     for (i, el) in elts.iter().enumerate() {
                         let mark = self.fc().next;
                         let v = self.elem_value(el.value, et, "slice literal");
