@@ -137,9 +137,7 @@ impl<'a> Cx<'a> {
         let od = |e: Option<&Expr<'a>>| e.map_or(0, d);
         match kind {
             ExprKind::Ident(_) | ExprKind::BasicLit { .. } => 0,
-            ExprKind::CompositeLit { typ, elts, .. } => {
-                elts.iter().map(|k| od(k.key).max(d(k.value))).max().unwrap_or(0).max(od(*typ))
-            }
+            ExprKind::CompositeLit { typ, elts, .. } => elts.iter().map(|k| od(k.key).max(d(k.value))).max().unwrap_or(0).max(od(*typ)),
             ExprKind::FuncLit { typ, .. } => self.func_type_depth(typ),
             ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => d(x),
             ExprKind::Index(x, idx) => idx.iter().map(d).max().unwrap_or(0).max(d(x)),
