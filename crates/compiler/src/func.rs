@@ -160,7 +160,18 @@ impl<'a> FnCtx<'a> {
     }
 
     pub(crate) fn alloc(&mut self) -> Reg {
-        self.alloc_n(1)
+        let r = self.next;
+        match self.next.checked_add(1).filter(|&next| next < MAX_REGS) {
+            Some(next) => {
+                self.next = next;
+                self.maxr = self.maxr.max(self.next);
+                r
+            }
+            None => {
+                self.regs_exhausted = true;
+                0
+            }
+        }
     }
 
     /// `n` consecutive registers. Registers are 16-bit: a function that
