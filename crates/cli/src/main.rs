@@ -74,7 +74,12 @@ fn main() -> ExitCode {
     // thread with a large (lazily committed) stack so deeply nested source
     // (thousands of operators or type levels) compiles instead of
     // overflowing the Rust stack.
-    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || dispatch(cli));
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
+        // Walks over guest values (printing, ==, hashing) may use a quarter
+        // of it before they end in Go's `fatal error: stack overflow`.
+        runtime::hoststack::set_budget(256 << 20);
+        dispatch(cli)
+    });
     let code = match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         // The panic hook has already reported it as gostack's fatal error.

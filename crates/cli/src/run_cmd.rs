@@ -122,6 +122,8 @@ pub fn compile(name: &str, src: &str) -> Option<bytecode::Program> {
             let shown = display_name(name);
             for d in errs {
                 let d = d.rendered.strip_prefix(name).map(|rest| format!("{shown}{rest}")).unwrap_or(d.rendered);
+                // Continuation lines (`\tfile:line:col: A refers to B`) name the file too.
+                let d = d.replace(&format!("\n\t{name}:"), &format!("\n\t{shown}:"));
                 let _ = writeln!(e, "{d}");
             }
             None

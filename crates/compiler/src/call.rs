@@ -222,7 +222,7 @@ impl<'a> Compiler<'a> {
             // The call still has the callee's results (types2 keeps them),
             // so `z, err := f(1)` declares z and err with their types and
             // later errors about them are reported as Go reports them.
-            let base = self.fc().alloc_n((s.results.len() as u16).max(1));
+            let base = self.fc().alloc_n((s.results.len()).max(1));
             return match s.results.len() {
                 0 => Opnd::Void,
                 1 => Opnd::Reg(base, s.results[0]),
@@ -231,7 +231,7 @@ impl<'a> Compiler<'a> {
         }
         let off = recv.is_some() as u16;
         let extra = matches!(callee, Callee::Value(_)) as u16;
-        let nslots = (np as u16 + off).max(s.results.len() as u16) + extra;
+        let nslots = (np + off as usize).max(s.results.len()) + extra as usize;
         // A Go function called synchronously may share an aggregate
         // argument's storage (see `arg_storage_stable`); natives and
         // interface methods get copies.
@@ -283,7 +283,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadNil { dst: d }, e.span);
                 d
             } else {
-                let base = self.fc().alloc_n(variadic_regs.len() as u16);
+                let base = self.fc().alloc_n(variadic_regs.len());
                 for (i, r) in variadic_regs.iter().enumerate() {
                     self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
                 }
@@ -872,7 +872,7 @@ impl<'a> Compiler<'a> {
                     let r = self.value(a, et, "argument to append");
                     regs.push(r);
                 }
-                let base = self.fc().alloc_n(regs.len() as u16);
+                let base = self.fc().alloc_n(regs.len());
                 for (i, r) in regs.iter().enumerate() {
                     self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
                 }
@@ -1071,7 +1071,7 @@ impl<'a> Compiler<'a> {
                     }
                     regs.push(d);
                 }
-                let base = self.fc().alloc_n(regs.len().max(1) as u16);
+                let base = self.fc().alloc_n(regs.len().max(1));
                 for (i, r) in regs.iter().enumerate() {
                     self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
                 }
@@ -1165,7 +1165,7 @@ impl<'a> Compiler<'a> {
                         let arg_t = typed.filter(|_| b == Builtin::Complex).unwrap_or(arg_t);
                         let regs: Vec<Reg> =
                             ops.into_iter().zip(args.iter()).map(|(o, a)| self.assign_op(o, a, arg_t, "argument")).collect();
-                        let base = self.fc().alloc_n(regs.len().max(1) as u16);
+                        let base = self.fc().alloc_n(regs.len().max(1));
                         for (i, r) in regs.iter().enumerate() {
                             self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
                         }

@@ -10,6 +10,10 @@ use types::{Field as TField, IMethod, Kind, Method, TypeId};
 use crate::constant::ConstVal;
 use crate::{Builtin, Compiler, Ctx, Job, Obj, ObjId, ObjKind, State, NATIVE_BIT};
 
+/// The most fields a struct type may have (gostack's instructions index
+/// fields with 16 bits).
+const MAX_FIELDS: usize = u16::MAX as usize;
+
 impl<'a> Compiler<'a> {
     fn declare(&mut self, pkg: usize, file: usize, name: &'a str, span: Span, kind: ObjKind<'a>) -> ObjId {
         let id = ObjId(self.objs.len() as u32);
@@ -186,7 +190,12 @@ impl<'a> Compiler<'a> {
                 let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
                 let sig = self.signature(decl.typ, None);
                 self.objs[i].ty = sig;
-                if decl.body.is_none() {
+                if decl.body.is_none() && pkgname == "main" {
+                    // Body-less functions are natives of the standard
+                    // library only; gc wants an assembly file for them.
+                    let file = self.objs[i].file;
+                    self.error_in(file, decl.name.span, "missing function body");
+                } else if decl.body.is_none() {
                     let n = self.native(&format!("{pkgname}.{}", decl.name.name));
                     self.objs[i].func = NATIVE_BIT | n as u32;
                 } else {
@@ -312,10 +321,108 @@ impl<'a> Compiler<'a> {
         let saved = std::mem::replace(&mut self.ctx.subst, subst.clone());
         let u = self.resolve_type(spec.typ);
         self.tt.set_underlying(t, u);
+        self.named_decls.insert(t, (u, self.ctx.file, spec.name.span));
+        self.check_recursive_type(t);
         self.ctx.subst = saved;
         self.register_methods(t, spec, subst);
         self.promote_methods(t);
         t
+    }
+
+    /// types2's validType: a named type must not contain itself by value
+    /// (through struct fields, array elements or its declared type); a
+    /// pointer, slice, map, channel, function or interface breaks the
+    /// cycle. Reported as gc does, from the type declared first, and the
+    /// cycle is broken (the type made an empty struct) so that nothing
+    /// later walks it forever. The walk is iterative: types may nest as
+    /// deeply as expressions do.
+    fn check_recursive_type(&mut self, t: TypeId) {
+        // Depth-first, with the named types on the current path.
+        let mut stack: Vec<(TypeId, usize)> = vec![(t, 0)];
+        let mut path: Vec<TypeId> = vec![t];
+        let mut seen: std::collections::HashSet<TypeId> = std::collections::HashSet::new();
+        let mut complete = true;
+        let mut cycle: Option<Vec<TypeId>> = None;
+        while let Some(&(cur, next)) = stack.last() {
+            let named = matches!(self.tt.kind(cur), Kind::Named(_));
+            let child = match self.tt.kind(cur) {
+                Kind::Named(_) if next == 0 && (cur == t || !self.valid_types.contains(&cur)) => match self.named_decls.get(&cur) {
+                    Some(&(decl, _, _)) => Some(decl),
+                    None => {
+                        let u = self.tt.underlying(cur);
+                        if u == TypeId::VOID {
+                            complete = false;
+                        }
+                        Some(u)
+                    }
+                },
+                Kind::Struct(fields) => fields.get(next).map(|f| f.ty),
+                Kind::Array(_, e) if next == 0 => Some(*e),
+                _ => None,
+            };
+            let Some(c) = child else {
+                if named {
+                    path.pop();
+                }
+                stack.pop();
+                continue;
+            };
+            if let Some(top) = stack.last_mut() {
+                top.1 += 1;
+            }
+            if c == t {
+                cycle = Some(path.clone());
+                break;
+            }
+            if c == TypeId::VOID || !seen.insert(c) {
+                continue;
+            }
+            if matches!(self.tt.kind(c), Kind::Named(_)) {
+                path.push(c);
+            }
+            stack.push((c, 0));
+        }
+        let Some(cycle) = cycle else {
+            if complete {
+                self.valid_types.insert(t);
+            }
+            return;
+        };
+        // gc starts the cycle at the type declared first in the source.
+        let pos = |c: &Compiler<'a>, t: TypeId| c.named_decls.get(&t).map(|&(_, f, sp)| (f, sp.lo)).unwrap_or((usize::MAX, u32::MAX));
+        let first = (0..cycle.len()).min_by_key(|&i| pos(self, cycle[i])).unwrap_or(0);
+        let mut cycle = cycle;
+        cycle.rotate_left(first);
+        let short = |c: &Compiler<'a>, t: TypeId| {
+            let n = c.tt.name(t);
+            match n.split_once('.') {
+                Some((_, s)) => s.to_string(),
+                None => n,
+            }
+        };
+        let Some(&(_, file, span)) = self.named_decls.get(&cycle[0]) else { return };
+        let msg = if cycle.len() == 1 {
+            format!("invalid recursive type: {} refers to itself", short(self, cycle[0]))
+        } else {
+            let mut m = format!("invalid recursive type {}", short(self, cycle[0]));
+            for (i, &c) in cycle.iter().enumerate() {
+                let next = cycle[(i + 1) % cycle.len()];
+                let at = match self.named_decls.get(&c) {
+                    Some(&(_, f, sp)) => self.files[f].map.position(sp.lo).to_string(),
+                    None => String::new(),
+                };
+                m.push_str(&format!("\n\t{at}: {} refers to {}", short(self, c), short(self, next)));
+            }
+            m
+        };
+        self.error_in(file, span, msg);
+        let empty = self.tt.intern(Kind::Struct(Vec::new()));
+        for &c in &cycle {
+            self.tt.set_underlying(c, empty);
+            if let Some(d) = self.named_decls.get_mut(&c) {
+                d.0 = empty;
+            }
+        }
     }
 
     /// Adds wrapper methods for the methods promoted from embedded fields
@@ -461,6 +568,9 @@ impl<'a> Compiler<'a> {
             let pkgname = self.pkgs[pkg].name.clone();
             let fname =
                 if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
+            if decl.body.is_none() && pkgname == "main" {
+                self.error_in(file, decl.name.span, "missing function body");
+            }
             let func = if decl.body.is_none() {
                 let nname = if pkgname == "runtime" && decl.name.name == "Error" { "runtime.Error".to_string() } else { fname.clone() };
                 NATIVE_BIT | self.native(&nname) as u32
@@ -618,7 +728,15 @@ impl<'a> Compiler<'a> {
                         let at = self.tt.intern(Kind::Array(len, et));
                         // gc (types.CalcSize): 2^50 bytes or more cannot be
                         // addressed on amd64.
-                        if self.tt.size_of(at) >= 1 << 50 {
+                        // Sizes of array types are remembered: `[1][1]...int`
+                        // would otherwise cost its depth at every level.
+                        let esize = match self.array_sizes.get(&et) {
+                            Some(&n) => n,
+                            None => self.tt.size_of(et),
+                        };
+                        let size = (len as usize).saturating_mul(esize);
+                        self.array_sizes.insert(at, size);
+                        if size >= 1 << 50 {
                             let msg = format!("type {} larger than address space", self.tname(at));
                             self.error(n.span, msg);
                         } else if len > MAX_ARRAY_ELEMS {
@@ -665,6 +783,12 @@ impl<'a> Compiler<'a> {
                     for n in f.names.iter() {
                         fs.push(TField { name: n.name.to_string(), ty: t, embedded: false, tag: tag.clone() });
                     }
+                }
+                if fs.len() > MAX_FIELDS {
+                    // Field indexes are 16-bit in gostack's instructions.
+                    let msg = format!("struct type has {} fields: gostack supports at most {MAX_FIELDS}", fs.len());
+                    self.error(e.span, msg);
+                    fs.truncate(MAX_FIELDS);
                 }
                 self.tt.intern(Kind::Struct(fs))
             }

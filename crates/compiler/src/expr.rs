@@ -1016,7 +1016,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFunc { dst: d, func: f }, e.span);
             return Opnd::Reg(d, sig);
         }
-        let base = self.fc().alloc_n(caps.len() as u16);
+        let base = self.fc().alloc_n(caps.len());
         for (i, c) in caps.iter().enumerate() {
             let r = base + i as u16;
             match c.src {
@@ -1085,7 +1085,7 @@ impl<'a> Compiler<'a> {
             Kind::Struct(fields) => {
                 if let Some(order) = self.complete_struct_lit(&fields, elts) {
                     // Every field given once: build the object from registers.
-                    let base = self.fc().alloc_n(fields.len() as u16);
+                    let base = self.fc().alloc_n(fields.len());
                     for (el, idx) in elts.iter().zip(order) {
                         let mark = self.fc().next;
                         let v = self.elem_value(el.value, fields[idx].ty, "struct literal");
@@ -1153,7 +1153,7 @@ impl<'a> Compiler<'a> {
             Kind::Slice(et) => {
                 let any_key = elts.iter().any(|el| el.key.is_some());
                 if !any_key {
-                    let base = self.fc().alloc_n(elts.len() as u16);
+                    let base = self.fc().alloc_n(elts.len());
                     for (i, el) in elts.iter().enumerate() {
                         let mark = self.fc().next;
                         let v = self.elem_value(el.value, et, "slice literal");
@@ -1574,6 +1574,23 @@ impl<'a> Compiler<'a> {
 
     /// `&x` and the type of `x`.
     pub(crate) fn addr_of_typed(&mut self, x: &'a Expr<'a>, span: Span) -> (Reg, TypeId) {
+        // `&*p`: the type is p's element type, known once p is compiled. A
+        // probe would compile p twice, and `&*&*...&v` exponentially often.
+        let mut inner = x;
+        while let ExprKind::Paren(i) = &inner.kind {
+            inner = i;
+        }
+        if let ExprKind::Star(p) = &inner.kind {
+            let m = self.mark();
+            let po = self.expr(p, None);
+            if matches!(po, Opnd::Bad) {
+                return (self.fc().alloc(), TypeId::VOID);
+            }
+            if let Kind::Pointer(elem) = self.tt.ukind(po.ty()).clone() {
+                return (self.materialize(po, span), elem);
+            }
+            self.rollback(m, true);
+        }
         let mark_types = self.addr_type(x);
         (self.addr_of_inner(x, span), mark_types)
     }

@@ -99,7 +99,15 @@ pub(crate) struct FnCtx<'a> {
     /// In a range-over-func body: the branches (code, label, is break) out
     /// of it to an enclosing loop, for the code after the iterator call.
     pub range_exits: Vec<(i128, &'a str, bool)>,
+    /// The function needs more registers than [`MAX_REGS`] (reported once,
+    /// by `emit`).
+    pub regs_exhausted: bool,
+    pub regs_reported: bool,
 }
+
+/// Registers a function may use: parameters, results, locals and
+/// temporaries (16-bit register numbers, one kept spare).
+pub(crate) const MAX_REGS: u16 = u16::MAX - 1;
 
 /// Hidden variables of a function that contains range-over-func loops:
 /// a flag set by a `return` inside a loop body, the result values it
@@ -146,21 +154,42 @@ impl<'a> FnCtx<'a> {
             range_ret: None,
             branch_codes: Vec::new(),
             range_exits: Vec::new(),
+            regs_exhausted: false,
+            regs_reported: false,
         }
     }
 
     pub(crate) fn alloc(&mut self) -> Reg {
         let r = self.next;
-        self.next += 1;
-        self.maxr = self.maxr.max(self.next);
-        r
+        match self.next.checked_add(1).filter(|&next| next < MAX_REGS) {
+            Some(next) => {
+                self.next = next;
+                self.maxr = self.maxr.max(self.next);
+                r
+            }
+            None => {
+                self.regs_exhausted = true;
+                0
+            }
+        }
     }
 
-    pub(crate) fn alloc_n(&mut self, n: u16) -> Reg {
+    /// `n` consecutive registers. Registers are 16-bit: a function that
+    /// needs more gets register 0 (its code is never run) and the
+    /// compile error of [`Compiler::emit`].
+    pub(crate) fn alloc_n(&mut self, n: usize) -> Reg {
         let r = self.next;
-        self.next += n;
-        self.maxr = self.maxr.max(self.next + 1);
-        r
+        match u16::try_from(n).ok().and_then(|n| self.next.checked_add(n)).filter(|&next| next < MAX_REGS) {
+            Some(next) => {
+                self.next = next;
+                self.maxr = self.maxr.max(self.next + 1);
+                r
+            }
+            None => {
+                self.regs_exhausted = true;
+                0
+            }
+        }
     }
 
     pub(crate) fn pc(&self) -> usize {
@@ -262,6 +291,13 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn emit(&mut self, op: Op, span: Span) -> usize {
+        if self.fc().regs_exhausted && !self.fc().regs_reported {
+            self.fc().regs_reported = true;
+            let msg = format!(
+                "function too large for gostack: it needs more than {MAX_REGS} registers for its parameters, results, variables and temporaries"
+            );
+            self.error(span, msg);
+        }
         let line = if span == Span::default() { 0 } else { self.files[self.ctx.file].map.line(span.lo) };
         let fc = self.fstack.last_mut().expect("function context");
         let pc = fc.proto.code.len();
@@ -561,7 +597,7 @@ impl<'a> Compiler<'a> {
             }
         }
         vars.reverse();
-        let base = self.fc().alloc_n(2 + vars.len() as u16);
+        let base = self.fc().alloc_n(2 + vars.len());
         self.emit(Op::LoadInt { dst: base, v: k as i32 }, span);
         let names: Vec<&str> = vars.iter().map(|v| v.0).collect();
         let kn = self.const_index(bytecode::Const::Str(names.join(",").into_bytes()));
@@ -639,10 +675,11 @@ impl<'a> Compiler<'a> {
                 results.push((Some(n), t));
             }
         }
-        let np = params.len() as u16;
-        let nr = results.len() as u16;
+        let too_many = params.len() + results.len() >= MAX_REGS as usize;
+        let (np, nr) = if too_many { (0, 0) } else { (params.len() as u16, results.len() as u16) };
         {
             let fc = self.fc();
+            fc.regs_exhausted |= too_many;
             fc.proto.nparams = np;
             fc.proto.nresults = nr;
             fc.next = np + nr;

@@ -238,6 +238,14 @@ pub(crate) struct Compiler<'a> {
     /// Instantiated generic functions and types.
     pub func_instances: HashMap<(usize, Vec<TypeId>), u32>,
     pub type_instances: HashMap<(usize, Vec<TypeId>), TypeId>,
+    /// Each declared named type: the type its declaration names (before
+    /// taking its underlying type, so `type A B` maps A to B), its file
+    /// and the span of its name. For the recursive-type check (decls.rs).
+    pub named_decls: HashMap<TypeId, (TypeId, usize, Span)>,
+    /// The size of each array type resolved so far (decls.rs).
+    pub array_sizes: HashMap<TypeId, usize>,
+    /// Named types already checked not to contain themselves.
+    pub valid_types: std::collections::HashSet<TypeId>,
     /// Package-level var initialisation order (object ids).
     pub var_inits: Vec<ObjId>,
     pub init_funcs: Vec<u32>,
@@ -286,6 +294,9 @@ impl<'a> Compiler<'a> {
             methods_of: HashMap::new(),
             func_instances: HashMap::new(),
             type_instances: HashMap::new(),
+            named_decls: HashMap::new(),
+            valid_types: std::collections::HashSet::new(),
+            array_sizes: HashMap::new(),
             var_inits: Vec::new(),
             init_funcs: Vec::new(),
             fstack: Vec::new(),

@@ -968,7 +968,7 @@ impl<'a> Compiler<'a> {
             all.push(r);
         }
         all.extend(regs);
-        let base = self.fc().alloc_n(all.len().max(1) as u16);
+        let base = self.fc().alloc_n(all.len().max(1));
         for (i, r) in all.iter().enumerate() {
             self.emit(Op::Move { dst: base + i as u16, src: *r }, call.span);
         }
@@ -1154,7 +1154,7 @@ impl<'a> Compiler<'a> {
         self.funcs[f as usize] = proto;
         let fr = self.fc().alloc();
         self.emit(Op::LoadFunc { dst: fr, func: f }, call.span);
-        let base = self.fc().alloc_n(regs.len().max(1) as u16);
+        let base = self.fc().alloc_n(regs.len().max(1));
         for (i, r) in regs.iter().enumerate() {
             self.emit(Op::Move { dst: base + i as u16, src: *r }, call.span);
         }
@@ -1684,7 +1684,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFunc { dst: d, func: f }, body.lbrace);
             d
         } else {
-            let base = self.fc().alloc_n(caps.len() as u16);
+            let base = self.fc().alloc_n(caps.len());
             for (i, c) in caps.iter().enumerate() {
                 match c.src {
                     crate::func::CapSrc::Slot(sl) => self.emit(Op::Move { dst: base + i as u16, src: sl }, body.lbrace),
@@ -2081,7 +2081,7 @@ impl<'a> Compiler<'a> {
         }
         let n = body.iter().filter(|c| c.comm.is_some()).count() as u16;
         let has_default = body.iter().any(|c| c.comm.is_none());
-        let base = self.fc().alloc_n(3 * n.max(1));
+        let base = self.fc().alloc_n(3 * n.max(1) as usize);
         let mut case_index = Vec::new();
         let mut k = 0u16;
         for c in body.iter() {
@@ -2233,7 +2233,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadNil { dst: d }, e.span);
                 d
             } else {
-                let base = self.fc().alloc_n(extra.len() as u16);
+                let base = self.fc().alloc_n(extra.len());
                 for (i, r) in extra.iter().enumerate() {
                     self.emit(Op::Move { dst: base + i as u16, src: *r }, e.span);
                 }

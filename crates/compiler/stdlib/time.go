@@ -590,7 +590,12 @@ func (t Time) Format(layout string) string {
 				break
 			}
 			tok = rest[:j]
-			digits := pad(ns, 9, '0')[:j-1]
+			// appendNano: at most 9 digits, however many the layout asks for.
+			n := j - 1
+			if n > 9 {
+				n = 9
+			}
+			digits := pad(ns, 9, '0')[:n]
 			if rest[1] == '9' {
 				for len(digits) > 0 && digits[len(digits)-1] == '0' {
 					digits = digits[:len(digits)-1]

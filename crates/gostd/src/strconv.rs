@@ -226,7 +226,11 @@ pub fn append_float(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bit_size: u32
         return;
     }
     let mut prec = prec;
-    let p = prec as usize;
+    // Rust's formatter takes precisions up to 65535 only. A float64's exact
+    // decimal expansion has at most 1074 digits after the point (767
+    // significant): beyond that every digit is 0, which fmt_efg pads.
+    const EXACT: usize = 1100;
+    let p = (prec as usize).min(EXACT);
     let digs = match fmt {
         b'e' | b'E' => {
             let s = if is32 { format!("{:.*e}", p, af) } else { format!("{:.*e}", p, a) };
@@ -240,7 +244,7 @@ pub fn append_float(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bit_size: u32
             if prec == 0 {
                 prec = 1;
             }
-            let q = (prec - 1) as usize;
+            let q = ((prec - 1) as usize).min(EXACT);
             let s = if is32 { format!("{:.*e}", q, af) } else { format!("{:.*e}", q, a) };
             digits_from_exp(&s)
         }

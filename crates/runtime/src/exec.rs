@@ -462,6 +462,10 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Bool(v)
                     }
                     Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b), &self.prog.types) {
+                        Ok(_) if crate::hoststack::take_overflow() => {
+                            save!();
+                            return self.stack_overflow(gi);
+                        }
                         Ok(v) => r!(dst) = Value::Bool(v != ne),
                         Err(t) => rterr!(RtErr::Uncomparable(t)),
                     },
@@ -1154,6 +1158,10 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
                         }
                         let h = match hash_key(&r!(k)) {
+                            Ok(_) if crate::hoststack::take_overflow() => {
+                                save!();
+                                return self.stack_overflow(gi);
+                            }
                             Ok(h) => h,
                             Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
                         };
@@ -1187,6 +1195,10 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::Unhashable(t, false))
                         }
                         let h = match hash_key(&r!(k)) {
+                            Ok(_) if crate::hoststack::take_overflow() => {
+                                save!();
+                                return self.stack_overflow(gi);
+                            }
                             Ok(h) => h,
                             Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
                         };

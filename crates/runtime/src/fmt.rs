@@ -240,6 +240,21 @@ impl<'a, 'p> Printer<'a, 'p> {
     /// Models `(*pp).printValue`: `v` has static type `ty`.
     #[allow(clippy::too_many_arguments)] // printValue's (value, verb, depth) plus the pp state Go keeps in p
     pub fn print_value(&mut self, out: &mut Vec<u8>, v: &Value, ty: TypeId, verb: char, f: &Flags, depth: usize, can_iface: bool) {
+        // A value that holds itself (or nests millions deep) recurses until
+        // Go's stack limit: `fatal error: stack overflow`. The program ends
+        // when control is back in the dispatch loop.
+        if crate::hoststack::exhausted() {
+            crate::hoststack::take_overflow();
+            if self.vm.pending_exit.is_none() {
+                let _ = self.vm.stack_overflow(self.gi);
+                self.vm.flush();
+                self.vm.pending_exit = Some(2);
+            }
+            return;
+        }
+        if self.vm.pending_exit.is_some() {
+            return;
+        }
         if depth > 0 && can_iface {
             let dyn_tv = if self.vm.prog.types.is_interface(ty) {
                 match v {

@@ -11,6 +11,7 @@ pub mod exec;
 pub mod fmt;
 pub mod heap;
 pub mod hook;
+pub mod hoststack;
 pub mod inspect;
 pub mod intloop;
 pub mod layout;

@@ -73,11 +73,15 @@ impl RtTypes {
                     _ => {}
                 }
             }
-            if let types::Kind::Pointer(e) = tt.kind(id) {
-                match tt.name(*e).as_str() {
-                    "runtime.TypeAssertionError" => r.type_assertion_error = id,
-                    "runtime.PanicNilError" => r.panic_nil_error = id,
-                    _ => {}
+            // Only pointers to named types: naming `**...*int` would make
+            // this quadratic in the depth of the program's pointer types.
+            if let types::Kind::Pointer(e) = *tt.kind(id) {
+                if tt.named_info(e).is_some() {
+                    match tt.name(e).as_str() {
+                        "runtime.TypeAssertionError" => r.type_assertion_error = id,
+                        "runtime.PanicNilError" => r.panic_nil_error = id,
+                        _ => {}
+                    }
                 }
             }
         }

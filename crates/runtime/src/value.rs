@@ -554,6 +554,11 @@ fn hash_float(f: f64, h: &mut FxHasher) {
 
 fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
     use std::hash::Hasher;
+    // Too deep for the host stack: stop (the caller sees
+    // `hoststack::take_overflow` and throws Go's stack overflow).
+    if matches!(v, Value::Agg(_) | Value::Iface(_)) && crate::hoststack::exhausted() {
+        return Ok(());
+    }
     match v {
         Value::Nil => h.add(0),
         Value::Bool(b) => h.add(*b as u64 + 1),
@@ -729,7 +734,14 @@ fn copy_agg(a: &Agg) -> Agg {
 
 /// Go's `==` on two values of the same static type (or two interfaces).
 /// Err(()) when an interface holds an uncomparable dynamic type.
+///
+/// A walk deeper than the host stack allows stops with Ok(false) and
+/// [`crate::hoststack::take_overflow`] set: the caller throws Go's stack
+/// overflow.
 pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId> {
+    if matches!(a, Value::Agg(_) | Value::Iface(_)) && crate::hoststack::exhausted() {
+        return Ok(false);
+    }
     Ok(match (a, b) {
         (Value::Nil, Value::Nil) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,

@@ -377,7 +377,11 @@ impl<'p> Vm<'p> {
                 let t = TypeId(i as u32);
                 match tt.kind(t) {
                     types::Kind::TypeParam(_) | types::Kind::Tuple(_) => None,
-                    _ if tt.size_of(t) <= 1024 => Some(self.zero_uncached(t)),
+                    // Small in Go's bytes and in values: `[1][1]...[1]int`
+                    // takes 8 bytes but nests as deeply as the program's
+                    // types, and building each level's zero afresh would be
+                    // quadratic in that depth (cubic with the copies).
+                    _ if zero_nodes(tt, t, 256) <= 256 && tt.size_of(t) <= 1024 => Some(self.zero_uncached(t)),
                     _ => None,
                 }
             })
@@ -395,7 +399,7 @@ impl<'p> Vm<'p> {
             Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect())),
             Kind::Array(n, e) => {
                 let z = self.zero_uncached(*e);
-                Value::Agg(AggObj::new((0..*n).map(|_| z.copy_val()).collect()))
+                Value::Agg(AggObj::new(repeat_zero(z, *n)))
             }
             _ => Value::Nil,
         }
@@ -911,6 +915,39 @@ fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
     true
 }
 
+/// `n` zero elements: copies of `z`, and `z` itself last (so an array of
+/// one element costs no copy, and `[1][1]...int` is linear in its depth).
+fn repeat_zero(z: Value, n: u64) -> AggVec {
+    let mut v = AggVec::with_capacity(n as usize);
+    if n == 0 {
+        return v;
+    }
+    for _ in 1..n {
+        v.push(z.copy_val());
+    }
+    v.push(z);
+    v
+}
+
+/// How many values (aggregates and scalars) the zero value of `t` holds,
+/// counted up to `limit` (more means "too many to cache").
+fn zero_nodes(tt: &types::TypeTable, t: TypeId, limit: usize) -> usize {
+    let mut count = 0;
+    let mut todo = vec![(t, 1u64)];
+    while let Some((t, times)) = todo.pop() {
+        count += times.min(limit as u64) as usize;
+        if count > limit {
+            return count;
+        }
+        match tt.ukind(t) {
+            Kind::Struct(fields) => todo.extend(fields.iter().map(|f| (f.ty, times))),
+            Kind::Array(n, e) => todo.push((*e, times.saturating_mul(*n))),
+            _ => {}
+        }
+    }
+    count
+}
+
 pub fn zero_of(prog: &Program, t: TypeId) -> Value {
     let tt = &prog.types;
     match tt.ukind(t) {
@@ -921,7 +958,7 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect())),
         Kind::Array(n, e) => {
             let z = zero_of(prog, *e);
-            Value::Agg(AggObj::new((0..*n).map(|_| z.copy_val()).collect()))
+            Value::Agg(AggObj::new(repeat_zero(z, *n)))
         }
         _ if tt.is_integer(t) => Value::Int(0),
         _ => Value::Nil,

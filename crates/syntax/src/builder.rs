@@ -58,7 +58,19 @@ pub struct Cx<'a> {
     chain: RefCell<Vec<(BinaryOp, Span, Expr<'a>)>>,
     operands: RefCell<Vec<Expr<'a>>>,
     ops: RefCell<Vec<(BinaryOp, Span)>>,
+    /// The nesting depth of each expression built so far, by id (children
+    /// are built before their parents), and where the first expression
+    /// deeper than [`MAX_EXPR_DEPTH`] starts.
+    depth: RefCell<Vec<u32>>,
+    too_deep: Cell<Option<usize>>,
 }
+
+/// How deeply expressions and types may nest (`!!!...x`, `1+1+...`,
+/// `[][]...int`, `*&*&...v`): the limit of go/parser (`maxNestLev`). The
+/// checker and the compiler walk expressions recursively; this bounds
+/// their depth, so a hostile program gets an error instead of exhausting
+/// the host's stack. (gc has no limit: it overflows its own stack.)
+pub const MAX_EXPR_DEPTH: u32 = 100_000;
 
 fn sp(lo: usize, hi: usize) -> Span {
     Span::new(lo, hi)
@@ -74,6 +86,8 @@ impl<'a> Cx<'a> {
             chain: RefCell::new(Vec::new()),
             operands: RefCell::new(Vec::new()),
             ops: RefCell::new(Vec::new()),
+            depth: RefCell::new(Vec::new()),
+            too_deep: Cell::new(None),
         }
     }
 
@@ -90,7 +104,65 @@ impl<'a> Cx<'a> {
     pub fn expr(&self, lo: usize, hi: usize, kind: ExprKind<'a>) -> Expr<'a> {
         let id = self.next_id.get();
         self.next_id.set(id + 1);
+        let d = 1 + self.children_depth(&kind);
+        if d > MAX_EXPR_DEPTH && self.too_deep.get().is_none() {
+            self.too_deep.set(Some(lo));
+        }
+        self.depth.borrow_mut().push(d);
         Expr { id: ExprId(id), span: sp(lo, hi), kind }
+    }
+
+    /// Where the first expression nested deeper than [`MAX_EXPR_DEPTH`]
+    /// starts, if any.
+    pub fn too_deep(&self) -> Option<usize> {
+        self.too_deep.get()
+    }
+
+    fn depth_of(&self, e: &Expr<'a>) -> u32 {
+        self.depth.borrow().get(e.id.0 as usize).copied().unwrap_or(0)
+    }
+
+    fn fields_depth(&self, fields: &[Field<'a>]) -> u32 {
+        fields.iter().map(|f| self.depth_of(f.typ)).max().unwrap_or(0)
+    }
+
+    fn func_type_depth(&self, t: &FuncType<'a>) -> u32 {
+        self.fields_depth(t.params).max(self.fields_depth(t.results))
+    }
+
+    /// The deepest nesting among the direct subexpressions of `kind` (each
+    /// already built, so this looks at one level only).
+    fn children_depth(&self, kind: &ExprKind<'a>) -> u32 {
+        let d = |e: &Expr<'a>| self.depth_of(e);
+        let od = |e: Option<&Expr<'a>>| e.map_or(0, d);
+        match kind {
+            ExprKind::Ident(_) | ExprKind::BasicLit { .. } => 0,
+            ExprKind::CompositeLit { typ, elts, .. } => elts.iter().map(|k| od(k.key).max(d(k.value))).max().unwrap_or(0).max(od(*typ)),
+            ExprKind::FuncLit { typ, .. } => self.func_type_depth(typ),
+            ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => d(x),
+            ExprKind::Index(x, idx) => idx.iter().map(d).max().unwrap_or(0).max(d(x)),
+            ExprKind::Slice { x, lo, hi, max, .. } => d(x).max(od(*lo)).max(od(*hi)).max(od(*max)),
+            ExprKind::TypeAssert(x, t) => d(x).max(od(*t)),
+            ExprKind::Call { fun, args, .. } => args.iter().map(d).max().unwrap_or(0).max(d(fun)),
+            ExprKind::Binary { x, y, .. } => d(x).max(d(y)),
+            ExprKind::Ellipsis(x) => od(*x),
+            ExprKind::ArrayType { len, elem } => match len {
+                ArrayLen::Expr(n) => d(n).max(d(elem)),
+                _ => d(elem),
+            },
+            ExprKind::StructType { fields } => self.fields_depth(fields),
+            ExprKind::FuncType(t) => self.func_type_depth(t),
+            ExprKind::InterfaceType { elems } => elems
+                .iter()
+                .map(|el| match el {
+                    InterfaceElem::Method { typ, .. } => self.func_type_depth(typ),
+                    InterfaceElem::Embed(e) => d(e),
+                })
+                .max()
+                .unwrap_or(0),
+            ExprKind::MapType { key, value } => d(key).max(d(value)),
+            ExprKind::ChanType { elem, .. } => d(elem),
+        }
     }
 
     #[inline]

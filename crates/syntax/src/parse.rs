@@ -19,6 +19,9 @@ pub fn parse_file<'a>(arena: &'a bumpalo::Bump, src: &'a str) -> Result<&'a File
     let res = parser.parse(&cx, toks.iter().copied().map(Ok::<_, UserError>));
     match res {
         Ok(file) => {
+            if let Some(pos) = cx.too_deep() {
+                return Err(vec![Diagnostic::new(Span::new(pos, pos + 1), "syntax error: nesting too deep")]);
+            }
             if let Some(pos) = cx.stray_guard() {
                 return Err(vec![Diagnostic::new(
                     Span::new(pos as usize, pos as usize + 1),
