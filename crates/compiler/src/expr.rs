@@ -1587,7 +1587,10 @@ impl<'a> Compiler<'a> {
                 return (self.fc().alloc(), TypeId::VOID);
             }
             if let Kind::Pointer(elem) = self.tt.ukind(po.ty()).clone() {
-                return (self.materialize(po, span), elem);
+                // &*p evaluates *p: a nil p panics here (the spec).
+                let r = self.materialize(po, span);
+                self.emit(Op::NilCheck { ptr: r }, span);
+                return (r, elem);
             }
             self.rollback(m, true);
         }
