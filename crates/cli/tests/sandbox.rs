@@ -21,12 +21,12 @@ fn run(dir: &Path, src: &str) -> (i32, String, String) {
 
 /// `import`, a statement using it, and the first error gostack must print.
 const ATTEMPTS: &[(&str, &str, &str, &str)] = &[
-    ("exec", "os/exec", r#"_ = exec.Command("touch", "MARKER").Run()"#, "3:8: package os/exec is not supported yet by gostack"),
-    ("net", "net", r#"_, _ = net.Dial("tcp", "127.0.0.1:9")"#, "3:8: package net is not supported yet by gostack"),
-    ("http", "net/http", r#"_, _ = http.Get("http://127.0.0.1:9/")"#, "3:8: package net/http is not supported yet by gostack"),
-    ("syscall", "syscall", r#"_ = syscall.Unlink("MARKER")"#, "3:8: package syscall is not supported yet by gostack"),
+    ("exec", "os/exec", r#"_ = exec.Command("touch", "MARKER").Run()"#, "3:8: package os/exec is not available in gostack (no process access)"),
+    ("net", "net", r#"_, _ = net.Dial("tcp", "127.0.0.1:9")"#, "3:8: package net is not available in gostack (no network access)"),
+    ("http", "net/http", r#"_, _ = http.Get("http://127.0.0.1:9/")"#, "3:8: package net/http is not available in gostack (no network access)"),
+    ("syscall", "syscall", r#"_ = syscall.Unlink("MARKER")"#, "3:8: package syscall is not available in gostack (no system calls)"),
     ("unsafe", "unsafe", "_ = unsafe.Pointer(nil)", "3:8: package unsafe is not supported yet by gostack"),
-    ("plugin", "plugin", r#"_, _ = plugin.Open("MARKER")"#, "3:8: package plugin is not supported yet by gostack"),
+    ("plugin", "plugin", r#"_, _ = plugin.Open("MARKER")"#, "3:8: package plugin is not available in gostack (no plugins)"),
     ("ioutil", "io/ioutil", r#"_ = ioutil.WriteFile("MARKER", nil, 0o644)"#, "3:8: package io/ioutil is not supported yet by gostack"),
     ("open", "os", r#"_, _ = os.Open("MARKER")"#, "6:12: undefined: os.Open"),
     ("readfile", "os", r#"_, _ = os.ReadFile("/etc/passwd")"#, "6:12: undefined: os.ReadFile"),
@@ -59,6 +59,42 @@ fn host_access_is_refused_at_compile_time() {
         let _ = std::fs::remove_dir_all(&dir);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A failed import is one error naming the package and nothing else: like
+/// `go build`, gostack stops at loading, so the uses of the import's name and
+/// unrelated type errors add no `undefined:` lines.
+#[test]
+fn a_failed_import_is_one_error() {
+    let dir = scratch("one-error");
+    let cases: &[(&str, &[&str])] = &[
+        ("\"net/http\"", &["3:8: package net/http is not available in gostack (no network access)"]),
+        ("\"os/exec\"", &["3:8: package os/exec is not available in gostack (no process access)"]),
+        ("\"syscall\"", &["3:8: package syscall is not available in gostack (no system calls)"]),
+        ("\"plugin\"", &["3:8: package plugin is not available in gostack (no plugins)"]),
+        ("\"C\"", &["3:8: package C is not available in gostack (no cgo: import \"C\" needs a C compiler)"]),
+        ("\"net/url\"", &["3:8: package net/url is not supported yet by gostack"]),
+        ("\"nosuch/pkg\"", &["3:8: package nosuch/pkg is not in std"]),
+        ("\"github.com/x/y\"", &["3:8: package github.com/x/y is not available in gostack (only the standard library can be imported)"]),
+        (
+            "(\n\t\"fmt\"\n\t\"net\"\n\t\"os/exec\"\n)",
+            &[
+                "5:2: package net is not available in gostack (no network access)",
+                "6:2: package os/exec is not available in gostack (no process access)",
+            ],
+        ),
+    ];
+    for (import, want) in cases {
+        let src = format!("package main\n\nimport {import}\n\nfunc main() {{\n\tx := undefinedThing()\n\t_ = http.Get(x)\n\tvar n int = \"s\"\n}}\n");
+        let (code, stdout, stderr) = run(&dir, &src);
+        let lines: Vec<&str> = stderr.lines().collect();
+        let ok = code == 1
+            && stdout.is_empty()
+            && lines.len() == want.len()
+            && lines.iter().zip(want.iter()).all(|(l, w)| l.starts_with("./prog.go:") && l.ends_with(w));
+        assert!(ok, "import {import}: exit {code}, stderr {stderr:?}; want exit 1 and exactly {want:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

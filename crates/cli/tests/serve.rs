@@ -162,8 +162,8 @@ fn programs_from_the_browser_never_reach_the_host() {
     for (import, stmt, msg) in [
         ("os", "_, _ = os.ReadFile(\"/etc/passwd\")", "undefined: os.ReadFile"),
         ("os", "_, _ = os.Create(\"MARKER\")", "undefined: os.Create"),
-        ("os/exec", "_ = exec.Command(\"touch\", \"MARKER\").Run()", "package os/exec is not supported yet by gostack"),
-        ("net", "_, _ = net.Dial(\"tcp\", \"127.0.0.1:9\")", "package net is not supported yet by gostack"),
+        ("os/exec", "_ = exec.Command(\"touch\", \"MARKER\").Run()", "package os/exec is not available in gostack (no process access)"),
+        ("net", "_, _ = net.Dial(\"tcp\", \"127.0.0.1:9\")", "package net is not available in gostack (no network access)"),
     ] {
         let src = format!("package main\n\nimport \"{import}\"\n\nfunc main() {{\n\t{stmt}\n}}\n");
         let rec = s.run(&src).recording();

@@ -23,6 +23,7 @@ mod escape;
 mod expr;
 mod func;
 mod generics;
+mod imports;
 mod inline;
 mod peephole;
 mod stmt;
@@ -211,6 +212,9 @@ pub(crate) struct Compiler<'a> {
     pub universe: HashMap<&'static str, ObjId>,
     pub globals: Vec<TypeId>,
     pub diags: Vec<CompileError>,
+    /// Whether an import could not be loaded (compilation stops after
+    /// loading, like `go build`).
+    pub import_failed: bool,
     pub queue: VecDeque<Job<'a>>,
     pub ctx: Ctx<'a>,
     /// Method declarations by (package, receiver base type name).
@@ -257,6 +261,7 @@ impl<'a> Compiler<'a> {
             universe: HashMap::new(),
             globals: Vec::new(),
             diags: Vec::new(),
+            import_failed: false,
             queue: VecDeque::new(),
             ctx: Ctx::default(),
             methods_of: HashMap::new(),
@@ -393,7 +398,8 @@ impl<'a> Compiler<'a> {
     ///
     /// Divergence: a program is one file of package `main`, and it may
     /// import only the standard-library subset in `stdlib/` (docs/stdlib.md);
-    /// any other import is `package X is not supported yet by gostack`.
+    /// any other import gets one error from [`imports::unavailable`] and
+    /// compilation stops after loading, as `go build` does.
     fn load_package(&mut self, path: &str, name: &str, src: &'a str) -> Result<usize, ()> {
         let ast = match syntax::parse_file(self.arena, src) {
             Ok(f) => f,
@@ -427,7 +433,8 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     None => {
-                        self.error_in(file, imp.path_span, format!("package {ipath} is not supported yet by gostack"));
+                        self.error_in(file, imp.path_span, imports::unavailable(ipath));
+                        self.import_failed = true;
                         continue;
                     }
                 },
@@ -459,6 +466,12 @@ impl<'a> Compiler<'a> {
             Ok(p) => p,
             Err(()) => return Err(std::mem::take(&mut self.diags)),
         };
+        if self.import_failed {
+            // go build stops at package loading: no type errors follow.
+            let mut d = std::mem::take(&mut self.diags);
+            d.sort_by_key(|e| (e.file, e.offset));
+            return Err(d);
+        }
         if self.pkgs[main_pkg].name != "main" {
             // go build of a non-main package does nothing useful.
         }
