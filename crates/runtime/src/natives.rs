@@ -89,6 +89,7 @@ const CORE: &[Entry] = &[
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
     ("runtime.ReadMemStats", runtime_read_mem_stats, 1),
     ("runtime.Callers", runtime_callers, 2),
+    ("runtime.Stack", runtime_stack, 2),
     ("runtime.pcInfo", runtime_pc_info, 1),
     ("runtime/debug.numGC", debug_num_gc, 0),
     ("runtime/debug.Stack", debug_stack, 0),
@@ -687,6 +688,27 @@ fn debug_trace(vm: &Vm, gi: usize, print_stack: bool) -> String {
     }
     s.push_str(rest);
     s
+}
+
+/// runtime.Stack (mprof.go): the calling goroutine's trace (without a frame
+/// for Stack itself), then with `all` every other live goroutine's after a
+/// blank line, truncated to the buffer.
+fn runtime_stack(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let mut s = crate::traceback::goroutine_trace(vm, gi, "running");
+    if arg(args, 1).as_bool() {
+        for (i, g) in vm.gs.iter().enumerate() {
+            if i == gi || g.status == crate::proc::Gstatus::Dead || g.timer.is_some() {
+                continue;
+            }
+            let status = if g.waitreason.is_empty() { "runnable" } else { g.waitreason };
+            s.push('\n');
+            s.push_str(&crate::traceback::goroutine_trace(vm, i, status));
+        }
+    }
+    let buf = arg(args, 0);
+    let n = s.len().min(buf.slice_len_cap().0 as usize);
+    store_bytes(buf, &s.as_bytes()[..n]);
+    ret_int(n as i64)
 }
 
 fn debug_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
