@@ -116,6 +116,8 @@ pub(crate) struct Package {
     /// Name used in qualified identifiers (`main`, `strings`, `utf8`).
     pub name: String,
     pub scope: HashMap<String, ObjId>,
+    /// Whether the rest of a stdlib package (`P.more.go`) has been loaded.
+    pub more: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -401,21 +403,36 @@ impl<'a> Compiler<'a> {
     /// any other import gets one error from [`imports::unavailable`] and
     /// compilation stops after loading, as `go build` does.
     fn load_package(&mut self, path: &str, name: &str, src: &'a str) -> Result<usize, ()> {
-        let ast = match syntax::parse_file(self.arena, src) {
-            Ok(f) => f,
+        let ast = self.parse(name, src)?;
+        let pkg = self.pkgs.len();
+        self.pkgs.push(Package { path: path.to_string(), name: ast.package.name.to_string(), scope: HashMap::new(), more: false });
+        self.add_file(pkg, name, src, ast, path == "main");
+        Ok(pkg)
+    }
+
+    fn parse(&mut self, name: &str, src: &'a str) -> Result<&'a File<'a>, ()> {
+        match syntax::parse_file(self.arena, src) {
+            Ok(f) => Ok(f),
             Err(errs) => {
                 let map = SourceMap::new(name, src);
                 for e in errs {
                     self.diags.push(CompileError { rendered: e.render(&map), file: usize::MAX, offset: e.span.lo });
                 }
-                return Err(());
+                Err(())
             }
-        };
-        let pkg = self.pkgs.len();
-        self.pkgs.push(Package { path: path.to_string(), name: ast.package.name.to_string(), scope: HashMap::new() });
+        }
+    }
+
+    /// Adds a file to package `pkg`: its imports first, so their
+    /// declarations exist, then its declarations. With `full`, an imported
+    /// package's rest (`stdlib/P.more.go`) is loaded too: the program's file
+    /// and the rest files ask for it, the packages every program loads
+    /// (runtime, fmt, os, io, errors) do not, so hello-world compiles only
+    /// what it needs.
+    fn add_file(&mut self, pkg: usize, name: &str, src: &'a str, ast: &'a File<'a>, full: bool) {
+        let path = self.pkgs[pkg].path.clone();
         let file = self.files.len();
         self.files.push(SourceFile { map: SourceMap::new(name, src), src, ast, pkg, imports: Vec::new() });
-        // Imports first, so their declarations exist.
         for imp in ast.imports.iter() {
             let ipath = imp.path;
             let existing = self.pkgs.iter().position(|p| p.path == ipath);
@@ -439,11 +456,14 @@ impl<'a> Compiler<'a> {
                     }
                 },
             };
+            if full {
+                self.load_more(ipkg);
+            }
             let local: &'a str = match &imp.name {
                 Some(n) => n.name,
                 None => self.arena.alloc_str(&self.pkgs[ipkg].name),
             };
-            let is_stdlib = stdlib_source(path).is_some();
+            let is_stdlib = stdlib_source(&path).is_some();
             let alias = imp.name.as_ref().map(|n| n.span);
             self.files[file].imports.push(Import {
                 name: local,
@@ -454,7 +474,22 @@ impl<'a> Compiler<'a> {
             });
         }
         self.collect(pkg, file);
-        Ok(pkg)
+    }
+
+    /// Loads the rest of stdlib package `pkg` (`stdlib/P.more.go`) once.
+    fn load_more(&mut self, pkg: usize) {
+        if self.pkgs[pkg].more {
+            return;
+        }
+        self.pkgs[pkg].more = true;
+        let path = self.pkgs[pkg].path.clone();
+        let Some(src) = stdlib_more(&path) else { return };
+        let fname = format!("$GOROOT/src/{path}/{}_more.go", path.rsplit('/').next().unwrap_or(&path));
+        let saved = self.ctx.clone();
+        if let Ok(ast) = self.parse(&fname, src) {
+            self.add_file(pkg, &fname, src, ast, true);
+        }
+        self.ctx = saved;
     }
 
     fn run(&mut self, name: &str, src: &str, opts: &Options) -> Result<Program, Vec<CompileError>> {
