@@ -24,6 +24,19 @@ pub(crate) fn unavailable(path: &str) -> String {
     format!("package {path} is not in std")
 }
 
+/// The error for a program's import of a package that exists in the
+/// prelude for other packages only (syscall for os, internal/...).
+pub(crate) fn refused(path: &str) -> Option<String> {
+    if let Some(why) = sandboxed(path) {
+        return Some(format!("package {path} is not available in gostack ({why})"));
+    }
+    if path == "internal" || path.starts_with("internal/") || path.contains("/internal/") || path.ends_with("/internal") {
+        // gc: `use of internal package internal/oserror not allowed`.
+        return Some(format!("use of internal package {path} not allowed"));
+    }
+    None
+}
+
 /// Why a standard-library package can never exist in the sandbox
 /// (README "Sandbox"): it reaches the network, processes or the host system.
 fn sandboxed(path: &str) -> Option<&'static str> {

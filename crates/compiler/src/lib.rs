@@ -435,6 +435,14 @@ impl<'a> Compiler<'a> {
         self.files.push(SourceFile { map: SourceMap::new(name, src), src, ast, pkg, imports: Vec::new() });
         for imp in ast.imports.iter() {
             let ipath = imp.path;
+            if path == "main" {
+                if let Some(msg) = imports::refused(ipath) {
+                    // (syscall and internal/oserror exist for os and io/fs only.)
+                    self.error_in(file, imp.path_span, msg);
+                    self.import_failed = true;
+                    continue;
+                }
+            }
             let existing = self.pkgs.iter().position(|p| p.path == ipath);
             let ipkg = match existing {
                 Some(p) => p,

@@ -9,6 +9,7 @@
 //! Divergence: a native runs to completion; the scheduler cannot preempt
 //! it (a Go function of the standard library can be preempted anywhere).
 
+pub mod fs;
 mod num;
 mod sync;
 mod text;
@@ -37,11 +38,13 @@ pub struct RuntimeState {
     /// The state of runtime.rand's splitmix64 stream (math/rand's global
     /// source): seeded from `Options::rand_seed`, else randomly, as Go's.
     pub rand: u64,
+    /// The sandbox's file system, made at the first os file operation.
+    pub fs: Option<Box<fs::MemFs>>,
 }
 
 impl Default for RuntimeState {
     fn default() -> Self {
-        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0 }
+        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0, fs: None }
     }
 }
 
@@ -66,7 +69,7 @@ const CORE: &[Entry] = &[
     ("fmt.scanNumeric", fmt_scan_numeric, 1),
     ("os.runtimeArgs", os_args, 0),
     ("os.Exit", os_exit, 1),
-    ("os.(*File).Write", os_file_write, 2),
+    ("os.(*File).write", os_file_write, 2),
     ("os.(*File).read", os_file_read, 2),
     ("os.Getenv", os_getenv, 1),
     ("errors.comparable", errors_comparable, 1),
@@ -107,7 +110,7 @@ const CORE: &[Entry] = &[
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter());
+    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter());
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
@@ -120,7 +123,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
