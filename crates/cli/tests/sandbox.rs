@@ -23,9 +23,19 @@ fn run(dir: &Path, src: &str) -> (i32, String, String) {
 
 /// `import`, a statement using it, and the first error gostack must print.
 const ATTEMPTS: &[(&str, &str, &str, &str)] = &[
-    ("exec", "os/exec", r#"_ = exec.Command("touch", "MARKER").Run()"#, "3:8: package os/exec is not available in gostack (no process access)"),
+    (
+        "exec",
+        "os/exec",
+        r#"_ = exec.Command("touch", "MARKER").Run()"#,
+        "3:8: package os/exec is not available in gostack (no process access)",
+    ),
     ("net", "net", r#"_, _ = net.Dial("tcp", "127.0.0.1:9")"#, "3:8: package net is not available in gostack (no network access)"),
-    ("http", "net/http", r#"_, _ = http.Get("http://127.0.0.1:9/")"#, "3:8: package net/http is not available in gostack (no network access)"),
+    (
+        "http",
+        "net/http",
+        r#"_, _ = http.Get("http://127.0.0.1:9/")"#,
+        "3:8: package net/http is not available in gostack (no network access)",
+    ),
     ("syscall", "syscall", r#"_ = syscall.Unlink("MARKER")"#, "3:8: package syscall is not available in gostack (no system calls)"),
     ("unsafe", "unsafe", "_ = unsafe.Pointer(nil)", "3:8: package unsafe is not supported yet by gostack"),
     ("plugin", "plugin", r#"_, _ = plugin.Open("MARKER")"#, "3:8: package plugin is not available in gostack (no plugins)"),
@@ -38,7 +48,12 @@ const ATTEMPTS: &[(&str, &str, &str, &str)] = &[
 const FILE_ATTEMPTS: &[(&str, &str, &str, &str)] = &[
     ("open", "os", r#"_, err := os.Open("MARKER"); fmt.Println(err)"#, "open MARKER: no such file or directory"),
     ("readfile", "os", r#"_, err := os.ReadFile("/etc/passwd"); fmt.Println(err)"#, "open /etc/passwd: no such file or directory"),
-    ("dotdot", "os", r#"_, err := os.ReadFile("../../../../../../etc/hostname"); fmt.Println(err)"#, "open ../../../../../../etc/hostname: no such file or directory"),
+    (
+        "dotdot",
+        "os",
+        r#"_, err := os.ReadFile("../../../../../../etc/hostname"); fmt.Println(err)"#,
+        "open ../../../../../../etc/hostname: no such file or directory",
+    ),
     ("create", "os", r#"f, err := os.Create("MARKER"); fmt.Println(err); f.Close()"#, "<nil>"),
     ("writefile", "os", r#"fmt.Println(os.WriteFile("MARKER", nil, 0o644))"#, "<nil>"),
     ("abswrite", "os", r#"wd, _ := os.Getwd(); fmt.Println(os.WriteFile(wd+"/MARKER", []byte("x"), 0o644))"#, "<nil>"),
@@ -118,7 +133,9 @@ fn a_failed_import_is_one_error() {
         ),
     ];
     for (import, want) in cases {
-        let src = format!("package main\n\nimport {import}\n\nfunc main() {{\n\tx := undefinedThing()\n\t_ = http.Get(x)\n\tvar n int = \"s\"\n}}\n");
+        let src = format!(
+            "package main\n\nimport {import}\n\nfunc main() {{\n\tx := undefinedThing()\n\t_ = http.Get(x)\n\tvar n int = \"s\"\n}}\n"
+        );
         let (code, stdout, stderr) = run(&dir, &src);
         let lines: Vec<&str> = stderr.lines().collect();
         let ok = code == 1
