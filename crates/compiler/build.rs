@@ -18,9 +18,17 @@ fn main() {
         }
     }
     entries.sort();
+    // `P.more.go` is the rest of package P, loaded only when a program (or a
+    // package outside hello-world's chain) imports P (docs/stdlib.md).
+    let (more, core): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(path, _)| path.ends_with(".more"));
     let mut s = String::from("/// The Go source of a standard library package, if gostack has it.\npub fn stdlib_source(path: &str) -> Option<&'static str> {\n    match path {\n");
-    for (path, file) in &entries {
+    for (path, file) in &core {
         writeln!(s, "        {path:?} => Some(include_str!({file:?})),").unwrap();
+    }
+    s.push_str("        _ => None,\n    }\n}\n");
+    s.push_str("\n/// The rest of a standard library package (`stdlib/P.more.go`), if it has one.\npub fn stdlib_more(path: &str) -> Option<&'static str> {\n    match path {\n");
+    for (path, file) in &more {
+        writeln!(s, "        {:?} => Some(include_str!({file:?})),", path.trim_end_matches(".more")).unwrap();
     }
     s.push_str("        _ => None,\n    }\n}\n");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("stdlib_sources.rs");

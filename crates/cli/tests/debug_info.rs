@@ -129,13 +129,14 @@ impl Hook for Collector {
             // code addresses (runtime.Callers' uintptr pcs) and allocation
             // counts (runtime.MemStats: the probes allocate); and values
             // fmt formats by calling their GoString method.
-            // So do tracebacks taken by runtime/debug.Stack (their +0x
+            // So do tracebacks taken by runtime/debug.Stack and
+            // runtime.Stack, and their `file.go:line +0x..` lines (the
             // offsets are code positions).
             let tn = tt.name(v.ty);
             let traceback = {
                 let b = v.value.slice_elems().iter().map(|e| e.as_int() as u8).collect::<Vec<u8>>();
                 let t = String::from_utf8_lossy(if b.is_empty() { v.value.str_bytes() } else { &b }).into_owned();
-                t.starts_with("goroutine ") && t.contains(" +0x")
+                t.contains(" +0x") && (t.starts_with("goroutine ") || t.contains(".go:"))
             };
             if tn.contains("uintptr") || tn == "runtime.MemStats" || traceback || calls_gostring(&insp, v.ty, 0) {
                 visit.push((v.name.clone(), SKIP.to_string()));

@@ -23,6 +23,7 @@ mod escape;
 mod expr;
 mod func;
 mod generics;
+mod imports;
 mod inline;
 mod peephole;
 mod stmt;
@@ -135,6 +136,8 @@ pub(crate) struct Package {
     /// Name used in qualified identifiers (`main`, `strings`, `utf8`).
     pub name: String,
     pub scope: HashMap<String, ObjId>,
+    /// Whether the rest of a stdlib package (`P.more.go`) has been loaded.
+    pub more: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -231,6 +234,9 @@ pub(crate) struct Compiler<'a> {
     pub universe: HashMap<&'static str, ObjId>,
     pub globals: Vec<TypeId>,
     pub diags: Vec<CompileError>,
+    /// Whether an import could not be loaded (compilation stops after
+    /// loading, like `go build`).
+    pub import_failed: bool,
     pub queue: VecDeque<Job<'a>>,
     pub ctx: Ctx<'a>,
     /// Method declarations by (package, receiver base type name).
@@ -289,6 +295,7 @@ impl<'a> Compiler<'a> {
             universe: HashMap::new(),
             globals: Vec::new(),
             diags: Vec::new(),
+            import_failed: false,
             queue: VecDeque::new(),
             ctx: Ctx::default(),
             methods_of: HashMap::new(),
@@ -430,25 +437,20 @@ impl<'a> Compiler<'a> {
     ///
     /// Divergence: a program is one package `main`, and it may import only
     /// the standard-library subset in `stdlib/` (docs/stdlib.md); any other
-    /// import is `package X is not supported yet by gostack`.
+    /// import gets one error from [`imports::unavailable`] and compilation
+    /// stops after loading, as `go build` does.
     fn load_package(&mut self, path: &str, sources: &[(&str, &'a str)]) -> Result<usize, ()> {
         let mut asts = Vec::with_capacity(sources.len());
         for &(name, src) in sources {
-            match syntax::parse_file(self.arena, src) {
-                Ok(f) => asts.push(f),
-                Err(errs) => {
-                    let map = SourceMap::new(name, src);
-                    for e in errs {
-                        self.diags.push(CompileError { rendered: e.render(&map), file: usize::MAX, offset: e.span.lo });
-                    }
-                }
+            if let Ok(f) = self.parse(name, src) {
+                asts.push(f);
             }
         }
         if asts.len() < sources.len() || asts.is_empty() {
             return Err(());
         }
         let pkg = self.pkgs.len();
-        self.pkgs.push(Package { path: path.to_string(), name: asts[0].package.name.to_string(), scope: HashMap::new() });
+        self.pkgs.push(Package { path: path.to_string(), name: asts[0].package.name.to_string(), scope: HashMap::new(), more: false });
         // Every file first, so the package's files are numbered together
         // (errors are sorted by file).
         let first = self.files.len();
@@ -463,7 +465,7 @@ impl<'a> Compiler<'a> {
                 let msg = format!("package {}; expected package {}", ast.package.name, self.pkgs[pkg].name);
                 self.error_in(file, ast.package.span, msg);
             }
-            self.load_imports(path, file);
+            self.load_imports(path, file, path == "main");
         }
         for k in 0..asts.len() {
             self.collect(pkg, first + k);
@@ -471,13 +473,37 @@ impl<'a> Compiler<'a> {
         Ok(pkg)
     }
 
+    fn parse(&mut self, name: &str, src: &'a str) -> Result<&'a File<'a>, ()> {
+        match syntax::parse_file(self.arena, src) {
+            Ok(f) => Ok(f),
+            Err(errs) => {
+                let map = SourceMap::new(name, src);
+                for e in errs {
+                    self.diags.push(CompileError { rendered: e.render(&map), file: usize::MAX, offset: e.span.lo });
+                }
+                Err(())
+            }
+        }
+    }
+
     /// Loads the packages file `file` (of package `path`) imports, and
-    /// records them as its imports.
-    fn load_imports(&mut self, path: &str, file: usize) {
+    /// records them as its imports; imports first, so their declarations
+    /// exist. With `full`, an imported package's rest (`stdlib/P.more.go`)
+    /// is loaded too: the program's files and the rest files ask for it, the
+    /// packages every program loads (runtime, fmt, os, io, errors) do not,
+    /// so hello-world compiles only what it needs.
+    fn load_imports(&mut self, path: &str, file: usize, full: bool) {
         let ast = self.files[file].ast;
-        // Imports first, so their declarations exist.
         for imp in ast.imports.iter() {
             let ipath = imp.path;
+            if path == "main" {
+                if let Some(msg) = imports::refused(ipath) {
+                    // (syscall and internal/oserror exist for os and io/fs only.)
+                    self.error_in(file, imp.path_span, msg);
+                    self.import_failed = true;
+                    continue;
+                }
+            }
             let existing = self.pkgs.iter().position(|p| p.path == ipath);
             let ipkg = match existing {
                 Some(p) => p,
@@ -493,16 +519,20 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     None => {
-                        self.error_in(file, imp.path_span, format!("package {ipath} is not supported yet by gostack"));
+                        self.error_in(file, imp.path_span, imports::unavailable(ipath));
+                        self.import_failed = true;
                         continue;
                     }
                 },
             };
+            if full {
+                self.load_more(ipkg);
+            }
             let local: &'a str = match &imp.name {
                 Some(n) => n.name,
                 None => self.arena.alloc_str(&self.pkgs[ipkg].name),
             };
-            let is_stdlib = stdlib_source(path).is_some();
+            let is_stdlib = stdlib_source(&path).is_some();
             let alias = imp.name.as_ref().map(|n| n.span);
             self.files[file].imports.push(Import {
                 name: local,
@@ -512,6 +542,26 @@ impl<'a> Compiler<'a> {
                 alias_span: alias,
             });
         }
+    }
+
+    /// Loads the rest of stdlib package `pkg` (`stdlib/P.more.go`) once.
+    fn load_more(&mut self, pkg: usize) {
+        if self.pkgs[pkg].more {
+            return;
+        }
+        self.pkgs[pkg].more = true;
+        let path = self.pkgs[pkg].path.clone();
+        let Some(src) = stdlib_more(&path) else { return };
+        let fname = format!("$GOROOT/src/{path}/{}_more.go", path.rsplit('/').next().unwrap_or(&path));
+        let saved = self.ctx.clone();
+        if let Ok(ast) = self.parse(&fname, src) {
+            let fname: &'a str = self.arena.alloc_str(&fname);
+            let file = self.files.len();
+            self.files.push(SourceFile { map: SourceMap::new(fname, src), src, ast, pkg, imports: Vec::new() });
+            self.load_imports(&path, file, true);
+            self.collect(pkg, file);
+        }
+        self.ctx = saved;
     }
 
     fn run(&mut self, sources: &[Source<'_>], opts: &Options) -> Result<Program, Vec<CompileError>> {
@@ -524,6 +574,12 @@ impl<'a> Compiler<'a> {
             Ok(p) => p,
             Err(()) => return Err(std::mem::take(&mut self.diags)),
         };
+        if self.import_failed {
+            // go build stops at package loading: no type errors follow.
+            let mut d = std::mem::take(&mut self.diags);
+            d.sort_by_key(|e| (e.file, e.offset));
+            return Err(d);
+        }
         if self.pkgs[main_pkg].name != "main" {
             // go build of a non-main package does nothing useful.
         }

@@ -768,6 +768,16 @@ impl<'a> Compiler<'a> {
         (self.convert_reg(r, vt, t, false, e.span), t)
     }
 
+    /// Whether `name` is declared in the innermost block. A function's
+    /// parameters and results belong to its body's outermost block (Go
+    /// spec "Declarations and scope"), so `m, err := f()` at the top of a
+    /// body with a named result `err` assigns that result.
+    fn declared_in_block(&mut self, name: &str) -> bool {
+        let scopes = &self.fc().scopes;
+        let in_last = scopes.last().is_some_and(|s| s.iter().any(|x| x.name == name));
+        in_last || (scopes.len() == 2 && scopes[0].iter().any(|x| x.name == name))
+    }
+
     fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], op_span: Span) {
         // Which names are new in this scope?
         let mut any_new = false;
@@ -777,7 +787,7 @@ impl<'a> Compiler<'a> {
                 self.error(l.span, format!("non-name {} on left side of :=", self.expr_text(l)));
                 return;
             };
-            let exists = *name == "_" || self.fc().scopes.last().expect("scope").iter().any(|x| x.name == *name);
+            let exists = *name == "_" || self.declared_in_block(name);
             if !exists || *name == "_" {
                 any_new |= *name != "_";
             }

@@ -2051,21 +2051,27 @@ impl<'p> Vm<'p> {
     pub fn implements(&self, t: TypeId, iface: TypeId) -> Option<String> {
         let tt = &self.prog.types;
         for m in tt.iface_methods(iface).unwrap_or(&[]) {
-            if self.find_method_by_name(t, &m.name).is_none() || self.method_sig(t, &m.name) != Some(m.sig) {
+            // Same name and identical signature (a joinError's
+            // `Unwrap() []error` does not implement `interface{ Unwrap() error }`).
+            if self.method_sig(t, &m.name) != Some(m.sig) {
                 return Some(m.name.clone());
             }
         }
         None
     }
 
-    /// The signature (without receiver) of method `name` of dynamic type `ty`.
+    /// The signature (without receiver) of dynamic type `ty`'s method
+    /// `name`, if it is in the method set.
     fn method_sig(&self, ty: TypeId, name: &str) -> Option<TypeId> {
         let tt = &self.prog.types;
-        let m = tt.method(ty, name).or_else(|| match tt.kind(ty) {
-            Kind::Pointer(e) => tt.method(*e, name),
-            _ => None,
-        })?;
-        Some(m.sig)
+        if let Some(m) = tt.method(ty, name) {
+            return (!m.ptr_recv).then_some(m.sig);
+        }
+        if let Kind::Pointer(e) = tt.kind(ty) {
+            return tt.method(*e, name).map(|m| m.sig);
+        }
+        // An interface type's dynamic value is never an interface; nothing else has methods.
+        None
     }
 }
 

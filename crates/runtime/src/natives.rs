@@ -9,6 +9,7 @@
 //! Divergence: a native runs to completion; the scheduler cannot preempt
 //! it (a Go function of the standard library can be preempted anywhere).
 
+pub mod fs;
 mod num;
 mod sync;
 mod text;
@@ -37,11 +38,13 @@ pub struct RuntimeState {
     /// The state of runtime.rand's splitmix64 stream (math/rand's global
     /// source): seeded from `Options::rand_seed`, else randomly, as Go's.
     pub rand: u64,
+    /// The sandbox's file system, made at the first os file operation.
+    pub fs: Option<Box<fs::MemFs>>,
 }
 
 impl Default for RuntimeState {
     fn default() -> Self {
-        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0 }
+        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0, fs: None }
     }
 }
 
@@ -67,7 +70,7 @@ const CORE: &[Entry] = &[
     ("fmt.scanNumeric", fmt_scan_numeric, 1),
     ("os.runtimeArgs", os_args, 0),
     ("os.Exit", os_exit, 1),
-    ("os.(*File).Write", os_file_write, 2),
+    ("os.(*File).write", os_file_write, 2),
     ("os.(*File).read", os_file_read, 2),
     ("os.Getenv", os_getenv, 1),
     ("errors.comparable", errors_comparable, 1),
@@ -90,6 +93,7 @@ const CORE: &[Entry] = &[
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
     ("runtime.ReadMemStats", runtime_read_mem_stats, 1),
     ("runtime.Callers", runtime_callers, 2),
+    ("runtime.Stack", runtime_stack, 2),
     ("runtime.pcInfo", runtime_pc_info, 1),
     ("runtime/debug.numGC", debug_num_gc, 0),
     ("runtime/debug.Stack", debug_stack, 0),
@@ -107,7 +111,7 @@ const CORE: &[Entry] = &[
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter());
+    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter());
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
@@ -120,7 +124,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
@@ -720,6 +724,27 @@ fn debug_trace(vm: &Vm, gi: usize, print_stack: bool) -> String {
     }
     s.push_str(rest);
     s
+}
+
+/// runtime.Stack (mprof.go): the calling goroutine's trace (without a frame
+/// for Stack itself), then with `all` every other live goroutine's after a
+/// blank line, truncated to the buffer.
+fn runtime_stack(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let mut s = crate::traceback::goroutine_trace(vm, gi, "running");
+    if arg(args, 1).as_bool() {
+        for (i, g) in vm.gs.iter().enumerate() {
+            if i == gi || g.status == crate::proc::Gstatus::Dead || g.timer.is_some() {
+                continue;
+            }
+            let status = if g.waitreason.is_empty() { "runnable" } else { g.waitreason };
+            s.push('\n');
+            s.push_str(&crate::traceback::goroutine_trace(vm, i, status));
+        }
+    }
+    let buf = arg(args, 0);
+    let n = s.len().min(buf.slice_len_cap().0 as usize);
+    store_bytes(buf, &s.as_bytes()[..n]);
+    ret_int(n as i64)
 }
 
 fn debug_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {

@@ -107,7 +107,7 @@ fn every_prelude_native_is_registered() {
         let p = e.unwrap().path();
         let file = p.file_stem().unwrap().to_str().unwrap().to_string();
         let src = std::fs::read_to_string(&p).unwrap();
-        let pkg_path = file.replace('_', "/");
+        let pkg_path = file.trim_end_matches(".more").replace('_', "/");
         for line in src.lines() {
             let Some(rest) = line.strip_prefix("func ") else { continue };
             if line.trim_end().ends_with('{') || line.contains("{ ") || line.trim_end().ends_with('}') {

@@ -7,6 +7,7 @@ use crate::value::Value;
 use crate::vm::{NativeOut, Vm};
 
 pub(super) const NATIVES: &[Entry] = &[
+    ("hash/crc32.archUpdateIEEE", crc32_update_ieee, 2),
     ("math.Abs", math_abs, 1),
     ("math.Acos", math_acos, 1),
     ("math.Acosh", math_acosh, 1),
@@ -494,4 +495,15 @@ fn sort_slice_swap(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         _ => {}
     }
     none()
+}
+
+// --------------------------------------------------------------------
+// hash/crc32
+
+/// crc32.archUpdateIEEE: the IEEE CRC-32 of p continuing from crc (Go's
+/// update convention: the running value is not inverted between calls).
+fn crc32_update_ieee(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let mut h = crc32fast::Hasher::new_with_initial(int(args, 0) as u32);
+    h.update(&crate::fmt::slice_bytes(arg(args, 1)));
+    ret_int(h.finalize() as i64)
 }

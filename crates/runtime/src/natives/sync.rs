@@ -3,7 +3,9 @@
 //! the goroutine with Go's wait reason and is retried when rescheduled.
 
 use super::{arg, int, nil_deref, none, panic_str, recv_agg, ret, ret_bool, ret_int, Entry};
-use crate::exec::wrap;
+use crate::exec::{dyn_type, wrap};
+use crate::rterr::RtErr;
+use crate::value::equal;
 use crate::value::{Agg, Value};
 use crate::vm::{NativeOut, Vm};
 
@@ -19,48 +21,84 @@ pub(super) const NATIVES: &[Entry] = &[
     ("sync.(*RWMutex).Unlock", rw_unlock, 1),
     ("sync.(*WaitGroup).Add", wg_add, 2),
     ("sync.(*WaitGroup).Wait", wg_wait, 1),
-    ("sync/atomic.AddInt32", add32, 2),
-    ("sync/atomic.AddInt64", add64, 2),
-    ("sync/atomic.AddUint32", addu32, 2),
-    ("sync/atomic.AddUint64", add64, 2),
+    ("sync/atomic.AddInt32", add::<32, true>, 2),
+    ("sync/atomic.AddInt64", add::<64, true>, 2),
+    ("sync/atomic.AddUint32", add::<32, false>, 2),
+    ("sync/atomic.AddUint64", add::<64, false>, 2),
+    ("sync/atomic.AddUintptr", add::<64, false>, 2),
+    ("sync/atomic.AndInt32", and, 2),
+    ("sync/atomic.AndInt64", and, 2),
+    ("sync/atomic.AndUint32", and, 2),
+    ("sync/atomic.AndUint64", and, 2),
+    ("sync/atomic.AndUintptr", and, 2),
+    ("sync/atomic.OrInt32", or, 2),
+    ("sync/atomic.OrInt64", or, 2),
+    ("sync/atomic.OrUint32", or, 2),
+    ("sync/atomic.OrUint64", or, 2),
+    ("sync/atomic.OrUintptr", or, 2),
     ("sync/atomic.LoadInt32", load, 1),
     ("sync/atomic.LoadInt64", load, 1),
     ("sync/atomic.LoadUint32", load, 1),
     ("sync/atomic.LoadUint64", load, 1),
+    ("sync/atomic.LoadUintptr", load, 1),
     ("sync/atomic.StoreInt32", store, 2),
     ("sync/atomic.StoreInt64", store, 2),
     ("sync/atomic.StoreUint32", store, 2),
     ("sync/atomic.StoreUint64", store, 2),
+    ("sync/atomic.StoreUintptr", store, 2),
     ("sync/atomic.SwapInt32", swap, 2),
     ("sync/atomic.SwapInt64", swap, 2),
+    ("sync/atomic.SwapUint32", swap, 2),
+    ("sync/atomic.SwapUint64", swap, 2),
+    ("sync/atomic.SwapUintptr", swap, 2),
     ("sync/atomic.CompareAndSwapInt32", cas, 3),
     ("sync/atomic.CompareAndSwapInt64", cas, 3),
+    ("sync/atomic.CompareAndSwapUint32", cas, 3),
+    ("sync/atomic.CompareAndSwapUint64", cas, 3),
+    ("sync/atomic.CompareAndSwapUintptr", cas, 3),
     ("sync/atomic.(*Int32).Load", f_load::<1>, 1),
     ("sync/atomic.(*Int32).Store", f_store::<1>, 2),
     ("sync/atomic.(*Int32).Swap", f_swap::<1>, 2),
     ("sync/atomic.(*Int32).CompareAndSwap", f_cas::<1>, 3),
     ("sync/atomic.(*Int32).Add", f_add::<1, 32, true>, 2),
+    ("sync/atomic.(*Int32).And", f_and::<1>, 2),
+    ("sync/atomic.(*Int32).Or", f_or::<1>, 2),
     ("sync/atomic.(*Int64).Load", f_load::<2>, 1),
     ("sync/atomic.(*Int64).Store", f_store::<2>, 2),
     ("sync/atomic.(*Int64).Swap", f_swap::<2>, 2),
     ("sync/atomic.(*Int64).CompareAndSwap", f_cas::<2>, 3),
     ("sync/atomic.(*Int64).Add", f_add::<2, 64, true>, 2),
+    ("sync/atomic.(*Int64).And", f_and::<2>, 2),
+    ("sync/atomic.(*Int64).Or", f_or::<2>, 2),
     ("sync/atomic.(*Uint32).Load", f_load::<1>, 1),
     ("sync/atomic.(*Uint32).Store", f_store::<1>, 2),
     ("sync/atomic.(*Uint32).Swap", f_swap::<1>, 2),
     ("sync/atomic.(*Uint32).CompareAndSwap", f_cas::<1>, 3),
     ("sync/atomic.(*Uint32).Add", f_add::<1, 32, false>, 2),
+    ("sync/atomic.(*Uint32).And", f_and::<1>, 2),
+    ("sync/atomic.(*Uint32).Or", f_or::<1>, 2),
     ("sync/atomic.(*Uint64).Load", f_load::<2>, 1),
     ("sync/atomic.(*Uint64).Store", f_store::<2>, 2),
     ("sync/atomic.(*Uint64).Swap", f_swap::<2>, 2),
     ("sync/atomic.(*Uint64).CompareAndSwap", f_cas::<2>, 3),
     ("sync/atomic.(*Uint64).Add", f_add::<2, 64, false>, 2),
+    ("sync/atomic.(*Uint64).And", f_and::<2>, 2),
+    ("sync/atomic.(*Uint64).Or", f_or::<2>, 2),
+    ("sync/atomic.(*Uintptr).Load", f_load::<1>, 1),
+    ("sync/atomic.(*Uintptr).Store", f_store::<1>, 2),
+    ("sync/atomic.(*Uintptr).Swap", f_swap::<1>, 2),
+    ("sync/atomic.(*Uintptr).CompareAndSwap", f_cas::<1>, 3),
+    ("sync/atomic.(*Uintptr).Add", f_add::<1, 64, false>, 2),
+    ("sync/atomic.(*Uintptr).And", f_and::<1>, 2),
+    ("sync/atomic.(*Uintptr).Or", f_or::<1>, 2),
     ("sync/atomic.(*Bool).Load", bool_load, 1),
     ("sync/atomic.(*Bool).Store", bool_store, 2),
     ("sync/atomic.(*Bool).Swap", bool_swap, 2),
     ("sync/atomic.(*Bool).CompareAndSwap", bool_cas, 3),
     ("sync/atomic.(*Value).Load", f_load::<0>, 1),
     ("sync/atomic.(*Value).Store", value_store, 2),
+    ("sync/atomic.(*Value).Swap", value_swap, 2),
+    ("sync/atomic.(*Value).CompareAndSwap", value_cas, 3),
 ];
 
 /// Field `i` of an object, as a nested object.
@@ -248,28 +286,24 @@ fn rmw(vm: &mut Vm, a: &[Value], f: impl FnOnce(i64) -> (i64, Value)) -> NativeO
     ret(result)
 }
 
-fn add32(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn add<const BITS: u8, const SIGNED: bool>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let d = int(a, 1);
     rmw(vm, a, |o| {
-        let n = wrap(o.wrapping_add(d), 32, true);
+        let n = wrap(o.wrapping_add(d), BITS, SIGNED);
         (n, Value::Int(n))
     })
 }
 
-fn addu32(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let d = int(a, 1);
-    rmw(vm, a, |o| {
-        let n = wrap(o.wrapping_add(d), 32, false);
-        (n, Value::Int(n))
-    })
+// And and Or return the old value; the operands are canonical (sign- or
+// zero-extended) already, and so is the result of a bitwise operation.
+fn and(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = int(a, 1);
+    rmw(vm, a, |o| (o & m, Value::Int(o)))
 }
 
-fn add64(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let d = int(a, 1);
-    rmw(vm, a, |o| {
-        let n = o.wrapping_add(d);
-        (n, Value::Int(n))
-    })
+fn or(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let m = int(a, 1);
+    rmw(vm, a, |o| (o | m, Value::Int(o)))
 }
 
 fn load(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -340,6 +374,20 @@ fn f_add<const F: usize, const BITS: u8, const SIGNED: bool>(vm: &mut Vm, _gi: u
     ret_int(n)
 }
 
+fn f_and<const F: usize>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let old = get(&o, F);
+    set(&o, F, old & int(a, 1));
+    ret_int(old)
+}
+
+fn f_or<const F: usize>(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let o = obj!(vm, a);
+    let old = get(&o, F);
+    set(&o, F, old | int(a, 1));
+    ret_int(old)
+}
+
 fn bool_load(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let o = obj!(vm, a);
     ret_bool(get(&o, 1) != 0)
@@ -368,11 +416,67 @@ fn bool_cas(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_bool(false)
 }
 
-fn value_store(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+// atomic.Value: field 0 holds the interface value; once set, every later
+// value must have the same dynamic type (value.go's efaceWords.typ check).
+
+/// Whether `new` may replace the value held in `o` (nil or the same type).
+fn value_consistent(o: &Agg, new: &Value) -> bool {
+    let cur = o.borrow().first().cloned().unwrap_or_default();
+    cur.is_nil() || dyn_type(&cur) == dyn_type(new)
+}
+
+fn value_store(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     if arg(a, 1).is_nil() {
         return panic_str("sync/atomic: store of nil value into Value");
     }
-    f_store::<0>(vm, _gi, a)
+    let o = obj!(vm, a);
+    if !value_consistent(&o, arg(a, 1)) {
+        return panic_str("sync/atomic: store of inconsistently typed value into Value");
+    }
+    f_store::<0>(vm, gi, a)
+}
+
+fn value_swap(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
+    if arg(a, 1).is_nil() {
+        return panic_str("sync/atomic: swap of nil value into Value");
+    }
+    let o = obj!(vm, a);
+    if !value_consistent(&o, arg(a, 1)) {
+        return panic_str("sync/atomic: swap of inconsistently typed value into Value");
+    }
+    f_swap::<0>(vm, gi, a)
+}
+
+fn value_cas(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let (old, new) = (arg(a, 1), arg(a, 2));
+    if new.is_nil() {
+        return panic_str("sync/atomic: compare and swap of nil value into Value");
+    }
+    if !old.is_nil() && dyn_type(old) != dyn_type(new) {
+        return panic_str("sync/atomic: compare and swap of inconsistently typed values");
+    }
+    let o = obj!(vm, a);
+    let cur = o.borrow().first().cloned().unwrap_or_default();
+    if cur.is_nil() {
+        if !old.is_nil() {
+            return ret_bool(false);
+        }
+    } else {
+        if dyn_type(&cur) != dyn_type(new) {
+            return panic_str("sync/atomic: compare and swap of inconsistently typed value into Value");
+        }
+        // Go compares `data != old` as interfaces: an uncomparable dynamic
+        // type panics like any == on interfaces.
+        match equal(&cur, old, &vm.prog.types) {
+            Ok(true) => {}
+            Ok(false) => return ret_bool(false),
+            Err(t) => return NativeOut::Panic(vm.rt_error(RtErr::Uncomparable(t))),
+        }
+    }
+    if let Some(x) = o.borrow_mut().get_mut(0) {
+        *x = new.clone();
+    }
+    ret_bool(true)
 }
 
 /// The frames Go's traceback shows above the caller of a sync native when

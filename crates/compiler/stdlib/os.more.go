@@ -1,0 +1,737 @@
+// The rest of package os (see os.go): files, on the run's own in-memory
+// file system (crates/runtime/src/natives/fs.rs), with Go's *PathError
+// values and texts. Loaded when a program imports os.
+//
+// Function bodies follow Go 1.27's os package (file.go, path.go,
+// tempfile.go, types.go, dir.go; Copyright The Go Authors, BSD-style
+// licence) where they are more than a call into the file system.
+package os
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"syscall"
+	"time"
+)
+
+func init() {
+	fileIO = fileReadWrite
+}
+
+// Portable analogs of some common system call errors.
+var (
+	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
+	ErrPermission = fs.ErrPermission // "permission denied"
+	ErrExist      = fs.ErrExist      // "file already exists"
+	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
+	ErrClosed     = fs.ErrClosed     // "file already closed"
+
+	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded = errors.New("i/o timeout")
+	ErrProcessDone      = errors.New("os: process already finished")
+)
+
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+	DevNull           = "/dev/null"
+)
+
+type (
+	FileInfo  = fs.FileInfo
+	FileMode  = fs.FileMode
+	DirEntry  = fs.DirEntry
+	PathError = fs.PathError
+)
+
+// The defined file mode bits are the most significant bits of the FileMode.
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+
+	ModeType = fs.ModeType
+	ModePerm = fs.ModePerm
+)
+
+// LinkError records an error during a link or symlink or rename
+// system call and the paths that caused it.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string {
+	return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error()
+}
+
+func (e *LinkError) Unwrap() error {
+	return e.Err
+}
+
+// The file system natives answer with an errno (0: success, -1: closed).
+func fsOpen(name string, flag int, perm uint32) (fd int, errno int)
+func fsClose(fd int) int
+func fsRead(fd int, b []byte, off int64) (n int, errno int)
+func fsWrite(fd int, b []byte, off int64) (n int, errno int)
+func fsSeek(fd int, offset int64, whence int) (int64, int)
+func fsStat(name string, fd int) (size int64, mode uint32, mtime int64, errno int)
+func fsReadDir(fd int, n int) ([]string, int)
+func fsMkdir(name string, perm uint32) int
+func fsRemove(name string) int
+func fsRename(oldname, newname string) int
+func fsTruncate(name string, size int64) int
+func fsGetwd() string
+func fsChdir(name string) int
+
+// errnoErr is the error for errno: ErrClosed, or a syscall.Errno.
+func errnoErr(errno int) error {
+	if errno == -1 {
+		return ErrClosed
+	}
+	return syscall.Errno(errno)
+}
+
+func pathErr(op, path string, errno int) error {
+	return &PathError{Op: op, Path: path, Err: errnoErr(errno)}
+}
+
+// fileReadWrite is File.Read and File.Write for the file system's files.
+func fileReadWrite(f *File, b []byte, write bool) (int, error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if write {
+		n, errno := fsWrite(f.fd, b, -1)
+		if errno != 0 {
+			return n, pathErr("write", f.name, errno)
+		}
+		return n, nil
+	}
+	n, errno := fsRead(f.fd, b, -1)
+	if errno != 0 {
+		return n, pathErr("read", f.name, errno)
+	}
+	if n == 0 && len(b) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+// Create creates or truncates the named file.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// OpenFile is the generalized open call.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, errno := fsOpen(name, flag, uint32(perm.Perm()))
+	if errno != 0 {
+		return nil, pathErr("open", name, errno)
+	}
+	return &File{fd, name}, nil
+}
+
+// Close closes the File, rendering it unusable for I/O.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd <= 2 {
+		return nil
+	}
+	if errno := fsClose(f.fd); errno != 0 {
+		return pathErr("close", f.name, errno)
+	}
+	return nil
+}
+
+// ReadAt reads len(b) bytes from the File starting at byte offset off.
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, errno := fsRead(f.fd, b, off)
+		if errno != 0 {
+			err = pathErr("read", f.name, errno)
+			break
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// WriteAt writes len(b) bytes to the File starting at byte offset off.
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	n, errno := fsWrite(f.fd, b, off)
+	if errno != 0 {
+		return n, pathErr("write", f.name, errno)
+	}
+	return n, nil
+}
+
+// Seek sets the offset for the next Read or Write on file to offset.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	r, errno := fsSeek(f.fd, offset, whence)
+	if errno != 0 {
+		return 0, pathErr("seek", f.name, errno)
+	}
+	return r, nil
+}
+
+// Sync commits the current contents of the file (nothing to do in memory).
+func (f *File) Sync() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// Truncate changes the size of the file.
+func (f *File) Truncate(size int64) error {
+	if errno := fsTruncate(f.name, size); errno != 0 {
+		return pathErr("truncate", f.name, errno)
+	}
+	return nil
+}
+
+// ReadFrom implements io.ReaderFrom (io.Copy into a file).
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	return genericReadFrom(f, r)
+}
+
+func genericReadFrom(f *File, r io.Reader) (int64, error) {
+	return io.Copy(fileWithoutReadFrom{f}, r)
+}
+
+// fileWithoutReadFrom hides File.ReadFrom from io.Copy (os/file.go).
+type fileWithoutReadFrom struct {
+	*File
+}
+
+func (fileWithoutReadFrom) ReadFrom(fileWithoutReadFrom) {}
+
+// Stat returns the FileInfo structure describing file.
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	size, mode, mtime, errno := fsStat("", f.fd)
+	if errno != 0 {
+		return nil, pathErr("stat", f.name, errno)
+	}
+	return &fileStat{name: basename(f.name), size: size, mode: FileMode(mode), modTime: time.Unix(0, mtime)}, nil
+}
+
+// A fileStat is the implementation of FileInfo returned by Stat and Lstat.
+type fileStat struct {
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
+}
+
+func (fs *fileStat) Name() string       { return fs.name }
+func (fs *fileStat) IsDir() bool        { return fs.Mode().IsDir() }
+func (fs *fileStat) Size() int64        { return fs.size }
+func (fs *fileStat) Mode() FileMode     { return fs.mode }
+func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+func (fs *fileStat) Sys() any           { return nil }
+
+// basename removes trailing slashes and the leading directory name from path name.
+func basename(name string) string {
+	i := len(name) - 1
+	// Remove trailing slashes
+	for ; i > 0 && name[i] == '/'; i-- {
+		name = name[:i]
+	}
+	// Remove leading directory name
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+// Stat returns a FileInfo describing the named file.
+func Stat(name string) (FileInfo, error) {
+	return stat("stat", name)
+}
+
+// Lstat is Stat: the file system has no symbolic links.
+func Lstat(name string) (FileInfo, error) {
+	return stat("lstat", name)
+}
+
+func stat(op, name string) (FileInfo, error) {
+	size, mode, mtime, errno := fsStat(name, -1)
+	if errno != 0 {
+		return nil, pathErr(op, name, errno)
+	}
+	return &fileStat{name: basename(name), size: size, mode: FileMode(mode), modTime: time.Unix(0, mtime)}, nil
+}
+
+// ReadFile reads the named file and returns the contents.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, 512)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+		if len(data) >= cap(data) {
+			d := append(data[:cap(data)], 0)
+			data = d[:len(data)]
+		}
+	}
+}
+
+// WriteFile writes data to the named file, creating it if necessary.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Mkdir creates a new directory with the specified name and permission bits.
+func Mkdir(name string, perm FileMode) error {
+	if errno := fsMkdir(name, uint32(perm.Perm())); errno != 0 {
+		return pathErr("mkdir", name, errno)
+	}
+	return nil
+}
+
+// MkdirAll creates a directory named path, along with any necessary
+// parents, and returns nil, or else returns an error.
+func MkdirAll(path string, perm FileMode) error {
+	// Fast path: if we can tell whether path is a directory or file, stop with success or error.
+	dir, err := Stat(path)
+	if err == nil {
+		if dir.IsDir() {
+			return nil
+		}
+		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
+	}
+
+	// Slow path: make sure parent exists and then call Mkdir for path.
+	i := len(path) - 1
+	for i >= 0 && IsPathSeparator(path[i]) {
+		i--
+	}
+	for i >= 0 && !IsPathSeparator(path[i]) {
+		i--
+	}
+	if i < 0 {
+		i = 0
+	}
+
+	// If there is a parent directory, recurse to ensure parent directory exists.
+	if parent := path[:i]; len(parent) > 0 {
+		err = MkdirAll(parent, perm)
+		if err != nil {
+			return err
+		}
+	}
+
+	// Parent now exists; invoke Mkdir and use its result.
+	err = Mkdir(path, perm)
+	if err != nil {
+		// Handle arguments like "foo/." by
+		// double-checking that directory doesn't exist.
+		dir, err1 := Lstat(path)
+		if err1 == nil && dir.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// IsPathSeparator reports whether c is a directory separator character.
+func IsPathSeparator(c uint8) bool {
+	return PathSeparator == c
+}
+
+// Remove removes the named file or (empty) directory.
+func Remove(name string) error {
+	if errno := fsRemove(name); errno != 0 {
+		return pathErr("remove", name, errno)
+	}
+	return nil
+}
+
+// RemoveAll removes path and any children it contains. It removes
+// everything it can but returns the first error it encounters. If the
+// path does not exist, RemoveAll returns nil.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if endsWithDot(path) {
+		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
+	}
+	err := Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	fi, serr := Lstat(path)
+	if serr != nil || !fi.IsDir() {
+		return err
+	}
+	names, rerr := readDirNames(path)
+	if rerr != nil {
+		return rerr
+	}
+	var first error
+	for _, n := range names {
+		if err := RemoveAll(path + "/" + n); err != nil && first == nil {
+			first = err
+		}
+	}
+	if err := Remove(path); err != nil && first == nil && !IsNotExist(err) {
+		first = err
+	}
+	return first
+}
+
+// endsWithDot reports whether the final component of path is ".".
+func endsWithDot(path string) bool {
+	if path == "." {
+		return true
+	}
+	if len(path) >= 2 && path[len(path)-1] == '.' && IsPathSeparator(path[len(path)-2]) {
+		return true
+	}
+	return false
+}
+
+// Rename renames (moves) oldpath to newpath.
+func Rename(oldpath, newpath string) error {
+	if errno := fsRename(oldpath, newpath); errno != 0 {
+		return &LinkError{"rename", oldpath, newpath, errnoErr(errno)}
+	}
+	return nil
+}
+
+// Truncate changes the size of the named file.
+func Truncate(name string, size int64) error {
+	if errno := fsTruncate(name, size); errno != 0 {
+		return pathErr("truncate", name, errno)
+	}
+	return nil
+}
+
+// Getwd returns an absolute path name corresponding to the current directory.
+func Getwd() (dir string, err error) {
+	return fsGetwd(), nil
+}
+
+// Chdir changes the current working directory to the named directory.
+func Chdir(dir string) error {
+	if errno := fsChdir(dir); errno != 0 {
+		return pathErr("chdir", dir, errno)
+	}
+	return nil
+}
+
+// TempDir returns the default directory to use for temporary files.
+func TempDir() string {
+	return "/tmp"
+}
+
+// IsExist reports whether err is known to report that a file or directory
+// already exists.
+func IsExist(err error) bool {
+	return underlyingErrorIs(err, ErrExist)
+}
+
+// IsNotExist reports whether err is known to report that a file or
+// directory does not exist.
+func IsNotExist(err error) bool {
+	return underlyingErrorIs(err, ErrNotExist)
+}
+
+// IsPermission reports whether err is known to report that permission is denied.
+func IsPermission(err error) bool {
+	return underlyingErrorIs(err, ErrPermission)
+}
+
+func underlyingErrorIs(err, target error) bool {
+	// Note that this function is not errors.Is:
+	// underlyingError only unwraps the specific error-wrapping types
+	// that it historically did, not all errors implementing Unwrap().
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	// To preserve prior behavior, only examine syscall errors.
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
+}
+
+// underlyingError returns the underlying error for known os error types.
+func underlyingError(err error) error {
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	case *LinkError:
+		return err.Err
+	}
+	return err
+}
+
+// ReadDir reads the named directory, returning all its directory entries
+// sorted by filename.
+func ReadDir(name string) ([]DirEntry, error) {
+	if fi, err := Stat(name); err == nil && !fi.IsDir() {
+		// Go opens directories with O_DIRECTORY.
+		return nil, &PathError{Op: "open", Path: name, Err: syscall.ENOTDIR}
+	}
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	dirs, err := f.ReadDir(-1)
+	return dirs, err
+}
+
+func readDirNames(name string) ([]string, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.Readdirnames(-1)
+}
+
+// ReadDir reads the contents of the directory associated with the file f
+// and returns a slice of DirEntry values in directory order.
+func (f *File) ReadDir(n int) ([]DirEntry, error) {
+	names, err := f.Readdirnames(n)
+	dirs := make([]DirEntry, 0, len(names))
+	for _, nm := range names {
+		info, lerr := Lstat(f.name + "/" + nm)
+		if lerr != nil {
+			continue
+		}
+		dirs = append(dirs, &dirEntry{info})
+	}
+	return dirs, err
+}
+
+// Readdir reads the contents of the directory associated with file and
+// returns a slice of FileInfo values.
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	names, err := f.Readdirnames(n)
+	infos := make([]FileInfo, 0, len(names))
+	for _, nm := range names {
+		info, lerr := Lstat(f.name + "/" + nm)
+		if lerr != nil {
+			continue
+		}
+		infos = append(infos, info)
+	}
+	return infos, err
+}
+
+// Readdirnames reads the contents of the directory associated with file
+// and returns a slice of names of files in the directory (up to n when
+// n > 0, then io.EOF at the end).
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	names, errno := fsReadDir(f.fd, n)
+	if errno != 0 {
+		return nil, pathErr("readdirent", f.name, errno)
+	}
+	if n > 0 && len(names) == 0 {
+		return nil, io.EOF
+	}
+	if names == nil {
+		names = []string{}
+	}
+	return names, nil
+}
+
+// A dirEntry is a DirEntry from ReadDir (os/file_unix.go's unixDirent).
+type dirEntry struct {
+	info FileInfo
+}
+
+func (d *dirEntry) Name() string            { return d.info.Name() }
+func (d *dirEntry) IsDir() bool             { return d.info.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.info.Mode().Type() }
+func (d *dirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (d *dirEntry) String() string          { return fs.FormatDirEntry(d) }
+
+// MkdirTemp creates a new temporary directory in the directory dir and
+// returns the pathname of the new directory.
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return "", &PathError{Op: "mkdirtemp", Path: dir + string(PathSeparator) + prefix + "*" + suffix, Err: ErrExist}
+		}
+		if IsNotExist(err) {
+			if _, err := Stat(dir); IsNotExist(err) {
+				return "", err
+			}
+		}
+		return "", err
+	}
+}
+
+// CreateTemp creates a new temporary file in the directory dir, opens it
+// for reading and writing, and returns the resulting file.
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return f, err
+	}
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+// prefixAndSuffix splits pattern by the last wildcard "*", if applicable,
+// returning prefix as the part before "*" and suffix as the part after "*".
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if IsPathSeparator(pattern[i]) {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	if pos := lastIndexByte(pattern, '*'); pos != -1 {
+		prefix, suffix = pattern[:pos], pattern[pos+1:]
+	} else {
+		prefix = pattern
+	}
+	return prefix, suffix, nil
+}
+
+func lastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && IsPathSeparator(dir[len(dir)-1]) {
+		return dir + name
+	}
+	return dir + string(PathSeparator) + name
+}
+
+// randState makes temporary names; each run has its own file system, so
+// a fixed sequence cannot collide with another program's files.
+var randState uint32 = 2463534242
+
+func nextRandom() string {
+	randState ^= randState << 13
+	randState ^= randState >> 17
+	randState ^= randState << 5
+	return uitoa(uint(randState))
+}
+
+func uitoa(v uint) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}

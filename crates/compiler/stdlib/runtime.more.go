@@ -1,0 +1,39 @@
+// The rest of package runtime (see runtime.go): runtime.go declares what
+// every program needs (the run-time error types); this file is loaded only
+// when a program imports runtime (docs/stdlib.md).
+package runtime
+
+// Stack formats a stack trace of the calling goroutine into buf and
+// returns the number of bytes written to buf. If all is true, Stack
+// formats stack traces of all other goroutines into buf after the trace
+// for the current goroutine.
+func Stack(buf []byte, all bool) int
+
+// MemProfileRate controls the fraction of memory allocations that are
+// recorded and reported in the memory profile. Go's default is 512 KiB, but
+// the linker sets it to 0 in programs that cannot read a profile (no
+// runtime/pprof), as every gostack program is.
+var MemProfileRate int = 0
+
+// SetFinalizer sets the finalizer associated with obj.
+//
+// Divergence: accepted and never run (gostack's heap is reference counted
+// and has no finalizer queue); Go runs it at some GC after obj becomes
+// unreachable, or never, so a program may not rely on it either.
+func SetFinalizer(obj any, finalizer any) {}
+
+// Cleanup is a handle to a cleanup call for a specific object.
+type Cleanup struct {
+	id  uint64
+	ptr uintptr
+}
+
+// AddCleanup attaches a cleanup function to ptr.
+//
+// Divergence: like SetFinalizer, the cleanup never runs.
+func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
+	return Cleanup{}
+}
+
+// Stop cancels the cleanup call.
+func (c Cleanup) Stop() {}
