@@ -532,7 +532,7 @@ impl<'a> Compiler<'a> {
                 Some(n) => n.name,
                 None => self.arena.alloc_str(&self.pkgs[ipkg].name),
             };
-            let is_stdlib = stdlib_source(&path).is_some();
+            let is_stdlib = stdlib_source(path).is_some();
             let alias = imp.name.as_ref().map(|n| n.span);
             self.files[file].imports.push(Import {
                 name: local,
