@@ -29,7 +29,7 @@ pub struct RunArgs {
     #[arg(value_name = "FILE.go... | FOLDER | -", trailing_var_arg = true, allow_hyphen_values = true)]
     pub targets: Vec<String>,
     /// Maximum goroutine stack size in bytes (Go's default is 1 GB).
-    #[arg(long, default_value_t = 1_000_000_000)]
+    #[arg(long, value_name = "BYTES", default_value_t = 1_000_000_000, value_parser = crate::run_cmd::parse_size)]
     pub max_stack: u64,
     /// Goroutine stack implementation: `segmented` (linked segments, the
     /// default) or `contiguous` (Go 1.3+: doubled and copied on growth).
@@ -42,11 +42,11 @@ pub struct RunArgs {
     pub max_steps: u64,
     /// Stop the program once it has written this many bytes to stdout and
     /// stderr together (0 = no limit): `fatal error: ... --max-output`, exit 2.
-    #[arg(long, default_value_t = 1 << 30)]
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 30, value_parser = crate::run_cmd::parse_size)]
     pub max_output: u64,
     /// Stop the program with Go's `fatal error: runtime: out of memory` when
     /// it holds more than this many bytes of heap (0 = no limit).
-    #[arg(long, default_value_t = runtime::vm::DEFAULT_MAX_HEAP)]
+    #[arg(long, value_name = "BYTES", default_value_t = runtime::vm::DEFAULT_MAX_HEAP, value_parser = crate::run_cmd::parse_size)]
     pub max_heap: u64,
     /// Stop the program with `fatal error: goroutine exhaustion` when it
     /// would have more than this many goroutines alive at once (0 = no limit).
@@ -99,6 +99,33 @@ pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
         Ok(x) if x.is_finite() && x > 0.0 && x * scale < 1e9 => Ok(std::time::Duration::from_secs_f64(x * scale)),
         _ => Err(format!("invalid duration {text:?} (examples: 10s, 1.5s, 500ms, 2m)")),
     }
+}
+
+/// A size in bytes for `--max-heap`, `--max-stack`, `--max-output`: a bare
+/// number of bytes or one with a unit: `KiB`/`MiB`/`GiB` (and `K`/`M`/`G`,
+/// `k`/`m`/`g`) are powers of 1024, `KB`/`MB`/`GB` powers of 1000, `B` is
+/// bytes (GOMEMLIMIT's spelling, `64MiB`, works as written).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit() && c != '_').unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let scale: u64 = match unit.trim() {
+        "" | "B" => 1,
+        "K" | "k" | "KiB" => 1 << 10,
+        "M" | "m" | "MiB" => 1 << 20,
+        "G" | "g" | "GiB" => 1 << 30,
+        "T" | "t" | "TiB" => 1 << 40,
+        "KB" | "kB" => 1_000,
+        "MB" => 1_000_000,
+        "GB" => 1_000_000_000,
+        "TB" => 1_000_000_000_000,
+        _ => return Err(format!("invalid size {text:?} (examples: 1000000, 64MiB, 1GiB, 500MB)")),
+    };
+    num.replace('_', "")
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .ok_or_else(|| format!("invalid size {text:?} (examples: 1000000, 64MiB, 1GiB, 500MB)"))
 }
 
 /// Reads the program text; `-` is standard input.

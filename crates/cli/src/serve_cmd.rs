@@ -29,10 +29,10 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 50_000_000)]
     pub max_steps: u64,
     /// Bytes of heap per run (as for `run`).
-    #[arg(long, default_value_t = 256 << 20)]
+    #[arg(long, value_name = "BYTES", default_value_t = 256 << 20, value_parser = crate::run_cmd::parse_size)]
     pub max_heap: u64,
     /// Bytes of output (stdout and stderr together) per run.
-    #[arg(long, default_value_t = 1 << 20)]
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 20, value_parser = crate::run_cmd::parse_size)]
     pub max_output: u64,
     /// Steps recorded per run (the view's length; as for `show`).
     #[arg(long, default_value_t = 20_000)]

@@ -33,11 +33,11 @@ pub struct ShowArgs {
     #[arg(long, default_value_t = 50_000_000)]
     pub max_steps: u64,
     /// Bytes of heap the program may hold (as for `run`).
-    #[arg(long, default_value_t = runtime::vm::DEFAULT_MAX_HEAP)]
+    #[arg(long, value_name = "BYTES", default_value_t = runtime::vm::DEFAULT_MAX_HEAP, value_parser = crate::run_cmd::parse_size)]
     pub max_heap: u64,
     /// Bytes of output (stdout and stderr together) kept; past it the
     /// program is stopped (as for `run`).
-    #[arg(long, default_value_t = 1 << 30)]
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 30, value_parser = crate::run_cmd::parse_size)]
     pub max_output: u64,
     /// Stop the program after this much real time, recording included
     /// (`10s`, `500ms`; as for `run`; default: no limit).

@@ -252,3 +252,76 @@ fn too_many_fields_is_a_clear_compile_error() {
     let src = format!("package main\n\ntype S struct {{\n{fields}}}\n\nfunc main() {{\n\tvar s S\n\t_ = s\n}}\n");
     compile_error("fields70000", &src, "prog.go:3:8: struct type has 70000 fields: gostack supports at most 65535");
 }
+
+// ---------------------------------------------------------------------
+// Memory: natives and zero values are charged before the host allocates.
+
+/// A program that doubles a value in a loop through `op` must stop at the
+/// heap limit with Go's out-of-memory fatal error (exit 2), never with the
+/// host's failed allocation (before: SIGABRT after 2.6-6 GB).
+fn stops_at_the_heap_limit(name: &str, imports: &str, op: &str) {
+    let src = format!(
+        "package main\n\nimport (\n{imports}\n)\n\nfunc main() {{\n\ts := \"abcdefgh\"\n\tfor i := 0; i < 64; i++ {{\n\t\ts = {op}\n\t}}\n\tprintln(len(s))\n}}\n"
+    );
+    let o = run(name, &src, &["--max-heap", "64MiB"], Duration::from_secs(30));
+    sane(name, &o);
+    assert_eq!(o.code, Some(2), "{name}: {}", head(&o.stderr));
+    assert!(
+        o.stderr.contains("\nfatal error: out of memory\n") || o.stderr.contains("\nfatal error: runtime: out of memory\n"),
+        "{name}: {}",
+        head(&o.stderr)
+    );
+}
+
+#[test]
+fn strings_join_growing_stops_at_the_heap_limit() {
+    stops_at_the_heap_limit("join", "\t\"strings\"", "strings.Join([]string{s, s, s}, \"--\")");
+}
+
+#[test]
+fn strings_repeat_growing_stops_at_the_heap_limit() {
+    stops_at_the_heap_limit("repeat", "\t\"strings\"", "strings.Repeat(s, 3)");
+}
+
+#[test]
+fn strings_replace_growing_stops_at_the_heap_limit() {
+    stops_at_the_heap_limit("replace", "\t\"strings\"", "strings.ReplaceAll(s, \"a\", \"aaa\") + s");
+}
+
+#[test]
+fn fmt_sprint_growing_stops_at_the_heap_limit() {
+    stops_at_the_heap_limit("sprint", "\t\"fmt\"", "fmt.Sprint(s, s, s)");
+}
+
+#[test]
+fn a_package_array_larger_than_the_heap_limit_is_out_of_memory() {
+    let src = "package main\n\nvar big [1 << 27]byte\n\nfunc main() {\n\tbig[5] = 1\n\tprintln(big[5])\n}\n";
+    let o = run("global_array", src, &["--max-heap", "1GiB"], Duration::from_secs(30));
+    sane("global_array", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    assert!(o.stderr.starts_with("runtime: out of memory: cannot allocate "), "{}", head(&o.stderr));
+    assert!(o.stderr.contains("\nfatal error: out of memory\n"), "{}", head(&o.stderr));
+}
+
+#[test]
+fn a_local_array_larger_than_the_heap_limit_is_out_of_memory() {
+    let src = main_with("\tvar a [1 << 28]int\n\ta[3] = 4\n\tprintln(a[3])");
+    let o = run("local_array", &src, &["--max-heap", "256MiB"], Duration::from_secs(30));
+    sane("local_array", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    assert!(o.stderr.contains("\nfatal error: out of memory\n"), "{}", head(&o.stderr));
+    assert!(o.stderr.contains("\nmain.main()\n"), "{}", head(&o.stderr));
+}
+
+#[test]
+fn sizes_take_units() {
+    let src = main_with("\tprintln(\"ok\")");
+    for size in ["64MiB", "64M", "67108864", "64MB", "1GiB"] {
+        let o = run("sizes", &src, &["--max-heap", size, "--max-stack", "1MiB", "--max-output", "1KiB"], Duration::from_secs(20));
+        sane("sizes", &o);
+        assert_eq!((o.code, o.stderr.as_str()), (Some(0), "ok\n"), "{size}");
+    }
+    let o = run("sizes_bad", &src, &["--max-heap", "64 parsecs"], Duration::from_secs(20));
+    assert_eq!(o.code, Some(2));
+    assert!(o.stderr.contains("invalid size \"64 parsecs\""), "{}", head(&o.stderr));
+}

@@ -375,8 +375,13 @@ impl<'a> Compiler<'a> {
                 to: u32::MAX,
             });
         }
-        if agg {
-            let sz = self.tt.size_of(ty).min(u32::MAX as usize) as u32;
+        // gc moves a variable larger than ir.MaxStackVarSize (128 KiB) to
+        // the heap ("moved to heap"): it does not grow the frame, so a huge
+        // local array never overflows the stack (or fails to fit a
+        // goroutine's first frame) where Go runs the program.
+        const MAX_STACK_VAR_SIZE: usize = 128 * 1024;
+        if agg && self.tt.size_of(ty) <= MAX_STACK_VAR_SIZE {
+            let sz = self.tt.size_of(ty) as u32;
             let fc = self.fc();
             fc.extra_frame = fc.extra_frame.saturating_add(sz.saturating_sub(8));
         }

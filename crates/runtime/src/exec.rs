@@ -251,7 +251,12 @@ impl<'p> Vm<'p> {
                     Op::LoadInt { dst, v } => wint!(dst, v as i64),
                     Op::LoadBool { dst, v } => r!(dst) = Value::Bool(v),
                     Op::LoadNil { dst } => r!(dst) = Value::Nil,
-                    Op::LoadZero { dst, ty } => r!(dst) = self.zero(ty),
+                    Op::LoadZero { dst, ty } => {
+                        if let Some(bytes) = self.zero_exceeds_heap(ty) {
+                            return Flow::Exit(self.throw_alloc(gi, bytes));
+                        }
+                        r!(dst) = self.zero(ty)
+                    }
                     Op::LoadGlobal { dst, g } => r!(dst) = self.globals[g as usize].clone(),
                     Op::StoreGlobal { g, src } => {
                         let v = r!(src).clone();
@@ -263,7 +268,12 @@ impl<'p> Vm<'p> {
                             _ => Value::Pointer(Pointer::Global(g)),
                         }
                     }
-                    Op::NewCell { dst, ty } => r!(dst) = Value::Cell(CellObj::new(self.zero(ty))),
+                    Op::NewCell { dst, ty } => {
+                        if let Some(bytes) = self.zero_exceeds_heap(ty) {
+                            return Flow::Exit(self.throw_alloc(gi, bytes));
+                        }
+                        r!(dst) = Value::Cell(CellObj::new(self.zero(ty)))
+                    }
                     Op::LoadCell { dst, cell } => {
                         let v = match &r!(cell) {
                             Value::Cell(c) => c.borrow().clone(),

@@ -139,6 +139,26 @@ impl Vm<'_> {
         Some(self.fatal(gi, "runtime: out of memory"))
     }
 
+    /// check_heap for a native that has just returned: the same words, as
+    /// the native's fatal outcome (its frames show where it was called).
+    pub fn heap_exceeded(&mut self) -> crate::vm::NativeOut {
+        self.flush();
+        self.write_stderr(format!("runtime: program heap exceeds the {}-byte limit (--max-heap)\n", self.opts.max_heap).as_bytes());
+        crate::vm::NativeOut::Fatal("runtime: out of memory".to_string())
+    }
+
+    /// mallocgc's check inside a native before a large request of `bytes`:
+    /// `Err` carries the fatal outcome (`throw_alloc`'s words).
+    pub fn native_alloc(&mut self, bytes: u64) -> Result<(), crate::vm::NativeOut> {
+        if bytes < 1 << 20 || self.heap_fits(bytes) {
+            return Ok(());
+        }
+        self.flush();
+        let in_use = self.heap_in_use();
+        self.write_stderr(format!("runtime: out of memory: cannot allocate {bytes}-byte block ({in_use} in use)\n").as_bytes());
+        Err(crate::vm::NativeOut::Fatal("out of memory".to_string()))
+    }
+
     /// Live goroutines, counted exactly (a scan; only used near the limit).
     pub fn live_goroutines(&self) -> usize {
         self.gs.iter().filter(|g| g.status != Gstatus::Dead).count()

@@ -60,6 +60,31 @@ pub struct Stack {
     pub max: u64,
     /// Number of morestack calls (for inspection).
     pub splits: u64,
+    /// Bytes of frames in each segment below the top one, at the split
+    /// that linked the next (Go's rule for the limit counts frames in use,
+    /// not segments).
+    split_used: Vec<u64>,
+}
+
+/// The largest size a contiguous stack may reach under `max`: the last
+/// doubling of `FIXED_STACK` that does not exceed it.
+pub fn largest_stack(max: u64) -> u64 {
+    let mut size = FIXED_STACK;
+    while size.saturating_mul(2) <= max {
+        size *= 2;
+    }
+    size
+}
+
+/// The size newstack would grow a contiguous stack to for `used` bytes of
+/// frames and a new frame of `need` bytes: doubled from `FIXED_STACK`
+/// until they fit above the guard.
+pub fn contiguous_size(used: u64, need: u64) -> u64 {
+    let mut size = FIXED_STACK * 2;
+    while size < used.saturating_add(need).saturating_add(STACK_GUARD) {
+        size = size.saturating_mul(2);
+    }
+    size
 }
 
 /// Slots reserved for a new goroutine's first segment: 32 `Value`s are 768
@@ -100,6 +125,7 @@ impl Stack {
             cached: None,
             max,
             splits: 0,
+            split_used: Vec::new(),
         }
     }
 
@@ -129,17 +155,30 @@ impl Stack {
     }
 
     /// morestack/newstack: links a segment big enough for a frame of
-    /// `need` bytes. Returns false if the stack would exceed `max`
-    /// (the caller throws "stack overflow").
-    pub fn morestack(&mut self, need: u64) -> bool {
+    /// `need` bytes; `used_top` bytes of the current top segment hold
+    /// frames. Returns false if the stack would exceed `max` (the caller
+    /// throws "stack overflow").
+    ///
+    /// The limit is Go 1.3+'s rule, not the sum of the segments: newstack
+    /// doubles the stack until the frames in use plus the new frame fit
+    /// above the guard and throws when that size exceeds maxstacksize. So a
+    /// program overflows at the same depth in both stack models (and as in
+    /// Go 1.27), whatever the segments happen to waste.
+    pub fn morestack(&mut self, need: u64, used_top: u64) -> bool {
+        let used = self.split_used.iter().sum::<u64>() + used_top;
+        if contiguous_size(used, need) > self.max {
+            return false;
+        }
         let last = self.segs.last().map(|s| s.size()).unwrap_or(FIXED_STACK);
         let mut size = (last * 2).max(FIXED_STACK);
         while size < need + STACK_GUARD + 64 {
             size *= 2;
         }
-        if self.total + size > self.max {
-            return false;
-        }
+        // Frames placed in this segment later are not checked again, so it
+        // holds no more than the limit leaves: the largest contiguous stack
+        // Go allows, minus the frames already in use.
+        let room = (largest_stack(self.max).saturating_sub(used)) & !15;
+        size = size.min(room.max(need + STACK_GUARD));
         self.splits += 1;
         let seg = match self.cached.take() {
             Some(mut s) if s.size() == size => {
@@ -153,6 +192,7 @@ impl Stack {
             }
         };
         self.total += size;
+        self.split_used.push(used_top);
         self.segs.push(seg);
         true
     }
@@ -160,6 +200,7 @@ impl Stack {
     /// Unlinks the top segment once the frame that needed it has returned.
     pub fn unlink(&mut self) {
         if self.segs.len() > 1 {
+            self.split_used.pop();
             let mut s = self.segs.pop().expect("segment");
             self.total -= s.size();
             s.slots.clear();
@@ -189,14 +230,14 @@ mod tests {
     #[test]
     fn segments_grow_and_release() {
         let mut s = Stack::new(1, MAX_STACK);
-        assert!(s.morestack(100));
+        assert!(s.morestack(100, 0));
         assert_eq!(s.segs.len(), 2);
         assert!(s.segs[1].hi < s.segs[0].lo);
         s.unlink();
         assert_eq!(s.segs.len(), 1);
         assert_eq!(s.total, FIXED_STACK);
         let mut small = Stack::new(2, 10_000);
-        while small.morestack(100) {}
+        while small.morestack(100, 0) {}
         assert!(small.total <= 10_000);
     }
 }

@@ -245,6 +245,9 @@ pub struct Vm<'p> {
     /// in the method, a stack overflow, a debugger's quit). Output written
     /// after it is dropped, as nothing runs after os.Exit.
     pub pending_exit: Option<i32>,
+    /// Bytes of a package variable that did not fit under `--max-heap` at
+    /// start-up; `run_main` ends the program with Go's out-of-memory throw.
+    pub globals_oom: Option<u64>,
     /// The budget the current time slice started with (see `preempt`).
     pub slice_units: u32,
     /// Lines logged by `runtime.debugProbe` (the debug-info checker).
@@ -320,6 +323,7 @@ impl<'p> Vm<'p> {
             probe_log: Vec::new(),
             slice_units: 0,
             pending_exit: None,
+            globals_oom: None,
             epoch: 0,
             started: std::time::Instant::now(),
             stopped_by: None,
@@ -329,7 +333,19 @@ impl<'p> Vm<'p> {
             t ^ (std::process::id() as u64).rotate_left(32) ^ 0x9E37_79B9_7F4A_7C15
         });
         vm.init_zeros();
-        vm.globals = prog.global_types.iter().map(|&t| vm.zero(t)).collect();
+        // A package variable too large for the heap limit is refused when
+        // the program starts (`run_main`), not by the host allocator here.
+        let mut globals = Vec::with_capacity(prog.global_types.len());
+        for &t in &prog.global_types {
+            match vm.zero_exceeds_heap(t) {
+                Some(bytes) => {
+                    vm.globals_oom.get_or_insert(bytes);
+                    globals.push(Value::Nil);
+                }
+                None => globals.push(vm.zero(t)),
+            }
+        }
+        vm.globals = globals;
         vm.heap_base = vm.opts.heap_in_use.map(|f| f()).unwrap_or(0);
         Ok(vm)
     }
@@ -386,6 +402,19 @@ impl<'p> Vm<'p> {
                 }
             })
             .collect();
+    }
+
+    /// mallocgc's size check for a zero value that is not cached (only
+    /// large ones are not): the bytes it would take, when they do not fit
+    /// under `--max-heap`. Checked before building it, so that a huge
+    /// array is Go's `out of memory`, never a failed host allocation.
+    pub fn zero_exceeds_heap(&self, t: TypeId) -> Option<u64> {
+        if matches!(self.zeros.get(t.0 as usize), Some(Some(_))) {
+            return None;
+        }
+        // zero_nodes walks the type, not the elements: cheap at any size.
+        let bytes = (zero_nodes(&self.prog.types, t, usize::MAX / 64) as u64).saturating_mul(crate::heap::ELEM_BYTES);
+        (!self.heap_fits(bytes)).then_some(bytes)
     }
 
     fn zero_uncached(&self, t: TypeId) -> Value {
@@ -475,6 +504,13 @@ impl<'p> Vm<'p> {
     pub fn call_native(&mut self, n: u16, gi: usize, args: &[Value]) -> NativeOut {
         let out = (self.natives[n as usize])(self, gi, args);
         self.native_ran = n;
+        // A native's result can be far larger than its arguments (Join,
+        // Repeat, Sprint of a big value): the heap is checked after every
+        // native, not only at the end of the time slice, so a program that
+        // doubles a string in a loop stops at the limit, not at the host's.
+        if self.opts.max_heap != 0 && self.opts.heap_in_use.is_some() && self.heap_in_use() > self.opts.max_heap {
+            return self.heap_exceeded();
+        }
         // The program ended inside Go code the native called.
         if let Some(c) = self.pending_exit {
             return NativeOut::Exit(c);
@@ -566,7 +602,8 @@ impl<'p> Vm<'p> {
             let s = g.stack.segs.len() - 1;
             (s, 0, g.stack.segs[s].hi)
         } else {
-            if !g.stack.morestack(size) {
+            let used_top = g.stack.segs[seg_i].hi - cur_sp;
+            if !g.stack.morestack(size, used_top) {
                 self.overflow_frame = Some(crate::traceback::entry_frame_line(self, f, args));
                 return false;
             }
@@ -620,7 +657,10 @@ impl<'p> Vm<'p> {
     /// Runs the program to completion; returns the exit status.
     pub fn run_main(&mut self) -> i32 {
         let init = DeferredCall { func: DeferFn::Closure(Rc::new(Closure::of_func(self.prog.init))), args: vec![] };
-        self.newproc(init, 0, None);
+        let gi = self.newproc(init, 0, None);
+        if let Some(bytes) = self.globals_oom {
+            return self.throw_alloc(gi, bytes);
+        }
         let code = self.schedule();
         self.flush();
         code

@@ -331,10 +331,16 @@ fn strings_index_rune(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_int(gs::index_rune(bytes(a, 0), int(a, 1)))
 }
 
-fn strings_join(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn strings_join(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let elems = super::elems(arg(a, 0));
     let sep = bytes(a, 1);
-    let mut out = Vec::new();
+    // Go's Join sizes its buffer first (and panics on overflow); the size
+    // is checked against --max-heap before anything is allocated.
+    let n = elems.iter().map(|e| e.str_bytes().len() as u64).sum::<u64>() + (sep.len() as u64) * (elems.len().saturating_sub(1) as u64);
+    if let Err(out) = vm.native_alloc(n) {
+        return out;
+    }
+    let mut out = Vec::with_capacity(n as usize);
     for (i, e) in elems.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(sep);
@@ -357,7 +363,7 @@ fn strings_last_index_byte(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_int(bytes(a, 0).iter().rposition(|&b| b == c).map(|i| i as i64).unwrap_or(-1))
 }
 
-fn strings_repeat(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn strings_repeat(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let s = bytes(a, 0);
     let n = int(a, 1);
     if n < 0 {
@@ -366,8 +372,8 @@ fn strings_repeat(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     if (s.len() as u128) * (n as u128) > (i64::MAX as u128) {
         return panic_str("strings: Repeat output length overflow");
     }
-    if s.len() as u128 * n as u128 > (1u128 << 32) {
-        return panic_str("runtime: out of memory");
+    if let Err(out) = vm.native_alloc(s.len() as u64 * n as u64) {
+        return out;
     }
     ret_str(s.repeat(n as usize))
 }
@@ -401,12 +407,25 @@ fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Vec<u8> {
     b
 }
 
-fn strings_replace(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_str(replace(bytes(a, 0), bytes(a, 1), bytes(a, 2), int(a, 3)))
+/// The length of `replace(s, old, new, n)`, checked against --max-heap
+/// before the result is built (a Replace can multiply its input's size).
+fn replace_checked(vm: &mut Vm, s: &[u8], old: &[u8], new: &[u8], n: i64) -> NativeOut {
+    if new.len() > old.len() && n != 0 {
+        let m = count(s, old) as u64;
+        let m = if n < 0 { m } else { m.min(n as u64) };
+        if let Err(out) = vm.native_alloc(s.len() as u64 + m.saturating_mul((new.len() - old.len()) as u64)) {
+            return out;
+        }
+    }
+    ret_str(replace(s, old, new, n))
 }
 
-fn strings_replace_all(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_str(replace(bytes(a, 0), bytes(a, 1), bytes(a, 2), -1))
+fn strings_replace(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    replace_checked(vm, bytes(a, 0), bytes(a, 1), bytes(a, 2), int(a, 3))
+}
+
+fn strings_replace_all(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    replace_checked(vm, bytes(a, 0), bytes(a, 1), bytes(a, 2), -1)
 }
 
 fn strings_split(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
