@@ -325,3 +325,19 @@ fn sizes_take_units() {
     assert_eq!(o.code, Some(2));
     assert!(o.stderr.contains("invalid size \"64 parsecs\""), "{}", head(&o.stderr));
 }
+
+#[test]
+fn the_guest_cannot_lift_the_stack_limit() {
+    // --max-stack is a ceiling: debug.SetMaxStack may lower it, never raise
+    // it (before: 1<<62 lifted it and the recursion ran 7.7M frames deep
+    // until the heap limit).
+    for arg in ["1 << 62", "-1"] {
+        let src = format!(
+            "package main\n\nimport \"runtime/debug\"\n\nfunc f(n int) int {{\n\treturn f(n+1) + 1\n}}\n\nfunc main() {{\n\tdebug.SetMaxStack({arg})\n\tf(0)\n}}\n"
+        );
+        let o = run("set_max_stack", &src, &["--max-stack", "1000000"], Duration::from_secs(30));
+        sane("set_max_stack", &o);
+        assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+        assert!(o.stderr.starts_with("runtime: goroutine stack exceeds 1000000-byte limit\n"), "{arg}: {}", head(&o.stderr));
+    }
+}

@@ -40,11 +40,16 @@ pub struct RuntimeState {
     pub rand: u64,
     /// The sandbox's file system, made at the first os file operation.
     pub fs: Option<Box<fs::MemFs>>,
+    /// The embedder's `--max-stack`, kept at the first debug.SetMaxStack:
+    /// the guest's setting never raises the limit past it.
+    pub stack_ceiling: Option<u64>,
+    /// The guest's last debug.SetMaxStack argument (as Go's uintptr).
+    pub max_stack_set: Option<u64>,
 }
 
 impl Default for RuntimeState {
     fn default() -> Self {
-        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0, fs: None }
+        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0, fs: None, stack_ceiling: None, max_stack_set: None }
     }
 }
 
@@ -758,12 +763,20 @@ fn debug_print_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
     none()
 }
 
+/// debug.SetMaxStack: Go stores the argument as `maxstacksize`, a uintptr,
+/// so a negative size means "no limit". The embedder's `--max-stack` is a
+/// ceiling the guest can lower but never lift: the limit in force is the
+/// smaller of the two. The previous setting is returned as Go returns it.
 fn debug_set_max_stack(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    let old = vm.opts.max_stack;
-    let new = int(args, 0).max(0) as u64;
-    vm.opts.max_stack = new;
+    let st = &mut vm.runtime_state;
+    let ceiling = *st.stack_ceiling.get_or_insert(vm.opts.max_stack);
+    let old = st.max_stack_set.unwrap_or(ceiling);
+    let set = int(args, 0) as u64;
+    st.max_stack_set = Some(set);
+    let limit = set.min(ceiling);
+    vm.opts.max_stack = limit;
     for g in vm.gs.iter_mut() {
-        g.stack.max = new;
+        g.stack.max = limit;
     }
     ret_int(old as i64)
 }
