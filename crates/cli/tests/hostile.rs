@@ -341,3 +341,25 @@ fn the_guest_cannot_lift_the_stack_limit() {
         assert!(o.stderr.starts_with("runtime: goroutine stack exceeds 1000000-byte limit\n"), "{arg}: {}", head(&o.stderr));
     }
 }
+
+#[test]
+fn a_deferred_call_that_recovers_and_recurses_overflows_the_stack() {
+    // Each level keeps a frame of f, gopanic's frame and the deferred
+    // call's: Go overflows the stack. gostack used to take the heap limit's
+    // path and then spend minutes rendering a traceback quadratic in the
+    // number of panics.
+    let src = "package main\n\nimport \"runtime/debug\"\n\nfunc f() {\n\tdefer func() {\n\t\trecover()\n\t\tf()\n\t}()\n\tpanic(1)\n}\n\nfunc main() {\n\tdebug.SetMaxStack(1 << 20)\n\tf()\n}\n";
+    let o = run("deferred_recover_recursion", src, &[], Duration::from_secs(30));
+    sane("deferred_recover_recursion", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    assert!(o.stderr.starts_with("runtime: goroutine stack exceeds 1048576-byte limit\n"), "{}", head(&o.stderr));
+    assert!(o.stderr.contains("\nmain.f.func1()\n"), "{}", head(&o.stderr));
+    // Under the heap limit instead, the fatal error and its traceback of
+    // ~100,000 frames and panics come promptly.
+    let src = src.replace("\tdebug.SetMaxStack(1 << 20)\n", "\tdebug.SetGCPercent(100)\n");
+    let o = run("deferred_recover_recursion_heap", &src, &["--max-heap", "64MiB"], Duration::from_secs(30));
+    sane("deferred_recover_recursion_heap", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    assert!(o.stderr.contains("fatal error: runtime: out of memory\n"), "{}", head(&o.stderr));
+    assert!(o.stderr.contains(" frames elided...\n"), "{}", head(&o.stderr));
+}

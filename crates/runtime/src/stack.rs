@@ -17,6 +17,12 @@ use crate::value::Value;
 pub const FIXED_STACK: u64 = 2048;
 /// Go's `stackGuard` on linux/amd64.
 pub const STACK_GUARD: u64 = 928;
+/// The frame of runtime.gopanic (fp - sp in a go1.27.3 amd64 traceback),
+/// between a panicking function and the deferred call gopanic runs.
+pub const GOPANIC_FRAME: u64 = 0xa8;
+/// The frame of runtime.Goexit, between the goroutine's function and the
+/// deferred call Goexit runs.
+pub const GOEXIT_FRAME: u64 = 0x88;
 /// Go's default `maxstacksize` on 64-bit.
 pub const MAX_STACK: u64 = 1_000_000_000;
 

@@ -53,16 +53,26 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         lines.extend(vm.fatal_native_frames.iter().map(|name| native_frame_line(name)));
         lines.extend(vm.overflow_frame.iter().cloned());
     }
+    // The panics by the frame that raised them and by id, so that a stack
+    // of a million frames each unwinding a panic (a deferred call that
+    // recovers and recurses) is rendered in linear time.
+    let mut raised_in: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_id: std::collections::HashMap<_, usize> = std::collections::HashMap::with_capacity(g.panics.len());
+    for (k, p) in g.panics.iter().enumerate() {
+        raised_in.entry(p.start_frame).or_default().push(k);
+        by_id.insert(p.id, k);
+    }
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
         // A native that raised a panic in this frame: its Go frames first.
-        for p in g.panics.iter().filter(|p| p.start_frame == i) {
-            lines.extend(p.native_frames.iter().map(|name| native_frame_line(name)));
+        let raised = raised_in.get(&i).map(|v| v.as_slice()).unwrap_or(&[]);
+        for &k in raised {
+            lines.extend(g.panics[k].native_frames.iter().map(|name| native_frame_line(name)));
         }
         let proto = &vm.prog.funcs[f.func as usize];
         // Go elides a wrapper frame unless it called gopanic itself
         // (elideWrapperCalling): `defer panic(v)`'s deferwrap shows.
-        let raised_here = g.panics.iter().any(|p| p.start_frame == i);
+        let raised_here = !raised.is_empty();
         let hidden = if proto.builtin_wrapper {
             // Its callee is the builtin's runtime function (closechan,
             // mapdelete), or gopanic for `defer panic(v)`.
@@ -78,7 +88,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             // The deferred call's caller: gopanic (shown as `panic`) or
             // Goexit; one raised by gopanic itself (a nil deferred func, a
             // deferred runtime.Goexit) sits on the previous one's frame.
-            let Some(mut j) = g.panics.iter().position(|p| p.id == id) else {
+            let Some(mut j) = by_id.get(&id).copied() else {
                 lines.push(PANIC_LINE.into());
                 continue;
             };

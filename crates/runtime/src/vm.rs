@@ -570,7 +570,18 @@ impl<'p> Vm<'p> {
             ),
             None => (g.stack.segs[0].hi, 0, 0),
         };
-        let size = proto.frame_size as u64;
+        // A deferred call run by a panic sits below gopanic's own frame
+        // (runtime.Goexit's for a Goexit), which takes stack as any frame
+        // does: a deferred function that recovers and recurses overflows
+        // at Go's depth.
+        let gap = match ret {
+            RetTo::Panic(id) => match g.panics.iter().rev().find(|p| p.id == id) {
+                Some(p) if p.goexit => crate::stack::GOEXIT_FRAME,
+                _ => crate::stack::GOPANIC_FRAME,
+            },
+            _ => 0,
+        };
+        let size = proto.frame_size as u64 + gap;
         let mut cur_sp = cur_sp;
         if g.stack.mode == crate::stack::StackMode::Contiguous && !(cur_sp >= size && cur_sp - size >= g.stack.segs[0].stackguard()) {
             // copystack: a new, larger range; adjust every saved address
@@ -631,7 +642,7 @@ impl<'p> Vm<'p> {
             seg: seg_i as u32,
             base: base as u32,
             sp: fp - size,
-            fp,
+            fp: fp - gap,
             closure,
             ret,
             defer_bits: 0,
