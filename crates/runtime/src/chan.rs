@@ -9,6 +9,15 @@
 //! `send(c, sg, ...)`): it lands in the receiver's mailbox (`G::handoff`),
 //! the sender carries on, and the receiver runs next (`Vm::runnext`).
 //!
+//! A select that parks puts a waiter on every case's queue, as selectgo
+//! enqueues a sudog per case: a receive case in `recvq`, a send case in
+//! `sendq` with its value. The send waiters of one select share one ticket
+//! (`SelectTicket`): the first partner to claim it decides which case the
+//! select took, and the select's other waiters become stale (skipped, and
+//! removed when the select resumes). Without them a select parked on a send
+//! could never meet a receiver that does not wait itself (a `select` with a
+//! `default`).
+//!
 //! Divergence: Go also puts a new goroutine, and a sender readied by a
 //! receive, in runnext; here those wait their round-robin turn.
 
@@ -24,13 +33,39 @@ pub struct Chan {
     pub addr: u64,
     pub cap: usize,
     pub buf: VecDeque<Value>,
-    /// Senders waiting for a receiver: their value and their ticket.
-    pub sendq: VecDeque<(Value, Rc<Cell<bool>>)>,
+    /// Senders waiting for a receiver, oldest first.
+    pub sendq: VecDeque<SendWaiter>,
     /// Goroutines parked in a receive or select, oldest first: (goid, index
     /// in `Vm::gs`). Entries of goroutines that moved on are skipped.
     pub recvq: Vec<(u64, usize)>,
     pub closed: bool,
     pub elem_zero: Value,
+}
+
+/// A ticket's state before a partner claims it.
+pub const PENDING: i64 = -1;
+/// A parked select was handed a value on one of its receive cases.
+pub const CLAIMED_BY_HANDOFF: i64 = -2;
+/// A parked select found a case ready itself when it was polled again.
+pub const CLAIMED_BY_SELF: i64 = -3;
+
+/// The shared fate of a parked send (or of a parked select's send cases):
+/// `PENDING`, then the index of the case a receiver took (0 for a plain
+/// send), or one of the `CLAIMED_*` values.
+pub type Ticket = Rc<Cell<i64>>;
+
+/// A sender parked on a channel (Go's sudog in `hchan.sendq`).
+#[derive(Debug)]
+pub struct SendWaiter {
+    pub val: Value,
+    pub ticket: Ticket,
+    /// The select case this waiter stands for (0 for a plain send).
+    pub case: i64,
+    pub goid: u64,
+}
+
+pub fn new_ticket() -> Ticket {
+    Rc::new(Cell::new(PENDING))
 }
 
 /// Result of a non-blocking attempt.
@@ -46,21 +81,38 @@ impl Chan {
         if let Some(v) = self.buf.pop_front() {
             // A buffered slot freed: move a waiting sender's value in.
             if self.cap > 0 {
-                if let Some((sv, t)) = self.sendq.pop_front() {
+                if let Some(sv) = self.claim_sender() {
                     self.buf.push_back(sv);
-                    t.set(true);
                 }
             }
             return TryRecv::Value(v);
         }
-        if let Some((sv, t)) = self.sendq.pop_front() {
-            t.set(true);
+        if let Some(sv) = self.claim_sender() {
             return TryRecv::Value(sv);
         }
         if self.closed {
             return TryRecv::Closed;
         }
         TryRecv::WouldBlock
+    }
+
+    /// dequeue(sendq): the oldest sender whose ticket is still pending; its
+    /// ticket records the case taken. Stale waiters (of a select that took
+    /// another case) are dropped on the way.
+    fn claim_sender(&mut self) -> Option<Value> {
+        while let Some(w) = self.sendq.pop_front() {
+            if w.ticket.get() == PENDING {
+                w.ticket.set(w.case);
+                return Some(w.val);
+            }
+        }
+        None
+    }
+
+    /// Whether a sender other than goroutine `goid` waits (a select never
+    /// meets its own send case).
+    pub fn has_sender(&self, goid: u64) -> bool {
+        self.sendq.iter().any(|w| w.ticket.get() == PENDING && w.goid != goid)
     }
 
     /// chansend without blocking: true when `v` went into the buffer. An

@@ -1378,7 +1378,7 @@ impl<'p> Vm<'p> {
                         };
                         // A parked send: wait for our ticket.
                         if let Some(t) = self.gs[gi].send_ticket.clone() {
-                            if t.get() {
+                            if t.get() >= 0 {
                                 self.gs[gi].send_ticket = None;
                                 continue;
                             }
@@ -1397,8 +1397,9 @@ impl<'p> Vm<'p> {
                             Err(v) => v,
                         };
                         if !c.borrow_mut().try_send(&v) {
-                            let t = Rc::new(std::cell::Cell::new(false));
-                            c.borrow_mut().sendq.push_back((v, t.clone()));
+                            let t = crate::chan::new_ticket();
+                            let goid = self.gs[gi].goid;
+                            c.borrow_mut().sendq.push_back(crate::chan::SendWaiter { val: v, ticket: t.clone(), case: 0, goid });
                             self.gs[gi].send_ticket = Some(t);
                             self.fresh_block = true;
                             block!("chan send")
@@ -1476,7 +1477,7 @@ impl<'p> Vm<'p> {
                         // A committed send case on an unbuffered channel
                         // waits for its receiver like a plain send.
                         if let Some(t) = self.gs[gi].send_ticket.clone() {
-                            if t.get() {
+                            if t.get() >= 0 {
                                 self.gs[gi].send_ticket = None;
                                 continue;
                             }
@@ -1488,6 +1489,19 @@ impl<'p> Vm<'p> {
                             }
                             block!("select")
                         }
+                        let goid = self.gs[gi].goid;
+                        // Parked with waiters on the send cases: a receiver
+                        // may have taken one of them (selectgo's "pass 3":
+                        // the case whose sudog was dequeued wins).
+                        if let Some(t) = self.gs[gi].sel_ticket.clone() {
+                            let k = t.get();
+                            if k >= 0 {
+                                self.gs[gi].sel_ticket = None;
+                                Self::select_dequeue(&slots[base + b as usize..base + b as usize + 3 * n as usize], goid, &t);
+                                r!(dst) = Value::Int(k);
+                                continue;
+                            }
+                        }
                         // A sender handed one of our receive cases a value
                         // while we were parked: that case is the one taken.
                         if let Some((id, _)) = &self.gs[gi].handoff {
@@ -1498,7 +1512,9 @@ impl<'p> Vm<'p> {
                             });
                             if let Some(i) = case {
                                 let (_, v) = self.gs[gi].handoff.take().expect("handoff");
-                                let goid = self.gs[gi].goid;
+                                if let Some(t) = self.gs[gi].sel_ticket.take() {
+                                    Self::select_dequeue(&slots[base + b as usize..base + b as usize + 3 * n as usize], goid, &t);
+                                }
                                 for k in 0..n as usize {
                                     if let Value::Chan(c) = &r!(b as usize + 3 * k + 1) {
                                         c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
@@ -1521,22 +1537,43 @@ impl<'p> Vm<'p> {
                             let can = if kind == 0 {
                                 cb.closed
                                     || (cb.cap > 0 && cb.buf.len() < cb.cap)
-                                    || (cb.cap == 0 && !cb.recvq.is_empty() && cb.buf.is_empty())
+                                    || (cb.cap == 0 && cb.recvq.iter().any(|&(g, _)| g != goid) && cb.buf.is_empty())
                             } else {
-                                !cb.buf.is_empty() || !cb.sendq.is_empty() || cb.closed
+                                !cb.buf.is_empty() || cb.has_sender(goid) || cb.closed
                             };
                             if can {
                                 ready.push(i);
                             }
                         }
-                        let goid = self.gs[gi].goid;
                         if ready.is_empty() {
                             if has_default {
                                 r!(dst) = Value::Int(-1);
                                 continue;
                             }
-                            // Register as a receiver on every receive case.
+                            // Park: a waiter on every case, receive cases in
+                            // recvq, send cases in sendq with their values
+                            // (once: a parked select polled again keeps its
+                            // place in the queues).
                             let mut fresh = false;
+                            let sel_ticket = match self.gs[gi].sel_ticket.clone() {
+                                Some(t) => Some(t),
+                                None if (0..n as usize).any(|i| r!(b as usize + 3 * i).as_int() == 0) => {
+                                    let t = crate::chan::new_ticket();
+                                    for i in 0..n as usize {
+                                        if r!(b as usize + 3 * i).as_int() == 0 {
+                                            if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
+                                                let val = r!(b as usize + 3 * i + 2).clone();
+                                                let w = crate::chan::SendWaiter { val, ticket: t.clone(), case: i as i64, goid };
+                                                c.borrow_mut().sendq.push_back(w);
+                                            }
+                                        }
+                                    }
+                                    fresh = true;
+                                    Some(t)
+                                }
+                                None => None,
+                            };
+                            self.gs[gi].sel_ticket = sel_ticket;
                             for i in 0..n as usize {
                                 if r!(b as usize + 3 * i).as_int() == 1 {
                                     if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
@@ -1553,6 +1590,12 @@ impl<'p> Vm<'p> {
                             block!(reason)
                         }
                         let pick = ready[self.rand_n(ready.len())];
+                        // This select goes on by itself: its waiters, if it
+                        // had parked, are withdrawn before the case runs.
+                        if let Some(t) = self.gs[gi].sel_ticket.take() {
+                            t.set(crate::chan::CLAIMED_BY_SELF);
+                            Self::select_dequeue(&slots[base + b as usize..base + b as usize + 3 * n as usize], goid, &t);
+                        }
                         for i in 0..n as usize {
                             if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
                                 c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
@@ -1574,8 +1617,8 @@ impl<'p> Vm<'p> {
                                 Err(v) => v,
                             };
                             if !c.borrow_mut().try_send(&v) {
-                                let t = Rc::new(std::cell::Cell::new(false));
-                                c.borrow_mut().sendq.push_back((v, t.clone()));
+                                let t = crate::chan::new_ticket();
+                                c.borrow_mut().sendq.push_back(crate::chan::SendWaiter { val: v, ticket: t.clone(), case: 0, goid });
                                 self.gs[gi].send_ticket = Some(t);
                                 self.fresh_block = true;
                                 block!("select")
@@ -1595,6 +1638,20 @@ impl<'p> Vm<'p> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Withdraws the send waiters of a parked select (ticket `t`, goroutine
+    /// `goid`) from its cases' channels `cases` (the select's registers:
+    /// kind, channel, value per case), and its receive waiters from their
+    /// recvq: selectgo's dequeueSudoG for the cases not taken.
+    fn select_dequeue(cases: &[Value], goid: u64, t: &crate::chan::Ticket) {
+        for case in cases.chunks(3) {
+            if let Some(Value::Chan(c)) = case.get(1) {
+                let mut cb = c.borrow_mut();
+                cb.sendq.retain(|w| !Rc::ptr_eq(&w.ticket, t));
+                cb.recvq.retain(|&(g, _)| g != goid);
             }
         }
     }

@@ -946,20 +946,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             .filter(|(goid, gi)| self.vm.gs.get(*gi).is_some_and(|g| g.goid == *goid && g.status == Gstatus::Waiting))
             .map(|(goid, _)| *goid)
             .collect();
-        let sendq = ch
-            .sendq
-            .iter()
-            .map(|(val, ticket)| {
-                let goid = self
-                    .vm
-                    .gs
-                    .iter()
-                    .find(|g| g.status == Gstatus::Waiting && g.send_ticket.as_ref().is_some_and(|t| std::rc::Rc::ptr_eq(t, ticket)))
-                    .map(|g| g.goid)
-                    .unwrap_or(0);
-                (goid, val.clone())
-            })
-            .collect();
+        let sendq = ch.sendq.iter().filter(|w| w.ticket.get() == crate::chan::PENDING).map(|w| (w.goid, w.val.clone())).collect();
         Some(ChanInfo { addr: ch.addr, cap: ch.cap, buf: ch.buf.iter().cloned().collect(), closed: ch.closed, recvq, sendq })
     }
 

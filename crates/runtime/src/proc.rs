@@ -172,8 +172,11 @@ pub struct G {
     pub created_by: Option<Creator>,
     /// Virtual time to wake at (time.Sleep).
     pub wake_at: u64,
-    /// Ticket of a pending unbuffered send.
-    pub send_ticket: Option<Rc<std::cell::Cell<bool>>>,
+    /// Ticket of a pending send (a plain send, or a select's committed one).
+    pub send_ticket: Option<crate::chan::Ticket>,
+    /// Ticket shared by the send waiters of the select this goroutine is
+    /// parked in (see `chan`): claimed by the first partner.
+    pub sel_ticket: Option<crate::chan::Ticket>,
     /// The scheduler's progress epoch at which this goroutine last blocked
     /// (see `Vm::schedule`): it is not polled again until the epoch moves.
     pub polled_epoch: u64,
@@ -203,6 +206,7 @@ impl G {
             created_by: None,
             wake_at: 0,
             send_ticket: None,
+            sel_ticket: None,
             polled_epoch: u64::MAX,
             timer: None,
             last_child: usize::MAX,

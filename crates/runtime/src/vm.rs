@@ -476,6 +476,7 @@ impl<'p> Vm<'p> {
             created_by,
             wake_at: 0,
             send_ticket: None,
+            sel_ticket: None,
             polled_epoch: u64::MAX,
             timer: None,
             last_child: usize::MAX,
@@ -892,6 +893,14 @@ impl Vm<'_> {
             let (goid, gi) = next;
             match self.gs.get_mut(gi) {
                 Some(g) if g.goid == goid && g.status == Gstatus::Waiting && g.handoff.is_none() => {
+                    // A parked select takes one case: not this one if a
+                    // receiver already took one of its send cases.
+                    if let Some(t) = &g.sel_ticket {
+                        if t.get() != crate::chan::PENDING {
+                            continue;
+                        }
+                        t.set(crate::chan::CLAIMED_BY_HANDOFF);
+                    }
                     g.handoff = Some((id, v));
                     self.runnext = Some(gi);
                     return Ok(());
