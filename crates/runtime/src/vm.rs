@@ -248,6 +248,12 @@ pub struct Vm<'p> {
     /// Bytes of a package variable that did not fit under `--max-heap` at
     /// start-up; `run_main` ends the program with Go's out-of-memory throw.
     pub globals_oom: Option<u64>,
+    /// Goroutines whose Go code was called by a native (`call_sync`) and
+    /// that wait, parked or preempted, while the others run: their native
+    /// is on the host stack, so only the innermost can be resumed.
+    pub in_native: Vec<usize>,
+    /// Where the scheduler's round-robin scan starts next.
+    pub sched_cur: usize,
     /// The budget the current time slice started with (see `preempt`).
     pub slice_units: u32,
     /// Lines logged by `runtime.debugProbe` (the debug-info checker).
@@ -324,6 +330,8 @@ impl<'p> Vm<'p> {
             slice_units: 0,
             pending_exit: None,
             globals_oom: None,
+            in_native: Vec::new(),
+            sched_cur: 0,
             epoch: 0,
             started: std::time::Instant::now(),
             stopped_by: None,
@@ -707,16 +715,39 @@ impl<'p> Vm<'p> {
     /// order is deterministic where Go's depends on its Ps and threads;
     /// see docs/divergences.md "Scheduling order".
     fn schedule(&mut self) -> i32 {
-        let mut cur = 0usize;
+        match self.schedule_loop(None) {
+            Err(code) => code,
+            Ok(()) => self.throw("scheduler returned without an exit status"),
+        }
+    }
+
+    /// The scheduler's loop. With `nested = Some(gi)` it runs for a native
+    /// whose Go callee (a `String` method fmt called) blocked or was
+    /// preempted on goroutine `gi`: the other goroutines run as usual, and
+    /// when `gi` is picked again the loop returns `Ok` so the native's Go
+    /// call goes on. Goroutines that are themselves waiting inside a native
+    /// further down the host stack cannot be resumed from here and are not
+    /// picked. `Err` is the program's exit status.
+    fn schedule_loop(&mut self, nested: Option<usize>) -> Result<(), i32> {
         loop {
+            // Round-robin from the goroutine after the last one run (kept
+            // across nested loops, or a native's goroutine that blocks
+            // again at once would be picked before all the others).
+            let cur = self.sched_cur;
             let n = self.gs.len();
             let epoch = self.epoch;
-            let ready =
-                |g: &G| g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0 && g.polled_epoch != epoch);
-            let picked = match self.runnext.take() {
-                Some(i) if i < n && ready(&self.gs[i]) => Some(i),
-                _ => (0..n).map(|k| (cur + k) % n).find(|&i| ready(&self.gs[i])),
+            let in_native = &self.in_native;
+            let ready = |i: usize, g: &G| {
+                (g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0 && g.polled_epoch != epoch))
+                    && (Some(i) == nested || !in_native.contains(&i))
             };
+            let picked = match self.runnext.take() {
+                Some(i) if i < n && ready(i, &self.gs[i]) => Some(i),
+                _ => (0..n).map(|k| (cur + k) % n).find(|&i| ready(i, &self.gs[i])),
+            };
+            if picked.is_some() && picked == nested {
+                return Ok(());
+            }
             let gi = match picked {
                 Some(i) => i,
                 None => {
@@ -737,7 +768,7 @@ impl<'p> Vm<'p> {
                         self.epoch += 1;
                         continue;
                     }
-                    return self.deadlock();
+                    return Err(self.deadlock());
                 }
             };
             self.gs[gi].status = Gstatus::Running;
@@ -746,19 +777,19 @@ impl<'p> Vm<'p> {
                 self.emit(gi, crate::hook::Event::GoResume);
             }
             if let Some(code) = self.check_heap(gi) {
-                return code;
+                return Err(code);
             }
             let flow = self.exec(gi);
             // Every time slice counts towards --max-steps, so goroutines that
             // block every few instructions are bounded too.
             self.steps += 1;
             if let Some(code) = self.check_limits() {
-                return code;
+                return Err(code);
             }
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoStop { flow: &flow });
             }
-            cur = gi + 1;
+            self.sched_cur = gi + 1;
             match flow {
                 Flow::Yield => {
                     if self.gs[gi].status == Gstatus::Running {
@@ -786,8 +817,8 @@ impl<'p> Vm<'p> {
                     self.free_gs.push(gi);
                     self.epoch += 1;
                 }
-                Flow::Exit(c) => return c,
-                Flow::NativeReturn(_) | Flow::NativePanic(_) => return self.throw("unexpected native return at top level"),
+                Flow::Exit(c) => return Err(c),
+                Flow::NativeReturn(_) | Flow::NativePanic(_) => return Err(self.throw("unexpected native return at top level")),
             }
         }
     }
@@ -1031,10 +1062,13 @@ impl<'p> Vm<'p> {
     /// Err carries the panic value if the call panicked (the panic is
     /// stopped at this boundary, as fmt's catchPanic does).
     ///
-    /// Divergence: the call must finish without blocking. A `String` or
-    /// `Error` method that waits (on a channel, a mutex, a sleep) fails:
-    /// fmt prints `%!v(PANIC=String method: <nil>)` and the program stops
-    /// with `fatal error: unexpected native return at top level`.
+    /// A call that blocks or is preempted lets the other goroutines run
+    /// (a nested `schedule_loop`) and resumes when its goroutine is picked.
+    ///
+    /// Divergence: the native waits on the host stack meanwhile, so a
+    /// goroutine parked inside a native further down cannot run until the
+    /// inner one finishes (Go has no such order); a program where two
+    /// String methods wait for each other reports a deadlock.
     pub fn call_sync(&mut self, gi: usize, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
         if self.pending_exit.is_some() {
             return Err(Value::Nil);
@@ -1051,10 +1085,11 @@ impl<'p> Vm<'p> {
             _ => return Err(Value::str("unsupported call")),
         }
         loop {
-            match self.exec(gi) {
+            let flow = self.exec(gi);
+            match flow {
                 Flow::NativeReturn(v) => return Ok(v),
                 Flow::NativePanic(p) => return Err(p),
-                Flow::Yield => {
+                Flow::Yield | Flow::Block => {
                     // A time slice of Go code called from Rust counts as
                     // the scheduler's do: an endless String method stops
                     // at the limits too.
@@ -1063,6 +1098,33 @@ impl<'p> Vm<'p> {
                         self.pending_exit = Some(c);
                         return Err(Value::Nil);
                     }
+                    // Preempted or parked inside the method: the other
+                    // goroutines run meanwhile (Go parks this goroutine, a
+                    // String method that receives from a channel gets its
+                    // value), and this call resumes when its turn comes.
+                    if self.gs[gi].status == Gstatus::Running {
+                        self.gs[gi].status = if matches!(flow, Flow::Block) { Gstatus::Waiting } else { Gstatus::Runnable };
+                    }
+                    if matches!(flow, Flow::Block) {
+                        if self.progress {
+                            self.epoch += 1;
+                        }
+                        self.gs[gi].polled_epoch = self.epoch;
+                    } else {
+                        self.epoch += 1;
+                    }
+                    self.in_native.push(gi);
+                    self.sched_cur = gi + 1;
+                    let r = self.schedule_loop(Some(gi));
+                    self.in_native.pop();
+                    if let Err(c) = r {
+                        // The caller is Rust code: the exit waits for it.
+                        self.flush();
+                        self.pending_exit = Some(c);
+                        return Err(Value::Nil);
+                    }
+                    self.gs[gi].status = Gstatus::Running;
+                    self.progress = false;
                 }
                 Flow::Exit(c) => {
                     // The caller is Rust code: the exit waits for the loop.
@@ -1070,7 +1132,7 @@ impl<'p> Vm<'p> {
                     self.pending_exit = Some(c);
                     return Err(Value::Nil);
                 }
-                Flow::Block | Flow::Dead => return Err(Value::str("goroutine blocked inside a method called by fmt (not supported yet)")),
+                Flow::Dead => return Err(Value::str("goroutine ended inside a method called by fmt (not supported yet)")),
             }
         }
     }
