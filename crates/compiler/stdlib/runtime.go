@@ -51,9 +51,9 @@ type boundsError struct {
 func (e boundsError) RuntimeError() {}
 func (e boundsError) Error() string
 
-// Divergence: there is no Breakpoint (Go's executes a trap instruction and
-// the program dies with SIGTRAP); calling it is `undefined:
-// runtime.Breakpoint`.
+// Breakpoint executes a breakpoint trap: under `gostack debug` the program
+// stops there; otherwise it dies with SIGTRAP as Go's does.
+func Breakpoint()
 
 func Gosched()
 func Goexit()

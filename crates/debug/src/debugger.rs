@@ -1474,6 +1474,20 @@ impl Hook for DebugHook<'_, '_> {
         Control::Continue
     }
 
+    /// runtime.Breakpoint stops the program here, as a trap under Delve
+    /// does; `continue` goes on after the call.
+    fn breakpoint(&mut self, vm: &Vm, gi: usize) -> Option<Control> {
+        let d = &mut *self.0;
+        if d.quit || d.restart.is_some() {
+            return Some(Control::Exit(0));
+        }
+        if let Some(c) = d.resume_again(vm, gi) {
+            return Some(c);
+        }
+        d.tick += 1;
+        Some(d.stop(vm, gi, false, "runtime.Breakpoint".into()))
+    }
+
     fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
         let d = &mut *self.0;
         if d.quit || d.restart.is_some() {

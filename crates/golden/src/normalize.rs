@@ -23,15 +23,17 @@ pub fn trim_trailing_blank(lines: &mut Vec<String>) {
 /// The lines of stderr before the first traceback.
 ///
 /// The head ends at the first line starting with `goroutine ` or equal to
-/// `runtime stack:`. Lines starting with `[signal ` or `runtime: sp=` carry
-/// machine addresses and are dropped. Trailing blank lines are removed.
+/// `runtime stack:`. Lines starting with `[signal `, `runtime: sp=` or
+/// `PC=0x` (the report of a signal such as SIGTRAP: `PC=0x47c941 m=0
+/// sigcode=128`) carry machine addresses and are dropped. Trailing blank
+/// lines are removed.
 pub fn stderr_head(stderr: &str) -> Vec<String> {
     let mut head = Vec::new();
     for line in split_lines(stderr) {
         if line.starts_with("goroutine ") || line == "runtime stack:" {
             break;
         }
-        if line.starts_with("[signal ") || line.starts_with("runtime: sp=") {
+        if line.starts_with("[signal ") || line.starts_with("runtime: sp=") || line.starts_with("PC=0x") {
             continue;
         }
         head.push(line);

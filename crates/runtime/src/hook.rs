@@ -104,6 +104,13 @@ pub trait Hook {
     fn wants_step(&self) -> bool {
         false
     }
+    /// The program called runtime.Breakpoint. A debugger stops there and
+    /// answers `Some` (the program then goes on, or ends with `Exit`);
+    /// `None`, the default, means no debugger is attached and the program
+    /// dies of SIGTRAP as Go's does.
+    fn breakpoint(&mut self, _vm: &Vm, _gi: usize) -> Option<Control> {
+        None
+    }
     /// The program ended with `code`.
     fn finish(&mut self, _vm: &Vm, _code: i32) {}
     /// Changes to the program's state the hook asks for (the debugger's
@@ -169,6 +176,32 @@ impl<'p> Vm<'p> {
             self.step_hook = true;
         }
         self.hook = Some(h);
+    }
+
+    /// Asks the hook whether a debugger takes runtime.Breakpoint (see
+    /// [`Hook::breakpoint`]); None without a hook or a debugger.
+    pub fn hook_breakpoint(&mut self, gi: usize) -> Option<Control> {
+        let mut h = self.hook.take()?;
+        if !self.out.is_empty() {
+            self.flush();
+        }
+        let mut c = h.breakpoint(self, gi);
+        while c.is_some() {
+            for e in h.take_edits() {
+                self.apply_edit(e);
+            }
+            if c != Some(Control::Again) {
+                break;
+            }
+            c = h.breakpoint(self, gi);
+        }
+        self.step_hook = h.wants_step();
+        if let Some(Control::Exit(code)) = c {
+            self.hook_exit = Some(code);
+            self.step_hook = true;
+        }
+        self.hook = Some(h);
+        c
     }
 
     /// The per-instruction hook; `Some(status)` ends the program.

@@ -89,6 +89,7 @@ const CORE: &[Entry] = &[
     ("runtime.(*TypeAssertionError).Error", runtime_error_text, 1),
     ("runtime.(*PanicNilError).Error", runtime_error_text, 1),
     ("runtime.Gosched", runtime_gosched, 0),
+    ("runtime.Breakpoint", runtime_breakpoint, 0),
     ("runtime.debugProbe", runtime_debug_probe, 2),
     ("runtime.Goexit", runtime_goexit, 0),
     ("runtime.GC", runtime_gc, 0),
@@ -761,6 +762,25 @@ fn debug_print_stack(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
     let s = debug_trace(vm, gi, true);
     vm.write_stderr(s.as_bytes());
     none()
+}
+
+/// runtime.Breakpoint: Go executes a trap instruction. Under a debugger
+/// (`gostack debug`) the program stops there like at a breakpoint and goes
+/// on when continued; otherwise it dies as Go's does without a debugger:
+/// `SIGTRAP: trace trap` and the goroutine's traceback, exit status 2.
+fn runtime_breakpoint(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
+    if let Some(c) = vm.hook_breakpoint(gi) {
+        return match c {
+            crate::hook::Control::Exit(code) => NativeOut::Exit(code),
+            _ => NativeOut::Ret(Default::default()),
+        };
+    }
+    vm.flush();
+    vm.fatal_native_frames = &["runtime.breakpoint", "runtime.Breakpoint"];
+    let mut s = String::from("SIGTRAP: trace trap\nPC=0x47c941 m=0 sigcode=128\n\n");
+    s.push_str(&crate::traceback::goroutine_trace_with(vm, gi, "running", true));
+    vm.write_stderr(s.as_bytes());
+    NativeOut::Exit(2)
 }
 
 /// debug.SetMaxStack: Go stores the argument as `maxstacksize`, a uintptr,

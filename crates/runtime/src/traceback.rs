@@ -335,6 +335,8 @@ fn native_pos(name: &str) -> (&'static str, u32) {
         "sync.(*RWMutex).RUnlock" => ("/usr/local/go/src/sync/rwmutex.go", 122),
         "sync.(*RWMutex).Unlock" => ("/usr/local/go/src/sync/rwmutex.go", 212),
         "strings.Repeat" => ("/usr/local/go/src/strings/strings.go", 609),
+        "runtime.breakpoint" => ("/usr/local/go/src/runtime/asm_amd64.s", 379),
+        "runtime.Breakpoint" => ("/usr/local/go/src/runtime/proc.go", 5641),
         "sync/atomic.(*Value).Store" => ("/usr/local/go/src/sync/atomic/value.go", 49),
         "sync/atomic.(*Value).Swap" => ("/usr/local/go/src/sync/atomic/value.go", 92),
         "sync/atomic.(*Value).CompareAndSwap" => ("/usr/local/go/src/sync/atomic/value.go", 136),
