@@ -56,7 +56,7 @@ pub struct RunArgs {
     /// `2m`; a bare number is seconds; default: no limit):
     /// `gostack: program exceeded the time limit of 10s (--max-wall)`, exit 2.
     /// Checked at the end of every time slice.
-    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    #[arg(long, visible_alias = "timeout", value_name = "TIME", value_parser = parse_duration)]
     pub max_wall: Option<std::time::Duration>,
     /// Seed for the scheduler's random choices (select among ready cases).
     #[arg(long, default_value_t = 0)]

@@ -38,7 +38,7 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 20_000)]
     pub max_record: usize,
     /// Real time per run (`10s`, `500ms`, `1m`).
-    #[arg(long, value_name = "TIME", default_value = "10s", value_parser = crate::run_cmd::parse_duration)]
+    #[arg(long, visible_alias = "timeout", value_name = "TIME", default_value = "10s", value_parser = crate::run_cmd::parse_duration)]
     pub max_wall: std::time::Duration,
     /// Bytes of program source accepted.
     #[arg(long, default_value_t = 64 << 10)]

@@ -41,7 +41,7 @@ pub struct ShowArgs {
     pub max_output: u64,
     /// Stop the program after this much real time, recording included
     /// (`10s`, `500ms`; as for `run`; default: no limit).
-    #[arg(long, value_name = "TIME", value_parser = crate::run_cmd::parse_duration)]
+    #[arg(long, visible_alias = "timeout", value_name = "TIME", value_parser = crate::run_cmd::parse_duration)]
     pub max_wall: Option<std::time::Duration>,
     /// Arguments passed to the program (os.Args[1:]).
     #[arg(last = true)]

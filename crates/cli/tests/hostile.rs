@@ -363,3 +363,12 @@ fn a_deferred_call_that_recovers_and_recurses_overflows_the_stack() {
     assert!(o.stderr.contains("fatal error: runtime: out of memory\n"), "{}", head(&o.stderr));
     assert!(o.stderr.contains(" frames elided...\n"), "{}", head(&o.stderr));
 }
+
+#[test]
+fn timeout_is_an_alias_of_max_wall() {
+    let src = main_with("\tfor {\n\t}");
+    let o = run("timeout_alias", &src, &["--timeout", "300ms"], Duration::from_secs(20));
+    sane("timeout_alias", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    assert_eq!(o.stderr, "gostack: program exceeded the time limit of 300ms (--max-wall)\n");
+}
