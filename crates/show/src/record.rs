@@ -263,13 +263,13 @@ struct Recorder<'o> {
     steps: String,
     nsteps: usize,
     /// The first `objects` entry of each address (refs resolve by address).
-    first_obj: HashMap<u64, usize>,
-    first_chan: HashMap<u64, usize>,
+    first_obj: HashMap<u64, usize, Fx>,
+    first_chan: HashMap<u64, usize, Fx>,
     /// Files some step or frame is in (only those are highlighted).
-    used_files: HashSet<u32>,
+    used_files: HashSet<u32, Fx>,
     /// Per goroutine: its previous instruction (frames, pc) and where it blocked.
-    last: HashMap<u64, (usize, u32)>,
-    blocked: HashMap<u64, (usize, u32)>,
+    last: HashMap<u64, (usize, u32), Fx>,
+    blocked: HashMap<u64, (usize, u32), Fx>,
     /// The goroutine of the previous step (a change is a `go.switch`).
     last_goid: u64,
     truncated: bool,
@@ -279,7 +279,7 @@ struct Recorder<'o> {
     scalar_vals: HashMap<(u32, u8, u64), usize, std::hash::BuildHasherDefault<runtime::value::FxHasher>>,
     /// Each goroutine's first stack range at its previous step (a copy
     /// moves it: the `copystack` step says from where).
-    seg0: HashMap<u64, (u64, u64)>,
+    seg0: HashMap<u64, (u64, u64), Fx>,
     /// Why the run ended (`fatal`, `deadlock`, ...), when an event said so.
     end_why: Option<&'static str>,
     end_say: Option<String>,
@@ -464,14 +464,14 @@ impl<'o> Recorder<'o> {
             states: Table::default(),
             steps: String::with_capacity(1 << 16),
             nsteps: 0,
-            first_obj: HashMap::new(),
-            first_chan: HashMap::new(),
-            used_files: HashSet::new(),
-            last: HashMap::new(),
-            blocked: HashMap::new(),
+            first_obj: HashMap::default(),
+            first_chan: HashMap::default(),
+            used_files: HashSet::default(),
+            last: HashMap::default(),
+            blocked: HashMap::default(),
             last_goid: 0,
             truncated: false,
-            seg0: HashMap::new(),
+            seg0: HashMap::default(),
             scalar_vals: HashMap::default(),
             frame_cache: HashMap::default(),
             end_why: None,
@@ -1312,21 +1312,7 @@ fn int_entry(t: usize, n: i64) -> String {
 /// Appends `n` in decimal (the recorder writes millions of numbers;
 /// `core::fmt` costs several times more per number).
 fn num(o: &mut String, n: i64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        o.push('-');
-    }
-    o.extend(buf[i..].iter().map(|&d| d as char));
+    o.push_str(itoa::Buffer::new().format(n));
 }
 
 /// The `kind` word of a variable.
