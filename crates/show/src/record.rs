@@ -44,11 +44,14 @@ pub struct RecordOptions {
     /// alone, so that `verify` has something to catch.
     #[doc(hidden)]
     pub trust_every_op: bool,
+    /// Record every step in full (no delta steps): the recording the
+    /// viewer's rendering of delta steps is compared with in tests.
+    pub full_steps: bool,
 }
 
 impl Default for RecordOptions {
     fn default() -> Self {
-        RecordOptions { max_record: 20_000, max_elems: 64, max_output: 1 << 30, verify: false, trust_every_op: false }
+        RecordOptions { max_record: 20_000, max_elems: 64, max_output: 1 << 30, verify: false, trust_every_op: false, full_steps: false }
     }
 }
 
@@ -313,6 +316,8 @@ struct Recorder<'o> {
     /// Per integer type: its name's `strings` index if its values show as
     /// plain decimals (see `int_val`).
     decimal_ints: HashMap<u32, Option<usize>, Fx>,
+    /// Per function, by pc: 1 + the statement beginning there, or 0.
+    stmt_tables: Vec<Option<Box<[u32]>>>,
     _p: std::marker::PhantomData<&'o ()>,
 }
 
@@ -487,6 +492,7 @@ impl<'o> Recorder<'o> {
             templates: HashMap::default(),
             last_vals: Vec::new(),
             decimal_ints: HashMap::default(),
+            stmt_tables: Vec::new(),
             _p: std::marker::PhantomData,
         }
     }
@@ -755,7 +761,7 @@ impl<'o> Recorder<'o> {
         let nframes = insp.nframes(gi);
         let top_func = vm.gs[gi].frames.last().map(|f| f.func);
         let mut delta = None;
-        if let (true, false, Some(b), Some(func)) = (exact, self.dirty, &self.base, top_func) {
+        if let (true, false, false, Some(b), Some(func)) = (exact, self.dirty, self.opts.full_steps, &self.base, top_func) {
             if b.gi == gi && b.goid == goid && b.nframes == nframes && b.func == func && nframes > 0 {
                 let state = b.state;
                 delta = self.top_delta(vm, gi).map(|top| (state, top));
@@ -884,6 +890,27 @@ impl<'o> Recorder<'o> {
         }
         self.exact_top = exact_top;
         self.states.intern(Obj::new().raw("gs", &arr(g_ix)).raw("objects", &arr(obj_ix)).raw("chans", &arr(chan_ix)).done())
+    }
+
+    /// The statement that begins at `pc` of function `func` (the last one
+    /// when several share the pc), from a table per function built on its
+    /// first instruction: this runs before every instruction.
+    fn stmt_at(&mut self, vm: &Vm, func: u32, pc: u32) -> Option<usize> {
+        let func = func as usize;
+        if self.stmt_tables.len() <= func {
+            self.stmt_tables.resize(func + 1, None);
+        }
+        let t = self.stmt_tables[func].get_or_insert_with(|| {
+            let proto = &vm.prog.funcs[func];
+            let mut t = vec![0u32; proto.code.len() + 1];
+            for (k, &pc) in proto.stmts.iter().enumerate() {
+                if let Some(e) = t.get_mut(pc as usize) {
+                    *e = k as u32 + 1;
+                }
+            }
+            t.into_boxed_slice()
+        });
+        t.get(pc as usize).and_then(|&k| k.checked_sub(1)).map(|k| k as usize)
     }
 
     /// The top frame of goroutine `gi` for a delta step on the base step,
@@ -1404,7 +1431,7 @@ impl Hooked<'_, '_> {
         if r.blocked.remove(&goid) == Some(here) || f.returning || proto.wrapper {
             return Control::Continue;
         }
-        let Some(k) = proto.stmts.iter().rposition(|&pc| pc == f.pc) else { return Control::Continue };
+        let Some(k) = r.stmt_at(vm, f.func, f.pc) else { return Control::Continue };
         let inside = |pc: u32| proto.stmts[k] <= pc && pc < proto.stmt_ends.get(k).copied().unwrap_or(0);
         if matches!(prev, Some((n, pc)) if n == here.0 && inside(pc)) {
             return Control::Continue;
