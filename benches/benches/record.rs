@@ -48,7 +48,11 @@ fn record(c: &mut Criterion) {
     let mut g = c.benchmark_group("record");
     g.sample_size(10).measurement_time(Duration::from_secs(5)).warm_up_time(Duration::from_millis(200));
     g.bench_function("plain_run", |b| {
-        b.iter_batched(|| (), |()| runtime::run(&prog, opts(), Box::new(std::io::sink()), Box::new(std::io::sink())), BatchSize::PerIteration)
+        b.iter_batched(
+            || (),
+            |()| runtime::run(&prog, opts(), Box::new(std::io::sink()), Box::new(std::io::sink())),
+            BatchSize::PerIteration,
+        )
     });
     g.bench_function("record", |b| b.iter_batched(|| (), |()| show::record::record(&prog, opts(), ropts()), BatchSize::PerIteration));
     g.bench_function("record_and_page", |b| {

@@ -1044,10 +1044,7 @@ impl<'o> Recorder<'o> {
         let want = resolve(full, None);
         let got = resolve(base, Some(&top_json));
         if want != got {
-            self.verify_err = Some(format!(
-                "step {}: the delta (state {base}) gives\n{got}\nbut the state is\n{want}",
-                self.nsteps + 1
-            ));
+            self.verify_err = Some(format!("step {}: the delta (state {base}) gives\n{got}\nbut the state is\n{want}", self.nsteps + 1));
         }
     }
 
@@ -1467,7 +1464,11 @@ impl Hook for Hooked<'_, '_> {
         // takes one): whether it can change more than registers decides
         // whether the next step may be a delta.
         let only_regs = self.0.opts.trust_every_op
-            || vm.gs[gi].frames.last().and_then(|f| vm.prog.funcs[f.func as usize].code.get(f.pc as usize)).is_some_and(writes_only_registers);
+            || vm.gs[gi]
+                .frames
+                .last()
+                .and_then(|f| vm.prog.funcs[f.func as usize].code.get(f.pc as usize))
+                .is_some_and(writes_only_registers);
         let c = self.statement(vm, gi);
         if !only_regs {
             self.0.dirty = true;

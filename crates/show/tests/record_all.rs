@@ -76,7 +76,8 @@ fn check(path: &Path) -> Result<(), Failed> {
 /// an object between two statements goes unseen by the delta; `verify`
 /// must report it.
 fn verify_catches_a_wrong_delta() -> Result<(), Failed> {
-    let src = "package main\n\nvar g = []int{1, 2}\n\nfunc main() {\n\tx := 1\n\tg[0] = 7\n\tx++\n\tg[1] = 8\n\tprintln(g[0] + g[1] + x)\n}\n";
+    let src =
+        "package main\n\nvar g = []int{1, 2}\n\nfunc main() {\n\tx := 1\n\tg[0] = 7\n\tx++\n\tg[1] = 8\n\tprintln(g[0] + g[1] + x)\n}\n";
     let prog = compiler::compile("prog.go", src).map_err(|e| format!("{e:?}"))?;
     let honest = show::record::RecordOptions { verify: true, ..Default::default() };
     show::record::record(&prog, runtime::Options::default(), honest)?;
