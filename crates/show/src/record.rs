@@ -6,12 +6,24 @@
 //! after blocking and `Return` re-running after a deferred call are not new
 //! statements) and right after each runtime event a class is shown
 //! (defer, panic, recover, Goexit, unwinding, goroutines, stack growth).
-//! At each step the whole visible state is read through the inspection API
-//! and hash-consed into the recording's tables, so a frame, a record or an
-//! object that did not change costs one index.
+//! A full step reads the whole visible state through the inspection API
+//! and hash-conses it into the recording's tables, so a frame, a record or
+//! an object that did not change costs one index.
 //!
-//! Python Tutor records the same way (every step's frames and heap); the
-//! tables keep 20,000 steps of a small program within a few megabytes.
+//! Most steps of a loop are not full steps. The hook runs before every
+//! instruction anyway; it also notes whether the instruction about to run
+//! can change anything but its own frame's registers
+//! ([`writes_only_registers`]), and every runtime event counts as a change.
+//! A statement step with no change since the last full step, on the same
+//! goroutine and frame, differs from that step only in its top frame: it
+//! is a delta step, that frame written as a patch (pc and variable values)
+//! of a template frame of the same activation, the state being the full
+//! step's. Unless a variable that points at an object changed: the state's
+//! object list is built from such roots, so that step is taken in full.
+//! `RecordOptions::verify` checks every delta step against a full snapshot.
+//!
+//! Python Tutor records every step's frames and heap; the tables and the
+//! delta steps keep 20,000 steps of a small program within a few megabytes.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
