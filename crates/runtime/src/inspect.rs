@@ -148,6 +148,18 @@ pub struct FrameInfo {
     pub returning: bool,
 }
 
+/// Where one named variable of a function lives at some pc (see
+/// [`Inspector::var_layout`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct VarSlot {
+    pub name: String,
+    pub kind: VarKind,
+    pub ty: TypeId,
+    pub loc: VarLoc,
+    /// The location holds the variable's heap cell.
+    pub boxed: bool,
+}
+
 /// One named variable of a frame, or a package-level variable.
 #[derive(Clone, Debug)]
 pub struct VarInfo {
@@ -615,14 +627,6 @@ impl<'a, 'p> Inspector<'a, 'p> {
     // ------------------------------------------------------------------
     // variables
 
-    fn read_loc(&self, gi: usize, fi: usize, l: &LocalVar) -> Option<(Value, Option<Value>)> {
-        let raw = match l.loc {
-            VarLoc::Slot(s) => self.slot(gi, fi, s)?,
-            VarLoc::Capture(i) => self.g(gi).frames[fi].closure.as_ref()?.caps.get(i as usize)?.clone(),
-        };
-        Some(self.unbox(raw, l.boxed))
-    }
-
     /// A boxed variable's location holds its cell: (value, cell).
     fn unbox(&self, raw: Value, boxed: bool) -> (Value, Option<Value>) {
         match raw {
@@ -640,8 +644,23 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// are listed as `~r0`, `~r1`, as Go's debuggers name them.
     pub fn vars(&self, gi: usize, fi: usize, exact_top: bool) -> Vec<VarInfo> {
         let f = &self.g(gi).frames[fi];
-        let proto = &self.vm.prog.funcs[f.func as usize];
         let pc = self.frame_pc(gi, fi, exact_top);
+        let mut out = Vec::new();
+        for v in self.var_layout(f.func, pc) {
+            if let Some((value, cell)) = self.read_var(gi, fi, &v) {
+                out.push(VarInfo { name: v.name, kind: v.kind, ty: v.ty, value, cell, global: None, loc: Some(v.loc) });
+            }
+        }
+        out
+    }
+
+    /// The variables [`Self::vars`] lists for function `func` at `pc`,
+    /// without their values, in the same order: what a frame shows
+    /// depends on its function and pc alone, so a caller that looks at
+    /// many frames (the recorder) can keep this and read the values with
+    /// [`Self::read_var`].
+    pub fn var_layout(&self, func: u32, pc: u32) -> Vec<VarSlot> {
+        let proto = &self.vm.prog.funcs[func as usize];
         let live: Vec<&LocalVar> = proto.vars_at(pc).collect();
         let mut out = Vec::new();
         for (k, l) in live.iter().enumerate() {
@@ -649,9 +668,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             if live[k + 1..].iter().any(|m| m.name == l.name) {
                 continue;
             }
-            if let Some((value, cell)) = self.read_loc(gi, fi, l) {
-                out.push(VarInfo { name: l.name.clone(), kind: l.kind, ty: l.ty, value, cell, global: None, loc: Some(l.loc) });
-            }
+            out.push(VarSlot { name: l.name.clone(), kind: l.kind, ty: l.ty, loc: l.loc, boxed: l.boxed });
         }
         // Unnamed results.
         for i in 0..proto.nresults {
@@ -661,18 +678,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             }
             let ty = proto.result_types.get(i as usize).copied().unwrap_or(TypeId::INT);
             let boxed = proto.boxed_results.get(i as usize).copied().unwrap_or(false);
-            if let Some(raw) = self.slot(gi, fi, slot) {
-                let (value, cell) = self.unbox(raw, boxed);
-                out.push(VarInfo {
-                    name: format!("~r{i}"),
-                    kind: VarKind::Result,
-                    ty,
-                    value,
-                    cell,
-                    global: None,
-                    loc: Some(VarLoc::Slot(slot)),
-                });
-            }
+            out.push(VarSlot { name: format!("~r{i}"), kind: VarKind::Result, ty, loc: VarLoc::Slot(slot), boxed });
         }
         let order = |k: VarKind| match k {
             VarKind::Param => 0,
@@ -682,6 +688,16 @@ impl<'a, 'p> Inspector<'a, 'p> {
         };
         out.sort_by_key(|v| order(v.kind));
         out
+    }
+
+    /// The value of variable `v` (of [`Self::var_layout`]) in frame `fi`,
+    /// and its heap cell if it is boxed; None if the frame cannot hold it.
+    pub fn read_var(&self, gi: usize, fi: usize, v: &VarSlot) -> Option<(Value, Option<Value>)> {
+        let raw = match v.loc {
+            VarLoc::Slot(s) => self.slot(gi, fi, s)?,
+            VarLoc::Capture(i) => self.g(gi).frames[fi].closure.as_ref()?.caps.get(i as usize)?.clone(),
+        };
+        Some(self.unbox(raw, v.boxed))
     }
 
     /// Variable `name` as the code of frame `fi` sees it: a local,

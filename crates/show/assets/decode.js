@@ -45,6 +45,8 @@ GS.decode = (function () {
     this.goroutine = memo(raw.goroutines, function (g) { return self._goroutine(g); });
     this.chan = memo(raw.chans, function (c, i) { return self._chan(c, i); });
     this.state = memo(raw.states, function (s) { return self._state(s); });
+    /* states of delta steps, by step index (see stateAt) */
+    this.derived = new Map();
   }
 
   Recording.prototype.str = function (i) {
@@ -213,6 +215,50 @@ GS.decode = (function () {
       objects: objects,
       chans: chans,
     };
+  };
+
+  /* stateAt gives the state of step k. A delta step (one with `top`) is
+   * the state of its full step (`state`) with the innermost frame of the
+   * step's goroutine replaced by its `top`: nothing else can differ, so
+   * any step is one table lookup and one patch away, whatever order the
+   * steps are visited in (the slider, #step=N). */
+  Recording.prototype.stateAt = function (k) {
+    var step = this.steps[k];
+    if (!step) return null;
+    var base = this.state(step.state);
+    if (!base || step.top === undefined || step.top === null) return base;
+    var d = this.derived.get(k);
+    if (d) return d;
+    var top = this.topFrame(step);
+    d = {
+      gs: base.gs.map(function (g) {
+        if (g.id !== step.g || !g.frames.length) return g;
+        var c = Object.assign({}, g);
+        c.frames = [top].concat(g.frames.slice(1));
+        return c;
+      }),
+      objects: base.objects,
+      chans: base.chans,
+    };
+    this.derived.set(k, d);
+    return d;
+  };
+
+  /* topFrame decodes a delta step's `top`: a frames index, or a template
+   * frame of the same activation with the step's line, its pc and the
+   * variables' values put in. */
+  Recording.prototype.topFrame = function (step) {
+    var t = step.top;
+    if (typeof t === 'number') return this.frame(t);
+    var self = this;
+    var f = this.frame(t.f);
+    if (!f) return null;
+    var vals = t.vals || [];
+    return Object.assign({}, f, {
+      line: step.line,
+      pc: f.pc.slice(0, f.pc.lastIndexOf('+') + 1) + '0x' + (t.pc || 0).toString(16),
+      vars: f.vars.map(function (v, i) { return { name: v.name, kind: v.kind, v: self.val(vals[i]) }; }),
+    });
   };
 
   /* resolve gives the object a Val points at, as the state has it. */

@@ -119,7 +119,7 @@ GS.nav = (function () {
     var rec = this.rec;
     var k = this.k;
     var step = rec.steps[k];
-    var state = rec.state(step.state) || { gs: [], objects: new Map(), chans: new Map() };
+    var state = rec.stateAt(k) || { gs: [], objects: new Map(), chans: new Map() };
     var last = k === rec.steps.length - 1;
     var multi = state.gs.length > 1;
 

@@ -6,12 +6,24 @@
 //! after blocking and `Return` re-running after a deferred call are not new
 //! statements) and right after each runtime event a class is shown
 //! (defer, panic, recover, Goexit, unwinding, goroutines, stack growth).
-//! At each step the whole visible state is read through the inspection API
-//! and hash-consed into the recording's tables, so a frame, a record or an
-//! object that did not change costs one index.
+//! A full step reads the whole visible state through the inspection API
+//! and hash-conses it into the recording's tables, so a frame, a record or
+//! an object that did not change costs one index.
 //!
-//! Python Tutor records the same way (every step's frames and heap); the
-//! tables keep 20,000 steps of a small program within a few megabytes.
+//! Most steps of a loop are not full steps. The hook runs before every
+//! instruction anyway; it also notes whether the instruction about to run
+//! can change anything but its own frame's registers
+//! ([`writes_only_registers`]), and every runtime event counts as a change.
+//! A statement step with no change since the last full step, on the same
+//! goroutine and frame, differs from that step only in its top frame: it
+//! is a delta step, that frame written as a patch (pc and variable values)
+//! of a template frame of the same activation, the state being the full
+//! step's. Unless a variable that points at an object changed: the state's
+//! object list is built from such roots, so that step is taken in full.
+//! `RecordOptions::verify` checks every delta step against a full snapshot.
+//!
+//! Python Tutor records every step's frames and heap; the tables and the
+//! delta steps keep 20,000 steps of a small program within a few megabytes.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -36,11 +48,22 @@ pub struct RecordOptions {
     /// Bytes of output (stdout and stderr together) kept; past it the run
     /// is stopped as `gostack run --max-output` stops it (0 = no limit).
     pub max_output: u64,
+    /// Check every delta step against a full snapshot of the same moment
+    /// (tests): the recording fails at the first step where the state the
+    /// page would rebuild differs from the state as it is.
+    pub verify: bool,
+    /// Tests only: treat every instruction as one that writes registers
+    /// alone, so that `verify` has something to catch.
+    #[doc(hidden)]
+    pub trust_every_op: bool,
+    /// Record every step in full (no delta steps): the recording the
+    /// viewer's rendering of delta steps is compared with in tests.
+    pub full_steps: bool,
 }
 
 impl Default for RecordOptions {
     fn default() -> Self {
-        RecordOptions { max_record: 20_000, max_elems: 64, max_output: 1 << 30 }
+        RecordOptions { max_record: 20_000, max_elems: 64, max_output: 1 << 30, verify: false, trust_every_op: false, full_steps: false }
     }
 }
 
@@ -251,15 +274,17 @@ struct Recorder<'o> {
     goroutines: Table,
     chans: Table,
     states: Table,
-    steps: Vec<String>,
+    /// The steps so far, as the elements of a JSON array.
+    steps: String,
+    nsteps: usize,
     /// The first `objects` entry of each address (refs resolve by address).
-    first_obj: HashMap<u64, usize>,
-    first_chan: HashMap<u64, usize>,
+    first_obj: HashMap<u64, usize, Fx>,
+    first_chan: HashMap<u64, usize, Fx>,
     /// Files some step or frame is in (only those are highlighted).
-    used_files: HashSet<u32>,
+    used_files: HashSet<u32, Fx>,
     /// Per goroutine: its previous instruction (frames, pc) and where it blocked.
-    last: HashMap<u64, (usize, u32)>,
-    blocked: HashMap<u64, (usize, u32)>,
+    last: HashMap<u64, (usize, u32), Fx>,
+    blocked: HashMap<u64, (usize, u32), Fx>,
     /// The goroutine of the previous step (a change is a `go.switch`).
     last_goid: u64,
     truncated: bool,
@@ -269,11 +294,175 @@ struct Recorder<'o> {
     scalar_vals: HashMap<(u32, u8, u64), usize, std::hash::BuildHasherDefault<runtime::value::FxHasher>>,
     /// Each goroutine's first stack range at its previous step (a copy
     /// moves it: the `copystack` step says from where).
-    seg0: HashMap<u64, (u64, u64)>,
+    seg0: HashMap<u64, (u64, u64), Fx>,
     /// Why the run ended (`fatal`, `deadlock`, ...), when an event said so.
     end_why: Option<&'static str>,
     end_say: Option<String>,
+    /// Something other than the registers of the running goroutine's top
+    /// frame may have changed since the last step: an event happened or an
+    /// instruction ran that is not in [`writes_only_registers`].
+    dirty: bool,
+    /// The last step recorded in full, which delta steps patch.
+    base: Option<Base>,
+    /// The top frame of the goroutine `goroutine_entry` last built with
+    /// `exact` (its `frames` index and the refs among its variables).
+    exact_top: Option<(usize, Vec<usize>)>,
+    /// Whether each `values` entry points at an object (has a `ref`).
+    val_refs: Vec<bool>,
+    /// Narrations of statement steps by (function, line): `narrate_step`
+    /// depends on nothing else.
+    says: HashMap<(u32, u32), usize, std::hash::BuildHasherDefault<runtime::value::FxHasher>>,
+    /// The first step where `verify` found a difference.
+    verify_err: Option<String>,
+    /// Variables by (function, pc), and ids of their name lists.
+    layouts: HashMap<(u32, u32), Rc<Layout>, Fx>,
+    layout_ids: HashMap<Vec<(usize, &'static str)>, u32, Fx>,
+    /// A `frames` entry for each activation and variable list, which
+    /// delta steps patch: (function, sp, fp, segment, ret, layout id).
+    templates: HashMap<(u32, u64, u64, u32, u64, u32), usize, Fx>,
+    /// The top frame's variables at the last delta step: type, raw value
+    /// and `values` index, by position (reused while the raw value is the
+    /// same one; cleared at every full step, since only then can the
+    /// objects a value shows have changed).
+    last_vals: Vec<(TypeId, Value, usize)>,
+    /// Per integer type: its name's `strings` index if its values show as
+    /// plain decimals (see `int_val`).
+    decimal_ints: HashMap<u32, Option<usize>, Fx>,
+    /// Per function, by pc: 1 + the statement beginning there, or 0.
+    stmt_tables: Vec<Option<Box<[u32]>>>,
     _p: std::marker::PhantomData<&'o ()>,
+}
+
+type Fx = std::hash::BuildHasherDefault<runtime::value::FxHasher>;
+
+/// The variables a frame of one function shows at one pc.
+struct Layout {
+    vars: Vec<runtime::inspect::VarSlot>,
+    /// Same id, same names and kinds in the same order.
+    id: u32,
+    line: u32,
+    /// The frame's `pc` field.
+    pc: String,
+}
+
+/// The top frame of a delta step: a `frames` index, or a template (an
+/// entry of the same activation with the same variables) with its line,
+/// pc and variable values replaced.
+enum Top {
+    Frame(usize),
+    Patch { f: usize, pc: u32, vals: Vec<usize> },
+}
+
+/// A step recorded in full: its state, and what a delta step needs to know
+/// that only the top frame of goroutine `goid` can have changed since.
+struct Base {
+    state: usize,
+    gi: usize,
+    goid: u64,
+    nframes: usize,
+    func: u32,
+    /// The `values` indices of the top frame's variables that point at
+    /// objects, in order: the state's object list is built from these roots
+    /// (with the other frames', records' and globals' ones), so while they
+    /// stay the same and the heap is untouched, so does the list.
+    top_refs: Vec<usize>,
+}
+
+/// Whether instruction `op` can change nothing the page shows except the
+/// registers of the frame running it. Such instructions read anything but
+/// write only their destination registers; a new object they allocate is
+/// reachable only from those registers. Whatever can store into an
+/// existing object, a global, a cell or a channel, call, return, defer,
+/// panic, start a goroutine, block or write output is not listed (and an
+/// instruction of this list that panics, a division by zero, reports the
+/// panic as an event, which makes the next step a full one too).
+fn writes_only_registers(op: &bytecode::Op) -> bool {
+    use bytecode::Op::*;
+    matches!(
+        op,
+        Nop | Move { .. }
+            | CopyVal { .. }
+            | LoadConst { .. }
+            | LoadInt { .. }
+            | LoadBool { .. }
+            | LoadNil { .. }
+            | LoadZero { .. }
+            | LoadGlobal { .. }
+            | AddrGlobal { .. }
+            | NewCell { .. }
+            | LoadCell { .. }
+            | LoadFunc { .. }
+            | LoadNative { .. }
+            | MakeClosure { .. }
+            | LoadCapture { .. }
+            | LoadCapCell { .. }
+            | AddInt { .. }
+            | SubInt { .. }
+            | MulInt { .. }
+            | DivInt { .. }
+            | RemInt { .. }
+            | DivUint { .. }
+            | RemUint { .. }
+            | AddIntImm { .. }
+            | IntBit { .. }
+            | NegInt { .. }
+            | NotBits { .. }
+            | Wrap { .. }
+            | CmpInt { .. }
+            | ArithFloat { .. }
+            | CmpFloat { .. }
+            | NegFloat { .. }
+            | ArithComplex { .. }
+            | Concat { .. }
+            | CmpStr { .. }
+            | Equal { .. }
+            | Not { .. }
+            | Conv { .. }
+            | Jump { .. }
+            | JumpIf { .. }
+            | JumpIfNot { .. }
+            | JumpIfNotLtInt { .. }
+            | JumpIfNotCmpInt { .. }
+            | JumpIfNotCmpIntImm { .. }
+            | MulIntImm { .. }
+            | DivIntImm { .. }
+            | RemIntImm { .. }
+            | AndIntImm { .. }
+            | CmpIntImm { .. }
+            | AndInt { .. }
+            | OrInt { .. }
+            | XorInt { .. }
+            | AndNotInt { .. }
+            | IncJumpIfNotCmpIntImm { .. }
+            | AddJumpIfNotCmpInt { .. }
+            | LoadFrameSp { .. }
+            | New { .. }
+            | GetField { .. }
+            | AddrField { .. }
+            | AddrIndex { .. }
+            | Load { .. }
+            | NilCheck { .. }
+            | MakeSlice { .. }
+            | SliceLit { .. }
+            | AggLit { .. }
+            | Index { .. }
+            | SliceOf { .. }
+            | Len { .. }
+            | Cap { .. }
+            | MakeMap { .. }
+            | MapGet { .. }
+            | RangeInit { .. }
+            | RangeNext { .. }
+            | IfaceConst { .. }
+            | ToIface { .. }
+            | ToIfaceStatic { .. }
+            | TypeAssert { .. }
+            | AssertIface { .. }
+            | IsType { .. }
+            | Implements { .. }
+            | IfaceData { .. }
+            | MakeChan { .. }
+    )
 }
 
 impl<'o> Recorder<'o> {
@@ -290,19 +479,32 @@ impl<'o> Recorder<'o> {
             goroutines: Table::default(),
             chans: Table::default(),
             states: Table::default(),
-            steps: Vec::new(),
-            first_obj: HashMap::new(),
-            first_chan: HashMap::new(),
-            used_files: HashSet::new(),
-            last: HashMap::new(),
-            blocked: HashMap::new(),
+            steps: String::with_capacity(1 << 16),
+            nsteps: 0,
+            first_obj: HashMap::default(),
+            first_chan: HashMap::default(),
+            used_files: HashSet::default(),
+            last: HashMap::default(),
+            blocked: HashMap::default(),
             last_goid: 0,
             truncated: false,
-            seg0: HashMap::new(),
+            seg0: HashMap::default(),
             scalar_vals: HashMap::default(),
             frame_cache: HashMap::default(),
             end_why: None,
             end_say: None,
+            dirty: true,
+            base: None,
+            exact_top: None,
+            val_refs: Vec::new(),
+            says: HashMap::default(),
+            verify_err: None,
+            layouts: HashMap::default(),
+            layout_ids: HashMap::default(),
+            templates: HashMap::default(),
+            last_vals: Vec::new(),
+            decimal_ints: HashMap::default(),
+            stmt_tables: Vec::new(),
             _p: std::marker::PhantomData,
         }
     }
@@ -336,14 +538,57 @@ impl<'o> Recorder<'o> {
             if let Some(&i) = self.scalar_vals.get(&k) {
                 return i;
             }
-            let i = self.val_uncached(insp, v, ty);
+            let i = match v {
+                Value::Int(n) => self.int_val(insp, *n, ty),
+                _ => None,
+            };
+            let i = i.unwrap_or_else(|| self.val_uncached(insp, v, ty));
             self.scalar_vals.insert(k, i);
             return i;
         }
         self.val_uncached(insp, v, ty)
     }
 
+    /// The entry of integer `n` of type `ty` written without the renderer,
+    /// for types whose integers show as plain decimals (None for others:
+    /// unsigned, runes, named types with a String method...). Most new
+    /// values of a recording are integers.
+    fn int_val(&mut self, insp: &Inspector, n: i64, ty: TypeId) -> Option<usize> {
+        let t = match self.decimal_ints.get(&ty.0) {
+            Some(&t) => t?,
+            None => {
+                let t = self.s(&insp.program().types.name(ty));
+                let plain = [-7i64, 0, 12345].iter().all(|&k| self.val_entry(insp, &Value::Int(k), ty).0 == int_entry(t, k));
+                self.decimal_ints.insert(ty.0, plain.then_some(t));
+                if !plain {
+                    return None;
+                }
+                t
+            }
+        };
+        let e = int_entry(t, n);
+        if self.opts.verify && self.val_entry(insp, &Value::Int(n), ty).0 != e {
+            self.verify_err.get_or_insert_with(|| format!("the integer {n} of type {} is not written as the renderer writes it", ty.0));
+        }
+        let i = self.values.intern(e);
+        if self.val_refs.len() <= i {
+            self.val_refs.resize(i + 1, false);
+        }
+        Some(i)
+    }
+
     fn val_uncached(&mut self, insp: &Inspector, v: &Value, ty: TypeId) -> usize {
+        let (e, is_ref) = self.val_entry(insp, v, ty);
+        let i = self.values.intern(e);
+        if self.val_refs.len() <= i {
+            self.val_refs.resize(i + 1, false);
+        }
+        self.val_refs[i] = is_ref;
+        i
+    }
+
+    /// A value's entry, and whether it points at an object.
+    fn val_entry(&mut self, insp: &Inspector, v: &Value, ty: TypeId) -> (String, bool) {
         let tt = &insp.program().types;
         // An interface shows its dynamic type, and its static one beside.
         let (shown_ty, iface) = match (v, tt.is_interface(ty)) {
@@ -355,9 +600,11 @@ impl<'o> Recorder<'o> {
             o = o.num("iface", self.s(&tt.name(st)));
         }
         let text = insp.render(v, ty, RenderOpts::SHORT);
+        let mut is_ref = false;
         match insp.shape(v, ty, RenderOpts::SHORT) {
             Shape::Inline(t) => o = o.str("v", &t),
             Shape::Ref { obj, label, embedded } => {
+                is_ref = true;
                 let i = self.obj_index(insp, obj.addr, v, ty);
                 o = o.num("ref", i);
                 if let Some(at) = obj.at {
@@ -371,8 +618,7 @@ impl<'o> Recorder<'o> {
                 }
             }
         }
-        let e = o.str("text", &text).done();
-        self.values.intern(e)
+        (o.str("text", &text).done(), is_ref)
     }
 
     /// The `objects` index a ref to `addr` writes: the first entry stored
@@ -504,12 +750,114 @@ impl<'o> Recorder<'o> {
     }
 
     /// Records the state now as one step.
+    ///
+    /// A statement step of the goroutine the last full step was taken on,
+    /// with nothing marked `dirty` since and the same frames, differs from
+    /// that step only in the top frame (its pc and registers): it is
+    /// recorded as a delta, `"state"` (the full step's state) plus `"top"`
+    /// (the new top frame), unless a variable of that frame that points
+    /// at an object changed (which can change the state's object list).
     fn snapshot(&mut self, vm: &Vm, gi: usize, kind: &str, ev: Option<&str>, say: String, exact: bool) {
-        if self.steps.len() >= self.opts.max_record {
+        let say = self.s(&say);
+        self.snapshot_at(vm, gi, kind, ev, say, exact);
+    }
+
+    /// [`Self::snapshot`] with the narration already in `strings`.
+    fn snapshot_at(&mut self, vm: &Vm, gi: usize, kind: &str, ev: Option<&str>, say: usize, exact: bool) {
+        if self.nsteps >= self.opts.max_record {
             self.truncated = true;
             return;
         }
         let insp = vm.inspect();
+        let goid = insp.goid(gi);
+        let nframes = insp.nframes(gi);
+        let top_func = vm.gs[gi].frames.last().map(|f| f.func);
+        let mut delta = None;
+        if let (true, false, false, Some(b), Some(func)) = (exact, self.dirty, self.opts.full_steps, &self.base, top_func) {
+            if b.gi == gi && b.goid == goid && b.nframes == nframes && b.func == func && nframes > 0 {
+                let state = b.state;
+                delta = self.top_delta(vm, gi).map(|top| (state, top));
+            }
+        }
+        let (state, top) = match delta {
+            Some((state, top)) => {
+                if self.opts.verify && self.verify_err.is_none() {
+                    self.verify(&insp, gi, ev, state, &top);
+                }
+                (state, Some(top))
+            }
+            None => {
+                let state = self.full_state(&insp, gi, ev, exact);
+                self.base = match (exact, top_func, self.exact_top.take()) {
+                    (true, Some(func), Some((_, top_refs))) => Some(Base { state, gi, goid, nframes, func, top_refs }),
+                    _ => None,
+                };
+                self.last_vals.clear();
+                (state, None)
+            }
+        };
+        self.dirty = false;
+        let (file, line, lib) = match (exact, vm.gs[gi].frames.last()) {
+            (true, Some(f)) => {
+                let proto = &vm.prog.funcs[f.func as usize];
+                (proto.file, proto.line_at(f.pc), insp.is_lib(f.func))
+            }
+            _ => insp.top_frame(gi, exact).map(|f| (f.file, f.line, f.lib)).unwrap_or((0, 0, false)),
+        };
+        self.used_files.insert(file);
+        // The step, written straight into the steps array.
+        let o = &mut self.steps;
+        if self.nsteps > 0 {
+            o.push(',');
+        }
+        self.nsteps += 1;
+        o.push_str("{\"state\":");
+        num(o, state as i64);
+        match top {
+            Some(Top::Frame(f)) => {
+                o.push_str(",\"top\":");
+                num(o, f as i64);
+            }
+            Some(Top::Patch { f, pc, vals }) => {
+                o.push_str(",\"top\":{\"f\":");
+                num(o, f as i64);
+                o.push_str(",\"pc\":");
+                num(o, pc as i64);
+                o.push_str(",\"vals\":[");
+                for (i, &v) in vals.iter().enumerate() {
+                    if i > 0 {
+                        o.push(',');
+                    }
+                    num(o, v as i64);
+                }
+                o.push_str("]}");
+            }
+            None => {}
+        }
+        o.push_str(",\"g\":");
+        num(o, goid as i64);
+        o.push_str(",\"file\":");
+        num(o, file as i64);
+        o.push_str(",\"line\":");
+        num(o, line as i64);
+        o.push_str(",\"kind\":\"");
+        o.push_str(kind);
+        o.push_str(if lib { "\",\"lib\":true,\"say\":" } else { "\",\"lib\":false,\"say\":" });
+        num(o, say as i64);
+        o.push_str(",\"out\":");
+        num(o, self.out.len() as i64);
+        if let Some(ev) = ev {
+            o.push_str(",\"ev\":\"");
+            o.push_str(ev);
+            o.push('"');
+        }
+        o.push('}');
+        self.out.seal();
+        self.last_goid = goid;
+    }
+
+    /// The whole state now, as a `states` index.
+    fn full_state(&mut self, insp: &Inspector, gi: usize, ev: Option<&str>, exact: bool) -> usize {
         // Roots: every variable, deferred argument and panic value.
         let gs = insp.goroutines();
         let mut roots: Vec<(Value, TypeId)> = Vec::new();
@@ -530,44 +878,261 @@ impl<'o> Recorder<'o> {
         for v in insp.globals() {
             roots.push((v.value, v.ty));
         }
-        let objs = self.reachable(&insp, roots);
+        let objs = self.reachable(insp, roots);
         let mut obj_ix = Vec::new();
         let mut chan_ix = Vec::new();
         for o in &objs {
-            let e = self.object_entry(&insp, o);
+            let e = self.object_entry(insp, o);
             let i = self.objects.intern(e);
             self.first_obj.entry(o.addr).or_insert(i);
             obj_ix.push(i);
             if let ObjectKind::Chan(c) = &o.kind {
-                chan_ix.push(self.chan_entry(&insp, c, &o.type_name));
+                chan_ix.push(self.chan_entry(insp, c, &o.type_name));
             }
         }
         let mut g_ix = Vec::new();
+        let mut exact_top = None;
         for g in &gs {
-            let i = self.goroutine_entry(&insp, g.gi, exact && g.gi == gi, ev);
+            let ex = exact && g.gi == gi;
+            let i = self.goroutine_entry(insp, g.gi, ex, ev);
+            if ex {
+                exact_top = self.exact_top.take();
+            }
             g_ix.push(i);
         }
-        let state = self.states.intern(Obj::new().raw("gs", &arr(g_ix)).raw("objects", &arr(obj_ix)).raw("chans", &arr(chan_ix)).done());
-        let goid = insp.goid(gi);
-        let top = insp.top_frame(gi, exact);
-        let (file, line, lib) = top.map(|f| (f.file, f.line, f.lib)).unwrap_or((0, 0, false));
-        self.used_files.insert(file);
-        let say = self.s(&say);
-        let mut step = Obj::new()
-            .num("state", state)
-            .num("g", goid)
-            .num("file", file)
-            .num("line", line)
-            .str("kind", kind)
-            .bool("lib", lib)
-            .num("say", say);
-        step = step.num("out", self.out.len());
-        if let Some(ev) = ev {
-            step = step.str("ev", ev);
+        self.exact_top = exact_top;
+        self.states.intern(Obj::new().raw("gs", &arr(g_ix)).raw("objects", &arr(obj_ix)).raw("chans", &arr(chan_ix)).done())
+    }
+
+    /// The statement that begins at `pc` of function `func` (the last one
+    /// when several share the pc), from a table per function built on its
+    /// first instruction: this runs before every instruction.
+    fn stmt_at(&mut self, vm: &Vm, func: u32, pc: u32) -> Option<usize> {
+        let func = func as usize;
+        if self.stmt_tables.len() <= func {
+            self.stmt_tables.resize(func + 1, None);
         }
-        self.out.seal();
-        self.steps.push(step.done());
-        self.last_goid = goid;
+        let t = self.stmt_tables[func].get_or_insert_with(|| {
+            let proto = &vm.prog.funcs[func];
+            let mut t = vec![0u32; proto.code.len() + 1];
+            for (k, &pc) in proto.stmts.iter().enumerate() {
+                if let Some(e) = t.get_mut(pc as usize) {
+                    *e = k as u32 + 1;
+                }
+            }
+            t.into_boxed_slice()
+        });
+        t.get(pc as usize).and_then(|&k| k.checked_sub(1)).map(|k| k as usize)
+    }
+
+    /// The top frame of goroutine `gi` for a delta step on the base step,
+    /// or None if the step must be recorded in full: a variable of the
+    /// frame that points at an object is not the one the base step had.
+    fn top_delta(&mut self, vm: &Vm, gi: usize) -> Option<Top> {
+        let insp = vm.inspect();
+        let g = &vm.gs[gi];
+        let fi = g.frames.len() - 1;
+        let f = &g.frames[fi];
+        if !f.open_slots.is_empty() {
+            // Open-coded defer slots: the whole frame entry.
+            let (fix, refs) = self.frame_entry(&insp, gi, fi, true);
+            return (Some(&refs) == self.base.as_ref().map(|b| &b.top_refs)).then_some(Top::Frame(fix));
+        }
+        let layout = self.layout(&insp, f.func, f.pc);
+        let mut vals = Vec::with_capacity(layout.vars.len());
+        let mut nrefs = 0;
+        for (k, v) in layout.vars.iter().enumerate() {
+            let (value, _) = insp.read_var(gi, fi, v)?;
+            let i = match self.last_vals.get(k) {
+                Some((ty, last, i)) if *ty == v.ty && same_value(last, &value) => *i,
+                _ => {
+                    let i = self.val(&insp, &value, Some(v.ty));
+                    if k < self.last_vals.len() {
+                        self.last_vals[k] = (v.ty, value, i);
+                    } else {
+                        self.last_vals.push((v.ty, value, i));
+                    }
+                    i
+                }
+            };
+            if self.val_refs.get(i).copied().unwrap_or(false) {
+                let top_refs = &self.base.as_ref()?.top_refs;
+                if top_refs.get(nrefs) != Some(&i) {
+                    return None;
+                }
+                nrefs += 1;
+            }
+            vals.push(i);
+        }
+        self.last_vals.truncate(layout.vars.len());
+        if nrefs != self.base.as_ref()?.top_refs.len() {
+            return None;
+        }
+        let ret = match f.ret {
+            runtime::proc::RetTo::Caller { .. } => 0,
+            runtime::proc::RetTo::DeferReturn => 1,
+            runtime::proc::RetTo::Goexit => 2,
+            runtime::proc::RetTo::Native => 3,
+            runtime::proc::RetTo::Panic(id) => (id << 3) | if g.panics.iter().any(|p| p.id == id && p.goexit) { 5 } else { 4 },
+        };
+        let key = (f.func, f.sp, f.fp, f.seg, ret, layout.id);
+        match self.templates.get(&key) {
+            Some(&t) => Some(Top::Patch { f: t, pc: f.pc, vals }),
+            None => {
+                let (fix, _) = self.frame_entry(&insp, gi, fi, true);
+                self.templates.insert(key, fix);
+                Some(Top::Frame(fix))
+            }
+        }
+    }
+
+    /// The variables of function `func` at `pc` (see `Inspector::var_layout`).
+    fn layout(&mut self, insp: &Inspector, func: u32, pc: u32) -> Rc<Layout> {
+        if let Some(l) = self.layouts.get(&(func, pc)) {
+            return l.clone();
+        }
+        let vars = insp.var_layout(func, pc);
+        let names: Vec<(usize, &'static str)> = vars.iter().map(|v| (self.s(&v.name), var_kind(v.kind))).collect();
+        let n = self.layout_ids.len() as u32;
+        let id = *self.layout_ids.entry(names).or_insert(n);
+        let name = insp.func_name(func);
+        let l = Rc::new(Layout { vars, id, line: insp.line_at(func, pc), pc: format!("{name}+{pc:#x}") });
+        self.layouts.insert((func, pc), l.clone());
+        l
+    }
+
+    /// Checks a delta step (state `base` with `top` as goroutine `gi`'s
+    /// innermost frame) against the state recorded in full.
+    fn verify(&mut self, insp: &Inspector, gi: usize, ev: Option<&str>, base: usize, top: &Top) {
+        let saved = self.exact_top.take();
+        let full = self.full_state(insp, gi, ev, true);
+        self.exact_top = saved;
+        let parse = |t: &Table, i: usize| serde_json::from_str::<serde_json::Value>(&t.items[i]).unwrap_or_default();
+        let goid = insp.goid(gi);
+        let top_json: serde_json::Value = match top {
+            Top::Frame(f) => parse(&self.frames, *f),
+            Top::Patch { f, pc, vals } => {
+                let mut t = parse(&self.frames, *f);
+                let layout = self.layout(insp, insp.top_frame(gi, true).map_or(0, |f| f.func), *pc);
+                t["line"] = layout.line.into();
+                t["pc"] = layout.pc.clone().into();
+                let n = t["vars"].as_array().map_or(0, |v| v.len());
+                if n != vals.len() {
+                    t["vars"] = serde_json::Value::Null;
+                }
+                for (i, v) in vals.iter().enumerate().take(n) {
+                    t["vars"][i]["v"] = (*v).into();
+                }
+                t
+            }
+        };
+        let resolve = |state: usize, patch: Option<&serde_json::Value>| -> serde_json::Value {
+            let mut s = parse(&self.states, state);
+            let gs: Vec<serde_json::Value> = s["gs"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .map(|g| {
+                    let mut g = parse(&self.goroutines, g.as_u64().unwrap_or(0) as usize);
+                    if let (Some(p), true) = (patch, g["id"].as_u64() == Some(goid)) {
+                        // Frames are compared as entries, not indices.
+                        g["frames"][0] = p.clone();
+                    }
+                    let frames: Vec<serde_json::Value> = g["frames"]
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|f| if f.is_u64() { parse(&self.frames, f.as_u64().unwrap_or(0) as usize) } else { f })
+                        .collect();
+                    g["frames"] = frames.into();
+                    g
+                })
+                .collect();
+            s["gs"] = gs.into();
+            s
+        };
+        let want = resolve(full, None);
+        let got = resolve(base, Some(&top_json));
+        if want != got {
+            self.verify_err = Some(format!("step {}: the delta (state {base}) gives\n{got}\nbut the state is\n{want}", self.nsteps + 1));
+        }
+    }
+
+    /// Frame `fi` of goroutine `gi` as a `frames` index, and the `values`
+    /// indices of its variables that point at objects.
+    fn frame_entry(&mut self, insp: &Inspector, gi: usize, fi: usize, exact: bool) -> (usize, Vec<usize>) {
+        let fr = insp.frame(gi, fi, exact);
+        self.used_files.insert(fr.file);
+        let vars = insp.vars(gi, fr.fi, exact);
+        let vals: Vec<usize> = vars.iter().map(|v| self.val(insp, &v.value, Some(v.ty))).collect();
+        let refs: Vec<usize> = vals.iter().copied().filter(|&v| self.val_refs.get(v).copied().unwrap_or(false)).collect();
+        let open = insp.open_defers(gi, fr.fi);
+        // A frame whose function, position, registers, variables and
+        // open-coded slots are as at an earlier step is that entry
+        // (no text is built for it).
+        let mut key: Vec<u64> = vec![fr.func as u64, fr.pc as u64, fr.line as u64, fr.sp, fr.fp, fr.seg as u64, fr.lib as u64];
+        key.push(match fr.ret {
+            FrameRet::Caller => 0,
+            FrameRet::DeferReturn => 1,
+            FrameRet::Entry => 2,
+            FrameRet::Native => 3,
+            FrameRet::Panic(id) => 4 | (id << 3),
+            FrameRet::Goexit(id) => 5 | (id << 3),
+        });
+        key.extend(vals.iter().map(|&v| v as u64));
+        let cacheable = open.is_none();
+        if cacheable {
+            if let Some(&i) = self.frame_cache.get(&key) {
+                return (i, refs);
+            }
+        }
+        let vars: Vec<String> = vars
+            .iter()
+            .zip(&vals)
+            .map(|(v, &x)| {
+                let n = self.s(&v.name);
+                Obj::new().num("name", n).str("kind", var_kind(v.kind)).num("v", x).done()
+            })
+            .collect();
+        let name = self.s(&fr.name);
+        let mut e = Obj::new()
+            .num("fn", name)
+            .num("file", fr.file)
+            .num("line", fr.line)
+            .str("pc", &format!("{}+{:#x}", fr.name, fr.pc))
+            .str("sp", &hex(fr.sp))
+            .str("fp", &hex(fr.fp))
+            .num("seg", fr.seg)
+            .bool("lib", fr.lib)
+            .str("ret", &fr.ret.word())
+            .raw("vars", &arr(vars));
+        if let Some(open) = open {
+            let slots: Vec<String> = open
+                .slots
+                .iter()
+                .enumerate()
+                .map(|(i, s)| match s {
+                    Some(c) => {
+                        let args: Vec<usize> = c.args.iter().map(|a| self.val(insp, a, None)).collect();
+                        let call = self.s(&debug::render::call_text(insp, c));
+                        let f = self.s(&c.func_name);
+                        Obj::new().num("call", call).num("fn", f).raw("args", &arr(args)).bool("set", open.bits & (1 << i) != 0).done()
+                    }
+                    None => {
+                        let (call, f) = (self.s("-"), self.s(""));
+                        Obj::new().num("call", call).num("fn", f).raw("args", "[]").bool("set", false).done()
+                    }
+                })
+                .collect();
+            e = e.raw("open", &Obj::new().str("bits", &format!("{:#010b}", open.bits)).raw("slots", &arr(slots)).done());
+        }
+        let i = self.frames.intern(e.done());
+        if cacheable {
+            self.frame_cache.insert(key, i);
+        }
+        (i, refs)
     }
 
     fn goroutine_entry(&mut self, insp: &Inspector, gi: usize, exact: bool, ev: Option<&str>) -> usize {
@@ -577,79 +1142,9 @@ impl<'o> Recorder<'o> {
         let inner = |fi: usize| nframes - 1 - fi;
         let mut frames = Vec::new();
         for fi in (0..nframes).rev() {
-            let fr = insp.frame(gi, fi, exact);
-            self.used_files.insert(fr.file);
-            let vars = insp.vars(gi, fr.fi, exact);
-            let vals: Vec<usize> = vars.iter().map(|v| self.val(insp, &v.value, Some(v.ty))).collect();
-            let open = insp.open_defers(gi, fr.fi);
-            // A frame whose function, position, registers, variables and
-            // open-coded slots are as at an earlier step is that entry
-            // (no text is built for it).
-            let mut key: Vec<u64> = vec![fr.func as u64, fr.pc as u64, fr.line as u64, fr.sp, fr.fp, fr.seg as u64, fr.lib as u64];
-            key.push(match fr.ret {
-                FrameRet::Caller => 0,
-                FrameRet::DeferReturn => 1,
-                FrameRet::Entry => 2,
-                FrameRet::Native => 3,
-                FrameRet::Panic(id) => 4 | (id << 3),
-                FrameRet::Goexit(id) => 5 | (id << 3),
-            });
-            key.extend(vals.iter().map(|&v| v as u64));
-            let cacheable = open.is_none();
-            if cacheable {
-                if let Some(&i) = self.frame_cache.get(&key) {
-                    frames.push(i);
-                    continue;
-                }
-            }
-            let vars: Vec<String> = vars
-                .iter()
-                .zip(&vals)
-                .map(|(v, &x)| {
-                    let kind = match v.kind {
-                        bytecode::VarKind::Param => "param",
-                        bytecode::VarKind::Result => "result",
-                        _ => "local",
-                    };
-                    let n = self.s(&v.name);
-                    Obj::new().num("name", n).str("kind", kind).num("v", x).done()
-                })
-                .collect();
-            let name = self.s(&fr.name);
-            let mut e = Obj::new()
-                .num("fn", name)
-                .num("file", fr.file)
-                .num("line", fr.line)
-                .str("pc", &format!("{}+{:#x}", fr.name, fr.pc))
-                .str("sp", &hex(fr.sp))
-                .str("fp", &hex(fr.fp))
-                .num("seg", fr.seg)
-                .bool("lib", fr.lib)
-                .str("ret", &fr.ret.word())
-                .raw("vars", &arr(vars));
-            if let Some(open) = open {
-                let slots: Vec<String> = open
-                    .slots
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| match s {
-                        Some(c) => {
-                            let args: Vec<usize> = c.args.iter().map(|a| self.val(insp, a, None)).collect();
-                            let call = self.s(&debug::render::call_text(insp, c));
-                            let f = self.s(&c.func_name);
-                            Obj::new().num("call", call).num("fn", f).raw("args", &arr(args)).bool("set", open.bits & (1 << i) != 0).done()
-                        }
-                        None => {
-                            let (call, f) = (self.s("-"), self.s(""));
-                            Obj::new().num("call", call).num("fn", f).raw("args", "[]").bool("set", false).done()
-                        }
-                    })
-                    .collect();
-                e = e.raw("open", &Obj::new().str("bits", &format!("{:#010b}", open.bits)).raw("slots", &arr(slots)).done());
-            }
-            let i = self.frames.intern(e.done());
-            if cacheable {
-                self.frame_cache.insert(key, i);
+            let (i, refs) = self.frame_entry(insp, gi, fi, exact);
+            if exact && fi + 1 == nframes {
+                self.exact_top = Some((i, refs));
             }
             frames.push(i);
         }
@@ -784,8 +1279,9 @@ impl<'o> Recorder<'o> {
             json.push_str(&format!(",\"{name}\":"));
             t.write(&mut json);
         }
-        json.push_str(",\"steps\":");
-        json.push_str(&arr(&self.steps));
+        json.push_str(",\"steps\":[");
+        json.push_str(&self.steps);
+        json.push(']');
         json.push_str(",\"output\":");
         json.push_str(&arr(output));
         json.push_str(",\"end\":");
@@ -796,7 +1292,7 @@ impl<'o> Recorder<'o> {
             self.opts.max_record,
             jstr(stack_model)
         ));
-        Recording { json, steps: self.steps.len(), truncated: self.truncated, code }
+        Recording { json, steps: self.nsteps, truncated: self.truncated, code }
     }
 }
 
@@ -831,6 +1327,56 @@ fn is_lib_type(name: &str) -> bool {
         && head.contains('.')
         && !head.starts_with("main.")
         && !head.contains(['[', ' ', '('])
+}
+
+/// The entry of an integer shown as a plain decimal (as `val_entry`
+/// writes it).
+fn int_entry(t: usize, n: i64) -> String {
+    let mut o = String::with_capacity(48);
+    o.push_str("{\"t\":");
+    num(&mut o, t as i64);
+    o.push_str(",\"v\":\"");
+    let at = o.len();
+    num(&mut o, n);
+    let digits = o[at..].to_string();
+    o.push_str("\",\"text\":\"");
+    o.push_str(&digits);
+    o.push_str("\"}");
+    o
+}
+
+/// Appends `n` in decimal (the recorder writes millions of numbers;
+/// `core::fmt` costs several times more per number).
+fn num(o: &mut String, n: i64) {
+    o.push_str(itoa::Buffer::new().format(n));
+}
+
+/// The `kind` word of a variable.
+fn var_kind(k: bytecode::VarKind) -> &'static str {
+    match k {
+        bytecode::VarKind::Param => "param",
+        bytecode::VarKind::Result => "result",
+        _ => "local",
+    }
+}
+
+/// Whether two raw values are the same value without looking further than
+/// the value itself: equal scalars and strings, or the same object (which
+/// shows the same as long as the heap is untouched: delta steps only).
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Complex(a, b), Value::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Map(x), Value::Map(y)) => Rc::ptr_eq(x, y),
+        (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
+        (Value::Iface(x), Value::Iface(y)) => Rc::ptr_eq(x, y),
+        (Value::Chan(x), Value::Chan(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
 }
 
 /// A type to show a value of unknown static type with.
@@ -878,41 +1424,73 @@ fn event_name(insp: &Inspector, gi: usize, ev: &Event) -> Option<&'static str> {
 /// The recording hook, borrowed for one run.
 struct Hooked<'r, 'o>(&'r mut Recorder<'o>);
 
+impl Hooked<'_, '_> {
+    /// Takes a step if the instruction about to run starts a statement.
+    fn statement(&mut self, vm: &Vm, gi: usize) -> Control {
+        let r = &mut *self.0;
+        if r.truncated || r.out.over() {
+            return Control::Exit(2);
+        }
+        let g = &vm.gs[gi];
+        let Some(f) = g.frames.last() else { return Control::Continue };
+        let goid = g.goid;
+        let here = (g.frames.len(), f.pc);
+        let prev = r.last.insert(goid, here);
+        let proto = &vm.prog.funcs[f.func as usize];
+        if r.blocked.remove(&goid) == Some(here) || f.returning || proto.wrapper {
+            return Control::Continue;
+        }
+        let Some(k) = r.stmt_at(vm, f.func, f.pc) else { return Control::Continue };
+        let inside = |pc: u32| proto.stmts[k] <= pc && pc < proto.stmt_ends.get(k).copied().unwrap_or(0);
+        if matches!(prev, Some((n, pc)) if n == here.0 && inside(pc)) {
+            return Control::Continue;
+        }
+        let insp = vm.inspect();
+        if goid != r.last_goid && r.last_goid != 0 {
+            let say = format!("the scheduler switches to goroutine {goid}");
+            r.snapshot(vm, gi, "event", Some("go.switch"), say, true);
+        }
+        // narrate_step says the function, the line and its text.
+        let line = proto.line_at(f.pc);
+        let say = match r.says.get(&(f.func, line)) {
+            Some(&i) => i,
+            None => {
+                let say = debug::narrate::narrate_step(&insp, gi).unwrap_or_default();
+                let i = r.s(&say);
+                r.says.insert((f.func, line), i);
+                i
+            }
+        };
+        r.snapshot_at(vm, gi, "stmt", None, say, true);
+        Control::Continue
+    }
+}
+
 impl Hook for Hooked<'_, '_> {
     fn wants_step(&self) -> bool {
         true
     }
 
     fn step(&mut self, vm: &Vm, gi: usize) -> Control {
-        let r = &mut *self.0;
-        if r.truncated || r.out.over() {
-            return Control::Exit(2);
+        // The instruction about to run runs after this call's step (if it
+        // takes one): whether it can change more than registers decides
+        // whether the next step may be a delta.
+        let only_regs = self.0.opts.trust_every_op
+            || vm.gs[gi]
+                .frames
+                .last()
+                .and_then(|f| vm.prog.funcs[f.func as usize].code.get(f.pc as usize))
+                .is_some_and(writes_only_registers);
+        let c = self.statement(vm, gi);
+        if !only_regs {
+            self.0.dirty = true;
         }
-        let insp = vm.inspect();
-        let Some(top) = insp.top_frame(gi, true) else { return Control::Continue };
-        let goid = insp.goid(gi);
-        let here = (insp.nframes(gi), top.pc);
-        let prev = r.last.insert(goid, here);
-        if r.blocked.remove(&goid) == Some(here) || top.returning || top.wrapper {
-            return Control::Continue;
-        }
-        let proto = &insp.program().funcs[top.func as usize];
-        let Some(k) = proto.stmts.iter().rposition(|&pc| pc == top.pc) else { return Control::Continue };
-        let inside = |pc: u32| proto.stmts[k] <= pc && pc < proto.stmt_ends.get(k).copied().unwrap_or(0);
-        if matches!(prev, Some((n, pc)) if n == here.0 && inside(pc)) {
-            return Control::Continue;
-        }
-        if goid != r.last_goid && r.last_goid != 0 {
-            let say = format!("the scheduler switches to goroutine {goid}");
-            r.snapshot(vm, gi, "event", Some("go.switch"), say, true);
-        }
-        let say = debug::narrate::narrate_step(&insp, gi).unwrap_or_default();
-        r.snapshot(vm, gi, "stmt", None, say, true);
-        Control::Continue
+        c
     }
 
     fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
         let r = &mut *self.0;
+        r.dirty = true;
         let insp = vm.inspect();
         let goid = insp.goid(gi);
         match ev {
@@ -951,6 +1529,8 @@ impl Hook for Hooked<'_, '_> {
                 r.snapshot(vm, gi, "event", Some(name), say, false);
             }
         }
+        // An event changes more than registers (or is about to).
+        r.dirty = true;
         Control::Continue
     }
 }
@@ -992,6 +1572,9 @@ pub fn record_echo(
     let (code, stopped) = code;
     // The status the process would exit with (os.Exit(-1) is 255).
     let code = if rec.truncated || out.over() { 2 } else { code & 0xff };
+    if let Some(e) = rec.verify_err.take() {
+        return Err(format!("the recording's delta steps differ from full snapshots: {e}"));
+    }
     Ok(rec.finish(prog, code, stack_model, stopped))
 }
 

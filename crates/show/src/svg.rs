@@ -131,6 +131,24 @@ impl Boxed {
     }
 }
 
+/// The innermost frame of a delta step (docs/recording-format.md, "Delta
+/// steps"): a frames index, or a template frame patched.
+fn patched_frame(r: &Rec, top: &J, line: &J) -> J {
+    if top.is_u64() {
+        return r.t("frames", top).clone();
+    }
+    let mut f = r.t("frames", &top["f"]).clone();
+    f["line"] = line.clone();
+    let name = f["pc"].as_str().and_then(|p| p.rsplit_once('+')).map(|(n, _)| n.to_string()).unwrap_or_default();
+    f["pc"] = format!("{name}+{:#x}", top["pc"].as_u64().unwrap_or(0)).into();
+    if let (Some(vars), Some(vals)) = (f["vars"].as_array_mut(), top["vals"].as_array()) {
+        for (v, x) in vars.iter_mut().zip(vals) {
+            v["v"] = x.clone();
+        }
+    }
+    f
+}
+
 /// Draws step `at` of the recording `rec` as an SVG document.
 pub fn draw(rec: &J, at: &str) -> Result<String, String> {
     let k = find_step(rec, at)?;
@@ -179,14 +197,22 @@ pub fn draw(rec: &J, at: &str) -> Result<String, String> {
     for gix in &gs {
         let g = r.t("goroutines", gix);
         let goid = g["id"].as_u64().unwrap_or(0);
+        // A delta step: the running goroutine's innermost frame is `top`.
+        let mut top = None;
+        if let (Some(t), true) = (step.get("top"), goid == cur_g) {
+            top = Some(patched_frame(&r, t, &step["line"]));
+        }
         let status = g["wait"].as_str().or(g["status"].as_str()).unwrap_or("");
         let col_w = 330.0;
         let title = format!("goroutine {goid} [{status}]{}", if goid == cur_g { "  ◀ running" } else { "" });
         let _ = writeln!(body, r#"<text x="{x:.1}" y="{:.1}" class="h">{}</text>"#, y0 + 14.0, esc(&title));
         let mut y = y0 + 24.0;
         let mut frame_boxes: Vec<(f64, f64, f64)> = Vec::new();
-        for fix in g["frames"].as_array().cloned().unwrap_or_default() {
-            let f = r.t("frames", &fix);
+        for (depth, fix) in g["frames"].as_array().cloned().unwrap_or_default().into_iter().enumerate() {
+            let f = match (&top, depth) {
+                (Some(t), 0) => t,
+                _ => r.t("frames", &fix),
+            };
             let name = r.s(&f["fn"]);
             let fname = rec["files"][f["file"].as_u64().unwrap_or(0) as usize]["name"].as_str().unwrap_or("").to_string();
             let mut b = Boxed { x, y, w: col_w, lines: vec![(clip(&format!("{name}  {fname}:{}", f["line"]), 38), "fn")] };

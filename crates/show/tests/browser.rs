@@ -731,6 +731,47 @@ fn performance_recorded() -> R {
     perf_of("recorded", rec.json)
 }
 
+/// 20,000 steps of a loop over scalars, strings and a slice: nearly all
+/// of them delta steps (docs/recording-format.md, "Delta steps").
+fn performance_delta() -> R {
+    let prog = compiler::compile("loop.go", DELTA_LOOP).map_err(|e| format!("{e:?}"))?;
+    let rec = show::record::record(&prog, runtime::Options::default(), show::record::RecordOptions::default())?;
+    check(rec.steps == 20000 && rec.truncated, "20,000 steps, cut")?;
+    check(rec.json.matches("\"top\":").count() > 15000, "mostly delta steps")?;
+    perf_of("delta", rec.json)
+}
+
+/// A loop whose steps are mostly delta steps, with a call, a slice, a
+/// map, a string and a pointer among its variables.
+const DELTA_LOOP: &str = "package main\n\nimport \"fmt\"\n\ntype P struct{ X int }\n\nfunc sq(n int) int { return n * n }\n\nfunc main() {\n\tp := &P{X: 1}\n\ts := []int{1, 2, 3}\n\tm := map[string]int{\"a\": 1}\n\tname := \"go\"\n\tsum, x := 0, 1\n\tfor i := 0; i < 1000000; i++ {\n\t\tsum += i ^ x\n\t\tx += s[i%3] + p.X + m[\"a\"]\n\t\tif i%10 == 0 {\n\t\t\tname = name + \"!\"\n\t\t\tsum = sq(sum % 100)\n\t\t}\n\t\tif i%50 == 0 {\n\t\t\ts = append(s, i)\n\t\t\tp.X++\n\t\t}\n\t}\n\tfmt.Println(sum, x, name, len(s))\n}\n";
+
+/// The viewer draws a delta step exactly as it draws the same step
+/// recorded in full: every step of the same run, recorded both ways,
+/// gives the same narration, stacks, heap and output panes.
+fn deltas_render_as_full_steps() -> R {
+    let prog = compiler::compile("loop.go", DELTA_LOOP).map_err(|e| format!("{e:?}"))?;
+    let record = |full_steps: bool| {
+        let ropts = show::record::RecordOptions { max_record: 600, full_steps, ..Default::default() };
+        show::record::record(&prog, runtime::Options::default(), ropts)
+    };
+    let (delta, full) = (record(false)?, record(true)?);
+    check(delta.json.matches("\"top\":").count() > 300, "the recording has delta steps")?;
+    check(!full.json.contains("\"top\":"), "the other has none")?;
+    let panes = "(function(){var v=__gostack.viewer, out=[];\
+           for (var k=0;k<v.rec.steps.length;k++){v.go(k);\
+             out.push(['narration','stacks','heap','output','src'].map(function(id){\
+               var e=document.getElementById(id); return id==='src' ? e.querySelectorAll('.ln.cur,.ln.prev').length+':'+(e.querySelector('.ln.cur')||{}).textContent : e.innerText}).join('\\n--\\n'))}\
+           return out})()";
+    let a = Page::open("delta-steps", &delta.json, "")?.js(panes)?;
+    let b = Page::open("full-steps", &full.json, "")?.js(panes)?;
+    let (a, b) = (a.as_array().cloned().unwrap_or_default(), b.as_array().cloned().unwrap_or_default());
+    eq(a.len(), 600, "every step drawn")?;
+    for (k, (x, y)) in a.iter().zip(&b).enumerate() {
+        eq(x, y, &format!("step {}", k + 1))?;
+    }
+    Ok(())
+}
+
 fn perf_of(name: &str, json: String) -> R {
     let html = show::page(name, &json);
     // First paint, best of three loads (same reasoning as below).
@@ -844,6 +885,8 @@ fn main() {
         ("browser::every_step_renders", every_step_renders),
         ("browser::performance_20000_steps", performance),
         ("browser::performance_20000_recorded_steps", performance_recorded),
+        ("browser::performance_20000_delta_steps", performance_delta),
+        ("browser::deltas_render_as_full_steps", deltas_render_as_full_steps),
         ("lessons::defer_order", lesson_defer_order),
         ("lessons::recover_helper", lesson_recover_helper),
         ("lessons::repanic", lesson_repanic),

@@ -4,6 +4,11 @@
 //! printed (the golden `NAME.stdout`, recorded from go1.27.3), unless the
 //! recording was cut at its step limit. Programs that panic, deadlock,
 //! exit or overflow their stack get complete recordings too.
+//!
+//! Every recording is made with `verify`: at each delta step the recorder
+//! also takes the full snapshot and fails if the state the page rebuilds
+//! (the full step's state, the top frame patched) differs from it. The
+//! trial `verify_catches_a_wrong_delta` shows that this check can fail.
 
 mod support;
 
@@ -36,7 +41,7 @@ fn check(path: &Path) -> Result<(), Failed> {
     let args = std::iter::once(name.clone()).chain(lines("args")).collect();
     let env = lines("env").iter().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
     let opts = runtime::Options { max_steps: 5_000_000, args, env, ..Default::default() };
-    let ropts = show::record::RecordOptions { max_record: 1000, ..Default::default() };
+    let ropts = show::record::RecordOptions { max_record: 1000, verify: true, ..Default::default() };
     let rec = show::record::record(&prog, opts, ropts)?;
     let v: serde_json::Value = serde_json::from_str(&rec.json).map_err(|e| format!("not JSON: {e}"))?;
     support::validate::check(&v).map_err(Failed::from)?;
@@ -67,6 +72,23 @@ fn check(path: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// With every instruction trusted to write registers only, a store into
+/// an object between two statements goes unseen by the delta; `verify`
+/// must report it.
+fn verify_catches_a_wrong_delta() -> Result<(), Failed> {
+    let src =
+        "package main\n\nvar g = []int{1, 2}\n\nfunc main() {\n\tx := 1\n\tg[0] = 7\n\tx++\n\tg[1] = 8\n\tprintln(g[0] + g[1] + x)\n}\n";
+    let prog = compiler::compile("prog.go", src).map_err(|e| format!("{e:?}"))?;
+    let honest = show::record::RecordOptions { verify: true, ..Default::default() };
+    show::record::record(&prog, runtime::Options::default(), honest)?;
+    let fooled = show::record::RecordOptions { verify: true, trust_every_op: true, ..Default::default() };
+    match show::record::record(&prog, runtime::Options::default(), fooled) {
+        Err(e) if e.contains("differ from full snapshots") => Ok(()),
+        Err(e) => Err(format!("unexpected error: {e}").into()),
+        Ok(_) => Err("verify did not see the store the delta missed".into()),
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
     let mut files = Vec::new();
@@ -78,6 +100,7 @@ fn main() {
             let name = p.strip_prefix(root()).unwrap_or(&p).display().to_string();
             Trial::test(name, move || check(&p))
         })
+        .chain(std::iter::once(Trial::test("verify_catches_a_wrong_delta", verify_catches_a_wrong_delta)))
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }

@@ -140,6 +140,19 @@ pub fn check(r: &Value) -> Result<(), String> {
     let mut last_out = 0;
     for (i, s) in arr(&r["steps"]).iter().enumerate() {
         idx(&mut errs, &format!("steps[{i}].state"), &s["state"], "states");
+        let top = &s["top"];
+        if top.is_object() {
+            idx(&mut errs, &format!("steps[{i}].top.f"), &top["f"], "frames");
+            for v in arr(&top["vals"]) {
+                idx(&mut errs, &format!("steps[{i}].top.vals"), &v, "values");
+            }
+            let nvars = arr(&r["frames"][top["f"].as_u64().unwrap_or(0) as usize]["vars"]).len();
+            if arr(&top["vals"]).len() != nvars {
+                errs.push(format!("steps[{i}].top: {} values for {nvars} variables", arr(&top["vals"]).len()));
+            }
+        } else if !top.is_null() {
+            idx(&mut errs, &format!("steps[{i}].top"), top, "frames");
+        }
         idx(&mut errs, &format!("steps[{i}].file"), &s["file"], "files");
         idx(&mut errs, &format!("steps[{i}].say"), &s["say"], "strings");
         oneof(&mut errs, &format!("steps[{i}].kind"), &s["kind"], &["stmt", "event"]);
