@@ -161,6 +161,9 @@ pub struct Vm<'p> {
     pub next_goid: u64,
     pub next_panic_id: u64,
     pub out: Vec<u8>,
+    /// Whether `out` is collecting an example's output for the testing
+    /// package (`testing.captureStdout`) instead of going to `stdout`.
+    pub capturing: bool,
     pub stdout: Box<dyn Write + 'p>,
     pub stderr: Box<dyn Write + 'p>,
     pub natives: Vec<NativeFn>,
@@ -279,6 +282,7 @@ impl<'p> Vm<'p> {
             next_goid: 1,
             next_panic_id: 1,
             out: Vec::new(),
+            capturing: false,
             stdout,
             stderr,
             natives,
@@ -335,7 +339,7 @@ impl<'p> Vm<'p> {
     }
 
     pub fn flush(&mut self) {
-        if !self.out.is_empty() {
+        if !self.out.is_empty() && !self.capturing {
             let _ = self.stdout.write_all(&self.out);
             self.out.clear();
         }
@@ -347,7 +351,7 @@ impl<'p> Vm<'p> {
             return;
         }
         self.out.extend_from_slice(b);
-        if self.out.len() > 1 << 16 {
+        if self.out.len() > 1 << 16 && !self.capturing {
             self.flush();
         }
     }
