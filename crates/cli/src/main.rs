@@ -69,7 +69,7 @@ fn install_panic_hook() {
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(go_test_flags(std::env::args().collect()));
     // The compiler and fmt recurse over the program's structure: run on a
     // thread with a large (lazily committed) stack so deeply nested source
     // (thousands of operators or type levels) compiles instead of
@@ -95,6 +95,36 @@ fn dispatch_fallback() -> i32 {
     2
 }
 
+/// `gostack test`: Go test packages (folders with `_test.go` files) as
+/// `go test` runs them, else golden cases.
+fn test(args: golden::TestArgs) -> i32 {
+    use gostack::gotest;
+    if gotest::is_mixed(&args.paths) {
+        eprintln!("gostack test: cannot mix Go test packages (folders or files with _test.go files) and golden cases in one run");
+        return 2;
+    }
+    if !gotest::is_go_test(&args.paths) {
+        return golden::test_command(args);
+    }
+    let timeout = args.timeout.filter(|t| *t > 0.0 && t.is_finite()).map(std::time::Duration::from_secs_f64);
+    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, timeout })
+}
+
+/// go test's single-dash flags (`-run X`, `-run=X`, `-v`, `-json`) as
+/// clap's double-dash ones, for `gostack test`.
+fn go_test_flags(mut argv: Vec<String>) -> Vec<String> {
+    if argv.get(1).is_some_and(|a| a == "test") {
+        for a in argv.iter_mut().skip(2) {
+            for flag in ["run", "json", "timeout"] {
+                if *a == format!("-{flag}") || a.starts_with(&format!("-{flag}=")) {
+                    a.insert(0, '-');
+                }
+            }
+        }
+    }
+    argv
+}
+
 fn dispatch(cli: Cli) -> i32 {
     match cli.command {
         Command::Run(args) => gostack::run_cmd::run(args),
@@ -103,7 +133,7 @@ fn dispatch(cli: Cli) -> i32 {
         Command::Show(args) => gostack::show_cmd::run(args),
         Command::Serve(args) => gostack::serve_cmd::run(args),
         Command::Parse { paths, quiet } => gostack::parse_cmd::run(&paths, quiet),
-        Command::Test(args) => golden::test_command(args),
+        Command::Test(args) => test(args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "gostack", &mut std::io::stdout());
             0

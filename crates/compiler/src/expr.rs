@@ -1325,7 +1325,13 @@ impl<'a> Compiler<'a> {
                 };
                 if !sel.name.starts_with(|c: char| c.is_uppercase()) {
                     let pn = self.pkgs[p].name.clone();
-                    self.error(e.span, format!("name {} not exported by package {pn}", sel.name));
+                    if self.pkgs[p].local {
+                        // gc reads a local package's export data, which has
+                        // its exported names only.
+                        self.error(sel.span, format!("undefined: {pn}.{}", sel.name));
+                        return Opnd::Bad;
+                    }
+                    self.error(sel.span, format!("name {} not exported by package {pn}", sel.name));
                 }
                 self.obj_operand(id, e)
             }

@@ -70,9 +70,13 @@ pub struct TestArgs {
     /// conformance runner scores them).
     #[arg(long)]
     pub lenient_frames: bool,
-    /// Also list passing cases.
+    /// Also list passing cases (Go test packages: go test's -v).
     #[arg(long, short)]
     pub verbose: bool,
+    /// Go test packages only: run only the tests and examples matching
+    /// this regular expression (go test's -run; `-run` works too).
+    #[arg(long, value_name = "REGEX")]
+    pub run: Option<String>,
 }
 
 /// A program that produces the actual output of a case.

@@ -652,7 +652,11 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
             continue;
         }
         let line = proto.line_at(f.pc.saturating_sub(1)) as i64;
-        let file = if proto.name.starts_with("main.") { crate::traceback::main_file(vm, proto) } else { String::new() };
+        // The program's packages (main, a module's, a package under test)
+        // name their files; the stdlib gostack writes in Go has no file of
+        // Go's to name.
+        let file = crate::traceback::func_file(vm, proto);
+        let file = if file.starts_with("/usr/local/go/") { String::new() } else { file };
         frames.push((proto.name.clone(), file, line));
         if let RetTo::Panic(_) = f.ret {
             frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), 860));
