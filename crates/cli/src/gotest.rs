@@ -214,7 +214,10 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         fast_exit: true,
         max_wall: flags.timeout,
         args: vec![format!("/tmp/go-build/b001/{}.test", import_path.rsplit('/').next().unwrap_or("x"))],
-        // Tests run from the package's folder, as go test runs them.
+        // Tests run in the package's folder, as go test runs them, with
+        // copies of its files (testdata/ too) in the sandbox.
+        fs_cwd: Some(dir.display().to_string()),
+        fs_seed: folder_files(&dir),
         ..Default::default()
     };
     let code = match runtime::run(&prog, opts, Box::new(buf.clone()), Box::new(buf.clone())) {
@@ -246,6 +249,37 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         let _ = writeln!(out, "FAIL\t{import_path}\t0.000s");
         1
     }
+}
+
+/// The files under `dir` (not in folders holding a go.mod: other modules),
+/// at most 64 MB in all: what the sandbox gives a package's tests.
+fn folder_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut budget: u64 = 64 << 20;
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let p = e.path();
+            let Ok(ft) = e.file_type() else { continue };
+            if ft.is_dir() {
+                if !p.join("go.mod").exists() && !e.file_name().to_string_lossy().starts_with('.') {
+                    todo.push(p);
+                }
+            } else if ft.is_file() {
+                let len = e.metadata().map(|m| m.len()).unwrap_or(u64::MAX);
+                if len <= budget {
+                    if let Ok(b) = std::fs::read(&p) {
+                        budget -= len;
+                        out.push((p.display().to_string(), b));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A writer both of the program's streams share.

@@ -346,3 +346,56 @@ fn module_package_rules() {
     assert_eq!(g.code, 1);
     assert_eq!(g.stderr, "./main.go:3:8: package github.com/x/y is not available in gostack (only the standard library can be imported)\n");
 }
+
+#[test]
+fn tests_read_their_folder() {
+    let t = "package m\n\nimport (\n\t\"os\"\n\t\"testing\"\n)\n\nfunc TestData(t *testing.T) {\n\tb, err := os.ReadFile(\"testdata/in.txt\")\n\tif err != nil {\n\t\tt.Fatal(err)\n\t}\n\tt.Logf(\"%q\", b)\n\tif _, err := os.ReadFile(\"../outside.txt\"); err == nil {\n\t\tt.Error(\"read outside the package\")\n\t}\n}\n";
+    let d = tree("testdata", &[("go.mod", GOMOD), ("pkg/m.go", LIB), ("pkg/m_test.go", t), ("pkg/testdata/in.txt", "data\n"), ("outside.txt", "x")]);
+    let g = gostack(&d, "test", &["-v", "./pkg"]);
+    assert!(g.stdout.contains("    m_test.go:13: \"data\\n\"\n--- PASS: TestData"), "{}", g.stdout);
+    assert_eq!(g.code, 0);
+}
+
+/// Go's own example functions, from the standard library's
+/// `example*_test.go` files of packages gostack supports, pass through
+/// `gostack test` as through `go test` (each file tested on its own, as
+/// `go test example_test.go`).
+#[test]
+fn standard_library_examples() {
+    let Some(go) = golden::find_go() else {
+        assert!(!golden::go_required(), "GOSTACK_REQUIRE_GO=1 but `go` is not on PATH");
+        return;
+    };
+    let root = Command::new(go).args(["env", "GOROOT"]).output().unwrap();
+    let root = PathBuf::from(String::from_utf8_lossy(&root.stdout).trim()).join("src");
+    let files = [
+        "sort/example_interface_test.go",
+        "sort/example_keys_test.go",
+        "sort/example_multi_test.go",
+        "sort/example_search_test.go",
+        "sort/example_test.go",
+        "sort/example_wrapper_test.go",
+        "errors/example_test.go",
+        "unicode/utf8/example_test.go",
+        "container/list/example_test.go",
+        "container/heap/example_intheap_test.go",
+        "container/heap/example_pq_test.go",
+        "container/ring/example_test.go",
+        "maps/example_test.go",
+        "slices/example_test.go",
+        "hash/crc32/example_test.go",
+        "fmt/example_test.go",
+        "io/example_test.go",
+        "sync/example_test.go",
+        "math/bits/example_test.go",
+        "math/bits/example_math_test.go",
+        "log/example_test.go",
+    ];
+    for f in files {
+        let src = std::fs::read_to_string(root.join(f)).unwrap();
+        let name = f.rsplit('/').next().unwrap();
+        let d = tree(&format!("std-{}", f.replace('/', "-")), &[(name, &src)]);
+        let g = same(&d, &[name]);
+        assert_eq!((g.code, g.stdout.as_str()), (0, "ok  \tcommand-line-arguments\t0.000s\n"), "{f}");
+    }
+}

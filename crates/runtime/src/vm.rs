@@ -66,6 +66,12 @@ pub struct Options {
     /// Divergence: the only limit that depends on the machine; the virtual
     /// clock of `time.Now` and `time.Sleep` does not count towards it.
     pub max_wall: Option<std::time::Duration>,
+    /// Files the sandbox's file system starts with (absolute path, bytes),
+    /// read-write copies: `gostack test` gives a package's tests its
+    /// folder (testdata/ and all), as go test runs them there.
+    pub fs_seed: Vec<(String, Vec<u8>)>,
+    /// The sandbox's working directory (default: the host's path, empty).
+    pub fs_cwd: Option<String>,
 }
 
 /// A limit of [`Options`] that stopped the program (`Vm::stopped_by`).
@@ -98,6 +104,8 @@ impl Default for Options {
             heap_in_use: None,
             fast_exit: false,
             max_wall: None,
+            fs_seed: Vec::new(),
+            fs_cwd: None,
         }
     }
 }
