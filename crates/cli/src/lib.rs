@@ -3,6 +3,7 @@
 
 pub mod debug_cmd;
 pub mod gotest;
+pub mod inproc;
 pub mod load;
 pub mod parse_cmd;
 pub mod run_cmd;

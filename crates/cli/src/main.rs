@@ -59,6 +59,13 @@ fn install_panic_hook() {
             .or_else(|| p.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "internal invariant failed".into());
         let at = info.location().map(|l| format!(" [{}:{}]", l.file(), l.line())).unwrap_or_default();
+        if gostack::inproc::in_case() {
+            // A golden case run in this process: its run reports it.
+            gostack::inproc::record_panic(format!(
+                "fatal error: gostack internal error: {msg}{at}\n\nThis is a bug in gostack, not in the Go program: please report it together with the program.\n"
+            ));
+            return;
+        }
         let _ = writeln!(
             std::io::stderr(),
             "fatal error: gostack internal error: {msg}{at}\n\nThis is a bug in gostack, not in the Go program: please report it together with the program."
@@ -104,7 +111,7 @@ fn test(args: golden::TestArgs) -> i32 {
         return 2;
     }
     if !gotest::is_go_test(&args.paths) {
-        return golden::test_command(args);
+        return golden::test_command_with(args, Some(gostack::inproc::run_case));
     }
     let timeout = args.timeout.filter(|t| *t > 0.0 && t.is_finite()).map(std::time::Duration::from_secs_f64);
     gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, timeout })
