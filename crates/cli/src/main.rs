@@ -33,7 +33,9 @@ enum Command {
         #[arg(short, long)]
         quiet: bool,
     },
-    /// Run golden-file tests: compare each X.go's output with its expectation files.
+    /// Run tests: Go test packages (folders or files with _test.go files) as
+    /// `go test` does, else golden cases (each X.go's output against its
+    /// expectation files).
     Test(golden::TestArgs),
     /// Print a shell completion script (`gostack completions bash >
     /// /etc/bash_completion.d/gostack`; zsh: a `_gostack` file on $fpath;
@@ -41,6 +43,13 @@ enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Print gostack's man page (roff, from these definitions):
+    /// `gostack man > /usr/local/share/man/man1/gostack.1`; `gostack man
+    /// test` prints the page of one subcommand (gostack-test.1).
+    Man {
+        /// A subcommand whose page to print instead.
+        subcommand: Option<String>,
     },
     /// Print the version.
     Version,
@@ -132,6 +141,29 @@ fn go_test_flags(mut argv: Vec<String>) -> Vec<String> {
     argv
 }
 
+/// Writes the man page of gostack, or of one of its subcommands.
+fn man(sub: Option<&str>) -> i32 {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let page = match sub {
+        None => cmd,
+        Some(name) => match cmd.find_subcommand(name) {
+            Some(c) => c.clone().name(&*String::leak(format!("gostack-{name}"))),
+            None => {
+                eprintln!("gostack man: no subcommand {name:?}");
+                return 2;
+            }
+        },
+    };
+    match clap_mangen::Man::new(page).render(&mut std::io::stdout()) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("gostack man: {e}");
+            1
+        }
+    }
+}
+
 fn dispatch(cli: Cli) -> i32 {
     match cli.command {
         Command::Run(args) => gostack::run_cmd::run(args),
@@ -145,6 +177,7 @@ fn dispatch(cli: Cli) -> i32 {
             clap_complete::generate(shell, &mut Cli::command(), "gostack", &mut std::io::stdout());
             0
         }
+        Command::Man { subcommand } => man(subcommand.as_deref()),
         Command::Version => {
             println!("gostack version {} (go1.27 semantics)", env!("CARGO_PKG_VERSION"));
             0

@@ -126,3 +126,19 @@ fn in_process_matches_processes() {
     );
     assert_eq!(gostack(&d, &["s"]).1, "1 passed, 0 failed\n");
 }
+
+#[test]
+fn man_pages_come_from_the_command_line_definitions() {
+    let man = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_gostack")).arg("man").args(args).output().unwrap();
+        (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    let (code, page) = man(&[]);
+    assert_eq!(code, 0);
+    assert!(page.contains(".TH gostack 1"), "{page}");
+    assert!(page.contains("gostack\\-test(1)") || page.contains("test"), "{page}");
+    let (code, page) = man(&["test"]);
+    assert_eq!(code, 0);
+    assert!(page.contains(".TH gostack-test 1") && page.contains("\\fB\\-\\-shard\\fR"), "{page}");
+    assert_eq!(man(&["nosuch"]).0, 2);
+}
