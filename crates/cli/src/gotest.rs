@@ -100,7 +100,9 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         Target::Dir(d) => {
             let abs = load::absolute(d);
             let mut names: Vec<String> = match std::fs::read_dir(&abs) {
-                Ok(rd) => rd.filter_map(|e| e.ok()).filter_map(|e| e.file_name().into_string().ok()).filter(|n| n.ends_with(".go")).collect(),
+                Ok(rd) => {
+                    rd.filter_map(|e| e.ok()).filter_map(|e| e.file_name().into_string().ok()).filter(|n| n.ends_with(".go")).collect()
+                }
                 Err(e) => {
                     eprintln!("open {}: {}", abs.display(), load::io_words(&e));
                     return 1;
@@ -155,10 +157,7 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     }
     let found = find_funcs(&internal, &external);
     if !found.unsupported.is_empty() {
-        eprintln!(
-            "gostack test: benchmarks and fuzz tests are not supported; not run: {}",
-            found.unsupported.join(", ")
-        );
+        eprintln!("gostack test: benchmarks and fuzz tests are not supported; not run: {}", found.unsupported.join(", "));
     }
     let xpath = format!("{import_path}_test");
     let mut locals: Vec<LocalPackage> = Vec::new();
@@ -230,7 +229,8 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     let text = buf.0.borrow().clone();
     if code == 0 {
         const NO_TESTS: &[u8] = b"\ntesting: warning: no tests to run\n";
-        let norun = if text.starts_with(&NO_TESTS[1..]) || text.windows(NO_TESTS.len()).any(|w| w == NO_TESTS) { " [no tests to run]" } else { "" };
+        let norun =
+            if text.starts_with(&NO_TESTS[1..]) || text.windows(NO_TESTS.len()).any(|w| w == NO_TESTS) { " [no tests to run]" } else { "" };
         if flags.verbose {
             let _ = out.write_all(&text);
             if !text.is_empty() && !text.ends_with(b"\n") {
@@ -369,7 +369,9 @@ fn comment_groups(src: &str) -> Vec<String> {
     let (mut i, mut line) = (0, 1);
     // Whether a token came since the last comment: it ends the group.
     let mut code_since = false;
-    let push = |start_line: usize, end_line: usize, lines: Vec<String>, code: bool, groups: &mut Vec<(usize, Vec<String>)>| match groups.last_mut() {
+    let push = |start_line: usize, end_line: usize, lines: Vec<String>, code: bool, groups: &mut Vec<(usize, Vec<String>)>| match groups
+        .last_mut()
+    {
         Some((end, ls)) if *end + 1 >= start_line && !code => {
             ls.extend(lines);
             *end = end_line;

@@ -158,7 +158,7 @@ pub fn load_dir(arg: &str) -> Result<Package, LoadError> {
     check_package(&files, &shown, &import_path)?;
     let arg0 = abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| arg.to_string());
     let locals = match find_module(&abs) {
-        Some(m) => module_packages(&m, &files.iter().collect::<Vec<_>>(), &[import_path.clone()])?,
+        Some(m) => module_packages(&m, &files.iter().collect::<Vec<_>>(), std::slice::from_ref(&import_path))?,
         None => Vec::new(),
     };
     Ok(Package { files, arg0, import_path, locals })

@@ -56,7 +56,10 @@ fn json_is_one_object_per_case() {
     assert_eq!(fail["mismatches"][0]["part"], "stdout");
     assert!(fail["mismatches"][0]["detail"].as_str().unwrap().contains("-ho"), "{fail}");
     let last = &objs[3];
-    assert_eq!((last["type"].as_str(), last["passed"].as_u64(), last["failed"].as_u64(), last["skipped"].as_u64()), (Some("summary"), Some(1), Some(1), Some(1)));
+    assert_eq!(
+        (last["type"].as_str(), last["passed"].as_u64(), last["failed"].as_u64(), last["skipped"].as_u64()),
+        (Some("summary"), Some(1), Some(1), Some(1))
+    );
 }
 
 #[test]

@@ -76,7 +76,12 @@ fn go(cwd: &Path, cmd: &str, args: &[&str]) -> Option<Out> {
 fn same(cwd: &Path, args: &[&str]) -> Out {
     let g = gostack(cwd, "test", args);
     if let Some(o) = go(cwd, "test", args) {
-        assert_eq!((g.code, &g.stdout), (o.code, &o.stdout), "gostack test {args:?} (left) differs from go test (right)\ngostack stderr: {}", g.stderr);
+        assert_eq!(
+            (g.code, &g.stdout),
+            (o.code, &o.stdout),
+            "gostack test {args:?} (left) differs from go test (right)\ngostack stderr: {}",
+            g.stderr
+        );
     }
     g
 }
@@ -155,7 +160,11 @@ fn failures_print_as_go_test() {
     let d = tree("fail", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", &src)]);
     let g = same(&d, &["."]);
     assert_eq!(g.code, 1);
-    assert!(g.stdout.contains("--- FAIL: TestSubtests (0.00s)\n    m_test.go:16: before\n    --- FAIL: TestSubtests/one_plus_one (0.00s)\n"), "{}", g.stdout);
+    assert!(
+        g.stdout.contains("--- FAIL: TestSubtests (0.00s)\n    m_test.go:16: before\n    --- FAIL: TestSubtests/one_plus_one (0.00s)\n"),
+        "{}",
+        g.stdout
+    );
     assert!(g.stdout.ends_with("FAIL\nFAIL\texample.com/m\t0.000s\nFAIL\n"), "{}", g.stdout);
     same(&d, &["-v", "."]);
     same(&d, &["-run", "Subtests/nested", "-v", "."]);
@@ -350,7 +359,10 @@ fn module_package_rules() {
 #[test]
 fn tests_read_their_folder() {
     let t = "package m\n\nimport (\n\t\"os\"\n\t\"testing\"\n)\n\nfunc TestData(t *testing.T) {\n\tb, err := os.ReadFile(\"testdata/in.txt\")\n\tif err != nil {\n\t\tt.Fatal(err)\n\t}\n\tt.Logf(\"%q\", b)\n\tif _, err := os.ReadFile(\"../outside.txt\"); err == nil {\n\t\tt.Error(\"read outside the package\")\n\t}\n}\n";
-    let d = tree("testdata", &[("go.mod", GOMOD), ("pkg/m.go", LIB), ("pkg/m_test.go", t), ("pkg/testdata/in.txt", "data\n"), ("outside.txt", "x")]);
+    let d = tree(
+        "testdata",
+        &[("go.mod", GOMOD), ("pkg/m.go", LIB), ("pkg/m_test.go", t), ("pkg/testdata/in.txt", "data\n"), ("outside.txt", "x")],
+    );
     let g = gostack(&d, "test", &["-v", "./pkg"]);
     assert!(g.stdout.contains("    m_test.go:13: \"data\\n\"\n--- PASS: TestData"), "{}", g.stdout);
     assert_eq!(g.code, 0);

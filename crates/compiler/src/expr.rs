@@ -1322,7 +1322,8 @@ impl<'a> Compiler<'a> {
                     let pn = self.pkgs[p].name.clone();
                     // types2 names an exported name spelled the same but
                     // for case.
-                    let other = self.pkgs[p].scope.keys().find(|k| k.eq_ignore_ascii_case(sel.name) && k.starts_with(|c: char| c.is_uppercase()));
+                    let other =
+                        self.pkgs[p].scope.keys().find(|k| k.eq_ignore_ascii_case(sel.name) && k.starts_with(|c: char| c.is_uppercase()));
                     let hint = other.map(|k| format!(" (but have {k})")).unwrap_or_default();
                     self.error(sel.span, format!("undefined: {pn}.{}{hint}", sel.name));
                     return Opnd::Bad;
@@ -1334,7 +1335,10 @@ impl<'a> Compiler<'a> {
                         // its exported names only.
                         // types2 names an exported name spelled the same
                         // but for case.
-                        let other = self.pkgs[p].scope.keys().find(|k| k.eq_ignore_ascii_case(sel.name) && k.starts_with(|c: char| c.is_uppercase()));
+                        let other = self.pkgs[p]
+                            .scope
+                            .keys()
+                            .find(|k| k.eq_ignore_ascii_case(sel.name) && k.starts_with(|c: char| c.is_uppercase()));
                         let hint = other.map(|k| format!(" (but have {k})")).unwrap_or_default();
                         self.error(sel.span, format!("undefined: {pn}.{}{hint}", sel.name));
                         return Opnd::Bad;

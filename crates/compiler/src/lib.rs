@@ -125,7 +125,12 @@ pub fn compile_program(sources: &[Source<'_>], locals: &[LocalPackage<'_>], opts
 
 /// [`compile_program`] for a main package with import path `main_path`
 /// (the go.mod's module path and folder), which import-cycle messages name.
-pub fn compile_module(sources: &[Source<'_>], main_path: &str, locals: &[LocalPackage<'_>], opts: &Options) -> Result<Program, Vec<CompileError>> {
+pub fn compile_module(
+    sources: &[Source<'_>],
+    main_path: &str,
+    locals: &[LocalPackage<'_>],
+    opts: &Options,
+) -> Result<Program, Vec<CompileError>> {
     let arena = bumpalo::Bump::new();
     let mut c = Compiler::new(&arena);
     c.main_path = main_path.to_string();
@@ -136,6 +141,9 @@ pub fn compile_module(sources: &[Source<'_>], main_path: &str, locals: &[LocalPa
     }
     c.run(sources, opts)
 }
+
+/// A local package's file: (name for messages, absolute path, text).
+pub(crate) type LocalFile<'a> = (&'a str, &'a str, &'a str);
 
 pub(crate) struct SourceFile<'a> {
     pub map: SourceMap,
@@ -306,7 +314,7 @@ pub(crate) struct Compiler<'a> {
     /// for them: see `bind_lvalue_operands`.
     pub(crate) bound: Vec<(*const Expr<'a>, expr::Opnd)>,
     /// The local packages by import path: (name, path, text) of each file.
-    pub locals: Vec<(String, Vec<(&'a str, &'a str, &'a str)>)>,
+    pub locals: Vec<(String, Vec<LocalFile<'a>>)>,
     /// The local packages being loaded, importer first, with the file that
     /// imports the next one (for `import cycle not allowed`).
     pub loading: Vec<(String, String)>,

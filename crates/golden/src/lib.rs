@@ -140,7 +140,9 @@ impl Runner {
         match self {
             Runner::Gostack(bin) => exec::run_gostack_with(bin, &case.path, inputs, timeout),
             Runner::Go(go) => exec::run_go_with(go, &case.path, inputs, timeout),
-            Runner::InProcess(f, bin) => f(&case.path, inputs, timeout).unwrap_or_else(|| exec::run_gostack_with(bin, &case.path, inputs, timeout)),
+            Runner::InProcess(f, bin) => {
+                f(&case.path, inputs, timeout).unwrap_or_else(|| exec::run_gostack_with(bin, &case.path, inputs, timeout))
+            }
         }
     }
 
@@ -632,7 +634,14 @@ fn json_case(name: &str, r: &CaseResult, took: Duration) -> String {
     let parts: Vec<String> = r
         .mismatches
         .iter()
-        .map(|m| format!("{{\"part\":{},\"summary\":{},\"detail\":{}}}", json_str(&format!("{:?}", m.part).to_lowercase()), json_str(&m.summary), json_str(&m.detail)))
+        .map(|m| {
+            format!(
+                "{{\"part\":{},\"summary\":{},\"detail\":{}}}",
+                json_str(&format!("{:?}", m.part).to_lowercase()),
+                json_str(&m.summary),
+                json_str(&m.detail)
+            )
+        })
         .collect();
     format!(
         "{{\"type\":\"case\",\"case\":{},\"status\":\"{}\",\"summary\":{},\"seconds\":{:.3},\"mismatches\":[{}]}}",
@@ -693,7 +702,9 @@ pub fn junit_xml(cases: &[(String, CaseResult, Duration)], elapsed: Duration) ->
                 xml_escape(&r.summary()),
                 xml_escape(&r.report())
             )),
-            Status::NoExpectation => x.push_str(&format!("{open}>\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml_escape(&r.summary()))),
+            Status::NoExpectation => {
+                x.push_str(&format!("{open}>\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml_escape(&r.summary())))
+            }
         }
     }
     x.push_str("  </testsuite>\n</testsuites>\n");

@@ -125,7 +125,11 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES]
+        .into_iter()
+        .flat_map(|t| t.iter())
+        .map(|e| e.0)
+        .collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
