@@ -122,16 +122,22 @@ fn test(args: golden::TestArgs) -> i32 {
     if !gotest::is_go_test(&args.paths) {
         return golden::test_command_with(args, Some(gostack::inproc::run_case));
     }
+    let golden_only =
+        [(args.bless, "--bless"), (args.json, "--json"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
+    if let Some((_, flag)) = golden_only.iter().find(|f| f.0) {
+        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run and -v");
+        return 2;
+    }
     let timeout = args.timeout.filter(|t| *t > 0.0 && t.is_finite()).map(std::time::Duration::from_secs_f64);
     gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, timeout })
 }
 
-/// go test's single-dash flags (`-run X`, `-run=X`, `-v`, `-json`) as
+/// go test's single-dash flags (`-run X`, `-run=X`, `-json`; `-v` is one) as
 /// clap's double-dash ones, for `gostack test`.
 fn go_test_flags(mut argv: Vec<String>) -> Vec<String> {
     if argv.get(1).is_some_and(|a| a == "test") {
         for a in argv.iter_mut().skip(2) {
-            for flag in ["run", "json", "timeout"] {
+            for flag in ["run", "json"] {
                 if *a == format!("-{flag}") || a.starts_with(&format!("-{flag}=")) {
                     a.insert(0, '-');
                 }

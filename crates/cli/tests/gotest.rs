@@ -411,3 +411,11 @@ fn standard_library_examples() {
         assert_eq!((g.code, g.stdout.as_str()), (0, "ok  \tcommand-line-arguments\t0.000s\n"), "{f}");
     }
 }
+
+#[test]
+fn golden_flags_are_refused_for_go_packages() {
+    let d = tree("flags", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", "package m\n")]);
+    let g = gostack(&d, "test", &["--json", "."]);
+    assert_eq!(g.code, 2);
+    assert_eq!(g.stderr, "gostack test: --json is for golden cases; Go test packages take -run and -v\n");
+}
