@@ -2,6 +2,8 @@
 //! (source → tokens → AST → checked program → bytecode → VM).
 
 pub mod debug_cmd;
+pub mod gotest;
+pub mod inproc;
 pub mod load;
 pub mod parse_cmd;
 pub mod run_cmd;

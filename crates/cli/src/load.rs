@@ -23,6 +23,11 @@ pub struct Package {
     pub files: Vec<LoadedFile>,
     /// `os.Args[0]`: the first named file, or the folder's name.
     pub arg0: String,
+    /// Its import path: `command-line-arguments` for named files and
+    /// folders outside a module.
+    pub import_path: String,
+    /// The main module's packages it imports (see [`module_packages`]).
+    pub locals: Vec<LocalPackage>,
 }
 
 /// A refusal, printed as is on stderr; exit status 1 as the go command's.
@@ -83,8 +88,13 @@ pub fn load_files(names: &[String]) -> Result<Package, LoadError> {
         }
         files.push(read_file(Path::new(f))?);
     }
-    check_package(&files, &dir_of(&files), "command-line-arguments")?;
-    Ok(Package { arg0: names[0].clone(), files })
+    let dir = dir_of(&files);
+    check_package(&files, &dir, "command-line-arguments")?;
+    let locals = match find_module(Path::new(&dir)) {
+        Some(m) => module_packages(&m, &files.iter().collect::<Vec<_>>(), &[])?,
+        None => Vec::new(),
+    };
+    Ok(Package { arg0: names[0].clone(), files, import_path: "command-line-arguments".into(), locals })
 }
 
 /// Loads the non-test `.go` files of folder `arg` (sorted by name, as
@@ -147,7 +157,11 @@ pub fn load_dir(arg: &str) -> Result<Package, LoadError> {
     }
     check_package(&files, &shown, &import_path)?;
     let arg0 = abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| arg.to_string());
-    Ok(Package { files, arg0 })
+    let locals = match find_module(&abs) {
+        Some(m) => module_packages(&m, &files.iter().collect::<Vec<_>>(), std::slice::from_ref(&import_path))?,
+        None => Vec::new(),
+    };
+    Ok(Package { files, arg0, import_path, locals })
 }
 
 /// The files' package clauses: all one package, and that package `main`.
@@ -199,7 +213,7 @@ fn go_dir(f: &str) -> String {
     }
 }
 
-fn read_file(p: &Path) -> Result<LoadedFile, LoadError> {
+pub fn read_file(p: &Path) -> Result<LoadedFile, LoadError> {
     let bytes = std::fs::read(p).map_err(|e| LoadError(format!("open {}: {}", p.display(), io_words(&e))))?;
     // Go reports invalid UTF-8 as a compile error at its position; gostack
     // reads the text lossily and lets the lexer see U+FFFD.
@@ -277,17 +291,119 @@ fn relative(from: &Path, to: &Path) -> String {
 
 /// The import path of folder `dir` when a go.mod in it or above names a
 /// module: `example.com/m/sub`.
-fn import_path(dir: &Path) -> Option<String> {
+pub fn import_path(dir: &Path) -> Option<String> {
+    let m = find_module(dir)?;
+    let rel = relative(&m.root, dir);
+    Some(if rel == "." { m.path } else { format!("{}/{rel}", m.path) })
+}
+
+/// A go.mod in or above a folder: its folder and module path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Module {
+    pub root: PathBuf,
+    pub path: String,
+}
+
+/// The module folder `dir` is in, if a go.mod in it or above names one.
+pub fn find_module(dir: &Path) -> Option<Module> {
     let mut d = Some(dir);
     while let Some(cur) = d {
         if let Ok(text) = std::fs::read_to_string(cur.join("go.mod")) {
-            let module = text.lines().find_map(|l| l.trim().strip_prefix("module "))?.trim().trim_matches('"').to_string();
-            let rel = relative(cur, dir);
-            return Some(if rel == "." { module } else { format!("{module}/{rel}") });
+            let path = text.lines().find_map(|l| l.trim().strip_prefix("module "))?.trim().trim_matches('"').to_string();
+            return Some(Module { root: cur.to_path_buf(), path });
         }
         d = cur.parent();
     }
     None
+}
+
+/// A package of the main module that the program imports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalPackage {
+    /// Its import path (`example.com/m/util`).
+    pub path: String,
+    pub files: Vec<LoadedFile>,
+}
+
+/// The import paths file `src` imports (none if it does not parse: the
+/// compiler reports that).
+pub fn imports_of(src: &str) -> Vec<String> {
+    let arena = bumpalo::Bump::new();
+    match syntax::parse_file(&arena, src) {
+        Ok(f) => f.imports.iter().map(|i| i.path.to_string()).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The main module's packages that `files` import, directly or through
+/// each other (go.mod's module path, or a path under it, names a folder
+/// under the go.mod's): their non-test files, as `load_dir` finds them.
+/// Packages in `known` (by import path) are given already. Paths of other
+/// modules are left to the compiler, which refuses them.
+pub fn module_packages(module: &Module, files: &[&LoadedFile], known: &[String]) -> Result<Vec<LocalPackage>, LoadError> {
+    let mut out: Vec<LocalPackage> = Vec::new();
+    let mut todo: Vec<String> = files.iter().flat_map(|f| imports_of(&f.src)).collect();
+    while let Some(ip) = todo.pop() {
+        let rel = if ip == module.path {
+            ""
+        } else if let Some(r) = ip.strip_prefix(&module.path).and_then(|r| r.strip_prefix('/')) {
+            r
+        } else {
+            continue;
+        };
+        if known.contains(&ip) || out.iter().any(|p| p.path == ip) {
+            continue;
+        }
+        let dir = module.root.join(rel);
+        let files = package_files(&dir, &ip)?;
+        todo.extend(files.iter().flat_map(|f| imports_of(&f.src)));
+        out.push(LocalPackage { path: ip, files });
+    }
+    Ok(out)
+}
+
+/// The non-test `.go` files of an imported package's folder that build on
+/// linux/amd64, or the go command's refusal.
+fn package_files(dir: &Path, ip: &str) -> Result<Vec<LoadedFile>, LoadError> {
+    let shown = dir.display().to_string();
+    let entries = std::fs::read_dir(dir).map_err(|_| LoadError(format!("package {ip} is not in the main module (no folder {shown})")))?;
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".go") && !n.ends_with("_test.go") && !n.starts_with('_') && !n.starts_with('.'))
+        .collect();
+    names.sort();
+    let mut files = Vec::new();
+    for n in &names {
+        let f = read_file(&dir.join(n))?;
+        if build_tags_hold(n, &f.src) {
+            files.push(f);
+        }
+    }
+    if files.is_empty() {
+        return Err(LoadError(format!("no Go files in {shown}")));
+    }
+    check_library(&files, &shown)?;
+    Ok(files)
+}
+
+/// The files' package clauses name one package (not main: a main package
+/// cannot be imported).
+fn check_library(files: &[LoadedFile], dir: &str) -> Result<String, LoadError> {
+    let base = |f: &LoadedFile| Path::new(&f.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut first: Option<(String, String)> = None;
+    for f in files {
+        let Some(name) = package_clause(&f.src) else { continue };
+        match &first {
+            None => first = Some((name, base(f))),
+            Some((n0, f0)) if *n0 != name => {
+                return Err(LoadError(format!("found packages {n0} ({f0}) and {name} ({}) in {dir}", base(f))));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(first.map(|f| f.0).unwrap_or_default())
 }
 
 /// The name in a file's package clause, found after comments and blanks;

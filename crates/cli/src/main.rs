@@ -33,7 +33,9 @@ enum Command {
         #[arg(short, long)]
         quiet: bool,
     },
-    /// Run golden-file tests: compare each X.go's output with its expectation files.
+    /// Run tests: Go test packages (folders or files with _test.go files) as
+    /// `go test` does, else golden cases (each X.go's output against its
+    /// expectation files).
     Test(golden::TestArgs),
     /// Print a shell completion script (`gostack completions bash >
     /// /etc/bash_completion.d/gostack`; zsh: a `_gostack` file on $fpath;
@@ -41,6 +43,13 @@ enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Print gostack's man page (roff, from these definitions):
+    /// `gostack man > /usr/local/share/man/man1/gostack.1`; `gostack man
+    /// test` prints the page of one subcommand (gostack-test.1).
+    Man {
+        /// A subcommand whose page to print instead.
+        subcommand: Option<String>,
     },
     /// Print the version.
     Version,
@@ -59,6 +68,13 @@ fn install_panic_hook() {
             .or_else(|| p.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "internal invariant failed".into());
         let at = info.location().map(|l| format!(" [{}:{}]", l.file(), l.line())).unwrap_or_default();
+        if gostack::inproc::in_case() {
+            // A golden case run in this process: its run reports it.
+            gostack::inproc::record_panic(format!(
+                "fatal error: gostack internal error: {msg}{at}\n\nThis is a bug in gostack, not in the Go program: please report it together with the program.\n"
+            ));
+            return;
+        }
         let _ = writeln!(
             std::io::stderr(),
             "fatal error: gostack internal error: {msg}{at}\n\nThis is a bug in gostack, not in the Go program: please report it together with the program."
@@ -69,7 +85,7 @@ fn install_panic_hook() {
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(go_test_flags(std::env::args().collect()));
     // The compiler and fmt recurse over the program's structure: run on a
     // thread with a large (lazily committed) stack so deeply nested source
     // (thousands of operators or type levels) compiles instead of
@@ -95,6 +111,65 @@ fn dispatch_fallback() -> i32 {
     2
 }
 
+/// `gostack test`: Go test packages (folders with `_test.go` files) as
+/// `go test` runs them, else golden cases.
+fn test(args: golden::TestArgs) -> i32 {
+    use gostack::gotest;
+    if gotest::is_mixed(&args.paths) {
+        eprintln!("gostack test: cannot mix Go test packages (folders or files with _test.go files) and golden cases in one run");
+        return 2;
+    }
+    if !gotest::is_go_test(&args.paths) {
+        return golden::test_command_with(args, Some(gostack::inproc::run_case));
+    }
+    let golden_only =
+        [(args.bless, "--bless"), (args.json, "--json"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
+    if let Some((_, flag)) = golden_only.iter().find(|f| f.0) {
+        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run and -v");
+        return 2;
+    }
+    let timeout = args.timeout.filter(|t| *t > 0.0 && t.is_finite()).map(std::time::Duration::from_secs_f64);
+    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, timeout })
+}
+
+/// go test's single-dash flags (`-run X`, `-run=X`, `-json`; `-v` is one) as
+/// clap's double-dash ones, for `gostack test`.
+fn go_test_flags(mut argv: Vec<String>) -> Vec<String> {
+    if argv.get(1).is_some_and(|a| a == "test") {
+        for a in argv.iter_mut().skip(2) {
+            for flag in ["run", "json"] {
+                if *a == format!("-{flag}") || a.starts_with(&format!("-{flag}=")) {
+                    a.insert(0, '-');
+                }
+            }
+        }
+    }
+    argv
+}
+
+/// Writes the man page of gostack, or of one of its subcommands.
+fn man(sub: Option<&str>) -> i32 {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let page = match sub {
+        None => cmd,
+        Some(name) => match cmd.find_subcommand(name) {
+            Some(c) => c.clone().name(&*String::leak(format!("gostack-{name}"))),
+            None => {
+                eprintln!("gostack man: no subcommand {name:?}");
+                return 2;
+            }
+        },
+    };
+    match clap_mangen::Man::new(page).render(&mut std::io::stdout()) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("gostack man: {e}");
+            1
+        }
+    }
+}
+
 fn dispatch(cli: Cli) -> i32 {
     match cli.command {
         Command::Run(args) => gostack::run_cmd::run(args),
@@ -103,11 +178,12 @@ fn dispatch(cli: Cli) -> i32 {
         Command::Show(args) => gostack::show_cmd::run(args),
         Command::Serve(args) => gostack::serve_cmd::run(args),
         Command::Parse { paths, quiet } => gostack::parse_cmd::run(&paths, quiet),
-        Command::Test(args) => golden::test_command(args),
+        Command::Test(args) => test(args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "gostack", &mut std::io::stdout());
             0
         }
+        Command::Man { subcommand } => man(subcommand.as_deref()),
         Command::Version => {
             println!("gostack version {} (go1.27 semantics)", env!("CARGO_PKG_VERSION"));
             0

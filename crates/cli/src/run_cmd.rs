@@ -175,7 +175,15 @@ pub fn display_name(name: &str) -> String {
 pub fn compile_package(pkg: &crate::load::Package) -> Option<bytecode::Program> {
     let sources: Vec<compiler::Source> =
         pkg.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect();
-    match compiler::compile_files(&sources, &compiler::Options::default()) {
+    let locals: Vec<compiler::LocalPackage> = pkg
+        .locals
+        .iter()
+        .map(|l| compiler::LocalPackage {
+            path: l.path.clone(),
+            files: l.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect(),
+        })
+        .collect();
+    match compiler::compile_module(&sources, &pkg.import_path, &locals, &compiler::Options::default()) {
         Ok(p) => Some(p),
         Err(errs) => {
             let mut e = std::io::stderr().lock();

@@ -77,9 +77,9 @@ impl<'a> Compiler<'a> {
                         let n = self
                             .init_funcs
                             .iter()
-                            .filter(|&&f| self.funcs[f as usize].name.starts_with(&format!("{}.init.", self.pkgs[pkg].name)))
+                            .filter(|&&f| self.funcs[f as usize].name.starts_with(&format!("{}.init.", self.pkgs[pkg].sym)))
                             .count();
-                        let idx = self.new_func(format!("{}.init.{}", self.pkgs[pkg].name, n));
+                        let idx = self.new_func(format!("{}.init.{}", self.pkgs[pkg].sym, n));
                         self.init_funcs.push(idx);
                         let saved = self.ctx.clone();
                         self.ctx = Ctx { pkg, file, subst: HashMap::new() };
@@ -187,10 +187,10 @@ impl<'a> Compiler<'a> {
                 self.objs[i].ty = t;
             }
             ObjKind::Func { decl } if decl.type_params.is_empty() => {
-                let pkgname = self.pkgs[self.objs[i].pkg].name.clone();
+                let (pkgname, local) = (self.pkgs[self.objs[i].pkg].sym.clone(), self.pkgs[self.objs[i].pkg].local);
                 let sig = self.signature(decl.typ, None);
                 self.objs[i].ty = sig;
-                if decl.body.is_none() && pkgname == "main" {
+                if decl.body.is_none() && local {
                     // Body-less functions are natives of the standard
                     // library only; gc wants an assembly file for them.
                     let file = self.objs[i].file;
@@ -565,10 +565,10 @@ impl<'a> Compiler<'a> {
             let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: msubst.clone() });
             let sig = self.signature(decl.typ, None);
             self.ctx = saved;
-            let pkgname = self.pkgs[pkg].name.clone();
+            let pkgname = self.pkgs[pkg].sym.clone();
             let fname =
                 if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
-            if decl.body.is_none() && pkgname == "main" {
+            if decl.body.is_none() && self.pkgs[pkg].local {
                 self.error_in(file, decl.name.span, "missing function body");
             }
             let func = if decl.body.is_none() {
@@ -905,7 +905,7 @@ impl<'a> Compiler<'a> {
         if let Some(&f) = self.func_instances.get(&key) {
             return (f, sig);
         }
-        let pkgname = self.pkgs[pkg].name.clone();
+        let pkgname = self.pkgs[pkg].sym.clone();
         let f = self.new_func(format!("{pkgname}.{}[...]", decl.name.name));
         self.func_instances.insert(key, f);
         self.queue.push_back(Job { func: f, decl, pkg, file, subst, recv: None });
@@ -1041,6 +1041,7 @@ impl<'a> Compiler<'a> {
                                 Spec::Value(v)
                                     if g.kind == GenKind::Var
                                         && Some(pkg) != main
+                                        && !self.pkgs[pkg].local
                                         && v.values.iter().all(|x| self.static_init(pkg, x, &mut Vec::new())) =>
                                 {
                                     // A library variable's initialiser counts

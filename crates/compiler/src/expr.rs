@@ -1320,12 +1320,30 @@ impl<'a> Compiler<'a> {
             Opnd::Pkg(p) => {
                 let Some(&id) = self.pkgs[p].scope.get(sel.name) else {
                     let pn = self.pkgs[p].name.clone();
-                    self.error(sel.span, format!("undefined: {pn}.{}", sel.name));
+                    // types2 names an exported name spelled the same but
+                    // for case.
+                    let other =
+                        self.pkgs[p].scope.keys().find(|k| k.eq_ignore_ascii_case(sel.name) && k.starts_with(|c: char| c.is_uppercase()));
+                    let hint = other.map(|k| format!(" (but have {k})")).unwrap_or_default();
+                    self.error(sel.span, format!("undefined: {pn}.{}{hint}", sel.name));
                     return Opnd::Bad;
                 };
                 if !sel.name.starts_with(|c: char| c.is_uppercase()) {
                     let pn = self.pkgs[p].name.clone();
-                    self.error(e.span, format!("name {} not exported by package {pn}", sel.name));
+                    if self.pkgs[p].local {
+                        // gc reads a local package's export data, which has
+                        // its exported names only.
+                        // types2 names an exported name spelled the same
+                        // but for case.
+                        let other = self.pkgs[p]
+                            .scope
+                            .keys()
+                            .find(|k| k.eq_ignore_ascii_case(sel.name) && k.starts_with(|c: char| c.is_uppercase()));
+                        let hint = other.map(|k| format!(" (but have {k})")).unwrap_or_default();
+                        self.error(sel.span, format!("undefined: {pn}.{}{hint}", sel.name));
+                        return Opnd::Bad;
+                    }
+                    self.error(sel.span, format!("name {} not exported by package {pn}", sel.name));
                 }
                 self.obj_operand(id, e)
             }

@@ -103,11 +103,47 @@ pub struct Source<'s> {
 /// a.go b.go` or a folder does): one package, declarations shared, imports
 /// per file. Errors are sorted by file, in the order given, then position.
 pub fn compile_files(sources: &[Source<'_>], opts: &Options) -> Result<Program, Vec<CompileError>> {
+    compile_program(sources, &[], opts)
+}
+
+/// A package of the program's own (a module's folder, a package under
+/// test): importable by its import path, checked with the rules of the
+/// program's code (unused imports, exported names, no natives).
+#[derive(Clone, Debug)]
+pub struct LocalPackage<'s> {
+    /// Its import path (`example.com/m/util`).
+    pub path: String,
+    pub files: Vec<Source<'s>>,
+}
+
+/// [`compile_files`] with the local packages the program's files may
+/// import (and import each other) besides the standard library. An import
+/// cycle among them is an error in the go command's words.
+pub fn compile_program(sources: &[Source<'_>], locals: &[LocalPackage<'_>], opts: &Options) -> Result<Program, Vec<CompileError>> {
+    compile_module(sources, "command-line-arguments", locals, opts)
+}
+
+/// [`compile_program`] for a main package with import path `main_path`
+/// (the go.mod's module path and folder), which import-cycle messages name.
+pub fn compile_module(
+    sources: &[Source<'_>],
+    main_path: &str,
+    locals: &[LocalPackage<'_>],
+    opts: &Options,
+) -> Result<Program, Vec<CompileError>> {
     let arena = bumpalo::Bump::new();
     let mut c = Compiler::new(&arena);
+    c.main_path = main_path.to_string();
     c.debug_probes = opts.debug_probes;
+    for l in locals {
+        let files = l.files.iter().map(|f| (&*arena.alloc_str(f.name), &*arena.alloc_str(f.path), &*arena.alloc_str(f.src))).collect();
+        c.locals.push((l.path.clone(), files));
+    }
     c.run(sources, opts)
 }
+
+/// A local package's file: (name for messages, absolute path, text).
+pub(crate) type LocalFile<'a> = (&'a str, &'a str, &'a str);
 
 pub(crate) struct SourceFile<'a> {
     pub map: SourceMap,
@@ -115,6 +151,8 @@ pub(crate) struct SourceFile<'a> {
     pub ast: &'a File<'a>,
     pub pkg: usize,
     pub imports: Vec<Import<'a>>,
+    /// The absolute path tracebacks print, for the files of local packages.
+    pub abs: Option<&'a str>,
 }
 
 /// One import declaration of a file.
@@ -138,6 +176,13 @@ pub(crate) struct Package {
     pub scope: HashMap<String, ObjId>,
     /// Whether the rest of a stdlib package (`P.more.go`) has been loaded.
     pub more: bool,
+    /// Whether it is the program's own code (package main or a local
+    /// package), checked with Go's rules in full, rather than the stdlib.
+    pub local: bool,
+    /// The prefix of its symbols (function names in tracebacks): the
+    /// package name for the stdlib and main (`main.f`), the import path
+    /// for other local packages (`example.com/m/util.F`), as gc's.
+    pub sym: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -268,6 +313,13 @@ pub(crate) struct Compiler<'a> {
     /// assignment's left side), with the operand [`Compiler::expr`] answers
     /// for them: see `bind_lvalue_operands`.
     pub(crate) bound: Vec<(*const Expr<'a>, expr::Opnd)>,
+    /// The local packages by import path: (name, path, text) of each file.
+    pub locals: Vec<(String, Vec<LocalFile<'a>>)>,
+    /// The local packages being loaded, importer first, with the file that
+    /// imports the next one (for `import cycle not allowed`).
+    pub loading: Vec<(String, String)>,
+    /// The main package's import path, for messages (`command-line-arguments`).
+    pub main_path: String,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -311,6 +363,9 @@ impl<'a> Compiler<'a> {
             ptr_method_names: Default::default(),
             modes: HashMap::new(),
             bound: Vec::new(),
+            locals: Vec::new(),
+            loading: Vec::new(),
+            main_path: "command-line-arguments".into(),
         };
         c.init_universe();
         c
@@ -440,6 +495,12 @@ impl<'a> Compiler<'a> {
     /// import gets one error from [`imports::unavailable`] and compilation
     /// stops after loading, as `go build` does.
     fn load_package(&mut self, path: &str, sources: &[(&str, &'a str)]) -> Result<usize, ()> {
+        self.load_package_as(path, sources, &[], path == "main")
+    }
+
+    /// [`Self::load_package`] with the files' absolute paths (local
+    /// packages) and whether the package is the program's own code.
+    fn load_package_as(&mut self, path: &str, sources: &[(&str, &'a str)], abs: &[&'a str], local: bool) -> Result<usize, ()> {
         let mut asts = Vec::with_capacity(sources.len());
         for &(name, src) in sources {
             if let Ok(f) = self.parse(name, src) {
@@ -450,12 +511,14 @@ impl<'a> Compiler<'a> {
             return Err(());
         }
         let pkg = self.pkgs.len();
-        self.pkgs.push(Package { path: path.to_string(), name: asts[0].package.name.to_string(), scope: HashMap::new(), more: false });
+        let name = asts[0].package.name.to_string();
+        let sym = if local && path != "main" { path.to_string() } else { name.clone() };
+        self.pkgs.push(Package { path: path.to_string(), name, scope: HashMap::new(), more: false, local, sym });
         // Every file first, so the package's files are numbered together
         // (errors are sorted by file).
         let first = self.files.len();
-        for (&(name, src), ast) in sources.iter().zip(&asts) {
-            self.files.push(SourceFile { map: SourceMap::new(name, src), src, ast, pkg, imports: Vec::new() });
+        for (k, (&(name, src), ast)) in sources.iter().zip(&asts).enumerate() {
+            self.files.push(SourceFile { map: SourceMap::new(name, src), src, ast, pkg, imports: Vec::new(), abs: abs.get(k).copied() });
         }
         for (k, ast) in asts.iter().enumerate() {
             let file = first + k;
@@ -465,7 +528,9 @@ impl<'a> Compiler<'a> {
                 let msg = format!("package {}; expected package {}", ast.package.name, self.pkgs[pkg].name);
                 self.error_in(file, ast.package.span, msg);
             }
-            self.load_imports(path, file, path == "main");
+            // (testing is loaded only for tests, never by hello-world's
+            // chain: it takes the rest of os, for TempDir.)
+            self.load_imports(path, file, local || path == "testing");
         }
         for k in 0..asts.len() {
             self.collect(pkg, first + k);
@@ -496,7 +561,7 @@ impl<'a> Compiler<'a> {
         let ast = self.files[file].ast;
         for imp in ast.imports.iter() {
             let ipath = imp.path;
-            if path == "main" {
+            if full && stdlib_source(path).is_none() {
                 if let Some(msg) = imports::refused(ipath) {
                     // (syscall and internal/oserror exist for os and io/fs only.)
                     self.error_in(file, imp.path_span, msg);
@@ -504,9 +569,59 @@ impl<'a> Compiler<'a> {
                     continue;
                 }
             }
+            if let Some(i) = self.loading.iter().position(|(p, _)| p == ipath) {
+                // go build: `package P\n\timports Q from a.go\n\timports P
+                // from q.go: import cycle not allowed`, at the import.
+                let from = |f: usize| {
+                    let n = &self.files[f].map.name;
+                    n.rsplit('/').next().unwrap_or(n).to_string()
+                };
+                let root = if self.loading[0].0 == "main" { self.main_path.clone() } else { self.loading[0].0.clone() };
+                let mut msg = format!("package {root}");
+                let mut chain: Vec<(String, String)> = self.loading[1..].iter().map(|(p, f)| (p.clone(), f.clone())).collect();
+                chain.push((ipath.to_string(), from(file)));
+                let _ = i;
+                for (p, f) in chain {
+                    msg.push_str(&format!("\n\timports {p} from {f}"));
+                }
+                msg.push_str(": import cycle not allowed");
+                // (No position: the go command reports it before compiling.)
+                self.diags.push(CompileError { rendered: msg, file, offset: imp.path_span.lo });
+                self.import_failed = true;
+                continue;
+            }
             let existing = self.pkgs.iter().position(|p| p.path == ipath);
+            let local_files = if existing.is_none() { self.locals.iter().find(|(p, _)| p == ipath).map(|(_, f)| f.clone()) } else { None };
             let ipkg = match existing {
                 Some(p) => p,
+                None if local_files.is_some() => {
+                    let files = local_files.unwrap_or_default();
+                    let srcs: Vec<(&str, &'a str)> = files.iter().map(|&(n, _, s)| (n, s)).collect();
+                    let abs: Vec<&'a str> = files.iter().map(|&(_, a, _)| a).collect();
+                    let base = |f: usize| {
+                        let n = &self.files[f].map.name;
+                        n.rsplit('/').next().unwrap_or(n).to_string()
+                    };
+                    let importer = base(file);
+                    if self.loading.is_empty() {
+                        self.loading.push((path.to_string(), String::new()));
+                    }
+                    self.loading.push((ipath.to_string(), importer));
+                    let saved = self.ctx.clone();
+                    let r = self.load_package_as(ipath, &srcs, &abs, true);
+                    self.ctx = saved;
+                    self.loading.pop();
+                    if self.loading.len() == 1 {
+                        self.loading.clear();
+                    }
+                    match r {
+                        Ok(p) => p,
+                        Err(()) => {
+                            self.import_failed = true;
+                            continue;
+                        }
+                    }
+                }
                 None => match stdlib_source(ipath) {
                     Some(isrc) => {
                         let fname = format!("$GOROOT/src/{ipath}/{}.go", ipath.rsplit('/').next().unwrap_or(ipath));
@@ -557,7 +672,7 @@ impl<'a> Compiler<'a> {
         if let Ok(ast) = self.parse(&fname, src) {
             let fname: &'a str = self.arena.alloc_str(&fname);
             let file = self.files.len();
-            self.files.push(SourceFile { map: SourceMap::new(fname, src), src, ast, pkg, imports: Vec::new() });
+            self.files.push(SourceFile { map: SourceMap::new(fname, src), src, ast, pkg, imports: Vec::new(), abs: None });
             self.load_imports(&path, file, true);
             self.collect(pkg, file);
         }
@@ -615,8 +730,14 @@ impl<'a> Compiler<'a> {
         if !self.diags.is_empty() {
             let mut d = std::mem::take(&mut self.diags);
             d.sort_by_key(|e| (if e.file == usize::MAX { 0 } else { e.file }, e.offset));
-            let main_first: Vec<CompileError> =
-                d.iter().filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg)).cloned().collect();
+            // A local package's errors come first: the go command builds
+            // it before the packages that import it, and stops there.
+            let in_dep = |e: &CompileError| self.files.get(e.file).is_some_and(|f| f.pkg != main_pkg && self.pkgs[f.pkg].local);
+            let main_first: Vec<CompileError> = if d.iter().any(in_dep) {
+                d.iter().filter(|e| in_dep(e)).cloned().collect()
+            } else {
+                d.iter().filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg)).cloned().collect()
+            };
             let mut out = if main_first.is_empty() { d } else { main_first };
             out.truncate(10);
             return Err(out);
@@ -650,8 +771,12 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|&i| {
                 let f = &self.files[i];
-                let lib = f.pkg != main_pkg;
-                let name = if lib { f.map.name.clone() } else { main_paths.next().unwrap_or_default() };
+                let lib = f.pkg != main_pkg && !self.pkgs[f.pkg].local;
+                let name = match f.abs {
+                    Some(abs) => abs.to_string(),
+                    None if lib => f.map.name.clone(),
+                    None => main_paths.next().unwrap_or_default(),
+                };
                 bytecode::SourceFile { name, src: f.src.to_string(), lib }
             })
             .collect();

@@ -1,12 +1,13 @@
 // Package log: the standard library subset compiled with every program.
-// Timestamps come from gostack's virtual clock; Lshortfile/Llongfile print
-// "???:1" (gostack has no runtime.Caller).
+// Timestamps come from gostack's virtual clock; Lshortfile/Llongfile name
+// the caller's file and line (runtime.Caller), "???:1" for the stdlib's.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -46,7 +47,7 @@ func pad(v, width int) string {
 	return s
 }
 
-func (l *Logger) header() string {
+func (l *Logger) header(file string, line int) string {
 	h := ""
 	if l.flag&Lmsgprefix == 0 {
 		h += l.prefix
@@ -67,7 +68,15 @@ func (l *Logger) header() string {
 		}
 	}
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		h += "???:1: "
+		if l.flag&Lshortfile != 0 {
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					file = file[i+1:]
+					break
+				}
+			}
+		}
+		h += file + ":" + itoa(line) + ": "
 	}
 	if l.flag&Lmsgprefix != 0 {
 		h += l.prefix
@@ -77,7 +86,16 @@ func (l *Logger) header() string {
 
 // Output writes the output for a logging event.
 func (l *Logger) Output(calldepth int, s string) error {
-	line := l.header() + s
+	var file string
+	var ln int
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		_, file, ln, ok = runtime.Caller(calldepth)
+		if !ok || file == "" {
+			file, ln = "???", 1
+		}
+	}
+	line := l.header(file, ln) + s
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		line += "\n"
 	}
@@ -135,7 +153,7 @@ func SetFlags(flag int)          { std.flag = flag }
 func Prefix() string             { return std.prefix }
 func SetPrefix(prefix string)    { std.prefix = prefix }
 func Writer() io.Writer          { return std.out }
-func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
+func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) } // +1 for this frame.
 
 func Print(v ...any)                 { std.Output(2, fmt.Sprint(v...)) }
 func Printf(format string, v ...any) { std.Output(2, fmt.Sprintf(format, v...)) }
@@ -172,4 +190,26 @@ func Panicln(v ...any) {
 	s := fmt.Sprintln(v...)
 	std.Output(2, s)
 	panic(s)
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
 }

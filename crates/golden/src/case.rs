@@ -54,6 +54,13 @@ pub fn discover(paths: &[PathBuf], filter: Option<&str>) -> Result<Vec<Case>, St
     Ok(cases)
 }
 
+/// Whether folder `dir` holds `_test.go` files.
+pub fn has_go_tests(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|rd| {
+        rd.filter_map(|e| e.ok()).any(|e| e.file_name().to_str().is_some_and(|n| n.ends_with("_test.go") && !n.starts_with(['_', '.'])))
+    })
+}
+
 fn walk(dir: &Path, out: &mut Vec<Case>) -> std::io::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
@@ -62,7 +69,11 @@ fn walk(dir: &Path, out: &mut Vec<Case>) -> std::io::Result<()> {
         let path = e.path();
         let ft = e.file_type()?;
         if ft.is_dir() || (ft.is_symlink() && path.is_dir()) {
-            dirs.push(path);
+            // A folder with `_test.go` files is a Go test package (run by
+            // `gostack test FOLDER`), never a folder of golden cases.
+            if !has_go_tests(&path) {
+                dirs.push(path);
+            }
         } else if path.extension().is_some_and(|x| x == "go") {
             files.push(path);
         }

@@ -70,18 +70,64 @@ pub struct TestArgs {
     /// conformance runner scores them).
     #[arg(long)]
     pub lenient_frames: bool,
-    /// Also list passing cases.
+    /// Also list passing cases (Go test packages: go test's -v).
     #[arg(long, short)]
     pub verbose: bool,
+    /// Go test packages only: run only the tests and examples matching
+    /// this regular expression (go test's -run; `-run` works too).
+    #[arg(long, value_name = "REGEX")]
+    pub run: Option<String>,
+    /// Also write a JUnit XML report of the cases to FILE (the format CI
+    /// systems read).
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
+    /// Print one JSON object per case (then one summary object) instead
+    /// of text lines.
+    #[arg(long)]
+    pub json: bool,
+    /// Check only shard K of N (1 ≤ K ≤ N): the cases whose path hashes to
+    /// K-1 modulo N, a split that stays put as cases come and go, for CI
+    /// matrices.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    pub shard: Option<(u64, u64)>,
 }
 
+/// `K/N` for `--shard`.
+fn parse_shard(text: &str) -> Result<(u64, u64), String> {
+    let bad = || format!("invalid shard {text:?} (want K/N with 1 <= K <= N, e.g. 2/4)");
+    let (k, n) = text.split_once('/').ok_or_else(bad)?;
+    let (k, n): (u64, u64) = (k.trim().parse().map_err(|_| bad())?, n.trim().parse().map_err(|_| bad())?);
+    if n == 0 || k == 0 || k > n {
+        return Err(bad());
+    }
+    Ok((k, n))
+}
+
+/// Whether case `name` is in shard `k` of `n` (FNV-1a of its path).
+pub fn in_shard(name: &str, (k, n): (u64, u64)) -> bool {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h % n == k - 1
+}
+
+/// Runs a case inside this process instead of as `gostack run X.go`
+/// (supplied by the gostack binary; see [`test_command_with`]). `None`
+/// when it cannot (a case with standard input): the case then runs as a
+/// separate process.
+pub type InProcess = fn(case: &Path, inputs: &Inputs, timeout: Duration) -> Option<Actual>;
+
 /// A program that produces the actual output of a case.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum Runner {
     /// `BIN run X.go`, cwd = the case's folder.
     Gostack(PathBuf),
     /// Real Go: `GO build` in a temp folder, run with cwd = the case's folder.
     Go(PathBuf),
+    /// In this process (falling back to `BIN run X.go`).
+    InProcess(InProcess, PathBuf),
 }
 
 impl Runner {
@@ -94,6 +140,9 @@ impl Runner {
         match self {
             Runner::Gostack(bin) => exec::run_gostack_with(bin, &case.path, inputs, timeout),
             Runner::Go(go) => exec::run_go_with(go, &case.path, inputs, timeout),
+            Runner::InProcess(f, bin) => {
+                f(&case.path, inputs, timeout).unwrap_or_else(|| exec::run_gostack_with(bin, &case.path, inputs, timeout))
+            }
         }
     }
 
@@ -101,7 +150,7 @@ impl Runner {
     /// version (`go1.27.3`) for real Go.
     pub fn label(&self) -> String {
         match self {
-            Runner::Gostack(_) => "(actual)".into(),
+            Runner::Gostack(_) | Runner::InProcess(..) => "(actual)".into(),
             Runner::Go(go) => go_version(go),
         }
     }
@@ -326,7 +375,7 @@ pub fn bless(case: &Case, runner: &Runner, timeout: Duration) -> Blessed {
                 }
             }
         },
-        Runner::Gostack(bin) => {
+        Runner::Gostack(bin) | Runner::InProcess(_, bin) => {
             let a = exec::run_gostack_with(bin, &case.path, &inputs, timeout);
             let first_line = normalize::split_lines(&a.stderr).into_iter().next().unwrap_or_default();
             match normalize::first_compile_error(&first_line) {
@@ -378,7 +427,13 @@ fn indent(s: &str) -> String {
 
 /// `gostack test`: returns the process exit code (0 iff nothing failed).
 pub fn test_command(args: TestArgs) -> i32 {
-    match test_command_inner(&args) {
+    test_command_with(args, None)
+}
+
+/// [`test_command`], running cases in this process with `in_process`
+/// when given (the gostack binary's own test command does).
+pub fn test_command_with(args: TestArgs, in_process: Option<InProcess>) -> i32 {
+    match test_command_inner(&args, in_process) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("gostack test: {e}");
@@ -387,13 +442,21 @@ pub fn test_command(args: TestArgs) -> i32 {
     }
 }
 
-fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
+fn test_command_inner(args: &TestArgs, in_process: Option<InProcess>) -> Result<i32, String> {
     let timeout = match args.timeout {
         None => DEFAULT_TIMEOUT,
         Some(t) if t > 0.0 && t.is_finite() => Duration::from_secs_f64(t),
         Some(_) => return Err("--timeout must be a positive number of seconds".into()),
     };
-    let cases = discover(&args.paths, args.filter.as_deref())?;
+    let mut cases = discover(&args.paths, args.filter.as_deref())?;
+    if let Some(shard) = args.shard {
+        cases.retain(|c| in_shard(&c.name, shard));
+    }
+    if cases.is_empty() && args.shard.is_some() {
+        // A shard may be empty for a small suite: nothing failed.
+        println!("0 passed, 0 failed (shard {}/{} holds no case)", args.shard.unwrap_or_default().0, args.shard.unwrap_or_default().1);
+        return Ok(0);
+    }
     if cases.is_empty() {
         let filter = args.filter.as_ref().map(|f| format!(" matching --filter {f:?}")).unwrap_or_default();
         return Err(format!("no cases{filter} under {}", args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" ")));
@@ -415,7 +478,12 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
                 None => std::env::current_exe().map_err(|e| format!("cannot find the gostack binary: {e}"))?,
             };
             // Cases run in their own folders: make a relative path absolute.
-            Runner::Gostack(std::fs::canonicalize(&bin).map_err(|e| format!("{}: {e}", bin.display()))?)
+            let bin = std::fs::canonicalize(&bin).map_err(|e| format!("{}: {e}", bin.display()))?;
+            match in_process {
+                // --bin names another binary: run that one.
+                Some(f) if args.bin.is_none() => Runner::InProcess(f, bin),
+                _ => Runner::Gostack(bin),
+            }
         }
     };
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
@@ -452,11 +520,30 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
     }
     let cfg = Config { runner, timeout, strict_frames: !args.lenient_frames };
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    let start = std::time::Instant::now();
+    let mut report: Vec<(String, CaseResult, Duration)> = Vec::new();
     par_map(
         &cases,
         jobs,
-        |c| check(c, &cfg),
-        |c, r| {
+        |c| {
+            let t = std::time::Instant::now();
+            let r = check(c, &cfg);
+            (r, t.elapsed())
+        },
+        |c, (r, took)| {
+            if args.json {
+                match r.status {
+                    Status::Pass => passed += 1,
+                    Status::Fail => failed += 1,
+                    Status::NoExpectation => skipped += 1,
+                }
+                let _ = writeln!(out, "{}", json_case(&c.name, &r, took));
+                let _ = out.flush();
+                if args.junit.is_some() {
+                    report.push((c.name.clone(), r, took));
+                }
+                return;
+            }
             let text = match r.status {
                 Status::Pass => {
                     passed += 1;
@@ -486,8 +573,23 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
             };
             let _ = out.write_all(text.as_bytes());
             let _ = out.flush();
+            if args.junit.is_some() {
+                report.push((c.name.clone(), r, took));
+            }
         },
     );
+    let elapsed = start.elapsed();
+    if let Some(path) = &args.junit {
+        std::fs::write(path, junit_xml(&report, elapsed)).map_err(|e| format!("write {}: {e}", path.display()))?;
+    }
+    if args.json {
+        let _ = writeln!(
+            out,
+            "{{\"type\":\"summary\",\"passed\":{passed},\"failed\":{failed},\"skipped\":{skipped},\"seconds\":{:.3}}}",
+            elapsed.as_secs_f64()
+        );
+        return Ok(if passed + failed == 0 { 1 } else { i32::from(failed > 0) });
+    }
     let mut summary = format!("{passed} passed, {failed} failed");
     if skipped > 0 {
         summary.push_str(&format!(", {skipped} skipped"));
@@ -501,9 +603,143 @@ fn test_command_inner(args: &TestArgs) -> Result<i32, String> {
     Ok(i32::from(failed > 0))
 }
 
+/// `s` as a JSON string literal.
+fn json_str(s: &str) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            '\r' => q.push_str("\\r"),
+            c if (c as u32) < 0x20 => q.push_str(&format!("\\u{:04x}", c as u32)),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q
+}
+
+fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "pass",
+        Status::Fail => "fail",
+        Status::NoExpectation => "skip",
+    }
+}
+
+/// One case as a JSON object (`--json`).
+fn json_case(name: &str, r: &CaseResult, took: Duration) -> String {
+    let parts: Vec<String> = r
+        .mismatches
+        .iter()
+        .map(|m| {
+            format!(
+                "{{\"part\":{},\"summary\":{},\"detail\":{}}}",
+                json_str(&format!("{:?}", m.part).to_lowercase()),
+                json_str(&m.summary),
+                json_str(&m.detail)
+            )
+        })
+        .collect();
+    format!(
+        "{{\"type\":\"case\",\"case\":{},\"status\":\"{}\",\"summary\":{},\"seconds\":{:.3},\"mismatches\":[{}]}}",
+        json_str(name),
+        status_word(r.status),
+        json_str(&r.summary()),
+        took.as_secs_f64(),
+        parts.join(",")
+    )
+}
+
+fn xml_escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            // XML 1.0 has no other control characters.
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => o.push_str(&format!("\\x{:02x}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// The JUnit XML report of `--junit`: one testsuite, a testcase per case
+/// (classname: its folder, name: its file), `failure` with the summary and
+/// the diffs, `skipped` for cases without expectations.
+pub fn junit_xml(cases: &[(String, CaseResult, Duration)], elapsed: Duration) -> String {
+    let count = |s: Status| cases.iter().filter(|c| c.1.status == s).count();
+    let (failures, skipped) = (count(Status::Fail), count(Status::NoExpectation));
+    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    x.push_str(&format!(
+        "<testsuites tests=\"{}\" failures=\"{failures}\" skipped=\"{skipped}\" time=\"{:.3}\">\n",
+        cases.len(),
+        elapsed.as_secs_f64()
+    ));
+    x.push_str(&format!(
+        "  <testsuite name=\"gostack\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{:.3}\">\n",
+        cases.len(),
+        elapsed.as_secs_f64()
+    ));
+    for (name, r, took) in cases {
+        let (dir, file) = name.rsplit_once('/').unwrap_or(("", name));
+        let open = format!(
+            "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" time=\"{:.3}\"",
+            xml_escape(&dir.replace('/', ".")),
+            xml_escape(file),
+            xml_escape(name),
+            took.as_secs_f64()
+        );
+        match r.status {
+            Status::Pass => x.push_str(&format!("{open}/>\n")),
+            Status::Fail => x.push_str(&format!(
+                "{open}>\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n",
+                xml_escape(&r.summary()),
+                xml_escape(&r.report())
+            )),
+            Status::NoExpectation => {
+                x.push_str(&format!("{open}>\n      <skipped message=\"{}\"/>\n    </testcase>\n", xml_escape(&r.summary())))
+            }
+        }
+    }
+    x.push_str("  </testsuite>\n</testsuites>\n");
+    x
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shards_split_every_case_once() {
+        let names: Vec<String> = (0..200).map(|i| format!("testdata/run/case{i}.go")).collect();
+        for n in 1..5 {
+            for name in &names {
+                assert_eq!((1..=n).filter(|&k| in_shard(name, (k, n))).count(), 1);
+            }
+        }
+        let in_first = names.iter().filter(|c| in_shard(c, (1, 4))).count();
+        assert!((30..70).contains(&in_first), "{in_first}");
+        assert_eq!(parse_shard("2/4"), Ok((2, 4)));
+        assert!(parse_shard("0/4").is_err() && parse_shard("5/4").is_err() && parse_shard("x").is_err());
+    }
+
+    #[test]
+    fn json_and_junit_escape() {
+        assert_eq!(json_str("a\"b\\\n\u{1}"), "\"a\\\"b\\\\\\n\\u0001\"");
+        let fail = CaseResult {
+            status: Status::Fail,
+            mismatches: vec![Mismatch { part: Part::Exit, summary: "exit: want 2 got <1>".into(), detail: String::new() }],
+        };
+        let x = junit_xml(&[("testdata/run/a.go".into(), fail, Duration::from_millis(5))], Duration::from_millis(7));
+        assert!(x.contains("<testcase classname=\"testdata.run\" name=\"a.go\" file=\"testdata/run/a.go\" time=\"0.005\">"), "{x}");
+        assert!(x.contains("<failure message=\"exit: want 2 got &lt;1&gt;\">"), "{x}");
+    }
 
     #[test]
     fn par_map_keeps_order() {

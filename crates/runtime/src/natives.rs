@@ -12,6 +12,7 @@
 pub mod fs;
 mod num;
 mod sync;
+mod testing;
 mod text;
 
 use std::rc::Rc;
@@ -117,7 +118,7 @@ const CORE: &[Entry] = &[
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter());
+    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES].into_iter().flat_map(|t| t.iter());
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
@@ -130,7 +131,11 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES]
+        .into_iter()
+        .flat_map(|t| t.iter())
+        .map(|e| e.0)
+        .collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
@@ -657,7 +662,11 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
             continue;
         }
         let line = proto.line_at(f.pc.saturating_sub(1)) as i64;
-        let file = if proto.name.starts_with("main.") { crate::traceback::main_file(vm, proto) } else { String::new() };
+        // The program's packages (main, a module's, a package under test)
+        // name their files; the stdlib gostack writes in Go has no file of
+        // Go's to name.
+        let file = crate::traceback::func_file(vm, proto);
+        let file = if file.starts_with("/usr/local/go/") { String::new() } else { file };
         frames.push((proto.name.clone(), file, line));
         if let RetTo::Panic(_) = f.ret {
             frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), 860));

@@ -221,7 +221,10 @@ pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
     let head = name.split('[').next().unwrap_or(name);
     let dot = head.rfind('/').map_or(0, |s| s + 1);
     let pkg = head[dot..].split('.').next().map_or("", |p| &head[..dot + p.len()]);
-    if pkg == "main" || pkg.is_empty() {
+    // The program's own packages: main, a module's (`example.com/m/util`),
+    // a package under test (`command-line-arguments`).
+    let first = pkg.split('/').next().unwrap_or(pkg);
+    if pkg == "main" || pkg.is_empty() || first.contains('.') || first.starts_with("command-line-arguments") {
         return main_file(vm, proto);
     }
     let base = pkg.rsplit('/').next().unwrap_or(pkg);

@@ -66,6 +66,12 @@ pub struct Options {
     /// Divergence: the only limit that depends on the machine; the virtual
     /// clock of `time.Now` and `time.Sleep` does not count towards it.
     pub max_wall: Option<std::time::Duration>,
+    /// Files the sandbox's file system starts with (absolute path, bytes),
+    /// read-write copies: `gostack test` gives a package's tests its
+    /// folder (testdata/ and all), as go test runs them there.
+    pub fs_seed: Vec<(String, Vec<u8>)>,
+    /// The sandbox's working directory (default: the host's path, empty).
+    pub fs_cwd: Option<String>,
 }
 
 /// A limit of [`Options`] that stopped the program (`Vm::stopped_by`).
@@ -98,6 +104,8 @@ impl Default for Options {
             heap_in_use: None,
             fast_exit: false,
             max_wall: None,
+            fs_seed: Vec::new(),
+            fs_cwd: None,
         }
     }
 }
@@ -161,6 +169,9 @@ pub struct Vm<'p> {
     pub next_goid: u64,
     pub next_panic_id: u64,
     pub out: Vec<u8>,
+    /// Whether `out` is collecting an example's output for the testing
+    /// package (`testing.captureStdout`) instead of going to `stdout`.
+    pub capturing: bool,
     pub stdout: Box<dyn Write + 'p>,
     pub stderr: Box<dyn Write + 'p>,
     pub natives: Vec<NativeFn>,
@@ -288,6 +299,7 @@ impl<'p> Vm<'p> {
             next_goid: 1,
             next_panic_id: 1,
             out: Vec::new(),
+            capturing: false,
             stdout,
             stderr,
             natives,
@@ -359,7 +371,7 @@ impl<'p> Vm<'p> {
     }
 
     pub fn flush(&mut self) {
-        if !self.out.is_empty() {
+        if !self.out.is_empty() && !self.capturing {
             let _ = self.stdout.write_all(&self.out);
             self.out.clear();
         }
@@ -371,7 +383,7 @@ impl<'p> Vm<'p> {
             return;
         }
         self.out.extend_from_slice(b);
-        if self.out.len() > 1 << 16 {
+        if self.out.len() > 1 << 16 && !self.capturing {
             self.flush();
         }
     }

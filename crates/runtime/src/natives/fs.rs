@@ -90,12 +90,20 @@ pub struct MemFs {
 }
 
 impl MemFs {
-    fn new(now: i64) -> MemFs {
+    fn new(now: i64, opts: &crate::vm::Options) -> MemFs {
         let mut fs = MemFs { nodes: Vec::new(), cwd: "/".into(), files: Vec::new() };
         fs.nodes.push(Node { data: Data::Dir(BTreeMap::new()), mode: MODE_DIR | 0o755, mtime: now });
         let _ = fs.mkdir_all("/tmp", 0o777, now);
         // The working directory's name only: its host contents stay out.
-        let cwd = std::env::current_dir().ok().and_then(|p| p.to_str().map(str::to_string)).filter(|p| p.starts_with('/'));
+        let host = || std::env::current_dir().ok().and_then(|p| p.to_str().map(str::to_string));
+        let cwd = opts.fs_cwd.clone().or_else(host).filter(|p| p.starts_with('/'));
+        for (path, data) in &opts.fs_seed {
+            let path = clean(path);
+            if let Some((dir, _)) = path.rsplit_once('/') {
+                let _ = fs.mkdir_all(dir, 0o755, now);
+            }
+            let _ = fs.create_node(&path, Data::File(data.clone()), 0o644, now);
+        }
         if let Some(cwd) = cwd {
             let cwd = clean(&cwd);
             if fs.mkdir_all(&cwd, 0o755, now).is_ok() {
@@ -194,7 +202,8 @@ fn clean(p: &str) -> String {
 
 fn fs<'v>(vm: &'v mut Vm<'_>) -> &'v mut MemFs {
     let now = 1_257_894_000_000_000_000 + vm.now as i64;
-    vm.runtime_state.fs.get_or_insert_with(|| Box::new(MemFs::new(now)))
+    let opts = &vm.opts;
+    vm.runtime_state.fs.get_or_insert_with(|| Box::new(MemFs::new(now, opts)))
 }
 
 fn now(vm: &Vm) -> i64 {

@@ -1,0 +1,538 @@
+//! `gostack test` on Go test packages: what `go test` does for a folder
+//! with `_test.go` files (cmd/go/internal/load/test.go and test.go): the
+//! package's files and its internal test files make one package, the
+//! external (`package x_test`) files another, and a generated main runs the
+//! `TestXxx` and `ExampleXxx` functions through the `testing` package
+//! (crates/compiler/stdlib/testing.go). The output is go test's, in its
+//! package-list mode (`go test ./pkg`): the test binary's output only when
+//! a test failed or with -v, then `ok`/`FAIL` lines.
+//!
+//! Divergence: durations are not measured: tests print (0.00s) and the
+//! package lines 0.000s, so output is reproducible.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::load::{self, LoadedFile, LocalPackage};
+
+/// Whether `paths` name Go test packages: `_test.go` files, or folders
+/// holding `_test.go` files (a folder of golden cases has none).
+pub fn is_go_test(paths: &[PathBuf]) -> bool {
+    let is_go = |p: &PathBuf| p.extension().is_some_and(|e| e == "go") && !p.is_dir();
+    if !paths.is_empty() && paths.iter().all(is_go) {
+        // `go test a.go a_test.go`: files of one package.
+        return paths.iter().any(|p| p.to_string_lossy().ends_with("_test.go"));
+    }
+    !paths.is_empty() && paths.iter().all(|p| p.is_dir() && has_test_files(p))
+}
+
+/// Whether some, but not all, of `paths` are Go test packages.
+pub fn is_mixed(paths: &[PathBuf]) -> bool {
+    let one = |p: &PathBuf| if p.is_dir() { has_test_files(p) } else { p.to_string_lossy().ends_with("_test.go") };
+    paths.iter().any(one) && !is_go_test(paths)
+}
+
+/// Whether folder `dir` holds `_test.go` files: a Go test package, never a
+/// folder of golden cases.
+pub fn has_test_files(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|rd| {
+        rd.filter_map(|e| e.ok()).any(|e| e.file_name().to_str().is_some_and(|n| n.ends_with("_test.go") && !n.starts_with(['_', '.'])))
+    })
+}
+
+/// go test's flags that gostack takes.
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub run: Option<String>,
+    pub verbose: bool,
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// A function the test main calls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Func {
+    name: String,
+    /// Declared in an external (`_test` package) file.
+    external: bool,
+    /// For examples: the output comment, and whether it is unordered.
+    output: Option<(String, bool)>,
+}
+
+/// The test functions of one package, in go test's order.
+#[derive(Debug, Default)]
+struct Found {
+    tests: Vec<Func>,
+    examples: Vec<Func>,
+    /// Benchmarks and fuzz targets (not run).
+    unsupported: Vec<String>,
+    /// TestMain's package, if there is one (`true`: external).
+    test_main: Option<bool>,
+}
+
+/// Runs the Go test packages `paths` names; returns go test's exit status.
+pub fn run(paths: &[PathBuf], flags: &Flags) -> i32 {
+    let mut status = 0;
+    // Named files make one package, as `go test a.go a_test.go` does.
+    let (files, dirs): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| p.is_file());
+    let mut out = std::io::stdout().lock();
+    if !files.is_empty() {
+        status = status.max(run_package(Target::Files(files.iter().map(|p| p.to_path_buf()).collect()), flags, &mut out));
+    }
+    for d in dirs {
+        status = status.max(run_package(Target::Dir(d.to_path_buf()), flags, &mut out));
+    }
+    if status != 0 {
+        // go test's last line when a package failed.
+        let _ = writeln!(out, "FAIL");
+    }
+    status
+}
+
+enum Target {
+    Files(Vec<PathBuf>),
+    Dir(PathBuf),
+}
+
+fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
+    let (dir, names, import_path) = match &target {
+        Target::Dir(d) => {
+            let abs = load::absolute(d);
+            let mut names: Vec<String> = match std::fs::read_dir(&abs) {
+                Ok(rd) => {
+                    rd.filter_map(|e| e.ok()).filter_map(|e| e.file_name().into_string().ok()).filter(|n| n.ends_with(".go")).collect()
+                }
+                Err(e) => {
+                    eprintln!("open {}: {}", abs.display(), load::io_words(&e));
+                    return 1;
+                }
+            };
+            names.retain(|n| !n.starts_with(['_', '.']));
+            names.sort();
+            let ip = load::import_path(&abs).unwrap_or_else(|| "command-line-arguments".into());
+            (abs, names, ip)
+        }
+        Target::Files(fs) => {
+            let abs: Vec<PathBuf> = fs.iter().map(|f| load::absolute(f)).collect();
+            let dir = abs[0].parent().map(Path::to_path_buf).unwrap_or_default();
+            let names = abs.iter().filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned())).collect();
+            (dir, names, "command-line-arguments".to_string())
+        }
+    };
+    let mut pkg_files: Vec<LoadedFile> = Vec::new();
+    let mut test_files: Vec<LoadedFile> = Vec::new();
+    for n in &names {
+        let f = match load::read_file(&dir.join(n)) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("{}", e.0);
+                return 1;
+            }
+        };
+        if !load::build_tags_hold(n, &f.src) {
+            continue;
+        }
+        if n.ends_with("_test.go") {
+            test_files.push(f);
+        } else {
+            pkg_files.push(f);
+        }
+    }
+    if test_files.is_empty() {
+        let _ = writeln!(out, "?   \t{import_path}\t[no test files]");
+        return 0;
+    }
+    let pkg_name = pkg_files.iter().chain(&test_files).find_map(|f| load::package_clause(&f.src).filter(|n| !n.ends_with("_test")));
+    let pkg_name = pkg_name.unwrap_or_else(|| {
+        test_files.iter().find_map(|f| load::package_clause(&f.src)).map(|n| n.trim_end_matches("_test").to_string()).unwrap_or_default()
+    });
+    let (mut internal, mut external) = (Vec::new(), Vec::new());
+    for f in test_files {
+        if load::package_clause(&f.src).is_some_and(|n| n == format!("{pkg_name}_test") && n != pkg_name) {
+            external.push(f);
+        } else {
+            internal.push(f);
+        }
+    }
+    let found = find_funcs(&internal, &external);
+    if !found.unsupported.is_empty() {
+        eprintln!("gostack test: benchmarks and fuzz tests are not supported; not run: {}", found.unsupported.join(", "));
+    }
+    let xpath = format!("{import_path}_test");
+    let mut locals: Vec<LocalPackage> = Vec::new();
+    let mut under_test = pkg_files.clone();
+    under_test.extend(internal.iter().cloned());
+    if !under_test.is_empty() {
+        locals.push(LocalPackage { path: import_path.clone(), files: under_test });
+    }
+    if !external.is_empty() {
+        locals.push(LocalPackage { path: xpath.clone(), files: external.clone() });
+    }
+    if let Some(m) = load::find_module(&dir) {
+        let all: Vec<&LoadedFile> = locals.iter().flat_map(|l| l.files.iter()).collect();
+        match load::module_packages(&m, &all, &[import_path.clone(), xpath.clone()]) {
+            Ok(more) => locals.extend(more),
+            Err(e) => {
+                eprintln!("{}", e.0);
+                let _ = writeln!(out, "FAIL\t{import_path} [setup failed]");
+                return 1;
+            }
+        }
+    }
+    let main_src = test_main(&import_path, &xpath, !pkg_files.is_empty() || !internal.is_empty(), !external.is_empty(), &found, flags);
+    let main_path = "/tmp/go-build/b001/_testmain.go";
+    let sources = [compiler::Source { name: "_testmain.go", path: main_path, src: &main_src }];
+    let clocals: Vec<compiler::LocalPackage> = locals
+        .iter()
+        .map(|l| compiler::LocalPackage {
+            path: l.path.clone(),
+            files: l.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect(),
+        })
+        .collect();
+    let prog = match compiler::compile_module(&sources, "main", &clocals, &compiler::Options::default()) {
+        Ok(p) => p,
+        Err(errs) => {
+            let _ = out.flush();
+            let first_ext = errs.first().is_some_and(|e| external.iter().any(|f| e.rendered.starts_with(&f.display)));
+            let header = if first_ext { xpath.clone() } else { import_path.clone() };
+            let mut e = std::io::stderr().lock();
+            let _ = writeln!(e, "# {header} [{import_path}.test]");
+            for d in errs {
+                let _ = writeln!(e, "{}", d.rendered);
+            }
+            let _ = writeln!(out, "FAIL\t{import_path} [build failed]");
+            return 1;
+        }
+    };
+    // The test binary's stdout and stderr, in one buffer as go test reads
+    // them.
+    let buf = Shared::default();
+    let opts = runtime::Options {
+        heap_in_use: Some(crate::heap_in_use),
+        fast_exit: true,
+        max_wall: flags.timeout,
+        args: vec![format!("/tmp/go-build/b001/{}.test", import_path.rsplit('/').next().unwrap_or("x"))],
+        // Tests run in the package's folder, as go test runs them, with
+        // copies of its files (testdata/ too) in the sandbox.
+        fs_cwd: Some(dir.display().to_string()),
+        fs_seed: folder_files(&dir),
+        ..Default::default()
+    };
+    let code = match runtime::run(&prog, opts, Box::new(buf.clone()), Box::new(buf.clone())) {
+        Ok(c) => c,
+        Err(e) => {
+            buf.0.borrow_mut().extend_from_slice(format!("gostack: {e}\n").as_bytes());
+            2
+        }
+    };
+    let text = buf.0.borrow().clone();
+    if code == 0 {
+        const NO_TESTS: &[u8] = b"\ntesting: warning: no tests to run\n";
+        let norun =
+            if text.starts_with(&NO_TESTS[1..]) || text.windows(NO_TESTS.len()).any(|w| w == NO_TESTS) { " [no tests to run]" } else { "" };
+        if flags.verbose {
+            let _ = out.write_all(&text);
+            if !text.is_empty() && !text.ends_with(b"\n") {
+                let _ = out.write_all(b"\n");
+            }
+        }
+        let _ = writeln!(out, "ok  \t{import_path}\t0.000s{norun}");
+        0
+    } else {
+        let _ = out.write_all(&text);
+        if text.is_empty() {
+            let _ = writeln!(out, "exit status {code}");
+        } else if !text.ends_with(b"\n") {
+            let _ = out.write_all(b"\n");
+        }
+        let _ = writeln!(out, "FAIL\t{import_path}\t0.000s");
+        1
+    }
+}
+
+/// The files under `dir` (not in folders holding a go.mod: other modules),
+/// at most 64 MB in all: what the sandbox gives a package's tests.
+fn folder_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut budget: u64 = 64 << 20;
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let p = e.path();
+            let Ok(ft) = e.file_type() else { continue };
+            if ft.is_dir() {
+                if !p.join("go.mod").exists() && !e.file_name().to_string_lossy().starts_with('.') {
+                    todo.push(p);
+                }
+            } else if ft.is_file() {
+                let len = e.metadata().map(|m| m.len()).unwrap_or(u64::MAX);
+                if len <= budget {
+                    if let Ok(b) = std::fs::read(&p) {
+                        budget -= len;
+                        out.push((p.display().to_string(), b));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A writer both of the program's streams share.
+#[derive(Clone, Default)]
+struct Shared(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Shared {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// go test's isTest: `name` is `prefix` or continues with a non-lowercase
+/// letter (`TestFoo`, `Test_foo`, not `Testfoo`).
+fn is_test(name: &str, prefix: &str) -> bool {
+    match name.strip_prefix(prefix) {
+        Some("") => true,
+        Some(rest) => !rest.chars().next().is_some_and(|c| c.is_lowercase()),
+        None => false,
+    }
+}
+
+fn find_funcs(internal: &[LoadedFile], external: &[LoadedFile]) -> Found {
+    let mut found = Found::default();
+    for (files, ext) in [(internal, false), (external, true)] {
+        for f in files {
+            let arena = bumpalo::Bump::new();
+            let Ok(ast) = syntax::parse_file(&arena, &f.src) else { continue };
+            for d in ast.decls.iter() {
+                let syntax::ast::Decl::Func(fd) = d else { continue };
+                if fd.recv.is_some() || !fd.type_params.is_empty() {
+                    continue;
+                }
+                let name = fd.name.name;
+                if name == "TestMain" {
+                    found.test_main = Some(ext);
+                } else if is_test(name, "Test") {
+                    found.tests.push(Func { name: name.into(), external: ext, output: None });
+                } else if is_test(name, "Example") {
+                    let output = fd.body.and_then(|b| example_output(&f.src, b.lbrace.lo as usize, b.rbrace.hi as usize));
+                    // An example without an output comment is compiled, not run.
+                    if output.is_some() {
+                        found.examples.push(Func { name: name.into(), external: ext, output });
+                    }
+                } else if is_test(name, "Benchmark") || is_test(name, "Fuzz") {
+                    found.unsupported.push(name.into());
+                }
+            }
+        }
+    }
+    found
+}
+
+/// go/doc's exampleOutput: the last comment group in the body (lo..hi of
+/// `src`), if its text starts with `Output:` or `Unordered output:`
+/// (any case, after spaces): the text after it, and whether unordered.
+fn example_output(src: &str, lo: usize, hi: usize) -> Option<(String, bool)> {
+    let body = src.get(lo..hi)?;
+    let groups = comment_groups(body);
+    let last = groups.last()?;
+    let text = last.trim_start();
+    let lower = text.to_lowercase();
+    let (unordered, rest) = if lower.starts_with("unordered output:") {
+        (true, &text["unordered output:".len()..])
+    } else if lower.starts_with("output:") {
+        (false, &text["output:".len()..])
+    } else {
+        return None;
+    };
+    let rest = rest.trim_start_matches(' ');
+    let rest = rest.strip_prefix('\n').unwrap_or(rest);
+    Some((rest.to_string(), unordered))
+}
+
+/// The comment groups of Go text (comments on adjacent lines), each as
+/// go/ast's CommentGroup.Text gives it: markers removed, one space after
+/// `//` removed, trailing spaces cut, leading and trailing blank lines
+/// dropped and inner runs of blank lines made one.
+fn comment_groups(src: &str) -> Vec<String> {
+    // (end line of the group, lines)
+    let mut groups: Vec<(usize, Vec<String>)> = Vec::new();
+    let b = src.as_bytes();
+    let (mut i, mut line) = (0, 1);
+    // Whether a token came since the last comment: it ends the group.
+    let mut code_since = false;
+    let push = |start_line: usize, end_line: usize, lines: Vec<String>, code: bool, groups: &mut Vec<(usize, Vec<String>)>| match groups
+        .last_mut()
+    {
+        Some((end, ls)) if *end + 1 >= start_line && !code => {
+            ls.extend(lines);
+            *end = end_line;
+        }
+        _ => groups.push((end_line, lines)),
+    };
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                line += 1;
+                i += 1;
+            }
+            b'"' | b'\'' => {
+                code_since = true;
+                let q = b[i];
+                i += 1;
+                while i < b.len() && b[i] != q && b[i] != b'\n' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'`' => {
+                code_since = true;
+                i += 1;
+                while i < b.len() && b[i] != b'`' {
+                    if b[i] == b'\n' {
+                        line += 1;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                let end = src[i..].find('\n').map_or(b.len(), |e| i + e);
+                let raw = &src[i + 2..end];
+                // Directives (`//go:build`) are left out of the text.
+                if !raw.starts_with("go:") {
+                    let c = raw.strip_prefix(' ').unwrap_or(raw);
+                    push(line, line, vec![c.to_string()], code_since, &mut groups);
+                    code_since = false;
+                }
+                i = end;
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let end = src[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e);
+                let c = &src[i + 2..end];
+                let start = line;
+                line += c.matches('\n').count();
+                push(start, line, c.split('\n').map(str::to_string).collect(), code_since, &mut groups);
+                code_since = false;
+                i = (end + 2).min(b.len());
+            }
+            c => {
+                if !c.is_ascii_whitespace() {
+                    code_since = true;
+                }
+                i += 1;
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, lines)| {
+            let lines: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
+            let mut out: Vec<&str> = Vec::new();
+            for l in lines {
+                if l.is_empty() && (out.is_empty() || out.last() == Some(&"")) {
+                    continue;
+                }
+                out.push(l);
+            }
+            while out.last() == Some(&"") {
+                out.pop();
+            }
+            let mut s = out.join("\n");
+            if !s.is_empty() {
+                s.push('\n');
+            }
+            s
+        })
+        .collect()
+}
+
+/// A Go string literal for `s`.
+fn go_quote(s: &str) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            '\r' => q.push_str("\\r"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => q.push_str(&format!("\\x{:02x}", c as u32)),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q
+}
+
+/// The generated main package (go test's _testmain.go, reduced).
+fn test_main(ip: &str, xp: &str, has_pkg: bool, has_x: bool, found: &Found, flags: &Flags) -> String {
+    let uses_pkg = found.tests.iter().chain(&found.examples).any(|f| !f.external) || found.test_main == Some(false);
+    let uses_x = found.tests.iter().chain(&found.examples).any(|f| f.external) || found.test_main == Some(true);
+    let mut s = String::from("package main\n\nimport (\n\t\"testing\"\n");
+    if has_pkg {
+        s.push_str(&format!("\t{} {}\n", if uses_pkg { "_test" } else { "_" }, go_quote(ip)));
+    }
+    if has_x {
+        s.push_str(&format!("\t{} {}\n", if uses_x { "_xtest" } else { "_" }, go_quote(xp)));
+    }
+    s.push_str(")\n\nvar tests = []testing.InternalTest{\n");
+    let q = |f: &Func| format!("{}.{}", if f.external { "_xtest" } else { "_test" }, f.name);
+    for t in &found.tests {
+        s.push_str(&format!("\t{{{}, {}}},\n", go_quote(&t.name), q(t)));
+    }
+    s.push_str("}\n\nvar examples = []testing.InternalExample{\n");
+    for e in &found.examples {
+        let (out, unordered) = e.output.clone().unwrap_or_default();
+        s.push_str(&format!("\t{{{}, {}, {}, {unordered}}},\n", go_quote(&e.name), q(e), go_quote(&out)));
+    }
+    let tm = match found.test_main {
+        Some(ext) => format!("{}.TestMain", if ext { "_xtest" } else { "_test" }),
+        None => "nil".into(),
+    };
+    let run = go_quote(flags.run.as_deref().unwrap_or(""));
+    s.push_str(&format!("}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {tm})\n}}\n", flags.verbose));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_test_is_go_tests() {
+        assert!(is_test("Test", "Test"));
+        assert!(is_test("TestFoo", "Test"));
+        assert!(is_test("Test_foo", "Test"));
+        assert!(!is_test("Testfoo", "Test"));
+        assert!(is_test("Example", "Example"));
+    }
+
+    #[test]
+    fn output_comments() {
+        let src = "{\n\tfmt.Println(\"// no\")\n\t// Output:\n\t// a\n\t//\n\t//\n\t// b  \n}";
+        assert_eq!(example_output(src, 0, src.len()), Some(("a\n\nb\n".into(), false)));
+        let src = "{\n\t// Unordered output: x\n\t// y\n}";
+        assert_eq!(example_output(src, 0, src.len()), Some(("x\ny\n".into(), true)));
+        let src = "{\n\t// output:\n\n\t// not the last group\n}";
+        assert_eq!(example_output(src, 0, src.len()), None);
+        let src = "{\n\t// Output:\n}";
+        assert_eq!(example_output(src, 0, src.len()), Some((String::new(), false)));
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(go_quote("a\"b\\\n\u{1}é"), "\"a\\\"b\\\\\\n\\x01é\"");
+    }
+}

@@ -1,0 +1,421 @@
+//! `gostack test` on Go test packages prints what `go test` prints. Each
+//! case writes a small package, runs the built binary on it and, when Go
+//! (go1.27.3) is on PATH, the same `go test` command (with `-count=1`, so
+//! nothing comes from go's cache); the two must agree on stdout and the
+//! exit status once durations are normalised (gostack prints `(0.00s)` and
+//! `0.000s`, see docs/testing.md). `GOSTACK_REQUIRE_GO=1` makes a missing
+//! Go a failure.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const GOMOD: &str = "module example.com/m\n\ngo 1.27\n";
+
+/// A fresh folder holding `files` (path, text).
+fn tree(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("gostack-gotest-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    for (p, text) in files {
+        let p = d.join(p);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    d.canonicalize().unwrap()
+}
+
+#[derive(Debug, PartialEq, Eq)]
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn out(o: std::process::Output) -> Out {
+    Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: normalize(&String::from_utf8_lossy(&o.stdout)),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// Durations as gostack prints them: `(0.00s)` and `\t0.000s`.
+fn normalize(s: &str) -> String {
+    let d = regex::Regex::new(r"\(\d+\.\d\ds\)").unwrap();
+    let t = regex::Regex::new(r"(?m)^((?:ok  |FAIL)\t\S+)\t\d+\.\d+s").unwrap();
+    t.replace_all(&d.replace_all(s, "(0.00s)"), "$1\t0.000s").into_owned()
+}
+
+fn gostack(cwd: &Path, cmd: &str, args: &[&str]) -> Out {
+    out(Command::new(env!("CARGO_BIN_EXE_gostack")).arg(cmd).args(args).current_dir(cwd).output().unwrap())
+}
+
+/// `go CMD ARGS` in `cwd` (`go test` gets `-count=1`), or None without Go.
+fn go(cwd: &Path, cmd: &str, args: &[&str]) -> Option<Out> {
+    let Some(go) = golden::find_go() else {
+        assert!(!golden::go_required(), "GOSTACK_REQUIRE_GO=1 but `go` is not on PATH");
+        return None;
+    };
+    let mut c = Command::new(go);
+    c.arg(cmd);
+    if cmd == "test" {
+        c.arg("-count=1");
+    }
+    c.args(args).current_dir(cwd);
+    for (k, v) in golden::exec::GO_BUILD_ENV {
+        c.env(k, v);
+    }
+    for k in golden::exec::SCRUB_ENV {
+        c.env_remove(k);
+    }
+    Some(out(c.output().unwrap()))
+}
+
+/// `gostack test ARGS` and `go test ARGS` agree on stdout and exit status;
+/// returns gostack's.
+fn same(cwd: &Path, args: &[&str]) -> Out {
+    let g = gostack(cwd, "test", args);
+    if let Some(o) = go(cwd, "test", args) {
+        assert_eq!(
+            (g.code, &g.stdout),
+            (o.code, &o.stdout),
+            "gostack test {args:?} (left) differs from go test (right)\ngostack stderr: {}",
+            g.stderr
+        );
+    }
+    g
+}
+
+const LIB: &str = "package m\n\nimport \"fmt\"\n\nfunc Add(a, b int) int { return a + b }\n\nfunc Hello() { fmt.Println(\"hello\") }\n";
+
+#[test]
+fn passing_package_prints_ok() {
+    let d = tree(
+        "pass",
+        &[
+            ("go.mod", GOMOD),
+            ("m.go", LIB),
+            ("m_test.go", "package m\n\nimport (\n\t\"fmt\"\n\t\"testing\"\n)\n\nfunc TestAdd(t *testing.T) {\n\tfmt.Println(\"printed\")\n\tif Add(1, 2) != 3 {\n\t\tt.Fatal(\"bad\")\n\t}\n\tt.Log(\"fine\")\n}\n"),
+        ],
+    );
+    let g = same(&d, &["."]);
+    assert_eq!((g.code, g.stdout.as_str()), (0, "ok  \texample.com/m\t0.000s\n"));
+    let g = same(&d, &["-v", "."]);
+    assert!(g.stdout.contains("=== RUN   TestAdd\nprinted\n    m_test.go:13: fine\n--- PASS: TestAdd (0.00s)\nPASS\n"), "{}", g.stdout);
+}
+
+const FAILING: &str = r#"package m
+
+import "testing"
+
+func check(t *testing.T, got, want int) {
+	t.Helper()
+	if got != want {
+		t.Errorf("got %d, want %d", got, want)
+	}
+}
+
+func TestSubtests(t *testing.T) {
+	t.Log("before")
+	t.Run("one plus one", func(t *testing.T) { check(t, Add(1, 1), 3) })
+	t.Run("ok", func(t *testing.T) { check(t, Add(1, 1), 2) })
+	t.Run("nested", func(t *testing.T) {
+		t.Run("deep", func(t *testing.T) { t.Fatalf("stop %s", t.Name()) })
+		t.Log("after deep")
+	})
+	t.Cleanup(func() { t.Log("cleanup 1") })
+	t.Cleanup(func() { t.Log("cleanup 2") })
+}
+
+func TestFatal(t *testing.T) {
+	t.Fatal("fatal", 1, "x")
+	t.Log("never")
+}
+
+func TestSkip(t *testing.T) { t.Skipf("skipped %d", 1) }
+
+func TestMultiline(t *testing.T) { t.Error("line one\nline two") }
+
+func TestPassing(t *testing.T) {
+	if t.Failed() || t.Name() != "TestPassing" {
+		t.Fail()
+	}
+}
+
+func TestTempDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(dir+"/f.txt", []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(dir + "/f.txt")
+	if err != nil || string(b) != "x" {
+		t.Fatal("read back", err)
+	}
+}
+"#;
+
+#[test]
+fn failures_print_as_go_test() {
+    let src = FAILING.replace("import \"testing\"", "import (\n\t\"os\"\n\t\"testing\"\n)");
+    let d = tree("fail", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", &src)]);
+    let g = same(&d, &["."]);
+    assert_eq!(g.code, 1);
+    assert!(
+        g.stdout.contains("--- FAIL: TestSubtests (0.00s)\n    m_test.go:16: before\n    --- FAIL: TestSubtests/one_plus_one (0.00s)\n"),
+        "{}",
+        g.stdout
+    );
+    assert!(g.stdout.ends_with("FAIL\nFAIL\texample.com/m\t0.000s\nFAIL\n"), "{}", g.stdout);
+    same(&d, &["-v", "."]);
+    same(&d, &["-run", "Subtests/nested", "-v", "."]);
+    same(&d, &["-run=Skip|Passing", "."]);
+    same(&d, &["-v", "-run", "^TestTempDir$", "."]);
+}
+
+#[test]
+fn examples_compare_output_comments() {
+    let x = r#"package m_test
+
+import (
+	"fmt"
+
+	"example.com/m"
+)
+
+func ExampleHello() {
+	m.Hello()
+	fmt.Println("  second  ")
+	// Output:
+	// hello
+	//   second
+}
+
+func ExampleAdd() {
+	fmt.Println(m.Add(1, 1))
+	// Output: 3
+}
+
+func Example_unordered() {
+	for _, s := range []string{"b", "a", "c"} {
+		fmt.Println(s)
+	}
+	// Unordered output:
+	// a
+	// b
+	// c
+}
+
+func ExampleHello_noOutput() {
+	fmt.Println("not run")
+}
+"#;
+    let d = tree("examples", &[("go.mod", GOMOD), ("m.go", LIB), ("x_test.go", x)]);
+    let g = same(&d, &["."]);
+    assert!(g.stdout.starts_with("--- FAIL: ExampleAdd (0.00s)\ngot:\n2\nwant:\n3\nFAIL\n"), "{}", g.stdout);
+    same(&d, &["-v", "."]);
+    let g = same(&d, &["-run", "Hello|unordered", "."]);
+    assert_eq!(g.code, 0);
+    let g = same(&d, &["-run", "Nothing", "."]);
+    assert_eq!(g.stdout, "ok  \texample.com/m\t0.000s [no tests to run]\n");
+}
+
+#[test]
+fn parallel_and_test_main() {
+    let t = r#"package m
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestMain(m *testing.M) {
+	fmt.Println("setup")
+	code := m.Run()
+	fmt.Println("teardown")
+	os.Exit(code)
+}
+
+func TestParallel(t *testing.T) {
+	t.Run("p", func(t *testing.T) {
+		t.Parallel()
+		t.Log("in parallel")
+	})
+	t.Log("parent")
+}
+"#;
+    let d = tree("parallel", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", t)]);
+    let g = same(&d, &["-v", "."]);
+    assert!(g.stdout.contains("=== PAUSE TestParallel/p\n"), "{}", g.stdout);
+    same(&d, &["."]);
+}
+
+#[test]
+fn panics_and_build_failures() {
+    let t = "package m\n\nimport \"testing\"\n\nfunc TestBoom(t *testing.T) {\n\tvar m map[string]int\n\tm[\"x\"] = 1\n}\n";
+    let d = tree("panic", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", t)]);
+    let g = gostack(&d, "test", &["."]);
+    assert_eq!(g.code, 1);
+    let head = |s: &str| s.split("\ngoroutine ").next().unwrap_or("").to_string();
+    assert_eq!(head(&g.stdout), "--- FAIL: TestBoom (0.00s)\npanic: assignment to entry in nil map [recovered, repanicked]\n");
+    assert!(g.stdout.contains("example.com/m.TestBoom("), "{}", g.stdout);
+    assert!(g.stdout.ends_with("FAIL\texample.com/m\t0.000s\nFAIL\n"), "{}", g.stdout);
+    if let Some(o) = go(&d, "test", &["."]) {
+        assert_eq!((head(&g.stdout), g.code), (head(&o.stdout), o.code));
+        assert!(o.stdout.ends_with("FAIL\texample.com/m\t0.000s\nFAIL\n"), "{}", o.stdout);
+    }
+    let bad = "package m\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {\n\tundefinedThing()\n}\n";
+    let d = tree("buildfail", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", bad)]);
+    let g = same(&d, &["."]);
+    assert_eq!(g.stdout, "FAIL\texample.com/m [build failed]\nFAIL\n");
+    assert_eq!(g.stderr, "# example.com/m [example.com/m.test]\n./m_test.go:6:2: undefined: undefinedThing\n");
+}
+
+#[test]
+fn named_files_and_unsupported_functions() {
+    let t = "package main\n\nimport \"testing\"\n\nfunc TestOne(t *testing.T) {}\n\nfunc BenchmarkOne(b *testing.B) {\n\tfor b.Loop() {\n\t}\n}\n";
+    let d = tree("files", &[("main.go", "package main\n\nfunc main() {}\n"), ("main_test.go", t)]);
+    let g = same(&d, &["main.go", "main_test.go"]);
+    assert_eq!(g.stdout, "ok  \tcommand-line-arguments\t0.000s\n");
+    assert_eq!(g.stderr, "gostack test: benchmarks and fuzz tests are not supported; not run: BenchmarkOne\n");
+}
+
+#[test]
+fn golden_folders_and_go_packages_do_not_mix() {
+    let d = tree("mixed", &[("cases/a.go", "package main\n\nfunc main() {}\n"), ("pkg/m.go", LIB), ("pkg/m_test.go", "package m\n")]);
+    let g = gostack(&d, "test", &["cases", "pkg"]);
+    assert_eq!(g.code, 2);
+    assert!(g.stderr.contains("cannot mix"), "{}", g.stderr);
+    // The golden walk skips the Go package inside a folder of cases.
+    let g = gostack(&d, "test", &["."]);
+    assert!(g.stdout.contains("SKIP ") && !g.stdout.contains("m.go"), "{}", g.stdout);
+}
+
+// ---- modules (gostack run)
+
+const MAIN: &str = "package main\n\nimport \"example.com/m/util\"\n\nfunc main() {\n\tutil.Check(-1)\n}\n";
+const UTIL: &str = "package util\n\nimport \"fmt\"\n\n// Check panics for negative numbers.\nfunc Check(n int) {\n\tif n < 0 {\n\t\tpanic(fmt.Sprint(\"negative: \", n))\n\t}\n}\n";
+
+/// The traceback's `FILE:LINE` lines without offsets.
+fn places(stderr: &str) -> Vec<String> {
+    stderr.lines().filter(|l| l.starts_with('\t')).map(|l| l.trim().split(" +").next().unwrap_or("").to_string()).collect()
+}
+
+#[test]
+fn module_packages_import_and_trace() {
+    let d = tree("mod", &[("go.mod", GOMOD), ("main.go", MAIN), ("util/util.go", UTIL)]);
+    let g = gostack(&d, "run", &["."]);
+    assert_eq!(g.code, 2);
+    assert!(g.stderr.starts_with("panic: negative: -1\n\ngoroutine 1 [running]:\nexample.com/m/util.Check("), "{}", g.stderr);
+    let util = d.join("util/util.go").display().to_string();
+    assert_eq!(places(&g.stderr)[0], format!("{util}:8"));
+    if let Some(o) = go(&d, "run", &["."]) {
+        assert_eq!(places(&g.stderr), places(&o.stderr));
+    }
+}
+
+/// The first line of stderr that is not go build's `# package` header.
+fn first_error(o: &Out) -> String {
+    o.stderr.lines().find(|l| !l.starts_with("# ")).unwrap_or("").to_string()
+}
+
+#[test]
+fn module_package_rules() {
+    let unused = UTIL.replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"os\"\n)");
+    let cases: Vec<(&str, Vec<(&str, String)>)> = vec![
+        ("unused", vec![("util/util.go", unused)]),
+        ("unexported", vec![("main.go", MAIN.replace("util.Check(-1)", "util.check(-1)"))]),
+        (
+            "cycle",
+            vec![
+                ("util/util.go", "package util\n\nimport \"example.com/m/other\"\n\nfunc Check(n int) { other.F() }\n".into()),
+                ("other/other.go", "package other\n\nimport \"example.com/m/util\"\n\nfunc F() { util.Check(1) }\n".into()),
+            ],
+        ),
+    ];
+    for (name, over) in cases {
+        let mut files: Vec<(&str, String)> = vec![("go.mod", GOMOD.into()), ("main.go", MAIN.into()), ("util/util.go", UTIL.into())];
+        for (p, t) in over {
+            files.retain(|f| f.0 != p);
+            files.push((p, t));
+        }
+        let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let d = tree(&format!("rule-{name}"), &refs);
+        let g = gostack(&d, "run", &["."]);
+        assert_eq!(g.code, 1, "{name}: {}", g.stderr);
+        if let Some(o) = go(&d, "run", &["."]) {
+            assert_eq!(first_error(&g), first_error(&o), "{name}");
+            if name == "cycle" {
+                assert_eq!(g.stderr, o.stderr, "{name}");
+            }
+        }
+    }
+    let d = tree("thirdparty", &[("go.mod", GOMOD), ("main.go", "package main\n\nimport \"github.com/x/y\"\n\nfunc main() { y.F() }\n")]);
+    let g = gostack(&d, "run", &["."]);
+    assert_eq!(g.code, 1);
+    assert_eq!(g.stderr, "./main.go:3:8: package github.com/x/y is not available in gostack (only the standard library can be imported)\n");
+}
+
+#[test]
+fn tests_read_their_folder() {
+    let t = "package m\n\nimport (\n\t\"os\"\n\t\"testing\"\n)\n\nfunc TestData(t *testing.T) {\n\tb, err := os.ReadFile(\"testdata/in.txt\")\n\tif err != nil {\n\t\tt.Fatal(err)\n\t}\n\tt.Logf(\"%q\", b)\n\tif _, err := os.ReadFile(\"../outside.txt\"); err == nil {\n\t\tt.Error(\"read outside the package\")\n\t}\n}\n";
+    let d = tree(
+        "testdata",
+        &[("go.mod", GOMOD), ("pkg/m.go", LIB), ("pkg/m_test.go", t), ("pkg/testdata/in.txt", "data\n"), ("outside.txt", "x")],
+    );
+    let g = gostack(&d, "test", &["-v", "./pkg"]);
+    assert!(g.stdout.contains("    m_test.go:13: \"data\\n\"\n--- PASS: TestData"), "{}", g.stdout);
+    assert_eq!(g.code, 0);
+}
+
+/// Go's own example functions, from the standard library's
+/// `example*_test.go` files of packages gostack supports, pass through
+/// `gostack test` as through `go test` (each file tested on its own, as
+/// `go test example_test.go`).
+#[test]
+fn standard_library_examples() {
+    let Some(go) = golden::find_go() else {
+        assert!(!golden::go_required(), "GOSTACK_REQUIRE_GO=1 but `go` is not on PATH");
+        return;
+    };
+    let root = Command::new(go).args(["env", "GOROOT"]).output().unwrap();
+    let root = PathBuf::from(String::from_utf8_lossy(&root.stdout).trim()).join("src");
+    let files = [
+        "sort/example_interface_test.go",
+        "sort/example_keys_test.go",
+        "sort/example_multi_test.go",
+        "sort/example_search_test.go",
+        "sort/example_test.go",
+        "sort/example_wrapper_test.go",
+        "errors/example_test.go",
+        "unicode/utf8/example_test.go",
+        "container/list/example_test.go",
+        "container/heap/example_intheap_test.go",
+        "container/heap/example_pq_test.go",
+        "container/ring/example_test.go",
+        "maps/example_test.go",
+        "slices/example_test.go",
+        "hash/crc32/example_test.go",
+        "fmt/example_test.go",
+        "io/example_test.go",
+        "sync/example_test.go",
+        "math/bits/example_test.go",
+        "math/bits/example_math_test.go",
+        "log/example_test.go",
+    ];
+    for f in files {
+        let src = std::fs::read_to_string(root.join(f)).unwrap();
+        let name = f.rsplit('/').next().unwrap();
+        let d = tree(&format!("std-{}", f.replace('/', "-")), &[(name, &src)]);
+        let g = same(&d, &[name]);
+        assert_eq!((g.code, g.stdout.as_str()), (0, "ok  \tcommand-line-arguments\t0.000s\n"), "{f}");
+    }
+}
+
+#[test]
+fn golden_flags_are_refused_for_go_packages() {
+    let d = tree("flags", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", "package m\n")]);
+    let g = gostack(&d, "test", &["--json", "."]);
+    assert_eq!(g.code, 2);
+    assert_eq!(g.stderr, "gostack test: --json is for golden cases; Go test packages take -run and -v\n");
+}
