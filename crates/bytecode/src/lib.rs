@@ -513,9 +513,11 @@ impl FuncProto {
         self.locals.iter().filter(move |l| l.live_at(pc))
     }
 
-    /// Whether a statement begins at `pc`.
+    /// Whether a statement begins at `pc`. `stmts` is in source order,
+    /// which is not pc order (a `for` loop's post statement is emitted after
+    /// its body), so it is searched, not bisected.
     pub fn is_stmt(&self, pc: u32) -> bool {
-        self.stmts.binary_search(&pc).is_ok()
+        self.stmts.contains(&pc)
     }
 }
 

@@ -288,6 +288,15 @@ fn hash(s: &str) -> u64 {
 }
 
 fn main() {
+    // The compiler recurses over the program: executions run on a thread
+    // with the stack the gostack binary gives its worker (1 GiB, lazily
+    // committed), or the fuzzer would report its own 8 MiB main thread's
+    // overflow on inputs `gostack run` handles (a 10,000-term `+` chain).
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(fuzz_main).expect("fuzzer thread");
+    let _ = worker.join();
+}
+
+fn fuzz_main() {
     let mut args = std::env::args().skip(1);
     let (mut seconds, mut out, mut seed, mut max_steps, mut paths) =
         (60u64, PathBuf::from("testdata/crashers"), 1u64, 100_000u64, Vec::new());
