@@ -12,6 +12,9 @@
 //! ```text
 //! gostack-fuzz-lite --seconds 600 --out testdata/crashers testdata /work/shared/conformance/cases
 //! ```
+//!
+//! Exit status: 0 when nothing crashed, 1 when something did (each find is
+//! in OUT), 3 on a hang. `.ci/run` runs a 60-second pass with seed 1.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -390,4 +393,8 @@ fn fuzz_main() {
     }
     let _ = std::fs::remove_file(&current);
     println!("{execs} executions, {crashes} distinct crashes in {:.0}s", start.elapsed().as_secs_f64());
+    // CI runs a bounded fuzz pass: a find fails it (the input is in OUT).
+    if crashes > 0 {
+        std::process::exit(1);
+    }
 }
