@@ -42,6 +42,10 @@ pub(crate) fn optimize_all(funcs: &mut [FuncProto]) {
     }
 }
 
+/// The largest liveness matrix `rewrite` builds, in 64-bit words (two of
+/// them: 2 x 32 MiB).
+const MAX_LIVENESS_WORDS: usize = 1 << 22;
+
 /// Optimises `f` in place; `nparams[i]` is function i's parameter and
 /// result counts.
 pub(crate) fn optimize(f: &mut FuncProto, nparams: &[(u16, u16)]) {
@@ -61,7 +65,13 @@ pub(crate) fn optimize(f: &mut FuncProto, nparams: &[(u16, u16)]) {
         lines.push(line);
     }
     specialize(&mut f.code);
-    for _ in 0..4 {
+    // The rewrites need liveness as a dense bit matrix (instructions x
+    // slots): a generated function of 60,000 instructions and 20,000 slots
+    // would take gigabytes and quadratic time, so such functions keep
+    // their unrewritten (correct, slower) code.
+    let words = f.code.len().saturating_mul((f.nslots as usize).div_ceil(64).max(1));
+    let rounds = if words > MAX_LIVENESS_WORDS { 0 } else { 4 };
+    for _ in 0..rounds {
         let changed = rewrite(f, &mut lines, nparams);
         if !changed {
             break;
