@@ -543,8 +543,12 @@ impl<'a> Compiler<'a> {
     // conversions
 
     fn conversion(&mut self, t: TypeId, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
-        if args.len() != 1 {
-            self.error(e.span, format!("wrong argument count in conversion to {}", self.tname(t)));
+        if args.is_empty() {
+            self.error(e.span, format!("missing argument in conversion to {}", self.tname(t)));
+            return Opnd::Bad;
+        }
+        if args.len() > 1 {
+            self.error(args[1].span, format!("too many arguments in conversion to {}", self.tname(t)));
             return Opnd::Bad;
         }
         let x = &args[0];
@@ -841,7 +845,7 @@ impl<'a> Compiler<'a> {
             }
             Builtin::Append => {
                 if args.is_empty() {
-                    self.error(e.span, "not enough arguments for append() (expected 1, found 0)");
+                    self.error(e.span, "invalid operation: not enough arguments for append() (expected 1, found 0)");
                     return Opnd::Bad;
                 }
                 let so = self.expr(&args[0], None);
@@ -892,7 +896,7 @@ impl<'a> Compiler<'a> {
             }
             Builtin::Make => {
                 if args.is_empty() {
-                    self.error(e.span, "not enough arguments for make() (expected 1, found 0)");
+                    self.error(e.span, "invalid operation: not enough arguments for make() (expected 1, found 0)");
                     return Opnd::Bad;
                 }
                 let t = self.resolve_type(&args[0]);
@@ -924,7 +928,7 @@ impl<'a> Compiler<'a> {
                     _ => {
                         self.error(
                             args[0].span,
-                            format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.expr_text(&args[0])),
+                            format!("invalid argument: cannot make {}: type must be slice, map, or channel", self.expr_text(&args[0])),
                         );
                         return Opnd::Bad;
                     }

@@ -255,10 +255,12 @@ impl<'a> Compiler<'a> {
                 None => (vt, Some(v)),
             },
             // (Bad: already reported.)
-            crate::expr::Opnd::Bad => (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0))),
-            _ => {
-                self.error(ve.span, format!("{} is not constant", self.expr_text(ve)));
-                (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0)))
+            // An invalid constant: its uses report nothing more.
+            crate::expr::Opnd::Bad => (t.unwrap_or(TypeId::INT), None),
+            op => {
+                let desc = self.describe(ve, &op);
+                self.error(ve.span, format!("{desc} is not constant"));
+                (t.unwrap_or(TypeId::INT), None)
             }
         }
     }

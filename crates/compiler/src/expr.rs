@@ -868,7 +868,9 @@ impl<'a> Compiler<'a> {
                     op => {
                         let t = op.ty();
                         let Kind::Pointer(elem) = self.tt.ukind(t).clone() else {
-                            self.error(e.span, format!("invalid operation: cannot indirect {}", self.describe(x, &op)));
+                            if !matches!(op, Opnd::Bad) {
+                                self.error(x.span, format!("invalid operation: cannot indirect {}", self.describe(x, &op)));
+                            }
                             return Opnd::Bad;
                         };
                         let p = self.materialize(op, x.span);
@@ -899,7 +901,7 @@ impl<'a> Compiler<'a> {
 
     fn ident(&mut self, name: &'a str, e: &'a Expr<'a>) -> Opnd {
         if name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return Opnd::Bad;
         }
         if let Some(&t) = self.ctx.subst.get(name) {
@@ -907,6 +909,8 @@ impl<'a> Compiler<'a> {
         }
         if let Some(v) = self.lookup_local(name, true) {
             return match v {
+                // An invalid variable (its declaration had an error).
+                VarRef::Slot { ty, .. } | VarRef::Capture { ty, .. } if ty == TypeId::VOID => Opnd::Bad,
                 VarRef::Const(v, t) => Opnd::Const(v, t),
                 VarRef::Type(t) => Opnd::Type(t),
                 VarRef::Slot { slot, ty, boxed } => {
@@ -964,12 +968,19 @@ impl<'a> Compiler<'a> {
             }
             ObjKind::Const { .. } => {
                 self.resolve_obj(id);
-                Opnd::Const(self.objs[i].cval.clone().unwrap_or(ConstVal::Int(0)), self.objs[i].ty)
+                match self.objs[i].cval.clone() {
+                    Some(v) => Opnd::Const(v, self.objs[i].ty),
+                    // Its declaration had an error.
+                    None => Opnd::Bad,
+                }
             }
             ObjKind::Var { global, .. } => {
                 let g = *global;
                 self.resolve_obj(id);
                 let t = self.objs[i].ty;
+                if t == TypeId::VOID {
+                    return Opnd::Bad;
+                }
                 let d = self.fc().alloc();
                 self.emit(Op::LoadGlobal { dst: d, g }, e.span);
                 Opnd::Reg(d, t)
@@ -1700,7 +1711,11 @@ impl<'a> Compiler<'a> {
                 d
             }
             _ => {
-                self.error(x.span, format!("invalid operation: cannot take address of {}", self.expr_text(x)));
+                let op = self.expr(x, None);
+                if !matches!(op, Opnd::Bad) {
+                    let desc = self.describe(x, &op);
+                    self.error(x.span, format!("invalid operation: cannot take address of {desc}"));
+                }
                 self.fc().alloc()
             }
         }
@@ -1729,7 +1744,11 @@ impl<'a> Compiler<'a> {
             let co = self.expr(x, None);
             let ct = co.ty();
             let Some(et) = self.tt.elem(ct).filter(|_| matches!(self.tt.ukind(ct), Kind::Chan(..))) else {
-                self.error(e.span, format!("invalid operation: cannot receive from non-channel {}", self.describe(x, &co)));
+                if !matches!(co, Opnd::Bad) {
+                    // go1.27.3's words: the operand's type, then the operand.
+                    let msg = format!("invalid operation: cannot receive from non-channel {} {}", self.tname(ct), self.describe(x, &co));
+                    self.error(x.span, msg);
+                }
                 return Opnd::Bad;
             };
             if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Send, _)) {
@@ -2188,13 +2207,21 @@ impl<'a> Compiler<'a> {
                     Kind::Pointer(p) => match self.tt.ukind(p).clone() {
                         Kind::Array(n, et) => (et, Some(n)),
                         _ => {
-                            self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
+                            {
+                                // types2 reports it at the `[`, without "invalid operation".
+                                let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+                                self.error(lbrack, format!("cannot index {}", self.describe(x, &xo)));
+                            }
                             return Opnd::Bad;
                         }
                     },
                     Kind::String | Kind::UntypedString => (TypeId::BYTE, None),
                     _ => {
-                        self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
+                        {
+                                // types2 reports it at the `[`, without "invalid operation".
+                                let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+                                self.error(lbrack, format!("cannot index {}", self.describe(x, &xo)));
+                            }
                         return Opnd::Bad;
                     }
                 };

@@ -361,7 +361,10 @@ impl<'a> Compiler<'a> {
         let named_nonagg_method = may_addr && fc.escapes.method_recv.contains(name);
         let boxed = !agg && name != "_" && (fc.escapes.boxed.contains(name) || named_nonagg_method);
         let slot = fc.alloc();
-        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: false, span, kind: LocalKind::Var });
+        // An invalid variable (VOID: its value had an error) counts as used,
+        // as go/types does not report it unused after the first error.
+        let used = ty == TypeId::VOID;
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used, span, kind: LocalKind::Var });
         if name != "_" {
             // Debug table: visible from the end of the declaring statement
             // (`resolve_pending`) to the end of the scope (`pop_scope`).

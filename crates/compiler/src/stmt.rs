@@ -65,8 +65,36 @@ impl<'a> Compiler<'a> {
                 let op = self.expr(e, None);
                 let is_call = matches!(&e.kind, ExprKind::Call { .. }) || matches!(&e.kind, ExprKind::Unary(UnaryOp::Recv, _));
                 let is_conv = matches!(&e.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
-                if (!is_call || is_conv) && !matches!(op, Opnd::Bad) {
-                    let d = self.describe(e, &op);
+                // The builtins that only compute a value are not statements.
+                let value_builtin = match &e.kind {
+                    ExprKind::Call { fun, .. } if is_call => {
+                        let m = self.mark();
+                        let fo = self.expr(fun, None);
+                        self.rollback(m, true);
+                        matches!(
+                            fo,
+                            Opnd::Builtin(
+                                Builtin::Len
+                                    | Builtin::Cap
+                                    | Builtin::Append
+                                    | Builtin::Complex
+                                    | Builtin::Real
+                                    | Builtin::Imag
+                                    | Builtin::Make
+                                    | Builtin::New
+                                    | Builtin::Min
+                                    | Builtin::Max
+                            )
+                        )
+                    }
+                    _ => false,
+                };
+                if (!is_call || is_conv || value_builtin) && !matches!(op, Opnd::Bad | Opnd::Void) {
+                    // A comparison is an untyped boolean value.
+                    let d = match &e.kind {
+                        ExprKind::Binary { op: BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge, .. } => format!("{} (untyped bool value)", self.expr_text(e)),
+                        _ => self.describe(e, &op),
+                    };
                     self.error(e.span, format!("{d} is not used"));
                 }
             }
@@ -215,8 +243,16 @@ impl<'a> Compiler<'a> {
                                 };
                                 self.declare_local_const(n.name, ty, v, n.span);
                             }
-                            Opnd::Bad => {}
-                            _ => self.error(ve.span, format!("{} is not constant", self.expr_text(ve))),
+                            // Declared all the same (invalid), so its uses
+                            // report nothing more.
+                            Opnd::Bad => {
+                                self.declare_hidden(n.name, TypeId::VOID, false, n.span);
+                            }
+                            op => {
+                                let desc = self.describe(ve, &op);
+                                self.error(ve.span, format!("{desc} is not constant"));
+                                self.declare_hidden(n.name, TypeId::VOID, false, n.span);
+                            }
                         }
                     }
                 }
@@ -234,7 +270,7 @@ impl<'a> Compiler<'a> {
                             let ve = &vs.values[i];
                             let (r, vt) = match t {
                                 Some(t) => (self.value(ve, t, "variable declaration"), t),
-                                None => self.value_default(ve),
+                                None => self.value_default_in(ve, "variable declaration"),
                             };
                             regs.push((r, vt, n));
                         }
@@ -294,28 +330,37 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates an initialiser for `x := e`, giving constants their default type.
     fn value_default(&mut self, e: &'a Expr<'a>) -> (Reg, TypeId) {
+        self.value_default_in(e, "assignment")
+    }
+
+    /// The value of `e` in its default type, for a declaration or
+    /// assignment without a type (`context` names it in errors). An invalid
+    /// value has type VOID: a variable declared from it is invalid, and its
+    /// uses report nothing more (as go/types' invalid operands).
+    fn value_default_in(&mut self, e: &'a Expr<'a>, context: &str) -> (Reg, TypeId) {
         let op = self.expr(e, None);
         match op {
             Opnd::Nil => {
-                self.error(e.span, "use of untyped nil in assignment");
-                (self.fc().alloc(), TypeId::INT)
+                self.error(e.span, format!("use of untyped nil in {context}"));
+                (self.fc().alloc(), TypeId::VOID)
             }
             Opnd::Void => {
                 self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
-                (self.fc().alloc(), TypeId::INT)
+                (self.fc().alloc(), TypeId::VOID)
             }
+            Opnd::Bad => (self.fc().alloc(), TypeId::VOID),
             Opnd::Const(v, t) => {
                 let dt = self.tt.default_type(t);
-                let r = self.assign_op(Opnd::Const(v, t), e, dt, "assignment");
+                let r = self.assign_op(Opnd::Const(v, t), e, dt, context);
                 (r, dt)
             }
             Opnd::Type(_) => {
                 self.error(e.span, format!("{} (type) is not an expression", self.expr_text(e)));
-                (self.fc().alloc(), TypeId::INT)
+                (self.fc().alloc(), TypeId::VOID)
             }
             op => {
                 let t = self.tt.default_type(op.ty());
-                let r = self.assign_op(op, e, t, "assignment");
+                let r = self.assign_op(op, e, t, context);
                 (r, t)
             }
         }
@@ -805,6 +850,7 @@ impl<'a> Compiler<'a> {
                         rhs[0].span,
                         format!("assignment mismatch: 1 variable but {fname} returns {n} value{}", if n == 1 { "" } else { "s" }),
                     );
+                    self.declare_after_mismatch(lhs, &news, |_| None);
                     return;
                 }
             }
@@ -848,9 +894,7 @@ impl<'a> Compiler<'a> {
                 Opnd::Bad | Opnd::Void => vec![],
                 o => vec![self.tt.default_type(o.ty())],
             };
-            if !ts.is_empty() {
-                self.declare_after_mismatch(lhs, &news, |i| ts.get(i.min(ts.len() - 1)).copied());
-            }
+            self.declare_after_mismatch(lhs, &news, |i| if ts.is_empty() { None } else { ts.get(i.min(ts.len() - 1)).copied() });
             return;
         }
         // Copy values to fresh temps first when some targets exist (a, b := b, a).
@@ -874,7 +918,7 @@ impl<'a> Compiler<'a> {
             if !news[i] || *name == "_" {
                 continue;
             }
-            let Some(t) = ty(i) else { continue };
+            let t = ty(i).unwrap_or(TypeId::VOID);
             let (slot, boxed) = self.declare_local(name, t, l.span);
             self.init_var(slot, boxed, t, None, l.span);
         }
