@@ -211,9 +211,9 @@ impl<'a> Compiler<'a> {
                 let sp = vals.get(np).and_then(|v| v.1).map(|a| a.span).unwrap_or(e.span);
                 ("too many arguments", sp)
             } else {
-                // types2 points at the last argument (or `)` when there is none).
+                // types2 points at the last argument (or at the call when there is none).
                 let rp = match &e.kind {
-                    ExprKind::Call { rparen, args, .. } => args.last().map(|a| a.span).unwrap_or(*rparen),
+                    ExprKind::Call { args, .. } => args.last().map(|a| a.span).unwrap_or(e.span),
                     _ => e.span,
                 };
                 ("not enough arguments", rp)

@@ -104,6 +104,8 @@ impl<'a> Compiler<'a> {
         // means its default type.
         let target = if self.tt.is_untyped(target) && target != TypeId::UNTYPED_NIL { self.tt.default_type(target) } else { target };
         match op {
+            // Already reported: nothing depends on an invalid operand.
+            Opnd::Bad => self.fc().alloc(),
             Opnd::Const(v, t) => {
                 if self.tt.is_interface(target) {
                     let dt = self.tt.default_type(t);
@@ -621,6 +623,13 @@ impl<'a> Compiler<'a> {
         } else {
             yt
         };
+        if let (true, None, ExprKind::Binary { x: xe, .. }) = (shift, x.as_int().or_else(|| x.as_big().map(|_| 0)), &e.kind) {
+            if !matches!(x, ConstVal::Bool(_) | ConstVal::Str(_)) {
+                let desc = self.describe(xe, &Opnd::Const(x.clone(), xt));
+                self.error(operand_pos(xe), format!("invalid operation: shifted operand {desc} must be integer"));
+                return Opnd::Bad;
+            }
+        }
         if !shift && !self.tt.is_untyped(xt) && !self.tt.is_untyped(yt) && xt != yt {
             let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt), self.tname(yt));
             self.error(e.span, msg);
@@ -680,6 +689,11 @@ impl<'a> Compiler<'a> {
                 if !float {
                     // Exact: big integers where i128 does not suffice.
                     let (Some(a), Some(b)) = (x.as_big(), y.as_big()) else {
+                        if let (true, ExprKind::Binary { x: xe, .. }) = (shift && x.as_big().is_none(), &e.kind) {
+                            let desc = self.describe(xe, &Opnd::Const(x.clone(), xt));
+                            self.error(operand_pos(xe), format!("invalid operation: shifted operand {desc} must be integer"));
+                            return Opnd::Bad;
+                        }
                         return self.bad_op(e, op, xt);
                     };
                     if shift && (b.sign() == num_bigint::Sign::Minus || b > num_bigint::BigInt::from(constant::SHIFT_BOUND)) {
@@ -789,6 +803,24 @@ impl<'a> Compiler<'a> {
             t
         };
         Opnd::Const(res, t)
+    }
+
+    /// An operand that must be one value: a call with several results or
+    /// none is an error (reported) and yields Bad.
+    pub(crate) fn single_value(&mut self, o: Opnd, e: &'a Expr<'a>) -> Opnd {
+        match o {
+            Opnd::Multi(_, ref ts) if ts.len() != 1 => {
+                let tup = self.tt_tuple(ts);
+                let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.tname(tup));
+                self.error(e.span, msg);
+                Opnd::Bad
+            }
+            Opnd::Void => {
+                self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
+                Opnd::Bad
+            }
+            o => o,
+        }
     }
 
     fn bad_op(&mut self, e: &'a Expr<'a>, op: BinaryOp, t: TypeId) -> Opnd {
@@ -1761,6 +1793,7 @@ impl<'a> Compiler<'a> {
             return Opnd::Reg(d, et);
         }
         let xo = self.expr(x, hint);
+        let xo = self.single_value(xo, x);
         match xo {
             Opnd::Const(v, t) => {
                 let r = match (op, v) {
@@ -1847,7 +1880,9 @@ impl<'a> Compiler<'a> {
         }
         let shift = op == Shl || op == Shr;
         let xo = self.expr(x, if shift { hint } else { None });
+        let xo = self.single_value(xo, x);
         let yo = self.expr(y, None);
+        let yo = self.single_value(yo, y);
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
         }
@@ -1860,7 +1895,18 @@ impl<'a> Compiler<'a> {
         let (xt0, yt0) = (xo.ty(), yo.ty());
         let t = if shift {
             if self.tt.is_untyped(xt0) {
-                hint.filter(|h| self.tt.is_integer(*h)).unwrap_or(TypeId::INT)
+                // A non-constant shift of an untyped constant: the constant
+                // takes the type the context gives it alone (the spec's
+                // `var f float64 = 1 << s` is illegal).
+                match hint {
+                    Some(h) if !self.tt.is_untyped(h) && !self.tt.is_interface(h) && !self.tt.is_integer(h) => {
+                        let msg = format!("invalid operation: shifted operand {} (type {}) must be integer", self.expr_text(x), self.tname(h));
+                        self.error(operand_pos(x), msg);
+                        return Opnd::Bad;
+                    }
+                    Some(h) if self.tt.is_integer(h) => h,
+                    _ => TypeId::INT,
+                }
             } else {
                 xt0
             }
@@ -1940,11 +1986,20 @@ impl<'a> Compiler<'a> {
         let yr = if shift {
             let yt = yo.ty();
             match yo {
-                Opnd::Const(v, _) => {
-                    if let Some(i) = v.as_int() {
-                        if i < 0 {
-                            self.error(y.span, format!("invalid shift count {} (negative)", v.render()));
+                Opnd::Const(v, vt) => {
+                    // A constant count must be representable as a uint.
+                    match v.as_int() {
+                        Some(i) if i < 0 => {
+                            let desc = self.describe(y, &Opnd::Const(v.clone(), vt));
+                            self.error(y.span, format!("invalid operation: negative shift count {desc}"));
+                            return Opnd::Bad;
                         }
+                        None if matches!(v, ConstVal::Float(_) | ConstVal::Rat(..)) => {
+                            let desc = self.describe(y, &Opnd::Const(v.clone(), vt));
+                            self.error(y.span, format!("{desc} truncated to uint"));
+                            return Opnd::Bad;
+                        }
+                        _ => {}
                     }
                     self.load_const(v, TypeId::UINT, y.span)
                 }
@@ -2324,8 +2379,9 @@ impl<'a> Compiler<'a> {
             self.emit(Op::AssertIface { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
         } else {
             if let Some(m) = self.missing_method(want, xt) {
+                // (types2 reports it at the assertion's start.)
                 self.error(
-                    te.span,
+                    e.span,
                     format!(
                         "impossible type assertion: {}\n\t{} does not implement {} ({m})",
                         self.expr_text(e),
@@ -2442,6 +2498,11 @@ impl<'a> Compiler<'a> {
         let f = &self.files[self.ctx.file.min(self.files.len() - 1)];
         let src = f.map.name.clone();
         let _ = src;
+        if let ExprKind::Binary { op, x, y, .. } = &e.kind {
+            if self.op_assigns.contains(&(e.span.lo, e.span.hi)) {
+                return format!("{} {}= {}", expr_string(x), op.as_str(), expr_string(y));
+            }
+        }
         expr_string(e)
     }
 

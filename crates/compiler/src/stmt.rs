@@ -527,6 +527,7 @@ impl<'a> Compiler<'a> {
                     span: s.span,
                     kind: ExprKind::Binary { op: bop, op_span, x: &lhs[0], y: &rhs[0] },
                 });
+                self.op_assigns.insert((s.span.lo, s.span.hi));
                 let t = self.lvalue_type(&lhs[0]);
                 let o = self.expr(bin, Some(t));
                 if !matches!(o, Opnd::Bad) {
@@ -844,6 +845,11 @@ impl<'a> Compiler<'a> {
         // `x := f()` with a multi-value f.
         if lhs.len() == 1 && rhs.len() == 1 {
             if let Some(n) = self.multi_value_count(&rhs[0]) {
+                if n == 0 {
+                    self.error(rhs[0].span, format!("{} (no value) used as value", self.expr_text(&rhs[0])));
+                    self.declare_after_mismatch(lhs, &news, |_| None);
+                    return;
+                }
                 if n != 1 {
                     let fname = call_name(&rhs[0]);
                     self.error(
@@ -2036,7 +2042,8 @@ impl<'a> Compiler<'a> {
                             self.error(
                                 e.span,
                                 format!(
-                                    "impossible type switch case: {} cannot have dynamic type {} ({m})",
+                                    "impossible type switch case: {}\n\t{} cannot have dynamic type {} ({m})",
+                                    self.expr_text(e),
                                     self.describe(x, &Opnd::Reg(xr, xt)),
                                     self.tname(t)
                                 ),
@@ -2104,7 +2111,7 @@ impl<'a> Compiler<'a> {
         }
         if let Some(b) = bind {
             if !bind_used && b.name != "_" {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         let end = self.fc().pc();
