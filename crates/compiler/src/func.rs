@@ -678,6 +678,15 @@ impl<'a> Compiler<'a> {
                 results.push((Some(n), t));
             }
         }
+        // The receiver, parameters and named results are one block.
+        {
+            let names: Vec<&'a Ident<'a>> = params.iter().filter_map(|p| p.0).chain(results.iter().filter_map(|r| r.0)).collect();
+            for (i, n) in names.iter().enumerate() {
+                if n.name != "_" && names[..i].iter().any(|p| p.name == n.name) {
+                    self.error(n.span, format!("{} redeclared in this block", n.name));
+                }
+            }
+        }
         let too_many = params.len() + results.len() >= MAX_REGS as usize;
         let (np, nr) = if too_many { (0, 0) } else { (params.len() as u16, results.len() as u16) };
         {

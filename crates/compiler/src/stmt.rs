@@ -231,6 +231,9 @@ impl<'a> Compiler<'a> {
                             self.error(n.span, "missing init expr for const declaration");
                             continue;
                         };
+                        if self.redeclared(n.name, n.span) {
+                            continue;
+                        }
                         let saved = self.fc().iota;
                         self.fc().iota = Some(vs.iota);
                         let op = self.expr(ve, t);
@@ -261,6 +264,9 @@ impl<'a> Compiler<'a> {
                     if vs.values.is_empty() {
                         let t = t.unwrap_or(TypeId::INT);
                         for n in vs.names.iter() {
+                            if self.redeclared(n.name, n.span) {
+                                continue;
+                            }
                             let (slot, boxed) = self.declare_local(n.name, t, n.span);
                             self.init_var(slot, boxed, t, None, n.span);
                         }
@@ -275,6 +281,9 @@ impl<'a> Compiler<'a> {
                             regs.push((r, vt, n));
                         }
                         for (r, vt, n) in regs {
+                            if self.redeclared(n.name, n.span) {
+                                continue;
+                            }
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
                             self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
@@ -287,7 +296,10 @@ impl<'a> Compiler<'a> {
                             // so that their uses do not add `undefined`.
                             if let Some(t) = t {
                                 for n in vs.names.iter() {
-                                    let (slot, boxed) = self.declare_local(n.name, t, n.span);
+                                    if self.redeclared(n.name, n.span) {
+                                continue;
+                            }
+                            let (slot, boxed) = self.declare_local(n.name, t, n.span);
                                     self.init_var(slot, boxed, t, None, n.span);
                                 }
                             }
@@ -298,6 +310,9 @@ impl<'a> Compiler<'a> {
                             vals.push(self.multi_value(e, i, base + i as u16, vt, t, "multiple assignment"));
                         }
                         for (n, (r, vt)) in vs.names.iter().zip(vals) {
+                            if self.redeclared(n.name, n.span) {
+                                continue;
+                            }
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
                             self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
@@ -818,6 +833,17 @@ impl<'a> Compiler<'a> {
     /// parameters and results belong to its body's outermost block (Go
     /// spec "Declarations and scope"), so `m, err := f()` at the top of a
     /// body with a named result `err` assigns that result.
+    /// Reports `x redeclared in this block` when a declaration's name is
+    /// already declared in the current block (the function's parameters and
+    /// its body are one block); the first declaration stays.
+    pub(crate) fn redeclared(&mut self, name: &str, span: Span) -> bool {
+        if name == "_" || !self.declared_in_block(name) {
+            return false;
+        }
+        self.error(span, format!("{name} redeclared in this block"));
+        true
+    }
+
     fn declared_in_block(&mut self, name: &str) -> bool {
         let scopes = &self.fc().scopes;
         let in_last = scopes.last().is_some_and(|s| s.iter().any(|x| x.name == name));
@@ -828,11 +854,18 @@ impl<'a> Compiler<'a> {
         // Which names are new in this scope?
         let mut any_new = false;
         let mut news = Vec::new();
+        let mut repeated = Vec::new();
         for l in lhs.iter() {
             let ExprKind::Ident(name) = &l.kind else {
                 self.error(l.span, format!("non-name {} on left side of :=", self.expr_text(l)));
                 return;
             };
+            if *name != "_" && lhs[..news.len()].iter().any(|p| matches!(p.kind, ExprKind::Ident(n) if n == *name)) {
+                self.error(l.span, format!("{name} repeated on left side of :="));
+                news.push(false);
+                repeated.push(news.len() - 1);
+                continue;
+            }
             let exists = *name == "_" || self.declared_in_block(name);
             if !exists || *name == "_" {
                 any_new |= *name != "_";
@@ -907,6 +940,9 @@ impl<'a> Compiler<'a> {
         for (i, l) in lhs.iter().enumerate() {
             let Some(&(r, t)) = vals.get(i) else { break };
             let ExprKind::Ident(name) = &l.kind else { continue };
+            if repeated.contains(&i) {
+                continue;
+            }
             if news[i] && *name != "_" {
                 let (slot, boxed) = self.declare_local(name, t, l.span);
                 self.init_var(slot, boxed, t, Some(r), l.span);
