@@ -66,8 +66,21 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Decl::Func(f) => {
+                    // gc's words for a main or init with a signature.
+                    let special = f.recv.is_none() && (f.name.name == "init" || f.name.name == "main" && self.pkgs[pkg].name == "main");
+                    if special && (!f.typ.params.is_empty() || !f.typ.results.is_empty()) {
+                        self.error_in(file, f.name.span, format!("func {} must have no arguments and no return values", f.name.name));
+                    }
                     if let Some(r) = f.recv {
-                        if let Some(base) = recv_base_name(r.typ) {
+                        let base = recv_base_name(r.typ);
+                        if base.is_none() {
+                            let span = match &r.typ.kind {
+                                ExprKind::Star(inner) => inner.span,
+                                _ => r.typ.span,
+                            };
+                            self.error_in(file, span, format!("invalid receiver type {}", crate::expr::expr_string(r.typ)));
+                        }
+                        if let Some(base) = base {
                             self.methods_of.entry((pkg, base)).or_default().push((f, file));
                             if is_pointer_recv(r.typ) {
                                 self.ptr_method_names.insert(f.name.name);
@@ -105,7 +118,20 @@ impl<'a> Compiler<'a> {
         // Methods whose receiver type is not declared in the package.
         let keys: Vec<(usize, &'a str)> = self.methods_of.keys().copied().collect();
         for (pkg, base) in keys {
-            if self.pkgs[pkg].scope.contains_key(base) {
+            if let Some(&id) = self.pkgs[pkg].scope.get(base) {
+                // A method on an alias of a type declared elsewhere.
+                if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
+                    if spec.alias && !self.alias_of_local(pkg, spec) {
+                        for (d, file) in self.methods_of[&(pkg, base)].clone() {
+                            let Some(r) = d.recv else { continue };
+                            let span = match &r.typ.kind {
+                                ExprKind::Star(inner) => inner.span,
+                                _ => r.typ.span,
+                            };
+                            self.error_in(file, span, format!("cannot define new methods on non-local type {base}"));
+                        }
+                    }
+                }
                 continue;
             }
             let decls = self.methods_of[&(pkg, base)].clone();
@@ -127,6 +153,29 @@ impl<'a> Compiler<'a> {
                 self.resolve_obj(ObjId(i as u32));
             }
         }
+    }
+
+    /// Whether alias `spec` of package `pkg` denotes a type defined in that
+    /// package (`type A = T` with a local `T`, possibly through aliases).
+    fn alias_of_local(&self, pkg: usize, spec: &'a TypeSpec<'a>) -> bool {
+        let mut spec = spec;
+        for _ in 0..100 {
+            let name = match &spec.typ.kind {
+                ExprKind::Ident(n) => *n,
+                ExprKind::Index(x, _) => match &x.kind {
+                    ExprKind::Ident(n) => *n,
+                    _ => return false,
+                },
+                _ => return false,
+            };
+            let Some(&id) = self.pkgs[pkg].scope.get(name) else { return false };
+            match self.objs[id.0 as usize].kind {
+                ObjKind::Type { spec: s } if s.alias => spec = s,
+                ObjKind::Type { .. } => return true,
+                _ => return false,
+            }
+        }
+        false
     }
 
     pub(crate) fn obj_ctx(&self, id: ObjId) -> Ctx<'a> {
@@ -551,9 +600,38 @@ impl<'a> Compiler<'a> {
         let pkg = self.ctx.pkg;
         let type_name = self.tt.name(t);
         let short = type_name.split_once('.').map(|x| x.1).unwrap_or(&type_name).to_string();
+        // The receiver base type must be a defined type that is neither a
+        // pointer nor an interface.
+        let bad_base = matches!(self.tt.ukind(t), Kind::Pointer(_) | Kind::Interface { .. });
+        let fields: Vec<String> = match self.tt.ukind(t) {
+            Kind::Struct(fs) => fs.iter().map(|f| f.name.clone()).collect(),
+            _ => Vec::new(),
+        };
+        let mut seen: Vec<(&'a str, usize, Span)> = Vec::new();
         for (decl, file) in decls {
             let r = decl.recv.expect("method");
             let ptr = matches!(r.typ.kind, ExprKind::Star(_));
+            let base_span = match &r.typ.kind {
+                ExprKind::Star(inner) => inner.span,
+                _ => r.typ.span,
+            };
+            if bad_base {
+                self.error_in(file, base_span, format!("invalid receiver type {short} (pointer or interface type)"));
+                continue;
+            }
+            let mname = decl.name.name;
+            if mname != "_" {
+                if let Some(&(_, pfile, pspan)) = seen.iter().find(|m| m.0 == mname) {
+                    let at = crate::pos_ref(&self.files[pfile].map, pspan.lo);
+                    self.error_in(file, decl.name.span, format!("method {short}.{mname} already declared at {at}"));
+                    continue;
+                }
+                seen.push((mname, file, decl.name.span));
+                if fields.iter().any(|f| f == mname) {
+                    self.error_in(file, decl.name.span, format!("field and method with the same name {mname}"));
+                    continue;
+                }
+            }
             // Map the receiver's type parameter names to the type arguments.
             let mut msubst = subst.clone();
             let rparams = recv_type_params(r.typ);
