@@ -880,6 +880,10 @@ impl<'a> Compiler<'a> {
                     match el {
                         InterfaceElem::Method { name, typ } => {
                             let sig = self.signature(typ, None);
+                            if methods.iter().any(|m| m.name == name.name) {
+                                self.error(name.span, format!("duplicate method {}", name.name));
+                                continue;
+                            }
                             methods.push(IMethod { name: name.name.to_string(), sig });
                         }
                         InterfaceElem::Embed(x) => {

@@ -1283,6 +1283,32 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------------
     // selectors
 
+    /// A field or method of `t` whose name is `name` in another case
+    /// (go/types' hint: `but does have field Name`).
+    fn other_case_sel(&self, t: TypeId, name: &str) -> Option<(&'static str, String)> {
+        let base = match self.tt.kind(t) {
+            Kind::Pointer(e) => *e,
+            _ => t,
+        };
+        let mut names: Vec<String> = Vec::new();
+        for b in [base, t] {
+            if let Some(ni) = self.tt.named_info(b) {
+                names.extend(ni.methods.iter().map(|m| m.name.clone()));
+            }
+        }
+        match self.tt.ukind(base) {
+            Kind::Struct(fs) => names.extend(fs.iter().map(|f| f.name.clone())),
+            Kind::Interface { methods, .. } => names.extend(methods.iter().map(|m| m.name.clone())),
+            _ => {}
+        }
+        let other = names.into_iter().find(|n| n != name && n.eq_ignore_ascii_case(name))?;
+        match self.lookup_sel(t, &other) {
+            Sel::Field { .. } => Some(("field", other)),
+            Sel::Method { .. } | Sel::IfaceMethod { .. } => Some(("method", other)),
+            _ => None,
+        }
+    }
+
     /// Looks up field or method `name` in type `t` (Go's depth rules).
     /// The field or method `name` of type `t`: the one at the shallowest
     /// embedding depth, if exactly one is there (the spec's selector rule).
@@ -1458,7 +1484,10 @@ impl<'a> Compiler<'a> {
                         let why = if self.is_pointer_to_interface(xt) {
                             "is pointer to interface, not interface".to_string()
                         } else {
-                            format!("has no field or method {}", sel.name)
+                            match self.other_case_sel(xt, sel.name) {
+                                Some((what, other)) => format!("has no field or method {}, but does have {what} {other}", sel.name),
+                                None => format!("has no field or method {}", sel.name),
+                            }
                         };
                         self.error(sel.span, format!("{}.{} undefined (type {} {why})", self.expr_text(x), sel.name, self.tname(xt)));
                         Opnd::Bad
@@ -2471,13 +2500,20 @@ impl<'a> Compiler<'a> {
         let methods = self.tt.iface_methods(iface)?.to_vec();
         for m in methods {
             match self.lookup_sel(t, &m.name) {
-                Sel::Method { ptr_recv, path, .. } => {
+                Sel::Method { ptr_recv, path, sig, .. } => {
+                    if sig != m.sig {
+                        return Some(format!("wrong type for method {}", m.name));
+                    }
                     let is_ptr = matches!(self.tt.kind(t), Kind::Pointer(_));
                     if ptr_recv && !is_ptr && path.is_empty() {
                         return Some(format!("method {} has pointer receiver", m.name));
                     }
                 }
-                Sel::IfaceMethod { .. } => {}
+                Sel::IfaceMethod { sig, .. } => {
+                    if sig != m.sig {
+                        return Some(format!("wrong type for method {}", m.name));
+                    }
+                }
                 Sel::Ambiguous => {
                     let base = match self.tt.kind(t) {
                         Kind::Pointer(e) => *e,

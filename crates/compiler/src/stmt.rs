@@ -67,7 +67,9 @@ impl<'a> Compiler<'a> {
                 let is_conv = matches!(&e.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
                 // The builtins that only compute a value are not statements.
                 let value_builtin = match &e.kind {
-                    ExprKind::Call { fun, .. } if is_call => {
+                    // (Only a name can be a builtin: probing another
+                    // callee could count its closures twice.)
+                    ExprKind::Call { fun, .. } if is_call && matches!(fun.kind, ExprKind::Ident(_)) => {
                         let m = self.mark();
                         let fo = self.expr(fun, None);
                         self.rollback(m, true);
