@@ -300,7 +300,7 @@ impl<'a> Compiler<'a> {
         self.fstack.pop();
         match op {
             crate::expr::Opnd::Const(v, vt) => match t {
-                Some(t) => (t, Some(self.convert_const_decl(v, vt, t, ve))),
+                Some(t) => (t, Some(self.convert_const_decl(v, vt, t, ve, span))),
                 None => (vt, Some(v)),
             },
             // (Bad: already reported.)
@@ -317,11 +317,16 @@ impl<'a> Compiler<'a> {
     /// The value `v` (of type `vt`) of a constant declared with type `t`,
     /// from the expression `ve`. An untyped value that does not fit is
     /// described as types2 does: `100 * 2 (untyped int constant 200)`.
-    pub(crate) fn convert_const_decl(&mut self, v: ConstVal, vt: TypeId, t: TypeId, ve: &'a Expr<'a>) -> ConstVal {
+    /// Converts constant `v` of declaration `name = ve` to its declared
+    /// type `t`. (An implicitly repeated expression, before the name in the
+    /// source, is reported at the name, as types2 does.)
+    pub(crate) fn convert_const_decl(&mut self, v: ConstVal, vt: TypeId, t: TypeId, ve: &'a Expr<'a>, name: Span) -> ConstVal {
+        let at = if ve.span.lo < name.lo { name } else { ve.span };
         if self.tt.is_untyped(vt) && self.const_overflows(&v, t) == Some(true) {
             let desc = self.describe(ve, &crate::expr::Opnd::Const(v, vt));
-            let msg = format!("cannot use {desc} as {} value in constant declaration (overflows)", self.tname(t));
-            self.error(ve.span, msg);
+            let cause = self.repr_cause(vt, t);
+            let msg = format!("cannot use {desc} as {} value in constant declaration ({cause})", self.tname(t));
+            self.error(at, msg);
             return ConstVal::Int(0);
         }
         self.convert_const(v, vt, t, ve.span, "constant declaration")

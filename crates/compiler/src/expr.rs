@@ -134,7 +134,8 @@ impl<'a> Compiler<'a> {
                         let desc = self.describe(e, &Opnd::Const(v.clone(), t));
                         let tn = self.tname(target);
                         let msg = if self.tt.is_untyped(t) {
-                            format!("cannot use {desc} as {tn} value in {context} (overflows)")
+                            let cause = self.repr_cause(t, target);
+                            format!("cannot use {desc} as {tn} value in {context} ({cause})")
                         } else {
                             format!("constant {} overflows {tn}", v.render())
                         };
@@ -548,7 +549,8 @@ impl<'a> Compiler<'a> {
                 let fromn = describe_const_type(&self.tt, from);
                 let tn = self.tname(to);
                 if self.tt.is_untyped(from) {
-                    self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} (overflows)"));
+                    let cause = self.repr_cause(from, to);
+                    self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} ({cause})"));
                 } else {
                     self.error(span, format!("constant {r} overflows {tn}"));
                 }
@@ -803,6 +805,17 @@ impl<'a> Compiler<'a> {
             t
         };
         Opnd::Const(res, t)
+    }
+
+    /// Why an untyped constant is not representable in `to`, in types2's
+    /// words: a float constant given an integer type is `truncated` (even
+    /// when it is an integer too large), anything else `overflows`.
+    pub(crate) fn repr_cause(&self, from: TypeId, to: TypeId) -> &'static str {
+        if matches!(self.tt.kind(from), Kind::UntypedFloat) && self.tt.is_integer(to) {
+            "truncated"
+        } else {
+            "overflows"
+        }
     }
 
     /// An operand that must be one value: a call with several results or
@@ -1964,7 +1977,9 @@ impl<'a> Compiler<'a> {
             if !iface_mix {
                 let msg =
                     format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt0), self.tname(yt0));
-                self.error(operand_pos(x), msg);
+                // types2 reports a comparison's mismatch at its second
+                // operand (only then is the mismatch known).
+                self.error(if is_cmp { operand_pos(y) } else { operand_pos(x) }, msg);
                 return Opnd::Bad;
             }
         }

@@ -243,7 +243,7 @@ impl<'a> Compiler<'a> {
                         match op {
                             Opnd::Const(v, vt) => {
                                 let (v, ty) = match t {
-                                    Some(t) => (self.convert_const_decl(v, vt, t, ve), t),
+                                    Some(t) => (self.convert_const_decl(v, vt, t, ve, n.span), t),
                                     None => (v, vt),
                                 };
                                 self.declare_local_const(n.name, ty, v, n.span);
