@@ -819,8 +819,9 @@ impl<'a> Compiler<'a> {
                 }
                 let t = xo.ty();
                 let k = self.tt.ukind(t).clone();
+                // (Only a pointer to an array has a length.)
                 let k = match k {
-                    Kind::Pointer(p) => self.tt.ukind(p).clone(),
+                    Kind::Pointer(p) if matches!(self.tt.ukind(p), Kind::Array(..)) => self.tt.ukind(p).clone(),
                     k => k,
                 };
                 if let Kind::Array(n, _) = k {

@@ -839,7 +839,12 @@ impl<'a> Compiler<'a> {
                 let k = self.resolve_type(key);
                 if !self.tt.comparable(k) && !matches!(self.tt.kind(k), Kind::TypeParam(_)) {
                     let msg = format!("invalid map key type {}", self.tname(k));
-                    self.error(key.span, msg);
+                    // gc's syntax tree places a func type at its `(`.
+                    let at = match key.kind {
+                        ExprKind::FuncType(_) => Span { lo: key.span.lo + 4, hi: key.span.hi },
+                        _ => key.span,
+                    };
+                    self.error(at, msg);
                 }
                 let v = self.resolve_type(value);
                 self.tt.intern(Kind::Map(k, v))

@@ -2368,11 +2368,22 @@ impl<'a> Compiler<'a> {
         e: &'a Expr<'a>,
     ) -> Opnd {
         let xo = self.expr(x, None);
+        if matches!(xo, Opnd::Bad) {
+            return Opnd::Bad;
+        }
         let xt = xo.ty();
+        if let (Kind::String | Kind::UntypedString, Some(m)) = (self.tt.ukind(xt), max) {
+            self.error(m.span, "invalid operation: 3-index slice of string");
+            return Opnd::Bad;
+        }
         let rt = match self.tt.ukind(xt).clone() {
             Kind::Slice(_) => xt,
             Kind::String => xt,
             Kind::UntypedString => TypeId::STRING,
+            Kind::Array(..) if !addressable(x) => {
+                self.error(x.span, format!("cannot slice unaddressable value {}", self.describe(x, &xo)));
+                return Opnd::Bad;
+            }
             Kind::Array(_, et) => self.tt.slice(et),
             Kind::Pointer(p) => match self.tt.ukind(p).clone() {
                 Kind::Array(_, et) => self.tt.slice(et),

@@ -1556,11 +1556,19 @@ impl<'a> Compiler<'a> {
                 return;
             }
             _ => {
-                self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
+                if !matches!(xo, Opnd::Bad) {
+                    self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
+                }
                 self.pop_scope();
                 return;
             }
         };
+        // Integers and channels yield one value per iteration.
+        if let (true, Some(v)) = (vt == TypeId::VOID, value) {
+            self.error(v.span, format!("range over {} permits only one iteration variable", self.describe(x, &xo)));
+            self.pop_scope();
+            return;
+        }
         let xr = match xo {
             Opnd::Const(v, t) => {
                 let dt = if self.tt.is_untyped(t) { TypeId::INT } else { t };
