@@ -1168,11 +1168,25 @@ impl<'a> Compiler<'a> {
                     let m = format!("{msg} of type {}", self.tname(t));
                     self.error(at, m);
                 }
+                let mut given: Vec<usize> = Vec::new();
                 for (i, el) in elts.iter().enumerate() {
+                    // All elements keyed, or none (as the first).
+                    if el.key.is_some() != keyed {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, "mixture of field:value and value elements in struct literal");
+                        continue;
+                    }
                     let idx = if let Some(k) = el.key {
                         let ExprKind::Ident(name) = &k.kind else { continue };
                         match fields.iter().position(|f| f.name == *name) {
-                            Some(i) => i,
+                            Some(i) => {
+                                if given.contains(&i) {
+                                    self.error(k.span, format!("duplicate field name {name} in struct literal"));
+                                    continue;
+                                }
+                                given.push(i);
+                                i
+                            }
                             None => {
                                 self.error(k.span, format!("unknown field {name} in struct literal of type {}", self.tname(t)));
                                 continue;
@@ -1189,13 +1203,26 @@ impl<'a> Compiler<'a> {
                 }
                 Opnd::Reg(d, t)
             }
-            Kind::Array(_, et) => {
+            Kind::Array(len, et) => {
                 let d = self.fc().alloc();
                 self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
                 let mut next: i128 = 0;
+                let mut seen = std::collections::HashSet::new();
                 for el in elts.iter() {
                     if let Some(k) = el.key {
                         next = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);
+                    }
+                    if next >= len as i128 {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, format!("index {next} is out of bounds (>= {len})"));
+                        next += 1;
+                        continue;
+                    }
+                    if !seen.insert(next) {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, format!("duplicate index {next} in array or slice literal"));
+                        next += 1;
+                        continue;
                     }
                     let mark = self.fc().next;
                     let v = self.elem_value(el.value, et, "array or slice literal");
@@ -1224,9 +1251,14 @@ impl<'a> Compiler<'a> {
                 let mut n: i128 = 0;
                 let mut maxn: i128 = 0;
                 let mut idxs = Vec::new();
+                let mut seen = std::collections::HashSet::new();
                 for el in elts.iter() {
                     if let Some(k) = el.key {
                         n = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);
+                    }
+                    if !seen.insert(n) {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, format!("duplicate index {n} in array or slice literal"));
                     }
                     idxs.push(n);
                     n += 1;
@@ -1247,12 +1279,30 @@ impl<'a> Compiler<'a> {
             Kind::Map(kt, vt) => {
                 let d = self.fc().alloc();
                 self.emit(Op::MakeMap { dst: d, ty: t }, e.span);
+                // Constant keys must differ (types2 compares their values).
+                let mut consts: Vec<ConstVal> = Vec::new();
                 for el in elts.iter() {
                     let mark = self.fc().next;
                     let Some(k) = el.key else {
                         self.error(el.value.span, "missing key in map literal");
                         continue;
                     };
+                    // (With interface keys, equal values of two types differ.)
+                    let kv = if probe_safe(k) && !self.tt.is_interface(kt) {
+                        let m = self.mark();
+                        let v = self.const_expr(k);
+                        self.rollback(m, true);
+                        v
+                    } else {
+                        None
+                    };
+                    if let Some(v) = kv {
+                        if consts.contains(&v) {
+                            self.error(k.span, format!("duplicate key {} in map literal", v.render()));
+                        } else {
+                            consts.push(v);
+                        }
+                    }
                     let kr = self.elem_value(k, kt, "map literal");
                     let vr = self.elem_value(el.value, vt, "map literal");
                     self.emit(Op::MapSet { m: d, k: kr, src: vr }, el.value.span);
@@ -2723,6 +2773,19 @@ fn operand_pos(x: &Expr) -> Span {
     match &x.kind {
         ExprKind::Binary { x: inner, .. } => operand_pos(inner),
         _ => x.span,
+    }
+}
+
+/// Whether probing `e` (evaluating it and rolling back) is harmless: it
+/// holds no function literal or call that would register functions.
+fn probe_safe(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BasicLit { .. } | ExprKind::Ident(_) => true,
+        ExprKind::Selector(x, _) => matches!(x.kind, ExprKind::Ident(_)),
+        ExprKind::Paren(x) => probe_safe(x),
+        ExprKind::Unary(op, x) => !matches!(op, UnaryOp::Addr | UnaryOp::Recv) && probe_safe(x),
+        ExprKind::Binary { x, y, .. } => probe_safe(x) && probe_safe(y),
+        _ => false,
     }
 }
 
