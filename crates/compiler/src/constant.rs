@@ -12,6 +12,10 @@ use num_traits::{Signed, ToPrimitive, Zero};
 /// types2's bound on constant shift counts (`1 << 1075` is invalid).
 pub const SHIFT_BOUND: i128 = 1023 - 1 + 52;
 
+/// types2's precision of untyped integer constants, in bits: a result
+/// beyond it is a `constant ... overflow` error.
+pub const INT_PREC: u64 = 512;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
     Bool(bool),

@@ -725,6 +725,26 @@ impl<'a> Compiler<'a> {
                         cmp(constant::big_cmp(&a, &b))
                     } else {
                         match constant::big_int_op(op.as_str(), &a, &b) {
+                            // Untyped integers must not grow arbitrarily:
+                            // types2 stops them at 512 bits (so a constant
+                            // squared again and again fails at once instead of
+                            // using the host's memory).
+                            Some(ConstVal::Big(v)) if self.tt.is_untyped(t) && v.bits() > constant::INT_PREC => {
+                                let name = match op {
+                                    Add => "addition ",
+                                    Sub => "subtraction ",
+                                    Xor => "bitwise XOR ",
+                                    Mul => "multiplication ",
+                                    Shl => "shift ",
+                                    _ => "",
+                                };
+                                let at = match &e.kind {
+                                    ExprKind::Binary { op_span, .. } => *op_span,
+                                    _ => e.span,
+                                };
+                                self.error(at, format!("constant {name}overflow"));
+                                return Opnd::Bad;
+                            }
                             Some(v) => v,
                             None => return self.bad_op(e, op, xt),
                         }
@@ -1562,7 +1582,7 @@ impl<'a> Compiler<'a> {
 
     /// Whether selecting the field at `path` from a `t` goes through a
     /// pointer (`t` itself or an embedded pointer field before the last).
-    fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
+    pub(crate) fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
         let mut t = t;
         for &i in path {
             if let Kind::Pointer(_) = self.tt.ukind(t) {

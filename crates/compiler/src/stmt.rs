@@ -468,6 +468,13 @@ impl<'a> Compiler<'a> {
                 }
                 let it = io.ty();
                 match self.lookup_sel(it, sel.name) {
+                    crate::expr::Sel::Field { path, .. }
+                        if self.mode(inner, &io) == "map index expression" && !self.field_path_indirect(it, &path) =>
+                    {
+                        // A map element is not addressable: its fields
+                        // cannot be assigned to.
+                        self.error(x.span, format!("cannot assign to struct field {} in map", self.expr_text(x)));
+                    }
                     crate::expr::Sel::Field { path, .. } => {
                         let mut o = self.materialize(io, inner.span);
                         for idx in &path[..path.len() - 1] {
