@@ -1159,6 +1159,32 @@ impl<'a> Compiler<'a> {
         };
         match self.tt.ukind(t).clone() {
             Kind::Struct(fields) => {
+                // Another package's unexported fields cannot be given.
+                let tn = self.tname(t);
+                let foreign = tn.split_once('.').is_some_and(|(p, _)| p != self.pkgs[self.ctx.pkg].name && !p.contains(' '));
+                if foreign {
+                    let exported = |n: &str| n.chars().next().is_some_and(|c| c.is_uppercase());
+                    let mut bad = false;
+                    for (i, el) in elts.iter().enumerate() {
+                        let (name, at, how) = match el.key {
+                            Some(k) => match &k.kind {
+                                ExprKind::Ident(n) if fields.iter().any(|f| f.name == *n) => (n.to_string(), k.span, "cannot refer to"),
+                                _ => continue,
+                            },
+                            None => match fields.get(i) {
+                                Some(f) => (f.name.clone(), el.value.span, "implicit assignment to"),
+                                None => continue,
+                            },
+                        };
+                        if !exported(&name) {
+                            self.error(at, format!("{how} unexported field {name} in struct literal of type {tn}"));
+                            bad = true;
+                        }
+                    }
+                    if bad {
+                        return Opnd::Bad;
+                    }
+                }
                 if let Some(order) = self.complete_struct_lit(&fields, elts) {
                     // Every field given once: build the object from registers.
                     let base = self.fc().alloc_n(fields.len());

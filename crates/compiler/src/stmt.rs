@@ -1308,6 +1308,15 @@ impl<'a> Compiler<'a> {
                     ),
                 );
             }
+            // A bare return must see the named results themselves.
+            for name in rs.iter().filter_map(|r| r.2) {
+                let fc = self.fc();
+                let inner = fc.scopes.iter().skip(1).rev().flat_map(|sc| sc.iter()).find(|l| l.name == name).map(|l| l.span);
+                if let (Some(at), true) = (inner, name != "_") {
+                    let at = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
+                    self.error(s.span, format!("result parameter {name} not in scope at return\n\t{at}: inner declaration of {name}"));
+                }
+            }
             self.emit(Op::Return, s.span);
             self.fc().terminated = true;
             return;
@@ -2075,6 +2084,9 @@ impl<'a> Compiler<'a> {
         let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
         let mut clause_types: Vec<Option<TypeId>> = vec![None; body.len()];
         let mut default = None;
+        // The types of the cases so far, and the first nil, for duplicates.
+        let mut seen: Vec<Option<TypeId>> = Vec::new();
+        let mut first_nil: Option<u32> = None;
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -2084,10 +2096,19 @@ impl<'a> Compiler<'a> {
                 let mark = self.fc().next;
                 let d = self.fc().alloc();
                 let t = if matches!(e.kind, ExprKind::Ident("nil")) {
+                    if let Some(first) = first_nil {
+                        let at = crate::pos_ref(&self.files[self.ctx.file].map, first);
+                        self.error(e.span, format!("duplicate case nil in type switch\n\t{at}: previous case"));
+                    }
+                    first_nil.get_or_insert(e.span.lo);
                     self.emit(Op::IsType { dst: d, src: xr, ty: TypeId::UNTYPED_NIL }, e.span);
                     None
                 } else {
                     let t = self.resolve_type(e);
+                    if seen.contains(&Some(t)) {
+                        self.error(e.span, format!("duplicate case {} in type switch", self.tname(t)));
+                    }
+                    seen.push(Some(t));
                     if self.tt.is_interface(t) {
                         self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
                     } else {
