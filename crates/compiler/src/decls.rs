@@ -796,10 +796,50 @@ impl<'a> Compiler<'a> {
                     ArrayLen::Slice => self.tt.slice(et),
                     ArrayLen::Ellipsis => self.tt.intern(Kind::Array(0, et)),
                     ArrayLen::Expr(n) => {
-                        let v = self.const_expr(n);
+                        // A name that is not a constant (types2 looks it up
+                        // without using it: a variable stays unused).
+                        if let ExprKind::Ident(name) = n.kind {
+                            let is_const = match self.lookup_local(name, false) {
+                                Some(crate::func::VarRef::Const(..)) => Some(true),
+                                Some(_) => Some(false),
+                                None if self.ctx.subst.contains_key(name) => Some(false),
+                                None => self.lookup_global(name).map(|id| {
+                                    matches!(self.objs[id.0 as usize].kind, ObjKind::Const { .. } | ObjKind::UniverseConst(..))
+                                }),
+                            };
+                            match is_const {
+                                Some(true) => {}
+                                Some(false) => {
+                                    self.error(n.span, format!("invalid array length {name}"));
+                                    return Some(self.tt.intern(Kind::Array(0, et)));
+                                }
+                                None => {
+                                    self.error(n.span, format!("undefined array length {name} or missing type constraint"));
+                                    return Some(self.tt.intern(Kind::Array(0, et)));
+                                }
+                            }
+                        }
+                        let op = {
+                            let pushed = self.fstack.is_empty();
+                            if pushed {
+                                self.fstack.push(crate::func::FnCtx::new(Default::default(), "const".into()));
+                            }
+                            let op = self.expr(n, None);
+                            if pushed {
+                                self.fstack.pop();
+                            }
+                            op
+                        };
+                        let v = match &op {
+                            crate::expr::Opnd::Const(v, _) => Some(v.clone()),
+                            _ => None,
+                        };
                         let len = match &v {
                             None => {
-                                self.error(n.span, format!("array length {} (value of type int) must be constant", self.expr_text(n)));
+                                if !matches!(op, crate::expr::Opnd::Bad) {
+                                    let desc = self.describe(n, &op);
+                                    self.error(n.span, format!("array length {desc} must be constant"));
+                                }
                                 0
                             }
                             Some(c) => match c.as_int() {
