@@ -365,6 +365,44 @@ impl<'a> Compiler<'a> {
             ExprKind::Index(x, _) => x,
             _ => fun,
         });
+        // Two typed arguments for parameters of one type parameter's type
+        // must agree (types2's first mismatch, at the later argument).
+        {
+            let tparams: Vec<&str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
+            let mut ptypes: Vec<Option<&str>> = Vec::new();
+            for f in decl.typ.params.iter() {
+                let tp = match f.typ.kind {
+                    ExprKind::Ident(n) => tparams.iter().position(|p| *p == n).filter(|&i| i >= explicit.len()).map(|_| n),
+                    _ => None,
+                };
+                for _ in 0..f.names.len().max(1) {
+                    ptypes.push(tp);
+                }
+            }
+            let mut bound: Vec<(&str, TypeId)> = Vec::new();
+            for ((a, o), tp) in args.iter().zip(&ops).zip(&ptypes) {
+                let (Some(tp), t) = (tp, o.ty()) else { continue };
+                if matches!(o, Opnd::Bad) || self.tt.is_untyped(t) || t == TypeId::VOID {
+                    continue;
+                }
+                match bound.iter().find(|b| b.0 == *tp) {
+                    // (Only types that cannot meet: a defined type and its
+                    // underlying literal unify inexactly.)
+                    Some(&(_, prev)) if prev != t && !self.assignable(t, prev) && !self.assignable(prev, t) => {
+                        let msg = format!(
+                            "in call to {name}, type {} of {} does not match inferred type {} for {tp}",
+                            self.tname(t),
+                            self.expr_text(a),
+                            self.tname(prev)
+                        );
+                        self.error(a.span, msg);
+                        return None;
+                    }
+                    Some(_) => {}
+                    None => bound.push((tp, t)),
+                }
+            }
+        }
         let targs = self.infer(id, decl, explicit, &ops, None, Some(&name), lparen)?;
         let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
         if !self.verify_targs(decl.type_params, pkg, file, &targs, spans, lparen) {
