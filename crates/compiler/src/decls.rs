@@ -803,18 +803,20 @@ impl<'a> Compiler<'a> {
                                 Some(crate::func::VarRef::Const(..)) => Some(true),
                                 Some(_) => Some(false),
                                 None if self.ctx.subst.contains_key(name) => Some(false),
-                                None => self.lookup_global(name).map(|id| {
-                                    matches!(self.objs[id.0 as usize].kind, ObjKind::Const { .. } | ObjKind::UniverseConst(..))
-                                }),
+                                None => self
+                                    .lookup_global(name)
+                                    .map(|id| matches!(self.objs[id.0 as usize].kind, ObjKind::Const { .. } | ObjKind::UniverseConst(..))),
                             };
                             match is_const {
                                 Some(true) => {}
                                 Some(false) => {
                                     self.error(n.span, format!("invalid array length {name}"));
+                                    self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                     return Some(self.tt.intern(Kind::Array(0, et)));
                                 }
                                 None => {
                                     self.error(n.span, format!("undefined array length {name} or missing type constraint"));
+                                    self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                     return Some(self.tt.intern(Kind::Array(0, et)));
                                 }
                             }
@@ -840,12 +842,14 @@ impl<'a> Compiler<'a> {
                                     let desc = self.describe(n, &op);
                                     self.error(n.span, format!("array length {desc} must be constant"));
                                 }
+                                self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                 0
                             }
                             Some(c) => match c.as_int() {
                                 Some(k) if (0..=i64::MAX as i128).contains(&k) => k as u64,
                                 _ => {
                                     self.error(n.span, format!("invalid array length {} (untyped int constant)", self.expr_text(n)));
+                                    self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                     0
                                 }
                             },

@@ -94,7 +94,10 @@ impl<'a> Compiler<'a> {
                 if (!is_call || is_conv || value_builtin) && !matches!(op, Opnd::Bad | Opnd::Void) {
                     // A comparison is an untyped boolean value.
                     let d = match &e.kind {
-                        ExprKind::Binary { op: BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge, .. } => format!("{} (untyped bool value)", self.expr_text(e)),
+                        ExprKind::Binary {
+                            op: BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge,
+                            ..
+                        } => format!("{} (untyped bool value)", self.expr_text(e)),
                         _ => self.describe(e, &op),
                     };
                     self.error(e.span, format!("{d} is not used"));
@@ -296,14 +299,14 @@ impl<'a> Compiler<'a> {
                         if ts.len() != vs.names.len() {
                             // (Reported.) The names are declared all the same,
                             // so that their uses do not add `undefined`.
-                            if let Some(t) = t {
-                                for n in vs.names.iter() {
-                                    if self.redeclared(n.name, n.span) {
-                                continue;
-                            }
-                            let (slot, boxed) = self.declare_local(n.name, t, n.span);
-                                    self.init_var(slot, boxed, t, None, n.span);
+                            // (Without a type, they are invalid: VOID.)
+                            let t = t.unwrap_or(TypeId::VOID);
+                            for n in vs.names.iter() {
+                                if self.redeclared(n.name, n.span) {
+                                    continue;
                                 }
+                                let (slot, boxed) = self.declare_local(n.name, t, n.span);
+                                self.init_var(slot, boxed, t, None, n.span);
                             }
                             continue;
                         }
