@@ -604,7 +604,10 @@ impl<'a> Compiler<'a> {
                 || (tt.is_string(t) && tt.is_string(*ct))
                 || (tt.is_boolean(t) && tt.is_boolean(*ct))
             {
-                if tt.is_integer(t) && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0) || matches!(v, ConstVal::Rat(_, d) if *d != 1))
+                if tt.is_integer(t)
+                    && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0)
+                        || matches!(v, ConstVal::Rat(_, d) if *d != 1)
+                        || matches!(v, ConstVal::BigRat(r) if !num_traits::One::is_one(&r.1)))
                 {
                     let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                     self.error(x.span, msg);

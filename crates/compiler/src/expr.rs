@@ -461,7 +461,7 @@ impl<'a> Compiler<'a> {
             }
             // A big integer reaches here only as a float (integer types
             // reported it as overflowing).
-            ConstVal::Rat(..) | ConstVal::Big(_) => {
+            ConstVal::Rat(..) | ConstVal::BigRat(_) | ConstVal::Big(_) => {
                 let f = v.as_f64();
                 let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
                 return self.load_const_into(r, ConstVal::Float(f), t, span);
@@ -505,7 +505,9 @@ impl<'a> Compiler<'a> {
             return None;
         }
         if tt.is_integer(to) {
-            if let ConstVal::Big(_) = v {
+            // An integer beyond i128 (a big integer, or an integral big
+            // rational) fits no integer type.
+            if v.as_int().is_none() && v.as_big().is_some() {
                 return Some(true);
             }
             let i = v.as_int()?;
@@ -515,7 +517,7 @@ impl<'a> Compiler<'a> {
             return Some(i < lo || i > hi);
         }
         if tt.is_float(to) {
-            if !matches!(v, ConstVal::Int(_) | ConstVal::Float(_) | ConstVal::Rat(..)) {
+            if !matches!(v, ConstVal::Int(_) | ConstVal::Big(_) | ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) {
                 return None;
             }
             let f = v.as_f64();
@@ -532,7 +534,7 @@ impl<'a> Compiler<'a> {
             let i = match v.as_int() {
                 Some(i) => i,
                 // Beyond i128: out of range for every integer type.
-                None if matches!(v, ConstVal::Big(_)) => i128::MAX,
+                None if v.as_big().is_some() => i128::MAX,
                 None => {
                     let r = v.render();
                     let fromn = describe_const_type(&self.tt, from);
@@ -559,9 +561,8 @@ impl<'a> Compiler<'a> {
             return ConstVal::Int(i);
         }
         if tt.is_float(to) && !tt.is_untyped(to) {
-            if let ConstVal::Rat(..) = v {
-                return v;
-            }
+            // A typed float constant is rounded to its type (types2's
+            // roundFloat32/64); later operations are exact on that value.
             let f = v.as_f64();
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
@@ -686,7 +687,7 @@ impl<'a> Compiler<'a> {
                 _ => return self.bad_op(e, op, xt),
             },
             _ => {
-                let isf = |v: &ConstVal| matches!(v, ConstVal::Float(_) | ConstVal::Rat(..));
+                let isf = |v: &ConstVal| matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_));
                 let float = self.tt.is_float(t) || isf(&x) && !self.tt.is_integer(t) || isf(&y) && !self.tt.is_integer(t);
                 if !float {
                     // Exact: big integers where i128 does not suffice.
@@ -750,61 +751,54 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 } else {
-                    // Exact rational arithmetic first, as Go's constants are exact.
-                    if let (Some(ra), Some(rb)) = (x.as_rat(), y.as_rat()) {
-                        let exact = match op {
-                            Add => constant::rat_op('+', ra, rb),
-                            Sub => constant::rat_op('-', ra, rb),
-                            Mul => constant::rat_op('*', ra, rb),
-                            Div if rb.0 != 0 => constant::rat_op('/', ra, rb),
-                            Eq | Ne | Lt | Le | Gt | Ge => constant::rat_cmp(ra, rb).map(|o| {
+                    // Exact rational arithmetic, as Go's constants are exact
+                    // (a float64 value is a dyadic rational).
+                    let exact = match (x.as_big_rat(), y.as_big_rat()) {
+                        (Some(ra), Some(rb)) => match op {
+                            Eq | Ne | Lt | Le | Gt | Ge => {
                                 use std::cmp::Ordering::*;
-                                ConstVal::Bool(match op {
+                                let o = constant::big_rat_cmp(&ra, &rb);
+                                let b = match op {
                                     Eq => o == Equal,
                                     Ne => o != Equal,
                                     Lt => o == Less,
                                     Le => o != Greater,
                                     Gt => o == Greater,
                                     _ => o != Less,
-                                })
-                            }),
+                                };
+                                return Opnd::Const(ConstVal::Bool(b), TypeId::UNTYPED_BOOL);
+                            }
+                            Add => constant::big_rat_op('+', ra, rb),
+                            Sub => constant::big_rat_op('-', ra, rb),
+                            Mul => constant::big_rat_op('*', ra, rb),
+                            Div => constant::big_rat_op('/', ra, rb),
                             _ => None,
-                        };
-                        if let Some(v) = exact {
-                            let v = match v {
-                                ConstVal::Int(i) if !is_cmp => ConstVal::Rat(i, 1),
-                                v => v,
-                            };
-                            if is_cmp {
-                                return Opnd::Const(v, TypeId::UNTYPED_BOOL);
+                        },
+                        _ => None,
+                    };
+                    if let Some(v) = exact {
+                        v
+                    } else {
+                        let (a, b) = (x.as_f64(), y.as_f64());
+                        match op {
+                            Add => ConstVal::Float(a + b),
+                            Sub => ConstVal::Float(a - b),
+                            Mul => ConstVal::Float(a * b),
+                            Div => {
+                                if b == 0.0 {
+                                    self.error(yspan, "invalid operation: division by zero");
+                                    return Opnd::Bad;
+                                }
+                                ConstVal::Float(a / b)
                             }
-                            let t = if self.tt.kind(t) == &Kind::UntypedInt || self.tt.kind(t) == &Kind::UntypedRune {
-                                TypeId::UNTYPED_FLOAT
-                            } else {
-                                t
-                            };
-                            return Opnd::Const(v, t);
+                            Eq => ConstVal::Bool(a == b),
+                            Ne => ConstVal::Bool(a != b),
+                            Lt => ConstVal::Bool(a < b),
+                            Le => ConstVal::Bool(a <= b),
+                            Gt => ConstVal::Bool(a > b),
+                            Ge => ConstVal::Bool(a >= b),
+                            _ => return self.bad_op(e, op, xt),
                         }
-                    }
-                    let (a, b) = (x.as_f64(), y.as_f64());
-                    match op {
-                        Add => ConstVal::Float(a + b),
-                        Sub => ConstVal::Float(a - b),
-                        Mul => ConstVal::Float(a * b),
-                        Div => {
-                            if b == 0.0 {
-                                self.error(yspan, "invalid operation: division by zero");
-                                return Opnd::Bad;
-                            }
-                            ConstVal::Float(a / b)
-                        }
-                        Eq => ConstVal::Bool(a == b),
-                        Ne => ConstVal::Bool(a != b),
-                        Lt => ConstVal::Bool(a < b),
-                        Le => ConstVal::Bool(a <= b),
-                        Gt => ConstVal::Bool(a > b),
-                        Ge => ConstVal::Bool(a >= b),
-                        _ => return self.bad_op(e, op, xt),
                     }
                 }
             }
@@ -819,7 +813,9 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         let res = if !self.tt.is_untyped(t) { self.convert_const(res, TypeId::UNTYPED_INT, t, e.span, "constant") } else { res };
-        let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..)) && self.tt.kind(t) == &Kind::UntypedInt {
+        let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_))
+            && matches!(self.tt.kind(t), Kind::UntypedInt | Kind::UntypedRune)
+        {
             TypeId::UNTYPED_FLOAT
         } else {
             t
@@ -1943,6 +1939,7 @@ impl<'a> Compiler<'a> {
                     (UnaryOp::Xor, ConstVal::Big(b)) => ConstVal::from_big(!b),
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(constant::exact_zero(-f)),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
+                    (UnaryOp::Neg, ConstVal::BigRat(r)) => ConstVal::BigRat(Box::new((-r.0, r.1))),
                     (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
                     (UnaryOp::Pos, v) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
@@ -2136,7 +2133,7 @@ impl<'a> Compiler<'a> {
                             self.error(y.span, format!("invalid operation: negative shift count {desc}"));
                             return Opnd::Bad;
                         }
-                        None if matches!(v, ConstVal::Float(_) | ConstVal::Rat(..)) => {
+                        None if matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) => {
                             let desc = self.describe(y, &Opnd::Const(v.clone(), vt));
                             self.error(y.span, format!("{desc} truncated to uint"));
                             return Opnd::Bad;
