@@ -107,6 +107,7 @@ impl ConstVal {
                     }
                 }
             }
+            ConstVal::BigRat(r) if !self.as_f64().is_finite() || self.as_f64() == 0.0 => big_rat_render(&r.0, &r.1),
             ConstVal::Rat(..) | ConstVal::BigRat(_) => ConstVal::Float(self.as_f64()).render(),
             ConstVal::Complex(r, i) => format!("({} + {}i)", r, i),
             ConstVal::Str(s) => gostd::strconv::quote(s),
@@ -369,6 +370,43 @@ pub fn big_rat_to_f64(n: &BigInt, d: &BigInt) -> f64 {
     } else {
         f
     }
+}
+
+/// go/constant's approximate decimal form of a value out of float64's
+/// range (floatVal.String): `%.6ge%+d` of mantissa and decimal exponent.
+fn big_rat_render(n: &BigInt, d: &BigInt) -> String {
+    if n.is_zero() {
+        return "0".into();
+    }
+    // n/d = mant * 2^exp with 0.5 <= |mant| < 1.
+    let mut exp = n.bits() as i64 - d.bits() as i64;
+    let mant_of = |exp: i64| {
+        if exp >= 0 {
+            big_rat_to_f64(n, &(d << exp as usize))
+        } else {
+            big_rat_to_f64(&(n << (-exp) as usize), d)
+        }
+    };
+    let mut m = mant_of(exp);
+    if m.abs() >= 1.0 {
+        exp += 1;
+        m = mant_of(exp);
+    } else if m.abs() < 0.5 {
+        exp -= 1;
+        m = mant_of(exp);
+    }
+    let dexp = exp as f64 * (std::f64::consts::LN_2 / std::f64::consts::LN_10);
+    let mut e = dexp as i64;
+    m *= 10f64.powf(dexp - e as f64);
+    let am = m.abs();
+    if am < 1.0 - 0.5e-6 {
+        m *= 10.0;
+        e -= 1;
+    } else if am >= 10.0 {
+        m /= 10.0;
+        e += 1;
+    }
+    format!("{}e{:+}", gostd::strconv::format_float(m, b'g', 6, 64), e)
 }
 
 /// The float64 nearest to n/d (d > 0), correctly rounded.
