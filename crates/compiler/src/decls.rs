@@ -195,7 +195,13 @@ impl<'a> Compiler<'a> {
                 let span = self.objs[i].span;
                 let name = self.objs[i].name;
                 let file = self.objs[i].file;
-                self.error_in(file, span, format!("invalid recursive reference to {name}"));
+                // A variable whose initialiser needs itself (to know its
+                // type) is an initialisation cycle to gc.
+                let msg = match self.objs[i].kind {
+                    ObjKind::Var { .. } => format!("initialization cycle for {name}"),
+                    _ => format!("invalid recursive reference to {name}"),
+                };
+                self.error_in(file, span, msg);
                 return;
             }
             State::Unresolved => {}
@@ -753,9 +759,27 @@ impl<'a> Compiler<'a> {
                     (sel.span, format!("undefined: {pk}.{}", sel.name))
                 }
                 ExprKind::Ident(n) => {
-                    // (A variable named as a type counts as used, as in types2.)
-                    let known = self.lookup_local(n, true).is_some() || self.lookup_global(n).is_some();
-                    (x.span, if known { format!("{n} is not a type") } else { format!("undefined: {n}") })
+                    // (A variable named as a type counts as used, as in
+                    // types2, which names what the name denotes.)
+                    let what = match self.lookup_local(n, true) {
+                        Some(crate::func::VarRef::Const(..)) => Some("constant"),
+                        Some(_) => Some("local variable"),
+                        None => self.lookup_global(n).map(|id| match self.objs[id.0 as usize].kind {
+                            ObjKind::Var { .. } => "package-level variable",
+                            ObjKind::Func { .. } => "function",
+                            ObjKind::Const { .. } | ObjKind::UniverseConst(..) => "constant",
+                            ObjKind::Builtin(_) => "built-in function",
+                            _ => "",
+                        }),
+                    };
+                    (
+                        x.span,
+                        match what {
+                            Some("") => format!("{n} is not a type"),
+                            Some(w) => format!("{n} ({w}) is not a type"),
+                            None => format!("undefined: {n}"),
+                        },
+                    )
                 }
                 _ => continue,
             });
@@ -1339,8 +1363,10 @@ impl<'a> Compiler<'a> {
     /// a selector `x.M` counts as a reference to every method M of the
     /// package (a superset of go/types' precise one).
     ///
-    /// Divergence: an initialisation cycle, which Go reports as an error,
-    /// is initialised in declaration order.
+    /// An initialisation cycle of the main package is reported when it
+    /// remains with the references by name alone (the selector superset
+    /// could make a cycle Go does not see); other cycles are initialised in
+    /// declaration order.
     fn init_order(&mut self) -> Vec<ObjId> {
         use std::collections::{BTreeSet, HashMap as Map, HashSet};
         let vars = self.var_inits.clone();
@@ -1365,10 +1391,17 @@ impl<'a> Compiler<'a> {
         // The variables a function (by its declaration) reaches.
         let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
         let mut deps: Map<ObjId, HashSet<ObjId>> = Map::new();
+        // The same by names only (no selector): certain dependencies.
+        let no_methods: Map<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Map::new();
+        let mut reach_named: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
+        let mut sure: Map<ObjId, HashSet<ObjId>> = Map::new();
+        let mut self_cycles: Vec<ObjId> = Vec::new();
         for &v in &vars {
-            let ObjKind::Var { spec, .. } = self.objs[v.0 as usize].kind else { continue };
+            let ObjKind::Var { spec, idx, .. } = self.objs[v.0 as usize].kind else { continue };
             let pkg = self.objs[v.0 as usize].pkg;
-            let (ids, sels) = names(|f| spec.values.iter().for_each(|e| crate::walk::expr(e, f)));
+            // `var c, d = 1, a`: each variable has its own initialiser.
+            let values: &'a [Expr<'a>] = if spec.values.len() == spec.names.len() { &spec.values[idx..=idx] } else { spec.values };
+            let (ids, sels) = names(|f| values.iter().for_each(|e| crate::walk::expr(e, f)));
             let mut d = HashSet::new();
             let mut funcs: Vec<&'a FuncDecl<'a>> = Vec::new();
             for n in ids {
@@ -1380,6 +1413,15 @@ impl<'a> Compiler<'a> {
                     _ => {}
                 }
             }
+            let mut sd = d.clone();
+            for &f in &funcs {
+                sd.extend(self.func_reach(f, pkg, &no_methods, &mut reach_named));
+            }
+            // (A variable reaching itself through functions is a cycle.)
+            if sd.remove(&v) {
+                self_cycles.push(v);
+            }
+            sure.insert(v, sd);
             for n in sels {
                 funcs.extend(methods.get(&(pkg, n)).into_iter().flatten().copied());
             }
@@ -1419,8 +1461,27 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        // (Cycles: Go reports them.)
-        out.extend(vars.iter().copied().filter(|v| !done.contains(v)));
+        // Cycles: Go reports them. Those of the main package that remain
+        // with the sure dependencies alone are reported here.
+        let left: Vec<ObjId> = vars.iter().copied().filter(|v| !done.contains(v)).collect();
+        let mut pending: Vec<ObjId> = left.iter().copied().filter(|v| self.pkgs[self.objs[v.0 as usize].pkg].path == "main").collect();
+        loop {
+            let before = pending.len();
+            let snapshot = pending.clone();
+            pending.retain(|v| sure.get(v).is_some_and(|d| d.iter().any(|x| snapshot.contains(x))));
+            if pending.len() == before {
+                break;
+            }
+        }
+        pending.extend(self_cycles.iter().copied().filter(|v| self.pkgs[self.objs[v.0 as usize].pkg].path == "main"));
+        if let Some(&v) = pending.iter().min_by_key(|v| order[v]) {
+            let o = &self.objs[v.0 as usize];
+            let (file, span, name) = (o.file, o.span, o.name);
+            if self.objs[v.0 as usize].state == State::Done && self.objs[v.0 as usize].ty != TypeId::VOID {
+                self.error_in(file, span, format!("initialization cycle for {name}"));
+            }
+        }
+        out.extend(left);
         out
     }
 
