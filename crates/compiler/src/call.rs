@@ -573,8 +573,34 @@ impl<'a> Compiler<'a> {
                     self.unify(*x, *y, found);
                 }
             }
+            // An instance of a generic type (`List[T]`, `iter.Seq[E]`):
+            // the type arguments of two instances of one generic type
+            // unify; otherwise its underlying type with the argument's
+            // (inexact unification).
+            (Kind::Named(_), _) => {
+                let Some((po, pargs)) = self.instance_of(p) else { return };
+                match self.instance_of(a) {
+                    Some((ao, aargs)) if ao == po => {
+                        for (x, y) in pargs.iter().zip(aargs.iter()) {
+                            self.unify(*x, *y, found);
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        let (pu, au) = (self.tt.underlying(p), self.tt.underlying(a));
+                        if pu != p && !matches!(self.tt.kind(pu), Kind::Named(_)) {
+                            self.unify(pu, au, found);
+                        }
+                    }
+                }
+            }
             _ => {}
         }
+    }
+
+    /// The generic type and type arguments `t` is an instance of.
+    fn instance_of(&self, t: TypeId) -> Option<(usize, Vec<TypeId>)> {
+        self.type_instances.iter().find(|(_, &v)| v == t).map(|((o, args), _)| (*o, args.clone()))
     }
 
     // ------------------------------------------------------------------

@@ -1164,7 +1164,7 @@ impl<'a> Compiler<'a> {
         // Evaluate the arguments now.
         let mut regs = Vec::new();
         let mut code = Vec::new();
-        let np = args.len() as u16;
+        let mut np = args.len() as u16;
         match b {
             Builtin::Panic => {
                 if args.len() != 1 {
@@ -1180,6 +1180,17 @@ impl<'a> Compiler<'a> {
             Builtin::Print | Builtin::Println => {
                 for a in args.iter() {
                     let o = self.expr(a, None);
+                    // `defer println(f())`: every result of f is an argument.
+                    if let Opnd::Multi(base, ts) = &o {
+                        if ts.len() != 1 {
+                            for (k, &t) in ts.iter().enumerate() {
+                                let d = self.fc().alloc();
+                                self.emit(Op::ToIface { dst: d, src: base + k as u16, ty: t }, a.span);
+                                regs.push(d);
+                            }
+                            continue;
+                        }
+                    }
                     let t = self.tt.default_type(o.ty());
                     let r = match o {
                         Opnd::Const(v, ct) => {
@@ -1192,6 +1203,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ToIface { dst: d, src: r, ty: t }, a.span);
                     regs.push(d);
                 }
+                np = regs.len() as u16;
                 let nat = self.native(if b == Builtin::Print { "builtin.print" } else { "builtin.println" });
                 code.push(Op::CallNative { native: nat, base: 0, nargs: np });
             }
@@ -2108,7 +2120,9 @@ impl<'a> Compiler<'a> {
                     None
                 } else {
                     let t = self.resolve_type(e);
-                    if seen.contains(&Some(t)) {
+                    // (In an instance of a generic body, `case T` and `case
+                    // int` may meet: Go checks the body once, generically.)
+                    if seen.contains(&Some(t)) && self.ctx.subst.is_empty() {
                         self.error(e.span, format!("duplicate case {} in type switch", self.tname(t)));
                     }
                     seen.push(Some(t));
