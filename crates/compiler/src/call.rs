@@ -211,9 +211,9 @@ impl<'a> Compiler<'a> {
                 let sp = vals.get(np).and_then(|v| v.1).map(|a| a.span).unwrap_or(e.span);
                 ("too many arguments", sp)
             } else {
-                // types2 points at the last argument (or `)` when there is none).
+                // types2 points at the last argument (or at the call when there is none).
                 let rp = match &e.kind {
-                    ExprKind::Call { rparen, args, .. } => args.last().map(|a| a.span).unwrap_or(*rparen),
+                    ExprKind::Call { args, .. } => args.last().map(|a| a.span).unwrap_or(e.span),
                     _ => e.span,
                 };
                 ("not enough arguments", rp)
@@ -365,6 +365,44 @@ impl<'a> Compiler<'a> {
             ExprKind::Index(x, _) => x,
             _ => fun,
         });
+        // Two typed arguments for parameters of one type parameter's type
+        // must agree (types2's first mismatch, at the later argument).
+        {
+            let tparams: Vec<&str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
+            let mut ptypes: Vec<Option<&str>> = Vec::new();
+            for f in decl.typ.params.iter() {
+                let tp = match f.typ.kind {
+                    ExprKind::Ident(n) => tparams.iter().position(|p| *p == n).filter(|&i| i >= explicit.len()).map(|_| n),
+                    _ => None,
+                };
+                for _ in 0..f.names.len().max(1) {
+                    ptypes.push(tp);
+                }
+            }
+            let mut bound: Vec<(&str, TypeId)> = Vec::new();
+            for ((a, o), tp) in args.iter().zip(&ops).zip(&ptypes) {
+                let (Some(tp), t) = (tp, o.ty()) else { continue };
+                if matches!(o, Opnd::Bad) || self.tt.is_untyped(t) || t == TypeId::VOID {
+                    continue;
+                }
+                match bound.iter().find(|b| b.0 == *tp) {
+                    // (Only types that cannot meet: a defined type and its
+                    // underlying literal unify inexactly.)
+                    Some(&(_, prev)) if prev != t && !self.assignable(t, prev) && !self.assignable(prev, t) => {
+                        let msg = format!(
+                            "in call to {name}, type {} of {} does not match inferred type {} for {tp}",
+                            self.tname(t),
+                            self.expr_text(a),
+                            self.tname(prev)
+                        );
+                        self.error(a.span, msg);
+                        return None;
+                    }
+                    Some(_) => {}
+                    None => bound.push((tp, t)),
+                }
+            }
+        }
         let targs = self.infer(id, decl, explicit, &ops, None, Some(&name), lparen)?;
         let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
         if !self.verify_targs(decl.type_params, pkg, file, &targs, spans, lparen) {
@@ -535,16 +573,46 @@ impl<'a> Compiler<'a> {
                     self.unify(*x, *y, found);
                 }
             }
+            // An instance of a generic type (`List[T]`, `iter.Seq[E]`):
+            // the type arguments of two instances of one generic type
+            // unify; otherwise its underlying type with the argument's
+            // (inexact unification).
+            (Kind::Named(_), _) => {
+                let Some((po, pargs)) = self.instance_of(p) else { return };
+                match self.instance_of(a) {
+                    Some((ao, aargs)) if ao == po => {
+                        for (x, y) in pargs.iter().zip(aargs.iter()) {
+                            self.unify(*x, *y, found);
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        let (pu, au) = (self.tt.underlying(p), self.tt.underlying(a));
+                        if pu != p && !matches!(self.tt.kind(pu), Kind::Named(_)) {
+                            self.unify(pu, au, found);
+                        }
+                    }
+                }
+            }
             _ => {}
         }
+    }
+
+    /// The generic type and type arguments `t` is an instance of.
+    fn instance_of(&self, t: TypeId) -> Option<(usize, Vec<TypeId>)> {
+        self.type_instances.iter().find(|(_, &v)| v == t).map(|((o, args), _)| (*o, args.clone()))
     }
 
     // ------------------------------------------------------------------
     // conversions
 
     fn conversion(&mut self, t: TypeId, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
-        if args.len() != 1 {
-            self.error(e.span, format!("wrong argument count in conversion to {}", self.tname(t)));
+        if args.is_empty() {
+            self.error(e.span, format!("missing argument in conversion to {}", self.tname(t)));
+            return Opnd::Bad;
+        }
+        if args.len() > 1 {
+            self.error(args[1].span, format!("too many arguments in conversion to {}", self.tname(t)));
             return Opnd::Bad;
         }
         let x = &args[0];
@@ -562,7 +630,10 @@ impl<'a> Compiler<'a> {
                 || (tt.is_string(t) && tt.is_string(*ct))
                 || (tt.is_boolean(t) && tt.is_boolean(*ct))
             {
-                if tt.is_integer(t) && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0) || matches!(v, ConstVal::Rat(_, d) if *d != 1))
+                if tt.is_integer(t)
+                    && (matches!(v, ConstVal::Float(f) if f.fract() != 0.0)
+                        || matches!(v, ConstVal::Rat(_, d) if *d != 1)
+                        || matches!(v, ConstVal::BigRat(r) if !num_traits::One::is_one(&r.1)))
                 {
                     let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
                     self.error(x.span, msg);
@@ -815,8 +886,9 @@ impl<'a> Compiler<'a> {
                 }
                 let t = xo.ty();
                 let k = self.tt.ukind(t).clone();
+                // (Only a pointer to an array has a length.)
                 let k = match k {
-                    Kind::Pointer(p) => self.tt.ukind(p).clone(),
+                    Kind::Pointer(p) if matches!(self.tt.ukind(p), Kind::Array(..)) => self.tt.ukind(p).clone(),
                     k => k,
                 };
                 if let Kind::Array(n, _) = k {
@@ -841,7 +913,7 @@ impl<'a> Compiler<'a> {
             }
             Builtin::Append => {
                 if args.is_empty() {
-                    self.error(e.span, "not enough arguments for append() (expected 1, found 0)");
+                    self.error(e.span, "invalid operation: not enough arguments for append() (expected 1, found 0)");
                     return Opnd::Bad;
                 }
                 let so = self.expr(&args[0], None);
@@ -892,7 +964,7 @@ impl<'a> Compiler<'a> {
             }
             Builtin::Make => {
                 if args.is_empty() {
-                    self.error(e.span, "not enough arguments for make() (expected 1, found 0)");
+                    self.error(e.span, "invalid operation: not enough arguments for make() (expected 1, found 0)");
                     return Opnd::Bad;
                 }
                 let t = self.resolve_type(&args[0]);
@@ -924,7 +996,7 @@ impl<'a> Compiler<'a> {
                     _ => {
                         self.error(
                             args[0].span,
-                            format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.expr_text(&args[0])),
+                            format!("invalid argument: cannot make {}: type must be slice, map, or channel", self.expr_text(&args[0])),
                         );
                         return Opnd::Bad;
                     }

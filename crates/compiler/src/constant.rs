@@ -2,15 +2,26 @@
 //! every Go integer type and most untyped values; untyped integers beyond
 //! it (`1 << 200`) are big integers, as Go's constants are exact.
 //!
-//! Divergence: untyped float constants are exact rationals only while
-//! numerator and denominator fit in i128; beyond that they are float64
-//! (go/constant keeps big rationals and floats of 512-bit precision).
+//! Untyped float constants are exact rationals: `Rat` while numerator and
+//! denominator fit in i128, `BigRat` beyond (`1e300 * 1e300 / 1e300` is
+//! exactly 1e300, as in Go). A float64 `Float` is exact too (a dyadic
+//! rational), so arithmetic mixing them is exact; typed float constants are
+//! rounded to their type after each operation, as types2 rounds them.
+//!
+//! Divergence: go/constant turns a rational whose parts exceed 4096 bits into
+//! a 512-bit-mantissa float; gostack rounds it to the nearest float64 (so
+//! such values become ±Inf or 0 beyond float64's range).
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// types2's bound on constant shift counts (`1 << 1075` is invalid).
 pub const SHIFT_BOUND: i128 = 1023 - 1 + 52;
+
+/// types2's precision of untyped integer constants, in bits: a result
+/// beyond it is a `constant ... overflow` error.
+pub const INT_PREC: u64 = 512;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
@@ -25,6 +36,9 @@ pub enum ConstVal {
     Rat(i128, i128),
     Complex(f64, f64),
     Str(Vec<u8>),
+    /// An exact rational beyond i128 (numerator, denominator > 0, reduced),
+    /// for untyped float constants.
+    BigRat(Box<(BigInt, BigInt)>),
 }
 
 impl ConstVal {
@@ -34,8 +48,22 @@ impl ConstVal {
             ConstVal::Big(b) => b.to_f64().unwrap_or(if b.is_negative() { f64::NEG_INFINITY } else { f64::INFINITY }),
             ConstVal::Float(f) => *f,
             ConstVal::Rat(n, d) => rat_to_f64(*n, *d),
+            ConstVal::BigRat(r) => big_rat_to_f64(&r.0, &r.1),
             ConstVal::Complex(r, _) => *r,
             _ => 0.0,
+        }
+    }
+
+    /// The value as an exact big rational (numerator, denominator > 0), if
+    /// it is a finite number: integers, rationals and float64 values alike.
+    pub fn as_big_rat(&self) -> Option<(BigInt, BigInt)> {
+        match self {
+            ConstVal::Int(i) => Some((BigInt::from(*i), BigInt::one())),
+            ConstVal::Big(b) => Some((b.clone(), BigInt::one())),
+            ConstVal::Rat(n, d) => Some((BigInt::from(*n), BigInt::from(*d))),
+            ConstVal::BigRat(r) => Some((r.0.clone(), r.1.clone())),
+            ConstVal::Float(f) => f64_to_big_rat(*f),
+            _ => None,
         }
     }
 
@@ -64,14 +92,23 @@ impl ConstVal {
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Int(i) => i.to_string(),
             ConstVal::Big(b) => b.to_string(),
+            // go/constant's String: an integer value in full, any other
+            // with 6 significant digits (all of them when 6 would hide
+            // that it is not an integer).
             ConstVal::Float(f) => {
                 if f.fract() == 0.0 && f.abs() < 1e21 {
                     format!("{f:.0}")
                 } else {
-                    gostd::strconv::format_float(*f, b'g', -1, 64)
+                    let s = gostd::strconv::format_float(*f, b'g', 6, 64);
+                    if f.fract() != 0.0 && !s.contains('.') && f.is_finite() {
+                        gostd::strconv::format_float(*f, b'g', -1, 64)
+                    } else {
+                        s
+                    }
                 }
             }
-            ConstVal::Rat(..) => ConstVal::Float(self.as_f64()).render(),
+            ConstVal::BigRat(r) if !self.as_f64().is_finite() || self.as_f64() == 0.0 => big_rat_render(&r.0, &r.1),
+            ConstVal::Rat(..) | ConstVal::BigRat(_) => ConstVal::Float(self.as_f64()).render(),
             ConstVal::Complex(r, i) => format!("({} + {}i)", r, i),
             ConstVal::Str(s) => gostd::strconv::quote(s),
         }
@@ -83,6 +120,7 @@ impl ConstVal {
     pub fn as_big(&self) -> Option<BigInt> {
         match self {
             ConstVal::Big(b) => Some(b.clone()),
+            ConstVal::BigRat(r) if r.1.is_one() => Some(r.0.clone()),
             v => v.as_int().map(BigInt::from),
         }
     }
@@ -232,70 +270,152 @@ pub fn parse_string_lit(raw: &str) -> Option<Vec<u8>> {
     gostd::strconv::unquote(raw.as_bytes()).ok()
 }
 
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
-    }
-    a.max(1)
-}
+/// Bits beyond which a rational's parts are rounded to a float64
+/// (go/constant's maxExp: it switches to a float there).
+const MAX_RAT_BITS: u64 = 4096;
 
-/// A normalised rational, or None if it doesn't fit.
-pub fn rat(n: i128, d: i128) -> Option<ConstVal> {
-    if d == 0 {
+/// The exact rational value of a finite float64 (a dyadic rational).
+pub fn f64_to_big_rat(f: f64) -> Option<(BigInt, BigInt)> {
+    if !f.is_finite() {
         return None;
     }
-    let g = gcd(n, d);
-    let (mut n, mut d) = (n / g, d / g);
-    if d < 0 {
-        n = n.checked_neg()?;
-        d = d.checked_neg()?;
+    if f == 0.0 {
+        return Some((BigInt::zero(), BigInt::one()));
     }
-    Some(if d == 1 { ConstVal::Int(n) } else { ConstVal::Rat(n, d) })
+    let bits = f.to_bits();
+    let neg = bits >> 63 != 0;
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    // f = mant * 2^e
+    let (mant, e) = if exp == 0 { (frac, -1074) } else { (frac | 1 << 52, exp - 1075) };
+    let mut n = BigInt::from(mant);
+    if neg {
+        n = -n;
+    }
+    Some(if e >= 0 { (n << e as usize, BigInt::one()) } else { big_rat_norm(n, BigInt::one() << (-e) as usize) })
 }
 
-/// Exact arithmetic on rationals; None on overflow (callers fall back to f64).
-pub fn rat_op(op: char, a: (i128, i128), b: (i128, i128)) -> Option<ConstVal> {
-    let (an, ad) = a;
-    let (bn, bd) = b;
-    match op {
-        '+' => rat(an.checked_mul(bd)?.checked_add(bn.checked_mul(ad)?)?, ad.checked_mul(bd)?),
-        '-' => rat(an.checked_mul(bd)?.checked_sub(bn.checked_mul(ad)?)?, ad.checked_mul(bd)?),
-        '*' => rat(an.checked_mul(bn)?, ad.checked_mul(bd)?),
-        '/' => rat(an.checked_mul(bd)?, ad.checked_mul(bn)?),
-        _ => None,
+fn big_rat_norm(n: BigInt, d: BigInt) -> (BigInt, BigInt) {
+    let g = n.gcd(&d);
+    let (mut n, mut d) = if g.is_zero() || g.is_one() { (n, d) } else { (n / &g, d / &g) };
+    if d.is_negative() {
+        n = -n;
+        d = -d;
+    }
+    (n, d)
+}
+
+/// A rational constant from big parts (d != 0): `Rat` when they fit an
+/// i128 (an integer value is `Rat(n, 1)`: it stays a float constant),
+/// `BigRat` beyond, the nearest float64 when the parts exceed
+/// [`MAX_RAT_BITS`].
+pub fn from_big_rat(n: BigInt, d: BigInt) -> ConstVal {
+    let (n, d) = big_rat_norm(n, d);
+    if let (Some(a), Some(b)) = (n.to_i128(), d.to_i128()) {
+        return ConstVal::Rat(a, b);
+    }
+    if n.bits() > MAX_RAT_BITS || d.bits() > MAX_RAT_BITS {
+        return ConstVal::Float(big_rat_to_f64(&n, &d));
+    }
+    ConstVal::BigRat(Box::new((n, d)))
+}
+
+/// Exact arithmetic on big rationals (`+ - * /`, b != 0 for `/`).
+pub fn big_rat_op(op: char, (an, ad): (BigInt, BigInt), (bn, bd): (BigInt, BigInt)) -> Option<ConstVal> {
+    Some(match op {
+        '+' => from_big_rat(&an * &bd + &bn * &ad, ad * bd),
+        '-' => from_big_rat(&an * &bd - &bn * &ad, ad * bd),
+        '*' => from_big_rat(an * bn, ad * bd),
+        '/' if !bn.is_zero() => from_big_rat(an * bd, ad * bn),
+        _ => return None,
+    })
+}
+
+/// Compares two big rationals (denominators > 0).
+pub fn big_rat_cmp(a: &(BigInt, BigInt), b: &(BigInt, BigInt)) -> std::cmp::Ordering {
+    (&a.0 * &b.1).cmp(&(&b.0 * &a.1))
+}
+
+/// The float64 nearest to n/d (d > 0): a quotient of at least 66
+/// significant bits with a sticky bit, converted once.
+pub fn big_rat_to_f64(n: &BigInt, d: &BigInt) -> f64 {
+    if n.is_zero() {
+        return 0.0;
+    }
+    let neg = n.is_negative();
+    let num = n.abs();
+    // q = num * 2^s / d has 66..=67 bits.
+    let s: i64 = 66 - (num.bits() as i64 - d.bits() as i64);
+    let (scaled_n, scaled_d) = if s >= 0 { (num << s as usize, d.clone()) } else { (num, d << (-s) as usize) };
+    let (q, r) = scaled_n.div_rem(&scaled_d);
+    let mut q = q.to_u128().unwrap_or(u128::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    // q * 2^-s, scaled in steps that stay exact.
+    let mut f = q as f64;
+    let mut e = -s;
+    while e > 0 {
+        let k = e.min(1000);
+        f *= 2f64.powi(k as i32);
+        e -= k;
+    }
+    while e < 0 {
+        let k = (-e).min(1000);
+        f /= 2f64.powi(k as i32);
+        e += k;
+    }
+    if neg {
+        -f
+    } else {
+        f
     }
 }
 
-/// Compares two rationals: Some(ordering) unless overflow.
-pub fn rat_cmp(a: (i128, i128), b: (i128, i128)) -> Option<std::cmp::Ordering> {
-    Some(a.0.checked_mul(b.1)?.cmp(&b.0.checked_mul(a.1)?))
+/// go/constant's approximate decimal form of a value out of float64's
+/// range (floatVal.String): `%.6ge%+d` of mantissa and decimal exponent.
+fn big_rat_render(n: &BigInt, d: &BigInt) -> String {
+    if n.is_zero() {
+        return "0".into();
+    }
+    // n/d = mant * 2^exp with 0.5 <= |mant| < 1.
+    let mut exp = n.bits() as i64 - d.bits() as i64;
+    let mant_of = |exp: i64| {
+        if exp >= 0 {
+            big_rat_to_f64(n, &(d << exp as usize))
+        } else {
+            big_rat_to_f64(&(n << (-exp) as usize), d)
+        }
+    };
+    let mut m = mant_of(exp);
+    if m.abs() >= 1.0 {
+        exp += 1;
+        m = mant_of(exp);
+    } else if m.abs() < 0.5 {
+        exp -= 1;
+        m = mant_of(exp);
+    }
+    let dexp = exp as f64 * (std::f64::consts::LN_2 / std::f64::consts::LN_10);
+    let mut e = dexp as i64;
+    m *= 10f64.powf(dexp - e as f64);
+    let am = m.abs();
+    if am < 1.0 - 0.5e-6 {
+        m *= 10.0;
+        e -= 1;
+    } else if am >= 10.0 {
+        m /= 10.0;
+        e += 1;
+    }
+    format!("{}e{:+}", gostd::strconv::format_float(m, b'g', 6, 64), e)
 }
 
-/// The float64 nearest to n/d (correctly rounded via a decimal expansion).
+/// The float64 nearest to n/d (d > 0), correctly rounded.
 pub fn rat_to_f64(n: i128, d: i128) -> f64 {
     if n.unsigned_abs() < (1u128 << 53) && d < (1i128 << 53) {
+        // Both exact: one correctly rounded division.
         return n as f64 / d as f64;
     }
-    // Long division to 40 significant digits, then Rust's exact parser.
-    let neg = n < 0;
-    let mut num = n.unsigned_abs();
-    let den = d.unsigned_abs();
-    let int = num / den;
-    num %= den;
-    let mut s = format!("{}{}.", if neg { "-" } else { "" }, int);
-    for _ in 0..40 {
-        num = match num.checked_mul(10) {
-            Some(v) => v,
-            None => break,
-        };
-        s.push(char::from(b'0' + (num / den) as u8));
-        num %= den;
-    }
-    s.parse().unwrap_or(n as f64 / d as f64)
+    big_rat_to_f64(&BigInt::from(n), &BigInt::from(d))
 }
 
 /// Parses a decimal float literal exactly, when it fits an i128 rational.
@@ -314,21 +434,12 @@ pub fn parse_float_rat(raw: &str) -> Option<ConstVal> {
     };
     let digits = format!("{ip}{fp}");
     let digits = digits.trim_start_matches('0');
-    let n: i128 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
-    let e = exp - fp.len() as i32;
-    if e.abs() > 30 {
+    let n: BigInt = if digits.is_empty() { BigInt::zero() } else { digits.parse().ok()? };
+    let e = exp.checked_sub(fp.len() as i32)?;
+    // (10^1300 is past MAX_RAT_BITS: such a literal is a float64 anyway.)
+    if e.abs() > 1300 {
         return None;
     }
-    let p = 10i128.checked_pow(e.unsigned_abs())?;
-    if e >= 0 {
-        rat(n.checked_mul(p)?, 1).map(|v| match v {
-            ConstVal::Int(i) => ConstVal::Rat(i, 1),
-            v => v,
-        })
-    } else {
-        rat(n, p).map(|v| match v {
-            ConstVal::Int(i) => ConstVal::Rat(i, 1),
-            v => v,
-        })
-    }
+    let p = num_traits::pow(BigInt::from(10), e.unsigned_abs() as usize);
+    Some(if e >= 0 { from_big_rat(n * p, BigInt::one()) } else { from_big_rat(n, p) })
 }

@@ -66,8 +66,21 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Decl::Func(f) => {
+                    // gc's words for a main or init with a signature.
+                    let special = f.recv.is_none() && (f.name.name == "init" || f.name.name == "main" && self.pkgs[pkg].name == "main");
+                    if special && (!f.typ.params.is_empty() || !f.typ.results.is_empty()) {
+                        self.error_in(file, f.name.span, format!("func {} must have no arguments and no return values", f.name.name));
+                    }
                     if let Some(r) = f.recv {
-                        if let Some(base) = recv_base_name(r.typ) {
+                        let base = recv_base_name(r.typ);
+                        if base.is_none() {
+                            let span = match &r.typ.kind {
+                                ExprKind::Star(inner) => inner.span,
+                                _ => r.typ.span,
+                            };
+                            self.error_in(file, span, format!("invalid receiver type {}", crate::expr::expr_string(r.typ)));
+                        }
+                        if let Some(base) = base {
                             self.methods_of.entry((pkg, base)).or_default().push((f, file));
                             if is_pointer_recv(r.typ) {
                                 self.ptr_method_names.insert(f.name.name);
@@ -105,7 +118,20 @@ impl<'a> Compiler<'a> {
         // Methods whose receiver type is not declared in the package.
         let keys: Vec<(usize, &'a str)> = self.methods_of.keys().copied().collect();
         for (pkg, base) in keys {
-            if self.pkgs[pkg].scope.contains_key(base) {
+            if let Some(&id) = self.pkgs[pkg].scope.get(base) {
+                // A method on an alias of a type declared elsewhere.
+                if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
+                    if spec.alias && !self.alias_of_local(pkg, spec) {
+                        for (d, file) in self.methods_of[&(pkg, base)].clone() {
+                            let Some(r) = d.recv else { continue };
+                            let span = match &r.typ.kind {
+                                ExprKind::Star(inner) => inner.span,
+                                _ => r.typ.span,
+                            };
+                            self.error_in(file, span, format!("cannot define new methods on non-local type {base}"));
+                        }
+                    }
+                }
                 continue;
             }
             let decls = self.methods_of[&(pkg, base)].clone();
@@ -129,6 +155,29 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether alias `spec` of package `pkg` denotes a type defined in that
+    /// package (`type A = T` with a local `T`, possibly through aliases).
+    fn alias_of_local(&self, pkg: usize, spec: &'a TypeSpec<'a>) -> bool {
+        let mut spec = spec;
+        for _ in 0..100 {
+            let name = match &spec.typ.kind {
+                ExprKind::Ident(n) => *n,
+                ExprKind::Index(x, _) => match &x.kind {
+                    ExprKind::Ident(n) => *n,
+                    _ => return false,
+                },
+                _ => return false,
+            };
+            let Some(&id) = self.pkgs[pkg].scope.get(name) else { return false };
+            match self.objs[id.0 as usize].kind {
+                ObjKind::Type { spec: s } if s.alias => spec = s,
+                ObjKind::Type { .. } => return true,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     pub(crate) fn obj_ctx(&self, id: ObjId) -> Ctx<'a> {
         let o = &self.objs[id.0 as usize];
         Ctx { pkg: o.pkg, file: o.file, subst: HashMap::new() }
@@ -146,7 +195,13 @@ impl<'a> Compiler<'a> {
                 let span = self.objs[i].span;
                 let name = self.objs[i].name;
                 let file = self.objs[i].file;
-                self.error_in(file, span, format!("invalid recursive reference to {name}"));
+                // A variable whose initialiser needs itself (to know its
+                // type) is an initialisation cycle to gc.
+                let msg = match self.objs[i].kind {
+                    ObjKind::Var { .. } => format!("initialization cycle for {name}"),
+                    _ => format!("invalid recursive reference to {name}"),
+                };
+                self.error_in(file, span, msg);
                 return;
             }
             State::Unresolved => {}
@@ -251,14 +306,16 @@ impl<'a> Compiler<'a> {
         self.fstack.pop();
         match op {
             crate::expr::Opnd::Const(v, vt) => match t {
-                Some(t) => (t, Some(self.convert_const_decl(v, vt, t, ve))),
+                Some(t) => (t, Some(self.convert_const_decl(v, vt, t, ve, span))),
                 None => (vt, Some(v)),
             },
             // (Bad: already reported.)
-            crate::expr::Opnd::Bad => (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0))),
-            _ => {
-                self.error(ve.span, format!("{} is not constant", self.expr_text(ve)));
-                (t.unwrap_or(TypeId::INT), Some(ConstVal::Int(0)))
+            // An invalid constant: its uses report nothing more.
+            crate::expr::Opnd::Bad => (t.unwrap_or(TypeId::INT), None),
+            op => {
+                let desc = self.describe(ve, &op);
+                self.error(ve.span, format!("{desc} is not constant"));
+                (t.unwrap_or(TypeId::INT), None)
             }
         }
     }
@@ -266,11 +323,16 @@ impl<'a> Compiler<'a> {
     /// The value `v` (of type `vt`) of a constant declared with type `t`,
     /// from the expression `ve`. An untyped value that does not fit is
     /// described as types2 does: `100 * 2 (untyped int constant 200)`.
-    pub(crate) fn convert_const_decl(&mut self, v: ConstVal, vt: TypeId, t: TypeId, ve: &'a Expr<'a>) -> ConstVal {
+    /// Converts constant `v` of declaration `name = ve` to its declared
+    /// type `t`. (An implicitly repeated expression, before the name in the
+    /// source, is reported at the name, as types2 does.)
+    pub(crate) fn convert_const_decl(&mut self, v: ConstVal, vt: TypeId, t: TypeId, ve: &'a Expr<'a>, name: Span) -> ConstVal {
+        let at = if ve.span.lo < name.lo { name } else { ve.span };
         if self.tt.is_untyped(vt) && self.const_overflows(&v, t) == Some(true) {
             let desc = self.describe(ve, &crate::expr::Opnd::Const(v, vt));
-            let msg = format!("cannot use {desc} as {} value in constant declaration (overflows)", self.tname(t));
-            self.error(ve.span, msg);
+            let cause = self.repr_cause(vt, t);
+            let msg = format!("cannot use {desc} as {} value in constant declaration ({cause})", self.tname(t));
+            self.error(at, msg);
             return ConstVal::Int(0);
         }
         self.convert_const(v, vt, t, ve.span, "constant declaration")
@@ -549,9 +611,38 @@ impl<'a> Compiler<'a> {
         let pkg = self.ctx.pkg;
         let type_name = self.tt.name(t);
         let short = type_name.split_once('.').map(|x| x.1).unwrap_or(&type_name).to_string();
+        // The receiver base type must be a defined type that is neither a
+        // pointer nor an interface.
+        let bad_base = matches!(self.tt.ukind(t), Kind::Pointer(_) | Kind::Interface { .. });
+        let fields: Vec<String> = match self.tt.ukind(t) {
+            Kind::Struct(fs) => fs.iter().map(|f| f.name.clone()).collect(),
+            _ => Vec::new(),
+        };
+        let mut seen: Vec<(&'a str, usize, Span)> = Vec::new();
         for (decl, file) in decls {
             let r = decl.recv.expect("method");
             let ptr = matches!(r.typ.kind, ExprKind::Star(_));
+            let base_span = match &r.typ.kind {
+                ExprKind::Star(inner) => inner.span,
+                _ => r.typ.span,
+            };
+            if bad_base {
+                self.error_in(file, base_span, format!("invalid receiver type {short} (pointer or interface type)"));
+                continue;
+            }
+            let mname = decl.name.name;
+            if mname != "_" {
+                if let Some(&(_, pfile, pspan)) = seen.iter().find(|m| m.0 == mname) {
+                    let at = crate::pos_ref(&self.files[pfile].map, pspan.lo);
+                    self.error_in(file, decl.name.span, format!("method {short}.{mname} already declared at {at}"));
+                    continue;
+                }
+                seen.push((mname, file, decl.name.span));
+                if fields.iter().any(|f| f == mname) {
+                    self.error_in(file, decl.name.span, format!("field and method with the same name {mname}"));
+                    continue;
+                }
+            }
             // Map the receiver's type parameter names to the type arguments.
             let mut msubst = subst.clone();
             let rparams = recv_type_params(r.typ);
@@ -668,9 +759,27 @@ impl<'a> Compiler<'a> {
                     (sel.span, format!("undefined: {pk}.{}", sel.name))
                 }
                 ExprKind::Ident(n) => {
-                    // (A variable named as a type counts as used, as in types2.)
-                    let known = self.lookup_local(n, true).is_some() || self.lookup_global(n).is_some();
-                    (x.span, if known { format!("{n} is not a type") } else { format!("undefined: {n}") })
+                    // (A variable named as a type counts as used, as in
+                    // types2, which names what the name denotes.)
+                    let what = match self.lookup_local(n, true) {
+                        Some(crate::func::VarRef::Const(..)) => Some("constant"),
+                        Some(_) => Some("local variable"),
+                        None => self.lookup_global(n).map(|id| match self.objs[id.0 as usize].kind {
+                            ObjKind::Var { .. } => "package-level variable",
+                            ObjKind::Func { .. } => "function",
+                            ObjKind::Const { .. } | ObjKind::UniverseConst(..) => "constant",
+                            ObjKind::Builtin(_) => "built-in function",
+                            _ => "",
+                        }),
+                    };
+                    (
+                        x.span,
+                        match what {
+                            Some("") => format!("{n} is not a type"),
+                            Some(w) => format!("{n} ({w}) is not a type"),
+                            None => format!("undefined: {n}"),
+                        },
+                    )
                 }
                 _ => continue,
             });
@@ -711,16 +820,60 @@ impl<'a> Compiler<'a> {
                     ArrayLen::Slice => self.tt.slice(et),
                     ArrayLen::Ellipsis => self.tt.intern(Kind::Array(0, et)),
                     ArrayLen::Expr(n) => {
-                        let v = self.const_expr(n);
+                        // A name that is not a constant (types2 looks it up
+                        // without using it: a variable stays unused).
+                        if let ExprKind::Ident(name) = n.kind {
+                            let is_const = match self.lookup_local(name, false) {
+                                Some(crate::func::VarRef::Const(..)) => Some(true),
+                                Some(_) => Some(false),
+                                None if self.ctx.subst.contains_key(name) => Some(false),
+                                None => self
+                                    .lookup_global(name)
+                                    .map(|id| matches!(self.objs[id.0 as usize].kind, ObjKind::Const { .. } | ObjKind::UniverseConst(..))),
+                            };
+                            match is_const {
+                                Some(true) => {}
+                                Some(false) => {
+                                    self.error(n.span, format!("invalid array length {name}"));
+                                    self.bad_array_lens.insert((self.ctx.file, e.span.lo));
+                                    return Some(self.tt.intern(Kind::Array(0, et)));
+                                }
+                                None => {
+                                    self.error(n.span, format!("undefined array length {name} or missing type constraint"));
+                                    self.bad_array_lens.insert((self.ctx.file, e.span.lo));
+                                    return Some(self.tt.intern(Kind::Array(0, et)));
+                                }
+                            }
+                        }
+                        let op = {
+                            let pushed = self.fstack.is_empty();
+                            if pushed {
+                                self.fstack.push(crate::func::FnCtx::new(Default::default(), "const".into()));
+                            }
+                            let op = self.expr(n, None);
+                            if pushed {
+                                self.fstack.pop();
+                            }
+                            op
+                        };
+                        let v = match &op {
+                            crate::expr::Opnd::Const(v, _) => Some(v.clone()),
+                            _ => None,
+                        };
                         let len = match &v {
                             None => {
-                                self.error(n.span, format!("array length {} (value of type int) must be constant", self.expr_text(n)));
+                                if !matches!(op, crate::expr::Opnd::Bad) {
+                                    let desc = self.describe(n, &op);
+                                    self.error(n.span, format!("array length {desc} must be constant"));
+                                }
+                                self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                 0
                             }
                             Some(c) => match c.as_int() {
                                 Some(k) if (0..=i64::MAX as i128).contains(&k) => k as u64,
                                 _ => {
                                     self.error(n.span, format!("invalid array length {} (untyped int constant)", self.expr_text(n)));
+                                    self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                     0
                                 }
                             },
@@ -754,7 +907,12 @@ impl<'a> Compiler<'a> {
                 let k = self.resolve_type(key);
                 if !self.tt.comparable(k) && !matches!(self.tt.kind(k), Kind::TypeParam(_)) {
                     let msg = format!("invalid map key type {}", self.tname(k));
-                    self.error(key.span, msg);
+                    // gc's syntax tree places a func type at its `(`.
+                    let at = match key.kind {
+                        ExprKind::FuncType(_) => Span { lo: key.span.lo + 4, hi: key.span.hi },
+                        _ => key.span,
+                    };
+                    self.error(at, msg);
                 }
                 let v = self.resolve_type(value);
                 self.tt.intern(Kind::Map(k, v))
@@ -800,6 +958,10 @@ impl<'a> Compiler<'a> {
                     match el {
                         InterfaceElem::Method { name, typ } => {
                             let sig = self.signature(typ, None);
+                            if methods.iter().any(|m| m.name == name.name) {
+                                self.error(name.span, format!("duplicate method {}", name.name));
+                                continue;
+                            }
                             methods.push(IMethod { name: name.name.to_string(), sig });
                         }
                         InterfaceElem::Embed(x) => {
@@ -1202,8 +1364,10 @@ impl<'a> Compiler<'a> {
     /// a selector `x.M` counts as a reference to every method M of the
     /// package (a superset of go/types' precise one).
     ///
-    /// Divergence: an initialisation cycle, which Go reports as an error,
-    /// is initialised in declaration order.
+    /// An initialisation cycle of the main package is reported when it
+    /// remains with the references by name alone (the selector superset
+    /// could make a cycle Go does not see); other cycles are initialised in
+    /// declaration order.
     fn init_order(&mut self) -> Vec<ObjId> {
         use std::collections::{BTreeSet, HashMap as Map, HashSet};
         let vars = self.var_inits.clone();
@@ -1228,10 +1392,17 @@ impl<'a> Compiler<'a> {
         // The variables a function (by its declaration) reaches.
         let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
         let mut deps: Map<ObjId, HashSet<ObjId>> = Map::new();
+        // The same by names only (no selector): certain dependencies.
+        let no_methods: Map<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Map::new();
+        let mut reach_named: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
+        let mut sure: Map<ObjId, HashSet<ObjId>> = Map::new();
+        let mut self_cycles: Vec<ObjId> = Vec::new();
         for &v in &vars {
-            let ObjKind::Var { spec, .. } = self.objs[v.0 as usize].kind else { continue };
+            let ObjKind::Var { spec, idx, .. } = self.objs[v.0 as usize].kind else { continue };
             let pkg = self.objs[v.0 as usize].pkg;
-            let (ids, sels) = names(|f| spec.values.iter().for_each(|e| crate::walk::expr(e, f)));
+            // `var c, d = 1, a`: each variable has its own initialiser.
+            let values: &'a [Expr<'a>] = if spec.values.len() == spec.names.len() { &spec.values[idx..=idx] } else { spec.values };
+            let (ids, sels) = names(|f| values.iter().for_each(|e| crate::walk::expr(e, f)));
             let mut d = HashSet::new();
             let mut funcs: Vec<&'a FuncDecl<'a>> = Vec::new();
             for n in ids {
@@ -1243,6 +1414,15 @@ impl<'a> Compiler<'a> {
                     _ => {}
                 }
             }
+            let mut sd = d.clone();
+            for &f in &funcs {
+                sd.extend(self.func_reach(f, pkg, &no_methods, &mut reach_named));
+            }
+            // (A variable reaching itself through functions is a cycle.)
+            if sd.remove(&v) {
+                self_cycles.push(v);
+            }
+            sure.insert(v, sd);
             for n in sels {
                 funcs.extend(methods.get(&(pkg, n)).into_iter().flatten().copied());
             }
@@ -1282,8 +1462,27 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        // (Cycles: Go reports them.)
-        out.extend(vars.iter().copied().filter(|v| !done.contains(v)));
+        // Cycles: Go reports them. Those of the main package that remain
+        // with the sure dependencies alone are reported here.
+        let left: Vec<ObjId> = vars.iter().copied().filter(|v| !done.contains(v)).collect();
+        let mut pending: Vec<ObjId> = left.iter().copied().filter(|v| self.pkgs[self.objs[v.0 as usize].pkg].path == "main").collect();
+        loop {
+            let before = pending.len();
+            let snapshot = pending.clone();
+            pending.retain(|v| sure.get(v).is_some_and(|d| d.iter().any(|x| snapshot.contains(x))));
+            if pending.len() == before {
+                break;
+            }
+        }
+        pending.extend(self_cycles.iter().copied().filter(|v| self.pkgs[self.objs[v.0 as usize].pkg].path == "main"));
+        if let Some(&v) = pending.iter().min_by_key(|v| order[v]) {
+            let o = &self.objs[v.0 as usize];
+            let (file, span, name) = (o.file, o.span, o.name);
+            if self.objs[v.0 as usize].state == State::Done && self.objs[v.0 as usize].ty != TypeId::VOID {
+                self.error_in(file, span, format!("initialization cycle for {name}"));
+            }
+        }
+        out.extend(left);
         out
     }
 

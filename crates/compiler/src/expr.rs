@@ -104,6 +104,8 @@ impl<'a> Compiler<'a> {
         // means its default type.
         let target = if self.tt.is_untyped(target) && target != TypeId::UNTYPED_NIL { self.tt.default_type(target) } else { target };
         match op {
+            // Already reported: nothing depends on an invalid operand.
+            Opnd::Bad => self.fc().alloc(),
             Opnd::Const(v, t) => {
                 if self.tt.is_interface(target) {
                     let dt = self.tt.default_type(t);
@@ -132,7 +134,8 @@ impl<'a> Compiler<'a> {
                         let desc = self.describe(e, &Opnd::Const(v.clone(), t));
                         let tn = self.tname(target);
                         let msg = if self.tt.is_untyped(t) {
-                            format!("cannot use {desc} as {tn} value in {context} (overflows)")
+                            let cause = self.repr_cause(t, target);
+                            format!("cannot use {desc} as {tn} value in {context} ({cause})")
                         } else {
                             format!("constant {} overflows {tn}", v.render())
                         };
@@ -458,7 +461,7 @@ impl<'a> Compiler<'a> {
             }
             // A big integer reaches here only as a float (integer types
             // reported it as overflowing).
-            ConstVal::Rat(..) | ConstVal::Big(_) => {
+            ConstVal::Rat(..) | ConstVal::BigRat(_) | ConstVal::Big(_) => {
                 let f = v.as_f64();
                 let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
                 return self.load_const_into(r, ConstVal::Float(f), t, span);
@@ -502,7 +505,9 @@ impl<'a> Compiler<'a> {
             return None;
         }
         if tt.is_integer(to) {
-            if let ConstVal::Big(_) = v {
+            // An integer beyond i128 (a big integer, or an integral big
+            // rational) fits no integer type.
+            if v.as_int().is_none() && v.as_big().is_some() {
                 return Some(true);
             }
             let i = v.as_int()?;
@@ -512,7 +517,7 @@ impl<'a> Compiler<'a> {
             return Some(i < lo || i > hi);
         }
         if tt.is_float(to) {
-            if !matches!(v, ConstVal::Int(_) | ConstVal::Float(_) | ConstVal::Rat(..)) {
+            if !matches!(v, ConstVal::Int(_) | ConstVal::Big(_) | ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) {
                 return None;
             }
             let f = v.as_f64();
@@ -529,7 +534,7 @@ impl<'a> Compiler<'a> {
             let i = match v.as_int() {
                 Some(i) => i,
                 // Beyond i128: out of range for every integer type.
-                None if matches!(v, ConstVal::Big(_)) => i128::MAX,
+                None if v.as_big().is_some() => i128::MAX,
                 None => {
                     let r = v.render();
                     let fromn = describe_const_type(&self.tt, from);
@@ -546,7 +551,8 @@ impl<'a> Compiler<'a> {
                 let fromn = describe_const_type(&self.tt, from);
                 let tn = self.tname(to);
                 if self.tt.is_untyped(from) {
-                    self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} (overflows)"));
+                    let cause = self.repr_cause(from, to);
+                    self.error(span, format!("cannot use {r} ({fromn}) as {tn} value in {context} ({cause})"));
                 } else {
                     self.error(span, format!("constant {r} overflows {tn}"));
                 }
@@ -555,9 +561,8 @@ impl<'a> Compiler<'a> {
             return ConstVal::Int(i);
         }
         if tt.is_float(to) && !tt.is_untyped(to) {
-            if let ConstVal::Rat(..) = v {
-                return v;
-            }
+            // A typed float constant is rounded to its type (types2's
+            // roundFloat32/64); later operations are exact on that value.
             let f = v.as_f64();
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
@@ -621,6 +626,13 @@ impl<'a> Compiler<'a> {
         } else {
             yt
         };
+        if let (true, None, ExprKind::Binary { x: xe, .. }) = (shift, x.as_int().or_else(|| x.as_big().map(|_| 0)), &e.kind) {
+            if !matches!(x, ConstVal::Bool(_) | ConstVal::Str(_)) {
+                let desc = self.describe(xe, &Opnd::Const(x.clone(), xt));
+                self.error(operand_pos(xe), format!("invalid operation: shifted operand {desc} must be integer"));
+                return Opnd::Bad;
+            }
+        }
         if !shift && !self.tt.is_untyped(xt) && !self.tt.is_untyped(yt) && xt != yt {
             let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt), self.tname(yt));
             self.error(e.span, msg);
@@ -675,11 +687,16 @@ impl<'a> Compiler<'a> {
                 _ => return self.bad_op(e, op, xt),
             },
             _ => {
-                let isf = |v: &ConstVal| matches!(v, ConstVal::Float(_) | ConstVal::Rat(..));
+                let isf = |v: &ConstVal| matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_));
                 let float = self.tt.is_float(t) || isf(&x) && !self.tt.is_integer(t) || isf(&y) && !self.tt.is_integer(t);
                 if !float {
                     // Exact: big integers where i128 does not suffice.
                     let (Some(a), Some(b)) = (x.as_big(), y.as_big()) else {
+                        if let (true, ExprKind::Binary { x: xe, .. }) = (shift && x.as_big().is_none(), &e.kind) {
+                            let desc = self.describe(xe, &Opnd::Const(x.clone(), xt));
+                            self.error(operand_pos(xe), format!("invalid operation: shifted operand {desc} must be integer"));
+                            return Opnd::Bad;
+                        }
                         return self.bad_op(e, op, xt);
                     };
                     if shift && (b.sign() == num_bigint::Sign::Minus || b > num_bigint::BigInt::from(constant::SHIFT_BOUND)) {
@@ -709,66 +726,79 @@ impl<'a> Compiler<'a> {
                         cmp(constant::big_cmp(&a, &b))
                     } else {
                         match constant::big_int_op(op.as_str(), &a, &b) {
+                            // Untyped integers must not grow arbitrarily:
+                            // types2 stops them at 512 bits (so a constant
+                            // squared again and again fails at once instead of
+                            // using the host's memory).
+                            Some(ConstVal::Big(v)) if self.tt.is_untyped(t) && v.bits() > constant::INT_PREC => {
+                                let name = match op {
+                                    Add => "addition ",
+                                    Sub => "subtraction ",
+                                    Xor => "bitwise XOR ",
+                                    Mul => "multiplication ",
+                                    Shl => "shift ",
+                                    _ => "",
+                                };
+                                let at = match &e.kind {
+                                    ExprKind::Binary { op_span, .. } => *op_span,
+                                    _ => e.span,
+                                };
+                                self.error(at, format!("constant {name}overflow"));
+                                return Opnd::Bad;
+                            }
                             Some(v) => v,
                             None => return self.bad_op(e, op, xt),
                         }
                     }
                 } else {
-                    // Exact rational arithmetic first, as Go's constants are exact.
-                    if let (Some(ra), Some(rb)) = (x.as_rat(), y.as_rat()) {
-                        let exact = match op {
-                            Add => constant::rat_op('+', ra, rb),
-                            Sub => constant::rat_op('-', ra, rb),
-                            Mul => constant::rat_op('*', ra, rb),
-                            Div if rb.0 != 0 => constant::rat_op('/', ra, rb),
-                            Eq | Ne | Lt | Le | Gt | Ge => constant::rat_cmp(ra, rb).map(|o| {
+                    // Exact rational arithmetic, as Go's constants are exact
+                    // (a float64 value is a dyadic rational).
+                    let exact = match (x.as_big_rat(), y.as_big_rat()) {
+                        (Some(ra), Some(rb)) => match op {
+                            Eq | Ne | Lt | Le | Gt | Ge => {
                                 use std::cmp::Ordering::*;
-                                ConstVal::Bool(match op {
+                                let o = constant::big_rat_cmp(&ra, &rb);
+                                let b = match op {
                                     Eq => o == Equal,
                                     Ne => o != Equal,
                                     Lt => o == Less,
                                     Le => o != Greater,
                                     Gt => o == Greater,
                                     _ => o != Less,
-                                })
-                            }),
+                                };
+                                return Opnd::Const(ConstVal::Bool(b), TypeId::UNTYPED_BOOL);
+                            }
+                            Add => constant::big_rat_op('+', ra, rb),
+                            Sub => constant::big_rat_op('-', ra, rb),
+                            Mul => constant::big_rat_op('*', ra, rb),
+                            Div => constant::big_rat_op('/', ra, rb),
                             _ => None,
-                        };
-                        if let Some(v) = exact {
-                            let v = match v {
-                                ConstVal::Int(i) if !is_cmp => ConstVal::Rat(i, 1),
-                                v => v,
-                            };
-                            if is_cmp {
-                                return Opnd::Const(v, TypeId::UNTYPED_BOOL);
+                        },
+                        _ => None,
+                    };
+                    if let Some(v) = exact {
+                        v
+                    } else {
+                        let (a, b) = (x.as_f64(), y.as_f64());
+                        match op {
+                            Add => ConstVal::Float(a + b),
+                            Sub => ConstVal::Float(a - b),
+                            Mul => ConstVal::Float(a * b),
+                            Div => {
+                                if b == 0.0 {
+                                    self.error(yspan, "invalid operation: division by zero");
+                                    return Opnd::Bad;
+                                }
+                                ConstVal::Float(a / b)
                             }
-                            let t = if self.tt.kind(t) == &Kind::UntypedInt || self.tt.kind(t) == &Kind::UntypedRune {
-                                TypeId::UNTYPED_FLOAT
-                            } else {
-                                t
-                            };
-                            return Opnd::Const(v, t);
+                            Eq => ConstVal::Bool(a == b),
+                            Ne => ConstVal::Bool(a != b),
+                            Lt => ConstVal::Bool(a < b),
+                            Le => ConstVal::Bool(a <= b),
+                            Gt => ConstVal::Bool(a > b),
+                            Ge => ConstVal::Bool(a >= b),
+                            _ => return self.bad_op(e, op, xt),
                         }
-                    }
-                    let (a, b) = (x.as_f64(), y.as_f64());
-                    match op {
-                        Add => ConstVal::Float(a + b),
-                        Sub => ConstVal::Float(a - b),
-                        Mul => ConstVal::Float(a * b),
-                        Div => {
-                            if b == 0.0 {
-                                self.error(yspan, "invalid operation: division by zero");
-                                return Opnd::Bad;
-                            }
-                            ConstVal::Float(a / b)
-                        }
-                        Eq => ConstVal::Bool(a == b),
-                        Ne => ConstVal::Bool(a != b),
-                        Lt => ConstVal::Bool(a < b),
-                        Le => ConstVal::Bool(a <= b),
-                        Gt => ConstVal::Bool(a > b),
-                        Ge => ConstVal::Bool(a >= b),
-                        _ => return self.bad_op(e, op, xt),
                     }
                 }
             }
@@ -783,12 +813,43 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         let res = if !self.tt.is_untyped(t) { self.convert_const(res, TypeId::UNTYPED_INT, t, e.span, "constant") } else { res };
-        let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..)) && self.tt.kind(t) == &Kind::UntypedInt {
+        let t = if matches!(res, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_))
+            && matches!(self.tt.kind(t), Kind::UntypedInt | Kind::UntypedRune)
+        {
             TypeId::UNTYPED_FLOAT
         } else {
             t
         };
         Opnd::Const(res, t)
+    }
+
+    /// Why an untyped constant is not representable in `to`, in types2's
+    /// words: a float constant given an integer type is `truncated` (even
+    /// when it is an integer too large), anything else `overflows`.
+    pub(crate) fn repr_cause(&self, from: TypeId, to: TypeId) -> &'static str {
+        if matches!(self.tt.kind(from), Kind::UntypedFloat) && self.tt.is_integer(to) {
+            "truncated"
+        } else {
+            "overflows"
+        }
+    }
+
+    /// An operand that must be one value: a call with several results or
+    /// none is an error (reported) and yields Bad.
+    pub(crate) fn single_value(&mut self, o: Opnd, e: &'a Expr<'a>) -> Opnd {
+        match o {
+            Opnd::Multi(_, ref ts) if ts.len() != 1 => {
+                let tup = self.tt_tuple(ts);
+                let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.tname(tup));
+                self.error(e.span, msg);
+                Opnd::Bad
+            }
+            Opnd::Void => {
+                self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
+                Opnd::Bad
+            }
+            o => o,
+        }
     }
 
     fn bad_op(&mut self, e: &'a Expr<'a>, op: BinaryOp, t: TypeId) -> Opnd {
@@ -868,7 +929,9 @@ impl<'a> Compiler<'a> {
                     op => {
                         let t = op.ty();
                         let Kind::Pointer(elem) = self.tt.ukind(t).clone() else {
-                            self.error(e.span, format!("invalid operation: cannot indirect {}", self.describe(x, &op)));
+                            if !matches!(op, Opnd::Bad) {
+                                self.error(x.span, format!("invalid operation: cannot indirect {}", self.describe(x, &op)));
+                            }
                             return Opnd::Bad;
                         };
                         let p = self.materialize(op, x.span);
@@ -899,7 +962,7 @@ impl<'a> Compiler<'a> {
 
     fn ident(&mut self, name: &'a str, e: &'a Expr<'a>) -> Opnd {
         if name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return Opnd::Bad;
         }
         if let Some(&t) = self.ctx.subst.get(name) {
@@ -907,6 +970,8 @@ impl<'a> Compiler<'a> {
         }
         if let Some(v) = self.lookup_local(name, true) {
             return match v {
+                // An invalid variable (its declaration had an error).
+                VarRef::Slot { ty, .. } | VarRef::Capture { ty, .. } if ty == TypeId::VOID => Opnd::Bad,
                 VarRef::Const(v, t) => Opnd::Const(v, t),
                 VarRef::Type(t) => Opnd::Type(t),
                 VarRef::Slot { slot, ty, boxed } => {
@@ -964,12 +1029,19 @@ impl<'a> Compiler<'a> {
             }
             ObjKind::Const { .. } => {
                 self.resolve_obj(id);
-                Opnd::Const(self.objs[i].cval.clone().unwrap_or(ConstVal::Int(0)), self.objs[i].ty)
+                match self.objs[i].cval.clone() {
+                    Some(v) => Opnd::Const(v, self.objs[i].ty),
+                    // Its declaration had an error.
+                    None => Opnd::Bad,
+                }
             }
             ObjKind::Var { global, .. } => {
                 let g = *global;
                 self.resolve_obj(id);
                 let t = self.objs[i].ty;
+                if t == TypeId::VOID {
+                    return Opnd::Bad;
+                }
                 let d = self.fc().alloc();
                 self.emit(Op::LoadGlobal { dst: d, g }, e.span);
                 Opnd::Reg(d, t)
@@ -1083,6 +1155,32 @@ impl<'a> Compiler<'a> {
         };
         match self.tt.ukind(t).clone() {
             Kind::Struct(fields) => {
+                // Another package's unexported fields cannot be given.
+                let tn = self.tname(t);
+                let foreign = tn.split_once('.').is_some_and(|(p, _)| p != self.pkgs[self.ctx.pkg].name && !p.contains(' '));
+                if foreign {
+                    let exported = |n: &str| n.chars().next().is_some_and(|c| c.is_uppercase());
+                    let mut bad = false;
+                    for (i, el) in elts.iter().enumerate() {
+                        let (name, at, how) = match el.key {
+                            Some(k) => match &k.kind {
+                                ExprKind::Ident(n) if fields.iter().any(|f| f.name == *n) => (n.to_string(), k.span, "cannot refer to"),
+                                _ => continue,
+                            },
+                            None => match fields.get(i) {
+                                Some(f) => (f.name.clone(), el.value.span, "implicit assignment to"),
+                                None => continue,
+                            },
+                        };
+                        if !exported(&name) {
+                            self.error(at, format!("{how} unexported field {name} in struct literal of type {tn}"));
+                            bad = true;
+                        }
+                    }
+                    if bad {
+                        return Opnd::Bad;
+                    }
+                }
                 if let Some(order) = self.complete_struct_lit(&fields, elts) {
                     // Every field given once: build the object from registers.
                     let base = self.fc().alloc_n(fields.len());
@@ -1112,11 +1210,25 @@ impl<'a> Compiler<'a> {
                     let m = format!("{msg} of type {}", self.tname(t));
                     self.error(at, m);
                 }
+                let mut given: Vec<usize> = Vec::new();
                 for (i, el) in elts.iter().enumerate() {
+                    // All elements keyed, or none (as the first).
+                    if el.key.is_some() != keyed {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, "mixture of field:value and value elements in struct literal");
+                        continue;
+                    }
                     let idx = if let Some(k) = el.key {
                         let ExprKind::Ident(name) = &k.kind else { continue };
                         match fields.iter().position(|f| f.name == *name) {
-                            Some(i) => i,
+                            Some(i) => {
+                                if given.contains(&i) {
+                                    self.error(k.span, format!("duplicate field name {name} in struct literal"));
+                                    continue;
+                                }
+                                given.push(i);
+                                i
+                            }
                             None => {
                                 self.error(k.span, format!("unknown field {name} in struct literal of type {}", self.tname(t)));
                                 continue;
@@ -1133,13 +1245,27 @@ impl<'a> Compiler<'a> {
                 }
                 Opnd::Reg(d, t)
             }
-            Kind::Array(_, et) => {
+            Kind::Array(len, et) => {
                 let d = self.fc().alloc();
                 self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
                 let mut next: i128 = 0;
+                let mut seen = std::collections::HashSet::new();
                 for el in elts.iter() {
                     if let Some(k) = el.key {
                         next = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);
+                    }
+                    let bad_len = matches!(&e.kind, ExprKind::CompositeLit { typ: Some(te), .. } if self.bad_array_lens.contains(&(self.ctx.file, te.span.lo)));
+                    if next >= len as i128 && !bad_len {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, format!("index {next} is out of bounds (>= {len})"));
+                        next += 1;
+                        continue;
+                    }
+                    if !seen.insert(next) {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, format!("duplicate index {next} in array or slice literal"));
+                        next += 1;
+                        continue;
                     }
                     let mark = self.fc().next;
                     let v = self.elem_value(el.value, et, "array or slice literal");
@@ -1168,9 +1294,14 @@ impl<'a> Compiler<'a> {
                 let mut n: i128 = 0;
                 let mut maxn: i128 = 0;
                 let mut idxs = Vec::new();
+                let mut seen = std::collections::HashSet::new();
                 for el in elts.iter() {
                     if let Some(k) = el.key {
                         n = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);
+                    }
+                    if !seen.insert(n) {
+                        let at = el.key.map(|k| k.span).unwrap_or(el.value.span);
+                        self.error(at, format!("duplicate index {n} in array or slice literal"));
                     }
                     idxs.push(n);
                     n += 1;
@@ -1191,12 +1322,30 @@ impl<'a> Compiler<'a> {
             Kind::Map(kt, vt) => {
                 let d = self.fc().alloc();
                 self.emit(Op::MakeMap { dst: d, ty: t }, e.span);
+                // Constant keys must differ (types2 compares their values).
+                let mut consts: Vec<ConstVal> = Vec::new();
                 for el in elts.iter() {
                     let mark = self.fc().next;
                     let Some(k) = el.key else {
                         self.error(el.value.span, "missing key in map literal");
                         continue;
                     };
+                    // (With interface keys, equal values of two types differ.)
+                    let kv = if probe_safe(k) && !self.tt.is_interface(kt) {
+                        let m = self.mark();
+                        let v = self.const_expr(k);
+                        self.rollback(m, true);
+                        v
+                    } else {
+                        None
+                    };
+                    if let Some(v) = kv {
+                        if consts.contains(&v) {
+                            self.error(k.span, format!("duplicate key {} in map literal", v.render()));
+                        } else {
+                            consts.push(v);
+                        }
+                    }
                     let kr = self.elem_value(k, kt, "map literal");
                     let vr = self.elem_value(el.value, vt, "map literal");
                     self.emit(Op::MapSet { m: d, k: kr, src: vr }, el.value.span);
@@ -1239,6 +1388,32 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------------
     // selectors
+
+    /// A field or method of `t` whose name is `name` in another case
+    /// (go/types' hint: `but does have field Name`).
+    fn other_case_sel(&self, t: TypeId, name: &str) -> Option<(&'static str, String)> {
+        let base = match self.tt.kind(t) {
+            Kind::Pointer(e) => *e,
+            _ => t,
+        };
+        let mut names: Vec<String> = Vec::new();
+        for b in [base, t] {
+            if let Some(ni) = self.tt.named_info(b) {
+                names.extend(ni.methods.iter().map(|m| m.name.clone()));
+            }
+        }
+        match self.tt.ukind(base) {
+            Kind::Struct(fs) => names.extend(fs.iter().map(|f| f.name.clone())),
+            Kind::Interface { methods, .. } => names.extend(methods.iter().map(|m| m.name.clone())),
+            _ => {}
+        }
+        let other = names.into_iter().find(|n| n != name && n.eq_ignore_ascii_case(name))?;
+        match self.lookup_sel(t, &other) {
+            Sel::Field { .. } => Some(("field", other)),
+            Sel::Method { .. } | Sel::IfaceMethod { .. } => Some(("method", other)),
+            _ => None,
+        }
+    }
 
     /// Looks up field or method `name` in type `t` (Go's depth rules).
     /// The field or method `name` of type `t`: the one at the shallowest
@@ -1433,7 +1608,10 @@ impl<'a> Compiler<'a> {
                         let why = if self.is_pointer_to_interface(xt) {
                             "is pointer to interface, not interface".to_string()
                         } else {
-                            format!("has no field or method {}", sel.name)
+                            match self.other_case_sel(xt, sel.name) {
+                                Some((what, other)) => format!("has no field or method {}, but does have {what} {other}", sel.name),
+                                None => format!("has no field or method {}", sel.name),
+                            }
                         };
                         self.error(sel.span, format!("{}.{} undefined (type {} {why})", self.expr_text(x), sel.name, self.tname(xt)));
                         Opnd::Bad
@@ -1445,7 +1623,7 @@ impl<'a> Compiler<'a> {
 
     /// Whether selecting the field at `path` from a `t` goes through a
     /// pointer (`t` itself or an embedded pointer field before the last).
-    fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
+    pub(crate) fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
         let mut t = t;
         for &i in path {
             if let Kind::Pointer(_) = self.tt.ukind(t) {
@@ -1718,7 +1896,11 @@ impl<'a> Compiler<'a> {
                 d
             }
             _ => {
-                self.error(x.span, format!("invalid operation: cannot take address of {}", self.expr_text(x)));
+                let op = self.expr(x, None);
+                if !matches!(op, Opnd::Bad) {
+                    let desc = self.describe(x, &op);
+                    self.error(x.span, format!("invalid operation: cannot take address of {desc}"));
+                }
                 self.fc().alloc()
             }
         }
@@ -1747,7 +1929,11 @@ impl<'a> Compiler<'a> {
             let co = self.expr(x, None);
             let ct = co.ty();
             let Some(et) = self.tt.elem(ct).filter(|_| matches!(self.tt.ukind(ct), Kind::Chan(..))) else {
-                self.error(e.span, format!("invalid operation: cannot receive from non-channel {}", self.describe(x, &co)));
+                if !matches!(co, Opnd::Bad) {
+                    // go1.27.3's words: the operand's type, then the operand.
+                    let msg = format!("invalid operation: cannot receive from non-channel {} {}", self.tname(ct), self.describe(x, &co));
+                    self.error(x.span, msg);
+                }
                 return Opnd::Bad;
             };
             if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Send, _)) {
@@ -1760,6 +1946,7 @@ impl<'a> Compiler<'a> {
             return Opnd::Reg(d, et);
         }
         let xo = self.expr(x, hint);
+        let xo = self.single_value(xo, x);
         match xo {
             Opnd::Const(v, t) => {
                 let r = match (op, v) {
@@ -1770,6 +1957,7 @@ impl<'a> Compiler<'a> {
                     (UnaryOp::Xor, ConstVal::Big(b)) => ConstVal::from_big(!b),
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(constant::exact_zero(-f)),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
+                    (UnaryOp::Neg, ConstVal::BigRat(r)) => ConstVal::BigRat(Box::new((-r.0, r.1))),
                     (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
                     (UnaryOp::Pos, v) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
@@ -1846,7 +2034,9 @@ impl<'a> Compiler<'a> {
         }
         let shift = op == Shl || op == Shr;
         let xo = self.expr(x, if shift { hint } else { None });
+        let xo = self.single_value(xo, x);
         let yo = self.expr(y, None);
+        let yo = self.single_value(yo, y);
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
         }
@@ -1859,7 +2049,19 @@ impl<'a> Compiler<'a> {
         let (xt0, yt0) = (xo.ty(), yo.ty());
         let t = if shift {
             if self.tt.is_untyped(xt0) {
-                hint.filter(|h| self.tt.is_integer(*h)).unwrap_or(TypeId::INT)
+                // A non-constant shift of an untyped constant: the constant
+                // takes the type the context gives it alone (the spec's
+                // `var f float64 = 1 << s` is illegal).
+                match hint {
+                    Some(h) if !self.tt.is_untyped(h) && !self.tt.is_interface(h) && !self.tt.is_integer(h) => {
+                        let msg =
+                            format!("invalid operation: shifted operand {} (type {}) must be integer", self.expr_text(x), self.tname(h));
+                        self.error(operand_pos(x), msg);
+                        return Opnd::Bad;
+                    }
+                    Some(h) if self.tt.is_integer(h) => h,
+                    _ => TypeId::INT,
+                }
             } else {
                 xt0
             }
@@ -1888,7 +2090,9 @@ impl<'a> Compiler<'a> {
             if !iface_mix {
                 let msg =
                     format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt0), self.tname(yt0));
-                self.error(operand_pos(x), msg);
+                // types2 reports a comparison's mismatch at its second
+                // operand (only then is the mismatch known).
+                self.error(if is_cmp { operand_pos(y) } else { operand_pos(x) }, msg);
                 return Opnd::Bad;
             }
         }
@@ -1939,11 +2143,20 @@ impl<'a> Compiler<'a> {
         let yr = if shift {
             let yt = yo.ty();
             match yo {
-                Opnd::Const(v, _) => {
-                    if let Some(i) = v.as_int() {
-                        if i < 0 {
-                            self.error(y.span, format!("invalid shift count {} (negative)", v.render()));
+                Opnd::Const(v, vt) => {
+                    // A constant count must be representable as a uint.
+                    match v.as_int() {
+                        Some(i) if i < 0 => {
+                            let desc = self.describe(y, &Opnd::Const(v.clone(), vt));
+                            self.error(y.span, format!("invalid operation: negative shift count {desc}"));
+                            return Opnd::Bad;
                         }
+                        None if matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) => {
+                            let desc = self.describe(y, &Opnd::Const(v.clone(), vt));
+                            self.error(y.span, format!("{desc} truncated to uint"));
+                            return Opnd::Bad;
+                        }
+                        _ => {}
                     }
                     self.load_const(v, TypeId::UINT, y.span)
                 }
@@ -2206,13 +2419,21 @@ impl<'a> Compiler<'a> {
                     Kind::Pointer(p) => match self.tt.ukind(p).clone() {
                         Kind::Array(n, et) => (et, Some(n)),
                         _ => {
-                            self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
+                            {
+                                // types2 reports it at the `[`, without "invalid operation".
+                                let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+                                self.error(lbrack, format!("cannot index {}", self.describe(x, &xo)));
+                            }
                             return Opnd::Bad;
                         }
                     },
                     Kind::String | Kind::UntypedString => (TypeId::BYTE, None),
                     _ => {
-                        self.error(e.span, format!("invalid operation: cannot index {}", self.describe(x, &xo)));
+                        {
+                            // types2 reports it at the `[`, without "invalid operation".
+                            let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+                            self.error(lbrack, format!("cannot index {}", self.describe(x, &xo)));
+                        }
                         return Opnd::Bad;
                     }
                 };
@@ -2260,11 +2481,22 @@ impl<'a> Compiler<'a> {
         e: &'a Expr<'a>,
     ) -> Opnd {
         let xo = self.expr(x, None);
+        if matches!(xo, Opnd::Bad) {
+            return Opnd::Bad;
+        }
         let xt = xo.ty();
+        if let (Kind::String | Kind::UntypedString, Some(m)) = (self.tt.ukind(xt), max) {
+            self.error(m.span, "invalid operation: 3-index slice of string");
+            return Opnd::Bad;
+        }
         let rt = match self.tt.ukind(xt).clone() {
             Kind::Slice(_) => xt,
             Kind::String => xt,
             Kind::UntypedString => TypeId::STRING,
+            Kind::Array(..) if !addressable(x) => {
+                self.error(x.span, format!("cannot slice unaddressable value {}", self.describe(x, &xo)));
+                return Opnd::Bad;
+            }
             Kind::Array(_, et) => self.tt.slice(et),
             Kind::Pointer(p) => match self.tt.ukind(p).clone() {
                 Kind::Array(_, et) => self.tt.slice(et),
@@ -2315,8 +2547,9 @@ impl<'a> Compiler<'a> {
             self.emit(Op::AssertIface { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
         } else {
             if let Some(m) = self.missing_method(want, xt) {
+                // (types2 reports it at the assertion's start.)
                 self.error(
-                    te.span,
+                    e.span,
                     format!(
                         "impossible type assertion: {}\n\t{} does not implement {} ({m})",
                         self.expr_text(e),
@@ -2406,13 +2639,20 @@ impl<'a> Compiler<'a> {
         let methods = self.tt.iface_methods(iface)?.to_vec();
         for m in methods {
             match self.lookup_sel(t, &m.name) {
-                Sel::Method { ptr_recv, path, .. } => {
+                Sel::Method { ptr_recv, path, sig, .. } => {
+                    if sig != m.sig {
+                        return Some(format!("wrong type for method {}", m.name));
+                    }
                     let is_ptr = matches!(self.tt.kind(t), Kind::Pointer(_));
                     if ptr_recv && !is_ptr && path.is_empty() {
                         return Some(format!("method {} has pointer receiver", m.name));
                     }
                 }
-                Sel::IfaceMethod { .. } => {}
+                Sel::IfaceMethod { sig, .. } => {
+                    if sig != m.sig {
+                        return Some(format!("wrong type for method {}", m.name));
+                    }
+                }
                 Sel::Ambiguous => {
                     let base = match self.tt.kind(t) {
                         Kind::Pointer(e) => *e,
@@ -2433,6 +2673,11 @@ impl<'a> Compiler<'a> {
         let f = &self.files[self.ctx.file.min(self.files.len() - 1)];
         let src = f.map.name.clone();
         let _ = src;
+        if let ExprKind::Binary { op, x, y, .. } = &e.kind {
+            if self.op_assigns.contains(&(e.span.lo, e.span.hi)) {
+                return format!("{} {}= {}", expr_string(x), op.as_str(), expr_string(y));
+            }
+        }
         expr_string(e)
     }
 
@@ -2591,6 +2836,19 @@ fn operand_pos(x: &Expr) -> Span {
     match &x.kind {
         ExprKind::Binary { x: inner, .. } => operand_pos(inner),
         _ => x.span,
+    }
+}
+
+/// Whether probing `e` (evaluating it and rolling back) is harmless: it
+/// holds no function literal or call that would register functions.
+fn probe_safe(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BasicLit { .. } | ExprKind::Ident(_) => true,
+        ExprKind::Selector(x, _) => matches!(x.kind, ExprKind::Ident(_)),
+        ExprKind::Paren(x) => probe_safe(x),
+        ExprKind::Unary(op, x) => !matches!(op, UnaryOp::Addr | UnaryOp::Recv) && probe_safe(x),
+        ExprKind::Binary { x, y, .. } => probe_safe(x) && probe_safe(y),
+        _ => false,
     }
 }
 

@@ -361,7 +361,10 @@ impl<'a> Compiler<'a> {
         let named_nonagg_method = may_addr && fc.escapes.method_recv.contains(name);
         let boxed = !agg && name != "_" && (fc.escapes.boxed.contains(name) || named_nonagg_method);
         let slot = fc.alloc();
-        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: false, span, kind: LocalKind::Var });
+        // An invalid variable (VOID: its value had an error) counts as used,
+        // as go/types does not report it unused after the first error.
+        let used = ty == TypeId::VOID;
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used, span, kind: LocalKind::Var });
         if name != "_" {
             // Debug table: visible from the end of the declaring statement
             // (`resolve_pending`) to the end of the scope (`pop_scope`).
@@ -682,6 +685,15 @@ impl<'a> Compiler<'a> {
             }
             for n in f.names.iter() {
                 results.push((Some(n), t));
+            }
+        }
+        // The receiver, parameters and named results are one block.
+        {
+            let names: Vec<&'a Ident<'a>> = params.iter().filter_map(|p| p.0).chain(results.iter().filter_map(|r| r.0)).collect();
+            for (i, n) in names.iter().enumerate() {
+                if n.name != "_" && names[..i].iter().any(|p| p.name == n.name) {
+                    self.error(n.span, format!("{} redeclared in this block", n.name));
+                }
             }
         }
         let too_many = params.len() + results.len() >= MAX_REGS as usize;

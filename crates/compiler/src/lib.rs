@@ -309,6 +309,12 @@ pub(crate) struct Compiler<'a> {
     /// Operand modes of index and selector expressions that are not
     /// variables (`value`, `map index expression`), by span, for messages.
     pub modes: HashMap<(usize, u32, u32), &'static str>,
+    /// The spans of the `x op y` expressions made for `x op= y`
+    /// statements: messages print them as the statement (`s += 1`).
+    pub op_assigns: std::collections::HashSet<(u32, u32)>,
+    /// Array type expressions (file, offset) whose length was invalid
+    /// (reported): their literals' indexes are not checked.
+    pub bad_array_lens: std::collections::HashSet<(usize, u32)>,
     /// Expressions evaluated ahead of their statement (the operands of an
     /// assignment's left side), with the operand [`Compiler::expr`] answers
     /// for them: see `bind_lvalue_operands`.
@@ -362,6 +368,8 @@ impl<'a> Compiler<'a> {
             last_captures: Vec::new(),
             ptr_method_names: Default::default(),
             modes: HashMap::new(),
+            op_assigns: Default::default(),
+            bad_array_lens: Default::default(),
             bound: Vec::new(),
             locals: Vec::new(),
             loading: Vec::new(),

@@ -65,8 +65,41 @@ impl<'a> Compiler<'a> {
                 let op = self.expr(e, None);
                 let is_call = matches!(&e.kind, ExprKind::Call { .. }) || matches!(&e.kind, ExprKind::Unary(UnaryOp::Recv, _));
                 let is_conv = matches!(&e.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
-                if (!is_call || is_conv) && !matches!(op, Opnd::Bad) {
-                    let d = self.describe(e, &op);
+                // The builtins that only compute a value are not statements.
+                let value_builtin = match &e.kind {
+                    // (Only a name can be a builtin: probing another
+                    // callee could count its closures twice.)
+                    ExprKind::Call { fun, .. } if is_call && matches!(fun.kind, ExprKind::Ident(_)) => {
+                        let m = self.mark();
+                        let fo = self.expr(fun, None);
+                        self.rollback(m, true);
+                        matches!(
+                            fo,
+                            Opnd::Builtin(
+                                Builtin::Len
+                                    | Builtin::Cap
+                                    | Builtin::Append
+                                    | Builtin::Complex
+                                    | Builtin::Real
+                                    | Builtin::Imag
+                                    | Builtin::Make
+                                    | Builtin::New
+                                    | Builtin::Min
+                                    | Builtin::Max
+                            )
+                        )
+                    }
+                    _ => false,
+                };
+                if (!is_call || is_conv || value_builtin) && !matches!(op, Opnd::Bad | Opnd::Void) {
+                    // A comparison is an untyped boolean value.
+                    let d = match &e.kind {
+                        ExprKind::Binary {
+                            op: BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge,
+                            ..
+                        } => format!("{} (untyped bool value)", self.expr_text(e)),
+                        _ => self.describe(e, &op),
+                    };
                     self.error(e.span, format!("{d} is not used"));
                 }
             }
@@ -203,6 +236,9 @@ impl<'a> Compiler<'a> {
                             self.error(n.span, "missing init expr for const declaration");
                             continue;
                         };
+                        if self.redeclared(n.name, n.span) {
+                            continue;
+                        }
                         let saved = self.fc().iota;
                         self.fc().iota = Some(vs.iota);
                         let op = self.expr(ve, t);
@@ -210,13 +246,21 @@ impl<'a> Compiler<'a> {
                         match op {
                             Opnd::Const(v, vt) => {
                                 let (v, ty) = match t {
-                                    Some(t) => (self.convert_const_decl(v, vt, t, ve), t),
+                                    Some(t) => (self.convert_const_decl(v, vt, t, ve, n.span), t),
                                     None => (v, vt),
                                 };
                                 self.declare_local_const(n.name, ty, v, n.span);
                             }
-                            Opnd::Bad => {}
-                            _ => self.error(ve.span, format!("{} is not constant", self.expr_text(ve))),
+                            // Declared all the same (invalid), so its uses
+                            // report nothing more.
+                            Opnd::Bad => {
+                                self.declare_hidden(n.name, TypeId::VOID, false, n.span);
+                            }
+                            op => {
+                                let desc = self.describe(ve, &op);
+                                self.error(ve.span, format!("{desc} is not constant"));
+                                self.declare_hidden(n.name, TypeId::VOID, false, n.span);
+                            }
                         }
                     }
                 }
@@ -225,6 +269,9 @@ impl<'a> Compiler<'a> {
                     if vs.values.is_empty() {
                         let t = t.unwrap_or(TypeId::INT);
                         for n in vs.names.iter() {
+                            if self.redeclared(n.name, n.span) {
+                                continue;
+                            }
                             let (slot, boxed) = self.declare_local(n.name, t, n.span);
                             self.init_var(slot, boxed, t, None, n.span);
                         }
@@ -234,11 +281,14 @@ impl<'a> Compiler<'a> {
                             let ve = &vs.values[i];
                             let (r, vt) = match t {
                                 Some(t) => (self.value(ve, t, "variable declaration"), t),
-                                None => self.value_default(ve),
+                                None => self.value_default_in(ve, "variable declaration"),
                             };
                             regs.push((r, vt, n));
                         }
                         for (r, vt, n) in regs {
+                            if self.redeclared(n.name, n.span) {
+                                continue;
+                            }
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
                             self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
@@ -249,11 +299,14 @@ impl<'a> Compiler<'a> {
                         if ts.len() != vs.names.len() {
                             // (Reported.) The names are declared all the same,
                             // so that their uses do not add `undefined`.
-                            if let Some(t) = t {
-                                for n in vs.names.iter() {
-                                    let (slot, boxed) = self.declare_local(n.name, t, n.span);
-                                    self.init_var(slot, boxed, t, None, n.span);
+                            // (Without a type, they are invalid: VOID.)
+                            let t = t.unwrap_or(TypeId::VOID);
+                            for n in vs.names.iter() {
+                                if self.redeclared(n.name, n.span) {
+                                    continue;
                                 }
+                                let (slot, boxed) = self.declare_local(n.name, t, n.span);
+                                self.init_var(slot, boxed, t, None, n.span);
                             }
                             continue;
                         }
@@ -262,6 +315,9 @@ impl<'a> Compiler<'a> {
                             vals.push(self.multi_value(e, i, base + i as u16, vt, t, "multiple assignment"));
                         }
                         for (n, (r, vt)) in vs.names.iter().zip(vals) {
+                            if self.redeclared(n.name, n.span) {
+                                continue;
+                            }
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
                             self.init_var(slot, boxed, vt, Some(r), n.span);
                         }
@@ -294,28 +350,37 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates an initialiser for `x := e`, giving constants their default type.
     fn value_default(&mut self, e: &'a Expr<'a>) -> (Reg, TypeId) {
+        self.value_default_in(e, "assignment")
+    }
+
+    /// The value of `e` in its default type, for a declaration or
+    /// assignment without a type (`context` names it in errors). An invalid
+    /// value has type VOID: a variable declared from it is invalid, and its
+    /// uses report nothing more (as go/types' invalid operands).
+    fn value_default_in(&mut self, e: &'a Expr<'a>, context: &str) -> (Reg, TypeId) {
         let op = self.expr(e, None);
         match op {
             Opnd::Nil => {
-                self.error(e.span, "use of untyped nil in assignment");
-                (self.fc().alloc(), TypeId::INT)
+                self.error(e.span, format!("use of untyped nil in {context}"));
+                (self.fc().alloc(), TypeId::VOID)
             }
             Opnd::Void => {
                 self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
-                (self.fc().alloc(), TypeId::INT)
+                (self.fc().alloc(), TypeId::VOID)
             }
+            Opnd::Bad => (self.fc().alloc(), TypeId::VOID),
             Opnd::Const(v, t) => {
                 let dt = self.tt.default_type(t);
-                let r = self.assign_op(Opnd::Const(v, t), e, dt, "assignment");
+                let r = self.assign_op(Opnd::Const(v, t), e, dt, context);
                 (r, dt)
             }
             Opnd::Type(_) => {
                 self.error(e.span, format!("{} (type) is not an expression", self.expr_text(e)));
-                (self.fc().alloc(), TypeId::INT)
+                (self.fc().alloc(), TypeId::VOID)
             }
             op => {
                 let t = self.tt.default_type(op.ty());
-                let r = self.assign_op(op, e, t, "assignment");
+                let r = self.assign_op(op, e, t, context);
                 (r, t)
             }
         }
@@ -406,6 +471,13 @@ impl<'a> Compiler<'a> {
                 }
                 let it = io.ty();
                 match self.lookup_sel(it, sel.name) {
+                    crate::expr::Sel::Field { path, .. }
+                        if self.mode(inner, &io) == "map index expression" && !self.field_path_indirect(it, &path) =>
+                    {
+                        // A map element is not addressable: its fields
+                        // cannot be assigned to.
+                        self.error(x.span, format!("cannot assign to struct field {} in map", self.expr_text(x)));
+                    }
                     crate::expr::Sel::Field { path, .. } => {
                         let mut o = self.materialize(io, inner.span);
                         for idx in &path[..path.len() - 1] {
@@ -482,6 +554,7 @@ impl<'a> Compiler<'a> {
                     span: s.span,
                     kind: ExprKind::Binary { op: bop, op_span, x: &lhs[0], y: &rhs[0] },
                 });
+                self.op_assigns.insert((s.span.lo, s.span.hi));
                 let t = self.lvalue_type(&lhs[0]);
                 let o = self.expr(bin, Some(t));
                 if !matches!(o, Opnd::Bad) {
@@ -772,6 +845,17 @@ impl<'a> Compiler<'a> {
     /// parameters and results belong to its body's outermost block (Go
     /// spec "Declarations and scope"), so `m, err := f()` at the top of a
     /// body with a named result `err` assigns that result.
+    /// Reports `x redeclared in this block` when a declaration's name is
+    /// already declared in the current block (the function's parameters and
+    /// its body are one block); the first declaration stays.
+    pub(crate) fn redeclared(&mut self, name: &str, span: Span) -> bool {
+        if name == "_" || !self.declared_in_block(name) {
+            return false;
+        }
+        self.error(span, format!("{name} redeclared in this block"));
+        true
+    }
+
     fn declared_in_block(&mut self, name: &str) -> bool {
         let scopes = &self.fc().scopes;
         let in_last = scopes.last().is_some_and(|s| s.iter().any(|x| x.name == name));
@@ -782,11 +866,18 @@ impl<'a> Compiler<'a> {
         // Which names are new in this scope?
         let mut any_new = false;
         let mut news = Vec::new();
+        let mut repeated = Vec::new();
         for l in lhs.iter() {
             let ExprKind::Ident(name) = &l.kind else {
                 self.error(l.span, format!("non-name {} on left side of :=", self.expr_text(l)));
                 return;
             };
+            if *name != "_" && lhs[..news.len()].iter().any(|p| matches!(p.kind, ExprKind::Ident(n) if n == *name)) {
+                self.error(l.span, format!("{name} repeated on left side of :="));
+                news.push(false);
+                repeated.push(news.len() - 1);
+                continue;
+            }
             let exists = *name == "_" || self.declared_in_block(name);
             if !exists || *name == "_" {
                 any_new |= *name != "_";
@@ -799,12 +890,18 @@ impl<'a> Compiler<'a> {
         // `x := f()` with a multi-value f.
         if lhs.len() == 1 && rhs.len() == 1 {
             if let Some(n) = self.multi_value_count(&rhs[0]) {
+                if n == 0 {
+                    self.error(rhs[0].span, format!("{} (no value) used as value", self.expr_text(&rhs[0])));
+                    self.declare_after_mismatch(lhs, &news, |_| None);
+                    return;
+                }
                 if n != 1 {
                     let fname = call_name(&rhs[0]);
                     self.error(
                         rhs[0].span,
                         format!("assignment mismatch: 1 variable but {fname} returns {n} value{}", if n == 1 { "" } else { "s" }),
                     );
+                    self.declare_after_mismatch(lhs, &news, |_| None);
                     return;
                 }
             }
@@ -848,15 +945,16 @@ impl<'a> Compiler<'a> {
                 Opnd::Bad | Opnd::Void => vec![],
                 o => vec![self.tt.default_type(o.ty())],
             };
-            if !ts.is_empty() {
-                self.declare_after_mismatch(lhs, &news, |i| ts.get(i.min(ts.len() - 1)).copied());
-            }
+            self.declare_after_mismatch(lhs, &news, |i| if ts.is_empty() { None } else { ts.get(i.min(ts.len() - 1)).copied() });
             return;
         }
         // Copy values to fresh temps first when some targets exist (a, b := b, a).
         for (i, l) in lhs.iter().enumerate() {
             let Some(&(r, t)) = vals.get(i) else { break };
             let ExprKind::Ident(name) = &l.kind else { continue };
+            if repeated.contains(&i) {
+                continue;
+            }
             if news[i] && *name != "_" {
                 let (slot, boxed) = self.declare_local(name, t, l.span);
                 self.init_var(slot, boxed, t, Some(r), l.span);
@@ -874,7 +972,7 @@ impl<'a> Compiler<'a> {
             if !news[i] || *name == "_" {
                 continue;
             }
-            let Some(t) = ty(i) else { continue };
+            let t = ty(i).unwrap_or(TypeId::VOID);
             let (slot, boxed) = self.declare_local(name, t, l.span);
             self.init_var(slot, boxed, t, None, l.span);
         }
@@ -1066,7 +1164,7 @@ impl<'a> Compiler<'a> {
         // Evaluate the arguments now.
         let mut regs = Vec::new();
         let mut code = Vec::new();
-        let np = args.len() as u16;
+        let mut np = args.len() as u16;
         match b {
             Builtin::Panic => {
                 if args.len() != 1 {
@@ -1082,6 +1180,17 @@ impl<'a> Compiler<'a> {
             Builtin::Print | Builtin::Println => {
                 for a in args.iter() {
                     let o = self.expr(a, None);
+                    // `defer println(f())`: every result of f is an argument.
+                    if let Opnd::Multi(base, ts) = &o {
+                        if ts.len() != 1 {
+                            for (k, &t) in ts.iter().enumerate() {
+                                let d = self.fc().alloc();
+                                self.emit(Op::ToIface { dst: d, src: base + k as u16, ty: t }, a.span);
+                                regs.push(d);
+                            }
+                            continue;
+                        }
+                    }
                     let t = self.tt.default_type(o.ty());
                     let r = match o {
                         Opnd::Const(v, ct) => {
@@ -1094,6 +1203,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ToIface { dst: d, src: r, ty: t }, a.span);
                     regs.push(d);
                 }
+                np = regs.len() as u16;
                 let nat = self.native(if b == Builtin::Print { "builtin.print" } else { "builtin.println" });
                 code.push(Op::CallNative { native: nat, base: 0, nargs: np });
             }
@@ -1212,6 +1322,15 @@ impl<'a> Compiler<'a> {
                         rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")
                     ),
                 );
+            }
+            // A bare return must see the named results themselves.
+            for name in rs.iter().filter_map(|r| r.2) {
+                let fc = self.fc();
+                let inner = fc.scopes.iter().skip(1).rev().flat_map(|sc| sc.iter()).find(|l| l.name == name).map(|l| l.span);
+                if let (Some(at), true) = (inner, name != "_") {
+                    let at = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
+                    self.error(s.span, format!("result parameter {name} not in scope at return\n\t{at}: inner declaration of {name}"));
+                }
             }
             self.emit(Op::Return, s.span);
             self.fc().terminated = true;
@@ -1468,11 +1587,19 @@ impl<'a> Compiler<'a> {
                 return;
             }
             _ => {
-                self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
+                if !matches!(xo, Opnd::Bad) {
+                    self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
+                }
                 self.pop_scope();
                 return;
             }
         };
+        // Integers and channels yield one value per iteration.
+        if let (true, Some(v)) = (vt == TypeId::VOID, value) {
+            self.error(v.span, format!("range over {} permits only one iteration variable", self.describe(x, &xo)));
+            self.pop_scope();
+            return;
+        }
         let xr = match xo {
             Opnd::Const(v, t) => {
                 let dt = if self.tt.is_untyped(t) { TypeId::INT } else { t };
@@ -1972,6 +2099,9 @@ impl<'a> Compiler<'a> {
         let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
         let mut clause_types: Vec<Option<TypeId>> = vec![None; body.len()];
         let mut default = None;
+        // The types of the cases so far, and the first nil, for duplicates.
+        let mut seen: Vec<Option<TypeId>> = Vec::new();
+        let mut first_nil: Option<u32> = None;
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -1981,10 +2111,21 @@ impl<'a> Compiler<'a> {
                 let mark = self.fc().next;
                 let d = self.fc().alloc();
                 let t = if matches!(e.kind, ExprKind::Ident("nil")) {
+                    if let Some(first) = first_nil {
+                        let at = crate::pos_ref(&self.files[self.ctx.file].map, first);
+                        self.error(e.span, format!("duplicate case nil in type switch\n\t{at}: previous case"));
+                    }
+                    first_nil.get_or_insert(e.span.lo);
                     self.emit(Op::IsType { dst: d, src: xr, ty: TypeId::UNTYPED_NIL }, e.span);
                     None
                 } else {
                     let t = self.resolve_type(e);
+                    // (In an instance of a generic body, `case T` and `case
+                    // int` may meet: Go checks the body once, generically.)
+                    if seen.contains(&Some(t)) && self.ctx.subst.is_empty() {
+                        self.error(e.span, format!("duplicate case {} in type switch", self.tname(t)));
+                    }
+                    seen.push(Some(t));
                     if self.tt.is_interface(t) {
                         self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
                     } else {
@@ -1992,7 +2133,8 @@ impl<'a> Compiler<'a> {
                             self.error(
                                 e.span,
                                 format!(
-                                    "impossible type switch case: {} cannot have dynamic type {} ({m})",
+                                    "impossible type switch case: {}\n\t{} cannot have dynamic type {} ({m})",
+                                    self.expr_text(e),
                                     self.describe(x, &Opnd::Reg(xr, xt)),
                                     self.tname(t)
                                 ),
@@ -2060,7 +2202,7 @@ impl<'a> Compiler<'a> {
         }
         if let Some(b) = bind {
             if !bind_used && b.name != "_" {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         let end = self.fc().pc();

@@ -475,8 +475,19 @@ impl<'a> Cx<'a> {
 impl<'a> Cx<'a> {
     /// gc: `cannot use x := 1 as value`, at the operator.
     fn not_value<T>(&self, s: &Stmt<'a>) -> Res<'a, T> {
-        let text: String =
-            self.src.get(s.span.lo as usize..s.span.hi as usize).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+        let src = |sp: Span| self.src.get(sp.lo as usize..sp.hi as usize).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+        // A plain `=` is named, its binary operands parenthesised (gc's
+        // `emphasize`), to show the `=`.
+        let emphasize = |e: &Expr<'a>| match e.kind {
+            ExprKind::Binary { .. } => format!("({})", src(e.span)),
+            _ => src(e.span),
+        };
+        let text = match &s.kind {
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs, .. } if lhs.len() == 1 && rhs.len() == 1 => {
+                format!("assignment {} = {}", emphasize(&lhs[0]), emphasize(&rhs[0]))
+            }
+            _ => src(s.span),
+        };
         let pos = match s.kind {
             StmtKind::Assign { op_span, .. } => op_span.lo as usize,
             _ => s.span.lo as usize,

@@ -1,0 +1,7 @@
+// Tests: compile error: a negative array length
+package main
+
+func main() {
+	var a [-1]int
+	_ = a
+}

@@ -1,0 +1,7 @@
+// Tests: compile error: := at package level
+package main
+
+x := 1
+
+func main() {
+}

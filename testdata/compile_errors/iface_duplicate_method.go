@@ -1,0 +1,10 @@
+// Tests: compile error: an interface with a method listed twice
+package main
+
+type I interface {
+	M()
+	M()
+}
+
+func main() {
+}

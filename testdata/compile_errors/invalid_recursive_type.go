@@ -1,0 +1,9 @@
+// Tests: compile error: a struct embedding itself
+package main
+
+type T struct {
+	next T
+}
+
+func main() {
+}

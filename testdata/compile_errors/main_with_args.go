@@ -1,0 +1,5 @@
+// Tests: compile error: func main with parameters
+package main
+
+func main(args []string) {
+}

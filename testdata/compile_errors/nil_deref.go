@@ -1,0 +1,6 @@
+// Tests: compile error: dereferencing nil
+package main
+
+func main() {
+	_ = *nil
+}

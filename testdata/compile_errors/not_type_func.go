@@ -1,0 +1,13 @@
+// Tests: compile error: h used as a type (what it is named in the message)
+package main
+
+var g = 1
+
+func h() {}
+
+const k = 2
+
+func main() {
+	var y h
+	_ = y
+}

@@ -1,0 +1,7 @@
+// Tests: compile error: += of an int to a string
+package main
+
+func main() {
+	s := "a"
+	s += 1
+}

@@ -1,0 +1,6 @@
+// Tests: compile error: a var declaration never used
+package main
+
+func main() {
+	var total int
+}
