@@ -163,6 +163,15 @@ pub(crate) enum Builtin {
     Println,
     Real,
     Recover,
+    // Package unsafe's functions (imports.rs: `unsafe_package`).
+    Sizeof,
+    Alignof,
+    Offsetof,
+    UnsafeAdd,
+    UnsafeSlice,
+    UnsafeSliceData,
+    UnsafeString,
+    UnsafeStringData,
 }
 
 pub(crate) enum ObjKind<'a> {
@@ -507,6 +516,7 @@ impl<'a> Compiler<'a> {
             let existing = self.pkgs.iter().position(|p| p.path == ipath);
             let ipkg = match existing {
                 Some(p) => p,
+                None if ipath == "unsafe" => self.unsafe_package(),
                 None => match stdlib_source(ipath) {
                     Some(isrc) => {
                         let fname = format!("$GOROOT/src/{ipath}/{}.go", ipath.rsplit('/').next().unwrap_or(ipath));
@@ -542,6 +552,43 @@ impl<'a> Compiler<'a> {
                 alias_span: alias,
             });
         }
+    }
+
+    /// Package unsafe, which has no Go source: its `Pointer` type and its
+    /// functions, builtins whose calls the checker evaluates (call.rs).
+    fn unsafe_package(&mut self) -> usize {
+        let pkg = self.pkgs.len();
+        let mut scope = HashMap::new();
+        use Builtin::*;
+        let members = [
+            ("Pointer", ObjKind::BasicType(TypeId::UNSAFE_POINTER)),
+            ("Sizeof", ObjKind::Builtin(Sizeof)),
+            ("Alignof", ObjKind::Builtin(Alignof)),
+            ("Offsetof", ObjKind::Builtin(Offsetof)),
+            ("Add", ObjKind::Builtin(UnsafeAdd)),
+            ("Slice", ObjKind::Builtin(UnsafeSlice)),
+            ("SliceData", ObjKind::Builtin(UnsafeSliceData)),
+            ("String", ObjKind::Builtin(UnsafeString)),
+            ("StringData", ObjKind::Builtin(UnsafeStringData)),
+        ];
+        for (name, kind) in members {
+            let id = ObjId(self.objs.len() as u32);
+            self.objs.push(Obj {
+                kind,
+                pkg,
+                file: usize::MAX,
+                name,
+                span: Span::default(),
+                state: State::Done,
+                ty: TypeId::VOID,
+                cval: None,
+                func: 0,
+                used: true,
+            });
+            scope.insert(name.to_string(), id);
+        }
+        self.pkgs.push(Package { path: "unsafe".into(), name: "unsafe".into(), scope, more: true });
+        pkg
     }
 
     /// Loads the rest of stdlib package `pkg` (`stdlib/P.more.go`) once.
