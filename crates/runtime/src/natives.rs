@@ -10,6 +10,7 @@
 //! it (a Go function of the standard library can be preempted anywhere).
 
 pub mod fs;
+pub mod regexp;
 mod num;
 mod sync;
 mod text;
@@ -40,11 +41,13 @@ pub struct RuntimeState {
     pub rand: u64,
     /// The sandbox's file system, made at the first os file operation.
     pub fs: Option<Box<fs::MemFs>>,
+    /// Package regexp's compiled regexps.
+    pub regexps: regexp::Regexps,
 }
 
 impl Default for RuntimeState {
     fn default() -> Self {
-        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0, fs: None }
+        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0, fs: None, regexps: Default::default() }
     }
 }
 
@@ -111,7 +114,7 @@ const CORE: &[Entry] = &[
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter());
+    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES].into_iter().flat_map(|t| t.iter());
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
@@ -124,7 +127,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
