@@ -11,6 +11,7 @@
 
 pub mod fs;
 pub mod regexp;
+mod reflect;
 mod num;
 mod sync;
 mod text;
@@ -114,10 +115,16 @@ const CORE: &[Entry] = &[
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES].into_iter().flat_map(|t| t.iter());
+    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES, reflect::NATIVES].into_iter().flat_map(|t| t.iter());
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
+}
+
+/// What a reflect.Value struct holds, as an interface value for fmt:
+/// Some(None) for the zero Value; None when `v` is not one.
+pub(crate) fn reflect_value_held(vm: &Vm, v: &Value) -> Option<Option<Value>> {
+    reflect::held(vm, v)
 }
 
 /// Finds a native by its qualified Go name (`fmt.Println`).
@@ -127,7 +134,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES, reflect::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
