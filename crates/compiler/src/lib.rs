@@ -676,6 +676,18 @@ impl<'a> Compiler<'a> {
             canonical_types(f);
         }
         self.tt.canonicalize_named();
+        if self.pkgs.iter().any(|p| p.path == "reflect") {
+            // reflect.PointerTo, New and Value.Addr need *T for the types
+            // they meet, and the run-time type table is fixed: intern the
+            // pointer to every type now (only for programs using reflect).
+            for i in 0..self.tt.len() {
+                let t = types::TypeId(i as u32);
+                let skip = matches!(self.tt.kind(t), Kind::Tuple(_) | Kind::TypeParam(_)) || self.tt.is_untyped(t);
+                if !skip {
+                    self.tt.pointer(t);
+                }
+            }
+        }
         for g in &mut self.globals {
             *g = g.canonical();
         }

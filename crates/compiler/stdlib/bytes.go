@@ -552,3 +552,29 @@ func CutLast(s, sep []byte) (before, after []byte, found bool) {
 	}
 	return s, nil, false
 }
+
+// AvailableBuffer returns an empty buffer with b.Available() capacity.
+// This buffer is intended to be appended to and
+// passed to an immediately succeeding [Buffer.Write] call.
+func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
+
+// ReadFrom reads data from r until EOF and appends it to the buffer,
+// growing the buffer as needed.
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	for {
+		b.Grow(MinRead)
+		i := len(b.buf)
+		m, e := r.Read(b.buf[i:cap(b.buf)])
+		if m < 0 {
+			panic("bytes.Buffer: reader returned negative count from Read")
+		}
+		b.buf = b.buf[:i+m]
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil // e is EOF, so return nil explicitly
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}

@@ -123,6 +123,12 @@ type Type interface {
 	NumIn() int
 	NumOut() int
 	Out(i int) Type
+	OverflowComplex(x complex128) bool
+	OverflowFloat(x float64) bool
+	OverflowInt(x int64) bool
+	OverflowUint(x uint64) bool
+	CanSeq() bool
+	CanSeq2() bool
 	common() *rtype
 }
 
@@ -542,10 +548,11 @@ const (
 
 // Value is the reflection interface to a Go value.
 type Value struct {
-	typ  int // the value's type; -1 for the zero Value
-	val  any // the value, boxed with type typ
-	ptr  any // a boxed pointer to it when addressable
-	flag flag
+	typ  int  // the value's type
+	val  any  // the value, boxed with type typ
+	ptr  any  // a boxed pointer to it when addressable
+	flag flag //
+	ok   bool // false for the zero Value
 }
 
 // A ValueError occurs when a Value method is invoked on
@@ -567,9 +574,9 @@ func (e *ValueError) Error() string {
 func ValueOf(i any) Value {
 	t := rtypeOf(i)
 	if t < 0 {
-		return Value{typ: -1}
+		return Value{}
 	}
-	return Value{typ: t, val: i}
+	return Value{ok: true, typ: t, val: i}
 }
 
 // Zero returns a Value representing the zero value for the specified type.
@@ -578,7 +585,7 @@ func Zero(typ Type) Value {
 		panic("reflect: Zero(nil)")
 	}
 	t := typ.common().t
-	return Value{typ: t, val: vZero(t)}
+	return Value{ok: true, typ: t, val: vZero(t)}
 }
 
 // New returns a Value representing a pointer to a new zero value
@@ -588,7 +595,7 @@ func New(typ Type) Value {
 		panic("reflect: New(nil)")
 	}
 	pt := PointerTo(typ).common().t
-	return Value{typ: pt, val: vNew(typ.common().t, pt)}
+	return Value{ok: true, typ: pt, val: vNew(typ.common().t, pt)}
 }
 
 // Indirect returns the value that v points to.
@@ -615,7 +622,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 		panic("reflect.MakeSlice: len > cap")
 	}
 	t := typ.common().t
-	return Value{typ: t, val: vMakeSlice(t, len, cap)}
+	return Value{ok: true, typ: t, val: vMakeSlice(t, len, cap)}
 }
 
 // MakeMap creates a new map with the specified type.
@@ -624,7 +631,7 @@ func MakeMap(typ Type) Value {
 		panic("reflect.MakeMap of non-map type")
 	}
 	t := typ.common().t
-	return Value{typ: t, val: vMakeMap(t)}
+	return Value{ok: true, typ: t, val: vMakeMap(t)}
 }
 
 // MakeMapWithSize creates a new map with the specified type (the size
@@ -640,7 +647,7 @@ func Append(s Value, x ...Value) Value {
 		v = v.assignTo("reflect.Append", et.common().t)
 		xs[i] = v.val
 	}
-	return Value{typ: s.typ, val: vAppend(s.typ, s.val, s.ptr, xs)}
+	return Value{ok: true, typ: s.typ, val: vAppend(s.typ, s.val, s.ptr, xs)}
 }
 
 // AppendSlice appends a slice t to a slice s and returns the resulting slice.
@@ -679,7 +686,7 @@ func Swapper(slice any) func(i, j int) {
 }
 
 func (v Value) kind() Kind {
-	if v.typ < 0 {
+	if !v.ok {
 		return Invalid
 	}
 	return Kind(typeKind(v.typ))
@@ -714,14 +721,14 @@ func (f flag) mustBeAssignableSlow(method string, valid bool) {
 }
 
 // IsValid reports whether v represents a value.
-func (v Value) IsValid() bool { return v.typ >= 0 }
+func (v Value) IsValid() bool { return v.ok }
 
 // Kind returns v's Kind. If v is the zero Value, Kind returns Invalid.
 func (v Value) Kind() Kind { return v.kind() }
 
 // Type returns v's type.
 func (v Value) Type() Type {
-	if v.typ < 0 {
+	if !v.ok {
 		panic(&ValueError{Method: "reflect.Value.Type", Kind: Invalid})
 	}
 	return toType(v.typ)
@@ -735,7 +742,7 @@ func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
 
 // CanInterface reports whether [Value.Interface] can be used without panicking.
 func (v Value) CanInterface() bool {
-	if v.typ < 0 {
+	if !v.ok {
 		panic(&ValueError{Method: "reflect.Value.CanInterface", Kind: Invalid})
 	}
 	return v.flag&flagRO == 0
@@ -747,7 +754,7 @@ func (v Value) Interface() any {
 }
 
 func valueInterface(v Value, safe bool) any {
-	if v.typ < 0 {
+	if !v.ok {
 		panic(&ValueError{Method: "reflect.Value.Interface", Kind: Invalid})
 	}
 	if safe && v.flag&flagRO != 0 {
@@ -765,7 +772,7 @@ func (v Value) Addr() Value {
 	if pt < 0 {
 		panic("reflect.Value.Addr: type *" + toType(v.typ).String() + " is not used by the program (gostack cannot make new types)")
 	}
-	return Value{typ: pt, val: v.ptr, flag: v.flag & flagRO}
+	return Value{ok: true, typ: pt, val: rebox(pt, v.ptr), flag: v.flag & flagRO}
 }
 
 func (v Value) Bool() bool {
@@ -824,7 +831,7 @@ func (v Value) String() string {
 	if v.kind() == String {
 		return asString(vLoad(v.val, v.ptr))
 	}
-	if v.typ < 0 {
+	if !v.ok {
 		return "<invalid Value>"
 	}
 	return "<" + v.Type().String() + " Value>"
@@ -860,19 +867,19 @@ func (v Value) Index(i int) Value {
 			panic("reflect: slice index out of range")
 		}
 		et, ev, ep := vIndex(v.typ, v.val, v.ptr, i)
-		return Value{typ: et, val: ev, ptr: ep, flag: flagAddr | v.flag&flagRO}
+		return Value{ok: true, typ: et, val: ev, ptr: ep, flag: flagAddr | v.flag&flagRO}
 	case Array:
 		if uint(i) >= uint(v.Len()) {
 			panic("reflect: array index out of range")
 		}
 		et, ev, ep := vIndex(v.typ, v.val, v.ptr, i)
-		return Value{typ: et, val: ev, ptr: ep, flag: v.flag}
+		return Value{ok: true, typ: et, val: ev, ptr: ep, flag: v.flag}
 	case String:
 		if uint(i) >= uint(v.Len()) {
 			panic("reflect: string index out of range")
 		}
 		et, ev, _ := vIndex(v.typ, v.val, v.ptr, i)
-		return Value{typ: et, val: ev, flag: v.flag & flagRO}
+		return Value{ok: true, typ: et, val: ev, flag: v.flag & flagRO}
 	}
 	panic(&ValueError{Method: "reflect.Value.Index", Kind: v.kind()})
 }
@@ -884,17 +891,13 @@ func (v Value) Slice(i, j int) Value {
 		if i < 0 || j < i || j > v.Cap() {
 			panic("reflect.Value.Slice: slice index out of bounds")
 		}
-		xs := make([]Value, j-i)
-		for k := range xs {
-			xs[k] = v.Index(i + k)
-		}
-		return Append(Value{typ: v.typ, val: vMakeSlice(v.typ, 0, 0)}, xs...)
+		return Value{ok: true, typ: v.typ, val: vSlice(v.typ, v.val, v.ptr, i, j), flag: v.flag & flagRO}
 	case String:
 		s := v.String()
 		if i < 0 || j < i || j > len(s) {
 			panic("reflect.Value.Slice: string slice index out of bounds")
 		}
-		return Value{typ: v.typ, val: ValueOf(s[i:j]).val}
+		return Value{ok: true, typ: v.typ, val: ValueOf(s[i:j]).val}
 	}
 	panic(&ValueError{Method: "reflect.Value.Slice", Kind: v.kind()})
 }
@@ -918,7 +921,7 @@ func (v Value) Field(i int) Value {
 	if name, _, _, _, _, _ := typeField(v.typ, i); name == "" || name[0] < 'A' || name[0] > 'Z' {
 		fl |= flagRO
 	}
-	return Value{typ: ft, val: fv, ptr: fp, flag: fl}
+	return Value{ok: true, typ: ft, val: fv, ptr: fp, flag: fl}
 }
 
 // FieldByIndex returns the nested field corresponding to index.
@@ -942,7 +945,7 @@ func (v Value) FieldByName(name string) Value {
 	if f, ok := toRType(v.typ).FieldByName(name); ok {
 		return v.FieldByIndex(f.Index)
 	}
-	return Value{typ: -1}
+	return Value{}
 }
 
 // Elem returns the value that the interface v contains
@@ -952,12 +955,12 @@ func (v Value) Elem() Value {
 	case Interface, Pointer:
 		et, ev, ep := vElem(v.typ, v.val, v.ptr)
 		if et < 0 {
-			return Value{typ: -1}
+			return Value{}
 		}
 		if k == Pointer {
-			return Value{typ: et, val: ev, ptr: ep, flag: flagAddr | v.flag&flagRO}
+			return Value{ok: true, typ: et, val: ev, ptr: ep, flag: flagAddr | v.flag&flagRO}
 		}
-		return Value{typ: et, val: ev, flag: v.flag & flagRO}
+		return Value{ok: true, typ: et, val: ev, flag: v.flag & flagRO}
 	}
 	panic(&ValueError{Method: "reflect.Value.Elem", Kind: v.kind()})
 }
@@ -998,7 +1001,7 @@ func (v Value) IsZero() bool {
 
 // NumMethod returns the number of exported methods in the value's method set.
 func (v Value) NumMethod() int {
-	if v.typ < 0 {
+	if !v.ok {
 		panic(&ValueError{Method: "reflect.Value.NumMethod", Kind: Invalid})
 	}
 	return toType(v.typ).NumMethod()
@@ -1012,7 +1015,7 @@ func (v Value) MapKeys() []Value {
 	keys := vMapKeys(v.typ, v.val, v.ptr)
 	out := make([]Value, len(keys))
 	for i, k := range keys {
-		out[i] = Value{typ: kt, val: k, flag: v.flag & flagRO}
+		out[i] = Value{ok: true, typ: kt, val: k, flag: v.flag & flagRO}
 	}
 	return out
 }
@@ -1024,9 +1027,9 @@ func (v Value) MapIndex(key Value) Value {
 	key = key.assignTo("reflect.Value.MapIndex", typeKey(v.typ))
 	e, ok := vMapIndex(v.typ, v.val, v.ptr, key.val)
 	if !ok {
-		return Value{typ: -1}
+		return Value{}
 	}
-	return Value{typ: typeElem(v.typ), val: e, flag: v.flag & flagRO}
+	return Value{ok: true, typ: typeElem(v.typ), val: e, flag: v.flag & flagRO}
 }
 
 // SetMapIndex sets the element associated with key in the map v to elem.
@@ -1109,11 +1112,12 @@ func (v Value) assignTo(context string, dst int) Value {
 	if v.flag&flagRO != 0 {
 		panic(context + ": cannot return value obtained from unexported field or method")
 	}
-	if v.typ < 0 {
+	if !v.ok {
 		panic(context + ": value of type <nil> is not assignable to type " + toType(dst).String())
 	}
 	if v.typ == dst {
-		return v
+		// A fresh box of the current value (v may be set through its ptr).
+		return Value{ok: true, typ: dst, val: vCur(v.val, v.ptr)}
 	}
 	if !typeRelation(v.typ, dst, 1) {
 		panic(context + ": value of type " + toType(v.typ).String() + " is not assignable to type " + toType(dst).String())
@@ -1121,9 +1125,9 @@ func (v Value) assignTo(context string, dst int) Value {
 	x := vLoad(v.val, v.ptr)
 	if typeKind(dst) == int(Interface) {
 		// The box of an interface-typed value holds the interface.
-		return Value{typ: dst, val: boxAs(dst, x)}
+		return Value{ok: true, typ: dst, val: boxAs(dst, x)}
 	}
-	return Value{typ: dst, val: rebox(dst, x)}
+	return Value{ok: true, typ: dst, val: rebox(dst, x)}
 }
 
 // boxAs boxes interface value x (of interface type t); rebox gives boxed
@@ -1133,19 +1137,19 @@ func rebox(t int, x any) any
 
 // Set assigns x to the value v.
 func (v Value) Set(x Value) {
-	v.flag.mustBeAssignable("reflect.Set", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Set", v.ok)
 	x = x.assignTo("reflect.Set", v.typ)
 	vStore(v.ptr, x.val)
 }
 
 func (v Value) SetBool(x bool) {
-	v.flag.mustBeAssignable("reflect.Value.SetBool", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Value.SetBool", v.ok)
 	v.flag.mustBe("reflect.Value.SetBool", v.kind(), Bool)
 	vStore(v.ptr, x)
 }
 
 func (v Value) SetInt(x int64) {
-	v.flag.mustBeAssignable("reflect.Value.SetInt", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Value.SetInt", v.ok)
 	switch v.kind() {
 	case Int:
 		vStore(v.ptr, x)
@@ -1163,7 +1167,7 @@ func (v Value) SetInt(x int64) {
 }
 
 func (v Value) SetUint(x uint64) {
-	v.flag.mustBeAssignable("reflect.Value.SetUint", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Value.SetUint", v.ok)
 	switch v.kind() {
 	case Uint, Uint64, Uintptr:
 		vStore(v.ptr, x)
@@ -1179,7 +1183,7 @@ func (v Value) SetUint(x uint64) {
 }
 
 func (v Value) SetFloat(x float64) {
-	v.flag.mustBeAssignable("reflect.Value.SetFloat", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Value.SetFloat", v.ok)
 	switch v.kind() {
 	case Float32:
 		vStore(v.ptr, float64(float32(x)))
@@ -1191,7 +1195,7 @@ func (v Value) SetFloat(x float64) {
 }
 
 func (v Value) SetComplex(x complex128) {
-	v.flag.mustBeAssignable("reflect.Value.SetComplex", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Value.SetComplex", v.ok)
 	switch v.kind() {
 	case Complex64:
 		vStore(v.ptr, complex128(complex64(x)))
@@ -1203,14 +1207,14 @@ func (v Value) SetComplex(x complex128) {
 }
 
 func (v Value) SetString(x string) {
-	v.flag.mustBeAssignable("reflect.Value.SetString", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Value.SetString", v.ok)
 	v.flag.mustBe("reflect.Value.SetString", v.kind(), String)
 	vStore(v.ptr, x)
 }
 
 // SetLen sets v's length to n.
 func (v Value) SetLen(n int) {
-	v.flag.mustBeAssignable("reflect.Value.SetLen", v.typ >= 0)
+	v.flag.mustBeAssignable("reflect.Value.SetLen", v.ok)
 	v.flag.mustBe("reflect.Value.SetLen", v.kind(), Slice)
 	if n < 0 || n > v.Cap() {
 		panic("reflect: slice length out of range in SetLen")
@@ -1247,13 +1251,13 @@ func (v Value) CanFloat() bool {
 
 // Comparable reports whether the value v is comparable.
 func (v Value) Comparable() bool {
-	return v.typ >= 0 && typeRelation(v.typ, v.typ, 3)
+	return v.ok && typeRelation(v.typ, v.typ, 3)
 }
 
 // Equal reports true if v is equal to u.
 func (v Value) Equal(u Value) bool {
-	if v.typ < 0 || u.typ < 0 {
-		return v.typ == u.typ
+	if !v.ok || !u.ok {
+		return v.ok == u.ok
 	}
 	if v.typ != u.typ {
 		return false
@@ -1281,7 +1285,7 @@ func (v Value) Convert(t Type) Value {
 		}
 		n := New(t).Elem()
 		n.SetInt(i)
-		return Value{typ: dst, val: n.Interface()}
+		return Value{ok: true, typ: dst, val: n.Interface()}
 	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
 		var u uint64
 		switch v.kind() {
@@ -1292,7 +1296,7 @@ func (v Value) Convert(t Type) Value {
 		}
 		n := New(t).Elem()
 		n.SetUint(u)
-		return Value{typ: dst, val: n.Interface()}
+		return Value{ok: true, typ: dst, val: n.Interface()}
 	case Float32, Float64:
 		var f float64
 		switch v.kind() {
@@ -1306,28 +1310,208 @@ func (v Value) Convert(t Type) Value {
 		if t.Kind() == Float32 {
 			f = float64(float32(f))
 		}
-		return Value{typ: dst, val: rebox(dst, f)}
+		return Value{ok: true, typ: dst, val: rebox(dst, f)}
 	case String:
 		switch v.kind() {
 		case Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-			return Value{typ: dst, val: rebox(dst, string(rune(asInt64(x))))}
+			return Value{ok: true, typ: dst, val: rebox(dst, string(rune(asInt64(x))))}
 		case Slice:
 			var b []byte
 			if v.Type().Elem().Kind() == Uint8 {
 				for i := 0; i < v.Len(); i++ {
 					b = append(b, byte(v.Index(i).Uint()))
 				}
-				return Value{typ: dst, val: rebox(dst, string(b))}
+				return Value{ok: true, typ: dst, val: rebox(dst, string(b))}
 			}
 			var r []rune
 			for i := 0; i < v.Len(); i++ {
 				r = append(r, rune(v.Index(i).Int()))
 			}
-			return Value{typ: dst, val: rebox(dst, string(r))}
+			return Value{ok: true, typ: dst, val: rebox(dst, string(r))}
 		}
 	}
 	if t.Kind() == Interface {
-		return Value{typ: dst, val: boxAs(dst, x)}
+		return Value{ok: true, typ: dst, val: boxAs(dst, x)}
 	}
-	return Value{typ: dst, val: rebox(dst, x)}
+	return Value{ok: true, typ: dst, val: rebox(dst, x)}
+}
+
+// TypeAssert is semantically equivalent to:
+//
+//	v2, ok := v.Interface().(T)
+func TypeAssert[T any](v Value) (T, bool) {
+	x, ok := valueInterface(v, true).(T)
+	return x, ok
+}
+
+// SetZero sets v to be the zero value of v's type.
+func (v Value) SetZero() {
+	v.flag.mustBeAssignable("reflect.Value.SetZero", v.ok)
+	vStore(v.ptr, vZero(v.typ))
+}
+
+// Bytes returns v's underlying value (a byte slice, or an addressable
+// byte array's elements).
+func (v Value) Bytes() []byte {
+	if v.kind() == Slice && typeKind(typeElem(v.typ)) == int(Uint8) {
+		if vIsNil(v.val, v.ptr) {
+			return nil
+		}
+		b := make([]byte, v.Len())
+		for i := range b {
+			b[i] = byte(v.Index(i).Uint())
+		}
+		return b
+	}
+	panic(&ValueError{Method: "reflect.Value.Bytes", Kind: v.kind()})
+}
+
+// SetBytes sets v's underlying value.
+func (v Value) SetBytes(x []byte) {
+	v.flag.mustBeAssignable("reflect.Value.SetBytes", v.ok)
+	v.flag.mustBe("reflect.Value.SetBytes", v.kind(), Slice)
+	vStore(v.ptr, rebox(v.typ, x))
+}
+
+// OverflowInt reports whether the int64 x cannot be represented by v's type.
+func (v Value) OverflowInt(x int64) bool {
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		bitSize := v.Type().Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic(&ValueError{Method: "reflect.Value.OverflowInt", Kind: v.kind()})
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by v's type.
+func (v Value) OverflowUint(x uint64) bool {
+	switch v.kind() {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		bitSize := v.Type().Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic(&ValueError{Method: "reflect.Value.OverflowUint", Kind: v.kind()})
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.kind() {
+	case Float32:
+		return overflowFloat32(x)
+	case Float64:
+		return false
+	}
+	panic(&ValueError{Method: "reflect.Value.OverflowFloat", Kind: v.kind()})
+}
+
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308
+}
+
+// Pointer returns v's value as a uintptr: an identity for the pointer
+// (gostack's values have no addresses; 0 for nil).
+func (v Value) Pointer() uintptr {
+	switch v.kind() {
+	case Pointer, Chan, Map, UnsafePointer, Func, Slice:
+		if vIsNil(v.val, v.ptr) {
+			return 0
+		}
+		return vAddr(v.val, v.ptr)
+	}
+	panic(&ValueError{Method: "reflect.Value.Pointer", Kind: v.kind()})
+}
+
+// UnsafePointer is [Value.Pointer] (gostack has no unsafe pointers to
+// hand out; the value is an identity).
+func (v Value) UnsafePointer() uintptr {
+	return v.Pointer()
+}
+
+func vAddr(val, ptr any) uintptr
+func vSlice(t int, val, ptr any, i, j int) any
+func vCur(val, ptr any) any
+
+func (t *rtype) OverflowComplex(x complex128) bool {
+	k := t.Kind()
+	switch k {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic("reflect: OverflowComplex of non-complex type " + t.String())
+}
+
+func (t *rtype) OverflowFloat(x float64) bool {
+	k := t.Kind()
+	switch k {
+	case Float32:
+		return overflowFloat32(x)
+	case Float64:
+		return false
+	}
+	panic("reflect: OverflowFloat of non-float type " + t.String())
+}
+
+func (t *rtype) OverflowInt(x int64) bool {
+	k := t.Kind()
+	switch k {
+	case Int, Int8, Int16, Int32, Int64:
+		bitSize := t.Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic("reflect: OverflowInt of non-int type " + t.String())
+}
+
+func (t *rtype) OverflowUint(x uint64) bool {
+	k := t.Kind()
+	switch k {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		bitSize := t.Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic("reflect: OverflowUint of non-uint type " + t.String())
+}
+
+func (t *rtype) CanSeq() bool {
+	switch t.Kind() {
+	case Int8, Int16, Int32, Int64, Int, Uint8, Uint16, Uint32, Uint64, Uint, Uintptr, Array, Slice, Chan, String, Map:
+		return true
+	}
+	return false
+}
+
+func (t *rtype) CanSeq2() bool {
+	switch t.Kind() {
+	case Array, Slice, String, Map:
+		return true
+	}
+	return false
+}
+
+// Grow increases the slice's capacity, if necessary, to guarantee space
+// for another n elements.
+func (v Value) Grow(n int) {
+	v.flag.mustBeAssignable("reflect.Value.Grow", v.ok)
+	v.flag.mustBe("reflect.Value.Grow", v.kind(), Slice)
+	if n < 0 {
+		panic("reflect.Value.Grow: negative len")
+	}
+	l, c := v.Len(), v.Cap()
+	if l+n <= c {
+		return
+	}
+	nc := max(l+n, 2*c)
+	s := MakeSlice(v.Type(), l, nc)
+	for i := 0; i < l; i++ {
+		s.Index(i).Set(v.Index(i))
+	}
+	v.Set(s)
 }

@@ -56,7 +56,38 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.asBool", unbox, 1),
     ("reflect.boxAs", box_as, 2),
     ("reflect.rebox", rebox, 2),
+    ("reflect.vAddr", v_addr, 2),
+    ("reflect.vSlice", v_slice, 5),
+    ("reflect.vCur", v_cur, 2),
 ];
+
+/// vCur(val, ptr any) any: a box of the current value.
+fn v_cur(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Value::Iface(b) = arg(args, 0) else { return ret(Value::Nil) };
+    let t = b.ty;
+    let v = current(vm, arg(args, 0), arg(args, 1));
+    ret(pack(t, v))
+}
+
+/// vSlice(t int, val, ptr any, i, j int) any: s[i:j] sharing s's array
+/// (the caller checked 0 <= i <= j <= cap).
+fn v_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let t = tid(args, 0);
+    let v = current(vm, arg(args, 1), arg(args, 2));
+    let (i, j) = (int(args, 3) as u32, int(args, 4) as u32);
+    let s = match v {
+        Value::Slice(s) => Value::Slice(crate::value::Slice { arr: s.arr, off: s.off + i, len: j - i, cap: s.cap - i }),
+        Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i }),
+        v => v,
+    };
+    ret(pack(t, s))
+}
+
+/// vAddr(val, ptr any) uintptr: the virtual address of a pointer-like value.
+fn v_addr(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let v = current(vm, arg(args, 0), arg(args, 1));
+    ret(Value::Int(crate::value::addr_of(&v) as i64))
+}
 
 /// asInt64 and friends: what a box holds, as the accessor's type (every
 /// integer kind is an Int, every float a Float, ...).
@@ -104,13 +135,13 @@ fn current(vm: &Vm, val: &Value, ptr: &Value) -> Value {
     }
 }
 
-/// What reflect.Value struct `v` (typ, val, ptr, flag) holds, as an
+/// What reflect.Value struct `v` (typ, val, ptr, flag, ok) holds, as an
 /// interface value: Some(None) for the zero Value.
 pub(super) fn held(vm: &Vm, v: &Value) -> Option<Option<Value>> {
     let Value::Agg(a) = v else { return None };
     let fields = a.borrow();
-    let [typ, val, ptr, _] = &fields[..] else { return None };
-    if typ.as_int() < 0 {
+    let [typ, val, ptr, _, ok] = &fields[..] else { return None };
+    if !ok.as_bool() {
         return Some(None);
     }
     let t = TypeId(typ.as_int() as u32);
