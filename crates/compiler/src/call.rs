@@ -667,7 +667,7 @@ impl<'a> Compiler<'a> {
             // is not reinterpreted (docs/divergences.md).
             None
         } else if matches!((&fu, &tu), (Kind::Uintptr, Kind::UnsafePointer) | (Kind::UnsafePointer, Kind::Uintptr)) {
-            let msg = format!("conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)");
+            let msg = "conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)";
             self.error(e.span, msg);
             return Opnd::Bad;
         } else if let (Kind::Pointer(a), Kind::Pointer(b)) = (&fu, &tu) {
@@ -730,7 +730,10 @@ impl<'a> Compiler<'a> {
     fn builtin_call(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
         // (make and new take a type first; len and cap of an array are
         // constants whose operand is not evaluated.)
-        let spreads = !matches!(b, Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap | Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof);
+        let spreads = !matches!(
+            b,
+            Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap | Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof
+        );
         let one_call = args.len() == 1 && matches!(crate::inline::unparen(&args[0]).kind, ExprKind::Call { .. });
         if !spreads || !one_call || ellipsis {
             return self.builtin(b, args, ellipsis, e);

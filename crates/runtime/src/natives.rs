@@ -10,9 +10,9 @@
 //! it (a Go function of the standard library can be preempted anywhere).
 
 pub mod fs;
-pub mod regexp;
-mod reflect;
 mod num;
+mod reflect;
+pub mod regexp;
 mod sync;
 mod text;
 
@@ -115,7 +115,11 @@ const CORE: &[Entry] = &[
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES, reflect::NATIVES].into_iter().flat_map(|t| t.iter());
+    let all = || {
+        [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES, reflect::NATIVES]
+            .into_iter()
+            .flat_map(|t| t.iter())
+    };
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
@@ -134,7 +138,11 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES, reflect::NATIVES].into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, regexp::NATIVES, reflect::NATIVES]
+        .into_iter()
+        .flat_map(|t| t.iter())
+        .map(|e| e.0)
+        .collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while

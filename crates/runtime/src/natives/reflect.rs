@@ -289,7 +289,9 @@ fn method_set(tt: &TypeTable, t: TypeId, all: bool) -> Vec<(String, TypeId)> {
                 _ => (t, false),
             };
             tt.named_info(base)
-                .map(|ni| ni.methods.iter().filter(|m| (ptr || !m.ptr_recv) && exported(&m.name)).map(|m| (m.name.clone(), m.sig)).collect())
+                .map(|ni| {
+                    ni.methods.iter().filter(|m| (ptr || !m.ptr_recv) && exported(&m.name)).map(|m| (m.name.clone(), m.sig)).collect()
+                })
                 .unwrap_or_default()
         }
     };
@@ -332,7 +334,15 @@ fn assignable(tt: &TypeTable, t: TypeId, u: TypeId) -> bool {
 fn is_basic(k: &Kind) -> bool {
     !matches!(
         k,
-        Kind::Pointer(_) | Kind::Slice(_) | Kind::Array(..) | Kind::Map(..) | Kind::Chan(..) | Kind::Func(_) | Kind::Struct(_) | Kind::Interface { .. } | Kind::Named(_)
+        Kind::Pointer(_)
+            | Kind::Slice(_)
+            | Kind::Array(..)
+            | Kind::Map(..)
+            | Kind::Chan(..)
+            | Kind::Func(_)
+            | Kind::Struct(_)
+            | Kind::Interface { .. }
+            | Kind::Named(_)
     )
 }
 
@@ -443,7 +453,9 @@ fn v_index(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             let e = s.arr.borrow().get(s.off as usize + i).cloned().unwrap_or(Value::Nil);
             (e, Value::Pointer(Pointer::Elem(s.arr.clone(), s.off + i as u32)))
         }
-        Value::Bytes(b) => (b.arr.get(b.off as usize + i).unwrap_or(Value::Nil), Value::Pointer(Pointer::Byte(b.arr.clone(), b.off + i as u32))),
+        Value::Bytes(b) => {
+            (b.arr.get(b.off as usize + i).unwrap_or(Value::Nil), Value::Pointer(Pointer::Byte(b.arr.clone(), b.off + i as u32)))
+        }
         Value::Agg(a) => (a.borrow().get(i).cloned().unwrap_or(Value::Nil), Value::Pointer(Pointer::Elem(a.clone(), i as u32))),
         _ => (Value::Nil, Value::Nil),
     };

@@ -12,11 +12,8 @@ use super::{arg, int, mk_slice, ret, Entry};
 use crate::value::Value;
 use crate::vm::{NativeOut, Vm};
 
-pub(super) const NATIVES: &[Entry] = &[
-    ("regexp.compileNative", compile_native, 2),
-    ("regexp.execNative", exec_native, 4),
-    ("regexp.literalPrefix", literal_prefix, 1),
-];
+pub(super) const NATIVES: &[Entry] =
+    &[("regexp.compileNative", compile_native, 2), ("regexp.execNative", exec_native, 4), ("regexp.literalPrefix", literal_prefix, 1)];
 
 /// The compiled regexps of a run, and their ids by pattern.
 #[derive(Default, Debug)]
@@ -355,7 +352,8 @@ fn unicode_class_known(name: &str) -> bool {
     }
     // The crate knows a superset (aliases, properties); Go knows general
     // categories and scripts by their canonical names.
-    let canonical = name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let canonical =
+        name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     canonical && regex_syntax::ParserBuilder::new().build().parse(&format!("\\p{{{name}}}")).is_ok()
 }
 
@@ -385,7 +383,20 @@ fn class(cs: &[char], i: usize, out: &mut String) -> Result<usize, ParseError> {
                 let bare = name.strip_prefix('^').unwrap_or(name);
                 if !matches!(
                     bare,
-                    "alnum" | "alpha" | "ascii" | "blank" | "cntrl" | "digit" | "graph" | "lower" | "print" | "punct" | "space" | "upper" | "word" | "xdigit"
+                    "alnum"
+                        | "alpha"
+                        | "ascii"
+                        | "blank"
+                        | "cntrl"
+                        | "digit"
+                        | "graph"
+                        | "lower"
+                        | "print"
+                        | "punct"
+                        | "space"
+                        | "upper"
+                        | "word"
+                        | "xdigit"
                 ) {
                     return Err((ERR_CHAR_RANGE, t[..e + 4].to_string()));
                 }
@@ -446,7 +457,9 @@ fn class_char(cs: &[char], j: usize) -> Result<(Option<char>, String, usize), Pa
 /// compileNative(expr string, longest bool) (id, nsub int, names []string, code, arg string)
 fn compile_native(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let raw = arg(args, 0).str_bytes().to_vec();
-    let fail = |code: &str, a: &str| NativeOut::Ret(smallvec::smallvec![Value::Int(0), Value::Int(0), Value::Nil, Value::str(code), Value::str(a)]);
+    let fail = |code: &str, a: &str| {
+        NativeOut::Ret(smallvec::smallvec![Value::Int(0), Value::Int(0), Value::Nil, Value::str(code), Value::str(a)])
+    };
     let Ok(expr) = std::str::from_utf8(&raw) else {
         let bad = std::str::from_utf8(&raw).err().map(|e| e.valid_up_to()).unwrap_or(0);
         return fail(ERR_UTF8, &String::from_utf8_lossy(&raw[bad..]));
