@@ -47,6 +47,4 @@ func main() {
 	fmt.Println(strings.Replace(err.Error(), dir, "DIR", 1))
 	abs, _ := filepath.Abs("rel")
 	fmt.Println(filepath.IsAbs(abs), filepath.Base(abs))
-	fsys := os.DirFS(dir)
-	_ = fsys
 }
