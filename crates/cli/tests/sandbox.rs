@@ -37,7 +37,7 @@ const ATTEMPTS: &[(&str, &str, &str, &str)] = &[
         "3:8: package net/http is not available in gostack (no network access)",
     ),
     ("syscall", "syscall", r#"_ = syscall.Unlink("MARKER")"#, "3:8: package syscall is not available in gostack (no system calls)"),
-    ("unsafe", "unsafe", "_ = unsafe.Pointer(nil)", "3:8: package unsafe is not supported yet by gostack"),
+    ("unsafe", "unsafe", "_ = unsafe.Add(unsafe.Pointer(nil), 8)", "6:6: unsafe.Add is not supported by gostack (no pointer arithmetic)"),
     ("plugin", "plugin", r#"_, _ = plugin.Open("MARKER")"#, "3:8: package plugin is not available in gostack (no plugins)"),
     ("startprocess", "os", r#"_, _ = os.StartProcess("/bin/touch", []string{"touch", "MARKER"}, nil)"#, "6:12: undefined: os.StartProcess"),
 ];

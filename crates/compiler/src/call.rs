@@ -733,6 +733,14 @@ impl<'a> Compiler<'a> {
             return Opnd::Reg(base, t);
         } else if self.identical_ignoring_tags(tt.underlying(from), tt.underlying(t)) || tt.is_string(from) && tt.is_string(t) {
             None
+        } else if matches!((&fu, &tu), (Kind::Pointer(_), Kind::UnsafePointer) | (Kind::UnsafePointer, Kind::Pointer(_))) {
+            // The pointer itself is kept: reading it back as another type
+            // is not reinterpreted (docs/divergences.md).
+            None
+        } else if matches!((&fu, &tu), (Kind::Uintptr, Kind::UnsafePointer) | (Kind::UnsafePointer, Kind::Uintptr)) {
+            let msg = "conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)";
+            self.error(e.span, msg);
+            return Opnd::Bad;
         } else if let (Kind::Pointer(a), Kind::Pointer(b)) = (&fu, &tu) {
             if !tt.is_named(from) && !tt.is_named(t) && self.identical_ignoring_tags(tt.underlying(*a), tt.underlying(*b)) {
                 None
@@ -793,7 +801,10 @@ impl<'a> Compiler<'a> {
     fn builtin_call(&mut self, b: Builtin, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
         // (make and new take a type first; len and cap of an array are
         // constants whose operand is not evaluated.)
-        let spreads = !matches!(b, Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap);
+        let spreads = !matches!(
+            b,
+            Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap | Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof
+        );
         let one_call = args.len() == 1 && matches!(crate::inline::unparen(&args[0]).kind, ExprKind::Call { .. });
         if !spreads || !one_call || ellipsis {
             return self.builtin(b, args, ellipsis, e);
@@ -822,6 +833,94 @@ impl<'a> Compiler<'a> {
         let r = self.builtin(b, args, ellipsis, e);
         self.bound.truncate(mark);
         r
+    }
+
+    /// unsafe.Sizeof, Alignof and Offsetof: constants of type uintptr with
+    /// gc's amd64 layout; the operand is checked but not evaluated.
+    fn unsafe_layout(&mut self, b: Builtin, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
+        if !self.builtin_nargs(args.len(), 1, 1, e) {
+            return Opnd::Bad;
+        }
+        let arg = crate::inline::unparen(&args[0]);
+        let m = self.mark();
+        let (xo, field) = match (&arg.kind, b) {
+            (ExprKind::Selector(x, sel), Builtin::Offsetof) => (self.expr(x, None), Some(sel.name)),
+            (_, Builtin::Offsetof) => {
+                self.expr(arg, None);
+                self.rollback(m, false);
+                let msg = format!("invalid argument: {} is not a selector expression", self.expr_text(arg));
+                self.error(arg.span, msg);
+                return Opnd::Bad;
+            }
+            _ => (self.expr(arg, None), None),
+        };
+        self.rollback(m, false);
+        let t = match xo {
+            Opnd::Bad => return Opnd::Bad,
+            Opnd::Type(_) => {
+                self.error(arg.span, format!("{} (type) is not an expression", self.expr_text(arg)));
+                return Opnd::Bad;
+            }
+            o => {
+                let t = o.ty();
+                if self.tt.is_untyped(t) {
+                    self.tt.default_type(t)
+                } else {
+                    t
+                }
+            }
+        };
+        let v = match field {
+            None if b == Builtin::Sizeof => self.tt.size_of(t),
+            None => self.tt.align_of(t),
+            Some(name) => {
+                let base = match self.tt.ukind(t) {
+                    Kind::Pointer(p) => *p,
+                    _ => t,
+                };
+                match self.field_offset(base, name, 0) {
+                    Ok(off) => off,
+                    Err(_) => {
+                        // Not a field: a method, or no such name.
+                        let m = self.mark();
+                        let o = self.expr(arg, None);
+                        self.rollback(m, true);
+                        let msg = if matches!(o, Opnd::Bad) {
+                            format!("invalid argument: {} has no single field {name}", self.tname(base))
+                        } else {
+                            format!("invalid argument: {} is a method value", self.expr_text(arg))
+                        };
+                        self.error(arg.span, msg);
+                        return Opnd::Bad;
+                    }
+                }
+            }
+        };
+        Opnd::Const(ConstVal::Int(v as i128), TypeId::UINTPTR)
+    }
+
+    /// The offset of field `name` in struct `t`, found through embedded
+    /// (non-pointer) structs as a selector finds it.
+    fn field_offset(&self, t: TypeId, name: &str, depth: usize) -> Result<usize, ()> {
+        let Some(fields) = self.tt.struct_fields(t) else { return Err(()) };
+        let offs = self.tt.field_offsets(t);
+        if let Some(i) = fields.iter().position(|f| f.name == name) {
+            return Ok(offs[i]);
+        }
+        if depth > 16 {
+            return Err(());
+        }
+        for (f, off) in fields.iter().zip(offs) {
+            if f.embedded {
+                if let Kind::Pointer(_) = self.tt.ukind(f.ty) {
+                    continue;
+                }
+                if let Ok(o) = self.field_offset(f.ty, name, depth + 1) {
+                    return Ok(off + o);
+                }
+            }
+        }
+        Err(())
     }
 
     /// Checks a builtin call's argument count (lo..=hi) as types2 does.
@@ -859,6 +958,47 @@ impl<'a> Compiler<'a> {
         }
         let nargs = |c: &mut Self, lo: usize, hi: usize| -> bool { c.builtin_nargs(args.len(), lo, hi, e) };
         match b {
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => self.unsafe_layout(b, args, e),
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeSliceData | Builtin::UnsafeString | Builtin::UnsafeStringData => {
+                // gostack's memory is made of typed Go values, not bytes:
+                // there is no address to add to or to reinterpret.
+                let what = match b {
+                    Builtin::UnsafeAdd => "Add",
+                    Builtin::UnsafeSlice => "Slice",
+                    Builtin::UnsafeSliceData => "SliceData",
+                    Builtin::UnsafeString => "String",
+                    _ => "StringData",
+                };
+                self.error(e.span, format!("unsafe.{what} is not supported by gostack (no pointer arithmetic)"));
+                // The result still has its type, so that its uses get no
+                // follow-on errors.
+                let m = self.mark();
+                let tys: Vec<TypeId> = args.iter().map(|a| self.expr(a, None).ty()).collect();
+                let first = tys.first().copied().unwrap_or(TypeId::VOID);
+                self.rollback(m, true);
+                let t = match b {
+                    Builtin::UnsafeAdd => TypeId::UNSAFE_POINTER,
+                    Builtin::UnsafeString => TypeId::STRING,
+                    Builtin::UnsafeStringData => self.tt.pointer(TypeId::UINT8),
+                    Builtin::UnsafeSlice => match self.tt.ukind(first) {
+                        Kind::Pointer(el) => {
+                            let el = *el;
+                            self.tt.slice(el)
+                        }
+                        _ => return Opnd::Bad,
+                    },
+                    _ => match self.tt.ukind(first) {
+                        Kind::Slice(el) => {
+                            let el = *el;
+                            self.tt.pointer(el)
+                        }
+                        _ => return Opnd::Bad,
+                    },
+                };
+                let d = self.fc().alloc();
+                self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
+                Opnd::Reg(d, t)
+            }
             Builtin::Len | Builtin::Cap => {
                 if !nargs(self, 1, 1) {
                     return Opnd::Bad;

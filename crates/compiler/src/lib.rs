@@ -208,6 +208,15 @@ pub(crate) enum Builtin {
     Println,
     Real,
     Recover,
+    // Package unsafe's functions (imports.rs: `unsafe_package`).
+    Sizeof,
+    Alignof,
+    Offsetof,
+    UnsafeAdd,
+    UnsafeSlice,
+    UnsafeSliceData,
+    UnsafeString,
+    UnsafeStringData,
 }
 
 pub(crate) enum ObjKind<'a> {
@@ -602,6 +611,7 @@ impl<'a> Compiler<'a> {
             let local_files = if existing.is_none() { self.locals.iter().find(|(p, _)| p == ipath).map(|(_, f)| f.clone()) } else { None };
             let ipkg = match existing {
                 Some(p) => p,
+                None if ipath == "unsafe" => self.unsafe_package(),
                 None if local_files.is_some() => {
                     let files = local_files.unwrap_or_default();
                     let srcs: Vec<(&str, &'a str)> = files.iter().map(|&(n, _, s)| (n, s)).collect();
@@ -665,6 +675,43 @@ impl<'a> Compiler<'a> {
                 alias_span: alias,
             });
         }
+    }
+
+    /// Package unsafe, which has no Go source: its `Pointer` type and its
+    /// functions, builtins whose calls the checker evaluates (call.rs).
+    fn unsafe_package(&mut self) -> usize {
+        let pkg = self.pkgs.len();
+        let mut scope = HashMap::new();
+        use Builtin::*;
+        let members = [
+            ("Pointer", ObjKind::BasicType(TypeId::UNSAFE_POINTER)),
+            ("Sizeof", ObjKind::Builtin(Sizeof)),
+            ("Alignof", ObjKind::Builtin(Alignof)),
+            ("Offsetof", ObjKind::Builtin(Offsetof)),
+            ("Add", ObjKind::Builtin(UnsafeAdd)),
+            ("Slice", ObjKind::Builtin(UnsafeSlice)),
+            ("SliceData", ObjKind::Builtin(UnsafeSliceData)),
+            ("String", ObjKind::Builtin(UnsafeString)),
+            ("StringData", ObjKind::Builtin(UnsafeStringData)),
+        ];
+        for (name, kind) in members {
+            let id = ObjId(self.objs.len() as u32);
+            self.objs.push(Obj {
+                kind,
+                pkg,
+                file: usize::MAX,
+                name,
+                span: Span::default(),
+                state: State::Done,
+                ty: TypeId::VOID,
+                cval: None,
+                func: 0,
+                used: true,
+            });
+            scope.insert(name.to_string(), id);
+        }
+        self.pkgs.push(Package { path: "unsafe".into(), name: "unsafe".into(), scope, more: true, local: false, sym: "unsafe".into() });
+        pkg
     }
 
     /// Loads the rest of stdlib package `pkg` (`stdlib/P.more.go`) once.
@@ -758,6 +805,18 @@ impl<'a> Compiler<'a> {
             canonical_types(f);
         }
         self.tt.canonicalize_named();
+        if self.pkgs.iter().any(|p| p.path == "reflect") {
+            // reflect.PointerTo, New and Value.Addr need *T for the types
+            // they meet, and the run-time type table is fixed: intern the
+            // pointer to every type now (only for programs using reflect).
+            for i in 0..self.tt.len() {
+                let t = types::TypeId(i as u32);
+                let skip = matches!(self.tt.kind(t), Kind::Tuple(_) | Kind::TypeParam(_)) || self.tt.is_untyped(t);
+                if !skip {
+                    self.tt.pointer(t);
+                }
+            }
+        }
         for g in &mut self.globals {
             *g = g.canonical();
         }

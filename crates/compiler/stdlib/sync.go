@@ -242,3 +242,39 @@ func (c *Cond) Broadcast() {
 	}
 	c.waiters = nil
 }
+
+// A Pool is a set of temporary objects that may be individually saved and
+// retrieved. gostack's has no per-P caches and is never emptied by a
+// collection: Get returns the most recently Put object, else New's.
+type Pool struct {
+	noCopy noCopy
+
+	items []any
+
+	// New optionally specifies a function to generate
+	// a value when Get would otherwise return nil.
+	New func() any
+}
+
+// Put adds x to the pool.
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.items = append(p.items, x)
+}
+
+// Get selects an arbitrary item from the [Pool], removes it from the
+// Pool, and returns it to the caller.
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}

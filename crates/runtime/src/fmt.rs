@@ -72,6 +72,17 @@ impl<'a, 'p> Printer<'a, 'p> {
             }
             _ => {}
         }
+        // A reflect.Value prints the value it holds (printArg's `case
+        // reflect.Value`); see natives/reflect.rs for its fields.
+        if self.vm.prog.types.named_info(ty).is_some_and(|n| n.name == "reflect.Value") {
+            if let Some(held) = crate::natives::reflect_value_held(self.vm, &val) {
+                match held {
+                    Some(v) => self.print_arg(out, &v, verb, f),
+                    None => gfmt::pad(out, b"<invalid reflect.Value>", f),
+                }
+                return;
+            }
+        }
         // []byte (unnamed) goes through fmtBytes with the name "[]byte".
         if matches!(self.vm.prog.types.kind(ty), Kind::Slice(e) if *e == TypeId::UINT8) {
             let bytes = slice_bytes(&val);

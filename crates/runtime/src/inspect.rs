@@ -1031,6 +1031,15 @@ impl<'a, 'p> Inspector<'a, 'p> {
             s.push_str("...");
             return;
         }
+        if depth == 0 && tt.named_info(ty).is_some_and(|n| n.name == "reflect.Value") {
+            // fmt prints a reflect.Value as the value it holds (fmt.rs).
+            match crate::natives::reflect_value_held(self.vm, v) {
+                Some(Some(Value::Iface(i))) => return self.write_go(s, &i.val, i.ty, 0, opts),
+                Some(Some(_)) => return s.push_str("<nil>"),
+                Some(None) => return s.push_str("<invalid reflect.Value>"),
+                None => {}
+            }
+        }
         let mut out = Vec::new();
         let kind = tt.ukind(ty).clone();
         match kind {

@@ -11,6 +11,8 @@
 
 pub mod fs;
 mod num;
+mod reflect;
+pub mod regexp;
 mod sync;
 mod testing;
 mod text;
@@ -46,11 +48,22 @@ pub struct RuntimeState {
     pub stack_ceiling: Option<u64>,
     /// The guest's last debug.SetMaxStack argument (as Go's uintptr).
     pub max_stack_set: Option<u64>,
+    /// Package regexp's compiled regexps.
+    pub regexps: regexp::Regexps,
 }
 
 impl Default for RuntimeState {
     fn default() -> Self {
-        RuntimeState { num_gc: 0, gc_percent: 100, pc_table: Vec::new(), rand: 0, fs: None, stack_ceiling: None, max_stack_set: None }
+        RuntimeState {
+            num_gc: 0,
+            gc_percent: 100,
+            pc_table: Vec::new(),
+            rand: 0,
+            fs: None,
+            stack_ceiling: None,
+            max_stack_set: None,
+            regexps: Default::default(),
+        }
     }
 }
 
@@ -118,10 +131,20 @@ const CORE: &[Entry] = &[
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES].into_iter().flat_map(|t| t.iter());
+    let all = || {
+        [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES]
+            .into_iter()
+            .flat_map(|t| t.iter())
+    };
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
+}
+
+/// What a reflect.Value struct holds, as an interface value for fmt:
+/// Some(None) for the zero Value; None when `v` is not one.
+pub(crate) fn reflect_value_held(vm: &Vm, v: &Value) -> Option<Option<Value>> {
+    reflect::held(vm, v)
 }
 
 /// Finds a native by its qualified Go name (`fmt.Println`).
@@ -131,7 +154,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES]
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES]
         .into_iter()
         .flat_map(|t| t.iter())
         .map(|e| e.0)

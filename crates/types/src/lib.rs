@@ -761,13 +761,27 @@ impl TypeTable {
         }
     }
 
-    fn align_of(&self, t: TypeId) -> usize {
+    /// `unsafe.Alignof` on amd64.
+    pub fn align_of(&self, t: TypeId) -> usize {
         match self.ukind(t) {
             Kind::Array(_, e) => self.align_of(*e),
             Kind::Struct(fs) => fs.iter().map(|f| self.align_of(f.ty)).max().unwrap_or(1),
             Kind::String | Kind::Slice(_) | Kind::Interface { .. } | Kind::Complex128 => 8,
             _ => self.size_of(t).clamp(1, 8),
         }
+    }
+
+    /// `unsafe.Offsetof` of each field of struct type `t` on amd64.
+    pub fn field_offsets(&self, t: TypeId) -> Vec<usize> {
+        let mut offs = Vec::new();
+        let mut off: usize = 0;
+        for f in self.struct_fields(t).unwrap_or(&[]) {
+            let a = self.align_of(f.ty);
+            off = off.div_ceil(a).saturating_mul(a);
+            offs.push(off);
+            off = off.saturating_add(self.size_of(f.ty));
+        }
+        offs
     }
 
     /// Looks up a method declared on named type `t` (not promoted ones).

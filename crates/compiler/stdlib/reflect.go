@@ -1,0 +1,1517 @@
+// Package reflect: run-time reflection over gostack's type descriptors
+// (the checker's type table) and values, through the natives in
+// crates/runtime/src/natives/reflect.rs. The API, its checks and its panics
+// follow Go 1.27's reflect (type.go, value.go, deepequal.go, swapper.go;
+// Copyright The Go Authors, BSD-style licence); StructTag is Go's code.
+//
+// Not provided: Value.Call/Method, FuncOf/StructOf/MapOf, Select, channels'
+// Send/Recv, and methods promoted through embedded fields (see
+// docs/divergences.md).
+package reflect
+
+import "strconv"
+
+// A Kind represents the specific kind of type that a [Type] represents.
+// The zero Kind is not a valid kind.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name for the [Pointer] kind.
+const Ptr = Pointer
+
+var kindNames = []string{
+	Invalid:       "invalid",
+	Bool:          "bool",
+	Int:           "int",
+	Int8:          "int8",
+	Int16:         "int16",
+	Int32:         "int32",
+	Int64:         "int64",
+	Uint:          "uint",
+	Uint8:         "uint8",
+	Uint16:        "uint16",
+	Uint32:        "uint32",
+	Uint64:        "uint64",
+	Uintptr:       "uintptr",
+	Float32:       "float32",
+	Float64:       "float64",
+	Complex64:     "complex64",
+	Complex128:    "complex128",
+	Array:         "array",
+	Chan:          "chan",
+	Func:          "func",
+	Interface:     "interface",
+	Map:           "map",
+	Pointer:       "ptr",
+	Slice:         "slice",
+	String:        "string",
+	Struct:        "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String returns the name of k.
+func (k Kind) String() string {
+	if uint(k) < uint(len(kindNames)) {
+		return kindNames[uint(k)]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// ChanDir represents a channel type's direction.
+type ChanDir int
+
+const (
+	RecvDir ChanDir             = 1 << iota // <-chan
+	SendDir                                 // chan<-
+	BothDir = RecvDir | SendDir             // chan
+)
+
+// Type is the representation of a Go type.
+type Type interface {
+	Align() int
+	FieldAlign() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	NumMethod() int
+	Name() string
+	PkgPath() string
+	Size() uintptr
+	String() string
+	Kind() Kind
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
+	Comparable() bool
+	Bits() int
+	IsVariadic() bool
+	Elem() Type
+	Field(i int) StructField
+	FieldByName(name string) (StructField, bool)
+	In(i int) Type
+	Key() Type
+	Len() int
+	NumField() int
+	NumIn() int
+	NumOut() int
+	Out(i int) Type
+	OverflowComplex(x complex128) bool
+	OverflowFloat(x float64) bool
+	OverflowInt(x int64) bool
+	OverflowUint(x uint64) bool
+	CanSeq() bool
+	CanSeq2() bool
+	common() *rtype
+}
+
+// Method represents a single method.
+type Method struct {
+	Name    string
+	PkgPath string
+	Type    Type // method type (gostack: without the receiver)
+	Func    Value
+	Index   int
+}
+
+// IsExported reports whether the method is exported.
+func (m Method) IsExported() bool {
+	return m.PkgPath == ""
+}
+
+// A StructField describes a single field in a struct.
+type StructField struct {
+	Name      string
+	PkgPath   string
+	Type      Type
+	Tag       StructTag
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
+}
+
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool {
+	return f.PkgPath == ""
+}
+
+// The natives over the type table (t is a type's index).
+func rtypeOf(i any) int
+func typeKind(t int) int
+func typeNames(t int) (name, str, pkgPath string)
+func typeElem(t int) int
+func typeKey(t int) int
+func typeLen(t int) int
+func typeNumField(t int) int
+func typeField(t, i int) (name, pkgPath string, typ int, tag string, offset int, embedded bool)
+func typeMethods(t int) (names []string, sigs []int)
+func typeFunc(t int) (in, out []int, variadic bool)
+func typeRelation(t, u, rel int) bool
+func typeLayout(t int) (size, align int)
+func typePtrTo(t int) int
+func typeSliceOf(t int) int
+
+// rtype is the one descriptor of each type, so that Types compare with ==.
+type rtype struct {
+	t int
+}
+
+var rtypes = map[int]*rtype{}
+
+func toType(t int) Type {
+	if t < 0 {
+		return nil
+	}
+	return toRType(t)
+}
+
+func toRType(t int) *rtype {
+	if r, ok := rtypes[t]; ok {
+		return r
+	}
+	r := &rtype{t}
+	rtypes[t] = r
+	return r
+}
+
+// TypeOf returns the reflection [Type] that represents the dynamic type of i.
+// If i is a nil interface value, TypeOf returns nil.
+func TypeOf(i any) Type {
+	return toType(rtypeOf(i))
+}
+
+// TypeFor returns the [Type] that represents the type argument T.
+func TypeFor[T any]() Type {
+	var v T
+	if t := TypeOf(v); t != nil {
+		return t
+	}
+	return TypeOf((*T)(nil)).Elem()
+}
+
+func (t *rtype) common() *rtype { return t }
+
+func (t *rtype) String() string {
+	_, s, _ := typeNames(t.t)
+	return s
+}
+
+func (t *rtype) Name() string {
+	n, _, _ := typeNames(t.t)
+	return n
+}
+
+func (t *rtype) PkgPath() string {
+	_, _, p := typeNames(t.t)
+	return p
+}
+
+func (t *rtype) Kind() Kind { return Kind(typeKind(t.t)) }
+
+func (t *rtype) Size() uintptr {
+	s, _ := typeLayout(t.t)
+	return uintptr(s)
+}
+
+func (t *rtype) Align() int {
+	_, a := typeLayout(t.t)
+	return a
+}
+
+func (t *rtype) FieldAlign() int { return t.Align() }
+
+func (t *rtype) Bits() int {
+	k := t.Kind()
+	if k < Int || k > Complex128 {
+		panic("reflect: Bits of non-arithmetic Type " + t.String())
+	}
+	return int(t.Size()) * 8
+}
+
+func (t *rtype) Elem() Type {
+	return toType(elem(t))
+}
+
+func elem(t *rtype) int {
+	e := typeElem(t.t)
+	if e < 0 {
+		panic("reflect: Elem of invalid type " + t.String())
+	}
+	return e
+}
+
+func (t *rtype) Key() Type {
+	if t.Kind() != Map {
+		panic("reflect: Key of non-map type " + t.String())
+	}
+	return toType(typeKey(t.t))
+}
+
+func (t *rtype) Len() int {
+	if t.Kind() != Array {
+		panic("reflect: Len of non-array type " + t.String())
+	}
+	return typeLen(t.t)
+}
+
+func (t *rtype) NumField() int {
+	if t.Kind() != Struct {
+		panic("reflect: NumField of non-struct type " + t.String())
+	}
+	return typeNumField(t.t)
+}
+
+func (t *rtype) Field(i int) StructField {
+	if t.Kind() != Struct {
+		panic("reflect: Field of non-struct type " + t.String())
+	}
+	if i < 0 || i >= typeNumField(t.t) {
+		panic("reflect: Field index out of bounds")
+	}
+	name, pkg, typ, tag, off, emb := typeField(t.t, i)
+	return StructField{Name: name, PkgPath: pkg, Type: toType(typ), Tag: StructTag(tag), Offset: uintptr(off), Index: []int{i}, Anonymous: emb}
+}
+
+// FieldByName returns the struct field with the given name, looking
+// through embedded structs breadth-first as Go does (the first found at
+// the shallowest depth).
+func (t *rtype) FieldByName(name string) (StructField, bool) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByName of non-struct type " + t.String())
+	}
+	type item struct {
+		t     *rtype
+		index []int
+	}
+	level := []item{{t, nil}}
+	for depth := 0; len(level) > 0 && depth < 32; depth++ {
+		var next []item
+		for _, it := range level {
+			n := typeNumField(it.t.t)
+			for i := 0; i < n; i++ {
+				f := it.t.Field(i)
+				index := append(append([]int(nil), it.index...), i)
+				if f.Name == name {
+					f.Index = index
+					return f, true
+				}
+				if f.Anonymous {
+					ft := f.Type.(*rtype)
+					if ft.Kind() == Pointer {
+						ft = ft.Elem().(*rtype)
+					}
+					if ft.Kind() == Struct {
+						next = append(next, item{ft, index})
+					}
+				}
+			}
+		}
+		level = next
+	}
+	return StructField{}, false
+}
+
+func (t *rtype) NumMethod() int {
+	names, _ := typeMethods(t.t)
+	return len(names)
+}
+
+func (t *rtype) Method(i int) Method {
+	names, sigs := typeMethods(t.t)
+	if i < 0 || i >= len(names) {
+		panic("reflect: Method index out of range")
+	}
+	return Method{Name: names[i], Type: toType(sigs[i]), Index: i}
+}
+
+func (t *rtype) MethodByName(name string) (Method, bool) {
+	names, sigs := typeMethods(t.t)
+	for i, n := range names {
+		if n == name {
+			return Method{Name: n, Type: toType(sigs[i]), Index: i}, true
+		}
+	}
+	return Method{}, false
+}
+
+func (t *rtype) funcParts(what string) (in, out []int, variadic bool) {
+	if t.Kind() != Func {
+		panic("reflect: " + what + " of non-func type " + t.String())
+	}
+	return typeFunc(t.t)
+}
+
+func (t *rtype) NumIn() int {
+	in, _, _ := t.funcParts("NumIn")
+	return len(in)
+}
+
+func (t *rtype) In(i int) Type {
+	in, _, _ := t.funcParts("In")
+	return toType(in[i])
+}
+
+func (t *rtype) NumOut() int {
+	_, out, _ := t.funcParts("NumOut")
+	return len(out)
+}
+
+func (t *rtype) Out(i int) Type {
+	_, out, _ := t.funcParts("Out")
+	return toType(out[i])
+}
+
+func (t *rtype) IsVariadic() bool {
+	_, _, v := t.funcParts("IsVariadic")
+	return v
+}
+
+func (t *rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return typeRelation(t.t, u.common().t, 0)
+}
+
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	return typeRelation(t.t, u.common().t, 1)
+}
+
+func (t *rtype) ConvertibleTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.ConvertibleTo")
+	}
+	return typeRelation(t.t, u.common().t, 2)
+}
+
+func (t *rtype) Comparable() bool { return typeRelation(t.t, t.t, 3) }
+
+// PointerTo returns the pointer type with element t. gostack's types are
+// fixed when the program is compiled: one the program never uses panics.
+func PointerTo(t Type) Type {
+	p := typePtrTo(t.common().t)
+	if p < 0 {
+		panic("reflect.PointerTo: type *" + t.String() + " is not used by the program (gostack cannot make new types)")
+	}
+	return toType(p)
+}
+
+// PtrTo is the old name for [PointerTo].
+func PtrTo(t Type) Type { return PointerTo(t) }
+
+// SliceOf returns the slice type with element type t (one the program
+// uses; see PointerTo).
+func SliceOf(t Type) Type {
+	s := typeSliceOf(t.common().t)
+	if s < 0 {
+		panic("reflect.SliceOf: type []" + t.String() + " is not used by the program (gostack cannot make new types)")
+	}
+	return toType(s)
+}
+
+// characters and Go string literal syntax.
+type StructTag string
+
+// Get returns the value associated with key in the tag string.
+// If there is no such key in the tag, Get returns the empty string.
+// If the tag does not have the conventional format, the value
+// returned by Get is unspecified. To determine whether a tag is
+// explicitly set to the empty string, use [StructTag.Lookup].
+func (tag StructTag) Get(key string) string {
+	v, _ := tag.Lookup(key)
+	return v
+}
+
+// Lookup returns the value associated with key in the tag string.
+// If the key is present in the tag the value (which may be empty)
+// is returned. Otherwise the returned value will be the empty string.
+// The ok return value reports whether the value was explicitly set in
+// the tag string. If the tag does not have the conventional format,
+// the value returned by Lookup is unspecified.
+func (tag StructTag) Lookup(key string) (value string, ok bool) {
+	// When modifying this code, also update the validateStructTag code
+	// in cmd/vet/structtag.go.
+
+	for tag != "" {
+		// Skip leading space.
+		i := 0
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		tag = tag[i:]
+		if tag == "" {
+			break
+		}
+
+		// Scan to colon. A space, a quote or a control character is a syntax error.
+		// Strictly speaking, control chars include the range [0x7f, 0x9f], not just
+		// [0x00, 0x1f], but in practice, we ignore the multi-byte control characters
+		// as it is simpler to inspect the tag's bytes than the tag's runes.
+		i = 0
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			break
+		}
+		name := string(tag[:i])
+		tag = tag[i+1:]
+
+		// Scan quoted string to find value.
+		i = 1
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			break
+		}
+		qvalue := string(tag[:i+1])
+		tag = tag[i+1:]
+
+		if key == name {
+			value, err := strconv.Unquote(qvalue)
+			if err != nil {
+				break
+			}
+			return value, true
+		}
+	}
+	return "", false
+}
+
+// The natives over values (see natives/reflect.rs for the boxes).
+func vLoad(val, ptr any) any
+func vLen(t int, val, ptr any) int
+func vCap(t int, val, ptr any) int
+func vIndex(t int, val, ptr any, i int) (et int, eval, eptr any)
+func vField(t int, val, ptr any, i int) (ft int, fval, fptr any)
+func vElem(t int, val, ptr any) (et int, eval, eptr any)
+func vIsNil(val, ptr any) bool
+func vIsZero(t int, val, ptr any) bool
+func vStore(ptr, x any)
+func vMapKeys(t int, val, ptr any) []any
+func vMapIndex(t int, val, ptr, key any) (any, bool)
+func vSetMapIndex(t int, val, ptr, key, elem any)
+func vZero(t int) any
+func vNew(t, pt int) any
+func vMakeSlice(t, n, c int) any
+func vMakeMap(t int) any
+func vAppend(t int, val, ptr any, xs []any) any
+
+// DeepEqual reports whether x and y are "deeply equal" (Go's rules:
+// same types; arrays, structs, slices, maps and pointees elementwise;
+// funcs only when both nil; nil and empty slices or maps differ).
+func DeepEqual(x, y any) bool
+
+type flag uint
+
+const (
+	flagRO   flag = 1 << iota // obtained through an unexported field
+	flagAddr                  // addressable
+)
+
+// Value is the reflection interface to a Go value.
+type Value struct {
+	typ  int  // the value's type
+	val  any  // the value, boxed with type typ
+	ptr  any  // a boxed pointer to it when addressable
+	flag flag //
+	ok   bool // false for the zero Value
+}
+
+// A ValueError occurs when a Value method is invoked on
+// a [Value] that does not support it.
+type ValueError struct {
+	Method string
+	Kind   Kind
+}
+
+func (e *ValueError) Error() string {
+	if e.Kind == 0 {
+		return "reflect: call of " + e.Method + " on zero Value"
+	}
+	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
+}
+
+// ValueOf returns a new Value initialized to the concrete value
+// stored in the interface i. ValueOf(nil) returns the zero Value.
+func ValueOf(i any) Value {
+	t := rtypeOf(i)
+	if t < 0 {
+		return Value{}
+	}
+	return Value{ok: true, typ: t, val: i}
+}
+
+// Zero returns a Value representing the zero value for the specified type.
+func Zero(typ Type) Value {
+	if typ == nil {
+		panic("reflect: Zero(nil)")
+	}
+	t := typ.common().t
+	return Value{ok: true, typ: t, val: vZero(t)}
+}
+
+// New returns a Value representing a pointer to a new zero value
+// for the specified type.
+func New(typ Type) Value {
+	if typ == nil {
+		panic("reflect: New(nil)")
+	}
+	pt := PointerTo(typ).common().t
+	return Value{ok: true, typ: pt, val: vNew(typ.common().t, pt)}
+}
+
+// Indirect returns the value that v points to.
+func Indirect(v Value) Value {
+	if v.Kind() != Pointer {
+		return v
+	}
+	return v.Elem()
+}
+
+// MakeSlice creates a new zero-initialized slice value
+// for the specified slice type, length, and capacity.
+func MakeSlice(typ Type, len, cap int) Value {
+	if typ.Kind() != Slice {
+		panic("reflect.MakeSlice of non-slice type")
+	}
+	if len < 0 {
+		panic("reflect.MakeSlice: negative len")
+	}
+	if cap < 0 {
+		panic("reflect.MakeSlice: negative cap")
+	}
+	if len > cap {
+		panic("reflect.MakeSlice: len > cap")
+	}
+	t := typ.common().t
+	return Value{ok: true, typ: t, val: vMakeSlice(t, len, cap)}
+}
+
+// MakeMap creates a new map with the specified type.
+func MakeMap(typ Type) Value {
+	if typ.Kind() != Map {
+		panic("reflect.MakeMap of non-map type")
+	}
+	t := typ.common().t
+	return Value{ok: true, typ: t, val: vMakeMap(t)}
+}
+
+// MakeMapWithSize creates a new map with the specified type (the size
+// hint is ignored).
+func MakeMapWithSize(typ Type, n int) Value { return MakeMap(typ) }
+
+// Append appends the values x to a slice s and returns the resulting slice.
+func Append(s Value, x ...Value) Value {
+	s.flag.mustBe("reflect.Append", s.kind(), Slice)
+	xs := make([]any, len(x))
+	et := s.Type().Elem()
+	for i, v := range x {
+		v = v.assignTo("reflect.Append", et.common().t)
+		xs[i] = v.val
+	}
+	return Value{ok: true, typ: s.typ, val: vAppend(s.typ, s.val, s.ptr, xs)}
+}
+
+// AppendSlice appends a slice t to a slice s and returns the resulting slice.
+func AppendSlice(s, t Value) Value {
+	s.flag.mustBe("reflect.AppendSlice", s.kind(), Slice)
+	t.flag.mustBe("reflect.AppendSlice", t.kind(), Slice)
+	xs := make([]Value, t.Len())
+	for i := range xs {
+		xs[i] = t.Index(i)
+	}
+	return Append(s, xs...)
+}
+
+// Copy copies the contents of src into dst until either
+// dst has been filled or src has been exhausted; it returns the count.
+func Copy(dst, src Value) int {
+	n := min(dst.Len(), src.Len())
+	for i := 0; i < n; i++ {
+		dst.Index(i).Set(src.Index(i))
+	}
+	return n
+}
+
+// Swapper returns a function that swaps the elements in the provided slice.
+func Swapper(slice any) func(i, j int) {
+	v := ValueOf(slice)
+	if v.Kind() != Slice {
+		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
+	}
+	return func(i, j int) {
+		a, b := v.Index(i), v.Index(j)
+		x, y := a.Interface(), b.Interface()
+		a.Set(ValueOf(y))
+		b.Set(ValueOf(x))
+	}
+}
+
+func (v Value) kind() Kind {
+	if !v.ok {
+		return Invalid
+	}
+	return Kind(typeKind(v.typ))
+}
+
+// mustBe panics if v's kind is not k (Go's flag.mustBe; Go finds the
+// method name with runtime.Callers).
+func (f flag) mustBe(method string, kind, k Kind) {
+	if kind != k {
+		panic(&ValueError{Method: method, Kind: kind})
+	}
+}
+
+// mustBeAssignable panics if v is not addressable or came through an
+// unexported field (Go's messages).
+func (f flag) mustBeAssignable(method string, valid bool) {
+	if !valid || f&flagRO != 0 || f&flagAddr == 0 {
+		f.mustBeAssignableSlow(method, valid)
+	}
+}
+
+func (f flag) mustBeAssignableSlow(method string, valid bool) {
+	if !valid {
+		panic(&ValueError{Method: method, Kind: Invalid})
+	}
+	if f&flagRO != 0 {
+		panic("reflect: " + method + " using value obtained using unexported field")
+	}
+	if f&flagAddr == 0 {
+		panic("reflect: " + method + " using unaddressable value")
+	}
+}
+
+// IsValid reports whether v represents a value.
+func (v Value) IsValid() bool { return v.ok }
+
+// Kind returns v's Kind. If v is the zero Value, Kind returns Invalid.
+func (v Value) Kind() Kind { return v.kind() }
+
+// Type returns v's type.
+func (v Value) Type() Type {
+	if !v.ok {
+		panic(&ValueError{Method: "reflect.Value.Type", Kind: Invalid})
+	}
+	return toType(v.typ)
+}
+
+// CanAddr reports whether the value's address can be obtained with [Value.Addr].
+func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
+
+// CanSet reports whether the value of v can be changed.
+func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
+
+// CanInterface reports whether [Value.Interface] can be used without panicking.
+func (v Value) CanInterface() bool {
+	if !v.ok {
+		panic(&ValueError{Method: "reflect.Value.CanInterface", Kind: Invalid})
+	}
+	return v.flag&flagRO == 0
+}
+
+// Interface returns v's current value as an interface{}.
+func (v Value) Interface() any {
+	return valueInterface(v, true)
+}
+
+func valueInterface(v Value, safe bool) any {
+	if !v.ok {
+		panic(&ValueError{Method: "reflect.Value.Interface", Kind: Invalid})
+	}
+	if safe && v.flag&flagRO != 0 {
+		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+	}
+	return vLoad(v.val, v.ptr)
+}
+
+// Addr returns a pointer value representing the address of v.
+func (v Value) Addr() Value {
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.Addr of unaddressable value")
+	}
+	pt := typePtrTo(v.typ)
+	if pt < 0 {
+		panic("reflect.Value.Addr: type *" + toType(v.typ).String() + " is not used by the program (gostack cannot make new types)")
+	}
+	return Value{ok: true, typ: pt, val: rebox(pt, v.ptr), flag: v.flag & flagRO}
+}
+
+func (v Value) Bool() bool {
+	v.flag.mustBe("reflect.Value.Bool", v.kind(), Bool)
+	return asBool(vLoad(v.val, v.ptr))
+}
+
+// Int returns v's underlying value, as an int64.
+func (v Value) Int() int64 {
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return asInt64(vLoad(v.val, v.ptr))
+	}
+	panic(&ValueError{Method: "reflect.Value.Int", Kind: v.kind()})
+}
+
+// Uint returns v's underlying value, as a uint64.
+func (v Value) Uint() uint64 {
+	switch v.kind() {
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return uint64(asInt64(vLoad(v.val, v.ptr)))
+	}
+	panic(&ValueError{Method: "reflect.Value.Uint", Kind: v.kind()})
+}
+
+// Float returns v's underlying value, as a float64.
+func (v Value) Float() float64 {
+	switch v.kind() {
+	case Float32, Float64:
+		return asFloat64(vLoad(v.val, v.ptr))
+	}
+	panic(&ValueError{Method: "reflect.Value.Float", Kind: v.kind()})
+}
+
+// Complex returns v's underlying value, as a complex128.
+func (v Value) Complex() complex128 {
+	switch v.kind() {
+	case Complex64, Complex128:
+		return asComplex128(vLoad(v.val, v.ptr))
+	}
+	panic(&ValueError{Method: "reflect.Value.Complex", Kind: v.kind()})
+}
+
+// asInt64, asFloat64, asComplex128 and asString read a boxed value of any
+// type of their kind (the natives box it with its own type).
+func asInt64(x any) int64
+func asFloat64(x any) float64
+func asComplex128(x any) complex128
+func asString(x any) string
+func asBool(x any) bool
+
+// String returns the string v's underlying value, as a string.
+// Unlike the other getters, it does not panic if v's Kind is not String;
+// it returns a string of the form "<T Value>".
+func (v Value) String() string {
+	if v.kind() == String {
+		return asString(vLoad(v.val, v.ptr))
+	}
+	if !v.ok {
+		return "<invalid Value>"
+	}
+	return "<" + v.Type().String() + " Value>"
+}
+
+// Len returns v's length.
+func (v Value) Len() int {
+	switch v.kind() {
+	case Slice, Array, Chan, Map, String:
+		return vLen(v.typ, v.val, v.ptr)
+	case Pointer:
+		if v.Type().Elem().Kind() == Array {
+			return v.Type().Elem().Len()
+		}
+	}
+	panic(&ValueError{Method: "reflect.Value.Len", Kind: v.kind()})
+}
+
+// Cap returns v's capacity.
+func (v Value) Cap() int {
+	switch v.kind() {
+	case Slice, Array, Chan:
+		return vCap(v.typ, v.val, v.ptr)
+	}
+	panic(&ValueError{Method: "reflect.Value.Cap", Kind: v.kind()})
+}
+
+// Index returns v's i'th element.
+func (v Value) Index(i int) Value {
+	switch v.kind() {
+	case Slice:
+		if uint(i) >= uint(v.Len()) {
+			panic("reflect: slice index out of range")
+		}
+		et, ev, ep := vIndex(v.typ, v.val, v.ptr, i)
+		return Value{ok: true, typ: et, val: ev, ptr: ep, flag: flagAddr | v.flag&flagRO}
+	case Array:
+		if uint(i) >= uint(v.Len()) {
+			panic("reflect: array index out of range")
+		}
+		et, ev, ep := vIndex(v.typ, v.val, v.ptr, i)
+		return Value{ok: true, typ: et, val: ev, ptr: ep, flag: v.flag}
+	case String:
+		if uint(i) >= uint(v.Len()) {
+			panic("reflect: string index out of range")
+		}
+		et, ev, _ := vIndex(v.typ, v.val, v.ptr, i)
+		return Value{ok: true, typ: et, val: ev, flag: v.flag & flagRO}
+	}
+	panic(&ValueError{Method: "reflect.Value.Index", Kind: v.kind()})
+}
+
+// Slice returns v[i:j] for a slice or string.
+func (v Value) Slice(i, j int) Value {
+	switch v.kind() {
+	case Slice:
+		if i < 0 || j < i || j > v.Cap() {
+			panic("reflect.Value.Slice: slice index out of bounds")
+		}
+		return Value{ok: true, typ: v.typ, val: vSlice(v.typ, v.val, v.ptr, i, j), flag: v.flag & flagRO}
+	case String:
+		s := v.String()
+		if i < 0 || j < i || j > len(s) {
+			panic("reflect.Value.Slice: string slice index out of bounds")
+		}
+		return Value{ok: true, typ: v.typ, val: ValueOf(s[i:j]).val}
+	}
+	panic(&ValueError{Method: "reflect.Value.Slice", Kind: v.kind()})
+}
+
+// NumField returns the number of fields in the struct v.
+func (v Value) NumField() int {
+	v.flag.mustBe("reflect.Value.NumField", v.kind(), Struct)
+	return typeNumField(v.typ)
+}
+
+// Field returns the i'th field of the struct v.
+func (v Value) Field(i int) Value {
+	if v.kind() != Struct {
+		panic(&ValueError{Method: "reflect.Value.Field", Kind: v.kind()})
+	}
+	if uint(i) >= uint(typeNumField(v.typ)) {
+		panic("reflect: Field index out of range")
+	}
+	ft, fv, fp := vField(v.typ, v.val, v.ptr, i)
+	fl := v.flag
+	if name, _, _, _, _, _ := typeField(v.typ, i); name == "" || name[0] < 'A' || name[0] > 'Z' {
+		fl |= flagRO
+	}
+	return Value{ok: true, typ: ft, val: fv, ptr: fp, flag: fl}
+}
+
+// FieldByIndex returns the nested field corresponding to index.
+func (v Value) FieldByIndex(index []int) Value {
+	for i, x := range index {
+		if i > 0 && v.Kind() == Pointer {
+			if v.IsNil() {
+				panic("reflect: indirection through nil pointer to embedded struct")
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+// FieldByName returns the struct field with the given name.
+// It returns the zero Value if no field was found.
+func (v Value) FieldByName(name string) Value {
+	v.flag.mustBe("reflect.Value.FieldByName", v.kind(), Struct)
+	if f, ok := toRType(v.typ).FieldByName(name); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
+// Elem returns the value that the interface v contains
+// or that the pointer v points to.
+func (v Value) Elem() Value {
+	switch k := v.kind(); k {
+	case Interface, Pointer:
+		et, ev, ep := vElem(v.typ, v.val, v.ptr)
+		if et < 0 {
+			return Value{}
+		}
+		if k == Pointer {
+			return Value{ok: true, typ: et, val: ev, ptr: ep, flag: flagAddr | v.flag&flagRO}
+		}
+		return Value{ok: true, typ: et, val: ev, flag: v.flag & flagRO}
+	}
+	panic(&ValueError{Method: "reflect.Value.Elem", Kind: v.kind()})
+}
+
+// IsNil reports whether its argument v is nil.
+func (v Value) IsNil() bool {
+	switch v.kind() {
+	case Chan, Func, Map, Pointer, UnsafePointer, Interface, Slice:
+		return vIsNil(v.val, v.ptr)
+	}
+	panic(&ValueError{Method: "reflect.Value.IsNil", Kind: v.kind()})
+}
+
+// IsZero reports whether v is the zero value for its type.
+func (v Value) IsZero() bool {
+	switch v.kind() {
+	case Invalid:
+		panic(&ValueError{Method: "reflect.Value.IsZero", Kind: Invalid})
+	case Chan, Func, Map, Pointer, UnsafePointer, Interface, Slice:
+		return vIsNil(v.val, v.ptr)
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).IsZero() {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).IsZero() {
+				return false
+			}
+		}
+		return true
+	}
+	return vIsZero(v.typ, v.val, v.ptr)
+}
+
+// NumMethod returns the number of exported methods in the value's method set.
+func (v Value) NumMethod() int {
+	if !v.ok {
+		panic(&ValueError{Method: "reflect.Value.NumMethod", Kind: Invalid})
+	}
+	return toType(v.typ).NumMethod()
+}
+
+// MapKeys returns a slice containing all the keys present in the map,
+// in unspecified order.
+func (v Value) MapKeys() []Value {
+	v.flag.mustBe("reflect.Value.MapKeys", v.kind(), Map)
+	kt := typeKey(v.typ)
+	keys := vMapKeys(v.typ, v.val, v.ptr)
+	out := make([]Value, len(keys))
+	for i, k := range keys {
+		out[i] = Value{ok: true, typ: kt, val: k, flag: v.flag & flagRO}
+	}
+	return out
+}
+
+// MapIndex returns the value associated with key in the map v.
+// It returns the zero Value if key is not found in the map or if v represents a nil map.
+func (v Value) MapIndex(key Value) Value {
+	v.flag.mustBe("reflect.Value.MapIndex", v.kind(), Map)
+	key = key.assignTo("reflect.Value.MapIndex", typeKey(v.typ))
+	e, ok := vMapIndex(v.typ, v.val, v.ptr, key.val)
+	if !ok {
+		return Value{}
+	}
+	return Value{ok: true, typ: typeElem(v.typ), val: e, flag: v.flag & flagRO}
+}
+
+// SetMapIndex sets the element associated with key in the map v to elem.
+// If elem is the zero Value, SetMapIndex deletes the key from the map.
+func (v Value) SetMapIndex(key, elem Value) {
+	v.flag.mustBe("reflect.Value.SetMapIndex", v.kind(), Map)
+	if v.flag&flagRO != 0 {
+		panic("reflect: reflect.Value.SetMapIndex using value obtained using unexported field")
+	}
+	key = key.assignTo("reflect.Value.SetMapIndex", typeKey(v.typ))
+	if vIsNil(v.val, v.ptr) {
+		panic("assignment to entry in nil map")
+	}
+	if !elem.IsValid() {
+		vSetMapIndex(v.typ, v.val, v.ptr, key.val, nil)
+		return
+	}
+	elem = elem.assignTo("reflect.Value.SetMapIndex", typeElem(v.typ))
+	vSetMapIndex(v.typ, v.val, v.ptr, key.val, elem.val)
+}
+
+// A MapIter is an iterator for ranging over a map. See [Value.MapRange].
+type MapIter struct {
+	m    Value
+	keys []Value
+	i    int
+}
+
+// MapRange returns a range iterator for a map.
+func (v Value) MapRange() *MapIter {
+	if v.kind() != Map {
+		panic(&ValueError{Method: "reflect.Value.MapRange", Kind: v.kind()})
+	}
+	return &MapIter{m: v, i: -1}
+}
+
+// Next advances the map iterator and reports whether there is another entry.
+func (iter *MapIter) Next() bool {
+	if iter.i < 0 {
+		iter.keys = iter.m.MapKeys()
+	}
+	for {
+		iter.i++
+		if iter.i >= len(iter.keys) {
+			return false
+		}
+		// Skip keys deleted since the iteration started.
+		if iter.m.MapIndex(iter.keys[iter.i]).IsValid() {
+			return true
+		}
+	}
+}
+
+// Key returns the key of iter's current map entry.
+func (iter *MapIter) Key() Value {
+	if iter.i < 0 || iter.i >= len(iter.keys) {
+		panic("MapIter.Key called before Next")
+	}
+	return iter.keys[iter.i]
+}
+
+// Value returns the value of iter's current map entry.
+func (iter *MapIter) Value() Value {
+	if iter.i < 0 || iter.i >= len(iter.keys) {
+		panic("MapIter.Value called before Next")
+	}
+	return iter.m.MapIndex(iter.keys[iter.i])
+}
+
+// Reset modifies iter to iterate over v.
+func (iter *MapIter) Reset(v Value) {
+	iter.m = v
+	iter.keys = nil
+	iter.i = -1
+}
+
+// assignTo returns v as a value of type dst, boxed as dst (Go's
+// Value.assignTo): panics when it is not assignable.
+func (v Value) assignTo(context string, dst int) Value {
+	if v.flag&flagRO != 0 {
+		panic(context + ": cannot return value obtained from unexported field or method")
+	}
+	if !v.ok {
+		panic(context + ": value of type <nil> is not assignable to type " + toType(dst).String())
+	}
+	if v.typ == dst {
+		// A fresh box of the current value (v may be set through its ptr).
+		return Value{ok: true, typ: dst, val: vCur(v.val, v.ptr)}
+	}
+	if !typeRelation(v.typ, dst, 1) {
+		panic(context + ": value of type " + toType(v.typ).String() + " is not assignable to type " + toType(dst).String())
+	}
+	x := vLoad(v.val, v.ptr)
+	if typeKind(dst) == int(Interface) {
+		// The box of an interface-typed value holds the interface.
+		return Value{ok: true, typ: dst, val: boxAs(dst, x)}
+	}
+	return Value{ok: true, typ: dst, val: rebox(dst, x)}
+}
+
+// boxAs boxes interface value x (of interface type t); rebox gives boxed
+// x type t (an identical underlying type).
+func boxAs(t int, x any) any
+func rebox(t int, x any) any
+
+// Set assigns x to the value v.
+func (v Value) Set(x Value) {
+	v.flag.mustBeAssignable("reflect.Set", v.ok)
+	x = x.assignTo("reflect.Set", v.typ)
+	vStore(v.ptr, x.val)
+}
+
+func (v Value) SetBool(x bool) {
+	v.flag.mustBeAssignable("reflect.Value.SetBool", v.ok)
+	v.flag.mustBe("reflect.Value.SetBool", v.kind(), Bool)
+	vStore(v.ptr, x)
+}
+
+func (v Value) SetInt(x int64) {
+	v.flag.mustBeAssignable("reflect.Value.SetInt", v.ok)
+	switch v.kind() {
+	case Int:
+		vStore(v.ptr, x)
+	case Int8:
+		vStore(v.ptr, int64(int8(x)))
+	case Int16:
+		vStore(v.ptr, int64(int16(x)))
+	case Int32:
+		vStore(v.ptr, int64(int32(x)))
+	case Int64:
+		vStore(v.ptr, x)
+	default:
+		panic(&ValueError{Method: "reflect.Value.SetInt", Kind: v.kind()})
+	}
+}
+
+func (v Value) SetUint(x uint64) {
+	v.flag.mustBeAssignable("reflect.Value.SetUint", v.ok)
+	switch v.kind() {
+	case Uint, Uint64, Uintptr:
+		vStore(v.ptr, x)
+	case Uint8:
+		vStore(v.ptr, uint64(uint8(x)))
+	case Uint16:
+		vStore(v.ptr, uint64(uint16(x)))
+	case Uint32:
+		vStore(v.ptr, uint64(uint32(x)))
+	default:
+		panic(&ValueError{Method: "reflect.Value.SetUint", Kind: v.kind()})
+	}
+}
+
+func (v Value) SetFloat(x float64) {
+	v.flag.mustBeAssignable("reflect.Value.SetFloat", v.ok)
+	switch v.kind() {
+	case Float32:
+		vStore(v.ptr, float64(float32(x)))
+	case Float64:
+		vStore(v.ptr, x)
+	default:
+		panic(&ValueError{Method: "reflect.Value.SetFloat", Kind: v.kind()})
+	}
+}
+
+func (v Value) SetComplex(x complex128) {
+	v.flag.mustBeAssignable("reflect.Value.SetComplex", v.ok)
+	switch v.kind() {
+	case Complex64:
+		vStore(v.ptr, complex128(complex64(x)))
+	case Complex128:
+		vStore(v.ptr, x)
+	default:
+		panic(&ValueError{Method: "reflect.Value.SetComplex", Kind: v.kind()})
+	}
+}
+
+func (v Value) SetString(x string) {
+	v.flag.mustBeAssignable("reflect.Value.SetString", v.ok)
+	v.flag.mustBe("reflect.Value.SetString", v.kind(), String)
+	vStore(v.ptr, x)
+}
+
+// SetLen sets v's length to n.
+func (v Value) SetLen(n int) {
+	v.flag.mustBeAssignable("reflect.Value.SetLen", v.ok)
+	v.flag.mustBe("reflect.Value.SetLen", v.kind(), Slice)
+	if n < 0 || n > v.Cap() {
+		panic("reflect: slice length out of range in SetLen")
+	}
+	v.Set(v.Slice(0, n))
+}
+
+// CanInt reports whether Int can be used without panicking.
+func (v Value) CanInt() bool {
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return true
+	}
+	return false
+}
+
+// CanUint reports whether Uint can be used without panicking.
+func (v Value) CanUint() bool {
+	switch v.kind() {
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return true
+	}
+	return false
+}
+
+// CanFloat reports whether Float can be used without panicking.
+func (v Value) CanFloat() bool {
+	switch v.kind() {
+	case Float32, Float64:
+		return true
+	}
+	return false
+}
+
+// Comparable reports whether the value v is comparable.
+func (v Value) Comparable() bool {
+	return v.ok && typeRelation(v.typ, v.typ, 3)
+}
+
+// Equal reports true if v is equal to u.
+func (v Value) Equal(u Value) bool {
+	if !v.ok || !u.ok {
+		return v.ok == u.ok
+	}
+	if v.typ != u.typ {
+		return false
+	}
+	return vLoad(v.val, v.ptr) == vLoad(u.val, u.ptr)
+}
+
+// Convert returns the value v converted to type t, for conversions
+// between types with identical underlying types and between numeric
+// kinds and strings.
+func (v Value) Convert(t Type) Value {
+	dst := t.common().t
+	if !typeRelation(v.typ, dst, 2) {
+		panic("reflect.Value.Convert: value of type " + toType(v.typ).String() + " cannot be converted to type " + t.String())
+	}
+	x := vLoad(v.val, v.ptr)
+	switch t.Kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		var i int64
+		switch v.kind() {
+		case Float32, Float64:
+			i = int64(asFloat64(x))
+		default:
+			i = asInt64(x)
+		}
+		n := New(t).Elem()
+		n.SetInt(i)
+		return Value{ok: true, typ: dst, val: n.Interface()}
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		var u uint64
+		switch v.kind() {
+		case Float32, Float64:
+			u = uint64(asFloat64(x))
+		default:
+			u = uint64(asInt64(x))
+		}
+		n := New(t).Elem()
+		n.SetUint(u)
+		return Value{ok: true, typ: dst, val: n.Interface()}
+	case Float32, Float64:
+		var f float64
+		switch v.kind() {
+		case Float32, Float64:
+			f = asFloat64(x)
+		case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+			f = float64(uint64(asInt64(x)))
+		default:
+			f = float64(asInt64(x))
+		}
+		if t.Kind() == Float32 {
+			f = float64(float32(f))
+		}
+		return Value{ok: true, typ: dst, val: rebox(dst, f)}
+	case String:
+		switch v.kind() {
+		case Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+			return Value{ok: true, typ: dst, val: rebox(dst, string(rune(asInt64(x))))}
+		case Slice:
+			var b []byte
+			if v.Type().Elem().Kind() == Uint8 {
+				for i := 0; i < v.Len(); i++ {
+					b = append(b, byte(v.Index(i).Uint()))
+				}
+				return Value{ok: true, typ: dst, val: rebox(dst, string(b))}
+			}
+			var r []rune
+			for i := 0; i < v.Len(); i++ {
+				r = append(r, rune(v.Index(i).Int()))
+			}
+			return Value{ok: true, typ: dst, val: rebox(dst, string(r))}
+		}
+	}
+	if t.Kind() == Interface {
+		return Value{ok: true, typ: dst, val: boxAs(dst, x)}
+	}
+	return Value{ok: true, typ: dst, val: rebox(dst, x)}
+}
+
+// TypeAssert is semantically equivalent to:
+//
+//	v2, ok := v.Interface().(T)
+func TypeAssert[T any](v Value) (T, bool) {
+	x, ok := valueInterface(v, true).(T)
+	return x, ok
+}
+
+// SetZero sets v to be the zero value of v's type.
+func (v Value) SetZero() {
+	v.flag.mustBeAssignable("reflect.Value.SetZero", v.ok)
+	vStore(v.ptr, vZero(v.typ))
+}
+
+// Bytes returns v's underlying value (a byte slice, or an addressable
+// byte array's elements).
+func (v Value) Bytes() []byte {
+	if v.kind() == Slice && typeKind(typeElem(v.typ)) == int(Uint8) {
+		if vIsNil(v.val, v.ptr) {
+			return nil
+		}
+		b := make([]byte, v.Len())
+		for i := range b {
+			b[i] = byte(v.Index(i).Uint())
+		}
+		return b
+	}
+	panic(&ValueError{Method: "reflect.Value.Bytes", Kind: v.kind()})
+}
+
+// SetBytes sets v's underlying value.
+func (v Value) SetBytes(x []byte) {
+	v.flag.mustBeAssignable("reflect.Value.SetBytes", v.ok)
+	v.flag.mustBe("reflect.Value.SetBytes", v.kind(), Slice)
+	vStore(v.ptr, rebox(v.typ, x))
+}
+
+// OverflowInt reports whether the int64 x cannot be represented by v's type.
+func (v Value) OverflowInt(x int64) bool {
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		bitSize := v.Type().Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic(&ValueError{Method: "reflect.Value.OverflowInt", Kind: v.kind()})
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by v's type.
+func (v Value) OverflowUint(x uint64) bool {
+	switch v.kind() {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		bitSize := v.Type().Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic(&ValueError{Method: "reflect.Value.OverflowUint", Kind: v.kind()})
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.kind() {
+	case Float32:
+		return overflowFloat32(x)
+	case Float64:
+		return false
+	}
+	panic(&ValueError{Method: "reflect.Value.OverflowFloat", Kind: v.kind()})
+}
+
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308
+}
+
+// Pointer returns v's value as a uintptr: an identity for the pointer
+// (gostack's values have no addresses; 0 for nil).
+func (v Value) Pointer() uintptr {
+	switch v.kind() {
+	case Pointer, Chan, Map, UnsafePointer, Func, Slice:
+		if vIsNil(v.val, v.ptr) {
+			return 0
+		}
+		return vAddr(v.val, v.ptr)
+	}
+	panic(&ValueError{Method: "reflect.Value.Pointer", Kind: v.kind()})
+}
+
+// UnsafePointer is [Value.Pointer] (gostack has no unsafe pointers to
+// hand out; the value is an identity).
+func (v Value) UnsafePointer() uintptr {
+	return v.Pointer()
+}
+
+func vAddr(val, ptr any) uintptr
+func vSlice(t int, val, ptr any, i, j int) any
+func vCur(val, ptr any) any
+
+func (t *rtype) OverflowComplex(x complex128) bool {
+	k := t.Kind()
+	switch k {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic("reflect: OverflowComplex of non-complex type " + t.String())
+}
+
+func (t *rtype) OverflowFloat(x float64) bool {
+	k := t.Kind()
+	switch k {
+	case Float32:
+		return overflowFloat32(x)
+	case Float64:
+		return false
+	}
+	panic("reflect: OverflowFloat of non-float type " + t.String())
+}
+
+func (t *rtype) OverflowInt(x int64) bool {
+	k := t.Kind()
+	switch k {
+	case Int, Int8, Int16, Int32, Int64:
+		bitSize := t.Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic("reflect: OverflowInt of non-int type " + t.String())
+}
+
+func (t *rtype) OverflowUint(x uint64) bool {
+	k := t.Kind()
+	switch k {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		bitSize := t.Size() * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic("reflect: OverflowUint of non-uint type " + t.String())
+}
+
+func (t *rtype) CanSeq() bool {
+	switch t.Kind() {
+	case Int8, Int16, Int32, Int64, Int, Uint8, Uint16, Uint32, Uint64, Uint, Uintptr, Array, Slice, Chan, String, Map:
+		return true
+	}
+	return false
+}
+
+func (t *rtype) CanSeq2() bool {
+	switch t.Kind() {
+	case Array, Slice, String, Map:
+		return true
+	}
+	return false
+}
+
+// Grow increases the slice's capacity, if necessary, to guarantee space
+// for another n elements.
+func (v Value) Grow(n int) {
+	v.flag.mustBeAssignable("reflect.Value.Grow", v.ok)
+	v.flag.mustBe("reflect.Value.Grow", v.kind(), Slice)
+	if n < 0 {
+		panic("reflect.Value.Grow: negative len")
+	}
+	l, c := v.Len(), v.Cap()
+	if l+n <= c {
+		return
+	}
+	nc := max(l+n, 2*c)
+	s := MakeSlice(v.Type(), l, nc)
+	for i := 0; i < l; i++ {
+		s.Index(i).Set(v.Index(i))
+	}
+	v.Set(s)
+}
