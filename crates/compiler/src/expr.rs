@@ -1553,7 +1553,25 @@ impl<'a> Compiler<'a> {
             Opnd::Bad => Opnd::Bad,
             xo => {
                 let xt = xo.ty();
-                match self.lookup_sel(xt, sel.name) {
+                let found = self.lookup_sel(xt, sel.name);
+                // Go's export rule: the program's code cannot select an
+                // unexported field or method of another package's type
+                // (`wg.state`, `os.Stdout.fd`): the sandbox's integrity
+                // depends on it as much as Go's.
+                if let Some(what) = match &found {
+                    Sel::Field { .. } => Some("field"),
+                    Sel::Method { .. } => Some("method"),
+                    _ => None,
+                } {
+                    if self.foreign_unexported(xt, sel.name) {
+                        self.error(
+                            sel.span,
+                            format!("{}.{} undefined (cannot refer to unexported {what} {})", self.expr_text(x), sel.name, sel.name),
+                        );
+                        return Opnd::Bad;
+                    }
+                }
+                match found {
                     Sel::Field { path, ty } => {
                         // A field of a value is a value, unless reached
                         // through a pointer.
@@ -1618,6 +1636,34 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+        }
+    }
+
+    /// Whether `name` is unexported and `t` (or what it points to) is a
+    /// named type of another package than the program code being compiled.
+    /// Only the program's own packages are checked: the standard library's
+    /// Go source may use its own unexported names across its files.
+    fn foreign_unexported(&self, t: TypeId, name: &str) -> bool {
+        if name.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let Some(pkg) = self.pkgs.get(self.files[self.ctx.file].pkg) else { return false };
+        if !pkg.local {
+            return false;
+        }
+        let t = match self.tt.kind(t) {
+            Kind::Pointer(e) => *e,
+            _ => t,
+        };
+        match self.tt.named_info(t) {
+            Some(n) if n.name.contains('.') => {
+                let base = n.name.split('[').next().unwrap_or(&n.name);
+                // Types are qualified by the package's name (`main.T`,
+                // `sort_test.byName`) or, for a module's packages, by the
+                // symbol prefix (`example.com/m/util.T`).
+                !base.starts_with(&format!("{}.", pkg.sym)) && !base.starts_with(&format!("{}.", pkg.name))
+            }
+            _ => false,
         }
     }
 
@@ -2045,6 +2091,13 @@ impl<'a> Compiler<'a> {
             return self.const_binary(op, a.clone(), *at, b.clone(), *bt, e);
         }
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // `nil == nil`: untyped nil has no type to compare in (types2
+        // reports it at the second operand).
+        if is_cmp && matches!((&xo, &yo), (Opnd::Nil, Opnd::Nil)) {
+            let msg = format!("invalid operation: {} (operator {} not defined on untyped nil)", self.expr_text(e), op.as_str());
+            self.error(operand_pos(y), msg);
+            return Opnd::Bad;
+        }
         // Operand types: a constant takes the other side's type.
         let (xt0, yt0) = (xo.ty(), yo.ty());
         let t = if shift {
