@@ -4,17 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+
 /// A fresh folder holding `files` (path, text).
 fn tree(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("gostack-ci-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    for (p, text) in files {
-        let p = d.join(p);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-    d.canonicalize().unwrap()
+    common::tree("ci", name, files)
 }
 
 fn gostack(cwd: &Path, args: &[&str]) -> (i32, String, String) {

@@ -11,17 +11,11 @@ use std::process::Command;
 
 const GOMOD: &str = "module example.com/m\n\ngo 1.27\n";
 
+mod common;
+
 /// A fresh folder holding `files` (path, text).
 fn tree(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("gostack-gotest-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    for (p, text) in files {
-        let p = d.join(p);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-    d.canonicalize().unwrap()
+    common::tree("gotest", name, files)
 }
 
 #[derive(Debug, PartialEq, Eq)]
