@@ -242,8 +242,52 @@ mod tests {
         s.unlink();
         assert_eq!(s.segs.len(), 1);
         assert_eq!(s.total, FIXED_STACK);
+        // Go 1.27's rule: under a 10,000-byte limit the stack may grow to
+        // 8,192 bytes; frames of 100 bytes, one per new segment after the
+        // first (full) one, stop when in use + new frame + guard passes it.
         let mut small = Stack::new(2, 10_000);
-        while small.morestack(100, 0) {}
-        assert!(small.total <= 10_000);
+        let mut used_top = FIXED_STACK - STACK_GUARD;
+        let mut in_use = 0;
+        while small.morestack(100, used_top) {
+            in_use += used_top;
+            used_top = 100;
+            assert!(small.splits < 100, "the limit never stopped the growth");
+        }
+        in_use += used_top;
+        assert!(in_use + 100 + STACK_GUARD > 8192, "stopped early: {in_use} bytes in use");
+        assert!(in_use + STACK_GUARD <= 8192, "grew past the limit: {in_use} bytes in use");
+    }
+
+    #[test]
+    fn segmented_and_contiguous_overflow_at_the_same_depth() {
+        // Frames of 80,000 bytes under a 1 MiB limit: Go overflows when
+        // entering the 14th (13 fit in the largest stack, 1 MiB).
+        let frame = 80_000;
+        let mut c = Stack::new(3, 1 << 20);
+        c.mode = StackMode::Contiguous;
+        let mut depth = 0;
+        let mut used = 0;
+        loop {
+            if c.segs[0].size() < used + frame + STACK_GUARD && c.copystack(used, frame).is_none() {
+                break;
+            }
+            used += frame;
+            depth += 1;
+        }
+        let mut s = Stack::new(4, 1 << 20);
+        let mut sdepth = 0;
+        let mut top_used = 0;
+        loop {
+            let room = s.segs.last().unwrap().size() - STACK_GUARD;
+            if top_used + frame > room {
+                if !s.morestack(frame, top_used) {
+                    break;
+                }
+                top_used = 0;
+            }
+            top_used += frame;
+            sdepth += 1;
+        }
+        assert_eq!((depth, sdepth), (13, 13));
     }
 }
