@@ -194,7 +194,10 @@ fn type_and_run() -> R {
 /// at the time limit with the reason on the page; the server answers the
 /// next run.
 fn paste_an_endless_loop() -> R {
-    let s = Serve::start(&scratch("browser-endless"), &["--max-wall", "2s"], &[]);
+    // The step limit is raised so that the time limit is the one that ends
+    // `for {}` below: with delta recording the hooked loop passes the
+    // default 50 million steps in under 2 s on a quiet machine.
+    let s = Serve::start(&scratch("browser-endless"), &["--max-wall", "2s", "--max-steps", "100000000000"], &[]);
     let p = Page::open(&s, "/", "endless")?;
     p.clear()?;
     p.tab.send_character("package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n")?;
