@@ -254,7 +254,11 @@ fn exec_one(src: &str, max_steps: u64) {
     let arena = bumpalo::Bump::new();
     let _ = syntax::parse_file(&arena, src);
     if let Ok(prog) = compiler::compile("prog.go", src) {
-        let opts = runtime::Options { max_steps, args: vec!["prog.go".into()], ..Default::default() };
+        // A heap limit the fuzzer's machine can afford: without the CLI's
+        // counting allocator only single requests are checked, and one of
+        // 4 GiB (`strings.Repeat("ab", 1<<31)`) fits the default limit
+        // exactly and ran for minutes (a CI hang).
+        let opts = runtime::Options { max_steps, max_heap: 256 << 20, args: vec!["prog.go".into()], ..Default::default() };
         let _ = runtime::run(&prog, opts, Box::new(std::io::sink()), Box::new(std::io::sink()));
     }
 }
