@@ -53,7 +53,10 @@ fn compile_errors_are_shown() {
 
 #[test]
 fn an_endless_loop_ends_with_the_time_limit_and_the_server_goes_on() {
-    let s = Serve::start(&scratch("endless"), &["--max-wall", "2s"], &[]);
+    // The step limit is raised so that the time limit is the one that
+    // ends the loop (with delta recording it can pass the default 50
+    // million steps within 2 s).
+    let s = Serve::start(&scratch("endless"), &["--max-wall", "2s", "--max-steps", "100000000000"], &[]);
     let t0 = Instant::now();
     let r = s.run(ENDLESS);
     let took = t0.elapsed();
