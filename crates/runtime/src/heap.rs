@@ -118,12 +118,29 @@ impl Vm<'_> {
         self.opts.max_heap == 0 || self.heap_in_use().saturating_add(bytes) <= self.opts.max_heap
     }
 
-    /// A single request that does not fit: Go's large-allocation failure
-    /// (`mcache.allocLarge` → `throw("out of memory")`). Ends the program.
-    pub fn throw_alloc(&mut self, gi: usize, bytes: u64) -> i32 {
+    /// Whether the program holds more than `--max-heap` bytes (only known
+    /// with a counting allocator).
+    pub fn heap_over(&self) -> bool {
+        self.opts.max_heap != 0 && self.opts.heap_in_use.is_some() && self.heap_in_use() > self.opts.max_heap
+    }
+
+    /// mallocgc's words for a single request of `bytes` that cannot fit.
+    fn report_alloc_failure(&mut self, bytes: u64) {
         self.flush();
         let in_use = self.heap_in_use();
         self.write_stderr(format!("runtime: out of memory: cannot allocate {bytes}-byte block ({in_use} in use)\n").as_bytes());
+    }
+
+    /// The words for a heap grown past `--max-heap`.
+    fn report_heap_exceeded(&mut self) {
+        self.flush();
+        self.write_stderr(format!("runtime: program heap exceeds the {}-byte limit (--max-heap)\n", self.opts.max_heap).as_bytes());
+    }
+
+    /// A single request that does not fit: Go's large-allocation failure
+    /// (`mcache.allocLarge` → `throw("out of memory")`). Ends the program.
+    pub fn throw_alloc(&mut self, gi: usize, bytes: u64) -> i32 {
+        self.report_alloc_failure(bytes);
         self.fatal(gi, "out of memory")
     }
 
@@ -131,19 +148,17 @@ impl Vm<'_> {
     /// more than `--max-heap` bytes it ends like Go when the heap cannot
     /// grow (`fatal error: runtime: out of memory`).
     pub fn check_heap(&mut self, gi: usize) -> Option<i32> {
-        if self.opts.max_heap == 0 || self.opts.heap_in_use.is_none() || self.heap_in_use() <= self.opts.max_heap {
+        if !self.heap_over() {
             return None;
         }
-        self.flush();
-        self.write_stderr(format!("runtime: program heap exceeds the {}-byte limit (--max-heap)\n", self.opts.max_heap).as_bytes());
+        self.report_heap_exceeded();
         Some(self.fatal(gi, "runtime: out of memory"))
     }
 
     /// check_heap for a native that has just returned: the same words, as
     /// the native's fatal outcome (its frames show where it was called).
     pub fn heap_exceeded(&mut self) -> crate::vm::NativeOut {
-        self.flush();
-        self.write_stderr(format!("runtime: program heap exceeds the {}-byte limit (--max-heap)\n", self.opts.max_heap).as_bytes());
+        self.report_heap_exceeded();
         crate::vm::NativeOut::Fatal("runtime: out of memory".to_string())
     }
 
@@ -153,9 +168,7 @@ impl Vm<'_> {
         if bytes < 1 << 20 || self.heap_fits(bytes) {
             return Ok(());
         }
-        self.flush();
-        let in_use = self.heap_in_use();
-        self.write_stderr(format!("runtime: out of memory: cannot allocate {bytes}-byte block ({in_use} in use)\n").as_bytes());
+        self.report_alloc_failure(bytes);
         Err(crate::vm::NativeOut::Fatal("out of memory".to_string()))
     }
 

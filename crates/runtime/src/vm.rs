@@ -529,7 +529,7 @@ impl<'p> Vm<'p> {
         // Repeat, Sprint of a big value): the heap is checked after every
         // native, not only at the end of the time slice, so a program that
         // doubles a string in a loop stops at the limit, not at the host's.
-        if self.opts.max_heap != 0 && self.opts.heap_in_use.is_some() && self.heap_in_use() > self.opts.max_heap {
+        if self.heap_over() {
             return self.heap_exceeded();
         }
         // The program ended inside Go code the native called.
