@@ -1264,11 +1264,21 @@ impl<'a> Compiler<'a> {
                 let mut regs = Vec::new();
                 for a in args.iter() {
                     let o = self.expr(a, None);
+                    if matches!(o, Opnd::Type(_) | Opnd::Builtin(_) | Opnd::Pkg(_)) {
+                        self.not_a_value(&o, a);
+                        continue;
+                    }
                     let t = match &o {
                         Opnd::Nil => TypeId::UNTYPED_NIL,
                         o => self.tt.default_type(o.ty()),
                     };
                     let r = match o {
+                        Opnd::Const(v, ct) if self.tt.is_untyped(ct) && self.const_overflows(&v, t) == Some(true) => {
+                            let desc = self.describe(a, &Opnd::Const(v.clone(), ct));
+                            let (tn, name) = (self.tname(t), if b == Builtin::Print { "print" } else { "println" });
+                            self.error(a.span, format!("cannot use {desc} as {tn} value in argument to built-in {name} (overflows)"));
+                            continue;
+                        }
                         Opnd::Const(v, ct) => {
                             let v = self.convert_const(v, ct, t, a.span, "argument");
                             self.load_const(v, t, a.span)

@@ -418,6 +418,30 @@ pub fn rat_to_f64(n: i128, d: i128) -> f64 {
     big_rat_to_f64(&BigInt::from(n), &BigInt::from(d))
 }
 
+/// Whether a decimal float literal (or an imaginary literal's decimal
+/// mantissa) is beyond what go/constant represents: its value's binary
+/// exponent must fit big.Float's int32 exponent, or gc reports
+/// "malformed constant" (a tiny one underflows to zero instead).
+pub fn float_lit_malformed(raw: &str) -> bool {
+    let s: String = raw.trim_end_matches('i').chars().filter(|&c| c != '_').collect();
+    if s.starts_with("0x") || s.starts_with("0X") {
+        return false;
+    }
+    let (mant, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i64>().unwrap_or(0)),
+        None => (&s[..], 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{ip}{fp}");
+    let Some(first) = digits.find(|c: char| c != '0') else { return false };
+    // value = 0.d1d2d3... × 10^(len(ip) - first + exp)
+    let lead: f64 = format!("0.{}", &digits[first..digits.len().min(first + 17)]).parse().unwrap_or(0.1);
+    let dec = ip.len() as i64 - first as i64 + exp;
+    let log2 = lead.log2() + dec as f64 * std::f64::consts::LOG2_10;
+    let e2 = log2.floor() + 1.0;
+    e2 >= f64::from(i32::MAX)
+}
+
 /// Parses a decimal float literal exactly, when it fits an i128 rational.
 pub fn parse_float_rat(raw: &str) -> Option<ConstVal> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();

@@ -16,6 +16,11 @@ const MAX_FIELDS: usize = u16::MAX as usize;
 
 impl<'a> Compiler<'a> {
     fn declare(&mut self, pkg: usize, file: usize, name: &'a str, span: Span, kind: ObjKind<'a>) -> ObjId {
+        // types2's declarePkgObj: init, and main in package main, may only
+        // be functions.
+        if !matches!(kind, ObjKind::Func { .. }) && (name == "init" || name == "main" && self.pkgs[pkg].name == "main") {
+            self.error_in(file, span, format!("cannot declare {name} - must be func"));
+        }
         let id = ObjId(self.objs.len() as u32);
         self.objs.push(Obj { kind, pkg, file, name, span, state: State::Unresolved, ty: TypeId::VOID, cval: None, func: 0, used: false });
         if name != "_" {
@@ -33,6 +38,9 @@ impl<'a> Compiler<'a> {
     /// Collects the top-level declarations of one file.
     pub(crate) fn collect(&mut self, pkg: usize, file: usize) {
         let ast = self.files[file].ast;
+        if self.pkgs[pkg].local {
+            self.check_linkname(file);
+        }
         for d in ast.decls.iter() {
             match d {
                 Decl::Gen(g) => {
@@ -66,13 +74,24 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Decl::Func(f) => {
+                    if self.pkgs[pkg].local
+                        && f.body.is_some()
+                        && directive_before(self.files[file].src, f.span.lo as usize, "//go:noescape")
+                    {
+                        self.error_in(file, f.name.span, "can only use //go:noescape with external func implementations");
+                    }
                     // gc's words for a main or init with a signature.
                     let special = f.recv.is_none() && (f.name.name == "init" || f.name.name == "main" && self.pkgs[pkg].name == "main");
                     if special && (!f.typ.params.is_empty() || !f.typ.results.is_empty()) {
                         self.error_in(file, f.name.span, format!("func {} must have no arguments and no return values", f.name.name));
                     }
+                    if special {
+                        if let Some(n) = f.type_params.first().and_then(|tp| tp.names.first()) {
+                            self.error_in(file, n.span, format!("func {} must have no type parameters", f.name.name));
+                        }
+                    }
                     if let Some(r) = f.recv {
-                        let base = recv_base_name(r.typ);
+                        let base = recv_base_name(strip_recv_star(r.typ)).filter(|_| !is_pointer_recv(strip_recv_star(r.typ)));
                         if base.is_none() {
                             let span = match &r.typ.kind {
                                 ExprKind::Star(inner) => inner.span,
@@ -104,6 +123,34 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+
+    /// `//go:linkname` reaches into other packages' internals: gc allows
+    /// it only in files that import unsafe; gostack has no such internals
+    /// to link to, so it names the directive as not supported.
+    fn check_linkname(&mut self, file: usize) {
+        let src = self.files[file].src;
+        let imports_unsafe = self.files[file].ast.imports.iter().any(|i| i.path == "unsafe");
+        let mut off = 0;
+        for line in src.split_inclusive('\n') {
+            if line.starts_with("//go:linkname ") {
+                // gc reports it at the directive's text, after the `//`.
+                let span = Span::new(off + 2, off + line.trim_end().len());
+                if imports_unsafe {
+                    self.error_in(file, span, "//go:linkname is not supported by gostack");
+                } else {
+                    self.error_in(file, span, "//go:linkname only allowed in Go files that import \"unsafe\"");
+                }
+            }
+            off += line.len();
+        }
+    }
+
+    /// A body-less function under `//go:linkname` in a file that imports
+    /// unsafe: already reported as not supported (no second error).
+    fn linknamed(&self, file: usize, decl: &FuncDecl) -> bool {
+        let f = &self.files[file];
+        f.ast.imports.iter().any(|i| i.path == "unsafe") && directive_before(f.src, decl.span.lo as usize, "//go:linkname")
     }
 
     pub(crate) fn new_func(&mut self, name: String) -> u32 {
@@ -189,7 +236,13 @@ impl<'a> Compiler<'a> {
         match self.objs[i].state {
             State::Done => return,
             State::InProgress => {
-                if let ObjKind::Type { .. } = self.objs[i].kind {
+                if let ObjKind::Type { spec } = self.objs[i].kind {
+                    // A named type in progress is registered already (its
+                    // uses are checked by check_recursive_type); an alias
+                    // in progress has no type yet.
+                    if spec.alias {
+                        self.alias_cycle(id);
+                    }
                     return;
                 }
                 let span = self.objs[i].span;
@@ -238,7 +291,9 @@ impl<'a> Compiler<'a> {
                 self.globals[global as usize] = t;
             }
             ObjKind::Type { spec } if spec.type_params.is_empty() => {
+                self.type_path.push(id);
                 let t = self.declare_named(spec, &[], &HashMap::new());
+                self.type_path.pop();
                 self.objs[i].ty = t;
             }
             ObjKind::Func { decl } if decl.type_params.is_empty() => {
@@ -249,7 +304,9 @@ impl<'a> Compiler<'a> {
                     // Body-less functions are natives of the standard
                     // library only; gc wants an assembly file for them.
                     let file = self.objs[i].file;
-                    self.error_in(file, decl.name.span, "missing function body");
+                    if !self.linknamed(file, decl) {
+                        self.error_in(file, decl.name.span, "missing function body");
+                    }
                 } else if decl.body.is_none() {
                     let n = self.native(&format!("{pkgname}.{}", decl.name.name));
                     self.objs[i].func = NATIVE_BIT | n as u32;
@@ -389,6 +446,56 @@ impl<'a> Compiler<'a> {
         self.register_methods(t, spec, subst);
         self.promote_methods(t);
         t
+    }
+
+    /// A reference to alias `id` while its own right-hand side is being
+    /// resolved. As in types2's cycle check, a cycle through a type
+    /// definition is fine (the defined type breaks it); one made of aliases
+    /// only has no type to stand for and is an invalid recursive type.
+    fn alias_cycle(&mut self, id: ObjId) {
+        let Some(at) = self.type_path.iter().rposition(|&o| o == id) else { return };
+        let cycle: Vec<ObjId> = self.type_path[at..].to_vec();
+        if !cycle.iter().all(|o| matches!(self.objs[o.0 as usize].kind, ObjKind::Type { spec } if spec.alias)) {
+            return;
+        }
+        self.report_type_cycle(cycle);
+    }
+
+    /// An interface that embeds (through other interfaces) the interface
+    /// being declared: its method set would have to contain itself.
+    /// Returns whether `t` was such a type in progress.
+    fn embedding_cycle(&mut self, t: TypeId) -> bool {
+        if self.tt.underlying(t) != TypeId::VOID {
+            return false;
+        }
+        let Some(at) = self.type_path.iter().rposition(|&o| self.objs[o.0 as usize].ty == t) else { return false };
+        let cycle: Vec<ObjId> = self.type_path[at..].to_vec();
+        self.report_type_cycle(cycle);
+        true
+    }
+
+    /// types2's cycleError: `invalid recursive type` with the path of the
+    /// cycle, starting at the declaration that comes first.
+    fn report_type_cycle(&mut self, cycle: Vec<ObjId>) {
+        // Reported from the alias declared first, as gc does.
+        let key = |c: &Self, o: ObjId| (c.objs[o.0 as usize].file, c.objs[o.0 as usize].span.lo);
+        let first = (0..cycle.len()).min_by_key(|&k| key(self, cycle[k])).unwrap_or(0);
+        let mut cycle = cycle;
+        cycle.rotate_left(first);
+        let obj = |o: ObjId| &self.objs[o.0 as usize];
+        let msg = if cycle.len() == 1 {
+            format!("invalid recursive type: {} refers to itself", obj(cycle[0]).name)
+        } else {
+            let mut m = format!("invalid recursive type {}", obj(cycle[0]).name);
+            for (k, &o) in cycle.iter().enumerate() {
+                let next = cycle[(k + 1) % cycle.len()];
+                let at = self.files[obj(o).file].map.position(obj(o).span.lo).to_string();
+                m.push_str(&format!("\n\t{at}: {} refers to {}", obj(o).name, obj(next).name));
+            }
+            m
+        };
+        let (file, span) = (obj(cycle[0]).file, obj(cycle[0]).span);
+        self.error_in(file, span, msg);
     }
 
     /// types2's validType: a named type must not contain itself by value
@@ -639,7 +746,19 @@ impl<'a> Compiler<'a> {
                 }
                 seen.push((mname, file, decl.name.span));
                 if fields.iter().any(|f| f == mname) {
-                    self.error_in(file, decl.name.span, format!("field and method with the same name {mname}"));
+                    let mut msg = format!("field and method with the same name {mname}");
+                    // types2 points at the field too, when it is declared here.
+                    if let ExprKind::StructType { fields: fs } = &spec.typ.kind {
+                        let tfile = self.named_decls.get(&t).map_or(file, |d| d.1);
+                        let named = fs.iter().flat_map(|f| f.names.iter().map(|n| (n.name, n.span)));
+                        let embedded =
+                            fs.iter().filter(|f| f.names.is_empty()).filter_map(|f| embedded_name(f.typ).map(|n| (n, f.typ.span)));
+                        if let Some((_, sp)) = named.chain(embedded).find(|(n, _)| *n == mname) {
+                            let at = crate::pos_ref(&self.files[tfile].map, sp.lo);
+                            msg.push_str(&format!("\n\t{at}: other declaration of {mname}"));
+                        }
+                    }
+                    self.error_in(file, decl.name.span, msg);
                     continue;
                 }
             }
@@ -1000,6 +1119,9 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 let t = self.resolve_type(x);
+                if matches!(self.tt.kind(t), Kind::Named(_)) && self.embedding_cycle(t) {
+                    return;
+                }
                 match self.tt.ukind(t).clone() {
                     Kind::Interface { methods: ms, terms: ts, comparable: c } => {
                         methods.extend(ms);
@@ -1392,8 +1514,9 @@ impl<'a> Compiler<'a> {
         // The variables a function (by its declaration) reaches.
         let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
         let mut deps: Map<ObjId, HashSet<ObjId>> = Map::new();
-        // The same by names only (no selector): certain dependencies.
-        let no_methods: Map<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Map::new();
+        // The same by names only, and selectors of a method name no other
+        // method or struct field of the package has: certain dependencies.
+        let no_methods = self.unique_methods(&methods);
         let mut reach_named: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
         let mut sure: Map<ObjId, HashSet<ObjId>> = Map::new();
         let mut self_cycles: Vec<ObjId> = Vec::new();
@@ -1415,7 +1538,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             let mut sd = d.clone();
-            for &f in &funcs {
+            let sure_methods = sels.iter().flat_map(|n| no_methods.get(&(pkg, *n)).into_iter().flatten().copied());
+            for f in funcs.iter().copied().chain(sure_methods) {
                 sd.extend(self.func_reach(f, pkg, &no_methods, &mut reach_named));
             }
             // (A variable reaching itself through functions is a cycle.)
@@ -1466,24 +1590,165 @@ impl<'a> Compiler<'a> {
         // with the sure dependencies alone are reported here.
         let left: Vec<ObjId> = vars.iter().copied().filter(|v| !done.contains(v)).collect();
         let mut pending: Vec<ObjId> = left.iter().copied().filter(|v| self.pkgs[self.objs[v.0 as usize].pkg].path == "main").collect();
+        let mut self_cycles: Vec<ObjId> =
+            self_cycles.into_iter().filter(|v| self.pkgs[self.objs[v.0 as usize].pkg].path == "main").collect();
+        // Each cycle once, from its variable declared first; reporting one
+        // breaks it (as removing the node from types2's queue does), and the
+        // variables still waiting on others make the next cycle.
         loop {
-            let before = pending.len();
-            let snapshot = pending.clone();
-            pending.retain(|v| sure.get(v).is_some_and(|d| d.iter().any(|x| snapshot.contains(x))));
-            if pending.len() == before {
-                break;
+            loop {
+                let before = pending.len();
+                let snapshot = pending.clone();
+                pending.retain(|v| sure.get(v).is_some_and(|d| d.iter().any(|x| snapshot.contains(x))));
+                if pending.len() == before {
+                    break;
+                }
             }
-        }
-        pending.extend(self_cycles.iter().copied().filter(|v| self.pkgs[self.objs[v.0 as usize].pkg].path == "main"));
-        if let Some(&v) = pending.iter().min_by_key(|v| order[v]) {
+            let Some(&v) = pending.iter().chain(self_cycles.iter()).min_by_key(|v| order[v]) else { break };
             let o = &self.objs[v.0 as usize];
             let (file, span, name) = (o.file, o.span, o.name);
+            let path = self.init_cycle_path(v, &no_methods);
             if self.objs[v.0 as usize].state == State::Done && self.objs[v.0 as usize].ty != TypeId::VOID {
-                self.error_in(file, span, format!("initialization cycle for {name}"));
+                let mut msg = format!("initialization cycle for {name}");
+                for (k, &(from_file, from_span, from)) in path.iter().enumerate() {
+                    let to = path.get(k + 1).map_or(name, |p| p.2);
+                    let at = self.files[from_file].map.position(from_span.lo);
+                    msg.push_str(&format!("\n\t{at}: {from} refers to {to}"));
+                }
+                self.error_in(file, span, msg);
             }
+            let on_path =
+                |x: &ObjId| *x == v || path.iter().any(|p| (p.0, p.1) == (self.objs[x.0 as usize].file, self.objs[x.0 as usize].span));
+            pending.retain(|x| !on_path(x));
+            self_cycles.retain(|x| !on_path(x));
         }
         out.extend(left);
         out
+    }
+
+    /// The methods of each package whose name is that of no other method
+    /// and no struct field of the package: a selector with that name can
+    /// only mean that method.
+    fn unique_methods(
+        &self,
+        methods: &std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
+    ) -> std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> {
+        let mut fields: std::collections::HashSet<(usize, &'a str)> = std::collections::HashSet::new();
+        for f in &self.files {
+            for d in f.ast.decls.iter() {
+                let Decl::Gen(g) = d else { continue };
+                for sp in g.specs.iter() {
+                    let Spec::Type(ts) = sp else { continue };
+                    crate::walk::expr(ts.typ, &mut |e: &'a Expr<'a>| {
+                        if let ExprKind::StructType { fields: fs } = &e.kind {
+                            for fl in fs.iter() {
+                                for n in fl.names.iter() {
+                                    fields.insert((f.pkg, n.name));
+                                }
+                                if let Some(n) = embedded_name(fl.typ).filter(|_| fl.names.is_empty()) {
+                                    fields.insert((f.pkg, n));
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        methods.iter().filter(|(k, ms)| ms.len() == 1 && !fields.contains(k)).map(|(k, ms)| (*k, ms.clone())).collect()
+    }
+
+    /// The path of an initialisation cycle through `v`, as types2's
+    /// findPath walks it: depth-first over the objects each one refers to
+    /// (variables, functions, methods) in declaration order. Each entry is
+    /// an object of the cycle (its file, name position, name), from `v`.
+    fn init_cycle_path(
+        &self,
+        v: ObjId,
+        methods: &std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
+    ) -> Vec<(usize, Span, &'a str)> {
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+        enum Node<'a> {
+            Var(ObjId),
+            Func(*const FuncDecl<'a>),
+        }
+        let pkg = self.objs[v.0 as usize].pkg;
+        let mut decl_file: std::collections::HashMap<*const FuncDecl<'a>, (usize, &'a FuncDecl<'a>)> = Default::default();
+        for o in &self.objs {
+            if let ObjKind::Func { decl } = o.kind {
+                decl_file.insert(decl as *const _, (o.file, decl));
+            }
+        }
+        for (&(p, _), ms) in &self.methods_of {
+            if p == pkg {
+                for &(d, f) in ms {
+                    decl_file.insert(d as *const _, (f, d));
+                }
+            }
+        }
+        let info = |n: Node<'a>| -> (usize, Span, &'a str) {
+            match n {
+                Node::Var(o) => (self.objs[o.0 as usize].file, self.objs[o.0 as usize].span, self.objs[o.0 as usize].name),
+                Node::Func(d) => {
+                    let (f, d) = decl_file[&d];
+                    (f, d.name.span, d.name.name)
+                }
+            }
+        };
+        let deps = |n: Node<'a>| -> Vec<Node<'a>> {
+            let mut out = Vec::new();
+            let mut visit = |e: &'a Expr<'a>| match &e.kind {
+                ExprKind::Ident(name) => match self.pkgs[pkg].scope.get(*name).map(|&o| (o, &self.objs[o.0 as usize].kind)) {
+                    Some((o, ObjKind::Var { .. })) => out.push(Node::Var(o)),
+                    Some((_, ObjKind::Func { decl })) => out.push(Node::Func(*decl as *const _)),
+                    _ => {}
+                },
+                ExprKind::Selector(_, sel) => {
+                    out.extend(methods.get(&(pkg, sel.name)).into_iter().flatten().map(|&d| Node::Func(d as *const _)))
+                }
+                _ => {}
+            };
+            match n {
+                Node::Var(o) => {
+                    if let ObjKind::Var { spec, idx, .. } = self.objs[o.0 as usize].kind {
+                        let values: &'a [Expr<'a>] =
+                            if spec.values.len() == spec.names.len() { &spec.values[idx..=idx] } else { spec.values };
+                        values.iter().for_each(|e| crate::walk::expr(e, &mut visit));
+                    }
+                }
+                Node::Func(d) => {
+                    if let Some(body) = decl_file.get(&d).and_then(|(_, d)| d.body) {
+                        crate::walk::block(body, &mut visit);
+                    }
+                }
+            }
+            out.retain(|d| !matches!(d, Node::Func(p) if !decl_file.contains_key(p)));
+            out.sort_by_key(|&d| {
+                let (f, sp, _) = info(d);
+                (f, sp.lo)
+            });
+            out.dedup();
+            out
+        };
+        // Iterative depth-first search for a path from v back to v.
+        let start = Node::Var(v);
+        let mut seen = std::collections::HashSet::new();
+        seen.insert(start);
+        let mut stack: Vec<(Node<'a>, Vec<Node<'a>>, usize)> = vec![(start, deps(start), 0)];
+        while let Some((_, ds, k)) = stack.last_mut() {
+            let Some(&d) = ds.get(*k) else {
+                stack.pop();
+                continue;
+            };
+            *k += 1;
+            if d == start {
+                return stack.iter().map(|(n, _, _)| info(*n)).collect();
+            }
+            if seen.insert(d) {
+                let dd = deps(d);
+                stack.push((d, dd, 0));
+            }
+        }
+        vec![info(start)]
     }
 
     /// The package variables function `f` (of package `pkg`) refers to,
@@ -1546,6 +1811,28 @@ pub(crate) fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
         ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_name(x),
         ExprKind::Index(x, _) => recv_base_name(x),
         _ => None,
+    }
+}
+
+/// Whether the comment lines directly above the declaration at byte `lo`
+/// (its doc comment and directives) include `directive`.
+fn directive_before(src: &str, lo: usize, directive: &str) -> bool {
+    let line_start = src[..lo.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
+    src[..line_start]
+        .lines()
+        .rev()
+        .take_while(|l| l.starts_with("//"))
+        .any(|l| l.trim_end() == directive || l.starts_with(&format!("{directive} ")))
+}
+
+/// The receiver type without its one permitted `*` (and parentheses):
+/// `(p *T)` and `(p (*T))` give `T`; `(p **T)` gives `*T`, which is no
+/// valid base (types2's "invalid receiver type **T").
+fn strip_recv_star<'a>(e: &'a Expr<'a>) -> &'a Expr<'a> {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_recv_star(x),
+        ExprKind::Star(x) => x,
+        _ => e,
     }
 }
 

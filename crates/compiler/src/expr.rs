@@ -166,6 +166,10 @@ impl<'a> Compiler<'a> {
                 self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
                 self.fc().alloc()
             }
+            Opnd::Type(_) | Opnd::Builtin(_) | Opnd::Pkg(_) => {
+                self.not_a_value(&op, e);
+                self.fc().alloc()
+            }
             Opnd::Generic(_) | Opnd::PartialInst(_) if matches!(self.tt.ukind(target), Kind::Func(_)) => {
                 // Reverse inference: the type arguments from the target
                 // function type.
@@ -848,8 +852,24 @@ impl<'a> Compiler<'a> {
                 self.error(e.span, format!("{} (no value) used as value", self.expr_text(e)));
                 Opnd::Bad
             }
+            Opnd::Type(_) | Opnd::Builtin(_) | Opnd::Pkg(_) => {
+                self.not_a_value(&o, e);
+                Opnd::Bad
+            }
             o => o,
         }
+    }
+
+    /// types2's `exclude`: a type, an uncalled builtin or a bare package
+    /// name where a value is needed.
+    pub(crate) fn not_a_value(&mut self, o: &Opnd, e: &'a Expr<'a>) {
+        let text = self.expr_text(e);
+        let msg = match o {
+            Opnd::Type(_) => format!("{text} (type) is not an expression"),
+            Opnd::Builtin(_) => format!("{text} (built-in) must be called"),
+            _ => format!("use of package {text} not in selector"),
+        };
+        self.error(e.span, msg);
     }
 
     fn bad_op(&mut self, e: &'a Expr<'a>, op: BinaryOp, t: TypeId) -> Opnd {
@@ -890,6 +910,10 @@ impl<'a> Compiler<'a> {
                         Opnd::Bad
                     }
                 },
+                LitKind::Float | LitKind::Imag if constant::float_lit_malformed(raw) => {
+                    self.error(e.span, format!("malformed constant: {raw}"));
+                    Opnd::Bad
+                }
                 LitKind::Float => Opnd::Const(
                     constant::parse_float_rat(raw).unwrap_or_else(|| ConstVal::Float(constant::parse_float_lit(raw).unwrap_or(0.0))),
                     TypeId::UNTYPED_FLOAT,

@@ -306,6 +306,9 @@ pub(crate) struct Compiler<'a> {
     pub array_sizes: HashMap<TypeId, usize>,
     /// Named types already checked not to contain themselves.
     pub valid_types: std::collections::HashSet<TypeId>,
+    /// The package-level type declarations being resolved, innermost
+    /// last (alias cycles are found on it).
+    pub type_path: Vec<ObjId>,
     /// Package-level var initialisation order (object ids).
     pub var_inits: Vec<ObjId>,
     pub init_funcs: Vec<u32>,
@@ -370,6 +373,7 @@ impl<'a> Compiler<'a> {
             type_instances: HashMap::new(),
             named_decls: HashMap::new(),
             valid_types: std::collections::HashSet::new(),
+            type_path: Vec::new(),
             array_sizes: HashMap::new(),
             var_inits: Vec::new(),
             init_funcs: Vec::new(),

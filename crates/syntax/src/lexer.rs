@@ -939,6 +939,13 @@ pub fn tokenize(src: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
         toks.push((src.len(), Tok::Semi(SemiKind::Eof), src.len()));
     }
     errors.extend(std::mem::take(&mut lex.extras));
+    // Go's scanner rejects a NUL byte inside string literals too (it skips
+    // comments without looking).
+    for &(lo, _, hi) in toks.iter().filter(|t| matches!(t.1, Tok::Str(_))) {
+        for (i, _) in src.as_bytes()[lo..hi].iter().enumerate().filter(|&(_, &b)| b == 0) {
+            errors.push(Diagnostic::new(Span::new(lo + i, lo + i + 1), "invalid NUL character"));
+        }
+    }
     errors.sort_by_key(|d| d.span.lo);
     mark_type_params(&mut toks, &type_kws);
     (toks, errors)
