@@ -372,3 +372,27 @@ fn timeout_is_an_alias_of_max_wall() {
     assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
     assert_eq!(o.stderr, "gostack: program exceeded the time limit of 300ms (--max-wall)\n");
 }
+
+// ---------------------------------------------------------------------
+// Natives spend --max-steps in proportion to their work.
+
+#[test]
+fn big_natives_in_a_loop_stop_at_max_steps() {
+    // Each ToUpper of 8 MiB costs ~262,000 steps (its argument and result,
+    // a step per 64 bytes): --max-steps 1000000 allows three or four of the
+    // thousand calls, and the program never reaches its Println.
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n\t\"strings\"\n)\n\nfunc main() {\n\ts := strings.Repeat(\"a\", 8<<20)\n\tfor i := 0; i < 1000; i++ {\n\t\ts = strings.ToUpper(s)\n\t\tprintln(i)\n\t}\n\tx := make([]int, 1<<20)\n\tfor i := 0; i < 1000; i++ {\n\t\tsort.Ints(x)\n\t}\n\tfmt.Println(len(s), len(x))\n}\n";
+    let o = run("big_natives_steps", src, &["--max-steps", "1000000"], Duration::from_secs(20));
+    sane("big_natives_steps", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    assert!(o.stderr.contains("gostack: program exceeded the limit of 1000000 steps (--max-steps)"), "{}", head(&o.stderr));
+    let calls = o.stderr.lines().filter(|l| l.parse::<u32>().is_ok()).count();
+    assert!((2..=4).contains(&calls), "ToUpper ran {calls} times under the limit: {}", head(&o.stderr));
+    // A slice sorted in place costs its length too.
+    let src = "package main\n\nimport \"sort\"\n\nfunc main() {\n\tx := make([]int, 1<<20)\n\tfor i := 0; i < 1000; i++ {\n\t\tsort.Ints(x)\n\t\tprintln(i)\n\t}\n}\n";
+    let o = run("sort_steps", src, &["--max-steps", "100000"], Duration::from_secs(20));
+    sane("sort_steps", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    let calls = o.stderr.lines().filter(|l| l.parse::<u32>().is_ok()).count();
+    assert!(calls <= 7, "sort.Ints ran {calls} times under --max-steps 100000");
+}

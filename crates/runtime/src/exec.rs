@@ -628,6 +628,10 @@ impl<'p> Vm<'p> {
                                 for (i, v) in vals.into_iter().enumerate() {
                                     r!(b as usize + i) = v;
                                 }
+                                if self.native_used_budget(budget) {
+                                    save!();
+                                    return self.preempt_spent(budget);
+                                }
                             }
                             NativeOut::Block(reason) => {
                                 // The call is retried when the goroutine runs again.
@@ -1665,6 +1669,15 @@ impl<'p> Vm<'p> {
     /// scheduler checks `--max-steps` once the goroutine is off the loop).
     fn preempt(&mut self) -> Flow {
         let units = self.slice_units as u64;
+        self.steps += units;
+        self.now += units * crate::vm::SLICE_NS_PER_UNIT;
+        Flow::Yield
+    }
+
+    /// The time slice ends early (a native's work used up `--max-steps`):
+    /// only the units spent count.
+    fn preempt_spent(&mut self, budget: u32) -> Flow {
+        let units = u64::from(self.slice_units - budget);
         self.steps += units;
         self.now += units * crate::vm::SLICE_NS_PER_UNIT;
         Flow::Yield

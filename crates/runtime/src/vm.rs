@@ -211,6 +211,8 @@ pub struct Vm<'p> {
     pub iface_consts: HashMap<(u32, TypeId), Value, std::hash::BuildHasherDefault<FxHasher>>,
     /// The native whose outcome is being handled (set by `call_native`).
     pub native_ran: u16,
+    /// The steps the last native's work cost beyond its call (native_work).
+    pub native_steps: u64,
     /// Go frames of the native that just raised a panic (taken by
     /// `gopanic` into the `Panic` record) or a fatal error (printed above
     /// the top frame); see `traceback::raising_native_frames`.
@@ -322,6 +324,7 @@ impl<'p> Vm<'p> {
             iface_statics: HashMap::new(),
             func_names: Vec::new(),
             native_ran: 0,
+            native_steps: 0,
             runnext: None,
             printing_panics: false,
             print_panic_frames: Vec::new(),
@@ -525,6 +528,10 @@ impl<'p> Vm<'p> {
     pub fn call_native(&mut self, n: u16, gi: usize, args: &[Value]) -> NativeOut {
         let out = (self.natives[n as usize])(self, gi, args);
         self.native_ran = n;
+        // A native's work counts against --max-steps as the loop it
+        // stands for would (see native_work).
+        self.native_steps = native_work(args, &out);
+        self.steps += self.native_steps;
         // A native's result can be far larger than its arguments (Join,
         // Repeat, Sprint of a big value): the heap is checked after every
         // native, not only at the end of the time slice, so a program that
@@ -537,6 +544,13 @@ impl<'p> Vm<'p> {
             return NativeOut::Exit(c);
         }
         out
+    }
+
+    /// Whether the native just run (by the interpreter loop's CallNative)
+    /// used up the rest of `--max-steps`: the loop then ends its time slice
+    /// at once, so check_limits stops the program after this call.
+    pub(crate) fn native_used_budget(&self, budget: u32) -> bool {
+        self.native_steps > 0 && self.opts.max_steps > 0 && self.steps + u64::from(self.slice_units - budget) >= self.opts.max_steps
     }
 
     /// The Go name of native `n` (`pkg.Func` or `pkg.(*T).M`).
@@ -1284,4 +1298,27 @@ pub fn show_duration(d: std::time::Duration) -> String {
     } else {
         format!("{ms}ms")
     }
+}
+
+/// The steps a native's work costs beyond the call itself: one per 64
+/// bytes or elements of the strings, slices and maps it was given and
+/// returned. A Go loop over the same data would take a step per iteration;
+/// a native does that loop in Rust, so `strings.ToUpper` of 32 MiB costs
+/// half a million steps and a loop of them stops at `--max-steps` as the
+/// equivalent Go code would (not after hundreds of calls for free).
+fn native_work(args: &[Value], out: &NativeOut) -> u64 {
+    fn size(v: &Value) -> u64 {
+        match v {
+            Value::Str(s) => s.as_bytes().len() as u64,
+            Value::Slice(s) => u64::from(s.len),
+            Value::Bytes(b) => u64::from(b.len),
+            Value::Map(m) => m.try_borrow().map_or(0, |m| m.live as u64),
+            _ => 0,
+        }
+    }
+    let rets = match out {
+        NativeOut::Ret(vals) => vals.iter().map(size).sum(),
+        _ => 0,
+    };
+    (args.iter().map(size).sum::<u64>() + rets) / 64
 }
