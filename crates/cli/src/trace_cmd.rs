@@ -34,7 +34,9 @@ pub struct TraceArgs {
     pub output: Option<PathBuf>,
     /// Stop the program after this many steps (0 = no limit). A step is a
     /// function call or a loop iteration (a backward jump), the points where
-    /// a goroutine can be preempted, plus one per time slice.
+    /// a goroutine can be preempted, plus one per time slice; a library
+    /// function implemented natively also costs a step per 64 bytes or
+    /// elements of the strings, slices and maps it takes and returns.
     #[arg(long, default_value_t = 0)]
     pub max_steps: u64,
     /// Goroutine stack implementation (as for `run`).
