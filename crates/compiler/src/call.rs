@@ -94,7 +94,7 @@ impl<'a> Compiler<'a> {
     /// function being compiled (not a capture, not a package-level variable).
     pub(crate) fn own_var(&self, n: &str) -> Option<(Reg, TypeId)> {
         let fc = self.fstack.last()?;
-        let l = fc.scopes.iter().rev().find_map(|sc| sc.iter().rev().find(|l| l.name == n))?;
+        let l = fc.scopes.iter().rev().find_map(|sc| sc.find(n))?;
         (matches!(l.kind, crate::func::LocalKind::Var) && !l.boxed).then_some((l.slot, l.ty))
     }
 

@@ -1302,7 +1302,10 @@ impl<'a> Compiler<'a> {
             }
             Kind::Slice(et) => {
                 let any_key = elts.iter().any(|el| el.key.is_some());
-                if !any_key {
+                // Small literals are built from consecutive registers; a big
+                // one (a generated table) is made and then set element by
+                // element, so that its size is not bounded by the registers.
+                if !any_key && elts.len() <= 1024 {
                     let base = self.fc().alloc_n(elts.len());
                     for (i, el) in elts.iter().enumerate() {
                         let mark = self.fc().next;
@@ -1646,6 +1649,8 @@ impl<'a> Compiler<'a> {
                         self.error(sel.span, format!("ambiguous selector {}.{}", self.expr_text(x), sel.name));
                         Opnd::Bad
                     }
+                    // A type whose declaration failed: already reported.
+                    Sel::NotFound if self.tt.underlying(xt) == TypeId::VOID => Opnd::Bad,
                     Sel::NotFound => {
                         let why = if self.is_pointer_to_interface(xt) {
                             "is pointer to interface, not interface".to_string()

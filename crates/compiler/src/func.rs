@@ -21,6 +21,63 @@ pub(crate) enum LocalKind {
     Type(TypeId),
 }
 
+/// One block's declarations, in order, with an index by name so that a
+/// lookup costs the same in a block of 200,000 variables as in one of two
+/// (a linear scan made long functions quadratic to compile).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Scope<'a> {
+    locals: Vec<Local<'a>>,
+    /// The newest declaration of each name in `locals`.
+    by_name: HashMap<&'a str, u32>,
+    /// One past the highest slot of a variable declared here (0 if none):
+    /// the registers a statement's temporaries must not reuse.
+    slots_top: Reg,
+}
+
+impl<'a> Scope<'a> {
+    pub fn push(&mut self, l: Local<'a>) {
+        self.by_name.insert(l.name, self.locals.len() as u32);
+        if matches!(l.kind, LocalKind::Var) {
+            self.slots_top = self.slots_top.max(l.slot + 1);
+        }
+        self.locals.push(l);
+    }
+
+    /// The newest declaration of `name` in this block.
+    pub fn find(&self, name: &str) -> Option<&Local<'a>> {
+        self.by_name.get(name).map(|&i| &self.locals[i as usize])
+    }
+
+    pub fn find_mut(&mut self, name: &str) -> Option<&mut Local<'a>> {
+        self.by_name.get(name).map(|&i| &mut self.locals[i as usize])
+    }
+
+    pub fn slots_top(&self) -> Reg {
+        self.slots_top
+    }
+}
+
+impl<'a> std::ops::Deref for Scope<'a> {
+    type Target = [Local<'a>];
+    fn deref(&self) -> &[Local<'a>] {
+        &self.locals
+    }
+}
+
+impl<'a> std::ops::DerefMut for Scope<'a> {
+    fn deref_mut(&mut self) -> &mut [Local<'a>] {
+        &mut self.locals
+    }
+}
+
+impl<'a> IntoIterator for Scope<'a> {
+    type Item = Local<'a>;
+    type IntoIter = std::vec::IntoIter<Local<'a>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.locals.into_iter()
+    }
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct Local<'a> {
     pub name: &'a str,
@@ -31,6 +88,8 @@ pub(crate) struct Local<'a> {
     pub used: bool,
     pub span: Span,
     pub kind: LocalKind,
+    /// Its entry in the function's debug table (`FuncProto::locals`), if any.
+    pub dbg: Option<u32>,
 }
 
 /// Where a closure's captured variable comes from in the enclosing function.
@@ -59,10 +118,12 @@ pub(crate) struct LoopCtx<'a> {
 pub(crate) struct FnCtx<'a> {
     pub proto: FuncProto,
     pub name: String,
-    pub scopes: Vec<Vec<Local<'a>>>,
+    pub scopes: Vec<Scope<'a>>,
     pub next: Reg,
     pub maxr: Reg,
     pub captures: Vec<Capture<'a>>,
+    /// Each captured name's index in `captures`.
+    pub capture_index: HashMap<&'a str, u16>,
     pub escapes: Escapes<'a>,
     /// Function literals in this body whose calls gc inlines (`inline.rs`).
     pub inlined_lits: std::collections::HashSet<u32>,
@@ -127,10 +188,11 @@ impl<'a> FnCtx<'a> {
         FnCtx {
             proto,
             name,
-            scopes: vec![Vec::new()],
+            scopes: vec![Scope::default()],
             next: 0,
             maxr: 0,
             captures: Vec::new(),
+            capture_index: HashMap::new(),
             escapes: Escapes::default(),
             inlined_lits: Default::default(),
             inlined: false,
@@ -324,7 +386,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn push_scope(&mut self) {
-        self.fc().scopes.push(Vec::new());
+        self.fc().scopes.push(Scope::default());
     }
 
     /// Closes a scope, reporting unused variables.
@@ -334,8 +396,7 @@ impl<'a> Compiler<'a> {
             let fc = self.fc();
             let pc = fc.proto.code.len() as u32;
             for l in scope.iter() {
-                let open = |e: &&mut LocalVar| e.loc == VarLoc::Slot(l.slot) && e.name == l.name && e.to == u32::MAX;
-                if let Some(e) = fc.proto.locals.iter_mut().rev().find(open) {
+                if let Some(e) = l.dbg.and_then(|i| fc.proto.locals.get_mut(i as usize)) {
                     e.to = pc;
                     // Declared by a statement that never finished before
                     // the scope closed: never visible.
@@ -364,7 +425,8 @@ impl<'a> Compiler<'a> {
         // An invalid variable (VOID: its value had an error) counts as used,
         // as go/types does not report it unused after the first error.
         let used = ty == TypeId::VOID;
-        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used, span, kind: LocalKind::Var });
+        let dbg = (name != "_").then_some(fc.proto.locals.len() as u32);
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used, span, kind: LocalKind::Var, dbg });
         if name != "_" {
             // Debug table: visible from the end of the declaring statement
             // (`resolve_pending`) to the end of the scope (`pop_scope`).
@@ -395,7 +457,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn declare_hidden(&mut self, name: &'a str, ty: TypeId, boxed: bool, span: Span) -> Reg {
         let fc = self.fc();
         let slot = fc.alloc();
-        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: true, span, kind: LocalKind::Var });
+        fc.scopes.last_mut().expect("scope").push(Local { name, slot, ty, boxed, used: true, span, kind: LocalKind::Var, dbg: None });
         if boxed {
             self.emit(Op::NewCell { dst: slot, ty }, span);
         }
@@ -404,12 +466,30 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn declare_local_const(&mut self, name: &'a str, ty: TypeId, v: ConstVal, span: Span) {
         let fc = self.fc();
-        fc.scopes.last_mut().expect("scope").push(Local { name, slot: 0, ty, boxed: false, used: true, span, kind: LocalKind::Const(v) });
+        fc.scopes.last_mut().expect("scope").push(Local {
+            name,
+            slot: 0,
+            ty,
+            boxed: false,
+            used: true,
+            span,
+            kind: LocalKind::Const(v),
+            dbg: None,
+        });
     }
 
     pub(crate) fn declare_local_type(&mut self, name: &'a str, ty: TypeId, span: Span) {
         let fc = self.fc();
-        fc.scopes.last_mut().expect("scope").push(Local { name, slot: 0, ty, boxed: false, used: true, span, kind: LocalKind::Type(ty) });
+        fc.scopes.last_mut().expect("scope").push(Local {
+            name,
+            slot: 0,
+            ty,
+            boxed: false,
+            used: true,
+            span,
+            kind: LocalKind::Type(ty),
+            dbg: None,
+        });
     }
 
     pub(crate) fn is_aggregate(&self, t: TypeId) -> bool {
@@ -426,22 +506,18 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn local_type(&mut self, name: &str) -> Option<TypeId> {
         for fc in self.fstack.iter().rev() {
-            for scope in fc.scopes.iter().rev() {
-                for l in scope.iter().rev() {
-                    if l.name == name {
-                        return match l.kind {
-                            LocalKind::Type(t) => Some(t),
-                            _ => None,
-                        };
-                    }
-                }
+            if let Some(l) = fc.scopes.iter().rev().find_map(|s| s.find(name)) {
+                return match l.kind {
+                    LocalKind::Type(t) => Some(t),
+                    _ => None,
+                };
             }
         }
         None
     }
 
     pub(crate) fn local_lookup_exists(&self, name: &str) -> bool {
-        self.fstack.iter().any(|fc| fc.scopes.iter().any(|s| s.iter().any(|l| l.name == name)))
+        self.fstack.iter().any(|fc| fc.scopes.iter().any(|s| s.find(name).is_some()))
     }
 
     /// Finds a local by name, creating closure captures along the way.
@@ -452,7 +528,7 @@ impl<'a> Compiler<'a> {
             // through a closure's capture counts as a use).
             'mark: for fc in self.fstack.iter_mut().rev() {
                 for scope in fc.scopes.iter_mut().rev() {
-                    if let Some(l) = scope.iter_mut().rev().find(|l| l.name == name) {
+                    if let Some(l) = scope.find_mut(name) {
                         l.used = true;
                         break 'mark;
                     }
@@ -463,20 +539,18 @@ impl<'a> Compiler<'a> {
             let found = {
                 let fc = &mut self.fstack[k];
                 let mut f = None;
-                'outer: for (si, scope) in fc.scopes.iter_mut().enumerate().rev() {
-                    for (li, l) in scope.iter_mut().enumerate().rev() {
-                        if l.name == name {
-                            if mark_used {
-                                l.used = true;
-                            }
-                            f = Some((l.clone(), (si, li)));
-                            break 'outer;
+                for (si, scope) in fc.scopes.iter_mut().enumerate().rev() {
+                    if let Some(l) = scope.find_mut(name) {
+                        if mark_used {
+                            l.used = true;
                         }
+                        f = Some((l.clone(), si));
+                        break;
                     }
                 }
                 if f.is_none() {
                     // Already captured in this function?
-                    if let Some(ci) = fc.captures.iter().position(|c| c.name == name) {
+                    if let Some(ci) = fc.capture_index.get(name).map(|&i| i as usize) {
                         let c = &fc.captures[ci];
                         let (ty, boxed) = (c.ty, c.boxed);
                         let mut idx = ci as u16;
@@ -514,11 +588,12 @@ impl<'a> Compiler<'a> {
 
     fn add_capture(&mut self, j: usize, name: &'a str, ty: TypeId, boxed: bool, src: CapSrc) -> u16 {
         let fc = &mut self.fstack[j];
-        if let Some(i) = fc.captures.iter().position(|c| c.name == name) {
-            return i as u16;
+        if let Some(&i) = fc.capture_index.get(name) {
+            return i;
         }
         fc.captures.push(Capture { name, ty, boxed, src });
         let idx = (fc.captures.len() - 1) as u16;
+        fc.capture_index.insert(name, idx);
         // Debug table: a captured variable is visible in the whole closure
         // (compiler-generated captures have names no Go identifier has).
         if name.starts_with(|c: char| c.is_alphabetic() || c == '_') && name != "_" {
@@ -690,8 +765,9 @@ impl<'a> Compiler<'a> {
         // The receiver, parameters and named results are one block.
         {
             let names: Vec<&'a Ident<'a>> = params.iter().filter_map(|p| p.0).chain(results.iter().filter_map(|r| r.0)).collect();
-            for (i, n) in names.iter().enumerate() {
-                if n.name != "_" && names[..i].iter().any(|p| p.name == n.name) {
+            let mut seen = std::collections::HashSet::new();
+            for n in names.iter() {
+                if n.name != "_" && !seen.insert(n.name) {
                     self.error(n.span, format!("{} redeclared in this block", n.name));
                 }
             }
@@ -725,6 +801,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Move { dst: slot, src: cell }, *span);
             }
             let fc = self.fc();
+            let dbg = (n.name != "_").then_some(fc.proto.locals.len() as u32);
             fc.scopes.last_mut().expect("scope").push(Local {
                 name: n.name,
                 slot,
@@ -733,6 +810,7 @@ impl<'a> Compiler<'a> {
                 used: true,
                 span: *span,
                 kind: LocalKind::Var,
+                dbg,
             });
             if n.name != "_" {
                 fc.proto.locals.push(LocalVar {
@@ -769,6 +847,7 @@ impl<'a> Compiler<'a> {
             fc.proto.boxed_results.push(boxed);
             fc.results.push((*t, boxed, n.map(|n| n.name)));
             if let Some(n) = n {
+                let dbg = (n.name != "_").then_some(fc.proto.locals.len() as u32);
                 fc.scopes.last_mut().expect("scope").push(Local {
                     name: n.name,
                     slot,
@@ -777,6 +856,7 @@ impl<'a> Compiler<'a> {
                     used: true,
                     span: n.span,
                     kind: LocalKind::Var,
+                    dbg,
                 });
                 if n.name != "_" {
                     fc.proto.locals.push(LocalVar {

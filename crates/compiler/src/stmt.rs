@@ -31,14 +31,7 @@ impl<'a> Compiler<'a> {
         // Temporaries die at the end of each statement; locals declared by
         // it live on (their slots are below `next` after declaration).
         let fc = self.fc();
-        let locals_top = fc
-            .scopes
-            .iter()
-            .flat_map(|s| s.iter())
-            .filter(|l| matches!(l.kind, crate::func::LocalKind::Var))
-            .map(|l| l.slot + 1)
-            .max()
-            .unwrap_or(0);
+        let locals_top = fc.scopes.iter().map(|s| s.slots_top()).max().unwrap_or(0);
         fc.next = mark.max(locals_top).max(fc.proto.nparams + fc.proto.nresults);
     }
 
@@ -858,8 +851,8 @@ impl<'a> Compiler<'a> {
 
     fn declared_in_block(&mut self, name: &str) -> bool {
         let scopes = &self.fc().scopes;
-        let in_last = scopes.last().is_some_and(|s| s.iter().any(|x| x.name == name));
-        in_last || (scopes.len() == 2 && scopes[0].iter().any(|x| x.name == name))
+        let in_last = scopes.last().is_some_and(|s| s.find(name).is_some());
+        in_last || (scopes.len() == 2 && scopes[0].find(name).is_some())
     }
 
     fn define(&mut self, lhs: &'a [Expr<'a>], rhs: &'a [Expr<'a>], op_span: Span) {
@@ -1956,6 +1949,10 @@ impl<'a> Compiler<'a> {
         let mut default = None;
         // Constant cases seen so far, with where they are (for `previous case`).
         let mut seen: Vec<(crate::constant::ConstVal, u32)> = Vec::new();
+        // The same for integers and strings by value, so that 100,000 cases
+        // cost a hash lookup each, not a scan.
+        let mut seen_ints: std::collections::HashMap<i128, u32> = Default::default();
+        let mut seen_strs: std::collections::HashMap<Vec<u8>, u32> = Default::default();
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -1967,7 +1964,12 @@ impl<'a> Compiler<'a> {
                     Some(r) => {
                         let eo = self.expr(e, Some(tt));
                         if let Opnd::Const(v, _) = &eo {
-                            if let Some(&(_, prev)) = seen.iter().find(|(s, _)| s == v) {
+                            let prev = match v {
+                                crate::constant::ConstVal::Int(i) => first_at(&mut seen_ints, *i, e.span.lo),
+                                crate::constant::ConstVal::Str(b) => first_at(&mut seen_strs, b.clone(), e.span.lo),
+                                _ => seen.iter().find(|(s, _)| s == v).map(|p| p.1),
+                            };
+                            if let Some(prev) = prev {
                                 let at = crate::pos_ref(&self.files[self.ctx.file].map, prev);
                                 let msg = format!(
                                     "duplicate case {} (constant of type {}) in expression switch\n\t{at}: previous case",
@@ -2443,5 +2445,16 @@ fn call_name(e: &Expr) -> String {
         ExprKind::Call { fun, .. } => crate::expr::expr_string(fun),
         ExprKind::Paren(x) => call_name(x),
         _ => crate::expr::expr_string(e),
+    }
+}
+
+/// Where `k` was first seen (None the first time, which records `at`).
+fn first_at<K: std::hash::Hash + Eq>(seen: &mut std::collections::HashMap<K, u32>, k: K, at: u32) -> Option<u32> {
+    match seen.entry(k) {
+        std::collections::hash_map::Entry::Occupied(o) => Some(*o.get()),
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(at);
+            None
+        }
     }
 }
