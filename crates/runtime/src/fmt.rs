@@ -14,7 +14,7 @@ use gostd::fmt::{self as gfmt, Flags, PrintfArgs};
 use types::Kind;
 
 use crate::value::{addr_of, Iface, Value};
-use crate::vm::Vm;
+use crate::vm::{NativeOut, Vm};
 
 /// What `badVerb` prints after `%!v(`: the operand (`p.arg`), a reflected
 /// value (`p.value`), or nothing (`<nil>`).
@@ -132,6 +132,10 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     /// Models `(*pp).handleMethods` for an operand of dynamic type `ty`.
     fn handle_methods(&mut self, out: &mut Vec<u8>, ty: TypeId, val: &Value, verb: char, f: &Flags) -> bool {
+        // The call is being abandoned (see catch_panic): no more methods.
+        if self.vm.native_unwind.is_some() {
+            return true;
+        }
         if self.erroring {
             return false;
         }
@@ -179,9 +183,15 @@ impl<'a, 'p> Printer<'a, 'p> {
             out.extend_from_slice(b"<nil>");
             return;
         }
+        // A Goexit in the method: catchPanic's recover returns nil and the
+        // goroutine goes on exiting; the native is abandoned.
+        if self.vm.native_unwind.is_some() {
+            return;
+        }
         if self.panicking {
-            // Go re-panics; we print what we can.
-            out.extend_from_slice(b"<panic>");
+            // "Nested panics; the recursion in printArg cannot succeed":
+            // catchPanic re-panics, and the panic leaves the fmt call.
+            self.vm.native_unwind = Some(NativeOut::Panic(p));
             return;
         }
         out.extend_from_slice(b"%!");

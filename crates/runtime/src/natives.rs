@@ -374,20 +374,29 @@ fn written(n: usize) -> NativeOut {
 
 fn fmt_println(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let out = crate::fmt::sprintln(vm, gi, elems(arg(args, 0)));
-    vm.write_stdout(&out);
+    // Abandoned (native_unwind): nothing is written.
+    if vm.native_unwind.is_none() {
+        vm.write_stdout(&out);
+    }
     written(out.len())
 }
 
 fn fmt_print(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let out = crate::fmt::sprint(vm, gi, elems(arg(args, 0)));
-    vm.write_stdout(&out);
+    // Abandoned (native_unwind): nothing is written.
+    if vm.native_unwind.is_none() {
+        vm.write_stdout(&out);
+    }
     written(out.len())
 }
 
 fn fmt_printf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let format = bytes(args, 0).to_vec();
     let out = crate::fmt::sprintf(vm, gi, &format, elems(arg(args, 1)));
-    vm.write_stdout(&out);
+    // Abandoned (native_unwind): nothing is written.
+    if vm.native_unwind.is_none() {
+        vm.write_stdout(&out);
+    }
     written(out.len())
 }
 

@@ -279,9 +279,14 @@ impl<'p> Vm<'p> {
                         lines.extend(crate::traceback::frame_lines_from(self, gi, fi));
                         self.print_panic_frames = lines;
                     }
-                    let v = self.gs[gi].panics.pop().expect("panic").arg;
+                    let p = self.gs[gi].panics.pop().expect("panic");
                     self.gs[gi].frames.truncate(fi);
-                    return Next::Leave(Flow::NativePanic(v));
+                    // A Goexit is no panic to the Rust caller: the native
+                    // ends with it and the Goexit goes on from its call.
+                    if p.goexit {
+                        self.native_unwind = Some(NativeOut::Goexit);
+                    }
+                    return Next::Leave(Flow::NativePanic(p.arg));
                 }
                 _ => fi.checked_sub(1),
             };

@@ -213,6 +213,11 @@ pub struct Vm<'p> {
     pub native_ran: u16,
     /// The steps the last native's work cost beyond its call (native_work).
     pub native_steps: u64,
+    /// How the native running now must end instead of returning, decided
+    /// by Go code it called: a `runtime.Goexit` inside a `String` method
+    /// (fmt's deferred catchPanic does not stop it), or fmt's nested-panic
+    /// rule (catchPanic re-panics). call_native hands it to the caller.
+    pub native_unwind: Option<NativeOut>,
     /// Go frames of the native that just raised a panic (taken by
     /// `gopanic` into the `Panic` record) or a fatal error (printed above
     /// the top frame); see `traceback::raising_native_frames`.
@@ -325,6 +330,7 @@ impl<'p> Vm<'p> {
             func_names: Vec::new(),
             native_ran: 0,
             native_steps: 0,
+            native_unwind: None,
             runnext: None,
             printing_panics: false,
             print_panic_frames: Vec::new(),
@@ -542,6 +548,9 @@ impl<'p> Vm<'p> {
         // The program ended inside Go code the native called.
         if let Some(c) = self.pending_exit {
             return NativeOut::Exit(c);
+        }
+        if let Some(o) = self.native_unwind.take() {
+            return o;
         }
         out
     }
