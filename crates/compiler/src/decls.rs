@@ -289,6 +289,10 @@ impl<'a> Compiler<'a> {
                 };
                 self.objs[i].ty = t;
                 self.globals[global as usize] = t;
+                if self.pkgs[self.objs[i].pkg].local {
+                    let (file, span) = (self.objs[i].file, self.objs[i].span);
+                    self.check_chan_elem_in(file, t, span);
+                }
             }
             ObjKind::Type { spec } if spec.type_params.is_empty() => {
                 self.type_path.push(id);

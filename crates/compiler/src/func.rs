@@ -416,6 +416,7 @@ impl<'a> Compiler<'a> {
     /// Declares a local variable and returns its slot (a fresh register,
     /// initialised by the caller; boxed variables get a cell here).
     pub(crate) fn declare_local(&mut self, name: &'a str, ty: TypeId, span: Span) -> (Reg, bool) {
+        self.check_chan_elem(ty, span);
         let agg = self.is_aggregate(ty);
         let may_addr = self.method_may_take_addr(ty);
         let fc = self.fstack.last_mut().expect("ctx");
@@ -451,6 +452,22 @@ impl<'a> Compiler<'a> {
             fc.extra_frame = fc.extra_frame.saturating_add(sz.saturating_sub(8));
         }
         (slot, boxed)
+    }
+
+    /// gc's size check of a variable's type (types.CalcSize): a channel's
+    /// element must be smaller than 64 KiB. Reported, as gc does, at the
+    /// variable being laid out.
+    pub(crate) fn check_chan_elem(&mut self, ty: TypeId, span: Span) {
+        self.check_chan_elem_in(self.ctx.file, ty, span);
+    }
+
+    pub(crate) fn check_chan_elem_in(&mut self, file: usize, ty: TypeId, span: Span) {
+        if let types::Kind::Chan(_, e) = self.tt.ukind(ty) {
+            let e = *e;
+            if self.tt.underlying(e) != TypeId::VOID && self.tt.size_of(e) >= 1 << 16 {
+                self.error_in(file, span, "channel element type too large (>64kB)");
+            }
+        }
     }
 
     /// Declares a compiler-generated local (never reported as unused).
