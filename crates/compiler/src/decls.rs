@@ -844,13 +844,15 @@ impl<'a> Compiler<'a> {
                         // types2 reports the name inside that is not a type.
                         if let Some((span, msg)) = self.first_non_type_name(e) {
                             self.error(span, msg);
-                            return TypeId::INT;
+                            return TypeId::VOID;
                         }
                         format!("{} is not a type", self.expr_text(e))
                     }
                 };
                 self.error(e.span, msg);
-                TypeId::INT
+                // Invalid (go/types' Typ[Invalid]): what uses it reports
+                // nothing more.
+                TypeId::VOID
             }
         }
     }
@@ -1089,7 +1091,16 @@ impl<'a> Compiler<'a> {
                         InterfaceElem::Method { name, typ } => {
                             let sig = self.signature(typ, None);
                             if methods.iter().any(|m| m.name == name.name) {
-                                self.error(name.span, format!("duplicate method {}", name.name));
+                                let mut msg = format!("duplicate method {}", name.name);
+                                let first = elems.iter().find_map(|el| match el {
+                                    InterfaceElem::Method { name: n, .. } if n.name == name.name => Some(n.span),
+                                    _ => None,
+                                });
+                                if let Some(f) = first.filter(|f| *f != name.span) {
+                                    let at = crate::pos_ref(&self.files[self.ctx.file].map, f.lo);
+                                    msg.push_str(&format!("\n\t{at}: other declaration of method {}", name.name));
+                                }
+                                self.error(name.span, msg);
                                 continue;
                             }
                             methods.push(IMethod { name: name.name.to_string(), sig });

@@ -100,6 +100,13 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn assign_op(&mut self, op: Opnd, e: &'a Expr<'a>, target: TypeId, context: &str) -> Reg {
+        // An invalid target (its type had an error): anything goes.
+        if target == TypeId::VOID && matches!(op, Opnd::Reg(..) | Opnd::Const(..) | Opnd::Nil | Opnd::Func(..) | Opnd::Method(_)) {
+            return match op {
+                Opnd::Reg(r, _) => r,
+                _ => self.fc().alloc(),
+            };
+        }
         // An untyped target (an operand of an untyped comparison result)
         // means its default type.
         let target = if self.tt.is_untyped(target) && target != TypeId::UNTYPED_NIL { self.tt.default_type(target) } else { target };
@@ -204,7 +211,7 @@ impl<'a> Compiler<'a> {
                     let mut msg = format!("cannot use {desc} as {tn} value in {context}");
                     if self.tt.is_interface(target) {
                         if let Some(m) = self.missing_method(from, target) {
-                            msg.push_str(&format!(": {} does not implement {} ({m})", self.tname(from), self.tname(target)));
+                            msg.push_str(&format!(": {} does not implement {} {}", self.tname(from), self.tname(target), paren_why(&m)));
                         }
                     } else if self.tt.is_interface(from) && self.missing_method(target, from).is_none() {
                         msg.push_str(": need type assertion");
@@ -2633,10 +2640,11 @@ impl<'a> Compiler<'a> {
                 self.error(
                     e.span,
                     format!(
-                        "impossible type assertion: {}\n\t{} does not implement {} ({m})",
+                        "impossible type assertion: {}\n\t{} does not implement {} {}",
                         self.expr_text(e),
                         self.tname(want),
-                        self.tname(xt)
+                        self.tname(xt),
+                        paren_why(&m)
                     ),
                 );
             }
@@ -2716,14 +2724,25 @@ impl<'a> Compiler<'a> {
         )
     }
 
-    /// The first method of interface `iface` that `t` lacks, as Go words it.
+    /// types2's reason for a method of the wrong type, with its have/want
+    /// lines (see [`paren_why`] for how callers put it in parentheses).
+    fn wrong_method_type(&self, name: &str, have: TypeId, want: TypeId) -> String {
+        let sig = |t: TypeId| {
+            let n = self.tname(t);
+            n.strip_prefix("func").map(str::to_string).unwrap_or(n)
+        };
+        format!("wrong type for method {name}\n\t\thave {name}{}\n\t\twant {name}{}", sig(have), sig(want))
+    }
+
+    /// The first method of interface `iface` that `t` lacks, as Go words it
+    /// (a reason that may carry continuation lines: see [`paren_why`]).
     pub(crate) fn missing_method(&self, t: TypeId, iface: TypeId) -> Option<String> {
         let methods = self.tt.iface_methods(iface)?.to_vec();
         for m in methods {
             match self.lookup_sel(t, &m.name) {
                 Sel::Method { ptr_recv, path, sig, .. } => {
                     if sig != m.sig {
-                        return Some(format!("wrong type for method {}", m.name));
+                        return Some(self.wrong_method_type(&m.name, sig, m.sig));
                     }
                     let is_ptr = matches!(self.tt.kind(t), Kind::Pointer(_));
                     if ptr_recv && !is_ptr && path.is_empty() {
@@ -2732,7 +2751,7 @@ impl<'a> Compiler<'a> {
                 }
                 Sel::IfaceMethod { sig, .. } => {
                     if sig != m.sig {
-                        return Some(format!("wrong type for method {}", m.name));
+                        return Some(self.wrong_method_type(&m.name, sig, m.sig));
                     }
                 }
                 Sel::Ambiguous => {
@@ -3122,5 +3141,15 @@ pub(crate) fn write_func_type(ft: &FuncType<'_>, grouped: bool, s: &mut String) 
         s.push_str(" (");
         fields(ft.results, grouped, s);
         s.push(')');
+    }
+}
+
+/// A missing-method reason in parentheses, its continuation lines (the
+/// have/want of a method of the wrong type) after the closing one, as
+/// types2 prints `(wrong type for method M)\n\t\thave ...\n\t\twant ...`.
+pub(crate) fn paren_why(why: &str) -> String {
+    match why.split_once('\n') {
+        Some((head, rest)) => format!("({head})\n{rest}"),
+        None => format!("({why})"),
     }
 }

@@ -782,10 +782,19 @@ impl<'a> Compiler<'a> {
         // The receiver, parameters and named results are one block.
         {
             let names: Vec<&'a Ident<'a>> = params.iter().filter_map(|p| p.0).chain(results.iter().filter_map(|r| r.0)).collect();
-            let mut seen = std::collections::HashSet::new();
+            let mut seen: HashMap<&'a str, Span> = HashMap::new();
             for n in names.iter() {
-                if n.name != "_" && !seen.insert(n.name) {
-                    self.error(n.span, format!("{} redeclared in this block", n.name));
+                if n.name == "_" {
+                    continue;
+                }
+                match seen.get(n.name) {
+                    Some(first) => {
+                        let at = crate::pos_ref(&self.files[self.ctx.file].map, first.lo);
+                        self.error(n.span, format!("{} redeclared in this block\n\t{at}: other declaration of {}", n.name, n.name));
+                    }
+                    None => {
+                        seen.insert(n.name, n.span);
+                    }
                 }
             }
         }

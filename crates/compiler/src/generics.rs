@@ -101,7 +101,7 @@ impl<'a> Compiler<'a> {
         }
         if !set.methods.is_empty() {
             if let Some(why) = self.missing_method(v, set.iface) {
-                return Some(format!("{vn} does not satisfy {cname} ({why})"));
+                return Some(format!("{vn} does not satisfy {cname} {}", crate::expr::paren_why(&why)));
             }
         }
         if !set.terms.is_empty() {
@@ -230,7 +230,8 @@ impl<'a> Compiler<'a> {
             }
             if let Some(why) = self.missing_method(v, set.iface) {
                 let prefix = call.map(|c| format!("in call to {c}, ")).unwrap_or_default();
-                let msg = format!("{prefix}{} (type {}) does not satisfy {cname} ({why})", tps[i].0.name, self.tname(v));
+                let msg =
+                    format!("{prefix}{} (type {}) does not satisfy {cname} {}", tps[i].0.name, self.tname(v), crate::expr::paren_why(&why));
                 self.error(pos, msg);
                 return false;
             }

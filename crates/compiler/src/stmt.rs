@@ -845,7 +845,14 @@ impl<'a> Compiler<'a> {
         if name == "_" || !self.declared_in_block(name) {
             return false;
         }
-        self.error(span, format!("{name} redeclared in this block"));
+        let scopes = &self.fc().scopes;
+        let other = scopes.last().and_then(|s| s.find(name)).or_else(|| scopes.first().and_then(|s| s.find(name))).map(|l| l.span);
+        let mut msg = format!("{name} redeclared in this block");
+        if let Some(o) = other {
+            let at = crate::pos_ref(&self.files[self.ctx.file].map, o.lo);
+            msg.push_str(&format!("\n\t{at}: other declaration of {name}"));
+        }
+        self.error(span, msg);
         true
     }
 
@@ -1319,10 +1326,15 @@ impl<'a> Compiler<'a> {
             // A bare return must see the named results themselves.
             for name in rs.iter().filter_map(|r| r.2) {
                 let fc = self.fc();
-                let inner = fc.scopes.iter().skip(1).rev().flat_map(|sc| sc.iter()).find(|l| l.name == name).map(|l| l.span);
-                if let (Some(at), true) = (inner, name != "_") {
+                let inner = fc.scopes.iter().skip(1).rev().flat_map(|sc| sc.iter()).find(|l| l.name == name).map(|l| (l.span, l.ty));
+                if let (Some((at, ty)), true) = (inner, name != "_") {
                     let at = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
-                    self.error(s.span, format!("result parameter {name} not in scope at return\n\t{at}: inner declaration of {name}"));
+                    // types2 names the object: `var err error`.
+                    let tn = self.tname(ty);
+                    self.error(
+                        s.span,
+                        format!("result parameter {name} not in scope at return\n\t{at}: inner declaration of var {name} {tn}"),
+                    );
                 }
             }
             self.emit(Op::Return, s.span);
@@ -2102,7 +2114,7 @@ impl<'a> Compiler<'a> {
         let mut clause_types: Vec<Option<TypeId>> = vec![None; body.len()];
         let mut default = None;
         // The types of the cases so far, and the first nil, for duplicates.
-        let mut seen: Vec<Option<TypeId>> = Vec::new();
+        let mut seen: Vec<(TypeId, u32)> = Vec::new();
         let mut first_nil: Option<u32> = None;
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
@@ -2124,10 +2136,14 @@ impl<'a> Compiler<'a> {
                     let t = self.resolve_type(e);
                     // (In an instance of a generic body, `case T` and `case
                     // int` may meet: Go checks the body once, generically.)
-                    if seen.contains(&Some(t)) && self.ctx.subst.is_empty() {
-                        self.error(e.span, format!("duplicate case {} in type switch", self.tname(t)));
+                    match seen.iter().find(|s| s.0 == t) {
+                        Some(&(_, first)) if self.ctx.subst.is_empty() => {
+                            let at = crate::pos_ref(&self.files[self.ctx.file].map, first);
+                            self.error(e.span, format!("duplicate case {} in type switch\n\t{at}: previous case", self.tname(t)));
+                        }
+                        Some(_) => {}
+                        None => seen.push((t, e.span.lo)),
                     }
-                    seen.push(Some(t));
                     if self.tt.is_interface(t) {
                         self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
                     } else {
@@ -2135,10 +2151,11 @@ impl<'a> Compiler<'a> {
                             self.error(
                                 e.span,
                                 format!(
-                                    "impossible type switch case: {}\n\t{} cannot have dynamic type {} ({m})",
+                                    "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
                                     self.expr_text(e),
                                     self.describe(x, &Opnd::Reg(xr, xt)),
-                                    self.tname(t)
+                                    self.tname(t),
+                                    crate::expr::paren_why(&m)
                                 ),
                             );
                         }
