@@ -251,7 +251,7 @@ impl<'a> Compiler<'a> {
                 // A variable whose initialiser needs itself (to know its
                 // type) is an initialisation cycle to gc.
                 let msg = match self.objs[i].kind {
-                    ObjKind::Var { .. } => format!("initialization cycle for {name}"),
+                    ObjKind::Var { .. } => self.init_cycle_message(id),
                     _ => format!("invalid recursive reference to {name}"),
                 };
                 self.error_in(file, span, msg);
@@ -1526,13 +1526,7 @@ impl<'a> Compiler<'a> {
             });
             (ids, sels)
         }
-        // Methods by name, per package.
-        let mut methods: Map<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Map::new();
-        for (&(pkg, _), ms) in &self.methods_of {
-            for &(d, _) in ms {
-                methods.entry((pkg, d.name.name)).or_default().push(d);
-            }
-        }
+        let methods = self.methods_by_name();
         // The variables a function (by its declaration) reaches.
         let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
         let mut deps: Map<ObjId, HashSet<ObjId>> = Map::new();
@@ -1631,12 +1625,7 @@ impl<'a> Compiler<'a> {
             let (file, span, name) = (o.file, o.span, o.name);
             let path = self.init_cycle_path(v, &no_methods);
             if self.objs[v.0 as usize].state == State::Done && self.objs[v.0 as usize].ty != TypeId::VOID {
-                let mut msg = format!("initialization cycle for {name}");
-                for (k, &(from_file, from_span, from)) in path.iter().enumerate() {
-                    let to = path.get(k + 1).map_or(name, |p| p.2);
-                    let at = self.files[from_file].map.position(from_span.lo);
-                    msg.push_str(&format!("\n\t{at}: {from} refers to {to}"));
-                }
+                let msg = self.cycle_text(name, &path);
                 self.error_in(file, span, msg);
             }
             let on_path =
@@ -1646,6 +1635,40 @@ impl<'a> Compiler<'a> {
         }
         out.extend(left);
         out
+    }
+
+    /// The methods of each package by name.
+    fn methods_by_name(&self) -> std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> {
+        let mut methods: std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Default::default();
+        for (&(pkg, _), ms) in &self.methods_of {
+            for &(d, _) in ms {
+                methods.entry((pkg, d.name.name)).or_default().push(d);
+            }
+        }
+        methods
+    }
+
+    /// `initialization cycle for v` with the path types2 prints, for a
+    /// variable whose initialiser needs its own type.
+    fn init_cycle_message(&self, v: ObjId) -> String {
+        let uniq = self.unique_methods(&self.methods_by_name());
+        let path = self.init_cycle_path(v, &uniq);
+        self.cycle_text(self.objs[v.0 as usize].name, &path)
+    }
+
+    /// The message of a cycle through `path` (from its first object).
+    fn cycle_text(&self, name: &str, path: &[(usize, Span, &'a str)]) -> String {
+        // types2's reportCycle: a more concise error for self references.
+        if path.len() == 1 {
+            return format!("initialization cycle: {name} refers to itself");
+        }
+        let mut msg = format!("initialization cycle for {name}");
+        for (k, &(from_file, from_span, from)) in path.iter().enumerate() {
+            let to = path.get(k + 1).map_or(name, |p| p.2);
+            let at = self.files[from_file].map.position(from_span.lo);
+            msg.push_str(&format!("\n\t{at}: {from} refers to {to}"));
+        }
+        msg
     }
 
     /// The methods of each package whose name is that of no other method
