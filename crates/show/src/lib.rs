@@ -56,9 +56,13 @@ pub fn page(title: &str, recording_json: &str) -> String {
 }
 
 /// Recordings larger than this are stored gzipped and base64-encoded (a
-/// 20,000-step recording is ~14 MB of JSON and well under 1 MB this way);
-/// the page inflates them with the browser's own `DecompressionStream`.
-const COMPRESS_ABOVE: usize = 256 * 1024;
+/// 20,000-step recording of deep, changing states is ~14 MB of JSON and
+/// well under 1 MB this way); the page inflates them with the browser's
+/// own `DecompressionStream`. Smaller ones are stored as they are: gzip
+/// costs more than recording them (about 35 instructions a byte at the
+/// fastest level), and a page of up to 4 MB of JSON is within the 5 MB
+/// budget and parses in tens of milliseconds.
+const COMPRESS_ABOVE: usize = 4 << 20;
 
 /// `json` gzipped, in base64 (which has no `<`).
 fn compress(json: &str) -> String {

@@ -282,8 +282,7 @@ struct Recorder<'o> {
     first_chan: HashMap<u64, usize, Fx>,
     /// Files some step or frame is in (only those are highlighted).
     used_files: HashSet<u32, Fx>,
-    /// Per goroutine: its previous instruction (frames, pc) and where it blocked.
-    last: HashMap<u64, (usize, u32), Fx>,
+    /// Per goroutine: where it blocked (the instruction is retried there).
     blocked: HashMap<u64, (usize, u32), Fx>,
     /// The goroutine of the previous step (a change is a `go.switch`).
     last_goid: u64,
@@ -316,7 +315,7 @@ struct Recorder<'o> {
     verify_err: Option<String>,
     /// Variables by (function, pc), and ids of their name lists.
     layouts: HashMap<(u32, u32), Rc<Layout>, Fx>,
-    layout_ids: HashMap<Vec<(usize, &'static str)>, u32, Fx>,
+    layout_ids: HashMap<Vec<(usize, &'static str, u32)>, u32, Fx>,
     /// A `frames` entry for each activation and variable list, which
     /// delta steps patch: (function, sp, fp, segment, ret, layout id).
     templates: HashMap<(u32, u64, u64, u32, u64, u32), usize, Fx>,
@@ -324,12 +323,26 @@ struct Recorder<'o> {
     /// and `values` index, by position (reused while the raw value is the
     /// same one; cleared at every full step, since only then can the
     /// objects a value shows have changed).
-    last_vals: Vec<(TypeId, Value, usize)>,
+    last_vals: Vec<Option<(TypeId, Value, usize)>>,
+    /// `[f, pc, line, say]` of compact delta steps (a template frame, a
+    /// pc, the line and narration there), and their indices.
+    spots: Table,
+    spot_ix: HashMap<(usize, u32, usize), usize, Fx>,
+    /// What the last step written shares with a compact delta step after
+    /// it: its state, goroutine, file, `lib` and output count.
+    prev_step: Option<(usize, u64, u32, bool, usize)>,
     /// Per integer type: its name's `strings` index if its values show as
     /// plain decimals (see `int_val`).
     decimal_ints: HashMap<u32, Option<usize>, Fx>,
-    /// Per function, by pc: 1 + the statement beginning there, or 0.
-    stmt_tables: Vec<Option<Box<[u32]>>>,
+    /// Per function, by pc: what a statement step there needs (built on
+    /// the function's first step: this runs at every statement).
+    pcs: Vec<Option<Box<[PcInfo]>>>,
+    /// The variables of the top frame at the last delta step.
+    delta_vals: Vec<Tok>,
+    /// The last template `top_delta` used, by its key.
+    last_template: Option<((u32, u64, u64, u32, u64, u32), usize)>,
+    /// The file of the last step (`used_files` already has it).
+    last_file: u32,
     _p: std::marker::PhantomData<&'o ()>,
 }
 
@@ -338,19 +351,57 @@ type Fx = std::hash::BuildHasherDefault<runtime::value::FxHasher>;
 /// The variables a frame of one function shows at one pc.
 struct Layout {
     vars: Vec<runtime::inspect::VarSlot>,
-    /// Same id, same names and kinds in the same order.
+    /// Per variable: an integer of it is written inline (a plain decimal).
+    inline: Vec<bool>,
+    /// Same id, same names, kinds and types in the same order.
     id: u32,
     line: u32,
     /// The frame's `pc` field.
     pc: String,
 }
 
+/// One pc of one function, as statement steps there see it.
+#[derive(Clone, Default)]
+struct PcInfo {
+    /// 1 + the statement beginning here (the last one when several share
+    /// the pc), or 0.
+    stmt: u32,
+    line: u32,
+    /// Its narration (`narrate_step` depends on the function and line
+    /// only), once a step was taken here.
+    say: Option<usize>,
+    layout: Option<Rc<Layout>>,
+    /// The last compact delta step here: its template and spot.
+    spot: Option<(usize, usize)>,
+}
+
 /// The top frame of a delta step: a `frames` index, or a template (an
 /// entry of the same activation with the same variables) with its line,
-/// pc and variable values replaced.
+/// pc and variable values (`Recorder::delta_vals`) replaced.
 enum Top {
     Frame(usize),
-    Patch { f: usize, pc: u32, vals: Vec<usize> },
+    Patch { f: usize, pc: u32 },
+}
+
+/// A variable's value in a delta step: a `values` index, or an integer
+/// written inline (`"42"`: the template variable's type, shown as `42`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Tok {
+    Ix(usize),
+    Int(i64),
+}
+
+impl Tok {
+    fn write(self, o: &mut String) {
+        match self {
+            Tok::Ix(i) => num(o, i as i64),
+            Tok::Int(n) => {
+                o.push('"');
+                num(o, n);
+                o.push('"');
+            }
+        }
+    }
 }
 
 /// A step recorded in full: its state, and what a delta step needs to know
@@ -484,7 +535,6 @@ impl<'o> Recorder<'o> {
             first_obj: HashMap::default(),
             first_chan: HashMap::default(),
             used_files: HashSet::default(),
-            last: HashMap::default(),
             blocked: HashMap::default(),
             last_goid: 0,
             truncated: false,
@@ -503,8 +553,14 @@ impl<'o> Recorder<'o> {
             layout_ids: HashMap::default(),
             templates: HashMap::default(),
             last_vals: Vec::new(),
+            spots: Table::default(),
+            spot_ix: HashMap::default(),
+            prev_step: None,
             decimal_ints: HashMap::default(),
-            stmt_tables: Vec::new(),
+            pcs: Vec::new(),
+            delta_vals: Vec::new(),
+            last_template: None,
+            last_file: u32::MAX,
             _p: std::marker::PhantomData,
         }
     }
@@ -554,18 +610,7 @@ impl<'o> Recorder<'o> {
     /// unsigned, runes, named types with a String method...). Most new
     /// values of a recording are integers.
     fn int_val(&mut self, insp: &Inspector, n: i64, ty: TypeId) -> Option<usize> {
-        let t = match self.decimal_ints.get(&ty.0) {
-            Some(&t) => t?,
-            None => {
-                let t = self.s(&insp.program().types.name(ty));
-                let plain = [-7i64, 0, 12345].iter().all(|&k| self.val_entry(insp, &Value::Int(k), ty).0 == int_entry(t, k));
-                self.decimal_ints.insert(ty.0, plain.then_some(t));
-                if !plain {
-                    return None;
-                }
-                t
-            }
-        };
+        let t = self.decimal_type(insp, ty)?;
         let e = int_entry(t, n);
         if self.opts.verify && self.val_entry(insp, &Value::Int(n), ty).0 != e {
             self.verify_err.get_or_insert_with(|| format!("the integer {n} of type {} is not written as the renderer writes it", ty.0));
@@ -575,6 +620,21 @@ impl<'o> Recorder<'o> {
             self.val_refs.resize(i + 1, false);
         }
         Some(i)
+    }
+
+    /// The `strings` index of integer type `ty`'s name if its values show
+    /// as plain decimals (`{"t":ty,"v":"42","text":"42"}`), checked once
+    /// per type against the renderer.
+    fn decimal_type(&mut self, insp: &Inspector, ty: TypeId) -> Option<usize> {
+        match self.decimal_ints.get(&ty.0) {
+            Some(&t) => t,
+            None => {
+                let t = self.s(&insp.program().types.name(ty));
+                let plain = [-7i64, 0, 12345].iter().all(|&k| self.val_entry(insp, &Value::Int(k), ty).0 == int_entry(t, k));
+                self.decimal_ints.insert(ty.0, plain.then_some(t));
+                plain.then_some(t)
+            }
+        }
     }
 
     fn val_uncached(&mut self, insp: &Inspector, v: &Value, ty: TypeId) -> usize {
@@ -800,17 +860,63 @@ impl<'o> Recorder<'o> {
         let (file, line, lib) = match (exact, vm.gs[gi].frames.last()) {
             (true, Some(f)) => {
                 let proto = &vm.prog.funcs[f.func as usize];
-                (proto.file, proto.line_at(f.pc), insp.is_lib(f.func))
+                (proto.file, self.pc_info(vm, f.func, f.pc).line, insp.file_is_lib(proto.file))
             }
             _ => insp.top_frame(gi, exact).map(|f| (f.file, f.line, f.lib)).unwrap_or((0, 0, false)),
         };
-        self.used_files.insert(file);
+        if file != self.last_file {
+            self.used_files.insert(file);
+            self.last_file = file;
+        }
         // The step, written straight into the steps array.
+        let out = self.out.len();
+        let here = (state, goid, file, lib, out);
+        let compact = match &top {
+            Some(Top::Patch { f, pc }) if ev.is_none() && kind == "stmt" && self.prev_step == Some(here) => {
+                let key = (*f, *pc, say);
+                let func = vm.gs[gi].frames.last().map_or(0, |fr| fr.func);
+                let cached = self.pc_info(vm, func, *pc).spot;
+                Some(match cached.filter(|&(t, _)| t == *f).map(|(_, i)| i).or_else(|| self.spot_ix.get(&key).copied()) {
+                    Some(i) => {
+                        self.pc_info(vm, func, *pc).spot = Some((*f, i));
+                        i
+                    }
+                    None => {
+                        let mut e = String::from("[");
+                        for (i, n) in [*f as i64, *pc as i64, line as i64, say as i64].into_iter().enumerate() {
+                            if i > 0 {
+                                e.push(',');
+                            }
+                            num(&mut e, n);
+                        }
+                        e.push(']');
+                        let i = self.spots.intern(e);
+                        self.spot_ix.insert(key, i);
+                        i
+                    }
+                })
+            }
+            _ => None,
+        };
+        self.prev_step = Some(here);
         let o = &mut self.steps;
         if self.nsteps > 0 {
             o.push(',');
         }
         self.nsteps += 1;
+        if let (Some(spot), Some(Top::Patch { .. })) = (compact, &top) {
+            // A compact delta step: `[spot, vals...]`.
+            o.push('[');
+            num(o, spot as i64);
+            for &v in &self.delta_vals {
+                o.push(',');
+                v.write(o);
+            }
+            o.push(']');
+            self.out.seal();
+            self.last_goid = goid;
+            return;
+        }
         o.push_str("{\"state\":");
         num(o, state as i64);
         match top {
@@ -818,7 +924,8 @@ impl<'o> Recorder<'o> {
                 o.push_str(",\"top\":");
                 num(o, f as i64);
             }
-            Some(Top::Patch { f, pc, vals }) => {
+            Some(Top::Patch { f, pc }) => {
+                let vals = &self.delta_vals;
                 o.push_str(",\"top\":{\"f\":");
                 num(o, f as i64);
                 o.push_str(",\"pc\":");
@@ -828,7 +935,7 @@ impl<'o> Recorder<'o> {
                     if i > 0 {
                         o.push(',');
                     }
-                    num(o, v as i64);
+                    v.write(o);
                 }
                 o.push_str("]}");
             }
@@ -845,7 +952,7 @@ impl<'o> Recorder<'o> {
         o.push_str(if lib { "\",\"lib\":true,\"say\":" } else { "\",\"lib\":false,\"say\":" });
         num(o, say as i64);
         o.push_str(",\"out\":");
-        num(o, self.out.len() as i64);
+        num(o, out as i64);
         if let Some(ev) = ev {
             o.push_str(",\"ev\":\"");
             o.push_str(ev);
@@ -904,25 +1011,26 @@ impl<'o> Recorder<'o> {
         self.states.intern(Obj::new().raw("gs", &arr(g_ix)).raw("objects", &arr(obj_ix)).raw("chans", &arr(chan_ix)).done())
     }
 
-    /// The statement that begins at `pc` of function `func` (the last one
-    /// when several share the pc), from a table per function built on its
-    /// first instruction: this runs before every instruction.
-    fn stmt_at(&mut self, vm: &Vm, func: u32, pc: u32) -> Option<usize> {
-        let func = func as usize;
-        if self.stmt_tables.len() <= func {
-            self.stmt_tables.resize(func + 1, None);
+    /// What a step at `pc` of function `func` needs, from a table per
+    /// function built at its first statement (this runs at every one).
+    fn pc_info(&mut self, vm: &Vm, func: u32, pc: u32) -> &mut PcInfo {
+        let fx = func as usize;
+        if self.pcs.len() <= fx {
+            self.pcs.resize(fx + 1, None);
         }
-        let t = self.stmt_tables[func].get_or_insert_with(|| {
-            let proto = &vm.prog.funcs[func];
-            let mut t = vec![0u32; proto.code.len() + 1];
+        let t = self.pcs[fx].get_or_insert_with(|| {
+            let proto = &vm.prog.funcs[fx];
+            let mut t: Vec<PcInfo> =
+                (0..=proto.code.len() as u32).map(|pc| PcInfo { line: proto.line_at(pc), ..Default::default() }).collect();
             for (k, &pc) in proto.stmts.iter().enumerate() {
                 if let Some(e) = t.get_mut(pc as usize) {
-                    *e = k as u32 + 1;
+                    e.stmt = k as u32 + 1;
                 }
             }
             t.into_boxed_slice()
         });
-        t.get(pc as usize).and_then(|&k| k.checked_sub(1)).map(|k| k as usize)
+        let last = t.len() - 1;
+        &mut t[(pc as usize).min(last)]
     }
 
     /// The top frame of goroutine `gi` for a delta step on the base step,
@@ -938,20 +1046,39 @@ impl<'o> Recorder<'o> {
             let (fix, refs) = self.frame_entry(&insp, gi, fi, true);
             return (Some(&refs) == self.base.as_ref().map(|b| &b.top_refs)).then_some(Top::Frame(fix));
         }
-        let layout = self.layout(&insp, f.func, f.pc);
-        let mut vals = Vec::with_capacity(layout.vars.len());
+        let layout = match &self.pc_info(vm, f.func, f.pc).layout {
+            Some(l) => l.clone(),
+            None => {
+                let l = self.layout(&insp, f.func, f.pc);
+                self.pc_info(vm, f.func, f.pc).layout = Some(l.clone());
+                l
+            }
+        };
+        let mut vals = std::mem::take(&mut self.delta_vals);
+        vals.clear();
         let mut nrefs = 0;
+        if self.last_vals.len() < layout.vars.len() {
+            self.last_vals.resize(layout.vars.len(), None);
+        }
+        let slots = g.stack.segs.get(f.seg as usize).map_or(&[][..], |s| &s.slots[..]);
         for (k, v) in layout.vars.iter().enumerate() {
+            // An integer in a register: written inline, no entry.
+            if let (bytecode::VarLoc::Slot(n), false, true) = (v.loc, v.boxed, layout.inline[k]) {
+                if let Some(Value::Int(x)) = slots.get(f.base as usize + n as usize) {
+                    vals.push(Tok::Int(*x));
+                    continue;
+                }
+            }
             let (value, _) = insp.read_var(gi, fi, v)?;
-            let i = match self.last_vals.get(k) {
+            if let (Value::Int(n), true) = (&value, layout.inline[k]) {
+                vals.push(Tok::Int(*n));
+                continue;
+            }
+            let i = match &self.last_vals[k] {
                 Some((ty, last, i)) if *ty == v.ty && same_value(last, &value) => *i,
                 _ => {
                     let i = self.val(&insp, &value, Some(v.ty));
-                    if k < self.last_vals.len() {
-                        self.last_vals[k] = (v.ty, value, i);
-                    } else {
-                        self.last_vals.push((v.ty, value, i));
-                    }
+                    self.last_vals[k] = Some((v.ty, value, i));
                     i
                 }
             };
@@ -962,9 +1089,9 @@ impl<'o> Recorder<'o> {
                 }
                 nrefs += 1;
             }
-            vals.push(i);
+            vals.push(Tok::Ix(i));
         }
-        self.last_vals.truncate(layout.vars.len());
+        self.delta_vals = vals;
         if nrefs != self.base.as_ref()?.top_refs.len() {
             return None;
         }
@@ -976,8 +1103,16 @@ impl<'o> Recorder<'o> {
             runtime::proc::RetTo::Panic(id) => (id << 3) | if g.panics.iter().any(|p| p.id == id && p.goexit) { 5 } else { 4 },
         };
         let key = (f.func, f.sp, f.fp, f.seg, ret, layout.id);
+        if let Some((k, t)) = self.last_template {
+            if k == key {
+                return Some(Top::Patch { f: t, pc: f.pc });
+            }
+        }
         match self.templates.get(&key) {
-            Some(&t) => Some(Top::Patch { f: t, pc: f.pc, vals }),
+            Some(&t) => {
+                self.last_template = Some((key, t));
+                Some(Top::Patch { f: t, pc: f.pc })
+            }
             None => {
                 let (fix, _) = self.frame_entry(&insp, gi, fi, true);
                 self.templates.insert(key, fix);
@@ -992,11 +1127,12 @@ impl<'o> Recorder<'o> {
             return l.clone();
         }
         let vars = insp.var_layout(func, pc);
-        let names: Vec<(usize, &'static str)> = vars.iter().map(|v| (self.s(&v.name), var_kind(v.kind))).collect();
+        let names: Vec<(usize, &'static str, u32)> = vars.iter().map(|v| (self.s(&v.name), var_kind(v.kind), v.ty.0)).collect();
+        let inline: Vec<bool> = vars.iter().map(|v| self.decimal_type(insp, v.ty).is_some()).collect();
         let n = self.layout_ids.len() as u32;
         let id = *self.layout_ids.entry(names).or_insert(n);
         let name = insp.func_name(func);
-        let l = Rc::new(Layout { vars, id, line: insp.line_at(func, pc), pc: format!("{name}+{pc:#x}") });
+        let l = Rc::new(Layout { vars, inline, id, line: insp.line_at(func, pc), pc: format!("{name}+{pc:#x}") });
         self.layouts.insert((func, pc), l.clone());
         l
     }
@@ -1011,7 +1147,8 @@ impl<'o> Recorder<'o> {
         let goid = insp.goid(gi);
         let top_json: serde_json::Value = match top {
             Top::Frame(f) => parse(&self.frames, *f),
-            Top::Patch { f, pc, vals } => {
+            Top::Patch { f, pc } => {
+                let vals = self.delta_vals.clone();
                 let mut t = parse(&self.frames, *f);
                 let layout = self.layout(insp, insp.top_frame(gi, true).map_or(0, |f| f.func), *pc);
                 t["line"] = layout.line.into();
@@ -1021,7 +1158,24 @@ impl<'o> Recorder<'o> {
                     t["vars"] = serde_json::Value::Null;
                 }
                 for (i, v) in vals.iter().enumerate().take(n) {
-                    t["vars"][i]["v"] = (*v).into();
+                    let ix = match *v {
+                        Tok::Ix(ix) => ix,
+                        Tok::Int(k) => {
+                            // The inline integer as the viewer expands it
+                            // (the template variable's type), against the
+                            // entry the full snapshot has for it.
+                            let ix = self.val(insp, &Value::Int(k), layout.vars.get(i).map(|v| v.ty));
+                            let tv = t["vars"][i]["v"].as_u64().map(|x| parse(&self.values, x as usize)).unwrap_or_default();
+                            let want = parse(&self.values, ix);
+                            let text = k.to_string();
+                            let got = serde_json::json!({"t": tv["t"].clone(), "v": text, "text": text});
+                            if want != got {
+                                self.verify_err.get_or_insert_with(|| format!("step {}: the inline integer {k} expands to {got}, not {want}", self.nsteps + 1));
+                            }
+                            ix
+                        }
+                    };
+                    t["vars"][i]["v"] = ix.into();
                 }
                 t
             }
@@ -1275,6 +1429,7 @@ impl<'o> Recorder<'o> {
             ("goroutines", &self.goroutines),
             ("chans", &self.chans),
             ("states", &self.states),
+            ("spots", &self.spots),
         ] {
             json.push_str(&format!(",\"{name}\":"));
             t.write(&mut json);
@@ -1293,6 +1448,25 @@ impl<'o> Recorder<'o> {
             jstr(stack_model)
         ));
         Recording { json, steps: self.nsteps, truncated: self.truncated, code }
+    }
+}
+
+/// Rewrites the compact delta steps of a recording (`[spot, vals...]`,
+/// docs/recording-format.md, "Compact steps") as the step objects they
+/// stand for, for readers that look at a step's fields (`--svg`, tests).
+pub fn expand_steps(rec: &mut serde_json::Value) {
+    let spots = rec["spots"].as_array().cloned().unwrap_or_default();
+    let Some(steps) = rec.get_mut("steps").and_then(|s| s.as_array_mut()) else { return };
+    for k in 1..steps.len() {
+        let Some(a) = steps[k].as_array() else { continue };
+        let Some(spot) = a.first().and_then(|s| s.as_u64()).and_then(|s| spots.get(s as usize)) else { continue };
+        let prev = &steps[k - 1];
+        let step = serde_json::json!({
+            "state": prev["state"], "g": prev["g"], "file": prev["file"], "lib": prev["lib"], "out": prev["out"],
+            "kind": "stmt", "line": spot[2], "say": spot[3],
+            "top": { "f": spot[0], "pc": spot[1], "vals": a[1..].to_vec() },
+        });
+        steps[k] = step;
     }
 }
 
@@ -1435,14 +1609,18 @@ impl Hooked<'_, '_> {
         let Some(f) = g.frames.last() else { return Control::Continue };
         let goid = g.goid;
         let here = (g.frames.len(), f.pc);
-        let prev = r.last.insert(goid, here);
         let proto = &vm.prog.funcs[f.func as usize];
-        if r.blocked.remove(&goid) == Some(here) || f.returning || proto.wrapper {
+        let retried = !r.blocked.is_empty() && r.blocked.remove(&goid) == Some(here);
+        if retried || f.returning || proto.wrapper {
             return Control::Continue;
         }
-        let Some(k) = r.stmt_at(vm, f.func, f.pc) else { return Control::Continue };
-        let inside = |pc: u32| proto.stmts[k] <= pc && pc < proto.stmt_ends.get(k).copied().unwrap_or(0);
-        if matches!(prev, Some((n, pc)) if n == here.0 && inside(pc)) {
+        let pi = r.pc_info(vm, f.func, f.pc);
+        let Some(k) = pi.stmt.checked_sub(1).map(|k| k as usize) else { return Control::Continue };
+        let cached_say = pi.say;
+        // Control came from inside the statement (a loop jumping back to
+        // its own head): the same statement goes on.
+        let prev = vm.step_prev;
+        if prev != u32::MAX && proto.stmts[k] <= prev && prev < proto.stmt_ends.get(k).copied().unwrap_or(0) {
             return Control::Continue;
         }
         let insp = vm.inspect();
@@ -1451,13 +1629,20 @@ impl Hooked<'_, '_> {
             r.snapshot(vm, gi, "event", Some("go.switch"), say, true);
         }
         // narrate_step says the function, the line and its text.
-        let line = proto.line_at(f.pc);
-        let say = match r.says.get(&(f.func, line)) {
-            Some(&i) => i,
+        let say = match cached_say {
+            Some(i) => i,
             None => {
-                let say = debug::narrate::narrate_step(&insp, gi).unwrap_or_default();
-                let i = r.s(&say);
-                r.says.insert((f.func, line), i);
+                let line = proto.line_at(f.pc);
+                let i = match r.says.get(&(f.func, line)) {
+                    Some(&i) => i,
+                    None => {
+                        let say = debug::narrate::narrate_step(&insp, gi).unwrap_or_default();
+                        let i = r.s(&say);
+                        r.says.insert((f.func, line), i);
+                        i
+                    }
+                };
+                r.pc_info(vm, f.func, f.pc).say = Some(i);
                 i
             }
         };
@@ -1471,21 +1656,39 @@ impl Hook for Hooked<'_, '_> {
         true
     }
 
+    /// `step` runs at statement starts only; the instructions that can
+    /// change more than their frame's registers mark the state dirty
+    /// (`Vm::step_dirty`), which decides whether a step may be a delta.
+    fn step_marks(&self, prog: &Program) -> Option<Vec<Box<[u8]>>> {
+        use runtime::hook::{MARK_DIRTY, MARK_STEP};
+        let marks = prog
+            .funcs
+            .iter()
+            .map(|f| {
+                let mut m: Vec<u8> = f
+                    .code
+                    .iter()
+                    .map(|op| if self.0.opts.trust_every_op || writes_only_registers(op) { 0 } else { MARK_DIRTY })
+                    .collect();
+                if !f.wrapper {
+                    for &pc in &f.stmts {
+                        if let Some(b) = m.get_mut(pc as usize) {
+                            *b |= MARK_STEP;
+                        }
+                    }
+                }
+                m.into_boxed_slice()
+            })
+            .collect();
+        Some(marks)
+    }
+
     fn step(&mut self, vm: &Vm, gi: usize) -> Control {
-        // The instruction about to run runs after this call's step (if it
-        // takes one): whether it can change more than registers decides
-        // whether the next step may be a delta.
-        let only_regs = self.0.opts.trust_every_op
-            || vm.gs[gi]
-                .frames
-                .last()
-                .and_then(|f| vm.prog.funcs[f.func as usize].code.get(f.pc as usize))
-                .is_some_and(writes_only_registers);
-        let c = self.statement(vm, gi);
-        if !only_regs {
+        // Instructions since the last call changed more than registers.
+        if vm.step_dirty {
             self.0.dirty = true;
         }
-        c
+        self.statement(vm, gi)
     }
 
     fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
@@ -1494,9 +1697,6 @@ impl Hook for Hooked<'_, '_> {
         let insp = vm.inspect();
         let goid = insp.goid(gi);
         match ev {
-            Event::Call { .. } => {
-                r.last.remove(&goid);
-            }
             Event::GoStop { flow: Flow::Block } => {
                 if let Some(top) = insp.top_frame(gi, true) {
                     r.blocked.insert(goid, (insp.nframes(gi), top.pc));

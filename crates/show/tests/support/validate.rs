@@ -137,14 +137,40 @@ pub fn check(r: &Value) -> Result<(), String> {
         "fatal",
         "exit",
     ];
+    for (i, sp) in arr(&r["spots"]).iter().enumerate() {
+        idx(&mut errs, &format!("spots[{i}][0]"), &sp[0], "frames");
+        idx(&mut errs, &format!("spots[{i}][3]"), &sp[3], "strings");
+        if !sp[1].is_u64() || !sp[2].is_u64() {
+            errs.push(format!("spots[{i}]: {sp}"));
+        }
+    }
     let mut last_out = 0;
     for (i, s) in arr(&r["steps"]).iter().enumerate() {
+        if let Some(a) = s.as_array() {
+            // A compact delta step: a spot, then one value per variable of
+            // the spot's template.
+            if i == 0 {
+                errs.push("steps[0] is a compact step (it has no step before it)".into());
+            }
+            idx(&mut errs, &format!("steps[{i}][0]"), &a.first().cloned().unwrap_or_default(), "spots");
+            let spot = &r["spots"][a.first().and_then(|x| x.as_u64()).unwrap_or(0) as usize];
+            let nvars = arr(&r["frames"][spot[0].as_u64().unwrap_or(0) as usize]["vars"]).len();
+            if a.len() != nvars + 1 {
+                errs.push(format!("steps[{i}]: {} values for {nvars} variables", a.len().saturating_sub(1)));
+            }
+            for v in &a[1..] {
+                if !v.is_string() {
+                    idx(&mut errs, &format!("steps[{i}] value"), v, "values");
+                }
+            }
+            continue;
+        }
         idx(&mut errs, &format!("steps[{i}].state"), &s["state"], "states");
         let top = &s["top"];
         if top.is_object() {
             idx(&mut errs, &format!("steps[{i}].top.f"), &top["f"], "frames");
-            for v in arr(&top["vals"]) {
-                idx(&mut errs, &format!("steps[{i}].top.vals"), &v, "values");
+            for v in arr(&top["vals"]).iter().filter(|v| !v.is_string()) {
+                idx(&mut errs, &format!("steps[{i}].top.vals"), v, "values");
             }
             let nvars = arr(&r["frames"][top["f"].as_u64().unwrap_or(0) as usize]["vars"]).len();
             if arr(&top["vals"]).len() != nvars {
