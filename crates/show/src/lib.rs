@@ -48,9 +48,12 @@ pub fn page(title: &str, recording_json: &str) -> String {
         scripts.push('\n');
     }
     let (kind, recording) = if recording_json.len() > COMPRESS_ABOVE {
-        ("application/gzip+base64", compress(recording_json))
+        ("application/gzip+base64", std::borrow::Cow::Owned(compress(recording_json)))
+    } else if recording_json.contains('<') {
+        ("application/json", std::borrow::Cow::Owned(recording_json.replace('<', "\\u003c")))
     } else {
-        ("application/json", recording_json.replace('<', "\\u003c"))
+        // The recorder's JSON (every `<` already escaped): no copy.
+        ("application/json", std::borrow::Cow::Borrowed(recording_json))
     };
     fill(HTML, &[("title", &escape_html(title)), ("css", CSS), ("kind", kind), ("recording", &recording), ("scripts", &scripts)])
 }

@@ -353,6 +353,9 @@ struct Layout {
     vars: Vec<runtime::inspect::VarSlot>,
     /// Per variable: an integer of it is written inline (a plain decimal).
     inline: Vec<bool>,
+    /// The registers of the variables when every one is an integer of a
+    /// plain decimal type in a register (`Recorder::fast_delta`).
+    int_slots: Option<Vec<u16>>,
     /// Same id, same names, kinds and types in the same order.
     id: u32,
     line: u32,
@@ -417,6 +420,9 @@ struct Base {
     /// (with the other frames', records' and globals' ones), so while they
     /// stay the same and the heap is untouched, so does the list.
     top_refs: Vec<usize>,
+    /// The template of this activation for the last layout a delta step
+    /// used: (layout id, `frames` index).
+    tmpl: Option<(u32, usize)>,
 }
 
 /// Whether instruction `op` can change nothing the page shows except the
@@ -849,7 +855,7 @@ impl<'o> Recorder<'o> {
             None => {
                 let state = self.full_state(&insp, gi, ev, exact);
                 self.base = match (exact, top_func, self.exact_top.take()) {
-                    (true, Some(func), Some((_, top_refs))) => Some(Base { state, gi, goid, nframes, func, top_refs }),
+                    (true, Some(func), Some((_, top_refs))) => Some(Base { state, gi, goid, nframes, func, top_refs, tmpl: None }),
                     _ => None,
                 };
                 self.last_vals.clear();
@@ -961,6 +967,52 @@ impl<'o> Recorder<'o> {
         o.push('}');
         self.out.seal();
         self.last_goid = goid;
+    }
+
+    /// Takes the commonest step the short way: a compact delta step on the
+    /// base step whose variables are all integers in registers, at a pc
+    /// where a compact step of this activation was already written (its
+    /// spot and template known). It writes what `snapshot_at` would write,
+    /// without its lookups; false leaves the step to it.
+    fn fast_delta(&mut self, vm: &Vm, gi: usize) -> bool {
+        if self.dirty || self.opts.full_steps || self.opts.verify || self.nsteps >= self.opts.max_record {
+            return false;
+        }
+        let g = &vm.gs[gi];
+        let (Some(f), Some(b)) = (g.frames.last(), &self.base) else { return false };
+        if b.gi != gi || b.goid != g.goid || b.nframes != g.frames.len() || b.func != f.func || !b.top_refs.is_empty() || !f.open_slots.is_empty()
+        {
+            return false;
+        }
+        let Some(Some(t)) = self.pcs.get(f.func as usize) else { return false };
+        let Some(pi) = t.get(f.pc as usize) else { return false };
+        let (Some(layout), Some((tf, spot))) = (&pi.layout, pi.spot) else { return false };
+        let Some(int_slots) = &layout.int_slots else { return false };
+        if b.tmpl != Some((layout.id, tf)) {
+            return false;
+        }
+        let proto = &vm.prog.funcs[f.func as usize];
+        let here = (b.state, g.goid, proto.file, vm.prog.files.get(proto.file as usize).is_some_and(|f| f.lib), self.out.len());
+        if self.prev_step != Some(here) {
+            return false;
+        }
+        let Some(slots) = g.stack.segs.get(f.seg as usize).map(|s| &s.slots) else { return false };
+        let o = &mut self.steps;
+        let mark = o.len();
+        o.push_str(",[");
+        num(o, spot as i64);
+        for &n in int_slots {
+            let Some(Value::Int(x)) = slots.get(f.base as usize + n as usize) else {
+                o.truncate(mark);
+                return false;
+            };
+            o.push_str(",\"");
+            num(o, *x);
+            o.push('"');
+        }
+        o.push(']');
+        self.nsteps += 1;
+        true
     }
 
     /// The whole state now, as a `states` index.
@@ -1105,12 +1157,18 @@ impl<'o> Recorder<'o> {
         let key = (f.func, f.sp, f.fp, f.seg, ret, layout.id);
         if let Some((k, t)) = self.last_template {
             if k == key {
+                if let Some(b) = &mut self.base {
+                    b.tmpl = Some((layout.id, t));
+                }
                 return Some(Top::Patch { f: t, pc: f.pc });
             }
         }
         match self.templates.get(&key) {
             Some(&t) => {
                 self.last_template = Some((key, t));
+                if let Some(b) = &mut self.base {
+                    b.tmpl = Some((layout.id, t));
+                }
                 Some(Top::Patch { f: t, pc: f.pc })
             }
             None => {
@@ -1132,7 +1190,15 @@ impl<'o> Recorder<'o> {
         let n = self.layout_ids.len() as u32;
         let id = *self.layout_ids.entry(names).or_insert(n);
         let name = insp.func_name(func);
-        let l = Rc::new(Layout { vars, inline, id, line: insp.line_at(func, pc), pc: format!("{name}+{pc:#x}") });
+        let int_slots = vars
+            .iter()
+            .zip(&inline)
+            .map(|(v, &inl)| match (v.loc, v.boxed, inl) {
+                (bytecode::VarLoc::Slot(n), false, true) => Some(n),
+                _ => None,
+            })
+            .collect();
+        let l = Rc::new(Layout { vars, inline, int_slots, id, line: insp.line_at(func, pc), pc: format!("{name}+{pc:#x}") });
         self.layouts.insert((func, pc), l.clone());
         l
     }
@@ -1646,7 +1712,9 @@ impl Hooked<'_, '_> {
                 i
             }
         };
-        r.snapshot_at(vm, gi, "stmt", None, say, true);
+        if !r.fast_delta(vm, gi) {
+            r.snapshot_at(vm, gi, "stmt", None, say, true);
+        }
         Control::Continue
     }
 }
