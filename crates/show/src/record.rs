@@ -277,6 +277,11 @@ struct Recorder<'o> {
     /// The steps so far, as the elements of a JSON array.
     steps: String,
     nsteps: usize,
+    /// Elements of the steps array written so far (a run counts once).
+    elems: usize,
+    /// The run of compact delta steps being written (see `run_step`): its
+    /// bytes, base64-encoded into the steps array when the run ends.
+    run: Vec<u8>,
     /// The first `objects` entry of each address (refs resolve by address).
     first_obj: HashMap<u64, usize, Fx>,
     first_chan: HashMap<u64, usize, Fx>,
@@ -339,6 +344,9 @@ struct Recorder<'o> {
     pcs: Vec<Option<Box<[PcInfo]>>>,
     /// The variables of the top frame at the last delta step.
     delta_vals: Vec<Tok>,
+    /// Set while the last step written was a compact one (and `dirty` is
+    /// false, nothing else changed since): what `fast_delta` checks.
+    fast: Option<FastKey>,
     /// The last template `top_delta` used, by its key.
     last_template: Option<((u32, u64, u64, u32, u64, u32), usize)>,
     /// The file of the last step (`used_files` already has it).
@@ -361,6 +369,18 @@ struct Layout {
     line: u32,
     /// The frame's `pc` field.
     pc: String,
+}
+
+/// The activation of the last compact step: its base state, goroutine,
+/// depth and function, and the templates its compact steps used (one per
+/// variable layout: a spot whose template is among them is this
+/// activation's).
+struct FastKey {
+    state: usize,
+    gi: usize,
+    nframes: usize,
+    func: u32,
+    tmpls: Vec<usize>,
 }
 
 /// One pc of one function, as statement steps there see it.
@@ -538,6 +558,8 @@ impl<'o> Recorder<'o> {
             states: Table::default(),
             steps: String::with_capacity(1 << 16),
             nsteps: 0,
+            elems: 0,
+            run: Vec::new(),
             first_obj: HashMap::default(),
             first_chan: HashMap::default(),
             used_files: HashSet::default(),
@@ -566,6 +588,7 @@ impl<'o> Recorder<'o> {
             pcs: Vec::new(),
             delta_vals: Vec::new(),
             last_template: None,
+            fast: None,
             last_file: u32::MAX,
             _p: std::marker::PhantomData,
         }
@@ -905,10 +928,35 @@ impl<'o> Recorder<'o> {
             _ => None,
         };
         self.prev_step = Some(here);
+        if let Some(spot) = compact {
+            let vals = std::mem::take(&mut self.delta_vals);
+            let in_run = self.run_step(spot, &vals);
+            self.delta_vals = vals;
+            match (in_run, &top, top_func, self.opts.verify, &mut self.fast) {
+                (true, Some(Top::Patch { f, .. }), Some(func), false, fast) => match fast {
+                    Some(k) if k.state == state && k.gi == gi && k.nframes == nframes && k.func == func => {
+                        if !k.tmpls.contains(f) {
+                            k.tmpls.push(*f);
+                        }
+                    }
+                    _ => *fast = Some(FastKey { state, gi, nframes, func, tmpls: vec![*f] }),
+                },
+                _ => self.fast = None,
+            }
+            if in_run {
+                self.nsteps += 1;
+                self.out.seal();
+                self.last_goid = goid;
+                return;
+            }
+        }
+        self.fast = None;
+        self.end_run();
         let o = &mut self.steps;
-        if self.nsteps > 0 {
+        if self.elems > 0 {
             o.push(',');
         }
+        self.elems += 1;
         self.nsteps += 1;
         if let (Some(spot), Some(Top::Patch { .. })) = (compact, &top) {
             // A compact delta step: `[spot, vals...]`.
@@ -978,41 +1026,68 @@ impl<'o> Recorder<'o> {
         if self.dirty || self.opts.full_steps || self.opts.verify || self.nsteps >= self.opts.max_record {
             return false;
         }
+        // The last step was a compact one of this activation (`fast`), and
+        // nothing but its registers changed since.
+        let Some(k) = &self.fast else { return false };
         let g = &vm.gs[gi];
-        let (Some(f), Some(b)) = (g.frames.last(), &self.base) else { return false };
-        if b.gi != gi || b.goid != g.goid || b.nframes != g.frames.len() || b.func != f.func || !b.top_refs.is_empty() || !f.open_slots.is_empty()
-        {
+        let Some(f) = g.frames.last() else { return false };
+        if k.gi != gi || k.nframes != g.frames.len() || k.func != f.func || !f.open_slots.is_empty() {
             return false;
         }
         let Some(Some(t)) = self.pcs.get(f.func as usize) else { return false };
         let Some(pi) = t.get(f.pc as usize) else { return false };
         let (Some(layout), Some((tf, spot))) = (&pi.layout, pi.spot) else { return false };
         let Some(int_slots) = &layout.int_slots else { return false };
-        if b.tmpl != Some((layout.id, tf)) {
-            return false;
-        }
-        let proto = &vm.prog.funcs[f.func as usize];
-        let here = (b.state, g.goid, proto.file, vm.prog.files.get(proto.file as usize).is_some_and(|f| f.lib), self.out.len());
-        if self.prev_step != Some(here) {
+        if !k.tmpls.contains(&tf) || int_slots.len() > 8 {
             return false;
         }
         let Some(slots) = g.stack.segs.get(f.seg as usize).map(|s| &s.slots) else { return false };
-        let o = &mut self.steps;
-        let mark = o.len();
-        o.push_str(",[");
-        num(o, spot as i64);
+        // The step's bytes: at most 10 for the spot and for each value.
+        let mut buf = [0u8; 90];
+        let mut at = put_varint(&mut buf, 0, spot as u64);
         for &n in int_slots {
-            let Some(Value::Int(x)) = slots.get(f.base as usize + n as usize) else {
-                o.truncate(mark);
-                return false;
-            };
-            o.push_str(",\"");
-            num(o, *x);
-            o.push('"');
+            match slots.get(f.base as usize + n as usize) {
+                Some(Value::Int(x)) if x.unsigned_abs() < RUN_INT_LIMIT => at = put_varint(&mut buf, at, zigzag(*x) << 1),
+                _ => return false,
+            }
         }
-        o.push(']');
+        self.run.extend_from_slice(&buf[..at]);
         self.nsteps += 1;
         true
+    }
+
+    /// Appends a compact delta step to the run being written; false (and
+    /// nothing written) when a value does not fit a run (an integer of
+    /// 2^50 or more, which the viewer's numbers could not hold exactly).
+    fn run_step(&mut self, spot: usize, vals: &[Tok]) -> bool {
+        if vals.iter().any(|v| matches!(v, Tok::Int(x) if x.unsigned_abs() >= RUN_INT_LIMIT)) {
+            return false;
+        }
+        varint(&mut self.run, spot as u64);
+        for v in vals {
+            match *v {
+                Tok::Int(x) => varint(&mut self.run, zigzag(x) << 1),
+                Tok::Ix(i) => varint(&mut self.run, ((i as u64) << 1) | 1),
+            }
+        }
+        true
+    }
+
+    /// Writes the run of compact steps so far into the steps array (one
+    /// base64 string).
+    fn end_run(&mut self) {
+        use base64::Engine as _;
+        if self.run.is_empty() {
+            return;
+        }
+        if self.elems > 0 {
+            self.steps.push(',');
+        }
+        self.elems += 1;
+        self.steps.push('"');
+        base64::engine::general_purpose::STANDARD.encode_string(&self.run, &mut self.steps);
+        self.steps.push('"');
+        self.run.clear();
     }
 
     /// The whole state now, as a `states` index.
@@ -1449,7 +1524,8 @@ impl<'o> Recorder<'o> {
 
     /// The whole recording as JSON text; `stopped_by` is the limit of the
     /// VM's options that ended the run, if one did.
-    fn finish(self, prog: &Program, code: i32, stack_model: &str, stopped_by: Option<(runtime::vm::Limit, String)>) -> Recording {
+    fn finish(mut self, prog: &Program, code: i32, stack_model: &str, stopped_by: Option<(runtime::vm::Limit, String)>) -> Recording {
+        self.end_run();
         let mut files = Vec::new();
         for (i, f) in prog.files.iter().enumerate() {
             let used = i == 0 || self.used_files.contains(&(i as u32));
@@ -1521,19 +1597,81 @@ impl<'o> Recorder<'o> {
 /// docs/recording-format.md, "Compact steps") as the step objects they
 /// stand for, for readers that look at a step's fields (`--svg`, tests).
 pub fn expand_steps(rec: &mut serde_json::Value) {
+    use base64::Engine as _;
     let spots = rec["spots"].as_array().cloned().unwrap_or_default();
+    let nvars: Vec<usize> = spots
+        .iter()
+        .map(|sp| rec["frames"][sp[0].as_u64().unwrap_or(u64::MAX) as usize]["vars"].as_array().map_or(0, |v| v.len()))
+        .collect();
     let Some(steps) = rec.get_mut("steps").and_then(|s| s.as_array_mut()) else { return };
-    for k in 1..steps.len() {
-        let Some(a) = steps[k].as_array() else { continue };
-        let Some(spot) = a.first().and_then(|s| s.as_u64()).and_then(|s| spots.get(s as usize)) else { continue };
-        let prev = &steps[k - 1];
-        let step = serde_json::json!({
-            "state": prev["state"], "g": prev["g"], "file": prev["file"], "lib": prev["lib"], "out": prev["out"],
-            "kind": "stmt", "line": spot[2], "say": spot[3],
-            "top": { "f": spot[0], "pc": spot[1], "vals": a[1..].to_vec() },
-        });
-        steps[k] = step;
+    let mut out: Vec<serde_json::Value> = Vec::with_capacity(steps.len());
+    for s in std::mem::take(steps) {
+        // The compact steps this element stands for: (spot, values).
+        let compact: Vec<(usize, Vec<serde_json::Value>)> = match &s {
+            serde_json::Value::Array(a) => match a.first().and_then(|x| x.as_u64()) {
+                Some(sp) if (sp as usize) < spots.len() => vec![(sp as usize, a[1..].to_vec())],
+                _ => Vec::new(),
+            },
+            serde_json::Value::String(b64) => {
+                let bytes = base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default();
+                decode_run(&bytes, &nvars).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        let prev = out.last().filter(|p| p.is_object()).cloned();
+        let (Some(prev), false) = (prev, compact.is_empty()) else {
+            out.push(s);
+            continue;
+        };
+        let mut prev = prev;
+        for (sp, vals) in compact {
+            let spot = &spots[sp];
+            let step = serde_json::json!({
+                "state": prev["state"], "g": prev["g"], "file": prev["file"], "lib": prev["lib"], "out": prev["out"],
+                "kind": "stmt", "line": spot[2], "say": spot[3],
+                "top": { "f": spot[0], "pc": spot[1], "vals": vals },
+            });
+            out.push(step.clone());
+            prev = step;
+        }
     }
+    *steps = out;
+}
+
+/// The steps of one run of compact steps: per step a varint spot, then per
+/// variable of the spot's template a varint, `zigzag(n) << 1` for an inline
+/// integer `n`, `i << 1 | 1` for `values` index `i`. None if malformed.
+fn decode_run(bytes: &[u8], nvars: &[usize]) -> Option<Vec<(usize, Vec<serde_json::Value>)>> {
+    let mut at = 0;
+    let mut next = || -> Option<u64> {
+        let mut x = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *bytes.get(at)?;
+            at += 1;
+            x |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(x);
+            }
+        }
+        None
+    };
+    let mut steps = Vec::new();
+    while let Some(sp) = next() {
+        let n = *nvars.get(sp as usize)?;
+        let mut vals = Vec::with_capacity(n);
+        for _ in 0..n {
+            let t = next()?;
+            vals.push(if t & 1 == 1 {
+                serde_json::Value::from(t >> 1)
+            } else {
+                let z = t >> 1;
+                let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                serde_json::Value::from(v.to_string())
+            });
+        }
+        steps.push((sp as usize, vals));
+    }
+    Some(steps)
 }
 
 /// A finished recording: the JSON document and facts about it.
@@ -1583,6 +1721,39 @@ fn int_entry(t: usize, n: i64) -> String {
     o.push_str(&digits);
     o.push_str("\"}");
     o
+}
+
+/// Integers in runs of compact steps are below this in magnitude, so that
+/// their encoding (`zigzag(n) << 1`) stays below 2^53 and a JavaScript
+/// number holds it exactly.
+const RUN_INT_LIMIT: u64 = 1 << 50;
+
+/// Appends `x` as a LEB128 varint (7 bits a byte, low bits first, the high
+/// bit set on every byte but the last).
+fn varint(o: &mut Vec<u8>, mut x: u64) {
+    while x >= 0x80 {
+        o.push((x as u8) | 0x80);
+        x >>= 7;
+    }
+    o.push(x as u8);
+}
+
+/// Writes `x` as a varint at `buf[at..]`, answering the end (`buf` has
+/// room for 10 bytes from `at`).
+#[inline]
+fn put_varint(buf: &mut [u8], mut at: usize, mut x: u64) -> usize {
+    while x >= 0x80 {
+        buf[at] = (x as u8) | 0x80;
+        x >>= 7;
+        at += 1;
+    }
+    buf[at] = x as u8;
+    at + 1
+}
+
+/// Zigzag encoding: 0, -1, 1, -2, ... as 0, 1, 2, 3, ...
+fn zigzag(n: i64) -> u64 {
+    ((n << 1) ^ (n >> 63)) as u64
 }
 
 /// Appends `n` in decimal (the recorder writes millions of numbers;
