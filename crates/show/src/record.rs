@@ -10,16 +10,19 @@
 //! and hash-conses it into the recording's tables, so a frame, a record or
 //! an object that did not change costs one index.
 //!
-//! Most steps of a loop are not full steps. The hook runs before every
-//! instruction anyway; it also notes whether the instruction about to run
-//! can change anything but its own frame's registers
-//! ([`writes_only_registers`]), and every runtime event counts as a change.
-//! A statement step with no change since the last full step, on the same
-//! goroutine and frame, differs from that step only in its top frame: it
-//! is a delta step, that frame written as a patch (pc and variable values)
-//! of a template frame of the same activation, the state being the full
-//! step's. Unless a variable that points at an object changed: the state's
-//! object list is built from such roots, so that step is taken in full.
+//! Most steps of a loop are not full steps. The VM calls the hook at
+//! statement starts only (`Hook::step_marks`); every instruction that can
+//! change anything but its own frame's registers ([`writes_only_registers`]
+//! lists the others) sets the VM's `step_dirty` flag as it runs, and every
+//! runtime event counts as a change. A statement step with no change since
+//! the last full step, on the same goroutine and frame, differs from that
+//! step only in its top frame: it is a delta step, that frame written as a
+//! patch (pc and variable values, integers inline) of a template frame of
+//! the same activation, the state being the full step's. Unless a variable
+//! that points at an object changed: the state's object list is built from
+//! such roots, so that step is taken in full. Consecutive delta steps are
+//! written as compact steps, in runs of varints (`fast_delta` writes the
+//! commonest, a step of integer variables, without any lookup).
 //! `RecordOptions::verify` checks every delta step against a full snapshot.
 //!
 //! Python Tutor records every step's frames and heap; the tables and the
