@@ -1743,7 +1743,7 @@ fn varint(o: &mut Vec<u8>, mut x: u64) {
 
 /// Writes `x` as a varint at `buf[at..]`, answering the end (`buf` has
 /// room for 10 bytes from `at`).
-#[inline]
+#[inline(always)]
 fn put_varint(buf: &mut [u8], mut at: usize, mut x: u64) -> usize {
     while x >= 0x80 {
         buf[at] = (x as u8) | 0x80;
