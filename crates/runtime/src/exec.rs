@@ -226,7 +226,8 @@ impl<'p> Vm<'p> {
                 if STEP && self.step_hook {
                     // A hook with step marks is called only where they say
                     // (statement starts); the others mark the state dirty.
-                    let m = self.step_marks.get(func).map_or(crate::hook::MARK_STEP, |t| t.get(pc).copied().unwrap_or(crate::hook::MARK_STEP));
+                    let m =
+                        self.step_marks.get(func).map_or(crate::hook::MARK_STEP, |t| t.get(pc).copied().unwrap_or(crate::hook::MARK_STEP));
                     if m & crate::hook::MARK_STEP != 0 {
                         save!();
                         if let Some(c) = self.hook_step(gi) {

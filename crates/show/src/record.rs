@@ -1314,7 +1314,9 @@ impl<'o> Recorder<'o> {
                             let text = k.to_string();
                             let got = serde_json::json!({"t": tv["t"].clone(), "v": text, "text": text});
                             if want != got {
-                                self.verify_err.get_or_insert_with(|| format!("step {}: the inline integer {k} expands to {got}, not {want}", self.nsteps + 1));
+                                self.verify_err.get_or_insert_with(|| {
+                                    format!("step {}: the inline integer {k} expands to {got}, not {want}", self.nsteps + 1)
+                                });
                             }
                             ix
                         }
@@ -1907,11 +1909,8 @@ impl Hook for Hooked<'_, '_> {
             .funcs
             .iter()
             .map(|f| {
-                let mut m: Vec<u8> = f
-                    .code
-                    .iter()
-                    .map(|op| if self.0.opts.trust_every_op || writes_only_registers(op) { 0 } else { MARK_DIRTY })
-                    .collect();
+                let mut m: Vec<u8> =
+                    f.code.iter().map(|op| if self.0.opts.trust_every_op || writes_only_registers(op) { 0 } else { MARK_DIRTY }).collect();
                 if !f.wrapper {
                     for &pc in &f.stmts {
                         if let Some(b) = m.get_mut(pc as usize) {
