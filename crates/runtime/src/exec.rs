@@ -25,11 +25,13 @@ impl<'p> Vm<'p> {
     pub fn exec(&mut self, gi: usize) -> Flow {
         // The loop is compiled twice: without the per-instruction hook test
         // (inspection off costs nothing per instruction) and with it.
+        let flow = if self.step_hook { self.exec_loop::<true>(gi) } else { self.exec_loop::<false>(gi) };
         if self.step_hook {
-            self.exec_loop::<true>(gi)
-        } else {
-            self.exec_loop::<false>(gi)
+            // A nested run (Go code a native called back) ended: the loop
+            // that resumes ran no instruction of its frame just before.
+            self.step_prev = u32::MAX;
         }
+        flow
     }
 
     /// The dispatch loop; `STEP` adds the call of the step hook before each

@@ -326,7 +326,7 @@ struct Recorder<'o> {
     layout_ids: HashMap<Vec<(usize, &'static str, u32)>, u32, Fx>,
     /// A `frames` entry for each activation and variable list, which
     /// delta steps patch: (function, sp, fp, segment, ret, layout id).
-    templates: HashMap<(u32, u64, u64, u32, u64, u32), usize, Fx>,
+    templates: HashMap<TemplateKey, usize, Fx>,
     /// The top frame's variables at the last delta step: type, raw value
     /// and `values` index, by position (reused while the raw value is the
     /// same one; cleared at every full step, since only then can the
@@ -351,13 +351,17 @@ struct Recorder<'o> {
     /// false, nothing else changed since): what `fast_delta` checks.
     fast: Option<FastKey>,
     /// The last template `top_delta` used, by its key.
-    last_template: Option<((u32, u64, u64, u32, u64, u32), usize)>,
+    last_template: Option<(TemplateKey, usize)>,
     /// The file of the last step (`used_files` already has it).
     last_file: u32,
     _p: std::marker::PhantomData<&'o ()>,
 }
 
 type Fx = std::hash::BuildHasherDefault<runtime::value::FxHasher>;
+
+/// An activation and variable layout: (function, sp, fp, segment, ret,
+/// layout id); see `templates`.
+type TemplateKey = (u32, u64, u64, u32, u64, u32);
 
 /// The variables a frame of one function shows at one pc.
 struct Layout {
