@@ -7,9 +7,10 @@
 //! - `plain_run`: `runtime::run`, output to a sink (what `gostack run` does
 //!   after compiling);
 //! - `record`: `show::record::record` with room for 200,000 steps (the VM
-//!   single-steps under the recorder's hook);
+//!   runs its hooked loop and calls the recorder at statement starts);
 //! - `record_and_page`: the same plus `show::page`, the HTML document with
-//!   the gzipped recording (what `gostack show` does after compiling).
+//!   the recording (gzipped above 4 MB of JSON; this one is not) — what
+//!   `gostack show` does after compiling.
 //!
 //! `cargo bench -p benches --bench record`. docs/performance.md,
 //! "Recording for the classroom view", has the figures.

@@ -25,11 +25,13 @@ impl<'p> Vm<'p> {
     pub fn exec(&mut self, gi: usize) -> Flow {
         // The loop is compiled twice: without the per-instruction hook test
         // (inspection off costs nothing per instruction) and with it.
+        let flow = if self.step_hook { self.exec_loop::<true>(gi) } else { self.exec_loop::<false>(gi) };
         if self.step_hook {
-            self.exec_loop::<true>(gi)
-        } else {
-            self.exec_loop::<false>(gi)
+            // A nested run (Go code a native called back) ended: the loop
+            // that resumes ran no instruction of its frame just before.
+            self.step_prev = u32::MAX;
         }
+        flow
     }
 
     /// The dispatch loop; `STEP` adds the call of the step hook before each
@@ -52,6 +54,10 @@ impl<'p> Vm<'p> {
             if !STEP && self.step_hook {
                 // A hook asked for steps (at an event): go on stepping.
                 return self.exec_loop::<true>(gi);
+            }
+            if STEP {
+                // A frame (re)loaded: no instruction of it ran just before.
+                self.step_prev = u32::MAX;
             }
             let (mut func, mut pc, seg, mut base) = match self.gs[gi].frames.last() {
                 Some(f) => (f.func as usize, f.pc as usize, f.seg as usize, f.base as usize),
@@ -220,11 +226,21 @@ impl<'p> Vm<'p> {
             }
             loop {
                 if STEP && self.step_hook {
-                    save!();
-                    if let Some(c) = self.hook_step(gi) {
-                        return Flow::Exit(c);
+                    // A hook with step marks is called only where they say
+                    // (statement starts); the others mark the state dirty.
+                    let m =
+                        self.step_marks.get(func).map_or(crate::hook::MARK_STEP, |t| t.get(pc).copied().unwrap_or(crate::hook::MARK_STEP));
+                    if m & crate::hook::MARK_STEP != 0 {
+                        save!();
+                        if let Some(c) = self.hook_step(gi) {
+                            return Flow::Exit(c);
+                        }
+                        load!();
                     }
-                    load!();
+                    if m & crate::hook::MARK_DIRTY != 0 {
+                        self.step_dirty = true;
+                    }
+                    self.step_prev = pc as u32;
                 }
                 let op = &code[pc];
                 pc += 1;

@@ -21,6 +21,11 @@
 use crate::proc::{DeferFn, DeferredCall, RetTo};
 use crate::vm::{Flow, Vm};
 
+/// A [`Hook::step_marks`] byte: call `Hook::step` before this instruction.
+pub const MARK_STEP: u8 = 1;
+/// A [`Hook::step_marks`] byte: this instruction sets [`Vm::step_dirty`].
+pub const MARK_DIRTY: u8 = 2;
+
 /// What the VM does after a hook returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Control {
@@ -104,6 +109,16 @@ pub trait Hook {
     fn wants_step(&self) -> bool {
         false
     }
+    /// Where `step` is called while `wants_step`: for each function, one
+    /// byte per pc, [`MARK_STEP`] to call `step` before that instruction,
+    /// [`MARK_DIRTY`] to set [`Vm::step_dirty`] when it runs (the recorder
+    /// calls `step` at statement starts only, and learns from the flag
+    /// whether anything but registers may have changed in between). None,
+    /// the default: before every instruction (the debugger). Asked once,
+    /// when the hook is installed.
+    fn step_marks(&self, _prog: &bytecode::Program) -> Option<Vec<Box<[u8]>>> {
+        None
+    }
     /// The program called runtime.Breakpoint. A debugger stops there and
     /// answers `Some` (the program then goes on, or ends with `Exit`);
     /// `None`, the default, means no debugger is attached and the program
@@ -146,6 +161,7 @@ impl<'p> Vm<'p> {
     /// Installs `hook` (replacing any other).
     pub fn set_hook(&mut self, hook: Box<dyn Hook + 'p>) {
         self.step_hook = hook.wants_step();
+        self.step_marks = hook.step_marks(self.prog).unwrap_or_default();
         self.hook = Some(hook);
     }
 
@@ -174,6 +190,8 @@ impl<'p> Vm<'p> {
         if let Control::Exit(code) = c {
             self.hook_exit = Some(code);
             self.step_hook = true;
+            // The exit is taken before the next instruction, marked or not.
+            self.step_marks = Vec::new();
         }
         self.hook = Some(h);
     }
@@ -199,6 +217,8 @@ impl<'p> Vm<'p> {
         if let Some(Control::Exit(code)) = c {
             self.hook_exit = Some(code);
             self.step_hook = true;
+            // The exit is taken before the next instruction, marked or not.
+            self.step_marks = Vec::new();
         }
         self.hook = Some(h);
         c
@@ -216,6 +236,7 @@ impl<'p> Vm<'p> {
             self.flush();
         }
         let mut c = h.step(self, gi);
+        self.step_dirty = false;
         loop {
             for e in h.take_edits() {
                 self.apply_edit(e);

@@ -255,6 +255,16 @@ pub struct Vm<'p> {
     pub hook: Option<Box<dyn crate::hook::Hook + 'p>>,
     pub step_hook: bool,
     pub hook_exit: Option<i32>,
+    /// Which instructions the step hook is called before and which mark
+    /// the state dirty (see [`crate::hook::Hook::step_marks`]): one byte per
+    /// pc of each function; empty means the hook is called before every one.
+    pub step_marks: Vec<Box<[u8]>>,
+    /// An instruction with `MARK_DIRTY` ran since the last `Hook::step`.
+    pub step_dirty: bool,
+    /// The pc of the instruction run just before the one a `Hook::step`
+    /// call is about to run, in the same frame (`u32::MAX`: none, control
+    /// came from another frame, goroutine or the scheduler).
+    pub step_prev: u32,
     /// Process heap in use when the program started (see `heap.rs`).
     pub heap_base: usize,
     /// The program must end with this status as soon as control is back
@@ -346,6 +356,9 @@ impl<'p> Vm<'p> {
             hook: None,
             step_hook: false,
             hook_exit: None,
+            step_marks: Vec::new(),
+            step_dirty: false,
+            step_prev: u32::MAX,
             heap_base: 0,
             probe_log: Vec::new(),
             slice_units: 0,

@@ -24,12 +24,62 @@ GS.decode = (function () {
     };
   }
 
+  /* expandSteps writes each compact delta step out as the step object it
+   * stands for: the step before it with the spot's template, pc, line and
+   * narration, and the step's values. A compact step is an array
+   * `[spot, vals...]`; a string is a run of them in base64 (per step a
+   * varint spot, then per variable of the template a varint: zigzag(n)*2
+   * for an inline integer n, i*2+1 for values[i]). Done once, at load
+   * (20,000 steps take a few milliseconds). */
+  function expandSteps(steps, spots, frames) {
+    var out = [];
+    function add(sp, vals) {
+      var p = out[out.length - 1] || {};
+      var spot = spots[sp] || [0, 0, 0, 0];
+      out.push({
+        state: p.state, g: p.g, file: p.file, lib: p.lib, out: p.out, kind: 'stmt',
+        line: spot[2], say: spot[3], top: { f: spot[0], pc: spot[1], vals: vals },
+      });
+    }
+    for (var k = 0; k < steps.length; k++) {
+      var a = steps[k];
+      if (Array.isArray(a)) {
+        add(a[0], a.slice(1));
+      } else if (typeof a === 'string') {
+        var bin = atob(a), i = 0;
+        var next = function () {
+          var x = 0, mul = 1, c;
+          do { c = bin.charCodeAt(i++); x += (c & 127) * mul; mul *= 128; } while (c & 128 && i < bin.length);
+          return x;
+        };
+        while (i < bin.length) {
+          var sp = next();
+          var f = frames[(spots[sp] || [0])[0]];
+          var n = f && f.vars ? f.vars.length : 0, vals = [];
+          for (var j = 0; j < n; j++) {
+            var t = next();
+            if (t % 2 === 1) {
+              vals.push((t - 1) / 2);
+            } else {
+              var z = t / 2;
+              vals.push(String(z % 2 === 0 ? z / 2 : -(z + 1) / 2));
+            }
+          }
+          add(sp, vals);
+        }
+      } else {
+        out.push(a);
+      }
+    }
+    return out;
+  }
+
   function Recording(raw) {
     var self = this;
     this.raw = raw;
     this.strings = raw.strings || [];
     this.files = raw.files || [];
-    this.steps = raw.steps || [];
+    this.steps = expandSteps(raw.steps || [], raw.spots || [], raw.frames || []);
     this.output = raw.output || [];
     this.end = raw.end || null;
     this.truncated = !!raw.truncated;
@@ -257,7 +307,16 @@ GS.decode = (function () {
     return Object.assign({}, f, {
       line: step.line,
       pc: f.pc.slice(0, f.pc.lastIndexOf('+') + 1) + '0x' + (t.pc || 0).toString(16),
-      vars: f.vars.map(function (v, i) { return { name: v.name, kind: v.kind, v: self.val(vals[i]) }; }),
+      vars: f.vars.map(function (v, i) {
+        var x = vals[i];
+        /* a string is an inline integer of the template variable's type */
+        if (typeof x === 'string') {
+          x = { type: v.v ? v.v.type : '', iface: null, v: x, ref: null, at: null, text: x };
+        } else {
+          x = self.val(x);
+        }
+        return { name: v.name, kind: v.kind, v: x };
+      }),
     });
   };
 

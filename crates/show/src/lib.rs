@@ -48,17 +48,24 @@ pub fn page(title: &str, recording_json: &str) -> String {
         scripts.push('\n');
     }
     let (kind, recording) = if recording_json.len() > COMPRESS_ABOVE {
-        ("application/gzip+base64", compress(recording_json))
+        ("application/gzip+base64", std::borrow::Cow::Owned(compress(recording_json)))
+    } else if recording_json.contains('<') {
+        ("application/json", std::borrow::Cow::Owned(recording_json.replace('<', "\\u003c")))
     } else {
-        ("application/json", recording_json.replace('<', "\\u003c"))
+        // The recorder's JSON (every `<` already escaped): no copy.
+        ("application/json", std::borrow::Cow::Borrowed(recording_json))
     };
     fill(HTML, &[("title", &escape_html(title)), ("css", CSS), ("kind", kind), ("recording", &recording), ("scripts", &scripts)])
 }
 
 /// Recordings larger than this are stored gzipped and base64-encoded (a
-/// 20,000-step recording is ~14 MB of JSON and well under 1 MB this way);
-/// the page inflates them with the browser's own `DecompressionStream`.
-const COMPRESS_ABOVE: usize = 256 * 1024;
+/// 20,000-step recording of deep, changing states is ~14 MB of JSON and
+/// well under 1 MB this way); the page inflates them with the browser's
+/// own `DecompressionStream`. Smaller ones are stored as they are: gzip
+/// costs more than recording them (about 35 instructions a byte at the
+/// fastest level), and a page of up to 4 MB of JSON is within the 5 MB
+/// budget and parses in tens of milliseconds.
+const COMPRESS_ABOVE: usize = 4 << 20;
 
 /// `json` gzipped, in base64 (which has no `<`).
 fn compress(json: &str) -> String {

@@ -10,16 +10,19 @@
 //! and hash-conses it into the recording's tables, so a frame, a record or
 //! an object that did not change costs one index.
 //!
-//! Most steps of a loop are not full steps. The hook runs before every
-//! instruction anyway; it also notes whether the instruction about to run
-//! can change anything but its own frame's registers
-//! ([`writes_only_registers`]), and every runtime event counts as a change.
-//! A statement step with no change since the last full step, on the same
-//! goroutine and frame, differs from that step only in its top frame: it
-//! is a delta step, that frame written as a patch (pc and variable values)
-//! of a template frame of the same activation, the state being the full
-//! step's. Unless a variable that points at an object changed: the state's
-//! object list is built from such roots, so that step is taken in full.
+//! Most steps of a loop are not full steps. The VM calls the hook at
+//! statement starts only (`Hook::step_marks`); every instruction that can
+//! change anything but its own frame's registers ([`writes_only_registers`]
+//! lists the others) sets the VM's `step_dirty` flag as it runs, and every
+//! runtime event counts as a change. A statement step with no change since
+//! the last full step, on the same goroutine and frame, differs from that
+//! step only in its top frame: it is a delta step, that frame written as a
+//! patch (pc and variable values, integers inline) of a template frame of
+//! the same activation, the state being the full step's. Unless a variable
+//! that points at an object changed: the state's object list is built from
+//! such roots, so that step is taken in full. Consecutive delta steps are
+//! written as compact steps, in runs of varints (`fast_delta` writes the
+//! commonest, a step of integer variables, without any lookup).
 //! `RecordOptions::verify` checks every delta step against a full snapshot.
 //!
 //! Python Tutor records every step's frames and heap; the tables and the
@@ -277,13 +280,17 @@ struct Recorder<'o> {
     /// The steps so far, as the elements of a JSON array.
     steps: String,
     nsteps: usize,
+    /// Elements of the steps array written so far (a run counts once).
+    elems: usize,
+    /// The run of compact delta steps being written (see `run_step`): its
+    /// bytes, base64-encoded into the steps array when the run ends.
+    run: Vec<u8>,
     /// The first `objects` entry of each address (refs resolve by address).
     first_obj: HashMap<u64, usize, Fx>,
     first_chan: HashMap<u64, usize, Fx>,
     /// Files some step or frame is in (only those are highlighted).
     used_files: HashSet<u32, Fx>,
-    /// Per goroutine: its previous instruction (frames, pc) and where it blocked.
-    last: HashMap<u64, (usize, u32), Fx>,
+    /// Per goroutine: where it blocked (the instruction is retried there).
     blocked: HashMap<u64, (usize, u32), Fx>,
     /// The goroutine of the previous step (a change is a `go.switch`).
     last_goid: u64,
@@ -316,41 +323,115 @@ struct Recorder<'o> {
     verify_err: Option<String>,
     /// Variables by (function, pc), and ids of their name lists.
     layouts: HashMap<(u32, u32), Rc<Layout>, Fx>,
-    layout_ids: HashMap<Vec<(usize, &'static str)>, u32, Fx>,
+    layout_ids: HashMap<Vec<(usize, &'static str, u32)>, u32, Fx>,
     /// A `frames` entry for each activation and variable list, which
     /// delta steps patch: (function, sp, fp, segment, ret, layout id).
-    templates: HashMap<(u32, u64, u64, u32, u64, u32), usize, Fx>,
+    templates: HashMap<TemplateKey, usize, Fx>,
     /// The top frame's variables at the last delta step: type, raw value
     /// and `values` index, by position (reused while the raw value is the
     /// same one; cleared at every full step, since only then can the
     /// objects a value shows have changed).
-    last_vals: Vec<(TypeId, Value, usize)>,
+    last_vals: Vec<Option<(TypeId, Value, usize)>>,
+    /// `[f, pc, line, say]` of compact delta steps (a template frame, a
+    /// pc, the line and narration there), and their indices.
+    spots: Table,
+    spot_ix: HashMap<(usize, u32, usize), usize, Fx>,
+    /// What the last step written shares with a compact delta step after
+    /// it: its state, goroutine, file, `lib` and output count.
+    prev_step: Option<(usize, u64, u32, bool, usize)>,
     /// Per integer type: its name's `strings` index if its values show as
     /// plain decimals (see `int_val`).
     decimal_ints: HashMap<u32, Option<usize>, Fx>,
-    /// Per function, by pc: 1 + the statement beginning there, or 0.
-    stmt_tables: Vec<Option<Box<[u32]>>>,
+    /// Per function, by pc: what a statement step there needs (built on
+    /// the function's first step: this runs at every statement).
+    pcs: Vec<Option<Box<[PcInfo]>>>,
+    /// The variables of the top frame at the last delta step.
+    delta_vals: Vec<Tok>,
+    /// Set while the last step written was a compact one (and `dirty` is
+    /// false, nothing else changed since): what `fast_delta` checks.
+    fast: Option<FastKey>,
+    /// The last template `top_delta` used, by its key.
+    last_template: Option<(TemplateKey, usize)>,
+    /// The file of the last step (`used_files` already has it).
+    last_file: u32,
     _p: std::marker::PhantomData<&'o ()>,
 }
 
 type Fx = std::hash::BuildHasherDefault<runtime::value::FxHasher>;
 
+/// An activation and variable layout: (function, sp, fp, segment, ret,
+/// layout id); see `templates`.
+type TemplateKey = (u32, u64, u64, u32, u64, u32);
+
 /// The variables a frame of one function shows at one pc.
 struct Layout {
     vars: Vec<runtime::inspect::VarSlot>,
-    /// Same id, same names and kinds in the same order.
+    /// Per variable: an integer of it is written inline (a plain decimal).
+    inline: Vec<bool>,
+    /// The registers of the variables when every one is an integer of a
+    /// plain decimal type in a register (`Recorder::fast_delta`).
+    int_slots: Option<Vec<u16>>,
+    /// Same id, same names, kinds and types in the same order.
     id: u32,
     line: u32,
     /// The frame's `pc` field.
     pc: String,
 }
 
+/// The activation of the last compact step: its base state, goroutine,
+/// depth and function, and the templates its compact steps used (one per
+/// variable layout: a spot whose template is among them is this
+/// activation's).
+struct FastKey {
+    state: usize,
+    gi: usize,
+    nframes: usize,
+    func: u32,
+    tmpls: Vec<usize>,
+}
+
+/// One pc of one function, as statement steps there see it.
+#[derive(Clone, Default)]
+struct PcInfo {
+    /// 1 + the statement beginning here (the last one when several share
+    /// the pc), or 0.
+    stmt: u32,
+    line: u32,
+    /// Its narration (`narrate_step` depends on the function and line
+    /// only), once a step was taken here.
+    say: Option<usize>,
+    layout: Option<Rc<Layout>>,
+    /// The last compact delta step here: its template and spot.
+    spot: Option<(usize, usize)>,
+}
+
 /// The top frame of a delta step: a `frames` index, or a template (an
 /// entry of the same activation with the same variables) with its line,
-/// pc and variable values replaced.
+/// pc and variable values (`Recorder::delta_vals`) replaced.
 enum Top {
     Frame(usize),
-    Patch { f: usize, pc: u32, vals: Vec<usize> },
+    Patch { f: usize, pc: u32 },
+}
+
+/// A variable's value in a delta step: a `values` index, or an integer
+/// written inline (`"42"`: the template variable's type, shown as `42`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Tok {
+    Ix(usize),
+    Int(i64),
+}
+
+impl Tok {
+    fn write(self, o: &mut String) {
+        match self {
+            Tok::Ix(i) => num(o, i as i64),
+            Tok::Int(n) => {
+                o.push('"');
+                num(o, n);
+                o.push('"');
+            }
+        }
+    }
 }
 
 /// A step recorded in full: its state, and what a delta step needs to know
@@ -366,6 +447,9 @@ struct Base {
     /// (with the other frames', records' and globals' ones), so while they
     /// stay the same and the heap is untouched, so does the list.
     top_refs: Vec<usize>,
+    /// The template of this activation for the last layout a delta step
+    /// used: (layout id, `frames` index).
+    tmpl: Option<(u32, usize)>,
 }
 
 /// Whether instruction `op` can change nothing the page shows except the
@@ -481,10 +565,11 @@ impl<'o> Recorder<'o> {
             states: Table::default(),
             steps: String::with_capacity(1 << 16),
             nsteps: 0,
+            elems: 0,
+            run: Vec::new(),
             first_obj: HashMap::default(),
             first_chan: HashMap::default(),
             used_files: HashSet::default(),
-            last: HashMap::default(),
             blocked: HashMap::default(),
             last_goid: 0,
             truncated: false,
@@ -503,8 +588,15 @@ impl<'o> Recorder<'o> {
             layout_ids: HashMap::default(),
             templates: HashMap::default(),
             last_vals: Vec::new(),
+            spots: Table::default(),
+            spot_ix: HashMap::default(),
+            prev_step: None,
             decimal_ints: HashMap::default(),
-            stmt_tables: Vec::new(),
+            pcs: Vec::new(),
+            delta_vals: Vec::new(),
+            last_template: None,
+            fast: None,
+            last_file: u32::MAX,
             _p: std::marker::PhantomData,
         }
     }
@@ -554,18 +646,7 @@ impl<'o> Recorder<'o> {
     /// unsigned, runes, named types with a String method...). Most new
     /// values of a recording are integers.
     fn int_val(&mut self, insp: &Inspector, n: i64, ty: TypeId) -> Option<usize> {
-        let t = match self.decimal_ints.get(&ty.0) {
-            Some(&t) => t?,
-            None => {
-                let t = self.s(&insp.program().types.name(ty));
-                let plain = [-7i64, 0, 12345].iter().all(|&k| self.val_entry(insp, &Value::Int(k), ty).0 == int_entry(t, k));
-                self.decimal_ints.insert(ty.0, plain.then_some(t));
-                if !plain {
-                    return None;
-                }
-                t
-            }
-        };
+        let t = self.decimal_type(insp, ty)?;
         let e = int_entry(t, n);
         if self.opts.verify && self.val_entry(insp, &Value::Int(n), ty).0 != e {
             self.verify_err.get_or_insert_with(|| format!("the integer {n} of type {} is not written as the renderer writes it", ty.0));
@@ -575,6 +656,21 @@ impl<'o> Recorder<'o> {
             self.val_refs.resize(i + 1, false);
         }
         Some(i)
+    }
+
+    /// The `strings` index of integer type `ty`'s name if its values show
+    /// as plain decimals (`{"t":ty,"v":"42","text":"42"}`), checked once
+    /// per type against the renderer.
+    fn decimal_type(&mut self, insp: &Inspector, ty: TypeId) -> Option<usize> {
+        match self.decimal_ints.get(&ty.0) {
+            Some(&t) => t,
+            None => {
+                let t = self.s(&insp.program().types.name(ty));
+                let plain = [-7i64, 0, 12345].iter().all(|&k| self.val_entry(insp, &Value::Int(k), ty).0 == int_entry(t, k));
+                self.decimal_ints.insert(ty.0, plain.then_some(t));
+                plain.then_some(t)
+            }
+        }
     }
 
     fn val_uncached(&mut self, insp: &Inspector, v: &Value, ty: TypeId) -> usize {
@@ -789,7 +885,7 @@ impl<'o> Recorder<'o> {
             None => {
                 let state = self.full_state(&insp, gi, ev, exact);
                 self.base = match (exact, top_func, self.exact_top.take()) {
-                    (true, Some(func), Some((_, top_refs))) => Some(Base { state, gi, goid, nframes, func, top_refs }),
+                    (true, Some(func), Some((_, top_refs))) => Some(Base { state, gi, goid, nframes, func, top_refs, tmpl: None }),
                     _ => None,
                 };
                 self.last_vals.clear();
@@ -800,17 +896,88 @@ impl<'o> Recorder<'o> {
         let (file, line, lib) = match (exact, vm.gs[gi].frames.last()) {
             (true, Some(f)) => {
                 let proto = &vm.prog.funcs[f.func as usize];
-                (proto.file, proto.line_at(f.pc), insp.is_lib(f.func))
+                (proto.file, self.pc_info(vm, f.func, f.pc).line, insp.file_is_lib(proto.file))
             }
             _ => insp.top_frame(gi, exact).map(|f| (f.file, f.line, f.lib)).unwrap_or((0, 0, false)),
         };
-        self.used_files.insert(file);
+        if file != self.last_file {
+            self.used_files.insert(file);
+            self.last_file = file;
+        }
         // The step, written straight into the steps array.
+        let out = self.out.len();
+        let here = (state, goid, file, lib, out);
+        let compact = match &top {
+            Some(Top::Patch { f, pc }) if ev.is_none() && kind == "stmt" && self.prev_step == Some(here) => {
+                let key = (*f, *pc, say);
+                let func = vm.gs[gi].frames.last().map_or(0, |fr| fr.func);
+                let cached = self.pc_info(vm, func, *pc).spot;
+                Some(match cached.filter(|&(t, _)| t == *f).map(|(_, i)| i).or_else(|| self.spot_ix.get(&key).copied()) {
+                    Some(i) => {
+                        self.pc_info(vm, func, *pc).spot = Some((*f, i));
+                        i
+                    }
+                    None => {
+                        let mut e = String::from("[");
+                        for (i, n) in [*f as i64, *pc as i64, line as i64, say as i64].into_iter().enumerate() {
+                            if i > 0 {
+                                e.push(',');
+                            }
+                            num(&mut e, n);
+                        }
+                        e.push(']');
+                        let i = self.spots.intern(e);
+                        self.spot_ix.insert(key, i);
+                        i
+                    }
+                })
+            }
+            _ => None,
+        };
+        self.prev_step = Some(here);
+        if let Some(spot) = compact {
+            let vals = std::mem::take(&mut self.delta_vals);
+            let in_run = self.run_step(spot, &vals);
+            self.delta_vals = vals;
+            match (in_run, &top, top_func, self.opts.verify, &mut self.fast) {
+                (true, Some(Top::Patch { f, .. }), Some(func), false, fast) => match fast {
+                    Some(k) if k.state == state && k.gi == gi && k.nframes == nframes && k.func == func => {
+                        if !k.tmpls.contains(f) {
+                            k.tmpls.push(*f);
+                        }
+                    }
+                    _ => *fast = Some(FastKey { state, gi, nframes, func, tmpls: vec![*f] }),
+                },
+                _ => self.fast = None,
+            }
+            if in_run {
+                self.nsteps += 1;
+                self.out.seal();
+                self.last_goid = goid;
+                return;
+            }
+        }
+        self.fast = None;
+        self.end_run();
         let o = &mut self.steps;
-        if self.nsteps > 0 {
+        if self.elems > 0 {
             o.push(',');
         }
+        self.elems += 1;
         self.nsteps += 1;
+        if let (Some(spot), Some(Top::Patch { .. })) = (compact, &top) {
+            // A compact delta step: `[spot, vals...]`.
+            o.push('[');
+            num(o, spot as i64);
+            for &v in &self.delta_vals {
+                o.push(',');
+                v.write(o);
+            }
+            o.push(']');
+            self.out.seal();
+            self.last_goid = goid;
+            return;
+        }
         o.push_str("{\"state\":");
         num(o, state as i64);
         match top {
@@ -818,7 +985,8 @@ impl<'o> Recorder<'o> {
                 o.push_str(",\"top\":");
                 num(o, f as i64);
             }
-            Some(Top::Patch { f, pc, vals }) => {
+            Some(Top::Patch { f, pc }) => {
+                let vals = &self.delta_vals;
                 o.push_str(",\"top\":{\"f\":");
                 num(o, f as i64);
                 o.push_str(",\"pc\":");
@@ -828,7 +996,7 @@ impl<'o> Recorder<'o> {
                     if i > 0 {
                         o.push(',');
                     }
-                    num(o, v as i64);
+                    v.write(o);
                 }
                 o.push_str("]}");
             }
@@ -845,7 +1013,7 @@ impl<'o> Recorder<'o> {
         o.push_str(if lib { "\",\"lib\":true,\"say\":" } else { "\",\"lib\":false,\"say\":" });
         num(o, say as i64);
         o.push_str(",\"out\":");
-        num(o, self.out.len() as i64);
+        num(o, out as i64);
         if let Some(ev) = ev {
             o.push_str(",\"ev\":\"");
             o.push_str(ev);
@@ -854,6 +1022,79 @@ impl<'o> Recorder<'o> {
         o.push('}');
         self.out.seal();
         self.last_goid = goid;
+    }
+
+    /// Takes the commonest step the short way: a compact delta step on the
+    /// base step whose variables are all integers in registers, at a pc
+    /// where a compact step of this activation was already written (its
+    /// spot and template known). It writes what `snapshot_at` would write,
+    /// without its lookups; false leaves the step to it.
+    fn fast_delta(&mut self, vm: &Vm, gi: usize) -> bool {
+        if self.dirty || self.opts.full_steps || self.opts.verify || self.nsteps >= self.opts.max_record {
+            return false;
+        }
+        // The last step was a compact one of this activation (`fast`), and
+        // nothing but its registers changed since.
+        let Some(k) = &self.fast else { return false };
+        let g = &vm.gs[gi];
+        let Some(f) = g.frames.last() else { return false };
+        if k.gi != gi || k.nframes != g.frames.len() || k.func != f.func || !f.open_slots.is_empty() {
+            return false;
+        }
+        let Some(Some(t)) = self.pcs.get(f.func as usize) else { return false };
+        let Some(pi) = t.get(f.pc as usize) else { return false };
+        let (Some(layout), Some((tf, spot))) = (&pi.layout, pi.spot) else { return false };
+        let Some(int_slots) = &layout.int_slots else { return false };
+        if !k.tmpls.contains(&tf) || int_slots.len() > 8 {
+            return false;
+        }
+        let Some(slots) = g.stack.segs.get(f.seg as usize).map(|s| &s.slots) else { return false };
+        // The step's bytes: at most 10 for the spot and for each value.
+        let mut buf = [0u8; 90];
+        let mut at = put_varint(&mut buf, 0, spot as u64);
+        for &n in int_slots {
+            match slots.get(f.base as usize + n as usize) {
+                Some(Value::Int(x)) if x.unsigned_abs() < RUN_INT_LIMIT => at = put_varint(&mut buf, at, zigzag(*x) << 1),
+                _ => return false,
+            }
+        }
+        self.run.extend_from_slice(&buf[..at]);
+        self.nsteps += 1;
+        true
+    }
+
+    /// Appends a compact delta step to the run being written; false (and
+    /// nothing written) when a value does not fit a run (an integer of
+    /// 2^50 or more, which the viewer's numbers could not hold exactly).
+    fn run_step(&mut self, spot: usize, vals: &[Tok]) -> bool {
+        if vals.iter().any(|v| matches!(v, Tok::Int(x) if x.unsigned_abs() >= RUN_INT_LIMIT)) {
+            return false;
+        }
+        varint(&mut self.run, spot as u64);
+        for v in vals {
+            match *v {
+                Tok::Int(x) => varint(&mut self.run, zigzag(x) << 1),
+                Tok::Ix(i) => varint(&mut self.run, ((i as u64) << 1) | 1),
+            }
+        }
+        true
+    }
+
+    /// Writes the run of compact steps so far into the steps array (one
+    /// base64 string).
+    fn end_run(&mut self) {
+        use base64::Engine as _;
+        if self.run.is_empty() {
+            return;
+        }
+        if self.elems > 0 {
+            self.steps.push(',');
+        }
+        self.elems += 1;
+        self.steps.push('"');
+        base64::engine::general_purpose::STANDARD.encode_string(&self.run, &mut self.steps);
+        self.steps.push('"');
+        self.run.clear();
     }
 
     /// The whole state now, as a `states` index.
@@ -904,25 +1145,26 @@ impl<'o> Recorder<'o> {
         self.states.intern(Obj::new().raw("gs", &arr(g_ix)).raw("objects", &arr(obj_ix)).raw("chans", &arr(chan_ix)).done())
     }
 
-    /// The statement that begins at `pc` of function `func` (the last one
-    /// when several share the pc), from a table per function built on its
-    /// first instruction: this runs before every instruction.
-    fn stmt_at(&mut self, vm: &Vm, func: u32, pc: u32) -> Option<usize> {
-        let func = func as usize;
-        if self.stmt_tables.len() <= func {
-            self.stmt_tables.resize(func + 1, None);
+    /// What a step at `pc` of function `func` needs, from a table per
+    /// function built at its first statement (this runs at every one).
+    fn pc_info(&mut self, vm: &Vm, func: u32, pc: u32) -> &mut PcInfo {
+        let fx = func as usize;
+        if self.pcs.len() <= fx {
+            self.pcs.resize(fx + 1, None);
         }
-        let t = self.stmt_tables[func].get_or_insert_with(|| {
-            let proto = &vm.prog.funcs[func];
-            let mut t = vec![0u32; proto.code.len() + 1];
+        let t = self.pcs[fx].get_or_insert_with(|| {
+            let proto = &vm.prog.funcs[fx];
+            let mut t: Vec<PcInfo> =
+                (0..=proto.code.len() as u32).map(|pc| PcInfo { line: proto.line_at(pc), ..Default::default() }).collect();
             for (k, &pc) in proto.stmts.iter().enumerate() {
                 if let Some(e) = t.get_mut(pc as usize) {
-                    *e = k as u32 + 1;
+                    e.stmt = k as u32 + 1;
                 }
             }
             t.into_boxed_slice()
         });
-        t.get(pc as usize).and_then(|&k| k.checked_sub(1)).map(|k| k as usize)
+        let last = t.len() - 1;
+        &mut t[(pc as usize).min(last)]
     }
 
     /// The top frame of goroutine `gi` for a delta step on the base step,
@@ -938,20 +1180,39 @@ impl<'o> Recorder<'o> {
             let (fix, refs) = self.frame_entry(&insp, gi, fi, true);
             return (Some(&refs) == self.base.as_ref().map(|b| &b.top_refs)).then_some(Top::Frame(fix));
         }
-        let layout = self.layout(&insp, f.func, f.pc);
-        let mut vals = Vec::with_capacity(layout.vars.len());
+        let layout = match &self.pc_info(vm, f.func, f.pc).layout {
+            Some(l) => l.clone(),
+            None => {
+                let l = self.layout(&insp, f.func, f.pc);
+                self.pc_info(vm, f.func, f.pc).layout = Some(l.clone());
+                l
+            }
+        };
+        let mut vals = std::mem::take(&mut self.delta_vals);
+        vals.clear();
         let mut nrefs = 0;
+        if self.last_vals.len() < layout.vars.len() {
+            self.last_vals.resize(layout.vars.len(), None);
+        }
+        let slots = g.stack.segs.get(f.seg as usize).map_or(&[][..], |s| &s.slots[..]);
         for (k, v) in layout.vars.iter().enumerate() {
+            // An integer in a register: written inline, no entry.
+            if let (bytecode::VarLoc::Slot(n), false, true) = (v.loc, v.boxed, layout.inline[k]) {
+                if let Some(Value::Int(x)) = slots.get(f.base as usize + n as usize) {
+                    vals.push(Tok::Int(*x));
+                    continue;
+                }
+            }
             let (value, _) = insp.read_var(gi, fi, v)?;
-            let i = match self.last_vals.get(k) {
+            if let (Value::Int(n), true) = (&value, layout.inline[k]) {
+                vals.push(Tok::Int(*n));
+                continue;
+            }
+            let i = match &self.last_vals[k] {
                 Some((ty, last, i)) if *ty == v.ty && same_value(last, &value) => *i,
                 _ => {
                     let i = self.val(&insp, &value, Some(v.ty));
-                    if k < self.last_vals.len() {
-                        self.last_vals[k] = (v.ty, value, i);
-                    } else {
-                        self.last_vals.push((v.ty, value, i));
-                    }
+                    self.last_vals[k] = Some((v.ty, value, i));
                     i
                 }
             };
@@ -962,9 +1223,9 @@ impl<'o> Recorder<'o> {
                 }
                 nrefs += 1;
             }
-            vals.push(i);
+            vals.push(Tok::Ix(i));
         }
-        self.last_vals.truncate(layout.vars.len());
+        self.delta_vals = vals;
         if nrefs != self.base.as_ref()?.top_refs.len() {
             return None;
         }
@@ -976,8 +1237,22 @@ impl<'o> Recorder<'o> {
             runtime::proc::RetTo::Panic(id) => (id << 3) | if g.panics.iter().any(|p| p.id == id && p.goexit) { 5 } else { 4 },
         };
         let key = (f.func, f.sp, f.fp, f.seg, ret, layout.id);
+        if let Some((k, t)) = self.last_template {
+            if k == key {
+                if let Some(b) = &mut self.base {
+                    b.tmpl = Some((layout.id, t));
+                }
+                return Some(Top::Patch { f: t, pc: f.pc });
+            }
+        }
         match self.templates.get(&key) {
-            Some(&t) => Some(Top::Patch { f: t, pc: f.pc, vals }),
+            Some(&t) => {
+                self.last_template = Some((key, t));
+                if let Some(b) = &mut self.base {
+                    b.tmpl = Some((layout.id, t));
+                }
+                Some(Top::Patch { f: t, pc: f.pc })
+            }
             None => {
                 let (fix, _) = self.frame_entry(&insp, gi, fi, true);
                 self.templates.insert(key, fix);
@@ -992,11 +1267,20 @@ impl<'o> Recorder<'o> {
             return l.clone();
         }
         let vars = insp.var_layout(func, pc);
-        let names: Vec<(usize, &'static str)> = vars.iter().map(|v| (self.s(&v.name), var_kind(v.kind))).collect();
+        let names: Vec<(usize, &'static str, u32)> = vars.iter().map(|v| (self.s(&v.name), var_kind(v.kind), v.ty.0)).collect();
+        let inline: Vec<bool> = vars.iter().map(|v| self.decimal_type(insp, v.ty).is_some()).collect();
         let n = self.layout_ids.len() as u32;
         let id = *self.layout_ids.entry(names).or_insert(n);
         let name = insp.func_name(func);
-        let l = Rc::new(Layout { vars, id, line: insp.line_at(func, pc), pc: format!("{name}+{pc:#x}") });
+        let int_slots = vars
+            .iter()
+            .zip(&inline)
+            .map(|(v, &inl)| match (v.loc, v.boxed, inl) {
+                (bytecode::VarLoc::Slot(n), false, true) => Some(n),
+                _ => None,
+            })
+            .collect();
+        let l = Rc::new(Layout { vars, inline, int_slots, id, line: insp.line_at(func, pc), pc: format!("{name}+{pc:#x}") });
         self.layouts.insert((func, pc), l.clone());
         l
     }
@@ -1011,7 +1295,8 @@ impl<'o> Recorder<'o> {
         let goid = insp.goid(gi);
         let top_json: serde_json::Value = match top {
             Top::Frame(f) => parse(&self.frames, *f),
-            Top::Patch { f, pc, vals } => {
+            Top::Patch { f, pc } => {
+                let vals = self.delta_vals.clone();
                 let mut t = parse(&self.frames, *f);
                 let layout = self.layout(insp, insp.top_frame(gi, true).map_or(0, |f| f.func), *pc);
                 t["line"] = layout.line.into();
@@ -1021,7 +1306,26 @@ impl<'o> Recorder<'o> {
                     t["vars"] = serde_json::Value::Null;
                 }
                 for (i, v) in vals.iter().enumerate().take(n) {
-                    t["vars"][i]["v"] = (*v).into();
+                    let ix = match *v {
+                        Tok::Ix(ix) => ix,
+                        Tok::Int(k) => {
+                            // The inline integer as the viewer expands it
+                            // (the template variable's type), against the
+                            // entry the full snapshot has for it.
+                            let ix = self.val(insp, &Value::Int(k), layout.vars.get(i).map(|v| v.ty));
+                            let tv = t["vars"][i]["v"].as_u64().map(|x| parse(&self.values, x as usize)).unwrap_or_default();
+                            let want = parse(&self.values, ix);
+                            let text = k.to_string();
+                            let got = serde_json::json!({"t": tv["t"].clone(), "v": text, "text": text});
+                            if want != got {
+                                self.verify_err.get_or_insert_with(|| {
+                                    format!("step {}: the inline integer {k} expands to {got}, not {want}", self.nsteps + 1)
+                                });
+                            }
+                            ix
+                        }
+                    };
+                    t["vars"][i]["v"] = ix.into();
                 }
                 t
             }
@@ -1229,7 +1533,8 @@ impl<'o> Recorder<'o> {
 
     /// The whole recording as JSON text; `stopped_by` is the limit of the
     /// VM's options that ended the run, if one did.
-    fn finish(self, prog: &Program, code: i32, stack_model: &str, stopped_by: Option<(runtime::vm::Limit, String)>) -> Recording {
+    fn finish(mut self, prog: &Program, code: i32, stack_model: &str, stopped_by: Option<(runtime::vm::Limit, String)>) -> Recording {
+        self.end_run();
         let mut files = Vec::new();
         for (i, f) in prog.files.iter().enumerate() {
             let used = i == 0 || self.used_files.contains(&(i as u32));
@@ -1275,6 +1580,7 @@ impl<'o> Recorder<'o> {
             ("goroutines", &self.goroutines),
             ("chans", &self.chans),
             ("states", &self.states),
+            ("spots", &self.spots),
         ] {
             json.push_str(&format!(",\"{name}\":"));
             t.write(&mut json);
@@ -1294,6 +1600,87 @@ impl<'o> Recorder<'o> {
         ));
         Recording { json, steps: self.nsteps, truncated: self.truncated, code }
     }
+}
+
+/// Rewrites the compact delta steps of a recording (`[spot, vals...]`,
+/// docs/recording-format.md, "Compact steps") as the step objects they
+/// stand for, for readers that look at a step's fields (`--svg`, tests).
+pub fn expand_steps(rec: &mut serde_json::Value) {
+    use base64::Engine as _;
+    let spots = rec["spots"].as_array().cloned().unwrap_or_default();
+    let nvars: Vec<usize> = spots
+        .iter()
+        .map(|sp| rec["frames"][sp[0].as_u64().unwrap_or(u64::MAX) as usize]["vars"].as_array().map_or(0, |v| v.len()))
+        .collect();
+    let Some(steps) = rec.get_mut("steps").and_then(|s| s.as_array_mut()) else { return };
+    let mut out: Vec<serde_json::Value> = Vec::with_capacity(steps.len());
+    for s in std::mem::take(steps) {
+        // The compact steps this element stands for: (spot, values).
+        let compact: Vec<(usize, Vec<serde_json::Value>)> = match &s {
+            serde_json::Value::Array(a) => match a.first().and_then(|x| x.as_u64()) {
+                Some(sp) if (sp as usize) < spots.len() => vec![(sp as usize, a[1..].to_vec())],
+                _ => Vec::new(),
+            },
+            serde_json::Value::String(b64) => {
+                let bytes = base64::engine::general_purpose::STANDARD.decode(b64).unwrap_or_default();
+                decode_run(&bytes, &nvars).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        let prev = out.last().filter(|p| p.is_object()).cloned();
+        let (Some(prev), false) = (prev, compact.is_empty()) else {
+            out.push(s);
+            continue;
+        };
+        let mut prev = prev;
+        for (sp, vals) in compact {
+            let spot = &spots[sp];
+            let step = serde_json::json!({
+                "state": prev["state"], "g": prev["g"], "file": prev["file"], "lib": prev["lib"], "out": prev["out"],
+                "kind": "stmt", "line": spot[2], "say": spot[3],
+                "top": { "f": spot[0], "pc": spot[1], "vals": vals },
+            });
+            out.push(step.clone());
+            prev = step;
+        }
+    }
+    *steps = out;
+}
+
+/// The steps of one run of compact steps: per step a varint spot, then per
+/// variable of the spot's template a varint, `zigzag(n) << 1` for an inline
+/// integer `n`, `i << 1 | 1` for `values` index `i`. None if malformed.
+fn decode_run(bytes: &[u8], nvars: &[usize]) -> Option<Vec<(usize, Vec<serde_json::Value>)>> {
+    let mut at = 0;
+    let mut next = || -> Option<u64> {
+        let mut x = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *bytes.get(at)?;
+            at += 1;
+            x |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(x);
+            }
+        }
+        None
+    };
+    let mut steps = Vec::new();
+    while let Some(sp) = next() {
+        let n = *nvars.get(sp as usize)?;
+        let mut vals = Vec::with_capacity(n);
+        for _ in 0..n {
+            let t = next()?;
+            vals.push(if t & 1 == 1 {
+                serde_json::Value::from(t >> 1)
+            } else {
+                let z = t >> 1;
+                let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                serde_json::Value::from(v.to_string())
+            });
+        }
+        steps.push((sp as usize, vals));
+    }
+    Some(steps)
 }
 
 /// A finished recording: the JSON document and facts about it.
@@ -1343,6 +1730,39 @@ fn int_entry(t: usize, n: i64) -> String {
     o.push_str(&digits);
     o.push_str("\"}");
     o
+}
+
+/// Integers in runs of compact steps are below this in magnitude, so that
+/// their encoding (`zigzag(n) << 1`) stays below 2^53 and a JavaScript
+/// number holds it exactly.
+const RUN_INT_LIMIT: u64 = 1 << 50;
+
+/// Appends `x` as a LEB128 varint (7 bits a byte, low bits first, the high
+/// bit set on every byte but the last).
+fn varint(o: &mut Vec<u8>, mut x: u64) {
+    while x >= 0x80 {
+        o.push((x as u8) | 0x80);
+        x >>= 7;
+    }
+    o.push(x as u8);
+}
+
+/// Writes `x` as a varint at `buf[at..]`, answering the end (`buf` has
+/// room for 10 bytes from `at`).
+#[inline(always)]
+fn put_varint(buf: &mut [u8], mut at: usize, mut x: u64) -> usize {
+    while x >= 0x80 {
+        buf[at] = (x as u8) | 0x80;
+        x >>= 7;
+        at += 1;
+    }
+    buf[at] = x as u8;
+    at + 1
+}
+
+/// Zigzag encoding: 0, -1, 1, -2, ... as 0, 1, 2, 3, ...
+fn zigzag(n: i64) -> u64 {
+    ((n << 1) ^ (n >> 63)) as u64
 }
 
 /// Appends `n` in decimal (the recorder writes millions of numbers;
@@ -1435,14 +1855,18 @@ impl Hooked<'_, '_> {
         let Some(f) = g.frames.last() else { return Control::Continue };
         let goid = g.goid;
         let here = (g.frames.len(), f.pc);
-        let prev = r.last.insert(goid, here);
         let proto = &vm.prog.funcs[f.func as usize];
-        if r.blocked.remove(&goid) == Some(here) || f.returning || proto.wrapper {
+        let retried = !r.blocked.is_empty() && r.blocked.remove(&goid) == Some(here);
+        if retried || f.returning || proto.wrapper {
             return Control::Continue;
         }
-        let Some(k) = r.stmt_at(vm, f.func, f.pc) else { return Control::Continue };
-        let inside = |pc: u32| proto.stmts[k] <= pc && pc < proto.stmt_ends.get(k).copied().unwrap_or(0);
-        if matches!(prev, Some((n, pc)) if n == here.0 && inside(pc)) {
+        let pi = r.pc_info(vm, f.func, f.pc);
+        let Some(k) = pi.stmt.checked_sub(1).map(|k| k as usize) else { return Control::Continue };
+        let cached_say = pi.say;
+        // Control came from inside the statement (a loop jumping back to
+        // its own head): the same statement goes on.
+        let prev = vm.step_prev;
+        if prev != u32::MAX && proto.stmts[k] <= prev && prev < proto.stmt_ends.get(k).copied().unwrap_or(0) {
             return Control::Continue;
         }
         let insp = vm.inspect();
@@ -1451,17 +1875,26 @@ impl Hooked<'_, '_> {
             r.snapshot(vm, gi, "event", Some("go.switch"), say, true);
         }
         // narrate_step says the function, the line and its text.
-        let line = proto.line_at(f.pc);
-        let say = match r.says.get(&(f.func, line)) {
-            Some(&i) => i,
+        let say = match cached_say {
+            Some(i) => i,
             None => {
-                let say = debug::narrate::narrate_step(&insp, gi).unwrap_or_default();
-                let i = r.s(&say);
-                r.says.insert((f.func, line), i);
+                let line = proto.line_at(f.pc);
+                let i = match r.says.get(&(f.func, line)) {
+                    Some(&i) => i,
+                    None => {
+                        let say = debug::narrate::narrate_step(&insp, gi).unwrap_or_default();
+                        let i = r.s(&say);
+                        r.says.insert((f.func, line), i);
+                        i
+                    }
+                };
+                r.pc_info(vm, f.func, f.pc).say = Some(i);
                 i
             }
         };
-        r.snapshot_at(vm, gi, "stmt", None, say, true);
+        if !r.fast_delta(vm, gi) {
+            r.snapshot_at(vm, gi, "stmt", None, say, true);
+        }
         Control::Continue
     }
 }
@@ -1471,21 +1904,36 @@ impl Hook for Hooked<'_, '_> {
         true
     }
 
+    /// `step` runs at statement starts only; the instructions that can
+    /// change more than their frame's registers mark the state dirty
+    /// (`Vm::step_dirty`), which decides whether a step may be a delta.
+    fn step_marks(&self, prog: &Program) -> Option<Vec<Box<[u8]>>> {
+        use runtime::hook::{MARK_DIRTY, MARK_STEP};
+        let marks = prog
+            .funcs
+            .iter()
+            .map(|f| {
+                let mut m: Vec<u8> =
+                    f.code.iter().map(|op| if self.0.opts.trust_every_op || writes_only_registers(op) { 0 } else { MARK_DIRTY }).collect();
+                if !f.wrapper {
+                    for &pc in &f.stmts {
+                        if let Some(b) = m.get_mut(pc as usize) {
+                            *b |= MARK_STEP;
+                        }
+                    }
+                }
+                m.into_boxed_slice()
+            })
+            .collect();
+        Some(marks)
+    }
+
     fn step(&mut self, vm: &Vm, gi: usize) -> Control {
-        // The instruction about to run runs after this call's step (if it
-        // takes one): whether it can change more than registers decides
-        // whether the next step may be a delta.
-        let only_regs = self.0.opts.trust_every_op
-            || vm.gs[gi]
-                .frames
-                .last()
-                .and_then(|f| vm.prog.funcs[f.func as usize].code.get(f.pc as usize))
-                .is_some_and(writes_only_registers);
-        let c = self.statement(vm, gi);
-        if !only_regs {
+        // Instructions since the last call changed more than registers.
+        if vm.step_dirty {
             self.0.dirty = true;
         }
-        c
+        self.statement(vm, gi)
     }
 
     fn event(&mut self, vm: &Vm, gi: usize, ev: &Event) -> Control {
@@ -1494,9 +1942,6 @@ impl Hook for Hooked<'_, '_> {
         let insp = vm.inspect();
         let goid = insp.goid(gi);
         match ev {
-            Event::Call { .. } => {
-                r.last.remove(&goid);
-            }
             Event::GoStop { flow: Flow::Block } => {
                 if let Some(top) = insp.top_frame(gi, true) {
                     r.blocked.insert(goid, (insp.nframes(gi), top.pc));

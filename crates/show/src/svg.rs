@@ -18,6 +18,7 @@ const PAD: f64 = 8.0;
 /// `defer` (a deferred call starts), `unwind`, `fatal`), optionally `:N`
 /// for its N-th occurrence, or `end` (the last step).
 pub fn find_step(rec: &J, at: &str) -> Result<usize, String> {
+    let rec = &expanded(rec);
     let steps = rec["steps"].as_array().ok_or("the recording has no steps")?;
     if steps.is_empty() {
         return Err("the recording has no steps (the program did not compile)".into());
@@ -93,7 +94,8 @@ impl Rec<'_> {
         i.as_u64().and_then(|i| self.0[table].get(i as usize)).unwrap_or(&J::Null)
     }
     fn text(&self, v: &J) -> String {
-        let v = self.t("values", v);
+        // A values index, or an inline value (a delta step's integer).
+        let v = if v.is_object() { v } else { self.t("values", v) };
         v["text"].as_str().or(v["v"].as_str()).unwrap_or("").to_string()
     }
 }
@@ -131,6 +133,17 @@ impl Boxed {
     }
 }
 
+/// The recording with its compact steps written out as step objects.
+fn expanded(rec: &J) -> std::borrow::Cow<'_, J> {
+    if rec["steps"].as_array().is_some_and(|s| s.iter().any(|s| s.is_array())) {
+        let mut r = rec.clone();
+        crate::record::expand_steps(&mut r);
+        std::borrow::Cow::Owned(r)
+    } else {
+        std::borrow::Cow::Borrowed(rec)
+    }
+}
+
 /// The innermost frame of a delta step (docs/recording-format.md, "Delta
 /// steps"): a frames index, or a template frame patched.
 fn patched_frame(r: &Rec, top: &J, line: &J) -> J {
@@ -143,7 +156,11 @@ fn patched_frame(r: &Rec, top: &J, line: &J) -> J {
     f["pc"] = format!("{name}+{:#x}", top["pc"].as_u64().unwrap_or(0)).into();
     if let (Some(vars), Some(vals)) = (f["vars"].as_array_mut(), top["vals"].as_array()) {
         for (v, x) in vars.iter_mut().zip(vals) {
-            v["v"] = x.clone();
+            v["v"] = match x.as_str() {
+                // An inline integer: the template variable's type.
+                Some(text) => serde_json::json!({ "t": r.t("values", &v["v"])["t"], "v": text, "text": text }),
+                None => x.clone(),
+            };
         }
     }
     f
@@ -151,6 +168,7 @@ fn patched_frame(r: &Rec, top: &J, line: &J) -> J {
 
 /// Draws step `at` of the recording `rec` as an SVG document.
 pub fn draw(rec: &J, at: &str) -> Result<String, String> {
+    let rec = &expanded(rec);
     let k = find_step(rec, at)?;
     let r = Rec(rec);
     let steps = rec["steps"].as_array().ok_or("no steps")?;

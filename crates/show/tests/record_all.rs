@@ -89,6 +89,41 @@ fn verify_catches_a_wrong_delta() -> Result<(), Failed> {
     }
 }
 
+/// The lines of a recording's statement steps of `main.main`, in order
+/// (compact steps expanded).
+fn main_lines(src: &str) -> Result<Vec<u64>, Failed> {
+    let prog = compiler::compile("prog.go", src).map_err(|e| format!("{e:?}"))?;
+    let rec = show::record::record(&prog, runtime::Options::default(), show::record::RecordOptions::default())?;
+    let mut v: serde_json::Value = serde_json::from_str(&rec.json)?;
+    show::record::expand_steps(&mut v);
+    support::validate::check(&v).map_err(Failed::from)?;
+    Ok(v["steps"]
+        .as_array()
+        .ok_or("no steps")?
+        .iter()
+        .filter(|s| s["kind"] == "stmt" && s["file"] == 0)
+        .filter(|s| v["strings"][s["say"].as_u64().unwrap_or(0) as usize].as_str().is_some_and(|t| t.starts_with("main.main,")))
+        .map(|s| s["line"].as_u64().unwrap_or(0))
+        .collect())
+}
+
+/// The recorder's hook runs at statement starts only, and tells a loop
+/// back to a statement's own head from entering it by the pc run just
+/// before in the same frame (`Vm::step_prev`). Control coming back from
+/// methods fmt called (a nested run of the dispatch loop, whose last pc
+/// here falls inside the range of main's next statement) and the heads of
+/// `for` loops must give the steps they gave when the hook ran before
+/// every instruction (the lines below are what that recorder took).
+fn statement_steps_at_loop_heads_and_after_callbacks() -> Result<(), Failed> {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tn, err := strconv.Atoi(\"123\")\n\tfmt.Println(n, err)\n\t_, err = strconv.Atoi(\"x1\")\n\tfmt.Println(err)\n\t_, err = strconv.ParseInt(\"999\", 10, 8)\n\tfmt.Println(err)\n\tx := 0\n\tfor x < 2 {\n\t\tx += 2\n\t}\n\tfor i := 0; i < 2; {\n\t\tfor x < 6 {\n\t\t\tx += 2\n\t\t}\n\t\ti++\n\t}\n\tprintln(x)\n}\n";
+    let got = main_lines(src)?;
+    let want = vec![9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 23, 20, 23, 25];
+    if got != want {
+        return Err(format!("statement steps of main.main at lines {got:?}, want {want:?}").into());
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let mut files = Vec::new();
@@ -101,6 +136,10 @@ fn main() {
             Trial::test(name, move || check(&p))
         })
         .chain(std::iter::once(Trial::test("verify_catches_a_wrong_delta", verify_catches_a_wrong_delta)))
+        .chain(std::iter::once(Trial::test(
+            "statement_steps_at_loop_heads_and_after_callbacks",
+            statement_steps_at_loop_heads_and_after_callbacks,
+        )))
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }

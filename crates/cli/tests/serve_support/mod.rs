@@ -114,15 +114,18 @@ pub fn recording(page: &str) -> Option<serde_json::Value> {
     let start = page.find("id=\"gostack-recording\">")? + "id=\"gostack-recording\">".len();
     let end = start + page[start..].find("</script>")?;
     let text = &page[start..end];
-    if page[..start].contains("application/gzip+base64\" id=\"gostack-recording") {
+    let mut rec: serde_json::Value = if page[..start].contains("application/gzip+base64\" id=\"gostack-recording") {
         use base64::Engine as _;
         let bytes = base64::engine::general_purpose::STANDARD.decode(text.trim()).ok()?;
         let mut json = String::new();
         flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut json).ok()?;
-        serde_json::from_str(&json).ok()
+        serde_json::from_str(&json).ok()?
     } else {
-        serde_json::from_str(text).ok()
-    }
+        serde_json::from_str(text).ok()?
+    };
+    // Compact steps written out, one element a step.
+    show::record::expand_steps(&mut rec);
+    Some(rec)
 }
 
 /// The program's output in a recording: every chunk, (stream, text).

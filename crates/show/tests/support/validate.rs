@@ -137,14 +137,29 @@ pub fn check(r: &Value) -> Result<(), String> {
         "fatal",
         "exit",
     ];
+    for (i, sp) in arr(&r["spots"]).iter().enumerate() {
+        idx(&mut errs, &format!("spots[{i}][0]"), &sp[0], "frames");
+        idx(&mut errs, &format!("spots[{i}][3]"), &sp[3], "strings");
+        if !sp[1].is_u64() || !sp[2].is_u64() {
+            errs.push(format!("spots[{i}]: {sp}"));
+        }
+    }
+    // Compact steps (docs/recording-format.md) are checked as the steps
+    // they stand for.
+    let mut expanded = r.clone();
+    show::record::expand_steps(&mut expanded);
     let mut last_out = 0;
-    for (i, s) in arr(&r["steps"]).iter().enumerate() {
+    for (i, s) in arr(&expanded["steps"]).iter().enumerate() {
+        if !s.is_object() {
+            errs.push(format!("steps[{i}] is not a step (a compact step with nothing before it, or malformed): {s}"));
+            continue;
+        }
         idx(&mut errs, &format!("steps[{i}].state"), &s["state"], "states");
         let top = &s["top"];
         if top.is_object() {
             idx(&mut errs, &format!("steps[{i}].top.f"), &top["f"], "frames");
-            for v in arr(&top["vals"]) {
-                idx(&mut errs, &format!("steps[{i}].top.vals"), &v, "values");
+            for v in arr(&top["vals"]).iter().filter(|v| !v.is_string()) {
+                idx(&mut errs, &format!("steps[{i}].top.vals"), v, "values");
             }
             let nvars = arr(&r["frames"][top["f"].as_u64().unwrap_or(0) as usize]["vars"]).len();
             if arr(&top["vals"]).len() != nvars {
