@@ -1,0 +1,26 @@
+// Tests: packages that need the rest of io (bufio, encoding/*) compile when the program does not import io itself
+package main
+
+import (
+	"bufio"
+	"encoding/base32"
+	"encoding/base64"
+	"encoding/csv"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"strings"
+)
+
+func main() {
+	fmt.Println(hex.EncodeToString([]byte("hi")), base64.StdEncoding.EncodeToString([]byte("hi")), base32.StdEncoding.EncodeToString([]byte("hi")))
+	sc := bufio.NewScanner(strings.NewReader("a b\nc"))
+	for sc.Scan() {
+		fmt.Println(sc.Text())
+	}
+	recs, err := csv.NewReader(strings.NewReader("x,y\n1,2\n")).ReadAll()
+	fmt.Println(recs, err)
+	d := hex.Dumper(os.Stdout)
+	d.Write([]byte("dump me"))
+	d.Close()
+}
