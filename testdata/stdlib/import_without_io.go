@@ -8,7 +8,6 @@ import (
 	"encoding/csv"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"strings"
 )
 
@@ -20,7 +19,9 @@ func main() {
 	}
 	recs, err := csv.NewReader(strings.NewReader("x,y\n1,2\n")).ReadAll()
 	fmt.Println(recs, err)
-	d := hex.Dumper(os.Stdout)
+	var sb strings.Builder
+	d := hex.Dumper(&sb)
 	d.Write([]byte("dump me"))
 	d.Close()
+	fmt.Print(sb.String())
 }
