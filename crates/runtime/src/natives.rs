@@ -9,6 +9,7 @@
 //! Divergence: a native runs to completion; the scheduler cannot preempt
 //! it (a Go function of the standard library can be preempted anywhere).
 
+mod big;
 mod crypto;
 pub mod fs;
 mod num;
@@ -133,7 +134,7 @@ const CORE: &[Entry] = &[
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
     let all = || {
-        [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES, crypto::NATIVES]
+        [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES, crypto::NATIVES, big::NATIVES]
             .into_iter()
             .flat_map(|t| t.iter())
     };
@@ -155,7 +156,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES, crypto::NATIVES]
+    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES, crypto::NATIVES, big::NATIVES]
         .into_iter()
         .flat_map(|t| t.iter())
         .map(|e| e.0)
