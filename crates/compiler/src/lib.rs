@@ -821,7 +821,9 @@ impl<'a> Compiler<'a> {
             let n = self.tt.len();
             for i in 0..n {
                 let t = types::TypeId(i as u32);
-                let Some(ms) = self.tt.named_info(t).map(|ni| ni.methods.iter().map(|m| (m.sig, m.ptr_recv)).collect::<Vec<_>>()) else { continue };
+                let Some(ms) = self.tt.named_info(t).map(|ni| ni.methods.iter().map(|m| (m.sig, m.ptr_recv)).collect::<Vec<_>>()) else {
+                    continue;
+                };
                 if self.tt.is_interface(t) {
                     continue;
                 }

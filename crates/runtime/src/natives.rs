@@ -134,9 +134,20 @@ const CORE: &[Entry] = &[
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
     let all = || {
-        [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES, crypto::NATIVES, big::NATIVES]
-            .into_iter()
-            .flat_map(|t| t.iter())
+        [
+            CORE,
+            text::NATIVES,
+            num::NATIVES,
+            sync::NATIVES,
+            fs::NATIVES,
+            testing::NATIVES,
+            regexp::NATIVES,
+            reflect::NATIVES,
+            crypto::NATIVES,
+            big::NATIVES,
+        ]
+        .into_iter()
+        .flat_map(|t| t.iter())
     };
     all()
         .find(|e| e.0 == name)
@@ -156,11 +167,22 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES, crypto::NATIVES, big::NATIVES]
-        .into_iter()
-        .flat_map(|t| t.iter())
-        .map(|e| e.0)
-        .collect()
+    [
+        CORE,
+        text::NATIVES,
+        num::NATIVES,
+        sync::NATIVES,
+        fs::NATIVES,
+        testing::NATIVES,
+        regexp::NATIVES,
+        reflect::NATIVES,
+        crypto::NATIVES,
+        big::NATIVES,
+    ]
+    .into_iter()
+    .flat_map(|t| t.iter())
+    .map(|e| e.0)
+    .collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while

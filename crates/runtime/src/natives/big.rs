@@ -134,7 +134,7 @@ fn big_op(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             }
             x * y
         }
-        3 | 4 | 5 | 6 if y.is_zero() => return division_by_zero(),
+        3..=6 if y.is_zero() => return division_by_zero(),
         3 => x / y,
         4 => x % y,
         5 => div_mod_euclid(&x, &y).0,
@@ -278,7 +278,11 @@ fn big_parse(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     }
     let digits: Vec<u8> = if base0 { p.iter().copied().filter(|&c| c != b'_').collect() } else { p.to_vec() };
     if digits.is_empty() {
-        return if octal_zero { NativeOut::Ret([Value::Bool(false), mk_slice(vec![]), Value::Bool(true)].into_iter().collect()) } else { fail() };
+        return if octal_zero {
+            NativeOut::Ret([Value::Bool(false), mk_slice(vec![]), Value::Bool(true)].into_iter().collect())
+        } else {
+            fail()
+        };
     }
     let mut ds = Vec::with_capacity(digits.len());
     for &c in &digits {
@@ -340,9 +344,15 @@ fn big_gcd(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let b = signed(arg(args, 2), arg(args, 3));
     let (g, x, y) = gcd_ext(&a, &b);
     NativeOut::Ret(
-        [nat_value(g.magnitude()), Value::Bool(x.is_negative()), nat_value(x.magnitude()), Value::Bool(y.is_negative()), nat_value(y.magnitude())]
-            .into_iter()
-            .collect(),
+        [
+            nat_value(g.magnitude()),
+            Value::Bool(x.is_negative()),
+            nat_value(x.magnitude()),
+            Value::Bool(y.is_negative()),
+            nat_value(y.magnitude()),
+        ]
+        .into_iter()
+        .collect(),
     )
 }
 
@@ -371,8 +381,8 @@ fn mr_round(n: &BigUint, d: &BigUint, s: u64, a: &BigUint) -> bool {
 fn big_probably_prime(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let x = nat(arg(args, 0));
     const PRIMES: [u32; 40] = [
-        2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137,
-        139, 149, 151, 157, 163, 167, 173,
+        2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131,
+        137, 139, 149, 151, 157, 163, 167, 173,
     ];
     if let Some(v) = x.to_u32() {
         if v < 2 {

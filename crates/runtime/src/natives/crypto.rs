@@ -49,7 +49,7 @@ fn array(w: impl IntoIterator<Item = u64>) -> Value {
 fn pad(tail: &[u8], n: u64, block: usize, len_bytes: usize, big_endian: bool) -> Vec<u8> {
     let mut m = tail.to_vec();
     m.push(0x80);
-    while (m.len() + len_bytes) % block != 0 {
+    while !(m.len() + len_bytes).is_multiple_of(block) {
         m.push(0);
     }
     let bits = (n as u128) << 3;
