@@ -5,6 +5,7 @@ pub mod debug_cmd;
 pub mod gotest;
 pub mod inproc;
 pub mod load;
+pub mod mount;
 pub mod parse_cmd;
 pub mod run_cmd;
 pub mod serve_cmd;

@@ -74,6 +74,11 @@ pub struct RunArgs {
     /// repeated. The host's environment is never passed on (the sandbox).
     #[arg(long, value_name = "KEY=VALUE", value_parser = parse_env)]
     pub env: Vec<(String, String)>,
+    /// Map host directory HOST into the sandbox's file system at GUEST,
+    /// read-only: a snapshot read before the program starts; nothing
+    /// outside it is reachable (docs/reliability.md). May be repeated.
+    #[arg(long, value_name = "HOST:GUEST[:ro]", value_parser = crate::mount::parse_mount)]
+    pub mount: Vec<crate::mount::MountSpec>,
 }
 
 /// `KEY=VALUE` for `--env`.
@@ -239,7 +244,15 @@ pub fn run(args: RunArgs) -> i32 {
         }
         return 0;
     }
+    let mounts = match crate::mount::read_mounts(&args.mount) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            return 1;
+        }
+    };
     let opts = runtime::Options {
+        mounts,
         max_stack: args.max_stack,
         max_steps: args.max_steps,
         max_heap: args.max_heap,

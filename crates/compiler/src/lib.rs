@@ -820,6 +820,26 @@ impl<'a> Compiler<'a> {
                     self.tt.pointer(t);
                 }
             }
+            // Type.Method's Type and Func are method expressions, T.M of
+            // type func(T, params...) results: intern them too.
+            let n = self.tt.len();
+            for i in 0..n {
+                let t = types::TypeId(i as u32);
+                let Some(ms) = self.tt.named_info(t).map(|ni| ni.methods.iter().map(|m| (m.sig, m.ptr_recv)).collect::<Vec<_>>()) else {
+                    continue;
+                };
+                if self.tt.is_interface(t) {
+                    continue;
+                }
+                let pt = self.tt.pointer(t);
+                for (sig, ptr_recv) in ms {
+                    let Some(s) = self.tt.sig(sig).cloned() else { continue };
+                    for recv in if ptr_recv { vec![pt] } else { vec![t, pt] } {
+                        let params = std::iter::once(recv).chain(s.params.iter().copied()).collect();
+                        self.tt.func(params, s.results.clone(), s.variadic);
+                    }
+                }
+            }
         }
         for g in &mut self.globals {
             *g = g.canonical();

@@ -4,9 +4,8 @@
 // follow Go 1.27's reflect (type.go, value.go, deepequal.go, swapper.go;
 // Copyright The Go Authors, BSD-style licence); StructTag is Go's code.
 //
-// Not provided: Value.Call/Method, FuncOf/StructOf/MapOf, Select, channels'
-// Send/Recv, and methods promoted through embedded fields (see
-// docs/divergences.md).
+// Not provided: FuncOf/MakeFunc/StructOf/MapOf, Select, channels'
+// Send/Recv (see docs/divergences.md).
 package reflect
 
 import "strconv"
@@ -136,7 +135,7 @@ type Type interface {
 type Method struct {
 	Name    string
 	PkgPath string
-	Type    Type // method type (gostack: without the receiver)
+	Type    Type // method type
 	Func    Value
 	Index   int
 }
@@ -177,6 +176,7 @@ func typeRelation(t, u, rel int) bool
 func typeLayout(t int) (size, align int)
 func typePtrTo(t int) int
 func typeSliceOf(t int) int
+func methodFuncType(t, sig int) int
 
 // rtype is the one descriptor of each type, so that Types compare with ==.
 type rtype struct {
@@ -348,14 +348,40 @@ func (t *rtype) Method(i int) Method {
 	if i < 0 || i >= len(names) {
 		panic("reflect: Method index out of range")
 	}
-	return Method{Name: names[i], Type: toType(sigs[i]), Index: i}
+	return t.method(names[i], sigs[i], i)
+}
+
+// method builds Method i: for an interface type the signature only; for
+// another type Type and Func take the receiver as their first argument
+// (a method expression, T.M).
+func (t *rtype) method(name string, sig, i int) Method {
+	m := Method{Name: name, Index: i}
+	if !isExported(name) {
+		m.PkgPath = t.PkgPath()
+	}
+	if t.Kind() == Interface {
+		m.Type = toType(sig)
+		return m
+	}
+	ft := methodFuncType(t.t, sig)
+	if ft < 0 {
+		// The program never spelled the type: the signature without receiver.
+		ft = sig
+	}
+	m.Type = toType(ft)
+	m.Func = Value{ok: true, typ: ft, val: vMethodExpr(t.t, ft, name), mfunc: name}
+	return m
+}
+
+func isExported(name string) bool {
+	return len(name) > 0 && name[0] >= 'A' && name[0] <= 'Z'
 }
 
 func (t *rtype) MethodByName(name string) (Method, bool) {
 	names, sigs := typeMethods(t.t)
 	for i, n := range names {
 		if n == name {
-			return Method{Name: n, Type: toType(sigs[i]), Index: i}, true
+			return t.method(n, sigs[i], i), true
 		}
 	}
 	return Method{}, false
@@ -542,8 +568,9 @@ func DeepEqual(x, y any) bool
 type flag uint
 
 const (
-	flagRO   flag = 1 << iota // obtained through an unexported field
-	flagAddr                  // addressable
+	flagRO     flag = 1 << iota // obtained through an unexported field
+	flagAddr                    // addressable
+	flagMethod                  // a method value (Value.Method)
 )
 
 // Value is the reflection interface to a Go value.
@@ -553,6 +580,9 @@ type Value struct {
 	ptr  any  // a boxed pointer to it when addressable
 	flag flag //
 	ok   bool // false for the zero Value
+	// mfunc names the method of Type.Method's Func, whose first argument
+	// is the receiver.
+	mfunc string
 }
 
 // A ValueError occurs when a Value method is invoked on
@@ -1004,7 +1034,160 @@ func (v Value) NumMethod() int {
 	if !v.ok {
 		panic(&ValueError{Method: "reflect.Value.NumMethod", Kind: Invalid})
 	}
+	if v.flag&flagMethod != 0 {
+		return 0
+	}
 	return toType(v.typ).NumMethod()
+}
+
+// The natives behind methods and calls: vMethod gives the method value
+// val.name of a Value of type t (bound to a copy of the receiver, boxed as
+// the method's signature); vMethodExpr the method expression T.name as a
+// func of type ft (nil when it needs a wrapper gostack does not have);
+// vCall calls a boxed func with boxed arguments (each of its parameter's
+// type) and returns its results boxed as the result types.
+func vMethod(t int, val, ptr any, name string) any
+func vMethodExpr(t, ft int, name string) any
+func vCall(fn any, args []any) []any
+
+// Method returns a function value corresponding to v's i'th method.
+// The arguments to a Call on the returned function should not include
+// a receiver; the returned function will always use v as the receiver.
+// Method panics if i is out of range or if v is a nil interface value.
+func (v Value) Method(i int) Value {
+	if !v.ok {
+		panic(&ValueError{Method: "reflect.Value.Method", Kind: Invalid})
+	}
+	names, sigs := typeMethods(v.typ)
+	if v.flag&flagMethod != 0 || uint(i) >= uint(len(names)) {
+		panic("reflect: Method index out of range")
+	}
+	if v.kind() == Interface && v.IsNil() {
+		panic("reflect: Method on nil interface value")
+	}
+	return Value{ok: true, typ: sigs[i], val: vMethod(v.typ, v.val, v.ptr, names[i]), flag: v.flag&flagRO | flagMethod}
+}
+
+// MethodByName returns a function value corresponding to the method
+// of v with the given name. It returns the zero Value if no method was found.
+func (v Value) MethodByName(name string) Value {
+	if !v.ok {
+		panic(&ValueError{Method: "reflect.Value.MethodByName", Kind: Invalid})
+	}
+	if v.flag&flagMethod != 0 {
+		return Value{}
+	}
+	names, _ := typeMethods(v.typ)
+	for i, n := range names {
+		if n == name {
+			return v.Method(i)
+		}
+	}
+	return Value{}
+}
+
+// mustBeExported panics if v is the zero Value or came through an
+// unexported field.
+func (v Value) mustBeExported(method string) {
+	if !v.ok {
+		panic(&ValueError{Method: method, Kind: Invalid})
+	}
+	if v.flag&flagRO != 0 {
+		panic("reflect: " + method + " using value obtained using unexported field")
+	}
+}
+
+// Call calls the function v with the input arguments in.
+// For example, if len(in) == 3, v.Call(in) represents the Go call v(in[0], in[1], in[2]).
+// Call panics if v's Kind is not [Func].
+// It returns the output results as Values.
+// As in Go, each input argument must be assignable to the
+// type of the function's corresponding input parameter.
+// If v is a variadic function, Call creates the variadic slice parameter
+// itself, copying in the corresponding values.
+func (v Value) Call(in []Value) []Value {
+	v.flag.mustBe("reflect.Value.Call", v.kind(), Func)
+	v.mustBeExported("reflect.Value.Call")
+	return v.call("Call", in)
+}
+
+// CallSlice calls the variadic function v with the input arguments in,
+// assigning the slice in[len(in)-1] to v's final variadic argument.
+// For example, if len(in) == 3, v.CallSlice(in) represents the Go call v(in[0], in[1], in[2]...).
+// CallSlice panics if v's Kind is not [Func] or if v is not variadic.
+func (v Value) CallSlice(in []Value) []Value {
+	v.flag.mustBe("reflect.Value.CallSlice", v.kind(), Func)
+	v.mustBeExported("reflect.Value.CallSlice")
+	return v.call("CallSlice", in)
+}
+
+func (v Value) call(op string, in []Value) []Value {
+	if v.mfunc == "" && vIsNil(v.val, v.ptr) {
+		panic("reflect.Value.Call: call of nil function")
+	}
+	params, results, isVariadic := typeFunc(v.typ)
+	isSlice := op == "CallSlice"
+	n := len(params)
+	if isSlice {
+		if !isVariadic {
+			panic("reflect: CallSlice of non-variadic function")
+		}
+		if len(in) < n {
+			panic("reflect: CallSlice with too few input arguments")
+		}
+		if len(in) > n {
+			panic("reflect: CallSlice with too many input arguments")
+		}
+	} else {
+		if isVariadic {
+			n--
+		}
+		if len(in) < n {
+			panic("reflect: Call with too few input arguments")
+		}
+		if !isVariadic && len(in) > n {
+			panic("reflect: Call with too many input arguments")
+		}
+	}
+	for _, x := range in {
+		if x.Kind() == Invalid {
+			panic("reflect: " + op + " using zero Value argument")
+		}
+	}
+	args := make([]any, 0, len(params))
+	for i := 0; i < n; i++ {
+		if xt, targ := in[i].Type(), toType(params[i]); !xt.AssignableTo(targ) {
+			panic("reflect: " + op + " using " + xt.String() + " as type " + targ.String())
+		}
+		args = append(args, in[i].assignTo("reflect.Value.Call", params[i]).val)
+	}
+	if !isSlice && isVariadic {
+		// prepare slice for remaining values
+		m := len(in) - n
+		st := toType(params[n])
+		slice := MakeSlice(st, m, m)
+		elem := st.Elem()
+		for i := 0; i < m; i++ {
+			x := in[n+i]
+			if xt := x.Type(); !xt.AssignableTo(elem) {
+				panic("reflect: cannot use " + xt.String() + " as type " + elem.String() + " in " + op)
+			}
+			slice.Index(i).Set(x)
+		}
+		args = append(args, vCur(slice.val, slice.ptr))
+	}
+	fn := v.val
+	if v.mfunc != "" {
+		// Type.Method's Func: the first argument is the receiver.
+		fn = vMethod(params[0], args[0], nil, v.mfunc)
+		args = args[1:]
+	}
+	outs := vCall(fn, args)
+	ret := make([]Value, len(outs))
+	for i, o := range outs {
+		ret[i] = Value{ok: true, typ: results[i], val: o}
+	}
+	return ret
 }
 
 // MapKeys returns a slice containing all the keys present in the map,

@@ -36,6 +36,7 @@ const (
 	ENFILE     = Errno(0x17)
 	EMFILE     = Errno(0x18)
 	ENOSPC     = Errno(0x1c)
+	EROFS      = Errno(0x1e)
 	ENOSYS     = Errno(0x26)
 	ENOTEMPTY  = Errno(0x27)
 	ENOTSUP    = Errno(0x5f)
@@ -60,6 +61,7 @@ var errors = [...]string{
 	23:  "too many open files in system",
 	24:  "too many open files",
 	28:  "no space left on device",
+	30:  "read-only file system",
 	38:  "function not implemented",
 	39:  "directory not empty",
 	95:  "operation not supported",

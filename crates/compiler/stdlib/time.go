@@ -1,8 +1,8 @@
 // Package time: the standard library subset compiled with every program.
 // Time is virtual: Sleep advances gostack's clock, Now reads it.
 //
-// Divergence: there are no time zones: every Location (Local included)
-// is UTC, and LoadLocation is missing.
+// Divergence: fixed zones only (UTC, Local as UTC, FixedZone): there is
+// no time zone database, so LoadLocation knows only "UTC" and "Local".
 package time
 
 import "errors"
@@ -247,16 +247,61 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + itoa(int64(d)) + ")"
 }
 
-// A Location maps time instants to the zone in use; gostack has only UTC.
+// A Location maps time instants to the zone in use. gostack has fixed
+// zones only: UTC, Local (UTC, as on Go's playground) and FixedZone's;
+// there is no time zone database (LoadLocation knows "UTC" and "Local").
 type Location struct {
-	name string
+	name   string
+	zone   string // the zone's abbreviation
+	offset int    // seconds east of UTC
 }
 
-var UTC *Location = &Location{"UTC"}
+// UTC represents Universal Coordinated Time (UTC).
+var UTC *Location = &Location{"UTC", "UTC", 0}
 
-var Local *Location = &Location{"Local"}
+// Local represents the system's local time zone: UTC in gostack's sandbox.
+var Local *Location = &Location{"Local", "UTC", 0}
 
-func (l *Location) String() string { return l.name }
+func (l *Location) get() *Location {
+	if l == nil {
+		return UTC
+	}
+	return l
+}
+
+// String returns a descriptive name for the time zone information,
+// corresponding to the name argument to [LoadLocation] or [FixedZone].
+func (l *Location) String() string { return l.get().name }
+
+// FixedZone returns a [Location] that always uses
+// the given zone name and offset (seconds east of UTC).
+func FixedZone(name string, offset int) *Location {
+	return &Location{name, name, offset}
+}
+
+// LoadLocation returns the Location with the given name: "" and "UTC" give
+// UTC, "Local" gives Local. gostack has no time zone database, so any
+// other name is an error (Go's text for a zone it cannot find).
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, &locationError{name}
+}
+
+type locationError struct{ name string }
+
+func (e *locationError) Error() string { return "unknown time zone " + e.name }
+
+// Zone computes the time zone in effect at time t, returning the abbreviated
+// name of the zone (such as "CET") and its offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	l := t.Location()
+	return l.zone, l.offset
+}
 
 // A Time is an instant with nanosecond precision: seconds since January 1,
 // year 1 UTC (so the zero Time is that instant, as in Go) and nanoseconds.
@@ -280,15 +325,23 @@ const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
 	ANSIC       = "Mon Jan _2 15:04:05 2006"
 	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
 	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700" // RFC822 with numeric zone
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
 	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700" // RFC1123 with numeric zone
 	RFC3339     = "2006-01-02T15:04:05Z07:00"
 	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
 	Kitchen     = "3:04PM"
-	Stamp       = "Jan _2 15:04:05"
-	DateTime    = "2006-01-02 15:04:05"
-	DateOnly    = "2006-01-02"
-	TimeOnly    = "15:04:05"
+	// Handy time stamps.
+	Stamp      = "Jan _2 15:04:05"
+	StampMilli = "Jan _2 15:04:05.000"
+	StampMicro = "Jan _2 15:04:05.000000"
+	StampNano  = "Jan _2 15:04:05.000000000"
+	DateTime   = "2006-01-02 15:04:05"
+	DateOnly   = "2006-01-02"
+	TimeOnly   = "15:04:05"
 )
 
 func Now() Time { return fromUnix(0, now(), Local) }
@@ -354,14 +407,18 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	m = m - floorDiv(m, 12)*12
 	days := daysFromCivil(y, m+1, 1) + int64(day) - 1
 	secs := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
-	return fromUnix(secs, int64(nsec), loc)
+	return fromUnix(secs-int64(loc.offset), int64(nsec), loc)
 }
 
 func (t Time) unixSec() int64 { return t.sec - unixToInternal }
 
-func (t Time) days() int64 { return floorDiv(t.unixSec(), 86400) }
+// localSec is t's Unix time moved by its zone's offset: the calendar
+// fields are computed from it.
+func (t Time) localSec() int64 { return t.unixSec() + int64(t.Location().offset) }
 
-func (t Time) secOfDay() int64 { return t.unixSec() - t.days()*86400 }
+func (t Time) days() int64 { return floorDiv(t.localSec(), 86400) }
+
+func (t Time) secOfDay() int64 { return t.localSec() - t.days()*86400 }
 
 func (t Time) Date() (year int, month Month, day int) {
 	y, m, d := civilFromDays(t.days())
@@ -416,7 +473,12 @@ func (t Time) UTC() Time { return Time{t.sec, t.nsec, UTC} }
 
 func (t Time) Local() Time { return Time{t.sec, t.nsec, Local} }
 
-func (t Time) In(loc *Location) Time { return Time{t.sec, t.nsec, loc} }
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return Time{t.sec, t.nsec, loc}
+}
 
 func (t Time) Sub(u Time) Duration { return Duration((t.sec-u.sec)*1e9 + t.nsec - u.nsec) }
 
@@ -516,7 +578,14 @@ func (t Time) String() string {
 func (t Time) GoString() string {
 	y, m, d := t.Date()
 	h, mi, s := t.Clock()
-	return "time.Date(" + itoa(int64(y)) + ", time." + m.String() + ", " + itoa(int64(d)) + ", " + itoa(int64(h)) + ", " + itoa(int64(mi)) + ", " + itoa(int64(s)) + ", " + itoa(int64(t.Nanosecond())) + ", time." + t.Location().name + ")"
+	loc := "time.Location(\"" + t.Location().name + "\")"
+	switch t.loc {
+	case UTC, nil:
+		loc = "time.UTC"
+	case Local:
+		loc = "time.Local"
+	}
+	return "time.Date(" + itoa(int64(y)) + ", time." + m.String() + ", " + itoa(int64(d)) + ", " + itoa(int64(h)) + ", " + itoa(int64(mi)) + ", " + itoa(int64(s)) + ", " + itoa(int64(t.Nanosecond())) + ", " + loc + ")"
 }
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
@@ -526,6 +595,7 @@ func (t Time) Format(layout string) string {
 	y, mo, d := t.Date()
 	h, mi, s := t.Clock()
 	ns := int64(t.Nanosecond())
+	zname, zoff := t.Zone()
 	var b []byte
 	for i := 0; i < len(layout); {
 		rest := layout[i:]
@@ -542,7 +612,11 @@ func (t Time) Format(layout string) string {
 		case hasPrefix(rest, "Mon"):
 			tok, out = "Mon", t.Weekday().String()[:3]
 		case hasPrefix(rest, "MST"):
-			tok, out = "MST", "UTC"
+			tok, out = "MST", zname
+			if zname == "" {
+				// No name for the zone: Go prints its -0700 form.
+				out = zoneText(zoff, false, false, false)
+			}
 		case hasPrefix(rest, "01"):
 			tok, out = "01", pad(int64(mo), 2, '0')
 		case hasPrefix(rest, "02"):
@@ -561,16 +635,26 @@ func (t Time) Format(layout string) string {
 			tok, out = "06", pad(int64(y%100), 2, '0')
 		case hasPrefix(rest, "15"):
 			tok, out = "15", pad(int64(h), 2, '0')
+		case hasPrefix(rest, "-07:00:00"):
+			tok, out = "-07:00:00", zoneText(zoff, true, true, false)
+		case hasPrefix(rest, "-070000"):
+			tok, out = "-070000", zoneText(zoff, false, true, false)
 		case hasPrefix(rest, "-07:00"):
-			tok, out = "-07:00", "+00:00"
+			tok, out = "-07:00", zoneText(zoff, true, false, false)
 		case hasPrefix(rest, "-0700"):
-			tok, out = "-0700", "+0000"
+			tok, out = "-0700", zoneText(zoff, false, false, false)
 		case hasPrefix(rest, "-07"):
-			tok, out = "-07", "+00"
+			tok, out = "-07", zoneText(zoff, false, false, true)
+		case hasPrefix(rest, "Z07:00:00"):
+			tok, out = "Z07:00:00", zoneZ(zoff, true, true, false)
+		case hasPrefix(rest, "Z070000"):
+			tok, out = "Z070000", zoneZ(zoff, false, true, false)
 		case hasPrefix(rest, "Z07:00"):
-			tok, out = "Z07:00", "Z"
+			tok, out = "Z07:00", zoneZ(zoff, true, false, false)
 		case hasPrefix(rest, "Z0700"):
-			tok, out = "Z0700", "Z"
+			tok, out = "Z0700", zoneZ(zoff, false, false, false)
+		case hasPrefix(rest, "Z07"):
+			tok, out = "Z07", zoneZ(zoff, false, false, true)
 		case hasPrefix(rest, "PM"):
 			tok, out = "PM", "AM"
 			if h >= 12 {
@@ -628,6 +712,42 @@ func (t Time) Format(layout string) string {
 		i += len(tok)
 	}
 	return string(b)
+}
+
+// zoneText writes a zone offset as Go's layouts do: ±hh, ±hhmm, ±hh:mm,
+// with seconds when asked (only when they are not zero) .
+func zoneText(off int, colon, secs, hoursOnly bool) string {
+	zone := off / 60 // convert to minutes
+	absoff := off
+	out := "+"
+	if zone < 0 {
+		out = "-"
+		zone = -zone
+		absoff = -absoff
+	}
+	out += pad(int64(zone/60), 2, '0')
+	if hoursOnly {
+		return out
+	}
+	if colon {
+		out += ":"
+	}
+	out += pad(int64(zone%60), 2, '0')
+	if secs {
+		if colon {
+			out += ":"
+		}
+		out += pad(int64(absoff%60), 2, '0')
+	}
+	return out
+}
+
+// zoneZ is zoneText, but "Z" for UTC (the ISO 8601 layouts).
+func zoneZ(off int, colon, secs, hoursOnly bool) string {
+	if off == 0 {
+		return "Z"
+	}
+	return zoneText(off, colon, secs, hoursOnly)
 }
 
 // Timers and tickers are goroutines that sleep on the virtual clock (a

@@ -824,21 +824,38 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 		return Date(year, Month(month), day, hour, min, sec, nsec, z), nil
 	}
 
-	// gostack has one zone (UTC): a parsed offset moves the instant, and
-	// the result is in UTC; a zone name is taken as UTC (with its GMT±h).
 	if zoneOffset != -1 {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		return t.Add(-Duration(zoneOffset) * Second), nil
+		t = t.Add(-Duration(zoneOffset) * Second)
+
+		// Look for local zone with the given offset.
+		// If that zone was in effect at the given time, use it.
+		// (gostack's zones are fixed: the local zone is always in effect.)
+		l := local.get()
+		if l.offset == zoneOffset && (zoneName == "" || l.zone == zoneName) {
+			return t.In(local), nil
+		}
+
+		// Otherwise create fake zone to record offset.
+		return t.In(FixedZone(zoneName, zoneOffset)), nil
 	}
 
 	if zoneName != "" {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		// Look for local zone with the given offset.
+		// If that zone was in effect at the given time, use it.
+		if l := local.get(); l.zone == zoneName {
+			return t.Add(-Duration(l.offset) * Second).In(local), nil
+		}
+
+		// Otherwise, create fake zone with unknown offset.
 		offset := 0
 		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
 			offset, _ = atoi(zoneName[3:]) // Guaranteed OK by parseGMT.
 			offset *= 3600
 		}
-		return t.Add(-Duration(offset) * Second), nil
+		// (Go keeps the instant of the UTC reading here.)
+		return t.In(FixedZone(zoneName, offset)), nil
 	}
 
 	// Otherwise, fall back to default.
@@ -961,4 +978,46 @@ func parseNanoseconds(value string, nbytes int) (ns int, rangeErrString string, 
 		ns *= 10
 	}
 	return
+}
+
+// MarshalJSON implements the [encoding/json.Marshaler] interface.
+// The time is a quoted string in the RFC 3339 format with sub-second precision.
+// If the timestamp cannot be represented as valid RFC 3339
+// (e.g., the year is out of range), then an error is reported.
+func (t Time) MarshalJSON() ([]byte, error) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	}
+	return []byte("\"" + t.Format(RFC3339Nano) + "\""), nil
+}
+
+// UnmarshalJSON implements the [encoding/json.Unmarshaler] interface.
+// The time must be a quoted string in the RFC 3339 format.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	var err error
+	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
+	return err
+}
+
+// MarshalText implements the [encoding.TextMarshaler] interface. The output
+// matches that of calling the [Time.AppendText] method.
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	return []byte(t.Format(RFC3339Nano)), nil
+}
+
+// UnmarshalText implements the [encoding.TextUnmarshaler] interface.
+// The time must be in the RFC 3339 format.
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
 }

@@ -24,7 +24,7 @@ pub mod traceback;
 pub mod value;
 pub mod vm;
 
-pub use vm::{Options, Vm};
+pub use vm::{Mount, Options, Vm};
 
 /// Runs a compiled program, writing to the given streams; returns the exit status.
 pub fn run(

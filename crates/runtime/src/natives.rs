@@ -9,6 +9,8 @@
 //! Divergence: a native runs to completion; the scheduler cannot preempt
 //! it (a Go function of the standard library can be preempted anywhere).
 
+mod big;
+mod crypto;
 pub mod fs;
 mod num;
 mod reflect;
@@ -132,9 +134,20 @@ const CORE: &[Entry] = &[
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
     let all = || {
-        [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES]
-            .into_iter()
-            .flat_map(|t| t.iter())
+        [
+            CORE,
+            text::NATIVES,
+            num::NATIVES,
+            sync::NATIVES,
+            fs::NATIVES,
+            testing::NATIVES,
+            regexp::NATIVES,
+            reflect::NATIVES,
+            crypto::NATIVES,
+            big::NATIVES,
+        ]
+        .into_iter()
+        .flat_map(|t| t.iter())
     };
     all()
         .find(|e| e.0 == name)
@@ -154,11 +167,22 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [CORE, text::NATIVES, num::NATIVES, sync::NATIVES, fs::NATIVES, testing::NATIVES, regexp::NATIVES, reflect::NATIVES]
-        .into_iter()
-        .flat_map(|t| t.iter())
-        .map(|e| e.0)
-        .collect()
+    [
+        CORE,
+        text::NATIVES,
+        num::NATIVES,
+        sync::NATIVES,
+        fs::NATIVES,
+        testing::NATIVES,
+        regexp::NATIVES,
+        reflect::NATIVES,
+        crypto::NATIVES,
+        big::NATIVES,
+    ]
+    .into_iter()
+    .flat_map(|t| t.iter())
+    .map(|e| e.0)
+    .collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
@@ -850,7 +874,7 @@ fn debug_set_gc_percent(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 // math/rand
 
 /// runtime.rand: a randomly seeded splitmix64 stream.
-fn rand_runtime_rand(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+pub(super) fn rand_runtime_rand(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     let st = &mut vm.runtime_state.rand;
     *st = st.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let z = *st;

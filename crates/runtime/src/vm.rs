@@ -72,6 +72,21 @@ pub struct Options {
     pub fs_seed: Vec<(String, Vec<u8>)>,
     /// The sandbox's working directory (default: the host's path, empty).
     pub fs_cwd: Option<String>,
+    /// Host directories mapped in read-only (`gostack run --mount`), as
+    /// snapshots the embedder read: the runtime itself reads no host file.
+    pub mounts: Vec<Mount>,
+}
+
+/// A read-only tree in the sandbox's file system (`--mount HOST:GUEST`):
+/// absolute, cleaned guest paths; every write under `guest` fails with
+/// EROFS ("read-only file system").
+#[derive(Clone, Debug, Default)]
+pub struct Mount {
+    pub guest: String,
+    /// Directories under `guest` (guest paths) with their permission bits.
+    pub dirs: Vec<(String, u32)>,
+    /// Files under `guest`: guest path, permission bits, contents.
+    pub files: Vec<(String, u32, Vec<u8>)>,
 }
 
 /// A limit of [`Options`] that stopped the program (`Vm::stopped_by`).
@@ -106,6 +121,7 @@ impl Default for Options {
             max_wall: None,
             fs_seed: Vec::new(),
             fs_cwd: None,
+            mounts: Vec::new(),
         }
     }
 }

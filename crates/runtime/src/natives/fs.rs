@@ -2,6 +2,8 @@
 //! for `/tmp` and the working directory (the host's working directory's
 //! path, so that `os.Getwd` answers what `go run` would), both writable.
 //! Nothing of the host is reachable: no host file is read or written.
+//! `--mount` trees are snapshots the embedder read (`Options::mounts`),
+//! read-only: every change under them fails with EROFS.
 //!
 //! The natives answer with Linux errno values; `stdlib/os.more.go` wraps
 //! them in `*fs.PathError`s as Go's os package does. Paths are cleaned
@@ -36,6 +38,7 @@ const EEXIST: i64 = 17;
 const ENOTDIR: i64 = 20;
 const EISDIR: i64 = 21;
 const EINVAL: i64 = 22;
+const EROFS: i64 = 30;
 const ENOTEMPTY: i64 = 39;
 /// Not an errno: the file was closed (os.ErrClosed, "file already closed").
 const CLOSED: i64 = -1;
@@ -66,6 +69,8 @@ struct Node {
     mode: u32,
     /// Modification time, Unix nanoseconds on the virtual clock.
     mtime: i64,
+    /// Part of a read-only mount.
+    ro: bool,
 }
 
 #[derive(Debug)]
@@ -92,7 +97,7 @@ pub struct MemFs {
 impl MemFs {
     fn new(now: i64, opts: &crate::vm::Options) -> MemFs {
         let mut fs = MemFs { nodes: Vec::new(), cwd: "/".into(), files: Vec::new() };
-        fs.nodes.push(Node { data: Data::Dir(BTreeMap::new()), mode: MODE_DIR | 0o755, mtime: now });
+        fs.nodes.push(Node { data: Data::Dir(BTreeMap::new()), mode: MODE_DIR | 0o755, mtime: now, ro: false });
         let _ = fs.mkdir_all("/tmp", 0o777, now);
         // The working directory's name only: its host contents stay out.
         let host = || std::env::current_dir().ok().and_then(|p| p.to_str().map(str::to_string));
@@ -104,6 +109,9 @@ impl MemFs {
             }
             let _ = fs.create_node(&path, Data::File(data.clone()), 0o644, now);
         }
+        for m in &opts.mounts {
+            fs.mount(m, now);
+        }
         if let Some(cwd) = cwd {
             let cwd = clean(&cwd);
             if fs.mkdir_all(&cwd, 0o755, now).is_ok() {
@@ -111,6 +119,47 @@ impl MemFs {
             }
         }
         fs
+    }
+
+    /// Lays out mount `m`: its guest directory replaces whatever the path
+    /// held, and it and everything under it are read-only.
+    fn mount(&mut self, m: &crate::vm::Mount, now: i64) {
+        let guest = clean(&m.guest);
+        if guest == "/" {
+            return;
+        }
+        let Some((dir, _)) = guest.rsplit_once('/') else { return };
+        let _ = self.mkdir_all(dir, 0o755, now);
+        if let Ok((d, base)) = self.parent(&guest) {
+            let base = base.to_string();
+            if let Data::Dir(entries) = &mut self.nodes[d].data {
+                entries.remove(&base);
+            }
+        }
+        let Ok(root) = self.create_node(&guest, Data::Dir(BTreeMap::new()), MODE_DIR | 0o755, now) else { return };
+        self.nodes[root].ro = true;
+        for (path, perm) in &m.dirs {
+            if let Ok(n) = self.create_node(&clean(path), Data::Dir(BTreeMap::new()), MODE_DIR | (perm & 0o777), now) {
+                self.nodes[n].ro = true;
+            }
+        }
+        for (path, perm, data) in &m.files {
+            if let Ok(n) = self.create_node(&clean(path), Data::File(data.clone()), perm & 0o777, now) {
+                self.nodes[n].ro = true;
+            }
+        }
+    }
+
+    /// EROFS when the node at `path`, or (to add or remove an entry) its
+    /// parent directory, belongs to a read-only mount.
+    fn check_writable(&self, path: &str, entry: bool) -> Result<(), i64> {
+        if self.lookup(path).is_ok_and(|n| self.nodes[n].ro) {
+            return Err(EROFS);
+        }
+        if entry && self.parent(path).is_ok_and(|(d, _)| self.nodes[d].ro) {
+            return Err(EROFS);
+        }
+        Ok(())
     }
 
     fn mkdir_all(&mut self, path: &str, perm: u32, now: i64) -> Result<(), i64> {
@@ -164,7 +213,7 @@ impl MemFs {
     fn create_node(&mut self, path: &str, data: Data, mode: u32, now: i64) -> Result<usize, i64> {
         let (d, base) = self.parent(path)?;
         let id = self.nodes.len();
-        self.nodes.push(Node { data, mode, mtime: now });
+        self.nodes.push(Node { data, mode, mtime: now, ro: false });
         if let Data::Dir(m) = &mut self.nodes[d].data {
             m.insert(base.to_string(), id);
         }
@@ -232,6 +281,18 @@ fn fs_open(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     }
     let path = fs.abs(&name);
     let write = flag & (O_WRONLY | O_RDWR) != 0;
+    if write || flag & (O_CREATE | O_TRUNC) != 0 {
+        // Linux: a write open on a read-only file system fails, unless the
+        // name does not exist and O_CREATE is not asked.
+        let exists = fs.lookup(&path).is_ok();
+        if exists || flag & O_CREATE != 0 {
+            if let Err(e) = fs.check_writable(&path, !exists) {
+                if !(exists && flag & O_CREATE != 0 && flag & O_EXCL != 0) {
+                    return rets([Value::Int(-1), Value::Int(e)]);
+                }
+            }
+        }
+    }
     let node = match fs.lookup(&path) {
         Ok(n) => {
             if flag & O_CREATE != 0 && flag & O_EXCL != 0 {
@@ -421,6 +482,9 @@ fn fs_mkdir(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     if fs.lookup(&p).is_ok() {
         return errno(Err(EEXIST));
     }
+    if let Err(e) = fs.check_writable(&p, true) {
+        return errno(Err(e));
+    }
     errno(fs.create_node(&p, Data::Dir(BTreeMap::new()), MODE_DIR | (perm & 0o777 & !UMASK), t).map(|_| ()))
 }
 
@@ -437,6 +501,9 @@ fn fs_remove(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Ok(n) => n,
         Err(e) => return errno(Err(e)),
     };
+    if let Err(e) = fs.check_writable(&p, true) {
+        return errno(Err(e));
+    }
     if let Data::Dir(m) = &fs.nodes[n].data {
         if !m.is_empty() {
             return errno(Err(ENOTEMPTY));
@@ -466,6 +533,9 @@ fn fs_rename(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     };
     if new.starts_with(&format!("{old}/")) {
         return errno(Err(EINVAL));
+    }
+    if let Err(e) = fs.check_writable(&old, true).and_then(|_| fs.check_writable(&new, true)) {
+        return errno(Err(e));
     }
     let (nd, nbase) = match fs.parent(&new) {
         Ok((d, b)) => (d, b.to_string()),
@@ -506,6 +576,9 @@ fn fs_truncate(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Ok(n) => n,
         Err(e) => return errno(Err(e)),
     };
+    if fs.nodes[n].ro {
+        return errno(Err(EROFS));
+    }
     match &mut fs.nodes[n].data {
         Data::File(b) => b.resize(size as usize, 0),
         Data::Dir(_) => return errno(Err(EISDIR)),

@@ -12,9 +12,9 @@ use std::rc::Rc;
 
 use types::{Kind, TypeId, TypeTable};
 
-use super::{arg, int, mk_slice, ret, Entry};
-use crate::value::{hash_key, AggObj, CellObj, Iface, MapObj, Pointer, Value};
-use crate::vm::{NativeOut, Vm};
+use super::{arg, int, mk_slice, nil_deref, ret, Entry};
+use crate::value::{hash_key, AggObj, Caps, CellObj, Closure, Iface, MapObj, Pointer, Value};
+use crate::vm::{NativeOut, Vm, NATIVE_BIT};
 
 pub(super) const NATIVES: &[Entry] = &[
     ("reflect.rtypeOf", rtype_of, 1),
@@ -59,7 +59,100 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.vAddr", v_addr, 2),
     ("reflect.vSlice", v_slice, 5),
     ("reflect.vCur", v_cur, 2),
+    ("reflect.methodFuncType", method_func_type, 2),
+    ("reflect.vMethod", v_method, 4),
+    ("reflect.vMethodExpr", v_method_expr, 3),
+    ("reflect.vCall", v_call, 2),
 ];
+
+/// methodFuncType(t, sig int) int: the type of method expression T.M,
+/// func(T, params...) results, -1 when the table lacks it (the compiler
+/// interns them for the methods of named types when reflect is imported).
+fn method_func_type(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let tt = &vm.prog.types;
+    let Some(sig) = tt.sig(tid(args, 1)) else { return ret(Value::Int(-1)) };
+    let params = std::iter::once(tid(args, 0)).chain(sig.params.iter().copied()).collect();
+    let want = Kind::Func(types::Sig { params, results: sig.results.clone(), variadic: sig.variadic });
+    ret(Value::Int(find_type(tt, &want)))
+}
+
+/// The function and its signature for method `name` of dynamic type `ty`
+/// (whether the receiver must be loaded through a pointer first).
+fn method_of(vm: &Vm, ty: TypeId, name: &str) -> Option<(u32, bool, TypeId)> {
+    let (f, deref) = vm.find_method_by_name(ty, name)?;
+    let sig = method_set(&vm.prog.types, ty, true).into_iter().find(|m| m.0 == name)?.1;
+    Some((f, deref, sig))
+}
+
+/// A func value calling function or native `f`, bound to `recv` if given.
+fn func_value(f: u32, recv: Option<Value>) -> Value {
+    let native = (f & NATIVE_BIT != 0).then_some((f & !NATIVE_BIT) as u16);
+    let mut c = Closure::with_caps(if native.is_some() { 0 } else { f }, Caps::new(), recv);
+    c.native = native;
+    Value::Func(Rc::new(c))
+}
+
+/// vMethod(t int, val, ptr any, name string) any: the method value v.name,
+/// bound to a copy of the receiver (Go evaluates it when the method value
+/// is made), boxed as the method's signature; a Value of interface type
+/// calls its dynamic value's method.
+fn v_method(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let t = tid(args, 0);
+    let cur = current(vm, arg(args, 1), arg(args, 2));
+    let name = String::from_utf8_lossy(arg(args, 3).str_bytes()).into_owned();
+    let (ty, recv) = if vm.prog.types.is_interface(t) {
+        match cur {
+            Value::Iface(i) => (i.ty, i.val.clone()),
+            _ => return nil_deref(vm),
+        }
+    } else {
+        (t, cur)
+    };
+    let Some((f, deref, sig)) = method_of(vm, ty, &name) else { return ret(Value::Nil) };
+    let recv = if deref {
+        match vm.load_ptr(&recv) {
+            Some(v) => v.copy_val(),
+            None => {
+                // runtime.panicwrap's message.
+                let tt = &vm.prog.types;
+                let base = match tt.kind(ty) {
+                    Kind::Pointer(e) => *e,
+                    _ => ty,
+                };
+                let full = tt.name(base);
+                let short = full.rsplit_once('.').map(|x| x.1.to_string()).unwrap_or(full.clone());
+                return super::panic_str(&format!("value method {full}.{name} called using nil *{short} pointer"));
+            }
+        }
+    } else {
+        recv.copy_val()
+    };
+    ret(pack(sig, func_value(f, Some(recv))))
+}
+
+/// vMethodExpr(t, ft int, name string) any: method expression T.name as a
+/// func of type ft, nil when T's method set has it only through a pointer
+/// dereference (gostack makes no wrapper for that; Call still works).
+fn v_method_expr(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let name = String::from_utf8_lossy(arg(args, 2).str_bytes()).into_owned();
+    match vm.find_method_by_name(tid(args, 0), &name) {
+        Some((f, false)) => ret(pack(tid(args, 1), func_value(f, None))),
+        _ => ret(pack(tid(args, 1), Value::Nil)),
+    }
+}
+
+/// vCall(fn any, args []any) []any: calls the boxed func with the boxed
+/// arguments; a panic in the callee goes on in the caller.
+fn v_call(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let Value::Iface(b) = arg(args, 0) else { return super::panic_str("reflect.Value.Call: call of nil function") };
+    let results = vm.prog.types.sig(b.ty).map(|s| s.results.clone()).unwrap_or_default();
+    let f = b.val.clone();
+    let ins: Vec<Value> = elems_of(arg(args, 1)).iter().map(unpack).collect();
+    match vm.call_sync(gi, &f, ins) {
+        Ok(outs) => ret(mk_slice(outs.into_iter().zip(results).map(|(v, t)| pack(t, v)).collect())),
+        Err(p) => NativeOut::Panic(p),
+    }
+}
 
 /// vCur(val, ptr any) any: a box of the current value.
 fn v_cur(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -140,7 +233,7 @@ fn current(vm: &Vm, val: &Value, ptr: &Value) -> Value {
 pub(super) fn held(vm: &Vm, v: &Value) -> Option<Option<Value>> {
     let Value::Agg(a) = v else { return None };
     let fields = a.borrow();
-    let [typ, val, ptr, _, ok] = &fields[..] else { return None };
+    let [typ, val, ptr, _, ok, ..] = &fields[..] else { return None };
     if !ok.as_bool() {
         return Some(None);
     }
