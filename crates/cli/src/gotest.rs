@@ -181,25 +181,24 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         }
     }
     let main_src = test_main(&import_path, &xpath, !pkg_files.is_empty() || !internal.is_empty(), !external.is_empty(), &found, flags);
-    let main_path = "/tmp/go-build/b001/_testmain.go";
-    let sources = [compiler::Source { name: "_testmain.go", path: main_path, src: &main_src }];
-    let clocals: Vec<compiler::LocalPackage> = locals
-        .iter()
-        .map(|l| compiler::LocalPackage {
-            path: l.path.clone(),
-            files: l.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect(),
-        })
-        .collect();
-    let prog = match compiler::compile_module(&sources, "main", &clocals, &compiler::Options::default()) {
+    let main_file = LoadedFile { display: "_testmain.go".into(), path: "/tmp/go-build/b001/_testmain.go".into(), src: main_src };
+    let prog = match gostack::Program::compile_module(std::slice::from_ref(&main_file), "main", &locals) {
         Ok(p) => p,
-        Err(errs) => {
+        Err(d) => {
             let _ = out.flush();
-            let first_ext = errs.first().is_some_and(|e| external.iter().any(|f| e.rendered.starts_with(&f.display)));
-            let header = if first_ext { xpath.clone() } else { import_path.clone() };
             let mut e = std::io::stderr().lock();
-            let _ = writeln!(e, "# {header} [{import_path}.test]");
-            for d in errs {
-                let _ = writeln!(e, "{}", d.rendered);
+            // go test names the test variant of the package: `# pkg [pkg.test]`.
+            for l in &d.lines {
+                match l.strip_prefix("# ") {
+                    // The package under test and its external tests are
+                    // built for the test binary; other packages as they are.
+                    Some(p) if p == import_path || p == xpath => {
+                        let _ = writeln!(e, "# {p} [{import_path}.test]");
+                    }
+                    _ => {
+                        let _ = writeln!(e, "{l}");
+                    }
+                }
             }
             let _ = writeln!(out, "FAIL\t{import_path} [build failed]");
             return 1;
@@ -208,20 +207,23 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     // The test binary's stdout and stderr, in one buffer as go test reads
     // them.
     let buf = Shared::default();
-    let opts = runtime::Options {
+    let opts = gostack::RunOptions {
         heap_in_use: Some(crate::heap_in_use),
         fast_exit: true,
+        keep_files: false,
         max_wall: flags.timeout,
-        args: vec![format!("/tmp/go-build/b001/{}.test", import_path.rsplit('/').next().unwrap_or("x"))],
+        max_output: 0,
+        arg0: Some(format!("/tmp/go-build/b001/{}.test", import_path.rsplit('/').next().unwrap_or("x"))),
         // Tests run in the package's folder, as go test runs them, with
         // copies of its files (testdata/ too) in the sandbox.
-        fs_cwd: Some(dir.display().to_string()),
-        fs_seed: folder_files(&dir),
+        cwd: Some(dir.display().to_string()),
+        files: folder_files(&dir),
         ..Default::default()
     };
-    let code = match runtime::run(&prog, opts, Box::new(buf.clone()), Box::new(buf.clone())) {
-        Ok(c) => c,
-        Err(e) => {
+    let ended = prog.run_streaming(&opts, Box::new(buf.clone()), Box::new(buf.clone()), None);
+    let code = match ended.error {
+        None => ended.exit_code,
+        Some(e) => {
             buf.0.borrow_mut().extend_from_slice(format!("gostack: {e}\n").as_bytes());
             2
         }

@@ -43,6 +43,8 @@ pub struct RuntimeState {
     pub rand: u64,
     /// The sandbox's file system, made at the first os file operation.
     pub fs: Option<Box<fs::MemFs>>,
+    /// How much of `Options::stdin` the program has read.
+    pub stdin_pos: usize,
     /// The embedder's `--max-stack`, kept at the first debug.SetMaxStack:
     /// the guest's setting never raises the limit past it.
     pub stack_ceiling: Option<u64>,
@@ -60,6 +62,7 @@ impl Default for RuntimeState {
             pc_table: Vec::new(),
             rand: 0,
             fs: None,
+            stdin_pos: 0,
             stack_ceiling: None,
             max_stack_set: None,
             regexps: Default::default(),
@@ -507,6 +510,14 @@ fn os_file_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         return ret_int(0);
     }
     vm.flush();
+    if let Some(input) = vm.opts.stdin.clone() {
+        // Input given with the run (an embedder's, a golden case's X.stdin).
+        let pos = vm.runtime_state.stdin_pos.min(input.len());
+        let n = (len as usize).min(input.len() - pos);
+        store_bytes(dst, &input[pos..pos + n]);
+        vm.runtime_state.stdin_pos = pos + n;
+        return ret_int(n as i64);
+    }
     let mut buf = vec![0u8; len as usize];
     let n = std::io::stdin().lock().read(&mut buf).unwrap_or(0);
     store_bytes(dst, &buf[..n]);
