@@ -115,6 +115,12 @@ pub struct Program {
     arg0: String,
 }
 
+impl fmt::Debug for Program {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Program").field("arg0", &self.arg0).field("funcs", &self.code.funcs.len()).finish_non_exhaustive()
+    }
+}
+
 /// Why a program did not compile, or was refused before compiling: the
 /// messages `go run` / `go build` print, in their order.
 #[derive(Clone, Debug, PartialEq, Eq)]
