@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::load::{self, LoadedFile, LocalPackage};
+use crate::test2json::Converter;
 
 /// Whether `paths` name Go test packages: `_test.go` files, or folders
 /// holding `_test.go` files (a folder of golden cases has none).
@@ -47,6 +48,8 @@ pub fn has_test_files(dir: &Path) -> bool {
 pub struct Flags {
     pub run: Option<String>,
     pub verbose: bool,
+    /// `-json`: test2json's event stream instead of the text.
+    pub json: bool,
     pub timeout: Option<std::time::Duration>,
 }
 
@@ -83,7 +86,7 @@ pub fn run(paths: &[PathBuf], flags: &Flags) -> i32 {
     for d in dirs {
         status = status.max(run_package(Target::Dir(d.to_path_buf()), flags, &mut out));
     }
-    if status != 0 {
+    if status != 0 && !flags.json {
         // go test's last line when a package failed.
         let _ = writeln!(out, "FAIL");
     }
@@ -140,7 +143,14 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         }
     }
     if test_files.is_empty() {
-        let _ = writeln!(out, "?   \t{import_path}\t[no test files]");
+        let line = format!("?   \t{import_path}\t[no test files]\n");
+        if flags.json {
+            let mut c = Converter::new(&mut *out, &import_path);
+            c.write(line.as_bytes());
+            c.close();
+        } else {
+            let _ = out.write_all(line.as_bytes());
+        }
         return 0;
     }
     let pkg_name = pkg_files.iter().chain(&test_files).find_map(|f| load::package_clause(&f.src).filter(|n| !n.ends_with("_test")));
@@ -185,6 +195,10 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     let prog = match gostack::Program::compile_module(std::slice::from_ref(&main_file), "main", &locals) {
         Ok(p) => p,
         Err(d) => {
+            if flags.json {
+                build_failed_json(out, &d, &import_path, &xpath);
+                return 1;
+            }
             let _ = out.flush();
             let mut e = std::io::stderr().lock();
             // go test names the test variant of the package: `# pkg [pkg.test]`.
@@ -229,6 +243,22 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         }
     };
     let text = buf.0.borrow().clone();
+    if flags.json {
+        let mut c = Converter::new(&mut *out, &import_path);
+        c.write(&text);
+        if code != 0 && text.is_empty() {
+            c.write(format!("exit status {code}\n").as_bytes());
+        } else if !text.is_empty() && !text.ends_with(b"\n") {
+            c.write(b"\n");
+        }
+        // go test marks its FAIL line as framing for test2json (test.go,
+        // golang.org/issue/37555); the ok line is plain output.
+        let last = if code == 0 { format!("ok  \t{import_path}\t0.000s\n") } else { format!("\x16FAIL\t{import_path}\t0.000s\n") };
+        c.write(last.as_bytes());
+        c.exited(code == 0);
+        c.close();
+        return i32::from(code != 0);
+    }
     if code == 0 {
         const NO_TESTS: &[u8] = b"\ntesting: warning: no tests to run\n";
         let norun =
@@ -251,6 +281,37 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         let _ = writeln!(out, "FAIL\t{import_path}\t0.000s");
         1
     }
+}
+
+/// go test -json's events for a package that did not build: each
+/// package's diagnostics as `build-output` events under its `# header`
+/// (`ImportPath`), a `build-fail` after them, then the package's `FAIL ...
+/// [build failed]` line and its `fail` event naming the failed build.
+fn build_failed_json(out: &mut impl Write, d: &gostack::Diagnostics, import_path: &str, xpath: &str) {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for l in &d.lines {
+        if let Some(p) = l.strip_prefix("# ") {
+            let id = if p == import_path || p == xpath { format!("{p} [{import_path}.test]") } else { p.to_string() };
+            groups.push((id.clone(), vec![format!("# {id}\n")]));
+        } else {
+            if groups.is_empty() {
+                groups.push((format!("{import_path} [{import_path}.test]"), Vec::new()));
+            }
+            groups.last_mut().expect("a group").1.push(format!("{l}\n"));
+        }
+    }
+    let q = |s: &str| serde_json::Value::String(s.to_string()).to_string();
+    for (id, lines) in &groups {
+        for l in lines {
+            let _ = writeln!(out, "{{\"ImportPath\":{},\"Action\":\"build-output\",\"Output\":{}}}", q(id), q(l));
+        }
+        let _ = writeln!(out, "{{\"ImportPath\":{},\"Action\":\"build-fail\"}}", q(id));
+    }
+    let mut c = Converter::new(&mut *out, import_path);
+    c.write(format!("FAIL\t{import_path} [build failed]\n").as_bytes());
+    c.set_failed_build(groups.last().map(|g| g.0.as_str()).unwrap_or(import_path));
+    c.exited(false);
+    c.close();
 }
 
 /// The files under `dir` (not in folders holding a go.mod: other modules),
@@ -504,7 +565,7 @@ fn test_main(ip: &str, xp: &str, has_pkg: bool, has_x: bool, found: &Found, flag
         None => "nil".into(),
     };
     let run = go_quote(flags.run.as_deref().unwrap_or(""));
-    s.push_str(&format!("}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {tm})\n}}\n", flags.verbose));
+    s.push_str(&format!("}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {}, {tm})\n}}\n", flags.verbose, flags.json));
     s
 }
 

@@ -8,6 +8,7 @@ pub mod parse_cmd;
 pub mod run_cmd;
 pub mod serve_cmd;
 pub mod show_cmd;
+pub mod test2json;
 pub mod trace_cmd;
 
 pub use gostack::load;

@@ -122,14 +122,13 @@ fn test(args: golden::TestArgs) -> i32 {
     if !gotest::is_go_test(&args.paths) {
         return golden::test_command_with(args, Some(golden::inproc::run_case));
     }
-    let golden_only =
-        [(args.bless, "--bless"), (args.json, "--json"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
+    let golden_only = [(args.bless, "--bless"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
     if let Some((_, flag)) = golden_only.iter().find(|f| f.0) {
-        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run and -v");
+        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run, -v and -json");
         return 2;
     }
     let timeout = args.timeout.filter(|t| *t > 0.0 && t.is_finite()).map(std::time::Duration::from_secs_f64);
-    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, timeout })
+    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout })
 }
 
 /// go test's single-dash flags (`-run X`, `-run=X`, `-json`; `-v` is one) as

@@ -62,21 +62,63 @@ const maxStackLen = 50
 // it is written.
 type chattyPrinter struct {
 	lastName string
+	json     bool // -v=test2json: mark framing and errors for test2json
+}
+
+// The markers -test.v=test2json puts in the output for cmd/test2json
+// (`gostack test -json` reads them).
+const (
+	markFraming  byte = 'V' &^ '@' // ^V: framing
+	markErrBegin byte = 'O' &^ '@' // ^O: start of error
+	markErrEnd   byte = 'N' &^ '@' // ^N: end of error
+	markEscape   byte = '[' &^ '@' // ^[: escape
+)
+
+// chattyJSON is -test.v=test2json (chattyFlag.json).
+var chattyJSON bool
+
+// chattyPrefix is chattyFlag.prefix: the framing marker in test2json mode.
+func chattyPrefix() string {
+	if chattyJSON {
+		return string(markFraming)
+	}
+	return ""
+}
+
+// prefix is chatty.prefix, for a printer (nil: not chatty).
+func (p *chattyPrinter) prefix() string {
+	if p != nil && p.json {
+		return string(markFraming)
+	}
+	return ""
 }
 
 func (p *chattyPrinter) Updatef(testName, format string, args ...any) {
 	p.lastName = testName
-	fmt.Printf(format, args...)
+	fmt.Printf(p.prefix()+format, args...)
 }
 
 func (p *chattyPrinter) Printf(testName, format string, args ...any) {
 	if p.lastName == "" {
 		p.lastName = testName
 	} else if p.lastName != testName {
-		fmt.Printf("=== NAME  %s\n", testName)
+		fmt.Printf("%s=== NAME  %s\n", p.prefix(), testName)
 		p.lastName = testName
 	}
 	fmt.Printf(format, args...)
+}
+
+// escapeMarkers escapes the markers in a test's own output.
+func escapeMarkers(b []byte) []byte {
+	var c []byte
+	for _, x := range b {
+		switch x {
+		case markFraming, markEscape, markErrBegin, markErrEnd:
+			c = append(c, markEscape)
+		}
+		c = append(c, x)
+	}
+	return c
 }
 
 // common holds what T, B and F share: output, state and cleanups.
@@ -128,8 +170,13 @@ func (c *common) write(b []byte) {
 		} else {
 			end++
 		}
+		line := b[:end]
+		if line[0] == markFraming {
+			c.output = append(c.output, markFraming)
+			line = line[1:]
+		}
 		c.output = append(c.output, indent...)
-		c.output = append(c.output, b[:end]...)
+		c.output = append(c.output, line...)
 		b = b[end:]
 	}
 }
@@ -189,10 +236,12 @@ func (c *common) flushToParent(testName, format string, args ...any) {
 		args = append(args[:len(args):len(args)], c.output)
 		c.output = c.output[:0]
 	}
-	if c.chatty != nil && p.w == nil {
+	if c.chatty != nil && (p.w == nil || c.chatty.json) {
+		// With test2json, subtests are never flushed to their parents, so
+		// that the stream shows them as they finish (go.dev/issue/29811).
 		c.chatty.Updatef(testName, format, args...)
 	} else {
-		p.w.write([]byte(fmt.Sprintf(format, args...)))
+		p.w.write([]byte(fmt.Sprintf(c.chatty.prefix()+format, args...)))
 	}
 }
 
@@ -242,7 +291,7 @@ func (c *common) log(s string, isErr bool) {
 	}
 	s = n.callSite(3) + s
 	n.flushPartial()
-	n.writeOutput([]byte(s))
+	n.writeOutputErr([]byte(s), isErr)
 }
 
 func (c *common) destination() *common {
@@ -283,6 +332,12 @@ func (c *common) flushPartial() {
 // writeOutput is outputWriter.write: whole lines go to the test's output
 // (or, with -v, straight to stdout), a partial line waits.
 func (c *common) writeOutput(p []byte) {
+	c.writeOutputErr(p, false)
+}
+
+// writeOutputErr is outputWriter.Write; isErr marks an error's lines for
+// test2json.
+func (c *common) writeOutputErr(p []byte, isErr bool) {
 	lines := strings.SplitAfter(string(p), "\n")
 	last := len(lines) - 1
 	for i, line := range lines[:last] {
@@ -290,18 +345,32 @@ func (c *common) writeOutput(p []byte) {
 			line = string(c.partial) + line
 			c.partial = c.partial[:0]
 		}
-		c.writeLine([]byte(line))
+		c.writeLine([]byte(line), isErr && i == 0, isErr && i == last-1)
 	}
 	c.partial = append(c.partial, lines[last]...)
 }
 
-func (c *common) writeLine(b []byte) {
+func (c *common) writeLine(b []byte, errBegin, errEnd bool) {
 	if c.done || c.chatty == nil {
 		c.output = append(c.output, indent...)
 		c.output = append(c.output, b...)
 		return
 	}
-	c.chatty.Printf(c.name, "%s%s", indent, b)
+	var strErrBegin, strErrEnd, nl string
+	if c.chatty.json {
+		b = escapeMarkers(b)
+		if errBegin {
+			strErrBegin = string(markErrBegin)
+		}
+		// ^N goes before the line's newline, where test2json expects it.
+		if errEnd {
+			if len(b) > 0 && b[len(b)-1] == '\n' {
+				b, nl = b[:len(b)-1], "\n"
+			}
+			strErrEnd = string(markErrEnd)
+		}
+	}
+	c.chatty.Printf(c.name, "%s%s%s%s%s", strErrBegin, indent, b, strErrEnd, nl)
 }
 
 // Log formats its arguments as fmt.Println does and records the text in
@@ -731,6 +800,7 @@ type M struct {
 	examples []InternalExample
 	run      string
 	verbose  bool
+	json     bool
 	exitCode int
 }
 
@@ -748,8 +818,10 @@ func Testing() bool { return true }
 // RunMain is what gostack's generated test main calls: it runs the tests
 // and examples matching run (go test's -run), through testMain when the
 // package has a TestMain function, and exits as the test binary does.
-func RunMain(tests []InternalTest, examples []InternalExample, run string, v bool, testMain func(*M)) {
-	m := &M{tests: tests, examples: examples, run: run, verbose: v}
+// With json (`gostack test -json`, go test's -test.v=test2json) the output
+// carries test2json's markers.
+func RunMain(tests []InternalTest, examples []InternalExample, run string, v, json bool, testMain func(*M)) {
+	m := &M{tests: tests, examples: examples, run: run, verbose: v || json, json: json}
 	if testMain != nil {
 		testMain(m)
 		os.Exit(m.exitCode)
@@ -764,18 +836,19 @@ func (m *M) Run() (code int) {
 		code = m.exitCode
 	}()
 	verbose = m.verbose
+	chattyJSON = m.json
 	testRan, testOk := runTests(m.run, m.tests)
 	exampleRan, exampleOk := runExamples(m.run, m.examples)
 	if !testRan && !exampleRan {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
 	if !testOk || !exampleOk {
-		fmt.Print("FAIL\n")
+		fmt.Print(chattyPrefix(), "FAIL\n")
 		m.exitCode = 1
 		return
 	}
 	m.exitCode = 0
-	fmt.Print("PASS\n")
+	fmt.Print(chattyPrefix(), "PASS\n")
 	return
 }
 
@@ -790,7 +863,7 @@ func runTests(run string, tests []InternalTest) (ran, ok bool) {
 		tstate: tstate,
 	}
 	if verbose {
-		t.chatty = &chattyPrinter{}
+		t.chatty = &chattyPrinter{json: chattyJSON}
 	}
 	tRunner(t, func(t *T) {
 		for _, test := range tests {
@@ -836,7 +909,7 @@ func runExamples(run string, examples []InternalExample) (ran, ok bool) {
 
 func runExample(eg InternalExample) (ok bool) {
 	if verbose {
-		fmt.Printf("=== RUN   %s\n", eg.Name)
+		fmt.Printf("%s=== RUN   %s\n", chattyPrefix(), eg.Name)
 	}
 	captureStdout()
 	finished := false
@@ -871,10 +944,13 @@ func (eg *InternalExample) processRunResult(stdout string, finished bool, recove
 		}
 	}
 	if fail != "" || !finished || recovered != nil {
-		fmt.Printf("--- FAIL: %s (%s)\n%s", eg.Name, dstr, fail)
+		fmt.Printf("%s--- FAIL: %s (%s)\n%s", chattyPrefix(), eg.Name, dstr, fail)
 		passed = false
 	} else if verbose {
-		fmt.Printf("--- PASS: %s (%s)\n", eg.Name, dstr)
+		fmt.Printf("%s--- PASS: %s (%s)\n", chattyPrefix(), eg.Name, dstr)
+	}
+	if verbose && chattyJSON {
+		fmt.Printf("%s=== NAME   %s\n", chattyPrefix(), "")
 	}
 	if recovered != nil {
 		// Propagate the previously recovered result, by panicking.

@@ -176,8 +176,11 @@ impl Program {
         match compiler::compile(name, src) {
             Ok(code) => Ok(Program { code, arg0: name.to_string() }),
             Err(errs) => {
-                let mut lines = vec!["# command-line-arguments".to_string()];
+                let mut lines = Vec::new();
                 for d in errs {
+                    if !is_import_error(&d.rendered) && lines.is_empty() {
+                        lines.push("# command-line-arguments".to_string());
+                    }
                     let d = d.rendered.strip_prefix(name).map(|rest| format!("{shown}{rest}")).unwrap_or(d.rendered);
                     // Continuation lines (`\tfile:line:col: A refers to B`) name the file too.
                     lines.push(d.replace(&format!("\n\t{name}:"), &format!("\n\t{shown}:")));
@@ -237,6 +240,9 @@ impl Program {
                 let mut current: Option<&str> = None;
                 for e in &errs {
                     match owner(&e.rendered) {
+                        // The go command refuses an import it cannot resolve
+                        // before compiling: no `# package` line.
+                        _ if is_import_error(&e.rendered) => current = None,
                         Some(p) if current != Some(p) => {
                             lines.push(format!("# {p}"));
                             current = Some(p);
@@ -341,6 +347,13 @@ impl Program {
         // The status a process would exit with (`os.Exit(-1)` is 255).
         Ended { exit_code: code & 0xff, stopped_by, files, error: None }
     }
+}
+
+/// Whether a diagnostic is about an import that does not resolve (the go
+/// command's `package foo/bar is not in std`, gostack's `package net/http
+/// is not available in gostack (...)`).
+fn is_import_error(msg: &str) -> bool {
+    msg.split_once(": package ").is_some_and(|(_, rest)| rest.contains(" is not in std") || rest.contains(" is not available in gostack"))
 }
 
 /// How a streamed run ended ([`Program::run_streaming`]).

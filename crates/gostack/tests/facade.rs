@@ -10,7 +10,8 @@ fn prog(src: &str) -> Program {
 
 #[test]
 fn runs_are_independent() {
-    let p = prog("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nvar n int\n\nfunc main() {\n\tn++\n\tfmt.Println(n, os.Args[1:])\n}\n");
+    let p =
+        prog("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nvar n int\n\nfunc main() {\n\tn++\n\tfmt.Println(n, os.Args[1:])\n}\n");
     for i in 0..3 {
         let out = p.run(&RunOptions::new().arg(i.to_string()));
         assert_eq!(out.stdout_text(), format!("1 [{i}]\n"));
@@ -83,7 +84,8 @@ fn load_takes_a_module_folder() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("util")).unwrap();
     std::fs::write(dir.join("go.mod"), "module example.com/m\n\ngo 1.22\n").unwrap();
-    std::fs::write(dir.join("main.go"), "package main\n\nimport \"example.com/m/util\"\n\nfunc main() {\n\tprintln(util.Twice(21))\n}\n").unwrap();
+    std::fs::write(dir.join("main.go"), "package main\n\nimport \"example.com/m/util\"\n\nfunc main() {\n\tprintln(util.Twice(21))\n}\n")
+        .unwrap();
     std::fs::write(dir.join("util/util.go"), "package util\n\nfunc Twice(n int) int { return 2 * n }\n").unwrap();
     let p = Program::load(&[dir.display().to_string()]).expect("loads");
     let out = p.run(&RunOptions::new());
