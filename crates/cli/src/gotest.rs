@@ -565,7 +565,12 @@ fn test_main(ip: &str, xp: &str, has_pkg: bool, has_x: bool, found: &Found, flag
         None => "nil".into(),
     };
     let run = go_quote(flags.run.as_deref().unwrap_or(""));
-    s.push_str(&format!("}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {}, {tm})\n}}\n", flags.verbose, flags.json));
+    // go test's -timeout (default 10m), in nanoseconds, for T.Deadline.
+    let timeout = flags.timeout.unwrap_or(std::time::Duration::from_secs(600)).as_nanos();
+    s.push_str(&format!(
+        "}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {}, {}, {tm})\n}}\n",
+        flags.verbose, flags.json, timeout
+    ));
     s
 }
 

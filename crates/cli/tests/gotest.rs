@@ -477,3 +477,24 @@ fn json_is_test2jsons_event_stream() {
         assert_eq!((g.code, json_shape(&g.stdout)), (o.code, json_shape(&o.stdout)));
     }
 }
+
+/// testing's Setenv, Chdir, Context, Deadline, Attr and Output (go1.27's
+/// testing.go), as go test -v and -json show them.
+#[test]
+fn setenv_chdir_context_deadline_attr_output() {
+    let test = "package m\n\nimport (\n\t\"context\"\n\t\"errors\"\n\t\"fmt\"\n\t\"os\"\n\t\"path/filepath\"\n\t\"testing\"\n\t\"time\"\n)\n\nfunc TestSetenv(t *testing.T) {\n\tt.Run(\"set\", func(t *testing.T) {\n\t\tt.Setenv(\"GOSTACK_X\", \"1\")\n\t\tt.Setenv(\"HOME\", \"/elsewhere\")\n\t\tv, ok := os.LookupEnv(\"GOSTACK_X\")\n\t\tfmt.Println(\"in:\", v, ok, os.Getenv(\"HOME\"))\n\t})\n\tv, ok := os.LookupEnv(\"GOSTACK_X\")\n\tfmt.Println(\"after:\", v, ok, os.Getenv(\"HOME\") != \"/elsewhere\")\n\tfmt.Println(os.Setenv(\"\", \"x\"), os.Setenv(\"A=B\", \"x\"))\n}\n\nfunc TestChdir(t *testing.T) {\n\twd, _ := os.Getwd()\n\tt.Run(\"in\", func(t *testing.T) {\n\t\tt.Chdir(\"sub\")\n\t\tb, err := os.ReadFile(\"f.txt\")\n\t\tnow, _ := os.Getwd()\n\t\tfmt.Printf(\"%q %v %v %v\\n\", b, err, filepath.Base(now), os.Getenv(\"PWD\") == now)\n\t})\n\tnow, _ := os.Getwd()\n\tfmt.Println(\"back:\", now == wd)\n}\n\nfunc TestContext(t *testing.T) {\n\tvar ctx context.Context\n\tt.Run(\"sub\", func(t *testing.T) {\n\t\tctx = t.Context()\n\t\tfmt.Println(\"during:\", ctx.Err())\n\t\tt.Cleanup(func() { fmt.Println(\"in cleanup:\", ctx.Err(), errors.Is(ctx.Err(), context.Canceled)) })\n\t})\n\tfmt.Println(\"after:\", ctx.Err())\n}\n\nfunc TestDeadline(t *testing.T) {\n\td, ok := t.Deadline()\n\tleft := time.Until(d)\n\tfmt.Println(\"deadline:\", ok, left > 9*time.Minute && left <= 10*time.Minute)\n}\n\nfunc TestParallelAfterSetenv(t *testing.T) {\n\tdefer func() { fmt.Println(\"recovered:\", recover()) }()\n\tt.Setenv(\"Y\", \"1\")\n\tt.Parallel()\n}\n\nfunc TestAttrOutput(t *testing.T) {\n\tt.Attr(\"key\", \"value\")\n\tw := t.Output()\n\tfmt.Fprintf(w, \"partial \")\n\tfmt.Fprintf(w, \"line\\nsecond\")\n\tt.Log(\"logged\")\n}\n";
+    let d = tree("tb-api", &[("go.mod", GOMOD), ("m.go", "package m\n"), ("sub/f.txt", "hi\n"), ("m_test.go", test)]);
+    let g = same(&d, &["-v", "."]);
+    assert_eq!(g.code, 0, "{}", g.stderr);
+    assert!(g.stdout.contains("in cleanup: context canceled true\n"), "{}", g.stdout);
+    assert!(g.stdout.contains("=== ATTR  TestAttrOutput key value\n    partial line\n    second\n    m_test.go:"), "{}", g.stdout);
+    let g = gostack(&d, "test", &["-json", "-run", "Attr", "."]);
+    assert!(
+        g.stdout.contains(r#"{"Action":"attr","Package":"example.com/m","Test":"TestAttrOutput","Key":"key","Value":"value"}"#),
+        "{}",
+        g.stdout
+    );
+    if let Some(o) = go(&d, "test", &["-json", "-run", "Attr", "."]) {
+        assert_eq!(json_shape(&g.stdout), json_shape(&o.stdout));
+    }
+}

@@ -11,12 +11,16 @@
 package testing
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 )
 
 // InternalTest is a test function, as the generated test main lists it.
@@ -154,6 +158,9 @@ type common struct {
 	signal  chan bool
 	barrier chan bool
 	partial []byte
+
+	ctx       context.Context
+	cancelCtx context.CancelFunc
 }
 
 // write appends output to the parent's buffer (an indenter), or prints it
@@ -541,6 +548,10 @@ func (c *common) runCleanup(ph panicHandling) (panicVal any) {
 			panicVal = recover()
 		}()
 	}
+	// Context's context is canceled just before the cleanups run.
+	if c.cancelCtx != nil {
+		c.cancelCtx()
+	}
 	// Make sure that if a cleanup function panics, we still run the
 	// remaining cleanup functions.
 	defer func() {
@@ -582,8 +593,137 @@ func pcToName(pc uintptr) string {
 // formatted test logs.
 type T struct {
 	common
-	isParallel bool
-	tstate     *testState
+	isParallel   bool
+	denyParallel bool
+	parentT      *T
+	tstate       *testState
+}
+
+const parallelConflict = `testing: test using t.Setenv, t.Chdir, or cryptotest.SetGlobalRandom can not use t.Parallel`
+
+// Output returns a Writer that writes to the same test output stream as
+// TB.Log, indented like Log's lines but without a source location or a
+// newline added; a partial line is flushed by the next Log or the end of
+// the test.
+func (c *common) Output() io.Writer {
+	n := c.destination()
+	if n == nil {
+		panic("Output called after " + c.name + " has completed")
+	}
+	return outputWriter{n}
+}
+
+// outputWriter is the Writer Output returns.
+type outputWriter struct {
+	c *common
+}
+
+func (o outputWriter) Write(p []byte) (int, error) {
+	if o.c.destination() == nil {
+		panic("Write called after " + o.c.name + " has completed")
+	}
+	o.c.writeOutput(p)
+	return len(p), nil
+}
+
+// Setenv calls os.Setenv and uses Cleanup to restore the environment
+// variable to its original value after the test.
+func (c *common) Setenv(key, value string) {
+	prevValue, ok := os.LookupEnv(key)
+	if err := os.Setenv(key, value); err != nil {
+		c.Fatalf("cannot set environment variable: %v", err)
+	}
+	if ok {
+		c.Cleanup(func() {
+			os.Setenv(key, prevValue)
+		})
+	} else {
+		c.Cleanup(func() {
+			os.Unsetenv(key)
+		})
+	}
+}
+
+// Chdir calls os.Chdir and uses Cleanup to restore the working directory
+// after the test; it also sets PWD for the duration of the test.
+//
+// Divergence: Go keeps the old directory open and returns to it with
+// File.Chdir; gostack's sandbox has no symbolic links or renamed
+// directories under a test's feet, so it returns to the old path.
+func (c *common) Chdir(dir string) {
+	oldwd, err := os.Getwd()
+	if err != nil {
+		c.Fatal(err)
+	}
+	if err := os.Chdir(dir); err != nil {
+		c.Fatal(err)
+	}
+	if !strings.HasPrefix(dir, "/") {
+		dir, err = os.Getwd()
+		if err != nil {
+			c.Fatal(err)
+		}
+	}
+	c.Setenv("PWD", dir)
+	c.Cleanup(func() {
+		if err := os.Chdir(oldwd); err != nil {
+			panic("testing.Chdir: " + err.Error())
+		}
+	})
+}
+
+// Context returns a context that is canceled just before
+// Cleanup-registered functions are called.
+func (c *common) Context() context.Context {
+	return c.ctx
+}
+
+// Attr emits a test attribute associated with this test (an `=== ATTR`
+// line in -v output; an "attr" event with -json).
+func (c *common) Attr(key, value string) {
+	if strings.ContainsFunc(key, unicode.IsSpace) {
+		c.Errorf("disallowed whitespace in attribute key %q", key)
+		return
+	}
+	if strings.ContainsAny(value, "\r\n") {
+		c.Errorf("disallowed newline in attribute value %q", value)
+		return
+	}
+	if c.chatty == nil {
+		return
+	}
+	c.chatty.Updatef(c.name, "=== ATTR  %s %v %v\n", c.name, key, value)
+}
+
+// checkParallel panics if the test or one of its parents is parallel:
+// Setenv and Chdir change the whole process.
+func (t *T) checkParallel() {
+	for c := t; c != nil; c = c.parentT {
+		if c.isParallel {
+			panic(parallelConflict)
+		}
+	}
+	t.denyParallel = true
+}
+
+// Setenv is common.Setenv, refused in parallel tests.
+func (t *T) Setenv(key, value string) {
+	t.checkParallel()
+	t.common.Setenv(key, value)
+}
+
+// Chdir is common.Chdir, refused in parallel tests.
+func (t *T) Chdir(dir string) {
+	t.checkParallel()
+	t.common.Chdir(dir)
+}
+
+// Deadline reports the time at which the test binary will have exceeded
+// the timeout (go test's -timeout, 10m by default, on the program's
+// clock); ok is false for no timeout (0).
+func (t *T) Deadline() (deadline time.Time, ok bool) {
+	deadline = t.tstate.deadline
+	return deadline, !deadline.IsZero()
 }
 
 // Parallel signals that this test is to be run in parallel with (and only
@@ -595,6 +735,9 @@ type T struct {
 func (t *T) Parallel() {
 	if t.isParallel {
 		panic("testing: t.Parallel called multiple times")
+	}
+	if t.denyParallel {
+		panic(parallelConflict)
 	}
 	if t.parent.barrier == nil {
 		return
@@ -723,17 +866,21 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	}
 	var pc [maxStackLen]uintptr
 	n := runtime.Callers(2, pc[:])
+	ctx, cancelCtx := context.WithCancel(context.Background())
 	sub := &T{
 		common: common{
-			barrier: make(chan bool),
-			signal:  make(chan bool, 1),
-			name:    testName,
-			parent:  &t.common,
-			level:   t.level + 1,
-			creator: pc[:n],
-			chatty:  t.chatty,
+			barrier:   make(chan bool),
+			signal:    make(chan bool, 1),
+			name:      testName,
+			parent:    &t.common,
+			level:     t.level + 1,
+			creator:   pc[:n],
+			chatty:    t.chatty,
+			ctx:       ctx,
+			cancelCtx: cancelCtx,
 		},
-		tstate: t.tstate,
+		parentT: t,
+		tstate:  t.tstate,
 	}
 	sub.w = &sub.common
 	if sub.chatty != nil {
@@ -774,6 +921,7 @@ type testState struct {
 	running       int
 	numWaiting    int
 	startParallel chan bool
+	deadline      time.Time
 }
 
 func (s *testState) waitParallel() {
@@ -801,6 +949,7 @@ type M struct {
 	run      string
 	verbose  bool
 	json     bool
+	timeout  time.Duration
 	exitCode int
 }
 
@@ -820,8 +969,9 @@ func Testing() bool { return true }
 // package has a TestMain function, and exits as the test binary does.
 // With json (`gostack test -json`, go test's -test.v=test2json) the output
 // carries test2json's markers.
-func RunMain(tests []InternalTest, examples []InternalExample, run string, v, json bool, testMain func(*M)) {
-	m := &M{tests: tests, examples: examples, run: run, verbose: v || json, json: json}
+// timeout is go test's -timeout (0: none), which T.Deadline reports.
+func RunMain(tests []InternalTest, examples []InternalExample, run string, v, json bool, timeout time.Duration, testMain func(*M)) {
+	m := &M{tests: tests, examples: examples, run: run, verbose: v || json, json: json, timeout: timeout}
 	if testMain != nil {
 		testMain(m)
 		os.Exit(m.exitCode)
@@ -837,7 +987,11 @@ func (m *M) Run() (code int) {
 	}()
 	verbose = m.verbose
 	chattyJSON = m.json
-	testRan, testOk := runTests(m.run, m.tests)
+	var deadline time.Time
+	if m.timeout > 0 {
+		deadline = time.Now().Add(m.timeout)
+	}
+	testRan, testOk := runTests(m.run, m.tests, deadline)
 	exampleRan, exampleOk := runExamples(m.run, m.examples)
 	if !testRan && !exampleRan {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
@@ -852,13 +1006,16 @@ func (m *M) Run() (code int) {
 	return
 }
 
-func runTests(run string, tests []InternalTest) (ran, ok bool) {
+func runTests(run string, tests []InternalTest, deadline time.Time) (ran, ok bool) {
 	ok = true
-	tstate := &testState{match: newMatcher(run, "-test.run"), startParallel: make(chan bool), maxParallel: runtime.GOMAXPROCS(0), running: 1}
+	tstate := &testState{match: newMatcher(run, "-test.run"), startParallel: make(chan bool), maxParallel: runtime.GOMAXPROCS(0), running: 1, deadline: deadline}
+	ctx, cancelCtx := context.WithCancel(context.Background())
 	t := &T{
 		common: common{
-			signal:  make(chan bool, 1),
-			barrier: make(chan bool),
+			signal:    make(chan bool, 1),
+			barrier:   make(chan bool),
+			ctx:       ctx,
+			cancelCtx: cancelCtx,
 		},
 		tstate: tstate,
 	}
