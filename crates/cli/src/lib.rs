@@ -2,6 +2,10 @@
 //! around the embedding facade (the `gostack` crate) and the inspection
 //! crates (`debug`, `show`, `serve`, `golden`).
 
+// The argument structs' doc comments are clap's --help text, written for
+// the terminal (`os.Args[1:]`), not rustdoc links.
+#![allow(rustdoc::broken_intra_doc_links)]
+
 pub mod debug_cmd;
 pub mod gotest;
 pub mod parse_cmd;
