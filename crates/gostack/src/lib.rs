@@ -349,11 +349,17 @@ impl Program {
     }
 }
 
-/// Whether a diagnostic is about an import that does not resolve (the go
-/// command's `package foo/bar is not in std`, gostack's `package net/http
-/// is not available in gostack (...)`).
+/// Whether a diagnostic is about an import that does not resolve: the go
+/// command's (`package foo/bar is not in std`, `use of internal package
+/// internal/x not allowed`) or gostack's (`package net/http is not
+/// available in gostack (...)`, `... is not supported yet by gostack`).
 fn is_import_error(msg: &str) -> bool {
-    msg.split_once(": package ").is_some_and(|(_, rest)| rest.contains(" is not in std") || rest.contains(" is not available in gostack"))
+    let first = msg.lines().next().unwrap_or("");
+    first.split_once(": package ").is_some_and(|(_, rest)| {
+        rest.contains(" is not in std")
+            || rest.contains(" is not available in gostack")
+            || rest.contains(" is not supported yet by gostack")
+    }) || (first.contains(": use of internal package ") && first.ends_with(" not allowed"))
 }
 
 /// How a streamed run ended ([`Program::run_streaming`]).
