@@ -7,6 +7,10 @@
 //! starting at `base`; the callee's frame begins with those slots (its
 //! parameters) and its results are copied back to `R[base..]`.
 
+// `Op`'s docs write registers and elements in the VM's notation (`r[dst] =
+// r[src]`), not as rustdoc links.
+#![allow(rustdoc::broken_intra_doc_links)]
+
 pub use types::{TypeId, TypeTable};
 
 /// A frame-relative slot number.

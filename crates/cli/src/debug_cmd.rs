@@ -50,16 +50,17 @@ pub fn run(args: DebugArgs) -> i32 {
             Input::lines(&t)
         }
     };
-    let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
+    let Some(program) = crate::run_cmd::compile(&name, &src) else { return 1 };
+    let prog = program.bytecode();
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
     let opts =
         runtime::Options { args: program_args, stack_mode: args.stack.mode(), heap_in_use: Some(crate::heap_in_use), ..Default::default() };
     let mut dbg = Debugger::new(input, Box::new(std::io::stdout()));
-    if !dbg.before_start(&prog) {
+    if !dbg.before_start(prog) {
         return 0;
     }
-    match debug::debugger::run_session(&prog, opts, &mut dbg, Box::new(std::io::stdout()), Box::new(std::io::stderr())) {
+    match debug::debugger::run_session(prog, opts, &mut dbg, Box::new(std::io::stdout()), Box::new(std::io::stderr())) {
         // The program's own exit status (0 if it was stopped by `quit`).
         Ok(code) => code,
         Err(e) => {

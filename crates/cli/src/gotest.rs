@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::load::{self, LoadedFile, LocalPackage};
+use crate::test2json::Converter;
 
 /// Whether `paths` name Go test packages: `_test.go` files, or folders
 /// holding `_test.go` files (a folder of golden cases has none).
@@ -47,6 +48,8 @@ pub fn has_test_files(dir: &Path) -> bool {
 pub struct Flags {
     pub run: Option<String>,
     pub verbose: bool,
+    /// `-json`: test2json's event stream instead of the text.
+    pub json: bool,
     pub timeout: Option<std::time::Duration>,
 }
 
@@ -83,7 +86,7 @@ pub fn run(paths: &[PathBuf], flags: &Flags) -> i32 {
     for d in dirs {
         status = status.max(run_package(Target::Dir(d.to_path_buf()), flags, &mut out));
     }
-    if status != 0 {
+    if status != 0 && !flags.json {
         // go test's last line when a package failed.
         let _ = writeln!(out, "FAIL");
     }
@@ -140,7 +143,14 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         }
     }
     if test_files.is_empty() {
-        let _ = writeln!(out, "?   \t{import_path}\t[no test files]");
+        let line = format!("?   \t{import_path}\t[no test files]\n");
+        if flags.json {
+            let mut c = Converter::new(&mut *out, &import_path);
+            c.write(line.as_bytes());
+            c.close();
+        } else {
+            let _ = out.write_all(line.as_bytes());
+        }
         return 0;
     }
     let pkg_name = pkg_files.iter().chain(&test_files).find_map(|f| load::package_clause(&f.src).filter(|n| !n.ends_with("_test")));
@@ -181,25 +191,28 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         }
     }
     let main_src = test_main(&import_path, &xpath, !pkg_files.is_empty() || !internal.is_empty(), !external.is_empty(), &found, flags);
-    let main_path = "/tmp/go-build/b001/_testmain.go";
-    let sources = [compiler::Source { name: "_testmain.go", path: main_path, src: &main_src }];
-    let clocals: Vec<compiler::LocalPackage> = locals
-        .iter()
-        .map(|l| compiler::LocalPackage {
-            path: l.path.clone(),
-            files: l.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect(),
-        })
-        .collect();
-    let prog = match compiler::compile_module(&sources, "main", &clocals, &compiler::Options::default()) {
+    let main_file = LoadedFile { display: "_testmain.go".into(), path: "/tmp/go-build/b001/_testmain.go".into(), src: main_src };
+    let prog = match gostack::Program::compile_module(std::slice::from_ref(&main_file), "main", &locals) {
         Ok(p) => p,
-        Err(errs) => {
+        Err(d) => {
+            if flags.json {
+                build_failed_json(out, &d, &import_path, &xpath);
+                return 1;
+            }
             let _ = out.flush();
-            let first_ext = errs.first().is_some_and(|e| external.iter().any(|f| e.rendered.starts_with(&f.display)));
-            let header = if first_ext { xpath.clone() } else { import_path.clone() };
             let mut e = std::io::stderr().lock();
-            let _ = writeln!(e, "# {header} [{import_path}.test]");
-            for d in errs {
-                let _ = writeln!(e, "{}", d.rendered);
+            // go test names the test variant of the package: `# pkg [pkg.test]`.
+            for l in &d.lines {
+                match l.strip_prefix("# ") {
+                    // The package under test and its external tests are
+                    // built for the test binary; other packages as they are.
+                    Some(p) if p == import_path || p == xpath => {
+                        let _ = writeln!(e, "# {p} [{import_path}.test]");
+                    }
+                    _ => {
+                        let _ = writeln!(e, "{l}");
+                    }
+                }
             }
             let _ = writeln!(out, "FAIL\t{import_path} [build failed]");
             return 1;
@@ -208,25 +221,44 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     // The test binary's stdout and stderr, in one buffer as go test reads
     // them.
     let buf = Shared::default();
-    let opts = runtime::Options {
+    let opts = gostack::RunOptions {
         heap_in_use: Some(crate::heap_in_use),
         fast_exit: true,
+        keep_files: false,
         max_wall: flags.timeout,
-        args: vec![format!("/tmp/go-build/b001/{}.test", import_path.rsplit('/').next().unwrap_or("x"))],
+        max_output: 0,
+        arg0: Some(format!("/tmp/go-build/b001/{}.test", import_path.rsplit('/').next().unwrap_or("x"))),
         // Tests run in the package's folder, as go test runs them, with
         // copies of its files (testdata/ too) in the sandbox.
-        fs_cwd: Some(dir.display().to_string()),
-        fs_seed: folder_files(&dir),
+        cwd: Some(dir.display().to_string()),
+        files: folder_files(&dir),
         ..Default::default()
     };
-    let code = match runtime::run(&prog, opts, Box::new(buf.clone()), Box::new(buf.clone())) {
-        Ok(c) => c,
-        Err(e) => {
+    let ended = prog.run_streaming(&opts, Box::new(buf.clone()), Box::new(buf.clone()), None);
+    let code = match ended.error {
+        None => ended.exit_code,
+        Some(e) => {
             buf.0.borrow_mut().extend_from_slice(format!("gostack: {e}\n").as_bytes());
             2
         }
     };
     let text = buf.0.borrow().clone();
+    if flags.json {
+        let mut c = Converter::new(&mut *out, &import_path);
+        c.write(&text);
+        if code != 0 && text.is_empty() {
+            c.write(format!("exit status {code}\n").as_bytes());
+        } else if !text.is_empty() && !text.ends_with(b"\n") {
+            c.write(b"\n");
+        }
+        // go test marks its FAIL line as framing for test2json (test.go,
+        // golang.org/issue/37555); the ok line is plain output.
+        let last = if code == 0 { format!("ok  \t{import_path}\t0.000s\n") } else { format!("\x16FAIL\t{import_path}\t0.000s\n") };
+        c.write(last.as_bytes());
+        c.exited(code == 0);
+        c.close();
+        return i32::from(code != 0);
+    }
     if code == 0 {
         const NO_TESTS: &[u8] = b"\ntesting: warning: no tests to run\n";
         let norun =
@@ -249,6 +281,37 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         let _ = writeln!(out, "FAIL\t{import_path}\t0.000s");
         1
     }
+}
+
+/// go test -json's events for a package that did not build: each
+/// package's diagnostics as `build-output` events under its `# header`
+/// (`ImportPath`), a `build-fail` after them, then the package's `FAIL ...
+/// [build failed]` line and its `fail` event naming the failed build.
+fn build_failed_json(out: &mut impl Write, d: &gostack::Diagnostics, import_path: &str, xpath: &str) {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for l in &d.lines {
+        if let Some(p) = l.strip_prefix("# ") {
+            let id = if p == import_path || p == xpath { format!("{p} [{import_path}.test]") } else { p.to_string() };
+            groups.push((id.clone(), vec![format!("# {id}\n")]));
+        } else {
+            if groups.is_empty() {
+                groups.push((format!("{import_path} [{import_path}.test]"), Vec::new()));
+            }
+            groups.last_mut().expect("a group").1.push(format!("{l}\n"));
+        }
+    }
+    let q = |s: &str| serde_json::Value::String(s.to_string()).to_string();
+    for (id, lines) in &groups {
+        for l in lines {
+            let _ = writeln!(out, "{{\"ImportPath\":{},\"Action\":\"build-output\",\"Output\":{}}}", q(id), q(l));
+        }
+        let _ = writeln!(out, "{{\"ImportPath\":{},\"Action\":\"build-fail\"}}", q(id));
+    }
+    let mut c = Converter::new(&mut *out, import_path);
+    c.write(format!("FAIL\t{import_path} [build failed]\n").as_bytes());
+    c.set_failed_build(groups.last().map(|g| g.0.as_str()).unwrap_or(import_path));
+    c.exited(false);
+    c.close();
 }
 
 /// The files under `dir` (not in folders holding a go.mod: other modules),
@@ -502,7 +565,12 @@ fn test_main(ip: &str, xp: &str, has_pkg: bool, has_x: bool, found: &Found, flag
         None => "nil".into(),
     };
     let run = go_quote(flags.run.as_deref().unwrap_or(""));
-    s.push_str(&format!("}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {tm})\n}}\n", flags.verbose));
+    // go test's -timeout (default 10m), in nanoseconds, for T.Deadline.
+    let timeout = flags.timeout.unwrap_or(std::time::Duration::from_secs(600)).as_nanos();
+    s.push_str(&format!(
+        "}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {}, {}, {tm})\n}}\n",
+        flags.verbose, flags.json, timeout
+    ));
     s
 }
 

@@ -15,15 +15,15 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a Go program (`-` reads it from standard input).
-    Run(gostack::run_cmd::RunArgs),
+    Run(gostack_cli::run_cmd::RunArgs),
     // The help text is TraceArgs' doc comment (it has a long part).
-    Trace(gostack::trace_cmd::TraceArgs),
+    Trace(gostack_cli::trace_cmd::TraceArgs),
     /// Debug a Go program: breakpoints, stepping, frames, the _defer and _panic chains.
-    Debug(gostack::debug_cmd::DebugArgs),
+    Debug(gostack_cli::debug_cmd::DebugArgs),
     /// Record a run and write a step-through web page (or one step as SVG).
-    Show(gostack::show_cmd::ShowArgs),
+    Show(gostack_cli::show_cmd::ShowArgs),
     /// Serve an editor page: type a program, Run, and step through it (lessons from DIR).
-    Serve(gostack::serve_cmd::ServeArgs),
+    Serve(gostack_cli::serve_cmd::ServeArgs),
     /// Parse Go files and folders without running them; report syntax errors.
     Parse {
         /// Files or folders (searched recursively, skipping `testdata`).
@@ -68,9 +68,9 @@ fn install_panic_hook() {
             .or_else(|| p.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "internal invariant failed".into());
         let at = info.location().map(|l| format!(" [{}:{}]", l.file(), l.line())).unwrap_or_default();
-        if gostack::inproc::in_case() {
+        if golden::inproc::in_case() {
             // A golden case run in this process: its run reports it.
-            gostack::inproc::record_panic(format!(
+            golden::inproc::record_panic(format!(
                 "fatal error: gostack internal error: {msg}{at}\n\nThis is a bug in gostack, not in the Go program: please report it together with the program.\n"
             ));
             return;
@@ -114,22 +114,21 @@ fn dispatch_fallback() -> i32 {
 /// `gostack test`: Go test packages (folders with `_test.go` files) as
 /// `go test` runs them, else golden cases.
 fn test(args: golden::TestArgs) -> i32 {
-    use gostack::gotest;
+    use gostack_cli::gotest;
     if gotest::is_mixed(&args.paths) {
         eprintln!("gostack test: cannot mix Go test packages (folders or files with _test.go files) and golden cases in one run");
         return 2;
     }
     if !gotest::is_go_test(&args.paths) {
-        return golden::test_command_with(args, Some(gostack::inproc::run_case));
+        return golden::test_command_with(args, Some(golden::inproc::run_case));
     }
-    let golden_only =
-        [(args.bless, "--bless"), (args.json, "--json"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
+    let golden_only = [(args.bless, "--bless"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
     if let Some((_, flag)) = golden_only.iter().find(|f| f.0) {
-        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run and -v");
+        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run, -v and -json");
         return 2;
     }
     let timeout = args.timeout.filter(|t| *t > 0.0 && t.is_finite()).map(std::time::Duration::from_secs_f64);
-    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, timeout })
+    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout })
 }
 
 /// go test's single-dash flags (`-run X`, `-run=X`, `-json`; `-v` is one) as
@@ -172,12 +171,12 @@ fn man(sub: Option<&str>) -> i32 {
 
 fn dispatch(cli: Cli) -> i32 {
     match cli.command {
-        Command::Run(args) => gostack::run_cmd::run(args),
-        Command::Trace(args) => gostack::trace_cmd::run(args),
-        Command::Debug(args) => gostack::debug_cmd::run(args),
-        Command::Show(args) => gostack::show_cmd::run(args),
-        Command::Serve(args) => gostack::serve_cmd::run(args),
-        Command::Parse { paths, quiet } => gostack::parse_cmd::run(&paths, quiet),
+        Command::Run(args) => gostack_cli::run_cmd::run(args),
+        Command::Trace(args) => gostack_cli::trace_cmd::run(args),
+        Command::Debug(args) => gostack_cli::debug_cmd::run(args),
+        Command::Show(args) => gostack_cli::show_cmd::run(args),
+        Command::Serve(args) => gostack_cli::serve_cmd::run(args),
+        Command::Parse { paths, quiet } => gostack_cli::parse_cmd::run(&paths, quiet),
         Command::Test(args) => test(args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "gostack", &mut std::io::stdout());

@@ -1,6 +1,6 @@
 //! `gostack run`: compile and execute one program.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::PathBuf;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,19 +147,13 @@ pub fn read_source(file: &PathBuf) -> Result<(String, String), String> {
     Ok((file.display().to_string(), s))
 }
 
-/// Compiles the program; prints diagnostics and returns None on failure.
-pub fn compile(name: &str, src: &str) -> Option<bytecode::Program> {
-    match compiler::compile(name, src) {
+/// Compiles one file of package main; prints the diagnostics and returns
+/// None on failure.
+pub fn compile(name: &str, src: &str) -> Option<gostack::Program> {
+    match gostack::Program::compile(name, src) {
         Ok(p) => Some(p),
-        Err(errs) => {
-            let mut e = std::io::stderr().lock();
-            let shown = display_name(name);
-            for d in errs {
-                let d = d.rendered.strip_prefix(name).map(|rest| format!("{shown}{rest}")).unwrap_or(d.rendered);
-                // Continuation lines (`\tfile:line:col: A refers to B`) name the file too.
-                let d = d.replace(&format!("\n\t{name}:"), &format!("\n\t{shown}:"));
-                let _ = writeln!(e, "{d}");
-            }
+        Err(d) => {
+            eprint!("{d}");
             None
         }
     }
@@ -167,45 +161,13 @@ pub fn compile(name: &str, src: &str) -> Option<bytecode::Program> {
 
 /// Go prints `./prog.go:3:5` for files in the current directory.
 pub fn display_name(name: &str) -> String {
-    if name == "-" {
-        return "command-line-arguments".into();
-    }
-    if name.starts_with('/') || name.starts_with("./") || name.starts_with("../") {
-        name.to_string()
-    } else {
-        format!("./{name}")
-    }
-}
-
-/// Compiles a loaded package; prints diagnostics and returns None on
-/// failure.
-pub fn compile_package(pkg: &crate::load::Package) -> Option<bytecode::Program> {
-    let sources: Vec<compiler::Source> =
-        pkg.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect();
-    let locals: Vec<compiler::LocalPackage> = pkg
-        .locals
-        .iter()
-        .map(|l| compiler::LocalPackage {
-            path: l.path.clone(),
-            files: l.files.iter().map(|f| compiler::Source { name: &f.display, path: &f.path, src: &f.src }).collect(),
-        })
-        .collect();
-    match compiler::compile_module(&sources, &pkg.import_path, &locals, &compiler::Options::default()) {
-        Ok(p) => Some(p),
-        Err(errs) => {
-            let mut e = std::io::stderr().lock();
-            for d in errs {
-                let _ = writeln!(e, "{}", d.rendered);
-            }
-            None
-        }
-    }
+    gostack::display_name(name)
 }
 
 /// Finds the program `gostack run` names (see [`crate::load`]) and
 /// compiles it; returns it with the program's arguments, or the exit code.
-fn load_and_compile(targets: &[String]) -> Result<(bytecode::Program, Vec<String>), i32> {
-    let refuse = |e: crate::load::LoadError| {
+fn load_and_compile(targets: &[String]) -> Result<(gostack::Program, Vec<String>), i32> {
+    let (what, args) = crate::load::split(targets).map_err(|e| {
         eprintln!("{}", e.0);
         // Go's flag package exits 2 on a bad flag; the go command 1.
         if e.0.starts_with("flag provided but not defined") {
@@ -213,24 +175,24 @@ fn load_and_compile(targets: &[String]) -> Result<(bytecode::Program, Vec<String
         } else {
             1
         }
-    };
-    let (what, args) = crate::load::split(targets).map_err(refuse)?;
-    let (prog, arg0) = if what[0] == "-" {
+    })?;
+    let prog = if what[0] == "-" {
         let (name, src) = read_source(&PathBuf::from("-")).map_err(|e| {
             eprintln!("gostack: {e}");
             1
         })?;
-        if crate::load::package_clause(&src).is_some_and(|p| p != "main") {
-            return Err(refuse(crate::load::LoadError("package command-line-arguments is not a main package".into())));
-        }
-        (compile(&name, &src), name)
+        gostack::Program::compile(&name, &src)
     } else {
-        let pkg = if crate::load::names_files(&what) { crate::load::load_files(&what) } else { crate::load::load_dir(&what[0]) };
-        let pkg = pkg.map_err(refuse)?;
-        (compile_package(&pkg), pkg.arg0)
+        gostack::Program::load(&what)
     };
-    let prog = prog.ok_or(1)?;
-    Ok((prog, std::iter::once(arg0).chain(args).collect()))
+    match prog {
+        Ok(p) => Ok((p, args)),
+        Err(d) => {
+            // The go command's exit status for what does not build.
+            eprint!("{d}");
+            Err(1)
+        }
+    }
 }
 
 pub fn run(args: RunArgs) -> i32 {
@@ -239,9 +201,7 @@ pub fn run(args: RunArgs) -> i32 {
         Err(code) => return code,
     };
     if args.disasm {
-        for i in 0..prog.funcs.len() {
-            print!("{}", prog.disassemble(i as u32));
-        }
+        print!("{}", prog.disassemble());
         return 0;
     }
     let mounts = match crate::mount::read_mounts(&args.mount) {
@@ -251,25 +211,25 @@ pub fn run(args: RunArgs) -> i32 {
             return 1;
         }
     };
-    let opts = runtime::Options {
+    let opts = gostack::RunOptions {
         mounts,
         max_stack: args.max_stack,
         max_steps: args.max_steps,
         max_heap: args.max_heap,
         max_goroutines: args.max_goroutines,
+        max_output: args.max_output,
         heap_in_use: Some(crate::heap_in_use),
         fast_exit: true,
+        keep_files: false,
         sched_seed: args.sched_seed,
         max_wall: args.max_wall,
         args: program_args,
         env: args.env.clone(),
-        stack_mode: args.stack.mode(),
+        stack: args.stack.mode(),
         ..Default::default()
     };
-    let used = std::rc::Rc::new(std::cell::Cell::new(0));
-    let stdout = Box::new(Limited { inner: std::io::stdout(), used: used.clone(), limit: args.max_output });
-    let stderr = Box::new(Limited { inner: std::io::stderr(), used, limit: args.max_output });
-    if let Some(path) = &args.unwind_report {
+    let (stdout, stderr) = (Box::new(std::io::stdout()), Box::new(std::io::stderr()));
+    let ended = if let Some(path) = &args.unwind_report {
         let out = match std::fs::File::create(path) {
             Ok(f) => f,
             Err(e) => {
@@ -277,49 +237,14 @@ pub fn run(args: RunArgs) -> i32 {
                 return 1;
             }
         };
-        let hook = debug::unwind::UnwindRecorder::new(Box::new(out));
-        return match debug::run_with_hook(&prog, opts, stdout, stderr, Box::new(hook)) {
-            Ok(code) => code,
-            Err(e) => {
-                eprintln!("gostack: {e}");
-                2
-            }
-        };
+        let mut hook = debug::unwind::UnwindRecorder::new(Box::new(out));
+        prog.run_streaming(&opts, stdout, stderr, Some(&mut hook))
+    } else {
+        prog.run_streaming(&opts, stdout, stderr, None)
+    };
+    if let Some(e) = ended.error {
+        eprintln!("gostack: {e}");
+        return 2;
     }
-    match runtime::run(&prog, opts, stdout, stderr) {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("gostack: {e}");
-            2
-        }
-    }
-}
-
-/// A program's stdout or stderr, counting the bytes written to both; past
-/// `limit` (0 = none) the program ends like a Go fatal error, exit 2.
-struct Limited<W: Write> {
-    inner: W,
-    used: std::rc::Rc<std::cell::Cell<u64>>,
-    limit: u64,
-}
-
-impl<W: Write> Write for Limited<W> {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        if self.limit > 0 {
-            let total = self.used.get().saturating_add(b.len() as u64);
-            if total > self.limit {
-                let room = self.limit.saturating_sub(self.used.get()) as usize;
-                let _ = self.inner.write_all(&b[..room.min(b.len())]);
-                let _ = self.inner.flush();
-                let _ = std::io::stdout().flush();
-                eprintln!("\nfatal error: program output exceeded the limit of {} bytes (--max-output)", self.limit);
-                std::process::exit(2);
-            }
-            self.used.set(total);
-        }
-        self.inner.write(b)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
+    ended.exit_code
 }

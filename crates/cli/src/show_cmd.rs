@@ -52,16 +52,12 @@ pub struct ShowArgs {
 /// does not compile). `serve` gets it by running `gostack show -o -` in a
 /// child process for every run.
 pub fn record_source(name: &str, src: &str, opts: runtime::Options, ropts: show::record::RecordOptions) -> show::record::Recording {
-    match compiler::compile(name, src) {
-        Err(errs) => {
-            let shown = crate::run_cmd::display_name(name);
-            let lines: Vec<String> = errs
-                .iter()
-                .map(|d| d.rendered.strip_prefix(name).map(|rest| format!("{shown}{rest}")).unwrap_or(d.rendered.clone()))
-                .collect();
+    match gostack::Program::compile(name, src) {
+        Err(d) => {
+            let lines: Vec<String> = d.messages().map(str::to_string).collect();
             show::record::compile_error_recording(name, src, &lines)
         }
-        Ok(prog) => match show::record::record(&prog, opts, ropts) {
+        Ok(prog) => match show::record::record(prog.bytecode(), opts, ropts) {
             Ok(rec) => rec,
             Err(e) => show::record::compile_error_recording(name, src, &[format!("gostack: {e}")]),
         },

@@ -84,7 +84,8 @@ pub fn run(args: TraceArgs) -> i32 {
         Some(_) => Box::new(std::io::stdout()),
         None => Box::new(std::io::stderr()),
     };
-    let Some(prog) = crate::run_cmd::compile(&name, &src) else { return 1 };
+    let Some(program) = crate::run_cmd::compile(&name, &src) else { return 1 };
+    let prog = program.bytecode();
     let mut program_args = vec![name.clone()];
     program_args.extend(args.args.iter().cloned());
     let opts = runtime::Options {
@@ -97,10 +98,10 @@ pub fn run(args: TraceArgs) -> i32 {
     let result = if args.plain {
         let popts = PlainOptions { all: args.all, regs: args.regs };
         let (hook, stdout, stderr) = plain_trace(out, Box::new(std::io::stdout()), Box::new(std::io::stderr()), popts);
-        debug::run_with_hook(&prog, opts, Box::new(stdout), Box::new(stderr), Box::new(hook))
+        debug::run_with_hook(prog, opts, Box::new(stdout), Box::new(stderr), Box::new(hook))
     } else {
         let hook = TraceHook::new(groups, format, out);
-        debug::run_with_hook(&prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(hook))
+        debug::run_with_hook(prog, opts, Box::new(std::io::stdout()), Box::new(std::io::stderr()), Box::new(hook))
     };
     match result {
         Ok(code) => code,

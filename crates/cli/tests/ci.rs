@@ -139,3 +139,48 @@ fn man_pages_come_from_the_command_line_definitions() {
     assert!(page.contains(".TH gostack-test 1") && page.contains("\\fB\\-\\-shard\\fR"), "{page}");
     assert_eq!(man(&["nosuch"]).0, 2);
 }
+
+/// Issue 16's golden-case rules on the built binary: a case's `X.stdin`,
+/// `X.args`, `X.env` and `X.timeout` reach its program (in this process and
+/// in a child), blessing writes only the expectation files the program
+/// needs, a run where no case was checked fails, and `--oracle go` diffs
+/// name Go's side by its version.
+#[test]
+fn case_inputs_expectations_and_labels() {
+    let d = tree("nothing-ran", &[("cases/a.go", HI)]);
+    let (code, stdout, _) = gostack(&d, &["cases"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.ends_with("no case ran: every case lacks an expectation (bless them with --bless --oracle go)\n"), "{stdout}");
+
+    let Some(go) = golden::find_go() else {
+        assert!(!golden::go_required(), "GOSTACK_REQUIRE_GO=1 but `go` is not on PATH");
+        return;
+    };
+    let go = go.display().to_string();
+    let prog = "// Tests: inputs.\npackage main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tin := bufio.NewScanner(os.Stdin)\n\tfor in.Scan() {\n\t\tfmt.Println(\"line:\", in.Text())\n\t}\n\tfmt.Printf(\"%q %s\\n\", os.Args[1:], os.Getenv(\"GREETING\"))\n}\n";
+    let d = tree(
+        "inputs",
+        &[
+            ("s/io.go", prog),
+            ("s/io.stdin", "a\nb\n"),
+            ("s/io.args", "x\ny z\n"),
+            ("s/io.env", "GREETING=hello\n"),
+            ("s/io.timeout", "30\n"),
+        ],
+    );
+    let (code, stdout, stderr) = gostack(&d, &["--bless", "--oracle", "go", "--go", &go, "s"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let mut written: Vec<String> = std::fs::read_dir(d.join("s")).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    written.sort();
+    // Only what the program does: no empty .stderr or .frames.
+    assert_eq!(written, ["io.args", "io.env", "io.exit", "io.go", "io.stdin", "io.stdout", "io.timeout"]);
+    assert_eq!(std::fs::read_to_string(d.join("s/io.stdout")).unwrap(), "line: a\nline: b\n[\"x\" \"y z\"] hello\n");
+    let bin = env!("CARGO_BIN_EXE_gostack");
+    assert_eq!(gostack(&d, &["s"]).1, "1 passed, 0 failed\n");
+    assert_eq!(gostack(&d, &["--bin", bin, "s"]).1, "1 passed, 0 failed\n");
+    // Go's side of a diff is called by Go's version.
+    std::fs::write(d.join("s/io.go"), prog.replace("line:", "LINE:")).unwrap();
+    let (code, stdout, _) = gostack(&d, &["--oracle", "go", "--go", &go, "s"]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("--- stdout (expected)\n    +++ stdout go1.27.3\n"), "{stdout}");
+}

@@ -312,3 +312,32 @@ fn completions_are_generated_from_the_command_line_definition() {
     let o = out(Command::new(env!("CARGO_BIN_EXE_gostack")).args(["completions", "tcsh"]).output().unwrap());
     assert_eq!(o.code, 2, "{}", o.stderr);
 }
+
+/// go prints `# import/path` before each package's compile errors: the
+/// files named on the command line are `command-line-arguments`, a module
+/// folder its import path, an imported package of the module its own.
+#[test]
+fn compile_errors_follow_the_package_header() {
+    let d = tree(
+        "headers",
+        &[
+            ("go.mod", GO_MOD),
+            ("bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n"),
+            ("syntax.go", "package main\n\nfunc main() {\n\tx :=\n}\n"),
+            ("app/main.go", "package main\n\nimport \"fmt\"\n\nfunc main() {}\n"),
+            ("uses/main.go", "package main\n\nimport \"example.com/m/util\"\n\nfunc main() { util.F() }\n"),
+            ("util/util.go", "package util\n\nfunc F() {\n\ty := 2\n}\n"),
+        ],
+    );
+    let cases: &[(&[&str], &str)] = &[
+        (&["bad.go"], "# command-line-arguments\n./bad.go:4:2: declared and not used: x\n"),
+        (&["syntax.go"], "# command-line-arguments\n./syntax.go:5:1: syntax error: unexpected }, expected expression\n"),
+        (&["./app"], "# example.com/m/app\napp/main.go:3:8: \"fmt\" imported and not used\n"),
+        (&["./uses"], "# example.com/m/util\nutil/util.go:4:2: declared and not used: y\n"),
+        (&["uses/main.go"], "# example.com/m/util\nutil/util.go:4:2: declared and not used: y\n"),
+    ];
+    for (args, want) in cases {
+        let g = same(&d, args);
+        assert_eq!((g.code, g.stderr.as_str()), (1, *want), "gostack run {args:?}");
+    }
+}

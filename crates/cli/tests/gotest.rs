@@ -409,7 +409,92 @@ fn standard_library_examples() {
 #[test]
 fn golden_flags_are_refused_for_go_packages() {
     let d = tree("flags", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", "package m\n")]);
-    let g = gostack(&d, "test", &["--json", "."]);
+    let g = gostack(&d, "test", &["--junit", "x.xml", "."]);
     assert_eq!(g.code, 2);
-    assert_eq!(g.stderr, "gostack test: --json is for golden cases; Go test packages take -run and -v\n");
+    assert_eq!(g.stderr, "gostack test: --junit is for golden cases; Go test packages take -run, -v and -json\n");
+}
+
+/// go test -json's events without what depends on the clock: `Time`, the
+/// value of `Elapsed` (kept as present or not) and the durations in output.
+fn json_shape(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"));
+            let o = v.as_object_mut().unwrap();
+            o.remove("Time");
+            if let Some(e) = o.get_mut("Elapsed") {
+                *e = serde_json::Value::from(0);
+            }
+            if let Some(serde_json::Value::String(s)) = o.get_mut("Output") {
+                *s = normalize(s);
+            }
+            v.to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn json_is_test2jsons_event_stream() {
+    let test = "package m\n\nimport (\n\t\"fmt\"\n\t\"testing\"\n)\n\nfunc TestPass(t *testing.T) {\n\tt.Log(\"a log line <&>\")\n}\n\nfunc TestFail(t *testing.T) {\n\tt.Errorf(\"got %d,\\nwant %d\", 4, 5)\n\tt.Log(\"after\")\n}\n\nfunc TestSkip(t *testing.T) {\n\tt.Skip(\"not now\")\n}\n\nfunc TestSub(t *testing.T) {\n\tt.Run(\"one\", func(t *testing.T) { t.Log(\"in one\") })\n\tt.Run(\"two\", func(t *testing.T) {\n\t\tfmt.Println(\"printed\")\n\t\tt.Error(\"two failed\")\n\t})\n}\n\nfunc ExampleF() {\n\tfmt.Println(F())\n\t// Output: 1\n}\n";
+    let d = tree("json", &[("go.mod", GOMOD), ("m.go", "package m\n\nfunc F() int { return 1 }\n"), ("m_test.go", test)]);
+    let g = gostack(&d, "test", &["-json", "."]);
+    assert_eq!(g.code, 1, "{}", g.stderr);
+    let shape = json_shape(&g.stdout);
+    assert_eq!(shape.first().map(String::as_str), Some(r#"{"Action":"start","Package":"example.com/m"}"#));
+    assert!(shape.contains(&r#"{"Action":"output","Output":"    m_test.go:13: got 4,\n","OutputType":"error","Package":"example.com/m","Test":"TestFail"}"#.to_string()), "{shape:#?}");
+    assert_eq!(shape.last().map(String::as_str), Some(r#"{"Action":"fail","Elapsed":0,"Package":"example.com/m"}"#));
+    if let Some(o) = go(&d, "test", &["-json", "."]) {
+        assert_eq!((g.code, shape), (o.code, json_shape(&o.stdout)));
+    }
+    // A passing package.
+    let d = tree(
+        "json-ok",
+        &[
+            ("go.mod", GOMOD),
+            ("m.go", "package m\n"),
+            ("m_test.go", "package m\n\nimport \"testing\"\n\nfunc TestOK(t *testing.T) {}\n"),
+            ("sub/s.go", "package sub\n"),
+        ],
+    );
+    let g = gostack(&d, "test", &["-json", "."]);
+    assert_eq!(g.code, 0, "{}", g.stderr);
+    if let Some(o) = go(&d, "test", &["-json", "."]) {
+        assert_eq!((g.code, json_shape(&g.stdout)), (o.code, json_shape(&o.stdout)));
+    }
+    // A package that does not build.
+    let d = tree(
+        "json-build",
+        &[
+            ("go.mod", GOMOD),
+            ("m.go", "package m\n\nfunc F() { x := 1 }\n"),
+            ("m_test.go", "package m\n\nimport \"testing\"\n\nfunc TestOK(t *testing.T) {}\n"),
+        ],
+    );
+    let g = gostack(&d, "test", &["-json", "."]);
+    assert_eq!(g.code, 1, "{}", g.stderr);
+    if let Some(o) = go(&d, "test", &["-json", "."]) {
+        assert_eq!((g.code, json_shape(&g.stdout)), (o.code, json_shape(&o.stdout)));
+    }
+}
+
+/// testing's Setenv, Chdir, Context, Deadline, Attr and Output (go1.27's
+/// testing.go), as go test -v and -json show them.
+#[test]
+fn setenv_chdir_context_deadline_attr_output() {
+    let test = "package m\n\nimport (\n\t\"context\"\n\t\"errors\"\n\t\"fmt\"\n\t\"os\"\n\t\"path/filepath\"\n\t\"testing\"\n\t\"time\"\n)\n\nfunc TestSetenv(t *testing.T) {\n\tt.Run(\"set\", func(t *testing.T) {\n\t\tt.Setenv(\"GOSTACK_X\", \"1\")\n\t\tt.Setenv(\"HOME\", \"/elsewhere\")\n\t\tv, ok := os.LookupEnv(\"GOSTACK_X\")\n\t\tfmt.Println(\"in:\", v, ok, os.Getenv(\"HOME\"))\n\t})\n\tv, ok := os.LookupEnv(\"GOSTACK_X\")\n\tfmt.Println(\"after:\", v, ok, os.Getenv(\"HOME\") != \"/elsewhere\")\n\tfmt.Println(os.Setenv(\"\", \"x\"), os.Setenv(\"A=B\", \"x\"))\n}\n\nfunc TestChdir(t *testing.T) {\n\twd, _ := os.Getwd()\n\tt.Run(\"in\", func(t *testing.T) {\n\t\tt.Chdir(\"sub\")\n\t\tb, err := os.ReadFile(\"f.txt\")\n\t\tnow, _ := os.Getwd()\n\t\tfmt.Printf(\"%q %v %v %v\\n\", b, err, filepath.Base(now), os.Getenv(\"PWD\") == now)\n\t})\n\tnow, _ := os.Getwd()\n\tfmt.Println(\"back:\", now == wd)\n}\n\nfunc TestContext(t *testing.T) {\n\tvar ctx context.Context\n\tt.Run(\"sub\", func(t *testing.T) {\n\t\tctx = t.Context()\n\t\tfmt.Println(\"during:\", ctx.Err())\n\t\tt.Cleanup(func() { fmt.Println(\"in cleanup:\", ctx.Err(), errors.Is(ctx.Err(), context.Canceled)) })\n\t})\n\tfmt.Println(\"after:\", ctx.Err())\n}\n\nfunc TestDeadline(t *testing.T) {\n\td, ok := t.Deadline()\n\tleft := time.Until(d)\n\tfmt.Println(\"deadline:\", ok, left > 9*time.Minute && left <= 10*time.Minute)\n}\n\nfunc TestParallelAfterSetenv(t *testing.T) {\n\tdefer func() { fmt.Println(\"recovered:\", recover()) }()\n\tt.Setenv(\"Y\", \"1\")\n\tt.Parallel()\n}\n\nfunc TestAttrOutput(t *testing.T) {\n\tt.Attr(\"key\", \"value\")\n\tw := t.Output()\n\tfmt.Fprintf(w, \"partial \")\n\tfmt.Fprintf(w, \"line\\nsecond\")\n\tt.Log(\"logged\")\n}\n";
+    let d = tree("tb-api", &[("go.mod", GOMOD), ("m.go", "package m\n"), ("sub/f.txt", "hi\n"), ("m_test.go", test)]);
+    let g = same(&d, &["-v", "."]);
+    assert_eq!(g.code, 0, "{}", g.stderr);
+    assert!(g.stdout.contains("in cleanup: context canceled true\n"), "{}", g.stdout);
+    assert!(g.stdout.contains("=== ATTR  TestAttrOutput key value\n    partial line\n    second\n    m_test.go:"), "{}", g.stdout);
+    let g = gostack(&d, "test", &["-json", "-run", "Attr", "."]);
+    assert!(
+        g.stdout.contains(r#"{"Action":"attr","Package":"example.com/m","Test":"TestAttrOutput","Key":"key","Value":"value"}"#),
+        "{}",
+        g.stdout
+    );
+    if let Some(o) = go(&d, "test", &["-json", "-run", "Attr", "."]) {
+        assert_eq!(json_shape(&g.stdout), json_shape(&o.stdout));
+    }
 }

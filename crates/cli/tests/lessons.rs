@@ -23,7 +23,7 @@ pub fn build(go: &Path) -> Result<String, String> {
     let file = go.file_name().and_then(|n| n.to_str()).unwrap_or("prog.go");
     let name = format!("/lessons/{file}");
     let opts = runtime::Options { args: vec![name.clone()], max_steps: 50_000_000, ..Default::default() };
-    let rec = gostack::show_cmd::record_source(&name, &src, opts, Default::default());
+    let rec = gostack_cli::show_cmd::record_source(&name, &src, opts, Default::default());
     Ok(show::page(file, &rec.json))
 }
 
@@ -52,7 +52,7 @@ fn svg() -> Result<(), Failed> {
     let go = lessons_dir().join("02-recover-helper.go");
     let src = std::fs::read_to_string(&go)?;
     let opts = runtime::Options { args: vec!["prog".into()], ..Default::default() };
-    let rec = gostack::show_cmd::record_source("/lessons/02-recover-helper.go", &src, opts, Default::default());
+    let rec = gostack_cli::show_cmd::record_source("/lessons/02-recover-helper.go", &src, opts, Default::default());
     let doc: serde_json::Value = serde_json::from_str(&rec.json)?;
     let svg = show::svg::draw(&doc, "recover.refuse")?;
     for want in ["recover.refuse", "main.helper", "main.safe.func2", "panic 1: &quot;boom&quot;", "deferred call, run by panic:1"] {

@@ -869,3 +869,50 @@ func localizeName(path string) (string, error) {
 	}
 	return path, nil
 }
+
+// LookupEnv returns the variable's value and whether it is set.
+func LookupEnv(key string) (string, bool) {
+	if !envIsSet(key) {
+		return "", false
+	}
+	return Getenv(key), true
+}
+
+// Setenv sets a variable of the program's environment (the host's is
+// never touched: the sandbox's environment is the run's own).
+func Setenv(key, value string) error {
+	if len(key) == 0 || strings.IndexByte(key, '=') >= 0 || strings.IndexByte(key, 0) >= 0 || strings.IndexByte(value, 0) >= 0 {
+		return NewSyscallError("setenv", syscall.EINVAL)
+	}
+	setenv(key, value)
+	return nil
+}
+
+// Unsetenv unsets a variable of the program's environment.
+func Unsetenv(key string) error {
+	unsetenv(key)
+	return nil
+}
+
+func envIsSet(key string) bool
+func setenv(key, value string)
+func unsetenv(key string)
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError returns, as an error, a new SyscallError with the given
+// system call name and error details; nil if err is nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}

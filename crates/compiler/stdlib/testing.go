@@ -11,12 +11,16 @@
 package testing
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 )
 
 // InternalTest is a test function, as the generated test main lists it.
@@ -62,21 +66,63 @@ const maxStackLen = 50
 // it is written.
 type chattyPrinter struct {
 	lastName string
+	json     bool // -v=test2json: mark framing and errors for test2json
+}
+
+// The markers -test.v=test2json puts in the output for cmd/test2json
+// (`gostack test -json` reads them).
+const (
+	markFraming  byte = 'V' &^ '@' // ^V: framing
+	markErrBegin byte = 'O' &^ '@' // ^O: start of error
+	markErrEnd   byte = 'N' &^ '@' // ^N: end of error
+	markEscape   byte = '[' &^ '@' // ^[: escape
+)
+
+// chattyJSON is -test.v=test2json (chattyFlag.json).
+var chattyJSON bool
+
+// chattyPrefix is chattyFlag.prefix: the framing marker in test2json mode.
+func chattyPrefix() string {
+	if chattyJSON {
+		return string(markFraming)
+	}
+	return ""
+}
+
+// prefix is chatty.prefix, for a printer (nil: not chatty).
+func (p *chattyPrinter) prefix() string {
+	if p != nil && p.json {
+		return string(markFraming)
+	}
+	return ""
 }
 
 func (p *chattyPrinter) Updatef(testName, format string, args ...any) {
 	p.lastName = testName
-	fmt.Printf(format, args...)
+	fmt.Printf(p.prefix()+format, args...)
 }
 
 func (p *chattyPrinter) Printf(testName, format string, args ...any) {
 	if p.lastName == "" {
 		p.lastName = testName
 	} else if p.lastName != testName {
-		fmt.Printf("=== NAME  %s\n", testName)
+		fmt.Printf("%s=== NAME  %s\n", p.prefix(), testName)
 		p.lastName = testName
 	}
 	fmt.Printf(format, args...)
+}
+
+// escapeMarkers escapes the markers in a test's own output.
+func escapeMarkers(b []byte) []byte {
+	var c []byte
+	for _, x := range b {
+		switch x {
+		case markFraming, markEscape, markErrBegin, markErrEnd:
+			c = append(c, markEscape)
+		}
+		c = append(c, x)
+	}
+	return c
 }
 
 // common holds what T, B and F share: output, state and cleanups.
@@ -112,6 +158,9 @@ type common struct {
 	signal  chan bool
 	barrier chan bool
 	partial []byte
+
+	ctx       context.Context
+	cancelCtx context.CancelFunc
 }
 
 // write appends output to the parent's buffer (an indenter), or prints it
@@ -128,8 +177,13 @@ func (c *common) write(b []byte) {
 		} else {
 			end++
 		}
+		line := b[:end]
+		if line[0] == markFraming {
+			c.output = append(c.output, markFraming)
+			line = line[1:]
+		}
 		c.output = append(c.output, indent...)
-		c.output = append(c.output, b[:end]...)
+		c.output = append(c.output, line...)
 		b = b[end:]
 	}
 }
@@ -189,10 +243,12 @@ func (c *common) flushToParent(testName, format string, args ...any) {
 		args = append(args[:len(args):len(args)], c.output)
 		c.output = c.output[:0]
 	}
-	if c.chatty != nil && p.w == nil {
+	if c.chatty != nil && (p.w == nil || c.chatty.json) {
+		// With test2json, subtests are never flushed to their parents, so
+		// that the stream shows them as they finish (go.dev/issue/29811).
 		c.chatty.Updatef(testName, format, args...)
 	} else {
-		p.w.write([]byte(fmt.Sprintf(format, args...)))
+		p.w.write([]byte(fmt.Sprintf(c.chatty.prefix()+format, args...)))
 	}
 }
 
@@ -242,7 +298,7 @@ func (c *common) log(s string, isErr bool) {
 	}
 	s = n.callSite(3) + s
 	n.flushPartial()
-	n.writeOutput([]byte(s))
+	n.writeOutputErr([]byte(s), isErr)
 }
 
 func (c *common) destination() *common {
@@ -283,6 +339,12 @@ func (c *common) flushPartial() {
 // writeOutput is outputWriter.write: whole lines go to the test's output
 // (or, with -v, straight to stdout), a partial line waits.
 func (c *common) writeOutput(p []byte) {
+	c.writeOutputErr(p, false)
+}
+
+// writeOutputErr is outputWriter.Write; isErr marks an error's lines for
+// test2json.
+func (c *common) writeOutputErr(p []byte, isErr bool) {
 	lines := strings.SplitAfter(string(p), "\n")
 	last := len(lines) - 1
 	for i, line := range lines[:last] {
@@ -290,18 +352,32 @@ func (c *common) writeOutput(p []byte) {
 			line = string(c.partial) + line
 			c.partial = c.partial[:0]
 		}
-		c.writeLine([]byte(line))
+		c.writeLine([]byte(line), isErr && i == 0, isErr && i == last-1)
 	}
 	c.partial = append(c.partial, lines[last]...)
 }
 
-func (c *common) writeLine(b []byte) {
+func (c *common) writeLine(b []byte, errBegin, errEnd bool) {
 	if c.done || c.chatty == nil {
 		c.output = append(c.output, indent...)
 		c.output = append(c.output, b...)
 		return
 	}
-	c.chatty.Printf(c.name, "%s%s", indent, b)
+	var strErrBegin, strErrEnd, nl string
+	if c.chatty.json {
+		b = escapeMarkers(b)
+		if errBegin {
+			strErrBegin = string(markErrBegin)
+		}
+		// ^N goes before the line's newline, where test2json expects it.
+		if errEnd {
+			if len(b) > 0 && b[len(b)-1] == '\n' {
+				b, nl = b[:len(b)-1], "\n"
+			}
+			strErrEnd = string(markErrEnd)
+		}
+	}
+	c.chatty.Printf(c.name, "%s%s%s%s%s", strErrBegin, indent, b, strErrEnd, nl)
 }
 
 // Log formats its arguments as fmt.Println does and records the text in
@@ -472,6 +548,10 @@ func (c *common) runCleanup(ph panicHandling) (panicVal any) {
 			panicVal = recover()
 		}()
 	}
+	// Context's context is canceled just before the cleanups run.
+	if c.cancelCtx != nil {
+		c.cancelCtx()
+	}
 	// Make sure that if a cleanup function panics, we still run the
 	// remaining cleanup functions.
 	defer func() {
@@ -513,8 +593,137 @@ func pcToName(pc uintptr) string {
 // formatted test logs.
 type T struct {
 	common
-	isParallel bool
-	tstate     *testState
+	isParallel   bool
+	denyParallel bool
+	parentT      *T
+	tstate       *testState
+}
+
+const parallelConflict = `testing: test using t.Setenv, t.Chdir, or cryptotest.SetGlobalRandom can not use t.Parallel`
+
+// Output returns a Writer that writes to the same test output stream as
+// TB.Log, indented like Log's lines but without a source location or a
+// newline added; a partial line is flushed by the next Log or the end of
+// the test.
+func (c *common) Output() io.Writer {
+	n := c.destination()
+	if n == nil {
+		panic("Output called after " + c.name + " has completed")
+	}
+	return outputWriter{n}
+}
+
+// outputWriter is the Writer Output returns.
+type outputWriter struct {
+	c *common
+}
+
+func (o outputWriter) Write(p []byte) (int, error) {
+	if o.c.destination() == nil {
+		panic("Write called after " + o.c.name + " has completed")
+	}
+	o.c.writeOutput(p)
+	return len(p), nil
+}
+
+// Setenv calls os.Setenv and uses Cleanup to restore the environment
+// variable to its original value after the test.
+func (c *common) Setenv(key, value string) {
+	prevValue, ok := os.LookupEnv(key)
+	if err := os.Setenv(key, value); err != nil {
+		c.Fatalf("cannot set environment variable: %v", err)
+	}
+	if ok {
+		c.Cleanup(func() {
+			os.Setenv(key, prevValue)
+		})
+	} else {
+		c.Cleanup(func() {
+			os.Unsetenv(key)
+		})
+	}
+}
+
+// Chdir calls os.Chdir and uses Cleanup to restore the working directory
+// after the test; it also sets PWD for the duration of the test.
+//
+// Divergence: Go keeps the old directory open and returns to it with
+// File.Chdir; gostack's sandbox has no symbolic links or renamed
+// directories under a test's feet, so it returns to the old path.
+func (c *common) Chdir(dir string) {
+	oldwd, err := os.Getwd()
+	if err != nil {
+		c.Fatal(err)
+	}
+	if err := os.Chdir(dir); err != nil {
+		c.Fatal(err)
+	}
+	if !strings.HasPrefix(dir, "/") {
+		dir, err = os.Getwd()
+		if err != nil {
+			c.Fatal(err)
+		}
+	}
+	c.Setenv("PWD", dir)
+	c.Cleanup(func() {
+		if err := os.Chdir(oldwd); err != nil {
+			panic("testing.Chdir: " + err.Error())
+		}
+	})
+}
+
+// Context returns a context that is canceled just before
+// Cleanup-registered functions are called.
+func (c *common) Context() context.Context {
+	return c.ctx
+}
+
+// Attr emits a test attribute associated with this test (an `=== ATTR`
+// line in -v output; an "attr" event with -json).
+func (c *common) Attr(key, value string) {
+	if strings.ContainsFunc(key, unicode.IsSpace) {
+		c.Errorf("disallowed whitespace in attribute key %q", key)
+		return
+	}
+	if strings.ContainsAny(value, "\r\n") {
+		c.Errorf("disallowed newline in attribute value %q", value)
+		return
+	}
+	if c.chatty == nil {
+		return
+	}
+	c.chatty.Updatef(c.name, "=== ATTR  %s %v %v\n", c.name, key, value)
+}
+
+// checkParallel panics if the test or one of its parents is parallel:
+// Setenv and Chdir change the whole process.
+func (t *T) checkParallel() {
+	for c := t; c != nil; c = c.parentT {
+		if c.isParallel {
+			panic(parallelConflict)
+		}
+	}
+	t.denyParallel = true
+}
+
+// Setenv is common.Setenv, refused in parallel tests.
+func (t *T) Setenv(key, value string) {
+	t.checkParallel()
+	t.common.Setenv(key, value)
+}
+
+// Chdir is common.Chdir, refused in parallel tests.
+func (t *T) Chdir(dir string) {
+	t.checkParallel()
+	t.common.Chdir(dir)
+}
+
+// Deadline reports the time at which the test binary will have exceeded
+// the timeout (go test's -timeout, 10m by default, on the program's
+// clock); ok is false for no timeout (0).
+func (t *T) Deadline() (deadline time.Time, ok bool) {
+	deadline = t.tstate.deadline
+	return deadline, !deadline.IsZero()
 }
 
 // Parallel signals that this test is to be run in parallel with (and only
@@ -526,6 +735,9 @@ type T struct {
 func (t *T) Parallel() {
 	if t.isParallel {
 		panic("testing: t.Parallel called multiple times")
+	}
+	if t.denyParallel {
+		panic(parallelConflict)
 	}
 	if t.parent.barrier == nil {
 		return
@@ -654,17 +866,21 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	}
 	var pc [maxStackLen]uintptr
 	n := runtime.Callers(2, pc[:])
+	ctx, cancelCtx := context.WithCancel(context.Background())
 	sub := &T{
 		common: common{
-			barrier: make(chan bool),
-			signal:  make(chan bool, 1),
-			name:    testName,
-			parent:  &t.common,
-			level:   t.level + 1,
-			creator: pc[:n],
-			chatty:  t.chatty,
+			barrier:   make(chan bool),
+			signal:    make(chan bool, 1),
+			name:      testName,
+			parent:    &t.common,
+			level:     t.level + 1,
+			creator:   pc[:n],
+			chatty:    t.chatty,
+			ctx:       ctx,
+			cancelCtx: cancelCtx,
 		},
-		tstate: t.tstate,
+		parentT: t,
+		tstate:  t.tstate,
 	}
 	sub.w = &sub.common
 	if sub.chatty != nil {
@@ -705,6 +921,7 @@ type testState struct {
 	running       int
 	numWaiting    int
 	startParallel chan bool
+	deadline      time.Time
 }
 
 func (s *testState) waitParallel() {
@@ -731,6 +948,8 @@ type M struct {
 	examples []InternalExample
 	run      string
 	verbose  bool
+	json     bool
+	timeout  time.Duration
 	exitCode int
 }
 
@@ -748,8 +967,11 @@ func Testing() bool { return true }
 // RunMain is what gostack's generated test main calls: it runs the tests
 // and examples matching run (go test's -run), through testMain when the
 // package has a TestMain function, and exits as the test binary does.
-func RunMain(tests []InternalTest, examples []InternalExample, run string, v bool, testMain func(*M)) {
-	m := &M{tests: tests, examples: examples, run: run, verbose: v}
+// With json (`gostack test -json`, go test's -test.v=test2json) the output
+// carries test2json's markers.
+// timeout is go test's -timeout (0: none), which T.Deadline reports.
+func RunMain(tests []InternalTest, examples []InternalExample, run string, v, json bool, timeout time.Duration, testMain func(*M)) {
+	m := &M{tests: tests, examples: examples, run: run, verbose: v || json, json: json, timeout: timeout}
 	if testMain != nil {
 		testMain(m)
 		os.Exit(m.exitCode)
@@ -764,33 +986,41 @@ func (m *M) Run() (code int) {
 		code = m.exitCode
 	}()
 	verbose = m.verbose
-	testRan, testOk := runTests(m.run, m.tests)
+	chattyJSON = m.json
+	var deadline time.Time
+	if m.timeout > 0 {
+		deadline = time.Now().Add(m.timeout)
+	}
+	testRan, testOk := runTests(m.run, m.tests, deadline)
 	exampleRan, exampleOk := runExamples(m.run, m.examples)
 	if !testRan && !exampleRan {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
 	if !testOk || !exampleOk {
-		fmt.Print("FAIL\n")
+		fmt.Print(chattyPrefix(), "FAIL\n")
 		m.exitCode = 1
 		return
 	}
 	m.exitCode = 0
-	fmt.Print("PASS\n")
+	fmt.Print(chattyPrefix(), "PASS\n")
 	return
 }
 
-func runTests(run string, tests []InternalTest) (ran, ok bool) {
+func runTests(run string, tests []InternalTest, deadline time.Time) (ran, ok bool) {
 	ok = true
-	tstate := &testState{match: newMatcher(run, "-test.run"), startParallel: make(chan bool), maxParallel: runtime.GOMAXPROCS(0), running: 1}
+	tstate := &testState{match: newMatcher(run, "-test.run"), startParallel: make(chan bool), maxParallel: runtime.GOMAXPROCS(0), running: 1, deadline: deadline}
+	ctx, cancelCtx := context.WithCancel(context.Background())
 	t := &T{
 		common: common{
-			signal:  make(chan bool, 1),
-			barrier: make(chan bool),
+			signal:    make(chan bool, 1),
+			barrier:   make(chan bool),
+			ctx:       ctx,
+			cancelCtx: cancelCtx,
 		},
 		tstate: tstate,
 	}
 	if verbose {
-		t.chatty = &chattyPrinter{}
+		t.chatty = &chattyPrinter{json: chattyJSON}
 	}
 	tRunner(t, func(t *T) {
 		for _, test := range tests {
@@ -836,7 +1066,7 @@ func runExamples(run string, examples []InternalExample) (ran, ok bool) {
 
 func runExample(eg InternalExample) (ok bool) {
 	if verbose {
-		fmt.Printf("=== RUN   %s\n", eg.Name)
+		fmt.Printf("%s=== RUN   %s\n", chattyPrefix(), eg.Name)
 	}
 	captureStdout()
 	finished := false
@@ -871,10 +1101,13 @@ func (eg *InternalExample) processRunResult(stdout string, finished bool, recove
 		}
 	}
 	if fail != "" || !finished || recovered != nil {
-		fmt.Printf("--- FAIL: %s (%s)\n%s", eg.Name, dstr, fail)
+		fmt.Printf("%s--- FAIL: %s (%s)\n%s", chattyPrefix(), eg.Name, dstr, fail)
 		passed = false
 	} else if verbose {
-		fmt.Printf("--- PASS: %s (%s)\n", eg.Name, dstr)
+		fmt.Printf("%s--- PASS: %s (%s)\n", chattyPrefix(), eg.Name, dstr)
+	}
+	if verbose && chattyJSON {
+		fmt.Printf("%s=== NAME   %s\n", chattyPrefix(), "")
 	}
 	if recovered != nil {
 		// Propagate the previously recovered result, by panicking.

@@ -10,7 +10,7 @@
 //! in the run is a number: `tick` counts every hook call (one before each
 //! instruction, one at each runtime event). Going backwards (`rs`, `rn`,
 //! `rc`/`rewind`, `restart N`) ends the current run and replays the
-//! program from the start up to the chosen tick ([`Session`] does the
+//! program from the start up to the chosen tick ([`run_session`] does the
 //! replaying); output already printed is not printed again, and `set`
 //! edits made before that tick are made again at their ticks. Where to go
 //! back to is found in a history of line starts and events recorded as the

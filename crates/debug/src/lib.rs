@@ -1,4 +1,4 @@
-//! Inspection over the runtime's [`Hook`](runtime::hook::Hook) trait: the
+//! Inspection over the runtime's [`runtime::hook::Hook`] trait: the
 //! event tracer (`gostack trace`), the step debugger (`gostack debug`) and
 //! the unwind report (`gostack run --unwind-report`), plus the views of
 //! frames, the `_defer` and `_panic` chains, segments and registers they

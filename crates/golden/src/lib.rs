@@ -10,6 +10,7 @@
 
 pub mod case;
 pub mod exec;
+pub mod inproc;
 pub mod normalize;
 
 use std::io::Write;

@@ -76,7 +76,7 @@ pub struct Params {
     pub exclude: Vec<String>,
 }
 
-/// Names of the run-time error snippets, in [`Gen::runtime_error`] order
+/// Names of the run-time error snippets, in `Gen::runtime_error`'s order
 /// (for [`Params::exclude`]).
 pub const FEATURES: [&str; 16] = [
     "index",

@@ -6,6 +6,9 @@
 //! traceback.go): `G`, `Frame`, `Defer`, `Panic`, `gopanic`, `gorecover`,
 //! `deferreturn`, `goexit`, `morestack`.
 
+// Docs use Go's index notation (`m[k] = v`), not rustdoc links.
+#![allow(rustdoc::broken_intra_doc_links)]
+
 pub mod chan;
 pub mod exec;
 pub mod fmt;

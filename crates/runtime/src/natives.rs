@@ -45,6 +45,11 @@ pub struct RuntimeState {
     pub rand: u64,
     /// The sandbox's file system, made at the first os file operation.
     pub fs: Option<Box<fs::MemFs>>,
+    /// How much of `Options::stdin` the program has read.
+    pub stdin_pos: usize,
+    /// Variables the program unset with os.Unsetenv (hiding the fixed
+    /// values os.Getenv answers otherwise).
+    pub env_unset: Vec<String>,
     /// The embedder's `--max-stack`, kept at the first debug.SetMaxStack:
     /// the guest's setting never raises the limit past it.
     pub stack_ceiling: Option<u64>,
@@ -62,6 +67,8 @@ impl Default for RuntimeState {
             pc_table: Vec::new(),
             rand: 0,
             fs: None,
+            stdin_pos: 0,
+            env_unset: Vec::new(),
             stack_ceiling: None,
             max_stack_set: None,
             regexps: Default::default(),
@@ -94,6 +101,9 @@ const CORE: &[Entry] = &[
     ("os.(*File).write", os_file_write, 2),
     ("os.(*File).read", os_file_read, 2),
     ("os.Getenv", os_getenv, 1),
+    ("os.envIsSet", os_env_is_set, 1),
+    ("os.setenv", os_setenv, 2),
+    ("os.unsetenv", os_unsetenv, 1),
     ("errors.comparable", errors_comparable, 1),
     ("errors.checkAsTarget", errors_check_as_target, 1),
     ("errors.assignTo", errors_assign_to, 2),
@@ -540,6 +550,14 @@ fn os_file_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         return ret_int(0);
     }
     vm.flush();
+    if let Some(input) = vm.opts.stdin.clone() {
+        // Input given with the run (an embedder's, a golden case's X.stdin).
+        let pos = vm.runtime_state.stdin_pos.min(input.len());
+        let n = (len as usize).min(input.len() - pos);
+        store_bytes(dst, &input[pos..pos + n]);
+        vm.runtime_state.stdin_pos = pos + n;
+        return ret_int(n as i64);
+    }
     let mut buf = vec![0u8; len as usize];
     let n = std::io::stdin().lock().read(&mut buf).unwrap_or(0);
     store_bytes(dst, &buf[..n]);
@@ -548,18 +566,47 @@ fn os_file_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 
 fn os_getenv(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let k = String::from_utf8_lossy(bytes(args, 0)).into_owned();
-    // The variables given with the run (the last of a name wins, as in an
-    // environment built by appending), then a few harmless fixed values.
-    if let Some((_, v)) = vm.opts.env.iter().rev().find(|(n, _)| *n == k) {
-        return ret_str(v.clone());
+    ret_str(lookup_env(vm, &k).unwrap_or_default())
+}
+
+/// The program's variable `k`: the ones given with the run or set by it
+/// (the last of a name wins, as in an environment built by appending),
+/// then a few harmless fixed values unless the program unset them.
+fn lookup_env(vm: &Vm, k: &str) -> Option<String> {
+    if let Some((_, v)) = vm.opts.env.iter().rev().find(|(n, _)| n == k) {
+        return Some(v.clone());
     }
-    let v = match k.as_str() {
-        "HOME" => "/root".to_string(),
-        "USER" => "root".to_string(),
-        "PATH" => "/usr/local/bin:/usr/bin:/bin".to_string(),
-        _ => String::new(),
-    };
-    ret_str(v)
+    if vm.runtime_state.env_unset.iter().any(|n| n == k) {
+        return None;
+    }
+    match k {
+        "HOME" => Some("/root".to_string()),
+        "USER" => Some("root".to_string()),
+        "PATH" => Some("/usr/local/bin:/usr/bin:/bin".to_string()),
+        _ => None,
+    }
+}
+
+fn os_env_is_set(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let k = String::from_utf8_lossy(bytes(args, 0)).into_owned();
+    ret_bool(lookup_env(vm, &k).is_some())
+}
+
+/// os.Setenv, after its checks: the run's own environment changes.
+fn os_setenv(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let k = String::from_utf8_lossy(bytes(args, 0)).into_owned();
+    let v = String::from_utf8_lossy(bytes(args, 1)).into_owned();
+    vm.opts.env.retain(|(n, _)| *n != k);
+    vm.runtime_state.env_unset.retain(|n| *n != k);
+    vm.opts.env.push((k, v));
+    none()
+}
+
+fn os_unsetenv(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let k = String::from_utf8_lossy(bytes(args, 0)).into_owned();
+    vm.opts.env.retain(|(n, _)| *n != k);
+    vm.runtime_state.env_unset.push(k);
+    none()
 }
 
 // --------------------------------------------------------------------

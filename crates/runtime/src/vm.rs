@@ -72,6 +72,13 @@ pub struct Options {
     pub fs_seed: Vec<(String, Vec<u8>)>,
     /// The sandbox's working directory (default: the host's path, empty).
     pub fs_cwd: Option<String>,
+    /// Bytes the program may write to stdout and stderr together (0 = no
+    /// limit): past it the program ends with `fatal error: program output
+    /// exceeded the limit of N bytes (--max-output)`, exit status 2.
+    pub max_output: u64,
+    /// The program's standard input (`os.Stdin`); None reads the host
+    /// process's own (the CLI).
+    pub stdin: Option<std::sync::Arc<[u8]>>,
     /// Host directories mapped in read-only (`gostack run --mount`), as
     /// snapshots the embedder read: the runtime itself reads no host file.
     pub mounts: Vec<Mount>,
@@ -121,6 +128,8 @@ impl Default for Options {
             max_wall: None,
             fs_seed: Vec::new(),
             fs_cwd: None,
+            max_output: 0,
+            stdin: None,
             mounts: Vec::new(),
         }
     }
@@ -289,6 +298,8 @@ pub struct Vm<'p> {
     /// in the method, a stack overflow, a debugger's quit). Output written
     /// after it is dropped, as nothing runs after os.Exit.
     pub pending_exit: Option<i32>,
+    /// Bytes written to stdout and stderr so far (for `Options::max_output`).
+    pub output_bytes: u64,
     /// Bytes of a package variable that did not fit under `--max-heap` at
     /// start-up; `run_main` ends the program with Go's out-of-memory throw.
     pub globals_oom: Option<u64>,
@@ -379,6 +390,7 @@ impl<'p> Vm<'p> {
             probe_log: Vec::new(),
             slice_units: 0,
             pending_exit: None,
+            output_bytes: 0,
             globals_oom: None,
             in_native: Vec::new(),
             sched_cur: 0,
@@ -420,9 +432,13 @@ impl<'p> Vm<'p> {
         if self.pending_exit.is_some() {
             return;
         }
-        self.out.extend_from_slice(b);
+        let fits = self.output_room(b.len());
+        self.out.extend_from_slice(&b[..fits]);
         if self.out.len() > 1 << 16 && !self.capturing {
             self.flush();
+        }
+        if fits < b.len() {
+            self.output_exceeded();
         }
     }
 
@@ -431,7 +447,49 @@ impl<'p> Vm<'p> {
         if self.pending_exit.is_some() {
             return;
         }
-        let _ = self.stderr.write_all(b);
+        let fits = self.output_room(b.len());
+        let _ = self.stderr.write_all(&b[..fits]);
+        if fits < b.len() {
+            self.output_exceeded();
+        }
+    }
+
+    /// How many of the next `n` bytes of output fit under
+    /// `Options::max_output`; counts them.
+    fn output_room(&mut self, n: usize) -> usize {
+        let limit = self.opts.max_output;
+        if limit == 0 {
+            return n;
+        }
+        let room = limit.saturating_sub(self.output_bytes).min(n as u64) as usize;
+        self.output_bytes += room as u64;
+        room
+    }
+
+    /// The program wrote past `Options::max_output`: it ends like a Go
+    /// fatal error (exit status 2) as soon as control is back in the
+    /// dispatch loop; nothing it writes after this is kept.
+    #[cold]
+    fn output_exceeded(&mut self) {
+        self.flush();
+        let msg = format!("\nfatal error: program output exceeded the limit of {} bytes (--max-output)\n", self.opts.max_output);
+        let _ = self.stderr.write_all(msg.as_bytes());
+        let _ = self.stderr.flush();
+        self.pending_exit = Some(2);
+    }
+
+    /// The sandbox's files when the run ended (absolute path, contents),
+    /// sorted by path; empty if the program never touched its file system
+    /// (it then holds only what `Options::fs_seed` put there).
+    pub fn sandbox_files(&self) -> Vec<(String, Vec<u8>)> {
+        match &self.runtime_state.fs {
+            Some(fs) => fs.files(),
+            None => {
+                let mut v = self.opts.fs_seed.clone();
+                v.sort();
+                v
+            }
+        }
     }
 
     /// The zero value of a type (a copy of a cached one for types up to

@@ -232,6 +232,21 @@ impl MemFs {
             None => Err(EBADF),
         }
     }
+
+    /// Every regular file reachable from `/` (absolute path, contents),
+    /// sorted by path: what an embedder reads back after a run.
+    pub fn files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut todo = vec![(String::new(), 0usize)];
+        while let Some((path, n)) = todo.pop() {
+            match &self.nodes[n].data {
+                Data::File(b) => out.push((path, b.clone())),
+                Data::Dir(entries) => todo.extend(entries.iter().map(|(name, &c)| (format!("{path}/{name}"), c))),
+            }
+        }
+        out.sort();
+        out
+    }
 }
 
 /// Go's path.Clean for an absolute path.
