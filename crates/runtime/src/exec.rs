@@ -300,7 +300,7 @@ impl<'p> Vm<'p> {
                         let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
                         let mut c = Closure::with_caps(if native.is_some() { 0 } else { func }, Caps::new(), Some(rv));
                         c.native = native;
-                        r!(dst) = Value::Func(Rc::new(c))
+                        r!(dst) = Value::Func(c.into_ref())
                     }
                     Op::BindIfaceMethod { dst, recv, name } => {
                         let (ty, val) = match r!(recv).clone() {
@@ -319,7 +319,7 @@ impl<'p> Vm<'p> {
                         let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
                         let mut c = Closure::with_caps(if native.is_some() { 0 } else { f }, Caps::new(), Some(val));
                         c.native = native;
-                        r!(dst) = Value::Func(Rc::new(c))
+                        r!(dst) = Value::Func(c.into_ref())
                     }
                     Op::LoadNative { dst, native } => r!(dst) = Value::Func(Rc::new(Closure::of_native(native))),
                     Op::MakeClosure { dst, func, caps, n } => {
@@ -334,11 +334,14 @@ impl<'p> Vm<'p> {
                                         m.caps.push(r!(caps + i).clone());
                                     }
                                 }
+                                if crate::gc::func_needs_tracking(&rc) {
+                                    crate::gc::track_func(&rc);
+                                }
                                 rc
                             }
                             None => {
                                 let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
-                                Rc::new(Closure::with_caps(func, c, None))
+                                Closure::with_caps(func, c, None).into_ref()
                             }
                         };
                         r!(dst) = Value::Func(v)
@@ -1162,7 +1165,7 @@ impl<'p> Vm<'p> {
                         let n = copy_slice(&r!(a), &r!(b));
                         r!(dst) = Value::Int(n as i64)
                     }
-                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj::new(ty)))),
+                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(MapObj::new_ref(ty)),
                     Op::MapGet { dst, m, k, ok } => {
                         if let Some(t) = key_error(&r!(k), &self.prog.types) {
                             rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
@@ -1288,7 +1291,7 @@ impl<'p> Vm<'p> {
                         let v = r!(src).clone();
                         r!(dst) = match v {
                             Value::Iface(_) => v,
-                            v => Value::Iface(Rc::new(Iface { ty, val: v })),
+                            v => Value::Iface(Iface::new_ref(ty, v)),
                         }
                     }
                     Op::ToIfaceStatic { dst, src, ty } => {
@@ -1364,12 +1367,9 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::MakeChanSize)
                         }
                         let ez = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
-                        r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan {
-                            addr: crate::heap::vaddr(96),
-                            cap: n as usize,
-                            elem_zero: ez,
-                            ..Default::default()
-                        })))
+                        let c = Rc::new(RefCell::new(Chan { addr: crate::heap::vaddr(96), cap: n as usize, elem_zero: ez, ..Default::default() }));
+                        crate::gc::track_chan(&c);
+                        r!(dst) = Value::Chan(c)
                     }
                     Op::Send { ch, src } => {
                         let c = match &r!(ch) {

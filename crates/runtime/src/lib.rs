@@ -9,6 +9,7 @@
 pub mod chan;
 pub mod exec;
 pub mod fmt;
+pub mod gc;
 pub mod heap;
 pub mod hook;
 pub mod hoststack;

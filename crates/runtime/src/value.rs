@@ -40,7 +40,9 @@ impl AggObj {
     #[inline]
     pub fn new(elems: AggVec) -> Agg {
         let addr = crate::heap::vaddr(8 * elems.len() as u64);
-        Rc::new(AggObj { addr, elems: RefCell::new(elems) })
+        let a = Rc::new(AggObj { addr, elems: RefCell::new(elems) });
+        crate::gc::track_agg(&a);
+        a
     }
 }
 
@@ -63,7 +65,9 @@ pub struct CellObj {
 impl CellObj {
     #[inline]
     pub fn new(v: Value) -> CellRef {
-        Rc::new(CellObj { addr: std::cell::Cell::new(crate::heap::vaddr(8)), v: RefCell::new(v) })
+        let c = Rc::new(CellObj { addr: std::cell::Cell::new(crate::heap::vaddr(8)), v: RefCell::new(v) });
+        crate::gc::track_cell(&c);
+        c
     }
 }
 
@@ -286,6 +290,20 @@ pub struct Iface {
     pub val: Value,
 }
 
+impl Iface {
+    /// convT: boxes `val` in an interface of dynamic type `ty`; a box that
+    /// holds a reference is registered with the collector (it can be part
+    /// of a cycle).
+    pub fn new_ref(ty: TypeId, val: Value) -> Rc<Iface> {
+        let refs = val.holds_ref();
+        let i = Rc::new(Iface { ty, val });
+        if refs {
+            crate::gc::track_iface(&i);
+        }
+        i
+    }
+}
+
 /// A closure's captured values.
 pub type Caps = smallvec::SmallVec<[Value; 2]>;
 
@@ -305,6 +323,17 @@ pub struct Closure {
 }
 
 impl Closure {
+    /// A new closure object, registered with the collector when it holds
+    /// references (a closure of scalars cannot be part of a cycle, and
+    /// stays eligible for the closure pool, which needs it unshared).
+    pub fn into_ref(self) -> Rc<Closure> {
+        let track = crate::gc::func_needs_tracking(&self);
+        let c = Rc::new(self);
+        if track {
+            crate::gc::track_func(&c);
+        }
+        c
+    }
     /// A func value of `func` without captures: Go's static funcval.
     pub fn of_func(func: u32) -> Closure {
         Closure { func, caps: Caps::new(), recv: None, native: None, addr: std::cell::Cell::new(0) }
@@ -354,6 +383,12 @@ impl MapObj {
     /// An empty map of map type `ty`.
     pub fn new(ty: TypeId) -> MapObj {
         MapObj { ty, addr: crate::heap::vaddr(48), ..Default::default() }
+    }
+    /// makemap: a new empty map object, registered with the collector.
+    pub fn new_ref(ty: TypeId) -> Rc<RefCell<MapObj>> {
+        let m = Rc::new(RefCell::new(MapObj::new(ty)));
+        crate::gc::track_map(&m);
+        m
     }
     /// The value stored under key `k` whose [`hash_key`] is `h`.
     #[inline]
@@ -631,6 +666,15 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 }
 
 impl Value {
+    /// Whether the value references an object the collector tracks (a
+    /// struct, cell, map, func, interface box or channel).
+    #[inline]
+    pub fn holds_ref(&self) -> bool {
+        !matches!(
+            self,
+            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..) | Value::Str(_) | Value::Bytes(_) | Value::Iter(_)
+        ) && !matches!(self, Value::Pointer(Pointer::Global(_) | Pointer::Byte(..)))
+    }
     #[inline(always)]
     pub fn as_int(&self) -> i64 {
         if let Value::Int(i) = self {
@@ -718,6 +762,7 @@ impl Value {
 fn copy_agg(a: &Agg) -> Agg {
     let src = a.borrow();
     let rc: Agg = Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()) });
+    crate::gc::track_agg(&rc);
     {
         let mut d = rc.borrow_mut();
         d.reserve_exact(src.len());

@@ -290,6 +290,7 @@ impl<'p> Vm<'p> {
         // A new address space: every run of a program allocates the same
         // virtual addresses (`heap::vaddr`).
         crate::heap::reset_vaddr();
+        crate::gc::reset();
         let mut vm = Vm {
             prog,
             rng: opts.sched_seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407),
@@ -798,6 +799,9 @@ impl<'p> Vm<'p> {
             if let Some(code) = self.check_limits() {
                 return Err(code);
             }
+            if crate::gc::due() {
+                self.gc_cycle();
+            }
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoStop { flow: &flow });
             }
@@ -909,6 +913,49 @@ impl<'p> Vm<'p> {
         }
         self.write_stderr(s.as_bytes());
         2
+    }
+
+    /// One collection cycle (`crate::gc`): frees the cyclic garbage and
+    /// starts a goroutine for each finalizer whose object it found
+    /// unreachable, as Go's finalizer goroutine (runtime.createfing) calls
+    /// them.
+    pub fn gc_cycle(&mut self) {
+        self.clear_dead_slots();
+        let rs = &mut self.runtime_state;
+        let (stats, ready) = crate::gc::collect(&mut rs.finalizers, rs.gc_percent);
+        rs.num_gc += 1;
+        rs.gc_live = stats.live;
+        for fin in ready {
+            let Value::Func(c) = fin.f else { continue };
+            self.newproc(DeferredCall { func: DeferFn::Closure(c), args: vec![fin.obj] }, 0, None);
+        }
+        self.runtime_state.gc_heap_live = self.heap_in_use();
+        // Something new may run: pollers look again.
+        self.epoch += 1;
+    }
+
+    /// Empties the stack slots no frame owns (above each segment's last
+    /// frame, and every slot of a dead goroutine), as a returned frame's
+    /// memory is dead to Go's stack scan. A returned frame's values would
+    /// otherwise look referenced to the collector; a new frame writes its
+    /// arguments and results and the compiler initialises its locals, so
+    /// nothing reads a slot before writing it.
+    fn clear_dead_slots(&mut self) {
+        for g in &mut self.gs {
+            let mut extent = vec![0usize; g.stack.segs.len()];
+            if g.status != Gstatus::Dead {
+                for f in &g.frames {
+                    if let Some(e) = extent.get_mut(f.seg as usize) {
+                        *e = (*e).max(f.base as usize + self.prog.funcs[f.func as usize].nslots as usize);
+                    }
+                }
+            }
+            for (seg, &e) in g.stack.segs.iter_mut().zip(&extent) {
+                if let Some(dead) = seg.slots.get_mut(e..) {
+                    dead.iter_mut().for_each(|v| *v = Value::Nil);
+                }
+            }
+        }
     }
 
     /// throw: an invariant of gostack itself failed.

@@ -595,7 +595,7 @@ fn v_make_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 
 fn v_make_map(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
-    ret(pack(t, Value::Map(Rc::new(std::cell::RefCell::new(MapObj::new(t))))))
+    ret(pack(t, Value::Map(MapObj::new_ref(t))))
 }
 
 /// vAppend(t int, val, ptr any, xs []any) any: append(s, xs...), boxed.
