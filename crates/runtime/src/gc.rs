@@ -497,17 +497,34 @@ mod tests {
     #[test]
     fn a_finalizer_is_queued_once_its_object_is_unreachable() {
         reset();
+        // a -> b -> a: a cycle through the finalizer's object.
         let a = node();
-        a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(a.clone()));
+        let b = node();
+        a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(b.clone()));
         let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil }];
         let (_, ready) = collect(&mut fins, 100);
         assert!(ready.is_empty(), "a is still referenced here");
-        drop(a);
+        drop((a, b));
         let (_, ready) = collect(&mut fins, 100);
         assert_eq!(ready.len(), 1);
         assert!(fins.is_empty());
-        // The object survives for its finalizer, contents intact.
-        let Value::Pointer(Pointer::Agg(a)) = &ready[0].obj else { panic!() };
+        // The object and what it references survive for the finalizer.
+        let Value::Pointer(Pointer::Agg(a)) = &ready[0].obj else { panic!("not the object") };
         assert!(matches!(a.borrow()[0], Value::Pointer(Pointer::Agg(_))));
+    }
+
+    #[test]
+    fn an_object_that_references_itself_is_not_finalized() {
+        // Go's rule: the finalizer's object is marked from its referents,
+        // so a self-reference keeps it (runtime.SetFinalizer's doc).
+        reset();
+        let a = node();
+        a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(a.clone()));
+        let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil }];
+        drop(a);
+        let (st, ready) = collect(&mut fins, 100);
+        assert!(ready.is_empty());
+        assert_eq!(st.freed, 0);
+        assert_eq!(fins.len(), 1);
     }
 }
