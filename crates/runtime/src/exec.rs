@@ -1742,8 +1742,11 @@ impl<'p> Vm<'p> {
             }
             NativeOut::Sleep(d) => {
                 self.progress = true;
-                self.gs[gi].wake_at = self.now + d.max(1);
-                self.next_wake = self.next_wake.min(self.gs[gi].wake_at);
+                let when = self.now + d.max(1);
+                self.gs[gi].wake_at = when;
+                let goid = self.gs[gi].goid;
+                self.timers.add(None, when, 0, crate::timer::TimerFunc::Wake { gi, goid });
+                self.next_wake = self.next_wake.min(when);
                 self.gs[gi].waitreason = "sleep";
                 Next::Leave(Flow::Block)
             }
@@ -1792,7 +1795,6 @@ impl<'p> Vm<'p> {
         let creator = self.func_name_rc(f);
         let parent = self.gs[gi].goid;
         let ng = self.newproc(call, parent, Some(crate::proc::Creator { func: f, name: creator, line, pc: pc as u32 }));
-        self.gs[gi].last_child = ng;
         // A native goroutine body already ran.
         if self.gs[ng].frames.is_empty() {
             self.gs[ng].status = crate::proc::Gstatus::Dead;

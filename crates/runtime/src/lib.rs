@@ -21,6 +21,7 @@ pub mod panic;
 pub mod proc;
 pub mod rterr;
 pub mod stack;
+pub mod timer;
 pub mod traceback;
 pub mod value;
 pub mod vm;

@@ -121,7 +121,8 @@ const CORE: &[Entry] = &[
     ("runtime.GC", runtime_gc, 0),
     ("runtime.SetFinalizer", runtime_set_finalizer, 2),
     ("runtime.NumGoroutine", runtime_num_goroutine, 0),
-    ("time.timerG", time_timer_g, 1),
+    ("time.startTimer", time_start_timer, 6),
+    ("time.stopTimer", time_stop_timer, 1),
     ("runtime.NumCPU", runtime_num_cpu, 0),
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
     ("runtime.ReadMemStats", runtime_read_mem_stats, 1),
@@ -767,18 +768,30 @@ fn runtime_pc_info(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 fn runtime_num_goroutine(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    ret_int(vm.gs.iter().filter(|g| g.status != Gstatus::Dead && g.timer.is_none()).count() as i64)
+    ret_int(vm.gs.iter().filter(|g| g.status != Gstatus::Dead).count() as i64)
 }
 
-/// The prelude's timer goroutines announce themselves (see time.go).
-fn time_timer_g(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
-    let child = vm.gs[gi].last_child;
-    let Some(g) = vm.gs.get_mut(child) else { return none() };
-    g.timer = Some(match args.first() {
-        Some(Value::Chan(c)) => crate::proc::Timer::Chan(c.clone()),
-        _ => crate::proc::Timer::Func,
-    });
-    none()
+/// time.startTimer: addtimer, or modtimer of a timer the package started
+/// (see crate::timer).
+fn time_start_timer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    use crate::timer::TimerFunc;
+    let id = int(args, 0);
+    let d = int(args, 1).max(0) as u64;
+    let period = int(args, 2).max(0) as u64;
+    let f = match (arg(args, 3), arg(args, 4)) {
+        (Value::Chan(c), _) => TimerFunc::Chan { c: Rc::downgrade(c), loc: arg(args, 5).clone() },
+        (_, f) => TimerFunc::Func(f.clone()),
+    };
+    let when = vm.now.saturating_add(d);
+    let id = vm.timers.add((id > 0).then_some(id as u64), when, period, f);
+    vm.next_wake = vm.next_wake.min(when);
+    ret_int(id as i64)
+}
+
+/// time.stopTimer: deltimer.
+fn time_stop_timer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let id = int(args, 0);
+    NativeOut::Ret(smallvec::smallvec![Value::Bool(id > 0 && vm.timers.del(id as u64))])
 }
 
 fn num_cpu() -> i64 {
@@ -815,7 +828,7 @@ fn runtime_stack(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let mut s = crate::traceback::goroutine_trace(vm, gi, "running");
     if arg(args, 1).as_bool() {
         for (i, g) in vm.gs.iter().enumerate() {
-            if i == gi || g.status == crate::proc::Gstatus::Dead || g.timer.is_some() {
+            if i == gi || g.status == crate::proc::Gstatus::Dead {
                 continue;
             }
             let status = if g.waitreason.is_empty() { "runnable" } else { g.waitreason };
