@@ -1280,7 +1280,7 @@ impl<'p> Vm<'p> {
                                     Const::Complex(a, b) => Value::Complex(*a, *b),
                                     Const::Str(s) => Value::Str(GoStr::new(s)),
                                 };
-                                let v = Value::Iface(Rc::new(Iface { ty, val }));
+                                let v = Value::Iface(Rc::new(Iface::new(ty, val)));
                                 self.iface_consts.insert((k, ty), v.clone());
                                 v
                             }

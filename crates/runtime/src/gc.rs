@@ -57,7 +57,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use crate::chan::Chan;
-use crate::value::{Agg, AggObj, CellObj, CellRef, Closure, FxHasher, Iface, MapObj, Pointer, Value};
+use crate::value::{Agg, AggObj, CellObj, CellRef, Closure, Iface, MapObj, Pointer, Value};
 
 /// Registrations before the first cycle, and at least between two cycles.
 pub const MIN_TRIGGER: usize = 32 * 1024;
@@ -165,16 +165,49 @@ enum Obj {
     Chan(ChanRef),
 }
 
+/// An object's mark word: during a cycle, its index in the cycle's object
+/// list plus one; 0 for an object the cycle does not examine (outside a
+/// cycle every word is 0). A map or channel whose `RefCell` is borrowed
+/// reads as 0 in every phase, so the references to it count as outside
+/// ones and it is kept.
+fn word_of_map(m: &Map) -> u32 {
+    m.try_borrow().map(|m| m.gc.get()).unwrap_or(0)
+}
+
+fn word_of_chan(c: &ChanRef) -> u32 {
+    c.try_borrow().map(|c| c.gc.get()).unwrap_or(0)
+}
+
 impl Obj {
-    fn addr(&self) -> usize {
+    fn word(&self) -> u32 {
         match self {
-            Obj::Agg(x) => Rc::as_ptr(x) as *const u8 as usize,
-            Obj::Cell(x) => Rc::as_ptr(x) as *const u8 as usize,
-            Obj::Map(x) => Rc::as_ptr(x) as *const u8 as usize,
-            Obj::Func(x) => Rc::as_ptr(x) as *const u8 as usize,
-            Obj::Iface(x) => Rc::as_ptr(x) as *const u8 as usize,
-            Obj::Chan(x) => Rc::as_ptr(x) as *const u8 as usize,
+            Obj::Agg(x) => x.gc.get(),
+            Obj::Cell(x) => x.gc.get(),
+            Obj::Map(x) => word_of_map(x),
+            Obj::Func(x) => x.gc.get(),
+            Obj::Iface(x) => x.gc.get(),
+            Obj::Chan(x) => word_of_chan(x),
         }
+    }
+
+    /// Sets the mark word; false if it cannot be set (a borrowed map or
+    /// channel: the cycle leaves it out).
+    fn set_word(&self, w: u32) -> bool {
+        match self {
+            Obj::Agg(x) => x.gc.set(w),
+            Obj::Cell(x) => x.gc.set(w),
+            Obj::Map(x) => match x.try_borrow() {
+                Ok(m) => m.gc.set(w),
+                Err(_) => return false,
+            },
+            Obj::Func(x) => x.gc.set(w),
+            Obj::Iface(x) => x.gc.set(w),
+            Obj::Chan(x) => match x.try_borrow() {
+                Ok(c) => c.gc.set(w),
+                Err(_) => return false,
+            },
+        }
+        true
     }
 
     fn strong(&self) -> usize {
@@ -188,10 +221,11 @@ impl Obj {
         }
     }
 
-    /// Calls `f` with the address of every object this one references
-    /// directly, once per reference. `false`: the object is borrowed and
-    /// its contents cannot be examined (the caller treats it as a root).
-    fn visit(&self, f: &mut dyn FnMut(usize)) -> bool {
+    /// Calls `f` with the mark word of every object of the cycle this one
+    /// references directly, once per reference. `false`: the object is
+    /// borrowed and its contents cannot be examined (the caller treats it
+    /// as a root).
+    fn visit(&self, f: &mut dyn FnMut(u32)) -> bool {
         match self {
             Obj::Agg(x) => match x.elems.try_borrow() {
                 Ok(e) => e.iter().for_each(|v| children(v, f)),
@@ -265,23 +299,23 @@ impl Obj {
     }
 }
 
-/// The address of each object that value `v` references directly and that
-/// can be registered (one call per reference `v` holds).
+/// The mark word of each object that value `v` references directly (one
+/// call per reference `v` holds; objects outside the cycle are skipped).
 #[inline]
-fn children(v: &Value, f: &mut dyn FnMut(usize)) {
-    match v {
-        Value::Cell(c) => f(Rc::as_ptr(c) as *const u8 as usize),
-        Value::Agg(a) => f(Rc::as_ptr(a) as *const u8 as usize),
+fn children(v: &Value, f: &mut dyn FnMut(u32)) {
+    let w = match v {
+        Value::Cell(c) => c.gc.get(),
+        Value::Agg(a) => a.gc.get(),
         Value::Pointer(p) => match p {
-            Pointer::Agg(a) | Pointer::Elem(a, _) => f(Rc::as_ptr(a) as *const u8 as usize),
-            Pointer::Cell(c) => f(Rc::as_ptr(c) as *const u8 as usize),
-            Pointer::Global(_) | Pointer::Byte(..) => {}
+            Pointer::Agg(a) | Pointer::Elem(a, _) => a.gc.get(),
+            Pointer::Cell(c) => c.gc.get(),
+            Pointer::Global(_) | Pointer::Byte(..) => 0,
         },
-        Value::Slice(s) => f(Rc::as_ptr(&s.arr) as *const u8 as usize),
-        Value::Map(m) => f(Rc::as_ptr(m) as *const u8 as usize),
-        Value::Func(c) => f(Rc::as_ptr(c) as *const u8 as usize),
-        Value::Iface(i) => f(Rc::as_ptr(i) as *const u8 as usize),
-        Value::Chan(c) => f(Rc::as_ptr(c) as *const u8 as usize),
+        Value::Slice(s) => s.arr.gc.get(),
+        Value::Map(m) => word_of_map(m),
+        Value::Func(c) => c.gc.get(),
+        Value::Iface(i) => i.gc.get(),
+        Value::Chan(c) => word_of_chan(c),
         Value::Nil
         | Value::Bool(_)
         | Value::Int(_)
@@ -289,7 +323,19 @@ fn children(v: &Value, f: &mut dyn FnMut(usize)) {
         | Value::Complex(..)
         | Value::Str(_)
         | Value::Bytes(_)
-        | Value::Iter(_) => {}
+        | Value::Iter(_) => 0,
+    };
+    if w != 0 {
+        f(w)
+    }
+}
+
+/// The mark word of the object a finalizer is set on.
+fn word_of(v: &Value) -> u32 {
+    match v {
+        Value::Pointer(Pointer::Agg(a)) => a.gc.get(),
+        Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.gc.get(),
+        _ => 0,
     }
 }
 
@@ -324,103 +370,82 @@ pub struct CycleStats {
 /// returned, to be run. `percent` is GOGC, for the next trigger.
 pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Finalizer>) {
     let reg = WORK.with(|w| std::mem::take(&mut *w.borrow_mut()));
-    // Upgrade every weak reference: objects already freed drop out.
-    let mut objs: Vec<Obj> = Vec::with_capacity(reg.aggs.len() + reg.cells.len());
-    objs.extend(reg.aggs.iter().filter_map(|w| w.upgrade()).map(Obj::Agg));
-    objs.extend(reg.cells.iter().filter_map(|w| w.upgrade()).map(Obj::Cell));
-    objs.extend(reg.maps.iter().filter_map(|w| w.upgrade()).map(Obj::Map));
-    objs.extend(reg.funcs.iter().filter_map(|w| w.upgrade()).map(Obj::Func));
-    objs.extend(reg.ifaces.iter().filter_map(|w| w.upgrade()).map(Obj::Iface));
-    objs.extend(reg.chans.iter().filter_map(|w| w.upgrade()).map(Obj::Chan));
-    drop(reg);
-
-    // Index by address; a duplicate registration is dropped (it would
-    // count our own strong reference twice).
-    let mut index: hashbrown::HashMap<usize, u32, std::hash::BuildHasherDefault<FxHasher>> = Default::default();
-    index.reserve(objs.len());
-    objs.retain(|o| {
-        let n = index.len() as u32;
-        match index.entry(o.addr()) {
-            hashbrown::hash_map::Entry::Occupied(_) => false,
-            hashbrown::hash_map::Entry::Vacant(e) => {
-                e.insert(n);
-                true
-            }
+    // Upgrade every weak reference (objects already freed drop out) and
+    // number the objects in their mark words. A duplicate registration,
+    // or an object whose word cannot be set, is left out.
+    let mut objs: Vec<Obj> = Vec::with_capacity(reg.aggs.len() + reg.cells.len() + reg.ifaces.len());
+    let mut add = |o: Obj| {
+        if o.word() == 0 && o.set_word(objs.len() as u32 + 1) {
+            objs.push(o);
         }
-    });
+    };
+    reg.aggs.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Agg(x)));
+    reg.cells.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Cell(x)));
+    reg.maps.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Map(x)));
+    reg.funcs.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Func(x)));
+    reg.ifaces.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Iface(x)));
+    reg.chans.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Chan(x)));
+    drop(reg);
+    let n = objs.len();
 
     // 1. gc_refs: the strong count less our own reference.
     let mut refs: Vec<isize> = objs.iter().map(|o| o.strong() as isize - 1).collect();
     // The finalizer table's references are not roots.
     for fin in fins.iter() {
-        if let Some(&i) = object_addr(&fin.obj).and_then(|a| index.get(&a)) {
+        if let Some(i) = word_of(&fin.obj).checked_sub(1) {
             refs[i as usize] -= 1;
         }
     }
-    // 2. subtract_refs: references between registered objects.
-    let mut opaque = vec![false; objs.len()];
+    // 2. subtract_refs: references between the cycle's objects.
+    let mut opaque = vec![false; n];
     for (i, o) in objs.iter().enumerate() {
-        let ok = o.visit(&mut |a| {
-            if let Some(&j) = index.get(&a) {
-                refs[j as usize] -= 1;
-            }
-        });
-        opaque[i] = !ok;
+        opaque[i] = !o.visit(&mut |w| refs[w as usize - 1] -= 1);
     }
     // 3. mark from the roots.
-    let mut marked = vec![false; objs.len()];
+    let mut marked = vec![false; n];
     let mut stack: Vec<u32> = Vec::new();
-    for i in 0..objs.len() {
+    for i in 0..n {
         if refs[i] > 0 || opaque[i] {
             marked[i] = true;
-            stack.push(i as u32);
+            stack.push(i as u32 + 1);
         }
     }
-    mark(&objs, &index, &mut marked, &mut stack);
+    mark(&objs, &mut marked, &mut stack);
 
     // Finalizers: an unreachable object with a finalizer is resurrected
     // for it, with what it references. Its referents are marked first, so
-    // an object that another finalizable object references waits for a
-    // later cycle, as Go's.
-    let mut ready = Vec::new();
-    let pending: Vec<usize> = fins
-        .iter()
-        .enumerate()
-        .filter_map(|(k, fin)| {
-            let i = *object_addr(&fin.obj).and_then(|a| index.get(&a))? as usize;
-            (!marked[i]).then_some(k)
-        })
-        .collect();
+    // an object that another finalizable object references (or that
+    // references itself) waits for a later cycle, as Go's.
+    let pending: Vec<usize> =
+        fins.iter().enumerate().filter_map(|(k, fin)| word_of(&fin.obj).checked_sub(1).filter(|&i| !marked[i as usize]).map(|_| k)).collect();
     for &k in &pending {
-        if let Some(&i) = object_addr(&fins[k].obj).and_then(|a| index.get(&a)) {
-            objs[i as usize].visit(&mut |a| {
-                if let Some(&j) = index.get(&a) {
-                    if !marked[j as usize] {
-                        marked[j as usize] = true;
-                        stack.push(j);
-                    }
-                }
-            });
-        }
-    }
-    mark(&objs, &index, &mut marked, &mut stack);
-    for &k in pending.iter().rev() {
-        let i = object_addr(&fins[k].obj).and_then(|a| index.get(&a)).copied();
-        if let Some(i) = i {
-            if !marked[i as usize] {
-                marked[i as usize] = true;
-                stack.push(i);
-                ready.push(fins.remove(k));
+        let i = word_of(&fins[k].obj) as usize - 1;
+        objs[i].visit(&mut |w| {
+            if !marked[w as usize - 1] {
+                marked[w as usize - 1] = true;
+                stack.push(w);
             }
+        });
+    }
+    mark(&objs, &mut marked, &mut stack);
+    let mut ready = Vec::new();
+    for &k in pending.iter().rev() {
+        let i = word_of(&fins[k].obj) as usize - 1;
+        if !marked[i] {
+            marked[i] = true;
+            stack.push(i as u32 + 1);
+            ready.push(fins.remove(k));
         }
     }
-    mark(&objs, &index, &mut marked, &mut stack);
+    mark(&objs, &mut marked, &mut stack);
     ready.reverse();
 
-    // 4. sweep: empty the garbage, keep the survivors registered.
+    // 4. sweep: empty the garbage, keep the survivors registered, and
+    // reset every mark word.
     let mut stats = CycleStats::default();
     let mut next = Registry::new();
     for (i, o) in objs.iter().enumerate() {
+        o.set_word(0);
         if marked[i] {
             o.keep(&mut next);
             stats.live += 1;
@@ -430,31 +455,19 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Fina
         }
     }
     set_trigger(&mut next, stats.live, percent);
-    // Objects registered while we ran (none today) are kept too.
-    WORK.with(|w| {
-        let mut w = w.borrow_mut();
-        let mut cur = std::mem::replace(&mut *w, next);
-        w.aggs.append(&mut cur.aggs);
-        w.cells.append(&mut cur.cells);
-        w.maps.append(&mut cur.maps);
-        w.funcs.append(&mut cur.funcs);
-        w.ifaces.append(&mut cur.ifaces);
-        w.chans.append(&mut cur.chans);
-    });
+    WORK.with(|w| *w.borrow_mut() = next);
     // Our references go last: the emptied garbage is freed here.
     drop(objs);
     (stats, ready)
 }
 
-/// Marks everything reachable from the objects on `stack`.
-fn mark(objs: &[Obj], index: &hashbrown::HashMap<usize, u32, std::hash::BuildHasherDefault<FxHasher>>, marked: &mut [bool], stack: &mut Vec<u32>) {
-    while let Some(i) = stack.pop() {
-        objs[i as usize].visit(&mut |a| {
-            if let Some(&j) = index.get(&a) {
-                if !marked[j as usize] {
-                    marked[j as usize] = true;
-                    stack.push(j);
-                }
+/// Marks everything reachable from the objects on `stack` (mark words).
+fn mark(objs: &[Obj], marked: &mut [bool], stack: &mut Vec<u32>) {
+    while let Some(w) = stack.pop() {
+        objs[w as usize - 1].visit(&mut |c| {
+            if !marked[c as usize - 1] {
+                marked[c as usize - 1] = true;
+                stack.push(c);
             }
         });
     }

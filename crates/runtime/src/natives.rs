@@ -266,7 +266,7 @@ pub(crate) fn store_bytes(dst: &Value, src: &[u8]) {
 
 /// `panic("msg")` with a string value.
 pub(crate) fn panic_str(msg: &str) -> NativeOut {
-    NativeOut::Panic(Value::Iface(Rc::new(Iface { ty: TypeId::STRING, val: Value::str(msg) })))
+    NativeOut::Panic(Value::Iface(Rc::new(Iface::new(TypeId::STRING, Value::str(msg)))))
 }
 
 /// The struct object a pointer receiver points to.

@@ -1046,12 +1046,12 @@ impl Vm<'_> {
         let mut key = Vec::new();
         let mut per_site = false;
         if !static_key(v, &mut key, &mut per_site) {
-            return Value::Iface(Rc::new(Iface { ty, val: v.clone() }));
+            return Value::Iface(Rc::new(Iface::new(ty, v.clone())));
         }
         if per_site {
             key.extend_from_slice(&site.to_le_bytes());
         }
-        self.iface_statics.entry((ty, key)).or_insert_with(|| Value::Iface(Rc::new(Iface { ty, val: v.clone() }))).clone()
+        self.iface_statics.entry((ty, key)).or_insert_with(|| Value::Iface(Rc::new(Iface::new(ty, v.clone())))).clone()
     }
 }
 

@@ -115,7 +115,7 @@ fn rets(vals: impl IntoIterator<Item = Value>) -> NativeOut {
 
 /// A box: interface value with type slot `t` holding `v`.
 fn pack(t: TypeId, v: Value) -> Value {
-    Value::Iface(Rc::new(Iface { ty: t, val: v }))
+    Value::Iface(Rc::new(Iface::new(t, v)))
 }
 
 /// What a box holds (Nil for a nil box).
