@@ -31,7 +31,7 @@ type Cleanup struct {
 
 // AddCleanup attaches a cleanup function to ptr.
 //
-// Divergence: like SetFinalizer, the cleanup never runs.
+// Divergence: the cleanup never runs (finalizers do; see SetFinalizer).
 func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
 	return Cleanup{}
 }
