@@ -217,11 +217,7 @@ fn ident(sc: &Scope, name: &str) -> Result<Val, String> {
                 Value::Bool(_) => TypeId::BOOL,
                 _ => TypeId::ANY,
             };
-            let v = if ty == TypeId::ANY && !v.is_nil() {
-                Value::Iface(Rc::new(runtime::value::Iface::new(guess_type(&v), v)))
-            } else {
-                v
-            };
+            let v = if ty == TypeId::ANY && !v.is_nil() { Value::Iface(Rc::new(runtime::value::Iface::new(guess_type(&v), v))) } else { v };
             return Ok(Val { v, ty, place: Some(Place::Var { gi: sc.gi, fi: sc.fi, loc: VarLoc::Slot(n), boxed: false }) });
         }
     }

@@ -1367,7 +1367,12 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::MakeChanSize)
                         }
                         let ez = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
-                        let c = Rc::new(RefCell::new(Chan { addr: crate::heap::vaddr(96), cap: n as usize, elem_zero: ez, ..Default::default() }));
+                        let c = Rc::new(RefCell::new(Chan {
+                            addr: crate::heap::vaddr(96),
+                            cap: n as usize,
+                            elem_zero: ez,
+                            ..Default::default()
+                        }));
                         crate::gc::track_chan(&c);
                         r!(dst) = Value::Chan(c)
                     }

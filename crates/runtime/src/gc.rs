@@ -416,8 +416,11 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Fina
     // for it, with what it references. Its referents are marked first, so
     // an object that another finalizable object references (or that
     // references itself) waits for a later cycle, as Go's.
-    let pending: Vec<usize> =
-        fins.iter().enumerate().filter_map(|(k, fin)| word_of(&fin.obj).checked_sub(1).filter(|&i| !marked[i as usize]).map(|_| k)).collect();
+    let pending: Vec<usize> = fins
+        .iter()
+        .enumerate()
+        .filter_map(|(k, fin)| word_of(&fin.obj).checked_sub(1).filter(|&i| !marked[i as usize]).map(|_| k))
+        .collect();
     for &k in &pending {
         let i = word_of(&fins[k].obj) as usize - 1;
         objs[i].visit(&mut |w| {
@@ -479,8 +482,7 @@ mod tests {
     use crate::value::AggVec;
 
     fn node() -> Agg {
-        let a = AggObj::new(AggVec::from_vec(vec![Value::Nil]));
-        a
+        AggObj::new(AggVec::from_vec(vec![Value::Nil]))
     }
 
     #[test]

@@ -686,7 +686,14 @@ impl Value {
     pub fn holds_ref(&self) -> bool {
         !matches!(
             self,
-            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..) | Value::Str(_) | Value::Bytes(_) | Value::Iter(_)
+            Value::Nil
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Complex(..)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Iter(_)
         ) && !matches!(self, Value::Pointer(Pointer::Global(_) | Pointer::Byte(..)))
     }
     #[inline(always)]
@@ -775,7 +782,8 @@ impl Value {
 /// is one allocation and no move of the inline storage.
 fn copy_agg(a: &Agg) -> Agg {
     let src = a.borrow();
-    let rc: Agg = Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()), gc: Default::default() });
+    let rc: Agg =
+        Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()), gc: Default::default() });
     crate::gc::track_agg(&rc);
     {
         let mut d = rc.borrow_mut();

@@ -903,7 +903,9 @@ impl<'p> Vm<'p> {
         }
         let ns = EPOCH_NS + self.now as i64;
         let t = Value::Agg(crate::value::AggObj::new(
-            [Value::Int(ns.div_euclid(1_000_000_000) + UNIX_TO_INTERNAL), Value::Int(ns.rem_euclid(1_000_000_000)), loc].into_iter().collect(),
+            [Value::Int(ns.div_euclid(1_000_000_000) + UNIX_TO_INTERNAL), Value::Int(ns.rem_euclid(1_000_000_000)), loc]
+                .into_iter()
+                .collect(),
         ));
         if let Err(t) = self.handoff(c, t) {
             let mut cb = c.borrow_mut();
