@@ -41,8 +41,9 @@
 //! way (a root whose contents are not examined).
 //!
 //! **Pacing** follows GOGC: a cycle starts at a scheduling point once the
-//! number of registrations since the last cycle reaches `GOGC`% of the
-//! objects that survived it (at least [`MIN_TRIGGER`], as Go's 4 MB
+//! number of registrations since the last cycle (less those of objects
+//! already freed that a registration found at the end of its registry)
+//! reaches `GOGC`% of the objects that survived it (at least [`MIN_TRIGGER`], as Go's 4 MB
 //! minimum heap goal), so the cost is amortised over allocation.
 //! `debug.SetGCPercent(-1)` turns pacing off; `runtime.GC()` always
 //! collects.
@@ -61,6 +62,10 @@ use crate::value::{Agg, AggObj, CellObj, CellRef, Closure, Iface, MapObj, Pointe
 
 /// Registrations before the first cycle, and at least between two cycles.
 pub const MIN_TRIGGER: usize = 32 * 1024;
+
+/// Entries at the end of a registry that a registration checks for dead
+/// objects (`track_*`).
+const PRUNE_TAIL: usize = 4;
 
 type Map = Rc<RefCell<MapObj>>;
 type ChanRef = Rc<RefCell<Chan>>;
@@ -107,8 +112,21 @@ macro_rules! track_fn {
         #[inline]
         pub fn $name(x: &Rc<$ty>) {
             WORK.with(|w| {
-                let mut w = w.borrow_mut();
-                w.$field.push(Rc::downgrade(x));
+                let w = &mut *w.borrow_mut();
+                let v = &mut w.$field;
+                // Most objects die young, soon after the next allocation:
+                // drop the entries of the last few that are already dead,
+                // so that their memory (which a weak reference keeps) is
+                // freed now and malloc reuses it at once. They do not
+                // count towards the next cycle either.
+                let n = v.len();
+                for i in (n.saturating_sub(PRUNE_TAIL)..n).rev() {
+                    if v[i].strong_count() == 0 {
+                        v.swap_remove(i);
+                        w.allocs = w.allocs.saturating_sub(1);
+                    }
+                }
+                v.push(Rc::downgrade(x));
                 w.allocs += 1;
             })
         }
