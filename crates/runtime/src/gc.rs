@@ -83,6 +83,9 @@ pub struct Registry {
     /// next one (`usize::MAX`: pacing is off).
     pub allocs: usize,
     pub trigger: usize,
+    /// Per kind, the registry length at which the dead entries are
+    /// dropped without a cycle (`track_*`).
+    prune_at: [usize; 6],
 }
 
 impl Registry {
@@ -96,6 +99,7 @@ impl Registry {
             chans: Vec::new(),
             allocs: 0,
             trigger: MIN_TRIGGER,
+            prune_at: [MIN_TRIGGER; 6],
         }
     }
 }
@@ -107,7 +111,7 @@ thread_local! {
 }
 
 macro_rules! track_fn {
-    ($name:ident, $ty:ty, $field:ident) => {
+    ($name:ident, $ty:ty, $field:ident, $k:expr) => {
         /// Registers a new object with the collector.
         #[inline]
         pub fn $name(x: &Rc<$ty>) {
@@ -128,17 +132,25 @@ macro_rules! track_fn {
                 }
                 v.push(Rc::downgrade(x));
                 w.allocs += 1;
+                // Cycles run at scheduling points only: a long time slice
+                // (preemption off under a debugger) would keep every dead
+                // object's memory. Drop the dead entries whenever the
+                // registry has doubled since they were last dropped.
+                if v.len() >= w.prune_at[$k] {
+                    v.retain(|e| e.strong_count() > 0);
+                    w.prune_at[$k] = (2 * v.len()).max(MIN_TRIGGER);
+                }
             })
         }
     };
 }
 
-track_fn!(track_agg, AggObj, aggs);
-track_fn!(track_cell, CellObj, cells);
-track_fn!(track_map, RefCell<MapObj>, maps);
-track_fn!(track_func, Closure, funcs);
-track_fn!(track_iface, Iface, ifaces);
-track_fn!(track_chan, RefCell<Chan>, chans);
+track_fn!(track_agg, AggObj, aggs, 0);
+track_fn!(track_cell, CellObj, cells, 1);
+track_fn!(track_map, RefCell<MapObj>, maps, 2);
+track_fn!(track_func, Closure, funcs, 3);
+track_fn!(track_iface, Iface, ifaces, 4);
+track_fn!(track_chan, RefCell<Chan>, chans, 5);
 
 /// Whether a closure holds a reference that could lead back to it (else it
 /// needs no registration and stays eligible for the closure pool).
