@@ -15,12 +15,13 @@ func Stack(buf []byte, all bool) int
 // runtime/pprof), as every gostack program is.
 var MemProfileRate int = 0
 
-// SetFinalizer sets the finalizer associated with obj.
+// SetFinalizer sets the finalizer associated with obj: a collection cycle
+// that finds obj unreachable runs finalizer(obj) in a new goroutine.
 //
-// Divergence: accepted and never run (gostack's heap is reference counted
-// and has no finalizer queue); Go runs it at some GC after obj becomes
-// unreachable, or never, so a program may not rely on it either.
-func SetFinalizer(obj any, finalizer any) {}
+// Divergence: Go's checks of the argument types (a pointer to the start of
+// an allocation, a func taking it) are not made; a finalizer set on
+// anything else never runs.
+func SetFinalizer(obj any, finalizer any)
 
 // Cleanup is a handle to a cleanup call for a specific object.
 type Cleanup struct {
@@ -30,7 +31,7 @@ type Cleanup struct {
 
 // AddCleanup attaches a cleanup function to ptr.
 //
-// Divergence: like SetFinalizer, the cleanup never runs.
+// Divergence: the cleanup never runs (finalizers do; see SetFinalizer).
 func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
 	return Cleanup{}
 }

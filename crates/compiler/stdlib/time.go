@@ -750,46 +750,42 @@ func zoneZ(off int, colon, secs, hoursOnly bool) string {
 	return zoneText(off, colon, secs, hoursOnly)
 }
 
-// Timers and tickers are goroutines that sleep on the virtual clock (a
-// stopped timer's goroutine still sleeps until its time, then exits). Each
-// calls timerG first: the runtime then treats it as a timer, not a
-// goroutine (runtime.NumGoroutine and deadlock reports leave it out), and,
-// as Go 1.23+ does for timer channels, a timer whose channel nobody is
-// receiving from does not keep a deadlocked program alive.
+// Timers and tickers are runtime timers (gostack's runtime/timer.rs, Go's
+// runtime/time.go): startTimer adds one to the scheduler's heap, and when
+// the virtual clock reaches it the runtime sends the time on its channel
+// (without blocking) or starts its function in a new goroutine. A timer
+// holds no goroutine while it waits, and one whose channel the program no
+// longer references is released.
 
-// timerG marks the goroutine the caller started last as the timer feeding
-// c (nil for an AfterFunc timer, which always counts).
-func timerG(c chan Time)
+// startTimer is addtimer (id 0) or modtimer (id of a timer this package
+// started): the timer runs after d, then every period if period > 0, and
+// sends on c (the Time in loc) or, with c nil, starts f. Returns the id.
+func startTimer(id int, d, period Duration, c chan Time, f func(), loc *Location) int
+
+// stopTimer is deltimer: it reports whether timer id was pending.
+func stopTimer(id int) bool
 
 // The Timer type represents a single event.
 type Timer struct {
-	C       <-chan Time
-	c       chan Time
-	f       func()
-	gen     int
-	active  bool
+	C  <-chan Time
+	c  chan Time
+	f  func()
+	id int
 }
 
-func (t *Timer) start(d Duration) {
-	t.gen++
-	t.active = true
-	gen := t.gen
-	go func() {
-		Sleep(d)
-		if t.gen != gen || !t.active {
-			return
-		}
-		t.active = false
-		if t.f != nil {
-			go t.f()
-			return
-		}
-		select {
-		case t.c <- Now():
-		default:
-		}
-	}()
-	timerG(t.c)
+// drain discards a time the timer sent that was not received: as Go
+// 1.23's synchronous timer channels, no stale value is received after
+// Stop or Reset. It reports whether there was one.
+func (t *Timer) drain() bool {
+	if t.c == nil {
+		return false
+	}
+	select {
+	case <-t.c:
+		return true
+	default:
+		return false
+	}
 }
 
 // NewTimer creates a Timer that sends the current time on its channel after
@@ -797,7 +793,7 @@ func (t *Timer) start(d Duration) {
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c, c: c}
-	t.start(d)
+	t.id = startTimer(0, d, 0, c, nil, Local)
 	return t
 }
 
@@ -805,28 +801,32 @@ func NewTimer(d Duration) *Timer {
 // goroutine.
 func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{f: f}
-	t.start(d)
+	t.id = startTimer(0, d, 0, nil, f, Local)
 	return t
 }
 
 // Stop prevents the Timer from firing; it reports whether it was active.
 func (t *Timer) Stop() bool {
-	was := t.active
-	t.active = false
-	t.gen++
+	if t.id == 0 {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	was := stopTimer(t.id)
+	if t.drain() {
+		was = true
+	}
 	return was
 }
 
 // Reset changes the timer to expire after duration d.
 func (t *Timer) Reset(d Duration) bool {
-	was := t.Stop()
-	if t.c != nil {
-		select {
-		case <-t.c:
-		default:
-		}
+	if t.id == 0 {
+		panic("time: Reset called on uninitialized Timer")
 	}
-	t.start(d)
+	was := stopTimer(t.id)
+	if t.drain() {
+		was = true
+	}
+	t.id = startTimer(t.id, d, 0, t.c, t.f, Local)
 	return was
 }
 
@@ -838,27 +838,9 @@ func After(d Duration) <-chan Time {
 
 // A Ticker holds a channel that delivers ticks of a clock at intervals.
 type Ticker struct {
-	C   <-chan Time
-	c   chan Time
-	gen int
-}
-
-func (t *Ticker) start(d Duration) {
-	t.gen++
-	gen := t.gen
-	go func() {
-		for {
-			Sleep(d)
-			if t.gen != gen {
-				return
-			}
-			select {
-			case t.c <- Now():
-			default:
-			}
-		}
-	}()
-	timerG(t.c)
+	C  <-chan Time
+	c  chan Time
+	id int
 }
 
 // NewTicker returns a new Ticker sending the time every d.
@@ -868,13 +850,20 @@ func NewTicker(d Duration) *Ticker {
 	}
 	c := make(chan Time, 1)
 	t := &Ticker{C: c, c: c}
-	t.start(d)
+	t.id = startTimer(0, d, d, c, nil, Local)
 	return t
 }
 
 // Stop turns off the ticker.
 func (t *Ticker) Stop() {
-	t.gen++
+	if t.id == 0 {
+		return
+	}
+	stopTimer(t.id)
+	select {
+	case <-t.c:
+	default:
+	}
 }
 
 // Reset stops the ticker and resets its period to d.
@@ -882,7 +871,15 @@ func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
 	}
-	t.start(d)
+	if t.id == 0 {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	stopTimer(t.id)
+	select {
+	case <-t.c:
+	default:
+	}
+	t.id = startTimer(t.id, d, d, t.c, nil, Local)
 }
 
 // Tick returns a channel delivering the time every d.

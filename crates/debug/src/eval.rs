@@ -217,11 +217,7 @@ fn ident(sc: &Scope, name: &str) -> Result<Val, String> {
                 Value::Bool(_) => TypeId::BOOL,
                 _ => TypeId::ANY,
             };
-            let v = if ty == TypeId::ANY && !v.is_nil() {
-                Value::Iface(Rc::new(runtime::value::Iface { ty: guess_type(&v), val: v }))
-            } else {
-                v
-            };
+            let v = if ty == TypeId::ANY && !v.is_nil() { Value::Iface(Rc::new(runtime::value::Iface::new(guess_type(&v), v))) } else { v };
             return Ok(Val { v, ty, place: Some(Place::Var { gi: sc.gi, fi: sc.fi, loc: VarLoc::Slot(n), boxed: false }) });
         }
     }
@@ -648,7 +644,7 @@ pub fn convert_assign(insp: &Inspector, v: Val, to: TypeId) -> Result<Val, Strin
         if v.v.is_nil() && v.ty == TypeId::UNTYPED_NIL {
             return Ok(Val::rvalue(Value::Nil, to));
         }
-        let inner = if t.is_interface(dt) { v.v } else { Value::Iface(Rc::new(runtime::value::Iface { ty: dt, val: v.v })) };
+        let inner = if t.is_interface(dt) { v.v } else { Value::Iface(Rc::new(runtime::value::Iface::new(dt, v.v))) };
         return Ok(Val::rvalue(inner, to));
     }
     if !t.is_untyped(v.ty) {

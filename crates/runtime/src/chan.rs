@@ -40,6 +40,8 @@ pub struct Chan {
     pub recvq: Vec<(u64, usize)>,
     pub closed: bool,
     pub elem_zero: Value,
+    /// The collector's mark word (`crate::gc`).
+    pub gc: std::cell::Cell<u32>,
 }
 
 /// A ticket's state before a partner claims it.

@@ -316,7 +316,7 @@ impl<'p> Vm<'p> {
                         let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
                         let mut c = Closure::with_caps(if native.is_some() { 0 } else { func }, Caps::new(), Some(rv));
                         c.native = native;
-                        r!(dst) = Value::Func(Rc::new(c))
+                        r!(dst) = Value::Func(c.into_ref())
                     }
                     Op::BindIfaceMethod { dst, recv, name } => {
                         let (ty, val) = match r!(recv).clone() {
@@ -335,7 +335,7 @@ impl<'p> Vm<'p> {
                         let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
                         let mut c = Closure::with_caps(if native.is_some() { 0 } else { f }, Caps::new(), Some(val));
                         c.native = native;
-                        r!(dst) = Value::Func(Rc::new(c))
+                        r!(dst) = Value::Func(c.into_ref())
                     }
                     Op::LoadNative { dst, native } => r!(dst) = Value::Func(Rc::new(Closure::of_native(native))),
                     Op::MakeClosure { dst, func, caps, n } => {
@@ -350,11 +350,14 @@ impl<'p> Vm<'p> {
                                         m.caps.push(r!(caps + i).clone());
                                     }
                                 }
+                                if crate::gc::func_needs_tracking(&rc) {
+                                    crate::gc::track_func(&rc);
+                                }
                                 rc
                             }
                             None => {
                                 let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
-                                Rc::new(Closure::with_caps(func, c, None))
+                                Closure::with_caps(func, c, None).into_ref()
                             }
                         };
                         r!(dst) = Value::Func(v)
@@ -1182,7 +1185,7 @@ impl<'p> Vm<'p> {
                         let n = copy_slice(&r!(a), &r!(b));
                         r!(dst) = Value::Int(n as i64)
                     }
-                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(Rc::new(RefCell::new(MapObj::new(ty)))),
+                    Op::MakeMap { dst, ty } => r!(dst) = Value::Map(MapObj::new_ref(ty)),
                     Op::MapGet { dst, m, k, ok } => {
                         if let Some(t) = key_error(&r!(k), &self.prog.types) {
                             rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
@@ -1297,7 +1300,7 @@ impl<'p> Vm<'p> {
                                     Const::Complex(a, b) => Value::Complex(*a, *b),
                                     Const::Str(s) => Value::Str(GoStr::new(s)),
                                 };
-                                let v = Value::Iface(Rc::new(Iface { ty, val }));
+                                let v = Value::Iface(Rc::new(Iface::new(ty, val)));
                                 self.iface_consts.insert((k, ty), v.clone());
                                 v
                             }
@@ -1308,7 +1311,7 @@ impl<'p> Vm<'p> {
                         let v = r!(src).clone();
                         r!(dst) = match v {
                             Value::Iface(_) => v,
-                            v => Value::Iface(Rc::new(Iface { ty, val: v })),
+                            v => Value::Iface(Iface::new_ref(ty, v)),
                         }
                     }
                     Op::ToIfaceStatic { dst, src, ty } => {
@@ -1384,12 +1387,14 @@ impl<'p> Vm<'p> {
                             rterr!(RtErr::MakeChanSize)
                         }
                         let ez = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
-                        r!(dst) = Value::Chan(Rc::new(RefCell::new(Chan {
+                        let c = Rc::new(RefCell::new(Chan {
                             addr: crate::heap::vaddr(96),
                             cap: n as usize,
                             elem_zero: ez,
                             ..Default::default()
-                        })))
+                        }));
+                        crate::gc::track_chan(&c);
+                        r!(dst) = Value::Chan(c)
                     }
                     Op::Send { ch, src } => {
                         let c = match &r!(ch) {
@@ -1771,8 +1776,11 @@ impl<'p> Vm<'p> {
             }
             NativeOut::Sleep(d) => {
                 self.progress = true;
-                self.gs[gi].wake_at = self.now + d.max(1);
-                self.next_wake = self.next_wake.min(self.gs[gi].wake_at);
+                let when = self.now + d.max(1);
+                self.gs[gi].wake_at = when;
+                let goid = self.gs[gi].goid;
+                self.timers.add(None, when, 0, crate::timer::TimerFunc::Wake { gi, goid });
+                self.next_wake = self.next_wake.min(when);
                 self.gs[gi].waitreason = "sleep";
                 Next::Leave(Flow::Block)
             }
@@ -1821,7 +1829,6 @@ impl<'p> Vm<'p> {
         let creator = self.func_name_rc(f);
         let parent = self.gs[gi].goid;
         let ng = self.newproc(call, parent, Some(crate::proc::Creator { func: f, name: creator, line, pc: pc as u32 }));
-        self.gs[gi].last_child = ng;
         // A native goroutine body already ran.
         if self.gs[ng].frames.is_empty() {
             self.gs[ng].status = crate::proc::Gstatus::Dead;

@@ -221,7 +221,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             BadCtx::Arg(ty, v) => {
                 out.extend_from_slice(self.tname(ty).as_bytes());
                 out.push(b'=');
-                let arg = Value::Iface(Rc::new(Iface { ty, val: v }));
+                let arg = Value::Iface(Rc::new(Iface::new(ty, v)));
                 self.print_arg(out, &arg, 'v', f);
             }
             BadCtx::Val(ty, v) => {

@@ -151,6 +151,11 @@ impl Vm<'_> {
         if !self.heap_over() {
             return None;
         }
+        // A last collection before giving up: the excess may be cycles.
+        self.gc_cycle();
+        if !self.heap_over() {
+            return None;
+        }
         self.report_heap_exceeded();
         Some(self.fatal(gi, "runtime: out of memory"))
     }

@@ -438,11 +438,9 @@ impl<'a, 'p> Inspector<'a, 'p> {
         &self.vm.gs[gi]
     }
 
-    /// Whether goroutine `gi` is one of the program's (live, and not a
-    /// timer goroutine of the time package: Go keeps timers in the runtime,
-    /// not in goroutines).
+    /// Whether goroutine `gi` is one of the program's (live).
     pub fn is_user_goroutine(&self, gi: usize) -> bool {
-        self.vm.gs.get(gi).is_some_and(|g| g.status != Gstatus::Dead && g.timer.is_none())
+        self.vm.gs.get(gi).is_some_and(|g| g.status != Gstatus::Dead)
     }
 
     /// The program's live goroutines, by goroutine id.

@@ -12,6 +12,7 @@
 pub mod chan;
 pub mod exec;
 pub mod fmt;
+pub mod gc;
 pub mod heap;
 pub mod hook;
 pub mod hoststack;
@@ -23,6 +24,7 @@ pub mod panic;
 pub mod proc;
 pub mod rterr;
 pub mod stack;
+pub mod timer;
 pub mod traceback;
 pub mod value;
 pub mod vm;

@@ -32,11 +32,19 @@ use crate::vm::{NativeFn, NativeOut, Vm};
 /// What the `runtime` and `runtime/debug` natives remember between calls.
 #[derive(Debug)]
 pub struct RuntimeState {
-    /// Number of runtime.GC calls.
+    /// Completed collection cycles (`crate::gc`), forced or paced.
     pub num_gc: i64,
-    /// `debug.SetGCPercent`'s setting (Go's default 100). It changes nothing
-    /// else: there is no collector to tune.
+    /// Cycles started by runtime.GC.
+    pub num_forced_gc: i64,
+    /// GOGC: `debug.SetGCPercent`'s setting (Go's default 100; < 0: off).
     pub gc_percent: i64,
+    /// Registered objects that survived the last cycle.
+    pub gc_live: usize,
+    /// The heap in use after the last cycle (bytes; 0 without a counting
+    /// allocator).
+    pub gc_heap_live: u64,
+    /// runtime.SetFinalizer's table.
+    pub finalizers: Vec<crate::gc::Finalizer>,
     /// Frames handed out by runtime.Callers: (function, file, line); a pc is
     /// `PC_BASE` + index.
     pub pc_table: Vec<(String, String, i64)>,
@@ -63,7 +71,11 @@ impl Default for RuntimeState {
     fn default() -> Self {
         RuntimeState {
             num_gc: 0,
+            num_forced_gc: 0,
             gc_percent: 100,
+            gc_live: 0,
+            gc_heap_live: 0,
+            finalizers: Vec::new(),
             pc_table: Vec::new(),
             rand: 0,
             fs: None,
@@ -119,8 +131,10 @@ const CORE: &[Entry] = &[
     ("runtime.debugProbe", runtime_debug_probe, 2),
     ("runtime.Goexit", runtime_goexit, 0),
     ("runtime.GC", runtime_gc, 0),
+    ("runtime.SetFinalizer", runtime_set_finalizer, 2),
     ("runtime.NumGoroutine", runtime_num_goroutine, 0),
-    ("time.timerG", time_timer_g, 1),
+    ("time.startTimer", time_start_timer, 6),
+    ("time.stopTimer", time_stop_timer, 1),
     ("runtime.NumCPU", runtime_num_cpu, 0),
     ("runtime.GOMAXPROCS", runtime_gomaxprocs, 1),
     ("runtime.ReadMemStats", runtime_read_mem_stats, 1),
@@ -286,7 +300,7 @@ pub(crate) fn store_bytes(dst: &Value, src: &[u8]) {
 
 /// `panic("msg")` with a string value.
 pub(crate) fn panic_str(msg: &str) -> NativeOut {
-    NativeOut::Panic(Value::Iface(Rc::new(Iface { ty: TypeId::STRING, val: Value::str(msg) })))
+    NativeOut::Panic(Value::Iface(Rc::new(Iface::new(TypeId::STRING, Value::str(msg)))))
 }
 
 /// The struct object a pointer receiver points to.
@@ -707,8 +721,30 @@ fn runtime_goexit(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
 
 const PC_BASE: i64 = 0x401000;
 
+/// runtime.GC: a full cycle now (finalizers it queues start at once).
 fn runtime_gc(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    vm.runtime_state.num_gc += 1;
+    vm.runtime_state.num_forced_gc += 1;
+    vm.gc_cycle();
+    none()
+}
+
+/// runtime.SetFinalizer: remembers `finalizer` for the object `obj` points
+/// to (a nil finalizer removes it). Go's checks of the argument types are
+/// not made: an object that is not a pointer to a whole allocation simply
+/// never has its finalizer run.
+fn runtime_set_finalizer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let unbox = |v: &Value| match v {
+        Value::Iface(i) => i.val.clone(),
+        v => v.clone(),
+    };
+    let obj = unbox(arg(args, 0));
+    let f = unbox(arg(args, 1));
+    let Some(addr) = crate::gc::object_addr(&obj) else { return none() };
+    let fins = &mut vm.runtime_state.finalizers;
+    fins.retain(|x| crate::gc::object_addr(&x.obj) != Some(addr));
+    if let Value::Func(_) = f {
+        fins.push(crate::gc::Finalizer { obj, f });
+    }
     none()
 }
 
@@ -716,13 +752,22 @@ fn debug_num_gc(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     ret_int(vm.runtime_state.num_gc)
 }
 
-/// Fills a runtime.MemStats with plausible numbers (NumGC = runtime.GC calls).
+/// Fills a runtime.MemStats: the heap in use (measured with a counting
+/// allocator, else an estimate), the collector's cycles (NumGC) and the
+/// objects that survived the last one; the other fields are plausible
+/// numbers.
 fn runtime_read_mem_stats(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let Some(m) = recv_agg(vm, arg(args, 0)) else { return nil_deref(vm) };
     let ngc = vm.runtime_state.num_gc;
+    let forced = vm.runtime_state.num_forced_gc;
     let live = vm.gs.iter().filter(|g| g.status != Gstatus::Dead).count() as i64;
     let stack: i64 = vm.gs.iter().filter(|g| g.status != Gstatus::Dead).map(|g| g.stack.total as i64).sum();
-    let heap = 180_000 + 4_096 * live;
+    let heap = match vm.heap_in_use() {
+        0 => 180_000 + 4_096 * live,
+        n => n as i64,
+    };
+    let objects = vm.runtime_state.gc_live.max(800) as i64;
+    let next_gc = (vm.runtime_state.gc_heap_live as i64 * 2).max(4_194_304);
     let mut f = m.borrow_mut();
     let mut set = |i: usize, v: Value| {
         if let Some(x) = f.get_mut(i) {
@@ -738,12 +783,12 @@ fn runtime_read_mem_stats(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut 
     set(7, Value::Int(3_866_624)); // HeapSys
     set(8, Value::Int(3_866_624 - 409_600)); // HeapIdle
     set(9, Value::Int(409_600)); // HeapInuse
-    set(11, Value::Int(800)); // HeapObjects
+    set(11, Value::Int(objects)); // HeapObjects
     set(12, Value::Int(stack.max(32_768))); // StackInuse
     set(13, Value::Int(stack.max(32_768))); // StackSys
-    set(21, Value::Int(4_194_304)); // NextGC
+    set(21, Value::Int(next_gc)); // NextGC
     set(26, Value::Int(ngc)); // NumGC
-    set(27, Value::Int(ngc)); // NumForcedGC
+    set(27, Value::Int(forced)); // NumForcedGC
     set(29, Value::Bool(true)); // EnableGC
     none()
 }
@@ -803,18 +848,30 @@ fn runtime_pc_info(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 fn runtime_num_goroutine(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    ret_int(vm.gs.iter().filter(|g| g.status != Gstatus::Dead && g.timer.is_none()).count() as i64)
+    ret_int(vm.gs.iter().filter(|g| g.status != Gstatus::Dead).count() as i64)
 }
 
-/// The prelude's timer goroutines announce themselves (see time.go).
-fn time_timer_g(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
-    let child = vm.gs[gi].last_child;
-    let Some(g) = vm.gs.get_mut(child) else { return none() };
-    g.timer = Some(match args.first() {
-        Some(Value::Chan(c)) => crate::proc::Timer::Chan(c.clone()),
-        _ => crate::proc::Timer::Func,
-    });
-    none()
+/// time.startTimer: addtimer, or modtimer of a timer the package started
+/// (see crate::timer).
+fn time_start_timer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    use crate::timer::TimerFunc;
+    let id = int(args, 0);
+    let d = int(args, 1).max(0) as u64;
+    let period = int(args, 2).max(0) as u64;
+    let f = match (arg(args, 3), arg(args, 4)) {
+        (Value::Chan(c), _) => TimerFunc::Chan { c: Rc::downgrade(c), loc: arg(args, 5).clone() },
+        (_, f) => TimerFunc::Func(f.clone()),
+    };
+    let when = vm.now.saturating_add(d);
+    let id = vm.timers.add((id > 0).then_some(id as u64), when, period, f);
+    vm.next_wake = vm.next_wake.min(when);
+    ret_int(id as i64)
+}
+
+/// time.stopTimer: deltimer.
+fn time_stop_timer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let id = int(args, 0);
+    NativeOut::Ret(smallvec::smallvec![Value::Bool(id > 0 && vm.timers.del(id as u64))])
 }
 
 fn num_cpu() -> i64 {
@@ -851,7 +908,7 @@ fn runtime_stack(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let mut s = crate::traceback::goroutine_trace(vm, gi, "running");
     if arg(args, 1).as_bool() {
         for (i, g) in vm.gs.iter().enumerate() {
-            if i == gi || g.status == crate::proc::Gstatus::Dead || g.timer.is_some() {
+            if i == gi || g.status == crate::proc::Gstatus::Dead {
                 continue;
             }
             let status = if g.waitreason.is_empty() { "runnable" } else { g.waitreason };
@@ -913,8 +970,12 @@ fn debug_set_max_stack(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     ret_int(old as i64)
 }
 
+/// debug.SetGCPercent: GOGC for the collector's pacing (< 0 turns paced
+/// cycles off; runtime.GC still collects).
 fn debug_set_gc_percent(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    ret_int(std::mem::replace(&mut vm.runtime_state.gc_percent, int(args, 0)))
+    let p = int(args, 0);
+    crate::gc::set_percent(p, vm.runtime_state.gc_live);
+    ret_int(std::mem::replace(&mut vm.runtime_state.gc_percent, p))
 }
 
 // --------------------------------------------------------------------

@@ -134,16 +134,6 @@ pub struct Panic {
     pub in_gopanic: bool,
 }
 
-/// What a timer goroutine of the time package does ([`G::timer`]).
-#[derive(Debug)]
-pub enum Timer {
-    /// Sends the time on this channel when it fires (`time.NewTimer`,
-    /// `time.After`, tickers).
-    Chan(Rc<std::cell::RefCell<crate::chan::Chan>>),
-    /// Runs a function when it fires (`time.AfterFunc`).
-    Func,
-}
-
 /// Where a `go` statement started a goroutine (traceback's `created by`).
 #[derive(Clone, Debug)]
 pub struct Creator {
@@ -170,7 +160,8 @@ pub struct G {
     /// Creator: function name and line of the `go` statement.
     pub parent_goid: u64,
     pub created_by: Option<Creator>,
-    /// Virtual time to wake at (time.Sleep).
+    /// Virtual time to wake at (time.Sleep; its timer in `Vm::timers`
+    /// wakes it).
     pub wake_at: u64,
     /// Ticket of a pending send (a plain send, or a select's committed one).
     pub send_ticket: Option<crate::chan::Ticket>,
@@ -180,12 +171,6 @@ pub struct G {
     /// The scheduler's progress epoch at which this goroutine last blocked
     /// (see `Vm::schedule`): it is not polled again until the epoch moves.
     pub polled_epoch: u64,
-    /// Set for a goroutine of the time package's timers. Go has no such
-    /// goroutines (timers live in the runtime's heap), so these are left
-    /// out of NumGoroutine and of deadlock reports.
-    pub timer: Option<Timer>,
-    /// The goroutine this one started last (for `time.timerG`).
-    pub last_child: usize,
     /// A value a sender handed over while this goroutine was parked in a
     /// receive or select on the channel (identified by address).
     pub handoff: Option<(usize, Value)>,
@@ -208,8 +193,6 @@ impl G {
             send_ticket: None,
             sel_ticket: None,
             polled_epoch: u64::MAX,
-            timer: None,
-            last_child: usize::MAX,
             handoff: None,
         }
     }

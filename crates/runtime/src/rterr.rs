@@ -190,6 +190,6 @@ impl<'p> Vm<'p> {
         if matches!(e, RtErr::PanicNil) {
             msg = format!("runtime error: {msg}");
         }
-        Value::Iface(Rc::new(Iface { ty: e.type_of(&self.rt), val: Value::str(&msg) }))
+        Value::Iface(Rc::new(Iface::new(e.type_of(&self.rt), Value::str(&msg))))
     }
 }

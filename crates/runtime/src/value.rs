@@ -32,6 +32,8 @@ pub type CellRef = Rc<CellObj>;
 pub struct AggObj {
     pub addr: u64,
     pub elems: RefCell<AggVec>,
+    /// The collector's mark word (`crate::gc`; 0 outside a cycle).
+    pub gc: std::cell::Cell<u32>,
 }
 
 impl AggObj {
@@ -40,7 +42,9 @@ impl AggObj {
     #[inline]
     pub fn new(elems: AggVec) -> Agg {
         let addr = crate::heap::vaddr(8 * elems.len() as u64);
-        Rc::new(AggObj { addr, elems: RefCell::new(elems) })
+        let a = Rc::new(AggObj { addr, elems: RefCell::new(elems), gc: Default::default() });
+        crate::gc::track_agg(&a);
+        a
     }
 }
 
@@ -58,12 +62,16 @@ impl std::ops::Deref for AggObj {
 pub struct CellObj {
     pub addr: std::cell::Cell<u64>,
     pub v: RefCell<Value>,
+    /// The collector's mark word (`crate::gc`).
+    pub gc: std::cell::Cell<u32>,
 }
 
 impl CellObj {
     #[inline]
     pub fn new(v: Value) -> CellRef {
-        Rc::new(CellObj { addr: std::cell::Cell::new(crate::heap::vaddr(8)), v: RefCell::new(v) })
+        let c = Rc::new(CellObj { addr: std::cell::Cell::new(crate::heap::vaddr(8)), v: RefCell::new(v), gc: Default::default() });
+        crate::gc::track_cell(&c);
+        c
     }
 }
 
@@ -283,7 +291,27 @@ pub fn byte_of(v: &Value) -> u8 {
 #[derive(Debug)]
 pub struct Iface {
     pub ty: TypeId,
+    /// The collector's mark word (`crate::gc`).
+    pub gc: std::cell::Cell<u32>,
     pub val: Value,
+}
+
+impl Iface {
+    /// An interface value's box (not registered with the collector).
+    pub fn new(ty: TypeId, val: Value) -> Iface {
+        Iface { ty, gc: Default::default(), val }
+    }
+    /// convT: boxes `val` in an interface of dynamic type `ty`; a box that
+    /// holds a reference is registered with the collector (it can be part
+    /// of a cycle).
+    pub fn new_ref(ty: TypeId, val: Value) -> Rc<Iface> {
+        let refs = val.holds_ref();
+        let i = Rc::new(Iface::new(ty, val));
+        if refs {
+            crate::gc::track_iface(&i);
+        }
+        i
+    }
 }
 
 /// A closure's captured values.
@@ -302,21 +330,34 @@ pub struct Closure {
     /// Virtual address of the funcval (0: a static one, at an address
     /// given by the function, as gc's closures without captures are).
     pub addr: std::cell::Cell<u64>,
+    /// The collector's mark word (`crate::gc`).
+    pub gc: std::cell::Cell<u32>,
 }
 
 impl Closure {
+    /// A new closure object, registered with the collector when it holds
+    /// references (a closure of scalars cannot be part of a cycle, and
+    /// stays eligible for the closure pool, which needs it unshared).
+    pub fn into_ref(self) -> Rc<Closure> {
+        let track = crate::gc::func_needs_tracking(&self);
+        let c = Rc::new(self);
+        if track {
+            crate::gc::track_func(&c);
+        }
+        c
+    }
     /// A func value of `func` without captures: Go's static funcval.
     pub fn of_func(func: u32) -> Closure {
-        Closure { func, caps: Caps::new(), recv: None, native: None, addr: std::cell::Cell::new(0) }
+        Closure { func, caps: Caps::new(), recv: None, native: None, addr: std::cell::Cell::new(0), gc: Default::default() }
     }
     /// A closure or method value: a funcval on the heap.
     pub fn with_caps(func: u32, caps: Caps, recv: Option<Value>) -> Closure {
         let addr = crate::heap::vaddr(8 + 8 * (caps.len() as u64 + recv.is_some() as u64));
-        Closure { func, caps, recv, native: None, addr: std::cell::Cell::new(addr) }
+        Closure { func, caps, recv, native: None, addr: std::cell::Cell::new(addr), gc: Default::default() }
     }
     /// A native function as a value.
     pub fn of_native(native: u16) -> Closure {
-        Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native), addr: std::cell::Cell::new(0) }
+        Closure { func: 0, caps: Caps::new(), recv: None, native: Some(native), addr: std::cell::Cell::new(0), gc: Default::default() }
     }
     /// The funcval's address as `%p` shows it.
     pub fn vaddr(&self) -> u64 {
@@ -348,12 +389,20 @@ pub struct MapObj {
     /// Range loops over this map in progress: entries do not move while
     /// one is (iterators hold entry positions).
     pub iters: u32,
+    /// The collector's mark word (`crate::gc`).
+    pub gc: std::cell::Cell<u32>,
 }
 
 impl MapObj {
     /// An empty map of map type `ty`.
     pub fn new(ty: TypeId) -> MapObj {
         MapObj { ty, addr: crate::heap::vaddr(48), ..Default::default() }
+    }
+    /// makemap: a new empty map object, registered with the collector.
+    pub fn new_ref(ty: TypeId) -> Rc<RefCell<MapObj>> {
+        let m = Rc::new(RefCell::new(MapObj::new(ty)));
+        crate::gc::track_map(&m);
+        m
     }
     /// The value stored under key `k` whose [`hash_key`] is `h`.
     #[inline]
@@ -631,6 +680,22 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 }
 
 impl Value {
+    /// Whether the value references an object the collector tracks (a
+    /// struct, cell, map, func, interface box or channel).
+    #[inline]
+    pub fn holds_ref(&self) -> bool {
+        !matches!(
+            self,
+            Value::Nil
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Complex(..)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Iter(_)
+        ) && !matches!(self, Value::Pointer(Pointer::Global(_) | Pointer::Byte(..)))
+    }
     #[inline(always)]
     pub fn as_int(&self) -> i64 {
         if let Value::Int(i) = self {
@@ -717,7 +782,9 @@ impl Value {
 /// is one allocation and no move of the inline storage.
 fn copy_agg(a: &Agg) -> Agg {
     let src = a.borrow();
-    let rc: Agg = Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()) });
+    let rc: Agg =
+        Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()), gc: Default::default() });
+    crate::gc::track_agg(&rc);
     {
         let mut d = rc.borrow_mut();
         d.reserve_exact(src.len());

@@ -204,8 +204,10 @@ pub struct Vm<'p> {
     /// can run, and moves by `SLICE_NS_PER_UNIT` per unit of a time slice
     /// that ran out (see `preempt`).
     pub now: u64,
-    /// No sleeper is due before this time (`u64::MAX`: none may be).
+    /// No timer is due before this time (`u64::MAX`: none may be).
     pub next_wake: u64,
+    /// The timer heap (sleeps, time package timers; `crate::timer`).
+    pub timers: crate::timer::Timers,
     pub steps: u64,
     pub main_goexited: bool,
     /// Set by the loop when an instruction completes (deadlock detection).
@@ -334,6 +336,7 @@ impl<'p> Vm<'p> {
         // A new address space: every run of a program allocates the same
         // virtual addresses (`heap::vaddr`).
         crate::heap::reset_vaddr();
+        crate::gc::reset();
         let mut vm = Vm {
             prog,
             rng: opts.sched_seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407),
@@ -349,6 +352,7 @@ impl<'p> Vm<'p> {
             natives,
             now: 0,
             next_wake: u64::MAX,
+            timers: Default::default(),
             steps: 0,
             main_goexited: false,
             progress: false,
@@ -594,8 +598,6 @@ impl<'p> Vm<'p> {
             send_ticket: None,
             sel_ticket: None,
             polled_epoch: u64::MAX,
-            timer: None,
-            last_child: usize::MAX,
             handoff: None,
         };
         let gi = match free {
@@ -874,17 +876,11 @@ impl<'p> Vm<'p> {
                 Some(i) => i,
                 None => {
                     // Nothing can make progress: advance the virtual clock to
-                    // the next sleeper that matters, or report the deadlock.
+                    // the next timer that matters, or report the deadlock.
                     // A timer whose channel has no receiver waiting does not
                     // matter (Go 1.23+ keeps such timers out of its heap, so
                     // checkdead ignores them).
-                    let matters = |g: &G| match &g.timer {
-                        Some(crate::proc::Timer::Chan(c)) => !c.borrow().recvq.is_empty(),
-                        _ => true,
-                    };
-                    let next =
-                        self.gs.iter().filter(|g| g.status == Gstatus::Waiting && g.wake_at > 0 && matters(g)).map(|g| g.wake_at).min();
-                    if let Some(t) = next {
+                    if let Some(t) = self.timers.next_that_matters() {
                         self.now = self.now.max(t);
                         self.wake_due();
                         self.epoch += 1;
@@ -907,6 +903,9 @@ impl<'p> Vm<'p> {
             self.steps += 1;
             if let Some(code) = self.check_limits() {
                 return Err(code);
+            }
+            if crate::gc::due() {
+                self.gc_cycle();
             }
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoStop { flow: &flow });
@@ -973,25 +972,64 @@ impl<'p> Vm<'p> {
         Some(2)
     }
 
-    /// Makes the sleepers whose time has come runnable, and notes when the
-    /// next one is due.
+    /// runTimer for every timer whose time has come (see `crate::timer`),
+    /// and notes when the next one is due.
     fn wake_due(&mut self) {
-        self.next_wake = u64::MAX;
-        for g in &mut self.gs {
-            if g.status == Gstatus::Waiting && g.wake_at > 0 {
-                if g.wake_at <= self.now {
-                    g.wake_at = 0;
-                    g.status = Gstatus::Runnable;
-                } else {
-                    self.next_wake = self.next_wake.min(g.wake_at);
+        use crate::timer::TimerFunc;
+        while let Some(f) = self.timers.pop_due(self.now) {
+            match f {
+                TimerFunc::Wake { gi, goid } => {
+                    if let Some(g) = self.gs.get_mut(gi) {
+                        if g.goid == goid && g.status == Gstatus::Waiting && g.wake_at > 0 {
+                            g.wake_at = 0;
+                            g.status = Gstatus::Runnable;
+                        }
+                    }
                 }
+                TimerFunc::Chan { c, loc } => {
+                    if let Some(c) = c.upgrade() {
+                        self.send_time(&c, loc);
+                    }
+                }
+                TimerFunc::Func(Value::Func(f)) => {
+                    self.newproc(DeferredCall { func: DeferFn::Closure(f), args: Vec::new() }, 0, None);
+                }
+                TimerFunc::Func(_) => {}
             }
         }
+        self.next_wake = self.timers.next_when();
+    }
+
+    /// sendTime: a channel timer's non-blocking send of the current time
+    /// (a `time.Time` in `loc`, as time.Now builds it): to a receiver parked
+    /// on the channel, else into its buffer if there is room, else dropped.
+    fn send_time(&mut self, c: &Rc<RefCell<crate::chan::Chan>>, loc: Value) {
+        /// time.now's epoch (see natives::time_now) and Time's internal
+        /// seconds offset (time.go's unixToInternal).
+        const EPOCH_NS: i64 = 1_257_894_000_000_000_000;
+        const UNIX_TO_INTERNAL: i64 = 62_135_596_800;
+        if c.borrow().closed {
+            return;
+        }
+        let ns = EPOCH_NS + self.now as i64;
+        let t = Value::Agg(crate::value::AggObj::new(
+            [Value::Int(ns.div_euclid(1_000_000_000) + UNIX_TO_INTERNAL), Value::Int(ns.rem_euclid(1_000_000_000)), loc]
+                .into_iter()
+                .collect(),
+        ));
+        if let Err(t) = self.handoff(c, t) {
+            let mut cb = c.borrow_mut();
+            if cb.buf.len() < cb.cap {
+                cb.buf.push_back(t);
+            }
+        }
+        // Receivers parked on the buffer poll again.
+        self.epoch += 1;
     }
 
     fn deadlock(&mut self) -> i32 {
         self.flush();
-        let live = self.gs.iter().any(|g| g.status != Gstatus::Dead && g.timer.is_none());
+        let live = self.gs.iter().any(|g| g.status != Gstatus::Dead);
         if self.main_goexited && !live {
             if self.hook.is_some() {
                 self.emit(0, crate::hook::Event::Fatal { msg: "no goroutines (main called runtime.Goexit) - deadlock!" });
@@ -1011,7 +1049,7 @@ impl<'p> Vm<'p> {
         }
         let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         for gi in 0..self.gs.len() {
-            if self.gs[gi].status == Gstatus::Dead || self.gs[gi].timer.is_some() {
+            if self.gs[gi].status == Gstatus::Dead {
                 continue;
             }
             s.push('\n');
@@ -1019,6 +1057,49 @@ impl<'p> Vm<'p> {
         }
         self.write_stderr(s.as_bytes());
         2
+    }
+
+    /// One collection cycle (`crate::gc`): frees the cyclic garbage and
+    /// starts a goroutine for each finalizer whose object it found
+    /// unreachable, as Go's finalizer goroutine (runtime.createfing) calls
+    /// them.
+    pub fn gc_cycle(&mut self) {
+        self.clear_dead_slots();
+        let rs = &mut self.runtime_state;
+        let (stats, ready) = crate::gc::collect(&mut rs.finalizers, rs.gc_percent);
+        rs.num_gc += 1;
+        rs.gc_live = stats.live;
+        for fin in ready {
+            let Value::Func(c) = fin.f else { continue };
+            self.newproc(DeferredCall { func: DeferFn::Closure(c), args: vec![fin.obj] }, 0, None);
+        }
+        self.runtime_state.gc_heap_live = self.heap_in_use();
+        // Something new may run: pollers look again.
+        self.epoch += 1;
+    }
+
+    /// Empties the stack slots no frame owns (above each segment's last
+    /// frame, and every slot of a dead goroutine), as a returned frame's
+    /// memory is dead to Go's stack scan. A returned frame's values would
+    /// otherwise look referenced to the collector; a new frame writes its
+    /// arguments and results and the compiler initialises its locals, so
+    /// nothing reads a slot before writing it.
+    fn clear_dead_slots(&mut self) {
+        for g in &mut self.gs {
+            let mut extent = vec![0usize; g.stack.segs.len()];
+            if g.status != Gstatus::Dead {
+                for f in &g.frames {
+                    if let Some(e) = extent.get_mut(f.seg as usize) {
+                        *e = (*e).max(f.base as usize + self.prog.funcs[f.func as usize].nslots as usize);
+                    }
+                }
+            }
+            for (seg, &e) in g.stack.segs.iter_mut().zip(&extent) {
+                if let Some(dead) = seg.slots.get_mut(e..) {
+                    dead.iter_mut().for_each(|v| *v = Value::Nil);
+                }
+            }
+        }
     }
 
     /// throw: an invariant of gostack itself failed.
@@ -1077,12 +1158,12 @@ impl Vm<'_> {
         let mut key = Vec::new();
         let mut per_site = false;
         if !static_key(v, &mut key, &mut per_site) {
-            return Value::Iface(Rc::new(Iface { ty, val: v.clone() }));
+            return Value::Iface(Rc::new(Iface::new(ty, v.clone())));
         }
         if per_site {
             key.extend_from_slice(&site.to_le_bytes());
         }
-        self.iface_statics.entry((ty, key)).or_insert_with(|| Value::Iface(Rc::new(Iface { ty, val: v.clone() }))).clone()
+        self.iface_statics.entry((ty, key)).or_insert_with(|| Value::Iface(Rc::new(Iface::new(ty, v.clone())))).clone()
     }
 }
 

@@ -54,7 +54,7 @@ fn s(x: &str) -> Value {
     Value::str(x)
 }
 fn i(ty: TypeId, v: Value) -> Value {
-    Value::Iface(Rc::new(Iface { ty, val: v }))
+    Value::Iface(Rc::new(Iface::new(ty, v)))
 }
 fn agg(v: Vec<Value>) -> Value {
     Value::Agg(runtime::value::AggObj::new(v.into()))

@@ -208,7 +208,7 @@ fn rets(vals: impl IntoIterator<Item = Value>) -> NativeOut {
 
 /// A box: interface value with type slot `t` holding `v`.
 fn pack(t: TypeId, v: Value) -> Value {
-    Value::Iface(Rc::new(Iface { ty: t, val: v }))
+    Value::Iface(Rc::new(Iface::new(t, v)))
 }
 
 /// What a box holds (Nil for a nil box).
@@ -688,7 +688,7 @@ fn v_make_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 
 fn v_make_map(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
-    ret(pack(t, Value::Map(Rc::new(std::cell::RefCell::new(MapObj::new(t))))))
+    ret(pack(t, Value::Map(MapObj::new_ref(t))))
 }
 
 /// vAppend(t int, val, ptr any, xs []any) any: append(s, xs...), boxed.
