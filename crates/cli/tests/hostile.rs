@@ -461,7 +461,9 @@ fn struct_with_too_many_fields_is_one_clear_error() {
     sane("fields70k", &o);
     assert_eq!(o.code, Some(1));
     assert_eq!(o.stderr, "./prog.go:3:8: struct type too large for gostack: 70000 fields (at most 65535)\n");
+}
 
+// ---------------------------------------------------------------------
 // Memory: cyclic garbage and timers are released (issues 15, 17, 19).
 
 /// Runs `src` under a 64 MiB heap limit (and `flags`) and expects Go's
