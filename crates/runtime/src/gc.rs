@@ -86,6 +86,8 @@ pub struct Registry {
     /// Per kind, the registry length at which the dead entries are
     /// dropped without a cycle (`track_*`).
     prune_at: [usize; 6],
+    /// The VM whose objects these are (`reset`'s argument; 0: none).
+    owner: u64,
 }
 
 impl Registry {
@@ -100,6 +102,7 @@ impl Registry {
             allocs: 0,
             trigger: MIN_TRIGGER,
             prune_at: [MIN_TRIGGER; 6],
+            owner: 0,
         }
     }
 }
@@ -170,7 +173,38 @@ pub fn due() -> bool {
 
 /// Forgets every registration (a new program run on this thread).
 pub fn reset() {
-    WORK.with(|w| *w.borrow_mut() = Registry::new());
+    reset_for(0);
+}
+
+/// [`reset`] for the VM numbered `owner`, whose objects the registry then
+/// holds (see [`release_all`]).
+pub fn reset_for(owner: u64) {
+    WORK.with(|w| {
+        let mut r = Registry::new();
+        r.owner = owner;
+        *w.borrow_mut() = r;
+    });
+}
+
+/// The VM numbered `owner` is gone: every object it registered that is
+/// still alive can only be kept alive by a cycle (nothing of a finished
+/// run is reachable), so each is emptied as a cycle's garbage is, and the
+/// memory comes back now instead of never (an embedder that runs many
+/// programs in one process, the golden engine's in-process runner). If
+/// another VM has started on this thread since, its registry is left alone.
+pub fn release_all(owner: u64) {
+    let reg = WORK.with(|w| {
+        let mut w = w.borrow_mut();
+        if owner == 0 || w.owner != owner {
+            return None;
+        }
+        Some(std::mem::take(&mut *w))
+    });
+    let Some(reg) = reg else { return };
+    reg.aggs.iter().filter_map(Weak::upgrade).for_each(|x| Obj::Agg(x).clear());
+    reg.cells.iter().filter_map(Weak::upgrade).for_each(|x| Obj::Cell(x).clear());
+    reg.maps.iter().filter_map(Weak::upgrade).for_each(|x| Obj::Map(x).clear());
+    reg.chans.iter().filter_map(Weak::upgrade).for_each(|x| Obj::Chan(x).clear());
 }
 
 /// Sets the pacing for the next cycle from the number of survivors and

@@ -240,6 +240,8 @@ pub struct Vm<'p> {
     pub native_ran: u16,
     /// The steps the last native's work cost beyond its call (native_work).
     pub native_steps: u64,
+    /// This VM's number in the cycle collector's registry (`gc::release_all`).
+    gc_owner: u64,
     /// How the native running now must end instead of returning, decided
     /// by Go code it called: a `runtime.Goexit` inside a `String` method
     /// (fmt's deferred catchPanic does not stop it), or fmt's nested-panic
@@ -336,8 +338,11 @@ impl<'p> Vm<'p> {
         // A new address space: every run of a program allocates the same
         // virtual addresses (`heap::vaddr`).
         crate::heap::reset_vaddr();
-        crate::gc::reset();
+        static NEXT_VM: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let gc_owner = NEXT_VM.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        crate::gc::reset_for(gc_owner);
         let mut vm = Vm {
+            gc_owner,
             prog,
             rng: opts.sched_seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407),
             opts,
@@ -1498,4 +1503,11 @@ fn native_work(args: &[Value], out: &NativeOut) -> u64 {
         _ => 0,
     };
     (args.iter().map(size).sum::<u64>() + rets) / 64
+}
+
+impl Drop for Vm<'_> {
+    /// The run's cyclic garbage is freed with the VM (`gc::release_all`).
+    fn drop(&mut self) {
+        crate::gc::release_all(self.gc_owner);
+    }
 }
