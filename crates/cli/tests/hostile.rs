@@ -227,9 +227,10 @@ fn comparing_and_hashing_deeply_nested_values_is_a_stack_overflow() {
 #[test]
 fn too_many_registers_is_a_clear_compile_error() {
     let want = "function too large for gostack: it needs more than 65534 registers";
+    // (A big slice literal is built element by element: it runs, as in Go.)
     let elems: Vec<String> = (0..65_540).map(|i| (i % 10).to_string()).collect();
     let src = format!("package main\n\nvar s = []int{{{}}}\n\nfunc main() {{\n\tprintln(len(s))\n}}\n", elems.join(","));
-    compile_error("slicelit65540", &src, want);
+    runs("slicelit65540", &src, "65540\n", Duration::from_secs(20));
     let params: Vec<String> = (0..65_540).map(|i| format!("p{i}")).collect();
     let args: Vec<String> = (0..65_540).map(|i| i.to_string()).collect();
     let src = format!(
@@ -460,7 +461,9 @@ fn struct_with_too_many_fields_is_one_clear_error() {
     let o = run("fields70k", &src, &[], Duration::from_secs(20));
     sane("fields70k", &o);
     assert_eq!(o.code, Some(1));
-    assert_eq!(o.stderr, "./prog.go:3:8: struct type too large for gostack: 70000 fields (at most 65535)\n");
+    // One error (after go's `# command-line-arguments` header): the uses of
+    // the invalid type report nothing more.
+    assert_eq!(o.stderr, "# command-line-arguments\n./prog.go:3:8: struct type has 70000 fields: gostack supports at most 65535\n");
 }
 
 // ---------------------------------------------------------------------

@@ -1053,13 +1053,6 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::FuncType(ft) => self.signature(ft, None),
             ExprKind::StructType { fields } => {
-                // Field indices are 16-bit in the bytecode (SetField, Field).
-                let n: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
-                if n > u16::MAX as usize {
-                    self.error(e.span, format!("struct type too large for gostack: {n} fields (at most 65535)"));
-                    // Invalid: uses of it report nothing more.
-                    return Some(TypeId::VOID);
-                }
                 let mut fs = Vec::new();
                 for f in fields.iter() {
                     let t = self.resolve_type(f.typ);
@@ -1078,7 +1071,8 @@ impl<'a> Compiler<'a> {
                     // Field indexes are 16-bit in gostack's instructions.
                     let msg = format!("struct type has {} fields: gostack supports at most {MAX_FIELDS}", fs.len());
                     self.error(e.span, msg);
-                    fs.truncate(MAX_FIELDS);
+                    // Invalid: uses of it report nothing more.
+                    return Some(TypeId::VOID);
                 }
                 self.tt.intern(Kind::Struct(fs))
             }
