@@ -154,25 +154,24 @@ const CORE: &[Entry] = &[
     ("time.now", time_now, 0),
 ];
 
+/// Every table of natives: the core ones here and each module's.
+const TABLES: [&[Entry]; 10] = [
+    CORE,
+    text::NATIVES,
+    num::NATIVES,
+    sync::NATIVES,
+    fs::NATIVES,
+    testing::NATIVES,
+    regexp::NATIVES,
+    reflect::NATIVES,
+    crypto::NATIVES,
+    big::NATIVES,
+];
+
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);
 /// a name qualified by the package name (`atomic.AddInt64`) also matches.
 fn find(name: &str) -> Option<&'static Entry> {
-    let all = || {
-        [
-            CORE,
-            text::NATIVES,
-            num::NATIVES,
-            sync::NATIVES,
-            fs::NATIVES,
-            testing::NATIVES,
-            regexp::NATIVES,
-            reflect::NATIVES,
-            crypto::NATIVES,
-            big::NATIVES,
-        ]
-        .into_iter()
-        .flat_map(|t| t.iter())
-    };
+    let all = || TABLES.into_iter().flat_map(|t| t.iter());
     all()
         .find(|e| e.0 == name)
         .or_else(|| all().find(|e| e.0.len() > name.len() && e.0.ends_with(name) && e.0.as_bytes()[e.0.len() - name.len() - 1] == b'/'))
@@ -191,22 +190,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 
 /// Every registered native name (for tests and tools).
 pub fn names() -> Vec<&'static str> {
-    [
-        CORE,
-        text::NATIVES,
-        num::NATIVES,
-        sync::NATIVES,
-        fs::NATIVES,
-        testing::NATIVES,
-        regexp::NATIVES,
-        reflect::NATIVES,
-        crypto::NATIVES,
-        big::NATIVES,
-    ]
-    .into_iter()
-    .flat_map(|t| t.iter())
-    .map(|e| e.0)
-    .collect()
+    TABLES.into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
 }
 
 /// The frames Go's traceback shows above the caller of native `name` while
