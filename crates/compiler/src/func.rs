@@ -482,31 +482,17 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn declare_local_const(&mut self, name: &'a str, ty: TypeId, v: ConstVal, span: Span) {
-        let fc = self.fc();
-        fc.scopes.last_mut().expect("scope").push(Local {
-            name,
-            slot: 0,
-            ty,
-            boxed: false,
-            used: true,
-            span,
-            kind: LocalKind::Const(v),
-            dbg: None,
-        });
+        self.declare_name(name, ty, span, LocalKind::Const(v));
     }
 
     pub(crate) fn declare_local_type(&mut self, name: &'a str, ty: TypeId, span: Span) {
-        let fc = self.fc();
-        fc.scopes.last_mut().expect("scope").push(Local {
-            name,
-            slot: 0,
-            ty,
-            boxed: false,
-            used: true,
-            span,
-            kind: LocalKind::Type(ty),
-            dbg: None,
-        });
+        self.declare_name(name, ty, span, LocalKind::Type(ty));
+    }
+
+    /// A local constant or type: a name in the block, no register.
+    fn declare_name(&mut self, name: &'a str, ty: TypeId, span: Span, kind: LocalKind) {
+        let l = Local { name, slot: 0, ty, boxed: false, used: true, span, kind, dbg: None };
+        self.fc().scopes.last_mut().expect("scope").push(l);
     }
 
     pub(crate) fn is_aggregate(&self, t: TypeId) -> bool {
