@@ -8,7 +8,8 @@ use crate::normalize::{first_compile_error, split_lines, stderr_head, traceback_
 /// Suffixes of the expectation files next to `X.go`.
 pub const SUFFIXES: [&str; 6] = [".stdout", ".exit", ".stderr_head", ".frames", ".lines", ".compile_error"];
 
-/// One `X.go` file.
+/// One `X.go` file, or one folder `X` holding a `go.mod`: a program of
+/// several files or packages, run as `go run .` runs it in the folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Case {
     /// Display name: the path as given on the command line joined with the
@@ -26,12 +27,49 @@ impl Case {
 
     /// Path of the expectation file with `suffix` (e.g. `.stdout`).
     pub fn exp_path(&self, suffix: &str) -> PathBuf {
-        self.path.with_extension(suffix.trim_start_matches('.'))
+        beside(&self.path, suffix)
+    }
+
+    /// Whether the case is a folder (a module) rather than one file.
+    pub fn is_folder(&self) -> bool {
+        self.path.is_dir()
+    }
+
+    /// What the case's traceback lines refer to: the file `X.go`, or for
+    /// a folder case `X/` (any file in it, see `normalize::traceback_lines`).
+    pub fn lines_file(&self) -> String {
+        let name = self.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        if self.is_folder() {
+            format!("{name}/")
+        } else {
+            name
+        }
     }
 }
 
+/// The file with `suffix` (`.stdout`, `.stdin`, ...) beside case
+/// `case_path`: `X.go` → `X.stdout`, folder `X` → `X.stdout`.
+pub fn beside(case_path: &Path, suffix: &str) -> PathBuf {
+    let suffix = suffix.trim_start_matches('.');
+    if case_path.extension().is_some_and(|e| e == "go") {
+        case_path.with_extension(suffix)
+    } else {
+        let mut s = case_path.as_os_str().to_os_string();
+        s.push(".");
+        s.push(suffix);
+        PathBuf::from(s)
+    }
+}
+
+/// Whether folder `dir` is one golden case: it holds a `go.mod` (and no
+/// `_test.go` files, which would make it a Go test package).
+pub fn is_folder_case(dir: &Path) -> bool {
+    dir.join("go.mod").is_file() && !has_go_tests(dir)
+}
+
 /// Finds the cases under `paths`: each folder is searched recursively for
-/// `*.go` files (sorted), and a `.go` file is one case. `filter` keeps only
+/// `*.go` files (sorted), and a `.go` file is one case, as is a folder
+/// holding a `go.mod` (named, or met in the search). `filter` keeps only
 /// cases whose name contains it.
 pub fn discover(paths: &[PathBuf], filter: Option<&str>) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
@@ -42,6 +80,8 @@ pub fn discover(paths: &[PathBuf], filter: Option<&str>) -> Result<Vec<Case>, St
             } else {
                 return Err(format!("{}: not a .go file", p.display()));
             }
+        } else if p.is_dir() && is_folder_case(p) {
+            cases.push(Case::new(p.clone()));
         } else if p.is_dir() {
             walk(p, &mut cases).map_err(|e| format!("{}: {e}", p.display()))?;
         } else {
@@ -70,8 +110,11 @@ fn walk(dir: &Path, out: &mut Vec<Case>) -> std::io::Result<()> {
         let ft = e.file_type()?;
         if ft.is_dir() || (ft.is_symlink() && path.is_dir()) {
             // A folder with `_test.go` files is a Go test package (run by
-            // `gostack test FOLDER`), never a folder of golden cases.
-            if !has_go_tests(&path) {
+            // `gostack test FOLDER`), never a folder of golden cases; one
+            // with a go.mod is a case of its own.
+            if is_folder_case(&path) {
+                files.push(path);
+            } else if !has_go_tests(&path) {
                 dirs.push(path);
             }
         } else if path.extension().is_some_and(|x| x == "go") {
@@ -144,7 +187,7 @@ pub fn load_expected(case: &Case) -> Result<Option<Expected>, String> {
     };
     let frames = list(".frames")?;
     let lines = list(".lines")?;
-    let file = case.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let file = case.lines_file();
     let mut head = read_opt(&case.exp_path(".stderr_head"))?.map(|b| split_lines(&lossy(&b))).unwrap_or_default();
     trim_trailing_blank(&mut head);
     Ok(Some(Expected { stdout, exit, head: Some(head), frames, lines, file, compile_error: None }))

@@ -126,7 +126,7 @@ impl Inputs {
     /// Reads the input files beside the case at `case_path`.
     pub fn of(case_path: &Path) -> Result<Inputs, String> {
         let read = |suffix: &str| -> Result<Option<Vec<u8>>, String> {
-            let p = case_path.with_extension(suffix);
+            let p = crate::case::beside(case_path, suffix);
             match std::fs::read(&p) {
                 Ok(b) => Ok(Some(b)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -146,7 +146,7 @@ impl Inputs {
         for l in read("env")?.map(lines).unwrap_or_default() {
             match l.split_once('=') {
                 Some((k, v)) if !k.is_empty() => env.push((k.to_owned(), v.to_owned())),
-                _ => return Err(format!("{}: want KEY=VALUE lines, got {l:?}", case_path.with_extension("env").display())),
+                _ => return Err(format!("{}: want KEY=VALUE lines, got {l:?}", crate::case::beside(case_path, "env").display())),
             }
         }
         let timeout = match read("timeout")? {
@@ -155,7 +155,7 @@ impl Inputs {
                 let t = String::from_utf8_lossy(&b).trim().to_owned();
                 match t.parse::<f64>() {
                     Ok(x) if x > 0.0 && x.is_finite() => Some(Duration::from_secs_f64(x)),
-                    _ => return Err(format!("{}: want a number of seconds, got {t:?}", case_path.with_extension("timeout").display())),
+                    _ => return Err(format!("{}: want a number of seconds, got {t:?}", crate::case::beside(case_path, "timeout").display())),
                 }
             }
         };
@@ -186,7 +186,12 @@ pub fn run_gostack_with(bin: &Path, case_path: &Path, inputs: &Inputs, timeout: 
     execute_with_stdin(bin, &args, &dir, timeout, &[], inputs.stdin.as_deref())
 }
 
+/// The folder a case runs in and what `go run`/`gostack run` are given
+/// there: `X.go` in its folder, or `.` in a folder case's own folder.
 fn split_case_path(case_path: &Path) -> (PathBuf, OsString) {
+    if case_path.is_dir() {
+        return (case_path.to_path_buf(), ".".into());
+    }
     let dir = case_path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
     let file = case_path.file_name().map(|f| f.to_os_string()).unwrap_or_default();
@@ -254,20 +259,32 @@ pub enum Built {
 }
 
 /// Copies the case into a temp folder and runs `go build -o prog NAME.go`
-/// there, outside any module, with [`GO_BUILD_ENV`].
+/// there, outside any module (a folder case: `go build -o prog .` in its
+/// own module), with [`GO_BUILD_ENV`].
 pub fn go_build(go: &Path, case_path: &Path, timeout: Duration) -> Built {
     let dir = match TempDir::new() {
         Ok(d) => d,
         Err(e) => return Built::Error(format!("cannot create a temp folder: {e}")),
     };
     let (_, file) = split_case_path(case_path);
-    if let Err(e) = std::fs::copy(case_path, dir.path().join(&file)) {
+    // A folder case is copied under its own name, so that tracebacks name
+    // its files as `.../X/main.go` with either tool.
+    let work = match case_path.file_name() {
+        Some(name) if case_path.is_dir() => dir.path().join(name),
+        _ => dir.path().to_path_buf(),
+    };
+    let copied = if case_path.is_dir() {
+        std::fs::create_dir_all(&work).and_then(|()| copy_tree(case_path, &work))
+    } else {
+        std::fs::copy(case_path, work.join(&file)).map(drop)
+    };
+    if let Err(e) = copied {
         return Built::Error(format!("cannot copy {}: {e}", case_path.display()));
     }
     let binary = dir.path().join("prog");
     let args = ["build".into(), "-o".into(), binary.clone().into_os_string(), file];
     let build_timeout = timeout.max(Duration::from_secs(120));
-    let a = execute(go, &args, dir.path(), build_timeout, &GO_BUILD_ENV);
+    let a = execute(go, &args, &work, build_timeout, &GO_BUILD_ENV);
     if let Some(e) = a.error {
         return Built::Error(e);
     }
@@ -278,6 +295,21 @@ pub fn go_build(go: &Path, case_path: &Path, timeout: Duration) -> Built {
         return Built::Failed { stdout: a.stdout, stderr: a.stderr };
     }
     Built::Ok(GoBuild { _dir: dir, binary })
+}
+
+/// Copies folder `from`'s files and folders into `to`.
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let (src, dst) = (e.path(), to.join(e.file_name()));
+        if src.is_dir() {
+            std::fs::create_dir_all(&dst)?;
+            copy_tree(&src, &dst)?;
+        } else {
+            std::fs::copy(&src, &dst)?;
+        }
+    }
+    Ok(())
 }
 
 impl GoBuild {

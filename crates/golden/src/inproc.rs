@@ -5,7 +5,7 @@
 //! in parallel threads (docs/testing.md "Speed").
 
 use std::cell::{Cell, RefCell};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::{Actual, Inputs};
@@ -57,6 +57,21 @@ fn run_here(case: &Path, inputs: &Inputs, timeout: Duration) -> Actual {
     let abs = load::absolute(case);
     let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
     let refuse = |msg: String| Actual { stderr: msg, exit: Some(1), ..Actual::default() };
+    if abs.is_dir() {
+        // A folder case: `gostack run .` in the folder.
+        let mut pkg = match load::load_dir(&abs.display().to_string()) {
+            Ok(p) => p,
+            Err(e) => return refuse(format!("{}\n", e.0)),
+        };
+        for f in pkg.files.iter_mut().chain(pkg.locals.iter_mut().flat_map(|l| l.files.iter_mut())) {
+            f.display = load::display_path_from(&abs, Path::new(&f.path));
+        }
+        let prog = match gostack::Program::compile_module(&pkg.files, &pkg.import_path, &pkg.locals) {
+            Ok(p) => p,
+            Err(d) => return refuse(d.to_string()),
+        };
+        return run_program(&prog, pkg.arg0, abs, inputs, timeout);
+    }
     let src = match std::fs::read(&abs) {
         Ok(b) => String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         Err(e) => return refuse(format!("stat {name}: {}\n", load::io_words(&e))),
@@ -77,8 +92,13 @@ fn run_here(case: &Path, inputs: &Inputs, timeout: Duration) -> Actual {
         Ok(p) => p,
         Err(d) => return refuse(d.to_string()),
     };
+    run_program(&prog, name, dir, inputs, timeout)
+}
+
+/// Runs a compiled case in folder `dir` with the case's inputs.
+fn run_program(prog: &gostack::Program, arg0: String, dir: PathBuf, inputs: &Inputs, timeout: Duration) -> Actual {
     let opts = gostack::RunOptions {
-        arg0: Some(name),
+        arg0: Some(arg0),
         args: inputs.args.clone(),
         env: inputs.env.clone(),
         stdin: Some(inputs.stdin.as_deref().unwrap_or_default().into()),

@@ -320,7 +320,7 @@ fn record(case: &Case, a: &Actual, timeout: Duration) -> Result<Record, String> 
         exit,
         normalize::stderr_head(&a.stderr),
         normalize::traceback_frames(&a.stderr),
-        normalize::traceback_lines(&a.stderr, &case.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()),
+        normalize::traceback_lines(&a.stderr, &case.lines_file()),
     ))
 }
 

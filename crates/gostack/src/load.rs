@@ -262,9 +262,15 @@ pub fn absolute(path: &Path) -> PathBuf {
 /// file's folder relative to the current one when that is shorter
 /// (`./a.go`, `sub/a.go`, `../a.go`), else absolute (base.ShortPath).
 pub fn display_path(abs: &Path) -> String {
+    display_path_from(&absolute(Path::new(".")), abs)
+}
+
+/// [`display_path`] as seen from folder `cwd` (absolute) rather than the
+/// process's current folder.
+pub fn display_path_from(cwd: &Path, abs: &Path) -> String {
     let dir = abs.parent().unwrap_or(Path::new("/"));
     let file = abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let cwd = absolute(Path::new("."));
+    let cwd = cwd.to_path_buf();
     let rel = relative(&cwd, dir);
     let dir_s = dir.display().to_string();
     let shown = if rel.len() < dir_s.len() { rel } else { dir_s };

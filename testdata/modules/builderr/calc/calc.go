@@ -1,0 +1,5 @@
+package calc
+
+func Twice(n int) int {
+	return n * undefinedFactor
+}
