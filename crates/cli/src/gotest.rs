@@ -11,6 +11,7 @@
 //! package lines 0.000s, so output is reproducible.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -18,21 +19,116 @@ use std::rc::Rc;
 use crate::load::{self, LoadedFile, LocalPackage};
 use crate::test2json::Converter;
 
-/// Whether `paths` name Go test packages: `_test.go` files, or folders
-/// holding `_test.go` files (a folder of golden cases has none).
+/// Whether `paths` name Go test packages: `_test.go` files, folders that
+/// are Go packages ([`is_go_package`]) or package patterns (`./...`).
 pub fn is_go_test(paths: &[PathBuf]) -> bool {
     let is_go = |p: &PathBuf| p.extension().is_some_and(|e| e == "go") && !p.is_dir();
     if !paths.is_empty() && paths.iter().all(is_go) {
         // `go test a.go a_test.go`: files of one package.
         return paths.iter().any(|p| p.to_string_lossy().ends_with("_test.go"));
     }
-    !paths.is_empty() && paths.iter().all(|p| p.is_dir() && has_test_files(p))
+    !paths.is_empty() && paths.iter().all(|p| is_pattern(p) || (p.is_dir() && is_go_package(p)))
 }
 
 /// Whether some, but not all, of `paths` are Go test packages.
 pub fn is_mixed(paths: &[PathBuf]) -> bool {
-    let one = |p: &PathBuf| if p.is_dir() { has_test_files(p) } else { p.to_string_lossy().ends_with("_test.go") };
+    let one = |p: &PathBuf| {
+        if is_pattern(p) {
+            true
+        } else if p.is_dir() {
+            is_go_package(p)
+        } else {
+            p.to_string_lossy().ends_with("_test.go")
+        }
+    };
     paths.iter().any(one) && !is_go_test(paths)
+}
+
+/// Whether `p` is a package pattern with `...` (`./...`, `sub/...`).
+pub fn is_pattern(p: &Path) -> bool {
+    let s = p.to_string_lossy();
+    s == "..." || s.ends_with("/...")
+}
+
+/// Whether folder `dir` is a Go package for `go test`, not golden cases:
+/// it holds `_test.go` files, or it is a package of a module (a go.mod in
+/// or above it) that is neither under a `testdata` folder (the go command
+/// ignores those) nor a golden folder: no `X.exit` expectations in it or
+/// beside it.
+pub fn is_go_package(dir: &Path) -> bool {
+    if has_test_files(dir) {
+        return true;
+    }
+    let abs = load::absolute(dir);
+    let Some(m) = load::find_module(&abs) else { return false };
+    let under_testdata = abs.strip_prefix(&m.root).map_or(true, |r| r.components().any(|c| c.as_os_str() == "testdata"));
+    if under_testdata || golden::case::beside(&abs, "exit").exists() {
+        return false;
+    }
+    let names = go_names(&abs);
+    !names.is_empty() && !names.iter().any(|n| abs.join(n).with_extension("exit").exists())
+}
+
+/// The `.go` files of folder `dir` the go command reads (not `_x.go` or
+/// `.x.go`), sorted.
+fn go_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok()).filter_map(|e| e.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
+    names.retain(|n| n.ends_with(".go") && !n.starts_with(['_', '.']));
+    names.sort();
+    names
+}
+
+/// `paths` with each pattern `DIR/...` replaced by the packages under DIR,
+/// as the go command matches them (cmd/go/internal/modload's matchPackages):
+/// every folder holding `.go` files, DIR included, except under folders
+/// named `testdata` or starting with `.` or `_`, and nested modules (a
+/// folder with its own go.mod), sorted by path. A pattern matching nothing
+/// is go's warning.
+pub fn expand_patterns(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if !is_pattern(p) {
+            if !out.contains(p) {
+                out.push(p.clone());
+            }
+            continue;
+        }
+        let s = p.to_string_lossy();
+        let base = match s.strip_suffix("...").unwrap_or("").trim_end_matches('/') {
+            "" => ".",
+            b => b,
+        };
+        let mut found = Vec::new();
+        walk_packages(Path::new(base), true, &mut found);
+        found.sort();
+        if found.is_empty() {
+            eprintln!("go: warning: \"{s}\" matched no packages");
+        }
+        for f in found {
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+fn walk_packages(dir: &Path, top: bool, out: &mut Vec<PathBuf>) {
+    if !top && dir.join("go.mod").exists() {
+        return;
+    }
+    if !go_names(dir).is_empty() {
+        out.push(dir.to_path_buf());
+    }
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for e in rd.filter_map(|e| e.ok()) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if e.path().is_dir() && name != "testdata" && !name.starts_with(['.', '_']) {
+            walk_packages(&dir.join(&name), false, out);
+        }
+    }
 }
 
 /// Whether folder `dir` holds `_test.go` files: a Go test package, never a
@@ -76,16 +172,23 @@ struct Found {
 
 /// Runs the Go test packages `paths` names; returns go test's exit status.
 pub fn run(paths: &[PathBuf], flags: &Flags) -> i32 {
+    let paths = expand_patterns(paths);
+    if paths.is_empty() {
+        eprintln!("no packages to test");
+        return 1;
+    }
     let mut status = 0;
     // Named files make one package, as `go test a.go a_test.go` does.
     let (files, dirs): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| p.is_file());
     let mut out = std::io::stdout().lock();
+    let mut seen = Seen::default();
     if !files.is_empty() {
-        status = status.max(run_package(Target::Files(files.iter().map(|p| p.to_path_buf()).collect()), flags, &mut out));
+        status = status.max(run_package(Target::Files(files.iter().map(|p| p.to_path_buf()).collect()), flags, &mut seen, &mut out));
     }
     for d in dirs {
-        status = status.max(run_package(Target::Dir(d.to_path_buf()), flags, &mut out));
+        status = status.max(run_package(Target::Dir(d.to_path_buf()), flags, &mut seen, &mut out));
     }
+    let _ = out.write_all(&seen.later);
     if status != 0 && !flags.json {
         // go test's last line when a package failed.
         let _ = writeln!(out, "FAIL");
@@ -93,12 +196,25 @@ pub fn run(paths: &[PathBuf], flags: &Flags) -> i32 {
     status
 }
 
+/// What one `gostack test` command carries from package to package.
+#[derive(Default)]
+struct Seen {
+    /// Build failures already reported, by `# header`: go builds a package
+    /// once per command, so a dependency's errors are printed once however
+    /// many packages import it.
+    reported: HashSet<String>,
+    /// -json events of test binaries after their `start`: go test prints
+    /// the results of packages that run nothing (build failures, no test
+    /// files) as soon as they are known, while test binaries still run.
+    later: Vec<u8>,
+}
+
 enum Target {
     Files(Vec<PathBuf>),
     Dir(PathBuf),
 }
 
-fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
+fn run_package(target: Target, flags: &Flags, seen: &mut Seen, out: &mut impl Write) -> i32 {
     let (dir, names, import_path) = match &target {
         Target::Dir(d) => {
             let abs = load::absolute(d);
@@ -143,6 +259,16 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         }
     }
     if test_files.is_empty() {
+        // go test still builds the package.
+        match build_untested(&dir, &import_path, &pkg_files) {
+            Err(d) if d.refused => {
+                eprintln!("{}", d.lines.join("\n"));
+                let _ = writeln!(out, "FAIL\t{import_path} [setup failed]");
+                return 1;
+            }
+            Err(d) => return build_failed(out, &d, &import_path, None, flags, &mut seen.reported),
+            Ok(()) => {}
+        }
         let line = format!("?   \t{import_path}\t[no test files]\n");
         if flags.json {
             let mut c = Converter::new(&mut *out, &import_path);
@@ -194,29 +320,7 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     let main_file = LoadedFile { display: "_testmain.go".into(), path: "/tmp/go-build/b001/_testmain.go".into(), src: main_src };
     let prog = match gostack::Program::compile_module(std::slice::from_ref(&main_file), "main", &locals) {
         Ok(p) => p,
-        Err(d) => {
-            if flags.json {
-                build_failed_json(out, &d, &import_path, &xpath);
-                return 1;
-            }
-            let _ = out.flush();
-            let mut e = std::io::stderr().lock();
-            // go test names the test variant of the package: `# pkg [pkg.test]`.
-            for l in &d.lines {
-                match l.strip_prefix("# ") {
-                    // The package under test and its external tests are
-                    // built for the test binary; other packages as they are.
-                    Some(p) if p == import_path || p == xpath => {
-                        let _ = writeln!(e, "# {p} [{import_path}.test]");
-                    }
-                    _ => {
-                        let _ = writeln!(e, "{l}");
-                    }
-                }
-            }
-            let _ = writeln!(out, "FAIL\t{import_path} [build failed]");
-            return 1;
-        }
+        Err(d) => return build_failed(out, &d, &import_path, Some(&xpath), flags, &mut seen.reported),
     };
     // The test binary's stdout and stderr, in one buffer as go test reads
     // them.
@@ -244,7 +348,8 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     };
     let text = buf.0.borrow().clone();
     if flags.json {
-        let mut c = Converter::new(&mut *out, &import_path);
+        let mut events = Vec::new();
+        let mut c = Converter::new(&mut events, &import_path);
         c.write(&text);
         if code != 0 && text.is_empty() {
             c.write(format!("exit status {code}\n").as_bytes());
@@ -257,6 +362,9 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
         c.write(last.as_bytes());
         c.exited(code == 0);
         c.close();
+        let start = events.iter().position(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let _ = out.write_all(&events[..start]);
+        seen.later.extend_from_slice(&events[start..]);
         return i32::from(code != 0);
     }
     if code == 0 {
@@ -283,25 +391,87 @@ fn run_package(target: Target, flags: &Flags, out: &mut impl Write) -> i32 {
     }
 }
 
-/// go test -json's events for a package that did not build: each
-/// package's diagnostics as `build-output` events under its `# header`
-/// (`ImportPath`), a `build-fail` after them, then the package's `FAIL ...
-/// [build failed]` line and its `fail` event naming the failed build.
-fn build_failed_json(out: &mut impl Write, d: &gostack::Diagnostics, import_path: &str, xpath: &str) {
+/// Type-checks a package that has no test files, as go test builds it:
+/// a main package as the program, another through a program importing it.
+fn build_untested(dir: &Path, import_path: &str, files: &[LoadedFile]) -> Result<(), gostack::Diagnostics> {
+    let is_main = files.iter().any(|f| load::package_clause(&f.src).as_deref() == Some("main"));
+    let mut locals = Vec::new();
+    if !is_main {
+        locals.push(LocalPackage { path: import_path.to_string(), files: files.to_vec() });
+    }
+    if let Some(m) = load::find_module(dir) {
+        let all: Vec<&LoadedFile> = files.iter().collect();
+        match load::module_packages(&m, &all, &[import_path.to_string()]) {
+            Ok(more) => locals.extend(more),
+            Err(e) => return Err(gostack::Diagnostics { lines: vec![e.0], refused: true }),
+        }
+    }
+    if is_main {
+        return gostack::Program::compile_module(files, import_path, &locals).map(drop);
+    }
+    let src = format!("package main\n\nimport _ {}\n\nfunc main() {{}}\n", go_quote(import_path));
+    let main_file = LoadedFile { display: "_buildmain.go".into(), path: "/tmp/go-build/b001/_buildmain.go".into(), src };
+    gostack::Program::compile_module(std::slice::from_ref(&main_file), "main", &locals).map(drop)
+}
+
+/// The diagnostics of a build, grouped by the package they are about: its
+/// `# header` (go test names the package under test and its external tests
+/// as built for the test binary, `pkg [pkg.test]`; `xpath` is `None` for
+/// a package without tests, built as it is) and its lines.
+fn build_groups(d: &gostack::Diagnostics, import_path: &str, xpath: Option<&str>) -> Vec<(String, Vec<String>)> {
+    let tested = |p: &str| xpath.is_some() && (p == import_path || Some(p) == xpath);
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for l in &d.lines {
         if let Some(p) = l.strip_prefix("# ") {
-            let id = if p == import_path || p == xpath { format!("{p} [{import_path}.test]") } else { p.to_string() };
+            let id = if tested(p) { format!("{p} [{import_path}.test]") } else { p.to_string() };
             groups.push((id.clone(), vec![format!("# {id}\n")]));
         } else {
             if groups.is_empty() {
-                groups.push((format!("{import_path} [{import_path}.test]"), Vec::new()));
+                let id = if xpath.is_some() { format!("{import_path} [{import_path}.test]") } else { import_path.to_string() };
+                groups.push((id, Vec::new()));
             }
             groups.last_mut().expect("a group").1.push(format!("{l}\n"));
         }
     }
+    groups
+}
+
+/// Reports a package that did not build: the errors of each package not
+/// reported yet in this command (on stderr, or as -json's build events),
+/// then the package's `FAIL ... [build failed]` line.
+fn build_failed(
+    out: &mut impl Write,
+    d: &gostack::Diagnostics,
+    import_path: &str,
+    xpath: Option<&str>,
+    flags: &Flags,
+    reported: &mut HashSet<String>,
+) -> i32 {
+    let groups = build_groups(d, import_path, xpath);
+    let failed = groups.last().map(|g| g.0.clone()).unwrap_or_else(|| import_path.to_string());
+    let fresh: Vec<&(String, Vec<String>)> = groups.iter().filter(|g| reported.insert(g.0.clone())).collect();
+    if flags.json {
+        build_failed_json(out, &fresh, import_path, &failed);
+        return 1;
+    }
+    let _ = out.flush();
+    let mut e = std::io::stderr().lock();
+    for (_, lines) in fresh {
+        for l in lines {
+            let _ = e.write_all(l.as_bytes());
+        }
+    }
+    let _ = writeln!(out, "FAIL\t{import_path} [build failed]");
+    1
+}
+
+/// go test -json's events for a package that did not build: each
+/// package's diagnostics as `build-output` events under its `# header`
+/// (`ImportPath`), a `build-fail` after them, then the package's `FAIL ...
+/// [build failed]` line and its `fail` event naming the failed build.
+fn build_failed_json(out: &mut impl Write, groups: &[&(String, Vec<String>)], import_path: &str, failed: &str) {
     let q = |s: &str| serde_json::Value::String(s.to_string()).to_string();
-    for (id, lines) in &groups {
+    for (id, lines) in groups {
         for l in lines {
             let _ = writeln!(out, "{{\"ImportPath\":{},\"Action\":\"build-output\",\"Output\":{}}}", q(id), q(l));
         }
@@ -309,7 +479,7 @@ fn build_failed_json(out: &mut impl Write, d: &gostack::Diagnostics, import_path
     }
     let mut c = Converter::new(&mut *out, import_path);
     c.write(format!("FAIL\t{import_path} [build failed]\n").as_bytes());
-    c.set_failed_build(groups.last().map(|g| g.0.as_str()).unwrap_or(import_path));
+    c.set_failed_build(failed);
     c.exited(false);
     c.close();
 }

@@ -498,3 +498,50 @@ fn setenv_chdir_context_deadline_attr_output() {
         assert_eq!(json_shape(&g.stdout), json_shape(&o.stdout));
     }
 }
+
+/// `./...` and lists of packages: every package of the module in import
+/// path order (not `testdata`, `_x` or `.x` folders, not a nested module),
+/// packages without tests built and reported `[no test files]`, and a
+/// dependency's build failure printed once for all the packages importing
+/// it, as go test does; stderr and the -json stream too.
+#[test]
+fn package_patterns_and_shared_build_failures() {
+    let test = |p: &str| format!("package {p}\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {{}}\n");
+    let user = |p: &str| format!("package {p}\n\nimport \"example.com/m/util\"\n\nvar V = util.F()\n");
+    let (ta, tb, tc, ua, ub) = (test("a"), test("b"), test("c"), user("a"), user("b"));
+    let files = [
+        ("go.mod", GOMOD),
+        ("util/u.go", "package util\n\nfunc F() int { return x }\n"),
+        ("a/a.go", ua.as_str()),
+        ("a/a_test.go", ta.as_str()),
+        ("b/b.go", ub.as_str()),
+        ("b/b_test.go", tb.as_str()),
+        ("c/c_test.go", tc.as_str()),
+        ("c/d/d.go", "package d\n\nfunc D() {}\n"),
+        ("testdata/x/x.go", "package x\n"),
+        ("_skip/s.go", "package s\n"),
+        ("nested/go.mod", "module example.com/nested\n\ngo 1.27\n"),
+        ("nested/n.go", "package nested\n"),
+    ];
+    let d = tree("patterns", &files);
+    let g = same(&d, &["./..."]);
+    assert_eq!(
+        g.stdout,
+        "FAIL\texample.com/m/a [build failed]\nFAIL\texample.com/m/b [build failed]\nok  \texample.com/m/c\t0.000s\n?   \texample.com/m/c/d\t[no test files]\nFAIL\texample.com/m/util [build failed]\nFAIL\n"
+    );
+    assert_eq!((g.code, g.stderr.as_str()), (1, "# example.com/m/util\nutil/u.go:3:23: undefined: x\n"));
+    // Named packages keep their order; from a subfolder, paths are relative.
+    let g = same(&d, &["./b", "./a", "./c/d"]);
+    assert_eq!(g.stderr, "# example.com/m/util\nutil/u.go:3:23: undefined: x\n");
+    let g = same(&d.join("c"), &["./...", "../a"]);
+    assert_eq!(g.stderr, "# example.com/m/util\n../util/u.go:3:23: undefined: x\n");
+    if let Some(o) = go(&d, "test", &["./..."]) {
+        assert_eq!(gostack(&d, "test", &["./..."]).stderr, o.stderr);
+    }
+    let g = gostack(&d, "test", &["-json", "./..."]);
+    let builds = g.stdout.lines().filter(|l| l.contains("\"build-fail\"")).count();
+    assert_eq!(builds, 1, "{}", g.stdout);
+    if let Some(o) = go(&d, "test", &["-json", "./..."]) {
+        assert_eq!((g.code, json_shape(&g.stdout)), (o.code, json_shape(&o.stdout)));
+    }
+}
