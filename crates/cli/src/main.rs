@@ -160,12 +160,26 @@ fn man(sub: Option<&str>) -> i32 {
             }
         },
     };
-    match clap_mangen::Man::new(page).render(&mut std::io::stdout()) {
-        Ok(()) => 0,
+    let mut text = Vec::new();
+    match clap_mangen::Man::new(page).render(&mut text) {
+        Ok(()) => print_all(&text),
         Err(e) => {
             eprintln!("gostack man: {e}");
             1
         }
+    }
+}
+
+/// Writes generated text to stdout; a closed pipe (`| head`) ends the
+/// command quietly, as it ends other tools.
+fn print_all(text: &[u8]) -> i32 {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("gostack: {e}");
+            1
+        }
+        _ => 0,
     }
 }
 
@@ -179,8 +193,9 @@ fn dispatch(cli: Cli) -> i32 {
         Command::Parse { paths, quiet } => gostack_cli::parse_cmd::run(&paths, quiet),
         Command::Test(args) => test(args),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "gostack", &mut std::io::stdout());
-            0
+            let mut text = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "gostack", &mut text);
+            print_all(&text)
         }
         Command::Man { subcommand } => man(subcommand.as_deref()),
         Command::Version => {

@@ -313,6 +313,24 @@ fn completions_are_generated_from_the_command_line_definition() {
     assert_eq!(o.code, 2, "{}", o.stderr);
 }
 
+/// `gostack completions bash | head -1`: a reader that goes away ends the
+/// command quietly (it was a Rust panic inside clap_complete).
+#[test]
+fn generated_text_into_a_closed_pipe() {
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gostack"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the read end before the child has started writing.
+        drop(child.stdout.take());
+        let o = out(child.wait_with_output().unwrap());
+        assert_eq!((o.code, o.stderr.as_str()), (0, ""), "{args:?}");
+    }
+}
+
 /// go prints `# import/path` before each package's compile errors: the
 /// files named on the command line are `command-line-arguments`, a module
 /// folder its import path, an imported package of the module its own.
