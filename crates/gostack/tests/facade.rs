@@ -97,3 +97,31 @@ fn load_takes_a_module_folder() {
     assert!(missing.refused);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A range over a map starts at a random entry, as Go's does (so programs
+/// cannot rely on an order), from `sched_seed`: a seed always gives the
+/// same order, different seeds give different ones, and each range of a
+/// run draws anew.
+#[test]
+fn map_range_order_is_random_per_range_and_reproducible_per_seed() {
+    let p = prog(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[int]bool{}\n\tfor i := range 8 {\n\t\tm[i] = true\n\t}\n\tfor range 3 {\n\t\tfor k := range m {\n\t\t\tfmt.Print(k)\n\t\t}\n\t\tfmt.Println()\n\t}\n}\n",
+    );
+    let orders = |seed: u64| {
+        let mut o = RunOptions::new();
+        o.sched_seed = seed;
+        String::from_utf8(p.run(&o).stdout).unwrap()
+    };
+    let mut seen = std::collections::HashSet::new();
+    for seed in 0..16 {
+        let out = orders(seed);
+        assert_eq!(out, orders(seed), "seed {seed} is not reproducible");
+        for line in out.lines() {
+            let mut digits: Vec<char> = line.chars().collect();
+            digits.sort();
+            assert_eq!(digits.iter().collect::<String>(), "01234567", "seed {seed}: {line}");
+            seen.insert(line.to_string());
+        }
+    }
+    assert!(seen.len() >= 4, "only {} orders in 48 ranges: {seen:?}", seen.len());
+}

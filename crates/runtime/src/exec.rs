@@ -1267,8 +1267,12 @@ impl<'p> Vm<'p> {
                     Op::RangeInit { dst, x } => {
                         let it = match &r!(x) {
                             Value::Map(m) => {
-                                m.borrow_mut().iters += 1;
-                                Iter::Map { m: m.clone(), pos: 0 }
+                                let span = {
+                                    let mut mo = m.borrow_mut();
+                                    mo.iters += 1;
+                                    mo.entries.len()
+                                };
+                                Iter::Map { m: m.clone(), pos: 0, start: self.mapiter_start(span), span }
                             }
                             Value::Str(s) => Iter::Str { s: s.clone(), pos: 0 },
                             Value::Int(n) => Iter::Int { n: *n, i: 0 },
@@ -2396,10 +2400,10 @@ fn range_next(it: &mut Iter) -> Option<(Value, Value)> {
             *pos += w;
             Some((Value::Int(k as i64), Value::Int(r as i64)))
         }
-        Iter::Map { m, pos } => {
+        Iter::Map { m, pos, start, span } => {
             let m = m.borrow();
             while *pos < m.entries.len() {
-                let i = *pos;
+                let i = if *pos < *span { (*start + *pos) % *span } else { *pos };
                 *pos += 1;
                 if let Some((k, v)) = &m.entries[i] {
                     return Some((k.clone(), v.clone()));

@@ -531,9 +531,13 @@ impl std::hash::Hasher for FxHasher {
 /// Range iteration state.
 #[derive(Debug)]
 pub enum Iter {
-    /// Over a map: a snapshot of the entries' positions; entries deleted
-    /// during iteration are skipped, as Go requires.
-    Map { m: Rc<RefCell<MapObj>>, pos: usize },
+    /// Over a map: the entries present at the start, from a random one
+    /// (`start`, of `span` positions) round to the one before it, then
+    /// those added since. Go randomises where each range starts
+    /// (runtime/map.go's mapiterinit) so that programs cannot rely on an
+    /// order; entries deleted during iteration are skipped, as Go requires
+    /// (positions do not move while an iterator is live).
+    Map { m: Rc<RefCell<MapObj>>, pos: usize, start: usize, span: usize },
     /// Over a string: byte offset.
     Str { s: GoStr, pos: usize },
     /// Over an int.

@@ -269,6 +269,9 @@ pub struct Vm<'p> {
     /// How many of the program's init functions have been started.
     pub init_stage: usize,
     pub rng: u64,
+    /// Where map ranges start (see [`Vm::mapiter_start`]): its own
+    /// generator, so ranging over maps does not change scheduling.
+    map_rng: u64,
     /// Method lookups by dynamic type and method name (see [`MethodCache`]).
     pub method_cache: MethodCache,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
@@ -345,6 +348,7 @@ impl<'p> Vm<'p> {
             gc_owner,
             prog,
             rng: opts.sched_seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407),
+            map_rng: (opts.sched_seed ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(6364136223846793005).wrapping_add(1),
             opts,
             globals: Vec::new(),
             gs: Vec::new(),
@@ -820,6 +824,19 @@ impl<'p> Vm<'p> {
         self.rng ^= self.rng >> 7;
         self.rng ^= self.rng << 17;
         self.rng
+    }
+
+    /// mapiterinit's random start: the position of a map's `span` entry
+    /// slots where a range begins. Seeded by `--sched-seed`, so a run is
+    /// reproducible while the order is not the insertion order.
+    pub fn mapiter_start(&mut self, span: usize) -> usize {
+        if span <= 1 {
+            return 0;
+        }
+        self.map_rng ^= self.map_rng << 13;
+        self.map_rng ^= self.map_rng >> 7;
+        self.map_rng ^= self.map_rng << 17;
+        (self.map_rng % span as u64) as usize
     }
 
     pub fn rand_n(&mut self, n: usize) -> usize {
