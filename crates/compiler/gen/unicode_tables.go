@@ -1,7 +1,7 @@
 // Command unicode_tables regenerates the range tables at the end of
-// crates/compiler/stdlib/unicode.go from the Go toolchain it runs with:
+// crates/compiler/stdlib/unicode.more.go from the Go toolchain it runs with:
 //
-//	go run crates/compiler/gen/unicode_tables.go crates/compiler/stdlib/unicode.go
+//	go build -o /tmp/ut crates/compiler/gen/unicode_tables.go && /tmp/ut crates/compiler/stdlib/unicode.more.go
 //
 // Each table is two hex strings (Range16 entries as 3x4 digits, Range32
 // entries as 3x6 digits) decoded by unicode.table the first time the
@@ -45,7 +45,7 @@ func sorted(m map[string]*unicode.RangeTable) []string {
 
 func main() {
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: unicode_tables path/to/stdlib/unicode.go")
+		fmt.Fprintln(os.Stderr, "usage: unicode_tables path/to/stdlib/unicode.more.go")
 		os.Exit(2)
 	}
 	path := os.Args[1]
@@ -102,6 +102,29 @@ func main() {
 		}
 		b.WriteString("}\n")
 	}
+
+	// Version, CategoryAliases and CaseRanges (each entry as 5x8 hex
+	// digits: Lo, Hi and the three deltas as int32, decoded by
+	// unicode.caseRanges).
+	fmt.Fprintf(&b, "\n// Version is the Unicode edition from which the tables are derived.\nconst Version = %q\n", unicode.Version)
+	b.WriteString("\n// CategoryAliases maps category aliases to standard category names.\nvar CategoryAliases = map[string]string{\n")
+	var aliases []string
+	for a := range unicode.CategoryAliases {
+		aliases = append(aliases, a)
+	}
+	sort.Strings(aliases)
+	for _, a := range aliases {
+		fmt.Fprintf(&b, "\t%q: %q,\n", a, unicode.CategoryAliases[a])
+	}
+	b.WriteString("}\n")
+	var cr strings.Builder
+	for _, c := range unicode.CaseRanges {
+		fmt.Fprintf(&cr, "%08x%08x", c.Lo, c.Hi)
+		for _, d := range c.Delta {
+			fmt.Fprintf(&cr, "%08x", uint32(d))
+		}
+	}
+	fmt.Fprintf(&b, "\n// CaseRanges is the table describing case mappings for all letters with\n// non-self mappings.\nvar CaseRanges = _CaseRanges\n\nvar _CaseRanges = caseRanges(%q)\n", cr.String())
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		panic(err)
 	}

@@ -94,5 +94,15 @@ func Sin(x float64) float64
 func Sinh(x float64) float64
 func Sqrt(x float64) float64
 func Tan(x float64) float64
+
+// Sincos returns Sin(x), Cos(x): the same values (Go computes them with
+// the same reduction in one pass).
+//
+// Special cases are:
+//
+//	Sincos(±0) = ±0, 1
+//	Sincos(±Inf) = NaN, NaN
+//	Sincos(NaN) = NaN, NaN
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 func Tanh(x float64) float64
 func Trunc(x float64) float64
