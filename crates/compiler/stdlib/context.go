@@ -65,6 +65,8 @@ type cancelCtx struct {
 	deadline    time.Time
 	hasDeadline bool
 	timer       *time.Timer
+	// AfterFunc registrations, run when c is canceled.
+	afterFuncs map[*afterFunc]bool
 }
 
 func (c *cancelCtx) Deadline() (deadline time.Time, ok bool) {
@@ -141,6 +143,10 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 		child.cancel(false, err, cause)
 	}
 	c.children = nil
+	for a := range c.afterFuncs {
+		a.run()
+	}
+	c.afterFuncs = nil
 	if c.timer != nil {
 		c.timer.Stop()
 		c.timer = nil
@@ -197,6 +203,109 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 // WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
+}
+
+// WithDeadlineCause behaves like [WithDeadline] but also sets the cause of the
+// returned Context when the deadline is exceeded. The returned [CancelFunc] does
+// not set the cause.
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
+	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
+		return WithCancel(parent)
+	}
+	c := newCancelCtx(parent)
+	c.deadline = d
+	c.hasDeadline = true
+	dur := time.Until(d)
+	if dur <= 0 {
+		c.cancel(true, DeadlineExceeded, cause)
+		return c, func() { c.cancel(false, Canceled, nil) }
+	}
+	if c.err == nil {
+		c.timer = time.AfterFunc(dur, func() {
+			c.cancel(true, DeadlineExceeded, cause)
+		})
+	}
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+// WithTimeoutCause behaves like [WithTimeout] but also sets the cause of the
+// returned Context when the timeout expires. The returned [CancelFunc] does
+// not set the cause.
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// afterFunc is one AfterFunc registration: f runs at most once, in its own
+// goroutine, unless stop came first.
+type afterFunc struct {
+	f     func()
+	state int // 0 waiting, 1 started, 2 stopped
+	stop  chan struct{}
+}
+
+func (a *afterFunc) run() {
+	if a.state == 0 {
+		a.state = 1
+		go a.f()
+	}
+}
+
+// AfterFunc arranges to call f in its own goroutine after ctx is canceled.
+// If ctx is already canceled, AfterFunc calls f immediately in its own goroutine.
+//
+// Multiple calls to AfterFunc on a context operate independently;
+// one does not replace another.
+//
+// Calling the returned stop function stops the association of ctx with f.
+// It returns true if the call stopped f from being run.
+// If stop returns false,
+// either the context is canceled and f has been started in its own goroutine;
+// or f was already stopped.
+// The stop function does not wait for f to complete before returning.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFunc{f: f}
+	if p := parentCancelCtx(ctx); p != nil {
+		// Run synchronously with the cancellation, as Go's
+		// afterFuncCtx child does.
+		if p.err != nil {
+			a.run()
+		} else {
+			if p.afterFuncs == nil {
+				p.afterFuncs = map[*afterFunc]bool{}
+			}
+			p.afterFuncs[a] = true
+		}
+		return func() bool {
+			if p.afterFuncs != nil {
+				delete(p.afterFuncs, a)
+			}
+			if a.state != 0 {
+				return false
+			}
+			a.state = 2
+			return true
+		}
+	}
+	if done := ctx.Done(); done != nil {
+		a.stop = make(chan struct{})
+		go func() {
+			select {
+			case <-done:
+				a.run()
+			case <-a.stop:
+			}
+		}()
+	}
+	return func() bool {
+		if a.state != 0 {
+			return false
+		}
+		a.state = 2
+		if a.stop != nil {
+			close(a.stop)
+		}
+		return true
+	}
 }
 
 type valueCtx struct {

@@ -260,7 +260,7 @@ func (f *File) Stat() (FileInfo, error) {
 	if errno != 0 {
 		return nil, pathErr("stat", f.name, errno)
 	}
-	return &fileStat{name: basename(f.name), size: size, mode: FileMode(mode), modTime: time.Unix(0, mtime)}, nil
+	return &fileStat{name: basename(f.name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime)}, nil
 }
 
 // A fileStat is the implementation of FileInfo returned by Stat and Lstat.
@@ -310,7 +310,7 @@ func stat(op, name string) (FileInfo, error) {
 	if errno != 0 {
 		return nil, pathErr(op, name, errno)
 	}
-	return &fileStat{name: basename(name), size: size, mode: FileMode(mode), modTime: time.Unix(0, mtime)}, nil
+	return &fileStat{name: basename(name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime)}, nil
 }
 
 // ReadFile reads the named file and returns the contents.
@@ -915,4 +915,290 @@ func NewSyscallError(syscall string, err error) error {
 		return nil
 	}
 	return &SyscallError{syscall, err}
+}
+
+// ---- From Go 1.27's os/env.go, file.go, file_posix.go, error.go and
+// proc.go: Copyright The Go Authors, BSD-style licence (LICENSE-GO in
+// crates/compiler/stdlib).
+
+// Expand replaces ${var} or $var in the string based on the mapping function.
+// For example, [os.ExpandEnv](s) is equivalent to [os.Expand](s, [os.Getenv]).
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	// ${} is all ASCII, so bytes are fine for this operation.
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[i:j]...)
+			name, w := getShellName(s[j+1:])
+			if name == "" && w > 0 {
+				// Encountered invalid syntax; eat the
+				// characters.
+			} else if name == "" {
+				// Valid syntax, but $ was not followed by a
+				// name. Leave the dollar character untouched.
+				buf = append(buf, s[j])
+			} else {
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			i = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+// ExpandEnv replaces ${var} or $var in the string according to the values
+// of the current environment variables. References to undefined
+// variables are replaced by the empty string.
+func ExpandEnv(s string) string {
+	return Expand(s, Getenv)
+}
+
+// isShellSpecialVar reports whether the character identifies a special
+// shell variable such as $*.
+func isShellSpecialVar(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}
+
+// isAlphaNum reports whether the byte is an ASCII letter, number, or underscore.
+func isAlphaNum(c uint8) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// getShellName returns the name that begins the string and the number of bytes
+// consumed to extract it. If the name is enclosed in {}, it's part of a ${}
+// expansion and two more bytes are needed than the length of the name.
+func getShellName(s string) (string, int) {
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		// Scan to closing brace
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2 // Bad syntax; eat "${}"
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1 // Bad syntax; eat "${"
+	case isShellSpecialVar(s[0]):
+		return s[0:1], 1
+	}
+	// Scan alphanumerics.
+	var i int
+	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	}
+	return s[:i], i
+}
+
+// environ is the run's environment as KEY=VALUE strings (the sandbox's
+// defaults, then the variables the run was given or set).
+func environ() []string
+
+// Environ returns a copy of strings representing the environment,
+// in the form "key=value".
+func Environ() []string { return environ() }
+
+// Clearenv deletes all environment variables.
+func Clearenv() {
+	for _, kv := range environ() {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' {
+				unsetenv(kv[:i])
+				break
+			}
+		}
+	}
+}
+
+// The sandbox runs the program as root, in process 4242 whose parent is 1
+// (docs/divergences.md).
+
+// Getuid returns the numeric user id of the caller.
+func Getuid() int { return 0 }
+
+// Geteuid returns the numeric effective user id of the caller.
+func Geteuid() int { return 0 }
+
+// Getgid returns the numeric group id of the caller.
+func Getgid() int { return 0 }
+
+// Getegid returns the numeric effective group id of the caller.
+func Getegid() int { return 0 }
+
+// Getgroups returns a list of the numeric ids of groups that the caller belongs to.
+func Getgroups() ([]int, error) { return []int{0}, nil }
+
+// Getppid returns the process id of the caller's parent.
+func Getppid() int { return 1 }
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int { return 4096 }
+
+// Hostname returns the host name reported by the kernel: the sandbox's.
+func Hostname() (name string, err error) { return "localhost", nil }
+
+// Deprecated: Use io.SeekStart, io.SeekCurrent, and io.SeekEnd.
+const (
+	SEEK_SET int = 0 // seek relative to the origin of the file
+	SEEK_CUR int = 1 // seek relative to the current offset
+	SEEK_END int = 2 // seek relative to the end
+)
+
+// UserCacheDir returns the default root directory to use for user-specific
+// cached data. On Unix systems, it returns $XDG_CACHE_HOME as specified by
+// https://specifications.freedesktop.org/basedir-spec/basedir-spec-latest.html if
+// non-empty, else $HOME/.cache.
+func UserCacheDir() (string, error) {
+	dir := Getenv("XDG_CACHE_HOME")
+	if dir == "" {
+		dir = Getenv("HOME")
+		if dir == "" {
+			return "", errors.New("neither $XDG_CACHE_HOME nor $HOME are defined")
+		}
+		dir += "/.cache"
+	} else if !strings.HasPrefix(dir, "/") {
+		return "", errors.New("path in $XDG_CACHE_HOME is relative")
+	}
+	return dir, nil
+}
+
+// UserConfigDir returns the default root directory to use for user-specific
+// configuration data. On Unix systems, it returns $XDG_CONFIG_HOME as
+// specified by
+// https://specifications.freedesktop.org/basedir-spec/basedir-spec-latest.html if
+// non-empty, else $HOME/.config.
+func UserConfigDir() (string, error) {
+	dir := Getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		dir = Getenv("HOME")
+		if dir == "" {
+			return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined")
+		}
+		dir += "/.config"
+	} else if !strings.HasPrefix(dir, "/") {
+		return "", errors.New("path in $XDG_CONFIG_HOME is relative")
+	}
+	return dir, nil
+}
+
+// UserHomeDir returns the current user's home directory.
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+func fsChmod(name string, mode uint32) int
+func fsChtimes(name string, mtime int64) int
+
+// syscallMode returns the syscall-specific mode bits from Go's portable mode bits.
+func syscallMode(i FileMode) (o uint32) {
+	o |= uint32(i.Perm())
+	if i&ModeSetuid != 0 {
+		o |= 0o4000
+	}
+	if i&ModeSetgid != 0 {
+		o |= 0o2000
+	}
+	if i&ModeSticky != 0 {
+		o |= 0o1000
+	}
+	return
+}
+
+// Chmod changes the mode of the named file to mode.
+// If the file is a symbolic link, it changes the mode of the link's target.
+// If there is an error, it will be of type [*PathError].
+func Chmod(name string, mode FileMode) error {
+	if e := fsChmod(name, syscallMode(mode)); e != 0 {
+		return pathErr("chmod", name, e)
+	}
+	return nil
+}
+
+// Chmod changes the mode of the file to mode.
+// If there is an error, it will be of type [*PathError].
+func (f *File) Chmod(mode FileMode) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if e := fsChmod(f.name, syscallMode(mode)); e != 0 {
+		return pathErr("chmod", f.name, e)
+	}
+	return nil
+}
+
+// Chtimes changes the access and modification times of the named
+// file, similar to the Unix utime() or utimes() functions.
+// A zero time.Time value will leave the corresponding file time unchanged.
+//
+// The sandbox keeps modification times only.
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	if _, err := stat("chtimes", name); err != nil {
+		return err
+	}
+	if mtime.IsZero() {
+		return nil
+	}
+	if e := fsChtimes(name, mtime.UnixNano()); e != 0 {
+		return pathErr("chtimes", name, e)
+	}
+	return nil
+}
+
+// Chown changes the numeric uid and gid of the named file: the sandbox
+// has one user, so it only checks that the file exists.
+func Chown(name string, uid, gid int) error {
+	if _, err := stat("chown", name); err != nil {
+		return err
+	}
+	return nil
+}
+
+// Lchown is Chown (the sandbox has no symbolic links).
+func Lchown(name string, uid, gid int) error {
+	if _, err := stat("lchown", name); err != nil {
+		return err
+	}
+	return nil
+}
+
+// IsTimeout returns a boolean indicating whether its argument is known
+// to report that a timeout occurred.
+func IsTimeout(err error) bool {
+	terr, ok := underlyingError(err).(interface{ Timeout() bool })
+	return ok && terr.Timeout()
+}
+
+// fileMode is Go's FileMode for the file system's mode bits (ModeDir is
+// the same bit; setuid, setgid and sticky move to Go's bits, as
+// fillFileStatFromSys moves them).
+func fileMode(m uint32) FileMode {
+	mode := FileMode(m &^ 0o7000)
+	if m&0o4000 != 0 {
+		mode |= ModeSetuid
+	}
+	if m&0o2000 != 0 {
+		mode |= ModeSetgid
+	}
+	if m&0o1000 != 0 {
+		mode |= ModeSticky
+	}
+	return mode
 }

@@ -350,6 +350,10 @@ func Unix(sec int64, nsec int64) Time { return fromUnix(sec, nsec, Local) }
 
 func UnixMilli(msec int64) Time { return fromUnix(floorDiv(msec, 1e3), (msec-floorDiv(msec, 1e3)*1e3)*1e6, Local) }
 
+// UnixMicro returns the local Time corresponding to the given Unix time,
+// usec microseconds since January 1, 1970 UTC.
+func UnixMicro(usec int64) Time { return fromUnix(floorDiv(usec, 1e6), (usec-floorDiv(usec, 1e6)*1e6)*1e3, Local) }
+
 func Since(t Time) Duration { return Now().Sub(t) }
 
 func Until(t Time) Duration { return t.Sub(Now()) }

@@ -116,6 +116,7 @@ const CORE: &[Entry] = &[
     ("os.envIsSet", os_env_is_set, 1),
     ("os.setenv", os_setenv, 2),
     ("os.unsetenv", os_unsetenv, 1),
+    ("os.environ", os_environ, 0),
     ("errors.comparable", errors_comparable, 1),
     ("errors.checkAsTarget", errors_check_as_target, 1),
     ("errors.assignTo", errors_assign_to, 2),
@@ -598,6 +599,26 @@ fn os_setenv(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     vm.runtime_state.env_unset.retain(|n| *n != k);
     vm.opts.env.push((k, v));
     none()
+}
+
+/// os.Environ's `KEY=VALUE` list: the defaults of lookup_env not unset or
+/// overridden, then the run's variables in the order they were set.
+fn os_environ(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+    let mut out: Vec<String> = Vec::new();
+    for k in ["HOME", "PATH", "USER"] {
+        if !vm.opts.env.iter().any(|(n, _)| n == k) {
+            if let Some(v) = lookup_env(vm, k) {
+                out.push(format!("{k}={v}"));
+            }
+        }
+    }
+    for (i, (k, v)) in vm.opts.env.iter().enumerate() {
+        // A later setting of the same key replaces this one.
+        if !vm.opts.env[i + 1..].iter().any(|(n, _)| n == k) {
+            out.push(format!("{k}={v}"));
+        }
+    }
+    ret(str_slice(&out))
 }
 
 fn os_unsetenv(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {

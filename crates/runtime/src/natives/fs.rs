@@ -29,6 +29,8 @@ pub(super) const NATIVES: &[Entry] = &[
     ("os.fsTruncate", fs_truncate, 2),
     ("os.fsGetwd", fs_getwd, 0),
     ("os.fsChdir", fs_chdir, 1),
+    ("os.fsChmod", fs_chmod, 2),
+    ("os.fsChtimes", fs_chtimes, 2),
 ];
 
 // Linux errno values (syscall/zerrors_linux_amd64.go).
@@ -599,6 +601,41 @@ fn fs_truncate(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Data::Dir(_) => return errno(Err(EISDIR)),
     }
     fs.nodes[n].mtime = t;
+    errno(Ok(()))
+}
+
+/// fsChmod(name string, mode uint32) errno: the permission bits (Go's
+/// syscallMode keeps the low 9 bits and setuid/setgid/sticky).
+fn fs_chmod(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let fs = fs(vm);
+    let (name, mode) = (str_arg(args, 0), int(args, 1) as u32);
+    let p = fs.abs(&name);
+    let n = match fs.lookup(&p) {
+        Ok(n) => n,
+        Err(e) => return errno(Err(e)),
+    };
+    if fs.nodes[n].ro {
+        return errno(Err(EROFS));
+    }
+    let node = &mut fs.nodes[n];
+    node.mode = (node.mode & MODE_DIR) | (mode & 0o7777);
+    errno(Ok(()))
+}
+
+/// fsChtimes(name string, mtime int64) errno: the modification time
+/// (Unix nanoseconds); access times are not kept.
+fn fs_chtimes(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let fs = fs(vm);
+    let (name, mtime) = (str_arg(args, 0), int(args, 1));
+    let p = fs.abs(&name);
+    let n = match fs.lookup(&p) {
+        Ok(n) => n,
+        Err(e) => return errno(Err(e)),
+    };
+    if fs.nodes[n].ro {
+        return errno(Err(EROFS));
+    }
+    fs.nodes[n].mtime = mtime;
     errno(Ok(()))
 }
 
