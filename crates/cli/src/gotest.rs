@@ -52,7 +52,7 @@ pub fn is_pattern(p: &Path) -> bool {
 
 /// Whether folder `dir` is a Go package for `go test`, not golden cases:
 /// it holds `_test.go` files, or it is a package of a module (a go.mod in
-/// or above it) that is neither under a `testdata` folder (the go command
+/// or above it) that is neither in a `testdata` folder (the go command
 /// ignores those) nor a golden folder: no `X.exit` expectations in it or
 /// beside it.
 pub fn is_go_package(dir: &Path) -> bool {
@@ -60,8 +60,13 @@ pub fn is_go_package(dir: &Path) -> bool {
         return true;
     }
     let abs = load::absolute(dir);
-    let Some(m) = load::find_module(&abs) else { return false };
-    let under_testdata = abs.strip_prefix(&m.root).map_or(true, |r| r.components().any(|c| c.as_os_str() == "testdata"));
+    if load::find_module(&abs).is_none() {
+        return false;
+    }
+    // A `testdata` folder anywhere in the path: the go command ignores
+    // such folders, and gostack keeps its golden cases (folder cases with
+    // a go.mod of their own too) in them.
+    let under_testdata = abs.components().any(|c| c.as_os_str() == "testdata");
     if under_testdata || golden::case::beside(&abs, "exit").exists() {
         return false;
     }

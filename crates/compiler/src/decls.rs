@@ -1255,20 +1255,93 @@ impl<'a> Compiler<'a> {
         self.universe.get(name).copied()
     }
 
-    /// Builds the package initialiser: variable initialisers in dependency
-    /// order (declaration order here), then each package's init functions.
-    pub(crate) fn build_init(&mut self, _main_pkg: usize) -> u32 {
-        let f = self.new_func("main.init".into());
-        let mut fc = crate::func::FnCtx::new(FuncProto { name: "main.init".into(), ..Default::default() }, "main.init".into());
-        fc.wrapper = true;
-        self.fstack.push(fc);
+    /// Builds the program's initialisation, as runtime.main runs it
+    /// (doInit1 per package): packages in Go's order (the first package by
+    /// import path whose imports are all initialised, repeatedly), each
+    /// with its variable initialisers in dependency order (a function
+    /// `pkg.init`) and then its init functions in declaration order.
+    /// Returns goroutine 1's entry; `init_funcs` becomes the sequence.
+    pub(crate) fn build_init(&mut self, main_pkg: usize) -> u32 {
         let order = self.init_order();
         let needed = self.needed_vars();
-        for id in order {
-            let ObjKind::Var { spec, idx, global } = self.objs[id.0 as usize].kind else { continue };
-            if !needed.contains(&id) {
-                continue;
+        let inits = std::mem::take(&mut self.init_funcs);
+        let mut seq: Vec<u32> = Vec::new();
+        for p in self.package_init_order() {
+            let vars: Vec<ObjId> = order.iter().copied().filter(|id| self.objs[id.0 as usize].pkg == p && needed.contains(id)).collect();
+            if !vars.is_empty() {
+                seq.push(self.build_var_init(p, &vars));
             }
+            let prefix = format!("{}.init.", self.pkgs[p].sym);
+            seq.extend(inits.iter().copied().filter(|&f| self.funcs[f as usize].name.starts_with(&prefix)));
+        }
+        // Init functions of packages outside the order (none expected).
+        let rest: Vec<u32> = inits.iter().copied().filter(|f| !seq.contains(f)).collect();
+        seq.extend(rest);
+        let _ = main_pkg;
+        self.init_funcs = seq;
+        self.build_entry()
+    }
+
+    /// `runtime.main`, goroutine 1's function: it starts the program; the
+    /// VM then runs `init_funcs` and main.main after it returns (doInit1).
+    fn build_entry(&mut self) -> u32 {
+        let name = "runtime.main".to_string();
+        let f = self.new_func(name.clone());
+        let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), ..Default::default() }, name.clone());
+        fc.wrapper = true;
+        self.fstack.push(fc);
+        self.emit(Op::Return, Span::default());
+        let mut fc = self.fstack.pop().expect("entry ctx");
+        fc.finish();
+        let mut proto = fc.proto;
+        proto.name = name;
+        proto.wrapper = false;
+        self.funcs[f as usize] = proto;
+        f
+    }
+
+    /// Go's package initialisation order (go/types' dependency order as
+    /// cmd/link's inittask sorts it since Go 1.21): repeatedly the first
+    /// package, by import path, whose imports are all initialised. A cycle
+    /// (possible only between the prelude's core and rest files) is broken
+    /// by taking the first remaining package.
+    fn package_init_order(&self) -> Vec<usize> {
+        let n = self.pkgs.len();
+        let mut deps: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for f in &self.files {
+            for imp in &f.imports {
+                if imp.pkg != f.pkg && !deps[f.pkg].contains(&imp.pkg) {
+                    deps[f.pkg].push(imp.pkg);
+                }
+            }
+        }
+        let mut by_path: Vec<usize> = (0..n).collect();
+        by_path.sort_by(|&a, &b| self.pkgs[a].path.cmp(&self.pkgs[b].path));
+        // runtime first: every package depends on it.
+        if let Some(i) = by_path.iter().position(|&p| self.pkgs[p].path == "runtime") {
+            let r = by_path.remove(i);
+            by_path.insert(0, r);
+        }
+        let mut done = vec![false; n];
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            let next = by_path.iter().copied().find(|&p| !done[p] && deps[p].iter().all(|&d| done[d]));
+            let p = next.or_else(|| by_path.iter().copied().find(|&p| !done[p])).expect("a package left");
+            done[p] = true;
+            out.push(p);
+        }
+        out
+    }
+
+    /// `pkg.init`: package `p`'s variable initialisers, in order.
+    fn build_var_init(&mut self, p: usize, vars: &[ObjId]) -> u32 {
+        let name = format!("{}.init", self.pkgs[p].sym);
+        let f = self.new_func(name.clone());
+        let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), ..Default::default() }, name.clone());
+        fc.wrapper = true;
+        self.fstack.push(fc);
+        for &id in vars {
+            let ObjKind::Var { spec, idx, global } = self.objs[id.0 as usize].kind else { continue };
             self.ctx = self.obj_ctx(id);
             let ty = self.objs[id.0 as usize].ty;
             if spec.values.len() == spec.names.len() {
@@ -1299,7 +1372,7 @@ impl<'a> Compiler<'a> {
         let mut fc = self.fstack.pop().expect("init ctx");
         fc.finish();
         let mut proto = fc.proto;
-        proto.name = "main.init".into();
+        proto.name = name;
         proto.wrapper = false;
         self.funcs[f as usize] = proto;
         f

@@ -20,7 +20,8 @@
 //! By default only the program's code is shown: a frame of the standard
 //! library is folded into its caller (its calls, returns and inner defers
 //! are not listed; a program function it calls back is), and the package
-//! initializer `main.init` and the runtime's start-up are hidden. `--all`
+//! variable initializers (`main.init`, `example.com/m/util.init`) and the
+//! runtime's start-up are hidden. `--all`
 //! shows everything. Registers (sp, fp, deferBits) appear only with
 //! `--regs`.
 //!
@@ -301,7 +302,7 @@ impl View<'_, '_, '_> {
 
 /// Whether a plain trace shows function `func`'s frames.
 fn visible_func(insp: &Inspector, all: bool, func: u32) -> bool {
-    all || (!insp.is_lib(func) && insp.func_name(func) != "main.init")
+    all || (!insp.is_lib(func) && !insp.func_name(func).ends_with(".init"))
 }
 
 impl Hook for PlainHook<'_> {
