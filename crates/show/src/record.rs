@@ -158,6 +158,12 @@ impl Obj {
 /// inside a script element).
 fn jstr(s: &str) -> String {
     let mut o = String::with_capacity(s.len() + 2);
+    jstr_into(&mut o, s);
+    o
+}
+
+/// [`jstr`], appended to `o`.
+fn jstr_into(o: &mut String, s: &str) {
     o.push('"');
     for c in s.chars() {
         match c {
@@ -168,13 +174,12 @@ fn jstr(s: &str) -> String {
             '\t' => o.push_str("\\t"),
             '<' => o.push_str("\\u003c"),
             c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = std::fmt::Write::write_fmt(&mut o, format_args!("\\u{:04x}", c as u32));
+                let _ = std::fmt::Write::write_fmt(o, format_args!("\\u{:04x}", c as u32));
             }
             c => o.push(c),
         }
     }
     o.push('"');
-    o
 }
 
 /// `[a,b,c]` of numbers or raw JSON texts.
@@ -1555,16 +1560,25 @@ impl<'o> Recorder<'o> {
         let mut files = Vec::new();
         for (i, f) in prog.files.iter().enumerate() {
             let used = i == 0 || self.used_files.contains(&(i as u32));
-            let lines: Vec<String> = if used {
-                crate::highlight::lines(&f.src)
-                    .into_iter()
-                    .map(|runs| arr(runs.into_iter().map(|(c, t)| format!("[{},{}]", jstr(c), jstr(&t)))))
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            // `[[[cls, text], ...], ...]`, written in place (a few
+            // thousand runs for a program that calls into fmt).
+            let mut lines = String::from("[");
+            if used {
+                for (k, runs) in crate::highlight::lines(&f.src).into_iter().enumerate() {
+                    lines.push_str(if k > 0 { ",[" } else { "[" });
+                    for (j, (c, t)) in runs.into_iter().enumerate() {
+                        lines.push_str(if j > 0 { ",[" } else { "[" });
+                        jstr_into(&mut lines, c);
+                        lines.push(',');
+                        jstr_into(&mut lines, &t);
+                        lines.push(']');
+                    }
+                    lines.push(']');
+                }
+            }
+            lines.push(']');
             let name = runtime::inspect::file_display_name(prog, i as u32);
-            files.push(Obj::new().str("name", &name).str("path", &f.name).bool("lib", f.lib).raw("lines", &arr(lines)).done());
+            files.push(Obj::new().str("name", &name).str("path", &f.name).bool("lib", f.lib).raw("lines", &lines).done());
         }
         let log = self.out.0.borrow();
         let output: Vec<String> = log.chunks.iter().map(|(s, t)| format!("[{},{}]", jstr(s), jstr(t))).collect();
@@ -2132,4 +2146,25 @@ pub fn compile_error_recording(name: &str, src: &str, errors: &[String]) -> Reco
         arr(diags)
     );
     Recording { json, steps: 0, truncated: false, code: 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `put_varint` (the short ways' varints) writes the bytes `varint` writes.
+    #[test]
+    fn put_varint_as_varint() {
+        let mut xs: Vec<u64> = (0..300).collect();
+        for b in 1..64 {
+            xs.extend([(1u64 << b) - 1, 1 << b, (1 << b) + 1, 0x5555_5555_5555_5555 >> (64 - b)]);
+        }
+        xs.push(u64::MAX);
+        for x in xs {
+            let mut want = Vec::new();
+            super::varint(&mut want, x);
+            let mut buf = [0xaau8; 30];
+            let end = super::put_varint(&mut buf, 3, x);
+            assert_eq!(&buf[3..end], &want[..], "{x:#x}");
+            assert_eq!(buf[..3], [0xaa; 3]);
+        }
+    }
 }
