@@ -231,7 +231,12 @@ impl<'p> Vm<'p> {
                     let m =
                         self.step_marks.get(func).map_or(crate::hook::MARK_STEP, |t| t.get(pc).copied().unwrap_or(crate::hook::MARK_STEP));
                     if m & crate::hook::MARK_STEP != 0 {
-                        // The hook's short way first: no save, no load.
+                        // The hook's short way first (`Hook::step_quick`):
+                        // most statement steps of a recorded loop need only
+                        // the registers held here, so the frame is saved and
+                        // reloaded, and `hook_step` run, only when the hook
+                        // asks for the machine. A pending exit goes the long
+                        // way (`hook_step` takes it).
                         let g = &self.gs[gi];
                         let quick = match (&mut self.hook, g.frames.last(), self.hook_exit) {
                             (Some(h), Some(frame), None) => h.step_quick(&crate::hook::QuickStep {
