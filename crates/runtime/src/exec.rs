@@ -231,11 +231,32 @@ impl<'p> Vm<'p> {
                     let m =
                         self.step_marks.get(func).map_or(crate::hook::MARK_STEP, |t| t.get(pc).copied().unwrap_or(crate::hook::MARK_STEP));
                     if m & crate::hook::MARK_STEP != 0 {
-                        save!();
-                        if let Some(c) = self.hook_step(gi) {
-                            return Flow::Exit(c);
+                        // The hook's short way first (`Hook::step_quick`):
+                        // most statement steps of a recorded loop need only
+                        // the registers held here, so the frame is saved and
+                        // reloaded, and `hook_step` run, only when the hook
+                        // asks for the machine. A pending exit goes the long
+                        // way (`hook_step` takes it).
+                        let g = &self.gs[gi];
+                        let quick = match (&mut self.hook, g.frames.last(), self.hook_exit) {
+                            (Some(h), Some(frame), None) => h.step_quick(&crate::hook::QuickStep {
+                                gi,
+                                depth: g.frames.len(),
+                                frame,
+                                pc: pc as u32,
+                                prev: self.step_prev,
+                                dirty: self.step_dirty,
+                                regs: &slots[base..],
+                            }),
+                            _ => false,
+                        };
+                        if !quick {
+                            save!();
+                            if let Some(c) = self.hook_step(gi) {
+                                return Flow::Exit(c);
+                            }
+                            load!();
                         }
-                        load!();
                     }
                     if m & crate::hook::MARK_DIRTY != 0 {
                         self.step_dirty = true;

@@ -26,6 +26,22 @@ pub const MARK_STEP: u8 = 1;
 /// A [`Hook::step_marks`] byte: this instruction sets [`Vm::step_dirty`].
 pub const MARK_DIRTY: u8 = 2;
 
+/// What [`Hook::step_quick`] sees: the running frame as the dispatch
+/// loop holds it.
+pub struct QuickStep<'a> {
+    /// The goroutine, its number of frames and its top frame (whose `pc`
+    /// field is stale: `pc` is the instruction about to run).
+    pub gi: usize,
+    pub depth: usize,
+    pub frame: &'a crate::proc::Frame,
+    pub pc: u32,
+    /// [`Vm::step_prev`] and [`Vm::step_dirty`] as `step` would see them.
+    pub prev: u32,
+    pub dirty: bool,
+    /// The frame's registers: `regs[r]` is register `r`.
+    pub regs: &'a [crate::value::Value],
+}
+
 /// What the VM does after a hook returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Control {
@@ -118,6 +134,18 @@ pub trait Hook {
     /// when the hook is installed.
     fn step_marks(&self, _prog: &bytecode::Program) -> Option<Vec<Box<[u8]>>> {
         None
+    }
+    /// The short way of a [`Hook::step`] at a [`MARK_STEP`] instruction,
+    /// tried first: the VM has not saved the running frame (its `pc` field
+    /// and the registers in the stack are stale), so the hook sees only
+    /// what `q` gives. True: the hook is done with this instruction (it
+    /// took its step, or there was none to take), the program goes on at
+    /// once with no `step` call, no edits and no change of `wants_step`;
+    /// false, the default: the VM saves its state and calls `step`. The
+    /// recorder answers true for the commonest statement step of a loop
+    /// (docs/performance.md, "Recording for the classroom view").
+    fn step_quick(&mut self, _q: &QuickStep) -> bool {
+        false
     }
     /// The program called runtime.Breakpoint. A debugger stops there and
     /// answers `Some` (the program then goes on, or ends with `Exit`);

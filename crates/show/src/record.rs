@@ -34,7 +34,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 use bytecode::Program;
-use runtime::hook::{Control, Event, Hook};
+use runtime::hook::{Control, Event, Hook, QuickStep};
 use runtime::inspect::{FrameRet, Inspector, ObjectInfo, ObjectKind, RenderOpts, Shape, Status};
 use runtime::value::Value;
 use runtime::vm::Flow;
@@ -62,11 +62,24 @@ pub struct RecordOptions {
     /// Record every step in full (no delta steps): the recording the
     /// viewer's rendering of delta steps is compared with in tests.
     pub full_steps: bool,
+    /// Tests only: take every step the general way (no `fast_delta`, no
+    /// `step_quick`), for recordings the short ways must match byte for
+    /// byte (`verify` turns them off too, but adds table entries).
+    #[doc(hidden)]
+    pub no_short: bool,
 }
 
 impl Default for RecordOptions {
     fn default() -> Self {
-        RecordOptions { max_record: 20_000, max_elems: 64, max_output: 1 << 30, verify: false, trust_every_op: false, full_steps: false }
+        RecordOptions {
+            max_record: 20_000,
+            max_elems: 64,
+            max_output: 1 << 30,
+            verify: false,
+            trust_every_op: false,
+            full_steps: false,
+            no_short: false,
+        }
     }
 }
 
@@ -145,6 +158,12 @@ impl Obj {
 /// inside a script element).
 fn jstr(s: &str) -> String {
     let mut o = String::with_capacity(s.len() + 2);
+    jstr_into(&mut o, s);
+    o
+}
+
+/// [`jstr`], appended to `o`.
+fn jstr_into(o: &mut String, s: &str) {
     o.push('"');
     for c in s.chars() {
         match c {
@@ -155,13 +174,12 @@ fn jstr(s: &str) -> String {
             '\t' => o.push_str("\\t"),
             '<' => o.push_str("\\u003c"),
             c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = std::fmt::Write::write_fmt(&mut o, format_args!("\\u{:04x}", c as u32));
+                let _ = std::fmt::Write::write_fmt(o, format_args!("\\u{:04x}", c as u32));
             }
             c => o.push(c),
         }
     }
     o.push('"');
-    o
 }
 
 /// `[a,b,c]` of numbers or raw JSON texts.
@@ -396,6 +414,9 @@ struct PcInfo {
     /// 1 + the statement beginning here (the last one when several share
     /// the pc), or 0.
     stmt: u32,
+    /// That statement's code, `stmts[k]..stmt_ends[k]` (a step coming from
+    /// inside it is no new step).
+    span: (u32, u32),
     line: u32,
     /// Its narration (`narrate_step` depends on the function and line
     /// only), once a step was taken here.
@@ -1030,7 +1051,7 @@ impl<'o> Recorder<'o> {
     /// spot and template known). It writes what `snapshot_at` would write,
     /// without its lookups; false leaves the step to it.
     fn fast_delta(&mut self, vm: &Vm, gi: usize) -> bool {
-        if self.dirty || self.opts.full_steps || self.opts.verify || self.nsteps >= self.opts.max_record {
+        if self.dirty || self.opts.full_steps || self.opts.verify || self.opts.no_short || self.nsteps >= self.opts.max_record {
             return false;
         }
         // The last step was a compact one of this activation (`fast`), and
@@ -1159,6 +1180,7 @@ impl<'o> Recorder<'o> {
             for (k, &pc) in proto.stmts.iter().enumerate() {
                 if let Some(e) = t.get_mut(pc as usize) {
                     e.stmt = k as u32 + 1;
+                    e.span = (pc, proto.stmt_ends.get(k).copied().unwrap_or(0));
                 }
             }
             t.into_boxed_slice()
@@ -1538,16 +1560,25 @@ impl<'o> Recorder<'o> {
         let mut files = Vec::new();
         for (i, f) in prog.files.iter().enumerate() {
             let used = i == 0 || self.used_files.contains(&(i as u32));
-            let lines: Vec<String> = if used {
-                crate::highlight::lines(&f.src)
-                    .into_iter()
-                    .map(|runs| arr(runs.into_iter().map(|(c, t)| format!("[{},{}]", jstr(c), jstr(&t)))))
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            // `[[[cls, text], ...], ...]`, written in place (a few
+            // thousand runs for a program that calls into fmt).
+            let mut lines = String::from("[");
+            if used {
+                for (k, runs) in crate::highlight::lines(&f.src).into_iter().enumerate() {
+                    lines.push_str(if k > 0 { ",[" } else { "[" });
+                    for (j, (c, t)) in runs.into_iter().enumerate() {
+                        lines.push_str(if j > 0 { ",[" } else { "[" });
+                        jstr_into(&mut lines, c);
+                        lines.push(',');
+                        jstr_into(&mut lines, &t);
+                        lines.push(']');
+                    }
+                    lines.push(']');
+                }
+            }
+            lines.push(']');
             let name = runtime::inspect::file_display_name(prog, i as u32);
-            files.push(Obj::new().str("name", &name).str("path", &f.name).bool("lib", f.lib).raw("lines", &arr(lines)).done());
+            files.push(Obj::new().str("name", &name).str("path", &f.name).bool("lib", f.lib).raw("lines", &lines).done());
         }
         let log = self.out.0.borrow();
         let output: Vec<String> = log.chunks.iter().map(|(s, t)| format!("[{},{}]", jstr(s), jstr(t))).collect();
@@ -1861,12 +1892,14 @@ impl Hooked<'_, '_> {
             return Control::Continue;
         }
         let pi = r.pc_info(vm, f.func, f.pc);
-        let Some(k) = pi.stmt.checked_sub(1).map(|k| k as usize) else { return Control::Continue };
+        if pi.stmt == 0 {
+            return Control::Continue;
+        }
         let cached_say = pi.say;
         // Control came from inside the statement (a loop jumping back to
         // its own head): the same statement goes on.
         let prev = vm.step_prev;
-        if prev != u32::MAX && proto.stmts[k] <= prev && prev < proto.stmt_ends.get(k).copied().unwrap_or(0) {
+        if prev != u32::MAX && pi.span.0 <= prev && prev < pi.span.1 {
             return Control::Continue;
         }
         let insp = vm.inspect();
@@ -1926,6 +1959,65 @@ impl Hook for Hooked<'_, '_> {
             })
             .collect();
         Some(marks)
+    }
+
+    /// The commonest statement step of a loop, without the VM saving its
+    /// state: what `step` would do when it would take `fast_delta`'s way
+    /// (or find no step to take), with the same checks in the same order,
+    /// from the frame and registers the VM passes. Anything else is left
+    /// to `step` (false). `crates/show/tests/record_all.rs` checks that
+    /// recordings made with and without it are the same bytes.
+    fn step_quick(&mut self, q: &QuickStep) -> bool {
+        let r = &mut *self.0;
+        // As `step` and `statement`: a dirty state, a cut recording, a
+        // blocked goroutine's retry, a frame running its deferred calls and
+        // open-coded defers all go the long way.
+        let f = q.frame;
+        if q.dirty
+            || r.dirty
+            || r.truncated
+            || r.opts.no_short
+            || r.out.over()
+            || !r.blocked.is_empty()
+            || f.returning
+            || !f.open_slots.is_empty()
+        {
+            return false;
+        }
+        // The last step was a compact one of this activation (`fast`).
+        let Some(k) = &r.fast else { return false };
+        if k.gi != q.gi || k.nframes != q.depth || k.func != f.func {
+            return false;
+        }
+        let Some(Some(t)) = r.pcs.get(f.func as usize) else { return false };
+        let Some(pi) = t.get(q.pc as usize) else { return false };
+        if pi.stmt == 0 {
+            return false;
+        }
+        if q.prev != u32::MAX && pi.span.0 <= q.prev && q.prev < pi.span.1 {
+            // The same statement goes on (see `statement`).
+            return true;
+        }
+        if pi.say.is_none() || r.nsteps >= r.opts.max_record {
+            return false;
+        }
+        // `fast_delta`, from the registers the VM holds.
+        let (Some(layout), Some((tf, spot))) = (&pi.layout, pi.spot) else { return false };
+        let Some(int_slots) = &layout.int_slots else { return false };
+        if int_slots.len() > 8 || !k.tmpls.contains(&tf) {
+            return false;
+        }
+        let mut buf = [0u8; 90];
+        let mut at = put_varint(&mut buf, 0, spot as u64);
+        for &n in int_slots {
+            match q.regs.get(n as usize) {
+                Some(Value::Int(x)) if x.unsigned_abs() < RUN_INT_LIMIT => at = put_varint(&mut buf, at, zigzag(*x) << 1),
+                _ => return false,
+            }
+        }
+        r.run.extend_from_slice(&buf[..at]);
+        r.nsteps += 1;
+        true
     }
 
     fn step(&mut self, vm: &Vm, gi: usize) -> Control {
@@ -2054,4 +2146,25 @@ pub fn compile_error_recording(name: &str, src: &str, errors: &[String]) -> Reco
         arr(diags)
     );
     Recording { json, steps: 0, truncated: false, code: 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `put_varint` (the short ways' varints) writes the bytes `varint` writes.
+    #[test]
+    fn put_varint_as_varint() {
+        let mut xs: Vec<u64> = (0..300).collect();
+        for b in 1..64 {
+            xs.extend([(1u64 << b) - 1, 1 << b, (1 << b) + 1, 0x5555_5555_5555_5555 >> (64 - b)]);
+        }
+        xs.push(u64::MAX);
+        for x in xs {
+            let mut want = Vec::new();
+            super::varint(&mut want, x);
+            let mut buf = [0xaau8; 30];
+            let end = super::put_varint(&mut buf, 3, x);
+            assert_eq!(&buf[3..end], &want[..], "{x:#x}");
+            assert_eq!(buf[..3], [0xaa; 3]);
+        }
+    }
 }

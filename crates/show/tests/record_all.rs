@@ -9,6 +9,9 @@
 //! also takes the full snapshot and fails if the state the page rebuilds
 //! (the full step's state, the top frame patched) differs from it. The
 //! trial `verify_catches_a_wrong_delta` shows that this check can fail.
+//! Each is also made twice without `verify`: with the recorder's short
+//! ways (`fast_delta`, and `step_quick`, called by the VM before it saves
+//! its state) and with `no_short`; the two must be the same bytes.
 
 mod support;
 
@@ -42,7 +45,19 @@ fn check(path: &Path) -> Result<(), Failed> {
     let env = lines("env").iter().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
     let opts = runtime::Options { max_steps: 5_000_000, args, env, ..Default::default() };
     let ropts = show::record::RecordOptions { max_record: 1000, verify: true, ..Default::default() };
-    let rec = show::record::record(&prog, opts, ropts)?;
+    let rec = show::record::record(&prog, opts.clone(), ropts)?;
+    // The short ways (`fast_delta`, `step_quick`) are off under `verify`:
+    // with and without them the recording must be the same bytes.
+    let slow = show::record::RecordOptions { max_record: 1000, no_short: true, ..Default::default() };
+    let slow_json = show::record::record(&prog, opts.clone(), slow.clone())?.json;
+    let quick = show::record::record(&prog, opts.clone(), show::record::RecordOptions { max_record: 1000, ..Default::default() })?.json;
+    // A program whose runs differ (crypto/rand) is compared with nothing.
+    if quick != slow_json && show::record::record(&prog, opts, slow)?.json == slow_json {
+        let slow = slow_json;
+        let at = slow.bytes().zip(quick.bytes()).take_while(|(a, b)| a == b).count();
+        let near = |j: &str| j.get(at.saturating_sub(80)..(at + 80).min(j.len())).unwrap_or_default().to_string();
+        return Err(format!("the recording differs with the short ways on, at byte {at}:\n{}\n---\n{}", near(&slow), near(&quick)).into());
+    }
     let v: serde_json::Value = serde_json::from_str(&rec.json).map_err(|e| format!("not JSON: {e}"))?;
     support::validate::check(&v).map_err(Failed::from)?;
     if v["steps"].as_array().is_none_or(|s| s.is_empty()) {
@@ -124,6 +139,39 @@ fn statement_steps_at_loop_heads_and_after_callbacks() -> Result<(), Failed> {
     Ok(())
 }
 
+/// Loops of every shape the short ways take or must refuse (nested and
+/// labelled loops, loop heads reached from inside their statement, calls,
+/// defers and panics in the body, goroutines switching and blocking,
+/// integers past a run's limit, a recording cut at its step limit): each
+/// recorded with the short ways and with `no_short` gives the same bytes.
+fn short_ways_match_the_general_path() -> Result<(), Failed> {
+    let loops = [
+        "\tsum, x := 0, 1\n\tfor i := 0; i < 300; i++ {\n\t\tsum += i ^ x\n\t\tx += 3\n\t}\n\tprintln(sum, x)\n",
+        "\tx, n := 0, 0\nouter:\n\tfor i := 0; i < 40; {\n\t\tfor x < 6*i {\n\t\t\tx += 2\n\t\t\tif x%10 == 0 {\n\t\t\t\tcontinue outer\n\t\t\t}\n\t\t}\n\t\tfor {\n\t\t\tn++\n\t\t\tif n%3 == 0 {\n\t\t\t\tbreak\n\t\t\t}\n\t\t}\n\t\ti++\n\t\tif i > 35 {\n\t\t\tbreak outer\n\t\t}\n\t}\n\tfor x = x + 1; x < 1000; x++ {\n\t}\n\tprintln(x, n)\n",
+        "\ts := []int{3, 1, 4, 1, 5, 9, 2, 6}\n\tt := 0\n\tfor k := 0; k < 30; k++ {\n\t\tfor i, v := range s {\n\t\t\tt += i * v\n\t\t\tt = add(t, k)\n\t\t}\n\t\ts[k%8]++\n\t}\n\tprintln(t)\n",
+        "\tc := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 50; i++ {\n\t\t\tc <- i\n\t\t\truntime.Gosched()\n\t\t}\n\t\tclose(c)\n\t}()\n\tt := 0\n\tfor v := range c {\n\t\tt += v\n\t\tu := t * 2\n\t\tt = u - t\n\t}\n\tprintln(t)\n",
+        "\tbig := int64(1) << 48\n\tfor i := 0; i < 40; i++ {\n\t\tbig += big / 4\n\t\tbig -= 1\n\t}\n\tprintln(big, rec(4), safe(20))\n",
+        "\tx := 0\n\tfor {\n\t\tx++\n\t\tx--\n\t\tx += 2\n\t}\n",
+    ];
+    let funcs = "\nfunc add(a, b int) int {\n\tdefer func() { a++ }()\n\tfor b > 3 {\n\t\tb -= 3\n\t}\n\treturn a + b\n}\n\nfunc rec(n int) int {\n\tt := 0\n\tfor i := 0; i < n; i++ {\n\t\tt += i\n\t}\n\tif n == 0 {\n\t\treturn t\n\t}\n\treturn t + rec(n-1)\n}\n\nfunc safe(n int) (r int) {\n\tdefer func() {\n\t\tif recover() != nil {\n\t\t\tr = -r\n\t\t}\n\t}()\n\tfor i := n; i >= -1; i-- {\n\t\tr += 100 / i\n\t}\n\treturn r\n}\n";
+    for (k, body) in loops.iter().enumerate() {
+        let src = format!("package main\n\nimport \"runtime\"\n\nvar _ = runtime.Gosched\n\nfunc main() {{\n{body}}}\n{funcs}");
+        let prog = compiler::compile("prog.go", &src).map_err(|e| format!("loop {k}: {e:?}"))?;
+        for max_record in [500, 20_000] {
+            let rec = |no_short| {
+                let ropts = show::record::RecordOptions { max_record, no_short, ..Default::default() };
+                show::record::record(&prog, runtime::Options::default(), ropts).map(|r| r.json)
+            };
+            let (quick, slow) = (rec(false)?, rec(true)?);
+            if quick != slow {
+                let at = slow.bytes().zip(quick.bytes()).take_while(|(a, b)| a == b).count();
+                return Err(format!("loop {k}, max_record {max_record}: the recordings differ at byte {at}").into());
+            }
+        }
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let mut files = Vec::new();
@@ -146,6 +194,7 @@ fn main() {
             Trial::test(name, move || check(&p)).with_ignored_flag(ignored)
         })
         .chain(std::iter::once(Trial::test("verify_catches_a_wrong_delta", verify_catches_a_wrong_delta)))
+        .chain(std::iter::once(Trial::test("short_ways_match_the_general_path", short_ways_match_the_general_path)))
         .chain(std::iter::once(Trial::test(
             "statement_steps_at_loop_heads_and_after_callbacks",
             statement_steps_at_loop_heads_and_after_callbacks,
