@@ -710,7 +710,7 @@ impl<'a> Compiler<'a> {
             let f = self.new_func(fname);
             self.funcs[f as usize] = proto;
             if let Some(ni) = self.tt.named_info_mut(t) {
-                ni.methods.push(Method { name, func: f, ptr_recv, sig });
+                ni.methods.push(Method { name, func: f, ptr_recv, sig, promoted: true });
             }
         }
     }
@@ -797,7 +797,7 @@ impl<'a> Compiler<'a> {
                 if ni.methods.iter().any(|m| m.name == decl.name.name) {
                     continue;
                 }
-                ni.methods.push(Method { name: decl.name.name.to_string(), func, ptr_recv: ptr, sig });
+                ni.methods.push(Method { name: decl.name.name.to_string(), func, ptr_recv: ptr, sig, promoted: false });
             }
         }
     }

@@ -1479,7 +1479,9 @@ impl<'a> Compiler<'a> {
                     }
                     this_level.push(base);
                 }
-                if let Some(m) = tt.method(base, name) {
+                // A promoted method's wrapper is not at this depth: the
+                // walk below meets the method itself through the field.
+                if let Some(m) = tt.method(base, name).filter(|m| !m.promoted) {
                     found.push(Sel::Method { path: path.clone(), named: base, func: m.func, ptr_recv: m.ptr_recv, sig: m.sig });
                     continue;
                 }
@@ -2269,6 +2271,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         };
+        // Both sides of a mixed comparison are interfaces now: compare
+        // them as such (`x == i` with x an int compares the boxes).
+        let t = cmp_t;
         let d = self.fc().alloc();
         let tt = &self.tt;
         let bop = to_binop(op);

@@ -1998,7 +1998,23 @@ impl<'a> Compiler<'a> {
                         self.emit_eq(d, r, er, tt, e.span);
                         d
                     }
-                    None => self.value(e, TypeId::BOOL, "switch case"),
+                    None => {
+                        // A missing tag is the constant true of type bool:
+                        // a case of an interface type bool implements is
+                        // compared with it (`case i:` is `true == i`).
+                        let eo = self.expr(e, Some(TypeId::BOOL));
+                        let et = eo.ty();
+                        if matches!(eo, Opnd::Reg(..)) && self.tt.is_interface(et) && self.assignable(TypeId::BOOL, et) {
+                            let r = self.materialize(eo, e.span);
+                            let t = self.load_const(crate::constant::ConstVal::Bool(true), TypeId::BOOL, e.span);
+                            let ti = self.convert_reg(t, TypeId::BOOL, et, false, e.span);
+                            let d = self.fc().alloc();
+                            self.emit_eq(d, ti, r, et, e.span);
+                            d
+                        } else {
+                            self.assign_op(eo, e, TypeId::BOOL, "switch case")
+                        }
+                    }
                 };
                 let j = self.emit(Op::JumpIf { cond, target: 0 }, e.span);
                 body_jumps[ci].push(j);
