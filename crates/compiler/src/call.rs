@@ -538,6 +538,17 @@ impl<'a> Compiler<'a> {
                 InterfaceElem::Embed(e) => self.constraint_core(e),
                 _ => None,
             },
+            // A named constraint, generic or not (`SliceOf[E]` declared as
+            // `interface{ ~[]E }`, an interface with methods and one term):
+            // the core type of its type set, when all its terms share one
+            // underlying type.
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
+                let t = self.type_expr(c)?;
+                let Kind::Interface { terms, .. } = self.tt.ukind(t) else { return None };
+                let mut us = terms.iter().map(|(_, t)| self.tt.underlying(*t));
+                let first = us.next()?;
+                (us.all(|u| u == first) && !self.tt.is_interface(first)).then_some(first)
+            }
             _ => None,
         }
     }
@@ -563,6 +574,15 @@ impl<'a> Compiler<'a> {
                 if let Kind::Map(ak, av) = self.tt.ukind(a).clone() {
                     self.unify(pk, ak, found);
                     self.unify(pv, av, found);
+                }
+            }
+            (Kind::Struct(pf), _) => {
+                if let Kind::Struct(af) = self.tt.ukind(a).clone() {
+                    if pf.len() == af.len() && pf.iter().zip(af.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded) {
+                        for (x, y) in pf.iter().zip(af.iter()) {
+                            self.unify(x.ty, y.ty, found);
+                        }
+                    }
                 }
             }
             (Kind::Func(ps), Kind::Func(as_)) => {
