@@ -1056,9 +1056,14 @@ impl<'a> Compiler<'a> {
                 let mut fs = Vec::new();
                 for f in fields.iter() {
                     let t = self.resolve_type(f.typ);
-                    let tag = f.tag.map(|t| {
-                        crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
-                    });
+                    // An empty tag is no tag: `struct{ x int "" }` and
+                    // `struct{ x int }` are one type.
+                    let tag = f
+                        .tag
+                        .map(|t| {
+                            crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+                        })
+                        .filter(|t| !t.is_empty());
                     if f.names.is_empty() {
                         let name = embedded_name(f.typ).unwrap_or("?").to_string();
                         fs.push(TField { name, ty: t, embedded: true, tag: tag.clone() });
