@@ -2626,6 +2626,10 @@ impl<'a> Compiler<'a> {
     pub(crate) fn type_assert(&mut self, x: &'a Expr<'a>, t: Option<&'a Expr<'a>>, e: &'a Expr<'a>, comma_ok: bool) -> Opnd {
         let xo = self.expr(x, None);
         let xt = xo.ty();
+        // An invalid operand was reported where it failed.
+        if matches!(xo, Opnd::Bad) {
+            return Opnd::Bad;
+        }
         if !self.tt.is_interface(xt) {
             self.error(x.span, format!("invalid operation: {} is not an interface", self.describe(x, &xo)));
             return Opnd::Bad;

@@ -2120,8 +2120,12 @@ impl<'a> Compiler<'a> {
         self.fc().pending_label = label;
         let xo = self.expr(x, None);
         let xt = xo.ty();
+        // (An invalid operand was reported where it failed; types2 then
+        // skips the clauses too.)
         if !self.tt.is_interface(xt) {
-            self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
+            if !matches!(xo, Opnd::Bad) {
+                self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
+            }
             self.pop_scope();
             return;
         }
