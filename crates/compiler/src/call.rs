@@ -1386,8 +1386,23 @@ impl<'a> Compiler<'a> {
                     (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => {
                         Opnd::Const(ConstVal::Complex(a.as_f64(), c.as_f64()), TypeId::UNTYPED_COMPLEX)
                     }
-                    (Builtin::Real, [Opnd::Const(ConstVal::Complex(a, _), _)]) => Opnd::Const(ConstVal::Float(*a), TypeId::UNTYPED_FLOAT),
-                    (Builtin::Imag, [Opnd::Const(ConstVal::Complex(_, c), _)]) => Opnd::Const(ConstVal::Float(*c), TypeId::UNTYPED_FLOAT),
+                    // real and imag of a constant are constants: of an
+                    // untyped numeric one (`real(1)`, `imag('a')`), untyped
+                    // floats; of a typed complex one, its float type.
+                    (Builtin::Real | Builtin::Imag, [Opnd::Const(v, t)])
+                        if self.tt.is_untyped(*t) && self.tt.is_numeric(*t) || self.tt.is_complex(*t) =>
+                    {
+                        let (re, im) = match v {
+                            ConstVal::Complex(a, c) => (*a, *c),
+                            v => (v.as_f64(), 0.0),
+                        };
+                        let rt = match self.tt.ukind(*t) {
+                            _ if self.tt.is_untyped(*t) => TypeId::UNTYPED_FLOAT,
+                            Kind::Complex64 => TypeId::FLOAT32,
+                            _ => TypeId::FLOAT64,
+                        };
+                        Opnd::Const(ConstVal::Float(if b == Builtin::Real { re } else { im }), rt)
+                    }
                     _ => {
                         // complex(float32, float32) is complex64; real/imag of complex64 are float32.
                         let typed = ops.iter().map(|o| o.ty()).find(|t| !self.tt.is_untyped(*t));
