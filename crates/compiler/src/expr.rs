@@ -1458,6 +1458,18 @@ impl<'a> Compiler<'a> {
         if self.is_pointer_to_interface(t) {
             return Sel::NotFound;
         }
+        // A defined pointer type (`type P *struct{ x int }`) has no methods
+        // of its own and none of its base type's; `p.x` is `(*p).x` for a
+        // field (the spec's selector rule).
+        if tt.is_named(t) && tt.named_info(t).is_none_or(|ni| ni.methods.is_empty()) {
+            if let Kind::Pointer(e) = tt.ukind(t) {
+                return match self.lookup_sel(*e, name) {
+                    f @ Sel::Field { .. } => f,
+                    Sel::Ambiguous => Sel::Ambiguous,
+                    _ => Sel::NotFound,
+                };
+            }
+        }
         let mut level: Vec<(TypeId, Vec<u16>)> = vec![(t, vec![])];
         let mut seen: Vec<TypeId> = Vec::new();
         for _depth in 0..8 {
