@@ -1573,7 +1573,18 @@ impl<'a> Compiler<'a> {
             Opnd::Type(t) => {
                 // Method expression T.M or (*T).M.
                 match self.lookup_sel(t, sel.name) {
-                    Sel::Method { func, sig, .. } => {
+                    Sel::Method { func, sig, path, .. } => {
+                        // A promoted method's expression calls the
+                        // receiver type's wrapper, which walks the path.
+                        let func = if path.is_empty() {
+                            func
+                        } else {
+                            let base = match self.tt.kind(t) {
+                                Kind::Pointer(e) => *e,
+                                _ => t,
+                            };
+                            self.tt.method(base, sel.name).map(|m| m.func).unwrap_or(func)
+                        };
                         let s = self.tt.sig(sig).cloned().expect("sig");
                         let mut params = vec![t];
                         params.extend(s.params);
@@ -1719,6 +1730,22 @@ impl<'a> Compiler<'a> {
 
     /// Whether selecting the field at `path` from a `t` goes through a
     /// pointer (`t` itself or an embedded pointer field before the last).
+    /// Whether the embedded fields on `path` from `t` go through a pointer,
+    /// the last one included (the receiver of a promoted method).
+    pub(crate) fn method_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
+        let mut t = t;
+        for &i in path {
+            if let Kind::Pointer(_) = self.tt.ukind(t) {
+                return true;
+            }
+            match self.tt.struct_fields(t).and_then(|fs| fs.get(i as usize)) {
+                Some(f) => t = f.ty,
+                None => return false,
+            }
+        }
+        matches!(self.tt.ukind(t), Kind::Pointer(_))
+    }
+
     pub(crate) fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
         let mut t = t;
         for &i in path {
@@ -2765,8 +2792,10 @@ impl<'a> Compiler<'a> {
                     if sig != m.sig {
                         return Some(self.wrong_method_type(&m.name, sig, m.sig));
                     }
+                    // A pointer method is in the method set of a value
+                    // only through an embedded pointer on its path.
                     let is_ptr = matches!(self.tt.kind(t), Kind::Pointer(_));
-                    if ptr_recv && !is_ptr && path.is_empty() {
+                    if ptr_recv && !is_ptr && !self.method_path_indirect(t, &path) {
                         return Some(format!("method {} has pointer receiver", m.name));
                     }
                 }
