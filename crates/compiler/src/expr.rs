@@ -1669,6 +1669,9 @@ impl<'a> Compiler<'a> {
                     }
                     Sel::IfaceMethod { path, name, sig } => {
                         let mut r = self.materialize(xo, x.span);
+                        if nocopy && path.is_empty() {
+                            self.devirt_nil_check(x, r, xt, &name, e.span);
+                        }
                         for idx in path.iter() {
                             let d = self.fc().alloc();
                             self.emit(Op::GetField { dst: d, obj: r, idx: *idx }, e.span);
@@ -1730,6 +1733,25 @@ impl<'a> Compiler<'a> {
 
     /// Whether selecting the field at `path` from a `t` goes through a
     /// pointer (`t` itself or an embedded pointer field before the last).
+    /// gc devirtualizes `g.M()` when `g` is a local interface variable
+    /// whose value has a known concrete type (`var g I = p`, never
+    /// reassigned): a value method of `*T` then dereferences the nil `p` at
+    /// the call (a nil dereference), where the interface call's wrapper
+    /// would report `value method main.T.M called using nil *T pointer`.
+    fn devirt_nil_check(&mut self, x: &'a Expr<'a>, r: Reg, it: TypeId, name: &str, span: Span) {
+        let ExprKind::Ident(n) = &x.kind else { return };
+        let Some((slot, _)) = self.own_var(n) else { return };
+        let Some(&ct) = self.fc().devirt.get(&slot) else { return };
+        let Kind::Pointer(base) = self.tt.kind(ct).clone() else { return };
+        if !self.tt.method(base, name).is_some_and(|m| !m.ptr_recv) {
+            return;
+        }
+        let p = self.fc().alloc();
+        self.emit(Op::TypeAssert { dst: p, src: r, ty: ct, ok: false, iface_ty: it }, span);
+        let v = self.fc().alloc();
+        self.emit(Op::Load { dst: v, ptr: p }, span);
+    }
+
     /// Whether the embedded fields on `path` from `t` go through a pointer,
     /// the last one included (the receiver of a promoted method).
     pub(crate) fn method_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {

@@ -272,18 +272,26 @@ impl<'a> Compiler<'a> {
                         let mut regs = Vec::new();
                         for (i, n) in vs.names.iter().enumerate() {
                             let ve = &vs.values[i];
-                            let (r, vt) = match t {
-                                Some(t) => (self.value(ve, t, "variable declaration"), t),
-                                None => self.value_default_in(ve, "variable declaration"),
+                            let (r, vt, from) = match t {
+                                Some(t) => {
+                                    let op = self.expr(ve, Some(t));
+                                    let from = op.ty();
+                                    (self.assign_op(op, ve, t, "variable declaration"), t, from)
+                                }
+                                None => {
+                                    let (r, vt) = self.value_default_in(ve, "variable declaration");
+                                    (r, vt, vt)
+                                }
                             };
-                            regs.push((r, vt, n));
+                            regs.push((r, vt, n, from));
                         }
-                        for (r, vt, n) in regs {
+                        for (r, vt, n, from) in regs {
                             if self.redeclared(n.name, n.span) {
                                 continue;
                             }
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
                             self.init_var(slot, boxed, vt, Some(r), n.span);
+                            self.note_devirt(n.name, slot, boxed, vt, from);
                         }
                     } else if vs.values.len() == 1 {
                         // `var a, b = f()` and the comma-ok forms.
@@ -962,6 +970,20 @@ impl<'a> Compiler<'a> {
                 self.store(l, r, t);
             }
         }
+    }
+
+    /// Records an interface variable `var g I = v` initialised from a value
+    /// of concrete type `from` that gc's devirtualization sees through
+    /// (ir.StaticValue: never reassigned, its address never taken).
+    pub(crate) fn note_devirt(&mut self, name: &'a str, slot: Reg, boxed: bool, t: TypeId, from: TypeId) {
+        if boxed || !self.tt.is_interface(t) || self.tt.is_interface(from) || self.tt.is_untyped(from) {
+            return;
+        }
+        let fc = self.fc();
+        if fc.escapes.reassigned.contains(name) || fc.escapes.pinned.contains(name) {
+            return;
+        }
+        fc.devirt.insert(slot, from);
     }
 
     /// Declares the new names of a `:=` whose value count was wrong, so that
