@@ -436,6 +436,10 @@ pub struct FuncProto {
     pub locals: Vec<LocalVar>,
     /// Index of the source file in [`Program::files`].
     pub file: u32,
+    /// The file a `//line` directive names where the function begins
+    /// (relative to the directory of `file`, unless absolute): tracebacks
+    /// print it instead.
+    pub line_file: Option<String>,
     /// The pc where each statement begins, in source order (two may
     /// share a pc when the first has no code): a debugger's `next` stops
     /// there and the classroom view records a step there.

@@ -365,11 +365,13 @@ impl<'a> Compiler<'a> {
             );
             self.error(span, msg);
         }
-        let line = if span == Span::default() { 0 } else { self.files[self.ctx.file].map.line(span.lo) };
+        let (line, line_file) =
+            if span == Span::default() { (0, None) } else { self.files[self.ctx.file].map.go_line(span.lo) };
         let fc = self.fstack.last_mut().expect("function context");
         let pc = fc.proto.code.len();
         if pc == 0 {
             fc.proto.file = self.ctx.file as u32;
+            fc.proto.line_file = line_file.map(str::to_string);
         }
         if line != 0 && line != fc.line {
             fc.line = line;
