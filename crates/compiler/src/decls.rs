@@ -294,6 +294,16 @@ impl<'a> Compiler<'a> {
                     self.check_chan_elem_in(file, t, span);
                 }
             }
+            // `type T[P any] P`: types2 rejects a lone type parameter as
+            // the right-hand side (its instances would have no methods of
+            // their own to speak of).
+            ObjKind::Type { spec }
+                if !spec.alias
+                    && matches!(spec.typ.kind, ExprKind::Ident(n) if crate::generics::tparams(spec.type_params).iter().any(|(p, _)| p.name == n)) =>
+            {
+                let file = self.objs[i].file;
+                self.error_in(file, spec.typ.span, "cannot use a type parameter as RHS in type declaration");
+            }
             ObjKind::Type { spec } if spec.type_params.is_empty() => {
                 self.type_path.push(id);
                 let t = self.declare_named(spec, &[], &HashMap::new());
