@@ -318,7 +318,9 @@ pub enum Op {
     /// R[dst] := make(map[K]V) of type T
     MakeMap { dst: Reg, ty: TypeId },
     /// R[dst] := R[m][R[k]]; with `ok`, R[dst+1] := present
-    MapGet { dst: Reg, m: Reg, k: Reg, ok: bool },
+    /// `assign`: the read of `m[k] op= v` or `m[k]++`, which gc compiles
+    /// to runtime.mapassign (its key errors are the hasher's).
+    MapGet { dst: Reg, m: Reg, k: Reg, ok: bool, assign: bool },
     /// R[m][R[k]] := R[src]
     MapSet { m: Reg, k: Reg, src: Reg },
     /// delete(R[m], R[k])

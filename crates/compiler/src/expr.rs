@@ -2564,7 +2564,8 @@ impl<'a> Compiler<'a> {
                 let m = self.materialize(xo, x.span);
                 let k = self.value(ie, kt, "map index");
                 let d = self.fc().alloc_n(2);
-                self.emit(Op::MapGet { dst: d, m, k, ok: false }, e.span);
+                let assign = self.map_assign_read == Some(std::ptr::from_ref(e) as usize);
+                self.emit(Op::MapGet { dst: d, m, k, ok: false, assign }, e.span);
                 Opnd::Reg(d, vt)
             }
             k => {

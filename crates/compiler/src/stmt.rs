@@ -115,7 +115,9 @@ impl<'a> Compiler<'a> {
             StmtKind::IncDec { x, inc } => {
                 // x's operands are evaluated once.
                 let bound = self.bind_lvalue_operands(x);
+                let saved = self.map_assign_read.replace(std::ptr::from_ref(*x) as usize);
                 self.inc_dec(x, *inc, s);
+                self.map_assign_read = saved;
                 self.bound.truncate(bound);
             }
             StmtKind::Assign { lhs, op, rhs, op_span } => self.assign(lhs, *op, rhs, s, *op_span),
@@ -557,7 +559,9 @@ impl<'a> Compiler<'a> {
                 });
                 self.op_assigns.insert((s.span.lo, s.span.hi));
                 let t = self.lvalue_type(&lhs[0]);
+                let saved = self.map_assign_read.replace(std::ptr::from_ref(&lhs[0]) as usize);
                 let o = self.expr(bin, Some(t));
+                self.map_assign_read = saved;
                 if !matches!(o, Opnd::Bad) {
                     let r = self.assign_op(o, bin, t, "assignment");
                     self.store(&lhs[0], r, t);
@@ -752,7 +756,7 @@ impl<'a> Compiler<'a> {
                         let mr = self.materialize(mo, m.span);
                         let k = self.value(&idx[0], kt, "map index");
                         let d = self.fc().alloc_n(2);
-                        self.emit(Op::MapGet { dst: d, m: mr, k, ok: true }, e.span);
+                        self.emit(Op::MapGet { dst: d, m: mr, k, ok: true, assign: false }, e.span);
                         self.set_mode(e, Some("map index expression"));
                         // The map's own element: a variable gets a copy.
                         if self.is_aggregate(vt) {

@@ -1204,9 +1204,9 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(n as i64)
                     }
                     Op::MakeMap { dst, ty } => r!(dst) = Value::Map(MapObj::new_ref(ty)),
-                    Op::MapGet { dst, m, k, ok } => {
+                    Op::MapGet { dst, m, k, ok, assign } => {
                         if let Some(t) = key_error(&r!(k), &self.prog.types) {
-                            rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
+                            rterr!(RtErr::Unhashable(t, !assign && map_is_empty(&r!(m))))
                         }
                         let h = match hash_key(&r!(k)) {
                             Ok(_) if crate::hoststack::take_overflow() => {
