@@ -356,7 +356,7 @@ pub fn big_rat_to_f64(n: &BigInt, d: &BigInt) -> f64 {
     // bits first and then to the subnormal's fewer would round twice
     // (2.2250738585072011e-308 is the largest subnormal, not the
     // smallest normal).
-    let shift: i64 = if e - 1 >= -1022 { 53 - e } else { 1074 };
+    let shift: i64 = if e > -1022 { 53 - e } else { 1074 };
     let (sn, sd) = if shift >= 0 { (num << shift as usize, d.clone()) } else { (num, d << (-shift) as usize) };
     let (q, r) = sn.div_rem(&sd);
     let twice: BigInt = r << 1usize;

@@ -1070,9 +1070,7 @@ impl<'a> Compiler<'a> {
                     // `struct{ x int }` are one type.
                     let tag = f
                         .tag
-                        .map(|t| {
-                            crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
-                        })
+                        .map(|t| crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default())
                         .filter(|t| !t.is_empty());
                     if f.names.is_empty() {
                         let name = embedded_name(f.typ).unwrap_or("?").to_string();

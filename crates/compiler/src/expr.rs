@@ -1743,7 +1743,7 @@ impl<'a> Compiler<'a> {
         let Some((slot, _)) = self.own_var(n) else { return };
         let Some(&ct) = self.fc().devirt.get(&slot) else { return };
         let Kind::Pointer(base) = self.tt.kind(ct).clone() else { return };
-        if !self.tt.method(base, name).is_some_and(|m| !m.ptr_recv) {
+        if self.tt.method(base, name).is_none_or(|m| m.ptr_recv) {
             return;
         }
         let p = self.fc().alloc();

@@ -365,8 +365,7 @@ impl<'a> Compiler<'a> {
             );
             self.error(span, msg);
         }
-        let (line, line_file) =
-            if span == Span::default() { (0, None) } else { self.files[self.ctx.file].map.go_line(span.lo) };
+        let (line, line_file) = if span == Span::default() { (0, None) } else { self.files[self.ctx.file].map.go_line(span.lo) };
         let fc = self.fstack.last_mut().expect("function context");
         let pc = fc.proto.code.len();
         if pc == 0 {
