@@ -318,7 +318,9 @@ pub enum Op {
     /// R[dst] := make(map[K]V) of type T
     MakeMap { dst: Reg, ty: TypeId },
     /// R[dst] := R[m][R[k]]; with `ok`, R[dst+1] := present
-    MapGet { dst: Reg, m: Reg, k: Reg, ok: bool },
+    /// `assign`: the read of `m[k] op= v` or `m[k]++`, which gc compiles
+    /// to runtime.mapassign (its key errors are the hasher's).
+    MapGet { dst: Reg, m: Reg, k: Reg, ok: bool, assign: bool },
     /// R[m][R[k]] := R[src]
     MapSet { m: Reg, k: Reg, src: Reg },
     /// delete(R[m], R[k])
@@ -436,6 +438,10 @@ pub struct FuncProto {
     pub locals: Vec<LocalVar>,
     /// Index of the source file in [`Program::files`].
     pub file: u32,
+    /// The file a `//line` directive names where the function begins
+    /// (relative to the directory of `file`, unless absolute): tracebacks
+    /// print it instead.
+    pub line_file: Option<String>,
     /// The pc where each statement begins, in source order (two may
     /// share a pc when the first has no code): a debugger's `next` stops
     /// there and the classroom view records a step there.

@@ -538,6 +538,17 @@ impl<'a> Compiler<'a> {
                 InterfaceElem::Embed(e) => self.constraint_core(e),
                 _ => None,
             },
+            // A named constraint, generic or not (`SliceOf[E]` declared as
+            // `interface{ ~[]E }`, an interface with methods and one term):
+            // the core type of its type set, when all its terms share one
+            // underlying type.
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
+                let t = self.type_expr(c)?;
+                let Kind::Interface { terms, .. } = self.tt.ukind(t) else { return None };
+                let mut us = terms.iter().map(|(_, t)| self.tt.underlying(*t));
+                let first = us.next()?;
+                (us.all(|u| u == first) && !self.tt.is_interface(first)).then_some(first)
+            }
             _ => None,
         }
     }
@@ -563,6 +574,15 @@ impl<'a> Compiler<'a> {
                 if let Kind::Map(ak, av) = self.tt.ukind(a).clone() {
                     self.unify(pk, ak, found);
                     self.unify(pv, av, found);
+                }
+            }
+            (Kind::Struct(pf), _) => {
+                if let Kind::Struct(af) = self.tt.ukind(a).clone() {
+                    if pf.len() == af.len() && pf.iter().zip(af.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded) {
+                        for (x, y) in pf.iter().zip(af.iter()) {
+                            self.unify(x.ty, y.ty, found);
+                        }
+                    }
                 }
             }
             (Kind::Func(ps), Kind::Func(as_)) => {
@@ -1366,8 +1386,23 @@ impl<'a> Compiler<'a> {
                     (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => {
                         Opnd::Const(ConstVal::Complex(a.as_f64(), c.as_f64()), TypeId::UNTYPED_COMPLEX)
                     }
-                    (Builtin::Real, [Opnd::Const(ConstVal::Complex(a, _), _)]) => Opnd::Const(ConstVal::Float(*a), TypeId::UNTYPED_FLOAT),
-                    (Builtin::Imag, [Opnd::Const(ConstVal::Complex(_, c), _)]) => Opnd::Const(ConstVal::Float(*c), TypeId::UNTYPED_FLOAT),
+                    // real and imag of a constant are constants: of an
+                    // untyped numeric one (`real(1)`, `imag('a')`), untyped
+                    // floats; of a typed complex one, its float type.
+                    (Builtin::Real | Builtin::Imag, [Opnd::Const(v, t)])
+                        if self.tt.is_untyped(*t) && self.tt.is_numeric(*t) || self.tt.is_complex(*t) =>
+                    {
+                        let (re, im) = match v {
+                            ConstVal::Complex(a, c) => (*a, *c),
+                            v => (v.as_f64(), 0.0),
+                        };
+                        let rt = match self.tt.ukind(*t) {
+                            _ if self.tt.is_untyped(*t) => TypeId::UNTYPED_FLOAT,
+                            Kind::Complex64 => TypeId::FLOAT32,
+                            _ => TypeId::FLOAT64,
+                        };
+                        Opnd::Const(ConstVal::Float(if b == Builtin::Real { re } else { im }), rt)
+                    }
                     _ => {
                         // complex(float32, float32) is complex64; real/imag of complex64 are float32.
                         let typed = ops.iter().map(|o| o.ty()).find(|t| !self.tt.is_untyped(*t));

@@ -344,18 +344,33 @@ pub fn big_rat_to_f64(n: &BigInt, d: &BigInt) -> f64 {
     }
     let neg = n.is_negative();
     let num = n.abs();
-    // q = num * 2^s / d has 66..=67 bits.
-    let s: i64 = 66 - (num.bits() as i64 - d.bits() as i64);
-    let (scaled_n, scaled_d) = if s >= 0 { (num << s as usize, d.clone()) } else { (num, d << (-s) as usize) };
-    let (q, r) = scaled_n.div_rem(&scaled_d);
-    let mut q = q.to_u128().unwrap_or(u128::MAX);
-    if !r.is_zero() {
-        q |= 1;
+    // e with 2^(e-1) <= num/d < 2^e.
+    let mut e: i64 = num.bits() as i64 - d.bits() as i64;
+    let at_least = |e: i64| if e >= 0 { num >= (d << e as usize) } else { (&num << (-e) as usize) >= *d };
+    if at_least(e) {
+        e += 1;
     }
-    // q * 2^-s, scaled in steps that stay exact.
-    let mut f = q as f64;
-    let mut e = -s;
-    while e > 0 {
+    // The result is a multiple of 2^-shift: 53 significant bits for a
+    // normal number, multiples of 2^-1074 below 2^-1022 (subnormals).
+    // One rounding, half to even, of the exact quotient: rounding to 53
+    // bits first and then to the subnormal's fewer would round twice
+    // (2.2250738585072011e-308 is the largest subnormal, not the
+    // smallest normal).
+    let shift: i64 = if e > -1022 { 53 - e } else { 1074 };
+    let (sn, sd) = if shift >= 0 { (num << shift as usize, d.clone()) } else { (num, d << (-shift) as usize) };
+    let (q, r) = sn.div_rem(&sd);
+    let twice: BigInt = r << 1usize;
+    let round_up = match twice.cmp(&sd) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => q.is_odd(),
+        std::cmp::Ordering::Less => false,
+    };
+    let q = if round_up { q + 1 } else { q };
+    // q <= 2^53: exact as a float64; scaling it by powers of two in steps
+    // stays exact down to the (representable) result, or overflows to +Inf.
+    let mut f = q.to_u64().map(|q| q as f64).unwrap_or(f64::INFINITY);
+    let mut e = -shift;
+    while e > 0 && f.is_finite() {
         let k = e.min(1000);
         f *= 2f64.powi(k as i32);
         e -= k;
@@ -445,8 +460,26 @@ pub fn float_lit_malformed(raw: &str) -> bool {
 /// Parses a decimal float literal exactly, when it fits an i128 rational.
 pub fn parse_float_rat(raw: &str) -> Option<ConstVal> {
     let s: String = raw.chars().filter(|&c| c != '_').collect();
-    if s.starts_with("0x") || s.starts_with("0X") {
-        return None;
+    if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        // A hexadecimal float: hex mantissa times a power of two, exact
+        // (0x1p-1075*3 is 1.5 times the smallest subnormal, not 0*3).
+        let (mant, exp) = match h.find(['p', 'P']) {
+            Some(i) => (&h[..i], h[i + 1..].parse::<i32>().ok()?),
+            None => (h, 0),
+        };
+        let (ip, fp) = match mant.find('.') {
+            Some(i) => (&mant[..i], &mant[i + 1..]),
+            None => (mant, ""),
+        };
+        let digits = format!("{ip}{fp}");
+        let digits = digits.trim_start_matches('0');
+        let n = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 16)? };
+        let e = exp.checked_sub(4 * fp.len() as i32)?;
+        if e.abs() > 4000 {
+            return None;
+        }
+        let p = BigInt::one() << e.unsigned_abs() as usize;
+        return Some(if e >= 0 { from_big_rat(n * p, BigInt::one()) } else { from_big_rat(n, p) });
     }
     let (mant, exp) = match s.find(['e', 'E']) {
         Some(i) => (&s[..i], s[i + 1..].parse::<i32>().ok()?),

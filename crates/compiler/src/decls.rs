@@ -294,6 +294,16 @@ impl<'a> Compiler<'a> {
                     self.check_chan_elem_in(file, t, span);
                 }
             }
+            // `type T[P any] P`: types2 rejects a lone type parameter as
+            // the right-hand side (its instances would have no methods of
+            // their own to speak of).
+            ObjKind::Type { spec }
+                if !spec.alias
+                    && matches!(spec.typ.kind, ExprKind::Ident(n) if crate::generics::tparams(spec.type_params).iter().any(|(p, _)| p.name == n)) =>
+            {
+                let file = self.objs[i].file;
+                self.error_in(file, spec.typ.span, "cannot use a type parameter as RHS in type declaration");
+            }
             ObjKind::Type { spec } if spec.type_params.is_empty() => {
                 self.type_path.push(id);
                 let t = self.declare_named(spec, &[], &HashMap::new());
@@ -710,7 +720,7 @@ impl<'a> Compiler<'a> {
             let f = self.new_func(fname);
             self.funcs[f as usize] = proto;
             if let Some(ni) = self.tt.named_info_mut(t) {
-                ni.methods.push(Method { name, func: f, ptr_recv, sig });
+                ni.methods.push(Method { name, func: f, ptr_recv, sig, promoted: true });
             }
         }
     }
@@ -797,7 +807,7 @@ impl<'a> Compiler<'a> {
                 if ni.methods.iter().any(|m| m.name == decl.name.name) {
                     continue;
                 }
-                ni.methods.push(Method { name: decl.name.name.to_string(), func, ptr_recv: ptr, sig });
+                ni.methods.push(Method { name: decl.name.name.to_string(), func, ptr_recv: ptr, sig, promoted: false });
             }
         }
     }
@@ -1056,9 +1066,12 @@ impl<'a> Compiler<'a> {
                 let mut fs = Vec::new();
                 for f in fields.iter() {
                     let t = self.resolve_type(f.typ);
-                    let tag = f.tag.map(|t| {
-                        crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
-                    });
+                    // An empty tag is no tag: `struct{ x int "" }` and
+                    // `struct{ x int }` are one type.
+                    let tag = f
+                        .tag
+                        .map(|t| crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default())
+                        .filter(|t| !t.is_empty());
                     if f.names.is_empty() {
                         let name = embedded_name(f.typ).unwrap_or("?").to_string();
                         fs.push(TField { name, ty: t, embedded: true, tag: tag.clone() });

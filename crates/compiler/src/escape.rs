@@ -36,6 +36,9 @@ pub(crate) struct Escapes<'a> {
     /// set (or pinned) is copied on entry, because the caller may have
     /// passed its own variable's storage (the callee's half).
     pub written: HashSet<&'a str>,
+    /// Names assigned after their declaration, here or in a function
+    /// literal (gc's ir.Reassigned, with `pinned` for the address taken).
+    pub reassigned: HashSet<&'a str>,
 }
 
 /// `ptr_methods`: the names of every method declared with a pointer
@@ -67,6 +70,7 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
     let mut assigned = Vec::new();
     crate::walk::assigned(b, &mut assigned);
     e.written = assigned.iter().filter_map(|x| root_ident(x)).collect();
+    e.reassigned = reassigned;
     e
 }
 

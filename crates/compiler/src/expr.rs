@@ -1458,6 +1458,18 @@ impl<'a> Compiler<'a> {
         if self.is_pointer_to_interface(t) {
             return Sel::NotFound;
         }
+        // A defined pointer type (`type P *struct{ x int }`) has no methods
+        // of its own and none of its base type's; `p.x` is `(*p).x` for a
+        // field (the spec's selector rule).
+        if tt.is_named(t) && tt.named_info(t).is_none_or(|ni| ni.methods.is_empty()) {
+            if let Kind::Pointer(e) = tt.ukind(t) {
+                return match self.lookup_sel(*e, name) {
+                    f @ Sel::Field { .. } => f,
+                    Sel::Ambiguous => Sel::Ambiguous,
+                    _ => Sel::NotFound,
+                };
+            }
+        }
         let mut level: Vec<(TypeId, Vec<u16>)> = vec![(t, vec![])];
         let mut seen: Vec<TypeId> = Vec::new();
         for _depth in 0..8 {
@@ -1479,7 +1491,9 @@ impl<'a> Compiler<'a> {
                     }
                     this_level.push(base);
                 }
-                if let Some(m) = tt.method(base, name) {
+                // A promoted method's wrapper is not at this depth: the
+                // walk below meets the method itself through the field.
+                if let Some(m) = tt.method(base, name).filter(|m| !m.promoted) {
                     found.push(Sel::Method { path: path.clone(), named: base, func: m.func, ptr_recv: m.ptr_recv, sig: m.sig });
                     continue;
                 }
@@ -1559,7 +1573,18 @@ impl<'a> Compiler<'a> {
             Opnd::Type(t) => {
                 // Method expression T.M or (*T).M.
                 match self.lookup_sel(t, sel.name) {
-                    Sel::Method { func, sig, .. } => {
+                    Sel::Method { func, sig, path, .. } => {
+                        // A promoted method's expression calls the
+                        // receiver type's wrapper, which walks the path.
+                        let func = if path.is_empty() {
+                            func
+                        } else {
+                            let base = match self.tt.kind(t) {
+                                Kind::Pointer(e) => *e,
+                                _ => t,
+                            };
+                            self.tt.method(base, sel.name).map(|m| m.func).unwrap_or(func)
+                        };
                         let s = self.tt.sig(sig).cloned().expect("sig");
                         let mut params = vec![t];
                         params.extend(s.params);
@@ -1644,6 +1669,9 @@ impl<'a> Compiler<'a> {
                     }
                     Sel::IfaceMethod { path, name, sig } => {
                         let mut r = self.materialize(xo, x.span);
+                        if nocopy && path.is_empty() {
+                            self.devirt_nil_check(x, r, xt, &name, e.span);
+                        }
                         for idx in path.iter() {
                             let d = self.fc().alloc();
                             self.emit(Op::GetField { dst: d, obj: r, idx: *idx }, e.span);
@@ -1705,6 +1733,41 @@ impl<'a> Compiler<'a> {
 
     /// Whether selecting the field at `path` from a `t` goes through a
     /// pointer (`t` itself or an embedded pointer field before the last).
+    /// gc devirtualizes `g.M()` when `g` is a local interface variable
+    /// whose value has a known concrete type (`var g I = p`, never
+    /// reassigned): a value method of `*T` then dereferences the nil `p` at
+    /// the call (a nil dereference), where the interface call's wrapper
+    /// would report `value method main.T.M called using nil *T pointer`.
+    fn devirt_nil_check(&mut self, x: &'a Expr<'a>, r: Reg, it: TypeId, name: &str, span: Span) {
+        let ExprKind::Ident(n) = &x.kind else { return };
+        let Some((slot, _)) = self.own_var(n) else { return };
+        let Some(&ct) = self.fc().devirt.get(&slot) else { return };
+        let Kind::Pointer(base) = self.tt.kind(ct).clone() else { return };
+        if self.tt.method(base, name).is_none_or(|m| m.ptr_recv) {
+            return;
+        }
+        let p = self.fc().alloc();
+        self.emit(Op::TypeAssert { dst: p, src: r, ty: ct, ok: false, iface_ty: it }, span);
+        let v = self.fc().alloc();
+        self.emit(Op::Load { dst: v, ptr: p }, span);
+    }
+
+    /// Whether the embedded fields on `path` from `t` go through a pointer,
+    /// the last one included (the receiver of a promoted method).
+    pub(crate) fn method_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
+        let mut t = t;
+        for &i in path {
+            if let Kind::Pointer(_) = self.tt.ukind(t) {
+                return true;
+            }
+            match self.tt.struct_fields(t).and_then(|fs| fs.get(i as usize)) {
+                Some(f) => t = f.ty,
+                None => return false,
+            }
+        }
+        matches!(self.tt.ukind(t), Kind::Pointer(_))
+    }
+
     pub(crate) fn field_path_indirect(&self, t: TypeId, path: &[u16]) -> bool {
         let mut t = t;
         for &i in path {
@@ -2269,6 +2332,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         };
+        // Both sides of a mixed comparison are interfaces now: compare
+        // them as such (`x == i` with x an int compares the boxes).
+        let t = cmp_t;
         let d = self.fc().alloc();
         let tt = &self.tt;
         let bop = to_binop(op);
@@ -2498,7 +2564,8 @@ impl<'a> Compiler<'a> {
                 let m = self.materialize(xo, x.span);
                 let k = self.value(ie, kt, "map index");
                 let d = self.fc().alloc_n(2);
-                self.emit(Op::MapGet { dst: d, m, k, ok: false }, e.span);
+                let assign = self.map_assign_read == Some(std::ptr::from_ref(e) as usize);
+                self.emit(Op::MapGet { dst: d, m, k, ok: false, assign }, e.span);
                 Opnd::Reg(d, vt)
             }
             k => {
@@ -2621,6 +2688,10 @@ impl<'a> Compiler<'a> {
     pub(crate) fn type_assert(&mut self, x: &'a Expr<'a>, t: Option<&'a Expr<'a>>, e: &'a Expr<'a>, comma_ok: bool) -> Opnd {
         let xo = self.expr(x, None);
         let xt = xo.ty();
+        // An invalid operand was reported where it failed.
+        if matches!(xo, Opnd::Bad) {
+            return Opnd::Bad;
+        }
         if !self.tt.is_interface(xt) {
             self.error(x.span, format!("invalid operation: {} is not an interface", self.describe(x, &xo)));
             return Opnd::Bad;
@@ -2744,8 +2815,10 @@ impl<'a> Compiler<'a> {
                     if sig != m.sig {
                         return Some(self.wrong_method_type(&m.name, sig, m.sig));
                     }
+                    // A pointer method is in the method set of a value
+                    // only through an embedded pointer on its path.
                     let is_ptr = matches!(self.tt.kind(t), Kind::Pointer(_));
-                    if ptr_recv && !is_ptr && path.is_empty() {
+                    if ptr_recv && !is_ptr && !self.method_path_indirect(t, &path) {
                         return Some(format!("method {} has pointer receiver", m.name));
                     }
                 }

@@ -125,6 +125,10 @@ pub(crate) struct FnCtx<'a> {
     /// Each captured name's index in `captures`.
     pub capture_index: HashMap<&'a str, u16>,
     pub escapes: Escapes<'a>,
+    /// Interface-typed locals that gc's devirtualization sees through
+    /// (`var g I = p`, never reassigned): their slot and the concrete type
+    /// of the value they hold.
+    pub devirt: HashMap<Reg, TypeId>,
     /// Function literals in this body whose calls gc inlines (`inline.rs`).
     pub inlined_lits: std::collections::HashSet<u32>,
     /// This function is a literal that gc inlines at its call sites: its
@@ -194,6 +198,7 @@ impl<'a> FnCtx<'a> {
             captures: Vec::new(),
             capture_index: HashMap::new(),
             escapes: Escapes::default(),
+            devirt: HashMap::new(),
             inlined_lits: Default::default(),
             inlined: false,
             results: Vec::new(),
@@ -360,11 +365,12 @@ impl<'a> Compiler<'a> {
             );
             self.error(span, msg);
         }
-        let line = if span == Span::default() { 0 } else { self.files[self.ctx.file].map.line(span.lo) };
+        let (line, line_file) = if span == Span::default() { (0, None) } else { self.files[self.ctx.file].map.go_line(span.lo) };
         let fc = self.fstack.last_mut().expect("function context");
         let pc = fc.proto.code.len();
         if pc == 0 {
             fc.proto.file = self.ctx.file as u32;
+            fc.proto.line_file = line_file.map(str::to_string);
         }
         if line != 0 && line != fc.line {
             fc.line = line;
@@ -423,6 +429,7 @@ impl<'a> Compiler<'a> {
         let named_nonagg_method = may_addr && fc.escapes.method_recv.contains(name);
         let boxed = !agg && name != "_" && (fc.escapes.boxed.contains(name) || named_nonagg_method);
         let slot = fc.alloc();
+        fc.devirt.remove(&slot);
         // An invalid variable (VOID: its value had an error) counts as used,
         // as go/types does not report it unused after the first error.
         let used = ty == TypeId::VOID;

@@ -95,6 +95,11 @@ impl<'a> Compiler<'a> {
     /// Why `v` does not satisfy constraint `c` (named `cname`), as types2
     /// words it; None if it does.
     fn unsatisfied(&self, v: TypeId, set: &TypeSet, cname: &str) -> Option<String> {
+        // A placeholder of inference (a constraint instantiated with a type
+        // parameter still unknown) is checked once it is inferred.
+        if matches!(self.tt.kind(v), Kind::TypeParam(_)) {
+            return None;
+        }
         let vn = self.tname(v);
         if set.methods.is_empty() && set.terms.is_empty() && !set.comparable {
             return None;

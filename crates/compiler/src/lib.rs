@@ -324,6 +324,9 @@ pub(crate) struct Compiler<'a> {
     /// The spans of the `x op y` expressions made for `x op= y`
     /// statements: messages print them as the statement (`s += 1`).
     pub op_assigns: std::collections::HashSet<(u32, u32)>,
+    /// The map index expression `m[k]` of the `m[k] op= v` or `m[k]++`
+    /// being compiled (its address): its read is gc's mapassign.
+    pub map_assign_read: Option<usize>,
     /// Array type expressions (file, offset) whose length was invalid
     /// (reported): their literals' indexes are not checked.
     pub bad_array_lens: std::collections::HashSet<(usize, u32)>,
@@ -382,6 +385,7 @@ impl<'a> Compiler<'a> {
             ptr_method_names: Default::default(),
             modes: HashMap::new(),
             op_assigns: Default::default(),
+            map_assign_read: None,
             bad_array_lens: Default::default(),
             bound: Vec::new(),
             locals: Vec::new(),

@@ -260,7 +260,7 @@ fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
         Append { dst, s, base, n, .. } | AppendStack { dst, s, base, n, .. } => simple(dst, Regs::of(&[s]).run(base, n)),
         AppendSlice { dst, s, other, .. } => simple(dst, Regs::of(&[s, other])),
         CopySlice { dst, a, b } => simple(dst, Regs::of(&[a, b])),
-        MapGet { dst, m, k, ok } => {
+        MapGet { dst, m, k, ok, .. } => {
             Eff { uses: Regs::of(&[m, k]), defs: if ok { Regs::of(&[dst, dst + 1]) } else { Regs::of(&[dst]) }, ..Default::default() }
         }
         MapSet { m, k, src } => reads(Regs::of(&[m, k, src])),

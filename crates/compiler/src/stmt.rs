@@ -115,7 +115,9 @@ impl<'a> Compiler<'a> {
             StmtKind::IncDec { x, inc } => {
                 // x's operands are evaluated once.
                 let bound = self.bind_lvalue_operands(x);
+                let saved = self.map_assign_read.replace(std::ptr::from_ref(*x) as usize);
                 self.inc_dec(x, *inc, s);
+                self.map_assign_read = saved;
                 self.bound.truncate(bound);
             }
             StmtKind::Assign { lhs, op, rhs, op_span } => self.assign(lhs, *op, rhs, s, *op_span),
@@ -272,18 +274,26 @@ impl<'a> Compiler<'a> {
                         let mut regs = Vec::new();
                         for (i, n) in vs.names.iter().enumerate() {
                             let ve = &vs.values[i];
-                            let (r, vt) = match t {
-                                Some(t) => (self.value(ve, t, "variable declaration"), t),
-                                None => self.value_default_in(ve, "variable declaration"),
+                            let (r, vt, from) = match t {
+                                Some(t) => {
+                                    let op = self.expr(ve, Some(t));
+                                    let from = op.ty();
+                                    (self.assign_op(op, ve, t, "variable declaration"), t, from)
+                                }
+                                None => {
+                                    let (r, vt) = self.value_default_in(ve, "variable declaration");
+                                    (r, vt, vt)
+                                }
                             };
-                            regs.push((r, vt, n));
+                            regs.push((r, vt, n, from));
                         }
-                        for (r, vt, n) in regs {
+                        for (r, vt, n, from) in regs {
                             if self.redeclared(n.name, n.span) {
                                 continue;
                             }
                             let (slot, boxed) = self.declare_local(n.name, vt, n.span);
                             self.init_var(slot, boxed, vt, Some(r), n.span);
+                            self.note_devirt(n.name, slot, boxed, vt, from);
                         }
                     } else if vs.values.len() == 1 {
                         // `var a, b = f()` and the comma-ok forms.
@@ -549,7 +559,9 @@ impl<'a> Compiler<'a> {
                 });
                 self.op_assigns.insert((s.span.lo, s.span.hi));
                 let t = self.lvalue_type(&lhs[0]);
+                let saved = self.map_assign_read.replace(std::ptr::from_ref(&lhs[0]) as usize);
                 let o = self.expr(bin, Some(t));
+                self.map_assign_read = saved;
                 if !matches!(o, Opnd::Bad) {
                     let r = self.assign_op(o, bin, t, "assignment");
                     self.store(&lhs[0], r, t);
@@ -744,7 +756,7 @@ impl<'a> Compiler<'a> {
                         let mr = self.materialize(mo, m.span);
                         let k = self.value(&idx[0], kt, "map index");
                         let d = self.fc().alloc_n(2);
-                        self.emit(Op::MapGet { dst: d, m: mr, k, ok: true }, e.span);
+                        self.emit(Op::MapGet { dst: d, m: mr, k, ok: true, assign: false }, e.span);
                         self.set_mode(e, Some("map index expression"));
                         // The map's own element: a variable gets a copy.
                         if self.is_aggregate(vt) {
@@ -962,6 +974,20 @@ impl<'a> Compiler<'a> {
                 self.store(l, r, t);
             }
         }
+    }
+
+    /// Records an interface variable `var g I = v` initialised from a value
+    /// of concrete type `from` that gc's devirtualization sees through
+    /// (ir.StaticValue: never reassigned, its address never taken).
+    pub(crate) fn note_devirt(&mut self, name: &'a str, slot: Reg, boxed: bool, t: TypeId, from: TypeId) {
+        if boxed || !self.tt.is_interface(t) || self.tt.is_interface(from) || self.tt.is_untyped(from) {
+            return;
+        }
+        let fc = self.fc();
+        if fc.escapes.reassigned.contains(name) || fc.escapes.pinned.contains(name) {
+            return;
+        }
+        fc.devirt.insert(slot, from);
     }
 
     /// Declares the new names of a `:=` whose value count was wrong, so that
@@ -1998,7 +2024,23 @@ impl<'a> Compiler<'a> {
                         self.emit_eq(d, r, er, tt, e.span);
                         d
                     }
-                    None => self.value(e, TypeId::BOOL, "switch case"),
+                    None => {
+                        // A missing tag is the constant true of type bool:
+                        // a case of an interface type bool implements is
+                        // compared with it (`case i:` is `true == i`).
+                        let eo = self.expr(e, Some(TypeId::BOOL));
+                        let et = eo.ty();
+                        if matches!(eo, Opnd::Reg(..)) && self.tt.is_interface(et) && self.assignable(TypeId::BOOL, et) {
+                            let r = self.materialize(eo, e.span);
+                            let t = self.load_const(crate::constant::ConstVal::Bool(true), TypeId::BOOL, e.span);
+                            let ti = self.convert_reg(t, TypeId::BOOL, et, false, e.span);
+                            let d = self.fc().alloc();
+                            self.emit_eq(d, ti, r, et, e.span);
+                            d
+                        } else {
+                            self.assign_op(eo, e, TypeId::BOOL, "switch case")
+                        }
+                    }
                 };
                 let j = self.emit(Op::JumpIf { cond, target: 0 }, e.span);
                 body_jumps[ci].push(j);
@@ -2104,8 +2146,12 @@ impl<'a> Compiler<'a> {
         self.fc().pending_label = label;
         let xo = self.expr(x, None);
         let xt = xo.ty();
+        // (An invalid operand was reported where it failed; types2 then
+        // skips the clauses too.)
         if !self.tt.is_interface(xt) {
-            self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
+            if !matches!(xo, Opnd::Bad) {
+                self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
+            }
             self.pop_scope();
             return;
         }

@@ -40,6 +40,9 @@ pub enum RtErr {
     GoNilFunc,
     /// `[N]T(s)` with len(s) < N.
     SliceToArray(i64, i64),
+    /// A value method (of named type T, method name) called through an
+    /// interface holding a nil *T: runtime.panicwrap.
+    PanicWrap(TypeId, String),
     /// x.(T) failed: static interface type, dynamic type (None = nil), wanted type.
     TypeAssert {
         iface: TypeId,
@@ -151,6 +154,11 @@ impl RtErr {
             RtErr::Unhashable(t, false) => format!("runtime error: hash of unhashable type {}", tt.name(*t)),
             RtErr::Uncomparable(t) => format!("runtime error: comparing uncomparable type {}", tt.name(*t)),
             RtErr::PanicNil => "panic called with nil argument".into(),
+            RtErr::PanicWrap(t, m) => {
+                let full = tt.name(*t);
+                let short = full.rsplit_once('.').map(|x| x.1.to_string()).unwrap_or(full.clone());
+                format!("value method {full}.{m} called using nil *{short} pointer")
+            }
             RtErr::SliceToArray(l, n) => {
                 format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {n}")
             }
@@ -159,7 +167,14 @@ impl RtErr {
                 match (dynamic, missing) {
                     (None, _) => format!("interface conversion: {iname} is nil, not {}", tt.name(*want)),
                     (Some(d), Some(m)) => format!("interface conversion: {} is not {}: missing method {m}", tt.name(*d), tt.name(*want)),
-                    (Some(d), None) => format!("interface conversion: {iname} is {}, not {}", tt.name(*d), tt.name(*want)),
+                    (Some(d), None) => {
+                        let (cs, ws) = (tt.name(*d), tt.name(*want));
+                        // TypeAssertionError.Error: two types spelled
+                        // alike (a local type and a package one) are told
+                        // apart (gostack programs are one package).
+                        let why = if cs == ws { " (types from different scopes)" } else { "" };
+                        format!("interface conversion: {iname} is {cs}, not {ws}{why}")
+                    }
                 }
             }
         }
@@ -173,7 +188,8 @@ impl RtErr {
             | RtErr::CloseNil
             | RtErr::CloseClosed
             | RtErr::SendClosed
-            | RtErr::Unhashable(_, true) => rt.plain_error,
+            | RtErr::Unhashable(_, true)
+            | RtErr::PanicWrap(..) => rt.plain_error,
             RtErr::TypeAssert { .. } => rt.type_assertion_error,
             RtErr::PanicNil => rt.panic_nil_error,
             _ => rt.error_string,

@@ -239,9 +239,18 @@ fn native_frame_line(name: &str) -> String {
 
 /// The program's file that holds `proto` (a program may have several).
 pub(crate) fn main_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
-    match vm.prog.files.get(proto.file as usize) {
+    let name = match vm.prog.files.get(proto.file as usize) {
         Some(f) if !f.lib => f.name.clone(),
         _ => vm.prog.file.clone(),
+    };
+    // A `//line` directive's file, relative to the source file's folder.
+    match &proto.line_file {
+        Some(lf) if !lf.starts_with('/') => match name.rsplit_once('/') {
+            Some((dir, _)) => format!("{dir}/{lf}"),
+            None => lf.clone(),
+        },
+        Some(lf) => lf.clone(),
+        None => name,
     }
 }
 

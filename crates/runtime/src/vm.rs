@@ -1366,7 +1366,21 @@ impl<'p> Vm<'p> {
     /// synchronously; None if the type has no such method.
     pub fn call_method_sync(&mut self, gi: usize, ty: TypeId, recv: &Value, name: &str) -> Option<Result<Vec<Value>, Value>> {
         let (f, deref) = self.find_method_by_name(ty, name)?;
-        let recv = if deref { self.load_ptr(recv).unwrap_or_default() } else { recv.clone() };
+        let recv = if deref {
+            match self.load_ptr(recv) {
+                Some(v) => v,
+                // runtime.panicwrap (fmt prints <nil> for it).
+                None => {
+                    let base = match self.prog.types.kind(ty) {
+                        types::Kind::Pointer(e) => *e,
+                        _ => ty,
+                    };
+                    return Some(Err(self.rt_error(crate::rterr::RtErr::PanicWrap(base, name.to_string()))));
+                }
+            }
+        } else {
+            recv.clone()
+        };
         if f & NATIVE_BIT != 0 {
             return Some(match (self.natives[(f & !NATIVE_BIT) as usize])(self, gi, &[recv]) {
                 NativeOut::Ret(v) => Ok(v.into_vec()),

@@ -31,7 +31,7 @@ fn program() -> (Program, Types) {
     tt.set_underlying(s, TypeId::STRING);
     let sig = tt.func(vec![], vec![TypeId::STRING], false);
     // main.S.String is played by the native strings.ToUpper.
-    tt.named_info_mut(s).unwrap().methods.push(Method { name: "String".into(), func: NATIVE_BIT, ptr_recv: false, sig });
+    tt.named_info_mut(s).unwrap().methods.push(Method { name: "String".into(), func: NATIVE_BIT, ptr_recv: false, sig, promoted: false });
     let code = tt.new_named("main.Code".into());
     tt.set_underlying(code, TypeId::INT);
     let reason = tt.new_named("main.Reason".into());

@@ -23,6 +23,26 @@ impl Span {
 pub struct SourceMap {
     pub name: String,
     line_starts: Vec<u32>,
+    /// `//line file:N` directives (at the start of a line): the first real
+    /// line they apply to, the file named (None for `//line :N`), and N.
+    directives: Vec<(u32, Option<String>, u32)>,
+}
+
+/// A `//line` directive's file and line (`//line foo.y:12`,
+/// `//line foo.y:12:3`, `//line :12`); None if malformed.
+fn parse_line_directive(text: &str) -> Option<(Option<String>, u32)> {
+    let rest = text.strip_prefix("//line ")?.trim_end_matches('\r');
+    let (head, last) = rest.rsplit_once(':')?;
+    let n: u32 = last.parse().ok()?;
+    // `file:line:col`: the last number is the column.
+    let (file, line) = match head.rsplit_once(':') {
+        Some((f, l)) if l.parse::<u32>().is_ok() => (f, l.parse().ok()?),
+        _ => (head, n),
+    };
+    if line == 0 {
+        return None;
+    }
+    Some(((!file.is_empty()).then(|| file.to_string()), line))
 }
 
 impl SourceMap {
@@ -33,7 +53,31 @@ impl SourceMap {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceMap { name: name.into(), line_starts }
+        let mut directives = Vec::new();
+        if src.contains("//line ") {
+            for (i, l) in src.lines().enumerate() {
+                if let Some((f, n)) = parse_line_directive(l) {
+                    directives.push((i as u32 + 2, f, n));
+                }
+            }
+        }
+        SourceMap { name: name.into(), line_starts, directives }
+    }
+
+    /// The line Go reports for `offset` at run time (tracebacks,
+    /// runtime.Caller): the real line, or the one a `//line` directive
+    /// above it gives (counted on from the line after the directive), with
+    /// the directive's file if it names one.
+    pub fn go_line(&self, offset: u32) -> (u32, Option<&str>) {
+        let line = self.line(offset);
+        let i = self.directives.partition_point(|d| d.0 <= line);
+        if i == 0 {
+            return (line, None);
+        }
+        let (start, _, n) = &self.directives[i - 1];
+        // The file in effect: the newest directive that names one.
+        let file = self.directives[..i].iter().rev().find_map(|d| d.1.as_deref());
+        (n + (line - start), file)
     }
 
     /// `(line, col)`, both 1-based.
