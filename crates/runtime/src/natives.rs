@@ -158,6 +158,7 @@ const CORE: &[Entry] = &[
     // The compiler qualifies natives by package name; v2's is `rand`.
     ("rand.runtime_rand", rand_runtime_rand, 0),
     ("time.now", time_now, 0),
+    ("time.readZoneFile", time_read_zone_file, 2),
 ];
 
 /// Every table of natives: the core ones here and each module's.
@@ -999,6 +1000,27 @@ fn time_sleep(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 /// playground's epoch and moves only with sleeps, timers and spent time
 /// slices (`vm::SLICE_NS_PER_UNIT`), so a program's output never depends
 /// on the host's time or speed.
+/// `time.readZoneFile(dir, name string) (data []byte, errno int)`: the
+/// host's zone database file dir+name, read-only (LoadLocation's one read
+/// outside the sandbox's file system: system data, docs/reliability.md).
+/// The name was checked by LoadLocation (no `..`, not absolute).
+fn time_read_zone_file(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let mut path = bytes(args, 0).to_vec();
+    path.extend_from_slice(bytes(args, 1));
+    let path = String::from_utf8_lossy(&path).into_owned();
+    // Go's loadTzinfoFromDirOrZip reads at most 10 MB.
+    const MAX_FILE_SIZE: u64 = 10 << 20;
+    let r = std::fs::File::open(&path).and_then(|f| {
+        use std::io::Read;
+        let mut data = Vec::new();
+        f.take(MAX_FILE_SIZE).read_to_end(&mut data).map(|_| data)
+    });
+    match r {
+        Ok(data) => NativeOut::Ret(smallvec::smallvec![byte_slice(data), Value::Int(0)]),
+        Err(e) => NativeOut::Ret(smallvec::smallvec![Value::Nil, Value::Int(e.raw_os_error().unwrap_or(2) as i64)]),
+    }
+}
+
 fn time_now(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     ret_int(1_257_894_000_000_000_000 + vm.now as i64)
 }
