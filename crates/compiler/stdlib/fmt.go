@@ -30,19 +30,19 @@ type Formatter interface {
 }
 
 // pp is the State a Format method gets: the native printer (Rust's
-// handleMethods) makes one with newState, calls Format, and takes what was
+// handleMethods) makes one, calls Format, and takes what was
 // written from buf (also after a panic, as Go keeps p.buf). wid and prec
-// are -1 when absent; flags has the bits of fmt.rs's call_format. Its
-// methods are natives (crates/runtime/src/fmt.rs) to keep hello-world's
-// compile work as it was.
+// are -1 when absent; flag has the bits of fmt.rs's state_flags. Its
+// methods are natives (crates/runtime/src/fmt.rs), which costs
+// hello-world less compile work.
 type pp struct {
 	buf             []byte
 	wid, prec, flag int
 }
 
-func newState(wid, prec, flags int) State {
-	return &pp{wid: wid, prec: prec, flag: flags}
-}
+// *pp implements State (and the program's type table has *pp, which
+// the native printer makes).
+var _ State = (*pp)(nil)
 
 func (p *pp) Width() (wid int, ok bool)
 func (p *pp) Precision() (prec int, ok bool)

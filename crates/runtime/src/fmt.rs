@@ -184,19 +184,17 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     /// `formatter.Format(p, verb)` with handleMethods' `defer
     /// p.catchPanic(p.arg, verb, "Format")`: the method gets a `*fmt.pp`
-    /// (fmt.go's newState) carrying this directive's flags, and what it
+    /// (make_state) carrying this directive's flags, and what it
     /// wrote is kept also when it panics.
     #[allow(clippy::too_many_arguments)] // the operand, the method's target and the directive
     fn call_format(&mut self, out: &mut Vec<u8>, ty: TypeId, val: &Value, mty: TypeId, mval: Value, verb: char, f: &Flags) {
         let _guard = MethodCallGuard::enter(self.vm, self.gi);
-        let Some(new_state) = prelude_func(self.vm, "fmt.newState") else { return };
         let bits = state_flags(f);
         let wid = f.width.map_or(-1, |w| w as i64);
         let prec = f.prec.map_or(-1, |p| p as i64);
-        let ctor = Value::Func(Rc::new(crate::value::Closure::of_func(new_state)));
-        let state = match self.vm.call_sync(self.gi, &ctor, vec![Value::Int(wid), Value::Int(prec), Value::Int(bits)]) {
-            Ok(v) => v.into_iter().next().unwrap_or_default(),
-            Err(_) => return,
+        let state = match make_state(self.vm, wid, prec, bits) {
+            Some(st) => st,
+            None => return,
         };
         let Some((func, deref)) = self.vm.find_method_by_name(mty, "Format") else { return };
         let result = if deref && mval.is_nil() {
@@ -772,9 +770,16 @@ pub(crate) fn format_string(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut
     NativeOut::Ret(smallvec::smallvec![Value::bytes(&b)])
 }
 
-/// The index of the prelude function `name` (`fmt.newState`).
-fn prelude_func(vm: &Vm, name: &str) -> Option<u32> {
-    vm.prog.funcs.iter().position(|f| f.name == name).map(|i| i as u32)
+/// A new `&pp{wid: wid, prec: prec, flag: flags}` as a `fmt.State`
+/// (None if the program has no `*fmt.pp`, which fmt always declares).
+fn make_state(vm: &Vm, wid: i64, prec: i64, flags: i64) -> Option<Value> {
+    let tt = &vm.prog.types;
+    let pp = (0..tt.len() as u32).map(TypeId).find(|&id| match tt.kind(id) {
+        Kind::Pointer(e) => tt.named_info(*e).is_some() && tt.name(*e) == "fmt.pp",
+        _ => false,
+    })?;
+    let obj = crate::value::AggObj::new(vec![Value::Nil, Value::Int(wid), Value::Int(prec), Value::Int(flags)].into());
+    Some(Value::Iface(Rc::new(Iface::new(pp, Value::Pointer(crate::value::Pointer::Agg(obj))))))
 }
 
 fn is_basic(k: &Kind) -> bool {
