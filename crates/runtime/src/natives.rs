@@ -688,10 +688,26 @@ fn runtime_gosched(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     NativeOut::Yield
 }
 
+thread_local! {
+    /// A probe is formatting its variables: a probe reached from there
+    /// (a Format or GoString method of one of them) logs nothing, as the
+    /// plain build never runs that call, and cannot recurse forever.
+    static IN_PROBE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The debug-info checker's probe (`compiler::compiler::Options::debug_probes`):
 /// logs statement `k` of the running function with each variable written
 /// as `fmt.Printf("%#v")` writes it, in `Vm::probe_log`.
 fn runtime_debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    if IN_PROBE.with(|p| p.replace(true)) {
+        return NativeOut::Ret(crate::vm::Rets::new());
+    }
+    let out = debug_probe(vm, gi, args);
+    IN_PROBE.with(|p| p.set(false));
+    out
+}
+
+fn debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let k = args.first().map(|v| v.as_int()).unwrap_or(0);
     let names = String::from_utf8_lossy(args.get(1).map(|v| v.str_bytes()).unwrap_or(b"")).into_owned();
     let func = vm.gs[gi].frames.last().map(|f| vm.prog.funcs[f.func as usize].name.clone()).unwrap_or_default();
