@@ -128,7 +128,8 @@ impl Hook for Collector {
             // Values that differ between the two builds by construction:
             // code addresses (runtime.Callers' uintptr pcs) and allocation
             // counts (runtime.MemStats: the probes allocate); and values
-            // fmt formats by calling their GoString method.
+            // fmt formats by calling their Format (fmt.Formatter, first
+            // even for %#v) or GoString method.
             // So do tracebacks taken by runtime/debug.Stack and
             // runtime.Stack, and their `file.go:line +0x..` lines (the
             // offsets are code positions).
@@ -156,14 +157,14 @@ impl Hook for Collector {
     }
 }
 
-/// Whether fmt would call a GoString method formatting a value of type
-/// `ty` (on it or on something it contains).
+/// Whether fmt would call a Format or GoString method formatting a value
+/// of type `ty` with %#v (on it or on something it contains).
 fn calls_gostring(insp: &runtime::inspect::Inspector, ty: types::TypeId, depth: usize) -> bool {
     use types::Kind;
     if depth > 8 {
         return false;
     }
-    if insp.has_method(ty, "GoString") {
+    if insp.has_method(ty, "GoString") || insp.has_method(ty, "Format") {
         return true;
     }
     let tt = &insp.program().types;

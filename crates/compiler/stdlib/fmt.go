@@ -1,8 +1,5 @@
 // Package fmt: the standard library subset compiled with every program.
 // Formatting is native (crates/runtime/src/fmt.rs); error wrapping is Go.
-//
-// Divergence: there is no Formatter or State (a Format method that takes
-// one does not compile: `fmt.State is not a type`).
 package fmt
 
 import (
@@ -18,6 +15,49 @@ type Stringer interface {
 type GoStringer interface {
 	GoString() string
 }
+
+// State represents the printer state passed to custom formatters.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// pp is the State a Format method gets: the native printer (Rust's
+// handleMethods) makes one, calls Format, and takes what was
+// written from buf (also after a panic, as Go keeps p.buf). wid and prec
+// are -1 when absent; flag has the bits of fmt.rs's state_flags. Its
+// methods are natives (crates/runtime/src/fmt.rs), which costs
+// hello-world less compile work.
+type pp struct {
+	buf             []byte
+	wid, prec, flag int
+}
+
+// *pp implements State (and the program's type table has *pp, which
+// the native printer makes).
+var _ State = (*pp)(nil)
+
+func (p *pp) Width() (wid int, ok bool)
+func (p *pp) Precision() (prec int, ok bool)
+func (p *pp) Flag(b int) bool
+func (p *pp) Write(b []byte) (ret int, err error)
+func (p *pp) WriteString(s string) (ret int, err error)
+
+// FormatString returns a string representing the fully qualified
+// formatting directive captured by the State, followed by the argument
+// verb. (State does not itself contain the verb.) The result has a
+// leading percent sign followed by any flags, the width, and the
+// precision. Missing fields are omitted. This function allows a
+// Formatter to reconstruct the original directive triggering the call to
+// Format. (Native.)
+func FormatString(state State, verb rune) string
 
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)

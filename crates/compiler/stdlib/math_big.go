@@ -1,15 +1,17 @@
-// Package big implements arbitrary-precision integers (Int); the API, its
+// Package big implements arbitrary-precision integers (Int) and rational
+// numbers (Rat); the API, its
 // checks and panics follow Go 1.27's math/big (int.go, intconv.go,
-// natconv.go; Copyright The Go Authors, BSD-style licence). The arithmetic
+// natconv.go, rat.go, ratconv.go; Copyright The Go Authors, BSD-style licence). The arithmetic
 // is crate num-bigint's, through the natives in
 // crates/runtime/src/natives/big.rs.
 //
-// Not provided: Rat, Float, Int.Format (so Printf's %d, %x of a *Int print
-// the struct: use String or Text), Int.Scan, Int.Float64, Int.Rand.
+// Not provided: Float, Int.Scan, Int.Float64, Int.Rand.
 package big
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"math/bits"
 	"strconv"
 )
@@ -530,6 +532,140 @@ func (x *Int) String() string {
 	return x.Text(10)
 }
 
+// write count copies of text to s (intconv.go; fmt's pp has no
+// WriteByte here, so one-byte texts take the WriteString path).
+func writeMultiple(s fmt.State, text string, count int) {
+	if len(text) <= 0 || count <= 0 {
+		return
+	}
+	if sw, ok := s.(interface {
+		WriteString(s string) (n int, err error)
+	}); ok {
+		for range count {
+			sw.WriteString(text)
+		}
+		return
+	}
+	b := []byte(text)
+	for range count {
+		s.Write(b)
+	}
+}
+
+// Format implements [fmt.Formatter]. It accepts the formats
+// 'b' (binary), 'o' (octal with 0 prefix), 'O' (octal with 0o prefix),
+// 'd' (decimal), 'x' (lowercase hexadecimal), and
+// 'X' (uppercase hexadecimal).
+// Also supported are the full suite of package fmt's format
+// flags for integral types, including '+' and ' ' for sign
+// control, '#' for leading zero in octal and for hexadecimal,
+// a leading "0x" or "0X" for "%#x" and "%#X" respectively,
+// specification of minimum digits precision, output field
+// width, space or zero padding, and '-' for left or right
+// justification.
+func (x *Int) Format(s fmt.State, ch rune) {
+	// determine base
+	var base int
+	switch ch {
+	case 'b':
+		base = 2
+	case 'o', 'O':
+		base = 8
+	case 'd', 's', 'v':
+		base = 10
+	case 'x', 'X':
+		base = 16
+	default:
+		// unknown format
+		fmt.Fprintf(s, "%%!%c(big.Int=%s)", ch, x.String())
+		return
+	}
+
+	if x == nil {
+		fmt.Fprint(s, "<nil>")
+		return
+	}
+
+	// determine sign character
+	sign := ""
+	switch {
+	case x.neg:
+		sign = "-"
+	case s.Flag('+'): // supersedes ' ' when both specified
+		sign = "+"
+	case s.Flag(' '):
+		sign = " "
+	}
+
+	// determine prefix characters for indicating output base
+	prefix := ""
+	if s.Flag('#') {
+		switch ch {
+		case 'b': // binary
+			prefix = "0b"
+		case 'o': // octal
+			prefix = "0"
+		case 'x': // hexadecimal
+			prefix = "0x"
+		case 'X':
+			prefix = "0X"
+		}
+	}
+	if ch == 'O' {
+		prefix = "0o"
+	}
+
+	digits := []byte(bigText(false, x.abs, base))
+	if ch == 'X' {
+		// faster than bytes.ToUpper
+		for i, d := range digits {
+			if 'a' <= d && d <= 'z' {
+				digits[i] = 'A' + (d - 'a')
+			}
+		}
+	}
+
+	// number of characters for the three classes of number padding
+	var left int  // space characters to left of digits for right justification ("%8d")
+	var zeros int // zero characters (actually cs[0]) as left-most digits ("%.8d")
+	var right int // space characters to right of digits for left justification ("%-8d")
+
+	// determine number padding from precision: the least number of digits to output
+	precision, precisionSet := s.Precision()
+	if precisionSet {
+		switch {
+		case len(digits) < precision:
+			zeros = precision - len(digits) // count of zero padding
+		case len(digits) == 1 && digits[0] == '0' && precision == 0:
+			return // print nothing if zero value (x == 0) and zero precision ("." or ".0")
+		}
+	}
+
+	// determine field pad from width: the least number of characters to output
+	length := len(sign) + len(prefix) + zeros + len(digits)
+	if width, widthSet := s.Width(); widthSet && length < width { // pad as specified
+		switch d := width - length; {
+		case s.Flag('-'):
+			// pad on the right with spaces; supersedes '0' when both specified
+			right = d
+		case s.Flag('0') && !precisionSet:
+			// pad with zeros unless precision also specified
+			zeros = d
+		default:
+			// pad on the left with spaces
+			left = d
+		}
+	}
+
+	// print number as [left pad][sign][prefix][zero pad][digits][right pad]
+	writeMultiple(s, " ", left)
+	writeMultiple(s, sign, 1)
+	writeMultiple(s, prefix, 1)
+	writeMultiple(s, "0", zeros)
+	s.Write(digits)
+	writeMultiple(s, " ", right)
+}
+
 // MarshalText implements the [encoding.TextMarshaler] interface.
 func (x *Int) MarshalText() (text []byte, err error) {
 	if x == nil {
@@ -561,4 +697,835 @@ func (z *Int) UnmarshalJSON(text []byte) error {
 		return nil
 	}
 	return z.UnmarshalText(text)
+}
+
+// ---- Rat: Go 1.27's rat.go and ratconv.go (Copyright The Go Authors,
+// BSD-style licence), with the nat-level steps written as Int operations.
+
+// A Rat represents a quotient a/b of arbitrary precision.
+// The zero value for a Rat represents the value 0.
+type Rat struct {
+	// To make zero values for Rat work w/o initialization,
+	// a zero value of b (len(b) == 0) acts like b == 1. At
+	// the earliest opportunity (when an assignment to the Rat
+	// is made), such uninitialized denominators are set to 1.
+	// a.neg determines the sign of the Rat, b.neg is ignored.
+	a, b Int
+}
+
+var intOne = NewInt(1)
+
+// NewRat creates a new [Rat] with numerator a and denominator b.
+func NewRat(a, b int64) *Rat {
+	return new(Rat).SetFrac64(a, b)
+}
+
+// SetFloat64 sets z to exactly f and returns z.
+// If f is not finite, SetFloat returns nil.
+func (z *Rat) SetFloat64(f float64) *Rat {
+	const expMask = 1<<11 - 1
+	bits := math.Float64bits(f)
+	mantissa := bits & (1<<52 - 1)
+	exp := int((bits >> 52) & expMask)
+	switch exp {
+	case expMask: // non-finite
+		return nil
+	case 0: // denormal
+		exp -= 1022
+	default: // normal
+		mantissa |= 1 << 52
+		exp -= 1023
+	}
+
+	shift := 52 - exp
+
+	// Optimization (?): partially pre-normalise.
+	for mantissa&1 == 0 && shift > 0 {
+		mantissa >>= 1
+		shift--
+	}
+
+	z.a.SetUint64(mantissa)
+	z.a.neg = f < 0
+	z.b.Set(intOne)
+	if shift > 0 {
+		z.b.Lsh(&z.b, uint(shift))
+	} else {
+		z.a.Lsh(&z.a, uint(-shift))
+	}
+	return z.norm()
+}
+
+// quotToFloat returns the non-negative float nearest to the quotient a/b
+// (a, b >= 0, b > 0) with msize mantissa bits and esize exponent bits
+// (quotToFloat32 and quotToFloat64 of rat.go in one), using
+// round-to-even in halfway cases. It does not mutate its arguments.
+func quotToFloat(a, b *Int, fsize, msize int) (f float64, exact bool) {
+	msize1 := msize + 1 // incl. implicit 1
+	msize2 := msize1 + 1
+	esize := fsize - msize1
+	ebias := 1<<(esize-1) - 1
+	emin := 1 - ebias
+
+	alen := a.BitLen()
+	if alen == 0 {
+		return 0, true
+	}
+	blen := b.BitLen()
+	if blen == 0 {
+		panic("division by zero")
+	}
+
+	// 1. Left-shift A or B such that quotient A/B is in [1<<Msize1, 1<<(Msize2+1)
+	// (Msize2 bits if the remainder is zero, Msize2+1 otherwise).
+	exp := alen - blen
+	var a2, b2 Int
+	a2.Abs(a)
+	b2.Abs(b)
+	if shift := msize2 - exp; shift > 0 {
+		a2.Lsh(&a2, uint(shift))
+	} else if shift < 0 {
+		b2.Lsh(&b2, uint(-shift))
+	}
+
+	// 2. Compute quotient and remainder (q, r).  NB: due to the
+	// extra shift, the low-order bit of q is logically the
+	// high-order bit of r.
+	var q, r Int
+	q.QuoRem(&a2, &b2, &r)
+	mantissa := q.Uint64()
+	haveRem := r.Sign() != 0 // mantissa&1 && !haveRem => remainder is exactly half
+
+	// 3. If quotient didn't fit in Msize2 bits, redo division by b2<<1
+	// (in effect---we accomplish this incrementally).
+	if mantissa>>msize2 == 1 {
+		if mantissa&1 == 1 {
+			haveRem = true
+		}
+		mantissa >>= 1
+		exp++
+	}
+	if mantissa>>msize1 != 1 {
+		panic(fmt.Sprintf("expected exactly %d bits of result", msize2))
+	}
+
+	// 4. Rounding.
+	if emin-msize <= exp && exp <= emin {
+		// Denormal case; lose 'shift' bits of precision.
+		shift := uint(emin - (exp - 1)) // [1..Esize1)
+		lostbits := mantissa & (uint64(1)<<shift - 1)
+		haveRem = haveRem || lostbits != 0
+		mantissa >>= shift
+		exp = 2 - ebias // == exp + shift
+	}
+	// Round q using round-half-to-even.
+	exact = !haveRem
+	if mantissa&1 != 0 {
+		exact = false
+		if haveRem || mantissa&2 != 0 {
+			if mantissa++; mantissa >= uint64(1)<<msize2 {
+				// Complete rollover 11...1 => 100...0, so shift is safe
+				mantissa >>= 1
+				exp++
+			}
+		}
+	}
+	mantissa >>= 1 // discard rounding bit.  Mantissa now scaled by 1<<Msize1.
+
+	f = math.Ldexp(float64(mantissa), exp-msize1)
+	if fsize == 32 {
+		f32 := float32(f)
+		if math.IsInf(float64(f32), 0) {
+			exact = false
+		}
+		return float64(f32), exact
+	}
+	if math.IsInf(f, 0) {
+		exact = false
+	}
+	return
+}
+
+// denom is x's denominator, 1 for an uninitialized one.
+func (x *Rat) denom() *Int {
+	if len(x.b.abs) == 0 {
+		return intOne
+	}
+	return &x.b
+}
+
+// Float32 returns the nearest float32 value for x and a bool indicating
+// whether f represents x exactly. If the magnitude of x is too large to
+// be represented by a float32, f is an infinity and exact is false.
+// The sign of f always matches the sign of x, even if f == 0.
+func (x *Rat) Float32() (f float32, exact bool) {
+	f64, exact := quotToFloat(&x.a, x.denom(), 32, 23)
+	f = float32(f64)
+	if x.a.neg {
+		f = -f
+	}
+	return
+}
+
+// Float64 returns the nearest float64 value for x and a bool indicating
+// whether f represents x exactly. If the magnitude of x is too large to
+// be represented by a float64, f is an infinity and exact is false.
+// The sign of f always matches the sign of x, even if f == 0.
+func (x *Rat) Float64() (f float64, exact bool) {
+	f, exact = quotToFloat(&x.a, x.denom(), 64, 52)
+	if x.a.neg {
+		f = -f
+	}
+	return
+}
+
+// SetFrac sets z to a/b and returns z.
+// If b == 0, SetFrac panics.
+func (z *Rat) SetFrac(a, b *Int) *Rat {
+	neg := a.neg != b.neg
+	if len(b.abs) == 0 {
+		panic("division by zero")
+	}
+	var na, nb Int
+	na.Abs(a)
+	nb.Abs(b)
+	z.a.Set(&na)
+	z.a.neg = neg && len(na.abs) > 0
+	z.b.Set(&nb)
+	return z.norm()
+}
+
+// SetFrac64 sets z to a/b and returns z.
+// If b == 0, SetFrac64 panics.
+func (z *Rat) SetFrac64(a, b int64) *Rat {
+	if b == 0 {
+		panic("division by zero")
+	}
+	z.a.SetInt64(a)
+	if b < 0 {
+		z.b.SetUint64(uint64(-b))
+		z.a.neg = !z.a.neg
+	} else {
+		z.b.SetInt64(b)
+	}
+	return z.norm()
+}
+
+// SetInt sets z to x (by making a copy of x) and returns z.
+func (z *Rat) SetInt(x *Int) *Rat {
+	z.a.Set(x)
+	z.b.SetInt64(1)
+	return z
+}
+
+// SetInt64 sets z to x and returns z.
+func (z *Rat) SetInt64(x int64) *Rat {
+	z.a.SetInt64(x)
+	z.b.SetInt64(1)
+	return z
+}
+
+// SetUint64 sets z to x and returns z.
+func (z *Rat) SetUint64(x uint64) *Rat {
+	z.a.SetUint64(x)
+	z.b.SetInt64(1)
+	return z
+}
+
+// Set sets z to x (by making a copy of x) and returns z.
+func (z *Rat) Set(x *Rat) *Rat {
+	if z != x {
+		z.a.Set(&x.a)
+		z.b.Set(&x.b)
+	}
+	if len(z.b.abs) == 0 {
+		z.b.SetInt64(1)
+	}
+	return z
+}
+
+// Abs sets z to |x| (the absolute value of x) and returns z.
+func (z *Rat) Abs(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = false
+	return z
+}
+
+// Neg sets z to -x and returns z.
+func (z *Rat) Neg(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = len(z.a.abs) > 0 && !z.a.neg // 0 has no sign
+	return z
+}
+
+// Inv sets z to 1/x and returns z.
+// If x == 0, Inv panics.
+func (z *Rat) Inv(x *Rat) *Rat {
+	if len(x.a.abs) == 0 {
+		panic("division by zero")
+	}
+	z.Set(x)
+	z.a.abs, z.b.abs = z.b.abs, z.a.abs
+	return z
+}
+
+// Sign returns -1 if x < 0, 0 if x == 0, +1 if x > 0.
+func (x *Rat) Sign() int {
+	return x.a.Sign()
+}
+
+// IsInt reports whether the denominator of x is 1.
+func (x *Rat) IsInt() bool {
+	return len(x.b.abs) == 0 || x.b.abs.cmp(intOne.abs) == 0
+}
+
+// Num returns the numerator of x; it may be <= 0.
+// The result is a reference to x's numerator; it
+// may change if a new value is assigned to x, and vice versa.
+// The sign of the numerator corresponds to the sign of x.
+func (x *Rat) Num() *Int {
+	return &x.a
+}
+
+// Denom returns the denominator of x; it is always > 0.
+// The result is a reference to x's denominator, unless
+// x is an uninitialized (zero value) [Rat], in which case
+// the result is a new [Int] of value 1. (To initialize x,
+// any operation that sets x will do, including x.Set(x).)
+// If the result is a reference to x's denominator it
+// may change if a new value is assigned to x, and vice versa.
+func (x *Rat) Denom() *Int {
+	// Note that x.b.neg is guaranteed false.
+	if len(x.b.abs) == 0 {
+		// Note: If this proves problematic, we could
+		//       panic instead and require the Rat to
+		//       be explicitly initialized.
+		return NewInt(1)
+	}
+	return &x.b
+}
+
+func (z *Rat) norm() *Rat {
+	switch {
+	case len(z.a.abs) == 0:
+		// z == 0; normalize sign and denominator
+		z.a.neg = false
+		fallthrough
+	case len(z.b.abs) == 0:
+		// z is integer; normalize denominator
+		z.b.SetInt64(1)
+	default:
+		// z is fraction; normalize numerator and denominator
+		neg := z.a.neg
+		z.a.neg = false
+		z.b.neg = false
+		if f := new(Int).GCD(nil, nil, &z.a, &z.b); f.Cmp(intOne) != 0 {
+			z.a.Quo(&z.a, f)
+			z.b.Quo(&z.b, f)
+		}
+		z.a.neg = neg
+	}
+	return z
+}
+
+// scaleDenom sets z to x·f (f: a denominator, len(f.abs) == 0 is 1).
+func (z *Int) scaleDenom(x *Int, f *Int) {
+	if len(f.abs) == 0 {
+		z.Set(x)
+		return
+	}
+	z.Mul(x, f)
+}
+
+// mulDenom sets z to the denominator product x·y and returns z.
+func mulDenom(z, x, y *Int) {
+	switch {
+	case len(x.abs) == 0 && len(y.abs) == 0:
+		z.SetInt64(1)
+	case len(x.abs) == 0:
+		z.Set(y)
+	case len(y.abs) == 0:
+		z.Set(x)
+	default:
+		z.Mul(x, y)
+	}
+}
+
+// Cmp compares x and y and returns:
+//   - -1 if x < y;
+//   - 0 if x == y;
+//   - +1 if x > y.
+func (x *Rat) Cmp(y *Rat) int {
+	var a, b Int
+	a.scaleDenom(&x.a, &y.b)
+	b.scaleDenom(&y.a, &x.b)
+	return a.Cmp(&b)
+}
+
+// Add sets z to the sum x+y and returns z.
+func (z *Rat) Add(x, y *Rat) *Rat {
+	var a1, a2, d Int
+	a1.scaleDenom(&x.a, &y.b)
+	a2.scaleDenom(&y.a, &x.b)
+	mulDenom(&d, &x.b, &y.b)
+	z.a.Add(&a1, &a2)
+	z.b.Set(&d)
+	return z.norm()
+}
+
+// Sub sets z to the difference x-y and returns z.
+func (z *Rat) Sub(x, y *Rat) *Rat {
+	var a1, a2, d Int
+	a1.scaleDenom(&x.a, &y.b)
+	a2.scaleDenom(&y.a, &x.b)
+	mulDenom(&d, &x.b, &y.b)
+	z.a.Sub(&a1, &a2)
+	z.b.Set(&d)
+	return z.norm()
+}
+
+// Mul sets z to the product x*y and returns z.
+func (z *Rat) Mul(x, y *Rat) *Rat {
+	if x == y {
+		// a squared Rat is positive and can't be reduced (no need to call norm())
+		var a, b Int
+		a.Mul(&x.a, &x.a)
+		if len(x.b.abs) == 0 {
+			b.SetInt64(1)
+		} else {
+			b.Mul(&x.b, &x.b)
+		}
+		z.a.Set(&a)
+		z.a.neg = false
+		z.b.Set(&b)
+		return z
+	}
+	var a, d Int
+	a.Mul(&x.a, &y.a)
+	mulDenom(&d, &x.b, &y.b)
+	z.a.Set(&a)
+	z.b.Set(&d)
+	return z.norm()
+}
+
+// Quo sets z to the quotient x/y and returns z.
+// If y == 0, Quo panics.
+func (z *Rat) Quo(x, y *Rat) *Rat {
+	if len(y.a.abs) == 0 {
+		panic("division by zero")
+	}
+	var a, b Int
+	a.scaleDenom(&x.a, &y.b)
+	b.scaleDenom(&y.a, &x.b)
+	neg := a.neg != b.neg
+	z.a.Abs(&a)
+	z.b.Abs(&b)
+	z.a.neg = neg
+	return z.norm()
+}
+
+// String returns a string representation of x in the form "a/b" (even if b == 1).
+func (x *Rat) String() string {
+	return string(x.marshal(nil))
+}
+
+// marshal implements [Rat.String] returning a slice of bytes.
+// It appends the string representation of x in the form "a/b" (even if b == 1) to buf,
+// and returns the extended buffer.
+func (x *Rat) marshal(buf []byte) []byte {
+	buf = x.a.Append(buf, 10)
+	buf = append(buf, '/')
+	if len(x.b.abs) != 0 {
+		buf = x.b.Append(buf, 10)
+	} else {
+		buf = append(buf, '1')
+	}
+	return buf
+}
+
+// RatString returns a string representation of x in the form "a/b" if b != 1,
+// and in the form "a" if b == 1.
+func (x *Rat) RatString() string {
+	if x.IsInt() {
+		return x.a.String()
+	}
+	return x.String()
+}
+
+// FloatString returns a string representation of x in decimal form with prec
+// digits of precision after the radix point. The last digit is rounded to
+// nearest, with halves rounded away from zero.
+func (x *Rat) FloatString(prec int) string {
+	var buf []byte
+
+	if x.IsInt() {
+		buf = x.a.Append(buf, 10)
+		if prec > 0 {
+			buf = append(buf, '.')
+			for i := prec; i > 0; i-- {
+				buf = append(buf, '0')
+			}
+		}
+		return string(buf)
+	}
+	// x.b.abs != 0
+
+	var xa, q, r Int
+	xa.Abs(&x.a)
+	q.QuoRem(&xa, &x.b, &r)
+
+	p := NewInt(1)
+	if prec > 0 {
+		p.Exp(NewInt(10), NewInt(int64(prec)), nil)
+	}
+
+	r.Mul(&r, p)
+	var r2 Int
+	r.QuoRem(&r, &x.b, &r2)
+
+	// see if we need to round up
+	r2.Add(&r2, &r2)
+	if x.b.Cmp(&r2) <= 0 {
+		r.Add(&r, intOne)
+		if r.Cmp(p) >= 0 {
+			q.Add(&q, intOne)
+			r.Sub(&r, p)
+		}
+	}
+
+	if x.a.neg {
+		buf = append(buf, '-')
+	}
+	buf = append(buf, q.String()...) // itoa ignores sign if q == 0
+
+	if prec > 0 {
+		buf = append(buf, '.')
+		rs := r.String()
+		for i := prec - len(rs); i > 0; i-- {
+			buf = append(buf, '0')
+		}
+		buf = append(buf, rs...)
+	}
+
+	return string(buf)
+}
+
+// FloatPrec returns the number n of non-repeating digits immediately
+// following the decimal point of the decimal representation of x.
+// The boolean result indicates whether a decimal representation of x
+// with that many fractional digits is exact or rounded.
+func (x *Rat) FloatPrec() (n int, exact bool) {
+	// x = a/b with b = 2^p2 · 5^p5 · q; the non-repeating digits number
+	// max(p2, p5) and the representation is exact when q == 1.
+	d := x.Denom()
+	p2 := d.TrailingZeroBits()
+	var q, t, r Int
+	q.Rsh(d, p2)
+	five := NewInt(5)
+	var p5 uint
+	for {
+		t.QuoRem(&q, five, &r)
+		if r.Sign() != 0 {
+			break
+		}
+		p5++
+		q.Set(&t)
+	}
+	return int(max(p2, p5)), q.Cmp(intOne) == 0
+}
+
+// SetString sets z to the value of s and returns z and a boolean indicating
+// success. s can be given as a (possibly signed) fraction "a/b", or as a
+// floating-point number optionally followed by an exponent.
+// If a fraction is provided, both the dividend and the divisor may be a
+// decimal integer or independently use a prefix of “0b”, “0” or “0o”,
+// or “0x” to denote a binary, octal, or hexadecimal integer, respectively.
+// The divisor may not be signed.
+// If a floating-point number is provided, it may be in decimal form or
+// use any of the same prefixes as above but for “0” to denote a non-decimal
+// mantissa. A leading “0” is considered a decimal leading 0; it does not
+// indicate octal representation in this case.
+// An optional base-10 “e” or base-2 “p” (or their upper-case variants)
+// exponent may be provided as well, except for hexadecimal floats which
+// only accept an (optional) “p” exponent (because an “e” or “E” cannot
+// be distinguished from a mantissa digit). If the exponent's absolute value
+// is too large, the operation may fail.
+// The entire string, not just a prefix, must be valid for success. If the
+// operation failed, the value of z is undefined but the returned value is nil.
+func (z *Rat) SetString(s string) (*Rat, bool) {
+	if len(s) == 0 {
+		return nil, false
+	}
+	// len(s) > 0
+
+	// parse fraction a/b, if any
+	for sep := 0; sep < len(s); sep++ {
+		if s[sep] != '/' {
+			continue
+		}
+		if _, ok := z.a.SetString(s[:sep], 0); !ok {
+			return nil, false
+		}
+		d := s[sep+1:]
+		if len(d) == 0 || d[0] == '+' || d[0] == '-' {
+			return nil, false
+		}
+		if _, ok := z.b.SetString(d, 0); !ok {
+			return nil, false
+		}
+		if len(z.b.abs) == 0 {
+			return nil, false
+		}
+		return z.norm(), true
+	}
+
+	// parse floating-point number
+	i := 0
+	// sign
+	neg := false
+	if s[0] == '+' || s[0] == '-' {
+		neg = s[0] == '-'
+		i++
+	}
+
+	// mantissa
+	mant, base, fcount, i, ok := scanMantissa(s, i)
+	if !ok {
+		return nil, false
+	}
+	z.a.Set(mant)
+
+	// exponent
+	exp, ebase, i, ok := scanExponent(s, i)
+	if !ok || i != len(s) {
+		return nil, false
+	}
+
+	// special-case 0 (see also issue #16176)
+	if len(z.a.abs) == 0 {
+		return z.norm(), true
+	}
+	// len(z.a.abs) > 0
+
+	// The mantissa may have a radix point (fcount <= 0) and there
+	// may be a nonzero exponent exp. The radix point amounts to a
+	// division by base**(-fcount), which equals a multiplication by
+	// base**fcount. An exponent means multiplication by ebase**exp.
+	// Multiplications are commutative, so we can apply them in any
+	// order. We only have powers of 2 and 10, and we split powers
+	// of 10 into the product of the same powers of 2 and 5.
+
+	// determine binary or decimal exponent contribution of radix point
+	var exp2, exp5 int64
+	if fcount < 0 {
+		d := int64(fcount)
+		switch base {
+		case 10:
+			exp5 = d
+			fallthrough // 10**e == 5**e * 2**e
+		case 2:
+			exp2 = d
+		case 8:
+			exp2 = d * 3 // octal digits are 3 bits each
+		case 16:
+			exp2 = d * 4 // hexadecimal digits are 4 bits each
+		}
+	}
+
+	// take actual exponent into account
+	switch ebase {
+	case 10:
+		exp5 += exp
+		fallthrough // see fallthrough above
+	case 2:
+		exp2 += exp
+	}
+
+	// apply exp5 contributions
+	if exp5 != 0 {
+		n := exp5
+		if n < 0 {
+			n = -n
+			if n < 0 {
+				return nil, false
+			}
+		}
+		if n > 1e6 {
+			return nil, false // avoid excessively large exponents
+		}
+		pow5 := new(Int).Exp(NewInt(5), NewInt(n), nil)
+		if exp5 > 0 {
+			z.a.Mul(&z.a, pow5)
+			z.b.SetInt64(1)
+		} else {
+			z.b.Set(pow5)
+		}
+	} else {
+		z.b.SetInt64(1)
+	}
+
+	// apply exp2 contributions
+	if exp2 < -1e7 || exp2 > 1e7 {
+		return nil, false // avoid excessively large exponents
+	}
+	if exp2 > 0 {
+		z.a.Lsh(&z.a, uint(exp2))
+	} else if exp2 < 0 {
+		z.b.Lsh(&z.b, uint(-exp2))
+	}
+
+	z.a.neg = neg && len(z.a.abs) > 0 // 0 has no sign
+
+	return z.norm(), true
+}
+
+// scanMantissa models natconv.go's nat.scan(r, 0, fracOk=true) on s[i:]:
+// the mantissa's digits (a base prefix, '_' separators, one '.'), its
+// base and the count of digits after the point (fcount <= 0), and where
+// it ended.
+func scanMantissa(s string, i int) (mant *Int, base, fcount, next int, ok bool) {
+	b, prefix := 10, byte(0)
+	start := i
+	if i < len(s) && s[i] == '0' && i+1 < len(s) {
+		switch s[i+1] {
+		case 'b', 'B':
+			b, prefix = 2, 'b'
+		case 'o', 'O':
+			b, prefix = 8, 'o'
+		case 'x', 'X':
+			b, prefix = 16, 'x'
+		}
+		if prefix != 0 {
+			i += 2
+		}
+	}
+	var digits []byte
+	invalSep := false
+	prev := byte('.')
+	if prefix != 0 {
+		prev = '0' // a separator may follow the prefix ("0x_1")
+	}
+	count := 0
+	dp := -1
+	for ; i < len(s); i++ {
+		ch := s[i]
+		if ch == '.' && dp < 0 {
+			if prev == '_' {
+				invalSep = true
+			}
+			dp = count
+			prev = '.'
+			continue
+		}
+		if ch == '_' {
+			if prev != '0' {
+				invalSep = true
+			}
+			prev = '_'
+			continue
+		}
+		var d int
+		switch {
+		case '0' <= ch && ch <= '9':
+			d = int(ch - '0')
+		case 'a' <= ch && ch <= 'z':
+			d = int(ch-'a') + 10
+		case 'A' <= ch && ch <= 'Z':
+			d = int(ch-'A') + 10
+		default:
+			d = MaxBase + 1
+		}
+		if d >= b {
+			break
+		}
+		digits = append(digits, ch)
+		count++
+		prev = '0'
+	}
+	if count == 0 {
+		// no digits found
+		if prefix != 0 || start == i || s[start] != '0' {
+			return nil, 0, 0, i, false
+		}
+	}
+	if invalSep || prev == '_' {
+		return nil, 0, 0, i, false
+	}
+	mant = new(Int)
+	if count > 0 {
+		if _, ok := mant.SetString(string(digits), b); !ok {
+			return nil, 0, 0, i, false
+		}
+	}
+	if dp >= 0 {
+		fcount = dp - count
+	}
+	return mant, b, fcount, i, true
+}
+
+// scanExponent models floatconv.go's scanExponent(r, base2ok=true,
+// sepOk=true) on s[i:]: an optional 'e' (base 10) or 'p' (base 2)
+// exponent.
+func scanExponent(s string, i int) (exp int64, base, next int, ok bool) {
+	if i >= len(s) {
+		return 0, 10, i, true
+	}
+	switch s[i] {
+	case 'e', 'E':
+		base = 10
+	case 'p', 'P':
+		base = 2
+	default:
+		return 0, 10, i, true
+	}
+	i++
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	digits := 0
+	prev := byte('.')
+	invalSep := false
+	for ; i < len(s); i++ {
+		ch := s[i]
+		if ch == '_' {
+			if prev != '0' {
+				invalSep = true
+			}
+			prev = '_'
+			continue
+		}
+		if ch < '0' || ch > '9' {
+			break
+		}
+		if exp < 1e17 {
+			exp = exp*10 + int64(ch-'0')
+		}
+		digits++
+		prev = '0'
+	}
+	if digits == 0 || invalSep || prev == '_' {
+		return 0, base, i, false
+	}
+	if neg {
+		exp = -exp
+	}
+	return exp, base, i, true
+}
+
+// MarshalText implements the [encoding.TextMarshaler] interface.
+func (x *Rat) MarshalText() (text []byte, err error) {
+	if x.IsInt() {
+		return x.a.MarshalText()
+	}
+	return x.marshal(nil), nil
+}
+
+// UnmarshalText implements the [encoding.TextUnmarshaler] interface.
+func (z *Rat) UnmarshalText(text []byte) error {
+	if _, ok := z.SetString(string(text)); !ok {
+		return errors.New("math/big: cannot unmarshal " + strconv.Quote(string(text)) + " into a *big.Rat")
+	}
+	return nil
 }

@@ -4,8 +4,8 @@
 // follow Go 1.27's reflect (type.go, value.go, deepequal.go, swapper.go;
 // Copyright The Go Authors, BSD-style licence); StructTag is Go's code.
 //
-// Not provided: FuncOf/MakeFunc/StructOf/MapOf, Select, channels'
-// Send/Recv (see docs/divergences.md).
+// Not provided: StructOf/MapOf, Select, channels' Send/Recv; FuncOf and
+// MakeFunc panic (see docs/divergences.md).
 package reflect
 
 import "strconv"
@@ -453,6 +453,22 @@ func PointerTo(t Type) Type {
 		panic("reflect.PointerTo: type *" + t.String() + " is not used by the program (gostack cannot make new types)")
 	}
 	return toType(p)
+}
+
+// FuncOf returns the function type with the given argument and result
+// types. gostack cannot make new types, nor find an existing func type
+// from its parts: it panics, naming the limitation.
+func FuncOf(in, out []Type, variadic bool) Type {
+	panic("reflect.FuncOf is not supported by gostack (it cannot make new types)")
+}
+
+// MakeFunc returns a new function of the given Type that wraps the
+// function fn. gostack's function values are compiled code (or natives)
+// called with a fixed number of argument slots; a function whose body is
+// a Go closure over []Value cannot be made at run time: it panics, naming
+// the limitation.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	panic("reflect.MakeFunc is not supported by gostack (it cannot make new functions)")
 }
 
 // PtrTo is the old name for [PointerTo].

@@ -1,8 +1,8 @@
 // Package time: the standard library subset compiled with every program.
 // Time is virtual: Sleep advances gostack's clock, Now reads it.
 //
-// Divergence: fixed zones only (UTC, Local as UTC, FixedZone): there is
-// no time zone database, so LoadLocation knows only "UTC" and "Local".
+// Local is UTC (as on Go's playground); LoadLocation (time.more.go) reads
+// the host's zone database.
 package time
 
 import "errors"
@@ -247,20 +247,61 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + itoa(int64(d)) + ")"
 }
 
-// A Location maps time instants to the zone in use. gostack has fixed
-// zones only: UTC, Local (UTC, as on Go's playground) and FixedZone's;
-// there is no time zone database (LoadLocation knows "UTC" and "Local").
+// A Location maps time instants to the zone in use. A fixed zone (UTC,
+// Local, which is UTC as on Go's playground, FixedZone's) keeps its one
+// zone in zoneName and offset; one read by LoadLocation (time.more.go) has
+// Go's zone and transition tables and its extend rule.
+//
+// The zone tables and their lookup are Go 1.27's time/zoneinfo.go
+// (Copyright The Go Authors, BSD-style licence), without the cache.
 type Location struct {
-	name   string
-	zone   string // the zone's abbreviation
-	offset int    // seconds east of UTC
+	name     string
+	zoneName string // a fixed zone's abbreviation
+	offset   int    // a fixed zone's seconds east of UTC
+
+	zone []zone
+	tx   []zoneTrans
+
+	// The tzdata information can be followed by a string that describes
+	// how to handle DST transitions not recorded in zoneTrans.
+	// The format is the TZ environment variable without a colon; see
+	// https://pubs.opengroup.org/onlinepubs/9699919799/basedefs/V1_chap08.html.
+	// Example string, for America/Los_Angeles: PST8PDT,M3.2.0,M11.1.0
+	extend string
 }
 
+// A zone represents a single time zone such as CET.
+type zone struct {
+	name   string // abbreviated name, "CET"
+	offset int    // seconds east of UTC
+	isDST  bool   // is this zone Daylight Savings Time?
+}
+
+// A zoneTrans represents a single time zone transition.
+type zoneTrans struct {
+	when         int64 // transition time, in seconds since 1970 GMT
+	index        uint8 // the index of the zone that goes into effect at that time
+	isstd, isutc bool  // ignored - no idea what these mean
+}
+
+// alpha and omega are the beginning and end of time for zone
+// transitions.
+const (
+	alpha = -1 << 63  // math.MinInt64
+	omega = 1<<63 - 1 // math.MaxInt64
+)
+
+const (
+	secondsPerMinute = 60
+	secondsPerHour   = 60 * secondsPerMinute
+	secondsPerDay    = 24 * secondsPerHour
+)
+
 // UTC represents Universal Coordinated Time (UTC).
-var UTC *Location = &Location{"UTC", "UTC", 0}
+var UTC *Location = &Location{name: "UTC", zoneName: "UTC"}
 
 // Local represents the system's local time zone: UTC in gostack's sandbox.
-var Local *Location = &Location{"Local", "UTC", 0}
+var Local *Location = &Location{name: "Local", zoneName: "UTC"}
 
 func (l *Location) get() *Location {
 	if l == nil {
@@ -276,31 +317,194 @@ func (l *Location) String() string { return l.get().name }
 // FixedZone returns a [Location] that always uses
 // the given zone name and offset (seconds east of UTC).
 func FixedZone(name string, offset int) *Location {
-	return &Location{name, name, offset}
+	return &Location{name: name, zoneName: name, offset: offset}
 }
 
-// LoadLocation returns the Location with the given name: "" and "UTC" give
-// UTC, "Local" gives Local. gostack has no time zone database, so any
-// other name is an error (Go's text for a zone it cannot find).
-func LoadLocation(name string) (*Location, error) {
-	switch name {
-	case "", "UTC":
-		return UTC, nil
-	case "Local":
-		return Local, nil
+// lookup returns information about the time zone in use at an instant in
+// time expressed as seconds since January 1, 1970 00:00:00 UTC.
+//
+// The returned information gives the name of the zone (such as "CET"),
+// the start and end times bracketing sec when that zone is in effect,
+// the offset in seconds east of UTC (such as -5*60*60), and whether
+// the daylight savings is being observed at that time.
+func (l *Location) lookup(sec int64) (name string, offset int, start, end int64, isDST bool) {
+	l = l.get()
+
+	if len(l.zone) == 0 {
+		return l.zoneName, l.offset, alpha, omega, false
 	}
-	return nil, &locationError{name}
+
+	if len(l.tx) == 0 || sec < l.tx[0].when {
+		zone := &l.zone[l.lookupFirstZone()]
+		name = zone.name
+		offset = zone.offset
+		start = alpha
+		if len(l.tx) > 0 {
+			end = l.tx[0].when
+		} else {
+			end = omega
+		}
+		isDST = zone.isDST
+		return
+	}
+
+	// Binary search for entry with largest time <= sec.
+	// Not using sort.Search to avoid dependencies.
+	tx := l.tx
+	end = omega
+	lo := 0
+	hi := len(tx)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		lim := tx[m].when
+		if sec < lim {
+			end = lim
+			hi = m
+		} else {
+			lo = m
+		}
+	}
+	zone := &l.zone[tx[lo].index]
+	name = zone.name
+	offset = zone.offset
+	start = tx[lo].when
+	// end = maintained during the search
+	isDST = zone.isDST
+
+	// If we're at the end of the known zone transitions,
+	// try the extend string.
+	if lo == len(tx)-1 && l.extend != "" && tzsetRest != nil {
+		if ename, eoffset, estart, eend, eisDST, ok := tzsetRest(l.extend, start, sec); ok {
+			return ename, eoffset, estart, eend, eisDST
+		}
+	}
+
+	return
 }
 
-type locationError struct{ name string }
+// tzsetRest is time.more.go's tzset (a Location with an extend rule
+// comes from LoadLocation, which is there too).
+var tzsetRest func(s string, lastTxSec, sec int64) (name string, offset int, start, end int64, isDST, ok bool)
 
-func (e *locationError) Error() string { return "unknown time zone " + e.name }
+// lookupFirstZone returns the index of the time zone to use for times
+// before the first transition time, or when there are no transition
+// times.
+//
+// The reference implementation in localtime.c from
+// https://www.iana.org/time-zones/repository/releases/tzcode2013g.tar.gz
+// implements the following algorithm for these cases:
+//  1. If the first zone is unused by the transitions, use it.
+//  2. Otherwise, if there are transition times, and the first
+//     transition is to a zone in daylight time, find the first
+//     non-daylight-time zone before and closest to the first transition
+//     zone.
+//  3. Otherwise, use the first zone that is not daylight time, if
+//     there is one.
+//  4. Otherwise, use the first zone.
+func (l *Location) lookupFirstZone() int {
+	// Case 1.
+	if !l.firstZoneUsed() {
+		return 0
+	}
+
+	// Case 2.
+	if len(l.tx) > 0 && l.zone[l.tx[0].index].isDST {
+		for zi := int(l.tx[0].index) - 1; zi >= 0; zi-- {
+			if !l.zone[zi].isDST {
+				return zi
+			}
+		}
+	}
+
+	// Case 3.
+	for zi := range l.zone {
+		if !l.zone[zi].isDST {
+			return zi
+		}
+	}
+
+	// Case 4.
+	return 0
+}
+
+// firstZoneUsed reports whether the first zone is used by some
+// transition.
+func (l *Location) firstZoneUsed() bool {
+	for _, tx := range l.tx {
+		if tx.index == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupName returns information about the time zone with
+// the given name (such as "EST") at the given pseudo-Unix time
+// (what the given time of day would be in UTC).
+func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
+	l = l.get()
+	if len(l.zone) == 0 {
+		if l.zoneName == name {
+			return l.offset, true
+		}
+		return 0, false
+	}
+
+	// First try for a zone with the right name that was actually
+	// in effect at the given time. (In Sydney, Australia, both standard
+	// and daylight-savings time are abbreviated "EST". Using the
+	// offset helps us pick the right one for the given time.
+	// It's not perfect: during the backward transition we might pick
+	// either one.)
+	for i := range l.zone {
+		zone := &l.zone[i]
+		if zone.name == name {
+			nam, offset, _, _, _ := l.lookup(unix - int64(zone.offset))
+			if nam == zone.name {
+				return offset, true
+			}
+		}
+	}
+
+	// Otherwise fall back to an ordinary name match.
+	for i := range l.zone {
+		zone := &l.zone[i]
+		if zone.name == name {
+			return zone.offset, true
+		}
+	}
+
+	// Otherwise, give up.
+	return
+}
 
 // Zone computes the time zone in effect at time t, returning the abbreviated
 // name of the zone (such as "CET") and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	l := t.Location()
-	return l.zone, l.offset
+	name, offset, _, _, _ = t.Location().lookup(t.unixSec())
+	return
+}
+
+// ZoneBounds returns the bounds of the time zone in effect at time t.
+// The zone begins at start and the next zone begins at end.
+// If the zone begins at the beginning of time, start will be returned as a zero Time.
+// If the zone goes on forever, end will be returned as a zero Time.
+// The Location of the returned times will be the same as t.
+func (t Time) ZoneBounds() (start, end Time) {
+	_, _, startSec, endSec, _ := t.Location().lookup(t.unixSec())
+	if startSec != alpha {
+		start = fromUnix(startSec, 0, t.loc)
+	}
+	if endSec != omega {
+		end = fromUnix(endSec, 0, t.loc)
+	}
+	return
+}
+
+// IsDST reports whether the time in the configured location is in Daylight Savings Time.
+func (t Time) IsDST() bool {
+	_, _, _, _, isDST := t.Location().lookup(t.unixSec())
+	return isDST
 }
 
 // A Time is an instant with nanosecond precision: seconds since January 1,
@@ -410,15 +614,35 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	y := int64(year) + floorDiv(m, 12)
 	m = m - floorDiv(m, 12)*12
 	days := daysFromCivil(y, m+1, 1) + int64(day) - 1
-	secs := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
-	return fromUnix(secs-int64(loc.offset), int64(nsec), loc)
+	unix := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
+	unix += floorDiv(int64(nsec), 1e9)
+	nsec = int(int64(nsec) - floorDiv(int64(nsec), 1e9)*1e9)
+
+	// Look for zone offset for expected time, so we can adjust to UTC.
+	// The lookup function expects UTC, so first we pass unix in the
+	// hope that it will not be too close to a zone transition,
+	// and then adjust if it is.
+	_, offset, start, end, _ := loc.lookup(unix)
+	if offset != 0 {
+		utc := unix - int64(offset)
+		// If utc is valid for the time zone we found, then we have the right offset.
+		// If not, we get the correct offset by looking up utc in the location.
+		if utc < start || utc >= end {
+			_, offset, _, _, _ = loc.lookup(utc)
+		}
+		unix -= int64(offset)
+	}
+	return fromUnix(unix, int64(nsec), loc)
 }
 
 func (t Time) unixSec() int64 { return t.sec - unixToInternal }
 
 // localSec is t's Unix time moved by its zone's offset: the calendar
 // fields are computed from it.
-func (t Time) localSec() int64 { return t.unixSec() + int64(t.Location().offset) }
+func (t Time) localSec() int64 {
+	_, offset := t.Zone()
+	return t.unixSec() + int64(offset)
+}
 
 func (t Time) days() int64 { return floorDiv(t.localSec(), 86400) }
 

@@ -158,6 +158,29 @@ fn digits_from_fixed(s: &str) -> Digits {
     Digits { d, dp }
 }
 
+/// The shortest digits that read back as `a` (non-negative, finite, not
+/// 0), as Go's ryuFtoaShortest picks them: Rust's `{:e}` gives the
+/// shortest length, and of the numbers of that length Go takes the one
+/// nearest the exact value (a tie goes to the even digit: 2^50 + 0.25
+/// prints `...802.2`, where Rust's shortest prints `...802.3`). The
+/// correctly rounded digits of that length are used when they also read
+/// back as `a`.
+fn shortest_digits(a: f64, is32: bool) -> Digits {
+    let af = a as f32;
+    let s = if is32 { format!("{:e}", af) } else { format!("{:e}", a) };
+    let (mant, _) = s.split_once('e').expect("exponent form");
+    let nd = mant.bytes().filter(|c| c.is_ascii_digit()).count();
+    let q = nd.saturating_sub(1);
+    let near = if is32 { format!("{:.*e}", q, af) } else { format!("{:.*e}", q, a) };
+    if near != s {
+        let back = if is32 { near.parse::<f32>().ok().map(|x| x == af) } else { near.parse::<f64>().ok().map(|x| x == a) };
+        if back == Some(true) {
+            return digits_from_exp(&near);
+        }
+    }
+    digits_from_exp(&s)
+}
+
 /// Models Go's `strconv.FormatFloat(f, fmt, prec, bitSize)`.
 ///
 /// `fmt` is one of `b'b' b'e' b'E' b'f' b'g' b'G' b'x' b'X'`; `prec` -1 means
@@ -213,8 +236,7 @@ pub fn append_float(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bit_size: u32
     let a = f.abs();
     let af = a as f32;
     if prec < 0 {
-        let s = if is32 { format!("{:e}", af) } else { format!("{:e}", a) };
-        let digs = digits_from_exp(&s);
+        let digs = shortest_digits(a, is32);
         let nd = digs.d.len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),

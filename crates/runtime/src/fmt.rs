@@ -147,6 +147,11 @@ impl<'a, 'p> Printer<'a, 'p> {
             }
             verb = 'v';
         }
+        // Is it a Formatter?
+        if let Some((mty, mval)) = formatter_target(self.vm, ty, val) {
+            self.call_format(out, ty, val, mty, mval, verb, f);
+            return true;
+        }
         let method = if f.sharp_v {
             if self.has_method(ty, val, "GoString") {
                 "GoString"
@@ -175,6 +180,49 @@ impl<'a, 'p> Printer<'a, 'p> {
             Err(p) => self.catch_panic(out, ty, val, verb, method, p),
         }
         true
+    }
+
+    /// `formatter.Format(p, verb)` with handleMethods' `defer
+    /// p.catchPanic(p.arg, verb, "Format")`: the method gets a `*fmt.pp`
+    /// (make_state) carrying this directive's flags, and what it
+    /// wrote is kept also when it panics.
+    #[allow(clippy::too_many_arguments)] // the operand, the method's target and the directive
+    fn call_format(&mut self, out: &mut Vec<u8>, ty: TypeId, val: &Value, mty: TypeId, mval: Value, verb: char, f: &Flags) {
+        let _guard = MethodCallGuard::enter(self.vm, self.gi);
+        let bits = state_flags(f);
+        let wid = f.width.map_or(-1, |w| w as i64);
+        let prec = f.prec.map_or(-1, |p| p as i64);
+        let state = match make_state(self.vm, wid, prec, bits) {
+            Some(st) => st,
+            None => return,
+        };
+        let Some((func, deref)) = self.vm.find_method_by_name(mty, "Format") else { return };
+        let result = if deref && mval.is_nil() {
+            // A value method through a nil pointer: Go's wrapper panics.
+            Err(self.vm.rt_error(crate::rterr::RtErr::NilDeref))
+        } else {
+            let recv = if deref { self.vm.load_ptr(&mval).unwrap_or_default() } else { mval };
+            let args = vec![recv, state.clone(), Value::Int(verb as i64)];
+            if func & crate::vm::NATIVE_BIT != 0 {
+                match (self.vm.natives[(func & !crate::vm::NATIVE_BIT) as usize])(self.vm, self.gi, &args) {
+                    NativeOut::Panic(p) => Err(p),
+                    _ => Ok(()),
+                }
+            } else {
+                let fv = Value::Func(Rc::new(crate::value::Closure::of_func(func)));
+                self.vm.call_sync(self.gi, &fv, args).map(|_| ())
+            }
+        };
+        // p.buf: the state's first field.
+        if let Value::Iface(st) = &state {
+            if let Some(Value::Agg(a)) = self.vm.load_ptr(&st.val) {
+                let buf = a.borrow().first().cloned().unwrap_or_default();
+                out.extend_from_slice(&slice_bytes(&buf));
+            }
+        }
+        if let Err(p) = result {
+            self.catch_panic(out, ty, val, verb, "Format", p);
+        }
     }
 
     /// Models `(*pp).catchPanic`.
@@ -578,6 +626,160 @@ pub fn method_target(vm: &Vm, ty: TypeId, val: &Value, name: &str) -> Option<(Ty
         }
     }
     None
+}
+
+/// Where the `Format(fmt.State, rune)` method of a value of dynamic type
+/// `ty` lives, if the value is a `fmt.Formatter`.
+fn formatter_target(vm: &Vm, ty: TypeId, val: &Value) -> Option<(TypeId, Value)> {
+    let (mty, mval) = method_target(vm, ty, val, "Format")?;
+    let tt = &vm.prog.types;
+    let m = tt.method(mty, "Format").or_else(|| match tt.kind(mty) {
+        Kind::Pointer(e) => tt.method(*e, "Format"),
+        _ => None,
+    })?;
+    match tt.kind(m.sig) {
+        Kind::Func(sig)
+            if sig.results.is_empty()
+                && !sig.variadic
+                && sig.params.len() == 2
+                && tt.name(sig.params[0]) == "fmt.State"
+                && matches!(tt.ukind(sig.params[1]), Kind::Int32) =>
+        {
+            Some((mty, mval))
+        }
+        _ => None,
+    }
+}
+
+// --------------------------------------------------------------------
+// fmt.State: the natives of fmt.go's pp (buf, wid, prec, flag)
+
+/// The bits of pp's flag field, in the order of `state_flags`.
+const STATE_FLAGS: &[u8] = b"-+# 0";
+
+fn state_flags(f: &Flags) -> i64 {
+    // '+' is also %+v's plusV, '#' %#v's sharpV (Go's (*pp).Flag).
+    [f.minus, f.plus || f.plus_v, f.sharp || f.sharp_v, f.space, f.zero]
+        .iter()
+        .enumerate()
+        .fold(0, |acc, (i, &on)| if on { acc | 1 << i } else { acc })
+}
+
+/// The fields of the pp that `p` (a `*fmt.pp`) points to.
+fn pp_fields(vm: &Vm, p: &Value) -> Option<crate::value::Agg> {
+    match vm.load_ptr(p) {
+        Some(Value::Agg(a)) => Some(a),
+        _ => None,
+    }
+}
+
+fn pp_field(vm: &Vm, p: &Value, i: usize) -> i64 {
+    pp_fields(vm, p).and_then(|a| a.borrow().get(i).map(|v| v.as_int())).unwrap_or(-1)
+}
+
+/// `func (p *pp) Width() (wid int, ok bool)`
+pub(crate) fn pp_width(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let w = pp_field(vm, &args[0], 1);
+    NativeOut::Ret(smallvec::smallvec![Value::Int(w.max(0)), Value::Bool(w >= 0)])
+}
+
+/// `func (p *pp) Precision() (prec int, ok bool)`
+pub(crate) fn pp_precision(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let p = pp_field(vm, &args[0], 2);
+    NativeOut::Ret(smallvec::smallvec![Value::Int(p.max(0)), Value::Bool(p >= 0)])
+}
+
+/// `func (p *pp) Flag(b int) bool`
+pub(crate) fn pp_flag(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let bits = pp_field(vm, &args[0], 3).max(0);
+    let c = args.get(1).map_or(0, |v| v.as_int());
+    let on = STATE_FLAGS.iter().position(|&f| f as i64 == c).is_some_and(|i| bits & 1 << i != 0);
+    NativeOut::Ret(smallvec::smallvec![Value::Bool(on)])
+}
+
+/// `func (p *pp) Write(b []byte) (ret int, err error)`, also WriteString.
+pub(crate) fn pp_write(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let data = match args.get(1) {
+        Some(Value::Str(s)) => s.to_vec(),
+        Some(v) => slice_bytes(v),
+        None => Vec::new(),
+    };
+    if let Some(a) = pp_fields(vm, &args[0]) {
+        let mut a = a.borrow_mut();
+        if let Some(buf) = a.get_mut(0) {
+            let mut b = slice_bytes(buf);
+            b.extend_from_slice(&data);
+            *buf = crate::natives::byte_slice(b);
+        }
+    }
+    NativeOut::Ret(smallvec::smallvec![Value::Int(data.len() as i64), Value::Nil])
+}
+
+/// Calls method `name` of interface value `recv` with `args`.
+fn call_iface_method(vm: &mut Vm, gi: usize, recv: &Value, name: &str, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+    let Value::Iface(i) = recv else { return Err(vm.rt_error(crate::rterr::RtErr::NilDeref)) };
+    let Some((func, deref)) = vm.find_method_by_name(i.ty, name) else { return Ok(Vec::new()) };
+    if deref && i.val.is_nil() {
+        return Err(vm.rt_error(crate::rterr::RtErr::NilDeref));
+    }
+    let r = if deref { vm.load_ptr(&i.val).unwrap_or_default() } else { i.val.clone() };
+    let mut all = vec![r];
+    all.extend(args);
+    if func & crate::vm::NATIVE_BIT != 0 {
+        return match (vm.natives[(func & !crate::vm::NATIVE_BIT) as usize])(vm, gi, &all) {
+            NativeOut::Ret(v) => Ok(v.into_vec()),
+            NativeOut::Panic(p) => Err(p),
+            _ => Ok(Vec::new()),
+        };
+    }
+    let fv = Value::Func(Rc::new(crate::value::Closure::of_func(func)));
+    vm.call_sync(gi, &fv, all)
+}
+
+/// `fmt.FormatString(state State, verb rune) string`: the directive the
+/// state was made from (Go asks the state's Flag, Width and Precision,
+/// which may be the program's own methods).
+pub(crate) fn format_string(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let state = args.first().cloned().unwrap_or_default();
+    let verb = args.get(1).map_or(0, |v| v.as_int());
+    let mut b = vec![b'%'];
+    for &c in b" +-#0" {
+        match call_iface_method(vm, gi, &state, "Flag", vec![Value::Int(c as i64)]) {
+            Ok(v) => {
+                if v.first().is_some_and(|v| v.as_bool()) {
+                    b.push(c);
+                }
+            }
+            Err(p) => return NativeOut::Panic(p),
+        }
+    }
+    for (name, sep) in [("Width", ""), ("Precision", ".")] {
+        match call_iface_method(vm, gi, &state, name, vec![]) {
+            Ok(v) => {
+                if v.get(1).is_some_and(|ok| ok.as_bool()) {
+                    b.extend_from_slice(sep.as_bytes());
+                    b.extend_from_slice(v[0].as_int().to_string().as_bytes());
+                }
+            }
+            Err(p) => return NativeOut::Panic(p),
+        }
+    }
+    let verb = u32::try_from(verb).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+    let mut tmp = [0u8; 4];
+    b.extend_from_slice(verb.encode_utf8(&mut tmp).as_bytes());
+    NativeOut::Ret(smallvec::smallvec![Value::bytes(&b)])
+}
+
+/// A new `&pp{wid: wid, prec: prec, flag: flags}` as a `fmt.State`
+/// (None if the program has no `*fmt.pp`, which fmt always declares).
+fn make_state(vm: &Vm, wid: i64, prec: i64, flags: i64) -> Option<Value> {
+    let tt = &vm.prog.types;
+    let pp = (0..tt.len() as u32).map(TypeId).find(|&id| match tt.kind(id) {
+        Kind::Pointer(e) => tt.named_info(*e).is_some() && tt.name(*e) == "fmt.pp",
+        _ => false,
+    })?;
+    let obj = crate::value::AggObj::new(vec![Value::Nil, Value::Int(wid), Value::Int(prec), Value::Int(flags)].into());
+    Some(Value::Iface(Rc::new(Iface::new(pp, Value::Pointer(crate::value::Pointer::Agg(obj))))))
 }
 
 fn is_basic(k: &Kind) -> bool {

@@ -108,6 +108,12 @@ const CORE: &[Entry] = &[
     ("fmt.errorf", fmt_errorf, 2),
     ("fmt.scanStore", fmt_scan_store, 2),
     ("fmt.scanNumeric", fmt_scan_numeric, 1),
+    ("fmt.(*pp).Width", crate::fmt::pp_width, 1),
+    ("fmt.(*pp).Precision", crate::fmt::pp_precision, 1),
+    ("fmt.(*pp).Flag", crate::fmt::pp_flag, 2),
+    ("fmt.(*pp).Write", crate::fmt::pp_write, 2),
+    ("fmt.(*pp).WriteString", crate::fmt::pp_write, 2),
+    ("fmt.FormatString", crate::fmt::format_string, 2),
     ("os.runtimeArgs", os_args, 0),
     ("os.Exit", os_exit, 1),
     ("os.(*File).write", os_file_write, 2),
@@ -153,6 +159,7 @@ const CORE: &[Entry] = &[
     // The compiler qualifies natives by package name; v2's is `rand`.
     ("rand.runtime_rand", rand_runtime_rand, 0),
     ("time.now", time_now, 0),
+    ("time.readZoneFile", time_read_zone_file, 2),
 ];
 
 /// Every table of natives: the core ones here and each module's.
@@ -702,10 +709,26 @@ fn runtime_gosched(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     NativeOut::Yield
 }
 
+thread_local! {
+    /// A probe is formatting its variables: a probe reached from there
+    /// (a Format or GoString method of one of them) logs nothing, as the
+    /// plain build never runs that call, and cannot recurse forever.
+    static IN_PROBE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The debug-info checker's probe (`compiler::compiler::Options::debug_probes`):
 /// logs statement `k` of the running function with each variable written
 /// as `fmt.Printf("%#v")` writes it, in `Vm::probe_log`.
 fn runtime_debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    if IN_PROBE.with(|p| p.replace(true)) {
+        return NativeOut::Ret(crate::vm::Rets::new());
+    }
+    let out = debug_probe(vm, gi, args);
+    IN_PROBE.with(|p| p.set(false));
+    out
+}
+
+fn debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let k = args.first().map(|v| v.as_int()).unwrap_or(0);
     let names = String::from_utf8_lossy(args.get(1).map(|v| v.str_bytes()).unwrap_or(b"")).into_owned();
     let func = vm.gs[gi].frames.last().map(|f| vm.prog.funcs[f.func as usize].name.clone()).unwrap_or_default();
@@ -1014,6 +1037,27 @@ fn time_sleep(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 /// playground's epoch and moves only with sleeps, timers and spent time
 /// slices (`vm::SLICE_NS_PER_UNIT`), so a program's output never depends
 /// on the host's time or speed.
+/// `time.readZoneFile(dir, name string) (data []byte, errno int)`: the
+/// host's zone database file dir+name, read-only (LoadLocation's one read
+/// outside the sandbox's file system: system data, docs/reliability.md).
+/// The name was checked by LoadLocation (no `..`, not absolute).
+fn time_read_zone_file(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let mut path = bytes(args, 0).to_vec();
+    path.extend_from_slice(bytes(args, 1));
+    let path = String::from_utf8_lossy(&path).into_owned();
+    // Go's loadTzinfoFromDirOrZip reads at most 10 MB.
+    const MAX_FILE_SIZE: u64 = 10 << 20;
+    let r = std::fs::File::open(&path).and_then(|f| {
+        use std::io::Read;
+        let mut data = Vec::new();
+        f.take(MAX_FILE_SIZE).read_to_end(&mut data).map(|_| data)
+    });
+    match r {
+        Ok(data) => NativeOut::Ret(smallvec::smallvec![byte_slice(data), Value::Int(0)]),
+        Err(e) => NativeOut::Ret(smallvec::smallvec![Value::Nil, Value::Int(e.raw_os_error().unwrap_or(2) as i64)]),
+    }
+}
+
 fn time_now(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
     ret_int(1_257_894_000_000_000_000 + vm.now as i64)
 }

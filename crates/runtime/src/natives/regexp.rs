@@ -20,6 +20,46 @@ pub(super) const NATIVES: &[Entry] =
 pub struct Regexps {
     list: Vec<Regex>,
     by_expr: std::collections::HashMap<String, usize>,
+    /// Each regexp's translated pattern, and its leftmost-longest engines
+    /// once a Longest search needed them.
+    patterns: Vec<String>,
+    longest: std::collections::HashMap<usize, Option<Longest>>,
+}
+
+/// What a leftmost-longest search (Regexp.Longest, CompilePOSIX) uses
+/// besides the regexp: the start of the match is the leftmost-first one's
+/// (both semantics take the leftmost start). A lazy DFA with
+/// `MatchKind::All`, run anchored at that start until it dies, gives the
+/// longest end; `(?:re)\z` over the text up to that end gives the
+/// submatches of the highest-priority way to reach it, as Go's pike VM
+/// and backtracker keep the first thread that reaches the longest end.
+#[derive(Debug)]
+struct Longest {
+    dfa: regex_automata::hybrid::dfa::DFA,
+    cache: regex_automata::hybrid::dfa::Cache,
+    tail: Regex,
+}
+
+impl Longest {
+    fn new(pat: &str) -> Option<Longest> {
+        use regex_automata::{hybrid::dfa::DFA, nfa::thompson, util::syntax, MatchKind};
+        let dfa = DFA::builder()
+            .configure(DFA::config().match_kind(MatchKind::All))
+            .syntax(syntax::Config::new().utf8(false))
+            .thompson(thompson::Config::new().utf8(false))
+            .build(pat)
+            .ok()?;
+        let cache = dfa.create_cache();
+        let tail = RegexBuilder::new(&format!("(?:{pat})\\z")).size_limit(64 << 20).build().ok()?;
+        Some(Longest { dfa, cache, tail })
+    }
+
+    /// The end of the longest match that starts at `start`.
+    fn end(&mut self, hay: &[u8], start: usize) -> Option<usize> {
+        use regex_automata::{Anchored, Input};
+        let input = Input::new(hay).range(start..).anchored(Anchored::Yes);
+        self.dfa.try_search_fwd(&mut self.cache, &input).ok().flatten().map(|m| m.offset())
+    }
 }
 
 /// A Go parse error: (code text, argument), as regexp/syntax.Error holds.
@@ -481,6 +521,7 @@ fn compile_native(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
                 }
             };
             state.list.push(re);
+            state.patterns.push(pat);
             state.by_expr.insert(expr.to_string(), state.list.len() - 1);
             state.list.len() - 1
         }
@@ -493,12 +534,28 @@ fn compile_native(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 
 /// execNative(id int, s string, pos int, longest bool) []int
 fn exec_native(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    let Some(re) = vm.runtime_state.regexps.list.get(int(args, 0) as usize) else { return ret(Value::Nil) };
+    let id = int(args, 0) as usize;
+    let state = &mut vm.runtime_state.regexps;
+    let Some(re) = state.list.get(id) else { return ret(Value::Nil) };
     let s = arg(args, 1).str_bytes();
     let pos = int(args, 2).clamp(0, s.len() as i64) as usize;
     let mut locs = re.capture_locations();
-    if re.captures_read_at(&mut locs, s, pos).is_none() {
+    let Some(first) = re.captures_read_at(&mut locs, s, pos) else {
         return ret(Value::Nil);
+    };
+    if arg(args, 3).as_bool() {
+        let pat = &state.patterns[id];
+        let longest = state.longest.entry(id).or_insert_with(|| Longest::new(pat));
+        if let Some(l) = longest {
+            if let Some(end) = l.end(s, first.start()) {
+                if end > first.end() {
+                    let mut tail_locs = l.tail.capture_locations();
+                    if l.tail.captures_read_at(&mut tail_locs, &s[..end], first.start()).is_some_and(|m| m.start() == first.start()) {
+                        locs = tail_locs;
+                    }
+                }
+            }
+        }
     }
     let mut out = Vec::with_capacity(locs.len() * 2);
     for g in 0..locs.len() {
