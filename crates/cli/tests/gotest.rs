@@ -363,9 +363,10 @@ fn tests_read_their_folder() {
 }
 
 /// Go's own example functions, from the standard library's
-/// `example*_test.go` files of packages gostack supports, pass through
-/// `gostack test` as through `go test` (each file tested on its own, as
-/// `go test example_test.go`).
+/// `example*_test.go` files of packages gostack supports, give what `go
+/// test` gives (each file tested on its own, as `go test example_test.go`):
+/// the same output and status, failures included (time's examples expect
+/// America/Los_Angeles as the local zone, which neither tool has here).
 #[test]
 fn standard_library_examples() {
     let Some(go) = golden::find_go() else {
@@ -375,34 +376,66 @@ fn standard_library_examples() {
     let root = Command::new(go).args(["env", "GOROOT"]).output().unwrap();
     let root = PathBuf::from(String::from_utf8_lossy(&root.stdout).trim()).join("src");
     let files = [
+        "bufio/example_test.go",
+        "bytes/example_test.go",
+        "container/heap/example_intheap_test.go",
+        "container/heap/example_pq_test.go",
+        "container/list/example_test.go",
+        "container/ring/example_test.go",
+        "crypto/md5/example_test.go",
+        "crypto/sha1/example_test.go",
+        "crypto/sha256/example_test.go",
+        "encoding/base32/example_test.go",
+        "encoding/base64/example_test.go",
+        "encoding/binary/example_test.go",
+        "encoding/csv/example_test.go",
+        "encoding/hex/example_test.go",
+        "encoding/json/example_marshaling_test.go",
+        "encoding/json/example_test.go",
+        "encoding/json/example_text_marshaling_test.go",
+        "errors/example_test.go",
+        "flag/example_flagset_test.go",
+        "flag/example_test.go",
+        "fmt/example_test.go",
+        "hash/crc32/example_test.go",
+        "hash/maphash/example_test.go",
+        "io/example_test.go",
+        "log/example_test.go",
+        "maps/example_test.go",
+        "math/big/example_rat_test.go",
+        "math/bits/example_math_test.go",
+        "math/bits/example_test.go",
+        "math/cmplx/example_test.go",
+        "math/example_test.go",
+        "math/rand/example_test.go",
+        "os/example_other_test.go",
+        "path/example_test.go",
+        "path/filepath/example_test.go",
+        "path/filepath/example_unix_test.go",
+        "path/filepath/example_unix_walk_test.go",
+        "regexp/example_test.go",
+        "slices/example_test.go",
         "sort/example_interface_test.go",
         "sort/example_keys_test.go",
         "sort/example_multi_test.go",
         "sort/example_search_test.go",
         "sort/example_test.go",
         "sort/example_wrapper_test.go",
-        "errors/example_test.go",
-        "unicode/utf8/example_test.go",
-        "container/list/example_test.go",
-        "container/heap/example_intheap_test.go",
-        "container/heap/example_pq_test.go",
-        "container/ring/example_test.go",
-        "maps/example_test.go",
-        "slices/example_test.go",
-        "hash/crc32/example_test.go",
-        "fmt/example_test.go",
-        "io/example_test.go",
+        "strconv/example_test.go",
+        "sync/atomic/example_test.go",
+        "sync/example_pool_test.go",
         "sync/example_test.go",
-        "math/bits/example_test.go",
-        "math/bits/example_math_test.go",
-        "log/example_test.go",
+        "text/tabwriter/example_test.go",
+        "time/example_test.go",
+        "unicode/example_test.go",
+        "unicode/utf8/example_test.go",
     ];
     for f in files {
         let src = std::fs::read_to_string(root.join(f)).unwrap();
         let name = f.rsplit('/').next().unwrap();
         let d = tree(&format!("std-{}", f.replace('/', "-")), &[(name, &src)]);
         let g = same(&d, &[name]);
-        assert_eq!((g.code, g.stdout.as_str()), (0, "ok  \tcommand-line-arguments\t0.000s\n"), "{f}");
+        assert!(g.stdout.contains("command-line-arguments\t0.000s"), "{f}: {}", g.stdout);
     }
 }
 

@@ -249,6 +249,9 @@ fn repeat_count(cs: &[char], i: usize) -> Option<(u32, Option<u32>, usize)> {
     Some((lo, hi, j + 1 - i))
 }
 
+/// What translate puts before each capture name (see group_prefix).
+const NAME_PREFIX: &str = "g_";
+
 /// The `(?...` construct at `cs[i]`: its translation and length. Go knows
 /// named captures `(?P<name>` and `(?<name>`, and flags `imsU`.
 fn group_prefix(cs: &[char], i: usize) -> Result<(String, usize), ParseError> {
@@ -267,7 +270,10 @@ fn group_prefix(cs: &[char], i: usize) -> Result<(String, usize), ParseError> {
         if name.is_empty() || !name.chars().all(|c| c == '_' || c.is_alphanumeric()) {
             return Err((ERR_NAMED_CAPTURE, capture.to_string()));
         }
-        return Ok((format!("(?P<{name}>"), capture.chars().count()));
+        // The regex crate wants a name to start with a letter or `_`; Go
+        // takes any word characters (`(?P<1W>`): every name is prefixed,
+        // and compile_native strips the prefix again.
+        return Ok((format!("(?P<{NAME_PREFIX}{name}>"), capture.chars().count()));
     }
     // Flags: (?flags) or (?flags:
     let mut j = i + 2;
@@ -527,7 +533,8 @@ fn compile_native(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         }
     };
     let re = &state.list[id];
-    let names: Vec<Value> = re.capture_names().map(|n| Value::str(n.unwrap_or(""))).collect();
+    let names: Vec<Value> =
+        re.capture_names().map(|n| Value::str(n.map(|n| n.strip_prefix(NAME_PREFIX).unwrap_or(n)).unwrap_or(""))).collect();
     let nsub = names.len() as i64 - 1;
     NativeOut::Ret(smallvec::smallvec![Value::Int(id as i64), Value::Int(nsub), mk_slice(names), Value::str(""), Value::str("")])
 }
