@@ -1,5 +1,6 @@
 // Package math: the standard library subset compiled with every program.
-// Functions are natives over Rust's f64 (libm), with Go's special cases.
+// Functions are natives (crates/runtime/src/natives/gomath.rs): Go's own
+// algorithms ported to Rust, bit for bit what go1.27.3 computes on amd64.
 package math
 
 const (
@@ -95,14 +96,22 @@ func Sinh(x float64) float64
 func Sqrt(x float64) float64
 func Tan(x float64) float64
 
-// Sincos returns Sin(x), Cos(x): the same values (Go computes them with
-// the same reduction in one pass).
-//
-// Special cases are:
-//
-//	Sincos(±0) = ±0, 1
-//	Sincos(±Inf) = NaN, NaN
-//	Sincos(NaN) = NaN, NaN
-func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 func Tanh(x float64) float64
 func Trunc(x float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfcinv(x float64) float64
+func Erfinv(x float64) float64
+func FMA(x, y, z float64) float64
+func Gamma(x float64) float64
+func Ilogb(x float64) int
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func Logb(x float64) float64
+func Nextafter32(x, y float32) (r float32)
+func Sincos(x float64) (sin, cos float64)
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
