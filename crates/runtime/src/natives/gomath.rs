@@ -131,8 +131,93 @@ pub(crate) fn ldexp(frac: f64, exp: i64) -> f64 {
     m * f64::from_bits(x)
 }
 
+/// A NaN as SSE arithmetic passes it on: quiet (signalling NaNs get the
+/// quiet bit, the payload stays).
+fn quiet(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() | 1 << 51)
+}
+
+/// Go's compiler turns direct calls of Floor, Ceil, Trunc and RoundToEven
+/// into ROUNDSD when the CPU has SSE4.1 (a runtime check, GOAMD64=v1), and
+/// calls floor_amd64.s or the pure-Go RoundToEven otherwise. The results
+/// are exact either way; only a signalling NaN differs: ROUNDSD quiets it,
+/// the fallbacks return it as is. (Called through a func value, Go always
+/// takes the fallback; gostack follows direct calls.)
+fn roundsd_nan(x: f64) -> f64 {
+    static SSE41: OnceLock<bool> = OnceLock::new();
+    let sse41 = *SSE41.get_or_init(|| {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::arch::is_x86_feature_detected!("sse4.1")
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            true
+        }
+    });
+    if sse41 {
+        quiet(x)
+    } else {
+        x
+    }
+}
+
 pub(crate) fn trunc(x: f64) -> f64 {
+    if x.is_nan() {
+        return roundsd_nan(x);
+    }
     x.trunc()
+}
+
+pub(crate) fn floor(x: f64) -> f64 {
+    if x.is_nan() {
+        return roundsd_nan(x);
+    }
+    x.floor()
+}
+
+pub(crate) fn ceil(x: f64) -> f64 {
+    if x.is_nan() {
+        return roundsd_nan(x);
+    }
+    x.ceil()
+}
+
+/// Go's Round works on the bits: a NaN comes back as is.
+pub(crate) fn round(x: f64) -> f64 {
+    let mut bits = x.to_bits();
+    let mut e = (bits >> SHIFT) & MASK;
+    let bias = BIAS as u64;
+    if e < bias {
+        // Round abs(x) < 1 including denormals.
+        bits &= SIGN_MASK; // +-0
+        if e == bias - 1 {
+            bits |= 0x3FF0000000000000; // +-1
+        }
+    } else if e < bias + SHIFT {
+        // Round any abs(x) >= 1 containing a fractional component [0,1).
+        const HALF: u64 = 1 << (SHIFT - 1);
+        e -= bias;
+        bits += HALF >> e;
+        bits &= !(FRAC_MASK >> e);
+    }
+    f64::from_bits(bits)
+}
+
+/// FMA: one rounding (VFMADD231SD z, x, y when the CPU has FMA, else the
+/// software fma.go, both exact). A NaN operand is passed on quiet, x's
+/// before y's before z's, as both do.
+pub(crate) fn fma(x: f64, y: f64, z: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if y.is_nan() {
+        return quiet(y);
+    }
+    if z.is_nan() {
+        return quiet(z);
+    }
+    x.mul_add(y, z)
 }
 
 pub(crate) fn modf(f: f64) -> (f64, f64) {
@@ -197,6 +282,9 @@ pub(crate) fn nextafter32(x: f32, y: f32) -> f32 {
 }
 
 pub(crate) fn round_to_even(x: f64) -> f64 {
+    if x.is_nan() {
+        return roundsd_nan(x);
+    }
     let mut bits = x.to_bits();
     let mut e = (bits >> SHIFT) & MASK;
     let bias = BIAS as u64;
@@ -1812,7 +1900,7 @@ pub(crate) fn gamma(x: f64) -> f64 {
     }
     let mut x = x;
     let q = abs(x);
-    let mut p = q.floor();
+    let mut p = floor(q);
     if q > 33.0 {
         if x >= 0.0 {
             let (y1, y2) = stirling(x);
@@ -2098,7 +2186,7 @@ fn sin_pi(x: f64) -> f64 {
     }
     // argument reduction
     let mut x = x;
-    let mut z = x.floor();
+    let mut z = floor(x);
     let mut n: i64;
     if z != x {
         // inexact

@@ -101,8 +101,7 @@ macro_rules! unary {
     };
 }
 
-// Abs, Ceil, Floor, Round, Sqrt and Trunc are exact in IEEE arithmetic
-// (Go uses SSE4.1 ROUNDSD or SQRTSD for them on amd64); the rest are Go's
+// Abs and Sqrt are exact (Go: bit operations and SQRTSD); the rest are Go's
 // algorithms, in gomath.
 unary! {
     math_abs => f64::abs,
@@ -113,7 +112,7 @@ unary! {
     math_atan => gm::atan,
     math_atanh => gm::atanh,
     math_cbrt => gm::cbrt,
-    math_ceil => f64::ceil,
+    math_ceil => gm::ceil,
     math_cos => gm::cos,
     math_cosh => gm::cosh,
     math_erf => gm::erf,
@@ -123,7 +122,7 @@ unary! {
     math_exp => gm::exp,
     math_exp2 => gm::exp2,
     math_expm1 => gm::expm1,
-    math_floor => f64::floor,
+    math_floor => gm::floor,
     math_gamma => gm::gamma,
     math_j0 => gm::j0,
     math_j1 => gm::j1,
@@ -132,7 +131,7 @@ unary! {
     math_log1p => gm::log1p,
     math_log2 => gm::log2,
     math_logb => gm::logb,
-    math_round => f64::round,
+    math_round => gm::round,
     math_round_to_even => gm::round_to_even,
     math_sin => gm::sin,
     math_sinh => gm::sinh,
@@ -189,10 +188,8 @@ fn math_float64frombits(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     retf(f64::from_bits(int(a, 0) as u64))
 }
 
-/// FMA rounds once, as Go's (VFMADD231SD when the CPU has it, else its
-/// software fma.go: both exact).
 fn math_fma(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    retf(float(a, 0).mul_add(float(a, 1), float(a, 2)))
+    retf(gm::fma(float(a, 0), float(a, 1), float(a, 2)))
 }
 
 fn math_frexp(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
