@@ -155,7 +155,9 @@ impl Inputs {
                 let t = String::from_utf8_lossy(&b).trim().to_owned();
                 match t.parse::<f64>() {
                     Ok(x) if x > 0.0 && x.is_finite() => Some(Duration::from_secs_f64(x)),
-                    _ => return Err(format!("{}: want a number of seconds, got {t:?}", crate::case::beside(case_path, "timeout").display())),
+                    _ => {
+                        return Err(format!("{}: want a number of seconds, got {t:?}", crate::case::beside(case_path, "timeout").display()))
+                    }
                 }
             }
         };

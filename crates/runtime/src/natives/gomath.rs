@@ -14,7 +14,8 @@
 //! NaNs keep Go's bits too: NaN() is 0x7FF8000000000001, and a NaN
 //! argument is returned as is where Go returns it.
 
-#![allow(clippy::excessive_precision, clippy::approx_constant, clippy::unreadable_literal)]
+// Comparisons keep Go's shape (x < -1 || x > 1) rather than ranges.
+#![allow(clippy::excessive_precision, clippy::approx_constant, clippy::unreadable_literal, clippy::manual_range_contains)]
 
 use std::sync::OnceLock;
 
@@ -305,8 +306,8 @@ pub(crate) fn round_to_even(x: f64) -> f64 {
 
 pub(crate) fn pow10(n: i64) -> f64 {
     const TAB: [f64; 32] = [
-        1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
+        1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+        1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
     ];
     const POS32: [f64; 10] = [1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
     const NEG32: [f64; 11] = [1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320];
@@ -571,8 +572,9 @@ pub(crate) fn log(x: f64) -> f64 {
     }
     let mut f1 = f64::from_bits(bx & 0x000FFFFFFFFFFFFF | 0x3FE0000000000000);
     let mut k = (((bx >> 52) & 0x7FF) as i32 - 0x3FE) as f64;
-    // CMPSD $5 (not less than): f1 <= Sqrt2/2.
-    let x3 = if !(HSQRT2 < f1) { 1.0 } else { 0.0 };
+    // CMPSD $5 is "not less than": !(Sqrt2/2 < f1), that is f1 <= Sqrt2/2
+    // (f1 is in [0.5, 1), never NaN).
+    let x3 = if f1 <= HSQRT2 { 1.0 } else { 0.0 };
     k -= x3;
     f1 *= x3 + 1.0;
     let f = f1 - 1.0;
@@ -734,8 +736,7 @@ fn sin_poly(z: f64, zz: f64) -> f64 {
 }
 
 fn cos_poly(zz: f64) -> f64 {
-    1.0 - 0.5 * zz
-        + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+    1.0 - 0.5 * zz + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
 }
 
 /// The octant j (mod 8) and the reduced argument z of x >= 0, as sin.go
@@ -1613,8 +1614,7 @@ fn erf_mid_pq(x: f64) -> f64 {
 
 fn erf_ra_sa(s: f64) -> (f64, f64) {
     let r = RA[0] + s * (RA[1] + s * (RA[2] + s * (RA[3] + s * (RA[4] + s * (RA[5] + s * (RA[6] + s * RA[7]))))));
-    let ss = 1.0
-        + s * (SA[1] + s * (SA[2] + s * (SA[3] + s * (SA[4] + s * (SA[5] + s * (SA[6] + s * (SA[7] + s * SA[8])))))));
+    let ss = 1.0 + s * (SA[1] + s * (SA[2] + s * (SA[3] + s * (SA[4] + s * (SA[5] + s * (SA[6] + s * (SA[7] + s * SA[8])))))));
     (r, ss)
 }
 
@@ -2341,7 +2341,7 @@ pub(crate) fn y0(x: f64) -> f64 {
 }
 
 /// The (R, S) table pair of pzero/qzero/pone/qone for x >= 2.
-fn pick<'a, P, Q>(x: f64, t: &'a [(P, Q); 4]) -> &'a (P, Q) {
+fn pick<P, Q>(x: f64, t: &[(P, Q); 4]) -> &(P, Q) {
     if x >= 8.0 {
         &t[0]
     } else if x >= 4.5454 {
