@@ -12,6 +12,7 @@
 mod big;
 mod crypto;
 pub mod fs;
+mod gomath;
 mod num;
 mod reflect;
 pub mod regexp;

@@ -1,7 +1,8 @@
-//! Natives of `math` (Go's special cases over Rust's f64) and `sort`.
+//! Natives of `math` (Go's algorithms, in gomath) and `sort`.
 
 use std::cmp::Ordering;
 
+use super::gomath as gm;
 use super::{arg, float, int, none, panic_str, ret, ret_bool, ret_int, Entry};
 use crate::value::Value;
 use crate::vm::{NativeOut, Vm};
@@ -58,6 +59,23 @@ pub(super) const NATIVES: &[Entry] = &[
     ("math.Tan", math_tan, 1),
     ("math.Tanh", math_tanh, 1),
     ("math.Trunc", math_trunc, 1),
+    ("math.Erf", math_erf, 1),
+    ("math.Erfc", math_erfc, 1),
+    ("math.Erfinv", math_erfinv, 1),
+    ("math.Erfcinv", math_erfcinv, 1),
+    ("math.FMA", math_fma, 3),
+    ("math.Gamma", math_gamma, 1),
+    ("math.Ilogb", math_ilogb, 1),
+    ("math.J0", math_j0, 1),
+    ("math.J1", math_j1, 1),
+    ("math.Jn", math_jn, 2),
+    ("math.Lgamma", math_lgamma, 1),
+    ("math.Logb", math_logb, 1),
+    ("math.Nextafter32", math_nextafter32, 2),
+    ("math.Sincos", math_sincos, 1),
+    ("math.Y0", math_y0, 1),
+    ("math.Y1", math_y1, 1),
+    ("math.Yn", math_yn, 2),
     ("sort.Ints", sort_ints, 1),
     ("sort.Float64s", sort_float64s, 1),
     ("sort.Strings", sort_strings, 1),
@@ -70,6 +88,10 @@ fn retf(f: f64) -> NativeOut {
     ret(Value::Float(f))
 }
 
+fn ret2(a: Value, b: Value) -> NativeOut {
+    NativeOut::Ret(smallvec::smallvec![a, b])
+}
+
 macro_rules! unary {
     ($($name:ident => $e:expr),* $(,)?) => {
         $(fn $name(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -79,47 +101,66 @@ macro_rules! unary {
     };
 }
 
+// Abs and Sqrt are exact (Go: bit operations and SQRTSD); the rest are Go's
+// algorithms, in gomath.
 unary! {
     math_abs => f64::abs,
-    math_acos => f64::acos,
-    math_acosh => f64::acosh,
-    math_asin => f64::asin,
-    math_asinh => f64::asinh,
-    math_atan => f64::atan,
-    math_atanh => f64::atanh,
-    math_cbrt => f64::cbrt,
-    math_ceil => f64::ceil,
-    math_cos => f64::cos,
-    math_cosh => f64::cosh,
-    math_exp => f64::exp,
-    math_exp2 => f64::exp2,
-    math_expm1 => f64::exp_m1,
-    math_floor => f64::floor,
-    math_log => f64::ln,
-    math_log10 => f64::log10,
-    math_log1p => f64::ln_1p,
-    math_log2 => log2,
-    math_round => f64::round,
-    math_round_to_even => f64::round_ties_even,
-    math_sin => f64::sin,
-    math_sinh => f64::sinh,
+    math_acos => gm::acos,
+    math_acosh => gm::acosh,
+    math_asin => gm::asin,
+    math_asinh => gm::asinh,
+    math_atan => gm::atan,
+    math_atanh => gm::atanh,
+    math_cbrt => gm::cbrt,
+    math_ceil => gm::ceil,
+    math_cos => gm::cos,
+    math_cosh => gm::cosh,
+    math_erf => gm::erf,
+    math_erfc => gm::erfc,
+    math_erfinv => gm::erfinv,
+    math_erfcinv => gm::erfcinv,
+    math_exp => gm::exp,
+    math_exp2 => gm::exp2,
+    math_expm1 => gm::expm1,
+    math_floor => gm::floor,
+    math_gamma => gm::gamma,
+    math_j0 => gm::j0,
+    math_j1 => gm::j1,
+    math_log => gm::log,
+    math_log10 => gm::log10,
+    math_log1p => gm::log1p,
+    math_log2 => gm::log2,
+    math_logb => gm::logb,
+    math_round => gm::round,
+    math_round_to_even => gm::round_to_even,
+    math_sin => gm::sin,
+    math_sinh => gm::sinh,
     math_sqrt => f64::sqrt,
-    math_tan => f64::tan,
-    math_tanh => f64::tanh,
-    math_trunc => f64::trunc,
+    math_tan => gm::tan,
+    math_tanh => gm::tanh,
+    math_trunc => gm::trunc,
+    math_y0 => gm::y0,
+    math_y1 => gm::y1,
 }
 
-/// Go's Log2 is exact for powers of two.
-fn log2(x: f64) -> f64 {
-    let (frac, exp) = frexp(x);
-    if frac == 0.5 {
-        return (exp - 1) as f64;
-    }
-    frac.ln() * (1.0 / std::f64::consts::LN_2) + exp as f64
+macro_rules! binary {
+    ($($name:ident => $e:expr),* $(,)?) => {
+        $(fn $name(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+            let f: fn(f64, f64) -> f64 = $e;
+            retf(f(float(a, 0), float(a, 1)))
+        })*
+    };
 }
 
-fn math_atan2(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    retf(float(a, 0).atan2(float(a, 1)))
+binary! {
+    math_atan2 => gm::atan2,
+    math_hypot => gm::hypot,
+    math_max => gm::max,
+    math_min => gm::min,
+    math_mod => gm::fmod,
+    math_nextafter => gm::nextafter,
+    math_pow => gm::pow,
+    math_remainder => gm::remainder,
 }
 
 fn math_copysign(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -147,50 +188,21 @@ fn math_float64frombits(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     retf(f64::from_bits(int(a, 0) as u64))
 }
 
-/// Go's Frexp: frac in [½, 1) and exp with f = frac × 2^exp.
-fn frexp(f: f64) -> (f64, i64) {
-    if f == 0.0 || f.is_infinite() || f.is_nan() {
-        return (f, 0);
-    }
-    let (mut f, mut exp) = (f, 0i64);
-    if f.abs() < f64::MIN_POSITIVE {
-        f *= (1u64 << 52) as f64;
-        exp = -52;
-    }
-    let mut x = f.to_bits();
-    exp += ((x >> 52) & 0x7ff) as i64 - 1022;
-    x &= !(0x7ffu64 << 52);
-    x |= 1022u64 << 52;
-    (f64::from_bits(x), exp)
+fn math_fma(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    retf(gm::fma(float(a, 0), float(a, 1), float(a, 2)))
 }
 
 fn math_frexp(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let (f, e) = frexp(float(a, 0));
-    NativeOut::Ret(smallvec::smallvec![Value::Float(f), Value::Int(e)])
+    let (f, e) = gm::frexp(float(a, 0));
+    ret2(Value::Float(f), Value::Int(e))
 }
 
-fn math_hypot(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let (p, q) = (float(a, 0), float(a, 1));
-    if p.is_infinite() || q.is_infinite() {
-        return retf(f64::INFINITY);
-    }
-    if p.is_nan() || q.is_nan() {
-        return retf(f64::NAN);
-    }
-    // Go's pure algorithm (hypot.go).
-    let (mut p, mut q) = (p.abs(), q.abs());
-    if p < q {
-        std::mem::swap(&mut p, &mut q);
-    }
-    if p == 0.0 {
-        return retf(0.0);
-    }
-    let q = q / p;
-    retf(p * (1.0 + q * q).sqrt())
+fn math_ilogb(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    ret_int(gm::ilogb(float(a, 0)))
 }
 
 fn math_inf(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    retf(if int(a, 0) >= 0 { f64::INFINITY } else { f64::NEG_INFINITY })
+    retf(gm::inf(int(a, 0)))
 }
 
 fn math_is_inf(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -202,182 +214,47 @@ fn math_is_nan(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_bool(float(a, 0).is_nan())
 }
 
-fn ldexp(frac: f64, exp: i64) -> f64 {
-    if frac == 0.0 || frac.is_infinite() || frac.is_nan() {
-        return frac;
-    }
-    let (frac, e) = frexp(frac);
-    let mut exp = exp + e;
-    let mut x = frac.to_bits();
-    exp += ((x >> 52) & 0x7ff) as i64 - 1023;
-    if exp < -1075 {
-        return 0.0f64.copysign(frac);
-    }
-    if exp > 1023 {
-        return if frac < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY };
-    }
-    let mut m = 1.0;
-    if exp < -1022 {
-        exp += 53;
-        m = 1.0 / (1u64 << 53) as f64;
-    }
-    x &= !(0x7ffu64 << 52);
-    x |= ((exp + 1023) as u64) << 52;
-    m * f64::from_bits(x)
+fn math_jn(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    retf(gm::jn(int(a, 0), float(a, 1)))
 }
 
 fn math_ldexp(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    retf(ldexp(float(a, 0), int(a, 1)))
+    retf(gm::ldexp(float(a, 0), int(a, 1)))
 }
 
-fn math_max(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let (x, y) = (float(a, 0), float(a, 1));
-    retf(if x == f64::INFINITY || y == f64::INFINITY {
-        f64::INFINITY
-    } else if x.is_nan() || y.is_nan() {
-        f64::NAN
-    } else if x == 0.0 && x == y {
-        if x.is_sign_negative() {
-            y
-        } else {
-            x
-        }
-    } else if x > y {
-        x
-    } else {
-        y
-    })
-}
-
-fn math_min(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let (x, y) = (float(a, 0), float(a, 1));
-    retf(if x == f64::NEG_INFINITY || y == f64::NEG_INFINITY {
-        f64::NEG_INFINITY
-    } else if x.is_nan() || y.is_nan() {
-        f64::NAN
-    } else if x == 0.0 && x == y {
-        if x.is_sign_negative() {
-            x
-        } else {
-            y
-        }
-    } else if x < y {
-        x
-    } else {
-        y
-    })
-}
-
-fn math_mod(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    retf(float(a, 0) % float(a, 1))
+fn math_lgamma(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let (l, s) = gm::lgamma(float(a, 0));
+    ret2(Value::Float(l), Value::Int(s))
 }
 
 fn math_modf(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let f = float(a, 0);
-    let (i, fr) = if f < 1.0 {
-        if f < 0.0 {
-            let (i, fr) = modf(-f);
-            (-i, -fr)
-        } else if f == 0.0 {
-            (f, f)
-        } else {
-            (0.0, f)
-        }
-    } else {
-        modf(f)
-    };
-    NativeOut::Ret(smallvec::smallvec![Value::Float(i), Value::Float(fr)])
-}
-
-fn modf(f: f64) -> (f64, f64) {
-    if f.is_infinite() {
-        return (f, f64::NAN);
-    }
-    let i = f.trunc();
-    (i, (f - i).copysign(f))
+    let (i, f) = gm::modf(float(a, 0));
+    ret2(Value::Float(i), Value::Float(f))
 }
 
 fn math_nan(_vm: &mut Vm, _gi: usize, _a: &[Value]) -> NativeOut {
-    retf(f64::from_bits(0x7FF8000000000001))
+    retf(gm::nan())
 }
 
-fn math_nextafter(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let (x, y) = (float(a, 0), float(a, 1));
-    retf(if x.is_nan() || y.is_nan() {
-        f64::NAN
-    } else if x == y {
-        x
-    } else if x == 0.0 {
-        f64::from_bits(1).copysign(y)
-    } else if (y > x) == (x > 0.0) {
-        f64::from_bits(x.to_bits() + 1)
-    } else {
-        f64::from_bits(x.to_bits() - 1)
-    })
-}
-
-fn math_pow(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    retf(float(a, 0).powf(float(a, 1)))
+fn math_nextafter32(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    retf(gm::nextafter32(float(a, 0) as f32, float(a, 1) as f32) as f64)
 }
 
 fn math_pow10(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let n = int(a, 0);
-    retf(if n < -323 {
-        0.0
-    } else if n > 308 {
-        f64::INFINITY
-    } else {
-        format!("1e{n}").parse().unwrap_or(0.0)
-    })
-}
-
-/// IEEE 754 remainder (Go's remainder.go).
-fn math_remainder(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    let (mut x, mut y) = (float(a, 0), float(a, 1));
-    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
-        return retf(f64::NAN);
-    }
-    if y.is_infinite() {
-        return retf(x);
-    }
-    // Go's Tiny, 4.45014771701440276618e-308 (2^-1021).
-    let tiny = f64::from_bits(0x0020_0000_0000_0000);
-    let half_max = f64::MAX / 2.0;
-    let mut sign = false;
-    if x < 0.0 {
-        x = -x;
-        sign = true;
-    }
-    if y < 0.0 {
-        y = -y;
-    }
-    if x == y {
-        return retf(if sign { -0.0 } else { 0.0 });
-    }
-    if y <= half_max {
-        x %= y + y;
-    }
-    if y < tiny {
-        if x + x > y {
-            x -= y;
-            if x + x >= y {
-                x -= y;
-            }
-        }
-    } else {
-        let y_half = 0.5 * y;
-        if x > y_half {
-            x -= y;
-            if x >= y_half {
-                x -= y;
-            }
-        }
-    }
-    retf(if sign { -x } else { x })
+    retf(gm::pow10(int(a, 0)))
 }
 
 fn math_signbit(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_bool(float(a, 0).is_sign_negative())
+}
+
+fn math_sincos(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let (s, c) = gm::sincos(float(a, 0));
+    ret2(Value::Float(s), Value::Float(c))
+}
+
+fn math_yn(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    retf(gm::yn(int(a, 0), float(a, 1)))
 }
 
 // --------------------------------------------------------------------
