@@ -1298,16 +1298,26 @@ impl<'a> Compiler<'a> {
     /// `runtime.main`, goroutine 1's function: it starts the program; the
     /// VM then runs `init_funcs` and main.main after it returns (doInit1).
     fn build_entry(&mut self) -> u32 {
-        let name = "runtime.main".to_string();
-        let f = self.new_func(name.clone());
-        let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), ..Default::default() }, name.clone());
+        let f = self.begin_synthetic("runtime.main");
+        self.emit(Op::Return, Span::default());
+        self.end_synthetic(f)
+    }
+
+    /// Starts compiling function `name` that no source declares (the
+    /// entry, variable initialisers); `end_synthetic` ends it.
+    fn begin_synthetic(&mut self, name: &str) -> u32 {
+        let f = self.new_func(name.to_string());
+        let mut fc = crate::func::FnCtx::new(FuncProto { name: name.to_string(), ..Default::default() }, name.to_string());
         fc.wrapper = true;
         self.fstack.push(fc);
-        self.emit(Op::Return, Span::default());
-        let mut fc = self.fstack.pop().expect("entry ctx");
+        f
+    }
+
+    fn end_synthetic(&mut self, f: u32) -> u32 {
+        let mut fc = self.fstack.pop().expect("synthetic function ctx");
         fc.finish();
         let mut proto = fc.proto;
-        proto.name = name;
+        proto.name = self.funcs[f as usize].name.clone();
         proto.wrapper = false;
         self.funcs[f as usize] = proto;
         f
@@ -1348,11 +1358,7 @@ impl<'a> Compiler<'a> {
 
     /// `pkg.init`: package `p`'s variable initialisers, in order.
     fn build_var_init(&mut self, p: usize, vars: &[ObjId]) -> u32 {
-        let name = format!("{}.init", self.pkgs[p].sym);
-        let f = self.new_func(name.clone());
-        let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), ..Default::default() }, name.clone());
-        fc.wrapper = true;
-        self.fstack.push(fc);
+        let f = self.begin_synthetic(&format!("{}.init", self.pkgs[p].sym));
         for &id in vars {
             let ObjKind::Var { spec, idx, global } = self.objs[id.0 as usize].kind else { continue };
             self.ctx = self.obj_ctx(id);
@@ -1382,13 +1388,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::Return, Span::default());
-        let mut fc = self.fstack.pop().expect("init ctx");
-        fc.finish();
-        let mut proto = fc.proto;
-        proto.name = name;
-        proto.wrapper = false;
-        self.funcs[f as usize] = proto;
-        f
+        self.end_synthetic(f)
     }
 
     /// The package variables to initialise: all of the main package's, and

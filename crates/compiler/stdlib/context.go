@@ -181,23 +181,7 @@ func Cause(c Context) error {
 
 // WithDeadline returns a derived context that is canceled no later than d.
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
-	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		return WithCancel(parent)
-	}
-	c := newCancelCtx(parent)
-	c.deadline = d
-	c.hasDeadline = true
-	dur := time.Until(d)
-	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded, nil)
-		return c, func() { c.cancel(false, Canceled, nil) }
-	}
-	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded, nil)
-		})
-	}
-	return c, func() { c.cancel(true, Canceled, nil) }
+	return WithDeadlineCause(parent, d, nil)
 }
 
 // WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).

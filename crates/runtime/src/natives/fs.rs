@@ -187,6 +187,16 @@ impl MemFs {
     }
 
     /// The node at absolute path `path`.
+    /// The node `name` names, if it may change (not under a read-only
+    /// mount: EROFS).
+    fn writable(&self, name: &str) -> Result<usize, i64> {
+        let n = self.lookup(&self.abs(name))?;
+        if self.nodes[n].ro {
+            return Err(EROFS);
+        }
+        Ok(n)
+    }
+
     fn lookup(&self, path: &str) -> Result<usize, i64> {
         let mut n = 0;
         for part in path.split('/').filter(|p| !p.is_empty()) {
@@ -588,14 +598,10 @@ fn fs_truncate(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     if size < 0 {
         return errno(Err(EINVAL));
     }
-    let p = fs.abs(&name);
-    let n = match fs.lookup(&p) {
+    let n = match fs.writable(&name) {
         Ok(n) => n,
         Err(e) => return errno(Err(e)),
     };
-    if fs.nodes[n].ro {
-        return errno(Err(EROFS));
-    }
     match &mut fs.nodes[n].data {
         Data::File(b) => b.resize(size as usize, 0),
         Data::Dir(_) => return errno(Err(EISDIR)),
@@ -609,14 +615,10 @@ fn fs_truncate(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 fn fs_chmod(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let fs = fs(vm);
     let (name, mode) = (str_arg(args, 0), int(args, 1) as u32);
-    let p = fs.abs(&name);
-    let n = match fs.lookup(&p) {
+    let n = match fs.writable(&name) {
         Ok(n) => n,
         Err(e) => return errno(Err(e)),
     };
-    if fs.nodes[n].ro {
-        return errno(Err(EROFS));
-    }
     let node = &mut fs.nodes[n];
     node.mode = (node.mode & MODE_DIR) | (mode & 0o7777);
     errno(Ok(()))
@@ -627,14 +629,10 @@ fn fs_chmod(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 fn fs_chtimes(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let fs = fs(vm);
     let (name, mtime) = (str_arg(args, 0), int(args, 1));
-    let p = fs.abs(&name);
-    let n = match fs.lookup(&p) {
+    let n = match fs.writable(&name) {
         Ok(n) => n,
         Err(e) => return errno(Err(e)),
     };
-    if fs.nodes[n].ro {
-        return errno(Err(EROFS));
-    }
     fs.nodes[n].mtime = mtime;
     errno(Ok(()))
 }
