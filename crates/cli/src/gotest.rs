@@ -139,9 +139,7 @@ fn walk_packages(dir: &Path, top: bool, out: &mut Vec<PathBuf>) {
 /// Whether folder `dir` holds `_test.go` files: a Go test package, never a
 /// folder of golden cases.
 pub fn has_test_files(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|rd| {
-        rd.filter_map(|e| e.ok()).any(|e| e.file_name().to_str().is_some_and(|n| n.ends_with("_test.go") && !n.starts_with(['_', '.'])))
-    })
+    go_names(dir).iter().any(|n| n.ends_with("_test.go"))
 }
 
 /// go test's flags that gostack takes.

@@ -820,10 +820,7 @@ impl<'p> Vm<'p> {
     }
 
     fn next_rand(&mut self) -> u64 {
-        self.rng ^= self.rng << 13;
-        self.rng ^= self.rng >> 7;
-        self.rng ^= self.rng << 17;
-        self.rng
+        xorshift(&mut self.rng)
     }
 
     /// mapiterinit's random start: the position of a map's `span` entry
@@ -833,10 +830,7 @@ impl<'p> Vm<'p> {
         if span <= 1 {
             return 0;
         }
-        self.map_rng ^= self.map_rng << 13;
-        self.map_rng ^= self.map_rng >> 7;
-        self.map_rng ^= self.map_rng << 17;
-        (self.map_rng % span as u64) as usize
+        (xorshift(&mut self.map_rng) % span as u64) as usize
     }
 
     pub fn rand_n(&mut self, n: usize) -> usize {
@@ -1541,4 +1535,12 @@ impl Drop for Vm<'_> {
     fn drop(&mut self) {
         crate::gc::release_all(self.gc_owner);
     }
+}
+
+/// One step of the xorshift64 generator behind `--sched-seed`'s choices.
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
 }
