@@ -1,4 +1,5 @@
-//! The dispatch loop: one function, one `loop`, one `match` on the op.
+//! The dispatch loop: one function, one `loop`, one `match` on the op
+//! (its integer and boolean arms come from `crate::intops`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -88,6 +89,16 @@ impl<'p> Vm<'p> {
                     set_bool(&mut r!($d), v)
                 }};
             }
+            macro_rules! ri {
+                ($r:expr) => {
+                    r!($r).as_int()
+                };
+            }
+            macro_rules! truth {
+                ($r:expr) => {
+                    r!($r).as_bool()
+                };
+            }
             macro_rules! save {
                 () => {{
                     if !slots.is_empty() {
@@ -150,6 +161,16 @@ impl<'p> Vm<'p> {
                         }
                     }
                     pc = t
+                }};
+            }
+            // A fused increment-and-branch: the write happens, then the
+            // branch (which may preempt, resuming at its target).
+            macro_rules! fused {
+                ($a:expr, $x:expr, $taken:expr, $t:expr) => {{
+                    wint!($a, $x);
+                    if $taken {
+                        jump!($t)
+                    }
                 }};
             }
             // Fast call (Go's prologue when the frame fits above stackguard):
@@ -265,8 +286,9 @@ impl<'p> Vm<'p> {
                 }
                 let op = &code[pc];
                 pc += 1;
-                match *op {
-                    Op::Nop => {}
+                // The integer and boolean register ops are defined once, in
+                // `crate::intops`, for this loop and the integer loops.
+                crate::intops::int_ops!(*op, ri, truth, wint, wbool, jump, fused, {
                     Op::Move { dst, src } => {
                         let v = &r!(src);
                         if let Value::Int(x) = *v {
@@ -285,8 +307,6 @@ impl<'p> Vm<'p> {
                             Const::Str(s) => Value::Str(self.const_str(k, s)),
                         }
                     }
-                    Op::LoadInt { dst, v } => wint!(dst, v as i64),
-                    Op::LoadBool { dst, v } => r!(dst) = Value::Bool(v),
                     Op::LoadNil { dst } => r!(dst) = Value::Nil,
                     Op::LoadZero { dst, ty } => {
                         if let Some(bytes) = self.zero_exceeds_heap(ty) {
@@ -400,9 +420,6 @@ impl<'p> Vm<'p> {
                         let v = self.capture(gi, idx).cloned().unwrap_or_default();
                         r!(dst) = v;
                     }
-                    Op::AddInt { dst, a, b } => wint!(dst, r!(a).as_int().wrapping_add(r!(b).as_int())),
-                    Op::SubInt { dst, a, b } => wint!(dst, r!(a).as_int().wrapping_sub(r!(b).as_int())),
-                    Op::MulInt { dst, a, b } => wint!(dst, r!(a).as_int().wrapping_mul(r!(b).as_int())),
                     Op::DivInt { dst, a, b } => {
                         let y = r!(b).as_int();
                         if y == 0 {
@@ -431,7 +448,6 @@ impl<'p> Vm<'p> {
                         }
                         r!(dst) = Value::Int(((r!(a).as_int() as u64) % y) as i64)
                     }
-                    Op::AddIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_add(imm as i64)),
                     Op::IntBit { op, dst, a, b, unsigned, bits } => {
                         let x = r!(a).as_int();
                         let y = r!(b).as_int();
@@ -450,16 +466,14 @@ impl<'p> Vm<'p> {
                         };
                         wint!(dst, v)
                     }
-                    Op::NegInt { dst, a } => r!(dst) = Value::Int(r!(a).as_int().wrapping_neg()),
                     Op::NotBits { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
                     Op::Wrap { dst, bits, signed } => {
                         let x = r!(dst).as_int();
                         r!(dst) = Value::Int(wrap(x, bits, signed))
                     }
-                    Op::CmpInt { op, dst, a, b, unsigned } => {
-                        let (x, y) = (r!(a).as_int(), r!(b).as_int());
-                        let v = if unsigned { cmp(op, &(x as u64), &(y as u64)) } else { cmp_int(op, x, y) };
-                        wbool!(dst, v)
+                    Op::CmpInt { op, dst, a, b, unsigned: true } => {
+                        let (x, y) = (r!(a).as_int() as u64, r!(b).as_int() as u64);
+                        wbool!(dst, cmp(op, &x, &y))
                     }
                     Op::ArithFloat { op, dst, a, b, f32 } => {
                         let (x, y) = (r!(a).as_float(), r!(b).as_float());
@@ -519,7 +533,6 @@ impl<'p> Vm<'p> {
                         Ok(v) => r!(dst) = Value::Bool(v != ne),
                         Err(t) => rterr!(RtErr::Uncomparable(t)),
                     },
-                    Op::Not { dst, a } => r!(dst) = Value::Bool(!r!(a).as_bool()),
                     Op::Conv { dst, src, kind } => {
                         let v = self.convert(&r!(src), kind);
                         r!(dst) = v
@@ -534,54 +547,6 @@ impl<'p> Vm<'p> {
                             }
                         }
                         pc = target as usize
-                    }
-                    Op::JumpIf { cond, target } => {
-                        if r!(cond).as_bool() {
-                            jump!(target)
-                        }
-                    }
-                    Op::JumpIfNot { cond, target } => {
-                        if !r!(cond).as_bool() {
-                            jump!(target)
-                        }
-                    }
-                    Op::JumpIfNotLtInt { a, b, target } => {
-                        if r!(a).as_int() >= r!(b).as_int() {
-                            jump!(target)
-                        }
-                    }
-                    Op::JumpIfNotCmpInt { op, a, b, target } => {
-                        if !cmp_int(op, r!(a).as_int(), r!(b).as_int()) {
-                            jump!(target)
-                        }
-                    }
-                    Op::JumpIfNotCmpIntImm { op, a, imm, target } => {
-                        if !cmp_int(op, r!(a).as_int(), imm as i64) {
-                            jump!(target)
-                        }
-                    }
-                    Op::MulIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_mul(imm as i64)),
-                    Op::DivIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_div(imm as i64)),
-                    Op::RemIntImm { dst, a, imm } => wint!(dst, r!(a).as_int().wrapping_rem(imm as i64)),
-                    Op::AndIntImm { dst, a, imm } => wint!(dst, r!(a).as_int() & imm as i64),
-                    Op::CmpIntImm { op, dst, a, imm } => wbool!(dst, cmp_int(op, r!(a).as_int(), imm as i64)),
-                    Op::AndInt { dst, a, b } => wint!(dst, r!(a).as_int() & r!(b).as_int()),
-                    Op::OrInt { dst, a, b } => wint!(dst, r!(a).as_int() | r!(b).as_int()),
-                    Op::XorInt { dst, a, b } => wint!(dst, r!(a).as_int() ^ r!(b).as_int()),
-                    Op::AndNotInt { dst, a, b } => wint!(dst, r!(a).as_int() & !r!(b).as_int()),
-                    Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
-                        let x = r!(a).as_int().wrapping_add(step as i64);
-                        wint!(a, x);
-                        if !cmp_int(op, x, imm as i64) {
-                            jump!(target)
-                        }
-                    }
-                    Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
-                        let x = r!(a).as_int().wrapping_add(r!(step).as_int());
-                        wint!(a, x);
-                        if !cmp_int(op, x, r!(b).as_int()) {
-                            jump!(target)
-                        }
                     }
                     Op::Call { func: f, base: b } => {
                         budget = budget.saturating_sub(1);
@@ -1705,7 +1670,7 @@ impl<'p> Vm<'p> {
                             }
                         }
                     }
-                }
+                })
             }
         }
     }

@@ -14,8 +14,8 @@
 //! target up to the branch) is made only of such instructions (see
 //! [`simple_runs`]). It leaves with the pc of the first instruction it does
 //! not take (the loop ended, or a `Move` met a non-scalar value), which
-//! `exec_loop` then executes. Semantics are those of the `exec_loop` arms:
-//! same helpers, same wrapping; a backward branch spends the time-slice
+//! `exec_loop` then executes. What each instruction computes is defined
+//! once for all three loops (`crate::intops`); a backward branch spends the time-slice
 //! budget the same way, and when the budget is about to run out the
 //! branch is handed back unexecuted so that `exec_loop` takes it and
 //! preempts. Nothing else is observable: no hook event comes from these
@@ -23,7 +23,8 @@
 
 use bytecode::{Op, Reg};
 
-use crate::exec::{cmp_int, set_bool, set_int};
+use crate::exec::{set_bool, set_int};
+use crate::intops::int_ops;
 use crate::value::Value;
 
 /// Whether [`run`] takes `op`. Some instances are still handed back: a
@@ -219,74 +220,22 @@ fn run_typed(code: &[Op], mut pc: usize, hi: usize, used: u64, regs: &mut [Value
             wi!($a, $x);
         }};
     }
+    macro_rules! truth {
+        ($r:expr) => {
+            k[$r as usize & (TW - 1)] == BOOL && i!($r) != 0
+        };
+    }
     while pc >= lo && pc <= hi {
         let Some(op) = code.get(pc) else { break };
-        match *op {
-            Op::Nop => {}
+        int_ops!(*op, i, truth, wi, wb, branch, fused, {
             Op::Move { dst, src } => {
                 let (d, s) = (dst as usize & (TW - 1), src as usize & (TW - 1));
                 v[d] = v[s];
                 k[d] = k[s];
             }
-            Op::LoadInt { dst, v: x } => wi!(dst, x as i64),
-            Op::LoadBool { dst, v: x } => wb!(dst, x),
-            Op::AddInt { dst, a, b } => wi!(dst, i!(a).wrapping_add(i!(b))),
-            Op::SubInt { dst, a, b } => wi!(dst, i!(a).wrapping_sub(i!(b))),
-            Op::MulInt { dst, a, b } => wi!(dst, i!(a).wrapping_mul(i!(b))),
-            Op::AddIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_add(imm as i64)),
-            Op::MulIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_mul(imm as i64)),
-            Op::DivIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_div(imm as i64)),
-            Op::RemIntImm { dst, a, imm } => wi!(dst, i!(a).wrapping_rem(imm as i64)),
-            Op::AndIntImm { dst, a, imm } => wi!(dst, i!(a) & imm as i64),
-            Op::AndInt { dst, a, b } => wi!(dst, i!(a) & i!(b)),
-            Op::OrInt { dst, a, b } => wi!(dst, i!(a) | i!(b)),
-            Op::XorInt { dst, a, b } => wi!(dst, i!(a) ^ i!(b)),
-            Op::AndNotInt { dst, a, b } => wi!(dst, i!(a) & !i!(b)),
-            Op::NegInt { dst, a } => wi!(dst, i!(a).wrapping_neg()),
-            Op::CmpInt { op, dst, a, b, unsigned: false } => wb!(dst, cmp_int(op, i!(a), i!(b))),
-            Op::CmpIntImm { op, dst, a, imm } => wb!(dst, cmp_int(op, i!(a), imm as i64)),
-            // As Value::as_bool: only a true bool is true.
-            Op::Not { dst, a } => {
-                let x = k[a as usize & (TW - 1)] == BOOL && i!(a) != 0;
-                wb!(dst, !x)
-            }
             Op::Jump { target } => branch!(target),
-            Op::JumpIf { cond, target } => {
-                if k[cond as usize & (TW - 1)] == BOOL && i!(cond) != 0 {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNot { cond, target } => {
-                if !(k[cond as usize & (TW - 1)] == BOOL && i!(cond) != 0) {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNotLtInt { a, b, target } => {
-                if i!(a) >= i!(b) {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNotCmpInt { op, a, b, target } => {
-                if !cmp_int(op, i!(a), i!(b)) {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNotCmpIntImm { op, a, imm, target } => {
-                if !cmp_int(op, i!(a), imm as i64) {
-                    branch!(target)
-                }
-            }
-            Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
-                let x = i!(a).wrapping_add(step as i64);
-                fused!(a, x, !cmp_int(op, x, imm as i64), target)
-            }
-            Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
-                let x = i!(a).wrapping_add(i!(step));
-                let lim = if b == a { x } else { i!(b) };
-                fused!(a, x, !cmp_int(op, x, lim), target)
-            }
             _ => break,
-        }
+        });
         pc += 1;
     }
     *budget = left;
@@ -370,75 +319,20 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
             wint!($a, $x);
         }};
     }
+    macro_rules! truth {
+        ($r:expr) => {
+            regs[$r as usize].as_bool()
+        };
+    }
     loop {
         let Some(op) = code.get(pc) else { leave!() };
-        match *op {
-            Op::Nop => {}
+        int_ops!(*op, int, truth, wint, wbool, branch, fused, {
             Op::Move { dst, src } => match regs[src as usize] {
                 Value::Int(x) => wint!(dst, x),
                 Value::Bool(b) => wbool!(dst, b),
                 _ => leave!(),
             },
-            Op::LoadInt { dst, v } => wint!(dst, v as i64),
-            Op::LoadBool { dst, v } => wbool!(dst, v),
-            Op::AddInt { dst, a, b } => wint!(dst, int!(a).wrapping_add(int!(b))),
-            Op::SubInt { dst, a, b } => wint!(dst, int!(a).wrapping_sub(int!(b))),
-            Op::MulInt { dst, a, b } => wint!(dst, int!(a).wrapping_mul(int!(b))),
-            Op::AddIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_add(imm as i64)),
-            Op::MulIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_mul(imm as i64)),
-            Op::DivIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_div(imm as i64)),
-            Op::RemIntImm { dst, a, imm } => wint!(dst, int!(a).wrapping_rem(imm as i64)),
-            Op::AndIntImm { dst, a, imm } => wint!(dst, int!(a) & imm as i64),
-            Op::AndInt { dst, a, b } => wint!(dst, int!(a) & int!(b)),
-            Op::OrInt { dst, a, b } => wint!(dst, int!(a) | int!(b)),
-            Op::XorInt { dst, a, b } => wint!(dst, int!(a) ^ int!(b)),
-            Op::AndNotInt { dst, a, b } => wint!(dst, int!(a) & !int!(b)),
-            Op::NegInt { dst, a } => {
-                let v = int!(a).wrapping_neg();
-                regs[dst as usize] = Value::Int(v)
-            }
-            Op::CmpInt { op, dst, a, b, unsigned: false } => wbool!(dst, cmp_int(op, int!(a), int!(b))),
-            Op::CmpIntImm { op, dst, a, imm } => wbool!(dst, cmp_int(op, int!(a), imm as i64)),
-            Op::Not { dst, a } => {
-                let v = !regs[a as usize].as_bool();
-                regs[dst as usize] = Value::Bool(v)
-            }
             Op::Jump { target } => branch!(target),
-            Op::JumpIf { cond, target } => {
-                if regs[cond as usize].as_bool() {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNot { cond, target } => {
-                if !regs[cond as usize].as_bool() {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNotLtInt { a, b, target } => {
-                if int!(a) >= int!(b) {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNotCmpInt { op, a, b, target } => {
-                if !cmp_int(op, int!(a), int!(b)) {
-                    branch!(target)
-                }
-            }
-            Op::JumpIfNotCmpIntImm { op, a, imm, target } => {
-                if !cmp_int(op, int!(a), imm as i64) {
-                    branch!(target)
-                }
-            }
-            Op::IncJumpIfNotCmpIntImm { op, a, step, imm, target } => {
-                let x = int!(a).wrapping_add(step as i64);
-                fused!(a, x, !cmp_int(op, x, imm as i64), target)
-            }
-            Op::AddJumpIfNotCmpInt { op, a, step, b, target } => {
-                let x = int!(a).wrapping_add(int!(step));
-                // The limit is read after the write, as in exec_loop (b may be a).
-                let lim = if b == a { x } else { int!(b) };
-                fused!(a, x, !cmp_int(op, x, lim), target)
-            }
             // Slice elements: scalars only, written in place (no value is
             // dropped or cloned here, so no call leaves the hot path).
             Op::Index { dst, x, i } => {
@@ -498,7 +392,7 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                 wint!(dst, n)
             }
             _ => leave!(),
-        }
+        });
         pc += 1;
     }
 }

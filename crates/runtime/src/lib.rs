@@ -18,6 +18,7 @@ pub mod hook;
 pub mod hoststack;
 pub mod inspect;
 pub mod intloop;
+mod intops;
 pub mod layout;
 pub mod natives;
 pub mod panic;
