@@ -730,6 +730,9 @@ fn runtime_debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
 }
 
 fn debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    if vm.probe_log_full {
+        return NativeOut::Ret(crate::vm::Rets::new());
+    }
     let k = args.first().map(|v| v.as_int()).unwrap_or(0);
     let names = String::from_utf8_lossy(args.get(1).map(|v| v.str_bytes()).unwrap_or(b"")).into_owned();
     let func = vm.gs[gi].frames.last().map(|f| vm.prog.funcs[f.func as usize].name.clone()).unwrap_or_default();
@@ -740,7 +743,12 @@ fn debug_probe(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         let text = crate::fmt::sprintf(vm, gi, b"%#v", vec![v.clone()]);
         line.push_str(&format!("\u{1e}{name}\u{1f}{}", String::from_utf8_lossy(&text)));
     }
-    vm.probe_log.push(line);
+    vm.probe_log_bytes += line.len();
+    if vm.probe_log_bytes > crate::vm::PROBE_LOG_MAX_BYTES {
+        vm.probe_log_full = true;
+    } else {
+        vm.probe_log.push(line);
+    }
     NativeOut::Ret(crate::vm::Rets::new())
 }
 

@@ -105,6 +105,11 @@ pub enum Limit {
     Wall,
 }
 
+/// The most text `runtime.debugProbe` logs in one run: a program that
+/// keeps a big value in scope (a slice of 300 channels) at 400,000
+/// statements would otherwise log gigabytes.
+pub const PROBE_LOG_MAX_BYTES: usize = 32 << 20;
+
 /// Default `--max-heap`: 4 GiB of gostack's own heap.
 pub const DEFAULT_MAX_HEAP: u64 = 4 << 30;
 /// Default `--max-goroutines`.
@@ -318,8 +323,12 @@ pub struct Vm<'p> {
     pub sched_cur: usize,
     /// The budget the current time slice started with (see `preempt`).
     pub slice_units: u32,
-    /// Lines logged by `runtime.debugProbe` (the debug-info checker).
+    /// Lines logged by `runtime.debugProbe` (the debug-info checker), at
+    /// most [`PROBE_LOG_MAX_BYTES`] of them in all; `probe_log_full` says
+    /// the log stopped there (the checker then compares that many visits).
     pub probe_log: Vec<String>,
+    pub probe_log_bytes: usize,
+    pub probe_log_full: bool,
     /// Progress epoch: bumped after every time slice in which something
     /// may have changed that a blocked goroutine waits for.
     pub epoch: u64,
@@ -401,6 +410,8 @@ impl<'p> Vm<'p> {
             step_prev: u32::MAX,
             heap_base: 0,
             probe_log: Vec::new(),
+            probe_log_bytes: 0,
+            probe_log_full: false,
             slice_units: 0,
             pending_exit: None,
             output_bytes: 0,
