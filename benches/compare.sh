@@ -25,6 +25,8 @@ if [ "${SUITE:-shared}" = local ]; then
 fi
 export GO=${GO:-go} GOTOOLCHAIN=${GOTOOLCHAIN:-local} GOPROXY=${GOPROXY:-off} GORUN=${GORUN:-0}
 export CANDIDATE="$BIN run"
+# LUA=lua5.4 adds the Lua twins of fib, loop and sieve (benches/lua/).
+export LUA_DIR=${LUA_DIR:-$HERE/lua}
 if [ -x "$SHARED/compare.sh" ]; then
   exec "$SHARED/compare.sh"
 else
