@@ -31,9 +31,30 @@ static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 /// for the hang watchdog.
 static EXEC_START_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Seconds one execution may take before it counts as a hang (the input is
-/// kept as `.current.go`, and the process exits with status 3).
+/// The process's CPU time (ms) when the current execution started.
+static EXEC_START_CPU_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// CPU seconds one execution may take before it counts as a hang (the input
+/// is kept as `.current.go`, and the process exits with status 3). CPU time,
+/// not wall time: on a shared 2-core machine a 50 ms execution once took
+/// over 20 s of wall time beside four builds and was reported as a hang.
 const HANG_SECS: u64 = 20;
+
+/// Wall-clock seconds after which an execution counts as a hang even
+/// without spending CPU (a host-side wait that never ends).
+const HANG_WALL_SECS: u64 = 180;
+
+/// This process's user + system CPU time in ms (`/proc/self/stat`, in clock
+/// ticks of 1/100 s, as Linux reports them); None where there is no /proc.
+fn process_cpu_ms() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may contain spaces) end in ')'.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the whole line: 11 and 12 here.
+    let ticks = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(ticks * 10)
+}
 
 const TOKENS: &[&str] = &[
     "package",
@@ -345,8 +366,14 @@ fn fuzz_main() {
             std::thread::sleep(Duration::from_secs(1));
             let t = EXEC_START_MS.load(std::sync::atomic::Ordering::Relaxed);
             let now = start.elapsed().as_millis() as u64;
-            if t != 0 && now.saturating_sub(t) > HANG_SECS * 1000 {
-                println!("HANG: an execution ran over {HANG_SECS}s despite --max-steps: {}", out.join(".current.go").display());
+            let cpu0 = EXEC_START_CPU_MS.load(std::sync::atomic::Ordering::Relaxed);
+            // Without /proc, wall time at the CPU bound.
+            let cpu = process_cpu_ms().map_or(now.saturating_sub(t), |c| c.saturating_sub(cpu0));
+            if t != 0 && (cpu > HANG_SECS * 1000 || now.saturating_sub(t) > HANG_WALL_SECS * 1000) {
+                println!(
+                    "HANG: an execution ran over {HANG_SECS} s of CPU (or {HANG_WALL_SECS} s) despite --max-steps: {}",
+                    out.join(".current.go").display()
+                );
                 let _ = std::io::stdout().flush();
                 std::process::exit(3);
             }
@@ -375,6 +402,7 @@ fn fuzz_main() {
         };
         let _ = std::fs::write(&current, &src);
         execs += 1;
+        EXEC_START_CPU_MS.store(process_cpu_ms().unwrap_or(0), std::sync::atomic::Ordering::Relaxed);
         EXEC_START_MS.store(start.elapsed().as_millis().max(1) as u64, std::sync::atomic::Ordering::Relaxed);
         let r = catch_unwind(AssertUnwindSafe(|| exec_one(&src, max_steps)));
         EXEC_START_MS.store(0, std::sync::atomic::Ordering::Relaxed);
@@ -400,5 +428,24 @@ fn fuzz_main() {
     // CI runs a bounded fuzz pass: a find fails it (the input is in OUT).
     if crashes > 0 {
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The watchdog's clock moves with work done, as the kernel counts it.
+    #[test]
+    fn process_cpu_time_counts_work() {
+        let Some(before) = super::process_cpu_ms() else { return };
+        let t = std::time::Instant::now();
+        let mut x = 1u64;
+        while t.elapsed() < std::time::Duration::from_millis(400) {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        }
+        std::hint::black_box(x);
+        let spent = super::process_cpu_ms().unwrap_or(0).saturating_sub(before);
+        // 400 ms of wall time spinning: at least some CPU time, never more
+        // than the wall time plus a tick per thread.
+        assert!(spent > 0 && spent <= 600, "spent {spent} ms");
     }
 }
