@@ -403,6 +403,7 @@ fn standard_library_examples() {
         "log/example_test.go",
         "maps/example_test.go",
         "math/big/example_rat_test.go",
+        "math/big/floatexample_test.go",
         "math/bits/example_math_test.go",
         "math/bits/example_test.go",
         "math/cmplx/example_test.go",

@@ -423,6 +423,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.assign_op(op, e, TypeId::INT, what)
             }
+            // A typed integer constant of any integer type is an index, as
+            // a variable of that type is (`x[m]` with `const m uint64 = 2`,
+            // stringer's `_ = x[Below - -1]`): its value must fit an int.
+            Opnd::Const(v, t) if !self.tt.is_untyped(t) => self.assign_op(Opnd::Const(v, TypeId::UNTYPED_INT), e, TypeId::INT, what),
             Opnd::Const(..) => self.assign_op(op, e, TypeId::INT, what),
             Opnd::Bad => self.fc().alloc(),
             op if self.tt.is_integer(op.ty()) => self.materialize(op, e.span),
