@@ -426,7 +426,19 @@ impl<'a> Compiler<'a> {
             // A typed integer constant of any integer type is an index, as
             // a variable of that type is (`x[m]` with `const m uint64 = 2`,
             // stringer's `_ = x[Below - -1]`): its value must fit an int.
-            Opnd::Const(v, t) if !self.tt.is_untyped(t) => self.assign_op(Opnd::Const(v, TypeId::UNTYPED_INT), e, TypeId::INT, what),
+            Opnd::Const(ref v, t) if !self.tt.is_untyped(t) => match v.as_int() {
+                Some(i) if i < 0 => {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("invalid argument: {what} {d} must not be negative"));
+                    self.fc().alloc()
+                }
+                Some(i) if i > i64::MAX as i128 => {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("invalid argument: {what} {d} overflows int"));
+                    self.fc().alloc()
+                }
+                _ => self.assign_op(Opnd::Const(v.clone(), TypeId::UNTYPED_INT), e, TypeId::INT, what),
+            },
             Opnd::Const(..) => self.assign_op(op, e, TypeId::INT, what),
             Opnd::Bad => self.fc().alloc(),
             op if self.tt.is_integer(op.ty()) => self.materialize(op, e.span),
@@ -2599,9 +2611,10 @@ impl<'a> Compiler<'a> {
                 };
                 // Constant string index folds.
                 let io = self.expr(ie, Some(TypeId::INT));
-                if let Opnd::Const(v, _) = &io {
+                if let Opnd::Const(v, t) = &io {
                     if let Some(i) = v.as_int() {
-                        if i < 0 {
+                        // (A typed constant's sign is int_operand's to check.)
+                        if i < 0 && self.tt.is_untyped(*t) {
                             self.error(
                                 ie.span,
                                 format!("invalid argument: index {} (constant of type int) must not be negative", v.render()),
