@@ -2196,7 +2196,19 @@ impl<'a> Compiler<'a> {
         let shift = op == Shl || op == Shr;
         let xo = self.expr(x, if shift { hint } else { None });
         let xo = self.single_value(xo, x);
-        let yo = self.expr(y, None);
+        // A non-constant shift of an untyped constant on the right takes the
+        // left operand's type (`b |= 3 << s` with b a byte): the spec
+        // converts the constant to the type it would assume alone, here
+        // the other operand's.
+        let mut ye = y;
+        while let ExprKind::Paren(inner) = &ye.kind {
+            ye = inner;
+        }
+        let y_hint = match (&ye.kind, xo.ty()) {
+            (ExprKind::Binary { op: Shl | Shr, .. }, xt) if !shift && !matches!(xo, Opnd::Bad | Opnd::Nil) && !self.tt.is_untyped(xt) => Some(xt),
+            _ => None,
+        };
+        let yo = self.expr(y, y_hint);
         let yo = self.single_value(yo, y);
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
