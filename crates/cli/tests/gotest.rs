@@ -364,7 +364,8 @@ fn tests_read_their_folder() {
 
 /// Go's own example functions, from the standard library's
 /// `example*_test.go` files of packages gostack supports, give what `go
-/// test` gives (each file tested on its own, as `go test example_test.go`):
+/// test` gives (each file tested on its own, as `go test example_test.go`,
+/// or with the file that declares its helpers):
 /// the same output and status, failures included (time's examples expect
 /// America/Los_Angeles as the local zone, which neither tool has here).
 #[test]
@@ -412,6 +413,7 @@ fn standard_library_examples() {
         "math/example_test.go",
         "math/rand/example_test.go",
         "os/example_other_test.go",
+        "os/example_test.go os/example_other_test.go",
         "path/example_test.go",
         "path/filepath/example_test.go",
         "path/filepath/example_unix_test.go",
@@ -434,10 +436,14 @@ fn standard_library_examples() {
         "unicode/utf8/example_test.go",
     ];
     for f in files {
-        let src = std::fs::read_to_string(root.join(f)).unwrap();
-        let name = f.rsplit('/').next().unwrap();
-        let d = tree(&format!("std-{}", f.replace('/', "-")), &[(name, &src)]);
-        let g = same(&d, &[name]);
+        // An entry of several files (one package's, space-separated) is
+        // tested as `go test a_test.go b_test.go`.
+        let paths: Vec<&str> = f.split(' ').collect();
+        let srcs: Vec<(&str, String)> =
+            paths.iter().map(|p| (p.rsplit('/').next().unwrap(), std::fs::read_to_string(root.join(p)).unwrap())).collect();
+        let names: Vec<&str> = srcs.iter().map(|(n, _)| *n).collect();
+        let d = tree(&format!("std-{}", paths[0].replace('/', "-")), &srcs.iter().map(|(n, s)| (*n, s.as_str())).collect::<Vec<_>>());
+        let g = same(&d, &names);
         assert!(g.stdout.contains("command-line-arguments\t0.000s"), "{f}: {}", g.stdout);
     }
 }

@@ -101,7 +101,7 @@ func fsClose(fd int) int
 func fsRead(fd int, b []byte, off int64) (n int, errno int)
 func fsWrite(fd int, b []byte, off int64) (n int, errno int)
 func fsSeek(fd int, offset int64, whence int) (int64, int)
-func fsStat(name string, fd int) (size int64, mode uint32, mtime int64, errno int)
+func fsStat(name string, fd int, follow bool) (size int64, mode uint32, mtime int64, ino uint64, errno int)
 func fsReadDir(fd int, n int) ([]string, int)
 func fsMkdir(name string, perm uint32) int
 func fsRemove(name string) int
@@ -109,6 +109,8 @@ func fsRename(oldname, newname string) int
 func fsTruncate(name string, size int64) int
 func fsGetwd() string
 func fsChdir(name string) int
+func fsSymlink(oldname, newname string) int
+func fsReadlink(name string) (string, int)
 
 // errnoErr is the error for errno: ErrClosed, or a syscall.Errno.
 func errnoErr(errno int) error {
@@ -256,11 +258,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	size, mode, mtime, errno := fsStat("", f.fd)
+	size, mode, mtime, ino, errno := fsStat("", f.fd, true)
 	if errno != 0 {
 		return nil, pathErr("stat", f.name, errno)
 	}
-	return &fileStat{name: basename(f.name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime)}, nil
+	return &fileStat{name: basename(f.name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime), ino: ino}, nil
 }
 
 // A fileStat is the implementation of FileInfo returned by Stat and Lstat.
@@ -269,6 +271,7 @@ type fileStat struct {
 	size    int64
 	mode    FileMode
 	modTime time.Time
+	ino     uint64 // the file system's node (Go: sys.Dev and sys.Ino)
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -300,17 +303,59 @@ func Stat(name string) (FileInfo, error) {
 	return stat("stat", name)
 }
 
-// Lstat is Stat: the file system has no symbolic links.
+// Lstat returns a [FileInfo] describing the named file.
+// If the file is a symbolic link, the returned FileInfo
+// describes the symbolic link. Lstat makes no attempt to follow the link.
+// If there is an error, it will be of type [*PathError].
 func Lstat(name string) (FileInfo, error) {
 	return stat("lstat", name)
 }
 
 func stat(op, name string) (FileInfo, error) {
-	size, mode, mtime, errno := fsStat(name, -1)
+	size, mode, mtime, ino, errno := fsStat(name, -1, op == "stat")
 	if errno != 0 {
 		return nil, pathErr(op, name, errno)
 	}
-	return &fileStat{name: basename(name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime)}, nil
+	return &fileStat{name: basename(name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime), ino: ino}, nil
+}
+
+// SameFile reports whether fi1 and fi2 describe the same file.
+// For example, on Unix this means that the device and inode fields
+// of the two underlying structures are identical; on other systems
+// the decision may be based on the path names.
+// SameFile only applies to results returned by this package's [Stat].
+// It returns false in other cases.
+func SameFile(fi1, fi2 FileInfo) bool {
+	fs1, ok1 := fi1.(*fileStat)
+	fs2, ok2 := fi2.(*fileStat)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return fs1.ino == fs2.ino
+}
+
+// Symlink creates newname as a symbolic link to oldname.
+// On Windows, a symlink to a non-existent oldname creates a file symlink;
+// if oldname is later created as a directory the symlink will not work.
+// If there is an error, it will be of type [*LinkError].
+func Symlink(oldname, newname string) error {
+	if errno := fsSymlink(oldname, newname); errno != 0 {
+		return &LinkError{"symlink", oldname, newname, errnoErr(errno)}
+	}
+	return nil
+}
+
+// Readlink returns the destination of the named symbolic link.
+// If there is an error, it will be of type [*PathError].
+//
+// If the link destination is relative, Readlink returns the relative path
+// without resolving it to an absolute one.
+func Readlink(name string) (string, error) {
+	s, errno := fsReadlink(name)
+	if errno != 0 {
+		return "", pathErr("readlink", name, errno)
+	}
+	return s, nil
 }
 
 // ReadFile reads the named file and returns the contents.
