@@ -3,7 +3,8 @@
 //! path, so that `os.Getwd` answers what `go run` would), both writable.
 //! Nothing of the host is reachable: no host file is read or written.
 //! `--mount` trees are snapshots the embedder read (`Options::mounts`),
-//! read-only: every change under them fails with EROFS.
+//! read-only (every change under them fails with EROFS) unless mounted
+//! `:rw`, whose changes the embedder writes back after the run.
 //!
 //! The natives answer with Linux errno values; `stdlib/os.more.go` wraps
 //! them in `*fs.PathError`s as Go's os package does. Paths are cleaned
@@ -136,7 +137,8 @@ impl MemFs {
     }
 
     /// Lays out mount `m`: its guest directory replaces whatever the path
-    /// held, and it and everything under it are read-only.
+    /// held, and it and everything under it are read-only unless the mount
+    /// is writable.
     fn mount(&mut self, m: &crate::vm::Mount, now: i64) {
         let guest = clean(&m.guest);
         if guest == "/" {
@@ -151,15 +153,16 @@ impl MemFs {
             }
         }
         let Ok(root) = self.create_node(&guest, Data::Dir(BTreeMap::new()), MODE_DIR | 0o755, now) else { return };
-        self.nodes[root].ro = true;
+        let ro = !m.writable;
+        self.nodes[root].ro = ro;
         for (path, perm) in &m.dirs {
             if let Ok(n) = self.create_node(&clean(path), Data::Dir(BTreeMap::new()), MODE_DIR | (perm & 0o777), now) {
-                self.nodes[n].ro = true;
+                self.nodes[n].ro = ro;
             }
         }
         for (path, perm, data) in &m.files {
             if let Ok(n) = self.create_node(&clean(path), Data::File(data.clone()), perm & 0o777, now) {
-                self.nodes[n].ro = true;
+                self.nodes[n].ro = ro;
             }
         }
     }
