@@ -37,7 +37,10 @@ fn out(o: std::process::Output) -> Out {
 fn normalize(s: &str) -> String {
     let d = regex::Regex::new(r"\(\d+\.\d\ds\)").unwrap();
     let t = regex::Regex::new(r"(?m)^((?:ok  |FAIL)\t\S+)\t\d+\.\d+s").unwrap();
-    t.replace_all(&d.replace_all(s, "(0.00s)"), "$1\t0.000s").into_owned()
+    // log's default prefix: gostack's clock is virtual (2009/11/10 ...).
+    let l = regex::Regex::new(r"(?m)^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ").unwrap();
+    let s = l.replace_all(s, "YYYY/MM/DD hh:mm:ss ");
+    t.replace_all(&d.replace_all(&s, "(0.00s)"), "$1\t0.000s").into_owned()
 }
 
 fn gostack(cwd: &Path, cmd: &str, args: &[&str]) -> Out {
@@ -455,7 +458,7 @@ fn golden_flags_are_refused_for_go_packages() {
     let d = tree("flags", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", "package m\n")]);
     let g = gostack(&d, "test", &["--junit", "x.xml", "."]);
     assert_eq!(g.code, 2);
-    assert_eq!(g.stderr, "gostack test: --junit is for golden cases; Go test packages take -run, -v and -json\n");
+    assert_eq!(g.stderr, "gostack test: --junit is for golden cases; Go test packages take -run, -v, -json and --mount\n");
 }
 
 /// go test -json's events without what depends on the clock: `Time`, the
