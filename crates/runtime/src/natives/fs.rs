@@ -37,9 +37,11 @@ pub(super) const NATIVES: &[Entry] = &[
     ("os.fsChtimes", fs_chtimes, 2),
     ("os.fsSymlink", fs_symlink, 2),
     ("os.fsReadlink", fs_readlink, 1),
+    ("os.fsLink", fs_link, 2),
 ];
 
 // Linux errno values (syscall/zerrors_linux_amd64.go).
+const EPERM: i64 = 1;
 const ENOENT: i64 = 2;
 const EBADF: i64 = 9;
 const EEXIST: i64 = 17;
@@ -748,6 +750,41 @@ fn fs_symlink(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         return errno(Err(e));
     }
     errno(fs.create_node(&p, Data::Symlink(old), MODE_SYMLINK | 0o777, t).map(|_| ()))
+}
+
+/// fsLink(oldname, newname string) errno: a hard link, newname another
+/// entry for oldname's node (a symbolic link itself, as Linux's link(2)
+/// does not follow it); directories cannot be linked (EPERM).
+fn fs_link(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let t = now(vm);
+    let fs = fs(vm);
+    let (old, name) = (str_arg(args, 0), str_arg(args, 1));
+    if old.is_empty() || name.is_empty() {
+        return errno(Err(ENOENT));
+    }
+    let (op, p) = (fs.abs(&old), fs.abs(&name));
+    let n = match fs.lookup_link(&op) {
+        Ok(n) => n,
+        Err(e) => return errno(Err(e)),
+    };
+    if matches!(fs.nodes[n].data, Data::Dir(_)) {
+        return errno(Err(EPERM));
+    }
+    if fs.lookup_link(&p).is_ok() {
+        return errno(Err(EEXIST));
+    }
+    if let Err(e) = fs.check_writable(&p, true) {
+        return errno(Err(e));
+    }
+    let (d, base) = match fs.parent(&p) {
+        Ok((d, b)) => (d, b.to_string()),
+        Err(e) => return errno(Err(e)),
+    };
+    if let Data::Dir(m) = &mut fs.nodes[d].data {
+        m.insert(base, n);
+    }
+    fs.nodes[d].mtime = t;
+    errno(Ok(()))
 }
 
 /// fsReadlink(name string) (string, errno): the target of link name.
