@@ -115,11 +115,9 @@ walk /data/sub/b.txt false
 fn malformed_mounts_are_refused() {
     let base = scratch("refused");
     std::fs::write(base.join("prog.go"), "package main\n\nfunc main() {}\n").unwrap();
-    for (arg, want) in [
-        ("x:/a/../b", "GUEST must not contain .."),
-        ("x:data", "GUEST an absolute path"),
-        ("nosuchdir:/data", "--mount nosuchdir"),
-    ] {
+    for (arg, want) in
+        [("x:/a/../b", "GUEST must not contain .."), ("x:data", "GUEST an absolute path"), ("nosuchdir:/data", "--mount nosuchdir")]
+    {
         let out = Command::new(env!("CARGO_BIN_EXE_gostack")).args(["run", "--mount", arg, "prog.go"]).current_dir(&base).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_ne!(out.status.code(), Some(0), "{arg}");
@@ -210,7 +208,11 @@ fn go_tests_take_mounts() {
     assert_eq!(String::from_utf8_lossy(&rw.stdout), "ok  \texample.com/m\t0.000s\n");
     assert_eq!(std::fs::read_to_string(data.join("out.txt")).unwrap(), "input\n");
     // Golden cases take no mounts.
-    let g = Command::new(env!("CARGO_BIN_EXE_gostack")).args(["test", "--mount", "data:/data", "nosuch.go"]).current_dir(&base).output().unwrap();
+    let g = Command::new(env!("CARGO_BIN_EXE_gostack"))
+        .args(["test", "--mount", "data:/data", "nosuch.go"])
+        .current_dir(&base)
+        .output()
+        .unwrap();
     assert_eq!(g.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&base);
 }

@@ -2205,7 +2205,9 @@ impl<'a> Compiler<'a> {
             ye = inner;
         }
         let y_hint = match (&ye.kind, xo.ty()) {
-            (ExprKind::Binary { op: Shl | Shr, .. }, xt) if !shift && !matches!(xo, Opnd::Bad | Opnd::Nil) && !self.tt.is_untyped(xt) => Some(xt),
+            (ExprKind::Binary { op: Shl | Shr, .. }, xt) if !shift && !matches!(xo, Opnd::Bad | Opnd::Nil) && !self.tt.is_untyped(xt) => {
+                Some(xt)
+            }
             _ => None,
         };
         let yo = self.expr(y, y_hint);

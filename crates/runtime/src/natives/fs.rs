@@ -396,10 +396,12 @@ fn fs_open(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             }
             n
         }
-        Err(ENOENT) if flag & O_CREATE != 0 => match fs.create_path(&path).and_then(|p| fs.create_node(&p, Data::File(Vec::new()), perm & 0o777 & !UMASK, t)) {
-            Ok(n) => n,
-            Err(e) => return rets([Value::Int(-1), Value::Int(e)]),
-        },
+        Err(ENOENT) if flag & O_CREATE != 0 => {
+            match fs.create_path(&path).and_then(|p| fs.create_node(&p, Data::File(Vec::new()), perm & 0o777 & !UMASK, t)) {
+                Ok(n) => n,
+                Err(e) => return rets([Value::Int(-1), Value::Int(e)]),
+            }
+        }
         Err(e) => return rets([Value::Int(-1), Value::Int(e)]),
     };
     let is_dir = matches!(fs.nodes[node].data, Data::Dir(_));
