@@ -37,18 +37,9 @@ func main() {
 	fmt.Println(inf, ninf, inf.IsInf(), z.Add(inf, a), z.Quo(a, inf), z.Mul(ninf, b))
 	zero := new(big.Float)
 	fmt.Println(zero, zero.Sign(), z.Neg(zero), zero.IsInt(), zero.Prec())
-	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
-		z.Sub(inf, inf)
-	}()
-	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
-		z.Quo(zero, zero)
-	}()
-	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
-		new(big.Float).SetFloat64(math.NaN())
-	}()
+	try(func() { new(big.Float).Sub(new(big.Float).SetInf(false), new(big.Float).SetInf(false)) })
+	try(func() { new(big.Float).Quo(new(big.Float), new(big.Float)) })
+	try(func() { new(big.Float).SetFloat64(math.NaN()) })
 
 	// Conversions.
 	f := big.NewFloat(12345.678)
@@ -104,8 +95,10 @@ func main() {
 	two := new(big.Float).SetPrec(100).SetInt64(2)
 	fmt.Println(new(big.Float).SetPrec(100).Sqrt(two).Text('g', 30))
 	fmt.Println(new(big.Float).Sqrt(big.NewFloat(0.0625)))
-	func() {
-		defer func() { fmt.Println("recovered:", recover()) }()
-		new(big.Float).Sqrt(big.NewFloat(-1))
-	}()
+	try(func() { new(big.Float).Sqrt(big.NewFloat(-1)) })
+}
+
+func try(f func()) {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	f()
 }
