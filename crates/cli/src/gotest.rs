@@ -150,6 +150,9 @@ pub struct Flags {
     /// `-json`: test2json's event stream instead of the text.
     pub json: bool,
     pub timeout: Option<std::time::Duration>,
+    /// `--mount`s: each as given and as read (the snapshot, for `:rw`'s
+    /// write-back).
+    pub mounts: Vec<(crate::mount::MountSpec, runtime::Mount)>,
 }
 
 /// A function the test main calls.
@@ -331,7 +334,6 @@ fn run_package(target: Target, flags: &Flags, seen: &mut Seen, out: &mut impl Wr
     let opts = gostack::RunOptions {
         heap_in_use: Some(crate::heap_in_use),
         fast_exit: true,
-        keep_files: false,
         max_wall: flags.timeout,
         max_output: 0,
         arg0: Some(format!("/tmp/go-build/b001/{}.test", import_path.rsplit('/').next().unwrap_or("x"))),
@@ -339,9 +341,16 @@ fn run_package(target: Target, flags: &Flags, seen: &mut Seen, out: &mut impl Wr
         // copies of its files (testdata/ too) in the sandbox.
         cwd: Some(dir.display().to_string()),
         files: folder_files(&dir),
+        mounts: flags.mounts.iter().map(|(_, m)| m.clone()).collect(),
+        keep_files: flags.mounts.iter().any(|(s, _)| s.writable),
         ..Default::default()
     };
     let ended = prog.run_streaming(&opts, Box::new(buf.clone()), Box::new(buf.clone()), None);
+    for (spec, m) in flags.mounts.iter().filter(|(s, _)| s.writable) {
+        for p in crate::mount::write_back(spec, m, &ended.files) {
+            eprintln!("gostack: {p}");
+        }
+    }
     let code = match ended.error {
         None => ended.exit_code,
         Some(e) => {

@@ -120,15 +120,36 @@ fn test(args: golden::TestArgs) -> i32 {
         return 2;
     }
     if !gotest::is_go_test(&args.paths) {
+        if !args.mount.is_empty() {
+            eprintln!("gostack test: --mount is for Go test packages; golden cases run in the sandbox as they are");
+            return 2;
+        }
         return golden::test_command_with(args, Some(golden::inproc::run_case));
     }
     let golden_only = [(args.bless, "--bless"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
     if let Some((_, flag)) = golden_only.iter().find(|f| f.0) {
-        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run, -v and -json");
+        eprintln!("gostack test: {flag} is for golden cases; Go test packages take -run, -v, -json and --mount");
         return 2;
     }
     let timeout = args.timeout.filter(|t| *t > 0.0 && t.is_finite()).map(std::time::Duration::from_secs_f64);
-    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout })
+    let mut specs = Vec::new();
+    for m in &args.mount {
+        match gostack_cli::mount::parse_mount(m) {
+            Ok(s) => specs.push(s),
+            Err(e) => {
+                eprintln!("gostack test: --mount: {e}");
+                return 2;
+            }
+        }
+    }
+    let mounts = match gostack_cli::mount::read_mounts(&specs) {
+        Ok(m) => specs.into_iter().zip(m).collect(),
+        Err(e) => {
+            eprintln!("gostack: {e}");
+            return 1;
+        }
+    };
+    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout, mounts })
 }
 
 /// go test's single-dash flags (`-run X`, `-run=X`, `-json`; `-v` is one) as

@@ -74,10 +74,12 @@ pub struct RunArgs {
     /// repeated. The host's environment is never passed on (the sandbox).
     #[arg(long, value_name = "KEY=VALUE", value_parser = parse_env)]
     pub env: Vec<(String, String)>,
-    /// Map host directory HOST into the sandbox's file system at GUEST,
-    /// read-only: a snapshot read before the program starts; nothing
-    /// outside it is reachable (docs/reliability.md). May be repeated.
-    #[arg(long, value_name = "HOST:GUEST[:ro]", value_parser = crate::mount::parse_mount)]
+    /// Map host directory HOST into the sandbox's file system at GUEST:
+    /// a snapshot read before the program starts; nothing outside it is
+    /// reachable (docs/reliability.md). Read-only, or with `:rw` writable,
+    /// its changed files written back to HOST when the run ends. May be
+    /// repeated.
+    #[arg(long, value_name = "HOST:GUEST[:ro|:rw]", value_parser = crate::mount::parse_mount)]
     pub mount: Vec<crate::mount::MountSpec>,
 }
 
@@ -211,6 +213,8 @@ pub fn run(args: RunArgs) -> i32 {
             return 1;
         }
     };
+    // What a `:rw` mount held at the start, to write back the changes.
+    let snapshots: Vec<_> = args.mount.iter().zip(&mounts).filter(|(s, _)| s.writable).map(|(s, m)| (s.clone(), m.clone())).collect();
     let opts = gostack::RunOptions {
         mounts,
         max_stack: args.max_stack,
@@ -220,7 +224,7 @@ pub fn run(args: RunArgs) -> i32 {
         max_output: args.max_output,
         heap_in_use: Some(crate::heap_in_use),
         fast_exit: true,
-        keep_files: false,
+        keep_files: !snapshots.is_empty(),
         sched_seed: args.sched_seed,
         max_wall: args.max_wall,
         args: program_args,
@@ -246,5 +250,12 @@ pub fn run(args: RunArgs) -> i32 {
         eprintln!("gostack: {e}");
         return 2;
     }
-    ended.exit_code
+    let mut code = ended.exit_code;
+    for (spec, m) in &snapshots {
+        for p in crate::mount::write_back(spec, m, &ended.files) {
+            eprintln!("gostack: {p}");
+            code = if code == 0 { 1 } else { code };
+        }
+    }
+    code
 }

@@ -37,7 +37,10 @@ fn out(o: std::process::Output) -> Out {
 fn normalize(s: &str) -> String {
     let d = regex::Regex::new(r"\(\d+\.\d\ds\)").unwrap();
     let t = regex::Regex::new(r"(?m)^((?:ok  |FAIL)\t\S+)\t\d+\.\d+s").unwrap();
-    t.replace_all(&d.replace_all(s, "(0.00s)"), "$1\t0.000s").into_owned()
+    // log's default prefix: gostack's clock is virtual (2009/11/10 ...).
+    let l = regex::Regex::new(r"(?m)^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ").unwrap();
+    let s = l.replace_all(s, "YYYY/MM/DD hh:mm:ss ");
+    t.replace_all(&d.replace_all(&s, "(0.00s)"), "$1\t0.000s").into_owned()
 }
 
 fn gostack(cwd: &Path, cmd: &str, args: &[&str]) -> Out {
@@ -364,7 +367,8 @@ fn tests_read_their_folder() {
 
 /// Go's own example functions, from the standard library's
 /// `example*_test.go` files of packages gostack supports, give what `go
-/// test` gives (each file tested on its own, as `go test example_test.go`):
+/// test` gives (each file tested on its own, as `go test example_test.go`,
+/// or with the file that declares its helpers):
 /// the same output and status, failures included (time's examples expect
 /// America/Los_Angeles as the local zone, which neither tool has here).
 #[test]
@@ -383,6 +387,7 @@ fn standard_library_examples() {
         "container/list/example_test.go",
         "container/ring/example_test.go",
         "crypto/md5/example_test.go",
+        "crypto/rand/example_test.go",
         "crypto/sha1/example_test.go",
         "crypto/sha256/example_test.go",
         "encoding/base32/example_test.go",
@@ -398,17 +403,21 @@ fn standard_library_examples() {
         "flag/example_test.go",
         "fmt/example_test.go",
         "hash/crc32/example_test.go",
+        "hash/example_test.go",
         "hash/maphash/example_test.go",
         "io/example_test.go",
+        "io/fs/example_test.go",
         "log/example_test.go",
         "maps/example_test.go",
         "math/big/example_rat_test.go",
+        "math/big/floatexample_test.go",
         "math/bits/example_math_test.go",
         "math/bits/example_test.go",
         "math/cmplx/example_test.go",
         "math/example_test.go",
         "math/rand/example_test.go",
         "os/example_other_test.go",
+        "os/example_test.go os/example_other_test.go",
         "path/example_test.go",
         "path/filepath/example_test.go",
         "path/filepath/example_unix_test.go",
@@ -425,16 +434,21 @@ fn standard_library_examples() {
         "sync/atomic/example_test.go",
         "sync/example_pool_test.go",
         "sync/example_test.go",
+        "testing/iotest/example_test.go",
         "text/tabwriter/example_test.go",
         "time/example_test.go",
         "unicode/example_test.go",
         "unicode/utf8/example_test.go",
     ];
     for f in files {
-        let src = std::fs::read_to_string(root.join(f)).unwrap();
-        let name = f.rsplit('/').next().unwrap();
-        let d = tree(&format!("std-{}", f.replace('/', "-")), &[(name, &src)]);
-        let g = same(&d, &[name]);
+        // An entry of several files (one package's, space-separated) is
+        // tested as `go test a_test.go b_test.go`.
+        let paths: Vec<&str> = f.split(' ').collect();
+        let srcs: Vec<(&str, String)> =
+            paths.iter().map(|p| (p.rsplit('/').next().unwrap(), std::fs::read_to_string(root.join(p)).unwrap())).collect();
+        let names: Vec<&str> = srcs.iter().map(|(n, _)| *n).collect();
+        let d = tree(&format!("std-{}", paths[0].replace('/', "-")), &srcs.iter().map(|(n, s)| (*n, s.as_str())).collect::<Vec<_>>());
+        let g = same(&d, &names);
         assert!(g.stdout.contains("command-line-arguments\t0.000s"), "{f}: {}", g.stdout);
     }
 }
@@ -444,7 +458,7 @@ fn golden_flags_are_refused_for_go_packages() {
     let d = tree("flags", &[("go.mod", GOMOD), ("m.go", LIB), ("m_test.go", "package m\n")]);
     let g = gostack(&d, "test", &["--junit", "x.xml", "."]);
     assert_eq!(g.code, 2);
-    assert_eq!(g.stderr, "gostack test: --junit is for golden cases; Go test packages take -run, -v and -json\n");
+    assert_eq!(g.stderr, "gostack test: --junit is for golden cases; Go test packages take -run, -v, -json and --mount\n");
 }
 
 /// go test -json's events without what depends on the clock: `Time`, the

@@ -1472,9 +1472,10 @@ impl<'a> Compiler<'a> {
 
     fn size_arg(&mut self, a: &'a Expr<'a>) -> Reg {
         let o = self.expr(a, Some(TypeId::INT));
-        if let Opnd::Const(v, _) = &o {
+        if let Opnd::Const(v, t) = &o {
             if let Some(i) = v.as_int() {
-                if i < 0 {
+                // (A typed constant's sign is int_operand's to check.)
+                if i < 0 && self.tt.is_untyped(*t) {
                     self.error(a.span, format!("invalid argument: index {} (constant of type int) must not be negative", v.render()));
                 }
             }

@@ -423,6 +423,22 @@ impl<'a> Compiler<'a> {
                 }
                 self.assign_op(op, e, TypeId::INT, what)
             }
+            // A typed integer constant of any integer type is an index, as
+            // a variable of that type is (`x[m]` with `const m uint64 = 2`,
+            // stringer's `_ = x[Below - -1]`): its value must fit an int.
+            Opnd::Const(ref v, t) if !self.tt.is_untyped(t) => match v.as_int() {
+                Some(i) if i < 0 => {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("invalid argument: {what} {d} must not be negative"));
+                    self.fc().alloc()
+                }
+                Some(i) if i > i64::MAX as i128 => {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("invalid argument: {what} {d} overflows int"));
+                    self.fc().alloc()
+                }
+                _ => self.assign_op(Opnd::Const(v.clone(), TypeId::UNTYPED_INT), e, TypeId::INT, what),
+            },
             Opnd::Const(..) => self.assign_op(op, e, TypeId::INT, what),
             Opnd::Bad => self.fc().alloc(),
             op if self.tt.is_integer(op.ty()) => self.materialize(op, e.span),
@@ -2180,7 +2196,21 @@ impl<'a> Compiler<'a> {
         let shift = op == Shl || op == Shr;
         let xo = self.expr(x, if shift { hint } else { None });
         let xo = self.single_value(xo, x);
-        let yo = self.expr(y, None);
+        // A non-constant shift of an untyped constant on the right takes the
+        // left operand's type (`b |= 3 << s` with b a byte): the spec
+        // converts the constant to the type it would assume alone, here
+        // the other operand's.
+        let mut ye = y;
+        while let ExprKind::Paren(inner) = &ye.kind {
+            ye = inner;
+        }
+        let y_hint = match (&ye.kind, xo.ty()) {
+            (ExprKind::Binary { op: Shl | Shr, .. }, xt) if !shift && !matches!(xo, Opnd::Bad | Opnd::Nil) && !self.tt.is_untyped(xt) => {
+                Some(xt)
+            }
+            _ => None,
+        };
+        let yo = self.expr(y, y_hint);
         let yo = self.single_value(yo, y);
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
@@ -2595,9 +2625,10 @@ impl<'a> Compiler<'a> {
                 };
                 // Constant string index folds.
                 let io = self.expr(ie, Some(TypeId::INT));
-                if let Opnd::Const(v, _) = &io {
+                if let Opnd::Const(v, t) = &io {
                     if let Some(i) = v.as_int() {
-                        if i < 0 {
+                        // (A typed constant's sign is int_operand's to check.)
+                        if i < 0 && self.tt.is_untyped(*t) {
                             self.error(
                                 ie.span,
                                 format!("invalid argument: index {} (constant of type int) must not be negative", v.render()),

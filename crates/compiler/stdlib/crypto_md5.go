@@ -9,7 +9,10 @@
 // applications.
 package md5
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 // The size of an MD5 checksum in bytes.
 const Size = 16
@@ -82,4 +85,73 @@ func Sum(data []byte) [Size]byte {
 	var sum [Size]byte
 	copy(sum[:], h.Sum(nil))
 	return sum
+}
+
+// ---- The state's encoding (encoding.BinaryMarshaler, BinaryAppender,
+// BinaryUnmarshaler), Go's layout: magic, state words, the block (the
+// pending input zero-padded), the length.
+
+const (
+	magic         = "md5\x01"
+	marshaledSize = len(magic) + 4*4 + BlockSize + 8
+)
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	return d.AppendBinary(make([]byte, 0, marshaledSize))
+}
+
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, magic...)
+	b = beAppendUint32(b, d.h[0])
+	b = beAppendUint32(b, d.h[1])
+	b = beAppendUint32(b, d.h[2])
+	b = beAppendUint32(b, d.h[3])
+	b = append(b, d.x...)
+	b = append(b, make([]byte, chunk-len(d.x))...)
+	b = beAppendUint64(b, d.len)
+	return b, nil
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("crypto/md5: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/md5: invalid hash state size")
+	}
+	b = b[len(magic):]
+	b, d.h[0] = consumeUint32(b)
+	b, d.h[1] = consumeUint32(b)
+	b, d.h[2] = consumeUint32(b)
+	b, d.h[3] = consumeUint32(b)
+	block := b[:chunk]
+	_, d.len = consumeUint64(b[chunk:])
+	// The pending input is the first len%chunk bytes of the block.
+	d.x = append([]byte(nil), block[:d.len%chunk]...)
+	return nil
+}
+
+func consumeUint64(b []byte) ([]byte, uint64) {
+	return b[8:], uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
+		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
+}
+
+func consumeUint32(b []byte) ([]byte, uint32) {
+	return b[4:], uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
+}
+
+// beAppendUint32 and beAppendUint64 are internal/byteorder's.
+func beAppendUint32(b []byte, v uint32) []byte {
+	return append(b, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+func beAppendUint64(b []byte, v uint64) []byte {
+	return append(b, byte(v>>56), byte(v>>48), byte(v>>40), byte(v>>32), byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+// Clone returns a copy of the hash's state (hash.Cloner).
+func (d *digest) Clone() (hash.Cloner, error) {
+	r := *d
+	r.x = append([]byte(nil), d.x...)
+	return &r, nil
 }

@@ -7,7 +7,10 @@
 // hash algorithms as defined in FIPS 180-4.
 package sha512
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 const (
 	// Size is the size, in bytes, of a SHA-512 checksum.
@@ -138,4 +141,95 @@ func Sum512_256(data []byte) [Size256]byte {
 	var s [Size256]byte
 	copy(s[:], sum(Size256, data))
 	return s
+}
+
+// ---- The state's encoding (encoding.BinaryMarshaler, BinaryAppender,
+// BinaryUnmarshaler), Go's layout: magic, state words, the block (the
+// pending input zero-padded), the length.
+
+const (
+	magic384      = "sha\x04"
+	magic512_224  = "sha\x05"
+	magic512_256  = "sha\x06"
+	magic512      = "sha\x07"
+	marshaledSize = len(magic512) + 8*8 + chunk + 8
+)
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	return d.AppendBinary(make([]byte, 0, marshaledSize))
+}
+
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	switch d.size {
+	case Size384:
+		b = append(b, magic384...)
+	case Size224:
+		b = append(b, magic512_224...)
+	case Size256:
+		b = append(b, magic512_256...)
+	case Size:
+		b = append(b, magic512...)
+	default:
+		panic("unknown size")
+	}
+	b = beAppendUint64(b, d.h[0])
+	b = beAppendUint64(b, d.h[1])
+	b = beAppendUint64(b, d.h[2])
+	b = beAppendUint64(b, d.h[3])
+	b = beAppendUint64(b, d.h[4])
+	b = beAppendUint64(b, d.h[5])
+	b = beAppendUint64(b, d.h[6])
+	b = beAppendUint64(b, d.h[7])
+	b = append(b, d.x...)
+	b = append(b, make([]byte, chunk-len(d.x))...)
+	b = beAppendUint64(b, d.len)
+	return b, nil
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic512) {
+		return errors.New("crypto/sha512: invalid hash state identifier")
+	}
+	switch {
+	case d.size == Size384 && string(b[:len(magic384)]) == magic384:
+	case d.size == Size224 && string(b[:len(magic512_224)]) == magic512_224:
+	case d.size == Size256 && string(b[:len(magic512_256)]) == magic512_256:
+	case d.size == Size && string(b[:len(magic512)]) == magic512:
+	default:
+		return errors.New("crypto/sha512: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/sha512: invalid hash state size")
+	}
+	b = b[len(magic512):]
+	b, d.h[0] = consumeUint64(b)
+	b, d.h[1] = consumeUint64(b)
+	b, d.h[2] = consumeUint64(b)
+	b, d.h[3] = consumeUint64(b)
+	b, d.h[4] = consumeUint64(b)
+	b, d.h[5] = consumeUint64(b)
+	b, d.h[6] = consumeUint64(b)
+	b, d.h[7] = consumeUint64(b)
+	block := b[:chunk]
+	_, d.len = consumeUint64(b[chunk:])
+	// The pending input is the first len%chunk bytes of the block.
+	d.x = append([]byte(nil), block[:d.len%chunk]...)
+	return nil
+}
+
+func consumeUint64(b []byte) ([]byte, uint64) {
+	return b[8:], uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
+		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
+}
+
+// beAppendUint64 is internal/byteorder's BEAppendUint64.
+func beAppendUint64(b []byte, v uint64) []byte {
+	return append(b, byte(v>>56), byte(v>>48), byte(v>>40), byte(v>>32), byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+// Clone returns a copy of the hash's state (hash.Cloner).
+func (d *digest) Clone() (hash.Cloner, error) {
+	r := *d
+	r.x = append([]byte(nil), d.x...)
+	return &r, nil
 }

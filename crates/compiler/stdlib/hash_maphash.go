@@ -1,9 +1,11 @@
-// Ported from Go 1.27 (hash/maphash/maphash.go): Copyright The Go Authors,
+// Ported from Go 1.27 (hash/maphash/maphash.go, hasher.go): Copyright The Go Authors,
 // BSD-style licence (Go's LICENSE file). The hash function underneath
 // (rthash) is a native: Go's is the runtime's memhash, whose values differ
 // by architecture; gostack's values are its own. Seeds come from the
 // runtime's generator: random per run as in Go, fixed by the run's
-// random seed. Comparable and WriteComparable are not provided.
+// random seed. Comparable and WriteComparable hash through the native
+// rtComparableHash (Go's: the map type's hasher), with Go's panic for a
+// value holding an unhashable dynamic type.
 
 // Package maphash provides hash functions on byte sequences and comparable values.
 // It also defines [Hasher], the interface between a hash function and a hash table.
@@ -290,6 +292,67 @@ func (h *Hash) Clone() (hash.Cloner, error) {
 	r := *h
 	return &r, nil
 }
+
+// Comparable returns the hash of comparable value v with the given seed
+// such that Comparable(s, v1) == Comparable(s, v2) if v1 == v2.
+// If v != v, then the resulting hash is randomly distributed.
+func Comparable[T comparable](seed Seed, v T) uint64 {
+	return comparableHash(v, seed)
+}
+
+// WriteComparable adds x to the data hashed by h.
+func WriteComparable[T comparable](h *Hash, x T) {
+	// writeComparable directly operates on h.state
+	// without using h.buf. Mix in the buffer length so it won't
+	// commute with a buffered write, which either changes h.n or changes
+	// h.state.
+	if h.n != 0 {
+		writeComparable(h, h.n)
+	}
+	writeComparable(h, x)
+}
+
+func comparableHash[T comparable](v T, seed Seed) uint64 {
+	return rtComparableHash(v, seed.s)
+}
+
+func writeComparable[T comparable](h *Hash, v T) {
+	h.state.s = comparableHash(v, h.state)
+}
+
+// rtComparableHash hashes v as a map key of its type, continuing from
+// seed; it panics as a map operation does when v holds an unhashable
+// dynamic type.
+func rtComparableHash(v any, seed uint64) uint64
+
+// ---- hasher.go
+
+// A Hasher defines the interface between a hash-based container and its elements.
+// It provides a hash function and an equivalence relation over values
+// of type T, enabling those values to be inserted in hash tables
+// and similar data structures.
+//
+// Of course, comparable types can be used as keys of Go's
+// built-in map type, but a Hasher enables non-comparable types to be
+// used as keys of a suitable hash table too.
+type Hasher[T any] interface {
+	Hash(*Hash, T)
+	Equal(x, y T) bool
+}
+
+// ComparableHasher is an implementation of [Hasher] whose
+// Equal(x, y) method is consistent with x == y.
+//
+// ComparableHasher is defined only for comparable types.
+// The type system will not prevent you from instantiating a type
+// such as ComparableHasher[any]; nonetheless you must not pass
+// non-comparable argument values to its Hash or Equal methods.
+type ComparableHasher[T comparable] struct {
+	_ [0]func(T) // disallow comparison, and conversion between ComparableHasher[X] and ComparableHasher[Y]
+}
+
+func (ComparableHasher[T]) Hash(h *Hash, v T) { WriteComparable(h, v) }
+func (ComparableHasher[T]) Equal(x, y T) bool { return x == y }
 
 // rthash hashes b continuing from state seed (the runtime's memhash in Go).
 func rthash(b []byte, seed uint64) uint64

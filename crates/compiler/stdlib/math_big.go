@@ -1,11 +1,11 @@
-// Package big implements arbitrary-precision integers (Int) and rational
-// numbers (Rat); the API, its
+// Package big implements arbitrary-precision integers (Int), rational
+// numbers (Rat) and floating-point numbers (Float, in math_big.more.go); the API, its
 // checks and panics follow Go 1.27's math/big (int.go, intconv.go,
 // natconv.go, rat.go, ratconv.go; Copyright The Go Authors, BSD-style licence). The arithmetic
 // is crate num-bigint's, through the natives in
 // crates/runtime/src/natives/big.rs.
 //
-// Not provided: Float, Int.Scan, Int.Float64, Int.Rand.
+// Not provided: Int.Scan, Rat.Scan, Float.Scan, Int.Rand.
 package big
 
 import (

@@ -101,7 +101,7 @@ func fsClose(fd int) int
 func fsRead(fd int, b []byte, off int64) (n int, errno int)
 func fsWrite(fd int, b []byte, off int64) (n int, errno int)
 func fsSeek(fd int, offset int64, whence int) (int64, int)
-func fsStat(name string, fd int) (size int64, mode uint32, mtime int64, errno int)
+func fsStat(name string, fd int, follow bool) (size int64, mode uint32, mtime int64, ino uint64, errno int)
 func fsReadDir(fd int, n int) ([]string, int)
 func fsMkdir(name string, perm uint32) int
 func fsRemove(name string) int
@@ -109,6 +109,9 @@ func fsRename(oldname, newname string) int
 func fsTruncate(name string, size int64) int
 func fsGetwd() string
 func fsChdir(name string) int
+func fsSymlink(oldname, newname string) int
+func fsReadlink(name string) (string, int)
+func fsLink(oldname, newname string) int
 
 // errnoErr is the error for errno: ErrClosed, or a syscall.Errno.
 func errnoErr(errno int) error {
@@ -256,11 +259,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	size, mode, mtime, errno := fsStat("", f.fd)
+	size, mode, mtime, ino, errno := fsStat("", f.fd, true)
 	if errno != 0 {
 		return nil, pathErr("stat", f.name, errno)
 	}
-	return &fileStat{name: basename(f.name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime)}, nil
+	return &fileStat{name: basename(f.name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime), ino: ino}, nil
 }
 
 // A fileStat is the implementation of FileInfo returned by Stat and Lstat.
@@ -269,6 +272,7 @@ type fileStat struct {
 	size    int64
 	mode    FileMode
 	modTime time.Time
+	ino     uint64 // the file system's node (Go: sys.Dev and sys.Ino)
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -300,17 +304,59 @@ func Stat(name string) (FileInfo, error) {
 	return stat("stat", name)
 }
 
-// Lstat is Stat: the file system has no symbolic links.
+// Lstat returns a [FileInfo] describing the named file.
+// If the file is a symbolic link, the returned FileInfo
+// describes the symbolic link. Lstat makes no attempt to follow the link.
+// If there is an error, it will be of type [*PathError].
 func Lstat(name string) (FileInfo, error) {
 	return stat("lstat", name)
 }
 
 func stat(op, name string) (FileInfo, error) {
-	size, mode, mtime, errno := fsStat(name, -1)
+	size, mode, mtime, ino, errno := fsStat(name, -1, op == "stat")
 	if errno != 0 {
 		return nil, pathErr(op, name, errno)
 	}
-	return &fileStat{name: basename(name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime)}, nil
+	return &fileStat{name: basename(name), size: size, mode: fileMode(mode), modTime: time.Unix(0, mtime), ino: ino}, nil
+}
+
+// SameFile reports whether fi1 and fi2 describe the same file.
+// For example, on Unix this means that the device and inode fields
+// of the two underlying structures are identical; on other systems
+// the decision may be based on the path names.
+// SameFile only applies to results returned by this package's [Stat].
+// It returns false in other cases.
+func SameFile(fi1, fi2 FileInfo) bool {
+	fs1, ok1 := fi1.(*fileStat)
+	fs2, ok2 := fi2.(*fileStat)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return fs1.ino == fs2.ino
+}
+
+// Symlink creates newname as a symbolic link to oldname.
+// On Windows, a symlink to a non-existent oldname creates a file symlink;
+// if oldname is later created as a directory the symlink will not work.
+// If there is an error, it will be of type [*LinkError].
+func Symlink(oldname, newname string) error {
+	if errno := fsSymlink(oldname, newname); errno != 0 {
+		return &LinkError{"symlink", oldname, newname, errnoErr(errno)}
+	}
+	return nil
+}
+
+// Readlink returns the destination of the named symbolic link.
+// If there is an error, it will be of type [*PathError].
+//
+// If the link destination is relative, Readlink returns the relative path
+// without resolving it to an absolute one.
+func Readlink(name string) (string, error) {
+	s, errno := fsReadlink(name)
+	if errno != 0 {
+		return "", pathErr("readlink", name, errno)
+	}
+	return s, nil
 }
 
 // ReadFile reads the named file and returns the contents.
@@ -845,6 +891,96 @@ func (dir dirFS) Lstat(name string) (fs.FileInfo, error) {
 		return nil, err
 	}
 	return f, nil
+}
+
+func (dir dirFS) ReadLink(name string) (string, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return "", &PathError{Op: "readlink", Path: name, Err: err}
+	}
+	f, err := Readlink(fullname)
+	if err != nil {
+		// See comment in dirFS.Open.
+		err.(*PathError).Path = name
+		return "", err
+	}
+	return f, nil
+}
+
+// CopyFS copies the file system fsys into the directory dir,
+// creating dir if necessary.
+//
+// Files are created with mode 0o666 plus any execute permissions
+// from the source, and directories are created with mode 0o777
+// (before umask).
+//
+// CopyFS will not overwrite existing files. If a file name in fsys
+// already exists in the destination, CopyFS will return an error
+// such that errors.Is(err, fs.ErrExist) will be true.
+//
+// Symbolic links in fsys are not supported. A *PathError with Err set
+// to ErrInvalid is returned when copying from a symbolic link.
+//
+// Symbolic links in dir are followed.
+//
+// New files added to fsys (including if dir is a subdirectory of fsys)
+// while CopyFS is running are not guaranteed to be copied.
+//
+// Copying stops at and returns the first error encountered.
+func CopyFS(dir string, fsys fs.FS) error {
+	return fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+
+		fpath, err := localizeName(path)
+		if err != nil {
+			return err
+		}
+		newPath := joinPath(dir, fpath)
+
+		switch d.Type() {
+		case ModeDir:
+			return MkdirAll(newPath, 0777)
+		case ModeSymlink:
+			target, err := fs.ReadLink(fsys, path)
+			if err != nil {
+				return err
+			}
+			return Symlink(target, newPath)
+		case 0:
+			r, err := fsys.Open(path)
+			if err != nil {
+				return err
+			}
+			defer r.Close()
+			info, err := r.Stat()
+			if err != nil {
+				return err
+			}
+			w, err := OpenFile(newPath, O_CREATE|O_EXCL|O_WRONLY, 0666|info.Mode()&0777)
+			if err != nil {
+				return err
+			}
+
+			if _, err := io.Copy(w, r); err != nil {
+				w.Close()
+				return &PathError{Op: "Copy", Path: newPath, Err: err}
+			}
+			return w.Close()
+		default:
+			return &PathError{Op: "CopyFS", Path: path, Err: ErrInvalid}
+		}
+	})
+}
+
+// Link creates newname as a hard link to the oldname file.
+// If there is an error, it will be of type *LinkError.
+func Link(oldname, newname string) error {
+	if errno := fsLink(oldname, newname); errno != 0 {
+		return &LinkError{"link", oldname, newname, errnoErr(errno)}
+	}
+	return nil
 }
 
 // join returns the path for name in dir.

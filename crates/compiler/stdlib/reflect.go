@@ -8,7 +8,10 @@
 // MakeFunc panic (see docs/divergences.md).
 package reflect
 
-import "strconv"
+import (
+	"iter"
+	"strconv"
+)
 
 // A Kind represents the specific kind of type that a [Type] represents.
 // The zero Kind is not a valid kind.
@@ -128,6 +131,10 @@ type Type interface {
 	OverflowUint(x uint64) bool
 	CanSeq() bool
 	CanSeq2() bool
+	Fields() iter.Seq[StructField]
+	Methods() iter.Seq[Method]
+	Ins() iter.Seq[Type]
+	Outs() iter.Seq[Type]
 	common() *rtype
 }
 
@@ -575,6 +582,7 @@ func vNew(t, pt int) any
 func vMakeSlice(t, n, c int) any
 func vMakeMap(t int) any
 func vAppend(t int, val, ptr any, xs []any) any
+func vMapClear(val, ptr any)
 
 // DeepEqual reports whether x and y are "deeply equal" (Go's rules:
 // same types; arrays, structs, slices, maps and pointees elementwise;
@@ -1543,6 +1551,127 @@ func TypeAssert[T any](v Value) (T, bool) {
 	return x, ok
 }
 
+// Clear clears the contents of a map or zeros the contents of a slice.
+//
+// It panics if v's Kind is not [Map] or [Slice].
+func (v Value) Clear() {
+	switch v.kind() {
+	case Slice:
+		et := typeElem(v.typ)
+		for i := range v.Len() {
+			_, _, ep := vIndex(v.typ, v.val, v.ptr, i)
+			vStore(ep, vZero(et))
+		}
+	case Map:
+		vMapClear(v.val, v.ptr)
+	default:
+		panic(&ValueError{Method: "reflect.Value.Clear", Kind: v.kind()})
+	}
+}
+
+// Fields returns an iterator over each [StructField] of v along with its [Value].
+//
+// The sequence is equivalent to calling [Value.Field] successively
+// for each index i in the range [0, NumField()).
+//
+// It panics if v's Kind is not [Struct].
+func (v Value) Fields() iter.Seq2[StructField, Value] {
+	t := v.Type()
+	if t.Kind() != Struct {
+		panic("reflect: Fields of non-struct type " + t.String())
+	}
+	return func(yield func(StructField, Value) bool) {
+		for i := range v.NumField() {
+			if !yield(t.Field(i), v.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Methods returns an iterator over each [Method] of v along with the corresponding
+// method [Value]; this is a function with v bound as the receiver. As such, the
+// receiver shouldn't be included in the arguments to [Value.Call].
+//
+// The sequence is equivalent to calling [Value.Method] successively
+// for each index i in the range [0, NumMethod()).
+//
+// Methods panics if v is a nil interface value.
+//
+// Calling this method will force the linker to retain all exported methods in all packages.
+// This may make the executable binary larger but will not affect execution time.
+func (v Value) Methods() iter.Seq2[Method, Value] {
+	rtype := v.Type()
+	n := v.NumMethod()
+	return func(yield func(Method, Value) bool) {
+		for i := range n {
+			if !yield(rtype.Method(i), v.Method(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Fields returns an iterator over each struct field for struct type t. The sequence is
+// equivalent to calling Field successively for each index i in the range [0, NumField()).
+// It panics if the type's Kind is not Struct.
+func (t *rtype) Fields() iter.Seq[StructField] {
+	if t.Kind() != Struct {
+		panic("reflect: Fields of non-struct type " + t.String())
+	}
+	return func(yield func(StructField) bool) {
+		for i := range t.NumField() {
+			if !yield(t.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Methods returns an iterator over each method in the type's method set. The sequence is
+// equivalent to calling Method successively for each index i in the range [0, NumMethod()).
+func (t *rtype) Methods() iter.Seq[Method] {
+	return func(yield func(Method) bool) {
+		for i := range t.NumMethod() {
+			if !yield(t.Method(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Ins returns an iterator over each input parameter of function type t. The sequence
+// is equivalent to calling In successively for each index i in the range [0, NumIn()).
+// It panics if the type's Kind is not Func.
+func (t *rtype) Ins() iter.Seq[Type] {
+	if t.Kind() != Func {
+		panic("reflect: Ins of non-func type " + t.String())
+	}
+	return func(yield func(Type) bool) {
+		for i := range t.NumIn() {
+			if !yield(t.In(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Outs returns an iterator over each output parameter of function type t. The sequence
+// is equivalent to calling Out successively for each index i in the range [0, NumOut()).
+// It panics if the type's Kind is not Func.
+func (t *rtype) Outs() iter.Seq[Type] {
+	if t.Kind() != Func {
+		panic("reflect: Outs of non-func type " + t.String())
+	}
+	return func(yield func(Type) bool) {
+		for i := range t.NumOut() {
+			if !yield(t.Out(i)) {
+				return
+			}
+		}
+	}
+}
+
 // SetZero sets v to be the zero value of v's type.
 func (v Value) SetZero() {
 	v.flag.mustBeAssignable("reflect.Value.SetZero", v.ok)
@@ -1713,4 +1842,106 @@ func (v Value) Grow(n int) {
 		s.Index(i).Set(v.Index(i))
 	}
 	v.Set(s)
+}
+
+// ---- visiblefields.go (Go 1.27)
+
+// VisibleFields returns all the visible fields in t, which must be a
+// struct type. A field is defined as visible if it's accessible
+// directly with a FieldByName call. The returned fields include fields
+// inside anonymous struct members and unexported fields. They follow
+// the same order found in the struct, with anonymous fields followed
+// immediately by their promoted fields.
+//
+// For each element e of the returned slice, the corresponding field
+// can be retrieved from a value v of type t by calling v.FieldByIndex(e.Index).
+func VisibleFields(t Type) []StructField {
+	if t == nil {
+		panic("reflect: VisibleFields(nil)")
+	}
+	if t.Kind() != Struct {
+		panic("reflect.VisibleFields of non-struct type")
+	}
+	w := &visibleFieldsWalker{
+		byName:   make(map[string]int),
+		visiting: make(map[Type]bool),
+		fields:   make([]StructField, 0, t.NumField()),
+		index:    make([]int, 0, 2),
+	}
+	w.walk(t)
+	// Remove all the fields that have been hidden.
+	// Use an in-place removal that avoids copying in
+	// the common case that there are no hidden fields.
+	j := 0
+	for i := range w.fields {
+		f := &w.fields[i]
+		if f.Name == "" {
+			continue
+		}
+		if i != j {
+			// A field has been removed. We need to shuffle
+			// all the subsequent elements up.
+			w.fields[j] = *f
+		}
+		j++
+	}
+	return w.fields[:j]
+}
+
+type visibleFieldsWalker struct {
+	byName   map[string]int
+	visiting map[Type]bool
+	fields   []StructField
+	index    []int
+}
+
+// walk walks all the fields in the struct type t, visiting
+// fields in index preorder and appending them to w.fields
+// (this maintains the required ordering).
+// Fields that have been overridden have their
+// Name field cleared.
+func (w *visibleFieldsWalker) walk(t Type) {
+	if w.visiting[t] {
+		return
+	}
+	w.visiting[t] = true
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		w.index = append(w.index, i)
+		add := true
+		if oldIndex, ok := w.byName[f.Name]; ok {
+			old := &w.fields[oldIndex]
+			if len(w.index) == len(old.Index) {
+				// Fields with the same name at the same depth
+				// cancel one another out. Set the field name
+				// to empty to signify that has happened, and
+				// there's no need to add this field.
+				old.Name = ""
+				add = false
+			} else if len(w.index) < len(old.Index) {
+				// The old field loses because it's deeper than the new one.
+				old.Name = ""
+			} else {
+				// The old field wins because it's shallower than the new one.
+				add = false
+			}
+		}
+		if add {
+			// Copy the index so that it's not overwritten
+			// by the other appends.
+			f.Index = append([]int(nil), w.index...)
+			w.byName[f.Name] = len(w.fields)
+			w.fields = append(w.fields, f)
+		}
+		if f.Anonymous {
+			if f.Type.Kind() == Pointer {
+				f.Type = f.Type.Elem()
+			}
+			if f.Type.Kind() == Struct {
+				w.walk(f.Type)
+			}
+		}
+		w.index = w.index[:len(w.index)-1]
+	}
+	delete(w.visiting, t)
 }

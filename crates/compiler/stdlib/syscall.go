@@ -39,6 +39,7 @@ const (
 	EROFS      = Errno(0x1e)
 	ENOSYS     = Errno(0x26)
 	ENOTEMPTY  = Errno(0x27)
+	ELOOP      = Errno(0x28)
 	ENOTSUP    = Errno(0x5f)
 	EOPNOTSUPP = Errno(0x5f)
 	ETIMEDOUT  = Errno(0x6e)
@@ -64,6 +65,7 @@ var errors = [...]string{
 	30:  "read-only file system",
 	38:  "function not implemented",
 	39:  "directory not empty",
+	40:  "too many levels of symbolic links",
 	95:  "operation not supported",
 	110: "connection timed out",
 }

@@ -91,6 +91,11 @@ pub struct TestArgs {
     /// matrices.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     pub shard: Option<(u64, u64)>,
+    /// Go test packages: map host directory HOST into the sandbox's file
+    /// system at GUEST, as `gostack run --mount` does (read-only, or `:rw`
+    /// with the changes written back). May be repeated.
+    #[arg(long, value_name = "HOST:GUEST[:ro|:rw]")]
+    pub mount: Vec<String>,
 }
 
 /// `K/N` for `--shard`.

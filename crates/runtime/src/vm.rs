@@ -90,6 +90,10 @@ pub struct Options {
 #[derive(Clone, Debug, Default)]
 pub struct Mount {
     pub guest: String,
+    /// `:rw`: the program may change the tree (the embedder writes the
+    /// changes back to the host after the run); else every change fails
+    /// with EROFS.
+    pub writable: bool,
     /// Directories under `guest` (guest paths) with their permission bits.
     pub dirs: Vec<(String, u32)>,
     /// Files under `guest`: guest path, permission bits, contents.

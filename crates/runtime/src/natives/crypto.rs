@@ -23,6 +23,7 @@ pub(super) const NATIVES: &[Entry] = &[
     ("crypto/md5.block", md5_block, 2),
     ("crypto/md5.finish", md5_finish, 3),
     ("hash/maphash.rthash", maphash_rthash, 2),
+    ("hash/maphash.rtComparableHash", maphash_comparable_hash, 2),
     ("hash/maphash.runtime_rand", super::rand_runtime_rand, 0),
     ("crypto/rand.runtime_rand", super::rand_runtime_rand, 0),
 ];
@@ -168,6 +169,28 @@ fn compress_md5(h: &mut [u32; 4], p: &[u8]) {
         h[1] = h[1].wrapping_add(b);
         h[2] = h[2].wrapping_add(c);
         h[3] = h[3].wrapping_add(d);
+    }
+}
+
+/// The wyhash step both maphash natives mix with.
+fn wymix(a: u64, b: u64) -> u64 {
+    let r = (a as u128).wrapping_mul(b as u128);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// maphash's rtComparableHash(v, seed): Go's comparableHash runs the map
+/// type's hasher; here the map key hash of v (equal values hash equal, a
+/// NaN anew each time) mixed with seed. A value holding a dynamic type
+/// without `==` panics as a map operation on it does.
+fn maphash_comparable_hash(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let v = arg(args, 0);
+    if let Some(t) = crate::value::key_error(v, &vm.prog.types) {
+        return NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::Unhashable(t, false)));
+    }
+    let seed = arg(args, 1).as_int() as u64;
+    match crate::value::hash_key(v) {
+        Ok(h) => ret_int(wymix(h ^ seed ^ 0xa076_1d64_78bd_642f, 0xe703_7ed1_a0b4_28db) as i64),
+        Err(_) => NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::Unhashable(crate::exec::dyn_type(v), false))),
     }
 }
 

@@ -3,11 +3,15 @@
 //! path, so that `os.Getwd` answers what `go run` would), both writable.
 //! Nothing of the host is reachable: no host file is read or written.
 //! `--mount` trees are snapshots the embedder read (`Options::mounts`),
-//! read-only: every change under them fails with EROFS.
+//! read-only (every change under them fails with EROFS) unless mounted
+//! `:rw`, whose changes the embedder writes back after the run.
 //!
 //! The natives answer with Linux errno values; `stdlib/os.more.go` wraps
 //! them in `*fs.PathError`s as Go's os package does. Paths are cleaned
-//! lexically (there are no symbolic links to follow).
+//! lexically first (as filepath.Join and Clean do), then resolved one
+//! element at a time, following symbolic links (`os.Symlink`) as Linux
+//! does: a link's target is a path inside this file system, so no link
+//! can lead out of it.
 
 use std::collections::BTreeMap;
 
@@ -31,9 +35,13 @@ pub(super) const NATIVES: &[Entry] = &[
     ("os.fsChdir", fs_chdir, 1),
     ("os.fsChmod", fs_chmod, 2),
     ("os.fsChtimes", fs_chtimes, 2),
+    ("os.fsSymlink", fs_symlink, 2),
+    ("os.fsReadlink", fs_readlink, 1),
+    ("os.fsLink", fs_link, 2),
 ];
 
 // Linux errno values (syscall/zerrors_linux_amd64.go).
+const EPERM: i64 = 1;
 const ENOENT: i64 = 2;
 const EBADF: i64 = 9;
 const EEXIST: i64 = 17;
@@ -42,6 +50,7 @@ const EISDIR: i64 = 21;
 const EINVAL: i64 = 22;
 const EROFS: i64 = 30;
 const ENOTEMPTY: i64 = 39;
+const ELOOP: i64 = 40;
 /// Not an errno: the file was closed (os.ErrClosed, "file already closed").
 const CLOSED: i64 = -1;
 
@@ -55,6 +64,10 @@ const O_APPEND: i64 = 0x400;
 
 /// fs.ModeDir.
 const MODE_DIR: u32 = 1 << 31;
+/// fs.ModeSymlink.
+const MODE_SYMLINK: u32 = 1 << 27;
+/// Linux's limit on the links one path resolution follows (MAXSYMLINKS).
+const MAX_SYMLINKS: usize = 40;
 /// The umask a Go program usually runs under.
 const UMASK: u32 = 0o022;
 
@@ -62,6 +75,8 @@ const UMASK: u32 = 0o022;
 enum Data {
     Dir(BTreeMap<String, usize>),
     File(Vec<u8>),
+    /// A symbolic link and its target, as given to os.Symlink.
+    Symlink(String),
 }
 
 #[derive(Debug)]
@@ -124,7 +139,8 @@ impl MemFs {
     }
 
     /// Lays out mount `m`: its guest directory replaces whatever the path
-    /// held, and it and everything under it are read-only.
+    /// held, and it and everything under it are read-only unless the mount
+    /// is writable.
     fn mount(&mut self, m: &crate::vm::Mount, now: i64) {
         let guest = clean(&m.guest);
         if guest == "/" {
@@ -139,15 +155,16 @@ impl MemFs {
             }
         }
         let Ok(root) = self.create_node(&guest, Data::Dir(BTreeMap::new()), MODE_DIR | 0o755, now) else { return };
-        self.nodes[root].ro = true;
+        let ro = !m.writable;
+        self.nodes[root].ro = ro;
         for (path, perm) in &m.dirs {
             if let Ok(n) = self.create_node(&clean(path), Data::Dir(BTreeMap::new()), MODE_DIR | (perm & 0o777), now) {
-                self.nodes[n].ro = true;
+                self.nodes[n].ro = ro;
             }
         }
         for (path, perm, data) in &m.files {
             if let Ok(n) = self.create_node(&clean(path), Data::File(data.clone()), perm & 0o777, now) {
-                self.nodes[n].ro = true;
+                self.nodes[n].ro = ro;
             }
         }
     }
@@ -197,15 +214,66 @@ impl MemFs {
         Ok(n)
     }
 
+    /// The node at absolute path `path`, following every symbolic link.
     fn lookup(&self, path: &str) -> Result<usize, i64> {
-        let mut n = 0;
-        for part in path.split('/').filter(|p| !p.is_empty()) {
-            match &self.nodes[n].data {
-                Data::Dir(m) => n = *m.get(part).ok_or(ENOENT)?,
-                Data::File(_) => return Err(ENOTDIR),
+        self.resolve(path, true)
+    }
+
+    /// The node at absolute path `path`, following the links of its
+    /// directories but not a link at the end (lstat, readlink, remove).
+    fn lookup_link(&self, path: &str) -> Result<usize, i64> {
+        self.resolve(path, false)
+    }
+
+    /// Linux's path walk: element by element from the root; a link met
+    /// on the way (or at the end, when `follow_last`) restarts the walk
+    /// at its target joined with the rest of the path, a relative target
+    /// from the link's directory. More than MAX_SYMLINKS links: ELOOP.
+    fn resolve(&self, path: &str, follow_last: bool) -> Result<usize, i64> {
+        let mut path = path.to_string();
+        let mut links = 0;
+        'walk: loop {
+            let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+            let mut n = 0;
+            for (i, part) in parts.iter().enumerate() {
+                match &self.nodes[n].data {
+                    Data::Dir(m) => n = *m.get(*part).ok_or(ENOENT)?,
+                    _ => return Err(ENOTDIR),
+                }
+                if let Data::Symlink(target) = &self.nodes[n].data {
+                    if i + 1 == parts.len() && !follow_last {
+                        return Ok(n);
+                    }
+                    links += 1;
+                    if links > MAX_SYMLINKS {
+                        return Err(ELOOP);
+                    }
+                    let base = if target.starts_with('/') { target.clone() } else { format!("/{}/{target}", parts[..i].join("/")) };
+                    path = clean(&format!("{base}/{}", parts[i + 1..].join("/")));
+                    continue 'walk;
+                }
+            }
+            return Ok(n);
+        }
+    }
+
+    /// The path a file created at `path` gets: a dangling link at the end
+    /// creates its target, as open(O_CREAT) does on Linux.
+    fn create_path(&self, path: &str) -> Result<String, i64> {
+        let mut path = path.to_string();
+        for _ in 0..MAX_SYMLINKS {
+            match self.lookup_link(&path) {
+                Ok(n) => match &self.nodes[n].data {
+                    Data::Symlink(target) => {
+                        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+                        path = if target.starts_with('/') { clean(target) } else { clean(&format!("{dir}/{target}")) };
+                    }
+                    _ => return Ok(path),
+                },
+                Err(_) => return Ok(path),
             }
         }
-        Ok(n)
+        Err(ELOOP)
     }
 
     /// The parent directory of `path` and the last element.
@@ -218,7 +286,7 @@ impl MemFs {
         let d = self.lookup(if dir.is_empty() { "/" } else { dir })?;
         match self.nodes[d].data {
             Data::Dir(_) => Ok((d, base)),
-            Data::File(_) => Err(ENOTDIR),
+            _ => Err(ENOTDIR),
         }
     }
 
@@ -254,6 +322,7 @@ impl MemFs {
             match &self.nodes[n].data {
                 Data::File(b) => out.push((path, b.clone())),
                 Data::Dir(entries) => todo.extend(entries.iter().map(|(name, &c)| (format!("{path}/{name}"), c))),
+                Data::Symlink(_) => {}
             }
         }
         out.sort();
@@ -327,10 +396,12 @@ fn fs_open(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             }
             n
         }
-        Err(ENOENT) if flag & O_CREATE != 0 => match fs.create_node(&path, Data::File(Vec::new()), perm & 0o777 & !UMASK, t) {
-            Ok(n) => n,
-            Err(e) => return rets([Value::Int(-1), Value::Int(e)]),
-        },
+        Err(ENOENT) if flag & O_CREATE != 0 => {
+            match fs.create_path(&path).and_then(|p| fs.create_node(&p, Data::File(Vec::new()), perm & 0o777 & !UMASK, t)) {
+                Ok(n) => n,
+                Err(e) => return rets([Value::Int(-1), Value::Int(e)]),
+            }
+        }
         Err(e) => return rets([Value::Int(-1), Value::Int(e)]),
     };
     let is_dir = matches!(fs.nodes[node].data, Data::Dir(_));
@@ -374,7 +445,7 @@ fn fs_read(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let (node, pos) = (f.node, if off < 0 { f.pos } else { off as usize });
     let data = match &fs.nodes[node].data {
         Data::File(b) => b,
-        Data::Dir(_) => return rets([Value::Int(0), Value::Int(EISDIR)]),
+        _ => return rets([Value::Int(0), Value::Int(EISDIR)]),
     };
     let want = dst.slice_len_cap().0 as usize;
     let n = want.min(data.len().saturating_sub(pos));
@@ -431,7 +502,7 @@ fn fs_seek(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let (node, pos) = (f.node, f.pos as i64);
     let size = match &fs.nodes[node].data {
         Data::File(b) => b.len() as i64,
-        Data::Dir(_) => 0,
+        _ => 0,
     };
     let base = match whence {
         0 => 0,
@@ -450,18 +521,20 @@ fn fs_seek(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     rets([Value::Int(new), Value::Int(0)])
 }
 
-/// fsStat(name string, fd int) (size int64, mode uint32, mtime int64, errno int):
-/// the file named, or the open file fd when name is "".
+/// fsStat(name string, fd int, follow bool) (size int64, mode uint32,
+/// mtime int64, ino uint64, errno int): the file named (the link itself
+/// when !follow), or the open file fd when name is "". ino identifies the
+/// file (os.SameFile).
 fn fs_stat(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let fs = fs(vm);
-    let (name, fd) = (str_arg(args, 0), int(args, 1));
+    let (name, fd, follow) = (str_arg(args, 0), int(args, 1), arg(args, 2).as_bool());
     let node = if name.is_empty() && fd >= 0 {
         fs.file(fd).map(|f| f.node)
     } else if name.is_empty() {
         Err(ENOENT)
     } else {
         let p = fs.abs(&name);
-        fs.lookup(&p)
+        fs.resolve(&p, follow)
     };
     match node {
         Ok(n) => {
@@ -469,10 +542,11 @@ fn fs_stat(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             let size = match &nd.data {
                 Data::File(b) => b.len() as i64,
                 Data::Dir(_) => 4096,
+                Data::Symlink(target) => target.len() as i64,
             };
-            rets([Value::Int(size), Value::Int(nd.mode as i64), Value::Int(nd.mtime), Value::Int(0)])
+            rets([Value::Int(size), Value::Int(nd.mode as i64), Value::Int(nd.mtime), Value::Int(n as i64), Value::Int(0)])
         }
-        Err(e) => rets([Value::Int(0), Value::Int(0), Value::Int(0), Value::Int(e)]),
+        Err(e) => rets([Value::Int(0), Value::Int(0), Value::Int(0), Value::Int(0), Value::Int(e)]),
     }
 }
 
@@ -506,7 +580,7 @@ fn fs_mkdir(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         return errno(Err(ENOENT));
     }
     let p = fs.abs(&name);
-    if fs.lookup(&p).is_ok() {
+    if fs.lookup_link(&p).is_ok() {
         return errno(Err(EEXIST));
     }
     if let Err(e) = fs.check_writable(&p, true) {
@@ -524,7 +598,7 @@ fn fs_remove(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         return errno(Err(ENOENT));
     }
     let p = fs.abs(&name);
-    let n = match fs.lookup(&p) {
+    let n = match fs.lookup_link(&p) {
         Ok(n) => n,
         Err(e) => return errno(Err(e)),
     };
@@ -554,7 +628,7 @@ fn fs_rename(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = now(vm);
     let fs = fs(vm);
     let (old, new) = (fs.abs(&str_arg(args, 0)), fs.abs(&str_arg(args, 1)));
-    let n = match fs.lookup(&old) {
+    let n = match fs.lookup_link(&old) {
         Ok(n) => n,
         Err(e) => return errno(Err(e)),
     };
@@ -569,11 +643,11 @@ fn fs_rename(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Err(e) => return errno(Err(e)),
     };
     let new_is_dir = matches!(fs.nodes[n].data, Data::Dir(_));
-    if let Ok(existing) = fs.lookup(&new) {
+    if let Ok(existing) = fs.lookup_link(&new) {
         match (&fs.nodes[existing].data, new_is_dir) {
             (Data::Dir(m), true) if !m.is_empty() => return errno(Err(ENOTEMPTY)),
             (Data::Dir(_), false) => return errno(Err(EISDIR)),
-            (Data::File(_), true) => return errno(Err(ENOTDIR)),
+            (Data::File(_) | Data::Symlink(_), true) => return errno(Err(ENOTDIR)),
             _ => {}
         }
     }
@@ -604,7 +678,7 @@ fn fs_truncate(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     };
     match &mut fs.nodes[n].data {
         Data::File(b) => b.resize(size as usize, 0),
-        Data::Dir(_) => return errno(Err(EISDIR)),
+        _ => return errno(Err(EISDIR)),
     }
     fs.nodes[n].mtime = t;
     errno(Ok(()))
@@ -658,6 +732,75 @@ fn fs_chdir(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         }
         Ok(_) => errno(Err(ENOTDIR)),
         Err(e) => errno(Err(e)),
+    }
+}
+
+/// fsSymlink(oldname, newname string) errno: newname becomes a link to
+/// oldname, which is kept as given (it need not exist).
+fn fs_symlink(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let t = now(vm);
+    let fs = fs(vm);
+    let (old, name) = (str_arg(args, 0), str_arg(args, 1));
+    if old.is_empty() || name.is_empty() {
+        return errno(Err(ENOENT));
+    }
+    let p = fs.abs(&name);
+    if fs.lookup_link(&p).is_ok() {
+        return errno(Err(EEXIST));
+    }
+    if let Err(e) = fs.check_writable(&p, true) {
+        return errno(Err(e));
+    }
+    errno(fs.create_node(&p, Data::Symlink(old), MODE_SYMLINK | 0o777, t).map(|_| ()))
+}
+
+/// fsLink(oldname, newname string) errno: a hard link, newname another
+/// entry for oldname's node (a symbolic link itself, as Linux's link(2)
+/// does not follow it); directories cannot be linked (EPERM).
+fn fs_link(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let t = now(vm);
+    let fs = fs(vm);
+    let (old, name) = (str_arg(args, 0), str_arg(args, 1));
+    if old.is_empty() || name.is_empty() {
+        return errno(Err(ENOENT));
+    }
+    let (op, p) = (fs.abs(&old), fs.abs(&name));
+    let n = match fs.lookup_link(&op) {
+        Ok(n) => n,
+        Err(e) => return errno(Err(e)),
+    };
+    if matches!(fs.nodes[n].data, Data::Dir(_)) {
+        return errno(Err(EPERM));
+    }
+    if fs.lookup_link(&p).is_ok() {
+        return errno(Err(EEXIST));
+    }
+    if let Err(e) = fs.check_writable(&p, true) {
+        return errno(Err(e));
+    }
+    let (d, base) = match fs.parent(&p) {
+        Ok((d, b)) => (d, b.to_string()),
+        Err(e) => return errno(Err(e)),
+    };
+    if let Data::Dir(m) = &mut fs.nodes[d].data {
+        m.insert(base, n);
+    }
+    fs.nodes[d].mtime = t;
+    errno(Ok(()))
+}
+
+/// fsReadlink(name string) (string, errno): the target of link name.
+fn fs_readlink(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let fs = fs(vm);
+    let name = str_arg(args, 0);
+    if name.is_empty() {
+        return rets([Value::str(""), Value::Int(ENOENT)]);
+    }
+    let p = fs.abs(&name);
+    match fs.lookup_link(&p).map(|n| &fs.nodes[n].data) {
+        Ok(Data::Symlink(target)) => rets([Value::str(target), Value::Int(0)]),
+        Ok(_) => rets([Value::str(""), Value::Int(EINVAL)]),
+        Err(e) => rets([Value::str(""), Value::Int(e)]),
     }
 }
 

@@ -48,6 +48,7 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.vMakeSlice", v_make_slice, 3),
     ("reflect.vMakeMap", v_make_map, 1),
     ("reflect.vAppend", v_append, 4),
+    ("reflect.vMapClear", v_map_clear, 2),
     ("reflect.DeepEqual", deep_equal_native, 2),
     ("reflect.asInt64", unbox, 1),
     ("reflect.asFloat64", unbox, 1),
@@ -654,6 +655,14 @@ fn v_set_map_index(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     match arg(args, 4) {
         Value::Iface(e) => m.borrow_mut().insert(h, k, e.val.copy_val()),
         _ => m.borrow_mut().remove(h, &k),
+    }
+    NativeOut::Ret(smallvec::smallvec![])
+}
+
+/// vMapClear(val, ptr any): the builtin clear on the map (NaN keys too).
+fn v_map_clear(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    if let Value::Map(m) = current(vm, arg(args, 0), arg(args, 1)) {
+        m.borrow_mut().clear();
     }
     NativeOut::Ret(smallvec::smallvec![])
 }
