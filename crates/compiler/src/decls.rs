@@ -169,8 +169,16 @@ impl<'a> Compiler<'a> {
                 // A method on an alias of a type declared elsewhere.
                 if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
                     if spec.alias && !self.alias_of_local(pkg, spec) {
+                        let pointer_alias = matches!(spec.typ.kind, ExprKind::Star(_));
                         for (d, file) in self.methods_of[&(pkg, base)].clone() {
                             let Some(r) = d.recv else { continue };
+                            // `*P` with `type P = *T`: a pointer to a pointer.
+                            if pointer_alias && matches!(r.typ.kind, ExprKind::Star(_)) {
+                                let msg = format!("invalid receiver type {}", crate::expr::expr_string(r.typ));
+                                let ExprKind::Star(inner) = &r.typ.kind else { continue };
+                                self.error_in(file, inner.span, msg);
+                                continue;
+                            }
                             let span = match &r.typ.kind {
                                 ExprKind::Star(inner) => inner.span,
                                 _ => r.typ.span,
