@@ -635,3 +635,14 @@ fn stopped_timers_and_canceled_contexts_are_released() {
     let src = "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tstopped := 0\n\tfor i := 0; i < 300000; i++ {\n\t\tt := time.NewTimer(time.Hour)\n\t\tif t.Stop() {\n\t\t\tstopped++\n\t\t}\n\t\tctx, cancel := context.WithTimeout(context.Background(), time.Hour)\n\t\tcancel()\n\t\t<-ctx.Done()\n\t\ttime.AfterFunc(time.Hour, func() {}).Stop()\n\t}\n\tfmt.Println(stopped)\n}\n";
     runs_in_bounded_memory("stopped_timers", src, &["--max-goroutines", "100"], "300000\n");
 }
+
+/// runtime.NumCPU and the initial GOMAXPROCS are a fixed, documented count
+/// (natives::NUM_CPU), never the host's: output does not depend on the
+/// machine and the program learns nothing about it.
+#[test]
+fn the_cpu_count_is_fixed() {
+    let src = "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tprintln(runtime.NumCPU(), runtime.GOMAXPROCS(0))\n}\n";
+    let o = run("numcpu", src, &[], Duration::from_secs(20));
+    sane("numcpu", &o);
+    assert_eq!((o.code, o.stderr.as_str()), (Some(0), "8 8\n"));
+}
