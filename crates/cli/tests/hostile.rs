@@ -646,3 +646,25 @@ fn the_cpu_count_is_fixed() {
     sane("numcpu", &o);
     assert_eq!((o.code, o.stderr.as_str()), (Some(0), "8 8\n"));
 }
+
+/// A generic that instantiates itself with ever-growing type arguments
+/// (through a method, a field, or a generic function's call) is types2's
+/// `instantiation cycle`, at once (before: 1.8-3.6 GB, then the host's
+/// failed allocation). Go adds one line per step of the cycle; gostack
+/// gives the headline (docs/reliability.md).
+#[test]
+fn unbounded_instantiation_is_an_instantiation_cycle() {
+    let cases = [
+        ("method", "package main\n\ntype B[T any] struct{ x T }\n\nfunc (b B[T]) M() { B[B[T]]{}.M() }\n\nfunc main() { B[int]{}.M() }\n"),
+        ("field", "package main\n\ntype L[T any] struct{ next *L[L[T]] }\n\nfunc main() { var l L[int]; println(l.next == nil) }\n"),
+        ("func", "package main\n\nfunc f[T any](n int, x T) {\n\tif n > 0 {\n\t\tf[[]T](n-1, nil)\n\t}\n}\n\nfunc main() { f[int](3, 1) }\n"),
+    ];
+    for (name, src) in cases {
+        let o = run(name, src, &[], Duration::from_secs(20));
+        sane(name, &o);
+        assert_eq!(o.code, Some(1), "{name}: {}", head(&o.stderr));
+        assert_eq!(o.stderr, "# command-line-arguments\n./prog.go:3:8: instantiation cycle:\n", "{name}");
+        assert!(o.took < Duration::from_secs(5), "{name}: took {:?}", o.took);
+        assert!(o.peak < 256 << 20, "{name}: peak RSS {} MiB", o.peak >> 20);
+    }
+}
