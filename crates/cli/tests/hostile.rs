@@ -404,7 +404,10 @@ fn issue_19_wide_functions_answer_at_once() {
         ("labels100k", main_with(&format!("\tx := 0\n{labels}\tprintln(x)")), None),
         (
             "params60k_stmts300k",
-            format!("package main\n\nfunc f({} int) int {{\n\ts := 0\n{stmts}\treturn s\n}}\n\nfunc main() {{\n\tprintln(1)\n}}\n", params.join(", ")),
+            format!(
+                "package main\n\nfunc f({} int) int {{\n\ts := 0\n{stmts}\treturn s\n}}\n\nfunc main() {{\n\tprintln(1)\n}}\n",
+                params.join(", ")
+            ),
             None,
         ),
     ];
@@ -657,7 +660,10 @@ fn unbounded_instantiation_is_an_instantiation_cycle() {
     let cases = [
         ("method", "package main\n\ntype B[T any] struct{ x T }\n\nfunc (b B[T]) M() { B[B[T]]{}.M() }\n\nfunc main() { B[int]{}.M() }\n"),
         ("field", "package main\n\ntype L[T any] struct{ next *L[L[T]] }\n\nfunc main() { var l L[int]; println(l.next == nil) }\n"),
-        ("func", "package main\n\nfunc f[T any](n int, x T) {\n\tif n > 0 {\n\t\tf[[]T](n-1, nil)\n\t}\n}\n\nfunc main() { f[int](3, 1) }\n"),
+        (
+            "func",
+            "package main\n\nfunc f[T any](n int, x T) {\n\tif n > 0 {\n\t\tf[[]T](n-1, nil)\n\t}\n}\n\nfunc main() { f[int](3, 1) }\n",
+        ),
     ];
     for (name, src) in cases {
         let o = run(name, src, &[], Duration::from_secs(20));

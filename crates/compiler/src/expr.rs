@@ -952,7 +952,9 @@ impl<'a> Compiler<'a> {
                     Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
-                LitKind::String => Opnd::Const(ConstVal::Str(constant::parse_string_lit(raw).unwrap_or_default().into()), TypeId::UNTYPED_STRING),
+                LitKind::String => {
+                    Opnd::Const(ConstVal::Str(constant::parse_string_lit(raw).unwrap_or_default().into()), TypeId::UNTYPED_STRING)
+                }
             },
             ExprKind::Ident(name) => self.ident(name, e),
             ExprKind::Paren(x) => self.expr(x, hint),
