@@ -203,7 +203,7 @@ impl ConstVal {
             ConstVal::Rat(..) | ConstVal::BigRat(_) => ConstVal::Float(self.as_f64()).render(),
             // Each part as a float constant ("(0 + 1e+40i)").
             ConstVal::Complex(r, i) => format!("({} + {}i)", ConstVal::Float(*r).render(), ConstVal::Float(*i).render()),
-            ConstVal::Str(s) => gostd::strconv::quote(&s.to_vec()),
+            ConstVal::Str(s) => gostd::strconv::quote(s.to_vec()),
         }
     }
 }
