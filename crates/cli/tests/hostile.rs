@@ -23,6 +23,22 @@ struct Outcome {
     stdout: String,
     stderr: String,
     took: Duration,
+    /// The process's peak resident set (VmHWM), polled while it runs;
+    /// 0 where /proc is not readable.
+    peak: u64,
+}
+
+/// VmHWM of process `pid`, in bytes.
+fn peak_rss(pid: u32) -> Option<u64> {
+    let s = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let l = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    Some(l.split_whitespace().nth(1)?.parse::<u64>().ok()? * 1024)
+}
+
+/// The issue's memory bound: peak RSS within 2x `--max-heap` + 32 MiB.
+fn within_heap_bound(name: &str, o: &Outcome, max_heap: u64) {
+    let bound = 2 * max_heap + (32 << 20);
+    assert!(o.peak <= bound, "{name}: peak RSS {} MiB > {} MiB", o.peak >> 20, bound >> 20);
 }
 
 fn run(name: &str, src: &str, flags: &[&str], wall: Duration) -> Outcome {
@@ -52,7 +68,12 @@ fn run(name: &str, src: &str, flags: &[&str], wall: Duration) -> Outcome {
         let _ = err.read_to_end(&mut s);
         s
     });
+    // (prlimit execs the program: the child's pid is gostack's.)
+    let mut peak = 0;
     let status = loop {
+        if let Some(p) = peak_rss(child.id()) {
+            peak = peak.max(p);
+        }
         if let Some(st) = child.try_wait().unwrap() {
             break Some(st);
         }
@@ -61,14 +82,14 @@ fn run(name: &str, src: &str, flags: &[&str], wall: Duration) -> Outcome {
             let _ = child.wait();
             break None;
         }
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(Duration::from_millis(5));
     };
     let took = t0.elapsed();
     let stdout = String::from_utf8_lossy(&tout.join().unwrap()).into_owned();
     let stderr = String::from_utf8_lossy(&terr.join().unwrap()).into_owned();
     let _ = std::fs::remove_dir_all(&dir);
     assert!(status.is_some(), "{name}: no answer within {wall:?}");
-    Outcome { code: status.and_then(|s| s.code()), stdout, stderr, took }
+    Outcome { code: status.and_then(|s| s.code()), stdout, stderr, took, peak }
 }
 
 /// Neither a host abort nor a Rust panic.
@@ -272,6 +293,7 @@ fn stops_at_the_heap_limit(name: &str, imports: &str, op: &str) {
         "{name}: {}",
         head(&o.stderr)
     );
+    within_heap_bound(name, &o, 64 << 20);
 }
 
 #[test]
@@ -292,6 +314,116 @@ fn strings_replace_growing_stops_at_the_heap_limit() {
 #[test]
 fn fmt_sprint_growing_stops_at_the_heap_limit() {
     stops_at_the_heap_limit("sprint", "\t\"fmt\"", "fmt.Sprint(s, s, s)");
+}
+
+#[test]
+fn strconv_quote_growing_stops_at_the_heap_limit() {
+    // Up to four bytes per byte: charged before the call (vm::native_copies).
+    stops_at_the_heap_limit("quote", "\t\"strconv\"", "strconv.Quote(s + \"\\x01\")");
+}
+
+#[test]
+fn fmt_sprintf_and_strings_map_growing_stop_at_the_heap_limit() {
+    stops_at_the_heap_limit("sprintf", "\t\"fmt\"", "fmt.Sprintf(\"%s|%v|%q\", s, s, s)");
+    stops_at_the_heap_limit("toupper", "\t\"strings\"", "strings.ToUpper(s + s)");
+    stops_at_the_heap_limit("split", "\t\"strings\"", "strings.Join(strings.Split(s+s, \"\"), \"ab\")");
+    stops_at_the_heap_limit("bytes_replace", "\t\"bytes\"", "string(bytes.ReplaceAll([]byte(s), []byte(\"a\"), []byte(\"aaa\")))");
+}
+
+/// One native call that would make a huge value from a small argument is
+/// mallocgc's `out of memory` before anything is allocated, as in Go (whose
+/// message differs only in the bytes in use): the process stays small.
+#[test]
+fn one_huge_value_from_a_native_is_out_of_memory_before_allocating() {
+    let cases = [
+        ("formatfloat", "\"strconv\"", "println(len(strconv.FormatFloat(1, 'f', 1<<40, 64)))", "1099511627780"),
+        ("appendfloat", "\"strconv\"", "println(len(strconv.AppendFloat(nil, 1, 'e', 1<<30, 64)))", "1073741828"),
+        ("makechan", "\"fmt\"", "fmt.Println(cap(make(chan int, 1<<40)))", "8796093022304"),
+        ("bytes_repeat", "\"bytes\"", "println(len(bytes.Repeat([]byte(\"ab\"), 1<<40)))", "2199023255552"),
+        ("slices_repeat", "\"slices\"", "println(len(slices.Repeat([]int{1, 2}, 1<<40)))", "17592186044416"),
+        ("builder_grow", "\"strings\"", "var b strings.Builder\n\tb.Grow(1 << 40)\n\tprintln(b.Len())", "1099511627776"),
+        ("buffer_grow", "\"bytes\"", "var b bytes.Buffer\n\tb.Grow(1 << 40)\n\tprintln(b.Len())", "1099511627776"),
+        ("slices_grow", "\"slices\"", "println(len(slices.Grow([]int{1}, 1<<40)))", "8796093022208"),
+    ];
+    for (name, import, body, bytes) in cases {
+        let src = format!("package main\n\nimport {import}\n\nfunc main() {{\n\t{body}\n}}\n");
+        let o = run(name, &src, &["--max-heap", "256MiB"], Duration::from_secs(20));
+        sane(name, &o);
+        assert_eq!(o.code, Some(2), "{name}: {}", head(&o.stderr));
+        let want = format!("runtime: out of memory: cannot allocate {bytes}-byte block (");
+        assert!(o.stderr.starts_with(&want), "{name}: {}", head(&o.stderr));
+        assert!(o.stderr.contains("\nfatal error: out of memory\n"), "{name}: {}", head(&o.stderr));
+        assert!(o.peak < 64 << 20, "{name}: peak RSS {} MiB", o.peak >> 20);
+        assert!(o.took < Duration::from_secs(5), "{name}: took {:?}", o.took);
+    }
+}
+
+/// Arrays copied in a loop into closures, deferred calls' arguments,
+/// channel buffers, maps and interfaces: the heap is compared with the
+/// limit after every 4 MiB of large copies (heap::copies_due), so the
+/// process stays within the bound (before: 2.6 GB RSS for a 64 MiB limit).
+#[test]
+fn arrays_copied_in_a_loop_stop_near_the_heap_limit() {
+    let cases = [
+        ("closures", "\tvar fs []func() int\n\tfor i := 0; ; i++ {\n\t\tvar a [4096]int\n\t\ta[0] = i\n\t\tfs = append(fs, func() int { return a[0] })\n\t}"),
+        ("defers", "\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tdefer func(b [4096]int) { _ = b }(a)\n\t}"),
+        ("channels", "\tc := make(chan [4096]int, 1000)\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tc <- a\n\t}"),
+        ("maps", "\tm := map[int][4096]int{}\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tm[i] = a\n\t}"),
+        ("interfaces", "\tvar xs []any\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\txs = append(xs, a)\n\t}"),
+    ];
+    for (name, body) in cases {
+        let o = run(name, &main_with(body), &["--max-heap", "64MiB"], Duration::from_secs(20));
+        sane(name, &o);
+        assert_eq!(o.code, Some(2), "{name}: {}", head(&o.stderr));
+        assert!(o.stderr.contains("fatal error: ") && o.stderr.contains("out of memory\n"), "{name}: {}", head(&o.stderr));
+        within_heap_bound(name, &o, 64 << 20);
+        assert!(o.took < Duration::from_secs(5), "{name}: took {:?}", o.took);
+    }
+}
+
+/// The wide functions of issue 19 at its sizes: each compiles in linear
+/// time or is the register limit's clear error, at once (before: 40,000
+/// locals 18 s, 200,000 locals > 120 s, 100,000 labels 15.5 s, 60,000
+/// parameters with 300,000 statements > 100 s).
+#[test]
+fn issue_19_wide_functions_answer_at_once() {
+    let locals = |n: usize| -> String { (0..n).map(|i| format!("\tv{i} := {i}\n\t_ = v{i}\n")).collect() };
+    let caps_decl: String = (0..70_000).map(|i| format!("\tv{i} := {i}\n")).collect();
+    let caps_use: String = (0..70_000).map(|i| format!("\t\ts += v{i}\n")).collect();
+    let labels: String = (0..100_000).map(|i| format!("L{i}:\n\tx++\n\tif x < 0 {{\n\t\tgoto L{i}\n\t}}\n")).collect();
+    let params: Vec<String> = (0..60_000).map(|i| format!("p{i}")).collect();
+    let stmts: String = (0..300_000).map(|i| format!("\ts += p{}\n", i % 60_000)).collect();
+    let progs = [
+        ("locals40k", main_with(&locals(40_000)), Some("function too large for gostack")),
+        ("locals200k", main_with(&locals(200_000)), Some("function too large for gostack")),
+        (
+            "captures70k",
+            main_with(&format!("{caps_decl}\tf := func() int {{\n\t\ts := 0\n{caps_use}\t\treturn s\n\t}}\n\tprintln(f())")),
+            Some("function too large for gostack"),
+        ),
+        ("labels100k", main_with(&format!("\tx := 0\n{labels}\tprintln(x)")), None),
+        (
+            "params60k_stmts300k",
+            format!(
+                "package main\n\nfunc f({} int) int {{\n\ts := 0\n{stmts}\treturn s\n}}\n\nfunc main() {{\n\tprintln(1)\n}}\n",
+                params.join(", ")
+            ),
+            None,
+        ),
+    ];
+    for (name, src, err) in progs {
+        let o = run(name, &src, &[], Duration::from_secs(30));
+        sane(name, &o);
+        match err {
+            Some(e) => {
+                assert_eq!(o.code, Some(1), "{name}: {}", head(&o.stderr));
+                assert!(o.stderr.contains(e), "{name}: {}", head(&o.stderr));
+            }
+            None => assert_eq!(o.code, Some(0), "{name}: {}", head(&o.stderr)),
+        }
+        assert!(o.took < Duration::from_secs(10), "{name}: took {:?}", o.took);
+        assert!(o.peak < 1 << 30, "{name}: peak RSS {} MiB", o.peak >> 20);
+    }
 }
 
 #[test]
@@ -505,4 +637,40 @@ fn time_after_in_a_select_loop_runs_in_bounded_memory() {
 fn stopped_timers_and_canceled_contexts_are_released() {
     let src = "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tstopped := 0\n\tfor i := 0; i < 300000; i++ {\n\t\tt := time.NewTimer(time.Hour)\n\t\tif t.Stop() {\n\t\t\tstopped++\n\t\t}\n\t\tctx, cancel := context.WithTimeout(context.Background(), time.Hour)\n\t\tcancel()\n\t\t<-ctx.Done()\n\t\ttime.AfterFunc(time.Hour, func() {}).Stop()\n\t}\n\tfmt.Println(stopped)\n}\n";
     runs_in_bounded_memory("stopped_timers", src, &["--max-goroutines", "100"], "300000\n");
+}
+
+/// runtime.NumCPU and the initial GOMAXPROCS are a fixed, documented count
+/// (natives::NUM_CPU), never the host's: output does not depend on the
+/// machine and the program learns nothing about it.
+#[test]
+fn the_cpu_count_is_fixed() {
+    let src = "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tprintln(runtime.NumCPU(), runtime.GOMAXPROCS(0))\n}\n";
+    let o = run("numcpu", src, &[], Duration::from_secs(20));
+    sane("numcpu", &o);
+    assert_eq!((o.code, o.stderr.as_str()), (Some(0), "8 8\n"));
+}
+
+/// A generic that instantiates itself with ever-growing type arguments
+/// (through a method, a field, or a generic function's call) is types2's
+/// `instantiation cycle`, at once (before: 1.8-3.6 GB, then the host's
+/// failed allocation). Go adds one line per step of the cycle; gostack
+/// gives the headline (docs/reliability.md).
+#[test]
+fn unbounded_instantiation_is_an_instantiation_cycle() {
+    let cases = [
+        ("method", "package main\n\ntype B[T any] struct{ x T }\n\nfunc (b B[T]) M() { B[B[T]]{}.M() }\n\nfunc main() { B[int]{}.M() }\n"),
+        ("field", "package main\n\ntype L[T any] struct{ next *L[L[T]] }\n\nfunc main() { var l L[int]; println(l.next == nil) }\n"),
+        (
+            "func",
+            "package main\n\nfunc f[T any](n int, x T) {\n\tif n > 0 {\n\t\tf[[]T](n-1, nil)\n\t}\n}\n\nfunc main() { f[int](3, 1) }\n",
+        ),
+    ];
+    for (name, src) in cases {
+        let o = run(name, src, &[], Duration::from_secs(20));
+        sane(name, &o);
+        assert_eq!(o.code, Some(1), "{name}: {}", head(&o.stderr));
+        assert_eq!(o.stderr, "# command-line-arguments\n./prog.go:3:8: instantiation cycle:\n", "{name}");
+        assert!(o.took < Duration::from_secs(5), "{name}: took {:?}", o.took);
+        assert!(o.peak < 256 << 20, "{name}: peak RSS {} MiB", o.peak >> 20);
+    }
 }

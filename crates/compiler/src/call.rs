@@ -644,7 +644,7 @@ impl<'a> Compiler<'a> {
             if tt.is_string(t) && tt.is_integer(*ct) {
                 let i = v.as_int().unwrap_or(0xFFFD);
                 let c = u32::try_from(i).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
-                return Opnd::Const(ConstVal::Str(c.to_string().into_bytes()), t);
+                return Opnd::Const(ConstVal::Str(c.to_string().into_bytes().into()), t);
             }
             if (tt.is_numeric(t) && tt.is_numeric(*ct))
                 || (tt.is_string(t) && tt.is_string(*ct))
@@ -1025,6 +1025,10 @@ impl<'a> Compiler<'a> {
                 }
                 let m = self.mark();
                 let xo = self.expr(&args[0], None);
+                // (Already reported: an invalid constant, say.)
+                if matches!(xo, Opnd::Bad) {
+                    return Opnd::Bad;
+                }
                 if let (Opnd::Const(ConstVal::Str(s), _), Builtin::Len) = (&xo, b) {
                     return Opnd::Const(ConstVal::Int(s.len() as i128), TypeId::INT);
                 }

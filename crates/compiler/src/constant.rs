@@ -35,10 +35,102 @@ pub enum ConstVal {
     /// constants, so that `0.1 + 0.2 == 0.3` as in Go's exact arithmetic.
     Rat(i128, i128),
     Complex(f64, f64),
-    Str(Vec<u8>),
+    Str(ConstStr),
     /// An exact rational beyond i128 (numerator, denominator > 0, reduced),
     /// for untyped float constants.
     BigRat(Box<(BigInt, BigInt)>),
+}
+
+/// types2's bound on the length of a string constant
+/// (cmd/internal/obj.MaxSymSize): longer is `constant string too long`.
+pub const MAX_STR_LEN: u64 = 2_000_000_000;
+
+/// A string constant. Concatenation shares its operands instead of copying
+/// them, as go/constant's stringVal does: a constant doubled 30 times is a
+/// gigabyte long but 31 nodes, so types2's `constant string too long` is
+/// reported without building it, and only a string the program uses as a
+/// value is laid out in full.
+#[derive(Clone)]
+pub struct ConstStr(std::sync::Arc<StrNode>);
+
+enum StrNode {
+    Flat(Vec<u8>),
+    /// Left, right and the total length.
+    Cat(ConstStr, ConstStr, u64),
+}
+
+/// Concatenations up to this length are copied at once: short constants
+/// stay flat, so only long ones are ropes.
+const FLAT_CAT: u64 = 4096;
+
+impl ConstStr {
+    pub fn len(&self) -> u64 {
+        match &*self.0 {
+            StrNode::Flat(b) => b.len() as u64,
+            StrNode::Cat(_, _, n) => *n,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `a + b`.
+    pub fn concat(&self, b: &ConstStr) -> ConstStr {
+        let n = self.len() + b.len();
+        if n <= FLAT_CAT {
+            let mut v = self.to_vec();
+            v.extend_from_slice(&b.to_vec());
+            return v.into();
+        }
+        ConstStr(std::sync::Arc::new(StrNode::Cat(self.clone(), b.clone(), n)))
+    }
+
+    /// The bytes, laid out (iteratively: a rope may be deep).
+    pub fn to_vec(&self) -> Vec<u8> {
+        if let StrNode::Flat(b) = &*self.0 {
+            return b.clone();
+        }
+        let mut out = Vec::with_capacity(self.len() as usize);
+        let mut todo = vec![self];
+        while let Some(s) = todo.pop() {
+            match &*s.0 {
+                StrNode::Flat(b) => out.extend_from_slice(b),
+                StrNode::Cat(l, r, _) => {
+                    todo.push(r);
+                    todo.push(l);
+                }
+            }
+        }
+        out
+    }
+}
+
+impl From<Vec<u8>> for ConstStr {
+    fn from(v: Vec<u8>) -> ConstStr {
+        ConstStr(std::sync::Arc::new(StrNode::Flat(v)))
+    }
+}
+
+impl PartialEq for ConstStr {
+    fn eq(&self, o: &ConstStr) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &o.0) || self.len() == o.len() && self.to_vec() == o.to_vec()
+    }
+}
+
+impl PartialOrd for ConstStr {
+    fn partial_cmp(&self, o: &ConstStr) -> Option<std::cmp::Ordering> {
+        Some(self.to_vec().cmp(&o.to_vec()))
+    }
+}
+
+impl std::fmt::Debug for ConstStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.len() > FLAT_CAT {
+            return write!(f, "<{} bytes>", self.len());
+        }
+        write!(f, "{:?}", String::from_utf8_lossy(&self.to_vec()))
+    }
 }
 
 impl ConstVal {
@@ -109,8 +201,9 @@ impl ConstVal {
             }
             ConstVal::BigRat(r) if !self.as_f64().is_finite() || self.as_f64() == 0.0 => big_rat_render(&r.0, &r.1),
             ConstVal::Rat(..) | ConstVal::BigRat(_) => ConstVal::Float(self.as_f64()).render(),
-            ConstVal::Complex(r, i) => format!("({} + {}i)", r, i),
-            ConstVal::Str(s) => gostd::strconv::quote(s),
+            // Each part as a float constant ("(0 + 1e+40i)").
+            ConstVal::Complex(r, i) => format!("({} + {}i)", ConstVal::Float(*r).render(), ConstVal::Float(*i).render()),
+            ConstVal::Str(s) => gostd::strconv::quote(s.to_vec()),
         }
     }
 }

@@ -169,8 +169,16 @@ impl<'a> Compiler<'a> {
                 // A method on an alias of a type declared elsewhere.
                 if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
                     if spec.alias && !self.alias_of_local(pkg, spec) {
+                        let pointer_alias = matches!(spec.typ.kind, ExprKind::Star(_));
                         for (d, file) in self.methods_of[&(pkg, base)].clone() {
                             let Some(r) = d.recv else { continue };
+                            // `*P` with `type P = *T`: a pointer to a pointer.
+                            if pointer_alias && matches!(r.typ.kind, ExprKind::Star(_)) {
+                                let msg = format!("invalid receiver type {}", crate::expr::expr_string(r.typ));
+                                let ExprKind::Star(inner) = &r.typ.kind else { continue };
+                                self.error_in(file, inner.span, msg);
+                                continue;
+                            }
                             let span = match &r.typ.kind {
                                 ExprKind::Star(inner) => inner.span,
                                 _ => r.typ.span,
@@ -1180,10 +1188,54 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The nesting of type arguments: 1 + the deepest of them, through
+    /// pointer, slice, array, map and channel types and generic instances.
+    fn targ_depth(&self, targs: &[TypeId]) -> u32 {
+        let depth = |mut t: TypeId| {
+            let mut d = 0;
+            loop {
+                if let Some(&i) = self.instance_depth.get(&t) {
+                    return d + i;
+                }
+                match self.tt.elem(t) {
+                    Some(e) if d < MAX_INSTANCE_DEPTH => {
+                        d += 1;
+                        t = e;
+                    }
+                    _ => return d,
+                }
+            }
+        };
+        1 + targs.iter().map(|&t| depth(t)).max().unwrap_or(0)
+    }
+
+    /// types2's monomorph check, bounded: a generic that instantiates
+    /// itself with ever-growing type arguments (`B[T]` using `B[B[T]]`,
+    /// `f[T]` calling `f[[]T]`) would be instantiated without end; past
+    /// MAX_INSTANCE_DEPTH nested arguments it is `instantiation cycle`,
+    /// reported once at the generic's name.
+    ///
+    /// Divergence: types2 finds the cycle in the declarations and adds
+    /// the line of each step (`T instantiated as B[T]`); here only the
+    /// headline is given.
+    fn instance_cycle(&mut self, tparams: &[Field], file: usize, depth: u32) -> bool {
+        if depth <= MAX_INSTANCE_DEPTH && !self.instance_cycle {
+            return false;
+        }
+        if !self.instance_cycle {
+            // (At the type parameter, as types2's vertex.)
+            let at = tparams.first().and_then(|f| f.names.first()).map(|n| n.span).unwrap_or_default();
+            self.error_in(file, at, "instantiation cycle:");
+            self.instance_cycle = true;
+        }
+        true
+    }
+
     pub(crate) fn instantiate_type(&mut self, spec: &'a TypeSpec<'a>, pkg: usize, targs: &[TypeId]) -> TypeId {
         if let Some(&t) = self.type_instances.get(&(spec as *const _ as usize, targs.to_vec())) {
             return t;
         }
+        let depth = self.targ_depth(targs).max(self.instantiating + 1);
         let mut subst = HashMap::new();
         for (i, n) in spec.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
@@ -1194,9 +1246,15 @@ impl<'a> Compiler<'a> {
             .find(|o| matches!(o.kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
             .map(|o| o.file)
             .unwrap_or(self.ctx.file);
+        if self.instance_cycle(spec.type_params, file, depth) {
+            return TypeId::VOID;
+        }
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
+        self.instantiating += 1;
         let t = self.declare_named(spec, targs, &subst);
+        self.instantiating -= 1;
         self.ctx = saved;
+        self.instance_depth.insert(t, depth);
         t
     }
 
@@ -1217,6 +1275,10 @@ impl<'a> Compiler<'a> {
         self.ctx = saved;
         if let Some(&f) = self.func_instances.get(&key) {
             return (f, sig);
+        }
+        let depth = self.targ_depth(targs);
+        if self.instance_cycle(decl.type_params, file, depth) {
+            return (0, TypeId::VOID);
         }
         let pkgname = self.pkgs[pkg].sym.clone();
         let f = self.new_func(format!("{pkgname}.{}[...]", decl.name.name));
@@ -1987,3 +2049,7 @@ pub(crate) fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
 /// Divergence: Go accepts any array that fits the address space; a larger
 /// one here is `arrays of more than 268435456 elements are not supported yet`.
 const MAX_ARRAY_ELEMS: u64 = 1 << 28;
+
+/// How deeply type arguments may nest before a generic's instantiation
+/// counts as unbounded (`Compiler::instance_cycle`).
+const MAX_INSTANCE_DEPTH: u32 = 1000;

@@ -455,7 +455,7 @@ impl<'a> Compiler<'a> {
         let tt = &self.tt;
         let c = match v {
             ConstVal::Bool(b) => Const::Int(*b as i64),
-            ConstVal::Str(s) => Const::Str(s.clone()),
+            ConstVal::Str(s) => Const::Str(s.to_vec()),
             ConstVal::Complex(a, b) => Const::Complex(*a, *b),
             v if tt.is_complex(t) => Const::Complex(v.as_f64(), 0.0),
             v if tt.is_float(t) => {
@@ -500,7 +500,7 @@ impl<'a> Compiler<'a> {
                 Op::LoadConst { dst: r, k: self.const_index(Const::Float(f)) }
             }
             ConstVal::Complex(a, b) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) },
-            ConstVal::Str(s) => Op::LoadConst { dst: r, k: self.const_index(Const::Str(s)) },
+            ConstVal::Str(s) => Op::LoadConst { dst: r, k: self.const_index(Const::Str(s.to_vec())) },
         };
         self.emit(op, span);
     }
@@ -550,6 +550,17 @@ impl<'a> Compiler<'a> {
             let f = v.as_f64();
             let max = if matches!(tt.ukind(to), Kind::Float32) { f32::MAX as f64 } else { f64::MAX };
             return Some(f.is_infinite() || f.abs() > max);
+        }
+        if tt.is_complex(to) {
+            // Each part must fit the type's float (1e400i is untyped
+            // complex; as a complex128 it overflows).
+            let (re, im) = match v {
+                ConstVal::Complex(re, im) => (*re, *im),
+                ConstVal::Bool(_) | ConstVal::Str(_) => return None,
+                v => (v.as_f64(), 0.0),
+            };
+            let max = if matches!(tt.ukind(to), Kind::Complex64) { f32::MAX as f64 } else { f64::MAX };
+            return Some(!re.is_finite() || !im.is_finite() || re.abs() > max || im.abs() > max);
         }
         None
     }
@@ -697,7 +708,18 @@ impl<'a> Compiler<'a> {
         }
         let res = match (&x, &y) {
             (ConstVal::Str(a), ConstVal::Str(b)) => match op {
-                Add => ConstVal::Str([a.as_slice(), b.as_slice()].concat()),
+                // types2's overflow check: a string constant must not
+                // grow arbitrarily (go.dev/issue/78346).
+                Add if a.len() + b.len() > constant::MAX_STR_LEN => {
+                    let at = match &e.kind {
+                        ExprKind::Binary { op_span, .. } => *op_span,
+                        _ => e.span,
+                    };
+                    let msg = format!("constant string too long ({} bytes > {} bytes)", a.len() + b.len(), constant::MAX_STR_LEN);
+                    self.error(at, msg);
+                    return Opnd::Bad;
+                }
+                Add => ConstVal::Str(a.concat(b)),
                 Eq => ConstVal::Bool(a == b),
                 Ne => ConstVal::Bool(a != b),
                 Lt => ConstVal::Bool(a < b),
@@ -946,7 +968,9 @@ impl<'a> Compiler<'a> {
                     Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
-                LitKind::String => Opnd::Const(ConstVal::Str(constant::parse_string_lit(raw).unwrap_or_default()), TypeId::UNTYPED_STRING),
+                LitKind::String => {
+                    Opnd::Const(ConstVal::Str(constant::parse_string_lit(raw).unwrap_or_default().into()), TypeId::UNTYPED_STRING)
+                }
             },
             ExprKind::Ident(name) => self.ident(name, e),
             ExprKind::Paren(x) => self.expr(x, hint),

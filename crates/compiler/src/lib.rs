@@ -298,6 +298,14 @@ pub(crate) struct Compiler<'a> {
     /// Instantiated generic functions and types.
     pub func_instances: HashMap<(usize, Vec<TypeId>), u32>,
     pub type_instances: HashMap<(usize, Vec<TypeId>), TypeId>,
+    /// How deeply each generic type instance nests instances inside its
+    /// type arguments (`decls::targ_depth`), and whether an unbounded
+    /// instantiation was reported (then no more instances are made).
+    pub instance_depth: HashMap<TypeId, u32>,
+    pub instance_cycle: bool,
+    /// Instantiations in progress (one declaring its fields can start
+    /// another).
+    pub instantiating: u32,
     /// Each declared named type: the type its declaration names (before
     /// taking its underlying type, so `type A B` maps A to B), its file
     /// and the span of its name. For the recursive-type check (decls.rs).
@@ -374,6 +382,9 @@ impl<'a> Compiler<'a> {
             methods_of: HashMap::new(),
             func_instances: HashMap::new(),
             type_instances: HashMap::new(),
+            instance_depth: HashMap::new(),
+            instance_cycle: false,
+            instantiating: 0,
             named_decls: HashMap::new(),
             valid_types: std::collections::HashSet::new(),
             type_path: Vec::new(),
@@ -477,6 +488,11 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn error_in(&mut self, file: usize, span: Span, msg: impl Into<String>) {
+        // After an instantiation cycle, what the cut-off instances caused
+        // is no news (types2 reports only the cycle).
+        if self.instance_cycle && !self.diags.is_empty() {
+            return;
+        }
         let f = &self.files[file];
         let d = Diagnostic::new(span, msg);
         let rendered = d.render(&f.map);

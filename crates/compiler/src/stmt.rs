@@ -2004,7 +2004,7 @@ impl<'a> Compiler<'a> {
                         if let Opnd::Const(v, _) = &eo {
                             let prev = match v {
                                 crate::constant::ConstVal::Int(i) => first_at(&mut seen_ints, *i, e.span.lo),
-                                crate::constant::ConstVal::Str(b) => first_at(&mut seen_strs, b.clone(), e.span.lo),
+                                crate::constant::ConstVal::Str(b) => first_at(&mut seen_strs, b.to_vec(), e.span.lo),
                                 _ => seen.iter().find(|(s, _)| s == v).map(|p| p.1),
                             };
                             if let Some(prev) = prev {

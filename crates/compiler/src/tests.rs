@@ -101,7 +101,7 @@ const (
 	C
 )",
     );
-    assert_eq!(c["s"], ConstVal::Str(b"gostack".to_vec()));
+    assert_eq!(c["s"], ConstVal::Str(b"gostack".to_vec().into()));
     assert_eq!(c["less"], ConstVal::Bool(true));
     assert_eq!(c["both"], ConstVal::Bool(true));
     assert_eq!(c["z"], ConstVal::Complex(-4.0, 2.0));

@@ -155,6 +155,13 @@ impl<'p> Vm<'p> {
                             save!();
                             return self.preempt();
                         }
+                        // Big copies made the heap grow fast: the scheduling
+                        // point's heap check comes now (heap::copies_due).
+                        if crate::heap::copies_due() && self.heap_over() {
+                            pc = t;
+                            save!();
+                            return self.preempt_spent(budget);
+                        }
                         if !STEP && t + self.simple_runs[func][t] as usize >= pc {
                             pc = crate::intloop::run(code, t, pc - 1, &mut slots[base..], &mut budget);
                             continue;
@@ -544,6 +551,12 @@ impl<'p> Vm<'p> {
                                 pc = target as usize;
                                 save!();
                                 return self.preempt();
+                            }
+                            // (As in jump!: the heap check comes early.)
+                            if crate::heap::copies_due() && self.heap_over() {
+                                pc = target as usize;
+                                save!();
+                                return self.preempt_spent(budget);
                             }
                         }
                         pc = target as usize
@@ -1391,10 +1404,20 @@ impl<'p> Vm<'p> {
                     }
                     Op::MakeChan { dst, ty, size } => {
                         let n = r!(size).as_int();
-                        if n < 0 {
+                        let et = prog.types.elem(ty).unwrap_or(TypeId::INT);
+                        // makechan: a buffer past maxAlloc is out of range;
+                        // one that cannot fit the heap is mallocgc's throw
+                        // (Go allocates the buffer at once; here it grows as
+                        // it fills, but the request is Go's).
+                        let mem = (n.max(0) as u128) * crate::layout::size_of(&prog.types, et) as u128;
+                        if n < 0 || mem > (1u128 << 48) - 96 {
                             rterr!(RtErr::MakeChanSize)
                         }
-                        let ez = self.zero(prog.types.elem(ty).unwrap_or(TypeId::INT));
+                        if !self.heap_fits(mem as u64) {
+                            save!();
+                            return Flow::Exit(self.throw_alloc(gi, 96 + mem as u64));
+                        }
+                        let ez = self.zero(et);
                         let c = Rc::new(RefCell::new(Chan {
                             addr: crate::heap::vaddr(96),
                             cap: n as usize,

@@ -62,6 +62,38 @@ pub fn vaddr(size: u64) -> u64 {
     })
 }
 
+thread_local! {
+    /// Bytes of large struct and array copies since the interpreter last
+    /// looked (`copies_due`).
+    static COPIED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A copy of a struct or array of `elems` elements was made. Only large
+/// ones count: they are what grows the heap by megabytes between two
+/// scheduling points (an array copied into a map, a closure, a defer's
+/// arguments or an interface in a loop).
+#[inline]
+pub fn note_copy(elems: usize) {
+    if elems >= 256 {
+        COPIED.with(|c| c.set(c.get() + elems as u64 * ELEM_BYTES));
+    }
+}
+
+/// Whether 4 MiB of large copies were made since the last call: the
+/// interpreter then compares the heap with `--max-heap` at the next
+/// backward jump instead of at the end of the time slice, so a loop that
+/// copies big arrays stops near the limit (it took 2.6 GB for 64 MiB).
+#[inline]
+pub fn copies_due() -> bool {
+    COPIED.with(|c| {
+        let due = c.get() >= 4 << 20;
+        if due {
+            c.set(0);
+        }
+        due
+    })
+}
+
 /// Starts a new address space (a new program run on this thread).
 pub fn reset_vaddr() {
     NEXT_VADDR.with(|n| n.set(HEAP_BASE));
@@ -173,8 +205,14 @@ impl Vm<'_> {
         if bytes < 1 << 20 || self.heap_fits(bytes) {
             return Ok(());
         }
+        Err(self.native_throw_alloc(bytes))
+    }
+
+    /// mallocgc's throw inside a native, for a request of `bytes` that
+    /// cannot be made (past the limit, or past what gostack represents).
+    pub fn native_throw_alloc(&mut self, bytes: u64) -> crate::vm::NativeOut {
         self.report_alloc_failure(bytes);
-        Err(crate::vm::NativeOut::Fatal("out of memory".to_string()))
+        crate::vm::NativeOut::Fatal("out of memory".to_string())
     }
 
     /// Live goroutines, counted exactly (a scan; only used near the limit).

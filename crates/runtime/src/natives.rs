@@ -66,7 +66,14 @@ pub struct RuntimeState {
     pub max_stack_set: Option<u64>,
     /// Package regexp's compiled regexps.
     pub regexps: regexp::Regexps,
+    /// GOMAXPROCS: runtime.GOMAXPROCS's setting (starts at `NUM_CPU`).
+    pub gomaxprocs: i64,
 }
+
+/// runtime.NumCPU: a fixed count, not the host's, so that a program prints
+/// the same on every machine (and learns nothing about the host). The
+/// scheduler runs goroutines on one thread whatever GOMAXPROCS says.
+pub const NUM_CPU: i64 = 8;
 
 impl Default for RuntimeState {
     fn default() -> Self {
@@ -84,6 +91,7 @@ impl Default for RuntimeState {
             env_unset: Vec::new(),
             stack_ceiling: None,
             max_stack_set: None,
+            gomaxprocs: NUM_CPU,
             regexps: Default::default(),
         }
     }
@@ -911,16 +919,18 @@ fn time_stop_timer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     NativeOut::Ret(smallvec::smallvec![Value::Bool(id > 0 && vm.timers.del(id as u64))])
 }
 
-fn num_cpu() -> i64 {
-    std::thread::available_parallelism().map(|n| n.get() as i64).unwrap_or(1)
-}
-
 fn runtime_num_cpu(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    ret_int(num_cpu())
+    ret_int(NUM_CPU)
 }
 
-fn runtime_gomaxprocs(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    ret_int(num_cpu())
+/// runtime.GOMAXPROCS: returns the previous setting; n > 0 changes it.
+fn runtime_gomaxprocs(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let prev = vm.runtime_state.gomaxprocs;
+    let n = int(args, 0);
+    if n > 0 {
+        vm.runtime_state.gomaxprocs = n;
+    }
+    ret_int(prev)
 }
 
 // --------------------------------------------------------------------

@@ -41,6 +41,7 @@ impl AggObj {
     /// a Go word).
     #[inline]
     pub fn new(elems: AggVec) -> Agg {
+        crate::heap::note_copy(elems.len());
         let addr = crate::heap::vaddr(8 * elems.len() as u64);
         let a = Rc::new(AggObj { addr, elems: RefCell::new(elems), gc: Default::default() });
         crate::gc::track_agg(&a);
@@ -786,6 +787,7 @@ impl Value {
 /// is one allocation and no move of the inline storage.
 fn copy_agg(a: &Agg) -> Agg {
     let src = a.borrow();
+    crate::heap::note_copy(src.len());
     let rc: Agg =
         Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()), gc: Default::default() });
     crate::gc::track_agg(&rc);

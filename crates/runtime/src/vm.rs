@@ -209,6 +209,9 @@ pub struct Vm<'p> {
     pub stdout: Box<dyn Write + 'p>,
     pub stderr: Box<dyn Write + 'p>,
     pub natives: Vec<NativeFn>,
+    /// Per native: how many times the bytes of its string and byte-slice
+    /// arguments its result may take (0: not checked; see `native_copies`).
+    pub native_copies: Vec<u8>,
     /// The virtual clock (ns): it jumps to the next sleeper when nothing
     /// can run, and moves by `SLICE_NS_PER_UNIT` per unit of a time slice
     /// that ran out (see `preempt`).
@@ -371,6 +374,7 @@ impl<'p> Vm<'p> {
             capturing: false,
             stdout,
             stderr,
+            native_copies: prog.natives.iter().map(|n| native_copies(n)).collect(),
             natives,
             now: 0,
             next_wake: u64::MAX,
@@ -645,6 +649,16 @@ impl<'p> Vm<'p> {
     /// Calls native `n`; remembers it in `native_ran` so that a panic or
     /// fatal error it returns can show the Go frames it stands for.
     pub fn call_native(&mut self, n: u16, gi: usize, args: &[Value]) -> NativeOut {
+        // A native that builds its result from its arguments needs that
+        // memory at once: when it cannot fit, it is mallocgc's throw before
+        // the call, so the host never holds a result far past --max-heap.
+        let k = self.native_copies[n as usize];
+        if k > 0 && self.opts.max_heap != 0 {
+            if let Err(out) = self.native_alloc(arg_bytes(args).saturating_mul(u64::from(k))) {
+                self.native_ran = n;
+                return out;
+            }
+        }
         let out = (self.natives[n as usize])(self, gi, args);
         self.native_ran = n;
         // A native's work counts against --max-steps as the loop it
@@ -1528,6 +1542,46 @@ pub fn show_duration(d: std::time::Duration) -> String {
 /// a native does that loop in Rust, so `strings.ToUpper` of 32 MiB costs
 /// half a million steps and a loop of them stops at `--max-steps` as the
 /// equivalent Go code would (not after hundreds of calls for free).
+/// How many times its arguments' bytes a native's result and working
+/// buffers may take: fmt's printers build the text in a buffer that grows
+/// by doubling, strconv's quoting writes up to four bytes per byte (`\x01`),
+/// case mapping about one. Other natives either allocate little or size
+/// their result first (strings.Repeat, Join, Replace: `native_alloc`).
+fn native_copies(name: &str) -> u8 {
+    match name {
+        "fmt.Sprintf" | "fmt.Sprint" | "fmt.Sprintln" | "fmt.Printf" | "fmt.Print" | "fmt.Println" | "fmt.errorf" => 2,
+        "strconv.Quote" | "strconv.QuoteToASCII" | "strconv.QuoteToGraphic" => 4,
+        "strings.ToUpper" | "strings.ToLower" | "strings.ToTitle" | "strings.Title" | "strings.ToValidUTF8" => 1,
+        _ => 0,
+    }
+}
+
+/// The bytes of the strings and byte slices among a native's arguments,
+/// and inside a variadic `...any` slice of them (fmt's operands).
+fn arg_bytes(args: &[Value]) -> u64 {
+    fn flat(v: &Value) -> u64 {
+        match v {
+            Value::Str(s) => s.as_bytes().len() as u64,
+            Value::Bytes(b) => u64::from(b.len),
+            Value::Iface(i) => match &i.val {
+                Value::Str(s) => s.as_bytes().len() as u64,
+                Value::Bytes(b) => u64::from(b.len),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+    args.iter()
+        .map(|v| match v {
+            Value::Slice(s) => s.arr.try_borrow().map_or(0, |a| {
+                let (lo, hi) = (s.off as usize, (s.off + s.len) as usize);
+                a.get(lo..hi.min(a.len())).map_or(0, |e| e.iter().map(flat).sum())
+            }),
+            v => flat(v),
+        })
+        .sum()
+}
+
 fn native_work(args: &[Value], out: &NativeOut) -> u64 {
     fn size(v: &Value) -> u64 {
         match v {

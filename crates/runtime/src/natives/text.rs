@@ -428,21 +428,45 @@ fn strings_replace_all(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     replace_checked(vm, bytes(a, 0), bytes(a, 1), bytes(a, 2), -1)
 }
 
-fn strings_split(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+/// genSplit's `make([]string, n)`, charged before the parts are made: n
+/// is counted first (Go counts too), each part a slice element here and a
+/// borrowed piece while they are collected.
+fn split_alloc(vm: &mut Vm, s: &[u8], sep: &[u8], n: i64) -> Result<(), NativeOut> {
+    if s.len() < 1 << 14 {
+        return Ok(());
+    }
+    let parts = if sep.is_empty() { gu8::rune_count(s) as u64 } else { count(s, sep) as u64 + 1 };
+    let parts = if n > 0 { parts.min(n as u64) } else { parts };
+    vm.native_alloc(parts * (crate::heap::ELEM_BYTES + 16))
+}
+
+fn strings_split(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    if let Err(out) = split_alloc(vm, bytes(a, 0), bytes(a, 1), -1) {
+        return out;
+    }
     ret(gen_split(bytes(a, 0), bytes(a, 1), 0, -1))
 }
 
-fn strings_split_after(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn strings_split_after(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let sep = bytes(a, 1);
+    if let Err(out) = split_alloc(vm, bytes(a, 0), sep, -1) {
+        return out;
+    }
     ret(gen_split(bytes(a, 0), sep, sep.len(), -1))
 }
 
-fn strings_split_after_n(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn strings_split_after_n(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let sep = bytes(a, 1);
+    if let Err(out) = split_alloc(vm, bytes(a, 0), sep, int(a, 2)) {
+        return out;
+    }
     ret(gen_split(bytes(a, 0), sep, sep.len(), int(a, 2)))
 }
 
-fn strings_split_n(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn strings_split_n(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    if let Err(out) = split_alloc(vm, bytes(a, 0), bytes(a, 1), int(a, 2)) {
+        return out;
+    }
     ret(gen_split(bytes(a, 0), bytes(a, 1), 0, int(a, 2)))
 }
 
@@ -586,12 +610,25 @@ fn strconv_format_uint(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_str(sc::format_uint(int(a, 0) as u64, base as u32))
 }
 
-fn strconv_format_float(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn strconv_format_float(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let bits = int(a, 3);
     if bits != 32 && bits != 64 {
         return panic_str("strconv: illegal AppendFloat/FormatFloat bitSize");
     }
-    ret_str(sc::format_float(super::float(a, 0), int(a, 1) as u8, int(a, 2) as i32, bits as u32))
+    // The digits buffer is made at once (ftoa's `max(prec+4, 24)`): a
+    // precision of 2^40 is mallocgc's out of memory, before any digit.
+    let prec = int(a, 2);
+    if prec > 1 << 20 {
+        let bytes = (prec as u64).saturating_add(4);
+        if let Err(out) = vm.native_alloc(bytes) {
+            return out;
+        }
+        // (Past 2^31 digits: more than gostack's formatter represents.)
+        if prec > i64::from(i32::MAX) {
+            return vm.native_throw_alloc(bytes);
+        }
+    }
+    ret_str(sc::format_float(super::float(a, 0), int(a, 1) as u8, prec as i32, bits as u32))
 }
 
 fn strconv_quote(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
