@@ -195,11 +195,13 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        self.later_verify = Some(Vec::new());
         for i in 0..self.objs.len() {
             if self.objs[i].pkg != usize::MAX {
                 self.resolve_obj(ObjId(i as u32));
             }
         }
+        self.verify_later();
     }
 
     /// Whether alias `spec` of package `pkg` denotes a type defined in that
@@ -1218,9 +1220,20 @@ impl<'a> Compiler<'a> {
         if let Some(&f) = self.func_instances.get(&key) {
             return (f, sig);
         }
+        let depth = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);
+        if depth > MAX_INSTANCE_CHAIN {
+            // types2 finds the cycle in the graph of type parameters
+            // (monomorph.go) and reports it at the parameter; the chain of
+            // instances standing for it is long enough to say so.
+            if let Some(p) = decl.type_params.first().and_then(|f| f.names.first()) {
+                self.error_in(file, p.span, "instantiation cycle:");
+            }
+            return (0, sig);
+        }
         let pkgname = self.pkgs[pkg].sym.clone();
         let f = self.new_func(format!("{pkgname}.{}[...]", decl.name.name));
         self.func_instances.insert(key, f);
+        self.inst_depth.insert(f, depth);
         self.queue.push_back(Job { func: f, decl, pkg, file, subst, recv: None });
         (f, sig)
     }
@@ -1921,6 +1934,11 @@ impl<'a> Compiler<'a> {
 }
 
 /// `*T` or `(*T)` as a receiver type.
+/// How many generic function instances may descend from one another (an
+/// instance created while compiling another's body) before the chain is
+/// taken for an instantiation cycle.
+const MAX_INSTANCE_CHAIN: u32 = 200;
+
 fn is_pointer_recv(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Star(_) => true,

@@ -2185,6 +2185,30 @@ impl<'a> Compiler<'a> {
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
         }
+        // Two untyped operands of different kinds (`"a" + 1`, `true == 0`):
+        // types2's matchTypes finds no common kind (numeric kinds mix).
+        if !shift && !matches!(xo, Opnd::Nil) && !matches!(yo, Opnd::Nil) {
+            let (xt, yt) = (xo.ty(), yo.ty());
+            let class = |k: &Kind| match k {
+                Kind::UntypedBool => Some(0),
+                Kind::UntypedString => Some(1),
+                Kind::UntypedInt | Kind::UntypedRune | Kind::UntypedFloat | Kind::UntypedComplex => Some(2),
+                _ => None,
+            };
+            if let (Some(a), Some(b)) = (class(self.tt.kind(xt)), class(self.tt.kind(yt))) {
+                if a != b {
+                    let msg = format!(
+                        "invalid operation: {} (mismatched types untyped {} and untyped {})",
+                        self.expr_text(e),
+                        self.tname(xt),
+                        self.tname(yt)
+                    );
+                    let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+                    self.error(if is_cmp { operand_pos(y) } else { operand_pos(x) }, msg);
+                    return Opnd::Bad;
+                }
+            }
+        }
         // Constant folding.
         if let (Opnd::Const(a, at), Opnd::Const(b, bt)) = (&xo, &yo) {
             return self.const_binary(op, a.clone(), *at, b.clone(), *bt, e);

@@ -298,6 +298,24 @@ pub(crate) struct Compiler<'a> {
     /// Instantiated generic functions and types.
     pub func_instances: HashMap<(usize, Vec<TypeId>), u32>,
     pub type_instances: HashMap<(usize, Vec<TypeId>), TypeId>,
+    /// The generic type instantiations whose type arguments are being
+    /// checked against their constraints, innermost last: a constraint
+    /// that mentions its own type (`type N[B N[B]] interface{...}`)
+    /// instantiates it again while it is checked (see
+    /// `instantiate_type_checked`).
+    pub verifying: Vec<(*const TypeSpec<'a>, Vec<TypeId>)>,
+    /// While the package-level declarations are resolved: the generic type
+    /// instantiations met on the way, checked against their constraints
+    /// once every declaration (and method) is known, as types2's
+    /// `check.later` does (`type X int; func (X) M() T[X]` with
+    /// `type T[U interface{ M() T[U] }] int` needs X's methods).
+    pub later_verify: Option<Vec<generics::LaterVerify<'a>>>,
+    /// The function being compiled off the queue, and for each generic
+    /// function instance how many instances it descends from (the instance
+    /// whose body instantiated it, and so on): an instantiation cycle
+    /// (`Nest[A]` calling `Nest[Box[A]]`) makes the chain grow forever.
+    pub compiling: Option<u32>,
+    pub inst_depth: HashMap<u32, u32>,
     /// Each declared named type: the type its declaration names (before
     /// taking its underlying type, so `type A B` maps A to B), its file
     /// and the span of its name. For the recursive-type check (decls.rs).
@@ -374,6 +392,10 @@ impl<'a> Compiler<'a> {
             methods_of: HashMap::new(),
             func_instances: HashMap::new(),
             type_instances: HashMap::new(),
+            verifying: Vec::new(),
+            later_verify: None,
+            compiling: None,
+            inst_depth: HashMap::new(),
             named_decls: HashMap::new(),
             valid_types: std::collections::HashSet::new(),
             type_path: Vec::new(),
@@ -941,8 +963,10 @@ impl<'a> Compiler<'a> {
 
     fn drain_queue(&mut self) {
         while let Some(job) = self.queue.pop_front() {
+            self.compiling = Some(job.func);
             self.compile_job(job);
         }
+        self.compiling = None;
     }
 }
 

@@ -1056,7 +1056,12 @@ impl<'a> Compiler<'a> {
                 pre_ops = Some(ops);
                 (Some(r), None, sig, None)
             }
-            Opnd::Bad => return,
+            Opnd::Bad => {
+                // types2 still checks the arguments (their variables count
+                // as used).
+                self.use_args(call);
+                return;
+            }
             fo => {
                 let sig = fo.ty();
                 let r = self.materialize(fo, fun.span);
@@ -1621,6 +1626,7 @@ impl<'a> Compiler<'a> {
                 if !matches!(xo, Opnd::Bad) {
                     self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
                 }
+                self.unchecked_range_body(key, value, define, body);
                 self.pop_scope();
                 return;
             }
@@ -1730,6 +1736,37 @@ impl<'a> Compiler<'a> {
         self.patch(exit, end);
         self.end_loop(cont, end);
         self.pop_scope();
+    }
+
+    /// The body of a range statement whose operand was invalid (reported):
+    /// types2 still checks it, with the iteration variables it declares
+    /// invalid (and used), so the names the body uses count as used.
+    fn unchecked_range_body(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, body: &'a Block<'a>) {
+        let top = self.fc().pc();
+        self.begin_loop(true);
+        self.push_scope();
+        for e in [key, value].into_iter().flatten() {
+            match &e.kind {
+                ExprKind::Ident(name) if define => {
+                    if *name != "_" {
+                        let (slot, boxed) = self.declare_local(name, TypeId::VOID, e.span);
+                        self.init_var(slot, boxed, TypeId::VOID, None, e.span);
+                    }
+                }
+                _ if !define => {
+                    self.lvalue_type(e);
+                }
+                _ => {}
+            }
+        }
+        for st in body.stmts.iter() {
+            self.stmt(st);
+        }
+        self.pop_scope();
+        let cont = self.fc().pc();
+        self.emit(Op::Jump { target: top as u32 }, body.rbrace);
+        let end = self.fc().pc();
+        self.end_loop(cont, end);
     }
 
     /// Range over a function iterator: the loop body becomes a closure
@@ -2146,12 +2183,11 @@ impl<'a> Compiler<'a> {
         self.fc().pending_label = label;
         let xo = self.expr(x, None);
         let xt = xo.ty();
-        // (An invalid operand was reported where it failed; types2 then
-        // skips the clauses too.)
         if !self.tt.is_interface(xt) {
             if !matches!(xo, Opnd::Bad) {
                 self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
             }
+            self.unchecked_type_switch_clauses(bind, body);
             self.pop_scope();
             return;
         }
@@ -2279,6 +2315,48 @@ impl<'a> Compiler<'a> {
         }
         self.end_loop(end, end);
         self.pop_scope();
+    }
+
+    /// The clauses of a type switch whose operand was invalid (reported):
+    /// types2 still checks their case types and bodies, so the names they
+    /// use count as used and their own errors are reported; the bound
+    /// variable is invalid (no code runs: the program has errors).
+    fn unchecked_type_switch_clauses(&mut self, bind: Option<&Ident<'a>>, body: &'a [CaseClause<'a>]) {
+        self.begin_loop(false);
+        let bind = bind.filter(|b| b.name != "_");
+        let mut bind_used = false;
+        for c in body {
+            for e in c.list.iter().flat_map(|l| l.iter()) {
+                if !matches!(e.kind, ExprKind::Ident("nil")) {
+                    self.resolve_type(e);
+                }
+            }
+            self.push_scope();
+            if let Some(b) = bind {
+                let (slot, boxed) = self.declare_local(b.name, TypeId::VOID, b.span);
+                self.init_var(slot, boxed, TypeId::VOID, None, b.span);
+                // Invalid, but still "declared and not used" if no clause
+                // uses it (types2 reports that one).
+                if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.first_mut()) {
+                    l.used = false;
+                }
+            }
+            for st in c.body.iter() {
+                self.stmt(st);
+            }
+            if bind.is_some() {
+                if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.first_mut()) {
+                    bind_used |= l.used;
+                    l.used = true;
+                }
+            }
+            self.pop_scope();
+        }
+        if let Some(b) = bind.filter(|_| !bind_used) {
+            self.error(b.span, format!("{} declared and not used", b.name));
+        }
+        let end = self.fc().pc();
+        self.end_loop(end, end);
     }
 
     fn select_stmt(&mut self, body: &'a [CommClause<'a>], s: &'a Stmt<'a>) {
