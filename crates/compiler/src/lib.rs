@@ -786,6 +786,7 @@ impl<'a> Compiler<'a> {
         self.resolve_all();
         let init = self.build_init(main_pkg);
         self.drain_queue();
+        self.promote_unnamed_struct_methods();
         self.mark_generic_imports();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
