@@ -1123,7 +1123,30 @@ impl<'a> Compiler<'a> {
                     match el {
                         InterfaceElem::Method { name, typ } => {
                             let sig = self.signature(typ, None);
-                            if methods.iter().any(|m| m.name == name.name) {
+                            // A method of an embedded interface may be
+                            // declared again with an identical signature
+                            // (overlapping interfaces, Go 1.14); two
+                            // explicit ones may not.
+                            let explicit_before = elems.iter().any(|el| {
+                                matches!(el, InterfaceElem::Method { name: n, .. } if n.name == name.name && n.span.lo < name.span.lo)
+                            });
+                            let clash = methods.iter().any(|m| m.name == name.name && (explicit_before || m.sig.canonical() != sig.canonical()));
+                            if clash && !explicit_before {
+                                // types2 reports the embedded method, at the
+                                // embedded interface.
+                                let embed = elems.iter().find_map(|el| match el {
+                                    InterfaceElem::Embed(x) => {
+                                        let t = self.type_expr(x)?;
+                                        self.tt.iface_methods(t)?.iter().any(|m| m.name == name.name).then_some(x.span)
+                                    }
+                                    _ => None,
+                                });
+                                let at = crate::pos_ref(&self.files[self.ctx.file].map, name.span.lo);
+                                let msg = format!("duplicate method {}\n\t{at}: other declaration of method {}", name.name, name.name);
+                                self.error(embed.unwrap_or(name.span), msg);
+                                continue;
+                            }
+                            if clash {
                                 let mut msg = format!("duplicate method {}", name.name);
                                 let first = elems.iter().find_map(|el| match el {
                                     InterfaceElem::Method { name: n, .. } if n.name == name.name => Some(n.span),
@@ -1136,7 +1159,9 @@ impl<'a> Compiler<'a> {
                                 self.error(name.span, msg);
                                 continue;
                             }
-                            methods.push(IMethod { name: name.name.to_string(), sig });
+                            if !methods.iter().any(|m| m.name == name.name) {
+                                methods.push(IMethod { name: name.name.to_string(), sig });
+                            }
                         }
                         InterfaceElem::Embed(x) => {
                             self.collect_terms(x, &mut methods, &mut terms, &mut comparable);
