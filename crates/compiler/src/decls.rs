@@ -1127,10 +1127,11 @@ impl<'a> Compiler<'a> {
                             // declared again with an identical signature
                             // (overlapping interfaces, Go 1.14); two
                             // explicit ones may not.
-                            let explicit_before = elems.iter().any(|el| {
-                                matches!(el, InterfaceElem::Method { name: n, .. } if n.name == name.name && n.span.lo < name.span.lo)
-                            });
-                            let clash = methods.iter().any(|m| m.name == name.name && (explicit_before || m.sig.canonical() != sig.canonical()));
+                            let explicit_before = elems.iter().any(
+                                |el| matches!(el, InterfaceElem::Method { name: n, .. } if n.name == name.name && n.span.lo < name.span.lo),
+                            );
+                            let clash =
+                                methods.iter().any(|m| m.name == name.name && (explicit_before || m.sig.canonical() != sig.canonical()));
                             if clash && !explicit_before {
                                 // types2 reports the embedded method, at the
                                 // embedded interface.

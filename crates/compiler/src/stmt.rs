@@ -588,6 +588,13 @@ impl<'a> Compiler<'a> {
                     }
                     self.bound.truncate(bound);
                 } else if lhs.len() == rhs.len() {
+                    // `v = f()` with a multi-value f: types2's assignment
+                    // mismatch, not a single-value context.
+                    if let Some(n) = self.multi_value_count(&rhs[0]).filter(|&n| n > 1) {
+                        let fname = call_name(&rhs[0]);
+                        self.error(rhs[0].span, format!("assignment mismatch: 1 variable but {fname} returns {n} values"));
+                        return;
+                    }
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
@@ -1386,7 +1393,7 @@ impl<'a> Compiler<'a> {
                         results[0].span,
                         format!(
                             "not enough return values\n\thave ({})\n\twant ({})",
-                            self.tname(op.ty()),
+                            self.summary_name(op.ty()),
                             rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")
                         ),
                     );
@@ -1398,16 +1405,14 @@ impl<'a> Compiler<'a> {
                 .iter()
                 .map(|r| {
                     let o = self.expr(r, None);
-                    if matches!(o, Opnd::Const(..)) {
-                        "number".to_string()
-                    } else {
-                        self.tname(o.ty())
-                    }
+                    self.summary_name(o.ty())
                 })
                 .collect();
             let want: Vec<String> = rs.iter().map(|r| self.tname(r.0)).collect();
             let msg = if results.len() > rs.len() { "too many return values" } else { "not enough return values" };
-            let at = if results.len() > rs.len() { results[rs.len()].span } else { results[0].span };
+            // types2 reports too many values at the first extra one, too
+            // few at the last one given.
+            let at = if results.len() > rs.len() { results[rs.len()].span } else { results[results.len() - 1].span };
             self.error(at, format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
             return;
         } else {
@@ -2315,6 +2320,17 @@ impl<'a> Compiler<'a> {
         }
         self.end_loop(end, end);
         self.pop_scope();
+    }
+
+    /// A type as types2's typesSummary lists it in `have (...)`: an
+    /// untyped numeric constant is a `number`, other untyped types lose
+    /// their `untyped`.
+    pub(crate) fn summary_name(&self, t: TypeId) -> String {
+        if self.tt.is_untyped(t) && self.tt.is_numeric(t) {
+            "number".to_string()
+        } else {
+            self.tname(t).trim_start_matches("untyped ").to_string()
+        }
     }
 
     /// The clauses of a type switch whose operand was invalid (reported):
