@@ -1731,9 +1731,13 @@ impl<'a> Compiler<'a> {
             }
         }
         self.bound.truncate(bound);
+        // The body is a block of its own: it may declare the iteration
+        // variables' names again (`v := v`).
+        self.push_scope();
         for st in body.stmts.iter() {
             self.stmt(st);
         }
+        self.pop_scope();
         self.pop_scope();
         let cont = self.fc().pc();
         self.emit(Op::Jump { target: top as u32 }, s.span);
@@ -1764,9 +1768,11 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
+        self.push_scope();
         for st in body.stmts.iter() {
             self.stmt(st);
         }
+        self.pop_scope();
         self.pop_scope();
         let cont = self.fc().pc();
         self.emit(Op::Jump { target: top as u32 }, body.rbrace);
