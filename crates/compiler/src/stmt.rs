@@ -1756,11 +1756,9 @@ impl<'a> Compiler<'a> {
         self.push_scope();
         for e in [key, value].into_iter().flatten() {
             match &e.kind {
-                ExprKind::Ident(name) if define => {
-                    if *name != "_" {
-                        let (slot, boxed) = self.declare_local(name, TypeId::VOID, e.span);
-                        self.init_var(slot, boxed, TypeId::VOID, None, e.span);
-                    }
+                ExprKind::Ident(name) if define && *name != "_" => {
+                    let (slot, boxed) = self.declare_local(name, TypeId::VOID, e.span);
+                    self.init_var(slot, boxed, TypeId::VOID, None, e.span);
                 }
                 _ if !define => {
                     self.lvalue_type(e);
