@@ -605,7 +605,9 @@ impl<'a> Compiler<'a> {
                             self.unify(*x, *y, found);
                         }
                     }
+                    Some(_) if self.tt.is_interface(p) => self.unify_methods(p, a, found),
                     Some(_) => {}
+                    None if self.tt.is_interface(p) => self.unify_methods(p, a, found),
                     None => {
                         let (pu, au) = (self.tt.underlying(p), self.tt.underlying(a));
                         if pu != p && !matches!(self.tt.kind(pu), Kind::Named(_)) {
@@ -615,6 +617,26 @@ impl<'a> Compiler<'a> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Interface inference (Go 1.21): a parameter of a generic interface
+    /// type (`I[T]` with `M() T`) and an argument of another type with its
+    /// methods unify the methods' signatures (`S` with `M() byte` infers
+    /// `T = byte`).
+    fn unify_methods(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>) {
+        let Some(pms) = self.tt.iface_methods(p).map(|m| m.to_vec()) else { return };
+        for m in pms {
+            let asig = match self.tt.iface_methods(a) {
+                Some(ams) => ams.iter().find(|x| x.name == m.name).map(|x| x.sig),
+                None => self.tt.method(a, &m.name).map(|x| x.sig).or_else(|| match self.tt.kind(a) {
+                    Kind::Pointer(e) => self.tt.method(*e, &m.name).map(|x| x.sig),
+                    _ => None,
+                }),
+            };
+            if let Some(asig) = asig {
+                self.unify(m.sig, asig, found);
+            }
         }
     }
 

@@ -122,6 +122,18 @@ impl<'a> Compiler<'a> {
                         self.error(e.span, format!("cannot use {desc} as {tn} value in {context} (overflows)"));
                         return self.fc().alloc();
                     }
+                    // The constant (with its default type) must implement
+                    // the interface (`var s fmt.Stringer = 5`).
+                    if !self.assignable(dt, target) {
+                        let desc = self.describe(e, &Opnd::Const(v.clone(), dt));
+                        let tn = self.tname(target);
+                        let mut msg = format!("cannot use {desc} as {tn} value in {context}");
+                        if let Some(m) = self.missing_method(dt, target) {
+                            msg.push_str(&format!(": {} does not implement {tn} {}", self.tname(dt), paren_why(&m)));
+                        }
+                        self.error(e.span, msg);
+                        return self.fc().alloc();
+                    }
                     let v = self.convert_const(v, t, dt, e.span, context);
                     let k = self.typed_const_index(&v, dt);
                     let d = self.fc().alloc();
@@ -2144,7 +2156,7 @@ impl<'a> Compiler<'a> {
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
                     (UnaryOp::Neg, ConstVal::BigRat(r)) => ConstVal::BigRat(Box::new((-r.0, r.1))),
                     (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
-                    (UnaryOp::Pos, v) => v,
+                    (UnaryOp::Pos, v) if self.tt.is_numeric(t) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
                     (UnaryOp::Xor, ConstVal::Int(i)) => {
                         if self.tt.is_unsigned(t) {
@@ -2182,7 +2194,7 @@ impl<'a> Compiler<'a> {
                         let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
                         self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r, f32 }, e.span);
                     }
-                    UnaryOp::Pos => return Opnd::Reg(r, t),
+                    UnaryOp::Pos if self.tt.is_numeric(t) => return Opnd::Reg(r, t),
                     UnaryOp::Not if self.tt.is_boolean(t) => {
                         self.emit(Op::Not { dst: d, a: r }, e.span);
                     }
@@ -2238,6 +2250,30 @@ impl<'a> Compiler<'a> {
         let yo = self.single_value(yo, y);
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
+        }
+        // Two untyped operands of different kinds (`"a" + 1`, `true == 0`):
+        // types2's matchTypes finds no common kind (numeric kinds mix).
+        if !shift && !matches!(xo, Opnd::Nil) && !matches!(yo, Opnd::Nil) {
+            let (xt, yt) = (xo.ty(), yo.ty());
+            let class = |k: &Kind| match k {
+                Kind::UntypedBool => Some(0),
+                Kind::UntypedString => Some(1),
+                Kind::UntypedInt | Kind::UntypedRune | Kind::UntypedFloat | Kind::UntypedComplex => Some(2),
+                _ => None,
+            };
+            if let (Some(a), Some(b)) = (class(self.tt.kind(xt)), class(self.tt.kind(yt))) {
+                if a != b {
+                    let msg = format!(
+                        "invalid operation: {} (mismatched types untyped {} and untyped {})",
+                        self.expr_text(e),
+                        self.tname(xt),
+                        self.tname(yt)
+                    );
+                    let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+                    self.error(if is_cmp { operand_pos(y) } else { operand_pos(x) }, msg);
+                    return Opnd::Bad;
+                }
+            }
         }
         // Constant folding.
         if let (Opnd::Const(a, at), Opnd::Const(b, bt)) = (&xo, &yo) {

@@ -73,6 +73,19 @@ pub(crate) struct TypeSet {
     pub iface: TypeId,
 }
 
+/// A generic type instantiation whose type arguments are checked once the
+/// package-level declarations are resolved (`Compiler::later_verify`).
+pub(crate) struct LaterVerify<'a> {
+    spec: &'a TypeSpec<'a>,
+    pkg: usize,
+    file: usize,
+    targs: Vec<TypeId>,
+    spans: Vec<Span>,
+    pos: Span,
+    /// Where it was met (for the error's file).
+    at: Ctx<'a>,
+}
+
 impl<'a> Compiler<'a> {
     /// The type set of constraint expression `c` in the current context.
     pub(crate) fn constraint_set(&mut self, c: &'a Expr<'a>) -> TypeSet {
@@ -275,11 +288,39 @@ impl<'a> Compiler<'a> {
             .find(|o| matches!(o.kind, crate::ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
             .map(|o| o.file)
             .unwrap_or(self.ctx.file);
+        // A constraint that mentions its own generic type (`type N[B N[B]]
+        // interface{ Add(B) B }`) instantiates it while its arguments are
+        // checked: like types2, which verifies instantiations once the
+        // declarations are set up, check each (type, arguments) pair once
+        // on the way down rather than forever.
+        let key = (spec as *const TypeSpec<'a>, targs.clone());
         let spans: Vec<Span> = args.iter().map(targ_pos).collect();
-        if !self.verify_targs(spec.type_params, pkg, file, &targs, &spans, x.span) {
-            return None;
+        if let Some(later) = &mut self.later_verify {
+            let at = Ctx { pkg: self.ctx.pkg, file: self.ctx.file, subst: HashMap::new() };
+            later.push(LaterVerify { spec, pkg, file, targs: targs.clone(), spans, pos: x.span, at });
+        } else if !self.verifying.contains(&key) {
+            self.verifying.push(key);
+            let ok = self.verify_targs(spec.type_params, pkg, file, &targs, &spans, x.span);
+            self.verifying.pop();
+            if !ok {
+                return None;
+            }
         }
         Some(self.instantiate_type(spec, pkg, &targs))
+    }
+
+    /// Checks the instantiations `instantiate_type_checked` put off while
+    /// the package-level declarations were resolved.
+    pub(crate) fn verify_later(&mut self) {
+        let Some(later) = self.later_verify.take() else { return };
+        for v in later {
+            let saved = std::mem::replace(&mut self.ctx, v.at);
+            let key = (v.spec as *const TypeSpec<'a>, v.targs.clone());
+            self.verifying.push(key);
+            self.verify_targs(v.spec.type_params, v.pkg, v.file, &v.targs, &v.spans, v.pos);
+            self.verifying.pop();
+            self.ctx = saved;
+        }
     }
 
     /// `(declared at ./f.go:6:11)` for a type parameter of object `id`.

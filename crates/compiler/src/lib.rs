@@ -306,6 +306,24 @@ pub(crate) struct Compiler<'a> {
     /// Instantiations in progress (one declaring its fields can start
     /// another).
     pub instantiating: u32,
+    /// The generic type instantiations whose type arguments are being
+    /// checked against their constraints, innermost last: a constraint
+    /// that mentions its own type (`type N[B N[B]] interface{...}`)
+    /// instantiates it again while it is checked (see
+    /// `instantiate_type_checked`).
+    pub verifying: Vec<(*const TypeSpec<'a>, Vec<TypeId>)>,
+    /// While the package-level declarations are resolved: the generic type
+    /// instantiations met on the way, checked against their constraints
+    /// once every declaration (and method) is known, as types2's
+    /// `check.later` does (`type X int; func (X) M() T[X]` with
+    /// `type T[U interface{ M() T[U] }] int` needs X's methods).
+    pub later_verify: Option<Vec<generics::LaterVerify<'a>>>,
+    /// The function being compiled off the queue, and for each generic
+    /// function instance how many instances it descends from (the instance
+    /// whose body instantiated it, and so on): an instantiation cycle
+    /// (`Nest[A]` calling `Nest[Box[A]]`) makes the chain grow forever.
+    pub compiling: Option<u32>,
+    pub inst_depth: HashMap<u32, u32>,
     /// Each declared named type: the type its declaration names (before
     /// taking its underlying type, so `type A B` maps A to B), its file
     /// and the span of its name. For the recursive-type check (decls.rs).
@@ -385,6 +403,10 @@ impl<'a> Compiler<'a> {
             instance_depth: HashMap::new(),
             instance_cycle: false,
             instantiating: 0,
+            verifying: Vec::new(),
+            later_verify: None,
+            compiling: None,
+            inst_depth: HashMap::new(),
             named_decls: HashMap::new(),
             valid_types: std::collections::HashSet::new(),
             type_path: Vec::new(),
@@ -780,6 +802,7 @@ impl<'a> Compiler<'a> {
         self.resolve_all();
         let init = self.build_init(main_pkg);
         self.drain_queue();
+        self.promote_unnamed_struct_methods();
         self.mark_generic_imports();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
@@ -957,8 +980,10 @@ impl<'a> Compiler<'a> {
 
     fn drain_queue(&mut self) {
         while let Some(job) = self.queue.pop_front() {
+            self.compiling = Some(job.func);
             self.compile_job(job);
         }
+        self.compiling = None;
     }
 }
 

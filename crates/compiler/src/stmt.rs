@@ -588,6 +588,13 @@ impl<'a> Compiler<'a> {
                     }
                     self.bound.truncate(bound);
                 } else if lhs.len() == rhs.len() {
+                    // `v = f()` with a multi-value f: types2's assignment
+                    // mismatch, not a single-value context.
+                    if let Some(n) = self.multi_value_count(&rhs[0]).filter(|&n| n > 1) {
+                        let fname = call_name(&rhs[0]);
+                        self.error(rhs[0].span, format!("assignment mismatch: 1 variable but {fname} returns {n} values"));
+                        return;
+                    }
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
@@ -1056,7 +1063,12 @@ impl<'a> Compiler<'a> {
                 pre_ops = Some(ops);
                 (Some(r), None, sig, None)
             }
-            Opnd::Bad => return,
+            Opnd::Bad => {
+                // types2 still checks the arguments (their variables count
+                // as used).
+                self.use_args(call);
+                return;
+            }
             fo => {
                 let sig = fo.ty();
                 let r = self.materialize(fo, fun.span);
@@ -1381,7 +1393,7 @@ impl<'a> Compiler<'a> {
                         results[0].span,
                         format!(
                             "not enough return values\n\thave ({})\n\twant ({})",
-                            self.tname(op.ty()),
+                            self.summary_name(op.ty()),
                             rs.iter().map(|r| self.tname(r.0)).collect::<Vec<_>>().join(", ")
                         ),
                     );
@@ -1393,16 +1405,14 @@ impl<'a> Compiler<'a> {
                 .iter()
                 .map(|r| {
                     let o = self.expr(r, None);
-                    if matches!(o, Opnd::Const(..)) {
-                        "number".to_string()
-                    } else {
-                        self.tname(o.ty())
-                    }
+                    self.summary_name(o.ty())
                 })
                 .collect();
             let want: Vec<String> = rs.iter().map(|r| self.tname(r.0)).collect();
             let msg = if results.len() > rs.len() { "too many return values" } else { "not enough return values" };
-            let at = if results.len() > rs.len() { results[rs.len()].span } else { results[0].span };
+            // types2 reports too many values at the first extra one, too
+            // few at the last one given.
+            let at = if results.len() > rs.len() { results[rs.len()].span } else { results[results.len() - 1].span };
             self.error(at, format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
             return;
         } else {
@@ -1621,6 +1631,7 @@ impl<'a> Compiler<'a> {
                 if !matches!(xo, Opnd::Bad) {
                     self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
                 }
+                self.unchecked_range_body(key, value, define, body);
                 self.pop_scope();
                 return;
             }
@@ -1720,9 +1731,13 @@ impl<'a> Compiler<'a> {
             }
         }
         self.bound.truncate(bound);
+        // The body is a block of its own: it may declare the iteration
+        // variables' names again (`v := v`).
+        self.push_scope();
         for st in body.stmts.iter() {
             self.stmt(st);
         }
+        self.pop_scope();
         self.pop_scope();
         let cont = self.fc().pc();
         self.emit(Op::Jump { target: top as u32 }, s.span);
@@ -1730,6 +1745,37 @@ impl<'a> Compiler<'a> {
         self.patch(exit, end);
         self.end_loop(cont, end);
         self.pop_scope();
+    }
+
+    /// The body of a range statement whose operand was invalid (reported):
+    /// types2 still checks it, with the iteration variables it declares
+    /// invalid (and used), so the names the body uses count as used.
+    fn unchecked_range_body(&mut self, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, define: bool, body: &'a Block<'a>) {
+        let top = self.fc().pc();
+        self.begin_loop(true);
+        self.push_scope();
+        for e in [key, value].into_iter().flatten() {
+            match &e.kind {
+                ExprKind::Ident(name) if define && *name != "_" => {
+                    let (slot, boxed) = self.declare_local(name, TypeId::VOID, e.span);
+                    self.init_var(slot, boxed, TypeId::VOID, None, e.span);
+                }
+                _ if !define => {
+                    self.lvalue_type(e);
+                }
+                _ => {}
+            }
+        }
+        self.push_scope();
+        for st in body.stmts.iter() {
+            self.stmt(st);
+        }
+        self.pop_scope();
+        self.pop_scope();
+        let cont = self.fc().pc();
+        self.emit(Op::Jump { target: top as u32 }, body.rbrace);
+        let end = self.fc().pc();
+        self.end_loop(cont, end);
     }
 
     /// Range over a function iterator: the loop body becomes a closure
@@ -2146,12 +2192,11 @@ impl<'a> Compiler<'a> {
         self.fc().pending_label = label;
         let xo = self.expr(x, None);
         let xt = xo.ty();
-        // (An invalid operand was reported where it failed; types2 then
-        // skips the clauses too.)
         if !self.tt.is_interface(xt) {
             if !matches!(xo, Opnd::Bad) {
                 self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
             }
+            self.unchecked_type_switch_clauses(bind, body);
             self.pop_scope();
             return;
         }
@@ -2279,6 +2324,59 @@ impl<'a> Compiler<'a> {
         }
         self.end_loop(end, end);
         self.pop_scope();
+    }
+
+    /// A type as types2's typesSummary lists it in `have (...)`: an
+    /// untyped numeric constant is a `number`, other untyped types lose
+    /// their `untyped`.
+    pub(crate) fn summary_name(&self, t: TypeId) -> String {
+        if self.tt.is_untyped(t) && self.tt.is_numeric(t) {
+            "number".to_string()
+        } else {
+            self.tname(t).trim_start_matches("untyped ").to_string()
+        }
+    }
+
+    /// The clauses of a type switch whose operand was invalid (reported):
+    /// types2 still checks their case types and bodies, so the names they
+    /// use count as used and their own errors are reported; the bound
+    /// variable is invalid (no code runs: the program has errors).
+    fn unchecked_type_switch_clauses(&mut self, bind: Option<&Ident<'a>>, body: &'a [CaseClause<'a>]) {
+        self.begin_loop(false);
+        let bind = bind.filter(|b| b.name != "_");
+        let mut bind_used = false;
+        for c in body {
+            for e in c.list.iter().flat_map(|l| l.iter()) {
+                if !matches!(e.kind, ExprKind::Ident("nil")) {
+                    self.resolve_type(e);
+                }
+            }
+            self.push_scope();
+            if let Some(b) = bind {
+                let (slot, boxed) = self.declare_local(b.name, TypeId::VOID, b.span);
+                self.init_var(slot, boxed, TypeId::VOID, None, b.span);
+                // Invalid, but still "declared and not used" if no clause
+                // uses it (types2 reports that one).
+                if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.first_mut()) {
+                    l.used = false;
+                }
+            }
+            for st in c.body.iter() {
+                self.stmt(st);
+            }
+            if bind.is_some() {
+                if let Some(l) = self.fc().scopes.last_mut().and_then(|s| s.first_mut()) {
+                    bind_used |= l.used;
+                    l.used = true;
+                }
+            }
+            self.pop_scope();
+        }
+        if let Some(b) = bind.filter(|_| !bind_used) {
+            self.error(b.span, format!("{} declared and not used", b.name));
+        }
+        let end = self.fc().pc();
+        self.end_loop(end, end);
     }
 
     fn select_stmt(&mut self, body: &'a [CommClause<'a>], s: &'a Stmt<'a>) {

@@ -186,6 +186,10 @@ pub struct TypeTable {
     /// The other spellings of a type, by index: spelling `s` of index `i`
     /// is `spellings[i][s - 1]`, the kind with its components as spelled.
     spellings: HashMap<u32, Vec<Kind>>,
+    /// The methods of unnamed struct types, promoted from their embedded
+    /// fields (`struct{ T }` has T's methods), by canonical type: gc
+    /// generates their wrappers as it does for named types.
+    pub unnamed_methods: HashMap<TypeId, Vec<Method>>,
 }
 
 macro_rules! basic_ids {
@@ -270,7 +274,13 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { kinds: Vec::new(), intern: HashMap::new(), named: Vec::new(), spellings: HashMap::new() };
+        let mut t = TypeTable {
+            kinds: Vec::new(),
+            intern: HashMap::new(),
+            named: Vec::new(),
+            spellings: HashMap::new(),
+            unnamed_methods: HashMap::new(),
+        };
         for k in BASICS {
             t.intern(k.clone());
         }
@@ -346,6 +356,11 @@ impl TypeTable {
         for n in &mut self.named {
             n.underlying = n.underlying.canonical();
             for m in &mut n.methods {
+                m.sig = m.sig.canonical();
+            }
+        }
+        for ms in self.unnamed_methods.values_mut() {
+            for m in ms {
                 m.sig = m.sig.canonical();
             }
         }
@@ -790,7 +805,10 @@ impl TypeTable {
 
     /// Looks up a method declared on named type `t` (not promoted ones).
     pub fn method(&self, t: TypeId, name: &str) -> Option<&Method> {
-        self.named_info(t)?.methods.iter().find(|m| m.name == name)
+        match self.named_info(t) {
+            Some(ni) => ni.methods.iter().find(|m| m.name == name),
+            None => self.unnamed_methods.get(&t.canonical())?.iter().find(|m| m.name == name),
+        }
     }
 }
 

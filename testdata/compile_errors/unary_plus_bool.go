@@ -1,0 +1,7 @@
+// Tests: compile error: unary plus on a boolean operand
+package main
+
+func main() {
+	ready := true
+	println(+ready)
+}
