@@ -72,7 +72,7 @@ impl Timer {
     /// module doc).
     pub fn matters(&self) -> bool {
         match &self.f {
-            TimerFunc::Chan { c, .. } => c.upgrade().is_some_and(|c| !c.borrow().recvq.is_empty()),
+            TimerFunc::Chan { c, .. } => c.upgrade().is_some_and(|c| c.borrow().recvq.any_live()),
             _ => true,
         }
     }
@@ -128,8 +128,19 @@ impl Timers {
         self.clean_at = (2 * self.heap.len()).max(MIN_CLEAN);
     }
 
-    /// The earliest `when` of a timer that matters (see the module doc).
-    pub fn next_that_matters(&self) -> Option<u64> {
+    /// The earliest `when` of a timer that matters (see the module doc):
+    /// the heap's first live entry when it matters (a sleep, an AfterFunc:
+    /// O(1) amortised), else a scan of the records.
+    pub fn next_that_matters(&mut self) -> Option<u64> {
+        let when = self.next_when();
+        if when == u64::MAX {
+            return None;
+        }
+        if let Some(&Reverse((_, id, _))) = self.heap.peek() {
+            if self.recs.get(&id).is_some_and(Timer::matters) {
+                return Some(when);
+            }
+        }
         self.recs.values().filter(|t| t.matters()).map(|t| t.when).min()
     }
 

@@ -1,6 +1,9 @@
 //! Natives of `sync` and `sync/atomic`. The state lives in the Go objects
-//! (laid out as in Go 1.27, see stdlib/sync.go); a contended operation parks
-//! the goroutine with Go's wait reason and is retried when rescheduled.
+//! (laid out as in Go 1.27, see stdlib/sync.go); a contended operation
+//! queues the goroutine on the object (`Vm::semqueue`, Go's semaRoot) and
+//! parks it with Go's wait reason. Unlock readies a queued Lock, which then
+//! tries again (Go's normal mode); a WaitGroup reaching zero releases every
+//! Wait (`Vm::semrelease`).
 
 use super::{arg, int, nil_deref, none, panic_str, recv_agg, ret, ret_bool, ret_int, Entry};
 use crate::exec::{dyn_type, wrap};
@@ -133,12 +136,25 @@ macro_rules! obj {
     };
 }
 
-fn mutex_lock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+/// The key of a sync object in `Vm::semtable`: its address.
+fn key(a: &Agg) -> usize {
+    std::rc::Rc::as_ptr(a) as usize
+}
+
+/// semacquire: queues goroutine `gi` on `a` and parks it with `reason`.
+fn park_on(vm: &mut Vm, gi: usize, a: &Agg, reason: &'static str) -> NativeOut {
+    let lifo = std::mem::take(&mut vm.gs[gi].sema_retry);
+    vm.semqueue(key(a), gi, lifo);
+    NativeOut::Block(reason)
+}
+
+fn mutex_lock(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let m = obj!(vm, a);
     let Some(s) = imutex(&m) else { return none() };
     if get(&s, 0) != 0 {
-        return NativeOut::Block("sync.Mutex.Lock");
+        return park_on(vm, gi, &s, "sync.Mutex.Lock");
     }
+    vm.gs[gi].sema_retry = false;
     set(&s, 0, 1);
     none()
 }
@@ -160,6 +176,7 @@ fn mutex_unlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return NativeOut::Fatal("sync: unlock of unlocked mutex".into());
     }
     set(&s, 0, 0);
+    vm.semrelease(key(&s), false, false);
     none()
 }
 
@@ -176,12 +193,13 @@ fn rw(m: &Agg) -> Option<Rw> {
     Some(Rw { w: imutex(&sub(m, 0)?)?, readers: sub(m, 3)? })
 }
 
-fn rw_rlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn rw_rlock(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let m = obj!(vm, a);
     let Some(r) = rw(&m) else { return none() };
     if get(&r.w, 0) != 0 {
-        return NativeOut::Block("sync.RWMutex.RLock");
+        return park_on(vm, gi, &r.w, "sync.RWMutex.RLock");
     }
+    vm.gs[gi].sema_retry = false;
     set(&r.readers, 1, get(&r.readers, 1) + 1);
     none()
 }
@@ -204,6 +222,10 @@ fn rw_runlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return NativeOut::Fatal("sync: RUnlock of unlocked RWMutex".into());
     }
     set(&r.readers, 1, n - 1);
+    // The last reader out readies the writer waiting for it.
+    if n == 1 && get(&r.w, 0) == 2 {
+        vm.semrelease(key(&r.readers), true, false);
+    }
     none()
 }
 
@@ -214,20 +236,22 @@ fn rw_lock(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let state = get(&r.w, 0);
     if state == 2 && get(&r.w, 1) == goid {
         if get(&r.readers, 1) > 0 {
-            return NativeOut::Block("sync.RWMutex.Lock");
+            return park_on(vm, gi, &r.readers, "sync.RWMutex.Lock");
         }
         set(&r.w, 0, 1);
         set(&r.w, 1, 0);
+        vm.gs[gi].sema_retry = false;
         return none();
     }
     if state != 0 {
-        return NativeOut::Block("sync.Mutex.Lock");
+        return park_on(vm, gi, &r.w, "sync.Mutex.Lock");
     }
     if get(&r.readers, 1) > 0 {
         set(&r.w, 0, 2);
         set(&r.w, 1, goid);
-        return NativeOut::Block("sync.RWMutex.Lock");
+        return park_on(vm, gi, &r.readers, "sync.RWMutex.Lock");
     }
+    vm.gs[gi].sema_retry = false;
     set(&r.w, 0, 1);
     none()
 }
@@ -249,6 +273,8 @@ fn rw_unlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return NativeOut::Fatal("sync: Unlock of unlocked RWMutex".into());
     }
     set(&r.w, 0, 0);
+    // Readers and writers queued on the writer lock all try again.
+    vm.semrelease(key(&r.w), true, false);
     none()
 }
 
@@ -263,13 +289,18 @@ fn wg_add(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return panic_str("sync: negative WaitGroup counter");
     }
     set(&st, 2, ((counter as u64) << 32 | (v & 0xffff_ffff)) as i64);
+    // The counter reached zero: every Wait returns.
+    if counter == 0 {
+        vm.semrelease(key(&st), true, true);
+    }
     none()
 }
 
-fn wg_wait(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn wg_wait(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let m = obj!(vm, a);
     let Some(st) = sub(&m, 1) else { return none() };
     if (get(&st, 2) as u64) >> 32 != 0 {
+        vm.semqueue(key(&st), gi, false);
         return NativeOut::Block("sync.WaitGroup.Wait");
     }
     none()
