@@ -171,6 +171,8 @@ pub struct G {
     /// queues at the front (Go's `queueLifo` for a waiter that already
     /// waited).
     pub sema_retry: bool,
+    /// The sync.Cond ticket this goroutine waits for (notifyList).
+    pub sema_ticket: u32,
 }
 
 impl G {
@@ -189,6 +191,7 @@ impl G {
             wake_at: 0,
             closed_wake: false,
             sema_retry: false,
+            sema_ticket: 0,
         }
     }
 }

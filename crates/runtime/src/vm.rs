@@ -606,6 +606,7 @@ impl<'p> Vm<'p> {
             wake_at: 0,
             closed_wake: false,
             sema_retry: false,
+            sema_ticket: 0,
         };
         let gi = match free {
             Some(i) => {
@@ -920,6 +921,27 @@ impl<'p> Vm<'p> {
             if !all {
                 return;
             }
+        }
+    }
+
+    /// notifyListNotifyOne's wake-up: the goroutine queued on `key` with
+    /// ticket `t` (`G::sema_ticket`), if it is parked yet, returns from its
+    /// wait.
+    pub fn semrelease_ticket(&mut self, key: usize, t: u32) {
+        let Some(q) = self.semtable.get_mut(&key) else { return };
+        let gs = &self.gs;
+        let Some(pos) = q.iter().position(|&(gi, goid)| gs.get(gi).is_some_and(|g| g.goid == goid && g.sema_ticket == t)) else {
+            return;
+        };
+        let (gi, _) = q.remove(pos).expect("position is in the queue");
+        if q.is_empty() {
+            self.semtable.remove(&key);
+        }
+        if self.gs[gi].status == Gstatus::Waiting {
+            if let Some(f) = self.gs[gi].frames.last_mut() {
+                f.pc += 1;
+            }
+            self.goready(gi);
         }
     }
 

@@ -24,6 +24,9 @@ pub(super) const NATIVES: &[Entry] = &[
     ("sync.(*RWMutex).Unlock", rw_unlock, 1),
     ("sync.(*WaitGroup).Add", wg_add, 2),
     ("sync.(*WaitGroup).Wait", wg_wait, 1),
+    ("sync.runtime_notifyListWait", notify_list_wait, 2),
+    ("sync.runtime_notifyListNotifyAll", notify_list_notify_all, 1),
+    ("sync.runtime_notifyListNotifyOne", notify_list_notify_one, 1),
     ("sync/atomic.AddInt32", add::<32, true>, 2),
     ("sync/atomic.AddInt64", add::<64, true>, 2),
     ("sync/atomic.AddUint32", add::<32, false>, 2),
@@ -303,6 +306,48 @@ fn wg_wait(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
         vm.semqueue(key(&st), gi, false);
         return NativeOut::Block("sync.WaitGroup.Wait");
     }
+    none()
+}
+
+// notifyList {wait, notify} (sync.Cond's, runtime/sema.go): tickets below
+// `notify` have been notified; the waiters are queued on the list with
+// their ticket in `G::sema_ticket`.
+
+/// notifyListWait: parks until ticket `t` is notified (at once if it was).
+fn notify_list_wait(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
+    let l = obj!(vm, a);
+    let t = int(a, 1) as u32;
+    // less(t, l.notify), with wraparound.
+    if (t.wrapping_sub(get(&l, 1) as u32) as i32) < 0 {
+        return none();
+    }
+    vm.gs[gi].sema_ticket = t;
+    vm.semqueue(key(&l), gi, false);
+    NativeOut::Block("sync.Cond.Wait")
+}
+
+/// notifyListNotifyAll: every waiter's Wait returns.
+fn notify_list_notify_all(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let l = obj!(vm, a);
+    if get(&l, 0) == get(&l, 1) {
+        return none();
+    }
+    set(&l, 1, get(&l, 0));
+    vm.semrelease(key(&l), true, true);
+    none()
+}
+
+/// notifyListNotifyOne: the waiter holding the oldest unnotified ticket
+/// returns from its Wait (it may not be parked yet: then its Wait will not
+/// park).
+fn notify_list_notify_one(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let l = obj!(vm, a);
+    let (wait, notify) = (get(&l, 0), get(&l, 1));
+    if wait == notify {
+        return none();
+    }
+    set(&l, 1, (notify as u32).wrapping_add(1) as i64);
+    vm.semrelease_ticket(key(&l), notify as u32);
     none()
 }
 
