@@ -14,9 +14,9 @@
 //! not run it again.
 //!
 //! A select that parks puts one sudog per case on the cases' queues, all
-//! sharing one `selectDone` flag ([`SelectDone`]): the first partner to
-//! claim it decides which case the select took, and the select's other
-//! sudogs become stale. Go unlinks them when the select resumes (its queues
+//! marked with the select's generation (`G::sel_gen`); the first partner to
+//! dequeue one claims the select (`G::sel_done`, Go's `g.selectDone`) and
+//! decides which case it took, and the select's other sudogs become stale. Go unlinks them when the select resumes (its queues
 //! are doubly linked); here they stay where they are, are skipped by the
 //! partners that dequeue them, and are dropped when a queue compacts
 //! (`WaitQ::enqueue`, amortised O(1)), so every channel operation stays O(1)
@@ -27,11 +27,10 @@
 //! then panics with "send on closed channel" at its send, as chansend does
 //! when a close wakes it.
 
-use std::cell::Cell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use crate::proc::Gstatus;
+use crate::proc::{Gstatus, G};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -53,10 +52,6 @@ pub struct Chan {
     pub gc: std::cell::Cell<u32>,
 }
 
-/// A parked select's `g.selectDone`: set by the partner that takes one of
-/// its cases; its other sudogs are stale from then on.
-pub type SelectDone = Rc<Cell<bool>>;
-
 /// Go's `sudog`: a goroutine parked on a channel.
 #[derive(Debug)]
 pub struct Sudog {
@@ -71,16 +66,17 @@ pub struct Sudog {
     pub ok: bool,
     /// The value a parked sender offers (`sg.elem` of a send).
     pub val: Value,
-    /// The select this sudog belongs to, and its case index there.
-    pub sel: Option<SelectDone>,
+    /// For a select's sudog, the select's generation (`G::sel_gen`, never
+    /// 0) and the case index; 0 for a plain send or receive.
+    pub sel: u64,
     pub case: u32,
 }
 
 impl Sudog {
-    /// Whether a partner may still complete it (a select's sudog goes stale
-    /// once another of its cases was taken).
-    pub fn live(&self) -> bool {
-        self.sel.as_ref().is_none_or(|d| !d.get())
+    /// Whether a partner may still complete it: a select's sudog goes stale
+    /// once one of its cases was taken.
+    pub fn live(&self, gs: &[G]) -> bool {
+        self.sel == 0 || gs.get(self.gi).is_some_and(|g| g.goid == self.goid && g.sel_gen == self.sel && !g.sel_done)
     }
 }
 
@@ -99,9 +95,9 @@ impl WaitQ {
     /// enqueue: adds `sg` at the back. Stale select sudogs are dropped when
     /// the queue has doubled since the last compaction, so a select run in
     /// a loop does not grow the queues of the cases it did not take.
-    pub fn enqueue(&mut self, sg: Sudog) {
+    pub fn enqueue(&mut self, sg: Sudog, gs: &[G]) {
         if self.q.len() >= self.compact_at.max(MIN_COMPACT) {
-            self.q.retain(Sudog::live);
+            self.q.retain(|sg| sg.live(gs));
             self.compact_at = 2 * self.q.len();
         }
         self.q.push_back(sg);
@@ -109,12 +105,13 @@ impl WaitQ {
 
     /// dequeue: takes the oldest live sudog, claiming its select (Go's
     /// `selectDone.CompareAndSwap(0, 1)`); stale ones are dropped on the way.
-    pub fn dequeue(&mut self) -> Option<Sudog> {
+    pub fn dequeue(&mut self, gs: &mut [G]) -> Option<Sudog> {
         while let Some(sg) = self.q.pop_front() {
-            match &sg.sel {
-                Some(d) if d.get() => continue,
-                Some(d) => d.set(true),
-                None => {}
+            if !sg.live(gs) {
+                continue;
+            }
+            if sg.sel != 0 {
+                gs[sg.gi].sel_done = true;
             }
             return Some(sg);
         }
@@ -122,21 +119,27 @@ impl WaitQ {
     }
 
     /// Whether a live sudog waits (stale ones at the front are dropped).
-    pub fn has_waiter(&mut self) -> bool {
-        while self.q.front().is_some_and(|sg| !sg.live()) {
+    pub fn has_waiter(&mut self, gs: &[G]) -> bool {
+        while self.q.front().is_some_and(|sg| !sg.live(gs)) {
             self.q.pop_front();
         }
         !self.q.is_empty()
     }
 
     /// Whether a live sudog waits, without dropping stale ones.
-    pub fn any_live(&self) -> bool {
-        self.q.iter().any(Sudog::live)
+    pub fn any_live(&self, gs: &[G]) -> bool {
+        self.q.iter().any(|sg| sg.live(gs))
     }
 
-    /// The live sudogs, oldest first (for inspection and the collector).
-    pub fn iter(&self) -> impl Iterator<Item = &Sudog> {
-        self.q.iter().filter(|sg| sg.live())
+    /// The live sudogs, oldest first (for inspection).
+    pub fn iter<'a>(&'a self, gs: &'a [G]) -> impl Iterator<Item = &'a Sudog> {
+        self.q.iter().filter(move |sg| sg.live(gs))
+    }
+
+    /// Every sudog, stale ones included (the collector: they still hold
+    /// their values).
+    pub fn all(&self) -> impl Iterator<Item = &Sudog> {
+        self.q.iter()
     }
 
     pub fn clear(&mut self) {
@@ -162,13 +165,6 @@ pub enum ChanOp {
     WouldBlock,
 }
 
-/// One case of a select (its registers: kind, channel, value).
-pub struct Scase {
-    pub send: bool,
-    pub c: Option<Rc<std::cell::RefCell<Chan>>>,
-    pub val: Value,
-}
-
 /// What selectgo did.
 pub enum Selected {
     /// Case `i` ran: a receive's value and `ok` (a send's: `Nil`, true).
@@ -188,7 +184,7 @@ impl Vm<'_> {
     /// directly (`send`); else the value goes into the buffer if there is
     /// room; else the sender parks in `sendq` (when `block`).
     pub fn chansend(&mut self, gi: usize, c: &ChanRef, v: Value, block: bool) -> ChanOp {
-        let sg = c.borrow_mut().recvq.dequeue();
+        let sg = c.borrow_mut().recvq.dequeue(&mut self.gs);
         if let Some(sg) = sg {
             self.complete(sg, Some((v, true)));
             return ChanOp::Done(Value::Nil, true);
@@ -202,7 +198,7 @@ impl Vm<'_> {
             return ChanOp::WouldBlock;
         }
         let goid = self.gs[gi].goid;
-        cb.sendq.enqueue(Sudog { gi, goid, seg: 0, slot: 0, ok: false, val: v, sel: None, case: 0 });
+        cb.sendq.enqueue(Sudog { gi, goid, seg: 0, slot: 0, ok: false, val: v, sel: 0, case: 0 }, &self.gs);
         ChanOp::Parked
     }
 
@@ -216,7 +212,7 @@ impl Vm<'_> {
         if cb.closed && cb.buf.is_empty() {
             return ChanOp::Done(cb.elem_zero.clone(), false);
         }
-        if let Some(mut sg) = cb.sendq.dequeue() {
+        if let Some(mut sg) = cb.sendq.dequeue(&mut self.gs) {
             let sent = std::mem::take(&mut sg.val);
             let v = if cb.cap == 0 {
                 sent
@@ -236,7 +232,7 @@ impl Vm<'_> {
             return ChanOp::WouldBlock;
         }
         let goid = self.gs[gi].goid;
-        cb.recvq.enqueue(Sudog { gi, goid, seg: elem.seg, slot: elem.slot, ok: elem.ok, val: Value::Nil, sel: None, case: 0 });
+        cb.recvq.enqueue(Sudog { gi, goid, seg: elem.seg, slot: elem.slot, ok: elem.ok, val: Value::Nil, sel: 0, case: 0 }, &self.gs);
         ChanOp::Parked
     }
 
@@ -250,10 +246,10 @@ impl Vm<'_> {
         cb.closed = true;
         let zero = cb.elem_zero.clone();
         let mut glist = Vec::new();
-        while let Some(sg) = cb.recvq.dequeue() {
+        while let Some(sg) = cb.recvq.dequeue(&mut self.gs) {
             glist.push((sg, true));
         }
-        while let Some(sg) = cb.sendq.dequeue() {
+        while let Some(sg) = cb.sendq.dequeue(&mut self.gs) {
             glist.push((sg, false));
         }
         drop(cb);
@@ -289,21 +285,21 @@ impl Vm<'_> {
                     *s = v;
                 }
             };
-            match (&sg.sel, recv) {
-                (Some(_), recv) => {
+            match (sg.sel != 0, recv) {
+                (true, recv) => {
                     put(0, Value::Int(sg.case as i64));
                     if let Some((v, ok)) = recv {
                         put(1, v);
                         put(2, Value::Bool(ok));
                     }
                 }
-                (None, Some((v, ok))) => {
+                (false, Some((v, ok))) => {
                     put(0, v);
                     if sg.ok {
                         put(1, Value::Bool(ok));
                     }
                 }
-                (None, None) => {}
+                (false, None) => {}
             }
         }
         if let Some(f) = g.frames.last_mut() {
@@ -315,17 +311,18 @@ impl Vm<'_> {
     /// selectgo for goroutine `gi`: runs a ready case (chosen at random
     /// among the ready ones, `--sched-seed`), else takes the default, else
     /// parks with a sudog on every case's queue; `elem` is where the
-    /// select's results go (case index, value, ok). A nil channel's case is
-    /// never ready.
-    pub fn selectgo(&mut self, gi: usize, cases: &[Scase], elem: Elem, has_default: bool) -> Selected {
-        let mut ready = Vec::new();
-        for (i, sc) in cases.iter().enumerate() {
-            let Some(c) = &sc.c else { continue };
+    /// select's results go (case index, value, ok). `cases` are the select's
+    /// registers, three per case: kind (0 send, 1 receive), channel, value
+    /// to send. A nil channel's case is never ready.
+    pub fn selectgo(&mut self, gi: usize, cases: &[Value], elem: Elem, has_default: bool) -> Selected {
+        let mut ready: smallvec::SmallVec<[usize; 8]> = smallvec::SmallVec::new();
+        for (i, sc) in cases.chunks_exact(3).enumerate() {
+            let Value::Chan(c) = &sc[1] else { continue };
             let mut cb = c.borrow_mut();
-            let can = if sc.send {
-                cb.closed || cb.buf.len() < cb.cap || cb.recvq.has_waiter()
+            let can = if sc[0].as_int() == 0 {
+                cb.closed || cb.buf.len() < cb.cap || cb.recvq.has_waiter(&self.gs)
             } else {
-                !cb.buf.is_empty() || cb.sendq.has_waiter() || cb.closed
+                !cb.buf.is_empty() || cb.sendq.has_waiter(&self.gs) || cb.closed
             };
             if can {
                 ready.push(i);
@@ -333,14 +330,15 @@ impl Vm<'_> {
         }
         if !ready.is_empty() {
             let i = ready[self.rand_n(ready.len())];
-            let sc = &cases[i];
-            let c = sc.c.clone().expect("a ready case has a channel");
-            if sc.send {
+            let sc = &cases[3 * i..3 * i + 3];
+            let Value::Chan(c) = &sc[1] else { unreachable!("a ready case has a channel") };
+            let c = c.clone();
+            if sc[0].as_int() == 0 {
                 if c.borrow().closed {
                     return Selected::SendClosed(i);
                 }
                 // Ready, so it does not park.
-                let _ = self.chansend(gi, &c, sc.val.clone(), false);
+                let _ = self.chansend(gi, &c, sc[2].clone(), false);
                 return Selected::Case(i, Value::Nil, true);
             }
             return match self.chanrecv(gi, &c, elem, false) {
@@ -354,25 +352,28 @@ impl Vm<'_> {
         // Park: one sudog per case, in case order (Go enqueues in lock
         // order; with one thread the order only decides who is met first
         // on a channel that two of the cases share).
-        let done: SelectDone = Rc::new(Cell::new(false));
-        let goid = self.gs[gi].goid;
-        for (i, sc) in cases.iter().enumerate() {
-            let Some(c) = &sc.c else { continue };
+        let g = &mut self.gs[gi];
+        g.sel_gen += 1;
+        g.sel_done = false;
+        let (goid, sel) = (g.goid, g.sel_gen);
+        for (i, sc) in cases.chunks_exact(3).enumerate() {
+            let Value::Chan(c) = &sc[1] else { continue };
+            let send = sc[0].as_int() == 0;
             let sg = Sudog {
                 gi,
                 goid,
                 seg: elem.seg,
                 slot: elem.slot,
                 ok: true,
-                val: if sc.send { sc.val.clone() } else { Value::Nil },
-                sel: Some(done.clone()),
+                val: if send { sc[2].clone() } else { Value::Nil },
+                sel,
                 case: i as u32,
             };
             let mut cb = c.borrow_mut();
-            if sc.send {
-                cb.sendq.enqueue(sg);
+            if send {
+                cb.sendq.enqueue(sg, &self.gs);
             } else {
-                cb.recvq.enqueue(sg);
+                cb.recvq.enqueue(sg, &self.gs);
             }
         }
         Selected::Parked

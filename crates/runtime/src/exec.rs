@@ -6,7 +6,7 @@ use std::rc::Rc;
 use bytecode::{BinOp, Const, ConvKind, DeferKind, Op, TypeId};
 use types::Kind;
 
-use crate::chan::{Chan, ChanOp, Elem, Scase, Selected};
+use crate::chan::{Chan, ChanOp, Elem, Selected};
 use crate::proc::{Defer, DeferFn, DeferredCall, Frame, RetTo};
 use crate::rterr::RtErr;
 use crate::value::*;
@@ -1477,24 +1477,12 @@ impl<'p> Vm<'p> {
                         self.closechan(&c);
                     }
                     Op::Select { dst, base: b, n, has_default } => {
-                        // The cases' registers: kind (0 send, 1 receive),
-                        // channel, value to send.
-                        let cases: smallvec::SmallVec<[Scase; 4]> = (0..n as usize)
-                            .map(|i| {
-                                let send = r!(b as usize + 3 * i).as_int() == 0;
-                                let c = match &r!(b as usize + 3 * i + 1) {
-                                    Value::Chan(c) => Some(c.clone()),
-                                    _ => None,
-                                };
-                                let val = if send { r!(b as usize + 3 * i + 2).clone() } else { Value::Nil };
-                                Scase { send, c, val }
-                            })
-                            .collect();
                         let elem = Elem { seg: seg as u32, slot: (base + dst as usize) as u32, ok: true };
-                        match self.selectgo(gi, &cases, elem, has_default) {
+                        let cases = &slots[base + b as usize..base + b as usize + 3 * n as usize];
+                        match self.selectgo(gi, cases, elem, has_default) {
                             Selected::Case(i, v, received) => {
                                 r!(dst) = Value::Int(i as i64);
-                                if !cases[i].send {
+                                if r!(b as usize + 3 * i).as_int() != 0 {
                                     r!(dst + 1) = v;
                                     r!(dst + 2) = Value::Bool(received);
                                 }

@@ -173,6 +173,11 @@ pub struct G {
     pub sema_retry: bool,
     /// The sync.Cond ticket this goroutine waits for (notifyList).
     pub sema_ticket: u32,
+    /// Generation of the select it parked in last (its sudogs carry it),
+    /// and whether a partner took one of that select's cases (Go's
+    /// `g.selectDone`): its other sudogs are stale (`chan::Sudog::live`).
+    pub sel_gen: u64,
+    pub sel_done: bool,
 }
 
 impl G {
@@ -192,6 +197,8 @@ impl G {
             closed_wake: false,
             sema_retry: false,
             sema_ticket: 0,
+            sel_gen: 0,
+            sel_done: false,
         }
     }
 }

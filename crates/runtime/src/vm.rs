@@ -607,6 +607,8 @@ impl<'p> Vm<'p> {
             closed_wake: false,
             sema_retry: false,
             sema_ticket: 0,
+            sel_gen: 0,
+            sel_done: false,
         };
         let gi = match free {
             Some(i) => {
@@ -978,7 +980,7 @@ impl<'p> Vm<'p> {
                     // whose channel has no receiver waiting does not matter
                     // (Go 1.23+ keeps such timers out of its heap, so
                     // checkdead ignores them).
-                    if let Some(t) = self.timers.next_that_matters() {
+                    if let Some(t) = self.timers.next_that_matters(&self.gs) {
                         self.now = self.now.max(t);
                         self.wake_due();
                         continue;
