@@ -208,12 +208,20 @@ func (m *Map) Clear() {
 	m.keys = nil
 }
 
-// Cond implements a condition variable (waiters park on channels; a
-// goroutine blocked in Wait shows the wait reason "chan receive").
+// Cond implements a condition variable. Its waiters park in the runtime's
+// notify list (runtime/sema.go's notifyList): a ticket each, woken in
+// ticket order by Signal, all at once by Broadcast.
 type Cond struct {
-	noCopy  noCopy
-	L       Locker
-	waiters []chan struct{}
+	noCopy noCopy
+	L      Locker
+	notify notifyList
+}
+
+// notifyList: the next ticket to hand out and the next to notify (the
+// waiters themselves are queued by the runtime).
+type notifyList struct {
+	wait   uint32
+	notify uint32
 }
 
 func NewCond(l Locker) *Cond {
@@ -221,27 +229,29 @@ func NewCond(l Locker) *Cond {
 }
 
 func (c *Cond) Wait() {
-	ch := make(chan struct{})
-	c.waiters = append(c.waiters, ch)
+	t := runtime_notifyListAdd(&c.notify)
 	c.L.Unlock()
-	<-ch
+	runtime_notifyListWait(&c.notify, t)
 	c.L.Lock()
 }
 
 func (c *Cond) Signal() {
-	if len(c.waiters) > 0 {
-		ch := c.waiters[0]
-		c.waiters = c.waiters[1:]
-		close(ch)
-	}
+	runtime_notifyListNotifyOne(&c.notify)
 }
 
 func (c *Cond) Broadcast() {
-	for _, ch := range c.waiters {
-		close(ch)
-	}
-	c.waiters = nil
+	runtime_notifyListNotifyAll(&c.notify)
 }
+
+func runtime_notifyListAdd(l *notifyList) uint32 {
+	t := l.wait
+	l.wait++
+	return t
+}
+
+func runtime_notifyListWait(l *notifyList, t uint32)
+func runtime_notifyListNotifyAll(l *notifyList)
+func runtime_notifyListNotifyOne(l *notifyList)
 
 // A Pool is a set of temporary objects that may be individually saved and
 // retrieved. gostack's has no per-P caches and is never emptied by a

@@ -1,31 +1,38 @@
-//! Channels (runtime/chan.go's `hchan`), for a single-threaded scheduler.
+//! Channels (runtime/chan.go's `hchan`) and select (runtime/select.go), for
+//! a single-threaded scheduler with wait queues.
 //!
-//! Blocked operations are retried by the scheduler: a goroutine that cannot
-//! proceed parks with a wait reason and re-executes the same instruction
-//! when it is next scheduled. An unbuffered send with no receiver waiting
-//! parks with a ticket in `sendq`; a receiver takes the value and marks the
-//! ticket delivered, which lets the sender continue. A send that finds a
-//! receiver parked in `recvq` hands the value over at once (chansend's
-//! `send(c, sg, ...)`): it lands in the receiver's mailbox (`G::handoff`),
-//! the sender carries on, and the receiver runs next (`Vm::runnext`).
+//! A goroutine that cannot proceed parks (Go's `gopark`): it puts a
+//! [`Sudog`] in the channel's `recvq` or `sendq` and leaves the dispatch
+//! loop with its pc still on the blocking instruction. It is never polled.
+//! The partner that later meets it completes its operation, as Go's
+//! `send`/`recv` do through `sg.elem`: a value handed to a parked receiver
+//! is written straight into its destination register (and its `ok` flag),
+//! a parked sender's value is taken from its sudog, a parked select gets the
+//! index of the case taken; then the partner moves the parked goroutine's pc
+//! past the instruction and readies it (`goready`, which makes it
+//! `runnext`). The woken goroutine resumes after the instruction; it does
+//! not run it again.
 //!
-//! A select that parks puts a waiter on every case's queue, as selectgo
-//! enqueues a sudog per case: a receive case in `recvq`, a send case in
-//! `sendq` with its value. The send waiters of one select share one ticket
-//! (`SelectTicket`): the first partner to claim it decides which case the
-//! select took, and the select's other waiters become stale (skipped, and
-//! removed when the select resumes). Without them a select parked on a send
-//! could never meet a receiver that does not wait itself (a `select` with a
-//! `default`).
+//! A select that parks puts one sudog per case on the cases' queues, all
+//! marked with the select's generation (`G::sel_gen`); the first partner to
+//! dequeue one claims the select (`G::sel_done`, Go's `g.selectDone`) and
+//! decides which case it took, and the select's other sudogs become stale. Go unlinks them when the select resumes (its queues
+//! are doubly linked); here they stay where they are, are skipped by the
+//! partners that dequeue them, and are dropped when a queue compacts
+//! (`WaitQ::enqueue`, amortised O(1)), so every channel operation stays O(1)
+//! however many goroutines wait.
 //!
-//! Divergence: Go also puts a new goroutine, and a sender readied by a
-//! receive, in runnext; here those wait their round-robin turn.
+//! `closechan` completes every parked receiver (the zero value, `ok` false)
+//! and readies every parked sender with `G::closed_wake` set: the sender
+//! then panics with "send on closed channel" at its send, as chansend does
+//! when a close wakes it.
 
-use std::cell::Cell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+use crate::proc::{Gstatus, G};
 use crate::value::Value;
+use crate::vm::Vm;
 
 #[derive(Debug, Default)]
 pub struct Chan {
@@ -33,106 +40,342 @@ pub struct Chan {
     pub addr: u64,
     pub cap: usize,
     pub buf: VecDeque<Value>,
-    /// Senders waiting for a receiver, oldest first.
-    pub sendq: VecDeque<SendWaiter>,
-    /// Goroutines parked in a receive or select, oldest first: (goid, index
-    /// in `Vm::gs`). Entries of goroutines that moved on are skipped.
-    pub recvq: Vec<(u64, usize)>,
+    /// Goroutines parked receiving (or in a select with a receive case on
+    /// this channel), oldest first.
+    pub recvq: WaitQ,
+    /// Goroutines parked sending (or in a select with a send case on this
+    /// channel), oldest first, with their values.
+    pub sendq: WaitQ,
     pub closed: bool,
     pub elem_zero: Value,
     /// The collector's mark word (`crate::gc`).
     pub gc: std::cell::Cell<u32>,
 }
 
-/// A ticket's state before a partner claims it.
-pub const PENDING: i64 = -1;
-/// A parked select was handed a value on one of its receive cases.
-pub const CLAIMED_BY_HANDOFF: i64 = -2;
-/// A parked select found a case ready itself when it was polled again.
-pub const CLAIMED_BY_SELF: i64 = -3;
-
-/// The shared fate of a parked send (or of a parked select's send cases):
-/// `PENDING`, then the index of the case a receiver took (0 for a plain
-/// send), or one of the `CLAIMED_*` values.
-pub type Ticket = Rc<Cell<i64>>;
-
-/// A sender parked on a channel (Go's sudog in `hchan.sendq`).
+/// Go's `sudog`: a goroutine parked on a channel.
 #[derive(Debug)]
-pub struct SendWaiter {
-    pub val: Value,
-    pub ticket: Ticket,
-    /// The select case this waiter stands for (0 for a plain send).
-    pub case: i64,
+pub struct Sudog {
+    /// The parked goroutine (index in `Vm::gs`, and its id, to be safe).
+    pub gi: usize,
     pub goid: u64,
+    /// Where its registers are: segment and slot of the receive's
+    /// destination (a select's result triple: case, value, ok).
+    pub seg: u32,
+    pub slot: u32,
+    /// A receive that also wants the `ok` flag (written at `slot + 1`).
+    pub ok: bool,
+    /// The value a parked sender offers (`sg.elem` of a send).
+    pub val: Value,
+    /// For a select's sudog, the select's generation (`G::sel_gen`, never
+    /// 0) and the case index; 0 for a plain send or receive.
+    pub sel: u64,
+    pub case: u32,
 }
 
-pub fn new_ticket() -> Ticket {
-    Rc::new(Cell::new(PENDING))
+impl Sudog {
+    /// Whether a partner may still complete it: a select's sudog goes stale
+    /// once one of its cases was taken.
+    pub fn live(&self, gs: &[G]) -> bool {
+        self.sel == 0 || gs.get(self.gi).is_some_and(|g| g.goid == self.goid && g.sel_gen == self.sel && !g.sel_done)
+    }
 }
 
-/// Result of a non-blocking attempt.
-pub enum TryRecv {
-    Value(Value),
-    Closed,
-    WouldBlock,
+/// Go's `waitq`: parked goroutines, oldest first.
+#[derive(Debug, Default)]
+pub struct WaitQ {
+    q: VecDeque<Sudog>,
+    /// The queue drops its stale sudogs when it reaches this length.
+    compact_at: usize,
 }
 
-impl Chan {
-    /// chanrecv without blocking.
-    pub fn try_recv(&mut self) -> TryRecv {
-        if let Some(v) = self.buf.pop_front() {
-            // A buffered slot freed: move a waiting sender's value in.
-            if self.cap > 0 {
-                if let Some(sv) = self.claim_sender() {
-                    self.buf.push_back(sv);
-                }
-            }
-            return TryRecv::Value(v);
+/// The shortest queue worth compacting.
+const MIN_COMPACT: usize = 16;
+
+impl WaitQ {
+    /// enqueue: adds `sg` at the back. Stale select sudogs are dropped when
+    /// the queue has doubled since the last compaction, so a select run in
+    /// a loop does not grow the queues of the cases it did not take.
+    pub fn enqueue(&mut self, sg: Sudog, gs: &[G]) {
+        if self.q.len() >= self.compact_at.max(MIN_COMPACT) {
+            self.q.retain(|sg| sg.live(gs));
+            self.compact_at = 2 * self.q.len();
         }
-        if let Some(sv) = self.claim_sender() {
-            return TryRecv::Value(sv);
-        }
-        if self.closed {
-            return TryRecv::Closed;
-        }
-        TryRecv::WouldBlock
+        self.q.push_back(sg);
     }
 
-    /// dequeue(sendq): the oldest sender whose ticket is still pending; its
-    /// ticket records the case taken. Stale waiters (of a select that took
-    /// another case) are dropped on the way.
-    fn claim_sender(&mut self) -> Option<Value> {
-        while let Some(w) = self.sendq.pop_front() {
-            if w.ticket.get() == PENDING {
-                w.ticket.set(w.case);
-                return Some(w.val);
+    /// dequeue: takes the oldest live sudog, claiming its select (Go's
+    /// `selectDone.CompareAndSwap(0, 1)`); stale ones are dropped on the way.
+    pub fn dequeue(&mut self, gs: &mut [G]) -> Option<Sudog> {
+        while let Some(sg) = self.q.pop_front() {
+            if !sg.live(gs) {
+                continue;
             }
+            if sg.sel != 0 {
+                gs[sg.gi].sel_done = true;
+            }
+            return Some(sg);
         }
         None
     }
 
-    /// Whether a sender other than goroutine `goid` waits (a select never
-    /// meets its own send case).
-    pub fn has_sender(&self, goid: u64) -> bool {
-        self.sendq.iter().any(|w| w.ticket.get() == PENDING && w.goid != goid)
+    /// Whether a live sudog waits (stale ones at the front are dropped).
+    pub fn has_waiter(&mut self, gs: &[G]) -> bool {
+        while self.q.front().is_some_and(|sg| !sg.live(gs)) {
+            self.q.pop_front();
+        }
+        !self.q.is_empty()
     }
 
-    /// chansend without blocking: true when `v` went into the buffer. An
-    /// unbuffered channel always answers false (the sender then parks in
-    /// `sendq`, or hands the value to a parked receiver: see the module
-    /// doc).
-    pub fn try_send(&mut self, v: &Value) -> bool {
-        if self.cap > 0 {
-            if self.buf.len() < self.cap {
-                self.buf.push_back(v.clone());
-                return true;
-            }
-            return false;
+    /// Whether a live sudog waits, without dropping stale ones.
+    pub fn any_live(&self, gs: &[G]) -> bool {
+        self.q.iter().any(|sg| sg.live(gs))
+    }
+
+    /// The live sudogs, oldest first (for inspection).
+    pub fn iter<'a>(&'a self, gs: &'a [G]) -> impl Iterator<Item = &'a Sudog> {
+        self.q.iter().filter(move |sg| sg.live(gs))
+    }
+
+    /// Every sudog, stale ones included (the collector: they still hold
+    /// their values).
+    pub fn all(&self) -> impl Iterator<Item = &Sudog> {
+        self.q.iter()
+    }
+
+    pub fn clear(&mut self) {
+        self.q.clear();
+    }
+}
+
+/// Where a parked receive (or select) wants its result.
+#[derive(Clone, Copy, Debug)]
+pub struct Elem {
+    pub seg: u32,
+    pub slot: u32,
+    pub ok: bool,
+}
+
+/// What a blocking channel operation did.
+pub enum ChanOp {
+    /// Completed (a receive's value and `ok`; a send's is `Nil`, true).
+    Done(Value, bool),
+    /// The goroutine parked: the caller leaves the loop with `Flow::Block`.
+    Parked,
+    /// Nothing was ready and the operation was not to block.
+    WouldBlock,
+}
+
+/// What selectgo did.
+pub enum Selected {
+    /// Case `i` ran: a receive's value and `ok` (a send's: `Nil`, true).
+    Case(usize, Value, bool),
+    /// A send case found its channel closed.
+    SendClosed(usize),
+    /// No case was ready and there is a default.
+    Default,
+    Parked,
+}
+
+type ChanRef = Rc<std::cell::RefCell<Chan>>;
+
+impl Vm<'_> {
+    /// chansend: sends `v` on `c` for goroutine `gi` (the caller has checked
+    /// that `c` is not closed). A receiver parked on `c` gets the value
+    /// directly (`send`); else the value goes into the buffer if there is
+    /// room; else the sender parks in `sendq` (when `block`).
+    pub fn chansend(&mut self, gi: usize, c: &ChanRef, v: Value, block: bool) -> ChanOp {
+        let sg = c.borrow_mut().recvq.dequeue(&mut self.gs);
+        if let Some(sg) = sg {
+            self.complete(sg, Some((v, true)));
+            return ChanOp::Done(Value::Nil, true);
         }
-        // Unbuffered: the sender always parks in sendq until a receiver
-        // takes its value (Go's direct hand-off), so a value is never left
-        // behind by a receiver that went elsewhere.
-        let _ = v;
-        false
+        let mut cb = c.borrow_mut();
+        if cb.buf.len() < cb.cap {
+            cb.buf.push_back(v);
+            return ChanOp::Done(Value::Nil, true);
+        }
+        if !block {
+            return ChanOp::WouldBlock;
+        }
+        let goid = self.gs[gi].goid;
+        cb.sendq.enqueue(Sudog { gi, goid, seg: 0, slot: 0, ok: false, val: v, sel: 0, case: 0 }, &self.gs);
+        ChanOp::Parked
+    }
+
+    /// chanrecv: receives from `c` for goroutine `gi`. From a parked sender
+    /// (`recv`: directly on an unbuffered channel, else the buffer's head
+    /// while the sender's value takes the freed slot), else from the
+    /// buffer, else the zero value of a closed channel, else the receiver
+    /// parks in `recvq` (when `block`) with `elem` as its destination.
+    pub fn chanrecv(&mut self, gi: usize, c: &ChanRef, elem: Elem, block: bool) -> ChanOp {
+        let mut cb = c.borrow_mut();
+        if cb.closed && cb.buf.is_empty() {
+            return ChanOp::Done(cb.elem_zero.clone(), false);
+        }
+        if let Some(mut sg) = cb.sendq.dequeue(&mut self.gs) {
+            let sent = std::mem::take(&mut sg.val);
+            let v = if cb.cap == 0 {
+                sent
+            } else {
+                let head = cb.buf.pop_front().unwrap_or_default();
+                cb.buf.push_back(sent);
+                head
+            };
+            drop(cb);
+            self.complete(sg, None);
+            return ChanOp::Done(v, true);
+        }
+        if let Some(v) = cb.buf.pop_front() {
+            return ChanOp::Done(v, true);
+        }
+        if !block {
+            return ChanOp::WouldBlock;
+        }
+        let goid = self.gs[gi].goid;
+        cb.recvq.enqueue(Sudog { gi, goid, seg: elem.seg, slot: elem.slot, ok: elem.ok, val: Value::Nil, sel: 0, case: 0 }, &self.gs);
+        ChanOp::Parked
+    }
+
+    /// closechan (the caller has checked for nil and closed channels):
+    /// completes every parked receiver with the zero value and readies
+    /// every parked sender to panic. Go collects the waiters in a gList and
+    /// readies them from its head, so the last one collected is readied
+    /// first and the oldest receiver ends up in runnext.
+    pub fn closechan(&mut self, c: &ChanRef) {
+        let mut cb = c.borrow_mut();
+        cb.closed = true;
+        let zero = cb.elem_zero.clone();
+        let mut glist = Vec::new();
+        while let Some(sg) = cb.recvq.dequeue(&mut self.gs) {
+            glist.push((sg, true));
+        }
+        while let Some(sg) = cb.sendq.dequeue(&mut self.gs) {
+            glist.push((sg, false));
+        }
+        drop(cb);
+        for (sg, recv) in glist.into_iter().rev() {
+            if recv {
+                self.complete(sg, Some((zero.clone(), false)));
+            } else if self.parked(&sg) {
+                self.gs[sg.gi].closed_wake = true;
+                self.goready(sg.gi);
+            }
+        }
+    }
+
+    /// Whether sudog `sg`'s goroutine is still parked (always, unless
+    /// gostack has a bug; checked so that one cannot touch another G).
+    fn parked(&self, sg: &Sudog) -> bool {
+        self.gs.get(sg.gi).is_some_and(|g| g.goid == sg.goid && g.status == Gstatus::Waiting)
+    }
+
+    /// Completes the operation a parked goroutine waits in, as the partner
+    /// that met it: writes what it received (`recv`) into its registers, or
+    /// for a select the case taken, moves its pc past the instruction, and
+    /// readies it.
+    fn complete(&mut self, sg: Sudog, recv: Option<(Value, bool)>) {
+        if !self.parked(&sg) {
+            return;
+        }
+        let g = &mut self.gs[sg.gi];
+        if let Some(slots) = g.stack.segs.get_mut(sg.seg as usize).map(|s| &mut s.slots) {
+            let at = sg.slot as usize;
+            let mut put = |i: usize, v: Value| {
+                if let Some(s) = slots.get_mut(at + i) {
+                    *s = v;
+                }
+            };
+            match (sg.sel != 0, recv) {
+                (true, recv) => {
+                    put(0, Value::Int(sg.case as i64));
+                    if let Some((v, ok)) = recv {
+                        put(1, v);
+                        put(2, Value::Bool(ok));
+                    }
+                }
+                (false, Some((v, ok))) => {
+                    put(0, v);
+                    if sg.ok {
+                        put(1, Value::Bool(ok));
+                    }
+                }
+                (false, None) => {}
+            }
+        }
+        if let Some(f) = g.frames.last_mut() {
+            f.pc += 1;
+        }
+        self.goready(sg.gi);
+    }
+
+    /// selectgo for goroutine `gi`: runs a ready case (chosen at random
+    /// among the ready ones, `--sched-seed`), else takes the default, else
+    /// parks with a sudog on every case's queue; `elem` is where the
+    /// select's results go (case index, value, ok). `cases` are the select's
+    /// registers, three per case: kind (0 send, 1 receive), channel, value
+    /// to send. A nil channel's case is never ready.
+    pub fn selectgo(&mut self, gi: usize, cases: &[Value], elem: Elem, has_default: bool) -> Selected {
+        let mut ready: smallvec::SmallVec<[usize; 8]> = smallvec::SmallVec::new();
+        for (i, sc) in cases.chunks_exact(3).enumerate() {
+            let Value::Chan(c) = &sc[1] else { continue };
+            let mut cb = c.borrow_mut();
+            let can = if sc[0].as_int() == 0 {
+                cb.closed || cb.buf.len() < cb.cap || cb.recvq.has_waiter(&self.gs)
+            } else {
+                !cb.buf.is_empty() || cb.sendq.has_waiter(&self.gs) || cb.closed
+            };
+            if can {
+                ready.push(i);
+            }
+        }
+        if !ready.is_empty() {
+            let i = ready[self.rand_n(ready.len())];
+            let sc = &cases[3 * i..3 * i + 3];
+            let Value::Chan(c) = &sc[1] else { unreachable!("a ready case has a channel") };
+            let c = c.clone();
+            if sc[0].as_int() == 0 {
+                if c.borrow().closed {
+                    return Selected::SendClosed(i);
+                }
+                // Ready, so it does not park.
+                let _ = self.chansend(gi, &c, sc[2].clone(), false);
+                return Selected::Case(i, Value::Nil, true);
+            }
+            return match self.chanrecv(gi, &c, elem, false) {
+                ChanOp::Done(v, ok) => Selected::Case(i, v, ok),
+                _ => Selected::Case(i, Value::Nil, false),
+            };
+        }
+        if has_default {
+            return Selected::Default;
+        }
+        // Park: one sudog per case, in case order (Go enqueues in lock
+        // order; with one thread the order only decides who is met first
+        // on a channel that two of the cases share).
+        let g = &mut self.gs[gi];
+        g.sel_gen += 1;
+        g.sel_done = false;
+        let (goid, sel) = (g.goid, g.sel_gen);
+        for (i, sc) in cases.chunks_exact(3).enumerate() {
+            let Value::Chan(c) = &sc[1] else { continue };
+            let send = sc[0].as_int() == 0;
+            let sg = Sudog {
+                gi,
+                goid,
+                seg: elem.seg,
+                slot: elem.slot,
+                ok: true,
+                val: if send { sc[2].clone() } else { Value::Nil },
+                sel,
+                case: i as u32,
+            };
+            let mut cb = c.borrow_mut();
+            if send {
+                cb.sendq.enqueue(sg, &self.gs);
+            } else {
+                cb.recvq.enqueue(sg, &self.gs);
+            }
+        }
+        Selected::Parked
     }
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use bytecode::{BinOp, Const, ConvKind, DeferKind, Op, TypeId};
 use types::Kind;
 
-use crate::chan::{Chan, TryRecv};
+use crate::chan::{Chan, ChanOp, Elem, Selected};
 use crate::proc::{Defer, DeferFn, DeferredCall, Frame, RetTo};
 use crate::rterr::RtErr;
 use crate::value::*;
@@ -26,6 +26,16 @@ impl<'p> Vm<'p> {
     pub fn exec(&mut self, gi: usize) -> Flow {
         // The loop is compiled twice: without the per-instruction hook test
         // (inspection off costs nothing per instruction) and with it.
+        // Readied by closechan while parked in a send: chansend panics.
+        if std::mem::take(&mut self.gs[gi].closed_wake) {
+            if let Some(f) = self.gs[gi].frames.last_mut() {
+                f.pc += 1;
+            }
+            let v = self.rt_error(RtErr::SendClosed);
+            if let Next::Leave(flow) = self.gopanic(gi, v) {
+                return flow;
+            }
+        }
         let flow = if self.step_hook { self.exec_loop::<true>(gi) } else { self.exec_loop::<false>(gi) };
         if self.step_hook {
             // A nested run (Go code a native called back) ended: the loop
@@ -40,18 +50,7 @@ impl<'p> Vm<'p> {
     fn exec_loop<const STEP: bool>(&mut self, gi: usize) -> Flow {
         let prog = self.prog;
         let mut budget = self.slice_budget();
-        // Progress for the deadlock check (did an instruction complete
-        // before the one that blocks?) without a per-instruction counter:
-        // `entries` counts frame (re)loads, fast calls and fast returns.
-        // With none of them and the budget untouched (every backward jump
-        // spends it), the pc only moved forward in the first frame, so the
-        // blocking instruction was the first one iff it sits at `start_pc`.
-        let mut entries: u32 = 0;
-        let start_budget = budget;
-        let start_pc = self.gs[gi].frames.last().map_or(0, |f| f.pc as usize);
-        self.fresh_block = false;
         'frames: loop {
-            entries += 1;
             if !STEP && self.step_hook {
                 // A hook asked for steps (at an event): go on stepping.
                 return self.exec_loop::<true>(gi);
@@ -132,10 +131,10 @@ impl<'p> Vm<'p> {
             }
             macro_rules! block {
                 ($reason:expr) => {{
-                    // Progress: some instruction completed before this one in
-                    // this slice, or the blocked operation registered itself.
-                    self.progress = entries > 1 || budget != start_budget || pc - 1 != start_pc || self.fresh_block;
-                    self.fresh_block = false;
+                    // gopark: the operation queued the goroutine (or it
+                    // waits forever); its pc stays on the instruction, which
+                    // the partner that completes it moves past.
+                    self.progress = true;
                     pc -= 1;
                     save!();
                     self.gs[gi].waitreason = $reason;
@@ -194,7 +193,6 @@ impl<'p> Vm<'p> {
                     code = $code;
                     base = $base;
                     pc = $pc;
-                    entries += 1;
                 }};
             }
             macro_rules! fast_call {
@@ -1432,80 +1430,28 @@ impl<'p> Vm<'p> {
                             Value::Chan(c) => c.clone(),
                             _ => block!("chan send (nil chan)"),
                         };
-                        // A parked send: wait for our ticket.
-                        if let Some(t) = self.gs[gi].send_ticket.clone() {
-                            if t.get() >= 0 {
-                                self.gs[gi].send_ticket = None;
-                                continue;
-                            }
-                            if c.borrow().closed {
-                                self.gs[gi].send_ticket = None;
-                                rterr!(RtErr::SendClosed)
-                            }
-                            block!("chan send")
-                        }
                         if c.borrow().closed {
                             rterr!(RtErr::SendClosed)
                         }
                         let v = r!(src).clone();
-                        let v = match self.handoff(&c, v) {
-                            Ok(()) => continue,
-                            Err(v) => v,
-                        };
-                        if !c.borrow_mut().try_send(&v) {
-                            let t = crate::chan::new_ticket();
-                            let goid = self.gs[gi].goid;
-                            c.borrow_mut().sendq.push_back(crate::chan::SendWaiter { val: v, ticket: t.clone(), case: 0, goid });
-                            self.gs[gi].send_ticket = Some(t);
-                            self.fresh_block = true;
+                        if let ChanOp::Parked = self.chansend(gi, &c, v, true) {
                             block!("chan send")
                         }
                     }
                     Op::Recv { dst, ch, ok } => {
                         let c = match &r!(ch) {
                             Value::Chan(c) => c.clone(),
-                            _ => {
-                                block!("chan receive (nil chan)")
-                            }
+                            _ => block!("chan receive (nil chan)"),
                         };
-                        let goid = self.gs[gi].goid;
-                        // A sender handed us a value while we were parked.
-                        if let Some((id, _)) = &self.gs[gi].handoff {
-                            if *id == Rc::as_ptr(&c) as usize {
-                                let (_, v) = self.gs[gi].handoff.take().expect("handoff");
-                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
+                        let elem = Elem { seg: seg as u32, slot: (base + dst as usize) as u32, ok };
+                        match self.chanrecv(gi, &c, elem, true) {
+                            ChanOp::Done(v, received) => {
                                 r!(dst) = v;
                                 if ok {
-                                    r!(dst + 1) = Value::Bool(true);
-                                }
-                                continue;
-                            }
-                        }
-                        let res = c.borrow_mut().try_recv();
-                        match res {
-                            TryRecv::Value(v) => {
-                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
-                                r!(dst) = v;
-                                if ok {
-                                    r!(dst + 1) = Value::Bool(true);
+                                    r!(dst + 1) = Value::Bool(received);
                                 }
                             }
-                            TryRecv::Closed => {
-                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
-                                r!(dst) = c.borrow().elem_zero.clone();
-                                if ok {
-                                    r!(dst + 1) = Value::Bool(false);
-                                }
-                            }
-                            TryRecv::WouldBlock => {
-                                let mut cb = c.borrow_mut();
-                                if !cb.recvq.iter().any(|&(g, _)| g == goid) {
-                                    cb.recvq.push((goid, gi));
-                                    self.fresh_block = true;
-                                }
-                                drop(cb);
-                                block!("chan receive")
-                            }
+                            _ => block!("chan receive"),
                         }
                     }
                     Op::Close { ch } => {
@@ -1516,198 +1462,31 @@ impl<'p> Vm<'p> {
                         if c.borrow().closed {
                             rterr!(RtErr::CloseClosed)
                         }
-                        c.borrow_mut().closed = true;
-                        // closechan readies every parked receiver; the
-                        // oldest is readied last, so it is the one in
-                        // runnext (the others go to the run queue).
-                        let first = c.borrow().recvq.iter().copied().find(|&(goid, g)| {
-                            self.gs
-                                .get(g)
-                                .is_some_and(|g| g.goid == goid && g.status == crate::proc::Gstatus::Waiting && g.handoff.is_none())
-                        });
-                        if let Some((_, g)) = first {
-                            self.runnext = Some(g);
-                        }
+                        self.closechan(&c);
                     }
                     Op::Select { dst, base: b, n, has_default } => {
-                        // A committed send case on an unbuffered channel
-                        // waits for its receiver like a plain send.
-                        if let Some(t) = self.gs[gi].send_ticket.clone() {
-                            if t.get() >= 0 {
-                                self.gs[gi].send_ticket = None;
-                                continue;
-                            }
-                            let pick = r!(dst).as_int().max(0) as usize;
-                            let closed = matches!(&r!(b as usize + 3 * pick + 1), Value::Chan(c) if c.borrow().closed);
-                            if closed {
-                                self.gs[gi].send_ticket = None;
-                                rterr!(RtErr::SendClosed)
-                            }
-                            block!("select")
-                        }
-                        let goid = self.gs[gi].goid;
-                        // Parked with waiters on the send cases: a receiver
-                        // may have taken one of them (selectgo's "pass 3":
-                        // the case whose sudog was dequeued wins).
-                        if let Some(t) = self.gs[gi].sel_ticket.clone() {
-                            let k = t.get();
-                            if k >= 0 {
-                                self.gs[gi].sel_ticket = None;
-                                Self::select_dequeue(&slots[base + b as usize..base + b as usize + 3 * n as usize], goid, &t);
-                                r!(dst) = Value::Int(k);
-                                continue;
-                            }
-                        }
-                        // A sender handed one of our receive cases a value
-                        // while we were parked: that case is the one taken.
-                        if let Some((id, _)) = &self.gs[gi].handoff {
-                            let id = *id;
-                            let case = (0..n as usize).find(|&i| {
-                                r!(b as usize + 3 * i).as_int() == 1
-                                    && matches!(&r!(b as usize + 3 * i + 1), Value::Chan(c) if Rc::as_ptr(c) as usize == id)
-                            });
-                            if let Some(i) = case {
-                                let (_, v) = self.gs[gi].handoff.take().expect("handoff");
-                                if let Some(t) = self.gs[gi].sel_ticket.take() {
-                                    Self::select_dequeue(&slots[base + b as usize..base + b as usize + 3 * n as usize], goid, &t);
-                                }
-                                for k in 0..n as usize {
-                                    if let Value::Chan(c) = &r!(b as usize + 3 * k + 1) {
-                                        c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
-                                    }
-                                }
+                        let elem = Elem { seg: seg as u32, slot: (base + dst as usize) as u32, ok: true };
+                        let cases = &slots[base + b as usize..base + b as usize + 3 * n as usize];
+                        match self.selectgo(gi, cases, elem, has_default) {
+                            Selected::Case(i, v, received) => {
                                 r!(dst) = Value::Int(i as i64);
-                                r!(dst + 1) = v;
-                                r!(dst + 2) = Value::Bool(true);
-                                continue;
-                            }
-                        }
-                        let mut ready = Vec::new();
-                        for i in 0..n as usize {
-                            let kind = r!(b as usize + 3 * i).as_int();
-                            let c = match &r!(b as usize + 3 * i + 1).clone() {
-                                Value::Chan(c) => c.clone(),
-                                _ => continue,
-                            };
-                            let cb = c.borrow();
-                            let can = if kind == 0 {
-                                cb.closed
-                                    || (cb.cap > 0 && cb.buf.len() < cb.cap)
-                                    || (cb.cap == 0 && cb.recvq.iter().any(|&(g, _)| g != goid) && cb.buf.is_empty())
-                            } else {
-                                !cb.buf.is_empty() || cb.has_sender(goid) || cb.closed
-                            };
-                            if can {
-                                ready.push(i);
-                            }
-                        }
-                        if ready.is_empty() {
-                            if has_default {
-                                r!(dst) = Value::Int(-1);
-                                continue;
-                            }
-                            // Park: a waiter on every case, receive cases in
-                            // recvq, send cases in sendq with their values
-                            // (once: a parked select polled again keeps its
-                            // place in the queues).
-                            let mut fresh = false;
-                            let sel_ticket = match self.gs[gi].sel_ticket.clone() {
-                                Some(t) => Some(t),
-                                None if (0..n as usize).any(|i| r!(b as usize + 3 * i).as_int() == 0) => {
-                                    let t = crate::chan::new_ticket();
-                                    for i in 0..n as usize {
-                                        if r!(b as usize + 3 * i).as_int() == 0 {
-                                            if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
-                                                let val = r!(b as usize + 3 * i + 2).clone();
-                                                let w = crate::chan::SendWaiter { val, ticket: t.clone(), case: i as i64, goid };
-                                                c.borrow_mut().sendq.push_back(w);
-                                            }
-                                        }
-                                    }
-                                    fresh = true;
-                                    Some(t)
-                                }
-                                None => None,
-                            };
-                            self.gs[gi].sel_ticket = sel_ticket;
-                            for i in 0..n as usize {
-                                if r!(b as usize + 3 * i).as_int() == 1 {
-                                    if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
-                                        let mut cb = c.borrow_mut();
-                                        if !cb.recvq.iter().any(|&(g, _)| g == goid) {
-                                            cb.recvq.push((goid, gi));
-                                            fresh = true;
-                                        }
-                                    }
+                                if r!(b as usize + 3 * i).as_int() != 0 {
+                                    r!(dst + 1) = v;
+                                    r!(dst + 2) = Value::Bool(received);
                                 }
                             }
-                            self.fresh_block = fresh;
-                            let reason = if n == 0 { "select (no cases)" } else { "select" };
-                            block!(reason)
-                        }
-                        let pick = ready[self.rand_n(ready.len())];
-                        // This select goes on by itself: its waiters, if it
-                        // had parked, are withdrawn before the case runs.
-                        if let Some(t) = self.gs[gi].sel_ticket.take() {
-                            t.set(crate::chan::CLAIMED_BY_SELF);
-                            Self::select_dequeue(&slots[base + b as usize..base + b as usize + 3 * n as usize], goid, &t);
-                        }
-                        for i in 0..n as usize {
-                            if let Value::Chan(c) = &r!(b as usize + 3 * i + 1) {
-                                c.borrow_mut().recvq.retain(|&(g, _)| g != goid);
-                            }
-                        }
-                        let kind = r!(b as usize + 3 * pick).as_int();
-                        let c = match &r!(b as usize + 3 * pick + 1).clone() {
-                            Value::Chan(c) => c.clone(),
-                            _ => unreachable!("ready case has a channel"),
-                        };
-                        r!(dst) = Value::Int(pick as i64);
-                        if kind == 0 {
-                            if c.borrow().closed {
+                            Selected::SendClosed(i) => {
+                                r!(dst) = Value::Int(i as i64);
                                 rterr!(RtErr::SendClosed)
                             }
-                            let v = r!(b as usize + 3 * pick + 2).clone();
-                            let v = match self.handoff(&c, v) {
-                                Ok(()) => continue,
-                                Err(v) => v,
-                            };
-                            if !c.borrow_mut().try_send(&v) {
-                                let t = crate::chan::new_ticket();
-                                c.borrow_mut().sendq.push_back(crate::chan::SendWaiter { val: v, ticket: t.clone(), case: 0, goid });
-                                self.gs[gi].send_ticket = Some(t);
-                                self.fresh_block = true;
-                                block!("select")
-                            }
-                        } else {
-                            let res = c.borrow_mut().try_recv();
-                            match res {
-                                TryRecv::Value(v) => {
-                                    r!(dst + 1) = v;
-                                    r!(dst + 2) = Value::Bool(true);
-                                }
-                                _ => {
-                                    r!(dst + 1) = c.borrow().elem_zero.clone();
-                                    r!(dst + 2) = Value::Bool(false);
-                                }
+                            Selected::Default => r!(dst) = Value::Int(-1),
+                            Selected::Parked => {
+                                let reason = if n == 0 { "select (no cases)" } else { "select" };
+                                block!(reason)
                             }
                         }
                     }
                 })
-            }
-        }
-    }
-
-    /// Withdraws the send waiters of a parked select (ticket `t`, goroutine
-    /// `goid`) from its cases' channels `cases` (the select's registers:
-    /// kind, channel, value per case), and its receive waiters from their
-    /// recvq: selectgo's dequeueSudoG for the cases not taken.
-    fn select_dequeue(cases: &[Value], goid: u64, t: &crate::chan::Ticket) {
-        for case in cases.chunks(3) {
-            if let Some(Value::Chan(c)) = case.get(1) {
-                let mut cb = c.borrow_mut();
-                cb.sendq.retain(|w| !Rc::ptr_eq(&w.ticket, t));
-                cb.recvq.retain(|&(g, _)| g != goid);
             }
         }
     }
@@ -1800,6 +1579,7 @@ impl<'p> Vm<'p> {
             NativeOut::Goexit => self.goexit(gi),
             NativeOut::Yield => Next::Leave(Flow::Yield),
             NativeOut::Block(reason) => {
+                self.progress = true;
                 let f = self.gs[gi].frames.last_mut().expect("frame");
                 f.pc -= 1;
                 self.gs[gi].waitreason = reason;
@@ -1864,6 +1644,9 @@ impl<'p> Vm<'p> {
         if self.gs[ng].frames.is_empty() {
             self.gs[ng].status = crate::proc::Gstatus::Dead;
             self.free_gs.push(ng);
+        } else {
+            // newproc's runqput(pp, newg, true): the new goroutine runs next.
+            self.runqput(ng, true);
         }
         None
     }

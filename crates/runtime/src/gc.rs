@@ -311,7 +311,7 @@ impl Obj {
             Obj::Chan(x) => match x.try_borrow() {
                 Ok(c) => {
                     c.buf.iter().for_each(|v| children(v, f));
-                    c.sendq.iter().for_each(|s| children(&s.val, f));
+                    c.sendq.all().for_each(|s| children(&s.val, f));
                     children(&c.elem_zero, f);
                 }
                 Err(_) => return false,

@@ -954,13 +954,8 @@ impl<'a, 'p> Inspector<'a, 'p> {
     pub fn chan_info(&self, v: &Value) -> Option<ChanInfo> {
         let Value::Chan(c) = v else { return None };
         let ch = c.borrow();
-        let recvq = ch
-            .recvq
-            .iter()
-            .filter(|(goid, gi)| self.vm.gs.get(*gi).is_some_and(|g| g.goid == *goid && g.status == Gstatus::Waiting))
-            .map(|(goid, _)| *goid)
-            .collect();
-        let sendq = ch.sendq.iter().filter(|w| w.ticket.get() == crate::chan::PENDING).map(|w| (w.goid, w.val.clone())).collect();
+        let recvq = ch.recvq.iter(&self.vm.gs).map(|sg| sg.goid).collect();
+        let sendq = ch.sendq.iter(&self.vm.gs).map(|sg| (sg.goid, sg.val.clone())).collect();
         Some(ChanInfo { addr: ch.addr, cap: ch.cap, buf: ch.buf.iter().cloned().collect(), closed: ch.closed, recvq, sendq })
     }
 

@@ -163,17 +163,21 @@ pub struct G {
     /// Virtual time to wake at (time.Sleep; its timer in `Vm::timers`
     /// wakes it).
     pub wake_at: u64,
-    /// Ticket of a pending send (a plain send, or a select's committed one).
-    pub send_ticket: Option<crate::chan::Ticket>,
-    /// Ticket shared by the send waiters of the select this goroutine is
-    /// parked in (see `chan`): claimed by the first partner.
-    pub sel_ticket: Option<crate::chan::Ticket>,
-    /// The scheduler's progress epoch at which this goroutine last blocked
-    /// (see `Vm::schedule`): it is not polled again until the epoch moves.
-    pub polled_epoch: u64,
-    /// A value a sender handed over while this goroutine was parked in a
-    /// receive or select on the channel (identified by address).
-    pub handoff: Option<(usize, Value)>,
+    /// Readied by `closechan` while parked in a send (or a select's send
+    /// case): it panics with "send on closed channel" when it resumes (Go:
+    /// `gp.param == nil`, `sg.success` false).
+    pub closed_wake: bool,
+    /// Readied by a sync.Mutex or RWMutex unlock: a Lock that fails again
+    /// queues at the front (Go's `queueLifo` for a waiter that already
+    /// waited).
+    pub sema_retry: bool,
+    /// The sync.Cond ticket this goroutine waits for (notifyList).
+    pub sema_ticket: u32,
+    /// Generation of the select it parked in last (its sudogs carry it),
+    /// and whether a partner took one of that select's cases (Go's
+    /// `g.selectDone`): its other sudogs are stale (`chan::Sudog::live`).
+    pub sel_gen: u64,
+    pub sel_done: bool,
 }
 
 impl G {
@@ -190,10 +194,11 @@ impl G {
             parent_goid: 0,
             created_by: None,
             wake_at: 0,
-            send_ticket: None,
-            sel_ticket: None,
-            polled_epoch: u64::MAX,
-            handoff: None,
+            closed_wake: false,
+            sema_retry: false,
+            sema_ticket: 0,
+            sel_gen: 0,
+            sel_done: false,
         }
     }
 }

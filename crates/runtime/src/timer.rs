@@ -70,9 +70,9 @@ impl Timer {
 
     /// Whether the timer keeps the program from being deadlocked (see the
     /// module doc).
-    pub fn matters(&self) -> bool {
+    pub fn matters(&self, gs: &[crate::proc::G]) -> bool {
         match &self.f {
-            TimerFunc::Chan { c, .. } => c.upgrade().is_some_and(|c| !c.borrow().recvq.is_empty()),
+            TimerFunc::Chan { c, .. } => c.upgrade().is_some_and(|c| c.borrow().recvq.any_live(gs)),
             _ => true,
         }
     }
@@ -128,9 +128,20 @@ impl Timers {
         self.clean_at = (2 * self.heap.len()).max(MIN_CLEAN);
     }
 
-    /// The earliest `when` of a timer that matters (see the module doc).
-    pub fn next_that_matters(&self) -> Option<u64> {
-        self.recs.values().filter(|t| t.matters()).map(|t| t.when).min()
+    /// The earliest `when` of a timer that matters (see the module doc):
+    /// the heap's first live entry when it matters (a sleep, an AfterFunc:
+    /// O(1) amortised), else a scan of the records.
+    pub fn next_that_matters(&mut self, gs: &[crate::proc::G]) -> Option<u64> {
+        let when = self.next_when();
+        if when == u64::MAX {
+            return None;
+        }
+        if let Some(&Reverse((_, id, _))) = self.heap.peek() {
+            if self.recs.get(&id).is_some_and(|t| t.matters(gs)) {
+                return Some(when);
+            }
+        }
+        self.recs.values().filter(|t| t.matters(gs)).map(|t| t.when).min()
     }
 
     /// The earliest `when` of any pending timer (`u64::MAX`: none).

@@ -38,7 +38,8 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         if let Some(bytecode::Op::CallNative { native, .. }) = code.get(top.pc as usize) {
             if g.status == crate::proc::Gstatus::Waiting || status != "running" {
                 for name in blocked_native_frames(&vm.prog.natives[*native as usize]) {
-                    lines.push(format!("{name}(...)\n\t/usr/local/go/src/sync/waitgroup.go:118 +0x48\n"));
+                    let (file, line) = native_pos(name);
+                    lines.push(format!("{name}(...)\n\t{file}:{line} +0x48\n"));
                 }
             }
         }
@@ -347,6 +348,17 @@ fn native_pos(name: &str) -> (&'static str, u32) {
         "sync.(*RWMutex).RUnlock" => ("/usr/local/go/src/sync/rwmutex.go", 122),
         "sync.(*RWMutex).Unlock" => ("/usr/local/go/src/sync/rwmutex.go", 212),
         "strings.Repeat" => ("/usr/local/go/src/strings/strings.go", 609),
+        // Where a goroutine parked in a native waits (blocked_native_frames).
+        "internal/sync.runtime_SemacquireMutex" => ("/usr/local/go/src/runtime/sema.go", 95),
+        "internal/sync.(*Mutex).lockSlow" => ("/usr/local/go/src/internal/sync/mutex.go", 149),
+        "internal/sync.(*Mutex).Lock" => ("/usr/local/go/src/internal/sync/mutex.go", 70),
+        "sync.(*Mutex).Lock" => ("/usr/local/go/src/sync/mutex.go", 46),
+        "sync.runtime_SemacquireRWMutexR" => ("/usr/local/go/src/runtime/sema.go", 100),
+        "sync.(*RWMutex).RLock" => ("/usr/local/go/src/sync/rwmutex.go", 74),
+        "sync.runtime_SemacquireRWMutex" => ("/usr/local/go/src/runtime/sema.go", 105),
+        "sync.(*RWMutex).Lock" => ("/usr/local/go/src/sync/rwmutex.go", 155),
+        "sync.runtime_SemacquireWaitGroup" => ("/usr/local/go/src/runtime/sema.go", 114),
+        "sync.runtime_notifyListWait" => ("/usr/local/go/src/runtime/sema.go", 617),
         "runtime.breakpoint" => ("/usr/local/go/src/runtime/asm_amd64.s", 379),
         "runtime.Breakpoint" => ("/usr/local/go/src/runtime/proc.go", 5641),
         "sync/atomic.(*Value).Store" => ("/usr/local/go/src/sync/atomic/value.go", 49),
@@ -371,6 +383,7 @@ fn blocked_native_frames(native: &str) -> &'static [&'static str] {
         ],
         "sync.(*RWMutex).Lock" => &["sync.runtime_SemacquireRWMutex", "sync.(*RWMutex).Lock"],
         "sync.(*RWMutex).RLock" => &["sync.runtime_SemacquireRWMutexR", "sync.(*RWMutex).RLock"],
+        "sync.runtime_notifyListWait" => &["sync.runtime_notifyListWait"],
         "time.Sleep" => &["time.Sleep"],
         _ => &[],
     }

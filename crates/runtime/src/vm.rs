@@ -222,10 +222,10 @@ pub struct Vm<'p> {
     pub timers: crate::timer::Timers,
     pub steps: u64,
     pub main_goexited: bool,
-    /// Set by the loop when an instruction completes (deadlock detection).
+    /// Whether the last time slice that ended in `Flow::Block` parked the
+    /// goroutine (always, now that parked goroutines are never polled; the
+    /// debugger's `slice_progressed`).
     pub progress: bool,
-    /// A blocking operation registered itself this time (counts as progress).
-    pub fresh_block: bool,
     /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
     /// next frames with open-coded defers (no allocation per such call).
     pub open_slot_pool: Vec<Vec<Option<DeferredCall>>>,
@@ -268,9 +268,14 @@ pub struct Vm<'p> {
     /// escapes one leaves its frames' traceback lines in `print_panic_frames`.
     pub printing_panics: bool,
     pub print_panic_frames: Vec<String>,
-    /// The goroutine to run next (Go's `p.runnext`): a receiver that was
-    /// just handed a value.
+    /// The goroutine to run next (Go's `p.runnext`): the last one readied
+    /// (`goready`) or started (`go`).
     pub runnext: Option<usize>,
+    /// The run queue (Go's `p.runq`): runnable goroutines, oldest first.
+    pub runq: std::collections::VecDeque<usize>,
+    /// Goroutines parked in sync.Mutex, RWMutex and WaitGroup (Go's
+    /// `semtable`), by the address of the object they wait on.
+    pub semtable: HashMap<usize, std::collections::VecDeque<(usize, u64)>, std::hash::BuildHasherDefault<FxHasher>>,
     /// Shared names of functions (see `func_name_rc`).
     pub func_names: Vec<Option<Rc<str>>>,
     /// Interface values of static composite literals, by type and contents
@@ -326,8 +331,6 @@ pub struct Vm<'p> {
     /// that wait, parked or preempted, while the others run: their native
     /// is on the host stack, so only the innermost can be resumed.
     pub in_native: Vec<usize>,
-    /// Where the scheduler's round-robin scan starts next.
-    pub sched_cur: usize,
     /// The budget the current time slice started with (see `preempt`).
     pub slice_units: u32,
     /// Lines logged by `runtime.debugProbe` (the debug-info checker), at
@@ -336,9 +339,6 @@ pub struct Vm<'p> {
     pub probe_log: Vec<String>,
     pub probe_log_bytes: usize,
     pub probe_log_full: bool,
-    /// Progress epoch: bumped after every time slice in which something
-    /// may have changed that a blocked goroutine waits for.
-    pub epoch: u64,
     /// When the VM was made (`Options::max_wall` counts from here).
     pub started: std::time::Instant,
     /// The limit that stopped the program, if one did (`check_limits`).
@@ -382,7 +382,6 @@ impl<'p> Vm<'p> {
             steps: 0,
             main_goexited: false,
             progress: false,
-            fresh_block: false,
             open_slot_pool: Vec::new(),
             closure_pool: Vec::new(),
             cell_pool: Vec::new(),
@@ -399,6 +398,8 @@ impl<'p> Vm<'p> {
             native_steps: 0,
             native_unwind: None,
             runnext: None,
+            runq: Default::default(),
+            semtable: HashMap::default(),
             printing_panics: false,
             print_panic_frames: Vec::new(),
             panic_native_frames: &[],
@@ -425,8 +426,6 @@ impl<'p> Vm<'p> {
             output_bytes: 0,
             globals_oom: None,
             in_native: Vec::new(),
-            sched_cur: 0,
-            epoch: 0,
             started: std::time::Instant::now(),
             stopped_by: None,
         };
@@ -585,7 +584,8 @@ impl<'p> Vm<'p> {
     // ----------------------------------------------------------------
     // goroutines
 
-    /// newproc: creates a goroutine that will call `call`.
+    /// newproc: creates a goroutine that will call `call`. The caller puts
+    /// it on the run queue (`runqput`).
     pub fn newproc(&mut self, call: DeferredCall, parent: u64, created_by: Option<crate::proc::Creator>) -> usize {
         let goid = self.next_goid;
         self.next_goid += 1;
@@ -623,10 +623,11 @@ impl<'p> Vm<'p> {
             parent_goid: parent,
             created_by,
             wake_at: 0,
-            send_ticket: None,
-            sel_ticket: None,
-            polled_epoch: u64::MAX,
-            handoff: None,
+            closed_wake: false,
+            sema_retry: false,
+            sema_ticket: 0,
+            sel_gen: 0,
+            sel_done: false,
         };
         let gi = match free {
             Some(i) => {
@@ -840,6 +841,7 @@ impl<'p> Vm<'p> {
     pub fn run_main(&mut self) -> i32 {
         let init = DeferredCall { func: DeferFn::Closure(Rc::new(Closure::of_func(self.prog.init))), args: vec![] };
         let gi = self.newproc(init, 0, None);
+        self.runqput(gi, true);
         if let Some(bytes) = self.globals_oom {
             return self.throw_alloc(gi, bytes);
         }
@@ -869,25 +871,124 @@ impl<'p> Vm<'p> {
         (self.next_rand() % n as u64) as usize
     }
 
-    /// schedule: round-robin over the goroutines until the program ends.
+    /// schedule: runs goroutines until the program ends.
     ///
-    /// A blocked goroutine stays `Waiting` and re-runs its blocking
-    /// instruction when picked (it is polled, not woken by its partner).
-    /// Polling is only worth it if something happened since its last try:
-    /// every time slice in which a goroutine made progress bumps `epoch`,
-    /// and a goroutine that blocked at the current epoch is skipped. When no
-    /// goroutine is runnable and every waiting one has been polled at the
-    /// current epoch, the virtual clock advances to the next sleeper, or the
-    /// program is deadlocked.
+    /// The next goroutine is `runnext` if set, else the head of the run
+    /// queue (Go's `runqget`). A goroutine that blocks parks (`Flow::Block`,
+    /// Go's `gopark`): it is on no queue and is never polled; the partner
+    /// that completes its operation (a channel peer, an Unlock, a WaitGroup
+    /// reaching zero, a timer) readies it (`goready`). When the run queue is
+    /// empty the virtual clock advances to the earliest timer that matters;
+    /// with none, the program is deadlocked (Go's `checkdead`).
     ///
-    /// Divergence: one OS thread runs every goroutine, round-robin, so the
-    /// order is deterministic where Go's depends on its Ps and threads;
-    /// see docs/divergences.md "Scheduling order".
+    /// Divergence: one OS thread runs every goroutine, so the order is
+    /// deterministic where Go's depends on its Ps and threads; see
+    /// docs/divergences.md "Scheduling order".
     fn schedule(&mut self) -> i32 {
         match self.schedule_loop(None) {
             Err(code) => code,
             Ok(()) => self.throw("scheduler returned without an exit status"),
         }
+    }
+
+    /// runqput: makes goroutine `gi` runnable. With `next` it goes to
+    /// `runnext`, and the goroutine that was there to the back of the run
+    /// queue, as Go puts a goroutine it readies or starts.
+    pub fn runqput(&mut self, gi: usize, next: bool) {
+        if next {
+            if let Some(old) = self.runnext.replace(gi) {
+                self.runq.push_back(old);
+            }
+        } else {
+            self.runq.push_back(gi);
+        }
+    }
+
+    /// goready: a parked goroutine's wait is over; it runs next.
+    pub fn goready(&mut self, gi: usize) {
+        let g = &mut self.gs[gi];
+        g.status = Gstatus::Runnable;
+        g.waitreason = "";
+        g.wake_at = 0;
+        self.runqput(gi, true);
+    }
+
+    /// semacquire's slow path (runtime/sema.go): queues goroutine `gi` on
+    /// the sync object at address `key` before it parks; `lifo` puts it at
+    /// the front (a waiter that already waited, Go's `queueLifo`).
+    pub fn semqueue(&mut self, key: usize, gi: usize, lifo: bool) {
+        let goid = self.gs[gi].goid;
+        let q = self.semtable.entry(key).or_default();
+        if lifo {
+            q.push_front((gi, goid));
+        } else {
+            q.push_back((gi, goid));
+        }
+    }
+
+    /// semrelease: readies the oldest goroutine queued on `key` (every one
+    /// with `all`), each readied in turn as Go's loop of semrelease calls
+    /// does. With `complete` their call returns (a WaitGroup's Wait, whose
+    /// waiters are released whatever happens next); without, they run
+    /// their Lock again (Go's normal-mode mutex: a woken waiter competes
+    /// for the lock).
+    pub fn semrelease(&mut self, key: usize, all: bool, complete: bool) {
+        loop {
+            let Some(q) = self.semtable.get_mut(&key) else { return };
+            let Some((gi, goid)) = q.pop_front() else { return };
+            if q.is_empty() {
+                self.semtable.remove(&key);
+            }
+            if self.gs.get(gi).is_some_and(|g| g.goid == goid && g.status == Gstatus::Waiting) {
+                if complete {
+                    if let Some(f) = self.gs[gi].frames.last_mut() {
+                        f.pc += 1;
+                    }
+                } else {
+                    self.gs[gi].sema_retry = true;
+                }
+                self.goready(gi);
+            }
+            if !all {
+                return;
+            }
+        }
+    }
+
+    /// notifyListNotifyOne's wake-up: the goroutine queued on `key` with
+    /// ticket `t` (`G::sema_ticket`), if it is parked yet, returns from its
+    /// wait.
+    pub fn semrelease_ticket(&mut self, key: usize, t: u32) {
+        let Some(q) = self.semtable.get_mut(&key) else { return };
+        let gs = &self.gs;
+        let Some(pos) = q.iter().position(|&(gi, goid)| gs.get(gi).is_some_and(|g| g.goid == goid && g.sema_ticket == t)) else {
+            return;
+        };
+        let (gi, _) = q.remove(pos).expect("position is in the queue");
+        if q.is_empty() {
+            self.semtable.remove(&key);
+        }
+        if self.gs[gi].status == Gstatus::Waiting {
+            if let Some(f) = self.gs[gi].frames.last_mut() {
+                f.pc += 1;
+            }
+            self.goready(gi);
+        }
+    }
+
+    /// runqget: the next goroutine to run. A goroutine waiting inside a
+    /// native further down the host stack (`in_native`) cannot be resumed
+    /// from a nested loop and is left in the queue, except `nested` itself.
+    fn runqget(&mut self, nested: Option<usize>) -> Option<usize> {
+        let eligible = |vm: &Self, i: usize| Some(i) == nested || !vm.in_native.contains(&i);
+        if let Some(i) = self.runnext {
+            if eligible(self, i) {
+                self.runnext = None;
+                return Some(i);
+            }
+        }
+        let pos = self.runq.iter().position(|&i| eligible(self, i))?;
+        self.runq.remove(pos)
     }
 
     /// The scheduler's loop. With `nested = Some(gi)` it runs for a native
@@ -899,41 +1000,27 @@ impl<'p> Vm<'p> {
     /// picked. `Err` is the program's exit status.
     fn schedule_loop(&mut self, nested: Option<usize>) -> Result<(), i32> {
         loop {
-            // Round-robin from the goroutine after the last one run (kept
-            // across nested loops, or a native's goroutine that blocks
-            // again at once would be picked before all the others).
-            let cur = self.sched_cur;
-            let n = self.gs.len();
-            let epoch = self.epoch;
-            let in_native = &self.in_native;
-            let ready = |i: usize, g: &G| {
-                (g.status == Gstatus::Runnable || (g.status == Gstatus::Waiting && g.wake_at == 0 && g.polled_epoch != epoch))
-                    && (Some(i) == nested || !in_native.contains(&i))
-            };
-            let picked = match self.runnext.take() {
-                Some(i) if i < n && ready(i, &self.gs[i]) => Some(i),
-                _ => (0..n).map(|k| (cur + k) % n).find(|&i| ready(i, &self.gs[i])),
-            };
-            if picked.is_some() && picked == nested {
-                return Ok(());
-            }
-            let gi = match picked {
+            let gi = match self.runqget(nested) {
+                Some(i) if Some(i) == nested => return Ok(()),
                 Some(i) => i,
                 None => {
-                    // Nothing can make progress: advance the virtual clock to
-                    // the next timer that matters, or report the deadlock.
-                    // A timer whose channel has no receiver waiting does not
-                    // matter (Go 1.23+ keeps such timers out of its heap, so
+                    // Nothing can run: advance the virtual clock to the next
+                    // timer that matters, or report the deadlock. A timer
+                    // whose channel has no receiver waiting does not matter
+                    // (Go 1.23+ keeps such timers out of its heap, so
                     // checkdead ignores them).
-                    if let Some(t) = self.timers.next_that_matters() {
+                    if let Some(t) = self.timers.next_that_matters(&self.gs) {
                         self.now = self.now.max(t);
                         self.wake_due();
-                        self.epoch += 1;
                         continue;
                     }
                     return Err(self.deadlock());
                 }
             };
+            if self.gs[gi].status != Gstatus::Runnable {
+                // Cannot happen: only runnable goroutines are queued.
+                return Err(self.throw("a goroutine on the run queue is not runnable"));
+            }
             self.gs[gi].status = Gstatus::Running;
             self.progress = false;
             if self.hook.is_some() {
@@ -955,13 +1042,14 @@ impl<'p> Vm<'p> {
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoStop { flow: &flow });
             }
-            self.sched_cur = gi + 1;
             match flow {
                 Flow::Yield => {
+                    // Preempted (or runtime.Gosched): to the back of the
+                    // run queue.
                     if self.gs[gi].status == Gstatus::Running {
                         self.gs[gi].status = Gstatus::Runnable;
+                        self.runqput(gi, false);
                     }
-                    self.epoch += 1;
                     // A preempted slice moved the clock: wake the sleepers
                     // now due, as their timers would fire while it ran.
                     if self.now >= self.next_wake {
@@ -969,19 +1057,16 @@ impl<'p> Vm<'p> {
                     }
                 }
                 Flow::Block => {
+                    // gopark: the operation queued the goroutine where its
+                    // partner will find it.
                     if self.gs[gi].status == Gstatus::Running {
                         self.gs[gi].status = Gstatus::Waiting;
                     }
-                    if self.progress {
-                        self.epoch += 1;
-                    }
-                    self.gs[gi].polled_epoch = self.epoch;
                 }
                 Flow::Dead => {
                     self.gs[gi].status = Gstatus::Dead;
                     self.gs[gi].frames.clear();
                     self.free_gs.push(gi);
-                    self.epoch += 1;
                 }
                 Flow::Exit(c) => return Err(c),
                 Flow::NativeReturn(_) | Flow::NativePanic(_) => return Err(self.throw("unexpected native return at top level")),
@@ -1024,11 +1109,8 @@ impl<'p> Vm<'p> {
         while let Some(f) = self.timers.pop_due(self.now) {
             match f {
                 TimerFunc::Wake { gi, goid } => {
-                    if let Some(g) = self.gs.get_mut(gi) {
-                        if g.goid == goid && g.status == Gstatus::Waiting && g.wake_at > 0 {
-                            g.wake_at = 0;
-                            g.status = Gstatus::Runnable;
-                        }
+                    if self.gs.get(gi).is_some_and(|g| g.goid == goid && g.status == Gstatus::Waiting && g.wake_at > 0) {
+                        self.goready(gi);
                     }
                 }
                 TimerFunc::Chan { c, loc } => {
@@ -1037,7 +1119,8 @@ impl<'p> Vm<'p> {
                     }
                 }
                 TimerFunc::Func(Value::Func(f)) => {
-                    self.newproc(DeferredCall { func: DeferFn::Closure(f), args: Vec::new() }, 0, None);
+                    let ng = self.newproc(DeferredCall { func: DeferFn::Closure(f), args: Vec::new() }, 0, None);
+                    self.runqput(ng, true);
                 }
                 TimerFunc::Func(_) => {}
             }
@@ -1062,14 +1145,10 @@ impl<'p> Vm<'p> {
                 .into_iter()
                 .collect(),
         ));
-        if let Err(t) = self.handoff(c, t) {
-            let mut cb = c.borrow_mut();
-            if cb.buf.len() < cb.cap {
-                cb.buf.push_back(t);
-            }
-        }
-        // Receivers parked on the buffer poll again.
-        self.epoch += 1;
+        // A non-blocking chansend: a parked receiver gets it, else the
+        // buffer if it has room, else it is dropped. (No goroutine sends:
+        // the sender is the scheduler, index 0 only names the caller.)
+        let _ = self.chansend(0, c, t, false);
     }
 
     fn deadlock(&mut self) -> i32 {
@@ -1116,11 +1195,10 @@ impl<'p> Vm<'p> {
         rs.gc_live = stats.live;
         for fin in ready {
             let Value::Func(c) = fin.f else { continue };
-            self.newproc(DeferredCall { func: DeferFn::Closure(c), args: vec![fin.obj] }, 0, None);
+            let ng = self.newproc(DeferredCall { func: DeferFn::Closure(c), args: vec![fin.obj] }, 0, None);
+            self.runqput(ng, true);
         }
         self.runtime_state.gc_heap_live = self.heap_in_use();
-        // Something new may run: pollers look again.
-        self.epoch += 1;
     }
 
     /// Empties the stack slots no frame owns (above each segment's last
@@ -1155,40 +1233,6 @@ impl<'p> Vm<'p> {
 }
 
 impl Vm<'_> {
-    /// chansend's hand-off: gives `v` to the oldest goroutine parked in a
-    /// receive on `c` (its mailbox, read when it re-runs its receive or
-    /// select), makes it run next, and reports success; gives `v` back when
-    /// no receiver is waiting.
-    pub fn handoff(&mut self, c: &Rc<RefCell<crate::chan::Chan>>, v: Value) -> Result<(), Value> {
-        let id = Rc::as_ptr(c) as usize;
-        loop {
-            let next = {
-                let mut cb = c.borrow_mut();
-                if cb.recvq.is_empty() {
-                    return Err(v);
-                }
-                cb.recvq.remove(0)
-            };
-            let (goid, gi) = next;
-            match self.gs.get_mut(gi) {
-                Some(g) if g.goid == goid && g.status == Gstatus::Waiting && g.handoff.is_none() => {
-                    // A parked select takes one case: not this one if a
-                    // receiver already took one of its send cases.
-                    if let Some(t) = &g.sel_ticket {
-                        if t.get() != crate::chan::PENDING {
-                            continue;
-                        }
-                        t.set(crate::chan::CLAIMED_BY_HANDOFF);
-                    }
-                    g.handoff = Some((id, v));
-                    self.runnext = Some(gi);
-                    return Ok(());
-                }
-                _ => continue,
-            }
-        }
-    }
-
     /// Boxes a static composite literal (a struct or array of constants) in
     /// an interface. gc stores such a literal as a content-addressable
     /// read-only symbol (walk/order.go `addrTemp`, `readonlystaticname`) and
@@ -1351,18 +1395,14 @@ impl<'p> Vm<'p> {
                     // String method that receives from a channel gets its
                     // value), and this call resumes when its turn comes.
                     if self.gs[gi].status == Gstatus::Running {
-                        self.gs[gi].status = if matches!(flow, Flow::Block) { Gstatus::Waiting } else { Gstatus::Runnable };
-                    }
-                    if matches!(flow, Flow::Block) {
-                        if self.progress {
-                            self.epoch += 1;
+                        if matches!(flow, Flow::Block) {
+                            self.gs[gi].status = Gstatus::Waiting;
+                        } else {
+                            self.gs[gi].status = Gstatus::Runnable;
+                            self.runqput(gi, false);
                         }
-                        self.gs[gi].polled_epoch = self.epoch;
-                    } else {
-                        self.epoch += 1;
                     }
                     self.in_native.push(gi);
-                    self.sched_cur = gi + 1;
                     let r = self.schedule_loop(Some(gi));
                     self.in_native.pop();
                     if let Err(c) = r {

@@ -1,6 +1,9 @@
 //! Natives of `sync` and `sync/atomic`. The state lives in the Go objects
-//! (laid out as in Go 1.27, see stdlib/sync.go); a contended operation parks
-//! the goroutine with Go's wait reason and is retried when rescheduled.
+//! (laid out as in Go 1.27, see stdlib/sync.go); a contended operation
+//! queues the goroutine on the object (`Vm::semqueue`, Go's semaRoot) and
+//! parks it with Go's wait reason. Unlock readies a queued Lock, which then
+//! tries again (Go's normal mode); a WaitGroup reaching zero releases every
+//! Wait (`Vm::semrelease`).
 
 use super::{arg, int, nil_deref, none, panic_str, recv_agg, ret, ret_bool, ret_int, Entry};
 use crate::exec::{dyn_type, wrap};
@@ -21,6 +24,9 @@ pub(super) const NATIVES: &[Entry] = &[
     ("sync.(*RWMutex).Unlock", rw_unlock, 1),
     ("sync.(*WaitGroup).Add", wg_add, 2),
     ("sync.(*WaitGroup).Wait", wg_wait, 1),
+    ("sync.runtime_notifyListWait", notify_list_wait, 2),
+    ("sync.runtime_notifyListNotifyAll", notify_list_notify_all, 1),
+    ("sync.runtime_notifyListNotifyOne", notify_list_notify_one, 1),
     ("sync/atomic.AddInt32", add::<32, true>, 2),
     ("sync/atomic.AddInt64", add::<64, true>, 2),
     ("sync/atomic.AddUint32", add::<32, false>, 2),
@@ -133,12 +139,25 @@ macro_rules! obj {
     };
 }
 
-fn mutex_lock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+/// The key of a sync object in `Vm::semtable`: its address.
+fn key(a: &Agg) -> usize {
+    std::rc::Rc::as_ptr(a) as usize
+}
+
+/// semacquire: queues goroutine `gi` on `a` and parks it with `reason`.
+fn park_on(vm: &mut Vm, gi: usize, a: &Agg, reason: &'static str) -> NativeOut {
+    let lifo = std::mem::take(&mut vm.gs[gi].sema_retry);
+    vm.semqueue(key(a), gi, lifo);
+    NativeOut::Block(reason)
+}
+
+fn mutex_lock(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let m = obj!(vm, a);
     let Some(s) = imutex(&m) else { return none() };
     if get(&s, 0) != 0 {
-        return NativeOut::Block("sync.Mutex.Lock");
+        return park_on(vm, gi, &s, "sync.Mutex.Lock");
     }
+    vm.gs[gi].sema_retry = false;
     set(&s, 0, 1);
     none()
 }
@@ -160,6 +179,7 @@ fn mutex_unlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return NativeOut::Fatal("sync: unlock of unlocked mutex".into());
     }
     set(&s, 0, 0);
+    vm.semrelease(key(&s), false, false);
     none()
 }
 
@@ -176,12 +196,13 @@ fn rw(m: &Agg) -> Option<Rw> {
     Some(Rw { w: imutex(&sub(m, 0)?)?, readers: sub(m, 3)? })
 }
 
-fn rw_rlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn rw_rlock(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let m = obj!(vm, a);
     let Some(r) = rw(&m) else { return none() };
     if get(&r.w, 0) != 0 {
-        return NativeOut::Block("sync.RWMutex.RLock");
+        return park_on(vm, gi, &r.w, "sync.RWMutex.RLock");
     }
+    vm.gs[gi].sema_retry = false;
     set(&r.readers, 1, get(&r.readers, 1) + 1);
     none()
 }
@@ -204,6 +225,10 @@ fn rw_runlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return NativeOut::Fatal("sync: RUnlock of unlocked RWMutex".into());
     }
     set(&r.readers, 1, n - 1);
+    // The last reader out readies the writer waiting for it.
+    if n == 1 && get(&r.w, 0) == 2 {
+        vm.semrelease(key(&r.readers), true, false);
+    }
     none()
 }
 
@@ -214,20 +239,22 @@ fn rw_lock(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let state = get(&r.w, 0);
     if state == 2 && get(&r.w, 1) == goid {
         if get(&r.readers, 1) > 0 {
-            return NativeOut::Block("sync.RWMutex.Lock");
+            return park_on(vm, gi, &r.readers, "sync.RWMutex.Lock");
         }
         set(&r.w, 0, 1);
         set(&r.w, 1, 0);
+        vm.gs[gi].sema_retry = false;
         return none();
     }
     if state != 0 {
-        return NativeOut::Block("sync.Mutex.Lock");
+        return park_on(vm, gi, &r.w, "sync.Mutex.Lock");
     }
     if get(&r.readers, 1) > 0 {
         set(&r.w, 0, 2);
         set(&r.w, 1, goid);
-        return NativeOut::Block("sync.RWMutex.Lock");
+        return park_on(vm, gi, &r.readers, "sync.RWMutex.Lock");
     }
+    vm.gs[gi].sema_retry = false;
     set(&r.w, 0, 1);
     none()
 }
@@ -249,6 +276,8 @@ fn rw_unlock(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return NativeOut::Fatal("sync: Unlock of unlocked RWMutex".into());
     }
     set(&r.w, 0, 0);
+    // Readers and writers queued on the writer lock all try again.
+    vm.semrelease(key(&r.w), true, false);
     none()
 }
 
@@ -263,15 +292,62 @@ fn wg_add(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
         return panic_str("sync: negative WaitGroup counter");
     }
     set(&st, 2, ((counter as u64) << 32 | (v & 0xffff_ffff)) as i64);
+    // The counter reached zero: every Wait returns.
+    if counter == 0 {
+        vm.semrelease(key(&st), true, true);
+    }
     none()
 }
 
-fn wg_wait(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+fn wg_wait(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
     let m = obj!(vm, a);
     let Some(st) = sub(&m, 1) else { return none() };
     if (get(&st, 2) as u64) >> 32 != 0 {
+        vm.semqueue(key(&st), gi, false);
         return NativeOut::Block("sync.WaitGroup.Wait");
     }
+    none()
+}
+
+// notifyList {wait, notify} (sync.Cond's, runtime/sema.go): tickets below
+// `notify` have been notified; the waiters are queued on the list with
+// their ticket in `G::sema_ticket`.
+
+/// notifyListWait: parks until ticket `t` is notified (at once if it was).
+fn notify_list_wait(vm: &mut Vm, gi: usize, a: &[Value]) -> NativeOut {
+    let l = obj!(vm, a);
+    let t = int(a, 1) as u32;
+    // less(t, l.notify), with wraparound.
+    if (t.wrapping_sub(get(&l, 1) as u32) as i32) < 0 {
+        return none();
+    }
+    vm.gs[gi].sema_ticket = t;
+    vm.semqueue(key(&l), gi, false);
+    NativeOut::Block("sync.Cond.Wait")
+}
+
+/// notifyListNotifyAll: every waiter's Wait returns.
+fn notify_list_notify_all(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let l = obj!(vm, a);
+    if get(&l, 0) == get(&l, 1) {
+        return none();
+    }
+    set(&l, 1, get(&l, 0));
+    vm.semrelease(key(&l), true, true);
+    none()
+}
+
+/// notifyListNotifyOne: the waiter holding the oldest unnotified ticket
+/// returns from its Wait (it may not be parked yet: then its Wait will not
+/// park).
+fn notify_list_notify_one(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let l = obj!(vm, a);
+    let (wait, notify) = (get(&l, 0), get(&l, 1));
+    if wait == notify {
+        return none();
+    }
+    set(&l, 1, (notify as u32).wrapping_add(1) as i64);
+    vm.semrelease_ticket(key(&l), notify as u32);
     none()
 }
 
