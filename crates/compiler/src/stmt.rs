@@ -1731,19 +1731,24 @@ impl<'a> Compiler<'a> {
             }
         }
         self.bound.truncate(bound);
-        // The body is a block of its own: it may declare the iteration
-        // variables' names again (`v := v`).
-        self.push_scope();
-        for st in body.stmts.iter() {
-            self.stmt(st);
-        }
-        self.pop_scope();
-        self.pop_scope();
+        self.range_body(body);
         let cont = self.fc().pc();
         self.emit(Op::Jump { target: top as u32 }, s.span);
         let end = self.fc().pc();
         self.patch(exit, end);
         self.end_loop(cont, end);
+        self.pop_scope();
+    }
+
+    /// A range statement's body, then the end of the scope of its iteration
+    /// variables. The body is a block of its own: it may declare the
+    /// iteration variables' names again (`v := v`).
+    fn range_body(&mut self, body: &'a Block<'a>) {
+        self.push_scope();
+        for st in body.stmts.iter() {
+            self.stmt(st);
+        }
+        self.pop_scope();
         self.pop_scope();
     }
 
@@ -1766,12 +1771,7 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
-        self.push_scope();
-        for st in body.stmts.iter() {
-            self.stmt(st);
-        }
-        self.pop_scope();
-        self.pop_scope();
+        self.range_body(body);
         let cont = self.fc().pc();
         self.emit(Op::Jump { target: top as u32 }, body.rbrace);
         let end = self.fc().pc();

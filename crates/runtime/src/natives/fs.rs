@@ -579,14 +579,18 @@ fn fs_mkdir(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     if name.is_empty() {
         return errno(Err(ENOENT));
     }
-    let p = fs.abs(&name);
+    errno(create_new(fs, &name, Data::Dir(BTreeMap::new()), MODE_DIR | (perm & 0o777 & !UMASK), t))
+}
+
+/// mkdir(2) and symlink(2)'s common part: `name` must not exist (not even
+/// as a dangling link), and its folder must be writable.
+fn create_new(fs: &mut MemFs, name: &str, data: Data, mode: u32, t: i64) -> Result<(), i64> {
+    let p = fs.abs(name);
     if fs.lookup_link(&p).is_ok() {
-        return errno(Err(EEXIST));
+        return Err(EEXIST);
     }
-    if let Err(e) = fs.check_writable(&p, true) {
-        return errno(Err(e));
-    }
-    errno(fs.create_node(&p, Data::Dir(BTreeMap::new()), MODE_DIR | (perm & 0o777 & !UMASK), t).map(|_| ()))
+    fs.check_writable(&p, true)?;
+    fs.create_node(&p, data, mode, t).map(|_| ())
 }
 
 /// fsRemove(name string) errno: a file, or an empty directory.
@@ -744,14 +748,7 @@ fn fs_symlink(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     if old.is_empty() || name.is_empty() {
         return errno(Err(ENOENT));
     }
-    let p = fs.abs(&name);
-    if fs.lookup_link(&p).is_ok() {
-        return errno(Err(EEXIST));
-    }
-    if let Err(e) = fs.check_writable(&p, true) {
-        return errno(Err(e));
-    }
-    errno(fs.create_node(&p, Data::Symlink(old), MODE_SYMLINK | 0o777, t).map(|_| ()))
+    errno(create_new(fs, &name, Data::Symlink(old), MODE_SYMLINK | 0o777, t))
 }
 
 /// fsLink(oldname, newname string) errno: a hard link, newname another
