@@ -10,6 +10,7 @@ package sha512
 import (
 	"errors"
 	"hash"
+	"internal/byteorder"
 )
 
 const (
@@ -172,17 +173,17 @@ func (d *digest) AppendBinary(b []byte) ([]byte, error) {
 	default:
 		panic("unknown size")
 	}
-	b = beAppendUint64(b, d.h[0])
-	b = beAppendUint64(b, d.h[1])
-	b = beAppendUint64(b, d.h[2])
-	b = beAppendUint64(b, d.h[3])
-	b = beAppendUint64(b, d.h[4])
-	b = beAppendUint64(b, d.h[5])
-	b = beAppendUint64(b, d.h[6])
-	b = beAppendUint64(b, d.h[7])
+	b = byteorder.BEAppendUint64(b, d.h[0])
+	b = byteorder.BEAppendUint64(b, d.h[1])
+	b = byteorder.BEAppendUint64(b, d.h[2])
+	b = byteorder.BEAppendUint64(b, d.h[3])
+	b = byteorder.BEAppendUint64(b, d.h[4])
+	b = byteorder.BEAppendUint64(b, d.h[5])
+	b = byteorder.BEAppendUint64(b, d.h[6])
+	b = byteorder.BEAppendUint64(b, d.h[7])
 	b = append(b, d.x...)
 	b = append(b, make([]byte, chunk-len(d.x))...)
-	b = beAppendUint64(b, d.len)
+	b = byteorder.BEAppendUint64(b, d.len)
 	return b, nil
 }
 
@@ -218,13 +219,7 @@ func (d *digest) UnmarshalBinary(b []byte) error {
 }
 
 func consumeUint64(b []byte) ([]byte, uint64) {
-	return b[8:], uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
-		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
-}
-
-// beAppendUint64 is internal/byteorder's BEAppendUint64.
-func beAppendUint64(b []byte, v uint64) []byte {
-	return append(b, byte(v>>56), byte(v>>48), byte(v>>40), byte(v>>32), byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+	return b[8:], byteorder.BEUint64(b)
 }
 
 // Clone returns a copy of the hash's state (hash.Cloner).
