@@ -481,17 +481,17 @@ impl Hook for PlainHook<'_> {
             Event::GoStop { flow } => {
                 let show = match flow {
                     _ if st.hidden.contains(&goid) && !matches!(flow, Flow::Exit(_)) => false,
-                    // A blocked goroutine is polled again when scheduled; a
-                    // poll that blocks at once says nothing new.
-                    Flow::Block => insp.slice_progressed(),
+                    // A goroutine that blocks parks once (it is never
+                    // polled again), so every block is news.
+                    Flow::Block => true,
                     Flow::Yield => opts.all,
                     Flow::Dead | Flow::Exit(_) => true,
                     Flow::NativeReturn(_) | Flow::NativePanic(_) => false,
                 };
                 if show {
-                    // A blocked goroutine's pc is back on the blocking
-                    // instruction, to retry it; a sleeping one's is past
-                    // its completed call of time.Sleep.
+                    // A parked goroutine's pc stays on the blocking
+                    // instruction (its partner moves it past); a sleeping
+                    // one's is past its completed call of time.Sleep.
                     let exact = insp.wait_reason(gi) != Some("sleep");
                     let here = match flow {
                         Flow::Block => v.top_visible().map(|fi| insp.frame(gi, fi, exact)).filter(|f| !insp.is_lib(f.func)).map(|f| f.line),

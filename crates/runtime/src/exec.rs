@@ -134,7 +134,6 @@ impl<'p> Vm<'p> {
                     // gopark: the operation queued the goroutine (or it
                     // waits forever); its pc stays on the instruction, which
                     // the partner that completes it moves past.
-                    self.progress = true;
                     pc -= 1;
                     save!();
                     self.gs[gi].waitreason = $reason;
@@ -1579,14 +1578,12 @@ impl<'p> Vm<'p> {
             NativeOut::Goexit => self.goexit(gi),
             NativeOut::Yield => Next::Leave(Flow::Yield),
             NativeOut::Block(reason) => {
-                self.progress = true;
                 let f = self.gs[gi].frames.last_mut().expect("frame");
                 f.pc -= 1;
                 self.gs[gi].waitreason = reason;
                 Next::Leave(Flow::Block)
             }
             NativeOut::Sleep(d) => {
-                self.progress = true;
                 let when = self.now + d.max(1);
                 self.gs[gi].wake_at = when;
                 let goid = self.gs[gi].goid;

@@ -481,14 +481,6 @@ impl<'a, 'p> Inspector<'a, 'p> {
         }
     }
 
-    /// Whether the time slice that just ended did anything (an instruction
-    /// completed, or a blocking operation registered itself). A blocked
-    /// goroutine is polled again when scheduled: a poll that blocks at
-    /// once made no progress.
-    pub fn slice_progressed(&self) -> bool {
-        self.vm.progress
-    }
-
     /// Whether `main.main` has returned (the program then ends with status 0).
     pub fn main_returned(&self) -> bool {
         self.vm.main_returned

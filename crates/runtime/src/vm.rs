@@ -222,10 +222,6 @@ pub struct Vm<'p> {
     pub timers: crate::timer::Timers,
     pub steps: u64,
     pub main_goexited: bool,
-    /// Whether the last time slice that ended in `Flow::Block` parked the
-    /// goroutine (always, now that parked goroutines are never polled; the
-    /// debugger's `slice_progressed`).
-    pub progress: bool,
     /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
     /// next frames with open-coded defers (no allocation per such call).
     pub open_slot_pool: Vec<Vec<Option<DeferredCall>>>,
@@ -381,7 +377,6 @@ impl<'p> Vm<'p> {
             timers: Default::default(),
             steps: 0,
             main_goexited: false,
-            progress: false,
             open_slot_pool: Vec::new(),
             closure_pool: Vec::new(),
             cell_pool: Vec::new(),
@@ -1022,7 +1017,6 @@ impl<'p> Vm<'p> {
                 return Err(self.throw("a goroutine on the run queue is not runnable"));
             }
             self.gs[gi].status = Gstatus::Running;
-            self.progress = false;
             if self.hook.is_some() {
                 self.emit(gi, crate::hook::Event::GoResume);
             }
@@ -1412,7 +1406,6 @@ impl<'p> Vm<'p> {
                         return Err(Value::Nil);
                     }
                     self.gs[gi].status = Gstatus::Running;
-                    self.progress = false;
                 }
                 Flow::Exit(c) => {
                     // The caller is Rust code: the exit waits for the loop.
