@@ -143,23 +143,30 @@ impl<'p> Vm<'p> {
             // A taken branch; backward ones spend the preemption budget,
             // and run the loop in `intloop` when its whole body is simple
             // integer code.
+            // A backward branch to `t` is a scheduling point: it spends the
+            // budget, and preempts (resuming at `t`) when the budget is gone
+            // or big copies made the heap grow fast (heap::copies_due: the
+            // scheduling point's heap check comes now).
+            macro_rules! backward {
+                ($t:expr) => {{
+                    budget = budget.saturating_sub(1);
+                    if budget == 0 {
+                        pc = $t;
+                        save!();
+                        return self.preempt();
+                    }
+                    if crate::heap::copies_due() && self.heap_over() {
+                        pc = $t;
+                        save!();
+                        return self.preempt_spent(budget);
+                    }
+                }};
+            }
             macro_rules! jump {
                 ($t:expr) => {{
                     let t = $t as usize;
                     if t < pc {
-                        budget = budget.saturating_sub(1);
-                        if budget == 0 {
-                            pc = t;
-                            save!();
-                            return self.preempt();
-                        }
-                        // Big copies made the heap grow fast: the scheduling
-                        // point's heap check comes now (heap::copies_due).
-                        if crate::heap::copies_due() && self.heap_over() {
-                            pc = t;
-                            save!();
-                            return self.preempt_spent(budget);
-                        }
+                        backward!(t);
                         if !STEP && t + self.simple_runs[func][t] as usize >= pc {
                             pc = crate::intloop::run(code, t, pc - 1, &mut slots[base..], &mut budget);
                             continue;
@@ -541,20 +548,10 @@ impl<'p> Vm<'p> {
                         let v = self.convert(&r!(src), kind);
                         r!(dst) = v
                     }
+                    // (Not jump!: an unconditional jump never enters intloop.)
                     Op::Jump { target } => {
                         if (target as usize) < pc {
-                            budget = budget.saturating_sub(1);
-                            if budget == 0 {
-                                pc = target as usize;
-                                save!();
-                                return self.preempt();
-                            }
-                            // (As in jump!: the heap check comes early.)
-                            if crate::heap::copies_due() && self.heap_over() {
-                                pc = target as usize;
-                                save!();
-                                return self.preempt_spent(budget);
-                            }
+                            backward!(target as usize);
                         }
                         pc = target as usize
                     }
