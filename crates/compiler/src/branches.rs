@@ -8,14 +8,14 @@
 //! its own (when it is compiled). Code generation relies on it: it emits
 //! jumps only for branches this pass accepted.
 
-use std::collections::HashMap;
+use types::FastMap as HashMap;
 
 use syntax::ast::*;
 
 /// A branch error: where, and the message. `pos` renders a byte offset as
 /// `./file.go:line:col` for messages that point elsewhere.
 pub(crate) fn check(body: &Block, pos: &dyn Fn(u32) -> String) -> Vec<(Span, String)> {
-    let mut ls = LabelScope { labels: HashMap::new(), blocks: Vec::new(), errs: Vec::new(), pos };
+    let mut ls = LabelScope { labels: HashMap::default(), blocks: Vec::new(), errs: Vec::new(), pos };
     let fwd = ls.block_branches(None, Targets::default(), None, body.lbrace, body.stmts);
     for g in fwd {
         match ls.labels.get_mut(g.label.name) {

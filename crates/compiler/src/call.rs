@@ -1,7 +1,7 @@
 //! Calls: functions, methods, func values, natives, conversions, builtins,
 //! and generic type-argument inference.
 
-use std::collections::HashMap;
+use types::FastMap as HashMap;
 
 use bytecode::{ConvKind, Op, Reg};
 use syntax::ast::*;
@@ -430,7 +430,7 @@ impl<'a> Compiler<'a> {
         pos: Span,
     ) -> Option<Vec<TypeId>> {
         let names: Vec<&'a str> = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name)).collect();
-        let mut placeholders = HashMap::new();
+        let mut placeholders = HashMap::default();
         let mut params = Vec::new();
         for (i, n) in names.iter().enumerate() {
             let t = self.tt.intern(Kind::TypeParam(i as u32));

@@ -1,7 +1,7 @@
 //! Package-level declarations: collection, lazy resolution of constants,
 //! types and signatures, generic instantiation and method sets.
 
-use std::collections::HashMap;
+use types::FastMap as HashMap;
 
 use bytecode::{FuncProto, Op};
 use syntax::ast::*;
@@ -114,8 +114,8 @@ impl<'a> Compiler<'a> {
                         let idx = self.new_func(format!("{}.init.{}", self.pkgs[pkg].sym, n));
                         self.init_funcs.push(idx);
                         let saved = self.ctx.clone();
-                        self.ctx = Ctx { pkg, file, subst: HashMap::new() };
-                        self.queue.push_back(Job { func: idx, decl: f, pkg, file, subst: HashMap::new(), recv: None });
+                        self.ctx = Ctx { pkg, file, subst: HashMap::default() };
+                        self.queue.push_back(Job { func: idx, decl: f, pkg, file, subst: HashMap::default(), recv: None });
                         self.ctx = saved;
                     } else {
                         self.declare(pkg, file, f.name.name, f.name.span, ObjKind::Func { decl: f });
@@ -237,7 +237,7 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn obj_ctx(&self, id: ObjId) -> Ctx<'a> {
         let o = &self.objs[id.0 as usize];
-        Ctx { pkg: o.pkg, file: o.file, subst: HashMap::new() }
+        Ctx { pkg: o.pkg, file: o.file, subst: HashMap::default() }
     }
 
     /// Resolves a package-level object's type (and value for constants).
@@ -316,7 +316,7 @@ impl<'a> Compiler<'a> {
             }
             ObjKind::Type { spec } if spec.type_params.is_empty() => {
                 self.type_path.push(id);
-                let t = self.declare_named(spec, &[], &HashMap::new());
+                let t = self.declare_named(spec, &[], &HashMap::default());
                 self.type_path.pop();
                 self.objs[i].ty = t;
             }
@@ -338,7 +338,7 @@ impl<'a> Compiler<'a> {
                     let f = self.new_func(format!("{pkgname}.{}", decl.name.name));
                     self.objs[i].func = f;
                     let (pkg, file) = (self.objs[i].pkg, self.objs[i].file);
-                    self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::new(), recv: None });
+                    self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::default(), recv: None });
                 }
             }
             _ => {}
@@ -533,7 +533,7 @@ impl<'a> Compiler<'a> {
         // Depth-first, with the named types on the current path.
         let mut stack: Vec<(TypeId, usize)> = vec![(t, 0)];
         let mut path: Vec<TypeId> = vec![t];
-        let mut seen: std::collections::HashSet<TypeId> = std::collections::HashSet::new();
+        let mut seen: types::FastSet<TypeId> = types::FastSet::default();
         let mut complete = true;
         let mut cycle: Option<Vec<TypeId>> = None;
         while let Some(&(cur, next)) = stack.last() {
@@ -1288,7 +1288,7 @@ impl<'a> Compiler<'a> {
             return t;
         }
         let depth = self.targ_depth(targs).max(self.instantiating + 1);
-        let mut subst = HashMap::new();
+        let mut subst = HashMap::default();
         for (i, n) in spec.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
         }
@@ -1316,7 +1316,7 @@ impl<'a> Compiler<'a> {
         let ObjKind::Func { decl } = o.kind else { return (0, TypeId::VOID) };
         let (pkg, file) = (o.pkg, o.file);
         let key = (decl as *const _ as usize, targs.to_vec());
-        let mut subst = HashMap::new();
+        let mut subst = HashMap::default();
         for (i, n) in decl.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
         }
@@ -1518,11 +1518,11 @@ impl<'a> Compiler<'a> {
     /// those of the standard library that some code names (syntactically,
     /// through the initialisers of needed variables): nothing can observe
     /// the others, and `unicode` declares hundreds of range tables.
-    fn needed_vars(&mut self) -> std::collections::HashSet<ObjId> {
-        use std::collections::HashSet;
+    fn needed_vars(&mut self) -> types::FastSet<ObjId> {
+        use types::FastSet as HashSet;
         let main = self.pkgs.iter().position(|p| p.path == "main");
         // (package, name) pairs some expression names.
-        let mut named: HashSet<(usize, &'a str)> = HashSet::new();
+        let mut named: HashSet<(usize, &'a str)> = HashSet::default();
         let mut inits: Vec<(ObjId, usize, &'a str)> = Vec::new();
         let mut always: Vec<ObjId> = Vec::new();
         for fi in 0..self.files.len() {
@@ -1716,7 +1716,8 @@ impl<'a> Compiler<'a> {
     /// could make a cycle Go does not see); other cycles are initialised in
     /// declaration order.
     fn init_order(&mut self) -> Vec<ObjId> {
-        use std::collections::{BTreeSet, HashMap as Map, HashSet};
+        use std::collections::BTreeSet;
+        use types::{FastMap as Map, FastSet as HashSet};
         let vars = self.var_inits.clone();
         // Names an expression or a function body refers to (identifiers and
         // selector names).
@@ -1731,13 +1732,13 @@ impl<'a> Compiler<'a> {
         }
         let methods = self.methods_by_name();
         // The variables a function (by its declaration) reaches.
-        let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
-        let mut deps: Map<ObjId, HashSet<ObjId>> = Map::new();
+        let mut reach: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::default();
+        let mut deps: Map<ObjId, HashSet<ObjId>> = Map::default();
         // The same by names only, and selectors of a method name no other
         // method or struct field of the package has: certain dependencies.
         let no_methods = self.unique_methods(&methods);
-        let mut reach_named: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::new();
-        let mut sure: Map<ObjId, HashSet<ObjId>> = Map::new();
+        let mut reach_named: Map<*const FuncDecl<'a>, Vec<ObjId>> = Map::default();
+        let mut sure: Map<ObjId, HashSet<ObjId>> = Map::default();
         let mut self_cycles: Vec<ObjId> = Vec::new();
         for &v in &vars {
             let ObjKind::Var { spec, idx, .. } = self.objs[v.0 as usize].kind else { continue };
@@ -1745,7 +1746,7 @@ impl<'a> Compiler<'a> {
             // `var c, d = 1, a`: each variable has its own initialiser.
             let values: &'a [Expr<'a>] = if spec.values.len() == spec.names.len() { &spec.values[idx..=idx] } else { spec.values };
             let (ids, sels) = names(|f| values.iter().for_each(|e| crate::walk::expr(e, f)));
-            let mut d = HashSet::new();
+            let mut d = HashSet::default();
             let mut funcs: Vec<&'a FuncDecl<'a>> = Vec::new();
             for n in ids {
                 match self.pkgs[pkg].scope.get(n).map(|o| &self.objs[o.0 as usize].kind) {
@@ -1777,8 +1778,8 @@ impl<'a> Compiler<'a> {
         }
         // Kahn's algorithm, taking the ready variable declared first.
         let order: Map<ObjId, usize> = vars.iter().enumerate().map(|(i, &v)| (v, i)).collect();
-        let mut waiting: Map<ObjId, usize> = Map::new();
-        let mut users: Map<ObjId, Vec<ObjId>> = Map::new();
+        let mut waiting: Map<ObjId, usize> = Map::default();
+        let mut users: Map<ObjId, Vec<ObjId>> = Map::default();
         for (&v, d) in &deps {
             let d: Vec<ObjId> = d.iter().copied().filter(|x| order.contains_key(x)).collect();
             waiting.insert(v, d.len());
@@ -1789,7 +1790,7 @@ impl<'a> Compiler<'a> {
         let mut ready: BTreeSet<usize> =
             vars.iter().enumerate().filter(|(_, v)| waiting.get(v).copied().unwrap_or(0) == 0).map(|(i, _)| i).collect();
         let mut out = Vec::with_capacity(vars.len());
-        let mut done = HashSet::new();
+        let mut done = HashSet::default();
         while let Some(i) = ready.pop_first() {
             let v = vars[i];
             if !done.insert(v) {
@@ -1841,8 +1842,8 @@ impl<'a> Compiler<'a> {
     }
 
     /// The methods of each package by name.
-    fn methods_by_name(&self) -> std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> {
-        let mut methods: std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Default::default();
+    fn methods_by_name(&self) -> types::FastMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> {
+        let mut methods: types::FastMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> = Default::default();
         for (&(pkg, _), ms) in &self.methods_of {
             for &(d, _) in ms {
                 methods.entry((pkg, d.name.name)).or_default().push(d);
@@ -1879,9 +1880,9 @@ impl<'a> Compiler<'a> {
     /// only mean that method.
     fn unique_methods(
         &self,
-        methods: &std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
-    ) -> std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> {
-        let mut fields: std::collections::HashSet<(usize, &'a str)> = std::collections::HashSet::new();
+        methods: &types::FastMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
+    ) -> types::FastMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>> {
+        let mut fields: types::FastSet<(usize, &'a str)> = types::FastSet::default();
         for f in &self.files {
             for d in f.ast.decls.iter() {
                 let Decl::Gen(g) = d else { continue };
@@ -1909,18 +1910,14 @@ impl<'a> Compiler<'a> {
     /// findPath walks it: depth-first over the objects each one refers to
     /// (variables, functions, methods) in declaration order. Each entry is
     /// an object of the cycle (its file, name position, name), from `v`.
-    fn init_cycle_path(
-        &self,
-        v: ObjId,
-        methods: &std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
-    ) -> Vec<(usize, Span, &'a str)> {
+    fn init_cycle_path(&self, v: ObjId, methods: &types::FastMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>) -> Vec<(usize, Span, &'a str)> {
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
         enum Node<'a> {
             Var(ObjId),
             Func(*const FuncDecl<'a>),
         }
         let pkg = self.objs[v.0 as usize].pkg;
-        let mut decl_file: std::collections::HashMap<*const FuncDecl<'a>, (usize, &'a FuncDecl<'a>)> = Default::default();
+        let mut decl_file: types::FastMap<*const FuncDecl<'a>, (usize, &'a FuncDecl<'a>)> = Default::default();
         for o in &self.objs {
             if let ObjKind::Func { decl } = o.kind {
                 decl_file.insert(decl as *const _, (o.file, decl));
@@ -1979,7 +1976,7 @@ impl<'a> Compiler<'a> {
         };
         // Iterative depth-first search for a path from v back to v.
         let start = Node::Var(v);
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = types::FastSet::default();
         seen.insert(start);
         let mut stack: Vec<(Node<'a>, Vec<Node<'a>>, usize)> = vec![(start, deps(start), 0)];
         while let Some((_, ds, k)) = stack.last_mut() {
@@ -2005,11 +2002,11 @@ impl<'a> Compiler<'a> {
         &self,
         f: &'a FuncDecl<'a>,
         pkg: usize,
-        methods: &std::collections::HashMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
-        reach: &mut std::collections::HashMap<*const FuncDecl<'a>, Vec<ObjId>>,
+        methods: &types::FastMap<(usize, &'a str), Vec<&'a FuncDecl<'a>>>,
+        reach: &mut types::FastMap<*const FuncDecl<'a>, Vec<ObjId>>,
     ) -> Vec<ObjId> {
         let mut stack = vec![f];
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = types::FastSet::default();
         let mut out = Vec::new();
         while let Some(f) = stack.pop() {
             if !seen.insert(f as *const FuncDecl<'a>) {

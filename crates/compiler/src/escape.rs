@@ -7,7 +7,7 @@
 //! lets stack placement be seen (the 32-byte stack buffer of a
 //! non-escaping append, and so `cap()` after the first append).
 
-use std::collections::HashSet;
+use types::FastSet as HashSet;
 
 use syntax::ast::*;
 
@@ -49,9 +49,9 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
         stmt(s, &mut e, false);
     }
     // One walk over every expression (function literals included).
-    let mut reassigned = HashSet::new();
+    let mut reassigned = HashSet::default();
     reassigned_in(b, &mut reassigned);
-    let mut pinned = HashSet::new();
+    let mut pinned = HashSet::default();
     let mut ptr_sels = Vec::new();
     crate::walk::block(b, &mut |x| match &x.kind {
         ExprKind::FuncLit { body, .. } => reassigned_in(body, &mut reassigned),
@@ -418,7 +418,7 @@ fn assigned_in_stmt<'a>(s: &'a Stmt<'a>, out: &mut Vec<&'a str>) {
 /// cannot use a stack buffer for them (Go 1.25+ gives a non-escaping
 /// append on a nil slice a 32-byte stack backing store).
 pub(crate) fn escaping_uses<'a>(b: &'a Block<'a>) -> HashSet<&'a str> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for s in b.stmts.iter() {
         esc_stmt(s, &mut out);
     }

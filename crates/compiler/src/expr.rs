@@ -1332,7 +1332,7 @@ impl<'a> Compiler<'a> {
                 let d = self.fc().alloc();
                 self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
                 let mut next: i128 = 0;
-                let mut seen = std::collections::HashSet::new();
+                let mut seen = types::FastSet::default();
                 for el in elts.iter() {
                     if let Some(k) = el.key {
                         next = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);
@@ -1380,7 +1380,7 @@ impl<'a> Compiler<'a> {
                 let mut n: i128 = 0;
                 let mut maxn: i128 = 0;
                 let mut idxs = Vec::new();
-                let mut seen = std::collections::HashSet::new();
+                let mut seen = types::FastSet::default();
                 for el in elts.iter() {
                     if let Some(k) = el.key {
                         n = self.const_expr(k).and_then(|v| v.as_int()).unwrap_or(0);

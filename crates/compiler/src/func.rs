@@ -1,7 +1,7 @@
 //! Per-function compilation state: registers, scopes, captures, loops,
 //! labels, and the defer-kind decision.
 
-use std::collections::HashMap;
+use types::FastMap as HashMap;
 
 use bytecode::{DeferKind, FuncProto, LocalVar, Op, Reg, VarKind, VarLoc};
 
@@ -130,7 +130,7 @@ pub(crate) struct FnCtx<'a> {
     /// of the value they hold.
     pub devirt: HashMap<Reg, TypeId>,
     /// Function literals in this body whose calls gc inlines (`inline.rs`).
-    pub inlined_lits: std::collections::HashSet<u32>,
+    pub inlined_lits: types::FastSet<u32>,
     /// This function is a literal that gc inlines at its call sites: its
     /// nested literals are named `.funcN`, not `.N`.
     pub inlined: bool,
@@ -196,15 +196,15 @@ impl<'a> FnCtx<'a> {
             next: 0,
             maxr: 0,
             captures: Vec::new(),
-            capture_index: HashMap::new(),
+            capture_index: HashMap::default(),
             escapes: Escapes::default(),
-            devirt: HashMap::new(),
+            devirt: HashMap::default(),
             inlined_lits: Default::default(),
             inlined: false,
             results: Vec::new(),
             recv_nocopy: false,
             loops: Vec::new(),
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             gotos: Vec::new(),
             pending_label: None,
             defer_kind: DeferKind::None,
@@ -775,7 +775,7 @@ impl<'a> Compiler<'a> {
         // The receiver, parameters and named results are one block.
         {
             let names: Vec<&'a Ident<'a>> = params.iter().filter_map(|p| p.0).chain(results.iter().filter_map(|r| r.0)).collect();
-            let mut seen: HashMap<&'a str, Span> = HashMap::new();
+            let mut seen: HashMap<&'a str, Span> = HashMap::default();
             for n in names.iter() {
                 if n.name == "_" {
                     continue;

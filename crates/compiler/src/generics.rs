@@ -7,7 +7,7 @@
 //! (monomorphised); these checks run first, so an instance whose type
 //! arguments do not satisfy their constraints is never compiled.
 
-use std::collections::HashMap;
+use types::FastMap as HashMap;
 
 use syntax::ast::*;
 use types::{IMethod, Kind, TypeId};
@@ -296,7 +296,7 @@ impl<'a> Compiler<'a> {
         let key = (spec as *const TypeSpec<'a>, targs.clone());
         let spans: Vec<Span> = args.iter().map(targ_pos).collect();
         if let Some(later) = &mut self.later_verify {
-            let at = Ctx { pkg: self.ctx.pkg, file: self.ctx.file, subst: HashMap::new() };
+            let at = Ctx { pkg: self.ctx.pkg, file: self.ctx.file, subst: HashMap::default() };
             later.push(LaterVerify { spec, pkg, file, targs: targs.clone(), spans, pos: x.span, at });
         } else if !self.verifying.contains(&key) {
             self.verifying.push(key);

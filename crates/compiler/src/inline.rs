@@ -24,7 +24,7 @@
 //! and passed as a value has nested closures with both names; here such a
 //! literal is not inlined at all, and the node count is an estimate.
 
-use std::collections::{HashMap, HashSet};
+use types::{FastMap as HashMap, FastSet as HashSet};
 
 use syntax::ast::*;
 
@@ -41,7 +41,7 @@ pub(crate) fn inlined_lits(body: &Block<'_>) -> HashSet<u32> {
     for s in body.stmts.iter() {
         w.stmt(s);
     }
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for (lo, b) in &w.iifes {
         if inlinable(b, true) {
             out.insert(*lo);

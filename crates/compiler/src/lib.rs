@@ -31,7 +31,9 @@ mod stmt;
 mod tests;
 mod walk;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use types::FastMap as HashMap;
 
 use bytecode::{Const, FuncProto, Program};
 use syntax::ast::*;
@@ -331,7 +333,7 @@ pub(crate) struct Compiler<'a> {
     /// The size of each array type resolved so far (decls.rs).
     pub array_sizes: HashMap<TypeId, usize>,
     /// Named types already checked not to contain themselves.
-    pub valid_types: std::collections::HashSet<TypeId>,
+    pub valid_types: types::FastSet<TypeId>,
     /// The package-level type declarations being resolved, innermost
     /// last (alias cycles are found on it).
     pub type_path: Vec<ObjId>,
@@ -343,19 +345,19 @@ pub(crate) struct Compiler<'a> {
     pub last_captures: Vec<func::Capture<'a>>,
     /// Names of the methods declared with a pointer receiver, in every
     /// package loaded so far (see `escape::scan`).
-    pub ptr_method_names: std::collections::HashSet<&'a str>,
+    pub ptr_method_names: types::FastSet<&'a str>,
     /// Operand modes of index and selector expressions that are not
     /// variables (`value`, `map index expression`), by span, for messages.
     pub modes: HashMap<(usize, u32, u32), &'static str>,
     /// The spans of the `x op y` expressions made for `x op= y`
     /// statements: messages print them as the statement (`s += 1`).
-    pub op_assigns: std::collections::HashSet<(u32, u32)>,
+    pub op_assigns: types::FastSet<(u32, u32)>,
     /// The map index expression `m[k]` of the `m[k] op= v` or `m[k]++`
     /// being compiled (its address): its read is gc's mapassign.
     pub map_assign_read: Option<usize>,
     /// Array type expressions (file, offset) whose length was invalid
     /// (reported): their literals' indexes are not checked.
-    pub bad_array_lens: std::collections::HashSet<(usize, u32)>,
+    pub bad_array_lens: types::FastSet<(usize, u32)>,
     /// Expressions evaluated ahead of their statement (the operands of an
     /// assignment's left side), with the operand [`Compiler::expr`] answers
     /// for them: see `bind_lvalue_operands`.
@@ -385,38 +387,38 @@ impl<'a> Compiler<'a> {
             tt: TypeTable::new(),
             funcs: Vec::new(),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: HashMap::default(),
             natives: Vec::new(),
-            native_index: HashMap::new(),
+            native_index: HashMap::default(),
             files: Vec::new(),
             pkgs: Vec::new(),
             objs: Vec::new(),
-            universe: HashMap::new(),
+            universe: HashMap::default(),
             globals: Vec::new(),
             diags: Vec::new(),
             import_failed: false,
             queue: VecDeque::new(),
             ctx: Ctx::default(),
-            methods_of: HashMap::new(),
-            func_instances: HashMap::new(),
-            type_instances: HashMap::new(),
-            instance_depth: HashMap::new(),
+            methods_of: HashMap::default(),
+            func_instances: HashMap::default(),
+            type_instances: HashMap::default(),
+            instance_depth: HashMap::default(),
             instance_cycle: false,
             instantiating: 0,
             verifying: Vec::new(),
             later_verify: None,
             compiling: None,
-            inst_depth: HashMap::new(),
-            named_decls: HashMap::new(),
-            valid_types: std::collections::HashSet::new(),
+            inst_depth: HashMap::default(),
+            named_decls: HashMap::default(),
+            valid_types: types::FastSet::default(),
             type_path: Vec::new(),
-            array_sizes: HashMap::new(),
+            array_sizes: HashMap::default(),
             var_inits: Vec::new(),
             init_funcs: Vec::new(),
             fstack: Vec::new(),
             last_captures: Vec::new(),
             ptr_method_names: Default::default(),
-            modes: HashMap::new(),
+            modes: HashMap::default(),
             op_assigns: Default::default(),
             map_assign_read: None,
             bad_array_lens: Default::default(),
@@ -576,7 +578,7 @@ impl<'a> Compiler<'a> {
         let pkg = self.pkgs.len();
         let name = asts[0].package.name.to_string();
         let sym = if local && path != "main" { path.to_string() } else { name.clone() };
-        self.pkgs.push(Package { path: path.to_string(), name, scope: HashMap::new(), more: false, local, sym });
+        self.pkgs.push(Package { path: path.to_string(), name, scope: HashMap::default(), more: false, local, sym });
         // Every file first, so the package's files are numbered together
         // (errors are sorted by file).
         let first = self.files.len();
@@ -727,7 +729,7 @@ impl<'a> Compiler<'a> {
     /// functions, builtins whose calls the checker evaluates (call.rs).
     fn unsafe_package(&mut self) -> usize {
         let pkg = self.pkgs.len();
-        let mut scope = HashMap::new();
+        let mut scope = HashMap::default();
         use Builtin::*;
         let members = [
             ("Pointer", ObjKind::BasicType(TypeId::UNSAFE_POINTER)),

@@ -2035,8 +2035,8 @@ impl<'a> Compiler<'a> {
         let mut seen: Vec<(crate::constant::ConstVal, u32)> = Vec::new();
         // The same for integers and strings by value, so that 100,000 cases
         // cost a hash lookup each, not a scan.
-        let mut seen_ints: std::collections::HashMap<i128, u32> = Default::default();
-        let mut seen_strs: std::collections::HashMap<Vec<u8>, u32> = Default::default();
+        let mut seen_ints: types::FastMap<i128, u32> = Default::default();
+        let mut seen_strs: types::FastMap<Vec<u8>, u32> = Default::default();
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -2610,7 +2610,7 @@ fn call_name(e: &Expr) -> String {
 }
 
 /// Where `k` was first seen (None the first time, which records `at`).
-fn first_at<K: std::hash::Hash + Eq>(seen: &mut std::collections::HashMap<K, u32>, k: K, at: u32) -> Option<u32> {
+fn first_at<K: std::hash::Hash + Eq>(seen: &mut types::FastMap<K, u32>, k: K, at: u32) -> Option<u32> {
     match seen.entry(k) {
         std::collections::hash_map::Entry::Occupied(o) => Some(*o.get()),
         std::collections::hash_map::Entry::Vacant(v) => {

@@ -4,7 +4,7 @@
 //! choose through each function's `DeferKind`. (Escape facts and peephole
 //! fusions have their own tests beside their code.)
 
-use std::collections::HashMap;
+use types::FastMap as HashMap;
 
 use bytecode::{DeferKind, Program};
 use num_bigint::BigInt;
@@ -20,7 +20,7 @@ fn consts(decls: &str) -> HashMap<String, ConstVal> {
         panic!("{decls}: {e:?}");
     }
     let main = c.pkgs.iter().position(|p| p.path == "main").expect("main package");
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (name, id) in &c.pkgs[main].scope {
         let o = &c.objs[id.0 as usize];
         if let (ObjKind::Const { .. }, Some(v)) = (&o.kind, &o.cval) {

@@ -9,7 +9,18 @@
 //! Divergence: generic code is monomorphised by the checker, so no type
 //! parameter ever reaches the table's users after checking.
 
-use std::collections::HashMap;
+use crate::FastMap as HashMap;
+
+/// The hash map of the compiler's tables (types, scopes, objects): keyed
+/// by small integers, short names and type structures, looked up tens of
+/// thousands of times while the standard library's prelude compiles at
+/// every start. foldhash instead of std's SipHash: DoS resistance buys
+/// nothing for a compiler's own tables, and SipHash was 13% of a hello
+/// world's instructions. A fixed seed also makes iteration order the same
+/// at every run.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+/// The set counterpart of [`FastMap`].
+pub type FastSet<T> = std::collections::HashSet<T, foldhash::fast::FixedState>;
 
 /// A type: an index into the [`TypeTable`] (low 24 bits) and a *spelling*
 /// (high 8 bits). Equality, hashing and ordering look at the index only, so
@@ -276,10 +287,10 @@ impl TypeTable {
     pub fn new() -> TypeTable {
         let mut t = TypeTable {
             kinds: Vec::new(),
-            intern: HashMap::new(),
+            intern: HashMap::default(),
             named: Vec::new(),
-            spellings: HashMap::new(),
-            unnamed_methods: HashMap::new(),
+            spellings: HashMap::default(),
+            unnamed_methods: HashMap::default(),
         };
         for k in BASICS {
             t.intern(k.clone());
@@ -843,7 +854,7 @@ mod tests {
         assert_eq!(t.name(m), "map[int32][]uint8");
         assert_eq!(t.elem(m).map(|e| t.spelled_name(e)).as_deref(), Some("[]byte"));
         assert_eq!(t.kind(m.canonical()), &Kind::Map(TypeId::INT32, uint8s));
-        let mut h = HashMap::new();
+        let mut h = HashMap::default();
         h.insert(bytes, 1);
         assert_eq!(h.get(&uint8s), Some(&1));
         assert_eq!(t.default_type(TypeId::UNTYPED_RUNE), TypeId::INT32);
