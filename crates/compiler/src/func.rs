@@ -422,13 +422,24 @@ impl<'a> Compiler<'a> {
     /// Declares a local variable and returns its slot (a fresh register,
     /// initialised by the caller; boxed variables get a cell here).
     pub(crate) fn declare_local(&mut self, name: &'a str, ty: TypeId, span: Span) -> (Reg, bool) {
+        self.declare_local_in(name, ty, span, None)
+    }
+
+    /// [`Compiler::declare_local`] into register `reuse` when given (a
+    /// temporary holding the variable's initial value, that nothing else
+    /// reads) unless the variable lives in a heap cell (whose `NewCell`
+    /// would overwrite the value before it is stored).
+    pub(crate) fn declare_local_in(&mut self, name: &'a str, ty: TypeId, span: Span, reuse: Option<Reg>) -> (Reg, bool) {
         self.check_chan_elem(ty, span);
         let agg = self.is_aggregate(ty);
         let may_addr = self.method_may_take_addr(ty);
         let fc = self.fstack.last_mut().expect("ctx");
         let named_nonagg_method = may_addr && fc.escapes.method_recv.contains(name);
         let boxed = !agg && name != "_" && (fc.escapes.boxed.contains(name) || named_nonagg_method);
-        let slot = fc.alloc();
+        let slot = match reuse {
+            Some(r) if !boxed => r,
+            _ => fc.alloc(),
+        };
         fc.devirt.remove(&slot);
         // An invalid variable (VOID: its value had an error) counts as used,
         // as go/types does not report it unused after the first error.

@@ -906,6 +906,8 @@ impl<'a> Compiler<'a> {
         if !any_new {
             self.error(op_span, "no new variables on left side of :=");
         }
+        // Registers from here up are this statement's temporaries.
+        let temps_from = self.fc().next;
         // `x := f()` with a multi-value f.
         if lhs.len() == 1 && rhs.len() == 1 {
             if let Some(n) = self.multi_value_count(&rhs[0]) {
@@ -975,7 +977,12 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             if news[i] && *name != "_" {
-                let (slot, boxed) = self.declare_local(name, t, l.span);
+                // A value computed into a temporary of this statement
+                // becomes the variable's slot, so `v := i` costs one
+                // register, not two (a function of 40,000 such locals
+                // fits the 16-bit register file, as it compiles in Go).
+                let fresh = r >= temps_from && vals.iter().filter(|v| v.0 == r).count() == 1;
+                let (slot, boxed) = self.declare_local_in(name, t, l.span, fresh.then_some(r));
                 self.init_var(slot, boxed, t, Some(r), l.span);
             } else {
                 self.store(l, r, t);
