@@ -11,6 +11,8 @@
 // r[src]`), not as rustdoc links.
 #![allow(rustdoc::broken_intra_doc_links)]
 
+pub mod liveness;
+
 pub use types::{TypeId, TypeTable};
 
 /// A frame-relative slot number.

@@ -1443,15 +1443,23 @@ impl<'a> Compiler<'a> {
                 // &T{} elided inside another literal.
                 let v = self.composite(inner, elts, e);
                 let r = self.materialize(v, e.span);
-                let d = self.fc().alloc();
-                self.emit(Op::AddrOf { dst: d, src: r }, e.span);
-                Opnd::Reg(d, t)
+                Opnd::Reg(self.addr_of_literal(r, e.span), t)
             }
             _ => {
                 self.error(e.span, format!("invalid composite literal type {}", self.tname(t)));
                 Opnd::Bad
             }
         }
+    }
+
+    /// `&T{...}`: the pointer replaces the literal's value in its own
+    /// temporary. A second register would keep the object referenced after
+    /// the program drops its last pointer (`p = nil`), so the collector
+    /// could not find it unreachable (finalizers and runtime.AddCleanup
+    /// would never run), as Go's liveness finds the literal's temporary dead.
+    fn addr_of_literal(&mut self, r: Reg, span: Span) -> Reg {
+        self.emit(Op::AddrOf { dst: r, src: r }, span);
+        r
     }
 
     /// An element of a composite literal (elided types allowed).
@@ -1464,9 +1472,7 @@ impl<'a> Compiler<'a> {
             if let ExprKind::CompositeLit { typ: None, elts, .. } = &inner.kind {
                 let op = self.composite(pt, elts, inner);
                 let r = self.materialize(op, v.span);
-                let d = self.fc().alloc();
-                self.emit(Op::AddrOf { dst: d, src: r }, v.span);
-                return d;
+                return self.addr_of_literal(r, v.span);
             }
         }
         self.value(v, t, ctx)
@@ -2088,9 +2094,7 @@ impl<'a> Compiler<'a> {
             ExprKind::CompositeLit { .. } => {
                 let op = self.expr(x, None);
                 let r = self.materialize(op, span);
-                let d = self.fc().alloc();
-                self.emit(Op::AddrOf { dst: d, src: r }, span);
-                d
+                self.addr_of_literal(r, span)
             }
             _ => {
                 let op = self.expr(x, None);
@@ -2115,9 +2119,7 @@ impl<'a> Compiler<'a> {
                 };
                 let op = self.composite(t, elts, x);
                 let r = self.materialize(op, x.span);
-                let d = self.fc().alloc();
-                self.emit(Op::AddrOf { dst: d, src: r }, e.span);
-                return Opnd::Reg(d, self.tt.pointer(t));
+                return Opnd::Reg(self.addr_of_literal(r, e.span), self.tt.pointer(t));
             }
             let (r, t) = self.addr_of_typed(x, e.span);
             return Opnd::Reg(r, self.tt.pointer(t));

@@ -29,12 +29,28 @@ type Cleanup struct {
 	ptr uintptr
 }
 
-// AddCleanup attaches a cleanup function to ptr.
-//
-// Divergence: the cleanup never runs (finalizers do; see SetFinalizer).
+// AddCleanup attaches a cleanup function to ptr: a collection cycle that
+// finds *ptr unreachable calls cleanup(arg) in a new goroutine (Go calls
+// cleanups one after another on a goroutine of their own). If ptr is
+// reachable from cleanup or arg, the cleanup never runs.
 func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
-	return Cleanup{}
+	if ptr == nil {
+		panic("runtime.AddCleanup: ptr is nil")
+	}
+	if p, ok := any(arg).(*T); ok && p == ptr {
+		panic("runtime.AddCleanup: ptr is equal to arg, cleanup will never run")
+	}
+	id := addCleanup(ptr, func() { cleanup(arg) })
+	return Cleanup{id: id}
 }
 
-// Stop cancels the cleanup call.
-func (c Cleanup) Stop() {}
+func addCleanup(ptr any, f func()) uint64
+func stopCleanup(id uint64)
+
+// Stop cancels the cleanup call. Stop has no effect if the cleanup has
+// already been queued for execution (because ptr became unreachable).
+func (c Cleanup) Stop() {
+	if c.id != 0 {
+		stopCleanup(c.id)
+	}
+}

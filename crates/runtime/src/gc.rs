@@ -413,11 +413,17 @@ pub fn object_addr(v: &Value) -> Option<usize> {
     }
 }
 
-/// A finalizer: the object (a pointer value) and the function to call.
+/// A finalizer or a cleanup: the object (a pointer value) and the function
+/// to call once a cycle finds the object unreachable.
 #[derive(Debug)]
 pub struct Finalizer {
     pub obj: Value,
     pub f: Value,
+    /// 0: a finalizer (runtime.SetFinalizer), called with the object, which
+    /// it resurrects. Else the id of a cleanup (runtime.AddCleanup): `f`
+    /// takes no arguments (its argument is bound in it) and the object is
+    /// freed, never resurrected, so a cycle through it is collected too.
+    pub cleanup: u64,
 }
 
 /// What one cycle did.
@@ -485,7 +491,7 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Fina
         .enumerate()
         .filter_map(|(k, fin)| word_of(&fin.obj).checked_sub(1).filter(|&i| !marked[i as usize]).map(|_| k))
         .collect();
-    for &k in &pending {
+    for &k in pending.iter().filter(|&&k| fins[k].cleanup == 0) {
         let i = word_of(&fins[k].obj) as usize - 1;
         objs[i].visit(&mut |w| {
             if !marked[w as usize - 1] {
@@ -499,8 +505,12 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Fina
     for &k in pending.iter().rev() {
         let i = word_of(&fins[k].obj) as usize - 1;
         if !marked[i] {
-            marked[i] = true;
-            stack.push(i as u32 + 1);
+            // A finalizer's object lives on for it; a cleanup's does not
+            // (unmarked, it is swept below as the garbage it is).
+            if fins[k].cleanup == 0 {
+                marked[i] = true;
+                stack.push(i as u32 + 1);
+            }
             ready.push(fins.remove(k));
         }
     }
@@ -580,7 +590,7 @@ mod tests {
         let a = node();
         let b = node();
         a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(b.clone()));
-        let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil }];
+        let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil, cleanup: 0 }];
         let (_, ready) = collect(&mut fins, 100);
         assert!(ready.is_empty(), "a is still referenced here");
         drop((a, b));
@@ -599,7 +609,7 @@ mod tests {
         reset();
         let a = node();
         a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(a.clone()));
-        let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil }];
+        let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil, cleanup: 0 }];
         drop(a);
         let (st, ready) = collect(&mut fins, 100);
         assert!(ready.is_empty());

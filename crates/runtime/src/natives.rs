@@ -44,8 +44,10 @@ pub struct RuntimeState {
     /// The heap in use after the last cycle (bytes; 0 without a counting
     /// allocator).
     pub gc_heap_live: u64,
-    /// runtime.SetFinalizer's table.
+    /// runtime.SetFinalizer's and runtime.AddCleanup's table.
     pub finalizers: Vec<crate::gc::Finalizer>,
+    /// The last cleanup id handed out (ids start at 1; 0 is a no-op).
+    pub next_cleanup: u64,
     /// Frames handed out by runtime.Callers: (function, file, line); a pc is
     /// `PC_BASE` + index.
     pub pc_table: Vec<(String, String, i64)>,
@@ -84,6 +86,7 @@ impl Default for RuntimeState {
             gc_live: 0,
             gc_heap_live: 0,
             finalizers: Vec::new(),
+            next_cleanup: 0,
             pc_table: Vec::new(),
             rand: 0,
             fs: None,
@@ -148,6 +151,8 @@ const CORE: &[Entry] = &[
     ("runtime.Goexit", runtime_goexit, 0),
     ("runtime.GC", runtime_gc, 0),
     ("runtime.SetFinalizer", runtime_set_finalizer, 2),
+    ("runtime.addCleanup", runtime_add_cleanup, 2),
+    ("runtime.stopCleanup", runtime_stop_cleanup, 1),
     ("runtime.NumGoroutine", runtime_num_goroutine, 0),
     ("time.startTimer", time_start_timer, 6),
     ("time.stopTimer", time_stop_timer, 1),
@@ -786,10 +791,39 @@ fn runtime_set_finalizer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let f = unbox(arg(args, 1));
     let Some(addr) = crate::gc::object_addr(&obj) else { return none() };
     let fins = &mut vm.runtime_state.finalizers;
-    fins.retain(|x| crate::gc::object_addr(&x.obj) != Some(addr));
+    fins.retain(|x| x.cleanup != 0 || crate::gc::object_addr(&x.obj) != Some(addr));
     if let Value::Func(_) = f {
-        fins.push(crate::gc::Finalizer { obj, f });
+        fins.push(crate::gc::Finalizer { obj, f, cleanup: 0 });
     }
+    none()
+}
+
+/// runtime.AddCleanup's registration (the generic Go side checks its
+/// arguments and binds the cleanup's argument into `f`, a `func()`): the
+/// cleanup's id, for Cleanup.Stop. An object may have several cleanups
+/// and a finalizer besides.
+fn runtime_add_cleanup(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let obj = match arg(args, 0) {
+        Value::Iface(i) => i.val.clone(),
+        v => v.clone(),
+    };
+    let f = arg(args, 1).clone();
+    if crate::gc::object_addr(&obj).is_none() || !matches!(f, Value::Func(_)) {
+        // Not a heap object gostack can watch (Go: a pointer into a
+        // global or another non-heap block is a no-op cleanup).
+        return ret_int(0);
+    }
+    let rs = &mut vm.runtime_state;
+    rs.next_cleanup += 1;
+    let id = rs.next_cleanup;
+    rs.finalizers.push(crate::gc::Finalizer { obj, f, cleanup: id });
+    ret_int(id as i64)
+}
+
+/// Cleanup.Stop: forgets the cleanup unless a cycle already queued it.
+fn runtime_stop_cleanup(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let id = arg(args, 0).as_int() as u64;
+    vm.runtime_state.finalizers.retain(|x| x.cleanup != id);
     none()
 }
 

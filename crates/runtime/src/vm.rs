@@ -289,6 +289,10 @@ pub struct Vm<'p> {
     pub method_cache: MethodCache,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
     zeros: Vec<Option<Value>>,
+    /// The collector's stack maps: each function's slot liveness, made the
+    /// first time a cycle finds one of its frames on a stack (`None`: too
+    /// big to analyse; its frames keep every slot).
+    stack_maps: HashMap<u32, Option<Rc<bytecode::liveness::Live>>>,
     /// String constants by constant index, allocated on first load.
     pub str_consts: Vec<Option<GoStr>>,
     pub rt: crate::rterr::RtTypes,
@@ -403,6 +407,7 @@ impl<'p> Vm<'p> {
             init_stage: 0,
             method_cache: HashMap::default(),
             zeros: Vec::new(),
+            stack_maps: HashMap::new(),
             str_consts: Vec::new(),
             rt,
             runtime_state: Default::default(),
@@ -1189,7 +1194,9 @@ impl<'p> Vm<'p> {
         rs.gc_live = stats.live;
         for fin in ready {
             let Value::Func(c) = fin.f else { continue };
-            let ng = self.newproc(DeferredCall { func: DeferFn::Closure(c), args: vec![fin.obj] }, 0, None);
+            // A cleanup's argument is bound in its func; its object goes.
+            let args = if fin.cleanup == 0 { vec![fin.obj] } else { vec![] };
+            let ng = self.newproc(DeferredCall { func: DeferFn::Closure(c), args }, 0, None);
             self.runqput(ng, true);
         }
         self.runtime_state.gc_heap_live = self.heap_in_use();
@@ -1201,13 +1208,44 @@ impl<'p> Vm<'p> {
     /// otherwise look referenced to the collector; a new frame writes its
     /// arguments and results and the compiler initialises its locals, so
     /// nothing reads a slot before writing it.
+    ///
+    /// Within each frame, a temporary that no path from the frame's pc
+    /// reads before writing is emptied too, as Go's stack maps leave a
+    /// dead slot out of the roots: `p := &T{}` keeps the literal's value in
+    /// a temporary, `f(x)` a copy of x in an argument slot, and those must
+    /// not keep an object alive after the program drops its last pointer
+    /// (its finalizer or cleanup would never run). Parameters, results
+    /// and named variables in scope are kept whatever their liveness, so
+    /// the debugger shows what the program holds.
     fn clear_dead_slots(&mut self) {
+        let prog = self.prog;
+        let nparams: Vec<(u16, u16)> = prog.funcs.iter().map(|f| (f.nparams, f.nresults)).collect();
+        let mut named: Vec<u16> = Vec::new();
         for g in &mut self.gs {
             let mut extent = vec![0usize; g.stack.segs.len()];
             if g.status != Gstatus::Dead {
                 for f in &g.frames {
+                    let proto = &prog.funcs[f.func as usize];
                     if let Some(e) = extent.get_mut(f.seg as usize) {
-                        *e = (*e).max(f.base as usize + self.prog.funcs[f.func as usize].nslots as usize);
+                        *e = (*e).max(f.base as usize + proto.nslots as usize);
+                    }
+                    let live =
+                        self.stack_maps.entry(f.func).or_insert_with(|| bytecode::liveness::frame_liveness(proto, &nparams).map(Rc::new));
+                    let (Some(live), Some(seg)) = (live, g.stack.segs.get_mut(f.seg as usize)) else { continue };
+                    if f.pc as usize >= proto.code.len() {
+                        continue;
+                    }
+                    named.clear();
+                    named.extend(proto.locals.iter().filter(|l| l.live_at(f.pc)).filter_map(|l| match l.loc {
+                        bytecode::VarLoc::Slot(r) => Some(r),
+                        _ => None,
+                    }));
+                    for r in proto.nparams.saturating_add(proto.nresults)..proto.nslots {
+                        if !live.has_in(f.pc as usize, r) && !named.contains(&r) {
+                            if let Some(v) = seg.slots.get_mut(f.base as usize + r as usize) {
+                                *v = Value::Nil;
+                            }
+                        }
                     }
                 }
             }
