@@ -67,6 +67,9 @@ impl Regs {
         self.range = (base, n);
         self
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn len(&self) -> usize {
         self.n as usize + self.range.1 as usize
     }
