@@ -824,8 +824,11 @@ impl<'a> Compiler<'a> {
             let sig = self.signature(decl.typ, None);
             self.ctx = saved;
             let pkgname = self.pkgs[pkg].sym.clone();
+            // A method of a generic type is named with its type arguments
+            // elided, as gc's funcNameForPrint shows it: `main.(*S[...]).M`.
+            let rshort = if spec.type_params.is_empty() { short.clone() } else { format!("{}[...]", spec.name.name) };
             let fname =
-                if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
+                if ptr { format!("{pkgname}.(*{rshort}).{}", decl.name.name) } else { format!("{pkgname}.{rshort}.{}", decl.name.name) };
             if decl.body.is_none() && self.pkgs[pkg].local {
                 self.error_in(file, decl.name.span, "missing function body");
             }
