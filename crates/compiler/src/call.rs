@@ -24,7 +24,18 @@ impl<'a> Compiler<'a> {
         let fo = self.expr(fun, None);
         self.fc().recv_nocopy = false;
         match fo {
-            Opnd::Type(t) => self.conversion(t, args, e),
+            Opnd::Type(t) => {
+                let o = self.conversion(t, args, e);
+                // A conversion to a type parameter is not a constant, whatever
+                // the type argument (types2's conversion: `T(0)` is a value).
+                match o {
+                    Opnd::Const(v, t) if self.names_type_param(fun) => {
+                        let r = self.load_const(v, t, e.span);
+                        Opnd::Reg(r, t)
+                    }
+                    o => o,
+                }
+            }
             Opnd::Builtin(b) => self.builtin_call(b, args, ellipsis, e),
             Opnd::Bad => {
                 for a in args.iter() {
@@ -647,6 +658,17 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------------
     // conversions
+
+    /// Whether type expression `e` is a type parameter of the generic
+    /// function or type being instantiated (those names are substituted
+    /// before any other scope is looked at).
+    pub(crate) fn names_type_param(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Ident(n) => self.ctx.subst.contains_key(n),
+            ExprKind::Paren(x) => self.names_type_param(x),
+            _ => false,
+        }
+    }
 
     fn conversion(&mut self, t: TypeId, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
         if args.is_empty() {

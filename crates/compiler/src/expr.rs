@@ -869,7 +869,9 @@ impl<'a> Compiler<'a> {
         }
         // Typed constant results must fit their type.
         if !self.tt.is_untyped(t) && self.const_overflows(&res, t) == Some(true) {
-            let msg = format!("{} (constant {} of type {}) overflows {}", self.expr_text(e), res.render(), self.tname(t), self.tname(t));
+            // types2's overflow check: representable in the underlying basic type.
+            let under = self.tname(self.tt.underlying(t));
+            let msg = format!("{} (constant {} of {}) overflows {under}", self.expr_text(e), res.render(), self.type_desc(t));
             self.error(operand_pos(e), msg);
             return Opnd::Bad;
         }
@@ -2757,19 +2759,60 @@ impl<'a> Compiler<'a> {
                 return Opnd::Bad;
             }
         };
+        // The length types2 knows statically: of a constant string, an
+        // array, a pointer to an array.
+        let length: Option<i128> = match (&xo, self.tt.ukind(xt).clone()) {
+            (Opnd::Const(ConstVal::Str(s), _), _) => Some(s.len() as i128),
+            (_, Kind::Array(n, _)) => Some(n as i128),
+            (_, Kind::Pointer(p)) => match self.tt.ukind(p) {
+                Kind::Array(n, _) => Some(*n as i128),
+                _ => None,
+            },
+            _ => None,
+        };
         let xr = self.materialize(xo, x.span);
-        let bound = |c: &mut Self, b: Option<&'a Expr<'a>>| -> Reg {
+        // Each bound's register and its constant value (types2's
+        // sliceExpr: constant indices must be within [0:len+1) and in order).
+        let mut bad = false;
+        let mut bound = |c: &mut Self, b: Option<&'a Expr<'a>>| -> (Reg, Option<i128>) {
             match b {
                 Some(b) => {
                     let o = c.expr(b, Some(TypeId::INT));
-                    c.int_operand(o, b, "index")
+                    let v = match &o {
+                        Opnd::Const(v, _) => v.as_int().filter(|&v| v >= 0),
+                        _ => None,
+                    };
+                    if let (Some(v), Some(n)) = (v, length) {
+                        if v > n {
+                            c.error(b.span, format!("invalid argument: index {v} out of bounds [0:{}]", n + 1));
+                            bad = true;
+                            return (u16::MAX, None);
+                        }
+                    }
+                    (c.int_operand(o, b, "index"), v)
                 }
-                None => u16::MAX,
+                None => (u16::MAX, None),
             }
         };
-        let l = bound(self, lo);
-        let h = bound(self, hi);
-        let m = bound(self, max);
+        let (l, lv) = bound(self, lo);
+        let (h, hv) = bound(self, hi);
+        let (m, mv) = bound(self, max);
+        if bad {
+            return Opnd::Bad;
+        }
+        // An omitted high or max bound is the length when it is known.
+        let ind = [(lv.or(lo.is_none().then_some(0)), lo), (hv.or(length.filter(|_| hi.is_none())), hi), (mv, max)];
+        'swap: for (i, &(x, _)) in ind[..2].iter().enumerate() {
+            let Some(x) = x.filter(|&x| x > 0) else { continue };
+            for &(y, ye) in &ind[i + 1..] {
+                if let (Some(y), Some(ye)) = (y, ye) {
+                    if y < x {
+                        self.error(ye.span, format!("invalid slice indices: {y} < {x}"));
+                        break 'swap;
+                    }
+                }
+            }
+        }
         let d = self.fc().alloc();
         self.emit(Op::SliceOf { dst: d, x: xr, lo: l, hi: h, max: m }, e.span);
         Opnd::Reg(d, rt)
@@ -2961,10 +3004,11 @@ impl<'a> Compiler<'a> {
                     }
                 } else {
                     let lit = matches!(e.kind, ExprKind::BasicLit { .. });
+                    let t = self.type_desc(*t);
                     if lit {
-                        format!("{text} (constant of type {})", self.tname(*t))
+                        format!("{text} (constant of {t})")
                     } else {
-                        format!("{text} (constant {} of type {})", v.render(), self.tname(*t))
+                        format!("{text} (constant {} of {t})", v.render())
                     }
                 }
             }

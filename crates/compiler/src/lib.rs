@@ -344,6 +344,9 @@ pub(crate) struct Compiler<'a> {
     /// Names of the methods declared with a pointer receiver, in every
     /// package loaded so far (see `escape::scan`).
     pub ptr_method_names: std::collections::HashSet<&'a str>,
+    /// Methods whose receiver names a pointer alias (`func (p P) M()` with
+    /// `type P = *T`): pointer methods of T (by the FuncDecl's address).
+    pub ptr_alias_recvs: std::collections::HashSet<usize>,
     /// Operand modes of index and selector expressions that are not
     /// variables (`value`, `map index expression`), by span, for messages.
     pub modes: HashMap<(usize, u32, u32), &'static str>,
@@ -416,6 +419,7 @@ impl<'a> Compiler<'a> {
             fstack: Vec::new(),
             last_captures: Vec::new(),
             ptr_method_names: Default::default(),
+            ptr_alias_recvs: Default::default(),
             modes: HashMap::new(),
             op_assigns: Default::default(),
             map_assign_read: None,
