@@ -1136,7 +1136,22 @@ impl<'a> Compiler<'a> {
                 let d = self.fc().alloc();
                 if ellipsis {
                     if args.len() != 2 {
-                        self.error(e.span, "can only use ... with final argument in list");
+                        // types2 checks append(s S, x ...E) as a call of that
+                        // signature: one argument is too few (reported at it),
+                        // a third is one too many (reported there).
+                        let mut have: Vec<String> = vec![self.tname(st)];
+                        for a in &args[1..] {
+                            let o = self.expr(a, None);
+                            have.push(if matches!(o, Opnd::Nil) { "nil".into() } else { self.summary_name(o.ty()) });
+                        }
+                        let (q, at) = if args.len() == 1 { ("not enough", &args[0]) } else { ("too many", &args[2]) };
+                        let msg = format!(
+                            "{q} arguments in call to append\n\thave ({}...)\n\twant ({}, ...{})",
+                            have.join(", "),
+                            self.tname(st),
+                            self.tname(et)
+                        );
+                        self.error(at.span, msg);
                         return Opnd::Bad;
                     }
                     let oo = self.expr(&args[1], Some(st));

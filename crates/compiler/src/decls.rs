@@ -1163,6 +1163,20 @@ impl<'a> Compiler<'a> {
                         .map(|t| crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default())
                         .filter(|t| !t.is_empty());
                     if f.names.is_empty() {
+                        // types2's embedded field rules (struct.go).
+                        let (base, is_ptr) = match self.tt.kind(t) {
+                            Kind::Pointer(p) if matches!(f.typ.kind, ExprKind::Star(_)) => (*p, true),
+                            _ => (t, false),
+                        };
+                        let why = match self.tt.ukind(base) {
+                            Kind::UnsafePointer => Some("unsafe.Pointer"),
+                            Kind::Pointer(_) => Some("a pointer"),
+                            Kind::Interface { .. } if is_ptr => Some("a pointer to an interface"),
+                            _ => None,
+                        };
+                        if let Some(why) = why {
+                            self.error(f.typ.span, format!("embedded field type cannot be {why}"));
+                        }
                         let name = embedded_name(f.typ).unwrap_or("?").to_string();
                         fs.push(TField { name, ty: t, embedded: true, tag: tag.clone() });
                     }
@@ -1443,6 +1457,20 @@ impl<'a> Compiler<'a> {
         if let Some(&id) = self.pkgs[self.ctx.pkg].scope.get(name) {
             self.objs[id.0 as usize].used = true;
             return Some(id);
+        }
+        // The exported names of the file's dot imports (`import . "fmt"`)
+        // are in its file scope.
+        if name.starts_with(|c: char| c.is_uppercase()) && self.ctx.file < self.files.len() {
+            let found = self.files[self.ctx.file]
+                .imports
+                .iter()
+                .enumerate()
+                .filter(|(_, imp)| imp.name == ".")
+                .find_map(|(i, imp)| self.pkgs[imp.pkg].scope.get(name).map(|&id| (i, id)));
+            if let Some((i, id)) = found {
+                self.files[self.ctx.file].imports[i].used = true;
+                return Some(id);
+            }
         }
         self.universe.get(name).copied()
     }

@@ -2362,6 +2362,19 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // nil with an operand of a type without nil: types2's matchTypes
+        // leaves both as they are; a comparison reports the mismatch at
+        // its second operand, another operation at the expression.
+        if matches!(xo, Opnd::Nil) != matches!(yo, Opnd::Nil) {
+            let other = if matches!(xo, Opnd::Nil) { yt0 } else { xt0 };
+            if !self.nillable(other) && !self.tt.is_untyped(other) {
+                let name = |c: &Self, o: &Opnd, t: TypeId| if matches!(o, Opnd::Nil) { "untyped nil".to_string() } else { c.tname(t) };
+                let (a, b) = (name(self, &xo, xt0), name(self, &yo, yt0));
+                let msg = format!("invalid operation: {} (mismatched types {a} and {b})", self.expr_text(e));
+                self.error(if is_cmp { y.span } else { x.span }, msg);
+                return Opnd::Bad;
+            }
+        }
         // Constant division by zero.
         if matches!(op, Div | Rem) && self.tt.is_integer(t) {
             if let Opnd::Const(v, _) = &yo {

@@ -815,6 +815,8 @@ impl<'a> Compiler<'a> {
             for (p, span, alias, local) in imps {
                 let path = self.pkgs[p].path.clone();
                 match alias {
+                    // (At the dot, in the words of an unrenamed import.)
+                    Some(a) if local == "." => self.error_in(fi, a, format!("\"{path}\" imported and not used")),
                     Some(a) if local != self.pkgs[p].name => self.error_in(fi, a, format!("\"{path}\" imported as {local} and not used")),
                     _ => self.error_in(fi, span, format!("\"{path}\" imported and not used")),
                 }
