@@ -2828,6 +2828,7 @@ impl<'a> Compiler<'a> {
         }
         let d = self.fc().alloc();
         self.emit(Op::SliceOf { dst: d, x: xr, lo: l, hi: h, max: m }, e.span);
+        self.slice_lbracks.insert((self.ctx.file, e.span.lo, e.span.hi), x.span.hi);
         Opnd::Reg(d, rt)
     }
 

@@ -350,6 +350,10 @@ pub(crate) struct Compiler<'a> {
     /// Operand modes of index and selector expressions that are not
     /// variables (`value`, `map index expression`), by span, for messages.
     pub modes: HashMap<(usize, u32, u32), &'static str>,
+    /// The `[` of each slice expression checked, by (file, span): types2
+    /// reports an error about a slice expression operand there (the
+    /// syntax package's position of a SliceExpr, which StartPos keeps).
+    pub slice_lbracks: HashMap<(usize, u32, u32), u32>,
     /// The spans of the `x op y` expressions made for `x op= y`
     /// statements: messages print them as the statement (`s += 1`).
     pub op_assigns: std::collections::HashSet<(u32, u32)>,
@@ -421,6 +425,7 @@ impl<'a> Compiler<'a> {
             ptr_method_names: Default::default(),
             ptr_alias_recvs: Default::default(),
             modes: HashMap::new(),
+            slice_lbracks: HashMap::new(),
             op_assigns: Default::default(),
             map_assign_read: None,
             bad_array_lens: Default::default(),
@@ -519,6 +524,10 @@ impl<'a> Compiler<'a> {
         if self.instance_cycle && !self.diags.is_empty() {
             return;
         }
+        let span = match self.slice_lbracks.get(&(file, span.lo, span.hi)) {
+            Some(&lb) => Span { lo: lb, hi: lb + 1 },
+            None => span,
+        };
         let f = &self.files[file];
         let d = Diagnostic::new(span, msg);
         let rendered = d.render(&f.map);
