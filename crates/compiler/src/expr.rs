@@ -3079,6 +3079,14 @@ impl<'a> Compiler<'a> {
                 i += pkg.len();
                 continue;
             }
+            // types2's qualifier spells a package by its quoted path when
+            // two packages of the program's imports share its name: Go's
+            // sync imports internal/sync, so sync's types are "sync".T.
+            if boundary && pkg != "sync." && full[i..].starts_with("sync.") {
+                out.push_str("\"sync\".");
+                i += "sync.".len();
+                continue;
+            }
             let c = full[i..].chars().next().expect("char");
             out.push(c);
             i += c.len_utf8();
