@@ -736,6 +736,39 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// types2's check that the file scopes and the package scope declare
+    /// different names: a package-level object named like an exported
+    /// name of a file's dot import is `X already declared through
+    /// dot-import of package fmt ("fmt")`, reported at the object.
+    fn dot_import_conflicts(&mut self) {
+        let mut found: Vec<(usize, Span, String)> = Vec::new();
+        // (An import in conflict is not also reported unused.)
+        let mut conflicting: Vec<(usize, usize)> = Vec::new();
+        for (fi, f) in self.files.iter().enumerate() {
+            if !self.pkgs[f.pkg].local {
+                continue;
+            }
+            for (ii, imp) in f.imports.iter().enumerate().filter(|(_, i)| i.name == ".") {
+                let ip = &self.pkgs[imp.pkg];
+                for (name, &id) in &self.pkgs[f.pkg].scope {
+                    let o = &self.objs[id.0 as usize];
+                    if o.file != usize::MAX && ip.scope.contains_key(name) && name.starts_with(|c: char| c.is_uppercase()) {
+                        let msg = format!("{name} already declared through dot-import of package {} (\"{}\")", ip.name, ip.path);
+                        found.push((o.file, o.span, msg));
+                        conflicting.push((fi, ii));
+                    }
+                }
+            }
+        }
+        for (fi, ii) in conflicting {
+            self.files[fi].imports[ii].used = true;
+        }
+        found.sort_by_key(|(f, sp, _)| (*f, sp.lo));
+        for (file, span, msg) in found {
+            self.error_in(file, span, msg);
+        }
+    }
+
     /// Package unsafe, which has no Go source: its `Pointer` type and its
     /// functions, builtins whose calls the checker evaluates (call.rs).
     fn unsafe_package(&mut self) -> usize {
@@ -812,6 +845,7 @@ impl<'a> Compiler<'a> {
         if self.pkgs[main_pkg].name != "main" {
             // go build of a non-main package does nothing useful.
         }
+        self.dot_import_conflicts();
         self.resolve_all();
         let init = self.build_init(main_pkg);
         self.drain_queue();
