@@ -345,9 +345,12 @@ fn compile_errors_follow_the_package_header() {
             ("app/main.go", "package main\n\nimport \"fmt\"\n\nfunc main() {}\n"),
             ("uses/main.go", "package main\n\nimport \"example.com/m/util\"\n\nfunc main() { util.F() }\n"),
             ("util/util.go", "package util\n\nfunc F() {\n\ty := 2\n}\n"),
+            ("nomain.go", "package main\n\nfunc f() {}\n"),
         ],
     );
     let cases: &[(&[&str], &str)] = &[
+        // The link error names no file: still the package's header.
+        (&["nomain.go"], "# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n"),
         (&["bad.go"], "# command-line-arguments\n./bad.go:4:2: declared and not used: x\n"),
         (&["syntax.go"], "# command-line-arguments\n./syntax.go:5:1: syntax error: unexpected }, expected expression\n"),
         (&["./app"], "# example.com/m/app\napp/main.go:3:8: \"fmt\" imported and not used\n"),

@@ -24,7 +24,18 @@ impl<'a> Compiler<'a> {
         let fo = self.expr(fun, None);
         self.fc().recv_nocopy = false;
         match fo {
-            Opnd::Type(t) => self.conversion(t, args, e),
+            Opnd::Type(t) => {
+                let o = self.conversion(t, args, e);
+                // A conversion to a type parameter is not a constant, whatever
+                // the type argument (types2's conversion: `T(0)` is a value).
+                match o {
+                    Opnd::Const(v, t) if self.names_type_param(fun) => {
+                        let r = self.load_const(v, t, e.span);
+                        Opnd::Reg(r, t)
+                    }
+                    o => o,
+                }
+            }
             Opnd::Builtin(b) => self.builtin_call(b, args, ellipsis, e),
             Opnd::Bad => {
                 for a in args.iter() {
@@ -648,6 +659,17 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------------
     // conversions
 
+    /// Whether type expression `e` is a type parameter of the generic
+    /// function or type being instantiated (those names are substituted
+    /// before any other scope is looked at).
+    pub(crate) fn names_type_param(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Ident(n) => self.ctx.subst.contains_key(n),
+            ExprKind::Paren(x) => self.names_type_param(x),
+            _ => false,
+        }
+    }
+
     fn conversion(&mut self, t: TypeId, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
         if args.is_empty() {
             self.error(e.span, format!("missing argument in conversion to {}", self.tname(t)));
@@ -1114,7 +1136,22 @@ impl<'a> Compiler<'a> {
                 let d = self.fc().alloc();
                 if ellipsis {
                     if args.len() != 2 {
-                        self.error(e.span, "can only use ... with final argument in list");
+                        // types2 checks append(s S, x ...E) as a call of that
+                        // signature: one argument is too few (reported at it),
+                        // a third is one too many (reported there).
+                        let mut have: Vec<String> = vec![self.tname(st)];
+                        for a in &args[1..] {
+                            let o = self.expr(a, None);
+                            have.push(if matches!(o, Opnd::Nil) { "nil".into() } else { self.summary_name(o.ty()) });
+                        }
+                        let (q, at) = if args.len() == 1 { ("not enough", &args[0]) } else { ("too many", &args[2]) };
+                        let msg = format!(
+                            "{q} arguments in call to append\n\thave ({}...)\n\twant ({}, ...{})",
+                            have.join(", "),
+                            self.tname(st),
+                            self.tname(et)
+                        );
+                        self.error(at.span, msg);
                         return Opnd::Bad;
                     }
                     let oo = self.expr(&args[1], Some(st));

@@ -166,8 +166,28 @@ impl<'a> Compiler<'a> {
         let keys: Vec<(usize, &'a str)> = self.methods_of.keys().copied().collect();
         for (pkg, base) in keys {
             if let Some(&id) = self.pkgs[pkg].scope.get(base) {
-                // A method on an alias of a type declared elsewhere.
                 if let ObjKind::Type { spec } = self.objs[id.0 as usize].kind {
+                    // A method declared on an alias of a local defined type
+                    // (`type A = T`, `type P = *T`) is a method of that type.
+                    if let Some((target, via_ptr)) = spec.alias.then(|| self.local_alias_target(pkg, spec)).flatten() {
+                        let decls = self.methods_of.remove(&(pkg, base)).unwrap_or_default();
+                        for (d, file) in decls {
+                            let Some(r) = d.recv else { continue };
+                            if via_ptr {
+                                // `*P` with `type P = *T`: a pointer to a pointer.
+                                if let ExprKind::Star(inner) = &r.typ.kind {
+                                    let msg = format!("invalid receiver type {}", crate::expr::expr_string(r.typ));
+                                    self.error_in(file, inner.span, msg);
+                                    continue;
+                                }
+                                self.ptr_alias_recvs.insert(d as *const FuncDecl as usize);
+                                self.ptr_method_names.insert(d.name.name);
+                            }
+                            self.methods_of.entry((pkg, target)).or_default().push((d, file));
+                        }
+                        continue;
+                    }
+                    // A method on an alias of a type declared elsewhere.
                     if spec.alias && !self.alias_of_local(pkg, spec) {
                         let pointer_alias = matches!(spec.typ.kind, ExprKind::Star(_));
                         for (d, file) in self.methods_of[&(pkg, base)].clone() {
@@ -210,6 +230,39 @@ impl<'a> Compiler<'a> {
             }
         }
         self.verify_later();
+    }
+
+    /// The local defined type alias `spec` of package `pkg` denotes, through
+    /// other aliases and at most one pointer (`type P = *T`: `(T, true)`).
+    /// None for an alias of another package's type, of a generic type's
+    /// instance or of a type literal.
+    fn local_alias_target(&self, pkg: usize, spec: &'a TypeSpec<'a>) -> Option<(&'a str, bool)> {
+        let mut spec = spec;
+        let mut via_ptr = false;
+        for _ in 0..100 {
+            let mut e = spec.typ;
+            while let ExprKind::Paren(x) = &e.kind {
+                e = x;
+            }
+            if let ExprKind::Star(x) = &e.kind {
+                if via_ptr {
+                    return None;
+                }
+                via_ptr = true;
+                e = x;
+                while let ExprKind::Paren(x) = &e.kind {
+                    e = x;
+                }
+            }
+            let ExprKind::Ident(name) = &e.kind else { return None };
+            let &id = self.pkgs[pkg].scope.get(*name)?;
+            match self.objs[id.0 as usize].kind {
+                ObjKind::Type { spec: s } if s.alias => spec = s,
+                ObjKind::Type { spec: s } if s.type_params.is_empty() => return Some((s.name.name, via_ptr)),
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Whether alias `spec` of package `pkg` denotes a type defined in that
@@ -776,7 +829,7 @@ impl<'a> Compiler<'a> {
         let mut seen: Vec<(&'a str, usize, Span)> = Vec::new();
         for (decl, file) in decls {
             let r = decl.recv.expect("method");
-            let ptr = matches!(r.typ.kind, ExprKind::Star(_));
+            let ptr = matches!(r.typ.kind, ExprKind::Star(_)) || self.ptr_alias_recvs.contains(&(decl as *const FuncDecl as usize));
             let base_span = match &r.typ.kind {
                 ExprKind::Star(inner) => inner.span,
                 _ => r.typ.span,
@@ -824,8 +877,11 @@ impl<'a> Compiler<'a> {
             let sig = self.signature(decl.typ, None);
             self.ctx = saved;
             let pkgname = self.pkgs[pkg].sym.clone();
+            // A method of a generic type is named with its type arguments
+            // elided, as gc's funcNameForPrint shows it: `main.(*S[...]).M`.
+            let rshort = if spec.type_params.is_empty() { short.clone() } else { format!("{}[...]", spec.name.name) };
             let fname =
-                if ptr { format!("{pkgname}.(*{short}).{}", decl.name.name) } else { format!("{pkgname}.{short}.{}", decl.name.name) };
+                if ptr { format!("{pkgname}.(*{rshort}).{}", decl.name.name) } else { format!("{pkgname}.{rshort}.{}", decl.name.name) };
             if decl.body.is_none() && self.pkgs[pkg].local {
                 self.error_in(file, decl.name.span, "missing function body");
             }
@@ -1107,6 +1163,20 @@ impl<'a> Compiler<'a> {
                         .map(|t| crate::constant::parse_string_lit(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default())
                         .filter(|t| !t.is_empty());
                     if f.names.is_empty() {
+                        // types2's embedded field rules (struct.go).
+                        let (base, is_ptr) = match self.tt.kind(t) {
+                            Kind::Pointer(p) if matches!(f.typ.kind, ExprKind::Star(_)) => (*p, true),
+                            _ => (t, false),
+                        };
+                        let why = match self.tt.ukind(base) {
+                            Kind::UnsafePointer => Some("unsafe.Pointer"),
+                            Kind::Pointer(_) => Some("a pointer"),
+                            Kind::Interface { .. } if is_ptr => Some("a pointer to an interface"),
+                            _ => None,
+                        };
+                        if let Some(why) = why {
+                            self.error(f.typ.span, format!("embedded field type cannot be {why}"));
+                        }
                         let name = embedded_name(f.typ).unwrap_or("?").to_string();
                         fs.push(TField { name, ty: t, embedded: true, tag: tag.clone() });
                     }
@@ -1387,6 +1457,20 @@ impl<'a> Compiler<'a> {
         if let Some(&id) = self.pkgs[self.ctx.pkg].scope.get(name) {
             self.objs[id.0 as usize].used = true;
             return Some(id);
+        }
+        // The exported names of the file's dot imports (`import . "fmt"`)
+        // are in its file scope.
+        if name.starts_with(|c: char| c.is_uppercase()) && self.ctx.file < self.files.len() {
+            let found = self.files[self.ctx.file]
+                .imports
+                .iter()
+                .enumerate()
+                .filter(|(_, imp)| imp.name == ".")
+                .find_map(|(i, imp)| self.pkgs[imp.pkg].scope.get(name).map(|&id| (i, id)));
+            if let Some((i, id)) = found {
+                self.files[self.ctx.file].imports[i].used = true;
+                return Some(id);
+            }
         }
         self.universe.get(name).copied()
     }

@@ -869,7 +869,9 @@ impl<'a> Compiler<'a> {
         }
         // Typed constant results must fit their type.
         if !self.tt.is_untyped(t) && self.const_overflows(&res, t) == Some(true) {
-            let msg = format!("{} (constant {} of type {}) overflows {}", self.expr_text(e), res.render(), self.tname(t), self.tname(t));
+            // types2's overflow check: representable in the underlying basic type.
+            let under = self.tname(self.tt.underlying(t));
+            let msg = format!("{} (constant {} of {}) overflows {under}", self.expr_text(e), res.render(), self.type_desc(t));
             self.error(operand_pos(e), msg);
             return Opnd::Bad;
         }
@@ -2362,6 +2364,19 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // nil with an operand of a type without nil: types2's matchTypes
+        // leaves both as they are; a comparison reports the mismatch at
+        // its second operand, another operation at the expression.
+        if matches!(xo, Opnd::Nil) != matches!(yo, Opnd::Nil) {
+            let other = if matches!(xo, Opnd::Nil) { yt0 } else { xt0 };
+            if !self.nillable(other) && !self.tt.is_untyped(other) {
+                let name = |c: &Self, o: &Opnd, t: TypeId| if matches!(o, Opnd::Nil) { "untyped nil".to_string() } else { c.tname(t) };
+                let (a, b) = (name(self, &xo, xt0), name(self, &yo, yt0));
+                let msg = format!("invalid operation: {} (mismatched types {a} and {b})", self.expr_text(e));
+                self.error(if is_cmp { y.span } else { x.span }, msg);
+                return Opnd::Bad;
+            }
+        }
         // Constant division by zero.
         if matches!(op, Div | Rem) && self.tt.is_integer(t) {
             if let Opnd::Const(v, _) = &yo {
@@ -2759,21 +2774,63 @@ impl<'a> Compiler<'a> {
                 return Opnd::Bad;
             }
         };
+        // The length types2 knows statically: of a constant string, an
+        // array, a pointer to an array.
+        let length: Option<i128> = match (&xo, self.tt.ukind(xt).clone()) {
+            (Opnd::Const(ConstVal::Str(s), _), _) => Some(s.len() as i128),
+            (_, Kind::Array(n, _)) => Some(n as i128),
+            (_, Kind::Pointer(p)) => match self.tt.ukind(p) {
+                Kind::Array(n, _) => Some(*n as i128),
+                _ => None,
+            },
+            _ => None,
+        };
         let xr = self.materialize(xo, x.span);
-        let bound = |c: &mut Self, b: Option<&'a Expr<'a>>| -> Reg {
+        // Each bound's register and its constant value (types2's
+        // sliceExpr: constant indices must be within [0:len+1) and in order).
+        let mut bad = false;
+        let mut bound = |c: &mut Self, b: Option<&'a Expr<'a>>| -> (Reg, Option<i128>) {
             match b {
                 Some(b) => {
                     let o = c.expr(b, Some(TypeId::INT));
-                    c.int_operand(o, b, "index")
+                    let v = match &o {
+                        Opnd::Const(v, _) => v.as_int().filter(|&v| v >= 0),
+                        _ => None,
+                    };
+                    if let (Some(v), Some(n)) = (v, length) {
+                        if v > n {
+                            c.error(b.span, format!("invalid argument: index {v} out of bounds [0:{}]", n + 1));
+                            bad = true;
+                            return (u16::MAX, None);
+                        }
+                    }
+                    (c.int_operand(o, b, "index"), v)
                 }
-                None => u16::MAX,
+                None => (u16::MAX, None),
             }
         };
-        let l = bound(self, lo);
-        let h = bound(self, hi);
-        let m = bound(self, max);
+        let (l, lv) = bound(self, lo);
+        let (h, hv) = bound(self, hi);
+        let (m, mv) = bound(self, max);
+        if bad {
+            return Opnd::Bad;
+        }
+        // An omitted high or max bound is the length when it is known.
+        let ind = [(lv.or(lo.is_none().then_some(0)), lo), (hv.or(length.filter(|_| hi.is_none())), hi), (mv, max)];
+        'swap: for (i, &(x, _)) in ind[..2].iter().enumerate() {
+            let Some(x) = x.filter(|&x| x > 0) else { continue };
+            for &(y, ye) in &ind[i + 1..] {
+                if let (Some(y), Some(ye)) = (y, ye) {
+                    if y < x {
+                        self.error(ye.span, format!("invalid slice indices: {y} < {x}"));
+                        break 'swap;
+                    }
+                }
+            }
+        }
         let d = self.fc().alloc();
         self.emit(Op::SliceOf { dst: d, x: xr, lo: l, hi: h, max: m }, e.span);
+        self.slice_lbracks.insert((self.ctx.file, e.span.lo, e.span.hi), x.span.hi);
         Opnd::Reg(d, rt)
     }
 
@@ -2963,10 +3020,11 @@ impl<'a> Compiler<'a> {
                     }
                 } else {
                     let lit = matches!(e.kind, ExprKind::BasicLit { .. });
+                    let t = self.type_desc(*t);
                     if lit {
-                        format!("{text} (constant of type {})", self.tname(*t))
+                        format!("{text} (constant of {t})")
                     } else {
-                        format!("{text} (constant {} of type {})", v.render(), self.tname(*t))
+                        format!("{text} (constant {} of {t})", v.render())
                     }
                 }
             }
@@ -3021,6 +3079,14 @@ impl<'a> Compiler<'a> {
             let boundary = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.');
             if boundary && full[i..].starts_with(&pkg) {
                 i += pkg.len();
+                continue;
+            }
+            // types2's qualifier spells a package by its quoted path when
+            // two packages of the program's imports share its name: Go's
+            // sync imports internal/sync, so sync's types are "sync".T.
+            if boundary && pkg != "sync." && full[i..].starts_with("sync.") {
+                out.push_str("\"sync\".");
+                i += "sync.".len();
                 continue;
             }
             let c = full[i..].chars().next().expect("char");

@@ -743,7 +743,8 @@ impl<'a> Compiler<'a> {
         // Receiver and parameters.
         let mut params: Vec<(Option<&'a Ident<'a>>, TypeId, Span)> = Vec::new();
         if let (Some(r), Some(rt)) = (job.decl.recv, job.recv) {
-            let t = if matches!(r.typ.kind, ExprKind::Star(_)) { self.tt.pointer(rt) } else { rt };
+            let ptr = matches!(r.typ.kind, ExprKind::Star(_)) || self.ptr_alias_recvs.contains(&(job.decl as *const FuncDecl as usize));
+            let t = if ptr { self.tt.pointer(rt) } else { rt };
             params.push((r.names.first(), t, r.span));
         }
         self.bind_signature(job.decl.typ, params, body);

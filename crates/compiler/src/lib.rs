@@ -346,9 +346,16 @@ pub(crate) struct Compiler<'a> {
     /// Names of the methods declared with a pointer receiver, in every
     /// package loaded so far (see `escape::scan`).
     pub ptr_method_names: types::FastSet<&'a str>,
+    /// Methods whose receiver names a pointer alias (`func (p P) M()` with
+    /// `type P = *T`): pointer methods of T (by the FuncDecl's address).
+    pub ptr_alias_recvs: types::FastSet<usize>,
     /// Operand modes of index and selector expressions that are not
     /// variables (`value`, `map index expression`), by span, for messages.
     pub modes: HashMap<(usize, u32, u32), &'static str>,
+    /// The `[` of each slice expression checked, by (file, span): types2
+    /// reports an error about a slice expression operand there (the
+    /// syntax package's position of a SliceExpr, which StartPos keeps).
+    pub slice_lbracks: HashMap<(usize, u32, u32), u32>,
     /// The spans of the `x op y` expressions made for `x op= y`
     /// statements: messages print them as the statement (`s += 1`).
     pub op_assigns: types::FastSet<(u32, u32)>,
@@ -418,7 +425,9 @@ impl<'a> Compiler<'a> {
             fstack: Vec::new(),
             last_captures: Vec::new(),
             ptr_method_names: Default::default(),
+            ptr_alias_recvs: Default::default(),
             modes: HashMap::default(),
+            slice_lbracks: HashMap::default(),
             op_assigns: Default::default(),
             map_assign_read: None,
             bad_array_lens: Default::default(),
@@ -517,6 +526,10 @@ impl<'a> Compiler<'a> {
         if self.instance_cycle && !self.diags.is_empty() {
             return;
         }
+        let span = match self.slice_lbracks.get(&(file, span.lo, span.hi)) {
+            Some(&lb) => Span { lo: lb, hi: lb + 1 },
+            None => span,
+        };
         let f = &self.files[file];
         let d = Diagnostic::new(span, msg);
         let rendered = d.render(&f.map);
@@ -725,6 +738,39 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// types2's check that the file scopes and the package scope declare
+    /// different names: a package-level object named like an exported
+    /// name of a file's dot import is `X already declared through
+    /// dot-import of package fmt ("fmt")`, reported at the object.
+    fn dot_import_conflicts(&mut self) {
+        let mut found: Vec<(usize, Span, String)> = Vec::new();
+        // (An import in conflict is not also reported unused.)
+        let mut conflicting: Vec<(usize, usize)> = Vec::new();
+        for (fi, f) in self.files.iter().enumerate() {
+            if !self.pkgs[f.pkg].local {
+                continue;
+            }
+            for (ii, imp) in f.imports.iter().enumerate().filter(|(_, i)| i.name == ".") {
+                let ip = &self.pkgs[imp.pkg];
+                for (name, &id) in &self.pkgs[f.pkg].scope {
+                    let o = &self.objs[id.0 as usize];
+                    if o.file != usize::MAX && ip.scope.contains_key(name) && name.starts_with(|c: char| c.is_uppercase()) {
+                        let msg = format!("{name} already declared through dot-import of package {} (\"{}\")", ip.name, ip.path);
+                        found.push((o.file, o.span, msg));
+                        conflicting.push((fi, ii));
+                    }
+                }
+            }
+        }
+        for (fi, ii) in conflicting {
+            self.files[fi].imports[ii].used = true;
+        }
+        found.sort_by_key(|(f, sp, _)| (*f, sp.lo));
+        for (file, span, msg) in found {
+            self.error_in(file, span, msg);
+        }
+    }
+
     /// Package unsafe, which has no Go source: its `Pointer` type and its
     /// functions, builtins whose calls the checker evaluates (call.rs).
     fn unsafe_package(&mut self) -> usize {
@@ -801,6 +847,7 @@ impl<'a> Compiler<'a> {
         if self.pkgs[main_pkg].name != "main" {
             // go build of a non-main package does nothing useful.
         }
+        self.dot_import_conflicts();
         self.resolve_all();
         let init = self.build_init(main_pkg);
         self.drain_queue();
@@ -813,6 +860,8 @@ impl<'a> Compiler<'a> {
             for (p, span, alias, local) in imps {
                 let path = self.pkgs[p].path.clone();
                 match alias {
+                    // (At the dot, in the words of an unrenamed import.)
+                    Some(a) if local == "." => self.error_in(fi, a, format!("\"{path}\" imported and not used")),
                     Some(a) if local != self.pkgs[p].name => self.error_in(fi, a, format!("\"{path}\" imported as {local} and not used")),
                     _ => self.error_in(fi, span, format!("\"{path}\" imported and not used")),
                 }

@@ -247,6 +247,12 @@ impl Program {
                             lines.push(format!("# {p}"));
                             current = Some(p);
                         }
+                        // A message naming no file (the link error of a
+                        // missing main) is the command's package's.
+                        None if current.is_none() => {
+                            lines.push(format!("# {import_path}"));
+                            current = Some(import_path);
+                        }
                         _ => {}
                     }
                     lines.push(e.rendered.clone());

@@ -105,6 +105,10 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
     if only(&["Name", "\"(\""]) {
         return format!("syntax error: unexpected {what}, expected name or (");
     }
+    // At the start of an interface element: gc's embeddedTerm.
+    if !expr_start && at > 0 && matches!(toks[at - 1].1, Tok::LBrace | Tok::Semi(_)) && enclosing_brace(toks, at) == Some(Tok::Interface) {
+        return format!("syntax error: unexpected {what}, expected ~ term or type");
+    }
     if has("\";\"") && has("\"}\"") && !expr_start {
         match enclosing_brace(toks, at) {
             Some(Tok::Struct) => {
