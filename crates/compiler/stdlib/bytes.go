@@ -5,6 +5,7 @@ package bytes
 import (
 	"errors"
 	"io"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -606,7 +607,7 @@ func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte {
 // If s is empty, the iterator yields no lines at all.
 // If s does not end in a newline, the final yielded line will not end in a newline.
 // It returns a single-use iterator.
-func Lines(s []byte) func(yield func([]byte) bool) {
+func Lines(s []byte) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
 		for len(s) > 0 {
 			var line []byte
@@ -624,7 +625,7 @@ func Lines(s []byte) func(yield func([]byte) bool) {
 
 // splitSeq is SplitSeq or SplitAfterSeq, configured by how many
 // bytes of sep to include in the results (none or all).
-func splitSeq(s, sep []byte, sepSave int) func(yield func([]byte) bool) {
+func splitSeq(s, sep []byte, sepSave int) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
 		if len(sep) == 0 {
 			for len(s) > 0 {
@@ -655,7 +656,7 @@ func splitSeq(s, sep []byte, sepSave int) func(yield func([]byte) bool) {
 // The iterator yields the same subslices that would be returned by [Split](s, sep),
 // but without constructing a new slice containing the subslices.
 // It returns a single-use iterator.
-func SplitSeq(s, sep []byte) func(yield func([]byte) bool) {
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] {
 	return splitSeq(s, sep, 0)
 }
 
@@ -663,7 +664,7 @@ func SplitSeq(s, sep []byte) func(yield func([]byte) bool) {
 // The iterator yields the same subslices that would be returned by [SplitAfter](s, sep),
 // but without constructing a new slice containing the subslices.
 // It returns a single-use iterator.
-func SplitAfterSeq(s, sep []byte) func(yield func([]byte) bool) {
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
 	return splitSeq(s, sep, len(sep))
 }
 
@@ -671,7 +672,7 @@ func SplitAfterSeq(s, sep []byte) func(yield func([]byte) bool) {
 // whitespace characters, as defined by [unicode.IsSpace].
 // The iterator yields the same subslices that would be returned by [Fields](s),
 // but without constructing a new slice containing the subslices.
-func FieldsSeq(s []byte) func(yield func([]byte) bool) {
+func FieldsSeq(s []byte) iter.Seq[[]byte] {
 	return FieldsFuncSeq(s, unicode.IsSpace)
 }
 
@@ -679,7 +680,7 @@ func FieldsSeq(s []byte) func(yield func([]byte) bool) {
 // Unicode code points satisfying f(c).
 // The iterator yields the same subslices that would be returned by [FieldsFunc](s),
 // but without constructing a new slice containing the subslices.
-func FieldsFuncSeq(s []byte, f func(rune) bool) func(yield func([]byte) bool) {
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
 		start := -1
 		for i := 0; i < len(s); {
