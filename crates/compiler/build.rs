@@ -37,7 +37,9 @@ fn main() {
     }
     s.push_str("        _ => None,\n    }\n}\n");
     s.push_str("\n/// The parts of a standard library package (`stdlib/P.on-NAMES.go`): the\n/// names that load each, its file name and its source.\npub fn stdlib_parts(path: &str) -> &'static [(&'static [&'static str], &'static str, &'static str)] {\n    match path {\n");
-    let mut by_pkg: Vec<(String, Vec<(Vec<String>, String, String)>)> = Vec::new();
+    // Each part: the names that load it, its file name and the embedded file.
+    type Part = (Vec<String>, String, String);
+    let mut by_pkg: Vec<(String, Vec<Part>)> = Vec::new();
     for (path, file) in &parts {
         let (pkg, names) = path.split_once(".on-").unwrap();
         let names: Vec<String> = names.split('-').map(str::to_string).collect();
