@@ -20,6 +20,11 @@ fn main() {
     entries.sort();
     // `P.more.go` is the rest of package P, loaded only when a program (or a
     // package outside hello-world's chain) imports P (docs/stdlib.md).
+    // `P.on-NAME1-NAME2.go` is a part of package P loaded only when a file
+    // that imports P (a program's file or a `.more.go` file) mentions one
+    // of NAME1, NAME2 as `P.NAME`: code that every user of those names
+    // needs and nobody else (fmt's ScanState implementation).
+    let (parts, entries): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(path, _)| path.contains(".on-"));
     let (more, core): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(path, _)| path.ends_with(".more"));
     let mut s = String::from("/// The Go source of a standard library package, if gostack has it.\npub fn stdlib_source(path: &str) -> Option<&'static str> {\n    match path {\n");
     for (path, file) in &core {
@@ -31,6 +36,27 @@ fn main() {
         writeln!(s, "        {:?} => Some(include_str!({file:?})),", path.trim_end_matches(".more")).unwrap();
     }
     s.push_str("        _ => None,\n    }\n}\n");
+    s.push_str("\n/// The parts of a standard library package (`stdlib/P.on-NAMES.go`): the\n/// names that load each, its file name and its source.\npub fn stdlib_parts(path: &str) -> &'static [(&'static [&'static str], &'static str, &'static str)] {\n    match path {\n");
+    // Each part: the names that load it, its file name and the embedded file.
+    type Part = (Vec<String>, String, String);
+    let mut by_pkg: Vec<(String, Vec<Part>)> = Vec::new();
+    for (path, file) in &parts {
+        let (pkg, names) = path.split_once(".on-").unwrap();
+        let names: Vec<String> = names.split('-').map(str::to_string).collect();
+        let fname = names[0].to_lowercase();
+        match by_pkg.iter_mut().find(|(p, _)| p == pkg) {
+            Some((_, v)) => v.push((names, fname, file.clone())),
+            None => by_pkg.push((pkg.to_string(), vec![(names, fname, file.clone())])),
+        }
+    }
+    for (pkg, v) in &by_pkg {
+        write!(s, "        {pkg:?} => &[").unwrap();
+        for (names, fname, file) in v {
+            write!(s, "(&{names:?}, {fname:?}, include_str!({file:?})), ").unwrap();
+        }
+        s.push_str("],\n");
+    }
+    s.push_str("        _ => &[],\n    }\n}\n");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("stdlib_sources.rs");
     std::fs::write(out, s).unwrap();
 }

@@ -574,8 +574,19 @@ impl<'a> Compiler<'a> {
                     self.unify(pe, ae, found)
                 }
             }
-            (Kind::Pointer(pe), Kind::Pointer(ae)) => self.unify(pe, ae, found),
-            (Kind::Array(_, pe), Kind::Array(_, ae)) => self.unify(pe, ae, found),
+            // A type literal and a defined type unify through the defined
+            // type's underlying type (inexact unification: an `iter.Seq[int]`
+            // argument for a `func(yield func(E) bool)` parameter).
+            (Kind::Pointer(pe), _) => {
+                if let Kind::Pointer(ae) = self.tt.ukind(a).clone() {
+                    self.unify(pe, ae, found)
+                }
+            }
+            (Kind::Array(_, pe), _) => {
+                if let Kind::Array(_, ae) = self.tt.ukind(a).clone() {
+                    self.unify(pe, ae, found)
+                }
+            }
             (Kind::Chan(_, pe), _) => {
                 if let Kind::Chan(_, ae) = self.tt.ukind(a).clone() {
                     self.unify(pe, ae, found)
@@ -596,7 +607,8 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            (Kind::Func(ps), Kind::Func(as_)) => {
+            (Kind::Func(ps), _) => {
+                let Kind::Func(as_) = self.tt.ukind(a).clone() else { return };
                 for (x, y) in ps.params.iter().zip(as_.params.iter()) {
                     self.unify(*x, *y, found);
                 }

@@ -33,7 +33,7 @@ mod walk;
 
 use std::collections::VecDeque;
 
-use types::FastMap as HashMap;
+use types::{FastMap as HashMap, FastSet as HashSet};
 
 use bytecode::{Const, FuncProto, Program};
 use syntax::ast::*;
@@ -293,6 +293,8 @@ pub(crate) struct Compiler<'a> {
     /// Whether an import could not be loaded (compilation stops after
     /// loading, like `go build`).
     pub import_failed: bool,
+    /// The parts of stdlib packages loaded so far (`load_parts`): package and index.
+    pub loaded_parts: HashSet<(usize, usize)>,
     pub queue: VecDeque<Job<'a>>,
     pub ctx: Ctx<'a>,
     /// Method declarations by (package, receiver base type name).
@@ -404,6 +406,7 @@ impl<'a> Compiler<'a> {
             globals: Vec::new(),
             diags: Vec::new(),
             import_failed: false,
+            loaded_parts: HashSet::default(),
             queue: VecDeque::new(),
             ctx: Ctx::default(),
             methods_of: HashMap::default(),
@@ -726,6 +729,9 @@ impl<'a> Compiler<'a> {
                 Some(n) => n.name,
                 None => self.arena.alloc_str(&self.pkgs[ipkg].name),
             };
+            if full {
+                self.load_parts(ipkg, file, local);
+            }
             let is_stdlib = stdlib_source(path).is_some();
             let alias = imp.name.as_ref().map(|n| n.span);
             self.files[file].imports.push(Import {
@@ -826,6 +832,35 @@ impl<'a> Compiler<'a> {
             self.collect(pkg, file);
         }
         self.ctx = saved;
+    }
+
+    /// Loads the parts of stdlib package `pkg` (`stdlib/P.on-NAMES.go`)
+    /// that `file`, importing it as `local`, mentions by name, once each.
+    fn load_parts(&mut self, pkg: usize, file: usize, local: &str) {
+        let path = self.pkgs[pkg].path.clone();
+        for (i, (names, part, src)) in stdlib_parts(&path).iter().enumerate() {
+            if self.loaded_parts.contains(&(pkg, i)) {
+                continue;
+            }
+            let text = self.files[file].src;
+            // A dot import uses the names unqualified.
+            let mentions = |n: &str| if local == "." { text.contains(n) } else { text.contains(&format!("{local}.{n}")) };
+            if !names.iter().any(|n| mentions(n)) {
+                continue;
+            }
+            self.loaded_parts.insert((pkg, i));
+            let fname = format!("$GOROOT/src/{path}/{part}.go");
+            let saved = self.ctx.clone();
+            if let Ok(ast) = self.parse(&fname, src) {
+                let fname: &'a str = self.arena.alloc_str(&fname);
+                let f = self.files.len();
+                self.files.push(SourceFile { map: SourceMap::new(fname, src), src, ast, pkg, imports: Vec::new(), abs: None });
+                // Like a core file, a part sees the cores of its imports.
+                self.load_imports(&path, f, false);
+                self.collect(pkg, f);
+            }
+            self.ctx = saved;
+        }
     }
 
     fn run(&mut self, sources: &[Source<'_>], opts: &Options) -> Result<Program, Vec<CompileError>> {

@@ -1,5 +1,6 @@
 // Package iter: the standard library subset compiled with every program
-// (Go 1.27's Seq and Seq2; Pull and Pull2 are not provided).
+// (Go 1.27's Seq and Seq2; Pull and Pull2 are in iter.more.go, loaded when
+// a program imports iter).
 package iter
 
 // Seq is an iterator over sequences of individual values.

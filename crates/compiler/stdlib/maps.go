@@ -2,6 +2,7 @@
 // (Go 1.27's maps.go and iter.go, BSD licence; Clone copies entry by entry).
 package maps
 
+import "iter"
 
 
 // Equal reports whether two maps contain the same key/value pairs.
@@ -70,7 +71,7 @@ func DeleteFunc[K comparable, V any](m map[K]V, del func(K, V) bool) {
 // All returns an iterator over key-value pairs from m.
 // The iteration order is not specified and is not guaranteed
 // to be the same from one call to the next.
-func All[K comparable, V any](m map[K]V) func(yield func(K, V) bool) {
+func All[K comparable, V any](m map[K]V) iter.Seq2[K, V] {
 	return func(yield func(K, V) bool) {
 		for k, v := range m {
 			if !yield(k, v) {
@@ -83,7 +84,7 @@ func All[K comparable, V any](m map[K]V) func(yield func(K, V) bool) {
 // Keys returns an iterator over keys in m.
 // The iteration order is not specified and is not guaranteed
 // to be the same from one call to the next.
-func Keys[K comparable, V any](m map[K]V) func(yield func(K) bool) {
+func Keys[K comparable, V any](m map[K]V) iter.Seq[K] {
 	return func(yield func(K) bool) {
 		for k := range m {
 			if !yield(k) {
@@ -96,7 +97,7 @@ func Keys[K comparable, V any](m map[K]V) func(yield func(K) bool) {
 // Values returns an iterator over values in m.
 // The iteration order is not specified and is not guaranteed
 // to be the same from one call to the next.
-func Values[K comparable, V any](m map[K]V) func(yield func(V) bool) {
+func Values[K comparable, V any](m map[K]V) iter.Seq[V] {
 	return func(yield func(V) bool) {
 		for _, v := range m {
 			if !yield(v) {
@@ -108,7 +109,7 @@ func Values[K comparable, V any](m map[K]V) func(yield func(V) bool) {
 
 // Insert adds the key-value pairs from seq to m.
 // If a key in seq already exists in m, its value will be overwritten.
-func Insert[K comparable, V any](m map[K]V, seq func(yield func(K, V) bool)) {
+func Insert[K comparable, V any](m map[K]V, seq iter.Seq2[K, V]) {
 	seq(func(k K, v V) bool {
 		m[k] = v
 		return true
@@ -117,7 +118,7 @@ func Insert[K comparable, V any](m map[K]V, seq func(yield func(K, V) bool)) {
 
 // Collect collects key-value pairs from seq into a new map
 // and returns it.
-func Collect[K comparable, V any](seq func(yield func(K, V) bool)) map[K]V {
+func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
 	m := make(map[K]V)
 	Insert(m, seq)
 	return m

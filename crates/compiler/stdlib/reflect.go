@@ -118,6 +118,8 @@ type Type interface {
 	Elem() Type
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
+	FieldByNameFunc(match func(string) bool) (StructField, bool)
+	ChanDir() ChanDir
 	In(i int) Type
 	Key() Type
 	Len() int
@@ -173,6 +175,7 @@ func rtypeOf(i any) int
 func typeKind(t int) int
 func typeNames(t int) (name, str, pkgPath string)
 func typeElem(t int) int
+func typeChanDir(t int) int
 func typeKey(t int) int
 func typeLen(t int) int
 func typeNumField(t int) int
@@ -262,6 +265,15 @@ func (t *rtype) Bits() int {
 	return int(t.Size()) * 8
 }
 
+// ChanDir returns a channel type's direction.
+// It panics if the type's Kind is not Chan.
+func (t *rtype) ChanDir() ChanDir {
+	if t.Kind() != Chan {
+		panic("reflect: ChanDir of non-chan type " + t.String())
+	}
+	return ChanDir(typeChanDir(t.t))
+}
+
 func (t *rtype) Elem() Type {
 	return toType(elem(t))
 }
@@ -313,21 +325,47 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 	if t.Kind() != Struct {
 		panic("reflect: FieldByName of non-struct type " + t.String())
 	}
+	return t.fieldByNameFunc(func(s string) bool { return s == name })
+}
+
+// FieldByNameFunc returns the struct field with a name that satisfies
+// the match function, searching breadth first: the fields of the struct,
+// then those of its embedded structs. At the shallowest depth with a
+// match, several matches cancel each other and none is returned.
+func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByNameFunc of non-struct type " + t.String())
+	}
+	return t.fieldByNameFunc(match)
+}
+
+func (t *rtype) fieldByNameFunc(match func(string) bool) (StructField, bool) {
 	type item struct {
 		t     *rtype
 		index []int
 	}
 	level := []item{{t, nil}}
-	for depth := 0; len(level) > 0 && depth < 32; depth++ {
+	visited := map[*rtype]bool{}
+	for len(level) > 0 {
 		var next []item
+		var found StructField
+		count := 0
 		for _, it := range level {
+			if visited[it.t] {
+				continue
+			}
+			visited[it.t] = true
 			n := typeNumField(it.t.t)
 			for i := 0; i < n; i++ {
 				f := it.t.Field(i)
 				index := append(append([]int(nil), it.index...), i)
-				if f.Name == name {
-					f.Index = index
-					return f, true
+				if match(f.Name) {
+					count++
+					if count == 1 {
+						f.Index = index
+						found = f
+					}
+					continue
 				}
 				if f.Anonymous {
 					ft := f.Type.(*rtype)
@@ -339,6 +377,12 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 					}
 				}
 			}
+		}
+		if count == 1 {
+			return found, true
+		}
+		if count > 1 {
+			return StructField{}, false
 		}
 		level = next
 	}
@@ -795,6 +839,54 @@ func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
 func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
 
 // CanInterface reports whether [Value.Interface] can be used without panicking.
+// CanConvert reports whether the value v can be converted to type t.
+// If v.CanConvert(t) returns true then v.Convert(t) will not panic.
+func (v Value) CanConvert(t Type) bool {
+	vt := v.Type()
+	if !vt.ConvertibleTo(t) {
+		return false
+	}
+	// Converting from slice to array or to pointer-to-array can panic
+	// depending on the value.
+	switch {
+	case vt.Kind() == Slice && t.Kind() == Array:
+		if t.Len() > v.Len() {
+			return false
+		}
+	case vt.Kind() == Slice && t.Kind() == Pointer && t.Elem().Kind() == Array:
+		n := t.Elem().Len()
+		if n > v.Len() {
+			return false
+		}
+	}
+	return true
+}
+
+// FieldByNameFunc returns the struct field with a name
+// that satisfies the match function.
+// It panics if v's Kind is not [Struct].
+// It returns the zero Value if no field was found.
+func (v Value) FieldByNameFunc(match func(string) bool) Value {
+	v.flag.mustBe("reflect.Value.FieldByNameFunc", v.kind(), Struct)
+	if f, ok := toRType(v.typ).FieldByNameFunc(match); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
+// String returns the channel direction as Go writes it in a type.
+func (d ChanDir) String() string {
+	switch d {
+	case SendDir:
+		return "chan<-"
+	case RecvDir:
+		return "<-chan"
+	case BothDir:
+		return "chan"
+	}
+	return "ChanDir" + strconv.Itoa(int(d))
+}
+
 func (v Value) CanInterface() bool {
 	if !v.ok {
 		panic(&ValueError{Method: "reflect.Value.CanInterface", Kind: Invalid})

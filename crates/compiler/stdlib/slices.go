@@ -7,7 +7,10 @@
 // infers neither core types nor through named generic types).
 package slices
 
-import "cmp"
+import (
+	"cmp"
+	"iter"
+)
 
 // bitsLen is math/bits.Len.
 func bitsLen(x uint) int {
@@ -723,7 +726,7 @@ func isNaN[T cmp.Ordered](x T) bool {
 
 // All returns an iterator over index-value pairs in the slice
 // in the usual order.
-func All[E any](s []E) func(yield func(int, E) bool) {
+func All[E any](s []E) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
 		for i, v := range s {
 			if !yield(i, v) {
@@ -735,7 +738,7 @@ func All[E any](s []E) func(yield func(int, E) bool) {
 
 // Backward returns an iterator over index-value pairs in the slice,
 // traversing it backward with descending indices.
-func Backward[E any](s []E) func(yield func(int, E) bool) {
+func Backward[E any](s []E) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
 		for i := len(s) - 1; i >= 0; i-- {
 			if !yield(i, s[i]) {
@@ -746,7 +749,7 @@ func Backward[E any](s []E) func(yield func(int, E) bool) {
 }
 
 // Values returns an iterator that yields the slice elements in order.
-func Values[E any](s []E) func(yield func(E) bool) {
+func Values[E any](s []E) iter.Seq[E] {
 	return func(yield func(E) bool) {
 		for _, v := range s {
 			if !yield(v) {
@@ -759,7 +762,7 @@ func Values[E any](s []E) func(yield func(E) bool) {
 // AppendSeq appends the values from seq to the slice and
 // returns the extended slice.
 // If seq is empty, the result preserves the nilness of s.
-func AppendSeq[E any](s []E, seq func(yield func(E) bool)) []E {
+func AppendSeq[E any](s []E, seq iter.Seq[E]) []E {
 	seq(func(v E) bool {
 		s = append(s, v)
 		return true
@@ -769,14 +772,14 @@ func AppendSeq[E any](s []E, seq func(yield func(E) bool)) []E {
 
 // Collect collects values from seq into a new slice and returns it.
 // If seq is empty, the result is nil.
-func Collect[E any](seq func(yield func(E) bool)) []E {
+func Collect[E any](seq iter.Seq[E]) []E {
 	return AppendSeq([]E(nil), seq)
 }
 
 // Sorted collects values from seq into a new slice, sorts the slice,
 // and returns it.
 // If seq is empty, the result is nil.
-func Sorted[E cmp.Ordered](seq func(yield func(E) bool)) []E {
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
 	s := Collect(seq)
 	Sort(s)
 	return s
@@ -785,7 +788,7 @@ func Sorted[E cmp.Ordered](seq func(yield func(E) bool)) []E {
 // SortedFunc collects values from seq into a new slice, sorts the slice
 // using the comparison function, and returns it.
 // If seq is empty, the result is nil.
-func SortedFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
+func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 	s := Collect(seq)
 	SortFunc(s, cmp)
 	return s
@@ -796,7 +799,7 @@ func SortedFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
 // using the comparison function to compare elements.
 // It returns the new slice.
 // If seq is empty, the result is nil.
-func SortedStableFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 	s := Collect(seq)
 	SortStableFunc(s, cmp)
 	return s
@@ -807,7 +810,7 @@ func SortedStableFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) [
 // All sub-slices are clipped to have no capacity beyond the length.
 // If s is empty, the sequence is empty: there is no empty slice in the sequence.
 // Chunk panics if n is less than 1.
-func Chunk[E any](s []E, n int) func(yield func([]E) bool) {
+func Chunk[E any](s []E, n int) iter.Seq[[]E] {
 	if n < 1 {
 		panic("cannot be less than 1")
 	}

@@ -5,6 +5,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -432,7 +433,7 @@ func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
 // Lines returns an iterator over the newline-terminated lines in s.
-func Lines(s string) func(yield func(string) bool) {
+func Lines(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for len(s) > 0 {
 			var line string
@@ -449,7 +450,7 @@ func Lines(s string) func(yield func(string) bool) {
 }
 
 // SplitSeq returns an iterator over the substrings of s separated by sep.
-func SplitSeq(s, sep string) func(yield func(string) bool) {
+func SplitSeq(s, sep string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for _, part := range Split(s, sep) {
 			if !yield(part) {
@@ -460,7 +461,7 @@ func SplitSeq(s, sep string) func(yield func(string) bool) {
 }
 
 // FieldsSeq returns an iterator over the space-separated fields of s.
-func FieldsSeq(s string) func(yield func(string) bool) {
+func FieldsSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for _, f := range Fields(s) {
 			if !yield(f) {
@@ -488,7 +489,7 @@ func CutLast(s, sep string) (before, after string, found bool) {
 // The iterator yields the same strings that would be returned by [SplitAfter](s, sep),
 // but without constructing the slice.
 // It returns a single-use iterator.
-func SplitAfterSeq(s, sep string) func(yield func(string) bool) {
+func SplitAfterSeq(s, sep string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for _, part := range SplitAfter(s, sep) {
 			if !yield(part) {
@@ -502,7 +503,7 @@ func SplitAfterSeq(s, sep string) func(yield func(string) bool) {
 // Unicode code points satisfying f(c).
 // The iterator yields the same strings that would be returned by [FieldsFunc](s),
 // but without constructing the slice.
-func FieldsFuncSeq(s string, f func(rune) bool) func(yield func(string) bool) {
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
 		for i := 0; i < len(s); {

@@ -190,6 +190,40 @@ func (m *Map) Delete(key any) {
 	}
 }
 
+// Swap swaps the value for a key and returns the previous value if any.
+// The loaded result reports whether the key was present.
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	previous, loaded = m.m[key]
+	m.Store(key, value)
+	return previous, loaded
+}
+
+// CompareAndSwap swaps the old and new values for key
+// if the value stored in the map is equal to old.
+// The old value must be of a comparable type.
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	v, ok := m.m[key]
+	if !ok || v != old {
+		return false
+	}
+	m.m[key] = new
+	return true
+}
+
+// CompareAndDelete deletes the entry for key if its value is equal to old.
+// The old value must be of a comparable type.
+//
+// If there is no current value for key in the map, CompareAndDelete
+// returns false (even if the old value is the nil interface value).
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	v, ok := m.m[key]
+	if !ok || v != old {
+		return false
+	}
+	m.Delete(key)
+	return true
+}
+
 func (m *Map) Range(f func(key, value any) bool) {
 	keys := append([]any(nil), m.keys...)
 	for _, k := range keys {

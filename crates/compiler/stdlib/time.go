@@ -690,6 +690,22 @@ func (t Time) YearDay() int {
 	return int(t.days()-daysFromCivil(y, 1, 1)) + 1
 }
 
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+// Week ranges from 1 to 53. Jan 01 to Jan 03 of year n might belong to
+// week 52 or 53 of year n-1, and Dec 29 to Dec 31 might belong to week 1
+// of year n+1.
+func (t Time) ISOWeek() (year, week int) {
+	// The first calendar week of a year is the one with the year's first
+	// Thursday (weeks start on Monday): the Thursday of t's week decides
+	// the year, and its day of the year the week.
+	days := t.days()
+	wd := (int64(t.Weekday())+6)%7 + 1 // Monday 1 ... Sunday 7
+	thu := days + 4 - wd
+	y, _, _ := civilFromDays(thu)
+	yday := thu - daysFromCivil(y, 1, 1) + 1
+	return int(y), int((yday-1)/7 + 1)
+}
+
 func (t Time) Location() *Location {
 	if t.loc == nil {
 		return UTC

@@ -21,6 +21,7 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.typeKind", type_kind, 1),
     ("reflect.typeNames", type_names, 1),
     ("reflect.typeElem", type_elem, 1),
+    ("reflect.typeChanDir", type_chan_dir, 1),
     ("reflect.typeKey", type_key, 1),
     ("reflect.typeLen", type_len, 1),
     ("reflect.typeNumField", type_num_field, 1),
@@ -319,6 +320,18 @@ fn type_elem(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         _ => -1,
     };
     ret(Value::Int(e))
+}
+
+/// A channel type's direction as reflect.ChanDir (RecvDir 1, SendDir 2,
+/// BothDir 3); 0 for other kinds.
+fn type_chan_dir(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let d = match vm.prog.types.ukind(tid(args, 0)) {
+        Kind::Chan(types::ChanDir::Recv, _) => 1,
+        Kind::Chan(types::ChanDir::Send, _) => 2,
+        Kind::Chan(types::ChanDir::Both, _) => 3,
+        _ => 0,
+    };
+    ret(Value::Int(d))
 }
 
 fn type_key(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
