@@ -1,17 +1,52 @@
-//! The dispatch loop: one function, one `loop`, one `match` on the op
-//! (its integer and boolean arms come from `crate::intops`).
+//! The dispatch loop: one function, one `loop`, one `match` on the op.
+//!
+//! The loop keeps what every instruction touches: the registers (in a
+//! local), the frame's code and pc, the time-slice budget, and the integer
+//! and boolean arms (from `crate::intops`). Every other op is a method,
+//! one operation each, grouped by family (Go's names where the runtime has
+//! one, as wasmi's `visit_*` executor methods):
+//!
+//! - [`call`]: calls (`precall`, the general paths), go, defer, recover;
+//! - [`ret`]: `Return` (`poscall`, inline deferreturn, the epilogue).
+//!
+//! A method that can leave its op unfinished returns a [`Trap`] (the loop
+//! takes it through one cold exit, [`Vm::leave`]), or a [`Ctl`] when it may
+//! switch frames.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use bytecode::{BinOp, Const, ConvKind, DeferKind, Op, TypeId};
+use bytecode::{BinOp, Const, ConvKind, Op, TypeId};
 use types::Kind;
 
 use crate::chan::{Chan, ChanOp, Elem, Selected};
-use crate::proc::{Defer, DeferFn, DeferredCall, Frame, RetTo};
 use crate::rterr::RtErr;
 use crate::value::*;
-use crate::vm::{Flow, NativeOut, Pushed, Vm, NATIVE_BIT};
+use crate::vm::{Flow, Vm, NATIVE_BIT};
+
+/// In an op's method: `r!(x)` is register x of the window `$regs` (the
+/// frame's registers, as the loop's `r!`), so a moved arm reads the same.
+macro_rules! regs {
+    ($regs:ident) => {
+        #[allow(unused_macros)]
+        macro_rules! r {
+            ($x:expr) => {
+                $regs[$x as usize]
+            };
+        }
+    };
+}
+
+/// In an op's method: a run-time error ends the op (the loop panics).
+#[allow(unused_macros)]
+macro_rules! rterr {
+    ($e:expr) => {
+        return Err(Trap::Panic($e))
+    };
+}
+
+mod call;
+mod ret;
 
 /// What the loop does after a runtime routine ran.
 pub enum Next {
@@ -19,6 +54,53 @@ pub enum Next {
     Reload,
     /// Leave the loop with this flow.
     Leave(Flow),
+}
+
+/// What `Return`'s general path asks of the loop.
+pub(crate) enum Ctl {
+    /// Continue in a frame already on the stack (the caller after a fast
+    /// return, or an inline deferred call).
+    Resume { func: usize, base: usize, pc: usize },
+    /// The frame was saved and a runtime routine ran: reload or leave.
+    Then(Next),
+}
+
+/// Why an op's method left its op unfinished (Go: the runtime calls that
+/// never return to the instruction). The loop saves the frame and takes
+/// it in [`Vm::leave`].
+pub(crate) enum Trap {
+    /// A run-time error: gopanic with its runtime.Error.
+    Panic(RtErr),
+    /// mallocgc cannot grow the heap by this many bytes: the out-of-memory
+    /// throw.
+    Throw(u64),
+    /// The host stack ran out while comparing or hashing: Go's fatal stack
+    /// overflow.
+    Overflow,
+    /// gopark with this wait reason: the operation queued the goroutine (or
+    /// it waits forever); its pc stays on the instruction, which the
+    /// partner that completes it moves past.
+    Park(&'static str),
+}
+
+/// The function of a func value (`CallValue`'s callee); nil panics.
+#[inline(always)]
+fn func_of(v: &Value) -> Result<Rc<Closure>, Trap> {
+    match v.clone() {
+        Value::Func(c) => Ok(c),
+        _ => rterr!(RtErr::NilDeref),
+    }
+}
+
+/// Where the loop stands: goroutine, function, register window and pc
+/// (the next instruction), as an op's method needs them to save the frame.
+#[derive(Clone, Copy)]
+pub(crate) struct At {
+    pub gi: usize,
+    pub func: usize,
+    pub seg: usize,
+    pub base: usize,
+    pub pc: usize,
 }
 
 impl<'p> Vm<'p> {
@@ -99,19 +181,14 @@ impl<'p> Vm<'p> {
                 };
             }
             macro_rules! save {
-                () => {{
-                    if !slots.is_empty() {
-                        self.gs[gi].stack.segs[seg].slots = std::mem::take(&mut slots);
-                    }
-                    self.gs[gi].frames.last_mut().expect("frame").pc = pc as u32
-                }};
+                () => {
+                    self.save_regs(at!(), &mut slots)
+                };
             }
             macro_rules! load {
-                () => {{
-                    if slots.is_empty() {
-                        slots = std::mem::take(&mut self.gs[gi].stack.segs[seg].slots);
-                    }
-                }};
+                () => {
+                    self.load_regs(at!(), &mut slots)
+                };
             }
             macro_rules! next {
                 ($e:expr) => {
@@ -121,24 +198,32 @@ impl<'p> Vm<'p> {
                     }
                 };
             }
-            macro_rules! rterr {
-                ($e:expr) => {{
-                    let e = $e;
+            // An op's trap (one cold exit: `leave`).
+            macro_rules! trap {
+                ($t:expr) => {{
+                    let t = $t;
                     save!();
-                    let v = self.rt_error(e);
-                    next!(self.gopanic(gi, v))
+                    next!(self.leave(gi, t))
                 }};
             }
+            macro_rules! rterr {
+                ($e:expr) => {
+                    trap!(Trap::Panic($e))
+                };
+            }
             macro_rules! block {
-                ($reason:expr) => {{
-                    // gopark: the operation queued the goroutine (or it
-                    // waits forever); its pc stays on the instruction, which
-                    // the partner that completes it moves past.
-                    pc -= 1;
-                    save!();
-                    self.gs[gi].waitreason = $reason;
-                    return Flow::Block;
-                }};
+                ($reason:expr) => {
+                    trap!(Trap::Park($reason))
+                };
+            }
+            // The result of an op's method that may trap.
+            macro_rules! op {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(t) => trap!(t),
+                    }
+                };
             }
             // A taken branch; backward ones spend the preemption budget,
             // and run the loop in `intloop` when its whole body is simple
@@ -185,12 +270,6 @@ impl<'p> Vm<'p> {
                     }
                 }};
             }
-            // Fast call (Go's prologue when the frame fits above stackguard):
-            // push the callee's frame here, in this segment, move the
-            // arguments from R[args..], and carry on with the callee's code.
-            // Falls through (to the general path) when the frame does not
-            // fit, a hook is watching, or the caller is not on the top
-            // segment.
             // Continues the loop in another frame already on the stack
             // (pushed by a fast call, or the caller after a fast return).
             macro_rules! switch_frame {
@@ -201,60 +280,49 @@ impl<'p> Vm<'p> {
                     pc = $pc;
                 }};
             }
-            macro_rules! fast_call {
-                ($f:expr, $callee:expr, $closure:expr, $args:expr, $b:expr) => {{
-                    let callee: &bytecode::FuncProto = $callee;
-                    if self.hook.is_none() {
-                        let g = &mut self.gs[gi];
-                        let fr = g.frames.last_mut().expect("frame");
-                        let size = callee.frame_size as u64;
-                        let cur_sp = fr.sp;
-                        if seg + 1 == g.stack.segs.len() && cur_sp >= size && cur_sp - size >= g.stack.segs[seg].stackguard() {
-                            fr.pc = pc as u32;
-                            let nb = base + prog.funcs[func].nslots as usize;
-                            let need = nb + callee.nslots as usize;
-                            if slots.len() < need {
-                                slots.resize(need, Value::Nil);
-                            }
-                            let np = callee.nparams as usize;
-                            let from = base + $args;
-                            for i in 0..np {
-                                slots[nb + i] = std::mem::take(&mut slots[from + i]);
-                            }
-                            if self.fn_flags[$f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
-                                for (i, &t) in callee.result_types.iter().enumerate() {
-                                    let z = self.result_zero(t);
-                                    slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) {
-                                        crate::vm::new_cell(&mut self.cell_pool, z)
-                                    } else {
-                                        z
-                                    };
-                                }
-                            }
-                            let open = callee.open_defers as usize;
-                            self.gs[gi].frames.push(Frame {
-                                func: $f,
-                                pc: 0,
-                                seg: seg as u32,
-                                base: nb as u32,
-                                sp: cur_sp - size,
-                                fp: cur_sp,
-                                closure: $closure,
-                                ret: RetTo::Caller { base: $b },
-                                defer_bits: 0,
-                                open_slots: crate::vm::take_open_slots(&mut self.open_slot_pool, open),
-                                returning: false,
-                                recovered_at: None,
-                            });
-                            switch_frame!($f as usize, &callee.code[..], nb, 0);
-                            if budget == 0 {
-                                save!();
-                                return self.preempt();
-                            }
-                            continue;
+            // Where the loop stands, for an op's method.
+            macro_rules! at {
+                () => {
+                    At { gi, func, seg, base, pc }
+                };
+            }
+            // A fast call pushed its callee's frame at register base `nb`
+            // (`precall`): its code runs next, unless the budget is spent.
+            macro_rules! enter {
+                ($e:expr, $f:expr, $callee:expr) => {
+                    if let Some(nb) = $e {
+                        switch_frame!($f as usize, &$callee.code[..], nb, 0);
+                        if budget == 0 {
+                            save!();
+                            return self.preempt();
                         }
+                        continue;
+                    }
+                };
+            }
+            // A runtime routine ran with the frame saved (`save!` first):
+            // `None` goes on with the next instruction (registers
+            // reloaded), or the loop reloads or leaves.
+            macro_rules! then {
+                ($e:expr) => {{
+                    save!();
+                    match $e {
+                        None => load!(),
+                        Some(n) => next!(n),
                     }
                 }};
+            }
+            // Acts on what `Return`'s general path asks for (`Ctl`).
+            macro_rules! ctl {
+                ($e:expr) => {
+                    match $e {
+                        Ctl::Resume { func: f, base: b, pc: p } => {
+                            switch_frame!(f, &prog.funcs[f].code[..], b, p);
+                            continue;
+                        }
+                        Ctl::Then(n) => next!(n),
+                    }
+                };
             }
             loop {
                 if STEP && self.step_hook {
@@ -555,375 +623,79 @@ impl<'p> Vm<'p> {
                         }
                         pc = target as usize
                     }
+                    // Every call spends the budget (Go's preemption check in
+                    // the prologue), so recursion through func values is
+                    // preempted and bounded by --max-steps too.
                     Op::Call { func: f, base: b } => {
                         budget = budget.saturating_sub(1);
                         let callee = &prog.funcs[f as usize];
-                        fast_call!(f, callee, None, b as usize, b);
-                        let np = callee.nparams as usize;
-                        let args: smallvec::SmallVec<[Value; 8]> = (0..np).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
+                        enter!(self.precall(at!(), &mut slots, f, callee, None, b as usize, b), f, callee);
                         save!();
-                        if !self.push_frame(gi, f, None, &args, RetTo::Caller { base: b }) {
-                            return self.stack_overflow(gi);
-                        }
-                        if budget == 0 {
-                            return self.preempt();
-                        }
-                        continue 'frames;
+                        next!(self.op_call(gi, f, b, budget == 0))
                     }
                     Op::CallValue { callee, base: b, .. } => {
-                        // Every call spends the budget (Go's preemption check
-                        // in the prologue), so recursion through func values
-                        // is preempted and bounded by --max-steps too.
                         budget = budget.saturating_sub(1);
-                        let f = r!(callee).clone();
-                        let c = match f {
-                            Value::Func(c) => c,
-                            _ => rterr!(RtErr::NilDeref),
-                        };
+                        let c = op!(func_of(&r!(callee)));
                         if c.native.is_none() && c.recv.is_none() {
-                            let fi = c.func;
-                            fast_call!(fi, &prog.funcs[fi as usize], Some(c.clone()), b as usize + 1, b);
+                            let callee = &prog.funcs[c.func as usize];
+                            enter!(self.precall(at!(), &mut slots, c.func, callee, Some(&c), b as usize + 1, b), c.func, callee);
                         }
-                        let nargs = if let Some(n) = c.native {
-                            crate::natives::native_arity(self, n, &r!(b)).saturating_sub(c.recv.is_some() as usize)
-                        } else {
-                            prog.funcs[c.func as usize].nparams as usize - c.recv.is_some() as usize
-                        };
-                        let args: Vec<Value> = (0..nargs).map(|i| r!(b as usize + 1 + i).clone()).collect();
-                        let call = DeferredCall { func: DeferFn::Closure(c), args };
                         save!();
-                        next!(self.start_call(gi, &call, RetTo::Caller { base: b }))
+                        next!(self.op_call_value(gi, c, b))
                     }
                     Op::CallIface { base: b, name, .. } => {
                         budget = budget.saturating_sub(1);
-                        let recv = r!(b).clone();
-                        let (ty, val) = match &recv {
-                            Value::Iface(i) => (i.ty, i.val.clone()),
-                            _ => rterr!(RtErr::NilDeref),
-                        };
-                        let Some((f, deref)) = self.find_method(ty, name) else { rterr!(RtErr::NilDeref) };
-                        let val = if deref {
-                            match self.load_ptr(&val) {
-                                Some(v) => v,
-                                // The autogenerated (*T).M wrapper of a
-                                // value method: runtime.panicwrap.
-                                None => rterr!(RtErr::PanicWrap(
-                                    match self.prog.types.kind(ty) {
-                                        Kind::Pointer(e) => *e,
-                                        _ => ty,
-                                    },
-                                    match &self.prog.consts[name as usize] {
-                                        Const::Str(s) => String::from_utf8_lossy(s).into_owned(),
-                                        _ => String::new(),
-                                    }
-                                )),
-                            }
-                        } else {
-                            val
-                        };
+                        let (f, val) = op!(self.iface_method(&slots[base..], b, name));
                         if f & NATIVE_BIT != 0 {
-                            let n = (f & !NATIVE_BIT) as u16;
-                            let arity = crate::natives::native_arity(self, n, &val).max(1);
-                            let mut args = vec![val];
-                            for i in 1..arity {
-                                args.push(r!(b as usize + i).clone());
-                            }
                             save!();
-                            let out = self.call_native(n, gi, &args);
-                            next!(self.native_out(gi, out, b))
+                            next!(self.call_iface_native(gi, f, val, b))
                         }
                         // The receiver replaces the interface value in R[b]
                         // (results land there anyway), so the arguments are
                         // consecutive slots for the fast call.
                         r!(b) = val;
-                        fast_call!(f, &prog.funcs[f as usize], None, b as usize, b);
-                        let np = prog.funcs[f as usize].nparams as usize;
-                        let args: smallvec::SmallVec<[Value; 8]> = (0..np).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
+                        let callee = &prog.funcs[f as usize];
+                        enter!(self.precall(at!(), &mut slots, f, callee, None, b as usize, b), f, callee);
                         save!();
-                        if !self.push_frame(gi, f, None, &args, RetTo::Caller { base: b }) {
-                            return self.stack_overflow(gi);
-                        }
-                        continue 'frames;
+                        next!(self.op_call(gi, f, b, false))
                     }
-                    Op::CallNative { native, base: b, nargs } => {
-                        // The argument slots are the call's temporaries (a guest
-                        // call moves them too): move them out instead of cloning.
-                        let args: smallvec::SmallVec<[Value; 4]> =
-                            (0..nargs as usize).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
-                        save!();
-                        let out = self.call_native(native, gi, &args);
-                        match out {
-                            NativeOut::Ret(vals) => {
-                                load!();
-                                for (i, v) in vals.into_iter().enumerate() {
-                                    r!(b as usize + i) = v;
-                                }
-                                if self.native_used_budget(budget) {
-                                    save!();
-                                    return self.preempt_spent(budget);
-                                }
-                            }
-                            NativeOut::Block(reason) => {
-                                // The call is retried when the goroutine runs again.
-                                load!();
-                                for (i, v) in args.into_iter().enumerate() {
-                                    r!(b as usize + i) = v;
-                                }
-                                block!(reason)
-                            }
-                            out => next!(self.native_out(gi, out, b)),
-                        }
-                    }
+                    Op::CallNative { native, base: b, nargs } => then!(self.op_call_native(gi, native, b, nargs, budget)),
                     Op::Return => {
-                        // Fast paths (no hook, top segment, caller in it):
-                        // deferreturn of an open-coded deferred closure as an
-                        // inline frame, and the epilogue of a frame with no
-                        // deferred calls left. Anything else: `op_return`.
-                        let proto = &prog.funcs[func];
-                        // The common case first: no defers, no boxed results,
-                        // an ordinary caller.
-                        if self.hook.is_none() && self.fn_flags[func] & crate::vm::FN_PLAIN_RETURN != 0 {
-                            let g = &mut self.gs[gi];
-                            let n = g.frames.len();
-                            if n >= 2 && seg + 1 == g.stack.segs.len() {
-                                if let RetTo::Caller { base: rb } = g.frames[n - 1].ret {
-                                    let c = &g.frames[n - 2];
-                                    if c.seg as usize == seg {
-                                        let (cfunc, cbase, cpc) = (c.func as usize, c.base as usize, c.pc as usize);
-                                        let np = proto.nparams as usize;
-                                        for i in 0..proto.nresults as usize {
-                                            slots[cbase + rb as usize + i] = std::mem::take(&mut slots[base + np + i]);
-                                        }
-                                        g.frames.pop();
-                                        switch_frame!(cfunc, &prog.funcs[cfunc].code[..], cbase, cpc);
-                                        continue;
-                                    }
-                                }
-                            }
+                        if let Some((f, b, p)) = self.poscall(at!(), &mut slots) {
+                            switch_frame!(f, &prog.funcs[f].code[..], b, p);
+                            continue;
                         }
-                        if self.hook.is_none() && seg + 1 == self.gs[gi].stack.segs.len() {
-                            let g = &mut self.gs[gi];
-                            let n = g.frames.len();
-                            let fr = &mut g.frames[n - 1];
-                            if fr.defer_bits != 0 {
-                                // The newest open-coded defer (pop_defer_of's choice).
-                                let i = 7 - fr.defer_bits.leading_zeros() as usize;
-                                let call = fr.open_slots.get_mut(i).and_then(Option::take);
-                                let fits = match &call {
-                                    Some(DeferredCall { func: DeferFn::Closure(c), args }) if c.native.is_none() && c.recv.is_none() => {
-                                        let callee = &prog.funcs[c.func as usize];
-                                        let size = callee.frame_size as u64;
-                                        args.len() <= callee.nslots as usize
-                                            && fr.sp >= size
-                                            && fr.sp - size >= g.stack.segs[seg].stackguard()
-                                    }
-                                    _ => false,
-                                };
-                                match call {
-                                    Some(DeferredCall { func: DeferFn::Closure(c), args }) if fits => {
-                                        // As op_return + run_deferred + push_frame: the
-                                        // bit is cleared before the call runs, and the
-                                        // pc stays on this Return.
-                                        fr.defer_bits &= !(1 << i);
-                                        fr.returning = true;
-                                        fr.pc = (pc - 1) as u32;
-                                        let cur_sp = fr.sp;
-                                        let cf = c.func;
-                                        let callee = &prog.funcs[cf as usize];
-                                        let nb = base + proto.nslots as usize;
-                                        let need = nb + callee.nslots as usize;
-                                        if slots.len() < need {
-                                            slots.resize(need, Value::Nil);
-                                        }
-                                        if !args.is_empty() {
-                                            for (k, a) in args.into_iter().enumerate() {
-                                                slots[nb + k] = a;
-                                            }
-                                        }
-                                        let np = callee.nparams as usize;
-                                        for (k, &t) in callee.result_types.iter().enumerate() {
-                                            let z = self.result_zero(t);
-                                            slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) {
-                                                crate::vm::new_cell(&mut self.cell_pool, z)
-                                            } else {
-                                                z
-                                            };
-                                        }
-                                        let open_slots = crate::vm::take_open_slots(&mut self.open_slot_pool, callee.open_defers as usize);
-                                        self.gs[gi].frames.push(Frame {
-                                            func: cf,
-                                            pc: 0,
-                                            seg: seg as u32,
-                                            base: nb as u32,
-                                            sp: cur_sp - callee.frame_size as u64,
-                                            fp: cur_sp,
-                                            closure: Some(c),
-                                            ret: RetTo::DeferReturn,
-                                            defer_bits: 0,
-                                            open_slots,
-                                            returning: false,
-                                            recovered_at: None,
-                                        });
-                                        switch_frame!(cf as usize, &callee.code[..], nb, 0);
-                                        continue;
-                                    }
-                                    call => {
-                                        if let Some(s) = fr.open_slots.get_mut(i) {
-                                            *s = call;
-                                        }
-                                    }
-                                }
-                            } else if n >= 2
-                                && g.frames[n - 2].seg as usize == seg
-                                && !(proto.defer_kind != DeferKind::None && g.defers.last().is_some_and(|d| d.sp == g.frames[n - 1].sp))
-                            {
-                                // The epilogue (ret_frame): results to the
-                                // caller (heap cells of captured results are
-                                // read out), or dropped after a deferred call.
-                                let np = proto.nparams as usize;
-                                let (cfunc, cbase, cpc) = {
-                                    let c = &g.frames[n - 2];
-                                    (c.func as usize, c.base as usize, c.pc as usize)
-                                };
-                                match g.frames[n - 1].ret {
-                                    RetTo::Caller { base: rb } => {
-                                        for i in 0..proto.nresults as usize {
-                                            let v = std::mem::take(&mut slots[base + np + i]);
-                                            slots[cbase + rb as usize + i] = match (v, proto.boxed_results.get(i)) {
-                                                (Value::Cell(c), Some(true)) => crate::vm::read_result_cell(&mut self.cell_pool, c),
-                                                (v, _) if proto.copy_results.get(i) == Some(&true) => v.copy_val(),
-                                                (v, _) => v,
-                                            };
-                                        }
-                                    }
-                                    RetTo::DeferReturn => {
-                                        // The deferred call's results are dropped, and
-                                        // so are its other slots: a captured cell left
-                                        // in a dead register would keep the deferring
-                                        // frame's result cell shared (not recyclable).
-                                        for v in slots[base..].iter_mut().take(proto.nslots as usize) {
-                                            if !matches!(*v, Value::Nil | Value::Int(_)) {
-                                                *v = Value::Nil;
-                                            }
-                                        }
-                                    }
-                                    _ => {
-                                        save!();
-                                        next!(self.op_return(gi))
-                                    }
-                                }
-                                let mut f = g.frames.pop().expect("frame");
-                                if f.open_slots.capacity() > 0 {
-                                    crate::vm::recycle_open_slots(&mut self.open_slot_pool, std::mem::take(&mut f.open_slots));
-                                }
-                                if let Some(c) = f.closure.take() {
-                                    crate::vm::recycle_closure(&mut self.closure_pool, c);
-                                }
-                                switch_frame!(cfunc, &prog.funcs[cfunc].code[..], cbase, cpc);
-                                continue;
-                            }
-                        }
-                        save!();
-                        next!(self.op_return(gi))
+                        ctl!(self.op_ret(at!(), &mut slots))
                     }
                     Op::Defer { func: f, base: b, nargs, slot } => {
-                        // Open-coded defer of a closure with no arguments and
-                        // no hook: deferproc's store-then-set-bit, inline.
-                        if nargs == 0 && self.hook.is_none() {
-                            if let (Value::Func(c), Some(i)) = (&r!(f), defer_slot_kind(slot)) {
-                                let c = c.clone();
-                                let fr = self.gs[gi].frames.last_mut().expect("frame");
-                                if let Some(s) = fr.open_slots.get_mut(i) {
-                                    *s = Some(DeferredCall { func: DeferFn::Closure(c), args: Vec::new() });
-                                    fr.defer_bits |= 1 << i;
-                                    continue;
-                                }
-                            }
+                        if !self.defer_open(gi, &slots[base..], f, nargs, slot) {
+                            save!();
+                            self.op_defer(gi, f, b, nargs, slot);
+                            load!()
                         }
-                        let fv = r!(f).clone();
-                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
-                        let call = DeferredCall {
-                            func: match fv {
-                                Value::Func(c) => DeferFn::Closure(c),
-                                _ => DeferFn::Nil,
-                            },
-                            args,
-                        };
-                        save!();
-                        self.deferproc(gi, call, slot);
-                        load!();
                     }
-                    Op::LoadFrameSp { dst } => {
-                        let sp = self.gs[gi].frames.last().map(|f| f.sp).unwrap_or(0);
-                        r!(dst) = Value::Int(sp as i64);
-                    }
+                    Op::LoadFrameSp { dst } => r!(dst) = Value::Int(self.gs[gi].frames.last().map(|f| f.sp).unwrap_or(0) as i64),
                     Op::DeferAt { func: f, base: b, nargs, sp } => {
-                        let fv = r!(f).clone();
-                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
-                        let target = r!(sp).as_int() as u64;
                         save!();
-                        let call = DeferredCall {
-                            func: match fv {
-                                Value::Func(c) => DeferFn::Closure(c),
-                                _ => DeferFn::Nil,
-                            },
-                            args,
-                        };
-                        let g = &mut self.gs[gi];
-                        let pc = g.frames.last().map(|f| f.pc).unwrap_or(0);
-                        // Keep the chain ordered: records of deeper frames (smaller sp) stay on top.
-                        let at = g.defers.iter().position(|d| d.sp < target).unwrap_or(g.defers.len());
-                        g.defers.insert(at, Defer { heap: true, sp: target, pc, call });
-                        load!();
+                        self.op_defer_at(gi, f, b, nargs, sp);
+                        load!()
                     }
                     Op::DeferNative { native, base: b, nargs, slot } => {
-                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
                         save!();
-                        self.deferproc(gi, DeferredCall { func: DeferFn::Native(native), args }, slot);
-                        load!();
+                        self.op_defer_native(gi, native, b, nargs, slot);
+                        load!()
                     }
-                    Op::Go { func: f, base: b, nargs } => {
-                        let fv = r!(f).clone();
-                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
-                        save!();
-                        let c = match fv {
-                            Value::Func(c) => c,
-                            _ => {
-                                let v = self.rt_error(RtErr::GoNilFunc);
-                                next!(self.gopanic(gi, v))
-                            }
-                        };
-                        if let Some(code) = self.op_go(gi, DeferredCall { func: DeferFn::Closure(c), args }, pc) {
-                            return Flow::Exit(code);
-                        }
-                        load!();
-                    }
-                    Op::GoNative { native, base: b, nargs } => {
-                        let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
-                        save!();
-                        if let Some(code) = self.op_go(gi, DeferredCall { func: DeferFn::Native(native), args }, pc) {
-                            return Flow::Exit(code);
-                        }
-                        load!();
-                    }
+                    Op::Go { func: f, base: b, nargs } => then!(self.op_go_value(gi, f, b, nargs, pc)),
+                    Op::GoNative { native, base: b, nargs } => then!(self.op_go_native(gi, native, b, nargs, pc)),
                     Op::Panic { src } => {
                         let v = r!(src).clone();
                         save!();
                         next!(self.gopanic(gi, v))
                     }
                     Op::Recover { dst } => {
-                        let v = self.gorecover(gi);
-                        if self.hook.is_some() {
-                            save!();
-                            self.emit(gi, crate::hook::Event::Recover { accepted: !v.is_nil() });
-                            load!();
-                            if !STEP && self.step_hook {
-                                r!(dst) = v;
-                                save!();
-                                continue 'frames;
-                            }
+                        if let Some(n) = self.op_recover(at!(), &mut slots, dst, STEP) {
+                            next!(n)
                         }
-                        r!(dst) = v
                     }
                     Op::New { dst, ty } => {
                         r!(dst) = match self.zero(ty) {
@@ -1487,6 +1259,47 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// save_regs: the registers go back to their segment and the pc to the
+    /// frame, where control can leave the loop or a runtime routine may
+    /// look at the stack (Lua's savepc/Protect). Idempotent: an empty
+    /// local means "not held".
+    #[inline(always)]
+    pub(crate) fn save_regs(&mut self, at: At, slots: &mut Vec<Value>) {
+        if !slots.is_empty() {
+            self.gs[at.gi].stack.segs[at.seg].slots = std::mem::take(slots);
+        }
+        self.gs[at.gi].frames.last_mut().expect("frame").pc = at.pc as u32
+    }
+
+    /// load_regs: the slots of the frame's segment move into the loop's
+    /// local (one bounds check per register access instead of three).
+    #[inline(always)]
+    pub(crate) fn load_regs(&mut self, at: At, slots: &mut Vec<Value>) {
+        if slots.is_empty() {
+            *slots = std::mem::take(&mut self.gs[at.gi].stack.segs[at.seg].slots);
+        }
+    }
+
+    /// The loop's one exit for an op that cannot finish (the frame is
+    /// saved): runs the runtime routine the trap calls for.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn leave(&mut self, gi: usize, t: Trap) -> Next {
+        match t {
+            Trap::Panic(e) => {
+                let v = self.rt_error(e);
+                self.gopanic(gi, v)
+            }
+            Trap::Throw(bytes) => Next::Leave(Flow::Exit(self.throw_alloc(gi, bytes))),
+            Trap::Overflow => Next::Leave(self.stack_overflow(gi)),
+            Trap::Park(reason) => {
+                self.gs[gi].frames.last_mut().expect("frame").pc -= 1;
+                self.gs[gi].waitreason = reason;
+                Next::Leave(Flow::Block)
+            }
+        }
+    }
+
     /// Captured variable `idx` of the closure running on goroutine `gi`.
     fn capture(&self, gi: usize, idx: u16) -> Option<&Value> {
         self.gs[gi].frames.last()?.closure.as_ref()?.caps.get(idx as usize)
@@ -1551,98 +1364,6 @@ impl<'p> Vm<'p> {
             Kind::Map(_, v) => self.zero(*v),
             _ => Value::Nil,
         }
-    }
-
-    /// Handles the non-`Ret` outcomes of a native called at `base`.
-    pub fn native_out(&mut self, gi: usize, out: NativeOut, base: u16) -> Next {
-        match out {
-            NativeOut::Ret(vals) => {
-                let f = self.gs[gi].frames.last().expect("frame");
-                let (seg, b) = (f.seg as usize, f.base as usize);
-                for (i, v) in vals.into_iter().enumerate() {
-                    self.gs[gi].stack.segs[seg].slots[b + base as usize + i] = v;
-                }
-                Next::Reload
-            }
-            NativeOut::Panic(v) => {
-                self.panic_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), false);
-                self.gopanic(gi, v)
-            }
-            NativeOut::Exit(c) => {
-                self.flush();
-                Next::Leave(Flow::Exit(c))
-            }
-            NativeOut::Goexit => self.goexit(gi),
-            NativeOut::Yield => Next::Leave(Flow::Yield),
-            NativeOut::Block(reason) => {
-                let f = self.gs[gi].frames.last_mut().expect("frame");
-                f.pc -= 1;
-                self.gs[gi].waitreason = reason;
-                Next::Leave(Flow::Block)
-            }
-            NativeOut::Sleep(d) => {
-                let when = self.now + d.max(1);
-                self.gs[gi].wake_at = when;
-                let goid = self.gs[gi].goid;
-                self.timers.add(None, when, 0, crate::timer::TimerFunc::Wake { gi, goid });
-                self.next_wake = self.next_wake.min(when);
-                self.gs[gi].waitreason = "sleep";
-                Next::Leave(Flow::Block)
-            }
-            NativeOut::TailCall(f, args) => {
-                let call = DeferredCall {
-                    func: match f {
-                        Value::Func(c) => DeferFn::Closure(c),
-                        _ => DeferFn::Nil,
-                    },
-                    args,
-                };
-                self.start_call(gi, &call, RetTo::Caller { base })
-            }
-            NativeOut::Fatal(msg) => {
-                self.fatal_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), true);
-                let code = self.fatal(gi, &msg);
-                Next::Leave(Flow::Exit(code))
-            }
-        }
-    }
-
-    /// Starts an ordinary call of a func value (or native) with results at `base`.
-    pub fn start_call(&mut self, gi: usize, call: &DeferredCall, ret: RetTo) -> Next {
-        match self.push_call(gi, call, ret) {
-            Pushed::Frame => Next::Reload,
-            Pushed::Native(out) => match ret {
-                RetTo::Caller { base } => self.native_out(gi, out, base),
-                _ => Next::Reload,
-            },
-            Pushed::NilFunc => {
-                let v = self.rt_error(RtErr::NilDeref);
-                self.gopanic(gi, v)
-            }
-            Pushed::Overflow => Next::Leave(self.stack_overflow(gi)),
-        }
-    }
-
-    /// go statement: newproc.
-    /// Returns the exit status when `--max-goroutines` is reached.
-    fn op_go(&mut self, gi: usize, call: DeferredCall, pc: usize) -> Option<i32> {
-        if let Some(code) = self.check_goroutines(gi) {
-            return Some(code);
-        }
-        let f = self.gs[gi].frames.last().expect("frame").func;
-        let line = self.prog.funcs[f as usize].line_at(pc as u32 - 1);
-        let creator = self.func_name_rc(f);
-        let parent = self.gs[gi].goid;
-        let ng = self.newproc(call, parent, Some(crate::proc::Creator { func: f, name: creator, line, pc: pc as u32 }));
-        // A native goroutine body already ran.
-        if self.gs[ng].frames.is_empty() {
-            self.gs[ng].status = crate::proc::Gstatus::Dead;
-            self.free_gs.push(ng);
-        } else {
-            // newproc's runqput(pp, newg, true): the new goroutine runs next.
-            self.runqput(ng, true);
-        }
-        None
     }
 
     /// growslice's allocation check: the bytes a growing append of `extra`
@@ -2296,35 +2017,6 @@ pub fn defer_slot_kind(slot: u16) -> Option<usize> {
         None
     } else {
         Some(slot as usize)
-    }
-}
-
-impl<'p> Vm<'p> {
-    /// deferproc / deferprocStack / open-coded defer: records a deferred call
-    /// for the current frame.
-    fn deferproc(&mut self, gi: usize, call: DeferredCall, slot: u16) {
-        let g = &mut self.gs[gi];
-        let f = g.frames.last_mut().expect("frame");
-        match defer_slot_kind(slot) {
-            Some(i) => {
-                // Open-coded: store the closure in its slot, then set the bit
-                // (after storing, as Go does, so a failed defer never runs).
-                if f.open_slots.len() <= i {
-                    f.open_slots.resize(i + 1, None);
-                }
-                f.open_slots[i] = Some(call);
-                f.defer_bits |= 1 << i;
-            }
-            None => {
-                let sp = f.sp;
-                let pc = f.pc;
-                g.defers.push(Defer { heap: slot == u16::MAX - 1, sp, pc, call });
-            }
-        }
-        if self.hook.is_some() {
-            let frame = self.gs[gi].frames.len() - 1;
-            self.emit(gi, crate::hook::Event::DeferPushed { frame, slot: defer_slot_kind(slot) });
-        }
     }
 }
 
