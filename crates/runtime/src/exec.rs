@@ -7,19 +7,24 @@
 //! one, as wasmi's `visit_*` executor methods):
 //!
 //! - [`call`]: calls (`precall`, the general paths), go, defer, recover;
-//! - [`ret`]: `Return` (`poscall`, inline deferreturn, the epilogue).
+//! - [`ret`]: `Return` (`poscall`, inline deferreturn, the epilogue);
+//! - [`mem`]: constants, globals, cells, pointers, fields, closures and
+//!   method values;
+//! - [`conv`]: conversions; [`iface`]: interfaces and type assertions;
+//! - [`maps`]: map ops and range iterators; [`chanops`]: channel ops and
+//!   select;
+//! - this file: the loop, the arithmetic that can fail (division, shifts)
+//!   or is not integer (floats, complex, strings).
 //!
 //! A method that can leave its op unfinished returns a [`Trap`] (the loop
 //! takes it through one cold exit, [`Vm::leave`]), or a [`Ctl`] when it may
 //! switch frames.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use bytecode::{BinOp, Const, ConvKind, Op, TypeId};
+use bytecode::{BinOp, Op, TypeId};
 use types::Kind;
 
-use crate::chan::{Chan, ChanOp, Elem, Selected};
 use crate::rterr::RtErr;
 use crate::value::*;
 use crate::vm::{Flow, Vm, NATIVE_BIT};
@@ -46,6 +51,11 @@ macro_rules! rterr {
 }
 
 mod call;
+mod chanops;
+mod conv;
+mod iface;
+mod maps;
+mod mem;
 mod ret;
 
 /// What the loop does after a runtime routine ran.
@@ -211,11 +221,6 @@ impl<'p> Vm<'p> {
                     trap!(Trap::Panic($e))
                 };
             }
-            macro_rules! block {
-                ($reason:expr) => {
-                    trap!(Trap::Park($reason))
-                };
-            }
             // The result of an op's method that may trap.
             macro_rules! op {
                 ($e:expr) => {
@@ -378,173 +383,36 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::CopyVal { dst, src } => r!(dst) = r!(src).copy_val(),
-                    Op::LoadConst { dst, k } => {
-                        r!(dst) = match &prog.consts[k as usize] {
-                            Const::Int(i) => Value::Int(*i),
-                            Const::Float(f) => Value::Float(*f),
-                            Const::Complex(a, b) => Value::Complex(*a, *b),
-                            Const::Str(s) => Value::Str(self.const_str(k, s)),
-                        }
-                    }
+                    Op::LoadConst { dst, k } => r!(dst) = self.load_const(k),
                     Op::LoadNil { dst } => r!(dst) = Value::Nil,
-                    Op::LoadZero { dst, ty } => {
-                        if let Some(bytes) = self.zero_exceeds_heap(ty) {
-                            return Flow::Exit(self.throw_alloc(gi, bytes));
-                        }
-                        r!(dst) = self.zero(ty)
-                    }
+                    // (The frame is not saved for this throw.)
+                    Op::LoadZero { dst, ty } => match self.zero_alloc(ty) {
+                        Ok(v) => r!(dst) = v,
+                        Err(bytes) => return Flow::Exit(self.throw_alloc(gi, bytes)),
+                    },
                     Op::LoadGlobal { dst, g } => r!(dst) = self.globals[g as usize].clone(),
-                    Op::StoreGlobal { g, src } => {
-                        let v = r!(src).clone();
-                        assign(&mut self.globals[g as usize], v)
-                    }
-                    Op::AddrGlobal { dst, g } => {
-                        r!(dst) = match &self.globals[g as usize] {
-                            Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
-                            _ => Value::Pointer(Pointer::Global(g)),
-                        }
-                    }
-                    Op::NewCell { dst, ty } => {
-                        if let Some(bytes) = self.zero_exceeds_heap(ty) {
-                            return Flow::Exit(self.throw_alloc(gi, bytes));
-                        }
-                        r!(dst) = Value::Cell(CellObj::new(self.zero(ty)))
-                    }
-                    Op::LoadCell { dst, cell } => {
-                        let v = match &r!(cell) {
-                            Value::Cell(c) => c.borrow().clone(),
-                            v => v.clone(),
-                        };
-                        r!(dst) = v;
-                    }
-                    Op::StoreCell { cell, src } => {
-                        let v = r!(src).clone();
-                        if let Value::Cell(c) = &r!(cell) {
-                            *c.borrow_mut() = v;
-                        }
-                    }
+                    Op::StoreGlobal { g, src } => assign(&mut self.globals[g as usize], r!(src).clone()),
+                    Op::AddrGlobal { dst, g } => r!(dst) = self.addr_global(g),
+                    Op::NewCell { dst, ty } => match self.zero_alloc(ty) {
+                        Ok(v) => r!(dst) = Value::Cell(CellObj::new(v)),
+                        Err(bytes) => return Flow::Exit(self.throw_alloc(gi, bytes)),
+                    },
+                    Op::LoadCell { dst, cell } => r!(dst) = mem::load_cell(&r!(cell)),
+                    Op::StoreCell { cell, src } => mem::store_cell(&r!(cell), r!(src).clone()),
                     Op::LoadFunc { dst, func } => r!(dst) = Value::Func(Rc::new(Closure::of_func(func))),
-                    Op::AddrOf { dst, src } => {
-                        r!(dst) = match r!(src).clone() {
-                            Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
-                            Value::Cell(c) => Value::Pointer(Pointer::Cell(c)),
-                            v => Value::Pointer(Pointer::Cell(CellObj::new(v))),
-                        }
-                    }
-                    Op::BindMethod { dst, func, recv } => {
-                        let rv = r!(recv).clone();
-                        let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
-                        let mut c = Closure::with_caps(if native.is_some() { 0 } else { func }, Caps::new(), Some(rv));
-                        c.native = native;
-                        r!(dst) = Value::Func(c.into_ref())
-                    }
-                    Op::BindIfaceMethod { dst, recv, name } => {
-                        let (ty, val) = match r!(recv).clone() {
-                            Value::Iface(i) => (i.ty, i.val.clone()),
-                            _ => rterr!(RtErr::NilDeref),
-                        };
-                        let Some((f, deref)) = self.find_method(ty, name) else { rterr!(RtErr::NilDeref) };
-                        let val = if deref {
-                            match self.load_ptr(&val) {
-                                Some(v) => v.copy_val(),
-                                None => rterr!(RtErr::NilDeref),
-                            }
-                        } else {
-                            val
-                        };
-                        let native = if f & NATIVE_BIT != 0 { Some((f & !NATIVE_BIT) as u16) } else { None };
-                        let mut c = Closure::with_caps(if native.is_some() { 0 } else { f }, Caps::new(), Some(val));
-                        c.native = native;
-                        r!(dst) = Value::Func(c.into_ref())
-                    }
+                    Op::AddrOf { dst, src } => r!(dst) = mem::addr_of(r!(src).clone()),
+                    Op::BindMethod { dst, func, recv } => r!(dst) = mem::bind_method(func, r!(recv).clone()),
+                    Op::BindIfaceMethod { dst, recv, name } => r!(dst) = op!(self.bind_iface_method(&r!(recv), name)),
                     Op::LoadNative { dst, native } => r!(dst) = Value::Func(Rc::new(Closure::of_native(native))),
-                    Op::MakeClosure { dst, func, caps, n } => {
-                        // Pooled closures are unique and emptied.
-                        let v = match self.closure_pool.pop().and_then(|mut rc| Rc::get_mut(&mut rc).is_some().then_some(rc)) {
-                            Some(mut rc) => {
-                                if let Some(m) = Rc::get_mut(&mut rc) {
-                                    m.func = func;
-                                    // A new closure object to the program.
-                                    m.addr.set(crate::heap::vaddr(8 + 8 * n as u64));
-                                    for i in 0..n {
-                                        m.caps.push(r!(caps + i).clone());
-                                    }
-                                }
-                                if crate::gc::func_needs_tracking(&rc) {
-                                    crate::gc::track_func(&rc);
-                                }
-                                rc
-                            }
-                            None => {
-                                let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
-                                Closure::with_caps(func, c, None).into_ref()
-                            }
-                        };
-                        r!(dst) = Value::Func(v)
-                    }
-                    Op::LoadCapCell { dst, idx } => {
-                        let v = match self.capture(gi, idx) {
-                            Some(Value::Cell(c)) => c.borrow().clone(),
-                            v => v.cloned().unwrap_or_default(),
-                        };
-                        r!(dst) = v;
-                    }
-                    Op::StoreCapCell { idx, src } => {
-                        let v = r!(src).clone();
-                        if let Some(Value::Cell(c)) = self.capture(gi, idx) {
-                            *c.borrow_mut() = v;
-                        }
-                    }
-                    Op::LoadCapture { dst, idx } => {
-                        let v = self.capture(gi, idx).cloned().unwrap_or_default();
-                        r!(dst) = v;
-                    }
-                    Op::DivInt { dst, a, b } => {
-                        let y = r!(b).as_int();
-                        if y == 0 {
-                            rterr!(RtErr::DivideByZero)
-                        }
-                        r!(dst) = Value::Int(r!(a).as_int().wrapping_div(y))
-                    }
-                    Op::RemInt { dst, a, b } => {
-                        let y = r!(b).as_int();
-                        if y == 0 {
-                            rterr!(RtErr::DivideByZero)
-                        }
-                        r!(dst) = Value::Int(r!(a).as_int().wrapping_rem(y))
-                    }
-                    Op::DivUint { dst, a, b } => {
-                        let y = r!(b).as_int() as u64;
-                        if y == 0 {
-                            rterr!(RtErr::DivideByZero)
-                        }
-                        r!(dst) = Value::Int(((r!(a).as_int() as u64) / y) as i64)
-                    }
-                    Op::RemUint { dst, a, b } => {
-                        let y = r!(b).as_int() as u64;
-                        if y == 0 {
-                            rterr!(RtErr::DivideByZero)
-                        }
-                        r!(dst) = Value::Int(((r!(a).as_int() as u64) % y) as i64)
-                    }
-                    Op::IntBit { op, dst, a, b, unsigned, bits } => {
-                        let x = r!(a).as_int();
-                        let y = r!(b).as_int();
-                        let v = match op {
-                            BinOp::And => x & y,
-                            BinOp::Or => x | y,
-                            BinOp::Xor => x ^ y,
-                            BinOp::AndNot => x & !y,
-                            BinOp::Shl | BinOp::Shr => {
-                                if y < 0 {
-                                    rterr!(RtErr::NegativeShift)
-                                }
-                                shift(op == BinOp::Shl, x, y as u64, unsigned, bits)
-                            }
-                            _ => 0,
-                        };
-                        wint!(dst, v)
-                    }
+                    Op::MakeClosure { dst, func, caps, n } => r!(dst) = self.make_closure(&slots[base..], func, caps, n),
+                    Op::LoadCapCell { dst, idx } => r!(dst) = self.load_cap_cell(gi, idx),
+                    Op::StoreCapCell { idx, src } => self.store_cap_cell(gi, idx, r!(src).clone()),
+                    Op::LoadCapture { dst, idx } => r!(dst) = self.capture(gi, idx).cloned().unwrap_or_default(),
+                    Op::DivInt { dst, a, b } => r!(dst) = Value::Int(op!(div_int(r!(a).as_int(), r!(b).as_int()))),
+                    Op::RemInt { dst, a, b } => r!(dst) = Value::Int(op!(rem_int(r!(a).as_int(), r!(b).as_int()))),
+                    Op::DivUint { dst, a, b } => r!(dst) = Value::Int(op!(div_uint(r!(a).as_int() as u64, r!(b).as_int() as u64))),
+                    Op::RemUint { dst, a, b } => r!(dst) = Value::Int(op!(rem_uint(r!(a).as_int() as u64, r!(b).as_int() as u64))),
+                    Op::IntBit { op, dst, a, b, unsigned, bits } => wint!(dst, op!(int_bit(op, r!(a).as_int(), r!(b).as_int(), unsigned, bits))),
                     Op::NotBits { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
                     Op::Wrap { dst, bits, signed } => {
                         let x = r!(dst).as_int();
@@ -554,56 +422,12 @@ impl<'p> Vm<'p> {
                         let (x, y) = (r!(a).as_int() as u64, r!(b).as_int() as u64);
                         wbool!(dst, cmp(op, &x, &y))
                     }
-                    Op::ArithFloat { op, dst, a, b, f32 } => {
-                        let (x, y) = (r!(a).as_float(), r!(b).as_float());
-                        let mut v = match op {
-                            BinOp::Add => x + y,
-                            BinOp::Sub => x - y,
-                            BinOp::Mul => x * y,
-                            BinOp::Div => x / y,
-                            _ => 0.0,
-                        };
-                        if f32 {
-                            v = v as f32 as f64;
-                        }
-                        r!(dst) = Value::Float(v)
-                    }
-                    Op::CmpFloat { op, dst, a, b } => {
-                        let (x, y) = (r!(a).as_float(), r!(b).as_float());
-                        r!(dst) = Value::Bool(cmp_f(op, x, y))
-                    }
+                    Op::ArithFloat { op, dst, a, b, f32 } => r!(dst) = Value::Float(arith_float(op, r!(a).as_float(), r!(b).as_float(), f32)),
+                    Op::CmpFloat { op, dst, a, b } => r!(dst) = Value::Bool(cmp_f(op, r!(a).as_float(), r!(b).as_float())),
                     Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
-                    Op::ArithComplex { op, dst, a, b, f32 } => {
-                        let (x, y) = (complex_of(&r!(a)), complex_of(&r!(b)));
-                        r!(dst) = match op {
-                            BinOp::Eq => Value::Bool(x == y),
-                            BinOp::Ne => Value::Bool(x != y),
-                            op if f32 => {
-                                let (re, im) = crate::value::complex64_arith(op, x, y);
-                                Value::Complex(re, im)
-                            }
-                            op => {
-                                let (re, im) = crate::value::complex128_arith(op, x, y);
-                                Value::Complex(re, im)
-                            }
-                        }
-                    }
-                    Op::Concat { dst, a, b } => {
-                        let v = {
-                            let (x, y) = (r!(a).str_bytes(), r!(b).str_bytes());
-                            if x.len() + y.len() > 1 << 20 && !self.heap_fits((x.len() + y.len()) as u64) {
-                                let bytes = (x.len() + y.len()) as u64;
-                                save!();
-                                return Flow::Exit(self.throw_alloc(gi, bytes));
-                            }
-                            Value::Str(GoStr::concat(x, y))
-                        };
-                        r!(dst) = v
-                    }
-                    Op::CmpStr { op, dst, a, b } => {
-                        let v = cmp(op, r!(a).str_bytes(), r!(b).str_bytes());
-                        r!(dst) = Value::Bool(v)
-                    }
+                    Op::ArithComplex { op, dst, a, b, f32 } => r!(dst) = arith_complex(op, complex_of(&r!(a)), complex_of(&r!(b)), f32),
+                    Op::Concat { dst, a, b } => r!(dst) = op!(self.concat(r!(a).str_bytes(), r!(b).str_bytes())),
+                    Op::CmpStr { op, dst, a, b } => r!(dst) = Value::Bool(cmp(op, r!(a).str_bytes(), r!(b).str_bytes())),
                     Op::Equal { dst, a, b, ne } => match equal(&r!(a), &r!(b), &self.prog.types) {
                         Ok(_) if crate::hoststack::take_overflow() => {
                             save!();
@@ -612,10 +436,7 @@ impl<'p> Vm<'p> {
                         Ok(v) => r!(dst) = Value::Bool(v != ne),
                         Err(t) => rterr!(RtErr::Uncomparable(t)),
                     },
-                    Op::Conv { dst, src, kind } => {
-                        let v = self.convert(&r!(src), kind);
-                        r!(dst) = v
-                    }
+                    Op::Conv { dst, src, kind } => r!(dst) = self.convert(&r!(src), kind),
                     // (Not jump!: an unconditional jump never enters intloop.)
                     Op::Jump { target } => {
                         if (target as usize) < pc {
@@ -697,40 +518,10 @@ impl<'p> Vm<'p> {
                             next!(n)
                         }
                     }
-                    Op::New { dst, ty } => {
-                        r!(dst) = match self.zero(ty) {
-                            Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
-                            z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
-                        }
-                    }
-                    Op::GetField { dst, obj, idx } => {
-                        let v = match &r!(obj) {
-                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow()[idx as usize].clone(),
-                            Value::Pointer(p) => match self.load_ptr(&Value::Pointer(p.clone())) {
-                                Some(Value::Agg(a)) => a.borrow()[idx as usize].clone(),
-                                _ => rterr!(RtErr::NilDeref),
-                            },
-                            _ => rterr!(RtErr::NilDeref),
-                        };
-                        r!(dst) = v
-                    }
-                    Op::SetField { obj, idx, src } => {
-                        let v = r!(src).clone();
-                        match &r!(obj) {
-                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => assign(&mut a.borrow_mut()[idx as usize], v),
-                            _ => rterr!(RtErr::NilDeref),
-                        }
-                    }
-                    Op::AddrField { dst, obj, idx } => {
-                        let p = match &r!(obj) {
-                            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => match &a.borrow()[idx as usize] {
-                                Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
-                                _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
-                            },
-                            _ => rterr!(RtErr::NilDeref),
-                        };
-                        r!(dst) = p
-                    }
+                    Op::New { dst, ty } => r!(dst) = self.newobject(ty),
+                    Op::GetField { dst, obj, idx } => r!(dst) = op!(self.get_field(&r!(obj), idx)),
+                    Op::SetField { obj, idx, src } => op!(mem::set_field(&r!(obj), idx, r!(src).clone())),
+                    Op::AddrField { dst, obj, idx } => r!(dst) = op!(mem::addr_field(&r!(obj), idx)),
                     Op::AddrIndex { dst, x, i } => {
                         let idx = r!(i).as_int();
                         let p = match &r!(x) {
@@ -764,20 +555,8 @@ impl<'p> Vm<'p> {
                         };
                         r!(dst) = p
                     }
-                    Op::Load { dst, ptr } => {
-                        let v = match self.load_ptr(&r!(ptr)) {
-                            Some(v) => v.copy_val(),
-                            None => rterr!(RtErr::NilDeref),
-                        };
-                        r!(dst) = v
-                    }
-                    Op::Store { ptr, src } => {
-                        let v = r!(src).clone();
-                        let p = r!(ptr).clone();
-                        if !self.store_ptr(&p, v) {
-                            rterr!(RtErr::NilDeref)
-                        }
-                    }
+                    Op::Load { dst, ptr } => r!(dst) = op!(self.load(&r!(ptr))),
+                    Op::Store { ptr, src } => op!(self.store(&r!(ptr), r!(src).clone())),
                     Op::NilCheck { ptr } => {
                         if r!(ptr).is_nil() {
                             rterr!(RtErr::NilDeref)
@@ -969,72 +748,9 @@ impl<'p> Vm<'p> {
                         r!(dst) = Value::Int(n as i64)
                     }
                     Op::MakeMap { dst, ty } => r!(dst) = Value::Map(MapObj::new_ref(ty)),
-                    Op::MapGet { dst, m, k, ok, assign } => {
-                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
-                            rterr!(RtErr::Unhashable(t, !assign && map_is_empty(&r!(m))))
-                        }
-                        let h = match hash_key(&r!(k)) {
-                            Ok(_) if crate::hoststack::take_overflow() => {
-                                save!();
-                                return self.stack_overflow(gi);
-                            }
-                            Ok(h) => h,
-                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
-                        };
-                        let (v, found) = match &r!(m) {
-                            Value::Map(mm) => {
-                                let mm = mm.borrow();
-                                match mm.get(h, &r!(k)) {
-                                    Some(v) => (Some(v.clone()), true),
-                                    None => (None, false),
-                                }
-                            }
-                            _ => (None, false),
-                        };
-                        let v = match v {
-                            Some(v) => v,
-                            None => {
-                                let mt = match &r!(m) {
-                                    Value::Map(mm) => mm.borrow().ty,
-                                    _ => TypeId::VOID,
-                                };
-                                self.map_zero(mt, m, gi, seg, base)
-                            }
-                        };
-                        r!(dst) = v;
-                        if ok {
-                            r!(dst + 1) = Value::Bool(found);
-                        }
-                    }
-                    Op::MapSet { m, k, src } => {
-                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
-                            rterr!(RtErr::Unhashable(t, false))
-                        }
-                        let h = match hash_key(&r!(k)) {
-                            Ok(_) if crate::hoststack::take_overflow() => {
-                                save!();
-                                return self.stack_overflow(gi);
-                            }
-                            Ok(h) => h,
-                            Err(Unhashable) => rterr!(RtErr::Unhashable(dyn_type(&r!(k)), false)),
-                        };
-                        let kv = r!(k).clone();
-                        let v = r!(src).clone();
-                        match &r!(m) {
-                            Value::Map(mm) => mm.borrow_mut().insert(h, kv, v),
-                            _ => rterr!(RtErr::NilMapWrite),
-                        }
-                    }
-                    Op::MapDelete { m, k } => {
-                        if let Some(t) = key_error(&r!(k), &self.prog.types) {
-                            rterr!(RtErr::Unhashable(t, map_is_empty(&r!(m))))
-                        }
-                        if let Ok(h) = hash_key(&r!(k)) {
-                            if let Value::Map(mm) = &r!(m) {
-                                mm.borrow_mut().remove(h, &r!(k));
-                            }
-                        }
-                    }
+                    Op::MapGet { dst, m, k, ok, assign } => op!(self.mapaccess(&mut slots[base..], dst, m, k, ok, assign)),
+                    Op::MapSet { m, k, src } => op!(self.mapassign(&r!(m), &r!(k), &r!(src))),
+                    Op::MapDelete { m, k } => op!(self.mapdelete(&r!(m), &r!(k))),
                     Op::Clear { x } => match &r!(x) {
                         Value::Map(mm) => mm.borrow_mut().clear(),
                         Value::Slice(s) => {
@@ -1047,213 +763,25 @@ impl<'p> Vm<'p> {
                         Value::Bytes(s) => s.arr.buf.borrow_mut()[s.off as usize..(s.off + s.len) as usize].fill(0),
                         _ => {}
                     },
-                    Op::RangeInit { dst, x } => {
-                        let it = match &r!(x) {
-                            Value::Map(m) => {
-                                let span = {
-                                    let mut mo = m.borrow_mut();
-                                    mo.iters += 1;
-                                    mo.entries.len()
-                                };
-                                Iter::Map { m: m.clone(), pos: 0, start: self.mapiter_start(span), span }
-                            }
-                            Value::Str(s) => Iter::Str { s: s.clone(), pos: 0 },
-                            Value::Int(n) => Iter::Int { n: *n, i: 0 },
-                            _ => Iter::Int { n: 0, i: 0 },
-                        };
-                        r!(dst) = Value::Iter(Rc::new(RefCell::new(it)))
-                    }
+                    Op::RangeInit { dst, x } => r!(dst) = self.range_init(&r!(x)),
                     Op::RangeNext { it, key, val, target } => {
-                        let next = match &r!(it) {
-                            Value::Iter(it) => range_next(&mut it.borrow_mut()),
-                            _ => None,
-                        };
-                        match next {
-                            Some((k, v)) => {
-                                r!(key) = k;
-                                r!(val) = v;
-                            }
-                            None => jump!(target),
+                        if !maps::range_step(&mut slots[base..], it, key, val) {
+                            jump!(target)
                         }
                     }
-                    Op::IfaceConst { dst, k, ty } => {
-                        let v = match self.iface_consts.get(&(k, ty)) {
-                            Some(v) => v.clone(),
-                            None => {
-                                let val = match &prog.consts[k as usize] {
-                                    Const::Int(i) if prog.types.is_boolean(ty) => Value::Bool(*i != 0),
-                                    Const::Int(i) => Value::Int(*i),
-                                    Const::Float(f) => Value::Float(*f),
-                                    Const::Complex(a, b) => Value::Complex(*a, *b),
-                                    Const::Str(s) => Value::Str(GoStr::new(s)),
-                                };
-                                let v = Value::Iface(Rc::new(Iface::new(ty, val)));
-                                self.iface_consts.insert((k, ty), v.clone());
-                                v
-                            }
-                        };
-                        r!(dst) = v
-                    }
-                    Op::ToIface { dst, src, ty } => {
-                        let v = r!(src).clone();
-                        r!(dst) = match v {
-                            Value::Iface(_) => v,
-                            v => Value::Iface(Iface::new_ref(ty, v)),
-                        }
-                    }
-                    Op::ToIfaceStatic { dst, src, ty } => {
-                        let site = ((func as u64) << 32) | pc as u64;
-                        let v = self.iface_static(ty, &r!(src), site);
-                        r!(dst) = v
-                    }
-                    Op::TypeAssert { dst, src, ty, ok, iface_ty } => {
-                        let (matches, inner) = match &r!(src) {
-                            Value::Iface(i) if i.ty == ty => (true, i.val.clone()),
-                            _ => (false, Value::Nil),
-                        };
-                        if ok {
-                            r!(dst) = if matches { inner } else { self.zero(ty) };
-                            r!(dst + 1) = Value::Bool(matches);
-                        } else if matches {
-                            r!(dst) = inner;
-                        } else {
-                            let dynt = match &r!(src) {
-                                Value::Iface(i) => Some(i.ty),
-                                _ => None,
-                            };
-                            rterr!(RtErr::TypeAssert { iface: iface_ty, dynamic: dynt, want: ty, missing: None })
-                        }
-                    }
-                    Op::AssertIface { dst, src, ty, ok, iface_ty } => {
-                        let v = r!(src).clone();
-                        let (good, missing) = match &v {
-                            Value::Iface(i) => match self.implements(i.ty, ty) {
-                                None => (true, None),
-                                Some(m) => (false, Some(m)),
-                            },
-                            _ => (false, None),
-                        };
-                        if ok {
-                            r!(dst) = if good { v } else { Value::Nil };
-                            r!(dst + 1) = Value::Bool(good);
-                        } else if good {
-                            r!(dst) = v;
-                        } else {
-                            let dynt = match &v {
-                                Value::Iface(i) => Some(i.ty),
-                                _ => None,
-                            };
-                            rterr!(RtErr::TypeAssert { iface: iface_ty, dynamic: dynt, want: ty, missing })
-                        }
-                    }
-                    Op::IsType { dst, src, ty } => {
-                        let m = match &r!(src) {
-                            Value::Iface(i) => i.ty == ty,
-                            Value::Nil => ty == TypeId::UNTYPED_NIL,
-                            _ => false,
-                        };
-                        r!(dst) = Value::Bool(m)
-                    }
-                    Op::Implements { dst, src, ty } => {
-                        let m = match &r!(src) {
-                            Value::Iface(i) => self.implements(i.ty, ty).is_none(),
-                            _ => false,
-                        };
-                        r!(dst) = Value::Bool(m)
-                    }
-                    Op::IfaceData { dst, src } => {
-                        let v = match &r!(src) {
-                            Value::Iface(i) => i.val.clone(),
-                            v => v.clone(),
-                        };
-                        r!(dst) = v
-                    }
-                    Op::MakeChan { dst, ty, size } => {
-                        let n = r!(size).as_int();
-                        let et = prog.types.elem(ty).unwrap_or(TypeId::INT);
-                        // makechan: a buffer past maxAlloc is out of range;
-                        // one that cannot fit the heap is mallocgc's throw
-                        // (Go allocates the buffer at once; here it grows as
-                        // it fills, but the request is Go's).
-                        let mem = (n.max(0) as u128) * crate::layout::size_of(&prog.types, et) as u128;
-                        if n < 0 || mem > (1u128 << 48) - 96 {
-                            rterr!(RtErr::MakeChanSize)
-                        }
-                        if !self.heap_fits(mem as u64) {
-                            save!();
-                            return Flow::Exit(self.throw_alloc(gi, 96 + mem as u64));
-                        }
-                        let ez = self.zero(et);
-                        let c = Rc::new(RefCell::new(Chan {
-                            addr: crate::heap::vaddr(96),
-                            cap: n as usize,
-                            elem_zero: ez,
-                            ..Default::default()
-                        }));
-                        crate::gc::track_chan(&c);
-                        r!(dst) = Value::Chan(c)
-                    }
-                    Op::Send { ch, src } => {
-                        let c = match &r!(ch) {
-                            Value::Chan(c) => c.clone(),
-                            _ => block!("chan send (nil chan)"),
-                        };
-                        if c.borrow().closed {
-                            rterr!(RtErr::SendClosed)
-                        }
-                        let v = r!(src).clone();
-                        if let ChanOp::Parked = self.chansend(gi, &c, v, true) {
-                            block!("chan send")
-                        }
-                    }
-                    Op::Recv { dst, ch, ok } => {
-                        let c = match &r!(ch) {
-                            Value::Chan(c) => c.clone(),
-                            _ => block!("chan receive (nil chan)"),
-                        };
-                        let elem = Elem { seg: seg as u32, slot: (base + dst as usize) as u32, ok };
-                        match self.chanrecv(gi, &c, elem, true) {
-                            ChanOp::Done(v, received) => {
-                                r!(dst) = v;
-                                if ok {
-                                    r!(dst + 1) = Value::Bool(received);
-                                }
-                            }
-                            _ => block!("chan receive"),
-                        }
-                    }
-                    Op::Close { ch } => {
-                        let c = match &r!(ch) {
-                            Value::Chan(c) => c.clone(),
-                            _ => rterr!(RtErr::CloseNil),
-                        };
-                        if c.borrow().closed {
-                            rterr!(RtErr::CloseClosed)
-                        }
-                        self.closechan(&c);
-                    }
-                    Op::Select { dst, base: b, n, has_default } => {
-                        let elem = Elem { seg: seg as u32, slot: (base + dst as usize) as u32, ok: true };
-                        let cases = &slots[base + b as usize..base + b as usize + 3 * n as usize];
-                        match self.selectgo(gi, cases, elem, has_default) {
-                            Selected::Case(i, v, received) => {
-                                r!(dst) = Value::Int(i as i64);
-                                if r!(b as usize + 3 * i).as_int() != 0 {
-                                    r!(dst + 1) = v;
-                                    r!(dst + 2) = Value::Bool(received);
-                                }
-                            }
-                            Selected::SendClosed(i) => {
-                                r!(dst) = Value::Int(i as i64);
-                                rterr!(RtErr::SendClosed)
-                            }
-                            Selected::Default => r!(dst) = Value::Int(-1),
-                            Selected::Parked => {
-                                let reason = if n == 0 { "select (no cases)" } else { "select" };
-                                block!(reason)
-                            }
-                        }
-                    }
+                    Op::IfaceConst { dst, k, ty } => r!(dst) = self.iface_const(k, ty),
+                    Op::ToIface { dst, src, ty } => r!(dst) = iface::to_iface(r!(src).clone(), ty),
+                    Op::ToIfaceStatic { dst, src, ty } => r!(dst) = self.to_iface_static(at!(), &r!(src), ty),
+                    Op::TypeAssert { dst, src, ty, ok, iface_ty } => op!(self.type_assert(&mut slots[base..], dst, src, ty, ok, iface_ty)),
+                    Op::AssertIface { dst, src, ty, ok, iface_ty } => op!(self.assert_iface(&mut slots[base..], dst, src, ty, ok, iface_ty)),
+                    Op::IsType { dst, src, ty } => r!(dst) = Value::Bool(iface::is_type(&r!(src), ty)),
+                    Op::Implements { dst, src, ty } => r!(dst) = Value::Bool(self.implements_op(&r!(src), ty)),
+                    Op::IfaceData { dst, src } => r!(dst) = iface::iface_data(&r!(src)),
+                    Op::MakeChan { dst, ty, size } => r!(dst) = op!(self.makechan(ty, &r!(size))),
+                    Op::Send { ch, src } => op!(self.op_send(gi, &r!(ch), &r!(src))),
+                    Op::Recv { dst, ch, ok } => op!(self.op_recv(at!(), &mut slots[base..], dst, ch, ok)),
+                    Op::Close { ch } => op!(self.op_close(&r!(ch))),
+                    Op::Select { dst, base: b, n, has_default } => op!(self.op_select(at!(), &mut slots[base..], dst, b, n, has_default)),
                 })
             }
         }
@@ -1298,11 +826,6 @@ impl<'p> Vm<'p> {
                 Next::Leave(Flow::Block)
             }
         }
-    }
-
-    /// Captured variable `idx` of the closure running on goroutine `gi`.
-    fn capture(&self, gi: usize, idx: u16) -> Option<&Value> {
-        self.gs[gi].frames.last()?.closure.as_ref()?.caps.get(idx as usize)
     }
 
     /// The time slice ran out: every unit of its budget was spent (the
@@ -1359,7 +882,8 @@ impl<'p> Vm<'p> {
         self.zero(t)
     }
 
-    fn map_zero(&self, mt: TypeId, _m: u16, _gi: usize, _seg: usize, _base: usize) -> Value {
+    /// The zero value of map type `mt`'s elements (a missing key's value).
+    fn map_zero(&self, mt: TypeId) -> Value {
         match self.prog.types.ukind(mt) {
             Kind::Map(_, v) => self.zero(*v),
             _ => Value::Nil,
@@ -1433,59 +957,6 @@ impl<'p> Vm<'p> {
             _ => return false,
         }
         true
-    }
-
-    fn convert(&self, v: &Value, kind: ConvKind) -> Value {
-        match kind {
-            ConvKind::IntToInt { bits, signed } => Value::Int(wrap(v.as_int(), bits, signed)),
-            ConvKind::IntToFloat { unsigned, f32 } => {
-                let x = if unsigned { v.as_int() as u64 as f64 } else { v.as_int() as f64 };
-                Value::Float(if f32 { x as f32 as f64 } else { x })
-            }
-            ConvKind::FloatToInt { bits, signed } => Value::Int(wrap(float_to_int_amd64(v.as_float(), bits, signed), bits, signed)),
-            ConvKind::FloatToFloat { f32 } => Value::Float(if f32 { v.as_float() as f32 as f64 } else { v.as_float() }),
-            ConvKind::IntToString => {
-                let i = v.as_int();
-                let c = if (0..=0x10FFFF).contains(&i) { char::from_u32(i as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
-                Value::str(c.encode_utf8(&mut [0; 4]))
-            }
-            ConvKind::StringToBytes => Value::Bytes(Bytes::from_vec(false, v.str_bytes().to_vec())),
-            ConvKind::BytesToString => match v {
-                Value::Bytes(s) => Value::Str(GoStr::new(&s.arr.buf.borrow()[s.off as usize..(s.off + s.len) as usize])),
-                Value::Slice(s) => {
-                    let arr = s.arr.borrow();
-                    let b: Vec<u8> = arr[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect();
-                    Value::Str(GoStr::from(b))
-                }
-                _ => Value::str(""),
-            },
-            ConvKind::StringToRunes => {
-                let s = v.str_bytes();
-                let r: Vec<Value> = decode_runes(s).into_iter().map(|c| Value::Int(c as i64)).collect();
-                let n = r.len() as u32;
-                Value::Slice(Slice { arr: AggObj::new(r.into()), off: 0, len: n, cap: n })
-            }
-            ConvKind::RunesToString => match v {
-                Value::Slice(s) => {
-                    let arr = s.arr.borrow();
-                    let mut out = String::new();
-                    for x in &arr[s.off as usize..(s.off + s.len) as usize] {
-                        out.push(char::from_u32(x.as_int() as u32).unwrap_or('\u{FFFD}'));
-                    }
-                    Value::str(&out)
-                }
-                _ => Value::str(""),
-            },
-            ConvKind::ToComplex => Value::Complex(v.as_float(), 0.0),
-            ConvKind::ComplexToComplex { f32 } => {
-                let (re, im) = complex_of(v);
-                if f32 {
-                    Value::Complex(re as f32 as f64, im as f32 as f64)
-                } else {
-                    Value::Complex(re, im)
-                }
-            }
-        }
     }
 
     fn slice_of(&self, x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, RtErr> {
@@ -1645,65 +1116,104 @@ impl<'p> Vm<'p> {
         };
         self.append(s, &vals, ty, 0)
     }
+}
 
-    /// Method lookup for a dynamic type: (function, receiver needs a deref).
-    pub fn find_method(&mut self, ty: TypeId, name_k: u32) -> Option<(u32, bool)> {
-        if let Some(r) = self.method_cache.get(&(ty, name_k)) {
-            return *r;
-        }
-        let name = match &self.prog.consts[name_k as usize] {
-            Const::Str(s) => String::from_utf8_lossy(s).into_owned(),
-            _ => String::new(),
-        };
-        let r = self.find_method_by_name(ty, &name);
-        self.method_cache.insert((ty, name_k), r);
-        r
+/// `DivInt`: x / y (Go's integer division truncates; by zero panics).
+#[inline]
+fn div_int(x: i64, y: i64) -> Result<i64, Trap> {
+    if y == 0 {
+        rterr!(RtErr::DivideByZero)
     }
+    Ok(x.wrapping_div(y))
+}
 
-    pub fn find_method_by_name(&self, ty: TypeId, name: &str) -> Option<(u32, bool)> {
-        let tt = &self.prog.types;
-        if let Some(m) = tt.method(ty, name) {
-            if m.ptr_recv {
-                return None;
-            }
-            return Some((m.func, false));
-        }
-        if let Kind::Pointer(e) = tt.kind(ty) {
-            if let Some(m) = tt.method(*e, name) {
-                return Some((m.func, !m.ptr_recv));
-            }
-        }
-        None
+/// `RemInt`: x % y (by zero panics).
+#[inline]
+fn rem_int(x: i64, y: i64) -> Result<i64, Trap> {
+    if y == 0 {
+        rterr!(RtErr::DivideByZero)
     }
+    Ok(x.wrapping_rem(y))
+}
 
-    /// None if dynamic type `t` implements interface `iface`, else the
-    /// name of a missing method.
-    /// A method of the right name but another signature is missing too
-    /// (runtime/iface.go's itab init compares the types).
-    pub fn implements(&self, t: TypeId, iface: TypeId) -> Option<String> {
-        let tt = &self.prog.types;
-        for m in tt.iface_methods(iface).unwrap_or(&[]) {
-            // Same name and identical signature (a joinError's
-            // `Unwrap() []error` does not implement `interface{ Unwrap() error }`).
-            if self.method_sig(t, &m.name) != Some(m.sig) {
-                return Some(m.name.clone());
-            }
-        }
-        None
+/// `DivUint`: x / y, unsigned (by zero panics).
+#[inline]
+fn div_uint(x: u64, y: u64) -> Result<i64, Trap> {
+    if y == 0 {
+        rterr!(RtErr::DivideByZero)
     }
+    Ok((x / y) as i64)
+}
 
-    /// The signature (without receiver) of dynamic type `ty`'s method
-    /// `name`, if it is in the method set.
-    fn method_sig(&self, ty: TypeId, name: &str) -> Option<TypeId> {
-        let tt = &self.prog.types;
-        if let Some(m) = tt.method(ty, name) {
-            return (!m.ptr_recv).then_some(m.sig);
+/// `RemUint`: x % y, unsigned (by zero panics).
+#[inline]
+fn rem_uint(x: u64, y: u64) -> Result<i64, Trap> {
+    if y == 0 {
+        rterr!(RtErr::DivideByZero)
+    }
+    Ok((x % y) as i64)
+}
+
+/// `IntBit`: the bitwise ops and shifts of a `bits`-wide integer (a
+/// negative shift count panics).
+#[inline]
+fn int_bit(op: BinOp, x: i64, y: i64, unsigned: bool, bits: u8) -> Result<i64, Trap> {
+    Ok(match op {
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::AndNot => x & !y,
+        BinOp::Shl | BinOp::Shr => {
+            if y < 0 {
+                rterr!(RtErr::NegativeShift)
+            }
+            shift(op == BinOp::Shl, x, y as u64, unsigned, bits)
         }
-        if let Kind::Pointer(e) = tt.kind(ty) {
-            return tt.method(*e, name).map(|m| m.sig);
+        _ => 0,
+    })
+}
+
+/// `ArithFloat`: float64 arithmetic (float32: rounded after each op).
+#[inline]
+fn arith_float(op: BinOp, x: f64, y: f64, f32: bool) -> f64 {
+    let mut v = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => x / y,
+        _ => 0.0,
+    };
+    if f32 {
+        v = v as f32 as f64;
+    }
+    v
+}
+
+/// `ArithComplex`: complex128/complex64 arithmetic and equality.
+fn arith_complex(op: BinOp, x: (f64, f64), y: (f64, f64), f32: bool) -> Value {
+    match op {
+        BinOp::Eq => Value::Bool(x == y),
+        BinOp::Ne => Value::Bool(x != y),
+        op if f32 => {
+            let (re, im) = crate::value::complex64_arith(op, x, y);
+            Value::Complex(re, im)
         }
-        // An interface type's dynamic value is never an interface; nothing else has methods.
-        None
+        op => {
+            let (re, im) = crate::value::complex128_arith(op, x, y);
+            Value::Complex(re, im)
+        }
+    }
+}
+
+impl<'p> Vm<'p> {
+    /// `Concat`: x + y for strings (concatstrings; a result that cannot fit
+    /// under `--max-heap` is mallocgc's throw).
+    #[inline]
+    fn concat(&self, x: &[u8], y: &[u8]) -> Result<Value, Trap> {
+        if x.len() + y.len() > 1 << 20 && !self.heap_fits((x.len() + y.len()) as u64) {
+            return Err(Trap::Throw((x.len() + y.len()) as u64));
+        }
+        Ok(Value::Str(GoStr::concat(x, y)))
     }
 }
 
@@ -2017,29 +1527,5 @@ pub fn defer_slot_kind(slot: u16) -> Option<usize> {
         None
     } else {
         Some(slot as usize)
-    }
-}
-
-/// A float-to-integer conversion as gc compiles it for amd64, including the
-/// implementation-specific results of out-of-range values and NaN (the spec
-/// leaves them undefined; programs print them): CVTTSD2SQ/CVTTSD2SL give
-/// the "integer indefinite" 0x80…0, smaller types truncate a 32-bit
-/// conversion, uint32 a 64-bit one, and uint64 splits at 2^63 (setting the
-/// top bit of the converted remainder).
-fn float_to_int_amd64(f: f64, bits: u8, signed: bool) -> i64 {
-    const TWO63: f64 = 9_223_372_036_854_775_808.0;
-    let sq = |f: f64| if f.is_nan() || !(-TWO63..TWO63).contains(&f) { i64::MIN } else { f as i64 };
-    let sl = |f: f64| if f.is_nan() || !(-2_147_483_648.0..2_147_483_648.0).contains(&f) { i32::MIN as i64 } else { f as i32 as i64 };
-    match (bits, signed) {
-        (64, true) => sq(f),
-        (64, false) => {
-            if f < TWO63 {
-                sq(f)
-            } else {
-                sq(f - TWO63) | i64::MIN
-            }
-        }
-        (32, false) => sq(f),
-        _ => sl(f),
     }
 }
