@@ -132,7 +132,7 @@ impl<'p> Vm<'p> {
     /// The method `name` of the interface value in R[b] (its function, and
     /// the receiver it is called with: a pointer receiver's method of a
     /// value type loads through the pointer).
-    #[inline]
+    #[inline(always)]
     pub(super) fn iface_method(&mut self, regs: &[Value], b: u16, name: u32) -> Result<(u32, Value), Trap> {
         regs!(regs);
         let recv = r!(b).clone();

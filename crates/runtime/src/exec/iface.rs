@@ -15,7 +15,7 @@ use crate::vm::Vm;
 impl<'p> Vm<'p> {
     /// `IfaceConst`: the interface value of constant K[k] with dynamic type
     /// `ty`, made once per (k, ty).
-    #[inline]
+    #[inline(always)]
     pub(super) fn iface_const(&mut self, k: u32, ty: TypeId) -> Value {
         let prog = self.prog;
         match self.iface_consts.get(&(k, ty)) {
@@ -37,7 +37,7 @@ impl<'p> Vm<'p> {
 
     /// `ToIfaceStatic`: convT of a value the compiler found static, shared
     /// per conversion site (the instruction at `at`).
-    #[inline]
+    #[inline(always)]
     pub(super) fn to_iface_static(&mut self, at: At, src: &Value, ty: TypeId) -> Value {
         let site = ((at.func as u64) << 32) | at.pc as u64;
         self.iface_static(ty, src, site)
@@ -45,7 +45,7 @@ impl<'p> Vm<'p> {
 
     /// `TypeAssert`: x.(T) for a concrete T; with `ok` the comma-ok form
     /// writes R[dst], R[dst+1].
-    #[inline]
+    #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub(super) fn type_assert(&self, regs: &mut [Value], dst: u16, src: u16, ty: TypeId, ok: bool, iface_ty: TypeId) -> Result<(), Trap> {
         regs!(regs);
@@ -69,7 +69,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `AssertIface`: x.(I) for an interface type I (assertE2I).
-    #[inline]
+    #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub(super) fn assert_iface(&self, regs: &mut [Value], dst: u16, src: u16, ty: TypeId, ok: bool, iface_ty: TypeId) -> Result<(), Trap> {
         regs!(regs);
@@ -98,7 +98,7 @@ impl<'p> Vm<'p> {
 
     /// `Implements`: whether the dynamic type of x implements interface `ty`
     /// (a type switch case).
-    #[inline]
+    #[inline(always)]
     pub(super) fn implements_op(&self, x: &Value, ty: TypeId) -> bool {
         match x {
             Value::Iface(i) => self.implements(i.ty, ty).is_none(),
@@ -168,7 +168,7 @@ impl<'p> Vm<'p> {
 }
 
 /// `IsType`: whether x's dynamic type is `ty` (a type switch case).
-#[inline]
+#[inline(always)]
 pub(super) fn is_type(x: &Value, ty: TypeId) -> bool {
     match x {
         Value::Iface(i) => i.ty == ty,
@@ -178,7 +178,7 @@ pub(super) fn is_type(x: &Value, ty: TypeId) -> bool {
 }
 
 /// `ToIface`: convT: `v` as an interface value of dynamic type `ty`.
-#[inline]
+#[inline(always)]
 pub(super) fn to_iface(v: Value, ty: TypeId) -> Value {
     match v {
         Value::Iface(_) => v,
@@ -187,7 +187,7 @@ pub(super) fn to_iface(v: Value, ty: TypeId) -> Value {
 }
 
 /// `IfaceData`: the dynamic value of an interface value.
-#[inline]
+#[inline(always)]
 pub(super) fn iface_data(x: &Value) -> Value {
     match x {
         Value::Iface(i) => i.val.clone(),

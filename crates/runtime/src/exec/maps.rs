@@ -15,7 +15,7 @@ impl<'p> Vm<'p> {
     /// The hash of map key `k`; an unhashable dynamic type panics
     /// (`empty`: whether the map is empty, which Go's message tells), a
     /// comparison that ran out of host stack is the fatal overflow.
-    #[inline]
+    #[inline(always)]
     fn map_key_hash(&self, k: &Value, empty: impl FnOnce() -> bool) -> Result<u64, Trap> {
         if let Some(t) = key_error(k, &self.prog.types) {
             rterr!(RtErr::Unhashable(t, empty()))
@@ -30,7 +30,7 @@ impl<'p> Vm<'p> {
     /// `MapGet`: mapaccess1 (R[dst] := m[k]) or, with `ok`, mapaccess2
     /// (R[dst+1] := present). `assign`: the access is the map operand of
     /// an assignment (`m[k] op= v`), for Go's unhashable-key message.
-    #[inline]
+    #[inline(always)]
     pub(super) fn mapaccess(&self, regs: &mut [Value], dst: u16, m: u16, k: u16, ok: bool, assign: bool) -> Result<(), Trap> {
         regs!(regs);
         let h = self.map_key_hash(&r!(k), || !assign && map_is_empty(&r!(m)))?;
@@ -62,7 +62,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `MapSet`: mapassign, m[k] = v (a nil map panics).
-    #[inline]
+    #[inline(always)]
     pub(super) fn mapassign(&self, m: &Value, k: &Value, v: &Value) -> Result<(), Trap> {
         let h = self.map_key_hash(k, || false)?;
         let kv = k.clone();
@@ -75,7 +75,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `MapDelete`: mapdelete, delete(m, k).
-    #[inline]
+    #[inline(always)]
     pub(super) fn mapdelete(&self, m: &Value, k: &Value) -> Result<(), Trap> {
         if let Some(t) = key_error(k, &self.prog.types) {
             rterr!(RtErr::Unhashable(t, map_is_empty(m)))
@@ -90,7 +90,7 @@ impl<'p> Vm<'p> {
 
     /// `RangeInit`: the iterator of a range loop over x (mapiterinit
     /// starts a map's at a random entry).
-    #[inline]
+    #[inline(always)]
     pub(super) fn range_init(&mut self, x: &Value) -> Value {
         let it = match x {
             Value::Map(m) => {
@@ -111,7 +111,7 @@ impl<'p> Vm<'p> {
 
 /// `RangeNext`: the next key and value of iterator R[it] into R[key],
 /// R[val]; false when the loop is done (it branches out).
-#[inline]
+#[inline(always)]
 pub(super) fn range_step(regs: &mut [Value], it: u16, key: u16, val: u16) -> bool {
     regs!(regs);
     let next = match &r!(it) {

@@ -14,7 +14,7 @@ use crate::vm::{Vm, NATIVE_BIT};
 impl<'p> Vm<'p> {
     /// `LoadConst`: K[k] (strings shared, so identical constants keep one
     /// identity).
-    #[inline]
+    #[inline(always)]
     pub(super) fn load_const(&mut self, k: u32) -> Value {
         match &self.prog.consts[k as usize] {
             Const::Int(i) => Value::Int(*i),
@@ -27,7 +27,7 @@ impl<'p> Vm<'p> {
     /// The zero value of `ty` for `LoadZero`/`NewCell`; `Err(bytes)`:
     /// mallocgc cannot fit it under `--max-heap` (the frame is not saved
     /// for that throw).
-    #[inline]
+    #[inline(always)]
     pub(super) fn zero_alloc(&self, ty: TypeId) -> Result<Value, u64> {
         if let Some(bytes) = self.zero_exceeds_heap(ty) {
             return Err(bytes);
@@ -36,7 +36,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `AddrGlobal`: &G[g] (an aggregate global is its own storage).
-    #[inline]
+    #[inline(always)]
     pub(super) fn addr_global(&self, g: u32) -> Value {
         match &self.globals[g as usize] {
             Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
@@ -45,7 +45,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `New`: newobject(ty), a pointer to a fresh zero value.
-    #[inline]
+    #[inline(always)]
     pub(super) fn newobject(&self, ty: TypeId) -> Value {
         match self.zero(ty) {
             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
@@ -54,12 +54,13 @@ impl<'p> Vm<'p> {
     }
 
     /// Captured variable `idx` of the closure running on goroutine `gi`.
+    #[inline(always)]
     pub(super) fn capture(&self, gi: usize, idx: u16) -> Option<&Value> {
         self.gs[gi].frames.last()?.closure.as_ref()?.caps.get(idx as usize)
     }
 
     /// `LoadCapCell`: the variable in captured cell `idx`.
-    #[inline]
+    #[inline(always)]
     pub(super) fn load_cap_cell(&self, gi: usize, idx: u16) -> Value {
         match self.capture(gi, idx) {
             Some(Value::Cell(c)) => c.borrow().clone(),
@@ -68,7 +69,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `StoreCapCell`: captured cell `idx` := v.
-    #[inline]
+    #[inline(always)]
     pub(super) fn store_cap_cell(&self, gi: usize, idx: u16, v: Value) {
         if let Some(Value::Cell(c)) = self.capture(gi, idx) {
             *c.borrow_mut() = v;
@@ -77,7 +78,7 @@ impl<'p> Vm<'p> {
 
     /// `MakeClosure`: a closure of `func` capturing R[caps..caps+n] (a
     /// pooled closure object when one is free: they are unique and emptied).
-    #[inline]
+    #[inline(always)]
     pub(super) fn make_closure(&mut self, regs: &[Value], func: u32, caps: u16, n: u16) -> Value {
         regs!(regs);
         // Pooled closures are unique and emptied.
@@ -124,7 +125,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `GetField`: R[obj].idx, through a pointer too (nil panics).
-    #[inline]
+    #[inline(always)]
     pub(super) fn get_field(&self, obj: &Value, idx: u16) -> Result<Value, Trap> {
         Ok(match obj {
             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow()[idx as usize].clone(),
@@ -137,7 +138,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `Load`: *R[ptr] (a copy of an aggregate; nil panics).
-    #[inline]
+    #[inline(always)]
     pub(super) fn load(&self, ptr: &Value) -> Result<Value, Trap> {
         match self.load_ptr(ptr) {
             Some(v) => Ok(v.copy_val()),
@@ -146,7 +147,7 @@ impl<'p> Vm<'p> {
     }
 
     /// `Store`: *R[ptr] = v (nil panics).
-    #[inline]
+    #[inline(always)]
     pub(super) fn store(&mut self, ptr: &Value, v: Value) -> Result<(), Trap> {
         let p = ptr.clone();
         if !self.store_ptr(&p, v) {
@@ -157,7 +158,7 @@ impl<'p> Vm<'p> {
 }
 
 /// `LoadCell`: the variable in heap cell `cell`.
-#[inline]
+#[inline(always)]
 pub(super) fn load_cell(cell: &Value) -> Value {
     match cell {
         Value::Cell(c) => c.borrow().clone(),
@@ -166,7 +167,7 @@ pub(super) fn load_cell(cell: &Value) -> Value {
 }
 
 /// `StoreCell`: heap cell `cell` := v.
-#[inline]
+#[inline(always)]
 pub(super) fn store_cell(cell: &Value, v: Value) {
     if let Value::Cell(c) = cell {
         *c.borrow_mut() = v;
@@ -175,7 +176,7 @@ pub(super) fn store_cell(cell: &Value, v: Value) {
 
 /// `AddrOf`: &v (an aggregate or a cell is its own storage; anything else
 /// moves to a new cell).
-#[inline]
+#[inline(always)]
 pub(super) fn addr_of(v: Value) -> Value {
     match v {
         Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
@@ -186,6 +187,7 @@ pub(super) fn addr_of(v: Value) -> Value {
 
 /// A method value: function `func` (or a native, with NATIVE_BIT) with its
 /// receiver `recv` bound (Go's `T.M-fm` closure).
+#[inline(always)]
 pub(super) fn bind_method(func: u32, recv: Value) -> Value {
     let native = if func & NATIVE_BIT != 0 { Some((func & !NATIVE_BIT) as u16) } else { None };
     let mut c = Closure::with_caps(if native.is_some() { 0 } else { func }, Caps::new(), Some(recv));
@@ -194,7 +196,7 @@ pub(super) fn bind_method(func: u32, recv: Value) -> Value {
 }
 
 /// `SetField`: R[obj].idx = v (an aggregate in place; nil panics).
-#[inline]
+#[inline(always)]
 pub(super) fn set_field(obj: &Value, idx: u16, v: Value) -> Result<(), Trap> {
     match obj {
         Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => assign(&mut a.borrow_mut()[idx as usize], v),
@@ -204,7 +206,7 @@ pub(super) fn set_field(obj: &Value, idx: u16, v: Value) -> Result<(), Trap> {
 }
 
 /// `AddrField`: &R[obj].idx (an aggregate field is its own storage).
-#[inline]
+#[inline(always)]
 pub(super) fn addr_field(obj: &Value, idx: u16) -> Result<Value, Trap> {
     Ok(match obj {
         Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => match &a.borrow()[idx as usize] {
