@@ -17,8 +17,8 @@
 //!   or is not integer (floats, complex, strings).
 //!
 //! A method that can leave its op unfinished returns a [`Trap`] (the loop
-//! takes it through one cold exit, [`Vm::leave`]), or a [`Ctl`] when it may
-//! switch frames.
+//! takes it through one cold exit, [`Vm::leave`]); one that runs with the
+//! frame saved returns nothing or maybe a [`Next`].
 
 use std::rc::Rc;
 
@@ -27,7 +27,7 @@ use types::Kind;
 
 use crate::rterr::RtErr;
 use crate::value::*;
-use crate::vm::{Flow, Vm, NATIVE_BIT};
+use crate::vm::{Flow, Vm};
 
 /// In an op's method: `r!(x)` is register x of the window `$regs` (the
 /// frame's registers, as the loop's `r!`), so a moved arm reads the same.
@@ -67,13 +67,24 @@ pub enum Next {
     Leave(Flow),
 }
 
-/// What `Return`'s general path asks of the loop.
-pub(crate) enum Ctl {
-    /// Continue in a frame already on the stack (the caller after a fast
-    /// return, or an inline deferred call).
-    Resume { func: usize, base: usize, pc: usize },
-    /// The frame was saved and a runtime routine ran: reload or leave.
-    Then(Next),
+/// What a runtime routine run from the loop (`then!`) returns: nothing, or
+/// maybe a [`Next`].
+trait IntoNext {
+    fn into_next(self) -> Option<Next>;
+}
+
+impl IntoNext for () {
+    #[inline(always)]
+    fn into_next(self) -> Option<Next> {
+        None
+    }
+}
+
+impl IntoNext for Option<Next> {
+    #[inline(always)]
+    fn into_next(self) -> Option<Next> {
+        self
+    }
 }
 
 /// Why an op's method left its op unfinished (Go: the runtime calls that
@@ -209,31 +220,19 @@ impl<'p> Vm<'p> {
                     }
                 };
             }
-            // An op's trap (one cold exit: `leave`).
-            macro_rules! trap {
-                ($t:expr) => {{
-                    let t = $t;
-                    save!();
-                    next!(self.leave(gi, t))
-                }};
-            }
-            macro_rules! rterr {
-                ($e:expr) => {
-                    trap!(Trap::Panic($e))
-                };
-            }
-            // The result of an op's method that may trap.
+            // The result of an op's method; a trap leaves the op through
+            // the one cold exit, `leave`, with the frame saved.
             macro_rules! op {
                 ($e:expr) => {
                     match $e {
                         Ok(v) => v,
-                        Err(t) => trap!(t),
+                        Err(t) => {
+                            save!();
+                            next!(self.leave(gi, t))
+                        }
                     }
                 };
             }
-            // A taken branch; backward ones spend the preemption budget,
-            // and run the loop in `intloop` when its whole body is simple
-            // integer code.
             // A backward branch to `t` is a scheduling point: it spends the
             // budget, and preempts (resuming at `t`) when the budget is gone
             // or big copies made the heap grow fast (heap::copies_due: the
@@ -253,6 +252,8 @@ impl<'p> Vm<'p> {
                     }
                 }};
             }
+            // A taken branch; a backward one runs the loop in `intloop`
+            // when its whole body is simple integer code.
             macro_rules! jump {
                 ($t:expr) => {{
                     let t = $t as usize;
@@ -292,82 +293,43 @@ impl<'p> Vm<'p> {
                     At { gi, func, seg, base, pc }
                 };
             }
-            // A fast call pushed its callee's frame at register base `nb`
-            // (`precall`): its code runs next, unless the budget is spent.
-            macro_rules! enter {
-                ($e:expr, $f:expr, $callee:expr) => {
-                    if let Some(nb) = $e {
-                        switch_frame!($f as usize, &$callee.code[..], nb, 0);
-                        if budget == 0 {
-                            save!();
-                            return self.preempt();
+            // A call (its budget spent): `precall` pushes the callee's
+            // frame here when `$fast` and it fits, and its code runs next
+            // (unless the budget is gone); else `$slow`, the frame saved.
+            macro_rules! call {
+                ($fast:expr, $f:expr, $closure:expr, $args:expr, $b:expr, $slow:expr) => {{
+                    if $fast {
+                        let callee = &prog.funcs[$f as usize];
+                        if let Some(nb) = self.precall(at!(), &mut slots, $f, callee, $closure, $args, $b) {
+                            switch_frame!($f as usize, &callee.code[..], nb, 0);
+                            if budget == 0 {
+                                save!();
+                                return self.preempt();
+                            }
+                            continue;
                         }
-                        continue;
                     }
-                };
+                    save!();
+                    next!($slow)
+                }};
             }
-            // A runtime routine ran with the frame saved (`save!` first):
+            // A runtime routine that runs with the frame saved: `()` or
             // `None` goes on with the next instruction (registers
-            // reloaded), or the loop reloads or leaves.
+            // reloaded); `Some(next)` reloads or leaves.
             macro_rules! then {
                 ($e:expr) => {{
                     save!();
-                    match $e {
-                        None => load!(),
-                        Some(n) => next!(n),
+                    if let Some(n) = IntoNext::into_next($e) {
+                        next!(n)
                     }
+                    load!()
                 }};
-            }
-            // Acts on what `Return`'s general path asks for (`Ctl`).
-            macro_rules! ctl {
-                ($e:expr) => {
-                    match $e {
-                        Ctl::Resume { func: f, base: b, pc: p } => {
-                            switch_frame!(f, &prog.funcs[f].code[..], b, p);
-                            continue;
-                        }
-                        Ctl::Then(n) => next!(n),
-                    }
-                };
             }
             loop {
                 if STEP && self.step_hook {
-                    // A hook with step marks is called only where they say
-                    // (statement starts); the others mark the state dirty.
-                    let m =
-                        self.step_marks.get(func).map_or(crate::hook::MARK_STEP, |t| t.get(pc).copied().unwrap_or(crate::hook::MARK_STEP));
-                    if m & crate::hook::MARK_STEP != 0 {
-                        // The hook's short way first (`Hook::step_quick`):
-                        // most statement steps of a recorded loop need only
-                        // the registers held here, so the frame is saved and
-                        // reloaded, and `hook_step` run, only when the hook
-                        // asks for the machine. A pending exit goes the long
-                        // way (`hook_step` takes it).
-                        let g = &self.gs[gi];
-                        let quick = match (&mut self.hook, g.frames.last(), self.hook_exit) {
-                            (Some(h), Some(frame), None) => h.step_quick(&crate::hook::QuickStep {
-                                gi,
-                                depth: g.frames.len(),
-                                frame,
-                                pc: pc as u32,
-                                prev: self.step_prev,
-                                dirty: self.step_dirty,
-                                regs: &slots[base..],
-                            }),
-                            _ => false,
-                        };
-                        if !quick {
-                            save!();
-                            if let Some(c) = self.hook_step(gi) {
-                                return Flow::Exit(c);
-                            }
-                            load!();
-                        }
+                    if let Some(c) = self.step_at(at!(), &mut slots) {
+                        return Flow::Exit(c);
                     }
-                    if m & crate::hook::MARK_DIRTY != 0 {
-                        self.step_dirty = true;
-                    }
-                    self.step_prev = pc as u32;
                 }
                 let op = &code[pc];
                 pc += 1;
@@ -415,14 +377,8 @@ impl<'p> Vm<'p> {
                     Op::RemUint { dst, a, b } => r!(dst) = Value::Int(op!(rem_uint(r!(a).as_int() as u64, r!(b).as_int() as u64))),
                     Op::IntBit { op, dst, a, b, unsigned, bits } => wint!(dst, op!(int_bit(op, r!(a).as_int(), r!(b).as_int(), unsigned, bits))),
                     Op::NotBits { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
-                    Op::Wrap { dst, bits, signed } => {
-                        let x = r!(dst).as_int();
-                        r!(dst) = Value::Int(wrap(x, bits, signed))
-                    }
-                    Op::CmpInt { op, dst, a, b, unsigned: true } => {
-                        let (x, y) = (r!(a).as_int() as u64, r!(b).as_int() as u64);
-                        wbool!(dst, cmp(op, &x, &y))
-                    }
+                    Op::Wrap { dst, bits, signed } => r!(dst) = Value::Int(wrap(r!(dst).as_int(), bits, signed)),
+                    Op::CmpInt { op, dst, a, b, unsigned: true } => wbool!(dst, cmp(op, &(r!(a).as_int() as u64), &(r!(b).as_int() as u64))),
                     Op::ArithFloat { op, dst, a, b, f32 } => r!(dst) = Value::Float(arith_float(op, r!(a).as_float(), r!(b).as_float(), f32)),
                     Op::CmpFloat { op, dst, a, b } => r!(dst) = Value::Bool(cmp_f(op, r!(a).as_float(), r!(b).as_float())),
                     Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
@@ -443,70 +399,42 @@ impl<'p> Vm<'p> {
                     // preempted and bounded by --max-steps too.
                     Op::Call { func: f, base: b } => {
                         budget = budget.saturating_sub(1);
-                        let callee = &prog.funcs[f as usize];
-                        enter!(self.precall(at!(), &mut slots, f, callee, None, b as usize, b), f, callee);
-                        save!();
-                        next!(self.op_call(gi, f, b, budget == 0))
+                        call!(true, f, None, b as usize, b, self.op_call(gi, f, b, budget == 0))
                     }
                     Op::CallValue { callee, base: b, .. } => {
                         budget = budget.saturating_sub(1);
                         let c = op!(func_of(&r!(callee)));
-                        if c.native.is_none() && c.recv.is_none() {
-                            let callee = &prog.funcs[c.func as usize];
-                            enter!(self.precall(at!(), &mut slots, c.func, callee, Some(&c), b as usize + 1, b), c.func, callee);
-                        }
-                        save!();
-                        next!(self.op_call_value(gi, c, b))
+                        call!(c.native.is_none() && c.recv.is_none(), c.func, Some(&c), b as usize + 1, b, self.op_call_value(gi, c, b))
                     }
                     Op::CallIface { base: b, name, .. } => {
                         budget = budget.saturating_sub(1);
-                        let (f, val) = op!(self.iface_method(&slots[base..], b, name));
-                        if f & NATIVE_BIT != 0 {
-                            save!();
-                            next!(self.call_iface_native(gi, f, val, b))
+                        match op!(self.iface_method(&mut slots[base..], b, name)) {
+                            (f, None) => call!(true, f, None, b as usize, b, self.op_call(gi, f, b, false)),
+                            (f, Some(recv)) => then!(Some(self.call_iface_native(gi, f, recv, b))),
                         }
-                        // The receiver replaces the interface value in R[b]
-                        // (results land there anyway), so the arguments are
-                        // consecutive slots for the fast call.
-                        r!(b) = val;
-                        let callee = &prog.funcs[f as usize];
-                        enter!(self.precall(at!(), &mut slots, f, callee, None, b as usize, b), f, callee);
-                        save!();
-                        next!(self.op_call(gi, f, b, false))
                     }
                     Op::CallNative { native, base: b, nargs } => then!(self.op_call_native(gi, native, b, nargs, budget)),
                     Op::Return => {
-                        if let Some((f, b, p)) = self.poscall(at!(), &mut slots) {
-                            switch_frame!(f, &prog.funcs[f].code[..], b, p);
-                            continue;
-                        }
-                        ctl!(self.op_ret(at!(), &mut slots))
+                        let (f, b, p) = match self.poscall(at!(), &mut slots) {
+                            Some(to) => to,
+                            None => match self.op_ret(at!(), &mut slots) {
+                                Ok(to) => to,
+                                Err(n) => next!(n),
+                            },
+                        };
+                        switch_frame!(f, &prog.funcs[f].code[..], b, p)
                     }
                     Op::Defer { func: f, base: b, nargs, slot } => {
                         if !self.defer_open(gi, &slots[base..], f, nargs, slot) {
-                            save!();
-                            self.op_defer(gi, f, b, nargs, slot);
-                            load!()
+                            then!(self.op_defer(gi, f, b, nargs, slot))
                         }
                     }
                     Op::LoadFrameSp { dst } => r!(dst) = Value::Int(self.gs[gi].frames.last().map(|f| f.sp).unwrap_or(0) as i64),
-                    Op::DeferAt { func: f, base: b, nargs, sp } => {
-                        save!();
-                        self.op_defer_at(gi, f, b, nargs, sp);
-                        load!()
-                    }
-                    Op::DeferNative { native, base: b, nargs, slot } => {
-                        save!();
-                        self.op_defer_native(gi, native, b, nargs, slot);
-                        load!()
-                    }
+                    Op::DeferAt { func: f, base: b, nargs, sp } => then!(self.op_defer_at(gi, f, b, nargs, sp)),
+                    Op::DeferNative { native, base: b, nargs, slot } => then!(self.op_defer_native(gi, native, b, nargs, slot)),
                     Op::Go { func: f, base: b, nargs } => then!(self.op_go_value(gi, f, b, nargs, pc)),
                     Op::GoNative { native, base: b, nargs } => then!(self.op_go_native(gi, native, b, nargs, pc)),
-                    Op::Panic { src } => {
-                        let v = r!(src).clone();
-                        save!();
-                        next!(self.gopanic(gi, v))
-                    }
+                    Op::Panic { src } => then!(Some(self.op_panic(gi, src))),
                     Op::Recover { dst } => {
                         if let Some(n) = self.op_recover(at!(), &mut slots, dst, STEP) {
                             next!(n)
@@ -519,11 +447,7 @@ impl<'p> Vm<'p> {
                     Op::AddrIndex { dst, x, i } => op!(self.addr_index(&mut slots[base..], dst, x, i)),
                     Op::Load { dst, ptr } => r!(dst) = op!(self.load(&r!(ptr))),
                     Op::Store { ptr, src } => op!(self.store(&r!(ptr), r!(src).clone())),
-                    Op::NilCheck { ptr } => {
-                        if r!(ptr).is_nil() {
-                            rterr!(RtErr::NilDeref)
-                        }
-                    }
+                    Op::NilCheck { ptr } => op!(mem::nil_check(&r!(ptr))),
                     Op::MakeSlice { dst, ty, len, cap } => op!(self.makeslice(&mut slots[base..], dst, ty, len, cap)),
                     Op::AggLit { dst, base: b, n } => op!(self.agg_lit(&mut slots[base..], dst, b, n)),
                     Op::SliceLit { dst, ty, base: b, n } => op!(self.slice_lit(&mut slots[base..], dst, ty, b, n)),
@@ -563,6 +487,50 @@ impl<'p> Vm<'p> {
                 })
             }
         }
+    }
+
+    /// The step hook before the instruction at `at` (the stepping loop
+    /// only). A hook with step marks is called only where they say
+    /// (statement starts); the others mark the state dirty. Returns the
+    /// exit status when the hook ends the program.
+    #[inline(never)]
+    fn step_at(&mut self, at: At, slots: &mut Vec<Value>) -> Option<i32> {
+        // A hook with step marks is called only where they say
+        // (statement starts); the others mark the state dirty.
+        let m = self.step_marks.get(at.func).map_or(crate::hook::MARK_STEP, |t| t.get(at.pc).copied().unwrap_or(crate::hook::MARK_STEP));
+        if m & crate::hook::MARK_STEP != 0 {
+            // The hook's short way first (`Hook::step_quick`):
+            // most statement steps of a recorded loop need only
+            // the registers held here, so the frame is saved and
+            // reloaded, and `hook_step` run, only when the hook
+            // asks for the machine. A pending exit goes the long
+            // way (`hook_step` takes it).
+            let g = &self.gs[at.gi];
+            let quick = match (&mut self.hook, g.frames.last(), self.hook_exit) {
+                (Some(h), Some(frame), None) => h.step_quick(&crate::hook::QuickStep {
+                    gi: at.gi,
+                    depth: g.frames.len(),
+                    frame,
+                    pc: at.pc as u32,
+                    prev: self.step_prev,
+                    dirty: self.step_dirty,
+                    regs: &slots[at.base..],
+                }),
+                _ => false,
+            };
+            if !quick {
+                self.save_regs(at, slots);
+                if let Some(c) = self.hook_step(at.gi) {
+                    return Some(c);
+                }
+                self.load_regs(at, slots);
+            }
+        }
+        if m & crate::hook::MARK_DIRTY != 0 {
+            self.step_dirty = true;
+        }
+        self.step_prev = at.pc as u32;
+        None
     }
 
     /// save_regs: the registers go back to their segment and the pc to the

@@ -129,11 +129,12 @@ impl<'p> Vm<'p> {
         self.start_call(gi, &call, RetTo::Caller { base: b })
     }
 
-    /// The method `name` of the interface value in R[b] (its function, and
-    /// the receiver it is called with: a pointer receiver's method of a
-    /// value type loads through the pointer).
+    /// `CallIface`: the method `name` of the interface value in R[b]: its
+    /// function, with the receiver in R[b] (a pointer receiver's method of
+    /// a value type loads through the pointer); for a native method the
+    /// receiver is returned instead (R[b] keeps the interface value).
     #[inline(always)]
-    pub(super) fn iface_method(&mut self, regs: &[Value], b: u16, name: u32) -> Result<(u32, Value), Trap> {
+    pub(super) fn iface_method(&mut self, regs: &mut [Value], b: u16, name: u32) -> Result<(u32, Option<Value>), Trap> {
         regs!(regs);
         let recv = r!(b).clone();
         let (ty, val) = match &recv {
@@ -160,7 +161,14 @@ impl<'p> Vm<'p> {
         } else {
             val
         };
-        Ok((f, val))
+        if f & NATIVE_BIT != 0 {
+            return Ok((f, Some(val)));
+        }
+        // The receiver replaces the interface value in R[b]
+        // (results land there anyway), so the arguments are
+        // consecutive slots for the fast call.
+        r!(b) = val;
+        Ok((f, None))
     }
 
     /// `CallIface` of a method implemented natively (frame saved): the
@@ -309,6 +317,13 @@ impl<'p> Vm<'p> {
         let args: Vec<Value> = (0..nargs as usize).map(|i| r!(b as usize + i).clone()).collect();
         let code = self.newproc_at(gi, DeferredCall { func: DeferFn::Native(native), args }, pc)?;
         Some(Next::Leave(Flow::Exit(code)))
+    }
+
+    /// `Panic` (frame saved): gopanic(R[src]).
+    #[inline(never)]
+    pub(super) fn op_panic(&mut self, gi: usize, src: u16) -> Next {
+        let v = self.saved_regs(gi)[src as usize].clone();
+        self.gopanic(gi, v)
     }
 
     /// `Recover`: gorecover; a hook sees the Recover event (and may ask for

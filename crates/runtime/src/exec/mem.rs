@@ -195,6 +195,16 @@ pub(super) fn bind_method(func: u32, recv: Value) -> Value {
     Value::Func(c.into_ref())
 }
 
+/// `NilCheck`: a nil pointer panics (the check before a use that cannot
+/// fault by itself).
+#[inline(always)]
+pub(super) fn nil_check(p: &Value) -> Result<(), Trap> {
+    if p.is_nil() {
+        rterr!(RtErr::NilDeref)
+    }
+    Ok(())
+}
+
 /// `SetField`: R[obj].idx = v (an aggregate in place; nil panics).
 #[inline(always)]
 pub(super) fn set_field(obj: &Value, idx: u16, v: Value) -> Result<(), Trap> {

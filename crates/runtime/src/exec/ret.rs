@@ -4,7 +4,7 @@
 
 use bytecode::DeferKind;
 
-use super::{At, Ctl};
+use super::{At, Next};
 use crate::proc::{DeferFn, DeferredCall, Frame, RetTo};
 use crate::value::*;
 use crate::vm::Vm;
@@ -46,7 +46,7 @@ impl<'p> Vm<'p> {
     /// and the epilogue of a frame with no deferred calls left. Anything
     /// else: `op_return`.
     #[inline(always)]
-    pub(super) fn op_ret(&mut self, at: At, slots: &mut Vec<Value>) -> Ctl {
+    pub(super) fn op_ret(&mut self, at: At, slots: &mut Vec<Value>) -> Result<(usize, usize, usize), Next> {
         let At { gi, func, seg, base, pc } = at;
         let prog = self.prog;
         let proto = &prog.funcs[func];
@@ -111,7 +111,7 @@ impl<'p> Vm<'p> {
                             returning: false,
                             recovered_at: None,
                         });
-                        return Ctl::Resume { func: cf as usize, base: nb, pc: 0 };
+                        return Ok((cf as usize, nb, 0));
                     }
                     call => {
                         if let Some(s) = fr.open_slots.get_mut(i) {
@@ -123,13 +123,13 @@ impl<'p> Vm<'p> {
                 && g.frames[n - 2].seg as usize == seg
                 && !(proto.defer_kind != DeferKind::None && g.defers.last().is_some_and(|d| d.sp == g.frames[n - 1].sp))
             {
-                if let Some(ctl) = self.ret_frame_inline(at, slots) {
-                    return ctl;
+                if let Some(to) = self.ret_frame_inline(at, slots) {
+                    return Ok(to);
                 }
             }
         }
         self.save_regs(at, slots);
-        Ctl::Then(self.op_return(gi))
+        Err(self.op_return(gi))
     }
 
     /// The epilogue (ret_frame) of a frame whose caller is in this
@@ -137,7 +137,7 @@ impl<'p> Vm<'p> {
     /// read out), or dropped after a deferred call. `None` for the callers
     /// `ret_frame` handles (a goroutine's entry, a native's callback).
     #[inline(always)]
-    fn ret_frame_inline(&mut self, at: At, slots: &mut [Value]) -> Option<Ctl> {
+    fn ret_frame_inline(&mut self, at: At, slots: &mut [Value]) -> Option<(usize, usize, usize)> {
         let At { gi, func, base, .. } = at;
         let proto = &self.prog.funcs[func];
         let g = &mut self.gs[gi];
@@ -178,6 +178,6 @@ impl<'p> Vm<'p> {
         if let Some(c) = f.closure.take() {
             crate::vm::recycle_closure(&mut self.closure_pool, c);
         }
-        Some(Ctl::Resume { func: cfunc, base: cbase, pc: cpc })
+        Some((cfunc, cbase, cpc))
     }
 }
