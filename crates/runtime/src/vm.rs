@@ -1451,7 +1451,7 @@ impl<'p> Vm<'p> {
 
 /// `Frame::open_slots` for a frame with `n` open-coded defers: an emptied
 /// vector from `pool` when there is one.
-#[inline]
+#[inline(always)]
 pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> Vec<Option<DeferredCall>> {
     if n == 0 {
         return Vec::new();
