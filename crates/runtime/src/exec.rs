@@ -13,6 +13,8 @@
 //! - [`conv`]: conversions; [`iface`]: interfaces and type assertions;
 //! - [`maps`]: map ops and range iterators; [`chanops`]: channel ops and
 //!   select;
+//! - [`slice`]: arrays, slices and strings as sequences, composite
+//!   literals, `==`;
 //! - this file: the loop, the arithmetic that can fail (division, shifts)
 //!   or is not integer (floats, complex, strings).
 //!
