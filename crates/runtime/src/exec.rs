@@ -475,7 +475,7 @@ impl<'p> Vm<'p> {
                     }
                     Op::IfaceConst { dst, k, ty } => r!(dst) = self.iface_const(k, ty),
                     Op::ToIface { dst, src, ty } => r!(dst) = iface::to_iface(r!(src).clone(), ty),
-                    Op::ToIfaceStatic { dst, src, ty } => r!(dst) = self.to_iface_static(at!(), &r!(src), ty),
+                    Op::ToIfaceStatic { dst, src, ty } => r!(dst) = self.iface_static_at(at!(), &r!(src), ty),
                     Op::TypeAssert { dst, src, ty, ok, iface_ty } => op!(self.type_assert(&mut slots[base..], dst, src, ty, ok, iface_ty)),
                     Op::AssertIface { dst, src, ty, ok, iface_ty } => op!(self.assert_iface(&mut slots[base..], dst, src, ty, ok, iface_ty)),
                     Op::IsType { dst, src, ty } => r!(dst) = Value::Bool(iface::is_type(&r!(src), ty)),

@@ -38,7 +38,7 @@ impl<'p> Vm<'p> {
     /// `ToIfaceStatic`: convT of a value the compiler found static, shared
     /// per conversion site (the instruction at `at`).
     #[inline(always)]
-    pub(super) fn to_iface_static(&mut self, at: At, src: &Value, ty: TypeId) -> Value {
+    pub(super) fn iface_static_at(&mut self, at: At, src: &Value, ty: TypeId) -> Value {
         let site = ((at.func as u64) << 32) | at.pc as u64;
         self.iface_static(ty, src, site)
     }
