@@ -58,7 +58,7 @@ impl<'p> Vm<'p> {
                     for (i, &t) in callee.result_types.iter().enumerate() {
                         let z = self.result_zero(t);
                         slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) {
-                            crate::vm::new_cell(&mut self.cell_pool, z)
+                            crate::vm::new_cell(&mut self.pools.cells, z)
                         } else {
                             z
                         };
@@ -75,7 +75,7 @@ impl<'p> Vm<'p> {
                     closure: closure.cloned(),
                     ret: RetTo::Caller { base: b },
                     defer_bits: 0,
-                    open_slots: crate::vm::take_open_slots(&mut self.open_slot_pool, open),
+                    open_slots: crate::vm::take_open_slots(&mut self.pools.open_slots, open),
                     returning: false,
                     recovered_at: None,
                 });

@@ -82,7 +82,7 @@ impl<'p> Vm<'p> {
     pub(super) fn make_closure(&mut self, regs: &[Value], func: u32, caps: u16, n: u16) -> Value {
         regs!(regs);
         // Pooled closures are unique and emptied.
-        let v = match self.closure_pool.pop().and_then(|mut rc| Rc::get_mut(&mut rc).is_some().then_some(rc)) {
+        let v = match self.pools.closures.pop().and_then(|mut rc| Rc::get_mut(&mut rc).is_some().then_some(rc)) {
             Some(mut rc) => {
                 if let Some(m) = Rc::get_mut(&mut rc) {
                     m.func = func;

@@ -91,12 +91,12 @@ impl<'p> Vm<'p> {
                         for (k, &t) in callee.result_types.iter().enumerate() {
                             let z = self.result_zero(t);
                             slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) {
-                                crate::vm::new_cell(&mut self.cell_pool, z)
+                                crate::vm::new_cell(&mut self.pools.cells, z)
                             } else {
                                 z
                             };
                         }
-                        let open_slots = crate::vm::take_open_slots(&mut self.open_slot_pool, callee.open_defers as usize);
+                        let open_slots = crate::vm::take_open_slots(&mut self.pools.open_slots, callee.open_defers as usize);
                         self.gs[gi].frames.push(Frame {
                             func: cf,
                             pc: 0,
@@ -152,7 +152,7 @@ impl<'p> Vm<'p> {
                 for i in 0..proto.nresults as usize {
                     let v = std::mem::take(&mut slots[base + np + i]);
                     slots[cbase + rb as usize + i] = match (v, proto.boxed_results.get(i)) {
-                        (Value::Cell(c), Some(true)) => crate::vm::read_result_cell(&mut self.cell_pool, c),
+                        (Value::Cell(c), Some(true)) => crate::vm::read_result_cell(&mut self.pools.cells, c),
                         (v, _) if proto.copy_results.get(i) == Some(&true) => v.copy_val(),
                         (v, _) => v,
                     };
@@ -173,10 +173,10 @@ impl<'p> Vm<'p> {
         }
         let mut f = g.frames.pop().expect("frame");
         if f.open_slots.capacity() > 0 {
-            crate::vm::recycle_open_slots(&mut self.open_slot_pool, std::mem::take(&mut f.open_slots));
+            crate::vm::recycle_open_slots(&mut self.pools.open_slots, std::mem::take(&mut f.open_slots));
         }
         if let Some(c) = f.closure.take() {
-            crate::vm::recycle_closure(&mut self.closure_pool, c);
+            crate::vm::recycle_closure(&mut self.pools.closures, c);
         }
         Some((cfunc, cbase, cpc))
     }
