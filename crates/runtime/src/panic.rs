@@ -111,7 +111,7 @@ impl<'p> Vm<'p> {
         let prog = self.prog;
         let g = &mut self.gs[gi];
         let mut f = g.frames.pop().expect("frame");
-        crate::vm::recycle_open_slots(&mut self.open_slot_pool, std::mem::take(&mut f.open_slots));
+        crate::vm::recycle_open_slots(&mut self.pools.open_slots, std::mem::take(&mut f.open_slots));
         let g = &mut self.gs[gi];
         let proto = &prog.funcs[f.func as usize];
         let (np, nr) = (proto.nparams as usize, proto.nresults as usize);

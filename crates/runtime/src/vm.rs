@@ -222,14 +222,8 @@ pub struct Vm<'p> {
     pub timers: crate::timer::Timers,
     pub steps: u64,
     pub main_goexited: bool,
-    /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
-    /// next frames with open-coded defers (no allocation per such call).
-    pub open_slot_pool: Vec<Vec<Option<DeferredCall>>>,
-    /// Closure objects and result cells freed by the call/defer fast paths
-    /// (the last reference was the frame's), reused by the next
-    /// `MakeClosure` / boxed result instead of a malloc/free pair each.
-    pub closure_pool: Vec<Rc<Closure>>,
-    pub cell_pool: Vec<CellRef>,
+    /// Objects of returned frames kept for reuse by the call paths.
+    pub pools: Pools,
     /// Per function, `intloop::simple_runs` of its code: where a backward
     /// branch may hand its loop to the integer loop.
     pub simple_runs: Vec<Vec<u16>>,
@@ -381,9 +375,7 @@ impl<'p> Vm<'p> {
             timers: Default::default(),
             steps: 0,
             main_goexited: false,
-            open_slot_pool: Vec::new(),
-            closure_pool: Vec::new(),
-            cell_pool: Vec::new(),
+            pools: Pools::default(),
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             fn_flags: prog.funcs.iter().map(fn_flags).collect(),
             overflow_frame: None,
@@ -805,7 +797,7 @@ impl<'p> Vm<'p> {
         for (i, &t) in proto.result_types.iter().enumerate() {
             let z = zero_of(self.prog, t);
             seg.slots[base + np + i] =
-                if proto.boxed_results.get(i).copied().unwrap_or(false) { new_cell(&mut self.cell_pool, z) } else { z };
+                if proto.boxed_results.get(i).copied().unwrap_or(false) { new_cell(&mut self.pools.cells, z) } else { z };
         }
         let open = proto.open_defers as usize;
         g.frames.push(Frame {
@@ -818,7 +810,7 @@ impl<'p> Vm<'p> {
             closure,
             ret,
             defer_bits: 0,
-            open_slots: take_open_slots(&mut self.open_slot_pool, open),
+            open_slots: take_open_slots(&mut self.pools.open_slots, open),
             returning: false,
             recovered_at: None,
         });
@@ -1487,9 +1479,23 @@ impl<'p> Vm<'p> {
     }
 }
 
+/// The call paths' free lists: objects whose last reference was a returned
+/// frame's, reused instead of a malloc/free pair per call.
+#[derive(Default)]
+pub struct Pools {
+    /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
+    /// next frames with open-coded defers (no allocation per such call).
+    pub open_slots: Vec<Vec<Option<DeferredCall>>>,
+    /// Closure objects and result cells freed by the call/defer fast paths
+    /// (the last reference was the frame's), reused by the next
+    /// `MakeClosure` / boxed result.
+    pub closures: Vec<Rc<Closure>>,
+    pub cells: Vec<CellRef>,
+}
+
 /// `Frame::open_slots` for a frame with `n` open-coded defers: an emptied
 /// vector from `pool` when there is one.
-#[inline]
+#[inline(always)]
 pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> Vec<Option<DeferredCall>> {
     if n == 0 {
         return Vec::new();
