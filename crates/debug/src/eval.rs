@@ -302,6 +302,7 @@ fn index(sc: &Scope, base: Val, ie: &Expr, x: &Expr) -> Result<Val, String> {
             let i = as_index(&eval(sc, ie)?, t)?;
             let (len, elems) = match &base.v {
                 Value::Agg(a) => (a.borrow().len(), None),
+                Value::ByteArray(a) => (a.len(), None),
                 v => (v.slice_len_cap().0 as usize, Some(v.slice_elems())),
             };
             if i < 0 || i as usize >= len {
@@ -311,6 +312,10 @@ fn index(sc: &Scope, base: Val, ie: &Expr, x: &Expr) -> Result<Val, String> {
                 (Value::Agg(a), _) => {
                     let v = a.borrow()[i as usize].clone();
                     Ok(Val { v, ty: et, place: Some(Place::Pointee(Value::Pointer(Pointer::Elem(a.clone(), i as u32)))) })
+                }
+                (Value::ByteArray(a), _) => {
+                    let v = a.get(i as usize).unwrap_or_default();
+                    Ok(Val { v, ty: et, place: Some(Place::Pointee(Value::Pointer(Pointer::Byte(a.clone(), i as u32)))) })
                 }
                 (Value::Slice(s), Some(el)) => {
                     let place = Place::Pointee(Value::Pointer(Pointer::Elem(s.arr.clone(), s.off + i as u32)));
@@ -385,12 +390,19 @@ fn slice(insp: &Inspector, base: Val, lo: Option<i64>, hi: Option<i64>, max: Opt
             Ok(Val::rvalue(v, base.ty))
         }
         Kind::Array(n, et) => {
-            let Value::Agg(a) = &base.v else { return Err("not an array".into()) };
             let (l, h, m) = (lo.unwrap_or(0), hi.unwrap_or(n as i64), max.unwrap_or(n as i64));
             if l < 0 || h < l || m < h || m > n as i64 {
                 return Err(format!("slice bounds out of range [{l}:{h}:{m}] with length {n}"));
             }
-            let v = Value::Slice(runtime::value::Slice { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 });
+            let v = match &base.v {
+                Value::Agg(a) => {
+                    Value::Slice(runtime::value::Slice { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 })
+                }
+                Value::ByteArray(a) => {
+                    Value::Bytes(runtime::value::Bytes { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 })
+                }
+                _ => return Err("not an array".into()),
+            };
             let st = (0..t.len() as u32).map(TypeId).find(|&id| matches!(t.kind(id), Kind::Slice(e) if *e == et)).unwrap_or(TypeId::ANY);
             Ok(Val::rvalue(v, st))
         }
@@ -409,6 +421,7 @@ fn unary(sc: &Scope, op: UnaryOp, x: &Expr) -> Result<Val, String> {
             // none), before any limit of the debugger's type table.
             let v = match (&a.v, &a.place) {
                 (Value::Agg(obj), _) => Value::Pointer(Pointer::Agg(obj.clone())),
+                (Value::ByteArray(obj), _) => obj.pointer(),
                 (_, Some(Place::Pointee(p))) => p.clone(),
                 (_, Some(Place::Global(g))) => Value::Pointer(Pointer::Global(*g)),
                 (_, Some(Place::Var { .. })) => match insp.lookup(sc.gi, sc.fi, sc.exact_top, &expr_text(x)).and_then(|v| v.cell) {

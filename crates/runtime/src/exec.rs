@@ -333,6 +333,7 @@ impl<'p> Vm<'p> {
                     Op::AddrGlobal { dst, g } => {
                         r!(dst) = match &self.globals[g as usize] {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
+                            Value::ByteArray(a) => a.pointer(),
                             _ => Value::Pointer(Pointer::Global(g)),
                         }
                     }
@@ -359,6 +360,7 @@ impl<'p> Vm<'p> {
                     Op::AddrOf { dst, src } => {
                         r!(dst) = match r!(src).clone() {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+                            Value::ByteArray(a) => a.pointer(),
                             Value::Cell(c) => Value::Pointer(Pointer::Cell(c)),
                             v => Value::Pointer(Pointer::Cell(CellObj::new(v))),
                         }
@@ -928,6 +930,7 @@ impl<'p> Vm<'p> {
                     Op::New { dst, ty } => {
                         r!(dst) = match self.zero(ty) {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+                            Value::ByteArray(a) => a.pointer(),
                             z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
                         }
                     }
@@ -953,6 +956,7 @@ impl<'p> Vm<'p> {
                         let p = match &r!(obj) {
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => match &a.borrow()[idx as usize] {
                                 Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                                Value::ByteArray(inner) => inner.pointer(),
                                 _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
                             },
                             _ => rterr!(RtErr::NilDeref),
@@ -969,6 +973,7 @@ impl<'p> Vm<'p> {
                                 let j = s.off as usize + idx as usize;
                                 match &s.arr.borrow()[j] {
                                     Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                                    Value::ByteArray(inner) => inner.pointer(),
                                     _ => Value::Pointer(Pointer::Elem(s.arr.clone(), j as u32)),
                                 }
                             }
@@ -985,9 +990,14 @@ impl<'p> Vm<'p> {
                                 }
                                 match &a.borrow()[idx as usize] {
                                     Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                                    Value::ByteArray(inner) => inner.pointer(),
                                     _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
                                 }
                             }
+                            Value::ByteArray(a) => match a.elem_ptr(idx) {
+                                Ok(p) => p,
+                                Err(e) => rterr!(e),
+                            },
                             _ => rterr!(RtErr::NilDeref),
                         };
                         r!(dst) = p
@@ -1083,6 +1093,10 @@ impl<'p> Vm<'p> {
                                 }
                                 a.borrow()[idx as usize].clone()
                             }
+                            Value::ByteArray(a) => match a.index(idx) {
+                                Ok(v) => v,
+                                Err(e) => rterr!(e),
+                            },
                             Value::Nil => rterr!(RtErr::Index(idx, 0)),
                             _ => rterr!(RtErr::NilDeref),
                         };
@@ -1112,6 +1126,11 @@ impl<'p> Vm<'p> {
                                 }
                                 assign(&mut a.borrow_mut()[idx as usize], v);
                             }
+                            Value::ByteArray(a) => {
+                                if let Err(e) = a.set_index(idx, &v) {
+                                    rterr!(e)
+                                }
+                            }
                             Value::Nil => rterr!(RtErr::Index(idx, 0)),
                             _ => rterr!(RtErr::NilDeref),
                         }
@@ -1137,6 +1156,7 @@ impl<'p> Vm<'p> {
                             Value::Str(s) => s.len() as i64,
                             Value::Map(m) => m.borrow().live as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
+                            Value::ByteArray(a) => a.len() as i64,
                             Value::Chan(c) => c.borrow().buf.len() as i64,
                             _ => 0,
                         };
@@ -1147,6 +1167,7 @@ impl<'p> Vm<'p> {
                             Value::Slice(s) => s.cap as i64,
                             Value::Bytes(s) => s.cap as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
+                            Value::ByteArray(a) => a.len() as i64,
                             Value::Chan(c) => c.borrow().cap as i64,
                             _ => 0,
                         };
@@ -1669,9 +1690,12 @@ impl<'p> Vm<'p> {
             Value::Pointer(Pointer::Byte(a, i)) => a.get(*i as usize).unwrap_or_default(),
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
+            // A pointer to a whole byte array (`&a`): the array itself.
+            Value::Bytes(b) if b.is_whole() => Value::ByteArray(b.arr.clone()),
+            Value::Bytes(b) => Value::ByteArray(ByteArr::new(b.arr.bools, b.to_vec())),
             // A pointer to an array made from a slice ((*[N]T)(s)): *p is
             // a copy of its N elements.
-            Value::Slice(_) | Value::Bytes(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
+            Value::Slice(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
             _ => return None,
         })
     }
@@ -1702,7 +1726,9 @@ impl<'p> Vm<'p> {
                 }
             }
             Value::Bytes(b) => {
-                if let Value::Agg(src) = &v {
+                if let Value::ByteArray(src) = &v {
+                    b.store_array(src);
+                } else if let Value::Agg(src) = &v {
                     let mut buf = b.arr.buf.borrow_mut();
                     for (i, e) in src.borrow().iter().enumerate().take(b.len as usize) {
                         buf[b.off as usize + i] = byte_of(e);
@@ -1784,6 +1810,11 @@ impl<'p> Vm<'p> {
             Value::Bytes(b) => {
                 let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, false)?;
                 Ok(Value::Bytes(Bytes { arr: b.arr.clone(), off: b.off + l as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
+            }
+            Value::ByteArray(a) => {
+                let n = a.len() as i64;
+                let (l, h, m) = slice_bounds(lo, hi, max, n, n, true)?;
+                Ok(Value::Bytes(Bytes { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
             }
             Value::Slice(_) | Value::Agg(_) | Value::Pointer(Pointer::Agg(_)) | Value::Nil => {
                 let (arr, off, len, cap, is_arr) = match x {
@@ -2088,11 +2119,11 @@ fn complex_of(v: &Value) -> (f64, f64) {
 /// is copied into the existing object (see [`assign_agg`]).
 #[inline]
 pub fn assign(slot: &mut Value, v: Value) {
-    if let (Value::Agg(d), Value::Agg(s)) = (&*slot, &v) {
-        assign_agg(d, s);
-        return;
+    match (&*slot, &v) {
+        (Value::Agg(d), Value::Agg(s)) => assign_agg(d, s),
+        (Value::ByteArray(d), Value::ByteArray(s)) => d.assign_from(s),
+        _ => *slot = v,
     }
-    *slot = v;
 }
 
 /// `*dst = *src` for struct/array objects: the fields are overwritten in
@@ -2109,6 +2140,7 @@ pub fn assign_agg(dst: &Agg, src: &Agg) {
     for (x, y) in d.iter_mut().zip(s.iter()) {
         match (&*x, y) {
             (Value::Agg(xa), Value::Agg(ya)) => assign_agg(xa, ya),
+            (Value::ByteArray(xa), Value::ByteArray(ya)) => xa.assign_from(ya),
             _ => *x = y.copy_val(),
         }
     }
@@ -2122,6 +2154,7 @@ fn zero_like(v: &Value) -> Value {
         Value::Str(_) => Value::str(""),
         Value::Complex(..) => Value::Complex(0.0, 0.0),
         Value::Agg(a) => Value::Agg(AggObj::new(a.borrow().iter().map(zero_like).collect())),
+        Value::ByteArray(a) => Value::ByteArray(ByteArr::zeroed(a.bools, a.len())),
         _ => Value::Nil,
     }
 }

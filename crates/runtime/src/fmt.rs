@@ -811,6 +811,7 @@ pub fn slice_bytes(v: &Value) -> Vec<u8> {
         Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect(),
         Value::Bytes(b) => b.to_vec(),
         Value::Agg(a) => a.borrow().iter().map(|x| x.as_int() as u8).collect(),
+        Value::ByteArray(a) => a.buf.borrow().clone(),
         _ => Vec::new(),
     }
 }
@@ -851,10 +852,7 @@ pub(crate) fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTabl
             Ordering::Equal
         }
         Kind::Array(_, et) => {
-            let (x, y) = match (a, b) {
-                (Value::Agg(x), Value::Agg(y)) => (x.borrow().to_vec(), y.borrow().to_vec()),
-                _ => return Ordering::Equal,
-            };
+            let (x, y) = (a.array_elems(), b.array_elems());
             for (p, q) in x.iter().zip(y.iter()) {
                 let c = compare_keys(p, q, *et, tt);
                 if c != Ordering::Equal {

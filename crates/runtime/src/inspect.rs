@@ -1185,6 +1185,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
             (Kind::Struct(_) | Kind::Array(..), Value::Agg(a)) => {
                 Shape::Ref { obj: ObjRef { addr: a.addr, at: None }, label: None, embedded: true }
             }
+            (Kind::Array(..), Value::ByteArray(a)) => Shape::Ref { obj: ObjRef { addr: a.addr, at: None }, label: None, embedded: true },
+            // A pointer to a byte array (see crate::value's module doc).
+            (Kind::Pointer(_), Value::Bytes(b)) => {
+                Shape::Ref { obj: ObjRef { addr: b.arr.addr, at: (b.off != 0).then_some(b.off) }, label: None, embedded: false }
+            }
             (_, Value::Pointer(p)) => {
                 let obj = match p {
                     Pointer::Agg(a) => ObjRef { addr: a.addr, at: None },
@@ -1263,6 +1268,18 @@ impl<'a, 'p> Inspector<'a, 'p> {
         match (&uk, v) {
             (Kind::Interface { .. }, Value::Iface(i)) => self.object(&i.val, i.ty, max_elems),
             (_, Value::Agg(a)) => Some(agg_object(a, ty)),
+            (_, Value::ByteArray(a)) => {
+                let mut o = array(a.addr, tt.elem(ty).unwrap_or(TypeId::UINT8), a.elems());
+                o.type_name = tt.name(ty);
+                Some(o)
+            }
+            (Kind::Pointer(e), Value::Bytes(b)) => {
+                let mut o = array(b.arr.addr, tt.elem(*e).unwrap_or(TypeId::UINT8), b.arr.elems());
+                if b.is_whole() {
+                    o.type_name = tt.name(*e);
+                }
+                Some(o)
+            }
             (_, Value::Pointer(p)) => {
                 let et = elem_of_ptr();
                 match p {

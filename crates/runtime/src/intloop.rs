@@ -30,8 +30,9 @@ use crate::value::Value;
 /// Whether [`run`] takes `op`. Some instances are still handed back: a
 /// `Move` of a non-scalar, and an `Index`/`SetIndex` that is not an
 /// in-range access to an int or bool element of a slice or an element of a
-/// byte slice (`Value::Bytes`) (errors, strings,
-/// arrays, and values that need reference counting stay in exec_loop).
+/// byte slice or array (`Value::Bytes`, `Value::ByteArray`) (errors,
+/// strings, other arrays, and values that need reference counting stay in
+/// exec_loop).
 pub fn is_simple(op: &Op) -> bool {
     matches!(
         op,
@@ -351,6 +352,16 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                             Ok(b as i64)
                         }
                     }
+                    Value::ByteArray(a) => match a.buf.borrow().get(idx as usize) {
+                        Some(&b) if idx >= 0 => {
+                            if a.bools {
+                                Err(b != 0)
+                            } else {
+                                Ok(b as i64)
+                            }
+                        }
+                        _ => leave!(),
+                    },
                     _ => leave!(),
                 };
                 match v {
@@ -379,6 +390,15 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                             Err(v) => v as u8,
                         }
                     }
+                    Value::ByteArray(a) => match a.buf.borrow_mut().get_mut(idx as usize) {
+                        Some(b) if idx >= 0 => {
+                            *b = match v {
+                                Ok(v) => v as u8,
+                                Err(v) => v as u8,
+                            }
+                        }
+                        _ => leave!(),
+                    },
                     _ => leave!(),
                 }
             }
@@ -386,6 +406,7 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                 let n = match &regs[x as usize] {
                     Value::Slice(s) => s.len as i64,
                     Value::Bytes(s) => s.len as i64,
+                    Value::ByteArray(a) => a.len() as i64,
                     Value::Str(s) => s.len() as i64,
                     _ => leave!(),
                 };

@@ -13,6 +13,21 @@
 //! `append`, conversions and slice literals create it for `[]byte`/`[]uint8`
 //! and `[]bool`, so a `[]byte` costs one byte per element instead of one
 //! `Value`. Every slice operation accepts both.
+//!
+//! Arrays of bytes and bools (`[N]byte`, `[N]uint8`, `[N]bool`) are
+//! compact the same way: `Value::ByteArray` holds a [`ByteArr`] of one
+//! byte per element (where other arrays are an [`Agg`] of `Value`s), so a
+//! `[256]byte` local costs 256 bytes and a zero `[1<<27]byte` global is a
+//! calloc'ed buffer the OS backs only where it is touched. The VM chooses
+//! the representation from the static type when it makes the zero value
+//! (`Vm::zero`; every array value starts as one: composite literals are a
+//! zero value then element stores). A *pointer* to such an array (`&a`,
+//! `&s.buf`, `new([N]byte)`) is a `Value::Bytes` header over the whole
+//! `ByteArr`, the representation `(*[N]T)(s)` already had, so indexing,
+//! slicing and `len` through it are the slice operations, and `a[:]`
+//! shares the array's bytes. Copies (`CopyVal`, assignment into a struct
+//! field or through a pointer) copy the bytes; `==` and map keys compare
+//! and hash the bytes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -100,6 +115,9 @@ pub enum Value {
     Cell(CellRef),
     /// A struct or array value (see the module doc).
     Agg(Agg),
+    /// A `[N]byte` or `[N]bool` array value, one byte an element (see the
+    /// module doc).
+    ByteArray(Rc<ByteArr>),
     Pointer(Pointer),
     Slice(Slice),
     /// A `[]byte` or `[]bool` over a byte backing array (see the module doc).
@@ -243,6 +261,75 @@ impl ByteArr {
         let addr = crate::heap::vaddr(buf.len() as u64);
         Rc::new(ByteArr { bools, buf: RefCell::new(buf), addr })
     }
+    /// A zero array of `n` elements: `vec![0; n]` is calloc'ed, so the
+    /// bytes of a large one cost no host memory until they are written.
+    pub fn zeroed(bools: bool, n: usize) -> Rc<ByteArr> {
+        ByteArr::new(bools, vec![0; n])
+    }
+    /// A new array with the same elements (an array value's copy).
+    pub fn copy(&self) -> Rc<ByteArr> {
+        let buf = self.buf.borrow();
+        crate::heap::note_copy_bytes(buf.len());
+        ByteArr::new(self.bools, buf.clone())
+    }
+    /// Number of elements.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.buf.borrow().len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// All elements as `Value`s.
+    pub fn elems(&self) -> Vec<Value> {
+        self.buf.borrow().iter().map(|&b| self.elem(b)).collect()
+    }
+    /// `*dst = *src` for two array values: the bytes are overwritten in
+    /// place, so pointers into `dst` stay valid.
+    pub fn assign_from(&self, src: &ByteArr) {
+        if std::ptr::eq(self, src) {
+            return;
+        }
+        let (Ok(mut d), Ok(s)) = (self.buf.try_borrow_mut(), src.buf.try_borrow()) else { return };
+        if d.len() == s.len() {
+            d.copy_from_slice(&s);
+        } else {
+            *d = s.clone();
+        }
+    }
+    /// `a[i]` on an array value, bounds-checked.
+    #[inline]
+    pub fn index(&self, i: i64) -> Result<Value, crate::rterr::RtErr> {
+        match self.buf.borrow().get(i as usize) {
+            Some(&b) if i >= 0 => Ok(self.elem(b)),
+            _ => Err(crate::rterr::RtErr::Index(i, self.len() as i64)),
+        }
+    }
+    /// `a[i] = v` on an array value, bounds-checked.
+    #[inline]
+    pub fn set_index(&self, i: i64, v: &Value) -> Result<(), crate::rterr::RtErr> {
+        match self.buf.borrow_mut().get_mut(i as usize) {
+            Some(b) if i >= 0 => {
+                *b = byte_of(v);
+                return Ok(());
+            }
+            _ => {}
+        }
+        Err(crate::rterr::RtErr::Index(i, self.len() as i64))
+    }
+    /// `&a[i]` on an array value, bounds-checked.
+    pub fn elem_ptr(self: &Rc<ByteArr>, i: i64) -> Result<Value, crate::rterr::RtErr> {
+        if i < 0 || i as usize >= self.len() {
+            return Err(crate::rterr::RtErr::Index(i, self.len() as i64));
+        }
+        Ok(Value::Pointer(Pointer::Byte(self.clone(), i as u32)))
+    }
+    /// A pointer to the whole array (`&a`): a slice header over all of it.
+    pub fn pointer(self: &Rc<ByteArr>) -> Value {
+        let n = self.len() as u32;
+        Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n })
+    }
     /// Element `i` as a `Value` (None past the end).
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
@@ -272,6 +359,22 @@ impl Bytes {
     pub fn from_vec(bools: bool, buf: Vec<u8>) -> Bytes {
         let n = buf.len() as u32;
         Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n }
+    }
+    /// Whether the header covers its whole backing array (a pointer to an
+    /// array value, `&a`).
+    pub fn is_whole(&self) -> bool {
+        self.off == 0 && self.len as usize == self.arr.len()
+    }
+    /// `*p = src` through a pointer to a byte array.
+    pub fn store_array(&self, src: &ByteArr) {
+        if self.is_whole() {
+            self.arr.assign_from(src);
+            return;
+        }
+        let s = src.buf.borrow().clone();
+        let mut d = self.arr.buf.borrow_mut();
+        let (off, n) = (self.off as usize, (self.len as usize).min(s.len()));
+        d[off..off + n].copy_from_slice(&s[..n]);
     }
     /// A copy of the elements' bytes.
     pub fn to_vec(&self) -> Vec<u8> {
@@ -631,11 +734,24 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
                 hash_into(x, h)?;
             }
         }
+        // As an Agg of the same elements hashes.
+        Value::ByteArray(a) => {
+            let bools = a.bools as u64;
+            for &b in a.buf.borrow().iter() {
+                h.add(b as u64 + bools);
+            }
+        }
         Value::Iface(i) => {
             h.add(i.ty.0 as u64);
             hash_into(&i.val, h)?
         }
-        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(Unhashable),
+        // A `Value::Bytes` reaching here is a pointer to a byte array (a
+        // []byte key is refused by `key_error` from its type first).
+        Value::Bytes(b) => {
+            h.add(Rc::as_ptr(&b.arr) as *const u8 as u64);
+            h.add(b.off as u64)
+        }
+        Value::Slice(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(Unhashable),
         Value::Cell(_) | Value::Pointer(_) | Value::Chan(_) => {
             let (p, i) = ptr_identity(v).unwrap_or((0, 0));
             h.add(p as u64);
@@ -676,7 +792,14 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
+        (Value::ByteArray(x), Value::ByteArray(y)) => *x.buf.borrow() == *y.buf.borrow(),
+        // An empty byte array made where the element type was not known.
+        (Value::ByteArray(_), Value::Agg(_)) | (Value::Agg(_), Value::ByteArray(_)) => {
+            let (x, y) = (a.array_elems(), b.array_elems());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
         (Value::Iface(x), Value::Iface(y)) => x.ty == y.ty && key_eq(&x.val, &y.val),
+        (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
         _ => match (ptr_identity(a), ptr_identity(b)) {
             (Some(p), Some(q)) => p == q,
             _ => false,
@@ -698,6 +821,7 @@ impl Value {
                 | Value::Complex(..)
                 | Value::Str(_)
                 | Value::Bytes(_)
+                | Value::ByteArray(_)
                 | Value::Iter(_)
         ) && !matches!(self, Value::Pointer(Pointer::Global(_) | Pointer::Byte(..)))
     }
@@ -747,10 +871,11 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
-    /// The elements of a slice value (either representation; empty for
-    /// nil or a non-slice).
+    /// The elements of a slice value (either representation) or of a byte
+    /// array value; empty for nil or anything else.
     pub fn slice_elems(&self) -> Vec<Value> {
         match self {
+            Value::ByteArray(a) => a.elems(),
             Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
             Value::Bytes(b) => {
                 let buf = b.arr.buf.borrow();
@@ -777,7 +902,17 @@ impl Value {
         match self {
             Value::Agg(a) => Value::Agg(copy_agg(a)),
             Value::Int(i) => Value::Int(*i),
+            Value::ByteArray(a) => Value::ByteArray(a.copy()),
             v => v.clone(),
+        }
+    }
+
+    /// The elements of an array value (either representation).
+    pub fn array_elems(&self) -> Vec<Value> {
+        match self {
+            Value::Agg(a) => a.borrow().to_vec(),
+            Value::ByteArray(a) => a.elems(),
+            _ => Vec::new(),
         }
     }
 }
@@ -798,6 +933,7 @@ fn copy_agg(a: &Agg) -> Agg {
             d.push(match v {
                 Value::Int(i) => Value::Int(*i),
                 Value::Agg(x) => Value::Agg(copy_agg(x)),
+                Value::ByteArray(x) => Value::ByteArray(x.copy()),
                 v => v.clone(),
             });
         }
@@ -832,6 +968,8 @@ pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId
             }
             true
         }
+        (Value::ByteArray(x), Value::ByteArray(y)) => *x.buf.borrow() == *y.buf.borrow(),
+        (Value::ByteArray(_), Value::Agg(_)) | (Value::Agg(_), Value::ByteArray(_)) => key_eq(a, b),
         (Value::Iface(x), Value::Iface(y)) => {
             if x.ty != y.ty {
                 return Ok(false);
@@ -876,6 +1014,7 @@ fn ptr_eq(p: &Pointer, q: &Pointer) -> bool {
 pub fn addr_of(v: &Value) -> usize {
     (match v {
         Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => a.addr,
+        Value::ByteArray(a) => a.addr,
         Value::Pointer(Pointer::Elem(a, i)) => a.addr + 8 * *i as u64,
         Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.addr.get(),
         Value::Pointer(Pointer::Global(g)) => crate::heap::GLOBALS + 8 * *g as u64,
@@ -978,6 +1117,10 @@ mod tests {
         m.insert_key(k.clone(), Value::Int(5));
         let h = hash_key(&Value::str("a-long-string-key-over-22-bytes")).unwrap();
         assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
-        assert!(hash_key(&Value::Bytes(Bytes::from_vec(false, vec![1]))).is_err());
+        assert!(hash_key(&Value::Slice(Slice { arr: AggObj::new(AggVec::new()), off: 0, len: 0, cap: 0 })).is_err());
+        // Byte arrays as keys: by contents.
+        let a = Value::ByteArray(ByteArr::new(false, vec![1, 2]));
+        m.insert_key(a.copy_val(), Value::Int(6));
+        assert!(matches!(m.get(hash_key(&a).unwrap(), &a), Some(Value::Int(6))));
     }
 }

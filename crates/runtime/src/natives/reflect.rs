@@ -172,6 +172,10 @@ fn v_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let s = match v {
         Value::Slice(s) => Value::Slice(crate::value::Slice { arr: s.arr, off: s.off + i, len: j - i, cap: s.cap - i }),
         Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i }),
+        Value::ByteArray(a) => {
+            let n = a.len() as u32;
+            Value::Bytes(crate::value::Bytes { arr: a, off: i, len: j - i, cap: n - i })
+        }
         v => v,
     };
     ret(pack(t, s))
@@ -510,6 +514,7 @@ fn v_len(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Value::Map(m) => m.borrow().live as i64,
         Value::Chan(c) => c.borrow().buf.len() as i64,
         Value::Agg(a) => a.borrow().len() as i64,
+        Value::ByteArray(a) => a.len() as i64,
         _ => match vm.prog.types.ukind(tid(args, 0)) {
             Kind::Array(n, _) => *n as i64,
             _ => 0,
@@ -524,6 +529,7 @@ fn v_cap(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Value::Slice(_) | Value::Bytes(_) => v.slice_len_cap().1 as i64,
         Value::Chan(c) => c.borrow().cap as i64,
         Value::Agg(a) => a.borrow().len() as i64,
+        Value::ByteArray(a) => a.len() as i64,
         _ => 0,
     };
     ret(Value::Int(n))
@@ -551,6 +557,7 @@ fn v_index(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             (b.arr.get(b.off as usize + i).unwrap_or(Value::Nil), Value::Pointer(Pointer::Byte(b.arr.clone(), b.off + i as u32)))
         }
         Value::Agg(a) => (a.borrow().get(i).cloned().unwrap_or(Value::Nil), Value::Pointer(Pointer::Elem(a.clone(), i as u32))),
+        Value::ByteArray(a) => (a.get(i).unwrap_or(Value::Nil), Value::Pointer(Pointer::Byte(a.clone(), i as u32))),
         _ => (Value::Nil, Value::Nil),
     };
     let ptr = if addressable && !ptr.is_nil() { pack(et, ptr) } else { Value::Nil };
@@ -678,6 +685,7 @@ fn v_new(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
     let p = match vm.zero(t) {
         Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+        Value::ByteArray(a) => a.pointer(),
         z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
     };
     ret(pack(tid(args, 1), p))
