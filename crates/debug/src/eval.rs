@@ -384,6 +384,7 @@ fn slice(insp: &Inspector, base: Val, lo: Option<i64>, hi: Option<i64>, max: Opt
                     off: b.off + l as u32,
                     len: (h - l) as u32,
                     cap: (m - l) as u32,
+                    ptr: false,
                 }),
                 v => v.clone(),
             };
@@ -398,9 +399,13 @@ fn slice(insp: &Inspector, base: Val, lo: Option<i64>, hi: Option<i64>, max: Opt
                 Value::Agg(a) => {
                     Value::Slice(runtime::value::Slice { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 })
                 }
-                Value::ByteArray(a) => {
-                    Value::Bytes(runtime::value::Bytes { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 })
-                }
+                Value::ByteArray(a) => Value::Bytes(runtime::value::Bytes {
+                    arr: a.clone(),
+                    off: l as u32,
+                    len: (h - l) as u32,
+                    cap: (m - l) as u32,
+                    ptr: false,
+                }),
                 _ => return Err("not an array".into()),
             };
             let st = (0..t.len() as u32).map(TypeId).find(|&id| matches!(t.kind(id), Kind::Slice(e) if *e == et)).unwrap_or(TypeId::ANY);

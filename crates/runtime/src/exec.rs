@@ -1044,7 +1044,7 @@ impl<'p> Vm<'p> {
                         }
                         if let Some(bools) = byte_elem {
                             r!(dst) =
-                                Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32 });
+                                Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32, ptr: false });
                             continue;
                         }
                         let z = self.zero(et);
@@ -1179,7 +1179,7 @@ impl<'p> Vm<'p> {
                             if n == 1 && bs.len < bs.cap {
                                 let c = byte_of(&r!(b));
                                 bs.arr.buf.borrow_mut()[(bs.off + bs.len) as usize] = c;
-                                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap });
+                                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap, ptr: false });
                                 r!(dst) = v;
                                 continue;
                             }
@@ -1808,13 +1808,13 @@ impl<'p> Vm<'p> {
                 Ok(Value::Str(GoStr::new(&s[l as usize..h as usize])))
             }
             Value::Bytes(b) => {
-                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, false)?;
-                Ok(Value::Bytes(Bytes { arr: b.arr.clone(), off: b.off + l as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
+                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, b.ptr)?;
+                Ok(Value::Bytes(Bytes { arr: b.arr.clone(), off: b.off + l as u32, len: (h - l) as u32, cap: (m - l) as u32, ptr: false }))
             }
             Value::ByteArray(a) => {
                 let n = a.len() as i64;
                 let (l, h, m) = slice_bounds(lo, hi, max, n, n, true)?;
-                Ok(Value::Bytes(Bytes { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
+                Ok(Value::Bytes(Bytes { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32, ptr: false }))
             }
             Value::Slice(_) | Value::Agg(_) | Value::Pointer(Pointer::Agg(_)) | Value::Nil => {
                 let (arr, off, len, cap, is_arr) = match x {
@@ -1878,7 +1878,7 @@ impl<'p> Vm<'p> {
             }
             v.extend(vals.iter().map(byte_of));
             v.resize(newcap, 0);
-            return Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 });
+            return Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32, ptr: false });
         }
         let mut v = AggVec::with_capacity(newcap);
         if let Some(arr) = &arr {
@@ -1907,7 +1907,7 @@ impl<'p> Vm<'p> {
         if let Some(arr) = arr {
             if need <= cap {
                 arr.buf.borrow_mut()[off + len..off + need].copy_from_slice(src);
-                return Value::Bytes(Bytes { arr: arr.clone(), off: off as u32, len: need as u32, cap: cap as u32 });
+                return Value::Bytes(Bytes { arr: arr.clone(), off: off as u32, len: need as u32, cap: cap as u32, ptr: false });
             }
         }
         let mut newcap = crate::layout::grow_cap(cap, need, 1, true);
@@ -1920,7 +1920,7 @@ impl<'p> Vm<'p> {
         }
         v.extend_from_slice(src);
         v.resize(newcap, 0);
-        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 })
+        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32, ptr: false })
     }
 
     /// append(s, other...): `other` is a slice or (for `[]byte`) a string.

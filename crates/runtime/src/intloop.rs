@@ -523,7 +523,7 @@ mod tests {
     #[test]
     fn takes_byte_slice_elements() {
         use crate::value::{ByteArr, Bytes};
-        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3 };
+        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3, ptr: false };
         let arr = bools.arr.clone();
         // s[2] = true; r4 := s[2]; r5 := len(s); s[9] = true (handed back)
         let code = vec![

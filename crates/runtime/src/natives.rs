@@ -381,6 +381,7 @@ fn builtin_slice_to_array_ptr(vm: &mut Vm, _gi: usize, args: &[Value]) -> Native
         Value::Bytes(mut b) => {
             b.len = n as u32;
             b.cap = n as u32;
+            b.ptr = true;
             Value::Bytes(b)
         }
         v => v,

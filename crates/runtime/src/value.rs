@@ -328,7 +328,7 @@ impl ByteArr {
     /// A pointer to the whole array (`&a`): a slice header over all of it.
     pub fn pointer(self: &Rc<ByteArr>) -> Value {
         let n = self.len() as u32;
-        Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n })
+        Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n, ptr: true })
     }
     /// Element `i` as a `Value` (None past the end).
     #[inline]
@@ -352,13 +352,16 @@ pub struct Bytes {
     pub off: u32,
     pub len: u32,
     pub cap: u32,
+    /// The header is a pointer to an array (`&a`, `(*[N]T)(s)`), not a
+    /// slice: slicing it reports its bounds "with length", as arrays do.
+    pub ptr: bool,
 }
 
 impl Bytes {
     /// A new slice with len = cap = `buf.len()`.
     pub fn from_vec(bools: bool, buf: Vec<u8>) -> Bytes {
         let n = buf.len() as u32;
-        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n }
+        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n, ptr: false }
     }
     /// Whether the header covers its whole backing array (a pointer to an
     /// array value, `&a`).

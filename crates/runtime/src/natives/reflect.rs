@@ -171,10 +171,10 @@ fn v_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let (i, j) = (int(args, 3) as u32, int(args, 4) as u32);
     let s = match v {
         Value::Slice(s) => Value::Slice(crate::value::Slice { arr: s.arr, off: s.off + i, len: j - i, cap: s.cap - i }),
-        Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i }),
+        Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i, ptr: false }),
         Value::ByteArray(a) => {
             let n = a.len() as u32;
-            Value::Bytes(crate::value::Bytes { arr: a, off: i, len: j - i, cap: n - i })
+            Value::Bytes(crate::value::Bytes { arr: a, off: i, len: j - i, cap: n - i, ptr: false })
         }
         v => v,
     };
