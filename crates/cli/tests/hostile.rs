@@ -450,6 +450,20 @@ fn a_big_package_byte_array_is_allocated_lazily() {
     assert!(o.peak < 64 << 20, "peak RSS {} MiB", o.peak >> 20);
 }
 
+/// Heap accounting counts Go-sized bytes for byte arrays: a 64 MiB
+/// `[64 << 20]byte` grows runtime.MemStats' HeapAlloc by about 64 MiB (Go:
+/// 63; before: 2048, a 32-byte value an element).
+#[test]
+fn memstats_count_a_byte_array_at_its_go_size() {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nvar keep *[64 << 20]byte\n\nfunc main() {\n\tvar m0, m1 runtime.MemStats\n\truntime.ReadMemStats(&m0)\n\tkeep = new([64 << 20]byte)\n\tfor i := 0; i < len(keep); i += 4096 {\n\t\tkeep[i] = 1\n\t}\n\truntime.ReadMemStats(&m1)\n\tfmt.Println((m1.HeapAlloc - m0.HeapAlloc) >> 20)\n}\n";
+    let o = run("byte_array_memstats", src, &["--max-heap", "256MiB"], Duration::from_secs(20));
+    sane("byte_array_memstats", &o);
+    assert_eq!(o.code, Some(0), "{}", head(&o.stderr));
+    let mib: u64 = o.stdout.trim().parse().unwrap_or(0);
+    assert!((60..=128).contains(&mib), "HeapAlloc grew {mib} MiB");
+    assert!(o.peak < 128 << 20, "peak RSS {} MiB", o.peak >> 20);
+}
+
 /// Deep recursion with a `[256]byte` local reaches Go's stack overflow at
 /// the default limits (the array is 256 bytes of the VM's heap, as in Go's
 /// frame; before, 8 KiB of values each, it was out of memory first), in
