@@ -1709,6 +1709,12 @@ impl<'p> Vm<'p> {
                 }
             }
             Value::Pointer(Pointer::Elem(a, i)) => assign(&mut a.borrow_mut()[*i as usize], v),
+            // An array variable's own object, as for Value::Agg above.
+            Value::ByteArray(d) => {
+                if let Value::ByteArray(src) = &v {
+                    d.assign_from(src);
+                }
+            }
             Value::Pointer(Pointer::Byte(a, i)) => {
                 if let Some(b) = a.buf.borrow_mut().get_mut(*i as usize) {
                     *b = byte_of(&v);

@@ -998,11 +998,12 @@ impl<'a, 'p> Inspector<'a, 'p> {
                 Some(n) => self.native_name(n),
                 None => self.func_name(c.func).to_string(),
             },
-            Value::Slice(_) | Value::Bytes(_) => {
+            Value::Slice(_) | Value::Bytes(_) | Value::ByteArray(_) => {
                 let elems = v.slice_elems();
                 let parts: Vec<String> = elems.iter().take(opts.max_elems).map(|e| self.render_dyn(e, opts)).collect();
                 let more = if elems.len() > opts.max_elems { ", ..." } else { "" };
-                format!("[]{{{}{more}}}", parts.join(", "))
+                let head = if let Value::ByteArray(a) = v { format!("[{}]", a.len()) } else { "[]".to_string() };
+                format!("{head}{{{}{more}}}", parts.join(", "))
             }
             v => format!("{:#x}", self.addr(v)),
         }
