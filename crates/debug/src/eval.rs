@@ -16,7 +16,7 @@ use std::rc::Rc;
 use bytecode::VarLoc;
 use runtime::hook::Place;
 use runtime::inspect::Inspector;
-use runtime::value::{GoStr, Pointer, Value};
+use runtime::value::{BytesKind, GoStr, Pointer, Value};
 use syntax::ast::{BinaryOp, Expr, ExprKind, LitKind, UnaryOp};
 use types::{Kind, TypeId};
 
@@ -302,7 +302,6 @@ fn index(sc: &Scope, base: Val, ie: &Expr, x: &Expr) -> Result<Val, String> {
             let i = as_index(&eval(sc, ie)?, t)?;
             let (len, elems) = match &base.v {
                 Value::Agg(a) => (a.borrow().len(), None),
-                Value::ByteArray(a) => (a.len(), None),
                 v => (v.slice_len_cap().0 as usize, Some(v.slice_elems())),
             };
             if i < 0 || i as usize >= len {
@@ -312,10 +311,6 @@ fn index(sc: &Scope, base: Val, ie: &Expr, x: &Expr) -> Result<Val, String> {
                 (Value::Agg(a), _) => {
                     let v = a.borrow()[i as usize].clone();
                     Ok(Val { v, ty: et, place: Some(Place::Pointee(Value::Pointer(Pointer::Elem(a.clone(), i as u32)))) })
-                }
-                (Value::ByteArray(a), _) => {
-                    let v = a.get(i as usize).unwrap_or_default();
-                    Ok(Val { v, ty: et, place: Some(Place::Pointee(Value::Pointer(Pointer::Byte(a.clone(), i as u32)))) })
                 }
                 (Value::Slice(s), Some(el)) => {
                     let place = Place::Pointee(Value::Pointer(Pointer::Elem(s.arr.clone(), s.off + i as u32)));
@@ -384,7 +379,7 @@ fn slice(insp: &Inspector, base: Val, lo: Option<i64>, hi: Option<i64>, max: Opt
                     off: b.off + l as u32,
                     len: (h - l) as u32,
                     cap: (m - l) as u32,
-                    ptr: false,
+                    kind: BytesKind::Slice,
                 }),
                 v => v.clone(),
             };
@@ -399,12 +394,12 @@ fn slice(insp: &Inspector, base: Val, lo: Option<i64>, hi: Option<i64>, max: Opt
                 Value::Agg(a) => {
                     Value::Slice(runtime::value::Slice { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 })
                 }
-                Value::ByteArray(a) => Value::Bytes(runtime::value::Bytes {
-                    arr: a.clone(),
+                Value::Bytes(a) if a.is_array() => Value::Bytes(runtime::value::Bytes {
+                    arr: a.arr.clone(),
                     off: l as u32,
                     len: (h - l) as u32,
                     cap: (m - l) as u32,
-                    ptr: false,
+                    kind: BytesKind::Slice,
                 }),
                 _ => return Err("not an array".into()),
             };
@@ -426,7 +421,7 @@ fn unary(sc: &Scope, op: UnaryOp, x: &Expr) -> Result<Val, String> {
             // none), before any limit of the debugger's type table.
             let v = match (&a.v, &a.place) {
                 (Value::Agg(obj), _) => Value::Pointer(Pointer::Agg(obj.clone())),
-                (Value::ByteArray(obj), _) => obj.pointer(),
+                (Value::Bytes(obj), _) if obj.is_array() => obj.arr.pointer(),
                 (_, Some(Place::Pointee(p))) => p.clone(),
                 (_, Some(Place::Global(g))) => Value::Pointer(Pointer::Global(*g)),
                 (_, Some(Place::Var { .. })) => match insp.lookup(sc.gi, sc.fi, sc.exact_top, &expr_text(x)).and_then(|v| v.cell) {

@@ -333,7 +333,7 @@ impl<'p> Vm<'p> {
                     Op::AddrGlobal { dst, g } => {
                         r!(dst) = match &self.globals[g as usize] {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
-                            Value::ByteArray(a) => a.pointer(),
+                            Value::Bytes(b) if b.is_array() => b.arr.pointer(),
                             _ => Value::Pointer(Pointer::Global(g)),
                         }
                     }
@@ -360,7 +360,7 @@ impl<'p> Vm<'p> {
                     Op::AddrOf { dst, src } => {
                         r!(dst) = match r!(src).clone() {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
-                            Value::ByteArray(a) => a.pointer(),
+                            Value::Bytes(b) if b.is_array() => b.arr.pointer(),
                             Value::Cell(c) => Value::Pointer(Pointer::Cell(c)),
                             v => Value::Pointer(Pointer::Cell(CellObj::new(v))),
                         }
@@ -930,7 +930,7 @@ impl<'p> Vm<'p> {
                     Op::New { dst, ty } => {
                         r!(dst) = match self.zero(ty) {
                             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
-                            Value::ByteArray(a) => a.pointer(),
+                            Value::Bytes(b) if b.is_array() => b.arr.pointer(),
                             z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
                         }
                     }
@@ -956,7 +956,7 @@ impl<'p> Vm<'p> {
                         let p = match &r!(obj) {
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => match &a.borrow()[idx as usize] {
                                 Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
-                                Value::ByteArray(inner) => inner.pointer(),
+                                Value::Bytes(inner) if inner.is_array() => inner.arr.pointer(),
                                 _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
                             },
                             _ => rterr!(RtErr::NilDeref),
@@ -973,7 +973,7 @@ impl<'p> Vm<'p> {
                                 let j = s.off as usize + idx as usize;
                                 match &s.arr.borrow()[j] {
                                     Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
-                                    Value::ByteArray(inner) => inner.pointer(),
+                                    Value::Bytes(inner) if inner.is_array() => inner.arr.pointer(),
                                     _ => Value::Pointer(Pointer::Elem(s.arr.clone(), j as u32)),
                                 }
                             }
@@ -990,14 +990,10 @@ impl<'p> Vm<'p> {
                                 }
                                 match &a.borrow()[idx as usize] {
                                     Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
-                                    Value::ByteArray(inner) => inner.pointer(),
+                                    Value::Bytes(inner) if inner.is_array() => inner.arr.pointer(),
                                     _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
                                 }
                             }
-                            Value::ByteArray(a) => match a.elem_ptr(idx) {
-                                Ok(p) => p,
-                                Err(e) => rterr!(e),
-                            },
                             _ => rterr!(RtErr::NilDeref),
                         };
                         r!(dst) = p
@@ -1044,7 +1040,7 @@ impl<'p> Vm<'p> {
                         }
                         if let Some(bools) = byte_elem {
                             r!(dst) =
-                                Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32, ptr: false });
+                                Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32, kind: BytesKind::Slice });
                             continue;
                         }
                         let z = self.zero(et);
@@ -1093,10 +1089,6 @@ impl<'p> Vm<'p> {
                                 }
                                 a.borrow()[idx as usize].clone()
                             }
-                            Value::ByteArray(a) => match a.index(idx) {
-                                Ok(v) => v,
-                                Err(e) => rterr!(e),
-                            },
                             Value::Nil => rterr!(RtErr::Index(idx, 0)),
                             _ => rterr!(RtErr::NilDeref),
                         };
@@ -1126,11 +1118,6 @@ impl<'p> Vm<'p> {
                                 }
                                 assign(&mut a.borrow_mut()[idx as usize], v);
                             }
-                            Value::ByteArray(a) => {
-                                if let Err(e) = a.set_index(idx, &v) {
-                                    rterr!(e)
-                                }
-                            }
                             Value::Nil => rterr!(RtErr::Index(idx, 0)),
                             _ => rterr!(RtErr::NilDeref),
                         }
@@ -1156,7 +1143,6 @@ impl<'p> Vm<'p> {
                             Value::Str(s) => s.len() as i64,
                             Value::Map(m) => m.borrow().live as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
-                            Value::ByteArray(a) => a.len() as i64,
                             Value::Chan(c) => c.borrow().buf.len() as i64,
                             _ => 0,
                         };
@@ -1167,7 +1153,6 @@ impl<'p> Vm<'p> {
                             Value::Slice(s) => s.cap as i64,
                             Value::Bytes(s) => s.cap as i64,
                             Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow().len() as i64,
-                            Value::ByteArray(a) => a.len() as i64,
                             Value::Chan(c) => c.borrow().cap as i64,
                             _ => 0,
                         };
@@ -1179,7 +1164,7 @@ impl<'p> Vm<'p> {
                             if n == 1 && bs.len < bs.cap {
                                 let c = byte_of(&r!(b));
                                 bs.arr.buf.borrow_mut()[(bs.off + bs.len) as usize] = c;
-                                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap, ptr: false });
+                                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap, kind: BytesKind::Slice });
                                 r!(dst) = v;
                                 continue;
                             }
@@ -1691,8 +1676,8 @@ impl<'p> Vm<'p> {
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
             // A pointer to a whole byte array (`&a`): the array itself.
-            Value::Bytes(b) if b.is_whole() => Value::ByteArray(b.arr.clone()),
-            Value::Bytes(b) => Value::ByteArray(ByteArr::new(b.arr.bools, b.to_vec())),
+            Value::Bytes(b) if b.is_whole() => b.arr.clone().value(),
+            Value::Bytes(b) => ByteArr::new(b.arr.bools, b.to_vec()).value(),
             // A pointer to an array made from a slice ((*[N]T)(s)): *p is
             // a copy of its N elements.
             Value::Slice(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
@@ -1709,12 +1694,6 @@ impl<'p> Vm<'p> {
                 }
             }
             Value::Pointer(Pointer::Elem(a, i)) => assign(&mut a.borrow_mut()[*i as usize], v),
-            // An array variable's own object, as for Value::Agg above.
-            Value::ByteArray(d) => {
-                if let Value::ByteArray(src) = &v {
-                    d.assign_from(src);
-                }
-            }
             Value::Pointer(Pointer::Byte(a, i)) => {
                 if let Some(b) = a.buf.borrow_mut().get_mut(*i as usize) {
                     *b = byte_of(&v);
@@ -1732,8 +1711,9 @@ impl<'p> Vm<'p> {
                 }
             }
             Value::Bytes(b) => {
-                if let Value::ByteArray(src) = &v {
-                    b.store_array(src);
+                // (b is a pointer, or an array variable's own value.)
+                if let Value::Bytes(src) = &v {
+                    b.store_array(&src.arr);
                 } else if let Value::Agg(src) = &v {
                     let mut buf = b.arr.buf.borrow_mut();
                     for (i, e) in src.borrow().iter().enumerate().take(b.len as usize) {
@@ -1814,13 +1794,14 @@ impl<'p> Vm<'p> {
                 Ok(Value::Str(GoStr::new(&s[l as usize..h as usize])))
             }
             Value::Bytes(b) => {
-                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, b.ptr)?;
-                Ok(Value::Bytes(Bytes { arr: b.arr.clone(), off: b.off + l as u32, len: (h - l) as u32, cap: (m - l) as u32, ptr: false }))
-            }
-            Value::ByteArray(a) => {
-                let n = a.len() as i64;
-                let (l, h, m) = slice_bounds(lo, hi, max, n, n, true)?;
-                Ok(Value::Bytes(Bytes { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32, ptr: false }))
+                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, b.kind != BytesKind::Slice)?;
+                Ok(Value::Bytes(Bytes {
+                    arr: b.arr.clone(),
+                    off: b.off + l as u32,
+                    len: (h - l) as u32,
+                    cap: (m - l) as u32,
+                    kind: BytesKind::Slice,
+                }))
             }
             Value::Slice(_) | Value::Agg(_) | Value::Pointer(Pointer::Agg(_)) | Value::Nil => {
                 let (arr, off, len, cap, is_arr) = match x {
@@ -1884,7 +1865,13 @@ impl<'p> Vm<'p> {
             }
             v.extend(vals.iter().map(byte_of));
             v.resize(newcap, 0);
-            return Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32, ptr: false });
+            return Value::Bytes(Bytes {
+                arr: ByteArr::new(bools, v),
+                off: 0,
+                len: need as u32,
+                cap: newcap as u32,
+                kind: BytesKind::Slice,
+            });
         }
         let mut v = AggVec::with_capacity(newcap);
         if let Some(arr) = &arr {
@@ -1913,7 +1900,13 @@ impl<'p> Vm<'p> {
         if let Some(arr) = arr {
             if need <= cap {
                 arr.buf.borrow_mut()[off + len..off + need].copy_from_slice(src);
-                return Value::Bytes(Bytes { arr: arr.clone(), off: off as u32, len: need as u32, cap: cap as u32, ptr: false });
+                return Value::Bytes(Bytes {
+                    arr: arr.clone(),
+                    off: off as u32,
+                    len: need as u32,
+                    cap: cap as u32,
+                    kind: BytesKind::Slice,
+                });
             }
         }
         let mut newcap = crate::layout::grow_cap(cap, need, 1, true);
@@ -1926,7 +1919,7 @@ impl<'p> Vm<'p> {
         }
         v.extend_from_slice(src);
         v.resize(newcap, 0);
-        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32, ptr: false })
+        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32, kind: BytesKind::Slice })
     }
 
     /// append(s, other...): `other` is a slice or (for `[]byte`) a string.
@@ -2127,7 +2120,7 @@ fn complex_of(v: &Value) -> (f64, f64) {
 pub fn assign(slot: &mut Value, v: Value) {
     match (&*slot, &v) {
         (Value::Agg(d), Value::Agg(s)) => assign_agg(d, s),
-        (Value::ByteArray(d), Value::ByteArray(s)) => d.assign_from(s),
+        (Value::Bytes(d), Value::Bytes(s)) if d.is_array() => d.arr.assign_from(&s.arr),
         _ => *slot = v,
     }
 }
@@ -2146,7 +2139,7 @@ pub fn assign_agg(dst: &Agg, src: &Agg) {
     for (x, y) in d.iter_mut().zip(s.iter()) {
         match (&*x, y) {
             (Value::Agg(xa), Value::Agg(ya)) => assign_agg(xa, ya),
-            (Value::ByteArray(xa), Value::ByteArray(ya)) => xa.assign_from(ya),
+            (Value::Bytes(xa), Value::Bytes(ya)) if xa.is_array() => xa.arr.assign_from(&ya.arr),
             _ => *x = y.copy_val(),
         }
     }
@@ -2160,7 +2153,7 @@ fn zero_like(v: &Value) -> Value {
         Value::Str(_) => Value::str(""),
         Value::Complex(..) => Value::Complex(0.0, 0.0),
         Value::Agg(a) => Value::Agg(AggObj::new(a.borrow().iter().map(zero_like).collect())),
-        Value::ByteArray(a) => Value::ByteArray(ByteArr::zeroed(a.bools, a.len())),
+        Value::Bytes(a) if a.is_array() => ByteArr::zeroed(a.arr.bools, a.arr.len()).value(),
         _ => Value::Nil,
     }
 }

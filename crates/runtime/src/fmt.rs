@@ -811,7 +811,6 @@ pub fn slice_bytes(v: &Value) -> Vec<u8> {
         Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].iter().map(|x| x.as_int() as u8).collect(),
         Value::Bytes(b) => b.to_vec(),
         Value::Agg(a) => a.borrow().iter().map(|x| x.as_int() as u8).collect(),
-        Value::ByteArray(a) => a.buf.borrow().clone(),
         _ => Vec::new(),
     }
 }

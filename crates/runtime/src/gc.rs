@@ -387,7 +387,6 @@ fn children(v: &Value, f: &mut dyn FnMut(u32)) {
         | Value::Complex(..)
         | Value::Str(_)
         | Value::Bytes(_)
-        | Value::ByteArray(_)
         | Value::Iter(_) => 0,
     };
     if w != 0 {

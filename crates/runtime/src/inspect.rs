@@ -998,11 +998,14 @@ impl<'a, 'p> Inspector<'a, 'p> {
                 Some(n) => self.native_name(n),
                 None => self.func_name(c.func).to_string(),
             },
-            Value::Slice(_) | Value::Bytes(_) | Value::ByteArray(_) => {
+            Value::Slice(_) | Value::Bytes(_) => {
                 let elems = v.slice_elems();
                 let parts: Vec<String> = elems.iter().take(opts.max_elems).map(|e| self.render_dyn(e, opts)).collect();
                 let more = if elems.len() > opts.max_elems { ", ..." } else { "" };
-                let head = if let Value::ByteArray(a) = v { format!("[{}]", a.len()) } else { "[]".to_string() };
+                let head = match v {
+                    Value::Bytes(b) if b.is_array() => format!("[{}]", b.len),
+                    _ => "[]".to_string(),
+                };
                 format!("{head}{{{}{more}}}", parts.join(", "))
             }
             v => format!("{:#x}", self.addr(v)),
@@ -1186,7 +1189,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             (Kind::Struct(_) | Kind::Array(..), Value::Agg(a)) => {
                 Shape::Ref { obj: ObjRef { addr: a.addr, at: None }, label: None, embedded: true }
             }
-            (Kind::Array(..), Value::ByteArray(a)) => Shape::Ref { obj: ObjRef { addr: a.addr, at: None }, label: None, embedded: true },
+            (Kind::Array(..), Value::Bytes(a)) => Shape::Ref { obj: ObjRef { addr: a.arr.addr, at: None }, label: None, embedded: true },
             // A pointer to a byte array (see crate::value's module doc).
             (Kind::Pointer(_), Value::Bytes(b)) => {
                 Shape::Ref { obj: ObjRef { addr: b.arr.addr, at: (b.off != 0).then_some(b.off) }, label: None, embedded: false }
@@ -1269,8 +1272,8 @@ impl<'a, 'p> Inspector<'a, 'p> {
         match (&uk, v) {
             (Kind::Interface { .. }, Value::Iface(i)) => self.object(&i.val, i.ty, max_elems),
             (_, Value::Agg(a)) => Some(agg_object(a, ty)),
-            (_, Value::ByteArray(a)) => {
-                let mut o = array(a.addr, tt.elem(ty).unwrap_or(TypeId::UINT8), a.elems());
+            (Kind::Array(..), Value::Bytes(a)) => {
+                let mut o = array(a.arr.addr, tt.elem(ty).unwrap_or(TypeId::UINT8), a.arr.elems());
                 o.type_name = tt.name(ty);
                 Some(o)
             }

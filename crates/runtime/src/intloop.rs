@@ -30,7 +30,7 @@ use crate::value::Value;
 /// Whether [`run`] takes `op`. Some instances are still handed back: a
 /// `Move` of a non-scalar, and an `Index`/`SetIndex` that is not an
 /// in-range access to an int or bool element of a slice or an element of a
-/// byte slice or array (`Value::Bytes`, `Value::ByteArray`) (errors,
+/// byte slice or array (`Value::Bytes`) (errors,
 /// strings, other arrays, and values that need reference counting stay in
 /// exec_loop).
 pub fn is_simple(op: &Op) -> bool {
@@ -352,16 +352,6 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                             Ok(b as i64)
                         }
                     }
-                    Value::ByteArray(a) => match a.buf.borrow().get(idx as usize) {
-                        Some(&b) if idx >= 0 => {
-                            if a.bools {
-                                Err(b != 0)
-                            } else {
-                                Ok(b as i64)
-                            }
-                        }
-                        _ => leave!(),
-                    },
                     _ => leave!(),
                 };
                 match v {
@@ -390,15 +380,6 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                             Err(v) => v as u8,
                         }
                     }
-                    Value::ByteArray(a) => match a.buf.borrow_mut().get_mut(idx as usize) {
-                        Some(b) if idx >= 0 => {
-                            *b = match v {
-                                Ok(v) => v as u8,
-                                Err(v) => v as u8,
-                            }
-                        }
-                        _ => leave!(),
-                    },
                     _ => leave!(),
                 }
             }
@@ -406,7 +387,6 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                 let n = match &regs[x as usize] {
                     Value::Slice(s) => s.len as i64,
                     Value::Bytes(s) => s.len as i64,
-                    Value::ByteArray(a) => a.len() as i64,
                     Value::Str(s) => s.len() as i64,
                     _ => leave!(),
                 };
@@ -522,8 +502,8 @@ mod tests {
 
     #[test]
     fn takes_byte_slice_elements() {
-        use crate::value::{ByteArr, Bytes};
-        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3, ptr: false };
+        use crate::value::{ByteArr, Bytes, BytesKind};
+        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3, kind: BytesKind::Slice };
         let arr = bools.arr.clone();
         // s[2] = true; r4 := s[2]; r5 := len(s); s[9] = true (handed back)
         let code = vec![

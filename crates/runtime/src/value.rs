@@ -15,17 +15,19 @@
 //! `Value`. Every slice operation accepts both.
 //!
 //! Arrays of bytes and bools (`[N]byte`, `[N]uint8`, `[N]bool`) are
-//! compact the same way: `Value::ByteArray` holds a [`ByteArr`] of one
-//! byte per element (where other arrays are an [`Agg`] of `Value`s), so a
+//! compact the same way: such an array value is a `Value::Bytes` of kind
+//! [`BytesKind::Array`] over a [`ByteArr`] of one byte per element (where
+//! other arrays are an [`Agg`] of `Value`s; no variant of its own, which
+//! would make every `Value` drop test one more tag), so a
 //! `[256]byte` local costs 256 bytes and a zero `[1<<27]byte` global is a
 //! calloc'ed buffer the OS backs only where it is touched. The VM chooses
 //! the representation from the static type when it makes the zero value
 //! (`Vm::zero`; every array value starts as one: composite literals are a
 //! zero value then element stores). A *pointer* to such an array (`&a`,
-//! `&s.buf`, `new([N]byte)`) is a `Value::Bytes` header over the whole
-//! `ByteArr`, the representation `(*[N]T)(s)` already had, so indexing,
-//! slicing and `len` through it are the slice operations, and `a[:]`
-//! shares the array's bytes. Copies (`CopyVal`, assignment into a struct
+//! `&s.buf`, `new([N]byte)`) is a `Value::Bytes` header of kind
+//! [`BytesKind::Ptr`] over the whole `ByteArr`, the representation
+//! `(*[N]T)(s)` already had. Indexing, slicing and `len` are the slice
+//! operations for all three kinds, and `a[:]` shares the array's bytes. Copies (`CopyVal`, assignment into a struct
 //! field or through a pointer) copy the bytes; `==` and map keys compare
 //! and hash the bytes.
 
@@ -115,12 +117,11 @@ pub enum Value {
     Cell(CellRef),
     /// A struct or array value (see the module doc).
     Agg(Agg),
-    /// A `[N]byte` or `[N]bool` array value, one byte an element (see the
-    /// module doc).
-    ByteArray(Rc<ByteArr>),
     Pointer(Pointer),
     Slice(Slice),
-    /// A `[]byte` or `[]bool` over a byte backing array (see the module doc).
+    /// A `[]byte` or `[]bool` over a byte backing array, a `[N]byte` or
+    /// `[N]bool` array value, or a pointer to one (see the module doc and
+    /// [`BytesKind`]).
     Bytes(Bytes),
     Map(Rc<RefCell<MapObj>>),
     Func(Rc<Closure>),
@@ -325,10 +326,15 @@ impl ByteArr {
         }
         Ok(Value::Pointer(Pointer::Byte(self.clone(), i as u32)))
     }
-    /// A pointer to the whole array (`&a`): a slice header over all of it.
+    /// A pointer to the whole array (`&a`): a header over all of it.
     pub fn pointer(self: &Rc<ByteArr>) -> Value {
         let n = self.len() as u32;
-        Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n, ptr: true })
+        Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n, kind: BytesKind::Ptr })
+    }
+    /// The array value whose elements these are.
+    pub fn value(self: Rc<ByteArr>) -> Value {
+        let n = self.len() as u32;
+        Value::Bytes(Bytes { arr: self, off: 0, len: n, cap: n, kind: BytesKind::Array })
     }
     /// Element `i` as a `Value` (None past the end).
     #[inline]
@@ -345,23 +351,42 @@ impl ByteArr {
     }
 }
 
-/// A `[]byte`/`[]bool` slice header over a [`ByteArr`].
+/// A header over a [`ByteArr`]: a `[]byte`/`[]bool` slice, an array value
+/// or a pointer to an array (`kind`).
 #[derive(Clone, Debug)]
 pub struct Bytes {
     pub arr: Rc<ByteArr>,
     pub off: u32,
     pub len: u32,
     pub cap: u32,
-    /// The header is a pointer to an array (`&a`, `(*[N]T)(s)`), not a
-    /// slice: slicing it reports its bounds "with length", as arrays do.
-    pub ptr: bool,
+    pub kind: BytesKind,
+}
+
+/// What a [`Bytes`] header is. The slice operations (index, `len`,
+/// slicing, `&x[i]`) are the same for the three; copies, `==`, map keys
+/// and assignment tell them apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BytesKind {
+    /// A `[]byte`/`[]bool` slice.
+    Slice,
+    /// A pointer to an array (`&a`, `(*[N]T)(s)`): compared by identity;
+    /// slicing it reports its bounds "with length", as arrays do.
+    Ptr,
+    /// A `[N]byte`/`[N]bool` array value: the whole `ByteArr` (off 0, len
+    /// = cap = N), copied by `copy_val`, compared and hashed by contents.
+    Array,
 }
 
 impl Bytes {
     /// A new slice with len = cap = `buf.len()`.
     pub fn from_vec(bools: bool, buf: Vec<u8>) -> Bytes {
         let n = buf.len() as u32;
-        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n, ptr: false }
+        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n, kind: BytesKind::Slice }
+    }
+    /// Whether this is an array value (not a slice or pointer).
+    #[inline]
+    pub fn is_array(&self) -> bool {
+        self.kind == BytesKind::Array
     }
     /// Whether the header covers its whole backing array (a pointer to an
     /// array value, `&a`).
@@ -737,10 +762,10 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
                 hash_into(x, h)?;
             }
         }
-        // As an Agg of the same elements hashes.
-        Value::ByteArray(a) => {
-            let bools = a.bools as u64;
-            for &b in a.buf.borrow().iter() {
+        // An array value: as an Agg of the same elements hashes.
+        Value::Bytes(a) if a.is_array() => {
+            let bools = a.arr.bools as u64;
+            for &b in a.arr.buf.borrow().iter() {
                 h.add(b as u64 + bools);
             }
         }
@@ -748,8 +773,8 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
             h.add(i.ty.0 as u64);
             hash_into(&i.val, h)?
         }
-        // A `Value::Bytes` reaching here is a pointer to a byte array (a
-        // []byte key is refused by `key_error` from its type first).
+        // Another `Value::Bytes` reaching here is a pointer to a byte array
+        // (a []byte key is refused by `key_error` from its type first).
         Value::Bytes(b) => {
             h.add(Rc::as_ptr(&b.arr) as *const u8 as u64);
             h.add(b.off as u64)
@@ -795,9 +820,9 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
-        (Value::ByteArray(x), Value::ByteArray(y)) => *x.buf.borrow() == *y.buf.borrow(),
+        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => *x.arr.buf.borrow() == *y.arr.buf.borrow(),
         // An empty byte array made where the element type was not known.
-        (Value::ByteArray(_), Value::Agg(_)) | (Value::Agg(_), Value::ByteArray(_)) => {
+        (Value::Bytes(_), Value::Agg(_)) | (Value::Agg(_), Value::Bytes(_)) => {
             let (x, y) = (a.array_elems(), b.array_elems());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
@@ -824,7 +849,6 @@ impl Value {
                 | Value::Complex(..)
                 | Value::Str(_)
                 | Value::Bytes(_)
-                | Value::ByteArray(_)
                 | Value::Iter(_)
         ) && !matches!(self, Value::Pointer(Pointer::Global(_) | Pointer::Byte(..)))
     }
@@ -878,7 +902,6 @@ impl Value {
     /// array value; empty for nil or anything else.
     pub fn slice_elems(&self) -> Vec<Value> {
         match self {
-            Value::ByteArray(a) => a.elems(),
             Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
             Value::Bytes(b) => {
                 let buf = b.arr.buf.borrow();
@@ -905,7 +928,7 @@ impl Value {
         match self {
             Value::Agg(a) => Value::Agg(copy_agg(a)),
             Value::Int(i) => Value::Int(*i),
-            Value::ByteArray(a) => Value::ByteArray(a.copy()),
+            Value::Bytes(b) if b.is_array() => b.arr.copy().value(),
             v => v.clone(),
         }
     }
@@ -914,7 +937,7 @@ impl Value {
     pub fn array_elems(&self) -> Vec<Value> {
         match self {
             Value::Agg(a) => a.borrow().to_vec(),
-            Value::ByteArray(a) => a.elems(),
+            Value::Bytes(b) if b.is_array() => b.arr.elems(),
             _ => Vec::new(),
         }
     }
@@ -936,7 +959,7 @@ fn copy_agg(a: &Agg) -> Agg {
             d.push(match v {
                 Value::Int(i) => Value::Int(*i),
                 Value::Agg(x) => Value::Agg(copy_agg(x)),
-                Value::ByteArray(x) => Value::ByteArray(x.copy()),
+                Value::Bytes(x) if x.is_array() => x.arr.copy().value(),
                 v => v.clone(),
             });
         }
@@ -971,8 +994,8 @@ pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId
             }
             true
         }
-        (Value::ByteArray(x), Value::ByteArray(y)) => *x.buf.borrow() == *y.buf.borrow(),
-        (Value::ByteArray(_), Value::Agg(_)) | (Value::Agg(_), Value::ByteArray(_)) => key_eq(a, b),
+        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => *x.arr.buf.borrow() == *y.arr.buf.borrow(),
+        (Value::Bytes(_), Value::Agg(_)) | (Value::Agg(_), Value::Bytes(_)) => key_eq(a, b),
         (Value::Iface(x), Value::Iface(y)) => {
             if x.ty != y.ty {
                 return Ok(false);
@@ -1017,7 +1040,6 @@ fn ptr_eq(p: &Pointer, q: &Pointer) -> bool {
 pub fn addr_of(v: &Value) -> usize {
     (match v {
         Value::Pointer(Pointer::Agg(a)) | Value::Agg(a) => a.addr,
-        Value::ByteArray(a) => a.addr,
         Value::Pointer(Pointer::Elem(a, i)) => a.addr + 8 * *i as u64,
         Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.addr.get(),
         Value::Pointer(Pointer::Global(g)) => crate::heap::GLOBALS + 8 * *g as u64,
@@ -1122,7 +1144,7 @@ mod tests {
         assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
         assert!(hash_key(&Value::Slice(Slice { arr: AggObj::new(AggVec::new()), off: 0, len: 0, cap: 0 })).is_err());
         // Byte arrays as keys: by contents.
-        let a = Value::ByteArray(ByteArr::new(false, vec![1, 2]));
+        let a = ByteArr::new(false, vec![1, 2]).value();
         m.insert_key(a.copy_val(), Value::Int(6));
         assert!(matches!(m.get(hash_key(&a).unwrap(), &a), Some(Value::Int(6))));
     }

@@ -570,7 +570,7 @@ impl<'p> Vm<'p> {
             Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect())),
             Kind::Array(n, e) => {
                 if let Some(bools) = crate::layout::byte_elem(tt, *e) {
-                    return Value::ByteArray(ByteArr::zeroed(bools, *n as usize));
+                    return ByteArr::zeroed(bools, *n as usize).value();
                 }
                 let z = self.zero_uncached(*e);
                 Value::Agg(AggObj::new(repeat_zero(z, *n)))
@@ -1284,8 +1284,8 @@ fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
             out.extend_from_slice(&(a.len() as u64).to_le_bytes());
             return a.iter().all(|e| static_key(e, out, per_site));
         }
-        Value::ByteArray(a) => {
-            let a = a.buf.borrow();
+        Value::Bytes(a) if a.is_array() => {
+            let a = a.arr.buf.borrow();
             out.push(b'B');
             out.extend_from_slice(&(a.len() as u64).to_le_bytes());
             out.extend_from_slice(&a);
@@ -1351,7 +1351,7 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect())),
         Kind::Array(n, e) => {
             if let Some(bools) = crate::layout::byte_elem(tt, *e) {
-                return Value::ByteArray(ByteArr::zeroed(bools, *n as usize));
+                return ByteArr::zeroed(bools, *n as usize).value();
             }
             let z = zero_of(prog, *e);
             Value::Agg(AggObj::new(repeat_zero(z, *n)))

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use types::{Kind, TypeId, TypeTable};
 
 use super::{arg, int, mk_slice, nil_deref, ret, Entry};
-use crate::value::{hash_key, AggObj, Caps, CellObj, Closure, Iface, MapObj, Pointer, Value};
+use crate::value::{hash_key, AggObj, BytesKind, Caps, CellObj, Closure, Iface, MapObj, Pointer, Value};
 use crate::vm::{NativeOut, Vm, NATIVE_BIT};
 
 pub(super) const NATIVES: &[Entry] = &[
@@ -171,10 +171,8 @@ fn v_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let (i, j) = (int(args, 3) as u32, int(args, 4) as u32);
     let s = match v {
         Value::Slice(s) => Value::Slice(crate::value::Slice { arr: s.arr, off: s.off + i, len: j - i, cap: s.cap - i }),
-        Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i, ptr: false }),
-        Value::ByteArray(a) => {
-            let n = a.len() as u32;
-            Value::Bytes(crate::value::Bytes { arr: a, off: i, len: j - i, cap: n - i, ptr: false })
+        Value::Bytes(b) => {
+            Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i, kind: BytesKind::Slice })
         }
         v => v,
     };
@@ -514,7 +512,6 @@ fn v_len(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Value::Map(m) => m.borrow().live as i64,
         Value::Chan(c) => c.borrow().buf.len() as i64,
         Value::Agg(a) => a.borrow().len() as i64,
-        Value::ByteArray(a) => a.len() as i64,
         _ => match vm.prog.types.ukind(tid(args, 0)) {
             Kind::Array(n, _) => *n as i64,
             _ => 0,
@@ -529,7 +526,6 @@ fn v_cap(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Value::Slice(_) | Value::Bytes(_) => v.slice_len_cap().1 as i64,
         Value::Chan(c) => c.borrow().cap as i64,
         Value::Agg(a) => a.borrow().len() as i64,
-        Value::ByteArray(a) => a.len() as i64,
         _ => 0,
     };
     ret(Value::Int(n))
@@ -557,7 +553,6 @@ fn v_index(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             (b.arr.get(b.off as usize + i).unwrap_or(Value::Nil), Value::Pointer(Pointer::Byte(b.arr.clone(), b.off + i as u32)))
         }
         Value::Agg(a) => (a.borrow().get(i).cloned().unwrap_or(Value::Nil), Value::Pointer(Pointer::Elem(a.clone(), i as u32))),
-        Value::ByteArray(a) => (a.get(i).unwrap_or(Value::Nil), Value::Pointer(Pointer::Byte(a.clone(), i as u32))),
         _ => (Value::Nil, Value::Nil),
     };
     let ptr = if addressable && !ptr.is_nil() { pack(et, ptr) } else { Value::Nil };
@@ -606,6 +601,7 @@ fn v_is_zero(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let zero = match (&v, &z) {
         // -0.0 is not the zero value (Go compares the bits).
         (Value::Float(a), Value::Float(_)) => a.to_bits() == 0,
+        (Value::Bytes(b), _) if b.is_array() => crate::value::equal(&v, &z, &vm.prog.types).unwrap_or(false),
         (Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Chan(_) | Value::Iface(_), _) => false,
         _ => crate::value::equal(&v, &z, &vm.prog.types).unwrap_or(false),
     };
@@ -685,7 +681,7 @@ fn v_new(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
     let p = match vm.zero(t) {
         Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
-        Value::ByteArray(a) => a.pointer(),
+        Value::Bytes(b) if b.is_array() => b.arr.pointer(),
         z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
     };
     ret(pack(tid(args, 1), p))
