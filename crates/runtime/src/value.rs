@@ -299,33 +299,6 @@ impl ByteArr {
             *d = s.clone();
         }
     }
-    /// `a[i]` on an array value, bounds-checked.
-    #[inline]
-    pub fn index(&self, i: i64) -> Result<Value, crate::rterr::RtErr> {
-        match self.buf.borrow().get(i as usize) {
-            Some(&b) if i >= 0 => Ok(self.elem(b)),
-            _ => Err(crate::rterr::RtErr::Index(i, self.len() as i64)),
-        }
-    }
-    /// `a[i] = v` on an array value, bounds-checked.
-    #[inline]
-    pub fn set_index(&self, i: i64, v: &Value) -> Result<(), crate::rterr::RtErr> {
-        match self.buf.borrow_mut().get_mut(i as usize) {
-            Some(b) if i >= 0 => {
-                *b = byte_of(v);
-                return Ok(());
-            }
-            _ => {}
-        }
-        Err(crate::rterr::RtErr::Index(i, self.len() as i64))
-    }
-    /// `&a[i]` on an array value, bounds-checked.
-    pub fn elem_ptr(self: &Rc<ByteArr>, i: i64) -> Result<Value, crate::rterr::RtErr> {
-        if i < 0 || i as usize >= self.len() {
-            return Err(crate::rterr::RtErr::Index(i, self.len() as i64));
-        }
-        Ok(Value::Pointer(Pointer::Byte(self.clone(), i as u32)))
-    }
     /// A pointer to the whole array (`&a`): a header over all of it.
     pub fn pointer(self: &Rc<ByteArr>) -> Value {
         let n = self.len() as u32;
