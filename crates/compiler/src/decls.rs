@@ -1588,11 +1588,11 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::StoreGlobal { g: global, src: r }, e.span);
                     }
                 }
-            } else if spec.values.is_empty() {
-                let r = self.fc().alloc();
-                self.emit(Op::LoadZero { dst: r, ty }, spec.span);
-                self.emit(Op::StoreGlobal { g: global, src: r }, spec.span);
             }
+            // A variable without initialiser needs no code: the VM makes
+            // every package variable's zero value before init runs (and
+            // storing a second zero would write every byte of a big
+            // array, which the OS otherwise backs only where it is used).
         }
         self.emit(Op::Return, Span::default());
         self.end_synthetic(f)

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use bytecode::VarLoc;
 use runtime::hook::Place;
 use runtime::inspect::Inspector;
-use runtime::value::{GoStr, Pointer, Value};
+use runtime::value::{BytesKind, GoStr, Pointer, Value};
 use syntax::ast::{BinaryOp, Expr, ExprKind, LitKind, UnaryOp};
 use types::{Kind, TypeId};
 
@@ -379,18 +379,30 @@ fn slice(insp: &Inspector, base: Val, lo: Option<i64>, hi: Option<i64>, max: Opt
                     off: b.off + l as u32,
                     len: (h - l) as u32,
                     cap: (m - l) as u32,
+                    kind: BytesKind::Slice,
                 }),
                 v => v.clone(),
             };
             Ok(Val::rvalue(v, base.ty))
         }
         Kind::Array(n, et) => {
-            let Value::Agg(a) = &base.v else { return Err("not an array".into()) };
             let (l, h, m) = (lo.unwrap_or(0), hi.unwrap_or(n as i64), max.unwrap_or(n as i64));
             if l < 0 || h < l || m < h || m > n as i64 {
                 return Err(format!("slice bounds out of range [{l}:{h}:{m}] with length {n}"));
             }
-            let v = Value::Slice(runtime::value::Slice { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 });
+            let v = match &base.v {
+                Value::Agg(a) => {
+                    Value::Slice(runtime::value::Slice { arr: a.clone(), off: l as u32, len: (h - l) as u32, cap: (m - l) as u32 })
+                }
+                Value::Bytes(a) if a.is_array() => Value::Bytes(runtime::value::Bytes {
+                    arr: a.arr.clone(),
+                    off: l as u32,
+                    len: (h - l) as u32,
+                    cap: (m - l) as u32,
+                    kind: BytesKind::Slice,
+                }),
+                _ => return Err("not an array".into()),
+            };
             let st = (0..t.len() as u32).map(TypeId).find(|&id| matches!(t.kind(id), Kind::Slice(e) if *e == et)).unwrap_or(TypeId::ANY);
             Ok(Val::rvalue(v, st))
         }
@@ -409,6 +421,7 @@ fn unary(sc: &Scope, op: UnaryOp, x: &Expr) -> Result<Val, String> {
             // none), before any limit of the debugger's type table.
             let v = match (&a.v, &a.place) {
                 (Value::Agg(obj), _) => Value::Pointer(Pointer::Agg(obj.clone())),
+                (Value::Bytes(obj), _) if obj.is_array() => obj.arr.pointer(),
                 (_, Some(Place::Pointee(p))) => p.clone(),
                 (_, Some(Place::Global(g))) => Value::Pointer(Pointer::Global(*g)),
                 (_, Some(Place::Var { .. })) => match insp.lookup(sc.gi, sc.fi, sc.exact_top, &expr_text(x)).and_then(|v| v.cell) {

@@ -646,9 +646,12 @@ impl<'p> Vm<'p> {
             Value::Pointer(Pointer::Byte(a, i)) => a.get(*i as usize).unwrap_or_default(),
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => c.borrow().clone(),
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
+            // A pointer to a whole byte array (`&a`): the array itself.
+            Value::Bytes(b) if b.is_whole() => b.arr.clone().value(),
+            Value::Bytes(b) => ByteArr::new(b.arr.bools, b.to_vec()).value(),
             // A pointer to an array made from a slice ((*[N]T)(s)): *p is
             // a copy of its N elements.
-            Value::Slice(_) | Value::Bytes(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
+            Value::Slice(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
             _ => return None,
         })
     }
@@ -679,7 +682,10 @@ impl<'p> Vm<'p> {
                 }
             }
             Value::Bytes(b) => {
-                if let Value::Agg(src) = &v {
+                // (b is a pointer, or an array variable's own value.)
+                if let Value::Bytes(src) = &v {
+                    b.store_array(&src.arr);
+                } else if let Value::Agg(src) = &v {
                     let mut buf = b.arr.buf.borrow_mut();
                     for (i, e) in src.borrow().iter().enumerate().take(b.len as usize) {
                         buf[b.off as usize + i] = byte_of(e);
@@ -893,11 +899,11 @@ fn complex_of(v: &Value) -> (f64, f64) {
 /// is copied into the existing object (see [`assign_agg`]).
 #[inline]
 pub fn assign(slot: &mut Value, v: Value) {
-    if let (Value::Agg(d), Value::Agg(s)) = (&*slot, &v) {
-        assign_agg(d, s);
-        return;
+    match (&*slot, &v) {
+        (Value::Agg(d), Value::Agg(s)) => assign_agg(d, s),
+        (Value::Bytes(d), Value::Bytes(s)) if d.is_array() => d.arr.assign_from(&s.arr),
+        _ => *slot = v,
     }
-    *slot = v;
 }
 
 /// `*dst = *src` for struct/array objects: the fields are overwritten in
@@ -914,6 +920,7 @@ pub fn assign_agg(dst: &Agg, src: &Agg) {
     for (x, y) in d.iter_mut().zip(s.iter()) {
         match (&*x, y) {
             (Value::Agg(xa), Value::Agg(ya)) => assign_agg(xa, ya),
+            (Value::Bytes(xa), Value::Bytes(ya)) if xa.is_array() => xa.arr.assign_from(&ya.arr),
             _ => *x = y.copy_val(),
         }
     }

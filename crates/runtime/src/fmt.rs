@@ -851,10 +851,7 @@ pub(crate) fn compare_keys(a: &Value, b: &Value, t: TypeId, tt: &types::TypeTabl
             Ordering::Equal
         }
         Kind::Array(_, et) => {
-            let (x, y) = match (a, b) {
-                (Value::Agg(x), Value::Agg(y)) => (x.borrow().to_vec(), y.borrow().to_vec()),
-                _ => return Ordering::Equal,
-            };
+            let (x, y) = (a.array_elems(), b.array_elems());
             for (p, q) in x.iter().zip(y.iter()) {
                 let c = compare_keys(p, q, *et, tt);
                 if c != Ordering::Equal {

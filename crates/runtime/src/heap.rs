@@ -22,7 +22,8 @@
 //! Divergence: the sizes are gostack's representation, not Go's (a Go
 //! `[]int` element is 8 bytes; here a slice element is a `Value`), so a
 //! program reaches the limit at a different point than a Go program of the
-//! same size would reach the same amount of memory.
+//! same size would reach the same amount of memory. Slices and arrays of
+//! bytes and bools are the exception: one byte an element, as in Go.
 
 use std::cell::Cell;
 
@@ -76,6 +77,15 @@ thread_local! {
 pub fn note_copy(elems: usize) {
     if elems >= 256 {
         COPIED.with(|c| c.set(c.get() + elems as u64 * ELEM_BYTES));
+    }
+}
+
+/// A copy of a byte array of `n` bytes was made (`note_copy` for the
+/// compact arrays, which take one byte an element).
+#[inline]
+pub fn note_copy_bytes(n: usize) {
+    if n >= 2048 {
+        COPIED.with(|c| c.set(c.get() + n as u64));
     }
 }
 

@@ -1002,7 +1002,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
                 let elems = v.slice_elems();
                 let parts: Vec<String> = elems.iter().take(opts.max_elems).map(|e| self.render_dyn(e, opts)).collect();
                 let more = if elems.len() > opts.max_elems { ", ..." } else { "" };
-                format!("[]{{{}{more}}}", parts.join(", "))
+                let head = match v {
+                    Value::Bytes(b) if b.is_array() => format!("[{}]", b.len),
+                    _ => "[]".to_string(),
+                };
+                format!("{head}{{{}{more}}}", parts.join(", "))
             }
             v => format!("{:#x}", self.addr(v)),
         }
@@ -1185,6 +1189,11 @@ impl<'a, 'p> Inspector<'a, 'p> {
             (Kind::Struct(_) | Kind::Array(..), Value::Agg(a)) => {
                 Shape::Ref { obj: ObjRef { addr: a.addr, at: None }, label: None, embedded: true }
             }
+            (Kind::Array(..), Value::Bytes(a)) => Shape::Ref { obj: ObjRef { addr: a.arr.addr, at: None }, label: None, embedded: true },
+            // A pointer to a byte array (see crate::value's module doc).
+            (Kind::Pointer(_), Value::Bytes(b)) => {
+                Shape::Ref { obj: ObjRef { addr: b.arr.addr, at: (b.off != 0).then_some(b.off) }, label: None, embedded: false }
+            }
             (_, Value::Pointer(p)) => {
                 let obj = match p {
                     Pointer::Agg(a) => ObjRef { addr: a.addr, at: None },
@@ -1263,6 +1272,18 @@ impl<'a, 'p> Inspector<'a, 'p> {
         match (&uk, v) {
             (Kind::Interface { .. }, Value::Iface(i)) => self.object(&i.val, i.ty, max_elems),
             (_, Value::Agg(a)) => Some(agg_object(a, ty)),
+            (Kind::Array(..), Value::Bytes(a)) => {
+                let mut o = array(a.arr.addr, tt.elem(ty).unwrap_or(TypeId::UINT8), a.arr.elems());
+                o.type_name = tt.name(ty);
+                Some(o)
+            }
+            (Kind::Pointer(e), Value::Bytes(b)) => {
+                let mut o = array(b.arr.addr, tt.elem(*e).unwrap_or(TypeId::UINT8), b.arr.elems());
+                if b.is_whole() {
+                    o.type_name = tt.name(*e);
+                }
+                Some(o)
+            }
             (_, Value::Pointer(p)) => {
                 let et = elem_of_ptr();
                 match p {

@@ -30,8 +30,9 @@ use crate::value::Value;
 /// Whether [`run`] takes `op`. Some instances are still handed back: a
 /// `Move` of a non-scalar, and an `Index`/`SetIndex` that is not an
 /// in-range access to an int or bool element of a slice or an element of a
-/// byte slice (`Value::Bytes`) (errors, strings,
-/// arrays, and values that need reference counting stay in exec_loop).
+/// byte slice or array (`Value::Bytes`) (errors,
+/// strings, other arrays, and values that need reference counting stay in
+/// exec_loop).
 pub fn is_simple(op: &Op) -> bool {
     matches!(
         op,
@@ -501,8 +502,8 @@ mod tests {
 
     #[test]
     fn takes_byte_slice_elements() {
-        use crate::value::{ByteArr, Bytes};
-        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3 };
+        use crate::value::{ByteArr, Bytes, BytesKind};
+        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3, kind: BytesKind::Slice };
         let arr = bools.arr.clone();
         // s[2] = true; r4 := s[2]; r5 := len(s); s[9] = true (handed back)
         let code = vec![

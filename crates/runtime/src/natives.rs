@@ -358,6 +358,10 @@ fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut 
     if len < n {
         return NativeOut::Panic(vm.rt_error(RtErr::SliceToArray(len, n)));
     }
+    if let Some(Value::Bytes(b)) = args.first() {
+        let a = crate::value::ByteArr::new(b.arr.bools, b.to_vec()[..n as usize].to_vec());
+        return NativeOut::Ret(smallvec::smallvec![a.value()]);
+    }
     let arr: Vec<Value> = elems.into_iter().take(n as usize).map(|v| v.copy_val()).collect();
     NativeOut::Ret(smallvec::smallvec![Value::Agg(crate::value::AggObj::new(arr.into()))])
 }
@@ -382,6 +386,7 @@ fn builtin_slice_to_array_ptr(vm: &mut Vm, _gi: usize, args: &[Value]) -> Native
         Value::Bytes(mut b) => {
             b.len = n as u32;
             b.cap = n as u32;
+            b.kind = crate::value::BytesKind::Ptr;
             Value::Bytes(b)
         }
         v => v,

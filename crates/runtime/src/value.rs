@@ -13,6 +13,23 @@
 //! `append`, conversions and slice literals create it for `[]byte`/`[]uint8`
 //! and `[]bool`, so a `[]byte` costs one byte per element instead of one
 //! `Value`. Every slice operation accepts both.
+//!
+//! Arrays of bytes and bools (`[N]byte`, `[N]uint8`, `[N]bool`) are
+//! compact the same way: such an array value is a `Value::Bytes` of kind
+//! [`BytesKind::Array`] over a [`ByteArr`] of one byte per element (where
+//! other arrays are an [`Agg`] of `Value`s; no variant of its own, which
+//! would make every `Value` drop test one more tag), so a
+//! `[256]byte` local costs 256 bytes and a zero `[1<<27]byte` global is a
+//! calloc'ed buffer the OS backs only where it is touched. The VM chooses
+//! the representation from the static type when it makes the zero value
+//! (`Vm::zero`; every array value starts as one: composite literals are a
+//! zero value then element stores). A *pointer* to such an array (`&a`,
+//! `&s.buf`, `new([N]byte)`) is a `Value::Bytes` header of kind
+//! [`BytesKind::Ptr`] over the whole `ByteArr`, the representation
+//! `(*[N]T)(s)` already had. Indexing, slicing and `len` are the slice
+//! operations for all three kinds, and `a[:]` shares the array's bytes. Copies (`CopyVal`, assignment into a struct
+//! field or through a pointer) copy the bytes; `==` and map keys compare
+//! and hash the bytes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -102,7 +119,9 @@ pub enum Value {
     Agg(Agg),
     Pointer(Pointer),
     Slice(Slice),
-    /// A `[]byte` or `[]bool` over a byte backing array (see the module doc).
+    /// A `[]byte` or `[]bool` over a byte backing array, a `[N]byte` or
+    /// `[N]bool` array value, or a pointer to one (see the module doc and
+    /// [`BytesKind`]).
     Bytes(Bytes),
     Map(Rc<RefCell<MapObj>>),
     Func(Rc<Closure>),
@@ -243,6 +262,53 @@ impl ByteArr {
         let addr = crate::heap::vaddr(buf.len() as u64);
         Rc::new(ByteArr { bools, buf: RefCell::new(buf), addr })
     }
+    /// A zero array of `n` elements: `vec![0; n]` is calloc'ed, so the
+    /// bytes of a large one cost no host memory until they are written.
+    pub fn zeroed(bools: bool, n: usize) -> Rc<ByteArr> {
+        ByteArr::new(bools, vec![0; n])
+    }
+    /// A new array with the same elements (an array value's copy).
+    pub fn copy(&self) -> Rc<ByteArr> {
+        let buf = self.buf.borrow();
+        crate::heap::note_copy_bytes(buf.len());
+        ByteArr::new(self.bools, buf.clone())
+    }
+    /// Number of elements.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.buf.borrow().len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// All elements as `Value`s.
+    pub fn elems(&self) -> Vec<Value> {
+        self.buf.borrow().iter().map(|&b| self.elem(b)).collect()
+    }
+    /// `*dst = *src` for two array values: the bytes are overwritten in
+    /// place, so pointers into `dst` stay valid.
+    pub fn assign_from(&self, src: &ByteArr) {
+        if std::ptr::eq(self, src) {
+            return;
+        }
+        let (Ok(mut d), Ok(s)) = (self.buf.try_borrow_mut(), src.buf.try_borrow()) else { return };
+        if d.len() == s.len() {
+            d.copy_from_slice(&s);
+        } else {
+            *d = s.clone();
+        }
+    }
+    /// A pointer to the whole array (`&a`): a header over all of it.
+    pub fn pointer(self: &Rc<ByteArr>) -> Value {
+        let n = self.len() as u32;
+        Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n, kind: BytesKind::Ptr })
+    }
+    /// The array value whose elements these are.
+    pub fn value(self: Rc<ByteArr>) -> Value {
+        let n = self.len() as u32;
+        Value::Bytes(Bytes { arr: self, off: 0, len: n, cap: n, kind: BytesKind::Array })
+    }
     /// Element `i` as a `Value` (None past the end).
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
@@ -258,20 +324,58 @@ impl ByteArr {
     }
 }
 
-/// A `[]byte`/`[]bool` slice header over a [`ByteArr`].
+/// A header over a [`ByteArr`]: a `[]byte`/`[]bool` slice, an array value
+/// or a pointer to an array (`kind`).
 #[derive(Clone, Debug)]
 pub struct Bytes {
     pub arr: Rc<ByteArr>,
     pub off: u32,
     pub len: u32,
     pub cap: u32,
+    pub kind: BytesKind,
+}
+
+/// What a [`Bytes`] header is. The slice operations (index, `len`,
+/// slicing, `&x[i]`) are the same for the three; copies, `==`, map keys
+/// and assignment tell them apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BytesKind {
+    /// A `[]byte`/`[]bool` slice.
+    Slice,
+    /// A pointer to an array (`&a`, `(*[N]T)(s)`): compared by identity;
+    /// slicing it reports its bounds "with length", as arrays do.
+    Ptr,
+    /// A `[N]byte`/`[N]bool` array value: the whole `ByteArr` (off 0, len
+    /// = cap = N), copied by `copy_val`, compared and hashed by contents.
+    Array,
 }
 
 impl Bytes {
     /// A new slice with len = cap = `buf.len()`.
     pub fn from_vec(bools: bool, buf: Vec<u8>) -> Bytes {
         let n = buf.len() as u32;
-        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n }
+        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n, kind: BytesKind::Slice }
+    }
+    /// Whether this is an array value (not a slice or pointer).
+    #[inline]
+    pub fn is_array(&self) -> bool {
+        self.kind == BytesKind::Array
+    }
+    /// Whether the header covers its whole backing array (a pointer to an
+    /// array value, `&a`).
+    pub fn is_whole(&self) -> bool {
+        self.off == 0 && self.len as usize == self.arr.len()
+    }
+    /// `*p = src` through a pointer to a byte array.
+    pub fn store_array(&self, src: &ByteArr) {
+        if self.is_whole() {
+            self.arr.assign_from(src);
+            return;
+        }
+        let s = src.buf.borrow().clone();
+        let mut d = self.arr.buf.borrow_mut();
+        let (off, n) = (self.off as usize, (self.len as usize).min(s.len()));
+        d[off..off + n].copy_from_slice(&s[..n]);
     }
     /// A copy of the elements' bytes.
     pub fn to_vec(&self) -> Vec<u8> {
@@ -631,11 +735,24 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
                 hash_into(x, h)?;
             }
         }
+        // An array value: as an Agg of the same elements hashes.
+        Value::Bytes(a) if a.is_array() => {
+            let bools = a.arr.bools as u64;
+            for &b in a.arr.buf.borrow().iter() {
+                h.add(b as u64 + bools);
+            }
+        }
         Value::Iface(i) => {
             h.add(i.ty.0 as u64);
             hash_into(&i.val, h)?
         }
-        Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(Unhashable),
+        // Another `Value::Bytes` reaching here is a pointer to a byte array
+        // (a []byte key is refused by `key_error` from its type first).
+        Value::Bytes(b) => {
+            h.add(Rc::as_ptr(&b.arr) as *const u8 as u64);
+            h.add(b.off as u64)
+        }
+        Value::Slice(_) | Value::Map(_) | Value::Func(_) | Value::Iter(_) => return Err(Unhashable),
         Value::Cell(_) | Value::Pointer(_) | Value::Chan(_) => {
             let (p, i) = ptr_identity(v).unwrap_or((0, 0));
             h.add(p as u64);
@@ -676,7 +793,14 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
+        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => *x.arr.buf.borrow() == *y.arr.buf.borrow(),
+        // An empty byte array made where the element type was not known.
+        (Value::Bytes(_), Value::Agg(_)) | (Value::Agg(_), Value::Bytes(_)) => {
+            let (x, y) = (a.array_elems(), b.array_elems());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
         (Value::Iface(x), Value::Iface(y)) => x.ty == y.ty && key_eq(&x.val, &y.val),
+        (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
         _ => match (ptr_identity(a), ptr_identity(b)) {
             (Some(p), Some(q)) => p == q,
             _ => false,
@@ -747,8 +871,8 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
-    /// The elements of a slice value (either representation; empty for
-    /// nil or a non-slice).
+    /// The elements of a slice value (either representation) or of a byte
+    /// array value; empty for nil or anything else.
     pub fn slice_elems(&self) -> Vec<Value> {
         match self {
             Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
@@ -777,7 +901,17 @@ impl Value {
         match self {
             Value::Agg(a) => Value::Agg(copy_agg(a)),
             Value::Int(i) => Value::Int(*i),
+            Value::Bytes(b) if b.is_array() => b.arr.copy().value(),
             v => v.clone(),
+        }
+    }
+
+    /// The elements of an array value (either representation).
+    pub fn array_elems(&self) -> Vec<Value> {
+        match self {
+            Value::Agg(a) => a.borrow().to_vec(),
+            Value::Bytes(b) if b.is_array() => b.arr.elems(),
+            _ => Vec::new(),
         }
     }
 }
@@ -798,6 +932,7 @@ fn copy_agg(a: &Agg) -> Agg {
             d.push(match v {
                 Value::Int(i) => Value::Int(*i),
                 Value::Agg(x) => Value::Agg(copy_agg(x)),
+                Value::Bytes(x) if x.is_array() => x.arr.copy().value(),
                 v => v.clone(),
             });
         }
@@ -832,6 +967,8 @@ pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId
             }
             true
         }
+        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => *x.arr.buf.borrow() == *y.arr.buf.borrow(),
+        (Value::Bytes(_), Value::Agg(_)) | (Value::Agg(_), Value::Bytes(_)) => key_eq(a, b),
         (Value::Iface(x), Value::Iface(y)) => {
             if x.ty != y.ty {
                 return Ok(false);
@@ -978,6 +1115,10 @@ mod tests {
         m.insert_key(k.clone(), Value::Int(5));
         let h = hash_key(&Value::str("a-long-string-key-over-22-bytes")).unwrap();
         assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
-        assert!(hash_key(&Value::Bytes(Bytes::from_vec(false, vec![1]))).is_err());
+        assert!(hash_key(&Value::Slice(Slice { arr: AggObj::new(AggVec::new()), off: 0, len: 0, cap: 0 })).is_err());
+        // Byte arrays as keys: by contents.
+        let a = ByteArr::new(false, vec![1, 2]).value();
+        m.insert_key(a.copy_val(), Value::Int(6));
+        assert!(matches!(m.get(hash_key(&a).unwrap(), &a), Some(Value::Int(6))));
     }
 }

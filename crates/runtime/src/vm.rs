@@ -566,6 +566,9 @@ impl<'p> Vm<'p> {
             k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
             Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect())),
             Kind::Array(n, e) => {
+                if let Some(bools) = crate::layout::byte_elem(tt, *e) {
+                    return ByteArr::zeroed(bools, *n as usize).value();
+                }
                 let z = self.zero_uncached(*e);
                 Value::Agg(AggObj::new(repeat_zero(z, *n)))
             }
@@ -1311,6 +1314,12 @@ fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
             out.extend_from_slice(&(a.len() as u64).to_le_bytes());
             return a.iter().all(|e| static_key(e, out, per_site));
         }
+        Value::Bytes(a) if a.is_array() => {
+            let a = a.arr.buf.borrow();
+            out.push(b'B');
+            out.extend_from_slice(&(a.len() as u64).to_le_bytes());
+            out.extend_from_slice(&a);
+        }
         Value::Iface(i) => {
             *per_site = true;
             out.push(b'I');
@@ -1337,7 +1346,8 @@ fn repeat_zero(z: Value, n: u64) -> AggVec {
 }
 
 /// How many values (aggregates and scalars) the zero value of `t` holds,
-/// counted up to `limit` (more means "too many to cache").
+/// counted up to `limit` (more means "too many to cache"). A byte array
+/// counts as one value per 32 bytes (`heap::ELEM_BYTES`), what it takes.
 fn zero_nodes(tt: &types::TypeTable, t: TypeId, limit: usize) -> usize {
     let mut count = 0;
     let mut todo = vec![(t, 1u64)];
@@ -1348,6 +1358,12 @@ fn zero_nodes(tt: &types::TypeTable, t: TypeId, limit: usize) -> usize {
         }
         match tt.ukind(t) {
             Kind::Struct(fields) => todo.extend(fields.iter().map(|f| (f.ty, times))),
+            Kind::Array(n, e) if crate::layout::byte_elem(tt, *e).is_some() => {
+                count += times.saturating_mul(n.div_ceil(crate::heap::ELEM_BYTES)).min(limit as u64) as usize;
+                if count > limit {
+                    return count;
+                }
+            }
             Kind::Array(n, e) => todo.push((*e, times.saturating_mul(*n))),
             _ => {}
         }
@@ -1364,6 +1380,9 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::String => Value::Str(GoStr::new(b"")),
         Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect())),
         Kind::Array(n, e) => {
+            if let Some(bools) = crate::layout::byte_elem(tt, *e) {
+                return ByteArr::zeroed(bools, *n as usize).value();
+            }
             let z = zero_of(prog, *e);
             Value::Agg(AggObj::new(repeat_zero(z, *n)))
         }

@@ -40,6 +40,7 @@ impl<'p> Vm<'p> {
     pub(super) fn addr_global(&self, g: u32) -> Value {
         match &self.globals[g as usize] {
             Value::Agg(a) => Value::Pointer(Pointer::Agg(a.clone())),
+            Value::Bytes(b) if b.is_array() => b.arr.pointer(),
             _ => Value::Pointer(Pointer::Global(g)),
         }
     }
@@ -49,6 +50,7 @@ impl<'p> Vm<'p> {
     pub(super) fn newobject(&self, ty: TypeId) -> Value {
         match self.zero(ty) {
             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+            Value::Bytes(b) if b.is_array() => b.arr.pointer(),
             z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
         }
     }
@@ -180,6 +182,7 @@ pub(super) fn store_cell(cell: &Value, v: Value) {
 pub(super) fn addr_of(v: Value) -> Value {
     match v {
         Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+        Value::Bytes(b) if b.is_array() => b.arr.pointer(),
         Value::Cell(c) => Value::Pointer(Pointer::Cell(c)),
         v => Value::Pointer(Pointer::Cell(CellObj::new(v))),
     }
@@ -221,6 +224,7 @@ pub(super) fn addr_field(obj: &Value, idx: u16) -> Result<Value, Trap> {
     Ok(match obj {
         Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => match &a.borrow()[idx as usize] {
             Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+            Value::Bytes(inner) if inner.is_array() => inner.arr.pointer(),
             _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
         },
         _ => rterr!(RtErr::NilDeref),

@@ -25,6 +25,7 @@ impl<'p> Vm<'p> {
                 let j = s.off as usize + idx as usize;
                 match &s.arr.borrow()[j] {
                     Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                    Value::Bytes(inner) if inner.is_array() => inner.arr.pointer(),
                     _ => Value::Pointer(Pointer::Elem(s.arr.clone(), j as u32)),
                 }
             }
@@ -41,6 +42,7 @@ impl<'p> Vm<'p> {
                 }
                 match &a.borrow()[idx as usize] {
                     Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+                    Value::Bytes(inner) if inner.is_array() => inner.arr.pointer(),
                     _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
                 }
             }
@@ -75,7 +77,13 @@ impl<'p> Vm<'p> {
             return Err(Trap::Throw(bytes));
         }
         if let Some(bools) = byte_elem {
-            r!(dst) = Value::Bytes(Bytes { arr: ByteArr::new(bools, vec![0; c as usize]), off: 0, len: n as u32, cap: c as u32 });
+            r!(dst) = Value::Bytes(Bytes {
+                arr: ByteArr::new(bools, vec![0; c as usize]),
+                off: 0,
+                len: n as u32,
+                cap: c as u32,
+                kind: BytesKind::Slice,
+            });
             return Ok(());
         }
         let z = self.zero(et);
@@ -240,7 +248,7 @@ impl<'p> Vm<'p> {
             if n == 1 && bs.len < bs.cap {
                 let c = byte_of(&r!(b));
                 bs.arr.buf.borrow_mut()[(bs.off + bs.len) as usize] = c;
-                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap });
+                let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap, kind: BytesKind::Slice });
                 r!(dst) = v;
                 return Ok(());
             }
@@ -358,8 +366,14 @@ impl<'p> Vm<'p> {
                 Ok(Value::Str(GoStr::new(&s[l as usize..h as usize])))
             }
             Value::Bytes(b) => {
-                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, false)?;
-                Ok(Value::Bytes(Bytes { arr: b.arr.clone(), off: b.off + l as u32, len: (h - l) as u32, cap: (m - l) as u32 }))
+                let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, b.kind != BytesKind::Slice)?;
+                Ok(Value::Bytes(Bytes {
+                    arr: b.arr.clone(),
+                    off: b.off + l as u32,
+                    len: (h - l) as u32,
+                    cap: (m - l) as u32,
+                    kind: BytesKind::Slice,
+                }))
             }
             Value::Slice(_) | Value::Agg(_) | Value::Pointer(Pointer::Agg(_)) | Value::Nil => {
                 let (arr, off, len, cap, is_arr) = match x {
@@ -423,7 +437,13 @@ impl<'p> Vm<'p> {
             }
             v.extend(vals.iter().map(byte_of));
             v.resize(newcap, 0);
-            return Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 });
+            return Value::Bytes(Bytes {
+                arr: ByteArr::new(bools, v),
+                off: 0,
+                len: need as u32,
+                cap: newcap as u32,
+                kind: BytesKind::Slice,
+            });
         }
         let mut v = AggVec::with_capacity(newcap);
         if let Some(arr) = &arr {
@@ -452,7 +472,13 @@ impl<'p> Vm<'p> {
         if let Some(arr) = arr {
             if need <= cap {
                 arr.buf.borrow_mut()[off + len..off + need].copy_from_slice(src);
-                return Value::Bytes(Bytes { arr: arr.clone(), off: off as u32, len: need as u32, cap: cap as u32 });
+                return Value::Bytes(Bytes {
+                    arr: arr.clone(),
+                    off: off as u32,
+                    len: need as u32,
+                    cap: cap as u32,
+                    kind: BytesKind::Slice,
+                });
             }
         }
         let mut newcap = crate::layout::grow_cap(cap, need, 1, true);
@@ -465,7 +491,7 @@ impl<'p> Vm<'p> {
         }
         v.extend_from_slice(src);
         v.resize(newcap, 0);
-        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32 })
+        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32, kind: BytesKind::Slice })
     }
 
     /// append(s, other...): `other` is a slice or (for `[]byte`) a string.
@@ -510,6 +536,7 @@ fn zero_like(v: &Value) -> Value {
         Value::Str(_) => Value::str(""),
         Value::Complex(..) => Value::Complex(0.0, 0.0),
         Value::Agg(a) => Value::Agg(AggObj::new(a.borrow().iter().map(zero_like).collect())),
+        Value::Bytes(a) if a.is_array() => ByteArr::zeroed(a.arr.bools, a.arr.len()).value(),
         _ => Value::Nil,
     }
 }

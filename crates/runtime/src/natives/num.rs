@@ -324,7 +324,7 @@ fn slices_sort_native(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
 fn slice_of(vm: &Vm, v: &Value) -> Result<Option<Value>, NativeOut> {
     match v {
         Value::Iface(i) => match (&i.val, vm.prog.types.ukind(i.ty)) {
-            (Value::Slice(_) | Value::Bytes(_), _) => Ok(Some(i.val.clone())),
+            (Value::Slice(_), _) | (Value::Bytes(_), types::Kind::Slice(_)) => Ok(Some(i.val.clone())),
             (Value::Nil, types::Kind::Slice(_)) => Ok(None),
             _ => Err(panic_str(&format!("reflect: call of Swapper on {} Value", kind_name(vm, i.ty)))),
         },

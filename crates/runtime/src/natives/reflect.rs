@@ -13,7 +13,7 @@ use std::rc::Rc;
 use types::{Kind, TypeId, TypeTable};
 
 use super::{arg, int, mk_slice, nil_deref, ret, Entry};
-use crate::value::{hash_key, AggObj, Caps, CellObj, Closure, Iface, MapObj, Pointer, Value};
+use crate::value::{hash_key, AggObj, BytesKind, Caps, CellObj, Closure, Iface, MapObj, Pointer, Value};
 use crate::vm::{NativeOut, Vm, NATIVE_BIT};
 
 pub(super) const NATIVES: &[Entry] = &[
@@ -172,7 +172,9 @@ fn v_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let (i, j) = (int(args, 3) as u32, int(args, 4) as u32);
     let s = match v {
         Value::Slice(s) => Value::Slice(crate::value::Slice { arr: s.arr, off: s.off + i, len: j - i, cap: s.cap - i }),
-        Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i }),
+        Value::Bytes(b) => {
+            Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: b.cap - i, kind: BytesKind::Slice })
+        }
         v => v,
     };
     ret(pack(t, s))
@@ -612,6 +614,7 @@ fn v_is_zero(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let zero = match (&v, &z) {
         // -0.0 is not the zero value (Go compares the bits).
         (Value::Float(a), Value::Float(_)) => a.to_bits() == 0,
+        (Value::Bytes(b), _) if b.is_array() => crate::value::equal(&v, &z, &vm.prog.types).unwrap_or(false),
         (Value::Slice(_) | Value::Bytes(_) | Value::Map(_) | Value::Func(_) | Value::Chan(_) | Value::Iface(_), _) => false,
         _ => crate::value::equal(&v, &z, &vm.prog.types).unwrap_or(false),
     };
@@ -691,6 +694,7 @@ fn v_new(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
     let p = match vm.zero(t) {
         Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
+        Value::Bytes(b) if b.is_array() => b.arr.pointer(),
         z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
     };
     ret(pack(tid(args, 1), p))
