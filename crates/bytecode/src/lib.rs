@@ -294,8 +294,9 @@ pub enum Op {
     /// R[dst] := slice of R[n] values taken from R[base..base+n], of type T
     SliceLit { dst: Reg, ty: TypeId, base: Reg, n: u16 },
     /// R[dst] := a new struct or array with elements R[base..base+n]
-    /// (a literal that gives every field or element).
-    AggLit { dst: Reg, base: Reg, n: u16 },
+    /// (a literal that gives every field or element); `scalar`: its type
+    /// holds nothing the collector traces (`TypeTable::gc_scalar`).
+    AggLit { dst: Reg, base: Reg, n: u16, scalar: bool },
     /// R[dst] := R[x][R[i]] (slice, array, string or pointer to array)
     Index { dst: Reg, x: Reg, i: Reg },
     /// R[x][R[i]] := R[src]

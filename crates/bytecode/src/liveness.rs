@@ -169,7 +169,7 @@ pub fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
         Store { ptr, src } => reads(Regs::of(&[ptr, src])),
         NilCheck { ptr } => reads(Regs::of(&[ptr])),
         MakeSlice { dst, len, cap, .. } => simple(dst, Regs::of(&[len, cap])),
-        SliceLit { dst, base, n, .. } | AggLit { dst, base, n } => simple(dst, range(base, n)),
+        SliceLit { dst, base, n, .. } | AggLit { dst, base, n, .. } => simple(dst, range(base, n)),
         Index { dst, x, i } => simple(dst, Regs::of(&[x, i])),
         SetIndex { x, i, src } => reads(Regs::of(&[x, i, src])),
         SliceOf { dst, x, lo, hi, max } => {

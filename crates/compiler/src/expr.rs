@@ -1276,7 +1276,8 @@ impl<'a> Compiler<'a> {
                         self.fc().next = mark;
                     }
                     let d = self.fc().alloc();
-                    self.emit(Op::AggLit { dst: d, base, n: fields.len() as u16 }, e.span);
+                    let scalar = self.tt.gc_scalar(t);
+                    self.emit(Op::AggLit { dst: d, base, n: fields.len() as u16, scalar }, e.span);
                     return Opnd::Reg(d, t);
                 }
                 let d = self.fc().alloc();

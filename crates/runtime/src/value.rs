@@ -51,6 +51,12 @@ pub struct AggObj {
     pub elems: RefCell<AggVec>,
     /// The collector's mark word (`crate::gc`; 0 outside a cycle).
     pub gc: std::cell::Cell<u32>,
+    /// The object's type holds nothing the collector traces (numbers,
+    /// strings, and arrays and structs of them: `TypeTable::gc_scalar`),
+    /// so it can never be part of a cycle and is not registered with the
+    /// collector, as Go's allocator puts pointer-free objects in noscan
+    /// spans. Its copies inherit the flag.
+    pub scalar: bool,
 }
 
 impl AggObj {
@@ -58,11 +64,23 @@ impl AggObj {
     /// a Go word).
     #[inline]
     pub fn new(elems: AggVec) -> Agg {
-        crate::heap::note_copy(elems.len());
-        let addr = crate::heap::vaddr(8 * elems.len() as u64);
-        let a = Rc::new(AggObj { addr, elems: RefCell::new(elems), gc: Default::default() });
+        let a = AggObj::alloc(elems, false);
         crate::gc::track_agg(&a);
         a
+    }
+
+    /// A new object of a type the collector need not scan (see
+    /// [`AggObj::scalar`]).
+    #[inline]
+    pub fn new_scalar(elems: AggVec) -> Agg {
+        AggObj::alloc(elems, true)
+    }
+
+    #[inline]
+    fn alloc(elems: AggVec, scalar: bool) -> Agg {
+        crate::heap::note_copy(elems.len());
+        let addr = crate::heap::vaddr(8 * elems.len() as u64);
+        Rc::new(AggObj { addr, elems: RefCell::new(elems), gc: Default::default(), scalar })
     }
 }
 
@@ -922,9 +940,15 @@ impl Value {
 fn copy_agg(a: &Agg) -> Agg {
     let src = a.borrow();
     crate::heap::note_copy(src.len());
-    let rc: Agg =
-        Rc::new(AggObj { addr: crate::heap::vaddr(8 * src.len() as u64), elems: RefCell::new(AggVec::new()), gc: Default::default() });
-    crate::gc::track_agg(&rc);
+    let rc: Agg = Rc::new(AggObj {
+        addr: crate::heap::vaddr(8 * src.len() as u64),
+        elems: RefCell::new(AggVec::new()),
+        gc: Default::default(),
+        scalar: a.scalar,
+    });
+    if !a.scalar {
+        crate::gc::track_agg(&rc);
+    }
     {
         let mut d = rc.borrow_mut();
         d.reserve_exact(src.len());

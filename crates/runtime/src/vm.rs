@@ -564,13 +564,13 @@ impl<'p> Vm<'p> {
             Kind::Complex64 | Kind::Complex128 | Kind::UntypedComplex => Value::Complex(0.0, 0.0),
             Kind::String | Kind::UntypedString => Value::Str(GoStr::new(b"")),
             k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
-            Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| self.zero_uncached(f.ty)).collect())),
+            Kind::Struct(fields) => Value::Agg(new_agg(tt, t, fields.iter().map(|f| self.zero_uncached(f.ty)).collect())),
             Kind::Array(n, e) => {
                 if let Some(bools) = crate::layout::byte_elem(tt, *e) {
                     return ByteArr::zeroed(bools, *n as usize).value();
                 }
                 let z = self.zero_uncached(*e);
-                Value::Agg(AggObj::new(repeat_zero(z, *n)))
+                Value::Agg(new_agg(tt, t, repeat_zero(z, *n)))
             }
             _ => Value::Nil,
         }
@@ -1333,6 +1333,16 @@ fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
 
 /// `n` zero elements: copies of `z`, and `z` itself last (so an array of
 /// one element costs no copy, and `[1][1]...int` is linear in its depth).
+/// A struct or array object of type `t`, registered with the collector
+/// unless its type holds nothing it traces.
+fn new_agg(tt: &types::TypeTable, t: TypeId, elems: AggVec) -> Agg {
+    if tt.gc_scalar(t) {
+        AggObj::new_scalar(elems)
+    } else {
+        AggObj::new(elems)
+    }
+}
+
 fn repeat_zero(z: Value, n: u64) -> AggVec {
     let mut v = AggVec::with_capacity(n as usize);
     if n == 0 {
@@ -1378,13 +1388,13 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::Float32 | Kind::Float64 => Value::Float(0.0),
         Kind::Complex64 | Kind::Complex128 => Value::Complex(0.0, 0.0),
         Kind::String => Value::Str(GoStr::new(b"")),
-        Kind::Struct(fields) => Value::Agg(AggObj::new(fields.iter().map(|f| zero_of(prog, f.ty)).collect())),
+        Kind::Struct(fields) => Value::Agg(new_agg(tt, t, fields.iter().map(|f| zero_of(prog, f.ty)).collect())),
         Kind::Array(n, e) => {
             if let Some(bools) = crate::layout::byte_elem(tt, *e) {
                 return ByteArr::zeroed(bools, *n as usize).value();
             }
             let z = zero_of(prog, *e);
-            Value::Agg(AggObj::new(repeat_zero(z, *n)))
+            Value::Agg(new_agg(tt, t, repeat_zero(z, *n)))
         }
         _ if tt.is_integer(t) => Value::Int(0),
         _ => Value::Nil,

@@ -460,6 +460,20 @@ impl TypeTable {
         matches!(self.ukind(t), Kind::Interface { .. })
     }
 
+    /// Whether values of type `t` hold nothing the runtime's cycle
+    /// collector traces: numbers, strings (immutable bytes, never part of a
+    /// cycle) and arrays and structs of them. The runtime does not register
+    /// such struct and array objects with the collector, as Go's allocator
+    /// puts pointer-free objects in noscan spans.
+    pub fn gc_scalar(&self, t: TypeId) -> bool {
+        match self.ukind(t) {
+            Kind::Array(_, e) => self.gc_scalar(*e),
+            Kind::Struct(fs) => fs.iter().all(|f| self.gc_scalar(f.ty)),
+            Kind::Bool | Kind::String | Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 => true,
+            _ => self.is_integer(t),
+        }
+    }
+
     pub fn is_integer(&self, t: TypeId) -> bool {
         use Kind::*;
         matches!(

@@ -92,12 +92,13 @@ impl<'p> Vm<'p> {
         Ok(())
     }
 
-    /// `AggLit`: an array or struct value of R[b..b+n].
+    /// `AggLit`: an array or struct value of R[b..b+n] (one the collector
+    /// need not know when its type holds no reference).
     #[inline]
-    pub(super) fn agg_lit(&self, regs: &mut [Value], dst: u16, b: u16, n: u16) -> Result<(), Trap> {
+    pub(super) fn agg_lit(&self, regs: &mut [Value], dst: u16, b: u16, n: u16, scalar: bool) -> Result<(), Trap> {
         regs!(regs);
         let v: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
-        r!(dst) = Value::Agg(AggObj::new(v));
+        r!(dst) = Value::Agg(if scalar { AggObj::new_scalar(v) } else { AggObj::new(v) });
         Ok(())
     }
 
