@@ -247,9 +247,11 @@ impl Program {
                             lines.push(format!("# {p}"));
                             current = Some(p);
                         }
-                        // A message naming no file (the link error of a
-                        // missing main) is the command's package's.
-                        None if current.is_none() => {
+                        // The link error of a missing main names no file
+                        // and is the command's package's (a package
+                        // loading error such as an import cycle has no
+                        // `# package` line).
+                        None if current.is_none() && e.rendered.starts_with("runtime.main_main") => {
                             lines.push(format!("# {import_path}"));
                             current = Some(import_path);
                         }
