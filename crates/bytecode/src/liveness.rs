@@ -205,9 +205,9 @@ pub fn eff(op: &Op, nparams: &[(u16, u16)]) -> Eff {
     }
 }
 
-/// Jump target of a branch instruction.
-pub fn target_of(op: &Op) -> Option<u32> {
-    match *op {
+/// The jump target of a branch instruction, to read or rewrite.
+pub fn target_mut(op: &mut Op) -> Option<&mut u32> {
+    match op {
         Op::Jump { target }
         | Op::JumpIf { target, .. }
         | Op::JumpIfNot { target, .. }
@@ -219,6 +219,12 @@ pub fn target_of(op: &Op) -> Option<u32> {
         | Op::RangeNext { target, .. } => Some(target),
         _ => None,
     }
+}
+
+/// Jump target of a branch instruction.
+pub fn target_of(op: &Op) -> Option<u32> {
+    let mut op = *op;
+    target_mut(&mut op).map(|t| *t)
 }
 
 /// Successors of the instruction at `pc`.

@@ -31,7 +31,7 @@
 //! `deferreturn_pc` and the debug `locals` ranges are remapped after
 //! instructions are removed.
 
-use bytecode::liveness::{eff, liveness, target_of, Eff, Set, MAX_LIVENESS_WORDS};
+use bytecode::liveness::{eff, liveness, target_mut, target_of, Eff, Set, MAX_LIVENESS_WORDS};
 use bytecode::{BinOp, FuncProto, Op, Reg};
 
 /// Optimises every function of the program (a `Call` reads exactly its
@@ -88,17 +88,8 @@ pub(crate) fn optimize(f: &mut FuncProto, nparams: &[(u16, u16)]) {
 }
 
 fn set_target(op: &mut Op, t: u32) {
-    match op {
-        Op::Jump { target }
-        | Op::JumpIf { target, .. }
-        | Op::JumpIfNot { target, .. }
-        | Op::JumpIfNotLtInt { target, .. }
-        | Op::JumpIfNotCmpInt { target, .. }
-        | Op::JumpIfNotCmpIntImm { target, .. }
-        | Op::IncJumpIfNotCmpIntImm { target, .. }
-        | Op::AddJumpIfNotCmpInt { target, .. }
-        | Op::RangeNext { target, .. } => *target = t,
-        _ => {}
+    if let Some(target) = target_mut(op) {
+        *target = t;
     }
 }
 

@@ -254,24 +254,26 @@ impl<'p> Vm<'p> {
                 return Ok(());
             }
         }
-        if let Some(bytes) = self.append_exceeds_heap(&r!(s), n as usize) {
-            return Err(Trap::Throw(bytes));
-        }
-        let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
-        let v = self.append(&r!(s), &vals, ty, 0);
-        r!(dst) = v;
-        Ok(())
+        self.append_regs(regs, dst, s, b, n, ty, 0)
     }
 
     /// `AppendStack`: `Append` to a slice the compiler keeps on the stack (its first backing array holds 32 bytes).
     #[inline]
     pub(super) fn append_stack(&self, regs: &mut [Value], dst: u16, s: u16, b: u16, n: u16, ty: TypeId) -> Result<(), Trap> {
+        self.append_regs(regs, dst, s, b, n, ty, 32)
+    }
+
+    /// R[dst] = append(R[s], R[b..b+n]...), the heap limit checked first;
+    /// `stack`: the bytes of a first backing array kept on the stack.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn append_regs(&self, regs: &mut [Value], dst: u16, s: u16, b: u16, n: u16, ty: TypeId, stack: usize) -> Result<(), Trap> {
         regs!(regs);
         if let Some(bytes) = self.append_exceeds_heap(&r!(s), n as usize) {
             return Err(Trap::Throw(bytes));
         }
         let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
-        let v = self.append(&r!(s), &vals, ty, 32);
+        let v = self.append(&r!(s), &vals, ty, stack);
         r!(dst) = v;
         Ok(())
     }
