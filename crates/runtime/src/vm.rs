@@ -1209,15 +1209,16 @@ impl<'p> Vm<'p> {
     /// dead slot out of the roots: `p := &T{}` keeps the literal's value in
     /// a temporary, `f(x)` a copy of x in an argument slot, and those must
     /// not keep an object alive after the program drops its last pointer
-    /// (its finalizer or cleanup would never run). A named variable past
-    /// its last use is dead too, as in Go (`runtime.AddCleanup(&f, ...)`
-    /// after f's last use), also under the debugger, so that an inspected
-    /// run does what a plain run does: after a cycle, such a variable reads
-    /// nil in the debugger (Go's optimised builds show it as unavailable).
-    /// Parameters and results are always kept.
+    /// (its finalizer or cleanup would never run). Parameters, results
+    /// and named variables in scope are kept whatever their liveness, so
+    /// that the debugger shows every variable the program declared, and an
+    /// inspected run does what a plain run does. Divergence: Go's liveness
+    /// also drops a variable after its last use (`runtime.AddCleanup(&f,
+    /// ...)` after f's last use runs in Go, not here).
     fn clear_dead_slots(&mut self) {
         let prog = self.prog;
         let nparams: Vec<(u16, u16)> = prog.funcs.iter().map(|f| (f.nparams, f.nresults)).collect();
+        let mut named: Vec<u16> = Vec::new();
         for g in &mut self.gs {
             let mut extent = vec![0usize; g.stack.segs.len()];
             if g.status != Gstatus::Dead {
@@ -1232,8 +1233,13 @@ impl<'p> Vm<'p> {
                     if f.pc as usize >= proto.code.len() {
                         continue;
                     }
+                    named.clear();
+                    named.extend(proto.locals.iter().filter(|l| l.live_at(f.pc)).filter_map(|l| match l.loc {
+                        bytecode::VarLoc::Slot(r) => Some(r),
+                        _ => None,
+                    }));
                     for r in proto.nparams.saturating_add(proto.nresults)..proto.nslots {
-                        if !live.has_in(f.pc as usize, r) {
+                        if !live.has_in(f.pc as usize, r) && !named.contains(&r) {
                             if let Some(v) = seg.slots.get_mut(f.base as usize + r as usize) {
                                 *v = Value::Nil;
                             }
