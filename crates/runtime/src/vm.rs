@@ -1336,10 +1336,23 @@ fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
 
 /// `n` zero elements: copies of `z`, and `z` itself last (so an array of
 /// one element costs no copy, and `[1][1]...int` is linear in its depth).
-/// A struct or array object of type `t`, registered with the collector
-/// unless its type holds nothing it traces.
+/// A struct or array object of type `t` made of zero values `elems`,
+/// registered with the collector unless its type holds nothing it traces.
+/// Decided from the elements (each nested struct or array zero already
+/// knows), so a type nested n deep costs O(n), not O(n²).
 fn new_agg(tt: &types::TypeTable, t: TypeId, elems: AggVec) -> Agg {
-    if tt.gc_scalar(t) {
+    let parts: Vec<TypeId> = match tt.ukind(t) {
+        Kind::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
+        Kind::Array(_, e) => vec![*e],
+        _ => vec![],
+    };
+    let scalar = parts.iter().enumerate().all(|(i, &pt)| match elems.get(i) {
+        Some(Value::Agg(a)) => a.scalar,
+        Some(Value::Bytes(b)) if b.is_array() => true,
+        // A basic type (no walk), or an empty array's element type.
+        _ => (elems.is_empty() || !matches!(tt.ukind(pt), Kind::Struct(_) | Kind::Array(..))) && tt.gc_scalar(pt),
+    });
+    if scalar {
         AggObj::new_scalar(elems)
     } else {
         AggObj::new(elems)

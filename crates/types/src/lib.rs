@@ -465,13 +465,25 @@ impl TypeTable {
     /// cycle) and arrays and structs of them. The runtime does not register
     /// such struct and array objects with the collector, as Go's allocator
     /// puts pointer-free objects in noscan spans.
+    ///
+    /// A walk over the type's parts, each visited once (types nest as
+    /// deeply as a program writes them: no recursion on the host stack).
     pub fn gc_scalar(&self, t: TypeId) -> bool {
-        match self.ukind(t) {
-            Kind::Array(_, e) => self.gc_scalar(*e),
-            Kind::Struct(fs) => fs.iter().all(|f| self.gc_scalar(f.ty)),
-            Kind::Bool | Kind::String | Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 => true,
-            _ => self.is_integer(t),
+        let mut seen = FastSet::default();
+        let mut todo = vec![t];
+        while let Some(t) = todo.pop() {
+            if !seen.insert(t.index()) {
+                continue;
+            }
+            match self.ukind(t) {
+                Kind::Array(_, e) => todo.push(*e),
+                Kind::Struct(fs) => todo.extend(fs.iter().map(|f| f.ty)),
+                Kind::Bool | Kind::String | Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 => {}
+                _ if self.is_integer(t) => {}
+                _ => return false,
+            }
         }
+        true
     }
 
     pub fn is_integer(&self, t: TypeId) -> bool {
