@@ -327,10 +327,16 @@ pub fn frame_liveness(f: &FuncProto, nparams: &[(u16, u16)]) -> Option<Live> {
     if f.code.is_empty() || f.code.len().saturating_mul(nslots.div_ceil(64)) > MAX_LIVENESS_WORDS {
         return None;
     }
-    let mut always = Set::new(nslots);
+    let effs: Vec<Eff> = f.code.iter().map(|op| eff(op, nparams)).collect();
+    Some(liveness(&f.code, &effs, &always_live(f)))
+}
+
+/// Function `f`'s parameter and result slots: live everywhere (a recovered
+/// panic returns the results; parameters are kept for the whole call).
+pub fn always_live(f: &FuncProto) -> Set {
+    let mut always = Set::new((f.nslots as usize).max(1));
     for r in 0..f.nparams.saturating_add(f.nresults) {
         always.add(r);
     }
-    let effs: Vec<Eff> = f.code.iter().map(|op| eff(op, nparams)).collect();
-    Some(liveness(&f.code, &effs, &always))
+    always
 }

@@ -31,7 +31,7 @@
 //! `deferreturn_pc` and the debug `locals` ranges are remapped after
 //! instructions are removed.
 
-use bytecode::liveness::{eff, liveness, target_mut, target_of, Eff, Set, MAX_LIVENESS_WORDS};
+use bytecode::liveness::{always_live, eff, liveness, target_mut, target_of, Eff, MAX_LIVENESS_WORDS};
 use bytecode::{BinOp, FuncProto, Op, Reg};
 
 /// Optimises every function of the program (a `Call` reads exactly its
@@ -121,11 +121,7 @@ fn swapped(op: BinOp) -> Option<BinOp> {
 /// One round of rewrites; returns whether anything changed.
 fn rewrite(f: &mut FuncProto, lines: &mut Vec<u32>, nparams: &[(u16, u16)]) -> bool {
     let n = f.code.len();
-    let nslots = (f.nslots as usize).max(1);
-    let mut always = Set::new(nslots);
-    for r in 0..(f.nparams + f.nresults) {
-        always.add(r);
-    }
+    let always = always_live(f);
     let effs: Vec<Eff> = f.code.iter().map(|op| eff(op, nparams)).collect();
     // Slots that debug info names are variables; writes to them are kept
     // where they are, only temporaries disappear.

@@ -286,7 +286,7 @@ pub struct Vm<'p> {
     /// The collector's stack maps: each function's slot liveness, made the
     /// first time a cycle finds one of its frames on a stack (`None`: too
     /// big to analyse; its frames keep every slot).
-    stack_maps: HashMap<u32, Option<Rc<bytecode::liveness::Live>>>,
+    stack_maps: HashMap<u32, Option<bytecode::liveness::Live>>,
     /// String constants by constant index, allocated on first load.
     pub str_consts: Vec<Option<GoStr>>,
     pub rt: crate::rterr::RtTypes,
@@ -1217,7 +1217,8 @@ impl<'p> Vm<'p> {
     /// ...)` after f's last use runs in Go, not here).
     fn clear_dead_slots(&mut self) {
         let prog = self.prog;
-        let nparams: Vec<(u16, u16)> = prog.funcs.iter().map(|f| (f.nparams, f.nresults)).collect();
+        // Callee parameter counts, for a function's first stack map only.
+        let mut nparams: Option<Vec<(u16, u16)>> = None;
         let mut named: Vec<u16> = Vec::new();
         for g in &mut self.gs {
             let mut extent = vec![0usize; g.stack.segs.len()];
@@ -1227,8 +1228,10 @@ impl<'p> Vm<'p> {
                     if let Some(e) = extent.get_mut(f.seg as usize) {
                         *e = (*e).max(f.base as usize + proto.nslots as usize);
                     }
-                    let live =
-                        self.stack_maps.entry(f.func).or_insert_with(|| bytecode::liveness::frame_liveness(proto, &nparams).map(Rc::new));
+                    let live = self.stack_maps.entry(f.func).or_insert_with(|| {
+                        let np = nparams.get_or_insert_with(|| prog.funcs.iter().map(|f| (f.nparams, f.nresults)).collect());
+                        bytecode::liveness::frame_liveness(proto, np)
+                    });
                     let (Some(live), Some(seg)) = (live, g.stack.segs.get_mut(f.seg as usize)) else { continue };
                     if f.pc as usize >= proto.code.len() {
                         continue;
@@ -1341,17 +1344,18 @@ fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
 /// Decided from the elements (each nested struct or array zero already
 /// knows), so a type nested n deep costs O(n), not O(n²).
 fn new_agg(tt: &types::TypeTable, t: TypeId, elems: AggVec) -> Agg {
-    let parts: Vec<TypeId> = match tt.ukind(t) {
-        Kind::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
-        Kind::Array(_, e) => vec![*e],
-        _ => vec![],
+    // Whether zero value `z` of part type `pt` holds nothing traced.
+    let part = |pt: TypeId, z: &Value| match z {
+        Value::Agg(a) => a.scalar,
+        Value::Bytes(b) => b.is_array(),
+        _ => tt.gc_scalar_basic(pt).unwrap_or(false),
     };
-    let scalar = parts.iter().enumerate().all(|(i, &pt)| match elems.get(i) {
-        Some(Value::Agg(a)) => a.scalar,
-        Some(Value::Bytes(b)) if b.is_array() => true,
-        // A basic type (no walk), or an empty array's element type.
-        _ => (elems.is_empty() || !matches!(tt.ukind(pt), Kind::Struct(_) | Kind::Array(..))) && tt.gc_scalar(pt),
-    });
+    let scalar = match tt.ukind(t) {
+        Kind::Struct(fields) => fields.iter().zip(elems.iter()).all(|(f, z)| part(f.ty, z)),
+        // (An empty array: its element type, walked once.)
+        Kind::Array(_, e) => elems.first().map_or_else(|| tt.gc_scalar(*e), |z| part(*e, z)),
+        _ => false,
+    };
     if scalar {
         AggObj::new_scalar(elems)
     } else {

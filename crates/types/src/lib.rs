@@ -469,6 +469,9 @@ impl TypeTable {
     /// A walk over the type's parts, each visited once (types nest as
     /// deeply as a program writes them: no recursion on the host stack).
     pub fn gc_scalar(&self, t: TypeId) -> bool {
+        if let Some(basic) = self.gc_scalar_basic(t) {
+            return basic;
+        }
         let mut seen = FastSet::default();
         let mut todo = vec![t];
         while let Some(t) = todo.pop() {
@@ -478,12 +481,21 @@ impl TypeTable {
             match self.ukind(t) {
                 Kind::Array(_, e) => todo.push(*e),
                 Kind::Struct(fs) => todo.extend(fs.iter().map(|f| f.ty)),
-                Kind::Bool | Kind::String | Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 => {}
-                _ if self.is_integer(t) => {}
+                _ if self.gc_scalar_basic(t) == Some(true) => {}
                 _ => return false,
             }
         }
         true
+    }
+
+    /// [`TypeTable::gc_scalar`] of a type that is not a struct or an array
+    /// (`None` for those: their parts decide).
+    pub fn gc_scalar_basic(&self, t: TypeId) -> Option<bool> {
+        match self.ukind(t) {
+            Kind::Array(..) | Kind::Struct(_) => None,
+            Kind::Bool | Kind::String | Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 => Some(true),
+            _ => Some(self.is_integer(t)),
+        }
     }
 
     pub fn is_integer(&self, t: TypeId) -> bool {
