@@ -885,7 +885,7 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let skip = int(args, 0).max(0) as usize;
     let Value::Slice(out) = arg(args, 1) else { return ret_int(0) };
     let g = &vm.gs[gi];
-    let mut frames: Vec<(String, String, i64)> = vec![("runtime.Callers".into(), "/usr/local/go/src/runtime/extern.go".into(), 331)];
+    let mut frames: Vec<(String, String, i64)> = vec![("runtime.Callers".into(), "/usr/local/go/src/runtime/extern.go".into(), crate::traceback::CALLERS_CALL_LINE)];
     let n = g.frames.len();
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
@@ -901,13 +901,13 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         let file = if file.starts_with("/usr/local/go/") { String::new() } else { file };
         frames.push((proto.name.clone(), file, line));
         if let RetTo::Panic(_) = f.ret {
-            frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), 860));
+            frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), crate::traceback::GOPANIC_CALL_LINE));
         }
     }
     if g.goid == 1 {
-        frames.push(("runtime.main".into(), "/usr/local/go/src/runtime/proc.go".into(), 285));
+        frames.push(("runtime.main".into(), "/usr/local/go/src/runtime/proc.go".into(), crate::traceback::RUNTIME_MAIN_CALL_LINE));
     }
-    frames.push(("runtime.goexit".into(), "/usr/local/go/src/runtime/asm_amd64.s".into(), 1700));
+    frames.push(("runtime.goexit".into(), "/usr/local/go/src/runtime/asm_amd64.s".into(), crate::traceback::GOEXIT_ASM_LINE));
     let picked: Vec<(String, String, i64)> = frames.into_iter().skip(skip).take(out.len as usize).collect();
     let t = &mut vm.runtime_state.pc_table;
     let pcs: Vec<i64> = picked

@@ -141,14 +141,28 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     s
 }
 
+// The runtime's own frames print go1.27.3's source positions (the oracle's
+// GOROOT): where gopanic calls a deferred function, where runtime.main calls
+// main.main, where goexit's frame returns to. runtime.Callers reports the
+// same lines.
+
+/// panic.go's `fn()` in gopanic, which runs each deferred call.
+pub const GOPANIC_CALL_LINE: i64 = 859;
+/// proc.go's `fn()` in runtime.main, which calls main.main.
+pub const RUNTIME_MAIN_CALL_LINE: i64 = 302;
+/// asm_amd64.s's goexit, the bottom frame of every goroutine.
+pub const GOEXIT_ASM_LINE: i64 = 1264;
+/// extern.go's `callers(...)` in runtime.Callers.
+pub const CALLERS_CALL_LINE: i64 = 341;
+
 /// The bottom frame of every goroutine, shown only when all are.
 const GOEXIT_FRAME_LINE: &str = "runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 +0x1\n";
 
 /// The `runtime.Goexit` frame as a traceback shows it.
-const GOEXIT_LINE: &str = "runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:636 +0x5e\n";
+const GOEXIT_LINE: &str = "runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:694 +0x54\n";
 
 /// The `runtime.gopanic` frame as a traceback shows it.
-pub const PANIC_LINE: &str = "panic({0x4b2f60?, 0xc000012345?})\n\t/usr/local/go/src/runtime/panic.go:860 +0x13a\n";
+pub const PANIC_LINE: &str = "panic({0x4b2f60?, 0xc000012345?})\n\t/usr/local/go/src/runtime/panic.go:859 +0x125\n";
 
 /// Lines of frames `lo..` of goroutine `gi`, innermost first, wrappers
 /// included (Go shows a wrapper whose callee, inlined, called gopanic).
