@@ -427,6 +427,10 @@ pub struct FuncProto {
     pub builtin_wrapper: bool,
     /// True for closures (func literals).
     pub closure: bool,
+    /// gc inlines a direct call of this function (the compiler's
+    /// `inline.rs`): a frame it called that way prints as `f(...)`, with no
+    /// argument words and no pc offset.
+    pub inl: bool,
     /// Virtual frame size in bytes (locals as Go would lay them out, plus
     /// the return address and saved frame pointer).
     ///

@@ -148,12 +148,14 @@ impl Hook for Collector {
             // even for %#v) or GoString method.
             // So do tracebacks taken by runtime/debug.Stack and
             // runtime.Stack, and their `file.go:line +0x..` lines (the
-            // offsets are code positions).
+            // offsets are code positions), also split into a []string.
             let tn = tt.name(v.ty);
+            let is_traceback = |t: &str| t.contains(" +0x") && (t.starts_with("goroutine ") || t.contains(".go:"));
             let traceback = {
-                let b = v.value.slice_elems().iter().map(|e| e.as_int() as u8).collect::<Vec<u8>>();
+                let elems = v.value.slice_elems();
+                let b = elems.iter().map(|e| e.as_int() as u8).collect::<Vec<u8>>();
                 let t = String::from_utf8_lossy(if b.is_empty() { v.value.str_bytes() } else { &b }).into_owned();
-                t.contains(" +0x") && (t.starts_with("goroutine ") || t.contains(".go:"))
+                is_traceback(&t) || elems.iter().any(|e| is_traceback(&String::from_utf8_lossy(e.str_bytes())))
             };
             if tn.contains("uintptr") || tn == "runtime.MemStats" || traceback || calls_gostring(&insp, v.ty, 0) {
                 visit.push((v.name.clone(), SKIP.to_string()));

@@ -2150,7 +2150,7 @@ pub(crate) fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
 
 /// Whether the comment lines directly above the declaration at byte `lo`
 /// (its doc comment and directives) include `directive`.
-fn directive_before(src: &str, lo: usize, directive: &str) -> bool {
+pub(crate) fn directive_before(src: &str, lo: usize, directive: &str) -> bool {
     let line_start = src[..lo.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
     src[..line_start]
         .lines()

@@ -1156,7 +1156,10 @@ impl<'a> Compiler<'a> {
         let f = self.new_func(name.clone());
         let sig = self.signature(typ, None);
         let line = self.files[self.ctx.file].map.line(e.span.lo);
-        let mut fc = crate::func::FnCtx::new(bytecode::FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
+        let mut fc = crate::func::FnCtx::new(
+            bytecode::FuncProto { name: name.clone(), line, closure: true, inl: inlined, ..Default::default() },
+            name,
+        );
         fc.escapes = self.scan_escapes(body);
         fc.inlined_lits = crate::inline::inlined_lits(body);
         fc.inlined = inlined;

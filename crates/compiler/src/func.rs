@@ -736,7 +736,8 @@ impl<'a> Compiler<'a> {
         self.ctx = Ctx { pkg: job.pkg, file: job.file, subst: job.subst.clone() };
         let name = self.funcs[job.func as usize].name.clone();
         let line = self.files[job.file].map.line(job.decl.span.lo);
-        let mut fc = FnCtx::new(FuncProto { name: name.clone(), line, ..Default::default() }, name);
+        let inl = self.gc_inlines.contains(&(job.decl as *const FuncDecl as usize));
+        let mut fc = FnCtx::new(FuncProto { name: name.clone(), line, inl, ..Default::default() }, name);
         fc.escapes = self.scan_escapes(body);
         fc.inlined_lits = crate::inline::inlined_lits(body);
         self.fstack.push(fc);

@@ -201,3 +201,307 @@ fn cost_expr(x: &Expr<'_>, cost: &mut usize, ok: &mut bool) {
         _ => crate::escape::children(x, &mut |c| cost_expr(c, cost, ok)),
     }
 }
+
+/// gc's inlining of declared functions, for tracebacks: Go prints the frame
+/// of a call it inlined as `main.f(...)`, with no argument words and no pc
+/// offset. gc inlines a direct call of a function whose body its
+/// hairyVisitor accepts (no `defer`, `go` or `recover`, no `//go:noinline`)
+/// within the budget of 80 IR nodes, where a call of a function that is
+/// not itself inlinable costs 57 more, a call of one that is costs that
+/// function's own cost, and a call of a parameter costs 17 more
+/// (cmd/compile/internal/inline/inl.go). A function is never inlined into
+/// itself, so the frames of a recursion below its first call print their
+/// arguments.
+///
+/// Divergence: the cost is counted on the syntax tree, not on gc's typed
+/// IR (implicit conversions and rewrites are estimated), method calls are
+/// resolved by name within the package, and calls into the standard
+/// library use gc's own costs from [`STD_INLINE_COSTS`]; a function whose
+/// estimate is close to 80 may be decided differently from gc.
+pub(crate) struct DeclInlining<'a> {
+    /// Top-level functions of the package by name.
+    funcs: HashMap<&'a str, &'a FuncDecl<'a>>,
+    /// Methods of the package by method name.
+    methods: HashMap<&'a str, Vec<&'a FuncDecl<'a>>>,
+    /// Names declared as types (a call of one is a conversion).
+    types: HashSet<&'a str>,
+    /// Per function: its cost, or None when gc refuses to inline it.
+    memo: HashMap<usize, Option<usize>>,
+    /// Functions whose cost is being computed (a call back into one of
+    /// them is an ordinary call).
+    active: HashSet<usize>,
+}
+
+fn decl_key(d: &FuncDecl<'_>) -> usize {
+    d as *const FuncDecl<'_> as usize
+}
+
+/// What a file's identifiers name, for the cost walk.
+pub(crate) struct FileScope<'s> {
+    /// Import name → import path.
+    pub imports: HashMap<&'s str, String>,
+    /// The file's source, for `//go:noinline`.
+    pub src: &'s str,
+}
+
+impl<'a> DeclInlining<'a> {
+    pub(crate) fn new(decls: impl Iterator<Item = &'a Decl<'a>>) -> Self {
+        let mut d = DeclInlining {
+            funcs: HashMap::default(),
+            methods: HashMap::default(),
+            types: HashSet::default(),
+            memo: HashMap::default(),
+            active: HashSet::default(),
+        };
+        for decl in decls {
+            match decl {
+                Decl::Func(f) if f.recv.is_some() => d.methods.entry(f.name.name).or_default().push(f),
+                Decl::Func(f) => {
+                    d.funcs.insert(f.name.name, f);
+                }
+                Decl::Gen(g) => {
+                    for sp in g.specs.iter() {
+                        if let Spec::Type(ts) = sp {
+                            d.types.insert(ts.name.name);
+                        }
+                    }
+                }
+            }
+        }
+        d
+    }
+
+    /// Whether gc inlines direct calls of `f` (declared in a file of the
+    /// package, whose scope `scope_of` gives).
+    pub(crate) fn inlinable(&mut self, f: &'a FuncDecl<'a>, scope_of: &dyn Fn(&'a FuncDecl<'a>) -> FileScope<'a>) -> bool {
+        self.cost(f, scope_of).is_some_and(|c| c <= BUDGET)
+    }
+
+    fn cost(&mut self, f: &'a FuncDecl<'a>, scope_of: &dyn Fn(&'a FuncDecl<'a>) -> FileScope<'a>) -> Option<usize> {
+        let k = decl_key(f);
+        if let Some(c) = self.memo.get(&k) {
+            return *c;
+        }
+        let body = f.body?;
+        let scope = scope_of(f);
+        if crate::decls::directive_before(scope.src, f.span.lo as usize, "//go:noinline") {
+            self.memo.insert(k, None);
+            return None;
+        }
+        self.active.insert(k);
+        let params: HashSet<&str> = f.typ.params.iter().flat_map(|p| p.names.iter().map(|n| n.name)).collect();
+        // Parameters of interface type need no conversion to `any`.
+        let ifaces: HashSet<&str> = f
+            .typ
+            .params
+            .iter()
+            .filter(|p| matches!(p.typ.kind, ExprKind::InterfaceType { .. } | ExprKind::Ident("any" | "error")))
+            .flat_map(|p| p.names.iter().map(|n| n.name))
+            .collect();
+        let mut w = CostWalk { d: self, scope: &scope, scope_of, params, ifaces, cost: 0, ok: true };
+        for s in body.stmts.iter() {
+            w.stmt(s);
+        }
+        let c = if w.ok { Some(w.cost) } else { None };
+        self.active.remove(&k);
+        self.memo.insert(k, c);
+        c
+    }
+}
+
+struct CostWalk<'w, 'a> {
+    d: &'w mut DeclInlining<'a>,
+    scope: &'w FileScope<'a>,
+    scope_of: &'w dyn Fn(&'a FuncDecl<'a>) -> FileScope<'a>,
+    params: HashSet<&'a str>,
+    ifaces: HashSet<&'a str>,
+    cost: usize,
+    ok: bool,
+}
+
+/// Builtins whose call is one IR node (or a conversion).
+fn builtin_cost(name: &str) -> Option<usize> {
+    match name {
+        "len" | "cap" | "append" | "print" | "println" | "min" | "max" | "copy" | "delete" | "make" | "new" | "clear" | "complex"
+        | "real" | "imag" | "close" => Some(0),
+        // OPANIC: inlineExtraPanicCost.
+        "panic" => Some(1),
+        "string" | "int" | "int8" | "int16" | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32" | "uint64" | "uintptr"
+        | "byte" | "rune" | "float32" | "float64" | "complex64" | "complex128" | "bool" | "any" | "error" => Some(0),
+        _ => None,
+    }
+}
+
+impl<'a> CostWalk<'_, 'a> {
+    fn stmt(&mut self, s: &'a Stmt<'a>) {
+        match &s.kind {
+            StmtKind::Go(_) | StmtKind::Defer(_) => {
+                self.ok = false;
+                return;
+            }
+            // An OBLOCK costs nothing; its statements do. An expression
+            // statement is its call's node.
+            StmtKind::Block(_) | StmtKind::Empty | StmtKind::Expr(_) => {}
+            // `x++` is `x += 1`: the constant is a node.
+            StmtKind::IncDec { .. } => self.cost += 2,
+            // `:=` declares each new name (ODCL and its ONAME); a tuple
+            // assignment from one call is compensated (inl.go's OAS2 case).
+            StmtKind::Assign { lhs, op: AssignOp::Define, rhs, .. } => {
+                let per = if lhs.len() > 1 && rhs.len() == 1 { 1 } else { 2 };
+                self.cost += 1 + per * lhs.iter().filter(|l| !matches!(l.kind, ExprKind::Ident("_"))).count();
+            }
+            // `var x T` is ODCL x and `x = zero` (OAS): four nodes a name.
+            StmtKind::Decl(g) => {
+                for sp in g.specs.iter() {
+                    if let Spec::Value(v) = sp {
+                        self.cost += 4 * v.names.len();
+                    }
+                }
+            }
+            StmtKind::Range { key, value, define, .. } => {
+                self.cost += 1;
+                if *define {
+                    self.cost += 2 * [key, value].into_iter().flatten().filter(|k| !matches!(k.kind, ExprKind::Ident("_"))).count();
+                }
+            }
+            // Each case clause is an OCASE node.
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => self.cost += 1 + body.len(),
+            StmtKind::Select { body, .. } => self.cost += 1 + body.len(),
+            _ => self.cost += 1,
+        }
+        stmt_parts(s, &mut |p| match p {
+            Part::E(e) => self.expr(e),
+            Part::S(st) => self.stmt(st),
+        });
+    }
+
+    fn expr(&mut self, x: &'a Expr<'a>) {
+        match &x.kind {
+            // Types cost nothing (OTYPE).
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. } => {}
+            ExprKind::Paren(i) => self.expr(i),
+            // A closure: 15 more, its body is not counted.
+            ExprKind::FuncLit { .. } => self.cost += 16,
+            ExprKind::CompositeLit { typ, elts, .. } => {
+                // OSLICELIT costs one more (inl.go's "hack for toolstash").
+                let slice = typ.is_some_and(|t| matches!(t.kind, ExprKind::ArrayType { len: ArrayLen::Slice, .. }));
+                self.cost += 1 + slice as usize;
+                for el in elts.iter() {
+                    // A keyed element is an OSTRUCTKEY/OKEY node.
+                    if let Some(k) = el.key {
+                        self.cost += 1;
+                        if !matches!(k.kind, ExprKind::Ident(_)) {
+                            self.expr(k);
+                        }
+                    }
+                    self.expr(el.value);
+                }
+            }
+            // A package-qualified name is one ONAME.
+            ExprKind::Selector(p, _) if matches!(p.kind, ExprKind::Ident(n) if self.scope.imports.contains_key(n)) => self.cost += 1,
+            ExprKind::Call { fun, args, .. } => self.call(fun, args),
+            // The asserted type is no node.
+            ExprKind::TypeAssert(i, _) => {
+                self.cost += 1;
+                self.expr(i);
+            }
+            _ => {
+                self.cost += 1;
+                crate::escape::children(x, &mut |c| self.expr(c));
+            }
+        }
+    }
+
+    fn call(&mut self, fun: &'a Expr<'a>, args: &'a [Expr<'a>]) {
+        let fun = unparen(fun);
+        self.cost += 1;
+        match &fun.kind {
+            ExprKind::Ident("recover") => self.ok = false,
+            ExprKind::Ident(n) if self.d.types.contains(n) => {}
+            ExprKind::Ident(n) if builtin_cost(n).is_some() && !self.d.funcs.contains_key(n) => {
+                self.cost += builtin_cost(n).unwrap_or(0);
+            }
+            ExprKind::Ident(n) if self.params.contains(n) => self.cost += 1 + 17,
+            ExprKind::Ident(n) => {
+                self.cost += 1;
+                let callee = self.d.funcs.get(n).copied();
+                self.cost += self.callee_cost(callee);
+            }
+            ExprKind::Selector(p, sel) => {
+                if let ExprKind::Ident(pn) = p.kind {
+                    if let Some(path) = self.scope.imports.get(pn) {
+                        self.cost += 1 + std_cost(&format!("{path}.{}", sel.name)).unwrap_or(EXTRA_CALL_COST);
+                        if let Some(fixed) = any_variadic_fixed(path, sel.name) {
+                            // Each variadic argument converted to `any`
+                            // (OCONVIFACE) and the slice literal holding them.
+                            let conv = args
+                                .iter()
+                                .skip(fixed)
+                                .filter(|a| !matches!(a.kind, ExprKind::Ident(n) if self.ifaces.contains(n)))
+                                .count();
+                            self.cost += conv + 2;
+                        }
+                        self.args(args);
+                        return;
+                    }
+                }
+                // A method call: ODOTMETH/ODOTINTER and the receiver.
+                self.cost += 1;
+                self.expr(p);
+                let callee = self.d.methods.get(sel.name).and_then(|ms| (ms.len() == 1).then(|| ms[0]));
+                self.cost += self.callee_cost(callee);
+            }
+            _ => {
+                self.expr(fun);
+                self.cost += EXTRA_CALL_COST;
+            }
+        }
+        self.args(args);
+    }
+
+    fn args(&mut self, args: &'a [Expr<'a>]) {
+        for a in args.iter() {
+            self.expr(a);
+        }
+    }
+
+    /// What calling `callee` adds: its own cost when gc would inline it
+    /// here, else inlineExtraCallCost.
+    fn callee_cost(&mut self, callee: Option<&'a FuncDecl<'a>>) -> usize {
+        match callee {
+            Some(c) if !self.d.active.contains(&decl_key(c)) => match self.d.cost(c, self.scope_of) {
+                Some(k) if k <= BUDGET => k,
+                _ => EXTRA_CALL_COST,
+            },
+            _ => EXTRA_CALL_COST,
+        }
+    }
+}
+
+/// For fmt's and log's `...any` functions, the number of parameters before
+/// the variadic one.
+fn any_variadic_fixed(path: &str, name: &str) -> Option<usize> {
+    if !matches!(path, "fmt" | "log") {
+        return None;
+    }
+    match name {
+        "Print" | "Println" | "Sprint" | "Sprintln" | "Fatal" | "Fatalln" | "Panic" | "Panicln" => Some(0),
+        "Printf" | "Sprintf" | "Errorf" | "Fatalf" | "Panicf" | "Fprint" | "Fprintln" | "Append" | "Appendln" => Some(1),
+        "Fprintf" | "Appendf" => Some(2),
+        _ => None,
+    }
+}
+
+/// gc's inline cost of an exported standard-library function or method
+/// (`fmt.Println`, `strings.(*Builder).WriteString`), or None when gc does
+/// not inline it.
+fn std_cost(name: &str) -> Option<usize> {
+    STD_INLINE_COSTS.binary_search_by(|(n, _)| (*n).cmp(name)).ok().map(|i| STD_INLINE_COSTS[i].1 as usize)
+}
+
+include!("inline_costs.rs");

@@ -296,6 +296,8 @@ pub(crate) struct Compiler<'a> {
     /// The parts of stdlib packages loaded so far (`load_parts`): package and index.
     pub loaded_parts: HashSet<(usize, usize)>,
     pub queue: VecDeque<Job<'a>>,
+    /// Declared functions gc inlines (`inline.rs`), by address.
+    pub gc_inlines: HashSet<usize>,
     pub ctx: Ctx<'a>,
     /// Method declarations by (package, receiver base type name).
     pub methods_of: HashMap<(usize, &'a str), Vec<(&'a FuncDecl<'a>, usize)>>,
@@ -408,6 +410,7 @@ impl<'a> Compiler<'a> {
             import_failed: false,
             loaded_parts: HashSet::default(),
             queue: VecDeque::new(),
+            gc_inlines: HashSet::default(),
             ctx: Ctx::default(),
             methods_of: HashMap::default(),
             func_instances: HashMap::default(),
@@ -884,6 +887,7 @@ impl<'a> Compiler<'a> {
         }
         self.dot_import_conflicts();
         self.resolve_all();
+        self.decide_inlining();
         let init = self.build_init(main_pkg);
         self.drain_queue();
         self.promote_unnamed_struct_methods();
@@ -1061,6 +1065,43 @@ impl<'a> Compiler<'a> {
                     imp.used = true;
                 }
             }
+        }
+    }
+
+    /// Which declared functions of the program's own packages gc inlines
+    /// (`inline.rs`), for their frames in tracebacks.
+    fn decide_inlining(&mut self) {
+        for pkg in 0..self.pkgs.len() {
+            if !self.pkgs[pkg].local {
+                continue;
+            }
+            let files: Vec<usize> = (0..self.files.len()).filter(|&f| self.files[f].pkg == pkg).collect();
+            let mut d = crate::inline::DeclInlining::new(files.iter().flat_map(|&f| self.files[f].ast.decls.iter()));
+            // The file of each declaration, for its imports and directives.
+            let mut file_of: HashMap<usize, usize> = HashMap::default();
+            for &f in &files {
+                for decl in self.files[f].ast.decls.iter() {
+                    if let Decl::Func(fd) = decl {
+                        file_of.insert(*fd as *const FuncDecl as usize, f);
+                    }
+                }
+            }
+            let scope_of = |fd: &'a FuncDecl<'a>| {
+                let f = file_of.get(&(fd as *const FuncDecl as usize)).copied().unwrap_or(files[0]);
+                let imports = self.files[f].imports.iter().map(|i| (i.name, self.pkgs[i.pkg].path.clone())).collect();
+                crate::inline::FileScope { imports, src: self.files[f].src }
+            };
+            let mut out = Vec::new();
+            for &f in &files {
+                for decl in self.files[f].ast.decls.iter() {
+                    if let Decl::Func(fd) = decl {
+                        if d.inlinable(fd, &scope_of) {
+                            out.push(*fd as *const FuncDecl as usize);
+                        }
+                    }
+                }
+            }
+            self.gc_inlines.extend(out);
         }
     }
 

@@ -5,9 +5,11 @@
 //! `runtime.gopanic` frame between a deferred call and the frame that
 //! panicked. Wrapper frames are hidden unless they are the innermost.
 //!
+//! A frame of a call gc would inline prints as Go prints it, `main.f(...)`
+//! with no pc offset (`inlined_frames`; the compiler's inline.rs decides).
+//!
 //! Divergence: offsets (`+0x..`, bytecode pcs) and argument words (host
-//! addresses for pointers) are approximations, Go's `(...)` for inlined
-//! frames is not modelled, and frames of standard-library functions that
+//! addresses for pointers) are approximations, and frames of standard-library functions that
 //! gostack implements in Go name a GOROOT file with gostack's own line
 //! numbers. Function names and the program's own lines are Go's.
 
@@ -63,6 +65,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         raised_in.entry(p.start_frame).or_default().push(k);
         by_id.insert(p.id, k);
     }
+    let inl = inlined_frames(vm, gi);
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
         // A native that raised a panic in this frame: its Go frames first.
@@ -84,7 +87,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         if hidden {
             continue;
         }
-        lines.push(frame_line(vm, gi, i));
+        lines.push(frame_line(vm, gi, i, inl[i]));
         if let RetTo::Panic(id) = f.ret {
             // The deferred call's caller: gopanic (shown as `panic`) or
             // Goexit; one raised by gopanic itself (a nil deferred func, a
@@ -109,7 +112,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         if !g.panics.is_empty() {
             lines.push(PANIC_LINE.into());
         }
-        lines.extend((0..n).rev().map(|i| frame_line(vm, gi, i)));
+        lines.extend((0..n).rev().map(|i| frame_line(vm, gi, i, inl[i])));
         if !system {
             lines.push(GOEXIT_FRAME_LINE.into());
         }
@@ -169,10 +172,11 @@ pub const PANIC_LINE: &str = "panic({0x4b2f60?, 0xc000012345?})\n\t/usr/local/go
 pub fn frame_lines_from(vm: &Vm, gi: usize, lo: usize) -> Vec<String> {
     let g = &vm.gs[gi];
     let mut lines = Vec::new();
+    let inl = inlined_frames(vm, gi);
     for i in (lo..g.frames.len()).rev() {
         let f = &g.frames[i];
         let proto = &vm.prog.funcs[f.func as usize];
-        lines.push(frame_line(vm, gi, i));
+        lines.push(frame_line(vm, gi, i, inl[i]));
         if let RetTo::Panic(_) = f.ret {
             lines.push(PANIC_LINE.into());
         }
@@ -219,12 +223,57 @@ pub fn exec_pc(prog: &bytecode::Program, g: &crate::proc::G, i: usize) -> u32 {
 }
 
 /// Frame `i` of goroutine `gi`: `name(args)` and `file:line +0x..`.
-fn frame_line(vm: &Vm, gi: usize, i: usize) -> String {
+fn frame_line(vm: &Vm, gi: usize, i: usize, inlined: bool) -> String {
     let g = &vm.gs[gi];
     let f = &g.frames[i];
     let proto = &vm.prog.funcs[f.func as usize];
     let pc = exec_pc(vm.prog, g, i);
+    if inlined {
+        return format!("{}(...)\n\t{}:{}\n", proto.name, func_file(vm, proto), proto.line_at(pc));
+    }
     format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file(vm, proto), proto.line_at(pc), 0x1d + pc * 4)
+}
+
+/// For each frame of goroutine `gi`, whether gc would have inlined the
+/// call that made it; Go prints such a frame without its arguments and pc
+/// offset, as `main.f(...)`, since the inlined body has no frame of its own.
+///
+/// A call is inlined when it is an ordinary static call (or a call of a
+/// literal gc inlines) of a function gc inlines (`FuncProto::inl`), unless
+/// that function is already being inlined at that point: gc does not
+/// inline a function into an inlined copy of itself. So a recursion
+/// alternates: a real frame inlines one copy of itself, whose own
+/// recursive call is real again (checked against go1.27.3).
+fn inlined_frames(vm: &Vm, gi: usize) -> Vec<bool> {
+    let g = &vm.gs[gi];
+    let mut inl = vec![false; g.frames.len()];
+    for i in 1..g.frames.len() {
+        let f = &g.frames[i];
+        if !vm.prog.funcs[f.func as usize].inl || !matches!(f.ret, RetTo::Caller { .. }) {
+            continue;
+        }
+        let caller = &g.frames[i - 1];
+        let code = &vm.prog.funcs[caller.func as usize].code;
+        let direct = match caller.pc.checked_sub(1).and_then(|pc| code.get(pc as usize)) {
+            Some(bytecode::Op::Call { func, .. }) => *func == f.func,
+            Some(bytecode::Op::CallValue { .. }) => vm.prog.funcs[f.func as usize].closure,
+            // A value method called through an interface runs in the
+            // itab's pointer wrapper, which inlines it (the wrapper's own
+            // frame is elided).
+            Some(bytecode::Op::CallIface { .. }) => pointer_wrapper_name(&vm.prog.funcs[f.func as usize].name).is_some(),
+            _ => false,
+        };
+        // The inlined copies the call sits in: the frames below it that are
+        // themselves inlined.
+        let mut j = i;
+        let mut on_stack = false;
+        while j > 0 && inl[j - 1] {
+            j -= 1;
+            on_stack |= g.frames[j].func == f.func;
+        }
+        inl[i] = direct && !on_stack;
+    }
+    inl
 }
 
 /// The source file a traceback names for function `proto`: for package
