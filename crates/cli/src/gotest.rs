@@ -725,7 +725,7 @@ fn go_quote(s: &str) -> String {
 fn test_main(ip: &str, xp: &str, has_pkg: bool, has_x: bool, found: &Found, flags: &Flags) -> String {
     let uses_pkg = found.tests.iter().chain(&found.examples).any(|f| !f.external) || found.test_main == Some(false);
     let uses_x = found.tests.iter().chain(&found.examples).any(|f| f.external) || found.test_main == Some(true);
-    let mut s = String::from("package main\n\nimport (\n\t\"testing\"\n");
+    let mut s = String::from("package main\n\nimport (\n\t\"os\"\n\t\"testing\"\n");
     if has_pkg {
         s.push_str(&format!("\t{} {}\n", if uses_pkg { "_test" } else { "_" }, go_quote(ip)));
     }
@@ -742,15 +742,16 @@ fn test_main(ip: &str, xp: &str, has_pkg: bool, has_x: bool, found: &Found, flag
         let (out, unordered) = e.output.clone().unwrap_or_default();
         s.push_str(&format!("\t{{{}, {}, {}, {unordered}}},\n", go_quote(&e.name), q(e), go_quote(&out)));
     }
-    let tm = match found.test_main {
-        Some(ext) => format!("{}.TestMain", if ext { "_xtest" } else { "_test" }),
-        None => "nil".into(),
-    };
     let run = go_quote(flags.run.as_deref().unwrap_or(""));
     // go test's -timeout (default 10m), in nanoseconds, for T.Deadline.
     let timeout = flags.timeout.unwrap_or(std::time::Duration::from_secs(600)).as_nanos();
+    // As go test's _testmain.go: main calls TestMain or m.Run itself.
+    let body = match found.test_main {
+        Some(ext) => format!("\t{}.TestMain(m)\n\tos.Exit(testing.MainExitCode(m))\n", if ext { "_xtest" } else { "_test" }),
+        None => "\tos.Exit(m.Run())\n".into(),
+    };
     s.push_str(&format!(
-        "}}\n\nfunc main() {{\n\ttesting.RunMain(tests, examples, {run}, {}, {}, {}, {tm})\n}}\n",
+        "}}\n\nfunc main() {{\n\tm := testing.MainStart(tests, examples, {run}, {}, {}, {})\n{body}}}\n",
         flags.verbose, flags.json, timeout
     ));
     s

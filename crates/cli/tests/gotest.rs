@@ -216,6 +216,51 @@ func ExampleHello_noOutput() {
     assert_eq!(g.stdout, "ok  \texample.com/m\t0.000s [no tests to run]\n");
 }
 
+/// An example's and a test's runtime.Callers see Go's frames: the test
+/// harness's functions, called by main.main as go test's _testmain.go calls
+/// them (testing.(*M).Run, runExamples, runExample; tRunner for a test).
+#[test]
+fn callers_see_the_harness_frames() {
+    let x = r#"package m_test
+
+import (
+	"fmt"
+	"runtime"
+	"testing"
+)
+
+func frames() []string {
+	pc := make([]uintptr, 20)
+	n := runtime.Callers(1, pc)
+	fr := runtime.CallersFrames(pc[:n])
+	var out []string
+	for {
+		f, more := fr.Next()
+		out = append(out, f.Function)
+		if !more {
+			break
+		}
+	}
+	return out
+}
+
+func ExampleFrames() {
+	for _, f := range frames() {
+		fmt.Println(f)
+	}
+	// Output:
+}
+
+func TestFrames(t *testing.T) {
+	t.Log(frames())
+}
+"#;
+    let d = tree("callers", &[("go.mod", GOMOD), ("m.go", LIB), ("x_test.go", x)]);
+    let g = same(&d, &["."]);
+    assert!(g.stdout.contains("testing.(*M).Run\nmain.main\nruntime.main\n"), "{}", g.stdout);
+    same(&d, &["-v", "-run", "TestFrames", "."]);
+}
+
 #[test]
 fn parallel_and_test_main() {
     let t = r#"package m

@@ -964,20 +964,24 @@ func Short() bool { return false }
 // Testing reports whether the current code is being run in a test.
 func Testing() bool { return true }
 
-// RunMain is what gostack's generated test main calls: it runs the tests
-// and examples matching run (go test's -run), through testMain when the
-// package has a TestMain function, and exits as the test binary does.
+// MainStart is what gostack's generated test main calls, as go test's
+// _testmain.go calls testing.MainStart: it makes the M that runs the
+// tests and examples matching run (go test's -run). The generated main
+// then calls m.Run, or the package's TestMain(m), itself, so that stacks
+// show main.main calling them directly as in Go.
 // With json (`gostack test -json`, go test's -test.v=test2json) the output
 // carries test2json's markers.
 // timeout is go test's -timeout (0: none), which T.Deadline reports.
-func RunMain(tests []InternalTest, examples []InternalExample, run string, v, json bool, timeout time.Duration, testMain func(*M)) {
-	m := &M{tests: tests, examples: examples, run: run, verbose: v || json, json: json, timeout: timeout}
-	if testMain != nil {
-		testMain(m)
-		os.Exit(m.exitCode)
-	}
-	os.Exit(m.Run())
+//
+// Divergence: Go's MainStart takes the test binary's hooks (testDeps) and
+// the benchmark and fuzz target lists instead.
+func MainStart(tests []InternalTest, examples []InternalExample, run string, v, json bool, timeout time.Duration) *M {
+	return &M{tests: tests, examples: examples, run: run, verbose: v || json, json: json, timeout: timeout}
 }
+
+// MainExitCode is the exit code a TestMain left in m (Go's generated main
+// reads m.exitCode with reflect).
+func MainExitCode(m *M) int { return m.exitCode }
 
 // Run runs the tests and examples; it returns an exit code to pass to
 // os.Exit.
