@@ -322,12 +322,33 @@ pub const MAX_LIVENESS_WORDS: usize = 1 << 22;
 /// everywhere: a recovered panic returns them), or `None` for a function
 /// too big to analyse. `nparams[i]`: function i's parameter and result
 /// counts (a `Call` reads exactly its callee's parameters).
-pub fn frame_liveness(f: &FuncProto, nparams: &[(u16, u16)]) -> Option<Live> {
+///
+/// `probe` is the native index of `runtime.debugProbe` in a program built
+/// with debug probes: a probe reads every variable in scope, and those
+/// reads do not count as uses, so that a probed build's variables die
+/// where a plain build's do (a cleanup after a variable's last use runs in
+/// both).
+pub fn frame_liveness(f: &FuncProto, nparams: &[(u16, u16)], probe: Option<u16>) -> Option<Live> {
     let nslots = (f.nslots as usize).max(1);
     if f.code.is_empty() || f.code.len().saturating_mul(nslots.div_ceil(64)) > MAX_LIVENESS_WORDS {
         return None;
     }
-    let effs: Vec<Eff> = f.code.iter().map(|op| eff(op, nparams)).collect();
+    let mut effs: Vec<Eff> = f.code.iter().map(|op| eff(op, nparams)).collect();
+    if let Some(probe) = probe {
+        // A probe is `LoadInt R[base]` ... `CallNative probe base`: its
+        // instructions only fill its argument registers.
+        for pc in 0..f.code.len() {
+            let Op::CallNative { native, base, .. } = f.code[pc] else { continue };
+            if native != probe {
+                continue;
+            }
+            let start = (0..pc).rev().find(|&q| matches!(f.code[q], Op::LoadInt { dst, .. } if dst == base));
+            for e in &mut effs[start.unwrap_or(pc)..=pc] {
+                e.uses = Regs::default();
+                e.uses_from = None;
+            }
+        }
+    }
     Some(liveness(&f.code, &effs, &always_live(f)))
 }
 

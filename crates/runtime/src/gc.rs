@@ -438,7 +438,13 @@ pub struct CycleStats {
 /// gcStart..sweep: one full cycle. `fins` is the finalizer table; the
 /// finalizers of objects found unreachable are removed from it and
 /// returned, to be run. `percent` is GOGC, for the next trigger.
-pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Finalizer>) {
+///
+/// `dead` holds copies of the values in stack slots the program will not
+/// read again (variables after their last use, Go's stack maps leave them
+/// out): they keep what they reference allocated, so that the debugger can
+/// still show every variable in scope, but they do not make it reachable
+/// for finalizers and cleanups, which run as Go runs them.
+pub fn collect(fins: &mut Vec<Finalizer>, percent: i64, dead: &[Value]) -> (CycleStats, Vec<Finalizer>) {
     let reg = WORK.with(|w| std::mem::take(&mut *w.borrow_mut()));
     // Upgrade every weak reference (objects already freed drop out) and
     // number the objects in their mark words. A duplicate registration,
@@ -458,29 +464,46 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Fina
     drop(reg);
     let n = objs.len();
 
-    // 1. gc_refs: the strong count less our own reference.
+    // 1. gc_refs: the strong count less our own reference, and less the
+    // copies in `dead` (ours too). `live_refs` also leaves out the dead
+    // slots' own references: the roots for finalizers.
     let mut refs: Vec<isize> = objs.iter().map(|o| o.strong() as isize - 1).collect();
+    let mut live_refs = refs.clone();
+    for v in dead {
+        children(v, &mut |w| {
+            refs[w as usize - 1] -= 1;
+            live_refs[w as usize - 1] -= 2;
+        });
+    }
     // The finalizer table's references are not roots.
     for fin in fins.iter() {
         if let Some(i) = word_of(&fin.obj).checked_sub(1) {
             refs[i as usize] -= 1;
+            live_refs[i as usize] -= 1;
         }
     }
     // 2. subtract_refs: references between the cycle's objects.
     let mut opaque = vec![false; n];
     for (i, o) in objs.iter().enumerate() {
-        opaque[i] = !o.visit(&mut |w| refs[w as usize - 1] -= 1);
+        opaque[i] = !o.visit(&mut |w| {
+            refs[w as usize - 1] -= 1;
+            live_refs[w as usize - 1] -= 1;
+        });
     }
-    // 3. mark from the roots.
+    // 3. mark from the roots: `kept` from all of them (what is not swept),
+    // `marked` from the live ones (what finalizers see as reachable).
+    let mut kept = vec![false; n];
     let mut marked = vec![false; n];
     let mut stack: Vec<u32> = Vec::new();
-    for i in 0..n {
-        if refs[i] > 0 || opaque[i] {
-            marked[i] = true;
-            stack.push(i as u32 + 1);
+    for (roots, set) in [(&refs, &mut kept), (&live_refs, &mut marked)] {
+        for i in 0..n {
+            if roots[i] > 0 || opaque[i] {
+                set[i] = true;
+                stack.push(i as u32 + 1);
+            }
         }
+        mark(&objs, set, &mut stack);
     }
-    mark(&objs, &mut marked, &mut stack);
 
     // Finalizers: an unreachable object with a finalizer is resurrected
     // for it, with what it references. Its referents are marked first, so
@@ -516,6 +539,14 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Fina
     }
     mark(&objs, &mut marked, &mut stack);
     ready.reverse();
+    // What the dead slots hold stays allocated, with what it references.
+    for i in 0..n {
+        if kept[i] && !marked[i] {
+            marked[i] = true;
+            stack.push(i as u32 + 1);
+        }
+    }
+    mark(&objs, &mut marked, &mut stack);
 
     // 4. sweep: empty the garbage, keep the survivors registered, and
     // reset every mark word.
@@ -573,7 +604,7 @@ mod tests {
         c.borrow_mut()[0] = Value::Pointer(Pointer::Agg(d.clone()));
         d.borrow_mut()[0] = Value::Pointer(Pointer::Agg(c.clone()));
         drop((a, b, d));
-        let (st, ready) = collect(&mut Vec::new(), 100);
+        let (st, ready) = collect(&mut Vec::new(), 100, &[]);
         assert!(ready.is_empty());
         assert_eq!(st.freed, 2);
         assert_eq!(st.live, 2);
@@ -591,15 +622,40 @@ mod tests {
         let b = node();
         a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(b.clone()));
         let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil, cleanup: 0 }];
-        let (_, ready) = collect(&mut fins, 100);
+        let (_, ready) = collect(&mut fins, 100, &[]);
         assert!(ready.is_empty(), "a is still referenced here");
         drop((a, b));
-        let (_, ready) = collect(&mut fins, 100);
+        let (_, ready) = collect(&mut fins, 100, &[]);
         assert_eq!(ready.len(), 1);
         assert!(fins.is_empty());
         // The object and what it references survive for the finalizer.
         let Value::Pointer(Pointer::Agg(a)) = &ready[0].obj else { panic!("not the object") };
         assert!(matches!(a.borrow()[0], Value::Pointer(Pointer::Agg(_))));
+    }
+
+    #[test]
+    fn a_dead_slot_keeps_its_object_but_does_not_hold_back_its_cleanup() {
+        reset();
+        // A variable past its last use holds `a` (a -> b -> a); a cleanup
+        // is attached to `a`. The cleanup runs; the objects are kept for
+        // the slot (the debugger shows them) and stay intact.
+        let a = node();
+        let b = node();
+        a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(b.clone()));
+        b.borrow_mut()[0] = Value::Pointer(Pointer::Agg(a.clone()));
+        let slot = Value::Pointer(Pointer::Agg(a.clone()));
+        drop((a, b));
+        let mut fins = vec![Finalizer { obj: slot.clone(), f: Value::Nil, cleanup: 1 }];
+        let (st, ready) = collect(&mut fins, 100, std::slice::from_ref(&slot.clone()));
+        assert_eq!(ready.len(), 1, "the cleanup is due");
+        assert!(fins.is_empty());
+        assert_eq!(st.freed, 0, "the dead slot keeps the objects");
+        let Value::Pointer(Pointer::Agg(a)) = &slot else { panic!("not a pointer") };
+        assert!(matches!(a.borrow()[0], Value::Pointer(Pointer::Agg(_))), "kept objects are intact");
+        // The same object in a live slot (a root) holds its cleanup back.
+        let mut fins = vec![Finalizer { obj: slot.clone(), f: Value::Nil, cleanup: 1 }];
+        let (_, ready) = collect(&mut fins, 100, &[]);
+        assert!(ready.is_empty());
     }
 
     #[test]
@@ -611,7 +667,7 @@ mod tests {
         a.borrow_mut()[0] = Value::Pointer(Pointer::Agg(a.clone()));
         let mut fins = vec![Finalizer { obj: Value::Pointer(Pointer::Agg(a.clone())), f: Value::Nil, cleanup: 0 }];
         drop(a);
-        let (st, ready) = collect(&mut fins, 100);
+        let (st, ready) = collect(&mut fins, 100, &[]);
         assert!(ready.is_empty());
         assert_eq!(st.freed, 0);
         assert_eq!(fins.len(), 1);

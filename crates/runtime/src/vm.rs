@@ -1182,9 +1182,10 @@ impl<'p> Vm<'p> {
     /// unreachable, as Go's finalizer goroutine (runtime.createfing) calls
     /// them.
     pub fn gc_cycle(&mut self) {
-        self.clear_dead_slots();
+        let dead = self.clear_dead_slots();
         let rs = &mut self.runtime_state;
-        let (stats, ready) = crate::gc::collect(&mut rs.finalizers, rs.gc_percent);
+        let (stats, ready) = crate::gc::collect(&mut rs.finalizers, rs.gc_percent, &dead);
+        drop(dead);
         rs.num_gc += 1;
         rs.gc_live = stats.live;
         for fin in ready {
@@ -1212,11 +1213,16 @@ impl<'p> Vm<'p> {
     /// (its finalizer or cleanup would never run). Parameters, results
     /// and named variables in scope are kept whatever their liveness, so
     /// that the debugger shows every variable the program declared, and an
-    /// inspected run does what a plain run does. Divergence: Go's liveness
-    /// also drops a variable after its last use (`runtime.AddCleanup(&f,
-    /// ...)` after f's last use runs in Go, not here).
-    fn clear_dead_slots(&mut self) {
+    /// inspected run does what a plain run does; but a parameter or named
+    /// variable after its last use is returned (a copy of its value), for
+    /// the collector to keep what it references without counting it as
+    /// reachable: as with Go's liveness, a finalizer or cleanup runs once
+    /// the program can no longer use its object (`runtime.AddCleanup(&f,
+    /// ...)` after f's last use).
+    fn clear_dead_slots(&mut self) -> Vec<Value> {
         let prog = self.prog;
+        let mut dead_vars = Vec::new();
+        let probe = prog.natives.iter().position(|n| n == "runtime.debugProbe").map(|i| i as u16);
         // Callee parameter counts, for a function's first stack map only.
         let mut nparams: Option<Vec<(u16, u16)>> = None;
         let mut named: Vec<u16> = Vec::new();
@@ -1230,7 +1236,7 @@ impl<'p> Vm<'p> {
                     }
                     let live = self.stack_maps.entry(f.func).or_insert_with(|| {
                         let np = nparams.get_or_insert_with(|| prog.funcs.iter().map(|f| (f.nparams, f.nresults)).collect());
-                        bytecode::liveness::frame_liveness(proto, np)
+                        bytecode::liveness::frame_liveness(proto, np, probe)
                     });
                     let (Some(live), Some(seg)) = (live, g.stack.segs.get_mut(f.seg as usize)) else { continue };
                     if f.pc as usize >= proto.code.len() {
@@ -1241,11 +1247,18 @@ impl<'p> Vm<'p> {
                         bytecode::VarLoc::Slot(r) => Some(r),
                         _ => None,
                     }));
-                    for r in proto.nparams.saturating_add(proto.nresults)..proto.nslots {
-                        if !live.has_in(f.pc as usize, r) && !named.contains(&r) {
-                            if let Some(v) = seg.slots.get_mut(f.base as usize + r as usize) {
-                                *v = Value::Nil;
+                    let results = proto.nparams..proto.nparams.saturating_add(proto.nresults);
+                    for r in 0..proto.nslots {
+                        if results.contains(&r) || live.has_in(f.pc as usize, r) {
+                            continue;
+                        }
+                        let Some(v) = seg.slots.get_mut(f.base as usize + r as usize) else { continue };
+                        if r < proto.nparams || named.contains(&r) {
+                            if !matches!(v, Value::Nil) {
+                                dead_vars.push(v.clone());
                             }
+                        } else {
+                            *v = Value::Nil;
                         }
                     }
                 }
@@ -1256,6 +1269,7 @@ impl<'p> Vm<'p> {
                 }
             }
         }
+        dead_vars
     }
 
     /// throw: an invariant of gostack itself failed.
