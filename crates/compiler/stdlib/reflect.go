@@ -4,8 +4,8 @@
 // follow Go 1.27's reflect (type.go, value.go, deepequal.go, swapper.go;
 // Copyright The Go Authors, BSD-style licence); StructTag is Go's code.
 //
-// Not provided: StructOf/MapOf, Select, channels' Send/Recv; FuncOf and
-// MakeFunc panic (see docs/divergences.md).
+// New types (FuncOf, StructOf, ...) are made at run time by
+// natives/reflect.rs (see docs/divergences.md).
 package reflect
 
 import (
@@ -514,12 +514,77 @@ func FuncOf(in, out []Type, variadic bool) Type {
 }
 
 // MakeFunc returns a new function of the given Type that wraps the
-// function fn. gostack's function values are compiled code (or natives)
-// called with a fixed number of argument slots; a function whose body is
-// a Go closure over []Value cannot be made at run time: it panics, naming
-// the limitation.
+// function fn. When called, that new function converts its arguments to
+// a slice of Values, runs results := fn(args), and returns the results
+// as Values, one per formal result (makefunc.go).
+//
+// The func value is the native makeFuncStub bound to a *makeFuncImpl (its
+// arity is the type's parameter count); the stub hands the boxed arguments
+// to callReflect in a Go frame whose one []any result the VM spreads into
+// the caller's result registers (NativeOut::CallSpread).
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
-	panic("reflect.MakeFunc is not supported by gostack (it cannot make new functions)")
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	t := typ.common().t
+	impl := &makeFuncImpl{ftyp: t, fn: fn, call: callReflect}
+	return Value{ok: true, typ: t, val: bindMakeFunc(makeFuncStub, impl, t)}
+}
+
+// makeFuncImpl is the closure MakeFunc makes.
+type makeFuncImpl struct {
+	ftyp int
+	fn   func([]Value) []Value
+	// call is callReflect (the stub's native reaches it here).
+	call func(*makeFuncImpl, []any) []any
+}
+
+// makeFuncStub is the code of every MakeFunc func value.
+func makeFuncStub(impl *makeFuncImpl)
+
+// bindMakeFunc returns stub (makeFuncStub) bound to impl, boxed as func
+// type t.
+func bindMakeFunc(stub func(*makeFuncImpl), impl *makeFuncImpl, t int) any
+
+// funcName is Go's: it looks up runtime.FuncForPC of the funcval's
+// address, which is no function's code, so it always says "closure".
+func funcName(f func([]Value) []Value) string { return "closure" }
+
+// callReflect converts a call of a MakeFunc func value (its arguments
+// boxed as the parameter types) into a call of ctxt.fn with Values, and
+// its results back (boxed as the result types). As in gc, it is a
+// wrapper: tracebacks do not show it unless it panicked itself.
+func callReflect(ctxt *makeFuncImpl, args []any) []any {
+	ftyp := ctxt.ftyp
+	f := ctxt.fn
+	ins, outs, _ := typeFunc(ftyp)
+	in := make([]Value, 0, len(ins))
+	for i, typ := range ins {
+		in = append(in, Value{ok: true, typ: typ, val: args[i]})
+	}
+
+	// Call underlying function.
+	out := f(in)
+	numOut := len(outs)
+	if len(out) != numOut {
+		panic("reflect: wrong return count from function created by MakeFunc")
+	}
+	ret := make([]any, numOut)
+	for i, typ := range outs {
+		v := out[i]
+		if !v.ok {
+			panic("reflect: function created by MakeFunc using " + funcName(f) +
+				" returned zero Value")
+		}
+		if v.flag&flagRO != 0 {
+			panic("reflect: function created by MakeFunc using " + funcName(f) +
+				" returned value obtained from unexported field")
+		}
+		// Convert v to type typ if v is assignable to a variable
+		// of type t in the language spec.
+		ret[i] = v.assignTo("reflect.MakeFunc", typ).val
+	}
+	return ret
 }
 
 // PtrTo is the old name for [PointerTo].

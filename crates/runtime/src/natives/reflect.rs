@@ -65,7 +65,44 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.vMethod", v_method, 4),
     ("reflect.vMethodExpr", v_method_expr, 3),
     ("reflect.vCall", v_call, 2),
+    ("reflect.makeFuncStub", make_func_stub, 1),
+    ("reflect.bindMakeFunc", bind_make_func, 3),
 ];
+
+/// The fields of the *makeFuncImpl `p` (ftyp, fn, call).
+fn make_func_impl(vm: &Vm, p: &Value) -> Option<(TypeId, Value)> {
+    let Some(Value::Agg(a)) = vm.load_ptr(p) else { return None };
+    let f = a.borrow();
+    Some((TypeId(f.first()?.as_int() as u32), f.get(2)?.clone()))
+}
+
+/// The arity of makeFuncStub bound to *makeFuncImpl `p`: the receiver and
+/// the func type's parameters.
+pub(super) fn make_func_arity(vm: &Vm, p: &Value) -> usize {
+    let n = make_func_impl(vm, p).and_then(|(t, _)| vm.prog.types.sig(t).map(|s| s.params.len())).unwrap_or(0);
+    1 + n
+}
+
+/// makeFuncStub(impl *makeFuncImpl, args...): a call of a MakeFunc func
+/// value (reflect/asm_amd64.s): the arguments, boxed as the parameter
+/// types, go to callReflect, whose []any result becomes the call's
+/// results (`NativeOut::CallSpread`).
+fn make_func_stub(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let p = arg(args, 0).clone();
+    let Some((t, call)) = make_func_impl(vm, &p) else { return nil_deref(vm) };
+    let params = vm.prog.types.sig(t).map(|s| s.params.clone()).unwrap_or_default();
+    let boxes = params.iter().zip(args.iter().skip(1)).map(|(&pt, v)| pack(pt, v.copy_val())).collect();
+    NativeOut::CallSpread(call, vec![p, mk_slice(boxes)])
+}
+
+/// bindMakeFunc(stub func(*makeFuncImpl), impl *makeFuncImpl, t int) any:
+/// the native stub bound to impl, boxed as func type t.
+fn bind_make_func(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Value::Func(stub) = arg(args, 0) else { return ret(Value::Nil) };
+    let mut c = Closure::with_caps(0, Caps::new(), Some(arg(args, 1).clone()));
+    c.native = stub.native;
+    ret(pack(tid(args, 2), Value::Func(c.into_ref())))
+}
 
 /// methodFuncType(t, sig int) int: the type of method expression T.M,
 /// func(T, params...) results, -1 when the table lacks it (the compiler
