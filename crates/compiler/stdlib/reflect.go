@@ -1417,57 +1417,109 @@ func (v Value) SetMapIndex(key, elem Value) {
 
 // A MapIter is an iterator for ranging over a map. See [Value.MapRange].
 type MapIter struct {
-	m    Value
-	keys []Value
-	i    int
+	m Value
+	// pos is the map's entry position of the current entry, -1 before
+	// Next, -2 once exhausted. The map's entries do not move while an
+	// iterator holds it (from the first Next to the last), as in a range
+	// loop; so entries deleted meanwhile are skipped and NaN keys are
+	// reached like any other.
+	pos  int
+	key  any // the current entry's key, boxed
+	held bool
 }
 
 // MapRange returns a range iterator for a map.
+// It panics if v's Kind is not [Map].
+//
+// Call [MapIter.Next] to advance the iterator, and [MapIter.Key]/[MapIter.Value] to access each entry.
+// [MapIter.Next] returns false when the iterator is exhausted.
+// MapRange follows the same iteration semantics as a range statement.
 func (v Value) MapRange() *MapIter {
 	if v.kind() != Map {
 		panic(&ValueError{Method: "reflect.Value.MapRange", Kind: v.kind()})
 	}
-	return &MapIter{m: v, i: -1}
+	return &MapIter{m: v, pos: -1}
 }
 
-// Next advances the map iterator and reports whether there is another entry.
+// vMapIterNext(t int, val, ptr any, pos int, hold bool) (next int, key any):
+// the first live entry after position pos (-1: from the start), -1 when
+// none is left. hold: take the map's iterator count (entries stay put);
+// it is given back when the iteration ends.
+func vMapIterNext(t int, val, ptr any, pos int, hold bool) (next int, key any)
+
+// vMapIterElem(t int, val, ptr any, pos int) any: the element of the entry
+// at pos, boxed (the zero value when it was deleted).
+func vMapIterElem(t int, val, ptr any, pos int) any
+
+// vMapIterRelease(val, ptr any): gives back the map's iterator count.
+func vMapIterRelease(val, ptr any)
+
+// Next advances the map iterator and reports whether there is another
+// entry. It returns false when iter is exhausted; subsequent
+// calls to [MapIter.Key], [MapIter.Value], or [MapIter.Next] will panic.
 func (iter *MapIter) Next() bool {
-	if iter.i < 0 {
-		iter.keys = iter.m.MapKeys()
+	if !iter.m.IsValid() {
+		panic("MapIter.Next called on an iterator that does not have an associated map Value")
 	}
-	for {
-		iter.i++
-		if iter.i >= len(iter.keys) {
-			return false
-		}
-		// Skip keys deleted since the iteration started.
-		if iter.m.MapIndex(iter.keys[iter.i]).IsValid() {
-			return true
-		}
+	if iter.pos == -2 {
+		panic("MapIter.Next called on exhausted iterator")
 	}
+	m := iter.m
+	start := iter.pos == -1
+	next, key := vMapIterNext(m.typ, m.val, m.ptr, iter.pos, start)
+	iter.held = iter.held || start
+	if next < 0 {
+		if iter.held {
+			vMapIterRelease(m.val, m.ptr)
+			iter.held = false
+		}
+		iter.pos = -2
+		iter.key = nil
+		return false
+	}
+	iter.pos = next
+	iter.key = key
+	return true
 }
 
 // Key returns the key of iter's current map entry.
 func (iter *MapIter) Key() Value {
-	if iter.i < 0 || iter.i >= len(iter.keys) {
+	if iter.pos == -1 {
 		panic("MapIter.Key called before Next")
 	}
-	return iter.keys[iter.i]
+	if iter.pos == -2 {
+		panic("MapIter.Key called on exhausted iterator")
+	}
+	return Value{ok: true, typ: typeKey(iter.m.typ), val: iter.key, flag: iter.m.flag & flagRO}
 }
 
 // Value returns the value of iter's current map entry.
 func (iter *MapIter) Value() Value {
-	if iter.i < 0 || iter.i >= len(iter.keys) {
+	if iter.pos == -1 {
 		panic("MapIter.Value called before Next")
 	}
-	return iter.m.MapIndex(iter.keys[iter.i])
+	if iter.pos == -2 {
+		panic("MapIter.Value called on exhausted iterator")
+	}
+	m := iter.m
+	return Value{ok: true, typ: typeElem(m.typ), val: vMapIterElem(m.typ, m.val, m.ptr, iter.pos), flag: m.flag & flagRO}
 }
 
 // Reset modifies iter to iterate over v.
+// It panics if v's Kind is not [Map] and v is not the zero Value.
+// Reset(Value{}) causes iter to not to refer to any map,
+// which may allow the previously iterated-over map to be garbage collected.
 func (iter *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.flag.mustBe("reflect.MapIter.Reset", v.kind(), Map)
+	}
+	if iter.held {
+		vMapIterRelease(iter.m.val, iter.m.ptr)
+		iter.held = false
+	}
 	iter.m = v
-	iter.keys = nil
-	iter.i = -1
+	iter.pos = -1
+	iter.key = nil
 }
 
 // assignTo returns v as a value of type dst, boxed as dst (Go's
@@ -1969,16 +2021,452 @@ func (t *rtype) CanSeq() bool {
 	switch t.Kind() {
 	case Int8, Int16, Int32, Int64, Int, Uint8, Uint16, Uint32, Uint64, Uint, Uintptr, Array, Slice, Chan, String, Map:
 		return true
+	case Func:
+		return canRangeFunc(t, 1)
+	case Pointer:
+		return t.Elem().Kind() == Array
 	}
 	return false
+}
+
+func canRangeFunc(t Type, seq int) bool {
+	if t.Kind() != Func {
+		return false
+	}
+	if t.NumIn() != 1 || t.NumOut() != 0 {
+		return false
+	}
+	y := t.In(0)
+	if y.Kind() != Func {
+		return false
+	}
+	return y.NumIn() == seq && y.NumOut() == 1 && y.Out(0).Kind() == Bool && y.Out(0).PkgPath() == ""
 }
 
 func (t *rtype) CanSeq2() bool {
 	switch t.Kind() {
 	case Array, Slice, String, Map:
 		return true
+	case Func:
+		return canRangeFunc(t, 2)
+	case Pointer:
+		return t.Elem().Kind() == Array
 	}
 	return false
+}
+
+// rangeNum yields the values 0..num-1 of t, an integer type (iter.go's
+// generic rangeNum, over Convert).
+func rangeNum(num int64, unsigned bool, t Type) iter.Seq[Value] {
+	return func(yield func(v Value) bool) {
+		for i := int64(0); unsigned && uint64(i) < uint64(num) || !unsigned && i < num; i++ {
+			var tmp Value
+			if unsigned {
+				tmp = ValueOf(uint64(i)).Convert(t)
+			} else {
+				tmp = ValueOf(i).Convert(t)
+			}
+			if !yield(tmp) {
+				return
+			}
+		}
+	}
+}
+
+// Seq returns an iter.Seq[Value] that loops over the elements of v.
+// If v's kind is Func, it must be a function that has no results and
+// that takes a single argument of type func(T) bool for some type T.
+// If v's kind is Pointer, the pointer element type must have kind Array.
+// Otherwise v's kind must be Int, Int8, Int16, Int32, Int64,
+// Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+// Array, Chan, Map, Slice, or String.
+func (v Value) Seq() iter.Seq[Value] {
+	if canRangeFunc(v.Type(), 1) {
+		return func(yield func(Value) bool) {
+			rf := MakeFunc(v.Type().In(0), func(in []Value) []Value {
+				return []Value{ValueOf(yield(in[0]))}
+			})
+			v.Call([]Value{rf})
+		}
+	}
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return rangeNum(v.Int(), false, v.Type())
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return rangeNum(int64(v.Uint()), true, v.Type())
+	case Pointer:
+		if v.Type().Elem().Kind() != Array {
+			break
+		}
+		n := v.Type().Elem().Len()
+		return func(yield func(Value) bool) {
+			for i := range n {
+				if !yield(ValueOf(i)) {
+					return
+				}
+			}
+		}
+	case Array, Slice:
+		return func(yield func(Value) bool) {
+			for i := range v.Len() {
+				if !yield(ValueOf(i)) {
+					return
+				}
+			}
+		}
+	case String:
+		return func(yield func(Value) bool) {
+			for i := range v.String() {
+				if !yield(ValueOf(i)) {
+					return
+				}
+			}
+		}
+	case Map:
+		return func(yield func(Value) bool) {
+			i := v.MapRange()
+			for i.Next() {
+				if !yield(i.Key()) {
+					return
+				}
+			}
+		}
+	case Chan:
+		return func(yield func(Value) bool) {
+			for value, ok := v.Recv(); ok; value, ok = v.Recv() {
+				if !yield(value) {
+					return
+				}
+			}
+		}
+	}
+	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq[Value]")
+}
+
+// Seq2 returns an iter.Seq2[Value, Value] that loops over the elements of v.
+// If v's kind is Func, it must be a function that has no results and
+// that takes a single argument of type func(K, V) bool for some type K, V.
+// If v's kind is Pointer, the pointer element type must have kind Array.
+// Otherwise v's kind must be Array, Map, Slice, or String.
+func (v Value) Seq2() iter.Seq2[Value, Value] {
+	if canRangeFunc(v.Type(), 2) {
+		return func(yield func(Value, Value) bool) {
+			rf := MakeFunc(v.Type().In(0), func(in []Value) []Value {
+				return []Value{ValueOf(yield(in[0], in[1]))}
+			})
+			v.Call([]Value{rf})
+		}
+	}
+	switch v.Kind() {
+	case Pointer:
+		if v.Elem().kind() != Array {
+			break
+		}
+		return func(yield func(Value, Value) bool) {
+			v = v.Elem()
+			for i := range v.Len() {
+				if !yield(ValueOf(i), v.Index(i)) {
+					return
+				}
+			}
+		}
+	case Array, Slice:
+		return func(yield func(Value, Value) bool) {
+			for i := range v.Len() {
+				if !yield(ValueOf(i), v.Index(i)) {
+					return
+				}
+			}
+		}
+	case String:
+		return func(yield func(Value, Value) bool) {
+			for i, v := range v.String() {
+				if !yield(ValueOf(i), ValueOf(v)) {
+					return
+				}
+			}
+		}
+	case Map:
+		return func(yield func(Value, Value) bool) {
+			i := v.MapRange()
+			for i.Next() {
+				if !yield(i.Key(), i.Value()) {
+					return
+				}
+			}
+		}
+	}
+	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq2[Value, Value]")
+}
+
+// Slice3 is the 3-index form of the slice operation: it returns v[i:j:k].
+// It panics if v's Kind is not [Array] or [Slice], or if v is an unaddressable array,
+// or if the indexes are out of bounds.
+func (v Value) Slice3(i, j, k int) Value {
+	switch v.kind() {
+	default:
+		panic(&ValueError{Method: "reflect.Value.Slice3", Kind: v.kind()})
+	case Array:
+		if v.flag&flagAddr == 0 {
+			panic("reflect.Value.Slice3: slice of unaddressable array")
+		}
+		if i < 0 || j < i || k < j || k > v.Len() {
+			panic("reflect.Value.Slice3: slice index out of bounds")
+		}
+		st := SliceOf(v.Type().Elem()).common().t
+		return Value{ok: true, typ: st, val: vSlice3(st, v.val, v.ptr, i, j, k), flag: v.flag & flagRO}
+	case Slice:
+		if i < 0 || j < i || k < j || k > v.Cap() {
+			panic("reflect.Value.Slice3: slice index out of bounds")
+		}
+		return Value{ok: true, typ: v.typ, val: vSlice3(v.typ, v.val, v.ptr, i, j, k), flag: v.flag & flagRO}
+	}
+}
+
+// vSlice3(st int, val, ptr any, i, j, k int) any: s[i:j:k] of a slice or
+// of an addressable array (its variable's elements), boxed as slice type st.
+func vSlice3(st int, val, ptr any, i, j, k int) any
+
+// rawChan returns the channel a box holds, typed chan any: channel
+// operations do not look at the element type, so Go code sends and
+// receives the values as they are (unboxed) on it.
+func rawChan(box any) chan any
+
+// rawOf returns what box x holds (typed any, not boxed).
+func rawOf(x any) any
+
+// boxRaw boxes raw value x as type t (a copy, as a channel receive makes).
+func boxRaw(t int, x any) any
+
+// Recv receives and returns a value from the channel v.
+// It panics if v's Kind is not [Chan].
+// The receive blocks until a value is ready.
+// The boolean value ok is true if the value x corresponds to a send
+// on the channel, false if it is a zero value received because the channel is closed.
+func (v Value) Recv() (x Value, ok bool) {
+	v.flag.mustBe("reflect.Value.Recv", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.Recv")
+	return v.recv(false)
+}
+
+func (v Value) recv(nb bool) (val Value, ok bool) {
+	if ChanDir(typeChanDir(v.typ))&RecvDir == 0 {
+		panic("reflect: recv on send-only channel")
+	}
+	t := typeElem(v.typ)
+	c := rawChan(vCur(v.val, v.ptr))
+	var x any
+	if nb {
+		select {
+		case x, ok = <-c:
+		default:
+			return Value{}, false
+		}
+	} else {
+		x, ok = <-c
+	}
+	return Value{ok: true, typ: t, val: boxRaw(t, x)}, ok
+}
+
+// Send sends x on the channel v.
+// It panics if v's kind is not [Chan] or if x's type is not the same type as v's element type.
+// As in Go, x's value must be assignable to the channel's element type.
+func (v Value) Send(x Value) {
+	v.flag.mustBe("reflect.Value.Send", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.Send")
+	v.send(x, false)
+}
+
+func (v Value) send(x Value, nb bool) (selected bool) {
+	if ChanDir(typeChanDir(v.typ))&SendDir == 0 {
+		panic("reflect: send on recv-only channel")
+	}
+	x.mustBeExported("reflect.Value.Send")
+	x = x.assignTo("reflect.Value.Send", typeElem(v.typ))
+	c := rawChan(vCur(v.val, v.ptr))
+	if nb {
+		select {
+		case c <- rawOf(x.val):
+			return true
+		default:
+			return false
+		}
+	}
+	c <- rawOf(x.val)
+	return true
+}
+
+// TryRecv attempts to receive a value from the channel v but will not block.
+// It panics if v's Kind is not [Chan].
+// If the receive delivers a value, x is the transferred value and ok is true.
+// If the receive cannot finish without blocking, x is the zero Value and ok is false.
+// If the channel is closed, x is the zero value for the channel's element type and ok is false.
+func (v Value) TryRecv() (x Value, ok bool) {
+	v.flag.mustBe("reflect.Value.TryRecv", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.TryRecv")
+	return v.recv(true)
+}
+
+// TrySend attempts to send x on the channel v but will not block.
+// It panics if v's Kind is not [Chan].
+// It reports whether the value was sent.
+// As in Go, x's value must be assignable to the channel's element type.
+func (v Value) TrySend(x Value) bool {
+	v.flag.mustBe("reflect.Value.TrySend", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.TrySend")
+	return v.send(x, true)
+}
+
+// Close closes the channel v.
+// It panics if v's Kind is not [Chan] or
+// v is a receive-only channel.
+func (v Value) Close() {
+	v.flag.mustBe("reflect.Value.Close", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.Close")
+	if ChanDir(typeChanDir(v.typ))&SendDir == 0 {
+		panic("reflect: close of receive-only channel")
+	}
+	close(rawChan(vCur(v.val, v.ptr)))
+}
+
+// A SelectDir describes the communication direction of a select case.
+type SelectDir int
+
+const (
+	_             SelectDir = iota
+	SelectSend              // case Chan <- Send
+	SelectRecv              // case <-Chan:
+	SelectDefault           // default
+)
+
+// A SelectCase describes a single case in a select operation.
+// The kind of case depends on Dir, the communication direction.
+//
+// If Dir is SelectDefault, the case represents a default case.
+// Chan and Send must be zero Values.
+//
+// If Dir is SelectSend, the case represents a send operation.
+// Normally Chan's underlying value must be a channel, and Send's underlying value must be
+// assignable to the channel's element type. As a special case, if Chan is a zero Value,
+// then the case is ignored, and the field Send will also be ignored and may be either zero
+// or non-zero.
+//
+// If Dir is [SelectRecv], the case represents a receive operation.
+// Normally Chan's underlying value must be a channel and Send must be a zero Value.
+// If Chan is a zero Value, then the case is ignored, but Send must still be a zero Value.
+// When a receive operation is selected, the received Value is returned by Select.
+type SelectCase struct {
+	Dir  SelectDir // direction of case
+	Chan Value     // channel to use (for send or receive)
+	Send Value     // value to send (for send)
+}
+
+// rselect(dirs []int, chans, sends []any, hasDefault bool) (chosen int, recv any, recvOK bool):
+// the runtime's selectgo over the cases (dir 0 send, 1 receive, 2 none), its
+// results written by the partner of a parked select; chosen is -1 for the default.
+func rselect(dirs []int, chans, sends []any, hasDefault bool) (chosen int, recv any, recvOK bool)
+
+// Select executes a select operation described by the list of cases.
+// Like the Go select statement, it blocks until at least one of the cases
+// can proceed, makes a uniform pseudo-random choice,
+// and then executes that case. It returns the index of the chosen case
+// and, if that case was a receive operation, the value received and a
+// boolean indicating whether the value corresponds to a send on the channel
+// (as opposed to a zero value received because the channel is closed).
+// Select supports a maximum of 65536 cases.
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	if len(cases) > 65536 {
+		panic("reflect.Select: too many cases (max 65536)")
+	}
+	// The cases the runtime sees: the default case is not one of them,
+	// so their indexes map back through idx.
+	dirs := make([]int, 0, len(cases))
+	chans := make([]any, 0, len(cases))
+	sends := make([]any, 0, len(cases))
+	idx := make([]int, 0, len(cases))
+	haveDefault := false
+	dflt := -1
+	for i, c := range cases {
+		dir, ch, send := 2, any(nil), any(nil)
+		switch c.Dir {
+		default:
+			panic("reflect.Select: invalid Dir")
+
+		case SelectDefault: // default
+			if haveDefault {
+				panic("reflect.Select: multiple default cases")
+			}
+			haveDefault = true
+			dflt = i
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+			continue
+
+		case SelectSend:
+			ch := c.Chan
+			if !ch.IsValid() {
+				break
+			}
+			// Go's mustBe names the reflect.Value method on the stack
+			// (valueMethodName): Select is none.
+			ch.flag.mustBe("unknown method", ch.kind(), Chan)
+			ch.mustBeExported("reflect.Select")
+			if ChanDir(typeChanDir(ch.typ))&SendDir == 0 {
+				panic("reflect.Select: SendDir case using recv-only channel")
+			}
+			v := c.Send
+			if !v.IsValid() {
+				panic("reflect.Select: SendDir case missing Send value")
+			}
+			v.mustBeExported("reflect.Select")
+			v = v.assignTo("reflect.Select", typeElem(ch.typ))
+			dirs = append(dirs, 0)
+			chans = append(chans, rawOf(vCur(ch.val, ch.ptr)))
+			sends = append(sends, rawOf(v.val))
+			idx = append(idx, i)
+			continue
+
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			ch := c.Chan
+			if !ch.IsValid() {
+				break
+			}
+			// Go's mustBe names the reflect.Value method on the stack
+			// (valueMethodName): Select is none.
+			ch.flag.mustBe("unknown method", ch.kind(), Chan)
+			ch.mustBeExported("reflect.Select")
+			if ChanDir(typeChanDir(ch.typ))&RecvDir == 0 {
+				panic("reflect.Select: RecvDir case using send-only channel")
+			}
+			dirs = append(dirs, 1)
+			chans = append(chans, rawOf(vCur(ch.val, ch.ptr)))
+			sends = append(sends, nil)
+			idx = append(idx, i)
+			continue
+		}
+		// An ignored case (no channel): never ready.
+		dirs = append(dirs, dir)
+		chans = append(chans, ch)
+		sends = append(sends, send)
+		idx = append(idx, i)
+	}
+	k, x, ok := rselect(dirs, chans, sends, haveDefault)
+	if k < 0 {
+		return dflt, Value{}, false
+	}
+	chosen = idx[k]
+	if cases[chosen].Dir == SelectRecv {
+		t := typeElem(cases[chosen].Chan.typ)
+		return chosen, Value{ok: true, typ: t, val: boxRaw(t, x)}, ok
+	}
+	return chosen, Value{}, false
 }
 
 // Grow increases the slice's capacity, if necessary, to guarantee space
@@ -2101,4 +2589,43 @@ func (w *visibleFieldsWalker) walk(t Type) {
 		w.index = w.index[:len(w.index)-1]
 	}
 	delete(w.visiting, t)
+}
+
+// SetIterKey assigns to v the key of iter's current map entry.
+// It is equivalent to v.Set(iter.Key()), but it avoids allocating a new Value.
+// As in Go, the key must be assignable to v's type and
+// must not be derived from an unexported field.
+func (v Value) SetIterKey(iter *MapIter) {
+	if iter.pos == -1 {
+		panic("reflect: Value.SetIterKey called before Next")
+	}
+	if iter.pos == -2 {
+		panic("reflect: Value.SetIterKey called on exhausted iterator")
+	}
+	v.flag.mustBeAssignable("reflect.Value.SetIterKey", v.ok)
+	k := iter.Key()
+	if k.flag&flagRO != 0 {
+		// Go: Value.SetIterKey of a key obtained through an unexported field.
+		k.flag &^= flagRO
+	}
+	k = k.assignTo("reflect.MapIter.SetKey", v.typ)
+	vStore(v.ptr, k.val)
+}
+
+// SetIterValue assigns to v the value of iter's current map entry.
+// It is equivalent to v.Set(iter.Value()), but it avoids allocating a new Value.
+// As in Go, the value must be assignable to v's type and
+// must not be derived from an unexported field.
+func (v Value) SetIterValue(iter *MapIter) {
+	if iter.pos == -1 {
+		panic("reflect: Value.SetIterValue called before Next")
+	}
+	if iter.pos == -2 {
+		panic("reflect: Value.SetIterValue called on exhausted iterator")
+	}
+	v.flag.mustBeAssignable("reflect.Value.SetIterValue", v.ok)
+	e := iter.Value()
+	e.flag &^= flagRO
+	e = e.assignTo("reflect.MapIter.SetValue", v.typ)
+	vStore(v.ptr, e.val)
 }

@@ -66,6 +66,14 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.vMethodExpr", v_method_expr, 3),
     ("reflect.vCall", v_call, 2),
     ("reflect.makeFuncStub", make_func_stub, 1),
+    ("reflect.vMapIterNext", v_map_iter_next, 5),
+    ("reflect.vMapIterElem", v_map_iter_elem, 4),
+    ("reflect.vMapIterRelease", v_map_iter_release, 2),
+    ("reflect.vSlice3", v_slice3, 6),
+    ("reflect.rawChan", unbox, 1),
+    ("reflect.rawOf", unbox, 1),
+    ("reflect.boxRaw", box_raw, 2),
+    ("reflect.rselect", rselect, 4),
     ("reflect.bindMakeFunc", bind_make_func, 3),
 ];
 
@@ -841,5 +849,108 @@ fn elems_of(v: &Value) -> Vec<Value> {
     match v {
         Value::Agg(a) => a.borrow().to_vec(),
         _ => v.slice_elems(),
+    }
+}
+
+/// vMapIterNext(t int, val, ptr any, pos int, hold bool) (next int, key any):
+/// the first live entry of the map after position `pos`; `hold` takes the
+/// map's iterator count, which keeps its entries in place (as a range
+/// loop's does) until the iteration ends (vMapIterRelease).
+fn v_map_iter_next(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let kt = match vm.prog.types.ukind(tid(args, 0)) {
+        Kind::Map(k, _) => *k,
+        _ => TypeId::VOID,
+    };
+    let Value::Map(m) = current(vm, arg(args, 1), arg(args, 2)) else { return rets([Value::Int(-1), Value::Nil]) };
+    let mut m = m.borrow_mut();
+    if arg(args, 4).as_bool() {
+        m.iters += 1;
+    }
+    let from = (int(args, 3) + 1).max(0) as usize;
+    match m.entries.iter().enumerate().skip(from).find_map(|(i, e)| e.as_ref().map(|(k, _)| (i, k.clone()))) {
+        Some((i, k)) => rets([Value::Int(i as i64), pack(kt, k)]),
+        None => rets([Value::Int(-1), Value::Nil]),
+    }
+}
+
+/// vMapIterElem(t int, val, ptr any, pos int) any
+fn v_map_iter_elem(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let et = match vm.prog.types.ukind(tid(args, 0)) {
+        Kind::Map(_, e) => *e,
+        _ => TypeId::VOID,
+    };
+    let elem = match current(vm, arg(args, 1), arg(args, 2)) {
+        Value::Map(m) => m.borrow().entries.get(int(args, 3) as usize).and_then(|e| e.as_ref().map(|(_, v)| v.clone())),
+        _ => None,
+    };
+    let elem = elem.unwrap_or_else(|| vm.zero(et));
+    ret(pack(et, elem))
+}
+
+/// vMapIterRelease(val, ptr any)
+fn v_map_iter_release(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    if let Value::Map(m) = current(vm, arg(args, 0), arg(args, 1)) {
+        let mut m = m.borrow_mut();
+        m.iters = m.iters.saturating_sub(1);
+    }
+    NativeOut::Ret(smallvec::smallvec![])
+}
+
+/// vSlice3(st int, val, ptr any, i, j, k int) any: s[i:j:k] of a slice, or
+/// of the addressable array `ptr` points to (sharing its elements), boxed
+/// as slice type st (the caller checked the indexes).
+fn v_slice3(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let st = tid(args, 0);
+    let (i, j, k) = (int(args, 3) as u32, int(args, 4) as u32, int(args, 5) as u32);
+    // An addressable array's current value shares its variable's elements.
+    let base = match current(vm, arg(args, 1), arg(args, 2)) {
+        Value::Agg(a) => {
+            let n = a.borrow().len() as u32;
+            Value::Slice(crate::value::Slice { arr: a, off: 0, len: n, cap: n })
+        }
+        v => v,
+    };
+    let s = match base {
+        Value::Slice(s) => Value::Slice(crate::value::Slice { arr: s.arr, off: s.off + i, len: j - i, cap: k - i }),
+        Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: k - i, kind: BytesKind::Slice }),
+        v => v,
+    };
+    ret(pack(st, s))
+}
+
+/// boxRaw(t int, x any) any: raw value x (a channel's element) boxed as t.
+fn box_raw(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    ret(pack(tid(args, 0), arg(args, 1).copy_val()))
+}
+
+/// rselect(dirs []int, chans, sends []any, hasDefault bool) (chosen int,
+/// recv any, recvOK bool): the runtime's selectgo over the cases (dir 0
+/// send, 1 receive, 2 a case without a channel). Parked, the select's
+/// partner writes the three results into this call's result registers
+/// and moves the caller past the call, as for a select statement.
+fn rselect(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let dirs = arg(args, 0).slice_elems();
+    let chans = arg(args, 1).slice_elems();
+    let sends = arg(args, 2).slice_elems();
+    let mut cases = Vec::with_capacity(3 * dirs.len());
+    for (i, d) in dirs.iter().enumerate() {
+        let ch = match d.as_int() {
+            2 => Value::Nil,
+            _ => chans.get(i).cloned().unwrap_or(Value::Nil),
+        };
+        cases.extend([Value::Int(d.as_int().min(1)), ch, sends.get(i).cloned().unwrap_or(Value::Nil)]);
+    }
+    // The registers of this call's results: R[b..] of the calling frame.
+    let Some(f) = vm.gs[gi].frames.last() else { return rets([Value::Int(-1), Value::Nil, Value::Bool(false)]) };
+    let b = match vm.prog.funcs[f.func as usize].code.get((f.pc as usize).wrapping_sub(1)) {
+        Some(bytecode::Op::CallNative { base, .. }) => *base as u32,
+        _ => 0,
+    };
+    let elem = crate::chan::Elem { seg: f.seg, slot: f.base + b, ok: true };
+    match vm.selectgo(gi, &cases, elem, arg(args, 3).as_bool()) {
+        crate::chan::Selected::Case(i, v, ok) => rets([Value::Int(i as i64), v, Value::Bool(ok)]),
+        crate::chan::Selected::SendClosed(_) => NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::SendClosed)),
+        crate::chan::Selected::Default => rets([Value::Int(-1), Value::Nil, Value::Bool(false)]),
+        crate::chan::Selected::Parked => NativeOut::Block(if dirs.is_empty() { "select (no cases)" } else { "select" }),
     }
 }
