@@ -939,6 +939,9 @@ impl<'a> Compiler<'a> {
         }
         self.tt.canonicalize_named();
         if self.pkgs.iter().any(|p| p.path == "reflect") {
+            // Room for the types reflect's ArrayOf, FuncOf, StructOf, ...
+            // make while the program runs.
+            self.tt.reserve_runtime(4096);
             // reflect.PointerTo, New and Value.Addr need *T for the types
             // they meet, and the run-time type table is fixed: intern the
             // pointer to every type now (only for programs using reflect).

@@ -32,6 +32,11 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.typeLayout", type_layout, 1),
     ("reflect.typePtrTo", type_ptr_to, 1),
     ("reflect.typeSliceOf", type_slice_of, 1),
+    ("reflect.typeArrayOf", type_array_of, 2),
+    ("reflect.typeChanOf", type_chan_of, 2),
+    ("reflect.typeMapOf", type_map_of, 2),
+    ("reflect.typeFuncOf", type_func_of, 3),
+    ("reflect.typeStructOf", type_struct_of, 4),
     ("reflect.vLoad", v_load, 2),
     ("reflect.vLen", v_len, 3),
     ("reflect.vCap", v_cap, 3),
@@ -48,6 +53,7 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.vNew", v_new, 2),
     ("reflect.vMakeSlice", v_make_slice, 3),
     ("reflect.vMakeMap", v_make_map, 1),
+    ("reflect.vMakeChan", v_make_chan, 2),
     ("reflect.vAppend", v_append, 4),
     ("reflect.vMapClear", v_map_clear, 2),
     ("reflect.DeepEqual", deep_equal_native, 2),
@@ -120,7 +126,7 @@ fn method_func_type(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let Some(sig) = tt.sig(tid(args, 1)) else { return ret(Value::Int(-1)) };
     let params = std::iter::once(tid(args, 0)).chain(sig.params.iter().copied()).collect();
     let want = Kind::Func(types::Sig { params, results: sig.results.clone(), variadic: sig.variadic });
-    ret(Value::Int(find_type(tt, &want)))
+    ret(Value::Int(tt.lookup(&want).map(|t| t.index() as i64).unwrap_or(-1)))
 }
 
 /// The function and its signature for method `name` of dynamic type `ty`
@@ -533,18 +539,71 @@ fn type_layout(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     rets([Value::Int(tt.size_of(t) as i64), Value::Int(tt.align_of(t) as i64)])
 }
 
-/// The id of an existing type of kind `want`, -1 when the program has none
-/// (the table is fixed at run time).
-fn find_type(tt: &TypeTable, want: &Kind) -> i64 {
-    (0..tt.len()).find(|&i| tt.kind(TypeId(i as u32)) == want).map(|i| i as i64).unwrap_or(-1)
+/// The id of the type of kind `k`, the program's own or made now (-1 when
+/// the room for run-time types is used up).
+fn make_type(vm: &Vm, k: Kind) -> NativeOut {
+    ret(Value::Int(vm.prog.types.intern_runtime(k).map(|t| t.index() as i64).unwrap_or(-1)))
 }
 
 fn type_ptr_to(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    ret(Value::Int(find_type(&vm.prog.types, &Kind::Pointer(tid(args, 0)))))
+    make_type(vm, Kind::Pointer(tid(args, 0)))
 }
 
 fn type_slice_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    ret(Value::Int(find_type(&vm.prog.types, &Kind::Slice(tid(args, 0)))))
+    make_type(vm, Kind::Slice(tid(args, 0)))
+}
+
+/// typeArrayOf(n, elem int) int
+fn type_array_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    make_type(vm, Kind::Array(int(args, 0).max(0) as u64, tid(args, 1)))
+}
+
+/// typeChanOf(dir, elem int) int (dir a reflect.ChanDir)
+fn type_chan_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let dir = match int(args, 0) {
+        1 => types::ChanDir::Recv,
+        2 => types::ChanDir::Send,
+        _ => types::ChanDir::Both,
+    };
+    make_type(vm, Kind::Chan(dir, tid(args, 1)))
+}
+
+/// typeMapOf(key, elem int) int
+fn type_map_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    make_type(vm, Kind::Map(tid(args, 0), tid(args, 1)))
+}
+
+fn type_ids(v: &Value) -> Vec<TypeId> {
+    v.slice_elems().iter().map(|t| TypeId(t.as_int().max(0) as u32)).collect()
+}
+
+/// typeFuncOf(in, out []int, variadic bool) int
+fn type_func_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let sig = types::Sig { params: type_ids(arg(args, 0)), results: type_ids(arg(args, 1)), variadic: arg(args, 2).as_bool() };
+    make_type(vm, Kind::Func(sig))
+}
+
+/// typeStructOf(names []string, types []int, tags []string, embedded []bool) int
+fn type_struct_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let names = arg(args, 0).slice_elems();
+    let tys = type_ids(arg(args, 1));
+    let tags = arg(args, 2).slice_elems();
+    let embedded = arg(args, 3).slice_elems();
+    let fields = names
+        .iter()
+        .zip(tys)
+        .enumerate()
+        .map(|(i, (n, ty))| {
+            let tag = tags.get(i).map(|t| String::from_utf8_lossy(t.str_bytes()).into_owned()).unwrap_or_default();
+            types::Field {
+                name: String::from_utf8_lossy(n.str_bytes()).into_owned(),
+                ty,
+                embedded: embedded.get(i).is_some_and(Value::as_bool),
+                tag: (!tag.is_empty()).then_some(tag),
+            }
+        })
+        .collect();
+    make_type(vm, Kind::Struct(fields))
 }
 
 /// vLoad(val, ptr any) any: the current value, boxed as an `any` of the
@@ -952,5 +1011,15 @@ fn rselect(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         crate::chan::Selected::SendClosed(_) => NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::SendClosed)),
         crate::chan::Selected::Default => rets([Value::Int(-1), Value::Nil, Value::Bool(false)]),
         crate::chan::Selected::Parked => NativeOut::Block(if dirs.is_empty() { "select (no cases)" } else { "select" }),
+    }
+}
+
+/// vMakeChan(t, n int) any: makechan (the caller checked the type and size).
+fn v_make_chan(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let t = tid(args, 0);
+    match vm.makechan(t, &Value::Int(int(args, 1))) {
+        Ok(c) => ret(pack(t, c)),
+        Err(crate::exec::Trap::Panic(e)) => NativeOut::Panic(vm.rt_error(e)),
+        Err(_) => NativeOut::Fatal("out of memory".into()),
     }
 }
