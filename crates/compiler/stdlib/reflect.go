@@ -9,6 +9,7 @@
 package reflect
 
 import (
+	"errors"
 	"iter"
 	"strconv"
 )
@@ -1149,6 +1150,29 @@ func (v Value) FieldByIndex(index []int) Value {
 		v = v.Field(x)
 	}
 	return v
+}
+
+// FieldByIndexErr returns the nested field corresponding to index.
+// It returns an error if evaluation requires stepping through a nil
+// pointer, but panics if it must step through a field that
+// is not a struct.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	if len(index) == 1 {
+		return v.Field(index[0]), nil
+	}
+	v.flag.mustBe("reflect.Value.FieldByIndexErr", v.kind(), Struct)
+	for i, x := range index {
+		if i > 0 {
+			if v.Kind() == Pointer && v.Type().Elem().Kind() == Struct {
+				if v.IsNil() {
+					return Value{}, errors.New("reflect: indirection through nil pointer to embedded struct field " + v.Type().Elem().Name())
+				}
+				v = v.Elem()
+			}
+		}
+		v = v.Field(x)
+	}
+	return v, nil
 }
 
 // FieldByName returns the struct field with the given name.
