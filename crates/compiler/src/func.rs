@@ -281,7 +281,9 @@ impl<'a> FnCtx<'a> {
             l.from = l.from.min(l.to);
         }
         self.proto.locals.retain(|l| l.from < l.to);
-        self.proto.wrapper = self.wrapper;
+        // gc marks reflect.callReflect a wrapper by name (ir/abi.go): a
+        // traceback through a MakeFunc func value does not show it.
+        self.proto.wrapper = self.wrapper || self.proto.name == "reflect.callReflect";
         for (at, label, _) in std::mem::take(&mut self.gotos) {
             if let Some(&t) = self.labels.get(label) {
                 if let Op::Jump { target } = &mut self.proto.code[at] {

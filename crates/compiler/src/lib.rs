@@ -943,9 +943,14 @@ impl<'a> Compiler<'a> {
         }
         self.tt.canonicalize_named();
         if self.pkgs.iter().any(|p| p.path == "reflect") {
+            // Room for the types reflect's ArrayOf, FuncOf, StructOf, ...
+            // make while the program runs.
+            self.tt.reserve_runtime(4096);
             // reflect.PointerTo, New and Value.Addr need *T for the types
-            // they meet, and the run-time type table is fixed: intern the
-            // pointer to every type now (only for programs using reflect).
+            // they meet: intern the pointer to every type now (only for
+            // programs using reflect), so that the common ones are the
+            // program's own (fmt looks *T up among them) rather than made
+            // at run time.
             for i in 0..self.tt.len() {
                 let t = types::TypeId(i as u32);
                 let skip = matches!(self.tt.kind(t), Kind::Tuple(_) | Kind::TypeParam(_)) || self.tt.is_untyped(t);

@@ -4,11 +4,12 @@
 // follow Go 1.27's reflect (type.go, value.go, deepequal.go, swapper.go;
 // Copyright The Go Authors, BSD-style licence); StructTag is Go's code.
 //
-// Not provided: StructOf/MapOf, Select, channels' Send/Recv; FuncOf and
-// MakeFunc panic (see docs/divergences.md).
+// New types (FuncOf, StructOf, ...) are made at run time by
+// natives/reflect.rs (see docs/divergences.md).
 package reflect
 
 import (
+	"errors"
 	"iter"
 	"strconv"
 )
@@ -496,45 +497,112 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 
 func (t *rtype) Comparable() bool { return typeRelation(t.t, t.t, 3) }
 
-// PointerTo returns the pointer type with element t. gostack's types are
-// fixed when the program is compiled: one the program never uses panics.
+// PointerTo returns the pointer type with element t.
+// For example, if t represents type Foo, PointerTo(t) represents *Foo.
 func PointerTo(t Type) Type {
-	p := typePtrTo(t.common().t)
-	if p < 0 {
-		panic("reflect.PointerTo: type *" + t.String() + " is not used by the program (gostack cannot make new types)")
-	}
-	return toType(p)
+	return made(typePtrTo(t.common().t))
 }
 
-// FuncOf returns the function type with the given argument and result
-// types. gostack cannot make new types, nor find an existing func type
-// from its parts: it panics, naming the limitation.
-func FuncOf(in, out []Type, variadic bool) Type {
-	panic("reflect.FuncOf is not supported by gostack (it cannot make new types)")
+// made is the Type of a type id a type constructor returned: the
+// program's own type when it has it, else one made at run time (-1 when
+// the room gostack reserves for those is used up).
+func made(t int) Type {
+	if t < 0 {
+		panic("reflect: too many types made at run time (gostack reserves room for 4096)")
+	}
+	return toType(t)
 }
 
 // MakeFunc returns a new function of the given Type that wraps the
-// function fn. gostack's function values are compiled code (or natives)
-// called with a fixed number of argument slots; a function whose body is
-// a Go closure over []Value cannot be made at run time: it panics, naming
-// the limitation.
+// function fn. When called, that new function converts its arguments to
+// a slice of Values, runs results := fn(args), and returns the results
+// as Values, one per formal result (makefunc.go).
+//
+// The func value is the native makeFuncStub bound to a *makeFuncImpl (its
+// arity is the type's parameter count); the stub hands the boxed arguments
+// to callReflect in a Go frame whose one []any result the VM spreads into
+// the caller's result registers (NativeOut::CallSpread).
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
-	panic("reflect.MakeFunc is not supported by gostack (it cannot make new functions)")
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	t := typ.common().t
+	impl := &makeFuncImpl{ftyp: t, fn: fn, call: callReflect}
+	return Value{ok: true, typ: t, val: bindMakeFunc(makeFuncStub, impl, t)}
+}
+
+// makeFuncImpl is the closure MakeFunc makes.
+type makeFuncImpl struct {
+	ftyp int
+	fn   func([]Value) []Value
+	// call is callReflect (the stub's native reaches it here).
+	call func(*makeFuncImpl, []any) []any
+}
+
+// makeFuncStub is the code of every MakeFunc func value.
+func makeFuncStub(impl *makeFuncImpl)
+
+// bindMakeFunc returns stub (makeFuncStub) bound to impl, boxed as func
+// type t.
+func bindMakeFunc(stub func(*makeFuncImpl), impl *makeFuncImpl, t int) any
+
+// funcName is Go's: it looks up runtime.FuncForPC of the funcval's
+// address, which is no function's code, so it always says "closure".
+func funcName(f func([]Value) []Value) string { return "closure" }
+
+// callReflect converts a call of a MakeFunc func value (its arguments
+// boxed as the parameter types) into a call of ctxt.fn with Values, and
+// its results back (boxed as the result types). As in gc, it is a
+// wrapper: tracebacks do not show it unless it panicked itself.
+func callReflect(ctxt *makeFuncImpl, args []any) []any {
+	ftyp := ctxt.ftyp
+	f := ctxt.fn
+	ins, outs, _ := typeFunc(ftyp)
+	in := make([]Value, 0, len(ins))
+	for i, typ := range ins {
+		in = append(in, Value{ok: true, typ: typ, val: args[i]})
+	}
+
+	// Call underlying function.
+	out := f(in)
+	numOut := len(outs)
+	if len(out) != numOut {
+		panic("reflect: wrong return count from function created by MakeFunc")
+	}
+	ret := make([]any, numOut)
+	for i, typ := range outs {
+		v := out[i]
+		if !v.ok {
+			panic("reflect: function created by MakeFunc using " + funcName(f) +
+				" returned zero Value")
+		}
+		if v.flag&flagRO != 0 {
+			panic("reflect: function created by MakeFunc using " + funcName(f) +
+				" returned value obtained from unexported field")
+		}
+		// Convert v to type typ if v is assignable to a variable
+		// of type t in the language spec.
+		ret[i] = v.assignTo("reflect.MakeFunc", typ).val
+	}
+	return ret
 }
 
 // PtrTo is the old name for [PointerTo].
 func PtrTo(t Type) Type { return PointerTo(t) }
 
-// SliceOf returns the slice type with element type t (one the program
-// uses; see PointerTo).
+// SliceOf returns the slice type with element type t.
+// For example, if t represents int, SliceOf(t) represents []int.
 func SliceOf(t Type) Type {
-	s := typeSliceOf(t.common().t)
-	if s < 0 {
-		panic("reflect.SliceOf: type []" + t.String() + " is not used by the program (gostack cannot make new types)")
-	}
-	return toType(s)
+	return made(typeSliceOf(t.common().t))
 }
 
+// A StructTag is the tag string in a struct field.
+//
+// By convention, tag strings are a concatenation of
+// optionally space-separated key:"value" pairs.
+// Each key is a non-empty string consisting of non-control
+// characters other than space (U+0020 ' '), quote (U+0022 '"'),
+// and colon (U+003A ':').  Each value is quoted using U+0022 '"'
 // characters and Go string literal syntax.
 type StructTag string
 
@@ -1084,6 +1152,29 @@ func (v Value) FieldByIndex(index []int) Value {
 	return v
 }
 
+// FieldByIndexErr returns the nested field corresponding to index.
+// It returns an error if evaluation requires stepping through a nil
+// pointer, but panics if it must step through a field that
+// is not a struct.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	if len(index) == 1 {
+		return v.Field(index[0]), nil
+	}
+	v.flag.mustBe("reflect.Value.FieldByIndexErr", v.kind(), Struct)
+	for i, x := range index {
+		if i > 0 {
+			if v.Kind() == Pointer && v.Type().Elem().Kind() == Struct {
+				if v.IsNil() {
+					return Value{}, errors.New("reflect: indirection through nil pointer to embedded struct field " + v.Type().Elem().Name())
+				}
+				v = v.Elem()
+			}
+		}
+		v = v.Field(x)
+	}
+	return v, nil
+}
+
 // FieldByName returns the struct field with the given name.
 // It returns the zero Value if no field was found.
 func (v Value) FieldByName(name string) Value {
@@ -1352,57 +1443,109 @@ func (v Value) SetMapIndex(key, elem Value) {
 
 // A MapIter is an iterator for ranging over a map. See [Value.MapRange].
 type MapIter struct {
-	m    Value
-	keys []Value
-	i    int
+	m Value
+	// pos is the map's entry position of the current entry, -1 before
+	// Next, -2 once exhausted. The map's entries do not move while an
+	// iterator holds it (from the first Next to the last), as in a range
+	// loop; so entries deleted meanwhile are skipped and NaN keys are
+	// reached like any other.
+	pos  int
+	key  any // the current entry's key, boxed
+	held bool
 }
 
 // MapRange returns a range iterator for a map.
+// It panics if v's Kind is not [Map].
+//
+// Call [MapIter.Next] to advance the iterator, and [MapIter.Key]/[MapIter.Value] to access each entry.
+// [MapIter.Next] returns false when the iterator is exhausted.
+// MapRange follows the same iteration semantics as a range statement.
 func (v Value) MapRange() *MapIter {
 	if v.kind() != Map {
 		panic(&ValueError{Method: "reflect.Value.MapRange", Kind: v.kind()})
 	}
-	return &MapIter{m: v, i: -1}
+	return &MapIter{m: v, pos: -1}
 }
 
-// Next advances the map iterator and reports whether there is another entry.
+// vMapIterNext(t int, val, ptr any, pos int, hold bool) (next int, key any):
+// the first live entry after position pos (-1: from the start), -1 when
+// none is left. hold: take the map's iterator count (entries stay put);
+// it is given back when the iteration ends.
+func vMapIterNext(t int, val, ptr any, pos int, hold bool) (next int, key any)
+
+// vMapIterElem(t int, val, ptr any, pos int) any: the element of the entry
+// at pos, boxed (the zero value when it was deleted).
+func vMapIterElem(t int, val, ptr any, pos int) any
+
+// vMapIterRelease(val, ptr any): gives back the map's iterator count.
+func vMapIterRelease(val, ptr any)
+
+// Next advances the map iterator and reports whether there is another
+// entry. It returns false when iter is exhausted; subsequent
+// calls to [MapIter.Key], [MapIter.Value], or [MapIter.Next] will panic.
 func (iter *MapIter) Next() bool {
-	if iter.i < 0 {
-		iter.keys = iter.m.MapKeys()
+	if !iter.m.IsValid() {
+		panic("MapIter.Next called on an iterator that does not have an associated map Value")
 	}
-	for {
-		iter.i++
-		if iter.i >= len(iter.keys) {
-			return false
-		}
-		// Skip keys deleted since the iteration started.
-		if iter.m.MapIndex(iter.keys[iter.i]).IsValid() {
-			return true
-		}
+	if iter.pos == -2 {
+		panic("MapIter.Next called on exhausted iterator")
 	}
+	m := iter.m
+	start := iter.pos == -1
+	next, key := vMapIterNext(m.typ, m.val, m.ptr, iter.pos, start)
+	iter.held = iter.held || start
+	if next < 0 {
+		if iter.held {
+			vMapIterRelease(m.val, m.ptr)
+			iter.held = false
+		}
+		iter.pos = -2
+		iter.key = nil
+		return false
+	}
+	iter.pos = next
+	iter.key = key
+	return true
 }
 
 // Key returns the key of iter's current map entry.
 func (iter *MapIter) Key() Value {
-	if iter.i < 0 || iter.i >= len(iter.keys) {
+	if iter.pos == -1 {
 		panic("MapIter.Key called before Next")
 	}
-	return iter.keys[iter.i]
+	if iter.pos == -2 {
+		panic("MapIter.Key called on exhausted iterator")
+	}
+	return Value{ok: true, typ: typeKey(iter.m.typ), val: iter.key, flag: iter.m.flag & flagRO}
 }
 
 // Value returns the value of iter's current map entry.
 func (iter *MapIter) Value() Value {
-	if iter.i < 0 || iter.i >= len(iter.keys) {
+	if iter.pos == -1 {
 		panic("MapIter.Value called before Next")
 	}
-	return iter.m.MapIndex(iter.keys[iter.i])
+	if iter.pos == -2 {
+		panic("MapIter.Value called on exhausted iterator")
+	}
+	m := iter.m
+	return Value{ok: true, typ: typeElem(m.typ), val: vMapIterElem(m.typ, m.val, m.ptr, iter.pos), flag: m.flag & flagRO}
 }
 
 // Reset modifies iter to iterate over v.
+// It panics if v's Kind is not [Map] and v is not the zero Value.
+// Reset(Value{}) causes iter to not to refer to any map,
+// which may allow the previously iterated-over map to be garbage collected.
 func (iter *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.flag.mustBe("reflect.MapIter.Reset", v.kind(), Map)
+	}
+	if iter.held {
+		vMapIterRelease(iter.m.val, iter.m.ptr)
+		iter.held = false
+	}
 	iter.m = v
-	iter.keys = nil
-	iter.i = -1
+	iter.pos = -1
+	iter.key = nil
 }
 
 // assignTo returns v as a value of type dst, boxed as dst (Go's
@@ -1904,17 +2047,314 @@ func (t *rtype) CanSeq() bool {
 	switch t.Kind() {
 	case Int8, Int16, Int32, Int64, Int, Uint8, Uint16, Uint32, Uint64, Uint, Uintptr, Array, Slice, Chan, String, Map:
 		return true
+	case Func:
+		return canRangeFunc(t, 1)
+	case Pointer:
+		return t.Elem().Kind() == Array
 	}
 	return false
+}
+
+func canRangeFunc(t Type, seq int) bool {
+	if t.Kind() != Func {
+		return false
+	}
+	if t.NumIn() != 1 || t.NumOut() != 0 {
+		return false
+	}
+	y := t.In(0)
+	if y.Kind() != Func {
+		return false
+	}
+	return y.NumIn() == seq && y.NumOut() == 1 && y.Out(0).Kind() == Bool && y.Out(0).PkgPath() == ""
 }
 
 func (t *rtype) CanSeq2() bool {
 	switch t.Kind() {
 	case Array, Slice, String, Map:
 		return true
+	case Func:
+		return canRangeFunc(t, 2)
+	case Pointer:
+		return t.Elem().Kind() == Array
 	}
 	return false
 }
+
+// rangeNum yields the values 0..num-1 of t, an integer type (iter.go's
+// generic rangeNum, over Convert).
+func rangeNum(num int64, unsigned bool, t Type) iter.Seq[Value] {
+	return func(yield func(v Value) bool) {
+		for i := int64(0); unsigned && uint64(i) < uint64(num) || !unsigned && i < num; i++ {
+			var tmp Value
+			if unsigned {
+				tmp = ValueOf(uint64(i)).Convert(t)
+			} else {
+				tmp = ValueOf(i).Convert(t)
+			}
+			if !yield(tmp) {
+				return
+			}
+		}
+	}
+}
+
+// Seq returns an iter.Seq[Value] that loops over the elements of v.
+// If v's kind is Func, it must be a function that has no results and
+// that takes a single argument of type func(T) bool for some type T.
+// If v's kind is Pointer, the pointer element type must have kind Array.
+// Otherwise v's kind must be Int, Int8, Int16, Int32, Int64,
+// Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+// Array, Chan, Map, Slice, or String.
+func (v Value) Seq() iter.Seq[Value] {
+	if canRangeFunc(v.Type(), 1) {
+		return func(yield func(Value) bool) {
+			rf := MakeFunc(v.Type().In(0), func(in []Value) []Value {
+				return []Value{ValueOf(yield(in[0]))}
+			})
+			v.Call([]Value{rf})
+		}
+	}
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return rangeNum(v.Int(), false, v.Type())
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return rangeNum(int64(v.Uint()), true, v.Type())
+	case Pointer:
+		if v.Type().Elem().Kind() != Array {
+			break
+		}
+		n := v.Type().Elem().Len()
+		return func(yield func(Value) bool) {
+			for i := range n {
+				if !yield(ValueOf(i)) {
+					return
+				}
+			}
+		}
+	case Array, Slice:
+		return func(yield func(Value) bool) {
+			for i := range v.Len() {
+				if !yield(ValueOf(i)) {
+					return
+				}
+			}
+		}
+	case String:
+		return func(yield func(Value) bool) {
+			for i := range v.String() {
+				if !yield(ValueOf(i)) {
+					return
+				}
+			}
+		}
+	case Map:
+		return func(yield func(Value) bool) {
+			i := v.MapRange()
+			for i.Next() {
+				if !yield(i.Key()) {
+					return
+				}
+			}
+		}
+	case Chan:
+		return func(yield func(Value) bool) {
+			for value, ok := v.Recv(); ok; value, ok = v.Recv() {
+				if !yield(value) {
+					return
+				}
+			}
+		}
+	}
+	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq[Value]")
+}
+
+// Seq2 returns an iter.Seq2[Value, Value] that loops over the elements of v.
+// If v's kind is Func, it must be a function that has no results and
+// that takes a single argument of type func(K, V) bool for some type K, V.
+// If v's kind is Pointer, the pointer element type must have kind Array.
+// Otherwise v's kind must be Array, Map, Slice, or String.
+func (v Value) Seq2() iter.Seq2[Value, Value] {
+	if canRangeFunc(v.Type(), 2) {
+		return func(yield func(Value, Value) bool) {
+			rf := MakeFunc(v.Type().In(0), func(in []Value) []Value {
+				return []Value{ValueOf(yield(in[0], in[1]))}
+			})
+			v.Call([]Value{rf})
+		}
+	}
+	switch v.Kind() {
+	case Pointer:
+		if v.Elem().kind() != Array {
+			break
+		}
+		return func(yield func(Value, Value) bool) {
+			v = v.Elem()
+			for i := range v.Len() {
+				if !yield(ValueOf(i), v.Index(i)) {
+					return
+				}
+			}
+		}
+	case Array, Slice:
+		return func(yield func(Value, Value) bool) {
+			for i := range v.Len() {
+				if !yield(ValueOf(i), v.Index(i)) {
+					return
+				}
+			}
+		}
+	case String:
+		return func(yield func(Value, Value) bool) {
+			for i, v := range v.String() {
+				if !yield(ValueOf(i), ValueOf(v)) {
+					return
+				}
+			}
+		}
+	case Map:
+		return func(yield func(Value, Value) bool) {
+			i := v.MapRange()
+			for i.Next() {
+				if !yield(i.Key(), i.Value()) {
+					return
+				}
+			}
+		}
+	}
+	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq2[Value, Value]")
+}
+
+// Slice3 is the 3-index form of the slice operation: it returns v[i:j:k].
+// It panics if v's Kind is not [Array] or [Slice], or if v is an unaddressable array,
+// or if the indexes are out of bounds.
+func (v Value) Slice3(i, j, k int) Value {
+	switch v.kind() {
+	default:
+		panic(&ValueError{Method: "reflect.Value.Slice3", Kind: v.kind()})
+	case Array:
+		if v.flag&flagAddr == 0 {
+			panic("reflect.Value.Slice3: slice of unaddressable array")
+		}
+		if i < 0 || j < i || k < j || k > v.Len() {
+			panic("reflect.Value.Slice3: slice index out of bounds")
+		}
+		st := SliceOf(v.Type().Elem()).common().t
+		return Value{ok: true, typ: st, val: vSlice3(st, v.val, v.ptr, i, j, k), flag: v.flag & flagRO}
+	case Slice:
+		if i < 0 || j < i || k < j || k > v.Cap() {
+			panic("reflect.Value.Slice3: slice index out of bounds")
+		}
+		return Value{ok: true, typ: v.typ, val: vSlice3(v.typ, v.val, v.ptr, i, j, k), flag: v.flag & flagRO}
+	}
+}
+
+// vSlice3(st int, val, ptr any, i, j, k int) any: s[i:j:k] of a slice or
+// of an addressable array (its variable's elements), boxed as slice type st.
+func vSlice3(st int, val, ptr any, i, j, k int) any
+
+// rawChan returns the channel a box holds, typed chan any: channel
+// operations do not look at the element type, so Go code sends and
+// receives the values as they are (unboxed) on it.
+func rawChan(box any) chan any
+
+// rawOf returns what box x holds (typed any, not boxed).
+func rawOf(x any) any
+
+// boxRaw boxes raw value x as type t (a copy, as a channel receive makes).
+func boxRaw(t int, x any) any
+
+// Recv receives and returns a value from the channel v.
+// It panics if v's Kind is not [Chan].
+// The receive blocks until a value is ready.
+// The boolean value ok is true if the value x corresponds to a send
+// on the channel, false if it is a zero value received because the channel is closed.
+func (v Value) Recv() (x Value, ok bool) {
+	v.flag.mustBe("reflect.Value.Recv", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.Recv")
+	return v.recv(false)
+}
+
+func (v Value) recv(nb bool) (val Value, ok bool) {
+	if ChanDir(typeChanDir(v.typ))&RecvDir == 0 {
+		panic("reflect: recv on send-only channel")
+	}
+	t := typeElem(v.typ)
+	c := rawChan(vCur(v.val, v.ptr))
+	var x any
+	if nb {
+		select {
+		case x, ok = <-c:
+		default:
+			return Value{}, false
+		}
+	} else {
+		x, ok = <-c
+	}
+	return Value{ok: true, typ: t, val: boxRaw(t, x)}, ok
+}
+
+// Send sends x on the channel v.
+// It panics if v's kind is not [Chan] or if x's type is not the same type as v's element type.
+// As in Go, x's value must be assignable to the channel's element type.
+func (v Value) Send(x Value) {
+	v.flag.mustBe("reflect.Value.Send", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.Send")
+	v.send(x, false)
+}
+
+func (v Value) send(x Value, nb bool) (selected bool) {
+	if ChanDir(typeChanDir(v.typ))&SendDir == 0 {
+		panic("reflect: send on recv-only channel")
+	}
+	x.mustBeExported("reflect.Value.Send")
+	x = x.assignTo("reflect.Value.Send", typeElem(v.typ))
+	c := rawChan(vCur(v.val, v.ptr))
+	if nb {
+		select {
+		case c <- rawOf(x.val):
+			return true
+		default:
+			return false
+		}
+	}
+	c <- rawOf(x.val)
+	return true
+}
+
+// TryRecv attempts to receive a value from the channel v but will not block.
+// It panics if v's Kind is not [Chan].
+// If the receive delivers a value, x is the transferred value and ok is true.
+// If the receive cannot finish without blocking, x is the zero Value and ok is false.
+// If the channel is closed, x is the zero value for the channel's element type and ok is false.
+func (v Value) TryRecv() (x Value, ok bool) {
+	v.flag.mustBe("reflect.Value.TryRecv", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.TryRecv")
+	return v.recv(true)
+}
+
+// TrySend attempts to send x on the channel v but will not block.
+// It panics if v's Kind is not [Chan].
+// It reports whether the value was sent.
+// As in Go, x's value must be assignable to the channel's element type.
+func (v Value) TrySend(x Value) bool {
+	v.flag.mustBe("reflect.Value.TrySend", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.TrySend")
+	return v.send(x, true)
+}
+
+// Close closes the channel v.
+// It panics if v's Kind is not [Chan] or
+// v is a receive-only channel.
+func (v Value) Close() {
+	v.flag.mustBe("reflect.Value.Close", v.kind(), Chan)
+	v.mustBeExported("reflect.Value.Close")
+	if ChanDir(typeChanDir(v.typ))&SendDir == 0 {
+		panic("reflect: close of receive-only channel")
+	}
+	close(rawChan(vCur(v.val, v.ptr)))
+}
+
 
 // Grow increases the slice's capacity, if necessary, to guarantee space
 // for another n elements.
@@ -2036,4 +2476,43 @@ func (w *visibleFieldsWalker) walk(t Type) {
 		w.index = w.index[:len(w.index)-1]
 	}
 	delete(w.visiting, t)
+}
+
+// SetIterKey assigns to v the key of iter's current map entry.
+// It is equivalent to v.Set(iter.Key()), but it avoids allocating a new Value.
+// As in Go, the key must be assignable to v's type and
+// must not be derived from an unexported field.
+func (v Value) SetIterKey(iter *MapIter) {
+	if iter.pos == -1 {
+		panic("reflect: Value.SetIterKey called before Next")
+	}
+	if iter.pos == -2 {
+		panic("reflect: Value.SetIterKey called on exhausted iterator")
+	}
+	v.flag.mustBeAssignable("reflect.Value.SetIterKey", v.ok)
+	k := iter.Key()
+	if k.flag&flagRO != 0 {
+		// Go: Value.SetIterKey of a key obtained through an unexported field.
+		k.flag &^= flagRO
+	}
+	k = k.assignTo("reflect.MapIter.SetKey", v.typ)
+	vStore(v.ptr, k.val)
+}
+
+// SetIterValue assigns to v the value of iter's current map entry.
+// It is equivalent to v.Set(iter.Value()), but it avoids allocating a new Value.
+// As in Go, the value must be assignable to v's type and
+// must not be derived from an unexported field.
+func (v Value) SetIterValue(iter *MapIter) {
+	if iter.pos == -1 {
+		panic("reflect: Value.SetIterValue called before Next")
+	}
+	if iter.pos == -2 {
+		panic("reflect: Value.SetIterValue called on exhausted iterator")
+	}
+	v.flag.mustBeAssignable("reflect.Value.SetIterValue", v.ok)
+	e := iter.Value()
+	e.flag &^= flagRO
+	e = e.assignTo("reflect.MapIter.SetValue", v.typ)
+	vStore(v.ptr, e.val)
 }

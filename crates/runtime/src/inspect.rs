@@ -526,14 +526,14 @@ impl<'a, 'p> Inspector<'a, 'p> {
         let pc = self.frame_pc(gi, fi, exact_top);
         let proto = &self.vm.prog.funcs[f.func as usize];
         let ret = match f.ret {
-            RetTo::Caller { .. } => FrameRet::Caller,
+            RetTo::Caller { .. } | RetTo::Spread { .. } => FrameRet::Caller,
             RetTo::DeferReturn => FrameRet::DeferReturn,
             RetTo::Panic(id) => match g.panics.iter().find(|p| p.id == id) {
                 Some(p) if p.goexit => FrameRet::Goexit(id),
                 _ => FrameRet::Panic(id),
             },
             RetTo::Goexit => FrameRet::Entry,
-            RetTo::Native => FrameRet::Native,
+            RetTo::Native | RetTo::NativeSpread => FrameRet::Native,
         };
         FrameInfo {
             fi,
@@ -872,14 +872,14 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// A `RetTo` (as events report it) in the words of [`FrameRet`].
     pub fn ret_kind(&self, gi: usize, ret: RetTo) -> FrameRet {
         match ret {
-            RetTo::Caller { .. } => FrameRet::Caller,
+            RetTo::Caller { .. } | RetTo::Spread { .. } => FrameRet::Caller,
             RetTo::DeferReturn => FrameRet::DeferReturn,
             RetTo::Panic(id) => match self.g(gi).panics.iter().find(|p| p.id == id) {
                 Some(p) if p.goexit => FrameRet::Goexit(id),
                 _ => FrameRet::Panic(id),
             },
             RetTo::Goexit => FrameRet::Entry,
-            RetTo::Native => FrameRet::Native,
+            RetTo::Native | RetTo::NativeSpread => FrameRet::Native,
         }
     }
 

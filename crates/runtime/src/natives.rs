@@ -224,8 +224,13 @@ pub fn native_frames(name: &str, reason: &str) -> Vec<(&'static str, &'static st
 }
 
 /// How many argument slots a native function value takes at a call site.
-pub fn native_arity(vm: &Vm, n: u16, _first: &Value) -> usize {
-    vm.prog.natives.get(n as usize).and_then(|name| find(name)).map(|e| e.2 as usize).unwrap_or(1)
+pub fn native_arity(vm: &Vm, n: u16, first: &Value) -> usize {
+    let name = vm.prog.natives.get(n as usize).map(|s| s.as_str()).unwrap_or("");
+    if name == "reflect.makeFuncStub" {
+        // Its receiver, a *makeFuncImpl, says the func type made.
+        return reflect::make_func_arity(vm, first);
+    }
+    find(name).map(|e| e.2 as usize).unwrap_or(1)
 }
 
 // --------------------------------------------------------------------

@@ -184,6 +184,15 @@ impl<'p> Vm<'p> {
                 Next::Leave(Flow::Dead)
             }
             RetTo::Native => Next::Leave(Flow::NativeReturn(results.into_vec())),
+            RetTo::Spread { base: rb } => {
+                let c = g.frames.last().expect("caller");
+                let (cseg, cbase) = (c.seg as usize, c.base as usize);
+                for (i, v) in spread_boxes(&results).into_iter().enumerate() {
+                    g.stack.segs[cseg].slots[cbase + rb as usize + i] = v;
+                }
+                Next::Reload
+            }
+            RetTo::NativeSpread => Next::Leave(Flow::NativeReturn(spread_boxes(&results))),
         }
     }
 
@@ -690,3 +699,20 @@ impl<'p> Vm<'p> {
 /// string constant (so two such panics are the same interface value).
 const NATIVE_CONSTANT_PANICS: &[&str] =
     &["sync: negative WaitGroup counter", "sync: WaitGroup is reused before previous Wait has returned"];
+
+/// The values in the boxes of callReflect's []any result (each an
+/// interface whose type slot is the result's type: natives/reflect.rs).
+fn spread_boxes(results: &[Value]) -> Vec<Value> {
+    results
+        .first()
+        .map(|s| {
+            s.slice_elems()
+                .into_iter()
+                .map(|b| match b {
+                    Value::Iface(i) => i.val.clone(),
+                    _ => Value::Nil,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}

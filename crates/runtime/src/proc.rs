@@ -47,6 +47,12 @@ pub enum RetTo {
     /// A call made by Rust code (a native calling a method); the loop stops
     /// when this frame returns.
     Native,
+    /// reflect.callReflect run for a MakeFunc func value called ordinarily:
+    /// its one result, a []any of boxes, goes to the caller's `R[base..]`
+    /// one value each (the results of the function MakeFunc made).
+    Spread { base: u16 },
+    /// The same for a MakeFunc func value called by Rust code.
+    NativeSpread,
 }
 
 /// A deferred call with its arguments already evaluated (Go binds them at

@@ -185,6 +185,10 @@ pub enum NativeOut {
     /// Call a guest function value with these args; its results become the
     /// native's results.
     TailCall(Value, Vec<Value>),
+    /// Call a guest function value with these args; its one result, a
+    /// slice of boxed values, is spread into the native's results
+    /// (reflect's makeFuncStub calling callReflect: [`RetTo::Spread`]).
+    CallSpread(Value, Vec<Value>),
     Fatal(String),
 }
 
@@ -710,7 +714,22 @@ impl<'p> Vm<'p> {
                 }
                 args.extend(call.args.iter().cloned());
                 if let Some(n) = c.native {
-                    return Pushed::Native(self.call_native(n, gi, &args));
+                    return match self.call_native(n, gi, &args) {
+                        // makeFuncStub: callReflect's frame stands in for
+                        // the native's, its results spread.
+                        NativeOut::CallSpread(Value::Func(f), args) => {
+                            let ret = match ret {
+                                RetTo::Caller { base } => RetTo::Spread { base },
+                                RetTo::Native => RetTo::NativeSpread,
+                                r => r,
+                            };
+                            match self.push_frame(gi, f.func, Some(f), &args, ret) {
+                                true => Pushed::Frame,
+                                false => Pushed::Overflow,
+                            }
+                        }
+                        out => Pushed::Native(out),
+                    };
                 }
                 if self.push_frame(gi, c.func, Some(c.clone()), &args, ret) {
                     Pushed::Frame

@@ -1252,10 +1252,10 @@ impl<'o> Recorder<'o> {
             return None;
         }
         let ret = match f.ret {
-            runtime::proc::RetTo::Caller { .. } => 0,
+            runtime::proc::RetTo::Caller { .. } | runtime::proc::RetTo::Spread { .. } => 0,
             runtime::proc::RetTo::DeferReturn => 1,
             runtime::proc::RetTo::Goexit => 2,
-            runtime::proc::RetTo::Native => 3,
+            runtime::proc::RetTo::Native | runtime::proc::RetTo::NativeSpread => 3,
             runtime::proc::RetTo::Panic(id) => (id << 3) | if g.panics.iter().any(|p| p.id == id && p.goexit) { 5 } else { 4 },
         };
         let key = (f.func, f.sp, f.fp, f.seg, ret, layout.id);

@@ -201,7 +201,24 @@ pub struct TypeTable {
     /// fields (`struct{ T }` has T's methods), by canonical type: gc
     /// generates their wrappers as it does for named types.
     pub unnamed_methods: HashMap<TypeId, Vec<Method>>,
+    /// Types made while the program runs.
+    runtime: RuntimeTypes,
 }
+
+/// Types made while the program runs (reflect's ArrayOf, ChanOf, FuncOf,
+/// MapOf, SliceOf, StructOf, PointerTo): the running program shares the
+/// table read-only, so each goes in one of the slots reserved for them
+/// when the program was built ([`TypeTable::reserve_runtime`]), set once,
+/// so that references to its kind stay valid. Their ids follow the
+/// compiled types'.
+#[derive(Default)]
+struct RuntimeTypes {
+    slots: Box<[std::sync::OnceLock<Kind>]>,
+    intern: std::sync::Mutex<HashMap<Kind, TypeId>>,
+}
+
+/// The kind of an id that names no type (never made).
+static NO_KIND: Kind = Kind::Tuple(Vec::new());
 
 macro_rules! basic_ids {
     ($($name:ident = $n:expr => $kind:ident),* $(,)?) => {
@@ -291,6 +308,7 @@ impl TypeTable {
             named: Vec::new(),
             spellings: HashMap::default(),
             unnamed_methods: HashMap::default(),
+            runtime: RuntimeTypes::default(),
         };
         for k in BASICS {
             t.intern(k.clone());
@@ -386,7 +404,52 @@ impl TypeTable {
                 return k;
             }
         }
-        &self.kinds[t.index()]
+        self.canon_kind(t.index())
+    }
+
+    /// The canonical kind of index `i`, a compiled type's or one made at
+    /// run time.
+    #[inline]
+    fn canon_kind(&self, i: usize) -> &Kind {
+        match self.kinds.get(i) {
+            Some(k) => k,
+            None => self.runtime.slots.get(i - self.kinds.len()).and_then(std::sync::OnceLock::get).unwrap_or(&NO_KIND),
+        }
+    }
+
+    /// Reserves room for `n` types made at run time (for programs that
+    /// import reflect).
+    pub fn reserve_runtime(&mut self, n: usize) {
+        self.runtime.slots = (0..n).map(|_| std::sync::OnceLock::new()).collect();
+    }
+
+    /// The id of the unnamed type of kind `k` (components canonical):
+    /// the compiled type when the program has it, else one made now, as
+    /// reflect's ArrayOf, MapOf, ... return the identical type when it
+    /// exists. None when the reserved room is used up.
+    pub fn intern_runtime(&self, k: Kind) -> Option<TypeId> {
+        let k = canonical_kind(&k);
+        if let Some(&id) = self.intern.get(&k) {
+            return Some(id);
+        }
+        let mut made = self.runtime.intern.lock().ok()?;
+        if let Some(&id) = made.get(&k) {
+            return Some(id);
+        }
+        let i = made.len();
+        let id = TypeId((self.kinds.len() + i) as u32);
+        if id.0 > TypeId::INDEX_MASK {
+            return None;
+        }
+        self.runtime.slots.get(i)?.set(k.clone()).ok()?;
+        made.insert(k, id);
+        Some(id)
+    }
+
+    /// The existing id of unnamed type `k` (compiled or made at run time).
+    pub fn lookup(&self, k: &Kind) -> Option<TypeId> {
+        let k = canonical_kind(k);
+        self.intern.get(&k).copied().or_else(|| self.runtime.intern.lock().ok()?.get(&k).copied())
     }
 
     pub fn len(&self) -> usize {
@@ -398,8 +461,8 @@ impl TypeTable {
     }
 
     pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
-        match self.kinds[t.index()] {
-            Kind::Named(i) => Some(&self.named[i as usize]),
+        match self.canon_kind(t.index()) {
+            Kind::Named(i) => Some(&self.named[*i as usize]),
             _ => None,
         }
     }
@@ -413,8 +476,8 @@ impl TypeTable {
 
     /// The underlying type (the type itself for unnamed types).
     pub fn underlying(&self, t: TypeId) -> TypeId {
-        match self.kinds[t.index()] {
-            Kind::Named(i) => self.named[i as usize].underlying,
+        match self.canon_kind(t.index()) {
+            Kind::Named(i) => self.named[*i as usize].underlying,
             _ => t,
         }
     }
@@ -624,7 +687,7 @@ impl TypeTable {
             s.push_str("any");
             return;
         }
-        let kind = if spelled { self.kind(t) } else { &self.kinds[t.index()] };
+        let kind = if spelled { self.kind(t) } else { self.canon_kind(t.index()) };
         let simple = match kind {
             Bool | UntypedBool => "bool",
             Int | UntypedInt => "int",

@@ -117,7 +117,11 @@ impl<'p> Vm<'p> {
     #[inline(never)]
     pub(super) fn op_call_value(&mut self, gi: usize, c: Rc<Closure>, b: u16) -> Next {
         let nargs = if let Some(n) = c.native {
-            let recv = self.saved_regs(gi)[b as usize].clone();
+            // A bound native's first argument is its receiver.
+            let recv = match &c.recv {
+                Some(r) => r.clone(),
+                None => self.saved_regs(gi)[b as usize].clone(),
+            };
             crate::natives::native_arity(self, n, &recv).saturating_sub(c.recv.is_some() as usize)
         } else {
             self.prog.funcs[c.func as usize].nparams as usize - c.recv.is_some() as usize
@@ -380,6 +384,16 @@ impl<'p> Vm<'p> {
                 self.next_wake = self.next_wake.min(when);
                 self.gs[gi].waitreason = "sleep";
                 Next::Leave(Flow::Block)
+            }
+            NativeOut::CallSpread(f, args) => {
+                let call = DeferredCall {
+                    func: match f {
+                        Value::Func(c) => DeferFn::Closure(c),
+                        _ => DeferFn::Nil,
+                    },
+                    args,
+                };
+                self.start_call(gi, &call, RetTo::Spread { base })
             }
             NativeOut::TailCall(f, args) => {
                 let call = DeferredCall {

@@ -20,7 +20,7 @@ impl<'p> Vm<'p> {
     /// allocates the buffer at once; here it grows as it fills, but the
     /// request is Go's).
     #[inline]
-    pub(super) fn makechan(&self, ty: TypeId, size: &Value) -> Result<Value, Trap> {
+    pub(crate) fn makechan(&self, ty: TypeId, size: &Value) -> Result<Value, Trap> {
         let prog = self.prog;
         let n = size.as_int();
         let et = prog.types.elem(ty).unwrap_or(TypeId::INT);

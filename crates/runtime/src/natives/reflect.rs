@@ -32,6 +32,11 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.typeLayout", type_layout, 1),
     ("reflect.typePtrTo", type_ptr_to, 1),
     ("reflect.typeSliceOf", type_slice_of, 1),
+    ("reflect.typeArrayOf", type_array_of, 2),
+    ("reflect.typeChanOf", type_chan_of, 2),
+    ("reflect.typeMapOf", type_map_of, 2),
+    ("reflect.typeFuncOf", type_func_of, 3),
+    ("reflect.typeStructOf", type_struct_of, 4),
     ("reflect.vLoad", v_load, 2),
     ("reflect.vLen", v_len, 3),
     ("reflect.vCap", v_cap, 3),
@@ -48,6 +53,7 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.vNew", v_new, 2),
     ("reflect.vMakeSlice", v_make_slice, 3),
     ("reflect.vMakeMap", v_make_map, 1),
+    ("reflect.vMakeChan", v_make_chan, 2),
     ("reflect.vAppend", v_append, 4),
     ("reflect.vMapClear", v_map_clear, 2),
     ("reflect.DeepEqual", deep_equal_native, 2),
@@ -65,7 +71,52 @@ pub(super) const NATIVES: &[Entry] = &[
     ("reflect.vMethod", v_method, 4),
     ("reflect.vMethodExpr", v_method_expr, 3),
     ("reflect.vCall", v_call, 2),
+    ("reflect.makeFuncStub", make_func_stub, 1),
+    ("reflect.vMapIterNext", v_map_iter_next, 5),
+    ("reflect.vMapIterElem", v_map_iter_elem, 4),
+    ("reflect.vMapIterRelease", v_map_iter_release, 2),
+    ("reflect.vSlice3", v_slice3, 6),
+    ("reflect.rawChan", unbox, 1),
+    ("reflect.rawOf", unbox, 1),
+    ("reflect.boxRaw", box_raw, 2),
+    ("reflect.rselect", rselect, 4),
+    ("reflect.bindMakeFunc", bind_make_func, 3),
 ];
+
+/// The fields of the *makeFuncImpl `p` (ftyp, fn, call).
+fn make_func_impl(vm: &Vm, p: &Value) -> Option<(TypeId, Value)> {
+    let Some(Value::Agg(a)) = vm.load_ptr(p) else { return None };
+    let f = a.borrow();
+    Some((TypeId(f.first()?.as_int() as u32), f.get(2)?.clone()))
+}
+
+/// The arity of makeFuncStub bound to *makeFuncImpl `p`: the receiver and
+/// the func type's parameters.
+pub(super) fn make_func_arity(vm: &Vm, p: &Value) -> usize {
+    let n = make_func_impl(vm, p).and_then(|(t, _)| vm.prog.types.sig(t).map(|s| s.params.len())).unwrap_or(0);
+    1 + n
+}
+
+/// makeFuncStub(impl *makeFuncImpl, args...): a call of a MakeFunc func
+/// value (reflect/asm_amd64.s): the arguments, boxed as the parameter
+/// types, go to callReflect, whose []any result becomes the call's
+/// results (`NativeOut::CallSpread`).
+fn make_func_stub(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let p = arg(args, 0).clone();
+    let Some((t, call)) = make_func_impl(vm, &p) else { return nil_deref(vm) };
+    let params = vm.prog.types.sig(t).map(|s| s.params.clone()).unwrap_or_default();
+    let boxes = params.iter().zip(args.iter().skip(1)).map(|(&pt, v)| pack(pt, v.copy_val())).collect();
+    NativeOut::CallSpread(call, vec![p, mk_slice(boxes)])
+}
+
+/// bindMakeFunc(stub func(*makeFuncImpl), impl *makeFuncImpl, t int) any:
+/// the native stub bound to impl, boxed as func type t.
+fn bind_make_func(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let Value::Func(stub) = arg(args, 0) else { return ret(Value::Nil) };
+    let mut c = Closure::with_caps(0, Caps::new(), Some(arg(args, 1).clone()));
+    c.native = stub.native;
+    ret(pack(tid(args, 2), Value::Func(c.into_ref())))
+}
 
 /// methodFuncType(t, sig int) int: the type of method expression T.M,
 /// func(T, params...) results, -1 when the table lacks it (the compiler
@@ -75,7 +126,7 @@ fn method_func_type(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let Some(sig) = tt.sig(tid(args, 1)) else { return ret(Value::Int(-1)) };
     let params = std::iter::once(tid(args, 0)).chain(sig.params.iter().copied()).collect();
     let want = Kind::Func(types::Sig { params, results: sig.results.clone(), variadic: sig.variadic });
-    ret(Value::Int(find_type(tt, &want)))
+    ret(Value::Int(tt.lookup(&want).map(|t| t.index() as i64).unwrap_or(-1)))
 }
 
 /// The function and its signature for method `name` of dynamic type `ty`
@@ -488,18 +539,71 @@ fn type_layout(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     rets([Value::Int(tt.size_of(t) as i64), Value::Int(tt.align_of(t) as i64)])
 }
 
-/// The id of an existing type of kind `want`, -1 when the program has none
-/// (the table is fixed at run time).
-fn find_type(tt: &TypeTable, want: &Kind) -> i64 {
-    (0..tt.len()).find(|&i| tt.kind(TypeId(i as u32)) == want).map(|i| i as i64).unwrap_or(-1)
+/// The id of the type of kind `k`, the program's own or made now (-1 when
+/// the room for run-time types is used up).
+fn make_type(vm: &Vm, k: Kind) -> NativeOut {
+    ret(Value::Int(vm.prog.types.intern_runtime(k).map(|t| t.index() as i64).unwrap_or(-1)))
 }
 
 fn type_ptr_to(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    ret(Value::Int(find_type(&vm.prog.types, &Kind::Pointer(tid(args, 0)))))
+    make_type(vm, Kind::Pointer(tid(args, 0)))
 }
 
 fn type_slice_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
-    ret(Value::Int(find_type(&vm.prog.types, &Kind::Slice(tid(args, 0)))))
+    make_type(vm, Kind::Slice(tid(args, 0)))
+}
+
+/// typeArrayOf(n, elem int) int
+fn type_array_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    make_type(vm, Kind::Array(int(args, 0).max(0) as u64, tid(args, 1)))
+}
+
+/// typeChanOf(dir, elem int) int (dir a reflect.ChanDir)
+fn type_chan_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let dir = match int(args, 0) {
+        1 => types::ChanDir::Recv,
+        2 => types::ChanDir::Send,
+        _ => types::ChanDir::Both,
+    };
+    make_type(vm, Kind::Chan(dir, tid(args, 1)))
+}
+
+/// typeMapOf(key, elem int) int
+fn type_map_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    make_type(vm, Kind::Map(tid(args, 0), tid(args, 1)))
+}
+
+fn type_ids(v: &Value) -> Vec<TypeId> {
+    v.slice_elems().iter().map(|t| TypeId(t.as_int().max(0) as u32)).collect()
+}
+
+/// typeFuncOf(in, out []int, variadic bool) int
+fn type_func_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let sig = types::Sig { params: type_ids(arg(args, 0)), results: type_ids(arg(args, 1)), variadic: arg(args, 2).as_bool() };
+    make_type(vm, Kind::Func(sig))
+}
+
+/// typeStructOf(names []string, types []int, tags []string, embedded []bool) int
+fn type_struct_of(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let names = arg(args, 0).slice_elems();
+    let tys = type_ids(arg(args, 1));
+    let tags = arg(args, 2).slice_elems();
+    let embedded = arg(args, 3).slice_elems();
+    let fields = names
+        .iter()
+        .zip(tys)
+        .enumerate()
+        .map(|(i, (n, ty))| {
+            let tag = tags.get(i).map(|t| String::from_utf8_lossy(t.str_bytes()).into_owned()).unwrap_or_default();
+            types::Field {
+                name: String::from_utf8_lossy(n.str_bytes()).into_owned(),
+                ty,
+                embedded: embedded.get(i).is_some_and(Value::as_bool),
+                tag: (!tag.is_empty()).then_some(tag),
+            }
+        })
+        .collect();
+    make_type(vm, Kind::Struct(fields))
 }
 
 /// vLoad(val, ptr any) any: the current value, boxed as an `any` of the
@@ -804,5 +908,118 @@ fn elems_of(v: &Value) -> Vec<Value> {
     match v {
         Value::Agg(a) => a.borrow().to_vec(),
         _ => v.slice_elems(),
+    }
+}
+
+/// vMapIterNext(t int, val, ptr any, pos int, hold bool) (next int, key any):
+/// the first live entry of the map after position `pos`; `hold` takes the
+/// map's iterator count, which keeps its entries in place (as a range
+/// loop's does) until the iteration ends (vMapIterRelease).
+fn v_map_iter_next(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let kt = match vm.prog.types.ukind(tid(args, 0)) {
+        Kind::Map(k, _) => *k,
+        _ => TypeId::VOID,
+    };
+    let Value::Map(m) = current(vm, arg(args, 1), arg(args, 2)) else { return rets([Value::Int(-1), Value::Nil]) };
+    let mut m = m.borrow_mut();
+    if arg(args, 4).as_bool() {
+        m.iters += 1;
+    }
+    let from = (int(args, 3) + 1).max(0) as usize;
+    match m.entries.iter().enumerate().skip(from).find_map(|(i, e)| e.as_ref().map(|(k, _)| (i, k.clone()))) {
+        Some((i, k)) => rets([Value::Int(i as i64), pack(kt, k)]),
+        None => rets([Value::Int(-1), Value::Nil]),
+    }
+}
+
+/// vMapIterElem(t int, val, ptr any, pos int) any
+fn v_map_iter_elem(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let et = match vm.prog.types.ukind(tid(args, 0)) {
+        Kind::Map(_, e) => *e,
+        _ => TypeId::VOID,
+    };
+    let elem = match current(vm, arg(args, 1), arg(args, 2)) {
+        Value::Map(m) => m.borrow().entries.get(int(args, 3) as usize).and_then(|e| e.as_ref().map(|(_, v)| v.clone())),
+        _ => None,
+    };
+    let elem = elem.unwrap_or_else(|| vm.zero(et));
+    ret(pack(et, elem))
+}
+
+/// vMapIterRelease(val, ptr any)
+fn v_map_iter_release(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    if let Value::Map(m) = current(vm, arg(args, 0), arg(args, 1)) {
+        let mut m = m.borrow_mut();
+        m.iters = m.iters.saturating_sub(1);
+    }
+    NativeOut::Ret(smallvec::smallvec![])
+}
+
+/// vSlice3(st int, val, ptr any, i, j, k int) any: s[i:j:k] of a slice, or
+/// of the addressable array `ptr` points to (sharing its elements), boxed
+/// as slice type st (the caller checked the indexes).
+fn v_slice3(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let st = tid(args, 0);
+    let (i, j, k) = (int(args, 3) as u32, int(args, 4) as u32, int(args, 5) as u32);
+    // An addressable array's current value shares its variable's elements.
+    let base = match current(vm, arg(args, 1), arg(args, 2)) {
+        Value::Agg(a) => {
+            let n = a.borrow().len() as u32;
+            Value::Slice(crate::value::Slice { arr: a, off: 0, len: n, cap: n })
+        }
+        v => v,
+    };
+    let s = match base {
+        Value::Slice(s) => Value::Slice(crate::value::Slice { arr: s.arr, off: s.off + i, len: j - i, cap: k - i }),
+        Value::Bytes(b) => Value::Bytes(crate::value::Bytes { arr: b.arr, off: b.off + i, len: j - i, cap: k - i, kind: BytesKind::Slice }),
+        v => v,
+    };
+    ret(pack(st, s))
+}
+
+/// boxRaw(t int, x any) any: raw value x (a channel's element) boxed as t.
+fn box_raw(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    ret(pack(tid(args, 0), arg(args, 1).copy_val()))
+}
+
+/// rselect(dirs []int, chans, sends []any, hasDefault bool) (chosen int,
+/// recv any, recvOK bool): the runtime's selectgo over the cases (dir 0
+/// send, 1 receive, 2 a case without a channel). Parked, the select's
+/// partner writes the three results into this call's result registers
+/// and moves the caller past the call, as for a select statement.
+fn rselect(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
+    let dirs = arg(args, 0).slice_elems();
+    let chans = arg(args, 1).slice_elems();
+    let sends = arg(args, 2).slice_elems();
+    let mut cases = Vec::with_capacity(3 * dirs.len());
+    for (i, d) in dirs.iter().enumerate() {
+        let ch = match d.as_int() {
+            2 => Value::Nil,
+            _ => chans.get(i).cloned().unwrap_or(Value::Nil),
+        };
+        cases.extend([Value::Int(d.as_int().min(1)), ch, sends.get(i).cloned().unwrap_or(Value::Nil)]);
+    }
+    // The registers of this call's results: R[b..] of the calling frame.
+    let Some(f) = vm.gs[gi].frames.last() else { return rets([Value::Int(-1), Value::Nil, Value::Bool(false)]) };
+    let b = match vm.prog.funcs[f.func as usize].code.get((f.pc as usize).wrapping_sub(1)) {
+        Some(bytecode::Op::CallNative { base, .. }) => *base as u32,
+        _ => 0,
+    };
+    let elem = crate::chan::Elem { seg: f.seg, slot: f.base + b, ok: true };
+    match vm.selectgo(gi, &cases, elem, arg(args, 3).as_bool()) {
+        crate::chan::Selected::Case(i, v, ok) => rets([Value::Int(i as i64), v, Value::Bool(ok)]),
+        crate::chan::Selected::SendClosed(_) => NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::SendClosed)),
+        crate::chan::Selected::Default => rets([Value::Int(-1), Value::Nil, Value::Bool(false)]),
+        crate::chan::Selected::Parked => NativeOut::Block(if dirs.is_empty() { "select (no cases)" } else { "select" }),
+    }
+}
+
+/// vMakeChan(t, n int) any: makechan (the caller checked the type and size).
+fn v_make_chan(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let t = tid(args, 0);
+    match vm.makechan(t, &Value::Int(int(args, 1))) {
+        Ok(c) => ret(pack(t, c)),
+        Err(crate::exec::Trap::Panic(e)) => NativeOut::Panic(vm.rt_error(e)),
+        Err(_) => NativeOut::Fatal("out of memory".into()),
     }
 }

@@ -68,6 +68,9 @@ pub(super) const NATIVES: &[Entry] = &[
     ("unicode.IsDigit", unicode_is_digit, 1),
     ("unicode.IsGraphic", unicode_is_graphic, 1),
     ("unicode.IsLetter", unicode_is_letter, 1),
+    // reflect's isValidFieldName, without importing unicode.
+    ("reflect.isUnicodeLetter", unicode_is_letter, 1),
+    ("reflect.isUnicodeDigit", unicode_is_digit, 1),
     ("unicode.IsLower", unicode_is_lower, 1),
     ("unicode.IsMark", unicode_is_mark, 1),
     ("unicode.IsNumber", unicode_is_number, 1),
