@@ -382,7 +382,7 @@ impl<'a> Compiler<'a> {
                     // library only; gc wants an assembly file for them.
                     let file = self.objs[i].file;
                     if !self.linknamed(file, decl) {
-                        self.error_in(file, decl.name.span, "missing function body");
+                        self.missing_body(file, decl);
                     }
                 } else if decl.body.is_none() {
                     let n = self.native(&format!("{pkgname}.{}", decl.name.name));
@@ -883,7 +883,7 @@ impl<'a> Compiler<'a> {
             let fname =
                 if ptr { format!("{pkgname}.(*{rshort}).{}", decl.name.name) } else { format!("{pkgname}.{rshort}.{}", decl.name.name) };
             if decl.body.is_none() && self.pkgs[pkg].local {
-                self.error_in(file, decl.name.span, "missing function body");
+                self.missing_body(file, decl);
             }
             let func = if decl.body.is_none() {
                 let nname = if pkgname == "runtime" && decl.name.name == "Error" { "runtime.Error".to_string() } else { fname.clone() };
@@ -1130,7 +1130,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::MapType { key, value } => {
                 let k = self.resolve_type(key);
-                if !self.tt.comparable(k) && !matches!(self.tt.kind(k), Kind::TypeParam(_)) {
+                if self.fake_tparam(k).is_some_and(|f| f.no_terms && !f.comparable) {
+                    self.error(key.span, format!("invalid map key type {} (missing comparable constraint)", self.tname(k)));
+                } else if !self.tt.comparable(k) && !matches!(self.tt.kind(k), Kind::TypeParam(_)) {
                     let msg = format!("invalid map key type {}", self.tname(k));
                     // gc's syntax tree places a func type at its `(`.
                     let at = match key.kind {
@@ -1351,6 +1353,24 @@ impl<'a> Compiler<'a> {
             self.instance_cycle = true;
         }
         true
+    }
+
+    /// `missing function body`: gc's backend reports it, so only when
+    /// type checking found no error (`run` adds these then), at the
+    /// declaration's name, or a method's receiver.
+    fn missing_body(&mut self, file: usize, decl: &'a FuncDecl<'a>) {
+        let at = match decl.recv {
+            Some(_) => {
+                let src = self.files[file].src.as_bytes();
+                let mut i = decl.span.lo as usize + "func".len();
+                while src.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
+                    i += 1;
+                }
+                Span { lo: i as u32, hi: i as u32 + 1 }
+            }
+            None => decl.name.span,
+        };
+        self.missing_bodies.push((file, at));
     }
 
     pub(crate) fn instantiate_type(&mut self, spec: &'a TypeSpec<'a>, pkg: usize, targs: &[TypeId]) -> TypeId {

@@ -378,6 +378,12 @@ pub(crate) struct Compiler<'a> {
     pub loading: Vec<(String, String)>,
     /// The main package's import path, for messages (`command-line-arguments`).
     pub main_path: String,
+    /// The type parameters of the generic bodies being checked
+    /// (`generics::check_generic_bodies`).
+    pub fake_tparams: HashMap<TypeId, generics::FakeTParam>,
+    /// Declarations without a body where Go requires one: reported only
+    /// when nothing else is (gc's backend finds them after type checking).
+    pub missing_bodies: Vec<(usize, Span)>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -438,6 +444,8 @@ impl<'a> Compiler<'a> {
             locals: Vec::new(),
             loading: Vec::new(),
             main_path: "command-line-arguments".into(),
+            fake_tparams: HashMap::default(),
+            missing_bodies: Vec::new(),
         };
         c.init_universe();
         c
@@ -888,6 +896,7 @@ impl<'a> Compiler<'a> {
         self.drain_queue();
         self.promote_unnamed_struct_methods();
         self.mark_generic_imports();
+        self.check_generic_bodies();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
             let imps: Vec<_> =
@@ -900,6 +909,11 @@ impl<'a> Compiler<'a> {
                     Some(a) if local != self.pkgs[p].name => self.error_in(fi, a, format!("\"{path}\" imported as {local} and not used")),
                     _ => self.error_in(fi, span, format!("\"{path}\" imported and not used")),
                 }
+            }
+        }
+        if self.diags.is_empty() {
+            for (file, at) in std::mem::take(&mut self.missing_bodies) {
+                self.error_in(file, at, "missing function body");
             }
         }
         let main = match self.pkgs[main_pkg].scope.get("main") {
