@@ -772,7 +772,8 @@ impl<'a> Compiler<'a> {
                             ExprKind::Binary { y, .. } => *y,
                             _ => e,
                         };
-                        let msg = format!("invalid operation: invalid shift count {}", self.describe(ye, &Opnd::Const(y.clone(), yt)));
+                        let what = if b.sign() == num_bigint::Sign::Minus { "negative" } else { "invalid" };
+                        let msg = format!("invalid operation: {what} shift count {}", self.describe(ye, &Opnd::Const(y.clone(), yt)));
                         self.error(ye.span, msg);
                         return Opnd::Bad;
                     }
@@ -939,6 +940,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn bad_op(&mut self, e: &'a Expr<'a>, op: BinaryOp, t: TypeId) -> Opnd {
+        // An ordered comparison: types2's `comparison` names the type.
+        if matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge) {
+            let what = self.composite_kind(t);
+            let msg = format!("invalid operation: {} (operator {} not defined on {what})", self.expr_text(e), op.as_str());
+            self.error(e.span, msg);
+            return Opnd::Bad;
+        }
         let msg = format!(
             "invalid operation: operator {} not defined on {} ({})",
             op.as_str(),
@@ -970,6 +978,25 @@ impl<'a> Compiler<'a> {
             self.error(x.span, msg);
         }
         true
+    }
+
+    /// types2's `compositeKind` of `t` (`slice`, `struct`...), or the
+    /// type's name for a basic type, as a comparison's cause names it.
+    fn composite_kind(&self, t: TypeId) -> String {
+        let what = match self.tt.ukind(t) {
+            Kind::Array(..) => "array",
+            Kind::Slice(_) => "slice",
+            Kind::Struct(_) => "struct",
+            Kind::Pointer(_) => "pointer",
+            Kind::Func(_) => "func",
+            Kind::Interface { .. } => "interface",
+            Kind::Map(..) => "map",
+            Kind::Chan(..) => "chan",
+            Kind::Tuple(_) => "tuple",
+            _ if self.tt.is_untyped(t) => return format!("untyped {}", self.tname(t)),
+            _ => return self.tname(t),
+        };
+        what.to_string()
     }
 
     /// A comparison with a type parameter operand, as types2's
@@ -2555,7 +2582,7 @@ impl<'a> Compiler<'a> {
                         "invalid operation: {} (operator {} not defined on {})",
                         self.expr_text(e),
                         op.as_str(),
-                        self.describe(x, &Opnd::Reg(xr, t))
+                        self.composite_kind(t)
                     ),
                 );
                 return Opnd::Bad;

@@ -110,7 +110,23 @@ impl<'a> Compiler<'a> {
     fn unsatisfied(&self, v: TypeId, set: &TypeSet, cname: &str) -> Option<String> {
         // A placeholder of inference (a constraint instantiated with a type
         // parameter still unknown) is checked once it is inferred.
-        if matches!(self.tt.kind(v), Kind::TypeParam(_)) || self.fake_tparam(v).is_some() {
+        if matches!(self.tt.kind(v), Kind::TypeParam(_)) {
+            return None;
+        }
+        // A type parameter of a generic body being checked satisfies a
+        // constraint if its type set does: its methods and comparability
+        // are checked; its specific types are not (not modelled).
+        if let Some(f) = self.fake_tparam(v) {
+            let vn = self.tname(v);
+            if !set.methods.is_empty() {
+                if let Some(why) = self.missing_method(v, set.iface) {
+                    return Some(format!("{vn} does not satisfy {cname} {}", crate::expr::paren_why(&why)));
+                }
+            }
+            let comparable = if f.no_terms { f.comparable } else { self.tt.comparable(v) };
+            if set.comparable && !comparable {
+                return Some(format!("{vn} does not satisfy comparable"));
+            }
             return None;
         }
         let vn = self.tname(v);

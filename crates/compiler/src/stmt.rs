@@ -2079,7 +2079,7 @@ impl<'a> Compiler<'a> {
                                 seen.push((v.clone(), e.span.lo));
                             }
                         }
-                        let er = self.assign_op_cmp(eo, e, tt);
+                        let er = self.assign_op_cmp(eo, e, tt, tag);
                         let d = self.fc().alloc();
                         self.emit_eq(d, r, er, tt, e.span);
                         d
@@ -2148,7 +2148,7 @@ impl<'a> Compiler<'a> {
         self.pop_scope();
     }
 
-    fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId) -> Reg {
+    fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId, tag: Option<&'a Expr<'a>>) -> Reg {
         let et = eo.ty();
         match eo {
             Opnd::Const(..) | Opnd::Nil => self.assign_op(eo, e, t, "switch case"),
@@ -2163,7 +2163,7 @@ impl<'a> Compiler<'a> {
                             format!(
                                 "invalid case {} in switch on {} (mismatched types {} and {})",
                                 self.expr_text(e),
-                                "tag",
+                                tag.map_or_else(|| "true".to_string(), |x| self.expr_text(x)),
                                 self.tname(et),
                                 self.tname(t)
                             ),
@@ -2242,9 +2242,10 @@ impl<'a> Compiler<'a> {
                 } else {
                     let t = self.resolve_type(e);
                     // (In an instance of a generic body, `case T` and `case
-                    // int` may meet: Go checks the body once, generically.)
+                    // int` may meet: Go checks the body once, generically,
+                    // as `check_generic_bodies` does.)
                     match seen.iter().find(|s| s.0 == t) {
-                        Some(&(_, first)) if self.ctx.subst.is_empty() => {
+                        Some(&(_, first)) if self.ctx.subst.values().all(|t| self.fake_tparam(*t).is_some()) => {
                             let at = crate::pos_ref(&self.files[self.ctx.file].map, first);
                             self.error(e.span, format!("duplicate case {} in type switch\n\t{at}: previous case", self.tname(t)));
                         }
