@@ -424,13 +424,6 @@ impl<'a> Compiler<'a> {
         Some((f, sig, ops))
     }
 
-    /// Infers the type arguments of generic function `id` not given in
-    /// `explicit`: from the call arguments `ops` (typed ones first, then
-    /// untyped constants' default types), from the function type `target`
-    /// the function is assigned to, and from core types of constraints.
-    /// Reports the first type parameter left (`in call to F, cannot infer
-    /// T (declared at ...)`) at `pos`.
-    #[allow(clippy::too_many_arguments)] // go/types' infer takes as many (tparams, targs, params, args, ...)
     /// The `(` of a call whose function expression ends at `from`:
     /// comments may come between (types2 reports at the parenthesis).
     fn lparen_after(&self, from: u32) -> u32 {
@@ -449,6 +442,13 @@ impl<'a> Compiler<'a> {
         from
     }
 
+    /// Infers the type arguments of generic function `id` not given in
+    /// `explicit`: from the call arguments `ops` (typed ones first, then
+    /// untyped constants' default types), from the function type `target`
+    /// the function is assigned to, and from core types of constraints.
+    /// Reports the first type parameter left (`in call to F, cannot infer
+    /// T (declared at ...)`) at `pos`.
+    #[allow(clippy::too_many_arguments)] // go/types' infer takes as many (tparams, targs, params, args, ...)
     pub(crate) fn infer(
         &mut self,
         id: crate::ObjId,

@@ -3,9 +3,10 @@
 //! (`string does not satisfy Number (string missing in ~int | ~float64)`)
 //! and the text of a generic declaration's type parameter list.
 //!
-//! Divergence: generic bodies are still checked per instantiation
-//! (monomorphised); these checks run first, so an instance whose type
-//! arguments do not satisfy their constraints is never compiled.
+//! Generic bodies are lowered per instantiation (monomorphised); these
+//! checks run first, so an instance whose type arguments do not satisfy
+//! their constraints is never compiled. Each generic body is also checked
+//! once with its type parameters as types (`check_generic_bodies`).
 
 use types::FastMap as HashMap;
 
