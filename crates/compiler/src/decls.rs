@@ -890,7 +890,9 @@ impl<'a> Compiler<'a> {
                 NATIVE_BIT | self.native(&nname) as u32
             } else {
                 let f = self.new_func(fname);
-                self.queue.push_back(Job { func: f, decl, pkg, file, subst: msubst, recv: Some(t) });
+                if !self.checking_generic {
+                    self.queue.push_back(Job { func: f, decl, pkg, file, subst: msubst, recv: Some(t) });
+                }
                 f
             };
             if let Some(ni) = self.tt.named_info_mut(t) {
@@ -1355,6 +1357,45 @@ impl<'a> Compiler<'a> {
         true
     }
 
+    /// The generic function whose body is checked instantiates itself
+    /// with a type argument made of its own type parameter (`g(&a)` in
+    /// `func g[P any](a P)` instantiates `g[*P]`, which would instantiate
+    /// `g[**P]`...): types2's instantiation cycle, at the type parameter.
+    /// (Only this direct case: a cycle through other generic functions is
+    /// found by the length of the chain of instances when one is called.)
+    fn self_instance_cycle(&mut self, decl: &'a FuncDecl<'a>, file: usize, targs: &[TypeId]) {
+        let tps = crate::generics::tparams(decl.type_params);
+        for (i, &t) in targs.iter().enumerate() {
+            if self.fake_tparam(t).is_some() || !self.mentions_fake(t, 0) {
+                continue;
+            }
+            if let Some((name, _)) = tps.get(i) {
+                self.error_in(file, name.span, "instantiation cycle:");
+            }
+            return;
+        }
+    }
+
+    /// Whether type `t` is made of a type parameter of a generic body
+    /// being checked.
+    fn mentions_fake(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        if self.fake_tparam(t).is_some() {
+            return true;
+        }
+        match self.tt.kind(t) {
+            Kind::Pointer(e) | Kind::Slice(e) | Kind::Array(_, e) | Kind::Chan(_, e) => self.mentions_fake(*e, depth + 1),
+            Kind::Map(k, v) => self.mentions_fake(*k, depth + 1) || self.mentions_fake(*v, depth + 1),
+            Kind::Func(sig) => sig.params.iter().chain(sig.results.iter()).any(|p| self.mentions_fake(*p, depth + 1)),
+            Kind::Named(_) => {
+                self.type_instances.iter().any(|((_, targs), inst)| *inst == t && targs.iter().any(|a| self.mentions_fake(*a, depth + 1)))
+            }
+            _ => false,
+        }
+    }
+
     /// `missing function body`: gc's backend reports it, so only when
     /// type checking found no error (`run` adds these then), at the
     /// declaration's name, or a method's receiver.
@@ -1418,6 +1459,9 @@ impl<'a> Compiler<'a> {
         if let Some(&f) = self.func_instances.get(&key) {
             return (f, sig);
         }
+        if self.checking_generic && self.checking_decl == Some(decl as *const FuncDecl as usize) {
+            self.self_instance_cycle(decl, file, targs);
+        }
         let depth = self.targ_depth(targs);
         if self.instance_cycle(decl.type_params, file, depth) {
             return (0, TypeId::VOID);
@@ -1434,7 +1478,9 @@ impl<'a> Compiler<'a> {
         let f = self.new_func(format!("{pkgname}.{}[...]", decl.name.name));
         self.func_instances.insert(key, f);
         self.inst_depth.insert(f, chain);
-        self.queue.push_back(Job { func: f, decl, pkg, file, subst, recv: None });
+        if !self.checking_generic {
+            self.queue.push_back(Job { func: f, decl, pkg, file, subst, recv: None });
+        }
         (f, sig)
     }
 

@@ -474,7 +474,14 @@ impl<'a> Compiler<'a> {
                         self.instantiate_type(spec, pkg, &fakes);
                     }
                 }
+                self.checking_generic = true;
+                self.checking_decl = match g {
+                    G::Func(_, decl) => Some(decl as *const FuncDecl as usize),
+                    G::Type(_) => None,
+                };
                 self.drain_queue();
+                self.checking_generic = false;
+                self.checking_decl = None;
                 self.ctx = saved_ctx;
                 for e in self.diags.drain(dmark..) {
                     if within(&e) && !found.iter().any(|f| f.file == e.file && f.offset == e.offset) {

@@ -381,6 +381,13 @@ pub(crate) struct Compiler<'a> {
     /// The type parameters of the generic bodies being checked
     /// (`generics::check_generic_bodies`).
     pub fake_tparams: HashMap<TypeId, generics::FakeTParam>,
+    /// While a generic body is checked: the generic functions and types it
+    /// instantiates get no bodies compiled (their own check covers them; a
+    /// body instantiating itself with a bigger argument would go on).
+    pub checking_generic: bool,
+    /// The generic function whose body is being checked, for the
+    /// instantiation cycle of a body instantiating it again.
+    pub checking_decl: Option<usize>,
     /// Declarations without a body where Go requires one: reported only
     /// when nothing else is (gc's backend finds them after type checking).
     pub missing_bodies: Vec<(usize, Span)>,
@@ -445,6 +452,8 @@ impl<'a> Compiler<'a> {
             loading: Vec::new(),
             main_path: "command-line-arguments".into(),
             fake_tparams: HashMap::default(),
+            checking_generic: false,
+            checking_decl: None,
             missing_bodies: Vec::new(),
         };
         c.init_universe();
