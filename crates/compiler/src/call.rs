@@ -8,7 +8,7 @@ use syntax::ast::*;
 use types::{Kind, TypeId};
 
 use crate::constant::ConstVal;
-use crate::expr::{addressable, Opnd};
+use crate::expr::{addressable, describe_const_type, Opnd};
 use crate::{Builtin, Compiler, ObjKind, NATIVE_BIT};
 
 /// What is being called.
@@ -371,7 +371,8 @@ impl<'a> Compiler<'a> {
             return None;
         };
         // types2 reports at the call's opening parenthesis.
-        let lparen = Span { lo: fun.span.hi, hi: fun.span.hi + 1 };
+        let lp = self.lparen_after(fun.span.hi);
+        let lparen = Span { lo: lp, hi: lp + 1 };
         let name = self.expr_text(match &fun.kind {
             ExprKind::Index(x, _) => x,
             _ => fun,
@@ -421,6 +422,24 @@ impl<'a> Compiler<'a> {
         }
         let (f, sig) = self.instantiate_func(id, &targs);
         Some((f, sig, ops))
+    }
+
+    /// The `(` of a call whose function expression ends at `from`:
+    /// comments may come between (types2 reports at the parenthesis).
+    fn lparen_after(&self, from: u32) -> u32 {
+        let src = self.files[self.ctx.file].src.as_bytes();
+        let mut i = from as usize;
+        while i < src.len() {
+            match src[i] {
+                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                b'/' if src.get(i + 1) == Some(&b'*') => {
+                    i = src[i + 2..].windows(2).position(|w| w == b"*/").map_or(src.len(), |p| i + 2 + p + 2);
+                }
+                b'(' => return i as u32,
+                _ => break,
+            }
+        }
+        from
     }
 
     /// Infers the type arguments of generic function `id` not given in
@@ -694,6 +713,22 @@ impl<'a> Compiler<'a> {
         let x = &args[0];
         let xo = self.expr(x, Some(t));
         let from = xo.ty();
+        if self.iface_tparam(t) && from != t && !matches!(xo, Opnd::Bad) {
+            // (types2 words a constant operand as a value here.)
+            // (Only a constant is converted to each specific type, so only
+            // its message has the cause; types2 words it as a value.)
+            let tn = self.tname(t);
+            let msg = match &xo {
+                Opnd::Const(_, ct) if self.tt.is_untyped(*ct) => {
+                    let what = describe_const_type(&self.tt, *ct);
+                    let what = what.trim_end_matches(" constant");
+                    format!("cannot convert {} ({what} value) to type {tn}: {tn} does not contain specific types", self.expr_text(x))
+                }
+                _ => format!("cannot convert {} to type {tn}", self.describe(x, &xo)),
+            };
+            self.error(x.span, msg);
+            return Opnd::Bad;
+        }
         if let Opnd::Const(v, ct) = &xo {
             // Constant conversions stay constant (except to non-basic types).
             let tt = &self.tt;

@@ -382,7 +382,7 @@ impl<'a> Compiler<'a> {
                     // library only; gc wants an assembly file for them.
                     let file = self.objs[i].file;
                     if !self.linknamed(file, decl) {
-                        self.error_in(file, decl.name.span, "missing function body");
+                        self.missing_body(file, decl);
                     }
                 } else if decl.body.is_none() {
                     let n = self.native(&format!("{pkgname}.{}", decl.name.name));
@@ -883,14 +883,16 @@ impl<'a> Compiler<'a> {
             let fname =
                 if ptr { format!("{pkgname}.(*{rshort}).{}", decl.name.name) } else { format!("{pkgname}.{rshort}.{}", decl.name.name) };
             if decl.body.is_none() && self.pkgs[pkg].local {
-                self.error_in(file, decl.name.span, "missing function body");
+                self.missing_body(file, decl);
             }
             let func = if decl.body.is_none() {
                 let nname = if pkgname == "runtime" && decl.name.name == "Error" { "runtime.Error".to_string() } else { fname.clone() };
                 NATIVE_BIT | self.native(&nname) as u32
             } else {
                 let f = self.new_func(fname);
-                self.queue.push_back(Job { func: f, decl, pkg, file, subst: msubst, recv: Some(t) });
+                if !self.checking_generic {
+                    self.queue.push_back(Job { func: f, decl, pkg, file, subst: msubst, recv: Some(t) });
+                }
                 f
             };
             if let Some(ni) = self.tt.named_info_mut(t) {
@@ -1130,7 +1132,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::MapType { key, value } => {
                 let k = self.resolve_type(key);
-                if !self.tt.comparable(k) && !matches!(self.tt.kind(k), Kind::TypeParam(_)) {
+                if self.fake_tparam(k).is_some_and(|f| f.no_terms && !f.comparable) {
+                    self.error(key.span, format!("invalid map key type {} (missing comparable constraint)", self.tname(k)));
+                } else if !self.tt.comparable(k) && !matches!(self.tt.kind(k), Kind::TypeParam(_)) {
                     let msg = format!("invalid map key type {}", self.tname(k));
                     // gc's syntax tree places a func type at its `(`.
                     let at = match key.kind {
@@ -1353,6 +1357,63 @@ impl<'a> Compiler<'a> {
         true
     }
 
+    /// The generic function whose body is checked instantiates itself
+    /// with a type argument made of its own type parameter (`g(&a)` in
+    /// `func g[P any](a P)` instantiates `g[*P]`, which would instantiate
+    /// `g[**P]`...): types2's instantiation cycle, at the type parameter.
+    /// (Only this direct case: a cycle through other generic functions is
+    /// found by the length of the chain of instances when one is called.)
+    fn self_instance_cycle(&mut self, decl: &'a FuncDecl<'a>, file: usize, targs: &[TypeId]) {
+        let tps = crate::generics::tparams(decl.type_params);
+        for (i, &t) in targs.iter().enumerate() {
+            if self.fake_tparam(t).is_some() || !self.mentions_fake(t, 0) {
+                continue;
+            }
+            if let Some((name, _)) = tps.get(i) {
+                self.error_in(file, name.span, "instantiation cycle:");
+            }
+            return;
+        }
+    }
+
+    /// Whether type `t` is made of a type parameter of a generic body
+    /// being checked.
+    fn mentions_fake(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        if self.fake_tparam(t).is_some() {
+            return true;
+        }
+        match self.tt.kind(t) {
+            Kind::Pointer(e) | Kind::Slice(e) | Kind::Array(_, e) | Kind::Chan(_, e) => self.mentions_fake(*e, depth + 1),
+            Kind::Map(k, v) => self.mentions_fake(*k, depth + 1) || self.mentions_fake(*v, depth + 1),
+            Kind::Func(sig) => sig.params.iter().chain(sig.results.iter()).any(|p| self.mentions_fake(*p, depth + 1)),
+            Kind::Named(_) => {
+                self.type_instances.iter().any(|((_, targs), inst)| *inst == t && targs.iter().any(|a| self.mentions_fake(*a, depth + 1)))
+            }
+            _ => false,
+        }
+    }
+
+    /// `missing function body`: gc's backend reports it, so only when
+    /// type checking found no error (`run` adds these then), at the
+    /// declaration's name, or a method's receiver.
+    fn missing_body(&mut self, file: usize, decl: &'a FuncDecl<'a>) {
+        let at = match decl.recv {
+            Some(_) => {
+                let src = self.files[file].src.as_bytes();
+                let mut i = decl.span.lo as usize + "func".len();
+                while src.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
+                    i += 1;
+                }
+                Span { lo: i as u32, hi: i as u32 + 1 }
+            }
+            None => decl.name.span,
+        };
+        self.missing_bodies.push((file, at));
+    }
+
     pub(crate) fn instantiate_type(&mut self, spec: &'a TypeSpec<'a>, pkg: usize, targs: &[TypeId]) -> TypeId {
         if let Some(&t) = self.type_instances.get(&(spec as *const _ as usize, targs.to_vec())) {
             return t;
@@ -1398,6 +1459,9 @@ impl<'a> Compiler<'a> {
         if let Some(&f) = self.func_instances.get(&key) {
             return (f, sig);
         }
+        if self.checking_generic && self.checking_decl == Some(decl as *const FuncDecl as usize) {
+            self.self_instance_cycle(decl, file, targs);
+        }
         let depth = self.targ_depth(targs);
         if self.instance_cycle(decl.type_params, file, depth) {
             return (0, TypeId::VOID);
@@ -1414,7 +1478,9 @@ impl<'a> Compiler<'a> {
         let f = self.new_func(format!("{pkgname}.{}[...]", decl.name.name));
         self.func_instances.insert(key, f);
         self.inst_depth.insert(f, chain);
-        self.queue.push_back(Job { func: f, decl, pkg, file, subst, recv: None });
+        if !self.checking_generic {
+            self.queue.push_back(Job { func: f, decl, pkg, file, subst, recv: None });
+        }
         (f, sig)
     }
 

@@ -113,6 +113,13 @@ impl<'a> Compiler<'a> {
         match op {
             // Already reported: nothing depends on an invalid operand.
             Opnd::Bad => self.fc().alloc(),
+            Opnd::Const(v, t) if self.iface_tparam(target) => {
+                // No type of the type set to take the constant.
+                let desc = self.describe(e, &Opnd::Const(v, t));
+                let tn = self.tname(target);
+                self.error(e.span, format!("cannot use {desc} as {tn} value in {context}"));
+                self.fc().alloc()
+            }
             Opnd::Const(v, t) => {
                 if self.tt.is_interface(target) {
                     let dt = self.tt.default_type(t);
@@ -173,7 +180,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(v, target, e.span)
             }
             Opnd::Nil => {
-                if !self.nillable(target) {
+                if !self.nillable(target) || self.iface_tparam(target) {
                     let tn = self.tname(target);
                     self.error(e.span, format!("cannot use nil as {tn} value in {context}"));
                 }
@@ -765,7 +772,8 @@ impl<'a> Compiler<'a> {
                             ExprKind::Binary { y, .. } => *y,
                             _ => e,
                         };
-                        let msg = format!("invalid operation: invalid shift count {}", self.describe(ye, &Opnd::Const(y.clone(), yt)));
+                        let what = if b.sign() == num_bigint::Sign::Minus { "negative" } else { "invalid" };
+                        let msg = format!("invalid operation: {what} shift count {}", self.describe(ye, &Opnd::Const(y.clone(), yt)));
                         self.error(ye.span, msg);
                         return Opnd::Bad;
                     }
@@ -932,6 +940,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn bad_op(&mut self, e: &'a Expr<'a>, op: BinaryOp, t: TypeId) -> Opnd {
+        // An ordered comparison: types2's `comparison` names the type.
+        if matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge) {
+            let what = self.composite_kind(t);
+            let msg = format!("invalid operation: {} (operator {} not defined on {what})", self.expr_text(e), op.as_str());
+            self.error(e.span, msg);
+            return Opnd::Bad;
+        }
         let msg = format!(
             "invalid operation: operator {} not defined on {} ({})",
             op.as_str(),
@@ -942,8 +957,111 @@ impl<'a> Compiler<'a> {
         Opnd::Bad
     }
 
+    /// Checks the operand of a receive `<-x` (a channel one may receive
+    /// from); false if it is no channel.
+    pub(crate) fn check_recv_operand(&mut self, x: &'a Expr<'a>, co: &Opnd) -> bool {
+        let ct = co.ty();
+        if !matches!(self.tt.ukind(ct), Kind::Chan(..)) || self.tt.elem(ct).is_none() {
+            if !matches!(co, Opnd::Bad) {
+                // go1.27.3's words: the operand's type, then the operand.
+                let msg = if self.iface_tparam(ct) {
+                    format!("invalid operation: cannot receive from {}: no specific channel type", self.describe(x, co))
+                } else {
+                    format!("invalid operation: cannot receive from non-channel {} {}", self.tname(ct), self.describe(x, co))
+                };
+                self.error(x.span, msg);
+            }
+            return false;
+        }
+        if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Send, _)) {
+            let msg = format!("invalid operation: cannot receive from send-only channel {} {}", self.tname(ct), self.describe(x, co));
+            self.error(x.span, msg);
+        }
+        true
+    }
+
+    /// types2's `compositeKind` of `t` (`slice`, `struct`...), or the
+    /// type's name for a basic type, as a comparison's cause names it.
+    fn composite_kind(&self, t: TypeId) -> String {
+        let what = match self.tt.ukind(t) {
+            Kind::Array(..) => "array",
+            Kind::Slice(_) => "slice",
+            Kind::Struct(_) => "struct",
+            Kind::Pointer(_) => "pointer",
+            Kind::Func(_) => "func",
+            Kind::Interface { .. } => "interface",
+            Kind::Map(..) => "map",
+            Kind::Chan(..) => "chan",
+            Kind::Tuple(_) => "tuple",
+            _ if self.tt.is_untyped(t) => return format!("untyped {}", self.tname(t)),
+            _ => return self.tname(t),
+        };
+        what.to_string()
+    }
+
+    /// A comparison with a type parameter operand, as types2's
+    /// `comparison` checks it against the type set: true if reported.
+    fn tparam_comparison(&mut self, op: BinaryOp, e: &'a Expr<'a>, x: &'a Expr<'a>, xo: &Opnd, y: &'a Expr<'a>, yo: &Opnd) -> bool {
+        let (xt, yt) = (xo.ty(), yo.ty());
+        let (fx, fy) = (self.fake_tparam(xt).is_some(), self.fake_tparam(yt).is_some());
+        if !fx && !fy || matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
+            return false;
+        }
+        let name = |c: &Self, o: &Opnd, t: TypeId| {
+            if matches!(o, Opnd::Nil) {
+                "untyped nil".to_string()
+            } else if c.tt.is_untyped(t) {
+                format!("untyped {}", c.tname(t))
+            } else {
+                c.tname(t)
+            }
+        };
+        let text = self.expr_text(e);
+        // An operand that cannot take the parameter's type: nil, or a
+        // constant, when the type set has no specific types (or no nil).
+        let takes = |c: &Self, o: &Opnd, p: TypeId| match o {
+            Opnd::Nil => !c.iface_tparam(p) && c.nillable(p),
+            Opnd::Const(_, ct) if c.tt.is_untyped(*ct) => !c.iface_tparam(p),
+            _ => true,
+        };
+        if fx && !fy && !takes(self, yo, xt) || fy && !fx && !takes(self, xo, yt) {
+            let msg = format!("invalid operation: {text} (mismatched types {} and {})", name(self, xo, xt), name(self, yo, yt));
+            self.error(operand_pos(y), msg);
+            return true;
+        }
+        if xt != yt && !(self.tt.is_untyped(xt) || self.tt.is_untyped(yt)) {
+            return false;
+        }
+        let ordered = |c: &Self, t: TypeId| !c.iface_tparam(t) && (c.tt.is_integer(t) || c.tt.is_float(t) || c.tt.is_string(t));
+        let comparable = |c: &Self, t: TypeId| match c.fake_tparam(t) {
+            Some(f) if f.no_terms => f.comparable,
+            _ => c.tt.comparable(t),
+        };
+        let (bad_x, bad_y, cause) = if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
+            if matches!(xo, Opnd::Nil) || matches!(yo, Opnd::Nil) {
+                return false;
+            }
+            (fx && !comparable(self, xt), fy && !comparable(self, yt), "incomparable types in type set".to_string())
+        } else {
+            let p = if fx { xt } else { yt };
+            (
+                fx && !ordered(self, xt),
+                fy && !ordered(self, yt),
+                format!("type parameter {} cannot use operator {}", self.tname(p), op.as_str()),
+            )
+        };
+        if bad_x || bad_y {
+            let at = if bad_x { operand_pos(x) } else { operand_pos(y) };
+            self.error(at, format!("invalid operation: {text} ({cause})"));
+            return true;
+        }
+        false
+    }
+
     fn describe_type_short(&self, t: TypeId) -> String {
-        if self.tt.is_untyped(t) {
+        if let Some(f) = self.fake_tparam(t) {
+            format!("variable of type {} constrained by {}", self.tname(t), f.constraint)
+        } else if self.tt.is_untyped(t) {
             format!("untyped {} constant", self.tname(t))
         } else {
             format!("variable of type {}", self.tname(t))
@@ -1751,7 +1869,13 @@ impl<'a> Compiler<'a> {
                     // A type whose declaration failed: already reported.
                     Sel::NotFound if self.tt.underlying(xt) == TypeId::VOID => Opnd::Bad,
                     Sel::NotFound => {
-                        let why = if self.is_pointer_to_interface(xt) {
+                        let to_tparam = match self.tt.ukind(xt) {
+                            Kind::Pointer(p) => self.fake_tparam(*p).is_some(),
+                            _ => false,
+                        };
+                        let why = if to_tparam {
+                            "is pointer to type parameter, not type parameter".to_string()
+                        } else if self.is_pointer_to_interface(xt) {
                             "is pointer to interface, not interface".to_string()
                         } else {
                             match self.other_case_sel(xt, sel.name) {
@@ -2133,18 +2257,10 @@ impl<'a> Compiler<'a> {
         if op == UnaryOp::Recv {
             let co = self.expr(x, None);
             let ct = co.ty();
-            let Some(et) = self.tt.elem(ct).filter(|_| matches!(self.tt.ukind(ct), Kind::Chan(..))) else {
-                if !matches!(co, Opnd::Bad) {
-                    // go1.27.3's words: the operand's type, then the operand.
-                    let msg = format!("invalid operation: cannot receive from non-channel {} {}", self.tname(ct), self.describe(x, &co));
-                    self.error(x.span, msg);
-                }
+            if !self.check_recv_operand(x, &co) {
                 return Opnd::Bad;
-            };
-            if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Send, _)) {
-                let msg = format!("invalid operation: cannot receive from send-only channel {} {}", self.tname(ct), self.describe(x, &co));
-                self.error(x.span, msg);
             }
+            let et = self.tt.elem(ct).unwrap_or(TypeId::VOID);
             let c = self.materialize(co, x.span);
             let d = self.fc().alloc();
             self.emit(Op::Recv { dst: d, ch: c, ok: false }, e.span);
@@ -2288,6 +2404,9 @@ impl<'a> Compiler<'a> {
             return self.const_binary(op, a.clone(), *at, b.clone(), *bt, e);
         }
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        if is_cmp && !self.fake_tparams.is_empty() && self.tparam_comparison(op, e, x, &xo, y, &yo) {
+            return Opnd::Bad;
+        }
         // `nil == nil`: untyped nil has no type to compare in (types2
         // reports it at the second operand).
         if is_cmp && matches!((&xo, &yo), (Opnd::Nil, Opnd::Nil)) {
@@ -2363,7 +2482,9 @@ impl<'a> Compiler<'a> {
                     let a = if self.tt.is_untyped(if std::ptr::eq(o, &xo) { *ct } else { other }) { format!("untyped {a}") } else { a };
                     let b = if !std::ptr::eq(o, &xo) { format!("untyped {b}") } else { b };
                     let msg = format!("invalid operation: {} (mismatched types {a} and {b})", self.expr_text(e));
-                    self.error(operand_pos(x), msg);
+                    // (A comparison at its second operand, as types2's
+                    // `comparison` reports.)
+                    self.error(if is_cmp { operand_pos(y) } else { operand_pos(x) }, msg);
                     return Opnd::Bad;
                 }
             }
@@ -2464,7 +2585,7 @@ impl<'a> Compiler<'a> {
                         "invalid operation: {} (operator {} not defined on {})",
                         self.expr_text(e),
                         op.as_str(),
-                        self.describe(x, &Opnd::Reg(xr, t))
+                        self.composite_kind(t)
                     ),
                 );
                 return Opnd::Bad;
@@ -2846,6 +2967,11 @@ impl<'a> Compiler<'a> {
         if matches!(xo, Opnd::Bad) {
             return Opnd::Bad;
         }
+        if self.iface_tparam(xt) {
+            let msg = format!("invalid operation: cannot use type assertion on type parameter value {}", self.describe(x, &xo));
+            self.error(x.span, msg);
+            return Opnd::Bad;
+        }
         if !self.tt.is_interface(xt) {
             self.error(x.span, format!("invalid operation: {} is not an interface", self.describe(x, &xo)));
             return Opnd::Bad;
@@ -2889,6 +3015,11 @@ impl<'a> Compiler<'a> {
         let tt = &self.tt;
         if from == to {
             return true;
+        }
+        // A type parameter without specific types takes only its own
+        // values (nil and constants have no type in its type set).
+        if self.iface_tparam(to) {
+            return false;
         }
         if from == TypeId::UNTYPED_NIL {
             return self.nillable(to);
@@ -3104,6 +3235,9 @@ impl<'a> Compiler<'a> {
     /// descriptions put it.
     pub(crate) fn type_desc(&self, t: TypeId) -> String {
         let name = self.tname(t);
+        if let Some(f) = self.fake_tparam(t) {
+            return format!("type {name} constrained by {}", f.constraint);
+        }
         if t.same_spelling(TypeId::ANY_ALIAS) {
             return format!("interface type {name}");
         }

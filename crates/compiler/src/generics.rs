@@ -3,9 +3,10 @@
 //! (`string does not satisfy Number (string missing in ~int | ~float64)`)
 //! and the text of a generic declaration's type parameter list.
 //!
-//! Divergence: generic bodies are still checked per instantiation
-//! (monomorphised); these checks run first, so an instance whose type
-//! arguments do not satisfy their constraints is never compiled.
+//! Generic bodies are lowered per instantiation (monomorphised); these
+//! checks run first, so an instance whose type arguments do not satisfy
+//! their constraints is never compiled. Each generic body is also checked
+//! once with its type parameters as types (`check_generic_bodies`).
 
 use types::FastMap as HashMap;
 
@@ -111,6 +112,22 @@ impl<'a> Compiler<'a> {
         // A placeholder of inference (a constraint instantiated with a type
         // parameter still unknown) is checked once it is inferred.
         if matches!(self.tt.kind(v), Kind::TypeParam(_)) {
+            return None;
+        }
+        // A type parameter of a generic body being checked satisfies a
+        // constraint if its type set does: its methods and comparability
+        // are checked; its specific types are not (not modelled).
+        if let Some(f) = self.fake_tparam(v) {
+            let vn = self.tname(v);
+            if !set.methods.is_empty() {
+                if let Some(why) = self.missing_method(v, set.iface) {
+                    return Some(format!("{vn} does not satisfy {cname} {}", crate::expr::paren_why(&why)));
+                }
+            }
+            let comparable = if f.no_terms { f.comparable } else { self.tt.comparable(v) };
+            if set.comparable && !comparable {
+                return Some(format!("{vn} does not satisfy comparable"));
+            }
             return None;
         }
         let vn = self.tname(v);
@@ -328,5 +345,200 @@ impl<'a> Compiler<'a> {
         let file = self.objs[id.0 as usize].file;
         let map = &self.files[file.min(self.files.len() - 1)].map;
         format!("(declared at {})", crate::pos_ref(map, name.span.lo))
+    }
+}
+
+/// A type parameter standing for itself while a generic body is checked
+/// (`Compiler::check_generic_bodies`): a defined type named after the
+/// parameter whose underlying type models what the constraint allows.
+pub(crate) struct FakeTParam {
+    /// The constraint as messages print it (`any`, `~int | ~float64`).
+    pub constraint: String,
+    /// Whether the constraint has no specific types: the parameter's
+    /// underlying type is then the constraint's interface (its methods),
+    /// and the operations an interface has but a type parameter lacks
+    /// (conversion and assignment of other types, `== nil`, type
+    /// assertions and switches) are refused (`tparam_refuses`).
+    pub no_terms: bool,
+    /// Whether the constraint is comparable (`comparable` or embeds it).
+    pub comparable: bool,
+}
+
+/// How one type parameter is modelled while its body is checked.
+enum TParamModel {
+    /// No specific types: the constraint's interface.
+    Iface(TypeId),
+    /// Specific types with one underlying type (the core type).
+    Core(TypeId),
+    /// Specific types with several underlying types: the body is checked
+    /// once with each (an operation must suit every type of the set).
+    Each(Vec<TypeId>),
+}
+
+/// At most this many checks of one generic body (the combinations of its
+/// type parameters' underlying types); past it, one check per index.
+const MAX_BODY_CHECKS: usize = 16;
+
+impl<'a> Compiler<'a> {
+    /// Checks the body of every generic function and method of the
+    /// program's own packages once with its type parameters as types, as
+    /// go/types does, not only per instantiation: `a + b` with `T any` is
+    /// an error even when every instantiation allows `+`, and so is an
+    /// error in a generic function never called. Lowering is still per
+    /// instantiation: the code made here is dropped.
+    ///
+    /// A type parameter is modelled by a defined type of its name (see
+    /// [`FakeTParam`]); a constraint with both methods and specific types
+    /// is not modelled (its bodies stay checked per instantiation only).
+    /// Errors count only inside the declaration checked; they replace those
+    /// its instances reported there (an instance's message names the type
+    /// argument, types2's the type parameter).
+    pub(crate) fn check_generic_bodies(&mut self) {
+        if self.instance_cycle {
+            return;
+        }
+        enum G<'a> {
+            Func(crate::ObjId, &'a FuncDecl<'a>),
+            Type(&'a TypeSpec<'a>),
+        }
+        let mut todo: Vec<(G<'a>, usize, usize)> = Vec::new();
+        for (i, o) in self.objs.iter().enumerate() {
+            if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            match o.kind {
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() && decl.body.is_some() => {
+                    todo.push((G::Func(crate::ObjId(i as u32), decl), o.pkg, o.file))
+                }
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() && !spec.alias => todo.push((G::Type(spec), o.pkg, o.file)),
+                _ => {}
+            }
+        }
+        for (g, pkg, file) in todo {
+            let (fields, spans): (&'a [Field<'a>], Vec<(usize, Span)>) = match g {
+                G::Func(_, decl) => (decl.type_params, vec![(file, decl.span)]),
+                G::Type(spec) => {
+                    let ms = self.methods_of.get(&(pkg, spec.name.name)).cloned().unwrap_or_default();
+                    if ms.is_empty() {
+                        continue;
+                    }
+                    (spec.type_params, ms.iter().map(|(d, f)| (*f, d.span)).collect())
+                }
+            };
+            let within = |e: &crate::CompileError| spans.iter().any(|(f, s)| e.file == *f && e.offset >= s.lo && e.offset < s.hi);
+            // What the instances reported here is set aside: the check's
+            // own errors replace it.
+            let (stashed, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.diags).into_iter().partition(|e| within(e));
+            self.diags = rest;
+            let mut found: Vec<crate::CompileError> = Vec::new();
+            let names: Vec<&'a str> = tparams(fields).iter().map(|(n, _)| n.name).collect();
+            let mut combos: Option<usize> = None;
+            let mut k = 0;
+            while combos.is_none_or(|n| k < n) {
+                let dmark = self.diags.len();
+                let fakes: Vec<TypeId> = names.iter().map(|n| self.tt.new_named(n.to_string())).collect();
+                let cs = self.constraints(fields, pkg, file, &fakes);
+                let models: Option<Vec<TParamModel>> = cs.iter().map(|(set, _)| self.tparam_model(set)).collect();
+                if self.diags.len() > dmark {
+                    self.diags.truncate(dmark);
+                    break;
+                }
+                let Some(models) = models else { break };
+                let counts: Vec<usize> = models.iter().map(|m| if let TParamModel::Each(us) = m { us.len() } else { 1 }).collect();
+                let n = *combos.get_or_insert_with(|| {
+                    let all = counts.iter().try_fold(1usize, |acc, c| acc.checked_mul(*c).filter(|p| *p <= MAX_BODY_CHECKS));
+                    all.unwrap_or_else(|| counts.iter().copied().max().unwrap_or(1))
+                });
+                let full = counts.iter().product::<usize>() == n;
+                let mut rem = k;
+                for (i, ((m, (set, cname)), fake)) in models.iter().zip(&cs).zip(&fakes).enumerate() {
+                    let (under, no_terms) = match m {
+                        TParamModel::Iface(u) => (*u, true),
+                        TParamModel::Core(u) => (*u, false),
+                        TParamModel::Each(us) => {
+                            let j = if full { rem % counts[i] } else { k % counts[i] };
+                            rem /= counts[i];
+                            (us[j], false)
+                        }
+                    };
+                    self.tt.set_underlying(*fake, under);
+                    self.fake_tparams.insert(*fake, FakeTParam { constraint: cname.clone(), no_terms, comparable: set.comparable });
+                }
+                let fmark = self.funcs.len();
+                let saved_ctx = std::mem::take(&mut self.ctx);
+                match g {
+                    G::Func(id, _) => {
+                        self.instantiate_func(id, &fakes);
+                    }
+                    G::Type(spec) => {
+                        self.instantiate_type(spec, pkg, &fakes);
+                    }
+                }
+                self.checking_generic = true;
+                self.checking_decl = match g {
+                    G::Func(_, decl) => Some(decl as *const FuncDecl as usize),
+                    G::Type(_) => None,
+                };
+                self.drain_queue();
+                self.checking_generic = false;
+                self.checking_decl = None;
+                self.ctx = saved_ctx;
+                for e in self.diags.drain(dmark..) {
+                    if within(&e) && !found.iter().any(|f| f.file == e.file && f.offset == e.offset) {
+                        found.push(e);
+                    }
+                }
+                self.funcs.truncate(fmark);
+                self.func_instances.retain(|_, f| (*f as usize) < fmark);
+                self.inst_depth.retain(|f, _| (*f as usize) < fmark);
+                if self.instance_cycle {
+                    // (The fake arguments are no program's: drop it.)
+                    self.instance_cycle = false;
+                    found.clear();
+                    break;
+                }
+                k += 1;
+            }
+            if found.is_empty() {
+                self.diags.extend(stashed);
+            } else {
+                self.diags.extend(found);
+            }
+        }
+    }
+
+    /// How type parameter constraint `set` is modelled (None: not).
+    fn tparam_model(&self, set: &TypeSet) -> Option<TParamModel> {
+        if set.terms.is_empty() {
+            return Some(TParamModel::Iface(set.iface));
+        }
+        if !set.methods.is_empty() {
+            return None;
+        }
+        let mut us: Vec<TypeId> = Vec::new();
+        for (_, t) in &set.terms {
+            let u = self.tt.underlying(*t);
+            if u == TypeId::VOID || self.tt.is_interface(u) || matches!(self.tt.kind(u), Kind::TypeParam(_)) {
+                return None;
+            }
+            if !us.contains(&u) {
+                us.push(u);
+            }
+        }
+        Some(if us.len() == 1 { TParamModel::Core(us[0]) } else { TParamModel::Each(us) })
+    }
+
+    /// The type parameter `t` stands for while a generic body is checked.
+    pub(crate) fn fake_tparam(&self, t: TypeId) -> Option<&FakeTParam> {
+        if self.fake_tparams.is_empty() {
+            return None;
+        }
+        self.fake_tparams.get(&t)
+    }
+
+    /// Whether `t` is a type parameter without specific types (its
+    /// operations are its constraint's methods, and `==` if comparable).
+    pub(crate) fn iface_tparam(&self, t: TypeId) -> bool {
+        self.fake_tparam(t).is_some_and(|f| f.no_terms)
     }
 }

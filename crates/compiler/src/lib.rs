@@ -380,6 +380,19 @@ pub(crate) struct Compiler<'a> {
     pub loading: Vec<(String, String)>,
     /// The main package's import path, for messages (`command-line-arguments`).
     pub main_path: String,
+    /// The type parameters of the generic bodies being checked
+    /// (`generics::check_generic_bodies`).
+    pub fake_tparams: HashMap<TypeId, generics::FakeTParam>,
+    /// While a generic body is checked: the generic functions and types it
+    /// instantiates get no bodies compiled (their own check covers them; a
+    /// body instantiating itself with a bigger argument would go on).
+    pub checking_generic: bool,
+    /// The generic function whose body is being checked, for the
+    /// instantiation cycle of a body instantiating it again.
+    pub checking_decl: Option<usize>,
+    /// Declarations without a body where Go requires one: reported only
+    /// when nothing else is (gc's backend finds them after type checking).
+    pub missing_bodies: Vec<(usize, Span)>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -441,6 +454,10 @@ impl<'a> Compiler<'a> {
             locals: Vec::new(),
             loading: Vec::new(),
             main_path: "command-line-arguments".into(),
+            fake_tparams: HashMap::default(),
+            checking_generic: false,
+            checking_decl: None,
+            missing_bodies: Vec::new(),
         };
         c.init_universe();
         c
@@ -892,6 +909,7 @@ impl<'a> Compiler<'a> {
         self.drain_queue();
         self.promote_unnamed_struct_methods();
         self.mark_generic_imports();
+        self.check_generic_bodies();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
             let imps: Vec<_> =
@@ -904,6 +922,11 @@ impl<'a> Compiler<'a> {
                     Some(a) if local != self.pkgs[p].name => self.error_in(fi, a, format!("\"{path}\" imported as {local} and not used")),
                     _ => self.error_in(fi, span, format!("\"{path}\" imported and not used")),
                 }
+            }
+        }
+        if self.diags.is_empty() {
+            for (file, at) in std::mem::take(&mut self.missing_bodies) {
+                self.error_in(file, at, "missing function body");
             }
         }
         let main = match self.pkgs[main_pkg].scope.get("main") {

@@ -100,7 +100,12 @@ impl<'a> Compiler<'a> {
                 let co = self.expr(ch, None);
                 let ct = co.ty();
                 let Some(et) = self.tt.elem(ct).filter(|_| matches!(self.tt.ukind(ct), Kind::Chan(..))) else {
-                    self.error(s.span, format!("invalid operation: cannot send to non-channel {}", self.describe(ch, &co)));
+                    let msg = if self.iface_tparam(ct) {
+                        format!("invalid operation: cannot send to {}: no specific channel type", self.describe(ch, &co))
+                    } else {
+                        format!("invalid operation: cannot send to non-channel {} {}", self.tname(ct), self.describe(ch, &co))
+                    };
+                    self.error(s.span, msg);
                     return;
                 };
                 if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Recv, _)) {
@@ -1635,7 +1640,9 @@ impl<'a> Compiler<'a> {
                 return;
             }
             _ => {
-                if !matches!(xo, Opnd::Bad) {
+                if self.iface_tparam(xo.ty()) {
+                    self.error(x.span, format!("cannot range over {}: no specific type", self.describe(x, &xo)));
+                } else if !matches!(xo, Opnd::Bad) {
                     self.error(x.span, format!("cannot range over {}", self.describe(x, &xo)));
                 }
                 self.unchecked_range_body(key, value, define, body);
@@ -2072,7 +2079,7 @@ impl<'a> Compiler<'a> {
                                 seen.push((v.clone(), e.span.lo));
                             }
                         }
-                        let er = self.assign_op_cmp(eo, e, tt);
+                        let er = self.assign_op_cmp(eo, e, tt, tag);
                         let d = self.fc().alloc();
                         self.emit_eq(d, r, er, tt, e.span);
                         d
@@ -2141,7 +2148,7 @@ impl<'a> Compiler<'a> {
         self.pop_scope();
     }
 
-    fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId) -> Reg {
+    fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId, tag: Option<&'a Expr<'a>>) -> Reg {
         let et = eo.ty();
         match eo {
             Opnd::Const(..) | Opnd::Nil => self.assign_op(eo, e, t, "switch case"),
@@ -2156,7 +2163,7 @@ impl<'a> Compiler<'a> {
                             format!(
                                 "invalid case {} in switch on {} (mismatched types {} and {})",
                                 self.expr_text(e),
-                                "tag",
+                                tag.map_or_else(|| "true".to_string(), |x| self.expr_text(x)),
                                 self.tname(et),
                                 self.tname(t)
                             ),
@@ -2199,8 +2206,10 @@ impl<'a> Compiler<'a> {
         self.fc().pending_label = label;
         let xo = self.expr(x, None);
         let xt = xo.ty();
-        if !self.tt.is_interface(xt) {
-            if !matches!(xo, Opnd::Bad) {
+        if !self.tt.is_interface(xt) || self.iface_tparam(xt) {
+            if self.iface_tparam(xt) {
+                self.error(x.span, format!("cannot use type switch on type parameter value {}", self.describe(x, &xo)));
+            } else if !matches!(xo, Opnd::Bad) {
                 self.error(x.span, format!("{} is not an interface", self.describe(x, &xo)));
             }
             self.unchecked_type_switch_clauses(bind, body);
@@ -2233,9 +2242,10 @@ impl<'a> Compiler<'a> {
                 } else {
                     let t = self.resolve_type(e);
                     // (In an instance of a generic body, `case T` and `case
-                    // int` may meet: Go checks the body once, generically.)
+                    // int` may meet: Go checks the body once, generically,
+                    // as `check_generic_bodies` does.)
                     match seen.iter().find(|s| s.0 == t) {
-                        Some(&(_, first)) if self.ctx.subst.is_empty() => {
+                        Some(&(_, first)) if self.ctx.subst.values().all(|t| self.fake_tparam(*t).is_some()) => {
                             let at = crate::pos_ref(&self.files[self.ctx.file].map, first);
                             self.error(e.span, format!("duplicate case {} in type switch\n\t{at}: previous case", self.tname(t)));
                         }
@@ -2415,6 +2425,21 @@ impl<'a> Compiler<'a> {
             match &comm.kind {
                 StmtKind::Send { ch, value } => {
                     let co = self.expr(ch, None);
+                    // The send statement's checks (the operand is a channel
+                    // one may send to).
+                    let ct = co.ty();
+                    if !matches!(co, Opnd::Bad) && !matches!(self.tt.ukind(ct), Kind::Chan(..)) {
+                        let msg = if self.iface_tparam(ct) {
+                            format!("invalid operation: cannot send to {}: no specific channel type", self.describe(ch, &co))
+                        } else {
+                            format!("invalid operation: cannot send to non-channel {} {}", self.tname(ct), self.describe(ch, &co))
+                        };
+                        self.error(comm.span, msg);
+                    } else if matches!(self.tt.ukind(ct), Kind::Chan(types::ChanDir::Recv, _)) {
+                        let msg =
+                            format!("invalid operation: cannot send to receive-only channel {} {}", self.tname(ct), self.describe(ch, &co));
+                        self.error(comm.span, msg);
+                    }
                     let et = self.tt.elem(co.ty()).unwrap_or(TypeId::INT);
                     let cr = self.materialize(co, ch.span);
                     let v = self.value(value, et, "send");
@@ -2429,6 +2454,7 @@ impl<'a> Compiler<'a> {
                         continue;
                     };
                     let co = self.expr(ch, None);
+                    self.check_recv_operand(ch, &co);
                     let cr = self.materialize(co, ch.span);
                     self.emit(Op::LoadInt { dst: slot, v: 1 }, comm.span);
                     self.emit(Op::Move { dst: slot + 1, src: cr }, comm.span);

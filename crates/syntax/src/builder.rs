@@ -463,7 +463,7 @@ impl<'a> Cx<'a> {
 
     pub fn range(&self, lo: usize, l: BV<'a, Expr<'a>>, define: bool, x: Expr<'a>, body: &'a Block<'a>, hi: usize) -> Res<'a, Stmt<'a>> {
         if l.len() > 2 {
-            return uerr(l[2].span.lo as usize, "syntax error: range clause permits at most two iteration variables");
+            return uerr(l[2].span.lo as usize, "range clause permits at most two iteration variables");
         }
         let mut it = l.into_iter();
         let key = it.next().map(|e| self.alloc(e) as &Expr<'a>);

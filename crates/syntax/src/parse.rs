@@ -32,8 +32,58 @@ pub fn parse_file<'a>(arena: &'a bumpalo::Bump, src: &'a str) -> Result<&'a File
             let f = arena.alloc(File { package: file.package, imports: file.imports, decls: file.decls, expr_count: cx.expr_count() });
             Ok(f)
         }
-        Err(e) => Err(vec![convert(e, src, &toks)]),
+        Err(e) => {
+            let first = convert(e, src, &toks);
+            Err(later_errors(arena, src, &toks, first))
+        }
     }
+}
+
+/// How many syntax errors gc reports before `too many errors`.
+const MAX_ERRORS: usize = 10;
+
+/// The syntax errors after `first`, as gc's parser goes on past an error:
+/// here it resumes at the next top-level declaration (a `func`, `type`,
+/// `var`, `const` or `import` at the start of a line), the rest of the
+/// broken one skipped, and the file is parsed again from there. gc reports
+/// one syntax error per line, at most ten and then `too many errors`.
+///
+/// Divergence: gc also recovers inside a declaration (at the next
+/// statement), so it may report more errors of one function; here only
+/// the first error of each declaration is.
+fn later_errors<'a>(arena: &'a bumpalo::Bump, src: &'a str, toks: &[(usize, Tok<'a>, usize)], first: Diagnostic) -> Vec<Diagnostic> {
+    let line = |pos: u32| src.as_bytes()[..(pos as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
+    // The package clause, which every reparse starts with.
+    let Some(clause) = toks.iter().position(|t| matches!(t.1, Tok::Semi(_))) else { return vec![first] };
+    let mut at = first.span.lo as usize;
+    let mut errors = vec![first];
+    loop {
+        let next = toks.iter().position(|&(lo, tok, _)| {
+            lo > at
+                && matches!(tok, Tok::Func | Tok::Type | Tok::Var | Tok::Const | Tok::Import)
+                && (lo == 0 || src.as_bytes()[lo - 1] == b'\n')
+        });
+        let Some(next) = next else { break };
+        let rest = toks[..=clause].iter().chain(&toks[next..]).copied().map(Ok::<_, UserError>);
+        let cx = Cx::new(arena, src);
+        let Err(e) = crate::go::FileParser::new().parse(&cx, rest) else { break };
+        let d = convert(e, src, toks);
+        if (d.span.lo as usize) < toks[next].0 {
+            break;
+        }
+        at = d.span.lo as usize;
+        // (One syntax error per line.)
+        if errors.last().is_some_and(|p| line(p.span.lo) == line(d.span.lo)) {
+            continue;
+        }
+        errors.push(d);
+        if errors.len() == MAX_ERRORS {
+            let lo = errors[MAX_ERRORS - 1].span.lo as usize;
+            errors.push(Diagnostic::new(Span::new(lo, lo + 1), "too many errors"));
+            break;
+        }
+    }
+    errors
 }
 
 fn convert(e: ParseError<usize, Tok<'_>, UserError>, src: &str, toks: &[(usize, Tok<'_>, usize)]) -> Diagnostic {
@@ -95,6 +145,29 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
     if at > 0 && tok == Tok::LBrace && toks.get(at - 1).map(|t| t.1) == Some(Tok::If) {
         return "syntax error: missing condition in if statement".into();
     }
+    // `[]` where an index or type arguments must be: gc's pexpr and
+    // typeInstance complain before the `]`.
+    if tok == Tok::RBrack && at > 0 {
+        match toks[at - 1].1 {
+            Tok::TParamLBrack => return "syntax error: empty type parameter list".into(),
+            Tok::LBrack if at > 2 && matches!(toks[at - 2].1, Tok::Name(_)) => {
+                // (`func f[]`; a type after a declared name, `var x T[]`;
+                // else an index expression.)
+                return match toks[at - 3].1 {
+                    Tok::Func => "syntax error: empty type parameter list".into(),
+                    Tok::Name(_) => format!("syntax error: unexpected {what}, expected type argument list"),
+                    _ if expr_start => format!("syntax error: unexpected {what}, expected operand"),
+                    _ => format!("syntax error: unexpected {what}, expected type argument list"),
+                };
+            }
+            Tok::LBrack if expr_start => return format!("syntax error: unexpected {what}, expected operand"),
+            _ => {}
+        }
+    }
+    // `type T` and no type: gc's typeDecl.
+    if at > 1 && toks[at - 2].1 == Tok::Type && matches!(toks[at - 1].1, Tok::Name(_)) && !matches!(tok, Tok::Semi(_)) {
+        return format!("syntax error: unexpected {what} in type declaration");
+    }
     let only = |set: &[&str]| expected.len() == set.len() && set.iter().all(|e| has(e));
     if only(&["\",\"", "\":\""]) {
         return format!("syntax error: unexpected {what}, expected :");
@@ -103,11 +176,20 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
         return format!("syntax error: unexpected {what}, expected comma, : or ]");
     }
     if only(&["Name", "\"(\""]) {
+        // (After var, const or type: gc's declaration wants a name.)
+        if at > 0 && matches!(toks[at - 1].1, Tok::Var | Tok::Const | Tok::Type) {
+            return format!("syntax error: unexpected {what}, expected name");
+        }
         return format!("syntax error: unexpected {what}, expected name or (");
     }
     // At the start of an interface element: gc's embeddedTerm.
     if !expr_start && at > 0 && matches!(toks[at - 1].1, Tok::LBrace | Tok::Semi(_)) && enclosing_brace(toks, at) == Some(Tok::Interface) {
         return format!("syntax error: unexpected {what}, expected ~ term or type");
+    }
+    // A complete top-level declaration followed by more: gc's
+    // `after top level declaration` (where a `;` is all it takes).
+    if has("\";\"") && !has("\"}\"") && tok != Tok::LBrace && open_brackets(toks, at) == 0 {
+        return format!("syntax error: unexpected {what} after top level declaration");
     }
     if has("\";\"") && has("\"}\"") && !expr_start {
         match enclosing_brace(toks, at) {
@@ -158,6 +240,19 @@ pub(crate) fn message(tok: Tok<'_>, expected: &[String], toks: &[(usize, Tok<'_>
     format!("syntax error: unexpected {what}")
 }
 
+/// How many brackets (`(`, `[`, `{`) are open before token `at`.
+fn open_brackets(toks: &[(usize, Tok<'_>, usize)], at: usize) -> i32 {
+    let mut depth = 0i32;
+    for t in &toks[..at.min(toks.len())] {
+        match t.1 {
+            Tok::LParen | Tok::LBrack | Tok::TParamLBrack | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+            _ => {}
+        }
+    }
+    depth
+}
+
 /// The `if`/`for`/`switch` whose header is open before token `at`, and
 /// whether the error comes right after the header's first simple statement
 /// (no `;` and no `range` yet), where gc just wants a `{`.
@@ -167,7 +262,7 @@ fn clause_keyword(toks: &[(usize, Tok<'_>, usize)], at: usize) -> Option<(&'stat
     for t in toks[..at.min(toks.len())].iter().rev() {
         match t.1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
-            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+            Tok::LParen | Tok::LBrack | Tok::TParamLBrack | Tok::LBrace => {
                 depth -= 1;
                 if depth < 0 {
                     return None;
@@ -189,7 +284,7 @@ fn enclosing_brace<'a>(toks: &[(usize, Tok<'a>, usize)], at: usize) -> Option<To
     for (i, t) in toks[..at.min(toks.len())].iter().enumerate().rev() {
         match t.1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
-            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+            Tok::LParen | Tok::LBrack | Tok::TParamLBrack | Tok::LBrace => {
                 depth -= 1;
                 if depth < 0 {
                     return if t.1 == Tok::LBrace && i > 0 { Some(toks[i - 1].1) } else { None };
@@ -207,7 +302,7 @@ fn in_params(toks: &[(usize, Tok<'_>, usize)], at: usize) -> bool {
     for (i, t) in toks[..at.min(toks.len())].iter().enumerate().rev() {
         match t.1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
-            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+            Tok::LParen | Tok::LBrack | Tok::TParamLBrack | Tok::LBrace => {
                 depth -= 1;
                 if depth < 0 {
                     if t.1 != Tok::LParen || i == 0 {

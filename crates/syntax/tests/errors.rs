@@ -208,3 +208,40 @@ fn mutations_do_not_panic() {
         let _ = first_error(&text);
     }
 }
+
+/// Every error `parse_file` reports, as `LINE:COL: message`.
+fn all_errors(src: &str) -> Vec<String> {
+    let arena = bumpalo::Bump::new();
+    let Err(errs) = syntax::parse_file(&arena, src) else { return vec![] };
+    let map = syntax::SourceMap::new("", src);
+    errs.iter()
+        .map(|e| {
+            let (l, c) = map.line_col(e.span.lo);
+            format!("{l}:{c}: {}", e.message)
+        })
+        .collect()
+}
+
+/// Syntax errors in several declarations are all reported, as go build
+/// (go1.27.3) prints them: one per declaration here, one per line, ten and
+/// then `too many errors`.
+#[test]
+fn several_syntax_errors() {
+    let src = "package main\n\nfunc a() {\n\tx := )\n}\n\nfunc b() {\n\tif {\n\t}\n}\n\nvar = 3\n\nfunc main() {\n}\n";
+    assert_eq!(
+        all_errors(src),
+        [
+            "4:7: syntax error: unexpected ), expected expression",
+            "8:5: syntax error: missing condition in if statement",
+            "12:5: syntax error: unexpected =, expected name",
+        ]
+    );
+    let mut many = String::from("package main\n");
+    for i in 1..=12 {
+        many.push_str(&format!("func f{i}() {{\n\tx := )\n}}\n\n"));
+    }
+    let errs = all_errors(&many);
+    assert_eq!(errs.len(), 11);
+    assert_eq!(errs[9], "39:7: syntax error: unexpected ), expected expression");
+    assert_eq!(errs[10], "39:7: too many errors");
+}

@@ -1,0 +1,6 @@
+// Tests: a generic function with an empty type parameter list
+package main
+
+func h[] () {}
+
+func main() {}

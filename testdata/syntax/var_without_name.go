@@ -1,0 +1,6 @@
+// Tests: a var declaration without a name: gc's declaration wants a name
+package main
+
+func main() {
+	var = 3
+}
