@@ -25,7 +25,7 @@ use bytecode::{Op, Reg};
 
 use crate::exec::{set_bool, set_int};
 use crate::intops::int_ops;
-use crate::value::Value;
+use crate::value::{Elem, Value};
 
 /// Whether [`run`] takes `op`. Some instances are still handed back: a
 /// `Move` of a non-scalar, and an `Index`/`SetIndex` that is not an
@@ -344,14 +344,11 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                         Value::Bool(v) => Err(v),
                         _ => leave!(),
                     },
-                    Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
-                        let b = s.arr.buf.borrow()[s.off as usize + idx as usize];
-                        if s.arr.bools {
-                            Err(b != 0)
-                        } else {
-                            Ok(b as i64)
-                        }
-                    }
+                    Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => match s.arr.at(s.off as usize + idx as usize) {
+                        Value::Int(v) => Ok(v),
+                        Value::Bool(v) => Err(v),
+                        _ => leave!(),
+                    },
                     _ => leave!(),
                 };
                 match v {
@@ -375,10 +372,17 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                         }
                     }
                     Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
-                        s.arr.buf.borrow_mut()[s.off as usize + idx as usize] = match v {
-                            Ok(v) => v as u8,
-                            Err(v) => v as u8,
+                        let e = s.arr.elem;
+                        if e.is_float() || (e == Elem::Bool) != v.is_err() {
+                            leave!()
                         }
+                        s.arr.set(
+                            s.off as usize + idx as usize,
+                            &match v {
+                                Ok(v) => Value::Int(v),
+                                Err(v) => Value::Bool(v),
+                            },
+                        )
                     }
                     _ => leave!(),
                 }
@@ -502,8 +506,8 @@ mod tests {
 
     #[test]
     fn takes_byte_slice_elements() {
-        use crate::value::{ByteArr, Bytes, BytesKind};
-        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3, kind: BytesKind::Slice };
+        use crate::value::{ByteArr, Bytes, BytesKind, Elem};
+        let bools = Bytes { arr: ByteArr::new(Elem::Bool, vec![0; 4]), off: 1, len: 3, cap: 3, kind: BytesKind::Slice };
         let arr = bools.arr.clone();
         // s[2] = true; r4 := s[2]; r5 := len(s); s[9] = true (handed back)
         let code = vec![
