@@ -895,12 +895,24 @@ fn complex_of(v: &Value) -> (f64, f64) {
 pub fn assign(slot: &mut Value, v: Value) {
     match (&*slot, &v) {
         (Value::Agg(d), Value::Agg(s)) => assign_agg(d, s),
-        (Value::Bytes(d), Value::Bytes(s)) if d.is_array() => d.arr.assign_from(&s.arr),
-        // (An array value made by a native as an Agg: the elements are
-        // stored, so the variable keeps its compact representation.)
-        (Value::Bytes(d), Value::Agg(s)) if d.is_array() => d.arr.assign_elems(&s.borrow()),
+        (Value::Bytes(d), _) if d.is_array() && assign_compact(d, &v) => {}
         _ => *slot = v,
     }
+}
+
+/// `assign` into a compact array: its bytes are overwritten in place;
+/// an array value made by a native as an `Agg` is stored element by
+/// element, so the variable keeps its representation. False: `v` is not
+/// an array value.
+#[cold]
+#[inline(never)]
+fn assign_compact(d: &Bytes, v: &Value) -> bool {
+    match v {
+        Value::Bytes(s) => d.arr.assign_from(&s.arr),
+        Value::Agg(s) => d.arr.assign_elems(&s.borrow()),
+        _ => return false,
+    }
+    true
 }
 
 /// `*dst = *src` for struct/array objects: the fields are overwritten in

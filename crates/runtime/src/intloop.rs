@@ -344,11 +344,23 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                         Value::Bool(v) => Err(v),
                         _ => leave!(),
                     },
-                    Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => match s.arr.at(s.off as usize + idx as usize) {
-                        Value::Int(v) => Ok(v),
-                        Value::Bool(v) => Err(v),
-                        _ => leave!(),
-                    },
+                    // Compact elements read in place (no `Value` made:
+                    // its drop would cost a call here); the narrower
+                    // integers and the floats go the slow way.
+                    Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
+                        let i = s.off as usize + idx as usize;
+                        let buf = s.arr.buf.borrow();
+                        let e = s.arr.elem;
+                        if e == Elem::Bool {
+                            Err(buf[i] != 0)
+                        } else if e == Elem::U8 {
+                            Ok(buf[i] as i64)
+                        } else if let (Elem::I64 | Elem::U64, Some(w)) = (e, buf.get(i * 8..i * 8 + 8)) {
+                            Ok(i64::from_le_bytes(w.try_into().unwrap_or_default()))
+                        } else {
+                            leave!()
+                        }
+                    }
                     _ => leave!(),
                 };
                 match v {
@@ -372,17 +384,19 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                         }
                     }
                     Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
+                        let i = s.off as usize + idx as usize;
+                        let mut buf = s.arr.buf.borrow_mut();
                         let e = s.arr.elem;
-                        if e.is_float() || (e == Elem::Bool) != v.is_err() {
-                            leave!()
-                        }
-                        s.arr.set(
-                            s.off as usize + idx as usize,
-                            &match v {
-                                Ok(v) => Value::Int(v),
-                                Err(v) => Value::Bool(v),
+                        match v {
+                            // (A bool is only ever stored in a bool array:
+                            // no kind check on the sieve's path.)
+                            Err(v) => buf[i] = v as u8,
+                            Ok(v) if e.is_byte() => buf[i] = v as u8,
+                            Ok(v) => match (e, buf.get_mut(i * 8..i * 8 + 8)) {
+                                (Elem::I64 | Elem::U64, Some(w)) => w.copy_from_slice(&v.to_le_bytes()),
+                                _ => leave!(),
                             },
-                        )
+                        }
                     }
                     _ => leave!(),
                 }

@@ -300,6 +300,11 @@ impl Elem {
             Elem::C128 => 16,
         }
     }
+    /// Whether an element is one byte (the first three kinds).
+    #[inline(always)]
+    pub fn is_byte(self) -> bool {
+        self as u8 <= Elem::I8 as u8
+    }
     /// Whether `==` on elements is not the equality of their bytes
     /// (+0 == -0, NaN != NaN).
     #[inline]
@@ -464,22 +469,33 @@ impl ByteArr {
     /// Element `i` (in range) as a `Value`.
     #[inline(always)]
     pub fn at(&self, i: usize) -> Value {
-        if self.elem == Elem::U8 {
-            return Value::Int(self.buf.borrow()[i] as i64);
+        match self.elem {
+            // (The `[]byte`/`[]bool` paths stay as short as they were; the
+            // wider kinds are a call, which keeps the dispatch loop's
+            // inlined copies small.)
+            Elem::U8 => Value::Int(self.buf.borrow()[i] as i64),
+            Elem::Bool => Value::Bool(self.buf.borrow()[i] != 0),
+            _ => self.at_wide(i),
         }
+    }
+    #[inline(never)]
+    fn at_wide(&self, i: usize) -> Value {
         let w = self.elem.width();
         self.elem.decode(&self.buf.borrow()[i * w..(i + 1) * w])
     }
     /// Element `i` (in range) = `v`.
     #[inline(always)]
     pub fn set(&self, i: usize, v: &Value) {
-        let w = self.elem.width();
-        let mut buf = self.buf.borrow_mut();
-        if w == 1 {
-            buf[i] = byte_of(v);
+        if self.elem.is_byte() {
+            self.buf.borrow_mut()[i] = byte_of(v);
         } else {
-            self.elem.encode(v, &mut buf[i * w..(i + 1) * w]);
+            self.set_wide(i, v);
         }
+    }
+    #[inline(never)]
+    fn set_wide(&self, i: usize, v: &Value) {
+        let w = self.elem.width();
+        self.elem.encode(v, &mut self.buf.borrow_mut()[i * w..(i + 1) * w]);
     }
     /// Element `i` = `v` if in range.
     pub fn try_set(&self, i: usize, v: &Value) {
