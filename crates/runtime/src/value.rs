@@ -396,6 +396,7 @@ impl ByteArr {
         ByteArr::new(elem, vec![0; n * elem.width()])
     }
     /// A new array with the same elements (an array value's copy).
+    #[inline(never)]
     pub fn copy(&self) -> Rc<ByteArr> {
         let buf = self.buf.borrow();
         crate::heap::note_copy_bytes(buf.len());
@@ -451,11 +452,13 @@ impl ByteArr {
         }
     }
     /// A pointer to the whole array (`&a`): a header over all of it.
+    #[inline(never)]
     pub fn pointer(self: &Rc<ByteArr>) -> Value {
         let n = self.len() as u32;
         Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n, kind: BytesKind::Ptr })
     }
     /// The array value whose elements these are.
+    #[inline(never)]
     pub fn value(self: Rc<ByteArr>) -> Value {
         let n = self.len() as u32;
         Value::Bytes(Bytes { arr: self, off: 0, len: n, cap: n, kind: BytesKind::Array })
