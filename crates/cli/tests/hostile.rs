@@ -362,12 +362,14 @@ fn one_huge_value_from_a_native_is_out_of_memory_before_allocating() {
 /// channel buffers, maps and interfaces: the heap is compared with the
 /// limit after every 4 MiB of large copies (heap::copies_due), so the
 /// process stays within the bound (before: 2.6 GB RSS for a 64 MiB limit).
+/// (The channel holds 10,000: a `[4096]int` is 32 KiB, Go's size, so 1,000
+/// of them fit under the limit and the program deadlocks, as Go's does.)
 #[test]
 fn arrays_copied_in_a_loop_stop_near_the_heap_limit() {
     let cases = [
         ("closures", "\tvar fs []func() int\n\tfor i := 0; ; i++ {\n\t\tvar a [4096]int\n\t\ta[0] = i\n\t\tfs = append(fs, func() int { return a[0] })\n\t}"),
         ("defers", "\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tdefer func(b [4096]int) { _ = b }(a)\n\t}"),
-        ("channels", "\tc := make(chan [4096]int, 1000)\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tc <- a\n\t}"),
+        ("channels", "\tc := make(chan [4096]int, 10000)\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tc <- a\n\t}"),
         ("maps", "\tm := map[int][4096]int{}\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tm[i] = a\n\t}"),
         ("interfaces", "\tvar xs []any\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\txs = append(xs, a)\n\t}"),
     ];
