@@ -473,15 +473,16 @@ impl ByteArr {
     #[inline(always)]
     pub fn at(&self, i: usize) -> Value {
         match self.elem {
-            // (The `[]byte`/`[]bool` paths stay as short as they were; the
-            // wider kinds are a call, which keeps the dispatch loop's
-            // inlined copies small.)
+            // (The `[]byte`/`[]bool` paths stay as short as they were.
+            // Decoding the wider kinds out of line made the dispatch loop
+            // run more instructions on programs without compact arrays:
+            // docs/performance.md.)
             Elem::U8 => Value::Int(self.buf.borrow()[i] as i64),
             Elem::Bool => Value::Bool(self.buf.borrow()[i] != 0),
             _ => self.at_wide(i),
         }
     }
-    #[inline(never)]
+    #[inline(always)]
     fn at_wide(&self, i: usize) -> Value {
         let w = self.elem.width();
         self.elem.decode(&self.buf.borrow()[i * w..(i + 1) * w])
@@ -495,7 +496,7 @@ impl ByteArr {
             self.set_wide(i, v);
         }
     }
-    #[inline(never)]
+    #[inline(always)]
     fn set_wide(&self, i: usize, v: &Value) {
         let w = self.elem.width();
         self.elem.encode(v, &mut self.buf.borrow_mut()[i * w..(i + 1) * w]);
