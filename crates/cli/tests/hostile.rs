@@ -362,12 +362,14 @@ fn one_huge_value_from_a_native_is_out_of_memory_before_allocating() {
 /// channel buffers, maps and interfaces: the heap is compared with the
 /// limit after every 4 MiB of large copies (heap::copies_due), so the
 /// process stays within the bound (before: 2.6 GB RSS for a 64 MiB limit).
+/// (The channel holds 10,000: a `[4096]int` is 32 KiB, Go's size, so 1,000
+/// of them fit under the limit and the program deadlocks, as Go's does.)
 #[test]
 fn arrays_copied_in_a_loop_stop_near_the_heap_limit() {
     let cases = [
         ("closures", "\tvar fs []func() int\n\tfor i := 0; ; i++ {\n\t\tvar a [4096]int\n\t\ta[0] = i\n\t\tfs = append(fs, func() int { return a[0] })\n\t}"),
         ("defers", "\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tdefer func(b [4096]int) { _ = b }(a)\n\t}"),
-        ("channels", "\tc := make(chan [4096]int, 1000)\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tc <- a\n\t}"),
+        ("channels", "\tc := make(chan [4096]int, 10000)\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tc <- a\n\t}"),
         ("maps", "\tm := map[int][4096]int{}\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\tm[i] = a\n\t}"),
         ("interfaces", "\tvar xs []any\n\tvar a [4096]int\n\tfor i := 0; ; i++ {\n\t\ta[0] = i\n\t\txs = append(xs, a)\n\t}"),
     ];
@@ -479,6 +481,54 @@ fn deep_recursion_with_a_byte_array_local_is_a_stack_overflow() {
     assert!(o.stderr.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp="), "{}", head(&o.stderr));
     assert!(o.stderr.contains("\nfatal error: stack overflow\n"), "{}", head(&o.stderr));
     assert!(o.peak < 2 << 30, "peak RSS {} MiB", o.peak >> 20);
+}
+
+/// Issue 19's row: three `[1<<26]int` locals (512 MiB each, 1.5 GiB in
+/// all) in main and in a goroutine run, as in Go, whose compiler moves them
+/// to the heap. Compact int arrays are 8 bytes an element and calloc'ed, so
+/// only the pages written cost host memory (before: a bogus deadlock, or
+/// out of memory at 2.1 GB RSS).
+#[test]
+fn big_int_array_locals_run_lazily() {
+    // (Run separately: both sets at once are 3 GiB of address space, near
+    // the harness's 4 GiB cap.)
+    let in_main = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a [1 << 26]int\n\tvar b [1 << 26]float64\n\tvar c [1 << 26]uint64\n\ta[0] = 1\n\tb[1<<25] = 2\n\tc[len(c)-1] = 3\n\tfmt.Println(a[0]+int(b[1<<25])+int(c[len(c)-1]), len(a)+len(b)+len(c))\n}\n";
+    let in_goroutine = "package main\n\nimport \"fmt\"\n\nfunc work(done chan int) {\n\tvar a, b, c [1 << 26]int\n\ta[1] = 1\n\tb[len(b)-1] = 2\n\tc[12345] = 3\n\tdone <- a[1] + b[len(b)-1] + c[12345]\n}\n\nfunc main() {\n\tdone := make(chan int)\n\tgo work(done)\n\tfmt.Println(<-done, 201326592)\n}\n";
+    for (name, src) in [("big_int_array_locals_main", in_main), ("big_int_array_locals_goroutine", in_goroutine)] {
+        let o = run(name, src, &["--max-heap", "2GiB"], Duration::from_secs(20));
+        sane(name, &o);
+        assert_eq!((o.code, o.stdout.as_str()), (Some(0), "6 201326592\n"), "{name}: {}", head(&o.stderr));
+        assert!(o.peak < 64 << 20, "{name}: peak RSS {} MiB", o.peak >> 20);
+    }
+}
+
+/// Heap accounting counts Go-sized bytes for int arrays: a `[8 << 20]int`
+/// (64 MiB in Go) grows runtime.MemStats' HeapAlloc by about 64 MiB
+/// (before: 256, a 32-byte value an element).
+#[test]
+fn memstats_count_an_int_array_at_its_go_size() {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nvar keep *[8 << 20]int\n\nfunc main() {\n\tvar m0, m1 runtime.MemStats\n\truntime.ReadMemStats(&m0)\n\tkeep = new([8 << 20]int)\n\tfor i := 0; i < len(keep); i += 512 {\n\t\tkeep[i] = i\n\t}\n\truntime.ReadMemStats(&m1)\n\tfmt.Println((m1.HeapAlloc - m0.HeapAlloc) >> 20)\n}\n";
+    let o = run("int_array_memstats", src, &["--max-heap", "256MiB"], Duration::from_secs(20));
+    sane("int_array_memstats", &o);
+    assert_eq!(o.code, Some(0), "{}", head(&o.stderr));
+    let mib: u64 = o.stdout.trim().parse().unwrap_or(0);
+    assert!((60..=128).contains(&mib), "HeapAlloc grew {mib} MiB");
+    assert!(o.peak < 128 << 20, "peak RSS {} MiB", o.peak >> 20);
+}
+
+/// Deep recursion with a `[256]int` local (conformance's
+/// overflow_recursion_unrecoverable) reaches Go's stack overflow in memory
+/// within 2x of Go's 1.0 GB (the array is 2 KiB of the VM's heap, Go's
+/// size; before: 8 KiB of values a frame, 2.2 GB RSS).
+#[test]
+fn deep_recursion_with_an_int_array_local_is_a_stack_overflow() {
+    let src = "package main\n\nfunc f(n int) int {\n\tvar buf [256]int\n\tbuf[n%256] = n\n\treturn f(n+1) + buf[(n+1)%256]\n}\n\nfunc main() {\n\tf(0)\n}\n";
+    let o = run("int_array_recursion", src, &[], Duration::from_secs(30));
+    sane("int_array_recursion", &o);
+    assert_eq!(o.code, Some(2), "{}", head(&o.stderr));
+    assert!(o.stderr.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp="), "{}", head(&o.stderr));
+    assert!(o.stderr.contains("\nfatal error: stack overflow\n"), "{}", head(&o.stderr));
+    assert!(o.peak < 1536 << 20, "peak RSS {} MiB", o.peak >> 20);
 }
 
 #[test]

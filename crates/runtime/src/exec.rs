@@ -648,7 +648,7 @@ impl<'p> Vm<'p> {
             Value::Pointer(Pointer::Global(g)) => self.globals[*g as usize].clone(),
             // A pointer to a whole byte array (`&a`): the array itself.
             Value::Bytes(b) if b.is_whole() => b.arr.clone().value(),
-            Value::Bytes(b) => ByteArr::new(b.arr.bools, b.to_vec()).value(),
+            Value::Bytes(b) => ByteArr::new(b.arr.elem, b.to_vec()).value(),
             // A pointer to an array made from a slice ((*[N]T)(s)): *p is
             // a copy of its N elements.
             Value::Slice(_) => Value::Agg(AggObj::new(p.slice_elems().into_iter().map(|v| v.copy_val()).collect())),
@@ -665,20 +665,15 @@ impl<'p> Vm<'p> {
                 }
             }
             Value::Pointer(Pointer::Elem(a, i)) => assign(&mut a.borrow_mut()[*i as usize], v),
-            Value::Pointer(Pointer::Byte(a, i)) => {
-                if let Some(b) = a.buf.borrow_mut().get_mut(*i as usize) {
-                    *b = byte_of(&v);
-                }
-            }
+            Value::Pointer(Pointer::Byte(a, i)) => a.try_set(*i as usize, &v),
             Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => *c.borrow_mut() = v,
             Value::Pointer(Pointer::Global(g)) => assign(&mut self.globals[*g as usize], v),
             Value::Slice(s) => {
-                if let Value::Agg(src) = &v {
-                    let src = src.borrow();
-                    let mut arr = s.arr.borrow_mut();
-                    for (i, e) in src.iter().enumerate().take(s.len as usize) {
-                        assign(&mut arr[s.off as usize + i], e.copy_val());
-                    }
+                // (A compact array value's elements are decoded first.)
+                let src = v.array_elems();
+                let mut arr = s.arr.borrow_mut();
+                for (i, e) in src.iter().enumerate().take(s.len as usize) {
+                    assign(&mut arr[s.off as usize + i], e.copy_val());
                 }
             }
             Value::Bytes(b) => {
@@ -686,9 +681,8 @@ impl<'p> Vm<'p> {
                 if let Value::Bytes(src) = &v {
                     b.store_array(&src.arr);
                 } else if let Value::Agg(src) = &v {
-                    let mut buf = b.arr.buf.borrow_mut();
                     for (i, e) in src.borrow().iter().enumerate().take(b.len as usize) {
-                        buf[b.off as usize + i] = byte_of(e);
+                        b.arr.set(b.off as usize + i, e);
                     }
                 }
             }
@@ -901,9 +895,24 @@ fn complex_of(v: &Value) -> (f64, f64) {
 pub fn assign(slot: &mut Value, v: Value) {
     match (&*slot, &v) {
         (Value::Agg(d), Value::Agg(s)) => assign_agg(d, s),
-        (Value::Bytes(d), Value::Bytes(s)) if d.is_array() => d.arr.assign_from(&s.arr),
+        (Value::Bytes(d), _) if d.is_array() && assign_compact(d, &v) => {}
         _ => *slot = v,
     }
+}
+
+/// `assign` into a compact array: its bytes are overwritten in place;
+/// an array value made by a native as an `Agg` is stored element by
+/// element, so the variable keeps its representation. False: `v` is not
+/// an array value.
+#[cold]
+#[inline(never)]
+fn assign_compact(d: &Bytes, v: &Value) -> bool {
+    match v {
+        Value::Bytes(s) => d.arr.assign_from(&s.arr),
+        Value::Agg(s) => d.arr.assign_elems(&s.borrow()),
+        _ => return false,
+    }
+    true
 }
 
 /// `*dst = *src` for struct/array objects: the fields are overwritten in
@@ -921,6 +930,7 @@ pub fn assign_agg(dst: &Agg, src: &Agg) {
         match (&*x, y) {
             (Value::Agg(xa), Value::Agg(ya)) => assign_agg(xa, ya),
             (Value::Bytes(xa), Value::Bytes(ya)) if xa.is_array() => xa.arr.assign_from(&ya.arr),
+            (Value::Bytes(xa), Value::Agg(ya)) if xa.is_array() => xa.arr.assign_elems(&ya.borrow()),
             _ => *x = y.copy_val(),
         }
     }

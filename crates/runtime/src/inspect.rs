@@ -1302,7 +1302,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
                         kind: ObjectKind::Cell { elem: et, value: self.vm.globals.get(*g as usize).cloned().unwrap_or_default() },
                     }),
                     Pointer::Byte(a, _) => {
-                        let all: Vec<Value> = a.buf.borrow().iter().map(|&b| a.elem(b)).collect();
+                        let all: Vec<Value> = a.elems();
                         Some(array(a.addr, et, all))
                     }
                 }
@@ -1317,7 +1317,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             }
             (Kind::Slice(et), Value::Slice(sl)) => Some(array(sl.arr.addr, *et, sl.arr.borrow().to_vec())),
             (Kind::Slice(et), Value::Bytes(b)) => {
-                let all: Vec<Value> = b.arr.buf.borrow().iter().map(|&x| b.arr.elem(x)).collect();
+                let all: Vec<Value> = b.arr.elems();
                 Some(array(b.arr.addr, *et, all))
             }
             (Kind::Map(kt, vt), Value::Map(m)) => {

@@ -25,7 +25,7 @@ use bytecode::{Op, Reg};
 
 use crate::exec::{set_bool, set_int};
 use crate::intops::int_ops;
-use crate::value::Value;
+use crate::value::{Elem, Value};
 
 /// Whether [`run`] takes `op`. Some instances are still handed back: a
 /// `Move` of a non-scalar, and an `Index`/`SetIndex` that is not an
@@ -344,12 +344,21 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                         Value::Bool(v) => Err(v),
                         _ => leave!(),
                     },
+                    // Compact elements read in place (no `Value` made:
+                    // its drop would cost a call here); the narrower
+                    // integers and the floats go the slow way.
                     Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
-                        let b = s.arr.buf.borrow()[s.off as usize + idx as usize];
-                        if s.arr.bools {
-                            Err(b != 0)
+                        let i = s.off as usize + idx as usize;
+                        let buf = s.arr.buf.borrow();
+                        let e = s.arr.elem;
+                        if e == Elem::Bool {
+                            Err(buf[i] != 0)
+                        } else if e == Elem::U8 {
+                            Ok(buf[i] as i64)
+                        } else if let (Elem::I64 | Elem::U64, Some(w)) = (e, buf.get(i * 8..i * 8 + 8)) {
+                            Ok(i64::from_le_bytes(w.try_into().unwrap_or_default()))
                         } else {
-                            Ok(b as i64)
+                            leave!()
                         }
                     }
                     _ => leave!(),
@@ -375,9 +384,18 @@ fn run_simple(code: &[Op], mut pc: usize, regs: &mut [Value], budget: &mut u32) 
                         }
                     }
                     Value::Bytes(s) if idx >= 0 && idx < s.len as i64 => {
-                        s.arr.buf.borrow_mut()[s.off as usize + idx as usize] = match v {
-                            Ok(v) => v as u8,
-                            Err(v) => v as u8,
+                        let i = s.off as usize + idx as usize;
+                        let mut buf = s.arr.buf.borrow_mut();
+                        let e = s.arr.elem;
+                        match v {
+                            // (A bool is only ever stored in a bool array:
+                            // no kind check on the sieve's path.)
+                            Err(v) => buf[i] = v as u8,
+                            Ok(v) if e.is_byte() => buf[i] = v as u8,
+                            Ok(v) => match (e, buf.get_mut(i * 8..i * 8 + 8)) {
+                                (Elem::I64 | Elem::U64, Some(w)) => w.copy_from_slice(&v.to_le_bytes()),
+                                _ => leave!(),
+                            },
                         }
                     }
                     _ => leave!(),
@@ -502,8 +520,8 @@ mod tests {
 
     #[test]
     fn takes_byte_slice_elements() {
-        use crate::value::{ByteArr, Bytes, BytesKind};
-        let bools = Bytes { arr: ByteArr::new(true, vec![0; 4]), off: 1, len: 3, cap: 3, kind: BytesKind::Slice };
+        use crate::value::{ByteArr, Bytes, BytesKind, Elem};
+        let bools = Bytes { arr: ByteArr::new(Elem::Bool, vec![0; 4]), off: 1, len: 3, cap: 3, kind: BytesKind::Slice };
         let arr = bools.arr.clone();
         // s[2] = true; r4 := s[2]; r5 := len(s); s[9] = true (handed back)
         let code = vec![

@@ -4,6 +4,8 @@
 use bytecode::TypeId;
 use types::TypeTable;
 
+use crate::value::Elem;
+
 /// `unsafe.Sizeof` on amd64.
 pub fn size_of(tt: &TypeTable, t: TypeId) -> usize {
     tt.size_of(t)
@@ -54,13 +56,37 @@ pub fn has_pointers(tt: &TypeTable, t: TypeId) -> bool {
 }
 
 /// Whether slices with element type `elem` use a byte backing array
-/// (`Value::Bytes`): Some(true) for `bool`, Some(false) for `byte`/`uint8`.
-pub fn byte_elem(tt: &TypeTable, elem: TypeId) -> Option<bool> {
+/// (`Value::Bytes`) when made: `byte`/`uint8` and `bool`. (Slices of other
+/// numbers are `Value::Slice`s unless they slice a compact array.)
+pub fn byte_elem(tt: &TypeTable, elem: TypeId) -> Option<Elem> {
     match tt.ukind(elem) {
-        types::Kind::Uint8 => Some(false),
-        types::Kind::Bool => Some(true),
+        types::Kind::Uint8 => Some(Elem::U8),
+        types::Kind::Bool => Some(Elem::Bool),
         _ => None,
     }
+}
+
+/// How arrays with element type `elem` store their elements when compact
+/// (`Value::Bytes` of kind Array): every fixed-size number and bool, at
+/// its Go size; None for other element types (an `Agg` of `Value`s).
+pub fn compact_elem(tt: &TypeTable, elem: TypeId) -> Option<Elem> {
+    use types::Kind::*;
+    Some(match tt.ukind(elem) {
+        Uint8 => Elem::U8,
+        Bool => Elem::Bool,
+        Int8 => Elem::I8,
+        Int16 => Elem::I16,
+        Uint16 => Elem::U16,
+        Int32 => Elem::I32,
+        Uint32 => Elem::U32,
+        Int | Int64 => Elem::I64,
+        Uint | Uint64 | Uintptr => Elem::U64,
+        Float32 => Elem::F32,
+        Float64 => Elem::F64,
+        Complex64 => Elem::C64,
+        Complex128 => Elem::C128,
+        _ => return None,
+    })
 }
 
 /// growslice's new capacity for a slice of `old_cap` needing `new_len`.

@@ -291,7 +291,7 @@ pub(crate) fn elems(v: &Value) -> Vec<Value> {
 
 /// A new `[]byte` holding `b` (len = cap = b.len()).
 pub(crate) fn byte_slice(b: Vec<u8>) -> Value {
-    Value::Bytes(crate::value::Bytes::from_vec(false, b))
+    Value::Bytes(crate::value::Bytes::from_vec(crate::value::Elem::U8, b))
 }
 
 /// Stores `src` into the elements of byte slice `dst` from index 0 (the
@@ -364,7 +364,8 @@ fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut 
         return NativeOut::Panic(vm.rt_error(RtErr::SliceToArray(len, n)));
     }
     if let Some(Value::Bytes(b)) = args.first() {
-        let a = crate::value::ByteArr::new(b.arr.bools, b.to_vec()[..n as usize].to_vec());
+        let w = b.arr.elem.width();
+        let a = crate::value::ByteArr::new(b.arr.elem, b.to_vec()[..n as usize * w].to_vec());
         return NativeOut::Ret(smallvec::smallvec![a.value()]);
     }
     let arr: Vec<Value> = elems.into_iter().take(n as usize).map(|v| v.copy_val()).collect();
@@ -888,7 +889,8 @@ fn runtime_read_mem_stats(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut 
 fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     use crate::proc::RetTo;
     let skip = int(args, 0).max(0) as usize;
-    let Value::Slice(out) = arg(args, 1) else { return ret_int(0) };
+    let out = arg(args, 1);
+    let (out_len, _) = out.slice_len_cap();
     let g = &vm.gs[gi];
     let mut frames: Vec<(String, String, i64)> =
         vec![("runtime.Callers".into(), "/usr/local/go/src/runtime/extern.go".into(), crate::traceback::CALLERS_CALL_LINE)];
@@ -914,7 +916,7 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         frames.push(("runtime.main".into(), "/usr/local/go/src/runtime/proc.go".into(), crate::traceback::RUNTIME_MAIN_CALL_LINE));
     }
     frames.push(("runtime.goexit".into(), "/usr/local/go/src/runtime/asm_amd64.s".into(), crate::traceback::GOEXIT_ASM_LINE));
-    let picked: Vec<(String, String, i64)> = frames.into_iter().skip(skip).take(out.len as usize).collect();
+    let picked: Vec<(String, String, i64)> = frames.into_iter().skip(skip).take(out_len as usize).collect();
     let t = &mut vm.runtime_state.pc_table;
     let pcs: Vec<i64> = picked
         .into_iter()
@@ -923,9 +925,20 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
             PC_BASE + t.len() as i64 - 1
         })
         .collect();
-    let mut arr = out.arr.borrow_mut();
-    for (k, pc) in pcs.iter().enumerate() {
-        arr[out.off as usize + k] = Value::Int(*pc);
+    match &out {
+        Value::Slice(out) => {
+            let mut arr = out.arr.borrow_mut();
+            for (k, pc) in pcs.iter().enumerate() {
+                arr[out.off as usize + k] = Value::Int(*pc);
+            }
+        }
+        // A slice of a compact [N]uintptr array.
+        Value::Bytes(out) => {
+            for (k, pc) in pcs.iter().enumerate() {
+                out.arr.set(out.off as usize + k, &Value::Int(*pc));
+            }
+        }
+        _ => {}
     }
     ret_int(pcs.len() as i64)
 }

@@ -264,37 +264,157 @@ impl From<Vec<u8>> for GoStr {
     }
 }
 
-/// The backing array of a `Value::Bytes` slice: its capacity never
-/// changes (append makes a new one, as Go's growslice does).
+/// How the elements of a [`ByteArr`] are stored: each kind at its Go size,
+/// little-endian. Integers decode to `Value::Int` (signed kinds sign-extend,
+/// unsigned ones keep their bit pattern, as the VM's `Value::Int` holds
+/// them), floats to `Value::Float` (a float32 is stored as one, so it stays
+/// rounded), complex numbers to `Value::Complex`, bools to `Value::Bool`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Elem {
+    /// `byte`/`uint8`.
+    U8,
+    Bool,
+    I8,
+    I16,
+    U16,
+    I32,
+    U32,
+    I64,
+    /// `uint64`, `uint`, `uintptr`.
+    U64,
+    F32,
+    F64,
+    C64,
+    C128,
+}
+
+impl Elem {
+    /// Bytes an element.
+    #[inline(always)]
+    pub fn width(self) -> usize {
+        match self {
+            Elem::U8 | Elem::Bool | Elem::I8 => 1,
+            Elem::I16 | Elem::U16 => 2,
+            Elem::I32 | Elem::U32 | Elem::F32 => 4,
+            Elem::I64 | Elem::U64 | Elem::F64 | Elem::C64 => 8,
+            Elem::C128 => 16,
+        }
+    }
+    /// Whether an element is one byte (the first three kinds).
+    #[inline(always)]
+    pub fn is_byte(self) -> bool {
+        self as u8 <= Elem::I8 as u8
+    }
+    /// Whether `==` on elements is not the equality of their bytes
+    /// (+0 == -0, NaN != NaN).
+    #[inline]
+    pub fn is_float(self) -> bool {
+        matches!(self, Elem::F32 | Elem::F64 | Elem::C64 | Elem::C128)
+    }
+    /// The element stored in `b` (`width()` bytes).
+    #[inline(always)]
+    pub fn decode(self, b: &[u8]) -> Value {
+        fn w<const N: usize>(b: &[u8]) -> [u8; N] {
+            let mut a = [0u8; N];
+            a.copy_from_slice(&b[..N]);
+            a
+        }
+        match self {
+            Elem::U8 => Value::Int(b[0] as i64),
+            Elem::Bool => Value::Bool(b[0] != 0),
+            Elem::I8 => Value::Int(b[0] as i8 as i64),
+            Elem::I16 => Value::Int(i16::from_le_bytes(w(b)) as i64),
+            Elem::U16 => Value::Int(u16::from_le_bytes(w(b)) as i64),
+            Elem::I32 => Value::Int(i32::from_le_bytes(w(b)) as i64),
+            Elem::U32 => Value::Int(u32::from_le_bytes(w(b)) as i64),
+            Elem::I64 | Elem::U64 => Value::Int(i64::from_le_bytes(w(b))),
+            Elem::F32 => Value::Float(f32::from_le_bytes(w(b)) as f64),
+            Elem::F64 => Value::Float(f64::from_le_bytes(w(b))),
+            Elem::C64 => Value::Complex(f32::from_le_bytes(w(b)) as f64, f32::from_le_bytes(w(&b[4..])) as f64),
+            Elem::C128 => Value::Complex(f64::from_le_bytes(w(b)), f64::from_le_bytes(w(&b[8..]))),
+        }
+    }
+    /// Stores element value `v` in `b` (`width()` bytes).
+    #[inline(always)]
+    pub fn encode(self, v: &Value, b: &mut [u8]) {
+        match self {
+            Elem::U8 | Elem::Bool | Elem::I8 => b[0] = byte_of(v),
+            Elem::I16 | Elem::U16 => b[..2].copy_from_slice(&(v.as_int() as u16).to_le_bytes()),
+            Elem::I32 | Elem::U32 => b[..4].copy_from_slice(&(v.as_int() as u32).to_le_bytes()),
+            Elem::I64 | Elem::U64 => b[..8].copy_from_slice(&v.as_int().to_le_bytes()),
+            Elem::F32 => b[..4].copy_from_slice(&(v.as_float() as f32).to_le_bytes()),
+            Elem::F64 => b[..8].copy_from_slice(&v.as_float().to_le_bytes()),
+            Elem::C64 | Elem::C128 => {
+                let (re, im) = match v {
+                    Value::Complex(re, im) => (*re, *im),
+                    v => (v.as_float(), 0.0),
+                };
+                if self == Elem::C64 {
+                    b[..4].copy_from_slice(&(re as f32).to_le_bytes());
+                    b[4..8].copy_from_slice(&(im as f32).to_le_bytes());
+                } else {
+                    b[..8].copy_from_slice(&re.to_le_bytes());
+                    b[8..16].copy_from_slice(&im.to_le_bytes());
+                }
+            }
+        }
+    }
+    /// The bytes of element values `vals`.
+    pub fn encode_all<'a>(self, vals: impl IntoIterator<Item = &'a Value>) -> Vec<u8> {
+        let w = self.width();
+        let mut out = Vec::new();
+        for v in vals {
+            let at = out.len();
+            out.resize(at + w, 0);
+            self.encode(v, &mut out[at..]);
+        }
+        out
+    }
+}
+
+/// The backing array of a `Value::Bytes` slice or compact array: its
+/// capacity never changes (append makes a new one, as Go's growslice does).
 #[derive(Debug)]
 pub struct ByteArr {
-    /// Elements are `bool`s (`Value::Bool`), else `byte`s (`Value::Int`).
-    pub bools: bool,
+    /// How the elements are stored.
+    pub elem: Elem,
+    /// The elements, `elem.width()` bytes each.
     pub buf: RefCell<Vec<u8>>,
     /// Virtual address (`crate::heap::vaddr`).
     pub addr: u64,
 }
 
 impl ByteArr {
-    pub fn new(bools: bool, buf: Vec<u8>) -> Rc<ByteArr> {
+    /// An array over the encoded elements `buf`.
+    pub fn new(elem: Elem, buf: Vec<u8>) -> Rc<ByteArr> {
         let addr = crate::heap::vaddr(buf.len() as u64);
-        Rc::new(ByteArr { bools, buf: RefCell::new(buf), addr })
+        Rc::new(ByteArr { elem, buf: RefCell::new(buf), addr })
     }
     /// A zero array of `n` elements: `vec![0; n]` is calloc'ed, so the
     /// bytes of a large one cost no host memory until they are written.
-    pub fn zeroed(bools: bool, n: usize) -> Rc<ByteArr> {
-        ByteArr::new(bools, vec![0; n])
+    pub fn zeroed(elem: Elem, n: usize) -> Rc<ByteArr> {
+        ByteArr::new(elem, vec![0; n * elem.width()])
     }
     /// A new array with the same elements (an array value's copy).
+    #[inline(never)]
     pub fn copy(&self) -> Rc<ByteArr> {
         let buf = self.buf.borrow();
         crate::heap::note_copy_bytes(buf.len());
-        ByteArr::new(self.bools, buf.clone())
+        ByteArr::new(self.elem, buf.clone())
+    }
+    /// Whether the elements are bools.
+    #[inline]
+    pub fn bools(&self) -> bool {
+        self.elem == Elem::Bool
     }
     /// Number of elements.
     #[inline]
     pub fn len(&self) -> usize {
-        self.buf.borrow().len()
+        let n = self.buf.borrow().len();
+        match self.elem.width() {
+            1 => n,
+            w => n / w,
+        }
     }
     #[inline]
     pub fn is_empty(&self) -> bool {
@@ -302,7 +422,13 @@ impl ByteArr {
     }
     /// All elements as `Value`s.
     pub fn elems(&self) -> Vec<Value> {
-        self.buf.borrow().iter().map(|&b| self.elem(b)).collect()
+        self.range(0, self.len())
+    }
+    /// Elements `off..off+n` as `Value`s.
+    pub fn range(&self, off: usize, n: usize) -> Vec<Value> {
+        let w = self.elem.width();
+        let buf = self.buf.borrow();
+        buf[off * w..(off + n) * w].chunks_exact(w).map(|b| self.elem.decode(b)).collect()
     }
     /// `*dst = *src` for two array values: the bytes are overwritten in
     /// place, so pointers into `dst` stay valid.
@@ -317,12 +443,22 @@ impl ByteArr {
             *d = s.clone();
         }
     }
+    /// `*dst = src` from an array value of the other representation.
+    pub fn assign_elems(&self, src: &[Value]) {
+        let w = self.elem.width();
+        let Ok(mut d) = self.buf.try_borrow_mut() else { return };
+        for (b, v) in d.chunks_exact_mut(w).zip(src.iter()) {
+            self.elem.encode(v, b);
+        }
+    }
     /// A pointer to the whole array (`&a`): a header over all of it.
+    #[inline(never)]
     pub fn pointer(self: &Rc<ByteArr>) -> Value {
         let n = self.len() as u32;
         Value::Bytes(Bytes { arr: self.clone(), off: 0, len: n, cap: n, kind: BytesKind::Ptr })
     }
     /// The array value whose elements these are.
+    #[inline(never)]
     pub fn value(self: Rc<ByteArr>) -> Value {
         let n = self.len() as u32;
         Value::Bytes(Bytes { arr: self, off: 0, len: n, cap: n, kind: BytesKind::Array })
@@ -330,20 +466,73 @@ impl ByteArr {
     /// Element `i` as a `Value` (None past the end).
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
-        self.buf.borrow().get(i).map(|&b| self.elem(b))
+        let w = self.elem.width();
+        self.buf.borrow().get(i * w..(i + 1) * w).map(|b| self.elem.decode(b))
     }
-    #[inline]
-    pub fn elem(&self, b: u8) -> Value {
-        if self.bools {
-            Value::Bool(b != 0)
-        } else {
-            Value::Int(b as i64)
+    /// Element `i` (in range) as a `Value`.
+    #[inline(always)]
+    pub fn at(&self, i: usize) -> Value {
+        match self.elem {
+            // (The `[]byte`/`[]bool` paths stay as short as they were.
+            // Decoding the wider kinds out of line made the dispatch loop
+            // run more instructions on programs without compact arrays:
+            // docs/performance.md.)
+            Elem::U8 => Value::Int(self.buf.borrow()[i] as i64),
+            Elem::Bool => Value::Bool(self.buf.borrow()[i] != 0),
+            _ => self.at_wide(i),
         }
+    }
+    #[inline(always)]
+    fn at_wide(&self, i: usize) -> Value {
+        let w = self.elem.width();
+        self.elem.decode(&self.buf.borrow()[i * w..(i + 1) * w])
+    }
+    /// Element `i` (in range) = `v`.
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: &Value) {
+        if self.elem.is_byte() {
+            self.buf.borrow_mut()[i] = byte_of(v);
+        } else {
+            self.set_wide(i, v);
+        }
+    }
+    #[inline(always)]
+    fn set_wide(&self, i: usize, v: &Value) {
+        let w = self.elem.width();
+        self.elem.encode(v, &mut self.buf.borrow_mut()[i * w..(i + 1) * w]);
+    }
+    /// Element `i` = `v` if in range.
+    pub fn try_set(&self, i: usize, v: &Value) {
+        if i < self.len() {
+            self.set(i, v);
+        }
+    }
+    /// Sets elements `off..off+n` to zero.
+    pub fn clear(&self, off: usize, n: usize) {
+        let w = self.elem.width();
+        self.buf.borrow_mut()[off * w..(off + n) * w].fill(0);
+    }
+    /// Swaps elements `i` and `j`.
+    pub fn swap(&self, i: usize, j: usize) {
+        let w = self.elem.width();
+        let mut buf = self.buf.borrow_mut();
+        for k in 0..w {
+            buf.swap(i * w + k, j * w + k);
+        }
+    }
+    /// Whether two arrays of one type hold equal elements (Go's `==`).
+    pub fn same_elems(&self, o: &ByteArr) -> bool {
+        if !self.elem.is_float() {
+            return *self.buf.borrow() == *o.buf.borrow();
+        }
+        let n = self.len();
+        n == o.len() && (0..n).all(|i| key_eq(&self.at(i), &o.at(i)))
     }
 }
 
-/// A header over a [`ByteArr`]: a `[]byte`/`[]bool` slice, an array value
-/// or a pointer to an array (`kind`).
+/// A header over a [`ByteArr`]: a `[]byte`/`[]bool` slice (or a slice of
+/// a compact array), an array value or a pointer to an array (`kind`).
+/// `off`, `len` and `cap` count elements.
 #[derive(Clone, Debug)]
 pub struct Bytes {
     pub arr: Rc<ByteArr>,
@@ -358,21 +547,21 @@ pub struct Bytes {
 /// and assignment tell them apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BytesKind {
-    /// A `[]byte`/`[]bool` slice.
+    /// A slice.
     Slice,
     /// A pointer to an array (`&a`, `(*[N]T)(s)`): compared by identity;
     /// slicing it reports its bounds "with length", as arrays do.
     Ptr,
-    /// A `[N]byte`/`[N]bool` array value: the whole `ByteArr` (off 0, len
-    /// = cap = N), copied by `copy_val`, compared and hashed by contents.
+    /// A compact array value: the whole `ByteArr` (off 0, len = cap = N),
+    /// copied by `copy_val`, compared and hashed by contents.
     Array,
 }
 
 impl Bytes {
-    /// A new slice with len = cap = `buf.len()`.
-    pub fn from_vec(bools: bool, buf: Vec<u8>) -> Bytes {
-        let n = buf.len() as u32;
-        Bytes { arr: ByteArr::new(bools, buf), off: 0, len: n, cap: n, kind: BytesKind::Slice }
+    /// A new slice with len = cap = the elements in `buf`.
+    pub fn from_vec(elem: Elem, buf: Vec<u8>) -> Bytes {
+        let n = (buf.len() / elem.width()) as u32;
+        Bytes { arr: ByteArr::new(elem, buf), off: 0, len: n, cap: n, kind: BytesKind::Slice }
     }
     /// Whether this is an array value (not a slice or pointer).
     #[inline]
@@ -384,20 +573,31 @@ impl Bytes {
     pub fn is_whole(&self) -> bool {
         self.off == 0 && self.len as usize == self.arr.len()
     }
-    /// `*p = src` through a pointer to a byte array.
+    /// `*p = src` through a pointer to a compact array.
     pub fn store_array(&self, src: &ByteArr) {
         if self.is_whole() {
             self.arr.assign_from(src);
             return;
         }
+        let w = self.arr.elem.width();
         let s = src.buf.borrow().clone();
         let mut d = self.arr.buf.borrow_mut();
-        let (off, n) = (self.off as usize, (self.len as usize).min(s.len()));
+        let (off, n) = (self.off as usize * w, (self.len as usize * w).min(s.len()));
         d[off..off + n].copy_from_slice(&s[..n]);
+    }
+    /// The byte range of the elements in the backing array.
+    #[inline]
+    pub fn span(&self) -> std::ops::Range<usize> {
+        let w = self.arr.elem.width();
+        self.off as usize * w..(self.off + self.len) as usize * w
     }
     /// A copy of the elements' bytes.
     pub fn to_vec(&self) -> Vec<u8> {
-        self.arr.buf.borrow()[self.off as usize..(self.off + self.len) as usize].to_vec()
+        self.arr.buf.borrow()[self.span()].to_vec()
+    }
+    /// The elements as `Value`s.
+    pub fn elems(&self) -> Vec<Value> {
+        self.arr.range(self.off as usize, self.len as usize)
     }
 }
 
@@ -755,9 +955,15 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
         }
         // An array value: as an Agg of the same elements hashes.
         Value::Bytes(a) if a.is_array() => {
-            let bools = a.arr.bools as u64;
-            for &b in a.arr.buf.borrow().iter() {
-                h.add(b as u64 + bools);
+            let arr = &a.arr;
+            if arr.elem == Elem::U8 {
+                for &b in arr.buf.borrow().iter() {
+                    h.add(b as u64);
+                }
+            } else {
+                for i in 0..arr.len() {
+                    hash_into(&arr.at(i), h)?;
+                }
             }
         }
         Value::Iface(i) => {
@@ -811,7 +1017,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
-        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => *x.arr.buf.borrow() == *y.arr.buf.borrow(),
+        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => x.arr.same_elems(&y.arr),
         // An empty byte array made where the element type was not known.
         (Value::Bytes(_), Value::Agg(_)) | (Value::Agg(_), Value::Bytes(_)) => {
             let (x, y) = (a.array_elems(), b.array_elems());
@@ -894,10 +1100,7 @@ impl Value {
     pub fn slice_elems(&self) -> Vec<Value> {
         match self {
             Value::Slice(s) => s.arr.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
-            Value::Bytes(b) => {
-                let buf = b.arr.buf.borrow();
-                buf[b.off as usize..(b.off + b.len) as usize].iter().map(|&x| b.arr.elem(x)).collect()
-            }
+            Value::Bytes(b) => b.elems(),
             _ => Vec::new(),
         }
     }
@@ -991,7 +1194,7 @@ pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId
             }
             true
         }
-        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => *x.arr.buf.borrow() == *y.arr.buf.borrow(),
+        (Value::Bytes(x), Value::Bytes(y)) if x.is_array() => x.arr.same_elems(&y.arr),
         (Value::Bytes(_), Value::Agg(_)) | (Value::Agg(_), Value::Bytes(_)) => key_eq(a, b),
         (Value::Iface(x), Value::Iface(y)) => {
             if x.ty != y.ty {
@@ -1044,8 +1247,8 @@ pub fn addr_of(v: &Value) -> usize {
         Value::Chan(c) => c.borrow().addr,
         Value::Func(f) => f.vaddr(),
         Value::Slice(s) => s.arr.addr + 8 * s.off as u64,
-        Value::Pointer(Pointer::Byte(a, i)) => a.addr + *i as u64,
-        Value::Bytes(s) => s.arr.addr + s.off as u64,
+        Value::Pointer(Pointer::Byte(a, i)) => a.addr + (*i as usize * a.elem.width()) as u64,
+        Value::Bytes(s) => s.arr.addr + (s.off as usize * s.arr.elem.width()) as u64,
         Value::Str(s) => crate::heap::str_addr(s),
         _ => 0,
     }) as usize
@@ -1141,7 +1344,7 @@ mod tests {
         assert!(matches!(m.get(h, &k), Some(Value::Int(5))));
         assert!(hash_key(&Value::Slice(Slice { arr: AggObj::new(AggVec::new()), off: 0, len: 0, cap: 0 })).is_err());
         // Byte arrays as keys: by contents.
-        let a = ByteArr::new(false, vec![1, 2]).value();
+        let a = ByteArr::new(Elem::U8, vec![1, 2]).value();
         m.insert_key(a.copy_val(), Value::Int(6));
         assert!(matches!(m.get(hash_key(&a).unwrap(), &a), Some(Value::Int(6))));
     }

@@ -570,8 +570,8 @@ impl<'p> Vm<'p> {
             k if tt.is_integer(t) || matches!(k, Kind::UnsafePointer) => Value::Int(0),
             Kind::Struct(fields) => Value::Agg(new_agg(tt, t, fields.iter().map(|f| self.zero_uncached(f.ty)).collect())),
             Kind::Array(n, e) => {
-                if let Some(bools) = crate::layout::byte_elem(tt, *e) {
-                    return ByteArr::zeroed(bools, *n as usize).value();
+                if let Some(elem) = crate::layout::compact_elem(tt, *e) {
+                    return ByteArr::zeroed(elem, *n as usize).value();
                 }
                 let z = self.zero_uncached(*e);
                 Value::Agg(new_agg(tt, t, repeat_zero(z, *n)))
@@ -1354,8 +1354,9 @@ fn static_key(v: &Value, out: &mut Vec<u8>, per_site: &mut bool) -> bool {
             return a.iter().all(|e| static_key(e, out, per_site));
         }
         Value::Bytes(a) if a.is_array() => {
-            let a = a.arr.buf.borrow();
             out.push(b'B');
+            out.push(a.arr.elem as u8);
+            let a = a.arr.buf.borrow();
             out.extend_from_slice(&(a.len() as u64).to_le_bytes());
             out.extend_from_slice(&a);
         }
@@ -1409,8 +1410,8 @@ fn repeat_zero(z: Value, n: u64) -> AggVec {
 }
 
 /// How many values (aggregates and scalars) the zero value of `t` holds,
-/// counted up to `limit` (more means "too many to cache"). A byte array
-/// counts as one value per 32 bytes (`heap::ELEM_BYTES`), what it takes.
+/// counted up to `limit` (more means "too many to cache"). A compact array
+/// counts as one value per 32 of its bytes (`heap::ELEM_BYTES`), what it takes.
 fn zero_nodes(tt: &types::TypeTable, t: TypeId, limit: usize) -> usize {
     let mut count = 0;
     let mut todo = vec![(t, 1u64)];
@@ -1421,8 +1422,9 @@ fn zero_nodes(tt: &types::TypeTable, t: TypeId, limit: usize) -> usize {
         }
         match tt.ukind(t) {
             Kind::Struct(fields) => todo.extend(fields.iter().map(|f| (f.ty, times))),
-            Kind::Array(n, e) if crate::layout::byte_elem(tt, *e).is_some() => {
-                count += times.saturating_mul(n.div_ceil(crate::heap::ELEM_BYTES)).min(limit as u64) as usize;
+            Kind::Array(n, e) if crate::layout::compact_elem(tt, *e).is_some() => {
+                let w = crate::layout::compact_elem(tt, *e).map_or(1, |el| el.width() as u64);
+                count += times.saturating_mul(n.saturating_mul(w).div_ceil(crate::heap::ELEM_BYTES)).min(limit as u64) as usize;
                 if count > limit {
                     return count;
                 }
@@ -1443,8 +1445,8 @@ pub fn zero_of(prog: &Program, t: TypeId) -> Value {
         Kind::String => Value::Str(GoStr::new(b"")),
         Kind::Struct(fields) => Value::Agg(new_agg(tt, t, fields.iter().map(|f| zero_of(prog, f.ty)).collect())),
         Kind::Array(n, e) => {
-            if let Some(bools) = crate::layout::byte_elem(tt, *e) {
-                return ByteArr::zeroed(bools, *n as usize).value();
+            if let Some(elem) = crate::layout::compact_elem(tt, *e) {
+                return ByteArr::zeroed(elem, *n as usize).value();
             }
             let z = zero_of(prog, *e);
             Value::Agg(new_agg(tt, t, repeat_zero(z, *n)))

@@ -26,7 +26,7 @@ impl<'p> Vm<'p> {
                 let c = if (0..=0x10FFFF).contains(&i) { char::from_u32(i as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
                 Value::str(c.encode_utf8(&mut [0; 4]))
             }
-            ConvKind::StringToBytes => Value::Bytes(Bytes::from_vec(false, v.str_bytes().to_vec())),
+            ConvKind::StringToBytes => Value::Bytes(Bytes::from_vec(Elem::U8, v.str_bytes().to_vec())),
             ConvKind::BytesToString => match v {
                 Value::Bytes(s) => Value::Str(GoStr::new(&s.arr.buf.borrow()[s.off as usize..(s.off + s.len) as usize])),
                 Value::Slice(s) => {
@@ -42,17 +42,14 @@ impl<'p> Vm<'p> {
                 let n = r.len() as u32;
                 Value::Slice(Slice { arr: AggObj::new(r.into()), off: 0, len: n, cap: n })
             }
-            ConvKind::RunesToString => match v {
-                Value::Slice(s) => {
-                    let arr = s.arr.borrow();
-                    let mut out = String::new();
-                    for x in &arr[s.off as usize..(s.off + s.len) as usize] {
-                        out.push(char::from_u32(x.as_int() as u32).unwrap_or('\u{FFFD}'));
-                    }
-                    Value::str(&out)
+            ConvKind::RunesToString => {
+                // (A slice of a compact [N]rune array is a Value::Bytes.)
+                let mut out = String::new();
+                for x in v.slice_elems() {
+                    out.push(char::from_u32(x.as_int() as u32).unwrap_or('\u{FFFD}'));
                 }
-                _ => Value::str(""),
-            },
+                Value::str(&out)
+            }
             ConvKind::ToComplex => Value::Complex(v.as_float(), 0.0),
             ConvKind::ComplexToComplex { f32 } => {
                 let (re, im) = complex_of(v);

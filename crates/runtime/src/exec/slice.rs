@@ -76,9 +76,9 @@ impl<'p> Vm<'p> {
             let bytes = (c as u128 * esize).min(u64::MAX as u128) as u64;
             return Err(Trap::Throw(bytes));
         }
-        if let Some(bools) = byte_elem {
+        if let Some(elem) = byte_elem {
             r!(dst) = Value::Bytes(Bytes {
-                arr: ByteArr::new(bools, vec![0; c as usize]),
+                arr: ByteArr::zeroed(elem, c as usize),
                 off: 0,
                 len: n as u32,
                 cap: c as u32,
@@ -107,9 +107,9 @@ impl<'p> Vm<'p> {
     pub(super) fn slice_lit(&self, regs: &mut [Value], dst: u16, ty: TypeId, b: u16, n: u16) -> Result<(), Trap> {
         regs!(regs);
         let prog = self.prog;
-        if let Some(bools) = crate::layout::byte_elem(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)) {
+        if let Some(elem) = crate::layout::byte_elem(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)) {
             let buf: Vec<u8> = (0..n as usize).map(|i| byte_of(&r!(b as usize + i))).collect();
-            r!(dst) = Value::Bytes(Bytes::from_vec(bools, buf));
+            r!(dst) = Value::Bytes(Bytes::from_vec(elem, buf));
             return Ok(());
         }
         let arr: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
@@ -133,8 +133,7 @@ impl<'p> Vm<'p> {
                 if idx < 0 || idx >= s.len as i64 {
                     rterr!(RtErr::Index(idx, s.len as i64))
                 }
-                let b = s.arr.buf.borrow()[s.off as usize + idx as usize];
-                s.arr.elem(b)
+                s.arr.at(s.off as usize + idx as usize)
             }
             Value::Str(s) => {
                 if idx < 0 || idx >= s.len() as i64 {
@@ -165,7 +164,7 @@ impl<'p> Vm<'p> {
             if idx < 0 || idx >= s.len as i64 {
                 rterr!(RtErr::Index(idx, s.len as i64))
             }
-            s.arr.buf.borrow_mut()[s.off as usize + idx as usize] = byte_of(&r!(src));
+            s.arr.set(s.off as usize + idx as usize, &r!(src));
             return Ok(());
         }
         let v = r!(src).clone();
@@ -247,8 +246,7 @@ impl<'p> Vm<'p> {
         if let Value::Bytes(bs) = &r!(s) {
             // append(b, c): in place while it fits.
             if n == 1 && bs.len < bs.cap {
-                let c = byte_of(&r!(b));
-                bs.arr.buf.borrow_mut()[(bs.off + bs.len) as usize] = c;
+                bs.arr.set((bs.off + bs.len) as usize, &r!(b));
                 let v = Value::Bytes(Bytes { arr: bs.arr.clone(), off: bs.off, len: bs.len + 1, cap: bs.cap, kind: BytesKind::Slice });
                 r!(dst) = v;
                 return Ok(());
@@ -332,7 +330,7 @@ impl<'p> Vm<'p> {
                     arr[i as usize] = z;
                 }
             }
-            Value::Bytes(s) => s.arr.buf.borrow_mut()[s.off as usize..(s.off + s.len) as usize].fill(0),
+            Value::Bytes(s) => s.arr.clear(s.off as usize, s.len as usize),
             _ => {}
         }
         Ok(())
@@ -343,7 +341,7 @@ impl<'p> Vm<'p> {
     fn append_exceeds_heap(&self, s: &Value, extra: usize) -> Option<u64> {
         let (len, cap, elem) = match s {
             Value::Slice(s) => (s.len as u64, s.cap as u64, crate::heap::ELEM_BYTES),
-            Value::Bytes(b) => (b.len as u64, b.cap as u64, 1),
+            Value::Bytes(b) => (b.len as u64, b.cap as u64, b.arr.elem.width() as u64),
             _ => (0, 0, crate::heap::ELEM_BYTES),
         };
         let need = len + extra as u64;
@@ -404,13 +402,16 @@ impl<'p> Vm<'p> {
         }
         let et = self.prog.types.elem(ty).unwrap_or(TypeId::INT);
         let bytes_dst = match s {
-            Value::Bytes(b) => Some(b.arr.bools),
+            Value::Bytes(b) => Some(b.arr.elem),
             Value::Nil => crate::layout::byte_elem(&self.prog.types, et),
             _ => None,
         };
-        if let Some(bools) = bytes_dst {
-            let src: smallvec::SmallVec<[u8; 16]> = vals.iter().map(byte_of).collect();
-            return self.append_bytes(s, &src, bools, min_bytes);
+        if let Some(elem) = bytes_dst {
+            if elem.width() == 1 {
+                let src: smallvec::SmallVec<[u8; 16]> = vals.iter().map(byte_of).collect();
+                return self.append_bytes(s, &src, elem, min_bytes);
+            }
+            return self.append_bytes(s, &elem.encode_all(vals), elem, min_bytes);
         }
         let (arr, off, len, cap) = match s {
             Value::Slice(s) => (Some(s.arr.clone()), s.off, s.len, s.cap),
@@ -461,20 +462,22 @@ impl<'p> Vm<'p> {
         Value::Slice(Slice { arr: AggObj::new(v), off: 0, len: need as u32, cap: newcap as u32 })
     }
 
-    /// append(s, src...) for a byte slice `s` (`Value::Bytes` or nil) of
-    /// `bools` elements; growth as in [`Vm::append`] with 1-byte elements.
-    pub(crate) fn append_bytes(&self, s: &Value, src: &[u8], bools: bool, min_bytes: usize) -> Value {
+    /// append(s, src...) for a compact slice `s` (`Value::Bytes` or nil) of
+    /// `elem` elements, `src` their encoded bytes; growth as in
+    /// [`Vm::append`] with elements of `elem.width()` bytes.
+    pub(crate) fn append_bytes(&self, s: &Value, src: &[u8], elem: Elem, min_bytes: usize) -> Value {
         if src.is_empty() {
             return s.clone();
         }
+        let w = elem.width();
         let (arr, off, len, cap) = match s {
             Value::Bytes(b) => (Some(&b.arr), b.off as usize, b.len as usize, b.cap as usize),
             _ => (None, 0, 0, 0),
         };
-        let need = len + src.len();
+        let need = len + src.len() / w;
         if let Some(arr) = arr {
             if need <= cap {
-                arr.buf.borrow_mut()[off + len..off + need].copy_from_slice(src);
+                arr.buf.borrow_mut()[(off + len) * w..(off + need) * w].copy_from_slice(src);
                 return Value::Bytes(Bytes {
                     arr: arr.clone(),
                     off: off as u32,
@@ -484,42 +487,39 @@ impl<'p> Vm<'p> {
                 });
             }
         }
-        let mut newcap = crate::layout::grow_cap(cap, need, 1, true);
-        if cap == 0 && min_bytes > 0 && need <= min_bytes {
-            newcap = newcap.max(min_bytes);
+        let mut newcap = crate::layout::grow_cap(cap, need, w, true);
+        if cap == 0 && min_bytes > 0 && need * w <= min_bytes {
+            newcap = newcap.max(min_bytes / w);
         }
-        let mut v: Vec<u8> = Vec::with_capacity(newcap);
+        let mut v: Vec<u8> = Vec::with_capacity(newcap * w);
         if let Some(arr) = arr {
-            v.extend_from_slice(&arr.buf.borrow()[off..off + len]);
+            v.extend_from_slice(&arr.buf.borrow()[off * w..(off + len) * w]);
         }
         v.extend_from_slice(src);
-        v.resize(newcap, 0);
-        Value::Bytes(Bytes { arr: ByteArr::new(bools, v), off: 0, len: need as u32, cap: newcap as u32, kind: BytesKind::Slice })
+        v.resize(newcap * w, 0);
+        Value::Bytes(Bytes { arr: ByteArr::new(elem, v), off: 0, len: need as u32, cap: newcap as u32, kind: BytesKind::Slice })
     }
 
     /// append(s, other...): `other` is a slice or (for `[]byte`) a string.
     fn append_slice(&self, s: &Value, other: &Value, ty: TypeId) -> Value {
         let bytes_dst = match s {
-            Value::Bytes(b) => Some(b.arr.bools),
+            Value::Bytes(b) => Some(b.arr.elem),
             Value::Nil => crate::layout::byte_elem(&self.prog.types, self.prog.types.elem(ty).unwrap_or(TypeId::INT)),
             _ => None,
         };
-        if let Some(bools) = bytes_dst {
+        if let Some(elem) = bytes_dst {
             return match other {
-                Value::Str(st) => self.append_bytes(s, st, bools, 0),
-                Value::Bytes(o) => {
+                Value::Str(st) => self.append_bytes(s, st, elem, 0),
+                Value::Bytes(o) if o.arr.elem == elem => {
                     if matches!(s, Value::Bytes(b) if Rc::ptr_eq(&b.arr, &o.arr)) {
                         // append(s[:i], s[j:]...): the source may be overwritten.
-                        self.append_bytes(s, &o.to_vec(), bools, 0)
+                        self.append_bytes(s, &o.to_vec(), elem, 0)
                     } else {
                         let buf = o.arr.buf.borrow();
-                        self.append_bytes(s, &buf[o.off as usize..(o.off + o.len) as usize], bools, 0)
+                        self.append_bytes(s, &buf[o.span()], elem, 0)
                     }
                 }
-                Value::Slice(o) => {
-                    let src: Vec<u8> = o.arr.borrow()[o.off as usize..(o.off + o.len) as usize].iter().map(byte_of).collect();
-                    self.append_bytes(s, &src, bools, 0)
-                }
+                Value::Slice(_) | Value::Bytes(_) => self.append_bytes(s, &elem.encode_all(&other.slice_elems()), elem, 0),
                 _ => s.clone(),
             };
         }
@@ -539,7 +539,7 @@ fn zero_like(v: &Value) -> Value {
         Value::Str(_) => Value::str(""),
         Value::Complex(..) => Value::Complex(0.0, 0.0),
         Value::Agg(a) => Value::Agg(AggObj::new(a.borrow().iter().map(zero_like).collect())),
-        Value::Bytes(a) if a.is_array() => ByteArr::zeroed(a.arr.bools, a.arr.len()).value(),
+        Value::Bytes(a) if a.is_array() => ByteArr::zeroed(a.arr.elem, a.arr.len()).value(),
         _ => Value::Nil,
     }
 }
@@ -547,26 +547,28 @@ fn zero_like(v: &Value) -> Value {
 fn copy_slice(dst: &Value, src: &Value) -> usize {
     if let Value::Bytes(d) = dst {
         let (doff, dlen) = (d.off as usize, d.len as usize);
+        let w = d.arr.elem.width();
         return match src {
             Value::Str(s) => {
                 let n = dlen.min(s.len());
                 d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&s[..n]);
                 n
             }
-            Value::Bytes(s) => {
+            Value::Bytes(s) if s.arr.elem == d.arr.elem => {
                 let n = dlen.min(s.len as usize);
                 let soff = s.off as usize;
                 if Rc::ptr_eq(&d.arr, &s.arr) {
-                    d.arr.buf.borrow_mut().copy_within(soff..soff + n, doff);
+                    d.arr.buf.borrow_mut().copy_within(soff * w..(soff + n) * w, doff * w);
                 } else {
-                    d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&s.arr.buf.borrow()[soff..soff + n]);
+                    d.arr.buf.borrow_mut()[doff * w..(doff + n) * w].copy_from_slice(&s.arr.buf.borrow()[soff * w..(soff + n) * w]);
                 }
                 n
             }
-            Value::Slice(s) => {
-                let n = dlen.min(s.len as usize);
-                let tmp: Vec<u8> = s.arr.borrow()[s.off as usize..s.off as usize + n].iter().map(byte_of).collect();
-                d.arr.buf.borrow_mut()[doff..doff + n].copy_from_slice(&tmp);
+            Value::Slice(_) | Value::Bytes(_) => {
+                let vals = src.slice_elems();
+                let n = dlen.min(vals.len());
+                let tmp = d.arr.elem.encode_all(&vals[..n]);
+                d.arr.buf.borrow_mut()[doff * w..(doff + n) * w].copy_from_slice(&tmp);
                 n
             }
             _ => 0,

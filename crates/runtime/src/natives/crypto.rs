@@ -10,7 +10,7 @@
 use sha2::digest::generic_array::GenericArray;
 
 use super::{arg, byte_slice, ret, ret_int, Entry};
-use crate::value::{AggObj, Value};
+use crate::value::{ByteArr, Elem, Value};
 use crate::vm::{NativeOut, Vm};
 
 pub(super) const NATIVES: &[Entry] = &[
@@ -31,17 +31,17 @@ pub(super) const NATIVES: &[Entry] = &[
 /// The words of a state array.
 fn words<const N: usize>(v: &Value) -> [u64; N] {
     let mut w = [0u64; N];
-    if let Value::Agg(a) = v {
-        for (d, s) in w.iter_mut().zip(a.borrow().iter()) {
-            *d = s.as_int() as u64;
-        }
+    for (d, s) in w.iter_mut().zip(v.array_elems().iter()) {
+        *d = s.as_int() as u64;
     }
     w
 }
 
-/// A state array of `w`.
-fn array(w: impl IntoIterator<Item = u64>) -> Value {
-    Value::Agg(AggObj::new(w.into_iter().map(|x| Value::Int(x as i64)).collect()))
+/// A state array of `w`: a compact `[N]uint32` (`wide`: `[N]uint64`).
+fn array(w: impl IntoIterator<Item = u64>, wide: bool) -> Value {
+    let elem = if wide { Elem::U64 } else { Elem::U32 };
+    let vals: Vec<Value> = w.into_iter().map(|x| Value::Int(x as i64)).collect();
+    ByteArr::new(elem, elem.encode_all(&vals)).value()
 }
 
 /// Merkle–Damgård padding of a message of `n` bytes whose last partial
@@ -84,7 +84,7 @@ fn state32<const N: usize>(v: &Value) -> [u32; N] {
 fn sha256_block(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let mut h = state32::<8>(arg(args, 0));
     compress256(&mut h, &crate::fmt::slice_bytes(arg(args, 1)));
-    ret(array(h.map(u64::from)))
+    ret(array(h.map(u64::from), false))
 }
 
 fn sha256_finish(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -96,7 +96,7 @@ fn sha256_finish(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 fn sha512_block(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let mut h = words::<8>(arg(args, 0));
     compress512(&mut h, &crate::fmt::slice_bytes(arg(args, 1)));
-    ret(array(h))
+    ret(array(h, true))
 }
 
 fn sha512_finish(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -108,7 +108,7 @@ fn sha512_finish(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 fn sha1_block(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let mut h = state32::<5>(arg(args, 0));
     compress_sha1(&mut h, &crate::fmt::slice_bytes(arg(args, 1)));
-    ret(array(h.map(u64::from)))
+    ret(array(h.map(u64::from), false))
 }
 
 fn sha1_finish(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
@@ -120,7 +120,7 @@ fn sha1_finish(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 fn md5_block(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let mut h = state32::<4>(arg(args, 0));
     compress_md5(&mut h, &crate::fmt::slice_bytes(arg(args, 1)));
-    ret(array(h.map(u64::from)))
+    ret(array(h.map(u64::from), false))
 }
 
 fn md5_finish(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {

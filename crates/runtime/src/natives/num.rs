@@ -269,9 +269,8 @@ fn with_slice(v: &Value, f: impl FnOnce(&mut [Value])) {
         Value::Bytes(b) => {
             let mut elems = v.slice_elems();
             f(&mut elems);
-            let mut buf = b.arr.buf.borrow_mut();
             for (i, e) in elems.iter().enumerate() {
-                buf[b.off as usize + i] = crate::value::byte_of(e);
+                b.arr.set(b.off as usize + i, e);
             }
         }
         _ => {}
@@ -368,7 +367,7 @@ fn sort_slice_swap(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     }
     match &s {
         Value::Slice(s) => s.arr.borrow_mut().swap(s.off as usize + i as usize, s.off as usize + j as usize),
-        Value::Bytes(b) => b.arr.buf.borrow_mut().swap(b.off as usize + i as usize, b.off as usize + j as usize),
+        Value::Bytes(b) => b.arr.swap(b.off as usize + i as usize, b.off as usize + j as usize),
         _ => {}
     }
     none()

@@ -223,7 +223,7 @@ fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> Result<(), NativeOut> {
         std::mem::take(&mut f[1])
     };
     let grown = match &buf {
-        Value::Bytes(_) | Value::Nil => vm.append_bytes(&buf, src, false, 0),
+        Value::Bytes(_) | Value::Nil => vm.append_bytes(&buf, src, crate::value::Elem::U8, 0),
         _ => {
             // A buf over an array's Values (not made by these methods).
             let mut v = buf.slice_elems();
