@@ -456,6 +456,14 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64) -> (CycleStats, Vec<Fina
     reg.ifaces.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Iface(x)));
     reg.chans.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Chan(x)));
     drop(reg);
+    // An object of a pointer-free type is not registered (AggObj::scalar),
+    // but one with a finalizer or a cleanup must be examined, or it would
+    // never be found unreachable.
+    for fin in fins.iter() {
+        if let Value::Pointer(Pointer::Agg(a)) = &fin.obj {
+            add(Obj::Agg(a.clone()));
+        }
+    }
     let n = objs.len();
 
     // 1. gc_refs: the strong count less our own reference.

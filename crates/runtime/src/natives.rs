@@ -776,8 +776,21 @@ fn runtime_goexit(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
 
 const PC_BASE: i64 = 0x401000;
 
-/// runtime.GC: a full cycle now (finalizers it queues start at once).
-fn runtime_gc(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+/// runtime.GC: a full cycle now. Go's caller parks while the cycle marks
+/// (gcWaitOnMark), so the other runnable goroutines run first (among
+/// them the finalizers an earlier cycle queued: a program that polls a
+/// finalizer's channel between runtime.GC calls sees it run); the cycle's
+/// own finalizers are readied as it sweeps and run at the next scheduling
+/// point.
+fn runtime_gc(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
+    if !vm.gs[gi].gc_waited {
+        vm.gs[gi].gc_waited = true;
+        // Retried when the goroutine runs again.
+        let f = vm.gs[gi].frames.last_mut().expect("frame");
+        f.pc -= 1;
+        return NativeOut::Yield;
+    }
+    vm.gs[gi].gc_waited = false;
     vm.runtime_state.num_forced_gc += 1;
     vm.gc_cycle();
     none()
