@@ -2229,30 +2229,85 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether `e` is (in parentheses, under unary `+ - ^`, or as an
+    /// operand of arithmetic) a shift of an untyped constant, whose type
+    /// comes from its context when the shift count is not constant.
+    fn untyped_shift(&mut self, e: &'a Expr<'a>) -> bool {
+        use BinaryOp::*;
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_shift(x),
+            ExprKind::Binary { op: Shl | Shr, x, .. } => self.untyped_const_operand(x),
+            ExprKind::Binary { op: Add | Sub | Mul | Div | Rem | And | Or | Xor | AndNot, x, y, .. } => {
+                self.untyped_shift(x) || self.untyped_shift(y)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `e` is an untyped constant, found without emitting code or
+    /// reporting errors (literals, constant names, and operations on them).
+    fn untyped_const_operand(&mut self, e: &'a Expr<'a>) -> bool {
+        match &e.kind {
+            ExprKind::BasicLit { kind, .. } => !matches!(kind, LitKind::String),
+            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_const_operand(x),
+            ExprKind::Binary { op, x, y, .. } if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) => {
+                self.untyped_const_operand(x) && self.untyped_const_operand(y)
+            }
+            ExprKind::Ident(name) => {
+                if self.ctx.subst.contains_key(name) {
+                    return false;
+                }
+                let local = self.fstack.iter().rev().flat_map(|fc| fc.scopes.iter().rev()).find_map(|s| s.find(name));
+                if let Some(l) = local {
+                    return matches!(l.kind, crate::func::LocalKind::Const(_)) && self.tt.is_untyped(l.ty);
+                }
+                let Some(id) = self.lookup_global(name) else { return false };
+                match &self.objs[id.0 as usize].kind {
+                    ObjKind::UniverseConst(t, _) => self.tt.is_untyped(*t),
+                    ObjKind::Const { .. } => {
+                        self.resolve_obj(id);
+                        self.tt.is_untyped(self.objs[id.0 as usize].ty)
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
     fn binary(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
         use BinaryOp::*;
         if op == LAnd || op == LOr {
             return self.logical(op, x, y, e);
         }
         let shift = op == Shl || op == Shr;
-        let xo = self.expr(x, if shift { hint } else { None });
-        let xo = self.single_value(xo, x);
-        // A non-constant shift of an untyped constant on the right takes the
-        // left operand's type (`b |= 3 << s` with b a byte): the spec
-        // converts the constant to the type it would assume alone, here
-        // the other operand's.
-        let mut ye = y;
-        while let ExprKind::Paren(inner) = &ye.kind {
-            ye = inner;
-        }
-        let y_hint = match (&ye.kind, xo.ty()) {
-            (ExprKind::Binary { op: Shl | Shr, .. }, xt) if !shift && !matches!(xo, Opnd::Bad | Opnd::Nil) && !self.tt.is_untyped(xt) => {
-                Some(xt)
-            }
-            _ => None,
+        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // A non-constant shift of an untyped constant takes the type the
+        // constant would assume if the shift were replaced by it alone
+        // (spec): the other operand's type (`b |= 3 << s` with b a byte,
+        // `-(1 << s) <= p`), else, in arithmetic, the context's
+        // (`var v int32 = 1<<s + 1`). Such an operand on the left is
+        // typed after the right one, evaluated first when neither side
+        // calls a function or receives (only then is the order
+        // unobservable).
+        let operand_hint = |c: &Self, o: &Opnd| match o {
+            Opnd::Bad | Opnd::Nil => None,
+            o if c.tt.is_untyped(o.ty()) => None,
+            o => Some(o.ty()),
         };
-        let yo = self.expr(y, y_hint);
-        let yo = self.single_value(yo, y);
+        let arith_hint = if shift || is_cmp { None } else { hint };
+        let (xo, yo) = if !shift && self.untyped_shift(x) && !self.has_call_or_recv(x) && !self.has_call_or_recv(y) {
+            let yo = self.expr(y, arith_hint);
+            let yo = self.single_value(yo, y);
+            let xo = self.expr(x, operand_hint(self, &yo).or(arith_hint));
+            (self.single_value(xo, x), yo)
+        } else {
+            let xo = self.expr(x, if shift { hint } else { arith_hint });
+            let xo = self.single_value(xo, x);
+            let y_hint = if !shift && self.untyped_shift(y) { operand_hint(self, &xo).or(arith_hint) } else { None };
+            let yo = self.expr(y, y_hint);
+            (xo, self.single_value(yo, y))
+        };
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
         }
@@ -2284,7 +2339,6 @@ impl<'a> Compiler<'a> {
         if let (Opnd::Const(a, at), Opnd::Const(b, bt)) = (&xo, &yo) {
             return self.const_binary(op, a.clone(), *at, b.clone(), *bt, e);
         }
-        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
         // `nil == nil`: untyped nil has no type to compare in (types2
         // reports it at the second operand).
         if is_cmp && matches!((&xo, &yo), (Opnd::Nil, Opnd::Nil)) {
