@@ -51,6 +51,9 @@ pub struct RuntimeState {
     /// Frames handed out by runtime.Callers: (function, file, line); a pc is
     /// `PC_BASE` + index.
     pub pc_table: Vec<(String, String, i64)>,
+    /// The entry pcs handed out for functions (reflect's Value.Pointer of
+    /// a func), by function name: one function, one pc.
+    pub func_pcs: std::collections::HashMap<String, i64>,
     /// The state of runtime.rand's splitmix64 stream (math/rand's global
     /// source): seeded from `Options::rand_seed`, else randomly, as Go's.
     pub rand: u64,
@@ -88,6 +91,7 @@ impl Default for RuntimeState {
             finalizers: Vec::new(),
             next_cleanup: 0,
             pc_table: Vec::new(),
+            func_pcs: Default::default(),
             rand: 0,
             fs: None,
             stdin_pos: 0,
@@ -935,6 +939,29 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         arr[out.off as usize + k] = Value::Int(*pc);
     }
     ret_int(pcs.len() as i64)
+}
+
+/// The entry pc of function value `c`'s code, as reflect's Value.Pointer
+/// answers for a func: runtime.FuncForPC names it (a method value's code
+/// is its `-fm` wrapper, as gc's).
+pub(crate) fn func_entry_pc(vm: &mut Vm, c: &crate::value::Closure) -> i64 {
+    let (name, file, line) = match c.native {
+        Some(n) => (vm.native_name(n).to_string(), String::new(), 0),
+        None => {
+            let proto = &vm.prog.funcs[c.func as usize];
+            let name = if c.recv.is_some() { format!("{}-fm", proto.name) } else { proto.name.clone() };
+            let line = proto.line_at(0) as i64;
+            (name, crate::traceback::func_file(vm, proto), line)
+        }
+    };
+    if let Some(&pc) = vm.runtime_state.func_pcs.get(&name) {
+        return pc;
+    }
+    let t = &mut vm.runtime_state.pc_table;
+    t.push((name.clone(), file, line));
+    let pc = PC_BASE + t.len() as i64 - 1;
+    vm.runtime_state.func_pcs.insert(name, pc);
+    pc
 }
 
 fn runtime_pc_info(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
