@@ -56,10 +56,15 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Expr(e) => {
                 let op = self.expr(e, None);
-                let is_call = matches!(&e.kind, ExprKind::Call { .. }) || matches!(&e.kind, ExprKind::Unary(UnaryOp::Recv, _));
-                let is_conv = matches!(&e.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
+                // A call or receive in parentheses is a statement too.
+                let mut se: &Expr = e;
+                while let ExprKind::Paren(x) = &se.kind {
+                    se = x;
+                }
+                let is_call = matches!(&se.kind, ExprKind::Call { .. }) || matches!(&se.kind, ExprKind::Unary(UnaryOp::Recv, _));
+                let is_conv = matches!(&se.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
                 // The builtins that only compute a value are not statements.
-                let value_builtin = match &e.kind {
+                let value_builtin = match &se.kind {
                     // (Only a name can be a builtin: probing another
                     // callee could count its closures twice.)
                     ExprKind::Call { fun, .. } if is_call && matches!(fun.kind, ExprKind::Ident(_)) => {
