@@ -1352,6 +1352,19 @@ impl<'a> Compiler<'a> {
                 }
             } else if !results.is_empty() {
                 self.error(s.span, "wrong number of return values in range-over-func body");
+            } else if let Some(owner) = self.fstack.iter().rposition(|f| f.range_ret.is_none()) {
+                // A bare return returns the named results' current values.
+                let names: Vec<Option<&'a str>> = self.fstack[owner].results.iter().map(|r| r.2).collect();
+                if names.iter().any(|n| n.is_none()) {
+                    let want: Vec<String> = self.fstack[owner].results.iter().map(|r| self.tname(r.0)).collect();
+                    self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", want.join(", ")));
+                }
+                for (name, (hidden, _)) in names.into_iter().zip(rr.results.iter()) {
+                    if let Some(name) = name.filter(|n| *n != "_") {
+                        let v = self.load_var(name, s.span);
+                        self.store_var(hidden, v, s.span);
+                    }
+                }
             }
             let t = self.fc().alloc();
             self.emit(Op::LoadBool { dst: t, v: true }, s.span);
@@ -1796,10 +1809,11 @@ impl<'a> Compiler<'a> {
     /// false, with hidden variables telling the code after the iterator
     /// call what to do (not `goto`).
     ///
-    /// Divergence: `goto` out of the body, and a range clause that assigns
-    /// existing variables (`for x = range seq`, `range over func with
-    /// assignment to existing variables (not supported yet)`), are not
-    /// implemented.
+    /// A range clause that assigns existing variables (`for x = range
+    /// seq`) assigns them at the start of each call of the body (the
+    /// variables live in cells: `escape` boxes them).
+    ///
+    /// Divergence: `goto` out of the body is not implemented.
     #[allow(clippy::too_many_arguments)] // the parts of the range statement, already checked by range_stmt
     fn range_func(
         &mut self,
@@ -1816,10 +1830,6 @@ impl<'a> Compiler<'a> {
             return;
         };
         let ysig = self.tt.sig(yt).cloned().unwrap_or(types::Sig { params: vec![], results: vec![], variadic: false });
-        if !define && (key.is_some() || value.is_some()) {
-            self.error(x.span, "range over func with assignment to existing variables (not supported yet)");
-            return;
-        }
         let seq = self.materialize(xo, x.span);
         // Hidden state shared with the body (created once per function).
         let outer_rr = self.fc().range_ret.clone();
@@ -1869,8 +1879,19 @@ impl<'a> Compiler<'a> {
         // A label on the range statement labels the body's loop.
         fc.pending_label = self.fc().pending_label.take();
         self.fstack.push(fc);
+        if !define {
+            // The variables are assigned one after the other, as gc's
+            // rewrite of the loop does (`for k, m[k] = range seq` indexes
+            // with the new k, unlike a range over a slice).
+            for (i, e) in [key, value].into_iter().enumerate() {
+                let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
+                let lt = self.lvalue_type(e);
+                let r = if lt != TypeId::VOID { self.convert_reg(i as u16, t, lt, false, e.span) } else { i as u16 };
+                self.store(e, r, t);
+            }
+        }
         for (i, e) in [key, value].into_iter().enumerate() {
-            let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
+            let (Some(e), Some(&t), true) = (e, ysig.params.get(i), define) else { continue };
             if let ExprKind::Ident(nm) = &e.kind {
                 if *nm != "_" {
                     let (slot, boxed) = self.declare_local(nm, t, e.span);
