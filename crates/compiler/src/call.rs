@@ -609,10 +609,18 @@ impl<'a> Compiler<'a> {
             | ExprKind::ChanType { .. }
             | ExprKind::FuncType(_)
             | ExprKind::Star(_) => self.type_expr(c),
-            ExprKind::InterfaceType { elems } if elems.len() == 1 => match &elems[0] {
-                InterfaceElem::Embed(e) => self.constraint_core(e),
-                _ => None,
-            },
+            // One type term, with or without methods (`interface{ ~[]E;
+            // Len() int }`).
+            ExprKind::InterfaceType { elems } => {
+                let mut embeds = elems.iter().filter_map(|el| match el {
+                    InterfaceElem::Embed(e) => Some(*e),
+                    _ => None,
+                });
+                match (embeds.next(), embeds.next()) {
+                    (Some(e), None) => self.constraint_core(e),
+                    _ => None,
+                }
+            }
             // A named constraint, generic or not (`SliceOf[E]` declared as
             // `interface{ ~[]E }`, an interface with methods and one term):
             // the core type of its type set, when all its terms share one

@@ -1150,7 +1150,10 @@ impl<'a> Compiler<'a> {
         };
         // Go names closures main.f.func1, and nested ones main.f.func1.1;
         // nested in a literal that gc inlines, main.f.func1.func1 (inline.rs).
-        let (parent_closure, parent_inlined) = self.fstack.last().map(|f| (f.proto.closure, f.inlined)).unwrap_or((false, false));
+        // (A range-over-func body directly in a declared function counts
+        // as that function: `main.f-range1.func1`.)
+        let (parent_closure, parent_inlined) =
+            self.fstack.last().map(|f| (f.proto.closure && !f.range_of_declared, f.inlined)).unwrap_or((false, false));
         let name = if parent_closure && !parent_inlined { format!("{parent_name}.{n}") } else { format!("{parent_name}.func{n}") };
         let inlined = self.fstack.last().map(|f| f.inlined_lits.contains(&e.span.lo)).unwrap_or(false);
         let f = self.new_func(name.clone());
@@ -2080,9 +2083,15 @@ impl<'a> Compiler<'a> {
                     self.error(x.span, msg);
                     return self.fc().alloc();
                 }
+                let is_ptr = matches!(self.tt.ukind(ao.ty()), Kind::Pointer(_));
                 let ar = self.materialize(ao, a.span);
                 let io = self.expr(&idx[0], Some(TypeId::INT));
                 let ir = self.int_operand(io, &idx[0], "index");
+                if is_ptr {
+                    // `&p[i]` with p a nil *[N]T dereferences nil; a nil
+                    // slice is an index out of range (AddrIndex).
+                    self.emit(Op::NilCheck { ptr: ar }, x.span);
+                }
                 let d = self.fc().alloc();
                 self.emit(Op::AddrIndex { dst: d, x: ar, i: ir }, x.span);
                 d
@@ -2121,6 +2130,8 @@ impl<'a> Compiler<'a> {
                     None => hint.and_then(|h| self.tt.elem(h)).unwrap_or(TypeId::VOID),
                 };
                 let op = self.composite(t, elts, x);
+                // (`[...]T{...}`: the literal's type has its length.)
+                let t = if matches!(op, Opnd::Bad) { t } else { op.ty() };
                 let r = self.materialize(op, x.span);
                 return Opnd::Reg(self.addr_of_literal(r, e.span), self.tt.pointer(t));
             }

@@ -1836,7 +1836,7 @@ impl<'a> Compiler<'a> {
         let rr = match outer_rr.clone() {
             Some(rr) => rr,
             None => {
-                let n = self.fc().closure_count;
+                let n = self.fc().range_count;
                 let flag: &'a str = self.arena.alloc_str(&format!("#rf{n}.flag"));
                 self.declare_hidden(flag, TypeId::BOOL, true, body.lbrace);
                 let rtypes: Vec<TypeId> = self.fc().results.iter().map(|r| r.0).collect();
@@ -1856,12 +1856,17 @@ impl<'a> Compiler<'a> {
         };
         // Build the yield closure's prototype by hand.
         let parent = self.fc().name.clone();
-        let n = {
+        let (n, of_declared) = {
             let fc = self.fc();
-            fc.closure_count += 1;
-            fc.closure_count
+            fc.range_count += 1;
+            (fc.range_count, !fc.proto.closure)
         };
         let name = format!("{parent}-range{n}");
+        // The loop's state (runtime.panicrangestate's): 0 ready, 1 the body
+        // is running or returned false, 3 the loop ended. A call of the
+        // body in any state but ready panics.
+        let state: &'a str = self.arena.alloc_str(&format!("#rs{n}.state"));
+        self.declare_hidden(state, TypeId::INT, true, x.span);
         let f = self.new_func(name.clone());
         let line = self.files[self.ctx.file].map.line(body.lbrace.lo);
         let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
@@ -1876,9 +1881,28 @@ impl<'a> Compiler<'a> {
         fc.next = np + 1;
         fc.maxr = np + 1;
         fc.range_ret = Some(rr.clone());
+        fc.range_of_declared = of_declared;
         // A label on the range statement labels the body's loop.
         fc.pending_label = self.fc().pending_label.take();
         self.fstack.push(fc);
+        {
+            let st = self.load_var(state, x.span);
+            let zero = self.load_const(ConstVal::Int(0), TypeId::INT, x.span);
+            let ready = self.fc().alloc();
+            self.emit_eq(ready, st, zero, TypeId::INT, x.span);
+            let j = self.emit(Op::JumpIf { cond: ready, target: 0 }, x.span);
+            let base = self.fc().alloc();
+            self.emit(Op::Move { dst: base, src: st }, x.span);
+            let nat = self.native("runtime.panicrangestate");
+            self.emit(Op::CallNative { native: nat, base, nargs: 1 }, x.span);
+            let ok = self.fc().pc();
+            self.patch(j, ok);
+            // Divergence: a body that panics leaves the state "returned
+            // false", not "panicked" (the message of a later call differs,
+            // and an iterator that recovers the panic is not reported).
+            let one = self.load_const(ConstVal::Int(1), TypeId::INT, x.span);
+            self.store_var(state, one, x.span);
+        }
         if !define {
             // The variables are assigned one after the other, as gc's
             // rewrite of the loop does (`for k, m[k] = range seq` indexes
@@ -1912,6 +1936,8 @@ impl<'a> Compiler<'a> {
         }
         self.pop_scope();
         let cont = self.fc().pc();
+        let zero = self.load_const(ConstVal::Int(0), TypeId::INT, body.rbrace);
+        self.store_var(state, zero, body.rbrace);
         self.emit(Op::LoadBool { dst: np, v: true }, body.rbrace);
         self.emit(Op::Return, body.rbrace);
         let brk = self.fc().pc();
@@ -1945,6 +1971,8 @@ impl<'a> Compiler<'a> {
         let base = self.fc().alloc_n(3);
         self.emit(Op::Move { dst: base + 1, src: yr }, x.span);
         self.emit(Op::CallValue { callee: seq, base, nargs: 1, nres: 0 }, x.span);
+        let exhausted = self.load_const(ConstVal::Int(3), TypeId::INT, x.span);
+        self.store_var(state, exhausted, x.span);
         // A `return` in the body: return from this function too.
         let flag = self.load_var(rr.flag, x.span);
         let j = self.emit(Op::JumpIfNot { cond: flag, target: 0 }, x.span);

@@ -112,6 +112,7 @@ const CORE: &[Entry] = &[
     ("builtin.println", builtin_println, 1),
     ("builtin.complex", builtin_complex, 2),
     ("builtin.slicetoarray", builtin_slice_to_array, 2),
+    ("runtime.panicrangestate", runtime_panic_range_state, 1),
     ("builtin.slicetoarrayptr", builtin_slice_to_array_ptr, 2),
     ("builtin.real", builtin_real, 1),
     ("builtin.imag", builtin_imag, 1),
@@ -353,6 +354,12 @@ fn builtin_complex(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 /// `[N]T(s)`: a copy of the first N elements; panics if len(s) < N.
+/// runtime.panicrangestate: a range-over-func loop body was called again
+/// after it returned false, panicked, or its loop ended.
+fn runtime_panic_range_state(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    NativeOut::Panic(vm.rt_error(RtErr::RangeState(int(args, 0))))
+}
+
 fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let n = args.get(1).map(|v| v.as_int()).unwrap_or(0);
     let (elems, len) = match args.first() {
