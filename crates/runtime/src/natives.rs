@@ -909,7 +909,8 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let skip = int(args, 0).max(0) as usize;
     let Value::Slice(out) = arg(args, 1) else { return ret_int(0) };
     let g = &vm.gs[gi];
-    let mut frames: Vec<(String, String, i64)> = vec![("runtime.Callers".into(), "/usr/local/go/src/runtime/extern.go".into(), crate::traceback::CALLERS_CALL_LINE)];
+    let mut frames: Vec<(String, String, i64)> =
+        vec![("runtime.Callers".into(), "/usr/local/go/src/runtime/extern.go".into(), crate::traceback::CALLERS_CALL_LINE)];
     let n = g.frames.len();
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
