@@ -2299,7 +2299,8 @@ impl<'a> Compiler<'a> {
                     if self.tt.is_interface(t) {
                         self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
                     } else {
-                        if let Some(m) = self.missing_method(t, xt) {
+                        let generic = self.is_type_param_expr(e);
+                        if let Some(m) = self.missing_method(t, xt).filter(|_| !generic) {
                             self.error(
                                 e.span,
                                 format!(
