@@ -2254,12 +2254,22 @@ impl<'a> Compiler<'a> {
     /// operand of arithmetic) a shift of an untyped constant, whose type
     /// comes from its context when the shift count is not constant.
     fn untyped_shift(&mut self, e: &'a Expr<'a>) -> bool {
+        self.untyped_shift_within(e, 8)
+    }
+
+    /// `untyped_shift`, looking at most `depth` levels down (each binary
+    /// operation asks it of its operands: unbounded, a deeply nested
+    /// expression would take quadratic time).
+    fn untyped_shift_within(&mut self, e: &'a Expr<'a>, depth: u32) -> bool {
         use BinaryOp::*;
+        if depth == 0 {
+            return false;
+        }
         match &e.kind {
-            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_shift(x),
-            ExprKind::Binary { op: Shl | Shr, x, .. } => self.untyped_const_operand(x),
+            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_shift_within(x, depth - 1),
+            ExprKind::Binary { op: Shl | Shr, x, .. } => self.untyped_const_operand(x, depth - 1),
             ExprKind::Binary { op: Add | Sub | Mul | Div | Rem | And | Or | Xor | AndNot, x, y, .. } => {
-                self.untyped_shift(x) || self.untyped_shift(y)
+                self.untyped_shift_within(x, depth - 1) || self.untyped_shift_within(y, depth - 1)
             }
             _ => false,
         }
@@ -2267,12 +2277,15 @@ impl<'a> Compiler<'a> {
 
     /// Whether `e` is an untyped constant, found without emitting code or
     /// reporting errors (literals, constant names, and operations on them).
-    fn untyped_const_operand(&mut self, e: &'a Expr<'a>) -> bool {
+    fn untyped_const_operand(&mut self, e: &'a Expr<'a>, depth: u32) -> bool {
+        if depth == 0 {
+            return false;
+        }
         match &e.kind {
             ExprKind::BasicLit { kind, .. } => !matches!(kind, LitKind::String),
-            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_const_operand(x),
+            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_const_operand(x, depth - 1),
             ExprKind::Binary { op, x, y, .. } if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) => {
-                self.untyped_const_operand(x) && self.untyped_const_operand(y)
+                self.untyped_const_operand(x, depth - 1) && self.untyped_const_operand(y, depth - 1)
             }
             ExprKind::Ident(name) => {
                 if self.ctx.subst.contains_key(name) {
