@@ -473,10 +473,13 @@ impl<'a> Compiler<'a> {
         let sig = self.signature(decl.typ, None);
         // Core types of constraints like `S ~[]E`: once S is known, E follows.
         let mut cores: Vec<Option<TypeId>> = Vec::new();
+        let mut singles: Vec<Option<TypeId>> = Vec::new();
         for f in decl.type_params.iter() {
             let core = self.constraint_core(f.typ);
+            let single = self.constraint_single(f.typ);
             for _ in f.names.iter() {
                 cores.push(core);
+                singles.push(single);
             }
         }
         self.fstack = saved_f;
@@ -528,6 +531,15 @@ impl<'a> Compiler<'a> {
                         self.unify(*c, ua, &mut found);
                     }
                 }
+                // A type parameter still unknown whose constraint's type set
+                // is one type without a tilde is that type (types2's infer,
+                // before untyped constants: `f[T byte](T)` called `f(0)`
+                // has T byte, `PT interface{ *T; M() }` has PT *T).
+                for (i, single) in singles.iter().enumerate() {
+                    if let (Some(t), None) = (single, found[i]) {
+                        found[i] = self.subst_found(*t, &found);
+                    }
+                }
             }
             if pass == 0
                 && explicit.len() < names.len()
@@ -555,6 +567,58 @@ impl<'a> Compiler<'a> {
         Some(out)
     }
 
+    /// The one type of a constraint's type set when it is given without a
+    /// tilde (`byte`, `interface{ *T; Set(string) }`), for inference.
+    fn constraint_single(&mut self, c: &'a Expr<'a>) -> Option<TypeId> {
+        if matches!(c.kind, ExprKind::Unary(UnaryOp::Tilde, _) | ExprKind::Binary { .. }) {
+            return None;
+        }
+        let ndiag = self.diags.len();
+        let t = self.type_expr(c);
+        self.diags.truncate(ndiag);
+        let t = t?;
+        match self.tt.ukind(t) {
+            Kind::Interface { terms, .. } => match terms.as_slice() {
+                [(false, t)] if !self.tt.is_interface(*t) => Some(*t),
+                _ => None,
+            },
+            _ => Some(t),
+        }
+    }
+
+    /// `t` with the type parameters `found` knows replaced by their types;
+    /// None when one is unknown or `t` is a shape this does not rebuild.
+    fn subst_found(&mut self, t: TypeId, found: &[Option<TypeId>]) -> Option<TypeId> {
+        match self.tt.kind(t).clone() {
+            Kind::TypeParam(i) => found.get(i as usize).copied().flatten(),
+            Kind::Pointer(e) => {
+                let e = self.subst_found(e, found)?;
+                Some(self.tt.pointer(e))
+            }
+            Kind::Slice(e) => {
+                let e = self.subst_found(e, found)?;
+                Some(self.tt.slice(e))
+            }
+            Kind::Array(n, e) => {
+                let e = self.subst_found(e, found)?;
+                Some(self.tt.intern(Kind::Array(n, e)))
+            }
+            Kind::Map(k, v) => {
+                let (k, v) = (self.subst_found(k, found)?, self.subst_found(v, found)?);
+                Some(self.tt.intern(Kind::Map(k, v)))
+            }
+            Kind::Chan(d, e) => {
+                let e = self.subst_found(e, found)?;
+                Some(self.tt.intern(Kind::Chan(d, e)))
+            }
+            // A defined type that is not an instance (no type arguments
+            // that could be type parameters).
+            Kind::Named(_) => self.tt.named_info(t).filter(|n| !n.name.contains('[')).map(|_| t),
+            Kind::Func(_) | Kind::Struct(_) | Kind::Interface { .. } | Kind::Tuple(_) => None,
+            _ => Some(t),
+        }
+    }
+
     /// The single structural type a constraint allows (`~[]E` → `[]E`).
     fn constraint_core(&mut self, c: &'a Expr<'a>) -> Option<TypeId> {
         match &c.kind {
@@ -564,10 +628,18 @@ impl<'a> Compiler<'a> {
             | ExprKind::ChanType { .. }
             | ExprKind::FuncType(_)
             | ExprKind::Star(_) => self.type_expr(c),
-            ExprKind::InterfaceType { elems } if elems.len() == 1 => match &elems[0] {
-                InterfaceElem::Embed(e) => self.constraint_core(e),
-                _ => None,
-            },
+            // One type term, with or without methods (`interface{ ~[]E;
+            // Len() int }`).
+            ExprKind::InterfaceType { elems } => {
+                let mut embeds = elems.iter().filter_map(|el| match el {
+                    InterfaceElem::Embed(e) => Some(*e),
+                    _ => None,
+                });
+                match (embeds.next(), embeds.next()) {
+                    (Some(e), None) => self.constraint_core(e),
+                    _ => None,
+                }
+            }
             // A named constraint, generic or not (`SliceOf[E]` declared as
             // `interface{ ~[]E }`, an interface with methods and one term):
             // the core type of its type set, when all its terms share one
@@ -1547,7 +1619,7 @@ impl<'a> Compiler<'a> {
 
     /// Whether evaluating `e` would call a function or receive from a
     /// channel (conversions don't count).
-    fn has_call_or_recv(&mut self, e: &'a Expr<'a>) -> bool {
+    pub(crate) fn has_call_or_recv(&mut self, e: &'a Expr<'a>) -> bool {
         match &e.kind {
             ExprKind::Unary(UnaryOp::Recv, _) => true,
             ExprKind::Call { fun, args, .. } => {

@@ -1172,7 +1172,13 @@ impl<'a> Compiler<'a> {
                             Kind::Pointer(p) if matches!(f.typ.kind, ExprKind::Star(_)) => (*p, true),
                             _ => (t, false),
                         };
+                        let inner = match &f.typ.kind {
+                            ExprKind::Star(x) => x,
+                            _ => &f.typ,
+                        };
+                        let tparam = matches!(&inner.kind, ExprKind::Ident(n) if self.ctx.subst.contains_key(n));
                         let why = match self.tt.ukind(base) {
+                            _ if tparam => Some("a (pointer to a) type parameter"),
                             Kind::UnsafePointer => Some("unsafe.Pointer"),
                             Kind::Pointer(_) => Some("a pointer"),
                             Kind::Interface { .. } if is_ptr => Some("a pointer to an interface"),

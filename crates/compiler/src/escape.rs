@@ -174,18 +174,22 @@ fn stmt<'a>(s: &'a Stmt<'a>, e: &mut Escapes<'a>, in_lit: bool) {
             }
             block(body, e, in_lit);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range { key, value, x, body, define } => {
             for k in [key, value].into_iter().flatten() {
                 ex(k, e);
             }
             ex(x, e);
             // A range over a function runs its body as a closure: outer
-            // variables it assigns must live in cells. The range
-            // expression's type is unknown here, so be conservative unless
-            // it is plainly not a function.
+            // variables it assigns (the iteration variables `for k = range`
+            // assigns too) must live in cells. The range expression's type
+            // is unknown here, so be conservative unless it is plainly not
+            // a function.
             if !matches!(x.kind, ExprKind::BasicLit { .. } | ExprKind::CompositeLit { .. }) {
                 let mut names = Vec::new();
                 assigned_in_block(body, &mut names);
+                if !*define {
+                    names.extend([key, value].into_iter().flatten().filter_map(|k| root_ident(k)));
+                }
                 e.boxed.extend(names);
             }
             block(body, e, in_lit);

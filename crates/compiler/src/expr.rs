@@ -1268,7 +1268,10 @@ impl<'a> Compiler<'a> {
         };
         // Go names closures main.f.func1, and nested ones main.f.func1.1;
         // nested in a literal that gc inlines, main.f.func1.func1 (inline.rs).
-        let (parent_closure, parent_inlined) = self.fstack.last().map(|f| (f.proto.closure, f.inlined)).unwrap_or((false, false));
+        // (A range-over-func body directly in a declared function counts
+        // as that function: `main.f-range1.func1`.)
+        let (parent_closure, parent_inlined) =
+            self.fstack.last().map(|f| (f.proto.closure && !f.range_of_declared, f.inlined)).unwrap_or((false, false));
         let name = if parent_closure && !parent_inlined { format!("{parent_name}.{n}") } else { format!("{parent_name}.func{n}") };
         let inlined = self.fstack.last().map(|f| f.inlined_lits.contains(&e.span.lo)).unwrap_or(false);
         let f = self.new_func(name.clone());
@@ -2207,9 +2210,15 @@ impl<'a> Compiler<'a> {
                     self.error(x.span, msg);
                     return self.fc().alloc();
                 }
+                let is_ptr = matches!(self.tt.ukind(ao.ty()), Kind::Pointer(_));
                 let ar = self.materialize(ao, a.span);
                 let io = self.expr(&idx[0], Some(TypeId::INT));
                 let ir = self.int_operand(io, &idx[0], "index");
+                if is_ptr {
+                    // `&p[i]` with p a nil *[N]T dereferences nil; a nil
+                    // slice is an index out of range (AddrIndex).
+                    self.emit(Op::NilCheck { ptr: ar }, x.span);
+                }
                 let d = self.fc().alloc();
                 self.emit(Op::AddrIndex { dst: d, x: ar, i: ir }, x.span);
                 d
@@ -2248,6 +2257,8 @@ impl<'a> Compiler<'a> {
                     None => hint.and_then(|h| self.tt.elem(h)).unwrap_or(TypeId::VOID),
                 };
                 let op = self.composite(t, elts, x);
+                // (`[...]T{...}`: the literal's type has its length.)
+                let t = if matches!(op, Opnd::Bad) { t } else { op.ty() };
                 let r = self.materialize(op, x.span);
                 return Opnd::Reg(self.addr_of_literal(r, e.span), self.tt.pointer(t));
             }
@@ -2348,30 +2359,108 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether type expression `e` is a type parameter of the generic body
+    /// being instantiated (`T`, not `*T`).
+    pub(crate) fn is_type_param_expr(&self, e: &'a Expr<'a>) -> bool {
+        match &e.kind {
+            ExprKind::Ident(n) => self.ctx.subst.contains_key(n),
+            ExprKind::Paren(x) => self.is_type_param_expr(x),
+            _ => false,
+        }
+    }
+
+    /// Whether `e` is (in parentheses, under unary `+ - ^`, or as an
+    /// operand of arithmetic) a shift of an untyped constant, whose type
+    /// comes from its context when the shift count is not constant.
+    fn untyped_shift(&mut self, e: &'a Expr<'a>) -> bool {
+        self.untyped_shift_within(e, 8)
+    }
+
+    /// `untyped_shift`, looking at most `depth` levels down (each binary
+    /// operation asks it of its operands: unbounded, a deeply nested
+    /// expression would take quadratic time).
+    fn untyped_shift_within(&mut self, e: &'a Expr<'a>, depth: u32) -> bool {
+        use BinaryOp::*;
+        if depth == 0 {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_shift_within(x, depth - 1),
+            ExprKind::Binary { op: Shl | Shr, x, .. } => self.untyped_const_operand(x, depth - 1),
+            ExprKind::Binary { op: Add | Sub | Mul | Div | Rem | And | Or | Xor | AndNot, x, y, .. } => {
+                self.untyped_shift_within(x, depth - 1) || self.untyped_shift_within(y, depth - 1)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `e` is an untyped constant, found without emitting code or
+    /// reporting errors (literals, constant names, and operations on them).
+    fn untyped_const_operand(&mut self, e: &'a Expr<'a>, depth: u32) -> bool {
+        if depth == 0 {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::BasicLit { kind, .. } => !matches!(kind, LitKind::String),
+            ExprKind::Paren(x) | ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Xor, x) => self.untyped_const_operand(x, depth - 1),
+            ExprKind::Binary { op, x, y, .. } if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) => {
+                self.untyped_const_operand(x, depth - 1) && self.untyped_const_operand(y, depth - 1)
+            }
+            ExprKind::Ident(name) => {
+                if self.ctx.subst.contains_key(name) {
+                    return false;
+                }
+                let local = self.fstack.iter().rev().flat_map(|fc| fc.scopes.iter().rev()).find_map(|s| s.find(name));
+                if let Some(l) = local {
+                    return matches!(l.kind, crate::func::LocalKind::Const(_)) && self.tt.is_untyped(l.ty);
+                }
+                let Some(id) = self.lookup_global(name) else { return false };
+                match &self.objs[id.0 as usize].kind {
+                    ObjKind::UniverseConst(t, _) => self.tt.is_untyped(*t),
+                    ObjKind::Const { .. } => {
+                        self.resolve_obj(id);
+                        self.tt.is_untyped(self.objs[id.0 as usize].ty)
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
     fn binary(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
         use BinaryOp::*;
         if op == LAnd || op == LOr {
             return self.logical(op, x, y, e);
         }
         let shift = op == Shl || op == Shr;
-        let xo = self.expr(x, if shift { hint } else { None });
-        let xo = self.single_value(xo, x);
-        // A non-constant shift of an untyped constant on the right takes the
-        // left operand's type (`b |= 3 << s` with b a byte): the spec
-        // converts the constant to the type it would assume alone, here
-        // the other operand's.
-        let mut ye = y;
-        while let ExprKind::Paren(inner) = &ye.kind {
-            ye = inner;
-        }
-        let y_hint = match (&ye.kind, xo.ty()) {
-            (ExprKind::Binary { op: Shl | Shr, .. }, xt) if !shift && !matches!(xo, Opnd::Bad | Opnd::Nil) && !self.tt.is_untyped(xt) => {
-                Some(xt)
-            }
-            _ => None,
+        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // A non-constant shift of an untyped constant takes the type the
+        // constant would assume if the shift were replaced by it alone
+        // (spec): the other operand's type (`b |= 3 << s` with b a byte,
+        // `-(1 << s) <= p`), else, in arithmetic, the context's
+        // (`var v int32 = 1<<s + 1`). Such an operand on the left is
+        // typed after the right one, evaluated first when neither side
+        // calls a function or receives (only then is the order
+        // unobservable).
+        let operand_hint = |c: &Self, o: &Opnd| match o {
+            Opnd::Bad | Opnd::Nil => None,
+            o if c.tt.is_untyped(o.ty()) => None,
+            o => Some(o.ty()),
         };
-        let yo = self.expr(y, y_hint);
-        let yo = self.single_value(yo, y);
+        let arith_hint = if shift || is_cmp { None } else { hint };
+        let (xo, yo) = if !shift && self.untyped_shift(x) && !self.has_call_or_recv(x) && !self.has_call_or_recv(y) {
+            let yo = self.expr(y, arith_hint);
+            let yo = self.single_value(yo, y);
+            let xo = self.expr(x, operand_hint(self, &yo).or(arith_hint));
+            (self.single_value(xo, x), yo)
+        } else {
+            let xo = self.expr(x, if shift { hint } else { arith_hint });
+            let xo = self.single_value(xo, x);
+            let y_hint = if !shift && self.untyped_shift(y) { operand_hint(self, &xo).or(arith_hint) } else { None };
+            let yo = self.expr(y, y_hint);
+            (xo, self.single_value(yo, y))
+        };
         if matches!(xo, Opnd::Bad) || matches!(yo, Opnd::Bad) {
             return Opnd::Bad;
         }
@@ -2403,7 +2492,6 @@ impl<'a> Compiler<'a> {
         if let (Opnd::Const(a, at), Opnd::Const(b, bt)) = (&xo, &yo) {
             return self.const_binary(op, a.clone(), *at, b.clone(), *bt, e);
         }
-        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
         if is_cmp && !self.fake_tparams.is_empty() && self.tparam_comparison(op, e, x, &xo, y, &yo) {
             return Opnd::Bad;
         }
@@ -2986,7 +3074,10 @@ impl<'a> Compiler<'a> {
         if self.tt.is_interface(want) {
             self.emit(Op::AssertIface { dst: d, src, ty: want, ok: comma_ok, iface_ty: xt }, e.span);
         } else {
-            if let Some(m) = self.missing_method(want, xt) {
+            // (Go checks a generic body once: an assertion to a type
+            // parameter is never impossible, whatever its instances.)
+            let generic = self.is_type_param_expr(te);
+            if let Some(m) = self.missing_method(want, xt).filter(|_| !generic) {
                 // (types2 reports it at the assertion's start.)
                 self.error(
                     e.span,

@@ -147,6 +147,12 @@ pub(crate) struct FnCtx<'a> {
     pub defer_index: u16,
     pub loop_depth: u32,
     pub closure_count: u32,
+    /// Range-over-func bodies numbered so far (gc's rangeLitGen: they are
+    /// counted apart from function literals, `F-range1`).
+    pub range_count: u32,
+    /// A range-over-func body directly in a declared function: gc names
+    /// the function literals in it `F-range1.func1`, not `.1`.
+    pub range_of_declared: bool,
     pub deferwrap_count: u32,
     pub gowrap_count: u32,
     pub iota: Option<u32>,
@@ -211,6 +217,8 @@ impl<'a> FnCtx<'a> {
             defer_index: 0,
             loop_depth: 0,
             closure_count: 0,
+            range_count: 0,
+            range_of_declared: false,
             deferwrap_count: 0,
             gowrap_count: 0,
             iota: None,

@@ -56,10 +56,15 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Expr(e) => {
                 let op = self.expr(e, None);
-                let is_call = matches!(&e.kind, ExprKind::Call { .. }) || matches!(&e.kind, ExprKind::Unary(UnaryOp::Recv, _));
-                let is_conv = matches!(&e.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
+                // A call or receive in parentheses is a statement too.
+                let mut se: &Expr = e;
+                while let ExprKind::Paren(x) = &se.kind {
+                    se = x;
+                }
+                let is_call = matches!(&se.kind, ExprKind::Call { .. }) || matches!(&se.kind, ExprKind::Unary(UnaryOp::Recv, _));
+                let is_conv = matches!(&se.kind, ExprKind::Call { fun, .. } if { let f: &Expr = fun; self.is_type_expr_quick(f) });
                 // The builtins that only compute a value are not statements.
-                let value_builtin = match &e.kind {
+                let value_builtin = match &se.kind {
                     // (Only a name can be a builtin: probing another
                     // callee could count its closures twice.)
                     ExprKind::Call { fun, .. } if is_call && matches!(fun.kind, ExprKind::Ident(_)) => {
@@ -1352,6 +1357,19 @@ impl<'a> Compiler<'a> {
                 }
             } else if !results.is_empty() {
                 self.error(s.span, "wrong number of return values in range-over-func body");
+            } else if let Some(owner) = self.fstack.iter().rposition(|f| f.range_ret.is_none()) {
+                // A bare return returns the named results' current values.
+                let names: Vec<Option<&'a str>> = self.fstack[owner].results.iter().map(|r| r.2).collect();
+                if names.iter().any(|n| n.is_none()) {
+                    let want: Vec<String> = self.fstack[owner].results.iter().map(|r| self.tname(r.0)).collect();
+                    self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", want.join(", ")));
+                }
+                for (name, (hidden, _)) in names.into_iter().zip(rr.results.iter()) {
+                    if let Some(name) = name.filter(|n| *n != "_") {
+                        let v = self.load_var(name, s.span);
+                        self.store_var(hidden, v, s.span);
+                    }
+                }
             }
             let t = self.fc().alloc();
             self.emit(Op::LoadBool { dst: t, v: true }, s.span);
@@ -1798,10 +1816,11 @@ impl<'a> Compiler<'a> {
     /// false, with hidden variables telling the code after the iterator
     /// call what to do (not `goto`).
     ///
-    /// Divergence: `goto` out of the body, and a range clause that assigns
-    /// existing variables (`for x = range seq`, `range over func with
-    /// assignment to existing variables (not supported yet)`), are not
-    /// implemented.
+    /// A range clause that assigns existing variables (`for x = range
+    /// seq`) assigns them at the start of each call of the body (the
+    /// variables live in cells: `escape` boxes them).
+    ///
+    /// Divergence: `goto` out of the body is not implemented.
     #[allow(clippy::too_many_arguments)] // the parts of the range statement, already checked by range_stmt
     fn range_func(
         &mut self,
@@ -1818,17 +1837,13 @@ impl<'a> Compiler<'a> {
             return;
         };
         let ysig = self.tt.sig(yt).cloned().unwrap_or(types::Sig { params: vec![], results: vec![], variadic: false });
-        if !define && (key.is_some() || value.is_some()) {
-            self.error(x.span, "range over func with assignment to existing variables (not supported yet)");
-            return;
-        }
         let seq = self.materialize(xo, x.span);
         // Hidden state shared with the body (created once per function).
         let outer_rr = self.fc().range_ret.clone();
         let rr = match outer_rr.clone() {
             Some(rr) => rr,
             None => {
-                let n = self.fc().closure_count;
+                let n = self.fc().range_count;
                 let flag: &'a str = self.arena.alloc_str(&format!("#rf{n}.flag"));
                 self.declare_hidden(flag, TypeId::BOOL, true, body.lbrace);
                 let rtypes: Vec<TypeId> = self.fc().results.iter().map(|r| r.0).collect();
@@ -1848,12 +1863,17 @@ impl<'a> Compiler<'a> {
         };
         // Build the yield closure's prototype by hand.
         let parent = self.fc().name.clone();
-        let n = {
+        let (n, of_declared) = {
             let fc = self.fc();
-            fc.closure_count += 1;
-            fc.closure_count
+            fc.range_count += 1;
+            (fc.range_count, !fc.proto.closure)
         };
         let name = format!("{parent}-range{n}");
+        // The loop's state (runtime.panicrangestate's): 0 ready, 1 the body
+        // is running or returned false, 3 the loop ended. A call of the
+        // body in any state but ready panics.
+        let state: &'a str = self.arena.alloc_str(&format!("#rs{n}.state"));
+        self.declare_hidden(state, TypeId::INT, true, x.span);
         let f = self.new_func(name.clone());
         let line = self.files[self.ctx.file].map.line(body.lbrace.lo);
         let mut fc = crate::func::FnCtx::new(FuncProto { name: name.clone(), line, closure: true, ..Default::default() }, name);
@@ -1868,11 +1888,41 @@ impl<'a> Compiler<'a> {
         fc.next = np + 1;
         fc.maxr = np + 1;
         fc.range_ret = Some(rr.clone());
+        fc.range_of_declared = of_declared;
         // A label on the range statement labels the body's loop.
         fc.pending_label = self.fc().pending_label.take();
         self.fstack.push(fc);
+        {
+            let st = self.load_var(state, x.span);
+            let zero = self.load_const(ConstVal::Int(0), TypeId::INT, x.span);
+            let ready = self.fc().alloc();
+            self.emit_eq(ready, st, zero, TypeId::INT, x.span);
+            let j = self.emit(Op::JumpIf { cond: ready, target: 0 }, x.span);
+            let base = self.fc().alloc();
+            self.emit(Op::Move { dst: base, src: st }, x.span);
+            let nat = self.native("runtime.panicrangestate");
+            self.emit(Op::CallNative { native: nat, base, nargs: 1 }, x.span);
+            let ok = self.fc().pc();
+            self.patch(j, ok);
+            // Divergence: a body that panics leaves the state "returned
+            // false", not "panicked" (the message of a later call differs,
+            // and an iterator that recovers the panic is not reported).
+            let one = self.load_const(ConstVal::Int(1), TypeId::INT, x.span);
+            self.store_var(state, one, x.span);
+        }
+        if !define {
+            // The variables are assigned one after the other, as gc's
+            // rewrite of the loop does (`for k, m[k] = range seq` indexes
+            // with the new k, unlike a range over a slice).
+            for (i, e) in [key, value].into_iter().enumerate() {
+                let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
+                let lt = self.lvalue_type(e);
+                let r = if lt != TypeId::VOID { self.convert_reg(i as u16, t, lt, false, e.span) } else { i as u16 };
+                self.store(e, r, t);
+            }
+        }
         for (i, e) in [key, value].into_iter().enumerate() {
-            let (Some(e), Some(&t)) = (e, ysig.params.get(i)) else { continue };
+            let (Some(e), Some(&t), true) = (e, ysig.params.get(i), define) else { continue };
             if let ExprKind::Ident(nm) = &e.kind {
                 if *nm != "_" {
                     let (slot, boxed) = self.declare_local(nm, t, e.span);
@@ -1893,6 +1943,8 @@ impl<'a> Compiler<'a> {
         }
         self.pop_scope();
         let cont = self.fc().pc();
+        let zero = self.load_const(ConstVal::Int(0), TypeId::INT, body.rbrace);
+        self.store_var(state, zero, body.rbrace);
         self.emit(Op::LoadBool { dst: np, v: true }, body.rbrace);
         self.emit(Op::Return, body.rbrace);
         let brk = self.fc().pc();
@@ -1926,6 +1978,8 @@ impl<'a> Compiler<'a> {
         let base = self.fc().alloc_n(3);
         self.emit(Op::Move { dst: base + 1, src: yr }, x.span);
         self.emit(Op::CallValue { callee: seq, base, nargs: 1, nres: 0 }, x.span);
+        let exhausted = self.load_const(ConstVal::Int(3), TypeId::INT, x.span);
+        self.store_var(state, exhausted, x.span);
         // A `return` in the body: return from this function too.
         let flag = self.load_var(rr.flag, x.span);
         let j = self.emit(Op::JumpIfNot { cond: flag, target: 0 }, x.span);
@@ -2255,7 +2309,8 @@ impl<'a> Compiler<'a> {
                     if self.tt.is_interface(t) {
                         self.emit(Op::Implements { dst: d, src: xr, ty: t }, e.span);
                     } else {
-                        if let Some(m) = self.missing_method(t, xt) {
+                        let generic = self.is_type_param_expr(e);
+                        if let Some(m) = self.missing_method(t, xt).filter(|_| !generic) {
                             self.error(
                                 e.span,
                                 format!(

@@ -1010,8 +1010,14 @@ pub fn runtime_print_arg(vm: &Vm, v: &Value) -> Vec<u8> {
             rp::print_hex(a).into_bytes()
         }
         _ => {
-            let a = if val.is_nil() { 0 } else { addr_of(val) as u64 };
-            format!("(0x{:x},0x{:x})", 0x4a0000 + ty.0 as u64 * 0x20, a).into_bytes()
+            // An interface: its type word (the dynamic type's; 0 for a nil
+            // interface) and its data word.
+            let (t, a) = match val {
+                Value::Iface(i) => (0x4a0000 + i.ty.0 as u64 * 0x20, addr_of(&i.val) as u64),
+                v if v.is_nil() => (0, 0),
+                v => (0x4a0000 + ty.0 as u64 * 0x20, addr_of(v) as u64),
+            };
+            format!("(0x{t:x},0x{a:x})").into_bytes()
         }
     }
 }

@@ -409,6 +409,8 @@ pub fn object_addr(v: &Value) -> Option<usize> {
     match v {
         Value::Pointer(Pointer::Agg(a)) => Some(Rc::as_ptr(a) as *const u8 as usize),
         Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => Some(Rc::as_ptr(c) as *const u8 as usize),
+        // A pointer to a whole compact array.
+        Value::Bytes(b) if b.kind == crate::value::BytesKind::Ptr => Some(Rc::as_ptr(&b.arr) as *const u8 as usize),
         _ => None,
     }
 }
@@ -462,6 +464,14 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64, dead: &[Value]) -> (Cycl
     reg.ifaces.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Iface(x)));
     reg.chans.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Chan(x)));
     drop(reg);
+    // An object of a pointer-free type is not registered (AggObj::scalar),
+    // but one with a finalizer or a cleanup must be examined, or it would
+    // never be found unreachable.
+    for fin in fins.iter() {
+        if let Value::Pointer(Pointer::Agg(a)) = &fin.obj {
+            add(Obj::Agg(a.clone()));
+        }
+    }
     let n = objs.len();
 
     // 1. gc_refs: the strong count less our own reference, and less the
@@ -539,6 +549,22 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64, dead: &[Value]) -> (Cycl
     }
     mark(&objs, &mut marked, &mut stack);
     ready.reverse();
+    // A compact array of numbers (`ByteArr`: `&[4]int{...}`) holds no
+    // references, so it is in no cycle and not registered: it is
+    // unreachable once the only references left to it are the finalizer
+    // table's and the dead slots' (with our copies of those).
+    let same = |v: &Value, b: &crate::value::Bytes| matches!(v, Value::Bytes(x) if Rc::ptr_eq(&x.arr, &b.arr));
+    let due: Vec<usize> = (0..fins.len())
+        .filter(|&k| {
+            let Value::Bytes(b) = &fins[k].obj else { return false };
+            let table = fins.iter().filter(|f| same(&f.obj, b)).count();
+            let slots = dead.iter().filter(|v| same(v, b)).count();
+            Rc::strong_count(&b.arr) <= table + 2 * slots
+        })
+        .collect();
+    let mut compact: Vec<Finalizer> = due.iter().rev().map(|&k| fins.remove(k)).collect();
+    compact.reverse();
+    ready.extend(compact);
     // What the dead slots hold stays allocated, with what it references.
     for i in 0..n {
         if kept[i] && !marked[i] {

@@ -46,6 +46,10 @@ thread_local! {
     static NEXT_VADDR: Cell<u64> = const { Cell::new(HEAP_BASE) };
 }
 
+/// runtime.zerobase's address: where every zero-size object is (gc's
+/// mallocgc returns it for a zero-size allocation).
+pub const ZEROBASE: u64 = 0x5a6e40;
+
 /// mallocgc's address: a new heap object of `size` bytes gets the next
 /// virtual address, rounded to Go's 8-byte (tiny) or 16-byte size classes.
 /// Addresses follow allocation order and are never reused, so a program

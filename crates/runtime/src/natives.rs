@@ -51,6 +51,9 @@ pub struct RuntimeState {
     /// Frames handed out by runtime.Callers: (function, file, line); a pc is
     /// `PC_BASE` + index.
     pub pc_table: Vec<(String, String, i64)>,
+    /// The entry pcs handed out for functions (reflect's Value.Pointer of
+    /// a func), by function name: one function, one pc.
+    pub func_pcs: std::collections::HashMap<String, i64>,
     /// The state of runtime.rand's splitmix64 stream (math/rand's global
     /// source): seeded from `Options::rand_seed`, else randomly, as Go's.
     pub rand: u64,
@@ -88,6 +91,7 @@ impl Default for RuntimeState {
             finalizers: Vec::new(),
             next_cleanup: 0,
             pc_table: Vec::new(),
+            func_pcs: Default::default(),
             rand: 0,
             fs: None,
             stdin_pos: 0,
@@ -108,6 +112,7 @@ const CORE: &[Entry] = &[
     ("builtin.println", builtin_println, 1),
     ("builtin.complex", builtin_complex, 2),
     ("builtin.slicetoarray", builtin_slice_to_array, 2),
+    ("runtime.panicrangestate", runtime_panic_range_state, 1),
     ("builtin.slicetoarrayptr", builtin_slice_to_array_ptr, 2),
     ("builtin.real", builtin_real, 1),
     ("builtin.imag", builtin_imag, 1),
@@ -354,6 +359,12 @@ fn builtin_complex(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 /// `[N]T(s)`: a copy of the first N elements; panics if len(s) < N.
+/// runtime.panicrangestate: a range-over-func loop body was called again
+/// after it returned false, panicked, or its loop ended.
+fn runtime_panic_range_state(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    NativeOut::Panic(vm.rt_error(RtErr::RangeState(int(args, 0))))
+}
+
 fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let n = args.get(1).map(|v| v.as_int()).unwrap_or(0);
     let (elems, len) = match args.first() {
@@ -782,8 +793,21 @@ fn runtime_goexit(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
 
 const PC_BASE: i64 = 0x401000;
 
-/// runtime.GC: a full cycle now (finalizers it queues start at once).
-fn runtime_gc(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
+/// runtime.GC: a full cycle now. Go's caller parks while the cycle marks
+/// (gcWaitOnMark), so the other runnable goroutines run first (among
+/// them the finalizers an earlier cycle queued: a program that polls a
+/// finalizer's channel between runtime.GC calls sees it run); the cycle's
+/// own finalizers are readied as it sweeps and run at the next scheduling
+/// point.
+fn runtime_gc(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
+    if !vm.gs[gi].gc_waited {
+        vm.gs[gi].gc_waited = true;
+        // Retried when the goroutine runs again.
+        let f = vm.gs[gi].frames.last_mut().expect("frame");
+        f.pc -= 1;
+        return NativeOut::Yield;
+    }
+    vm.gs[gi].gc_waited = false;
     vm.runtime_state.num_forced_gc += 1;
     vm.gc_cycle();
     none()
@@ -941,6 +965,29 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         _ => {}
     }
     ret_int(pcs.len() as i64)
+}
+
+/// The entry pc of function value `c`'s code, as reflect's Value.Pointer
+/// answers for a func: runtime.FuncForPC names it (a method value's code
+/// is its `-fm` wrapper, as gc's).
+pub(crate) fn func_entry_pc(vm: &mut Vm, c: &crate::value::Closure) -> i64 {
+    let (name, file, line) = match c.native {
+        Some(n) => (vm.native_name(n).to_string(), String::new(), 0),
+        None => {
+            let proto = &vm.prog.funcs[c.func as usize];
+            let name = if c.recv.is_some() { format!("{}-fm", proto.name) } else { proto.name.clone() };
+            let line = proto.line_at(0) as i64;
+            (name, crate::traceback::func_file(vm, proto), line)
+        }
+    };
+    if let Some(&pc) = vm.runtime_state.func_pcs.get(&name) {
+        return pc;
+    }
+    let t = &mut vm.runtime_state.pc_table;
+    t.push((name.clone(), file, line));
+    let pc = PC_BASE + t.len() as i64 - 1;
+    vm.runtime_state.func_pcs.insert(name, pc);
+    pc
 }
 
 fn runtime_pc_info(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {

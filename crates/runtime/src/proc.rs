@@ -184,6 +184,9 @@ pub struct G {
     /// `g.selectDone`): its other sudogs are stale (`chan::Sudog::live`).
     pub sel_gen: u64,
     pub sel_done: bool,
+    /// In runtime.GC, back from the park that stands for Go's
+    /// gcWaitOnMark: the retried call collects.
+    pub gc_waited: bool,
 }
 
 impl G {
@@ -205,6 +208,7 @@ impl G {
             sema_ticket: 0,
             sel_gen: 0,
             sel_done: false,
+            gc_waited: false,
         }
     }
 }

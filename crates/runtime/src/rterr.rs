@@ -40,6 +40,10 @@ pub enum RtErr {
     GoNilFunc,
     /// `[N]T(s)` with len(s) < N.
     SliceToArray(i64, i64),
+    /// A range-over-func loop's body called in the wrong state
+    /// (runtime.panicrangestate): 1 after it returned false, 2 after it
+    /// panicked, 3 after the loop ended.
+    RangeState(i64),
     /// A value method (of named type T, method name) called through an
     /// interface holding a nil *T: runtime.panicwrap.
     PanicWrap(TypeId, String),
@@ -159,6 +163,12 @@ impl RtErr {
                 let short = full.rsplit_once('.').map(|x| x.1.to_string()).unwrap_or(full.clone());
                 format!("value method {full}.{m} called using nil *{short} pointer")
             }
+            RtErr::RangeState(st) => match st {
+                2 => "runtime error: range function continued iteration after loop body panic",
+                3 => "runtime error: range function continued iteration after whole loop exit",
+                _ => "runtime error: range function continued iteration after function for loop body returned false",
+            }
+            .into(),
             RtErr::SliceToArray(l, n) => {
                 format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {n}")
             }

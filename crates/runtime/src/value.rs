@@ -76,10 +76,17 @@ impl AggObj {
         AggObj::alloc(elems, true)
     }
 
+    /// A struct or array of no elements (`struct{}`, `[0]T`).
+    pub fn is_zero_size(&self) -> bool {
+        self.elems.try_borrow().map(|e| e.is_empty()).unwrap_or(false)
+    }
+
     #[inline]
     fn alloc(elems: AggVec, scalar: bool) -> Agg {
         crate::heap::note_copy(elems.len());
-        let addr = crate::heap::vaddr(8 * elems.len() as u64);
+        // Every zero-size object is at runtime.zerobase, as gc allocates
+        // them (`new(struct{})`, `&[0]int{}`, a zero-size global).
+        let addr = if elems.is_empty() { crate::heap::ZEROBASE } else { crate::heap::vaddr(8 * elems.len() as u64) };
         Rc::new(AggObj { addr, elems: RefCell::new(elems), gc: Default::default(), scalar })
     }
 }
@@ -387,7 +394,8 @@ pub struct ByteArr {
 impl ByteArr {
     /// An array over the encoded elements `buf`.
     pub fn new(elem: Elem, buf: Vec<u8>) -> Rc<ByteArr> {
-        let addr = crate::heap::vaddr(buf.len() as u64);
+        // A zero-size array is at runtime.zerobase, as gc allocates it.
+        let addr = if buf.is_empty() { crate::heap::ZEROBASE } else { crate::heap::vaddr(buf.len() as u64) };
         Rc::new(ByteArr { elem, buf: RefCell::new(buf), addr })
     }
     /// A zero array of `n` elements: `vec![0; n]` is calloc'ed, so the
@@ -991,6 +999,8 @@ fn hash_into(v: &Value, h: &mut FxHasher) -> Result<(), Unhashable> {
 fn ptr_identity(v: &Value) -> Option<(usize, u32)> {
     Some(match v {
         Value::Pointer(p) => match p {
+            // Zero-size objects share one address (`ptr_eq`).
+            Pointer::Agg(a) if a.is_zero_size() => (crate::heap::ZEROBASE as usize, u32::MAX),
             Pointer::Agg(a) => (Rc::as_ptr(a) as *const u8 as usize, u32::MAX),
             Pointer::Elem(a, i) => (Rc::as_ptr(a) as *const u8 as usize, *i),
             Pointer::Cell(c) => (Rc::as_ptr(c) as *const u8 as usize, u32::MAX),
@@ -1216,14 +1226,19 @@ pub fn equal(a: &Value, b: &Value, tt: &types::TypeTable) -> Result<bool, TypeId
         // Pointers to arrays made from slices ((*[N]T)(s)): the same
         // first element.
         (Value::Slice(x), Value::Slice(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
-        (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off,
+        // Pointers to zero-size arrays are all at runtime.zerobase.
+        (Value::Bytes(x), Value::Bytes(y)) => {
+            Rc::ptr_eq(&x.arr, &y.arr) && x.off == y.off || x.arr.buf.borrow().is_empty() && y.arr.buf.borrow().is_empty()
+        }
         _ => false,
     })
 }
 
 fn ptr_eq(p: &Pointer, q: &Pointer) -> bool {
     match (p, q) {
-        (Pointer::Agg(a), Pointer::Agg(b)) => Rc::ptr_eq(a, b),
+        // Pointers to zero-size objects are equal: gc allocates them all
+        // at runtime.zerobase.
+        (Pointer::Agg(a), Pointer::Agg(b)) => Rc::ptr_eq(a, b) || a.is_zero_size() && b.is_zero_size(),
         (Pointer::Elem(a, i), Pointer::Elem(b, j)) => Rc::ptr_eq(a, b) && i == j,
         (Pointer::Cell(a), Pointer::Cell(b)) => Rc::ptr_eq(a, b),
         (Pointer::Global(a), Pointer::Global(b)) => a == b,

@@ -627,6 +627,7 @@ impl<'p> Vm<'p> {
             sema_ticket: 0,
             sel_gen: 0,
             sel_done: false,
+            gc_waited: false,
         };
         let gi = match free {
             Some(i) => {

@@ -516,7 +516,13 @@ impl<'a> Cx<'a> {
 
     /// `case` in a select must be a send or a receive, possibly assigned.
     pub fn comm_case(&self, c: &Stmt<'a>) -> Res<'a, ()> {
-        let recv = |e: &Expr<'_>| matches!(e.kind, ExprKind::Unary(UnaryOp::Recv, _));
+        // The receive may be parenthesized (`case x := (<-c):`).
+        fn recv(e: &Expr<'_>) -> bool {
+            match &e.kind {
+                ExprKind::Paren(x) => recv(x),
+                k => matches!(k, ExprKind::Unary(UnaryOp::Recv, _)),
+            }
+        }
         let ok = match c.kind {
             StmtKind::Send { .. } => true,
             StmtKind::Expr(e) => recv(e),

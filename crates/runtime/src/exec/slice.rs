@@ -46,6 +46,8 @@ impl<'p> Vm<'p> {
                     _ => Value::Pointer(Pointer::Elem(a.clone(), idx as u32)),
                 }
             }
+            // A nil slice (a nil array pointer was checked before).
+            Value::Nil => rterr!(RtErr::Index(idx, 0)),
             _ => rterr!(RtErr::NilDeref),
         };
         r!(dst) = p;

@@ -234,6 +234,11 @@ fn v_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 /// vAddr(val, ptr any) uintptr: the virtual address of a pointer-like value.
 fn v_addr(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let v = current(vm, arg(args, 0), arg(args, 1));
+    if let Value::Func(c) = &v {
+        // A func's Pointer is its code's entry pc (runtime.FuncForPC
+        // names it), the same for every closure of one function.
+        return ret(Value::Int(super::func_entry_pc(vm, c)));
+    }
     ret(Value::Int(crate::value::addr_of(&v) as i64))
 }
 
