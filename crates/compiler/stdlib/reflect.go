@@ -1101,6 +1101,15 @@ func (v Value) Index(i int) Value {
 // Slice returns v[i:j] for a slice or string.
 func (v Value) Slice(i, j int) Value {
 	switch v.kind() {
+	case Array:
+		if v.flag&flagAddr == 0 {
+			panic("reflect.Value.Slice: slice of unaddressable array")
+		}
+		if i < 0 || j < i || j > v.Len() {
+			panic("reflect.Value.Slice: slice index out of bounds")
+		}
+		st := SliceOf(v.Type().Elem()).common().t
+		return Value{ok: true, typ: st, val: vSlice3(st, v.val, v.ptr, i, j, v.Len()), flag: v.flag & flagRO}
 	case Slice:
 		if i < 0 || j < i || j > v.Cap() {
 			panic("reflect.Value.Slice: slice index out of bounds")
