@@ -500,20 +500,23 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64, dead: &[Value]) -> (Cycl
             live_refs[w as usize - 1] -= 1;
         });
     }
-    // 3. mark from the roots: `kept` from all of them (what is not swept),
-    // `marked` from the live ones (what finalizers see as reachable).
-    let mut kept = vec![false; n];
-    let mut marked = vec![false; n];
+    // 3. mark from the roots: `marked` from the live ones (what finalizers
+    // see as reachable), `kept` from all of them (what is not swept; the
+    // same set unless some dead slot holds a reference).
     let mut stack: Vec<u32> = Vec::new();
-    for (roots, set) in [(&refs, &mut kept), (&live_refs, &mut marked)] {
+    let mut mark_from = |roots: &[isize]| {
+        let mut set = vec![false; n];
         for i in 0..n {
             if roots[i] > 0 || opaque[i] {
                 set[i] = true;
                 stack.push(i as u32 + 1);
             }
         }
-        mark(&objs, set, &mut stack);
-    }
+        mark(&objs, &mut set, &mut stack);
+        set
+    };
+    let mut marked = mark_from(&live_refs);
+    let kept = (!dead.is_empty()).then(|| mark_from(&refs));
 
     // Finalizers: an unreachable object with a finalizer is resurrected
     // for it, with what it references. Its referents are marked first, so
@@ -566,8 +569,8 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64, dead: &[Value]) -> (Cycl
     compact.reverse();
     ready.extend(compact);
     // What the dead slots hold stays allocated, with what it references.
-    for i in 0..n {
-        if kept[i] && !marked[i] {
+    for (i, _) in kept.iter().flatten().enumerate().filter(|&(_, &k)| k) {
+        if !marked[i] {
             marked[i] = true;
             stack.push(i as u32 + 1);
         }
