@@ -1,4 +1,5 @@
 // Tests: time.LoadLocation reads the IANA zone database: In, Date, Zone, IsDST, ZoneBounds and Format across DST transitions, before the first and after the last recorded transition; ParseInLocation with zone abbreviations
+// (Africa/Casablanca is left out: its future transitions follow a predicted Ramadan calendar that each tzdata release revises, so the output would depend on the host's tzdata version.)
 package main
 
 import (
@@ -16,7 +17,7 @@ func next() uint64 {
 }
 
 func main() {
-	names := []string{"America/New_York", "Europe/Berlin", "Australia/Sydney", "Australia/Lord_Howe", "Asia/Kolkata", "Europe/Dublin", "America/Sao_Paulo", "Pacific/Apia", "Africa/Casablanca", "America/St_Johns", "Asia/Tehran", "Pacific/Chatham", "Etc/GMT-14", "EST5EDT"}
+	names := []string{"America/New_York", "Europe/Berlin", "Australia/Sydney", "Australia/Lord_Howe", "Asia/Kolkata", "Europe/Dublin", "America/Sao_Paulo", "Pacific/Apia", "America/St_Johns", "Asia/Tehran", "Pacific/Chatham", "Etc/GMT-14", "EST5EDT"}
 	const layout = "2006-01-02 15:04:05 MST -0700 Mon"
 	for _, n := range names {
 		loc, err := time.LoadLocation(n)

@@ -49,6 +49,27 @@ fn verdict(r: CaseResult, known: bool) -> Result<Completion, Failed> {
     }
 }
 
+/// A program that does not compile: besides the first error (checked by the
+/// expectation file), every error gostack reports must be one Go reports,
+/// in Go's order. gostack may stop sooner (it reports fewer errors after a
+/// bad declaration) but never adds a follow-on error of its own.
+fn no_follow_on_errors(case: &Case, go_out: &golden::Actual, gs_cfg: &Config) -> Result<Completion, Failed> {
+    let theirs = golden::normalize::compile_errors(&go_out.stderr);
+    let ours_out = gs_cfg.runner.run_with(case, &golden::Inputs::of(&case.path).unwrap_or_default(), gs_cfg.timeout);
+    let ours = golden::normalize::compile_errors(&ours_out.stderr);
+    let extra = golden::normalize::errors_not_in(&ours, &theirs);
+    if extra.is_empty() {
+        Ok(Completion::Completed)
+    } else {
+        Err(format!(
+            "gostack reports errors Go does not (or not in Go's order):\n  {}\nGo's errors:\n  {}",
+            extra.join("\n  "),
+            theirs.join("\n  ")
+        )
+        .into())
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = repo_root();
@@ -66,18 +87,22 @@ fn main() {
     for case in cases {
         let name = rel(&case);
         let is_known = known.contains(&name);
-        let (c, cfg) = (case.clone(), Arc::clone(&cfg));
-        trials.push(Trial::ignorable_test(name.clone(), move || verdict(golden::check(&c, &cfg), is_known)));
+        let (c, case_cfg) = (case.clone(), Arc::clone(&cfg));
+        trials.push(Trial::ignorable_test(name.clone(), move || verdict(golden::check(&c, &case_cfg), is_known)));
         if !case.exp_path(".exit").exists() {
             continue;
         }
         let go_cfg = go_cfg.clone();
+        let gs_cfg = Arc::clone(&cfg);
         let trial = Trial::ignorable_test(name, move || match go_cfg {
             Some(cfg) => {
-                let r = golden::check(&case, &cfg);
+                let (r, go_out) = golden::check_keeping_output(&case, &cfg);
                 match r.status {
                     Status::Fail => Err(format!("real Go disagrees with the expectation files:\n{}", r.report()).into()),
-                    _ => Ok(Completion::Completed),
+                    _ => match go_out {
+                        Some(go_out) if case.exp_path(".compile_error").exists() => no_follow_on_errors(&case, &go_out, &gs_cfg),
+                        _ => Ok(Completion::Completed),
+                    },
                 }
             }
             None if require_go => Err("GOSTACK_REQUIRE_GO=1 but `go` is not on PATH".into()),

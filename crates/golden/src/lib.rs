@@ -239,25 +239,31 @@ impl CaseResult {
 
 /// Runs one case and compares it with its expectation files.
 pub fn check(case: &Case, cfg: &Config) -> CaseResult {
+    check_keeping_output(case, cfg).0
+}
+
+/// [`check`], also returning what the run printed (`None` when the case
+/// did not run: no expectation, or unreadable expectation or input files).
+pub fn check_keeping_output(case: &Case, cfg: &Config) -> (CaseResult, Option<Actual>) {
     let exp = match load_expected(case) {
         Ok(Some(e)) => e,
-        Ok(None) => return CaseResult { status: Status::NoExpectation, mismatches: Vec::new() },
+        Ok(None) => return (CaseResult { status: Status::NoExpectation, mismatches: Vec::new() }, None),
         Err(e) => {
             let m = Mismatch { part: Part::Run, summary: format!("bad expectation: {e}"), detail: String::new() };
-            return CaseResult { status: Status::Fail, mismatches: vec![m] };
+            return (CaseResult { status: Status::Fail, mismatches: vec![m] }, None);
         }
     };
     let inputs = match Inputs::of(&case.path) {
         Ok(i) => i,
         Err(e) => {
             let m = Mismatch { part: Part::Run, summary: format!("bad input: {e}"), detail: String::new() };
-            return CaseResult { status: Status::Fail, mismatches: vec![m] };
+            return (CaseResult { status: Status::Fail, mismatches: vec![m] }, None);
         }
     };
     let actual = cfg.runner.run_with(case, &inputs, inputs.timeout.unwrap_or(cfg.timeout));
     let mismatches = compare_as(&exp, &actual, &cfg.runner.label());
     let fails = mismatches.iter().any(|m| cfg.strict_frames || m.part != Part::Frames);
-    CaseResult { status: if fails { Status::Fail } else { Status::Pass }, mismatches }
+    (CaseResult { status: if fails { Status::Fail } else { Status::Pass }, mismatches }, Some(actual))
 }
 
 /// What blessing one case did.

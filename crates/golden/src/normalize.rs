@@ -175,6 +175,31 @@ pub fn first_compile_error(stderr: &str) -> Option<String> {
     split_lines(stderr).iter().find_map(|l| match_compile_error(l))
 }
 
+/// Every `file:line:col: message` line of stderr, as `LINE:COL: message`,
+/// in order (what a compiler reported, continuation lines left out).
+pub fn compile_errors(stderr: &str) -> Vec<String> {
+    split_lines(stderr).iter().filter_map(|l| match_compile_error(l)).collect()
+}
+
+/// The errors of `ours` that `theirs` does not report in the same order:
+/// `ours` must be a subsequence of `theirs` (gostack may stop earlier than
+/// Go, never report an error Go does not). Empty when it is one.
+pub fn errors_not_in(ours: &[String], theirs: &[String]) -> Vec<String> {
+    let mut rest = theirs.iter();
+    let mut extra = Vec::new();
+    for e in ours {
+        // Advance through Go's list; on a miss, keep Go's position for the
+        // next of ours (so one extra error does not condemn the rest).
+        let mut probe = rest.clone();
+        if probe.any(|t| t == e) {
+            rest = probe;
+        } else {
+            extra.push(e.clone());
+        }
+    }
+    extra
+}
+
 /// Whether `text` contains something that looks like a machine address
 /// (`0x` followed by at least 6 hex digits); such output cannot be blessed.
 pub fn find_address(text: &str) -> Option<&str> {
@@ -261,6 +286,16 @@ mod tests {
         let s = "panic: boom\n\ngoroutine 1 [running]:\npanic({0x4a0f40?, 0x4e1c10?})\n\t/usr/lib/go/src/runtime/panic.go:792 +0x132\nmain.inner(...)\n\t/tmp/x.go:9\nmain.(*T).M(0xc000010000)\n\t/tmp/x.go:12 +0x25\nruntime.gopanic(0x1)\n\t/x +0x1\nmain.main()\n\t/tmp/x.go:15 +0x1d\ncreated by main.start in goroutine 1\n\t/tmp/x.go:3 +0x1\n...3 frames elided...\n\ngoroutine 2 [chan receive]:\nmain.other()\n";
         assert_eq!(traceback_frames(s), v(&["panic", "main.inner", "main.(*T).M", "main.main"]));
         assert_eq!(traceback_frames("panic: x\n"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn extra_errors_are_the_ones_go_does_not_report_in_order() {
+        let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let go = v(&["3:2: a", "4:2: b", "5:2: c"]);
+        assert!(errors_not_in(&v(&["3:2: a", "5:2: c"]), &go).is_empty());
+        assert_eq!(errors_not_in(&v(&["3:2: a", "4:9: x", "5:2: c"]), &go), v(&["4:9: x"]));
+        assert_eq!(errors_not_in(&v(&["5:2: c", "3:2: a"]), &go), v(&["3:2: a"]));
+        assert_eq!(compile_errors("# x\n./a.go:3:2: a\n\tmore\n./a.go:4:2: b\n"), v(&["3:2: a", "4:2: b"]));
     }
 
     #[test]
