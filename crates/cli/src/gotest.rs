@@ -608,20 +608,33 @@ fn example_output(src: &str, lo: usize, hi: usize) -> Option<(String, bool)> {
 /// `//` removed, trailing spaces cut, leading and trailing blank lines
 /// dropped and inner runs of blank lines made one.
 fn comment_groups(src: &str) -> Vec<String> {
-    // (end line of the group, lines)
-    let mut groups: Vec<(usize, Vec<String>)> = Vec::new();
+    // (end line of the group, how many lines further it reaches, lines)
+    let mut groups: Vec<(usize, usize, Vec<String>)> = Vec::new();
     let b = src.as_bytes();
     let (mut i, mut line) = (0, 1);
     // Whether a token came since the last comment: it ends the group.
     let mut code_since = false;
-    let push = |start_line: usize, end_line: usize, lines: Vec<String>, code: bool, groups: &mut Vec<(usize, Vec<String>)>| match groups
-        .last_mut()
-    {
-        Some((end, ls)) if *end + 1 >= start_line && !code => {
+    // The line of the last token.
+    let mut code_line = 0;
+    // go/parser's next: a comment on the line of the previous token is a
+    // line comment, its group only the comments on that same line
+    // (consumeCommentGroup(0)); any other group takes the comments of the
+    // next line too (consumeCommentGroup(1)). So `f() // note` followed by
+    // `// Output:` on the next line is two groups.
+    let push = |start_line: usize,
+                end_line: usize,
+                lines: Vec<String>,
+                code: bool,
+                code_line: usize,
+                groups: &mut Vec<(usize, usize, Vec<String>)>| match groups.last_mut() {
+        Some((end, reach, ls)) if *end + *reach >= start_line && !code => {
             ls.extend(lines);
             *end = end_line;
         }
-        _ => groups.push((end_line, lines)),
+        _ => {
+            let reach = if code && code_line == start_line { 0 } else { 1 };
+            groups.push((end_line, reach, lines))
+        }
     };
     while i < b.len() {
         match b[i] {
@@ -631,6 +644,7 @@ fn comment_groups(src: &str) -> Vec<String> {
             }
             b'"' | b'\'' => {
                 code_since = true;
+                code_line = line;
                 let q = b[i];
                 i += 1;
                 while i < b.len() && b[i] != q && b[i] != b'\n' {
@@ -650,6 +664,7 @@ fn comment_groups(src: &str) -> Vec<String> {
                     }
                     i += 1;
                 }
+                code_line = line;
                 i += 1;
             }
             b'/' if b.get(i + 1) == Some(&b'/') => {
@@ -658,7 +673,7 @@ fn comment_groups(src: &str) -> Vec<String> {
                 // Directives (`//go:build`) are left out of the text.
                 if !raw.starts_with("go:") {
                     let c = raw.strip_prefix(' ').unwrap_or(raw);
-                    push(line, line, vec![c.to_string()], code_since, &mut groups);
+                    push(line, line, vec![c.to_string()], code_since, code_line, &mut groups);
                     code_since = false;
                 }
                 i = end;
@@ -668,13 +683,14 @@ fn comment_groups(src: &str) -> Vec<String> {
                 let c = &src[i + 2..end];
                 let start = line;
                 line += c.matches('\n').count();
-                push(start, line, c.split('\n').map(str::to_string).collect(), code_since, &mut groups);
+                push(start, line, c.split('\n').map(str::to_string).collect(), code_since, code_line, &mut groups);
                 code_since = false;
                 i = (end + 2).min(b.len());
             }
             c => {
                 if !c.is_ascii_whitespace() {
                     code_since = true;
+                    code_line = line;
                 }
                 i += 1;
             }
@@ -682,7 +698,7 @@ fn comment_groups(src: &str) -> Vec<String> {
     }
     groups
         .into_iter()
-        .map(|(_, lines)| {
+        .map(|(_, _, lines)| {
             let lines: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
             let mut out: Vec<&str> = Vec::new();
             for l in lines {
@@ -780,6 +796,14 @@ mod tests {
         assert_eq!(example_output(src, 0, src.len()), None);
         let src = "{\n\t// Output:\n}";
         assert_eq!(example_output(src, 0, src.len()), Some((String::new(), false)));
+        // A line comment (after a token on its line) is a group of its own.
+        let src = "{\n\tw.Flush() // flush!\n\t// Output: hi\n}";
+        assert_eq!(example_output(src, 0, src.len()), Some(("hi\n".into(), false)));
+        let src = "{\n\tf(\"x\") // a\n\t// Output: hi\n}";
+        assert_eq!(example_output(src, 0, src.len()), Some(("hi\n".into(), false)));
+        // A comment on a line of its own takes the next line's comment.
+        let src = "{\n\tf()\n\t// note\n\t// Output: hi\n}";
+        assert_eq!(example_output(src, 0, src.len()), None);
     }
 
     #[test]

@@ -205,6 +205,11 @@ func Example_unordered() {
 func ExampleHello_noOutput() {
 	fmt.Println("not run")
 }
+
+func ExampleAdd_lineComment() {
+	fmt.Println(m.Add(2, 2)) // a line comment is a group of its own
+	// Output: 4
+}
 "#;
     let d = tree("examples", &[("go.mod", GOMOD), ("m.go", LIB), ("x_test.go", x)]);
     let g = same(&d, &["."]);
@@ -320,6 +325,15 @@ fn named_files_and_unsupported_functions() {
     let g = same(&d, &["main.go", "main_test.go"]);
     assert_eq!(g.stdout, "ok  \tcommand-line-arguments\t0.000s\n");
     assert_eq!(g.stderr, "gostack test: benchmarks and fuzz tests are not supported; not run: BenchmarkOne\n");
+    // testing.Benchmark compiles (GOROOT's example_loop_test.go names it in
+    // an example without output, which go test compiles and never runs);
+    // called, it panics, naming what is not supported. Go would run the
+    // benchmark: gostack only.
+    let x = "package main\n\nimport \"testing\"\n\nfunc ExampleB() {\n\ttesting.Benchmark(func(b *testing.B) {\n\t\tfor b.Loop() {\n\t\t}\n\t})\n\t// Output:\n}\n";
+    let d = tree("benchmarkcall", &[("x_test.go", x)]);
+    let g = gostack(&d, "test", &["x_test.go"]);
+    assert_eq!(g.code, 1);
+    assert!(g.stdout.contains("panic: testing.Benchmark is not supported by gostack (benchmarks are not run)"), "{}", g.stdout);
 }
 
 #[test]
@@ -416,6 +430,19 @@ fn tests_read_their_folder() {
 /// or with the file that declares its helpers):
 /// the same output and status, failures included (time's examples expect
 /// America/Los_Angeles as the local zone, which neither tool has here).
+/// Copies folder `from` (files and folders) to `to`.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
 #[test]
 fn standard_library_examples() {
     let Some(go) = golden::find_go() else {
@@ -446,28 +473,36 @@ fn standard_library_examples() {
         "errors/example_test.go",
         "flag/example_flagset_test.go",
         "flag/example_test.go",
+        "flag/example_value_test.go",
         "fmt/example_test.go",
         "hash/crc32/example_test.go",
         "hash/example_test.go",
         "hash/maphash/example_test.go",
+        "hash/maphash/example_bloom_test.go",
         "io/example_test.go",
         "io/fs/example_test.go",
+        "io/ioutil/example_test.go",
         "log/example_test.go",
         "maps/example_test.go",
         "math/big/example_rat_test.go",
+        "math/big/example_test.go",
         "math/big/floatexample_test.go",
         "math/bits/example_math_test.go",
         "math/bits/example_test.go",
         "math/cmplx/example_test.go",
         "math/example_test.go",
         "math/rand/example_test.go",
+        "math/rand/v2/example_test.go",
+        "net/url/example_test.go",
         "os/example_other_test.go",
         "os/example_test.go os/example_other_test.go",
         "path/example_test.go",
         "path/filepath/example_test.go",
         "path/filepath/example_unix_test.go",
         "path/filepath/example_unix_walk_test.go",
+        "reflect/example_test.go",
         "regexp/example_test.go",
+        "runtime/example_test.go",
         "slices/example_test.go",
         "sort/example_interface_test.go",
         "sort/example_keys_test.go",
@@ -479,8 +514,12 @@ fn standard_library_examples() {
         "sync/atomic/example_test.go",
         "sync/example_pool_test.go",
         "sync/example_test.go",
+        "testing/example_loop_test.go",
         "testing/iotest/example_test.go",
         "text/tabwriter/example_test.go",
+        "text/template/example_test.go",
+        "text/template/examplefiles_test.go",
+        "text/template/examplefunc_test.go",
         "time/example_test.go",
         "unicode/example_test.go",
         "unicode/utf8/example_test.go",
@@ -493,7 +532,17 @@ fn standard_library_examples() {
             paths.iter().map(|p| (p.rsplit('/').next().unwrap(), std::fs::read_to_string(root.join(p)).unwrap())).collect();
         let names: Vec<&str> = srcs.iter().map(|(n, _)| *n).collect();
         let d = tree(&format!("std-{}", paths[0].replace('/', "-")), &srcs.iter().map(|(n, s)| (*n, s.as_str())).collect::<Vec<_>>());
-        let g = same(&d, &names);
+        // The package's testdata, for a file that reads it (io/ioutil's
+        // ExampleReadFile reads testdata/hello).
+        let pkg = root.join(paths[0]).parent().unwrap().to_path_buf();
+        if srcs.iter().any(|(_, s)| s.contains("testdata/")) && pkg.join("testdata").is_dir() {
+            copy_dir(&pkg.join("testdata"), &d.join("testdata"));
+        }
+        // -v lists every example run: one that gostack did not find (an
+        // output comment it did not see) shows as a missing `=== RUN`.
+        let mut args = vec!["-v"];
+        args.extend(&names);
+        let g = same(&d, &args);
         assert!(g.stdout.contains("command-line-arguments\t0.000s"), "{f}: {}", g.stdout);
     }
 }

@@ -1152,7 +1152,14 @@ impl<'a> Compiler<'a> {
                     Builtin::UnsafeString => "String",
                     _ => "StringData",
                 };
-                self.error(e.span, format!("unsafe.{what} is not supported by gostack (no pointer arithmetic)"));
+                // A string's bytes have no address either: a short string
+                // is stored in its value, so unsafe.StringData could not
+                // tell a string from its clone (strings.Clone).
+                let why = match b {
+                    Builtin::UnsafeString | Builtin::UnsafeStringData => "a string's bytes have no address",
+                    _ => "no pointer arithmetic",
+                };
+                self.error(e.span, format!("unsafe.{what} is not supported by gostack ({why})"));
                 // The result still has its type, so that its uses get no
                 // follow-on errors.
                 let m = self.mark();
