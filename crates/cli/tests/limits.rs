@@ -106,14 +106,19 @@ fn max_heap_stops_gradual_growth() {
 #[test]
 fn max_heap_refuses_a_large_request() {
     // One request beyond the limit is refused before it is made, with
-    // mallocgc's large-allocation failure.
-    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int, 10000000)\n\tfmt.Println(len(s))\n}\n";
+    // mallocgc's large-allocation failure. A `[]int` takes Go's 8 bytes an
+    // element: 20M elements (160 MB) do not fit in 100 MB.
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int, 20000000)\n\tfmt.Println(len(s))\n}\n";
     let (code, stdout, stderr) = run("heap-request", &["--max-heap", "100000000"], src);
     assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
-    assert!(stderr.starts_with("runtime: out of memory: cannot allocate 80000000-byte block ("), "{stderr}");
+    assert!(stderr.starts_with("runtime: out of memory: cannot allocate 160000000-byte block ("), "{stderr}");
     assert!(stderr.contains("fatal error: out of memory\n\ngoroutine 1 [running]:\nmain.main()\n"), "{stderr}");
     // The same program fits under the default limit.
     let (code, stdout, stderr) = run("heap-request-default", &[], src);
+    assert_eq!((code, stdout.as_str()), (0, "20000000\n"), "{stderr}");
+    // Half as many (80 MB) fit under 100 MB, as in Go.
+    let fits = src.replace("20000000", "10000000");
+    let (code, stdout, stderr) = run("heap-request-fits", &["--max-heap", "100000000"], &fits);
     assert_eq!((code, stdout.as_str()), (0, "10000000\n"), "{stderr}");
 }
 

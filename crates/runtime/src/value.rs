@@ -178,6 +178,14 @@ pub struct Slice {
     pub cap: u32,
 }
 
+/// The 8-byte little-endian word `i` of `buf` (an `Elem::I64`/`U64` array).
+#[inline(always)]
+fn word_at(buf: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&buf[i * 8..i * 8 + 8]);
+    u64::from_le_bytes(w)
+}
+
 /// The bytes of a Go string: up to [`GoStr::INLINE`] bytes are stored in
 /// the value itself (no allocation for short substrings, concatenations
 /// and conversions), longer ones in a shared immutable `Rc<[u8]>`.
@@ -487,6 +495,8 @@ impl ByteArr {
             // docs/performance.md.)
             Elem::U8 => Value::Int(self.buf.borrow()[i] as i64),
             Elem::Bool => Value::Bool(self.buf.borrow()[i] != 0),
+            // `[]int`'s own path: make([]int, n) is compact too.
+            Elem::I64 | Elem::U64 => Value::Int(word_at(&self.buf.borrow(), i) as i64),
             _ => self.at_wide(i),
         }
     }
@@ -500,6 +510,8 @@ impl ByteArr {
     pub fn set(&self, i: usize, v: &Value) {
         if self.elem.is_byte() {
             self.buf.borrow_mut()[i] = byte_of(v);
+        } else if let (Elem::I64 | Elem::U64, Value::Int(x)) = (self.elem, v) {
+            self.buf.borrow_mut()[i * 8..i * 8 + 8].copy_from_slice(&x.to_le_bytes());
         } else {
             self.set_wide(i, v);
         }

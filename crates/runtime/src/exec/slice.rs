@@ -73,8 +73,8 @@ impl<'p> Vm<'p> {
             rterr!(if n as u128 * esize > (1u128 << 48) { RtErr::MakeSliceLen } else { RtErr::MakeSliceCap })
         }
         let et = prog.types.elem(ty).unwrap_or(TypeId::INT);
-        let byte_elem = crate::layout::byte_elem(&prog.types, et);
-        if !self.heap_fits(c as u64 * if byte_elem.is_some() { 1 } else { crate::heap::ELEM_BYTES }) {
+        let byte_elem = crate::layout::compact_elem(&prog.types, et);
+        if !self.heap_fits(c as u64 * byte_elem.map_or(crate::heap::ELEM_BYTES, |e| e.width() as u64)) {
             let bytes = (c as u128 * esize).min(u64::MAX as u128) as u64;
             return Err(Trap::Throw(bytes));
         }
