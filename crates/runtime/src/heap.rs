@@ -15,6 +15,13 @@
 //!   with `fatal error: runtime: out of memory`, what sysMap throws when the
 //!   heap cannot grow.
 //!
+//! A large allocation the host itself refuses (an address-space cap below
+//! the limit) is the first throw too, never Rust's allocation-failure
+//! abort: large zeroed arrays and slices are allocated fallibly
+//! (`try_calloc`, `try_vec`), and a refusal is recorded (`note_host_oom`)
+//! for the allocating instruction to throw (`take_host_oom`; check_heap
+//! throws one no instruction took).
+//!
 //! "In use" is read from a counting global allocator that the embedder
 //! installs (`Options::heap_in_use`; the CLI uses the `cap` crate), minus
 //! what was in use before the program started.
