@@ -769,3 +769,98 @@ fn unbounded_instantiation_is_an_instantiation_cycle() {
         assert!(o.peak < 256 << 20, "{name}: peak RSS {} MiB", o.peak >> 20);
     }
 }
+
+/// Natives whose result can be far larger than their arguments, or large
+/// from small arguments, are charged before they allocate (in Go's bytes)
+/// or as their buffer grows: each looped to the limit stays within the
+/// bound and ends in Go's out-of-memory fatal error (before: fmt.Sprint of
+/// a slice holding one 1 MiB string 4,000 times, reflect.MakeSlice, New
+/// and Zero of a huge type were host aborts; strings.Fields and
+/// ToValidUTF8 were checked only once they had returned).
+#[test]
+fn natives_looped_to_the_limit_stay_within_the_bound() {
+    let cases = [
+        (
+            "sprint_shared",
+            "\"fmt\"\n\t\"strings\"",
+            "big := strings.Repeat(\"x\", 1<<20)\n\tvar xs []string\n\tfor i := 0; ; i++ {\n\t\txs = append(xs, big)\n\t\tprintln(len(fmt.Sprint(xs)))\n\t}",
+        ),
+        (
+            "sprintf_nested",
+            "\"fmt\"\n\t\"strings\"",
+            "big := []any{strings.Repeat(\"\\x01\", 1<<20)}\n\tm := map[int][]any{}\n\tfor i := 0; ; i++ {\n\t\tm[i] = big\n\t\tprintln(len(fmt.Sprintf(\"%q\", m)))\n\t}",
+        ),
+        ("fields", "\"strings\"", "s := \"a \"\n\tvar keep [][]string\n\tfor i := 0; ; i++ {\n\t\ts += s\n\t\tkeep = append(keep, strings.Fields(s))\n\t}"),
+        ("to_valid_utf8", "\"strings\"", "r := strings.Repeat(\"x\", 1<<16)\n\ts := \"\\xffa\"\n\tfor i := 0; ; i++ {\n\t\ts += s\n\t\tprintln(len(strings.ToValidUTF8(s, r)))\n\t}"),
+        ("reflect_makeslice", "\"reflect\"", "t := reflect.TypeOf([]int{})\n\tfor n := 1; ; n *= 2 {\n\t\tprintln(reflect.MakeSlice(t, n, n).Len())\n\t}"),
+        ("reflect_new", "\"reflect\"", "for n := 1; ; n *= 2 {\n\t\tprintln(reflect.New(reflect.ArrayOf(n, reflect.TypeOf(\"\"))).Elem().Len())\n\t}"),
+        ("reflect_zero", "\"reflect\"", "var keep []reflect.Value\n\tfor n := 1; ; n *= 2 {\n\t\tkeep = append(keep, reflect.Zero(reflect.ArrayOf(n, reflect.TypeOf(0))))\n\t}"),
+    ];
+    for (name, import, body) in cases {
+        let src = format!("package main\n\nimport (\n\t{import}\n)\n\nfunc main() {{\n\t{body}\n}}\n");
+        let o = run(name, &src, &["--max-heap", "64MiB"], Duration::from_secs(30));
+        sane(name, &o);
+        assert_eq!(o.code, Some(2), "{name}: {}", head(&o.stderr));
+        assert!(
+            o.stderr.contains("\nfatal error: out of memory\n") || o.stderr.contains("\nfatal error: runtime: out of memory\n"),
+            "{name}: {}",
+            head(&o.stderr)
+        );
+        within_heap_bound(name, &o, 64 << 20);
+    }
+}
+
+/// With a `--max-heap` the address space cannot hold (the harness caps it
+/// at 4 GiB), a large zeroed allocation the host refuses is Go's
+/// `fatal error: out of memory`, never Rust's allocation-failure abort
+/// (before: `memory allocation of 1073741824 bytes failed`, SIGABRT, for
+/// the third 1 GiB array). Without `prlimit` the arrays fit and the
+/// programs print their sum.
+#[test]
+fn zeroed_allocations_past_the_address_space_are_out_of_memory() {
+    let capped = Command::new("prlimit").arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok();
+    let cases = [
+        ("local_arrays", "var a, b, c [1 << 27]int\n\ta[1], b[2], c[3] = 1, 2, 3\n\tprintln(a[1] + b[2] + c[3])"),
+        ("new_arrays", "a, b, c := new([1 << 27]int), new([1 << 27]int), new([1 << 27]int)\n\ta[1], b[2], c[3] = 1, 2, 3\n\tprintln(a[1] + b[2] + c[3])"),
+        ("make_bytes", "a, b, c := make([]byte, 1<<30), make([]byte, 1<<30), make([]byte, 1<<30)\n\ta[1], b[2], c[3] = 1, 2, 3\n\tprintln(a[1] + b[2] + c[3])"),
+        ("append_bytes", "a := make([]byte, 1<<30)\n\tb := make([]byte, 1<<30)\n\ta = append(a, 1)\n\tb[2] = 2\n\tprintln(int(a[1<<30]) + int(b[2]) + 3)"),
+    ];
+    for (name, body) in cases {
+        let o = run(name, &main_with(&format!("\t{body}")), &["--max-heap", "4GiB"], Duration::from_secs(30));
+        sane(name, &o);
+        if !capped || o.code == Some(0) {
+            assert_eq!((o.code, o.stderr.as_str()), (Some(0), "6\n"), "{name}");
+            continue;
+        }
+        assert_eq!(o.code, Some(2), "{name}: {}", head(&o.stderr));
+        assert!(o.stderr.starts_with("runtime: out of memory: cannot allocate "), "{name}: {}", head(&o.stderr));
+        assert!(o.stderr.contains("\nfatal error: out of memory\n"), "{name}: {}", head(&o.stderr));
+    }
+}
+
+/// Issue 17's row: 100,000 deferred calls that each panic while the
+/// previous panic unwinds end at once, as in Go (0.14 s); the output is
+/// the golden case testdata/hostile/many_deferred_panics.go. Before: 8.6 s
+/// (each unwinding step looked up the older panic from the oldest one).
+#[test]
+fn many_deferred_panics_unwind_in_linear_time() {
+    let src =
+        main_with("\tdefer func() { println(recover().(int)) }()\n\tfor i := 0; i < 100000; i++ {\n\t\tdefer func() { panic(i) }()\n\t}");
+    let o = run("many_deferred_panics", &src, &["--max-heap", "256MiB"], Duration::from_secs(20));
+    sane("many_deferred_panics", &o);
+    assert_eq!((o.code, o.stderr.as_str()), (Some(0), "0\n"));
+    assert!(o.took < Duration::from_secs(3), "took {:?}", o.took);
+    within_heap_bound("many_deferred_panics", &o, 256 << 20);
+}
+
+/// regexp's FindAll over a million empty matches is linear (2.8 s here;
+/// before: the rest of the text was copied at each empty match, 3.3 s for
+/// 400,000 and no answer in 30 s for 32 MiB).
+#[test]
+fn regexp_find_all_with_empty_matches_is_linear() {
+    let src = "package main\n\nimport (\n\t\"regexp\"\n\t\"strings\"\n)\n\nfunc main() {\n\ts := strings.Repeat(\"a\", 1000000)\n\tprintln(len(regexp.MustCompile(\"\").FindAllStringIndex(s, -1)))\n}\n";
+    let o = run("find_all_empty", src, &[], Duration::from_secs(30));
+    sane("find_all_empty", &o);
+    assert_eq!((o.code, o.stderr.as_str()), (Some(0), "1000001\n"));
+    assert!(o.took < Duration::from_secs(10), "took {:?}", o.took);
+}

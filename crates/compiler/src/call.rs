@@ -1581,8 +1581,8 @@ impl<'a> Compiler<'a> {
                     (Builtin::Real | Builtin::Imag, [Opnd::Const(v, t)])
                         if self.tt.is_untyped(*t) && self.tt.is_numeric(*t) || self.tt.is_complex(*t) =>
                     {
-                        let (re, im) = match v {
-                            ConstVal::Complex(a, c) => (*a, *c),
+                        let (re, im) = match v.clone().approx() {
+                            ConstVal::Complex(a, c) => (a, c),
                             v => (v.as_f64(), 0.0),
                         };
                         let rt = match self.tt.ukind(*t) {

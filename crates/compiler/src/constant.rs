@@ -39,6 +39,12 @@ pub enum ConstVal {
     /// An exact rational beyond i128 (numerator, denominator > 0, reduced),
     /// for untyped float constants.
     BigRat(Box<(BigInt, BigInt)>),
+    /// An untyped complex constant `0 + x i` whose imaginary part, an
+    /// exact rational, is beyond float64's range: what an imaginary
+    /// literal such as `1e400i` denotes. Kept exact so that types2's
+    /// messages show it (`(0 + 1e+400i)`); arithmetic and conversions use
+    /// `approx` (parts are float64 in `Complex`).
+    BigImag(Box<ConstVal>),
 }
 
 /// types2's bound on the length of a string constant
@@ -203,12 +209,33 @@ impl ConstVal {
             ConstVal::Rat(..) | ConstVal::BigRat(_) => ConstVal::Float(self.as_f64()).render(),
             // Each part as a float constant ("(0 + 1e+40i)").
             ConstVal::Complex(r, i) => format!("({} + {}i)", ConstVal::Float(*r).render(), ConstVal::Float(*i).render()),
+            ConstVal::BigImag(x) => format!("(0 + {}i)", x.render()),
             ConstVal::Str(s) => gostd::strconv::quote(s.to_vec()),
         }
     }
 }
 
 impl ConstVal {
+    /// The value with complex parts as float64 (`BigImag`'s imaginary part
+    /// becomes ±Inf); every other value as it is.
+    pub fn approx(self) -> ConstVal {
+        match self {
+            ConstVal::BigImag(x) => ConstVal::Complex(0.0, x.as_f64()),
+            v => v,
+        }
+    }
+
+    /// An imaginary literal's value `0 + x i`, exact when `x` is beyond
+    /// float64 (`BigImag`).
+    pub fn imag(x: ConstVal) -> ConstVal {
+        let f = x.as_f64();
+        if f.is_finite() {
+            ConstVal::Complex(0.0, f)
+        } else {
+            ConstVal::BigImag(Box::new(x))
+        }
+    }
+
     /// The value as a big integer, if it is an integer.
     pub fn as_big(&self) -> Option<BigInt> {
         match self {

@@ -425,7 +425,11 @@ impl<'a> Compiler<'a> {
             // one, "must be integer".
             Opnd::Const(ref v, t) if !self.tt.is_integer(t) && !matches!(self.tt.kind(t), Kind::UntypedInt | Kind::UntypedRune) => {
                 let numeric = matches!(self.tt.kind(t), Kind::UntypedFloat | Kind::UntypedComplex);
-                if numeric && v.as_int().is_none() && !matches!(v, ConstVal::Complex(_, i) if *i != 0.0) {
+                if numeric
+                    && v.as_int().is_none()
+                    && !matches!(v, ConstVal::Complex(_, i) if *i != 0.0)
+                    && !matches!(v, ConstVal::BigImag(_))
+                {
                     let d = self.describe(e, &op);
                     self.error(e.span, format!("{d} truncated to int"));
                     return self.fc().alloc();
@@ -476,6 +480,7 @@ impl<'a> Compiler<'a> {
             ConstVal::Bool(b) => Const::Int(*b as i64),
             ConstVal::Str(s) => Const::Str(s.to_vec()),
             ConstVal::Complex(a, b) => Const::Complex(*a, *b),
+            ConstVal::BigImag(x) => Const::Complex(0.0, x.as_f64()),
             v if tt.is_complex(t) => Const::Complex(v.as_f64(), 0.0),
             v if tt.is_float(t) => {
                 let f = v.as_f64();
@@ -519,6 +524,7 @@ impl<'a> Compiler<'a> {
                 Op::LoadConst { dst: r, k: self.const_index(Const::Float(f)) }
             }
             ConstVal::Complex(a, b) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) },
+            ConstVal::BigImag(x) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(0.0, x.as_f64())) },
             ConstVal::Str(s) => Op::LoadConst { dst: r, k: self.const_index(Const::Str(s.to_vec())) },
         };
         self.emit(op, span);
@@ -575,6 +581,7 @@ impl<'a> Compiler<'a> {
             // complex; as a complex128 it overflows).
             let (re, im) = match v {
                 ConstVal::Complex(re, im) => (*re, *im),
+                ConstVal::BigImag(x) => (0.0, x.as_f64()),
                 ConstVal::Bool(_) | ConstVal::Str(_) => return None,
                 v => (v.as_f64(), 0.0),
             };
@@ -624,7 +631,7 @@ impl<'a> Compiler<'a> {
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
         if tt.is_complex(to) && !tt.is_untyped(to) {
-            let (a, b) = match v {
+            let (a, b) = match v.approx() {
                 ConstVal::Complex(a, b) => (a, b),
                 v => (v.as_f64(), 0.0),
             };
@@ -657,6 +664,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_binary(&mut self, op: BinaryOp, x: ConstVal, xt: TypeId, y: ConstVal, yt: TypeId, e: &'a Expr<'a>) -> Opnd {
+        // Arithmetic on complex constants is in float64 parts.
+        let (x, y) = (x.approx(), y.approx());
         // types2 reports a constant division by zero at the divisor.
         let yspan = match &e.kind {
             ExprKind::Binary { y, .. } => y.span,
@@ -1097,7 +1106,10 @@ impl<'a> Compiler<'a> {
                 ),
                 LitKind::Imag => {
                     let f = constant::parse_imag_lit(raw).unwrap_or(0.0);
-                    Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
+                    // Beyond float64 (`1e400i`): the exact part, for messages.
+                    let exact = if f.is_finite() { None } else { raw.strip_suffix('i').and_then(constant::parse_float_rat) };
+                    let v = exact.map(ConstVal::imag).unwrap_or(ConstVal::Complex(0.0, f));
+                    Opnd::Const(v, TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
                 LitKind::String => {
@@ -2291,6 +2303,10 @@ impl<'a> Compiler<'a> {
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
                     (UnaryOp::Neg, ConstVal::BigRat(r)) => ConstVal::BigRat(Box::new((-r.0, r.1))),
                     (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
+                    (UnaryOp::Neg, ConstVal::BigImag(x)) => match *x {
+                        ConstVal::BigRat(r) => ConstVal::BigImag(Box::new(ConstVal::BigRat(Box::new((-r.0, r.1))))),
+                        x => ConstVal::Complex(0.0, -x.as_f64()),
+                    },
                     (UnaryOp::Pos, v) if self.tt.is_numeric(t) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
                     (UnaryOp::Xor, ConstVal::Int(i)) => {

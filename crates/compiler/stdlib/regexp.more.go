@@ -482,7 +482,10 @@ func (re *Regexp) allMatches(s string, b []byte, n int, deliver func([]int)) {
 			}
 			var width int
 			if b == nil {
-				_, width = utf8.DecodeRuneInString(s[pos:])
+				// (At most one rune's bytes: a gostack substring is a
+				// copy, and s[pos:] made every empty match cost the
+				// rest of the text.)
+				_, width = utf8.DecodeRuneInString(s[pos:min(pos+utf8.UTFMax, len(s))])
 			} else {
 				_, width = utf8.DecodeRune(b[pos:])
 			}

@@ -442,7 +442,10 @@ impl<'p> Vm<'p> {
                             next!(n)
                         }
                     }
-                    Op::New { dst, ty } => r!(dst) = self.newobject(ty),
+                    Op::New { dst, ty } => match self.newobject(ty) {
+                        Ok(v) => r!(dst) = v,
+                        Err(bytes) => return Flow::Exit(self.throw_alloc(gi, bytes)),
+                    },
                     Op::GetField { dst, obj, idx } => r!(dst) = op!(self.get_field(&r!(obj), idx)),
                     Op::SetField { obj, idx, src } => op!(mem::set_field(&r!(obj), idx, r!(src).clone())),
                     Op::AddrField { dst, obj, idx } => r!(dst) = op!(mem::addr_field(&r!(obj), idx)),

@@ -37,11 +37,14 @@ pub struct Printer<'a, 'p> {
     pub wrapped: Vec<usize>,
     erroring: bool,
     panicking: bool,
+    /// printValue's depth of the operand whose methods handleMethods is
+    /// calling (0: printArg's own call).
+    method_depth: usize,
 }
 
 impl<'a, 'p> Printer<'a, 'p> {
     pub fn new(vm: &'a mut Vm<'p>, gi: usize, args: Vec<Value>) -> Self {
-        Printer { vm, gi, args, wrap_errs: false, wrapped: Vec::new(), erroring: false, panicking: false }
+        Printer { vm, gi, args, wrap_errs: false, wrapped: Vec::new(), erroring: false, panicking: false, method_depth: 0 }
     }
 
     fn tname(&self, t: TypeId) -> String {
@@ -96,6 +99,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             self.print_value(out, &val, ty, verb, f, 0, true);
             return;
         }
+        self.method_depth = 0;
         if !self.handle_methods(out, ty, &val, verb, f) {
             self.print_value(out, &val, ty, verb, f, 0, true);
         }
@@ -123,11 +127,45 @@ impl<'a, 'p> Printer<'a, 'p> {
             // A value method through a nil pointer: Go's wrapper panics.
             return Err(self.vm.rt_error(crate::rterr::RtErr::NilDeref));
         }
-        match self.vm.call_method_sync(self.gi, ty, &val, name) {
+        let callers = self.method_callers();
+        if let Some(names) = callers.clone() {
+            let at = self.vm.gs[self.gi].frames.len();
+            self.vm.method_callers.push((self.gi, at, names));
+        }
+        let r = self.vm.call_method_sync(self.gi, ty, &val, name);
+        if callers.is_some() {
+            self.vm.method_callers.pop();
+        }
+        match r {
             Some(Ok(v)) => Ok(v.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default()),
             Some(Err(p)) => Err(p),
             None => Ok(Vec::new()),
         }
+    }
+
+    /// Go's frames between a method handleMethods calls and the program's
+    /// call of fmt (innermost first): handleMethods, printValue once per
+    /// level for a nested operand (printArg calls printValue at depth 0),
+    /// printArg, then the entry's own (`doPrintln`, `Fprintln`, `Println`).
+    /// None for a printer no fmt entry point runs.
+    fn method_callers(&self) -> Option<Vec<&'static str>> {
+        let entry: &[&'static str] = match self.vm.native_name(self.vm.native_running) {
+            "fmt.Println" => &["fmt.(*pp).doPrintln", "fmt.Fprintln", "fmt.Println"],
+            "fmt.Print" => &["fmt.(*pp).doPrint", "fmt.Fprint", "fmt.Print"],
+            "fmt.Printf" => &["fmt.(*pp).doPrintf", "fmt.Fprintf", "fmt.Printf"],
+            "fmt.Sprintln" => &["fmt.(*pp).doPrintln", "fmt.Sprintln"],
+            "fmt.Sprint" => &["fmt.(*pp).doPrint", "fmt.Sprint"],
+            "fmt.Sprintf" => &["fmt.(*pp).doPrintf", "fmt.Sprintf"],
+            "fmt.errorf" => &["fmt.(*pp).doPrintf", "fmt.Errorf"],
+            _ => return None,
+        };
+        let mut names = vec!["fmt.(*pp).handleMethods"];
+        if self.method_depth > 0 {
+            names.extend(std::iter::repeat_n("fmt.(*pp).printValue", self.method_depth + 1));
+        }
+        names.push("fmt.(*pp).printArg");
+        names.extend_from_slice(entry);
+        Some(names)
     }
 
     /// Models `(*pp).handleMethods` for an operand of dynamic type `ty`.
@@ -324,6 +362,18 @@ impl<'a, 'p> Printer<'a, 'p> {
         if self.vm.pending_exit.is_some() {
             return;
         }
+        // The text can be far larger than the operands (a slice holding
+        // one big string a thousand times): the buffer is charged as it
+        // grows, and once the heap is past --max-heap the next growth is
+        // mallocgc's throw, so the host never holds a text far beyond
+        // the limit (vm::native_copies charges only the operands' own
+        // strings before the call).
+        if self.vm.heap_over() {
+            let bytes = (out.capacity() as u64).max(1 << 20).saturating_mul(2);
+            let code = self.vm.throw_alloc(self.gi, bytes);
+            self.vm.pending_exit = Some(code);
+            return;
+        }
         if depth > 0 && can_iface {
             let dyn_tv = if self.vm.prog.types.is_interface(ty) {
                 match v {
@@ -334,6 +384,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                 Some((ty, v.clone()))
             };
             if let Some((dt, dv)) = dyn_tv {
+                self.method_depth = depth;
                 if self.handle_methods(out, dt, &dv, verb, f) {
                     return;
                 }
@@ -1070,7 +1121,13 @@ pub fn preprint_panic_value(vm: &mut Vm, gi: usize, v: &Value) -> Result<String,
     for m in ["Error", "String"] {
         if let Some((mty, mval)) = method_target(vm, ty, &val, m) {
             let _guard = MethodCallGuard::enter(vm, gi);
-            match vm.call_method_sync(gi, mty, &mval, m) {
+            // Go calls it from printpanics under gopanic: a method that
+            // blocks shows `panic` below its frame.
+            let at = vm.gs[gi].frames.len();
+            vm.method_callers.push((gi, at, vec!["panic"]));
+            let r = vm.call_method_sync(gi, mty, &mval, m);
+            vm.method_callers.pop();
+            match r {
                 Some(Ok(r)) => {
                     let s = r.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default();
                     print_panic_value(&mut out, &PanicValue::Str(&s));

@@ -15,6 +15,13 @@
 //!   with `fatal error: runtime: out of memory`, what sysMap throws when the
 //!   heap cannot grow.
 //!
+//! A large allocation the host itself refuses (an address-space cap below
+//! the limit) is the first throw too, never Rust's allocation-failure
+//! abort: large zeroed arrays and slices are allocated fallibly
+//! (`try_calloc`, `try_vec`), and a refusal is recorded (`note_host_oom`)
+//! for the allocating instruction to throw (`take_host_oom`; check_heap
+//! throws one no instruction took).
+//!
 //! "In use" is read from a counting global allocator that the embedder
 //! installs (`Options::heap_in_use`; the CLI uses the `cap` crate), minus
 //! what was in use before the program started.
@@ -44,6 +51,51 @@ pub const RODATA: u64 = 0x4b0000;
 thread_local! {
     /// The next free virtual heap address of the VM running on this thread.
     static NEXT_VADDR: Cell<u64> = const { Cell::new(HEAP_BASE) };
+    /// The size of a large allocation the host refused since the last
+    /// `take_host_oom` (0: none).
+    static HOST_OOM: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Allocations at least this large are made fallibly (`try_calloc`,
+/// `try_vec`): below it a refusal means the host itself is exhausted.
+pub const FALLIBLE_BYTES: usize = 1 << 20;
+
+/// `n` zero bytes, calloc'ed (the OS backs only the pages written), or
+/// `None` when the host refuses them (`prlimit --as` below what
+/// `--max-heap` allows): Rust's `vec![0; n]` aborts the process on that
+/// refusal, where Go throws `out of memory`. Safe Rust has no fallible
+/// calloc, so a large block is first reserved with `try_reserve_exact`
+/// (malloc: for a block this size, untouched mapped pages) and released,
+/// then calloc'ed; the VM's thread is the only one allocating, so the
+/// second request finds the room the first did.
+pub fn try_calloc(n: usize) -> Option<Vec<u8>> {
+    if n >= FALLIBLE_BYTES {
+        let mut probe: Vec<u8> = Vec::new();
+        probe.try_reserve_exact(n).ok()?;
+    }
+    Some(vec![0; n])
+}
+
+/// A vector with room for `n` elements, or `None` when the host refuses
+/// the memory (see `try_calloc`).
+pub fn try_vec<T, A: smallvec::Array<Item = T>>(n: usize) -> Option<smallvec::SmallVec<A>> {
+    let mut v = smallvec::SmallVec::new();
+    v.try_reserve_exact(n).ok()?;
+    Some(v)
+}
+
+/// Records that the host refused a large allocation of `bytes`.
+pub fn note_host_oom(bytes: u64) {
+    HOST_OOM.with(|c| c.set(bytes.max(1)));
+}
+
+/// The size of a large allocation the host refused since the last call
+/// (then forgotten), if any.
+pub fn take_host_oom() -> Option<u64> {
+    HOST_OOM.with(|c| {
+        let b = c.replace(0);
+        (b != 0).then_some(b)
+    })
 }
 
 /// runtime.zerobase's address: where every zero-size object is (gc's
@@ -194,6 +246,11 @@ impl Vm<'_> {
     /// more than `--max-heap` bytes it ends like Go when the heap cannot
     /// grow (`fatal error: runtime: out of memory`).
     pub fn check_heap(&mut self, gi: usize) -> Option<i32> {
+        // A large allocation the host refused where no instruction checked
+        // at once (a native's zero value, say): mallocgc's throw.
+        if let Some(bytes) = take_host_oom() {
+            return Some(self.throw_alloc(gi, bytes));
+        }
         if !self.heap_over() {
             return None;
         }
@@ -220,6 +277,17 @@ impl Vm<'_> {
             return Ok(());
         }
         Err(self.native_throw_alloc(bytes))
+    }
+
+    /// `native_alloc` for a request that takes `host` bytes here and `go`
+    /// bytes in Go (a `[]string` element is a 32-byte `Value` here, a
+    /// 16-byte header in Go): the limit is checked with what the host will
+    /// hold, the message gives Go's request.
+    pub fn native_alloc_sized(&mut self, host: u64, go: u64) -> Result<(), crate::vm::NativeOut> {
+        if host < 1 << 20 || self.heap_fits(host) {
+            return Ok(());
+        }
+        Err(self.native_throw_alloc(go))
     }
 
     /// mallocgc's throw inside a native, for a request of `bytes` that

@@ -450,8 +450,9 @@ fn written(n: usize) -> NativeOut {
 
 fn fmt_println(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let out = crate::fmt::sprintln(vm, gi, elems(arg(args, 0)));
-    // Abandoned (native_unwind): nothing is written.
-    if vm.native_unwind.is_none() {
+    // Abandoned (native_unwind) or ended (a fatal error inside the
+    // printer): nothing is written.
+    if vm.native_unwind.is_none() && vm.pending_exit.is_none() {
         vm.write_stdout(&out);
     }
     written(out.len())
@@ -459,8 +460,9 @@ fn fmt_println(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
 
 fn fmt_print(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let out = crate::fmt::sprint(vm, gi, elems(arg(args, 0)));
-    // Abandoned (native_unwind): nothing is written.
-    if vm.native_unwind.is_none() {
+    // Abandoned (native_unwind) or ended (a fatal error inside the
+    // printer): nothing is written.
+    if vm.native_unwind.is_none() && vm.pending_exit.is_none() {
         vm.write_stdout(&out);
     }
     written(out.len())
@@ -469,8 +471,9 @@ fn fmt_print(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
 fn fmt_printf(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
     let format = bytes(args, 0).to_vec();
     let out = crate::fmt::sprintf(vm, gi, &format, elems(arg(args, 1)));
-    // Abandoned (native_unwind): nothing is written.
-    if vm.native_unwind.is_none() {
+    // Abandoned (native_unwind) or ended (a fatal error inside the
+    // printer): nothing is written.
+    if vm.native_unwind.is_none() && vm.pending_exit.is_none() {
         vm.write_stdout(&out);
     }
     written(out.len())

@@ -278,7 +278,10 @@ impl<'p> Vm<'p> {
             // defers an older panic already ran (issue 77062).
             let g = &self.gs[gi];
             let next = match g.frames[fi].ret {
-                RetTo::Panic(old) => g.panics.iter().find(|p| p.id == old).map(|p| p.frame),
+                // (From the newest: the older panic is almost always the
+                // one just below, and a chain of 100,000 panics raised by
+                // deferred calls would otherwise scan quadratically.)
+                RetTo::Panic(old) => g.panics.iter().rev().find(|p| p.id == old).map(|p| p.frame),
                 RetTo::Native => {
                     // The panic reached Rust code that called into Go.
                     if self.printing_panics {

@@ -88,6 +88,12 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             continue;
         }
         lines.push(frame_line(vm, gi, i, inl[i]));
+        if matches!(f.ret, RetTo::Native) {
+            // A Go method a native is calling: the native's Go frames.
+            if let Some((_, _, names)) = vm.method_callers.iter().rev().find(|(g, at, _)| *g == gi && *at == i) {
+                lines.extend(names.iter().map(|name| if *name == "panic" { PANIC_LINE.to_string() } else { native_frame_line(name) }));
+            }
+        }
         if let RetTo::Panic(id) = f.ret {
             // The deferred call's caller: gopanic (shown as `panic`) or
             // Goexit; one raised by gopanic itself (a nil deferred func, a

@@ -406,10 +406,21 @@ impl ByteArr {
         let addr = if buf.is_empty() { crate::heap::ZEROBASE } else { crate::heap::vaddr(buf.len() as u64) };
         Rc::new(ByteArr { elem, buf: RefCell::new(buf), addr })
     }
-    /// A zero array of `n` elements: `vec![0; n]` is calloc'ed, so the
-    /// bytes of a large one cost no host memory until they are written.
+    /// A zero array of `n` elements, calloc'ed, so the bytes of a large
+    /// one cost no host memory until they are written. When the host
+    /// refuses the memory (an address-space cap below `--max-heap`) the
+    /// request is recorded (`heap::note_host_oom`) and the array is empty:
+    /// the allocating instruction checks the record at once and ends the
+    /// program with Go's `fatal error: out of memory`, never a host abort.
     pub fn zeroed(elem: Elem, n: usize) -> Rc<ByteArr> {
-        ByteArr::new(elem, vec![0; n * elem.width()])
+        let bytes = n.saturating_mul(elem.width());
+        match crate::heap::try_calloc(bytes) {
+            Some(buf) => ByteArr::new(elem, buf),
+            None => {
+                crate::heap::note_host_oom(bytes as u64);
+                ByteArr::new(elem, Vec::new())
+            }
+        }
     }
     /// A new array with the same elements (an array value's copy).
     #[inline(never)]

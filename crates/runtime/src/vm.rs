@@ -244,6 +244,14 @@ pub struct Vm<'p> {
     pub iface_consts: HashMap<(u32, TypeId), Value, std::hash::BuildHasherDefault<FxHasher>>,
     /// The native whose outcome is being handled (set by `call_native`).
     pub native_ran: u16,
+    /// The native running now (set by `call_native` for the call).
+    pub native_running: u16,
+    /// Go frames of a native that is calling a Go method (fmt's printer
+    /// calling `String`, preprintpanics calling `Error`): the goroutine,
+    /// the index of the method's frame, and the lines the traceback shows
+    /// below that frame (innermost first), so a method that blocks shows
+    /// Go's stack (`fmt.(*pp).handleMethods` ... `fmt.Println`).
+    pub method_callers: Vec<(usize, usize, Vec<&'static str>)>,
     /// The steps the last native's work cost beyond its call (native_work).
     pub native_steps: u64,
     /// This VM's number in the cycle collector's registry (`gc::release_all`).
@@ -390,6 +398,8 @@ impl<'p> Vm<'p> {
             iface_statics: HashMap::new(),
             func_names: Vec::new(),
             native_ran: 0,
+            native_running: 0,
+            method_callers: Vec::new(),
             native_steps: 0,
             native_unwind: None,
             runnext: None,
@@ -439,7 +449,15 @@ impl<'p> Vm<'p> {
                     vm.globals_oom.get_or_insert(bytes);
                     globals.push(Value::Nil);
                 }
-                None => globals.push(vm.zero(t)),
+                None => {
+                    let z = vm.zero(t);
+                    // The host refused it (an address-space cap): the same
+                    // throw when the program starts.
+                    if let Some(bytes) = crate::heap::take_host_oom() {
+                        vm.globals_oom.get_or_insert(bytes);
+                    }
+                    globals.push(z);
+                }
             }
         }
         vm.globals = globals;
@@ -660,7 +678,9 @@ impl<'p> Vm<'p> {
                 return out;
             }
         }
+        let outer = std::mem::replace(&mut self.native_running, n);
         let out = (self.natives[n as usize])(self, gi, args);
+        self.native_running = outer;
         self.native_ran = n;
         // A native's work counts against --max-steps as the loop it
         // stands for would (see native_work).
@@ -1399,7 +1419,12 @@ fn new_agg(tt: &types::TypeTable, t: TypeId, elems: AggVec) -> Agg {
 }
 
 fn repeat_zero(z: Value, n: u64) -> AggVec {
-    let mut v = AggVec::with_capacity(n as usize);
+    // A large one is reserved fallibly: a refusal is recorded for the
+    // allocating instruction (heap::note_host_oom), the array left empty.
+    let Some(mut v) = crate::heap::try_vec(n as usize) else {
+        crate::heap::note_host_oom(n.saturating_mul(crate::heap::ELEM_BYTES));
+        return AggVec::new();
+    };
     if n == 0 {
         return v;
     }

@@ -32,7 +32,13 @@ impl<'p> Vm<'p> {
         if let Some(bytes) = self.zero_exceeds_heap(ty) {
             return Err(bytes);
         }
-        Ok(self.zero(ty))
+        let z = self.zero(ty);
+        // The host refused a large array the limit allows (an address-space
+        // cap): the same throw, not a host abort.
+        match crate::heap::take_host_oom() {
+            Some(bytes) => Err(bytes),
+            None => Ok(z),
+        }
     }
 
     /// `AddrGlobal`: &G[g] (an aggregate global is its own storage).
@@ -45,14 +51,15 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// `New`: newobject(ty), a pointer to a fresh zero value.
+    /// `New`: newobject(ty), a pointer to a fresh zero value; `Err(bytes)`
+    /// as for [`Vm::zero_alloc`] (`new([1 << 28]int)` is mallocgc's throw).
     #[inline(always)]
-    pub(super) fn newobject(&self, ty: TypeId) -> Value {
-        match self.zero(ty) {
+    pub(super) fn newobject(&self, ty: TypeId) -> Result<Value, u64> {
+        Ok(match self.zero_alloc(ty)? {
             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
             Value::Bytes(b) if b.is_array() => b.arr.pointer(),
             z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
-        }
+        })
     }
 
     /// Captured variable `idx` of the closure running on goroutine `gi`.

@@ -79,17 +79,20 @@ impl<'p> Vm<'p> {
             return Err(Trap::Throw(bytes));
         }
         if let Some(elem) = byte_elem {
-            r!(dst) = Value::Bytes(Bytes {
-                arr: ByteArr::zeroed(elem, c as usize),
-                off: 0,
-                len: n as u32,
-                cap: c as u32,
-                kind: BytesKind::Slice,
-            });
+            let arr = ByteArr::zeroed(elem, c as usize);
+            // The host refused the memory (an address-space cap below the
+            // limit): mallocgc's throw, never a host abort.
+            if let Some(bytes) = crate::heap::take_host_oom() {
+                return Err(Trap::Throw(bytes));
+            }
+            r!(dst) = Value::Bytes(Bytes { arr, off: 0, len: n as u32, cap: c as u32, kind: BytesKind::Slice });
             return Ok(());
         }
         let z = self.zero(et);
-        let arr: AggVec = (0..c).map(|_| z.copy_val()).collect();
+        let Some(mut arr): Option<AggVec> = crate::heap::try_vec(c as usize) else {
+            return Err(Trap::Throw((c as u128 * esize).min(u64::MAX as u128) as u64));
+        };
+        arr.extend((0..c).map(|_| z.copy_val()));
         r!(dst) = Value::Slice(Slice { arr: AggObj::new(arr), off: 0, len: n as u32, cap: c as u32 });
         Ok(())
     }
@@ -274,6 +277,9 @@ impl<'p> Vm<'p> {
         }
         let vals: smallvec::SmallVec<[Value; 8]> = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
         let v = self.append(&r!(s), &vals, ty, stack);
+        if let Some(bytes) = crate::heap::take_host_oom() {
+            return Err(Trap::Throw(bytes));
+        }
         r!(dst) = v;
         Ok(())
     }
@@ -290,6 +296,9 @@ impl<'p> Vm<'p> {
             return Err(Trap::Throw(bytes));
         }
         let v = self.append_slice(&r!(s), &r!(other), ty);
+        if let Some(bytes) = crate::heap::take_host_oom() {
+            return Err(Trap::Throw(bytes));
+        }
         r!(dst) = v;
         Ok(())
     }
@@ -451,7 +460,10 @@ impl<'p> Vm<'p> {
                 kind: BytesKind::Slice,
             });
         }
-        let mut v = AggVec::with_capacity(newcap);
+        let Some(mut v): Option<AggVec> = crate::heap::try_vec(newcap) else {
+            crate::heap::note_host_oom((newcap as u64).saturating_mul(crate::heap::ELEM_BYTES));
+            return s.clone();
+        };
         if let Some(arr) = &arr {
             // growslice copies the elements: struct elements become new objects.
             v.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(Value::copy_val));
@@ -493,7 +505,13 @@ impl<'p> Vm<'p> {
         if cap == 0 && min_bytes > 0 && need * w <= min_bytes {
             newcap = newcap.max(min_bytes / w);
         }
-        let mut v: Vec<u8> = Vec::with_capacity(newcap * w);
+        let mut v: Vec<u8> = Vec::new();
+        if v.try_reserve_exact(newcap * w).is_err() {
+            // Refused by the host: recorded for the appending instruction,
+            // which throws (heap::take_host_oom).
+            crate::heap::note_host_oom((newcap * w) as u64);
+            return s.clone();
+        }
         if let Some(arr) = arr {
             v.extend_from_slice(&arr.buf.borrow()[off * w..(off + len) * w]);
         }

@@ -794,14 +794,38 @@ fn v_map_clear(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 
 fn v_zero(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
-    ret(pack(t, vm.zero(t)))
+    match zero_alloc(vm, t) {
+        Ok(z) => ret(pack(t, z)),
+        Err(out) => out,
+    }
+}
+
+/// The zero value of `t` built by a native (reflect.Zero, New): mallocgc's
+/// throw, with Go's size of `t`, when it cannot fit under `--max-heap` or
+/// the host refuses the memory, never a host abort.
+fn zero_alloc(vm: &mut Vm, t: TypeId) -> Result<Value, NativeOut> {
+    let go_size = || crate::layout::size_of(&vm.prog.types, t) as u64;
+    if vm.zero_exceeds_heap(t).is_some() {
+        let bytes = go_size();
+        return Err(vm.native_throw_alloc(bytes));
+    }
+    let z = vm.zero(t);
+    if crate::heap::take_host_oom().is_some() {
+        let bytes = go_size();
+        return Err(vm.native_throw_alloc(bytes));
+    }
+    Ok(z)
 }
 
 /// vNew(t, pt int) any: a pointer to a new zero value of type t, boxed as
 /// type pt (*t).
 fn v_new(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
-    let p = match vm.zero(t) {
+    let z = match zero_alloc(vm, t) {
+        Ok(z) => z,
+        Err(out) => return out,
+    };
+    let p = match z {
         Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
         Value::Bytes(b) if b.is_array() => b.arr.pointer(),
         z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
@@ -814,10 +838,18 @@ fn v_make_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let t = tid(args, 0);
     let et = vm.prog.types.elem(t).unwrap_or(TypeId::VOID);
     let (n, c) = (int(args, 1).max(0) as usize, int(args, 2).max(0) as usize);
+    // unsafe_NewArray's mallocgc of Go's size: refused before anything is
+    // built when the elements (a `Value` each here) cannot fit.
+    let go_bytes = (c as u64).saturating_mul(crate::layout::size_of(&vm.prog.types, et) as u64);
+    if !vm.heap_fits((c as u64).saturating_mul(crate::heap::ELEM_BYTES)) {
+        return vm.native_throw_alloc(go_bytes);
+    }
     let z = vm.zero(et);
-    let mut elems: Vec<Value> = (0..c).map(|_| z.copy_val()).collect();
-    elems.truncate(c);
-    let s = crate::value::Slice { arr: AggObj::new(elems.into()), off: 0, len: n as u32, cap: c as u32 };
+    let Some(mut elems): Option<crate::value::AggVec> = crate::heap::try_vec(c) else {
+        return vm.native_throw_alloc(go_bytes);
+    };
+    elems.extend((0..c).map(|_| z.copy_val()));
+    let s = crate::value::Slice { arr: AggObj::new(elems), off: 0, len: n as u32, cap: c as u32 };
     ret(pack(t, Value::Slice(s)))
 }
 

@@ -305,8 +305,25 @@ fn strings_equal_fold(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_bool(gs::equal_fold(bytes(a, 0), bytes(a, 1)))
 }
 
-fn strings_fields(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret(str_slice(&gs::fields(bytes(a, 0))))
+/// Fields counts the fields first and makes `[]string` of that length, as
+/// Go's does; the count is charged before any field is made (a slice
+/// element and a borrowed piece each, as `split_alloc`).
+fn strings_fields(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let s = bytes(a, 0);
+    if s.len() >= 1 << 14 {
+        let (mut n, mut in_field) = (0u64, false);
+        for (_, r, _) in gu8::runes(s) {
+            let space = gu::is_space(r as i64);
+            if !space && !in_field {
+                n += 1;
+            }
+            in_field = !space;
+        }
+        if let Err(out) = vm.native_alloc_sized(n * (crate::heap::ELEM_BYTES + 16), n * 16) {
+            return out;
+        }
+    }
+    ret(str_slice(&gs::fields(s)))
 }
 
 fn strings_has_prefix(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -440,7 +457,7 @@ fn split_alloc(vm: &mut Vm, s: &[u8], sep: &[u8], n: i64) -> Result<(), NativeOu
     }
     let parts = if sep.is_empty() { gu8::rune_count(s) as u64 } else { count(s, sep) as u64 + 1 };
     let parts = if n > 0 { parts.min(n as u64) } else { parts };
-    vm.native_alloc(parts * (crate::heap::ELEM_BYTES + 16))
+    vm.native_alloc_sized(parts * (crate::heap::ELEM_BYTES + 16), parts * 16)
 }
 
 fn strings_split(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -505,8 +522,30 @@ fn strings_to_upper(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     ret_str(gs::to_upper(bytes(a, 0)))
 }
 
-fn strings_to_valid_utf8(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_str(gs::to_valid_utf8(bytes(a, 0), bytes(a, 1)))
+/// ToValidUTF8: every run of invalid bytes becomes the replacement, so the
+/// result can be far longer than `s` (a 64 KiB replacement for each of a
+/// million runs). Its size is counted first and charged before it is built.
+fn strings_to_valid_utf8(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
+    let (s, rep) = (bytes(a, 0), bytes(a, 1));
+    if rep.len() > 1 && s.len().saturating_mul(rep.len()) >= 1 << 20 {
+        let (mut runs, mut invalid, mut i) = (0u64, false, 0);
+        while i < s.len() {
+            let (_, wid) = gu8::decode_rune(&s[i..]);
+            if wid == 1 && s[i] >= 0x80 {
+                if !invalid {
+                    runs += 1;
+                }
+                invalid = true;
+            } else {
+                invalid = false;
+            }
+            i += wid.max(1);
+        }
+        if let Err(out) = vm.native_alloc((s.len() as u64).saturating_add(runs.saturating_mul(rep.len() as u64))) {
+            return out;
+        }
+    }
+    ret_str(gs::to_valid_utf8(s, rep))
 }
 
 fn cutset_runes(cutset: &[u8]) -> Vec<u32> {
