@@ -208,7 +208,7 @@ impl<'p> Vm<'p> {
                     regs[b as usize + i] = v;
                 }
                 if self.native_used_budget(budget) {
-                    return Some(Next::Leave(self.preempt_spent(budget)));
+                    return Some(Next::Leave(self.preempt()));
                 }
                 None
             }
