@@ -879,6 +879,22 @@ pub(crate) fn set_int(slot: &mut Value, x: i64) {
     }
 }
 
+/// Moves a call's argument or result from register `from` to `to` (the
+/// inline call and return paths). An integer is copied, not taken: it owns
+/// nothing, and both slots keep an `Int`, so the next integer write to
+/// either (the caller computing its next argument, the callee its result)
+/// stays on `set_int`'s fast path instead of replacing the `Nil` a move
+/// leaves, and the old `Int` needs no drop. Anything else moves (leaving
+/// `Nil`), so a reference is never kept alive by a dead temporary.
+#[inline(always)]
+pub(crate) fn move_reg(slots: &mut [Value], to: usize, from: usize) {
+    if let Value::Int(x) = slots[from] {
+        set_int(&mut slots[to], x)
+    } else {
+        slots[to] = std::mem::take(&mut slots[from])
+    }
+}
+
 #[inline(always)]
 pub(crate) fn set_bool(slot: &mut Value, x: bool) {
     if let Value::Bool(p) = slot {
