@@ -142,7 +142,15 @@ impl<'p> Vm<'p> {
                 return flow;
             }
         }
-        let flow = if self.step_hook { self.exec_loop::<true>(gi) } else { self.exec_loop::<false>(gi) };
+        // The slice's budget: what the loop leaves of it is not spent. A
+        // native's Go callee runs a slice of its own (a nested `exec`), so
+        // the caller's `slice_units` is kept for when its loop resumes.
+        let outer_units = self.slice_units;
+        let units = self.slice_budget();
+        let mut left = units;
+        let flow = if self.step_hook { self.exec_loop::<true>(gi, &mut left) } else { self.exec_loop::<false>(gi, &mut left) };
+        self.slice_units = outer_units;
+        self.spend_slice(units - left);
         if self.step_hook {
             // A nested run (Go code a native called back) ended: the loop
             // that resumes ran no instruction of its frame just before.
@@ -153,13 +161,27 @@ impl<'p> Vm<'p> {
 
     /// The dispatch loop; `STEP` adds the call of the step hook before each
     /// instruction (while [`Vm::step_hook`] is set).
-    fn exec_loop<const STEP: bool>(&mut self, gi: usize) -> Flow {
+    ///
+    /// `slice` is the time slice's budget: the loop spends it (in a local)
+    /// and writes back what is left wherever it returns (`exit!`), so that
+    /// `exec` charges the units used to the clock and to `--max-steps`
+    /// however the slice ends (preempted, parked, dead).
+    fn exec_loop<const STEP: bool>(&mut self, gi: usize, slice: &mut u32) -> Flow {
         let prog = self.prog;
-        let mut budget = self.slice_budget();
+        let mut budget = *slice;
+        // Every return from the loop goes through here.
+        macro_rules! exit {
+            ($flow:expr) => {{
+                let flow = $flow;
+                *slice = budget;
+                return flow;
+            }};
+        }
         'frames: loop {
             if !STEP && self.step_hook {
                 // A hook asked for steps (at an event): go on stepping.
-                return self.exec_loop::<true>(gi);
+                *slice = budget;
+                return self.exec_loop::<true>(gi, slice);
             }
             if STEP {
                 // A frame (re)loaded: no instruction of it ran just before.
@@ -167,7 +189,7 @@ impl<'p> Vm<'p> {
             }
             let (mut func, mut pc, seg, mut base) = match self.gs[gi].frames.last() {
                 Some(f) => (f.func as usize, f.pc as usize, f.seg as usize, f.base as usize),
-                None => return Flow::Dead,
+                None => exit!(Flow::Dead),
             };
             let mut code = &prog.funcs[func].code[..];
             // load_regs: the slots of the frame's segment move into a local
@@ -218,7 +240,7 @@ impl<'p> Vm<'p> {
                 ($e:expr) => {
                     match $e {
                         Next::Reload => continue 'frames,
-                        Next::Leave(f) => return f,
+                        Next::Leave(f) => exit!(f),
                     }
                 };
             }
@@ -245,12 +267,12 @@ impl<'p> Vm<'p> {
                     if budget == 0 {
                         pc = $t;
                         save!();
-                        return self.preempt();
+                        exit!(Flow::Yield);
                     }
                     if crate::heap::copies_due() && self.heap_over() {
                         pc = $t;
                         save!();
-                        return self.preempt_spent(budget);
+                        exit!(Flow::Yield);
                     }
                 }};
             }
@@ -306,7 +328,7 @@ impl<'p> Vm<'p> {
                             switch_frame!($f as usize, &callee.code[..], nb, 0);
                             if budget == 0 {
                                 save!();
-                                return self.preempt();
+                                exit!(Flow::Yield);
                             }
                             continue;
                         }
@@ -330,7 +352,7 @@ impl<'p> Vm<'p> {
             loop {
                 if STEP && self.step_hook {
                     if let Some(c) = self.step_at(at!(), &mut slots) {
-                        return Flow::Exit(c);
+                        exit!(Flow::Exit(c));
                     }
                 }
                 let op = &code[pc];
@@ -353,14 +375,14 @@ impl<'p> Vm<'p> {
                     // (The frame is not saved for this throw.)
                     Op::LoadZero { dst, ty } => match self.zero_alloc(ty) {
                         Ok(v) => r!(dst) = v,
-                        Err(bytes) => return Flow::Exit(self.throw_alloc(gi, bytes)),
+                        Err(bytes) => exit!(Flow::Exit(self.throw_alloc(gi, bytes))),
                     },
                     Op::LoadGlobal { dst, g } => r!(dst) = self.globals[g as usize].clone(),
                     Op::StoreGlobal { g, src } => assign(&mut self.globals[g as usize], r!(src).clone()),
                     Op::AddrGlobal { dst, g } => r!(dst) = self.addr_global(g),
                     Op::NewCell { dst, ty } => match self.zero_alloc(ty) {
                         Ok(v) => r!(dst) = Value::Cell(CellObj::new(v)),
-                        Err(bytes) => return Flow::Exit(self.throw_alloc(gi, bytes)),
+                        Err(bytes) => exit!(Flow::Exit(self.throw_alloc(gi, bytes))),
                     },
                     Op::LoadCell { dst, cell } => r!(dst) = mem::load_cell(&r!(cell)),
                     Op::StoreCell { cell, src } => mem::store_cell(&r!(cell), r!(src).clone()),
@@ -579,22 +601,25 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// The time slice ran out: every unit of its budget was spent (the
-    /// scheduler checks `--max-steps` once the goroutine is off the loop).
-    fn preempt(&mut self) -> Flow {
-        let units = self.slice_units as u64;
-        self.steps += units;
-        self.now += units * crate::vm::SLICE_NS_PER_UNIT;
+    /// The time slice ends here (its budget spent, or a native's work used
+    /// up `--max-steps`): the goroutine goes to the back of the run queue.
+    /// `exec` charges the units the slice used.
+    pub(crate) fn preempt(&mut self) -> Flow {
         Flow::Yield
     }
 
-    /// The time slice ends early (a native's work used up `--max-steps`):
-    /// only the units spent count.
-    fn preempt_spent(&mut self, budget: u32) -> Flow {
-        let units = u64::from(self.slice_units - budget);
+    /// A time slice that used `units` of its budget, however it ended
+    /// (preempted, parked on a channel, done): they count towards
+    /// `--max-steps`, plus one step for the slice itself (the switch to
+    /// the goroutine), and each step moves the virtual clock
+    /// `SLICE_NS_PER_UNIT`. So goroutines that hand work to each other over
+    /// channels, never running a slice out, still move the clock, and a
+    /// sleeper among them wakes, as Go's timers fire on wall time while
+    /// they run.
+    fn spend_slice(&mut self, units: u32) {
+        let units = u64::from(units) + 1;
         self.steps += units;
         self.now += units * crate::vm::SLICE_NS_PER_UNIT;
-        Flow::Yield
     }
 
     /// The budget of a new time slice: the time slice, but never past
@@ -854,6 +879,22 @@ pub(crate) fn set_int(slot: &mut Value, x: i64) {
         *p = x
     } else {
         replace_cold(slot, Value::Int(x))
+    }
+}
+
+/// Moves a call's argument or result from register `from` to `to` (the
+/// inline call and return paths). An integer is copied, not taken: it owns
+/// nothing, and both slots keep an `Int`, so the next integer write to
+/// either (the caller computing its next argument, the callee its result)
+/// stays on `set_int`'s fast path instead of replacing the `Nil` a move
+/// leaves, and the old `Int` needs no drop. Anything else moves (leaving
+/// `Nil`), so a reference is never kept alive by a dead temporary.
+#[inline(always)]
+pub(crate) fn move_reg(slots: &mut [Value], to: usize, from: usize) {
+    if let Value::Int(x) = slots[from] {
+        set_int(&mut slots[to], x)
+    } else {
+        slots[to] = std::mem::take(&mut slots[from])
     }
 }
 

@@ -187,10 +187,10 @@ impl Stack {
         size = size.min(room.max(need + STACK_GUARD));
         self.splits += 1;
         let seg = match self.cached.take() {
-            Some(mut s) if s.size() == size => {
-                s.slots.clear();
-                s
-            }
+            // Its slots own nothing (unlink) and keep their length, so
+            // the frames placed again do not grow the vector one call at
+            // a time.
+            Some(s) if s.size() == size => s,
             _ => {
                 let hi = self.next_hi - 0x1000;
                 self.next_hi = hi - size;
@@ -209,7 +209,15 @@ impl Stack {
             self.split_used.pop();
             let mut s = self.segs.pop().expect("segment");
             self.total -= s.size();
-            s.slots.clear();
+            // The values that own something go (nothing stays alive in a
+            // cached segment); the slots stay, up to 4096 of them, for the
+            // next split here (integers need no drop and may stay).
+            s.slots.truncate(4096);
+            for v in s.slots.iter_mut() {
+                if !matches!(v, Value::Nil | Value::Int(_)) {
+                    *v = Value::Nil;
+                }
+            }
             s.slots.shrink_to(4096);
             self.cached = Some(s);
         }

@@ -30,8 +30,9 @@ pub struct Options {
     /// Stop the program after this many steps (0 = unlimited). A step is
     /// a unit of the preemption budget, spent by every call and every
     /// backward jump (a loop iteration), plus one per time slice: the
-    /// points where a goroutine can be preempted. The limit is exact for
-    /// a goroutine that runs; one that blocks counts one step per slice.
+    /// points where a goroutine can be preempted. A slice counts the units
+    /// it spent however it ends (run out, parked, done), so the limit
+    /// bounds goroutines that block every few instructions too.
     pub max_steps: u64,
     pub sched_seed: u64,
     /// Seed of runtime.rand (math/rand's top-level functions); None draws
@@ -217,8 +218,8 @@ pub struct Vm<'p> {
     /// arguments its result may take (0: not checked; see `native_copies`).
     pub native_copies: Vec<u8>,
     /// The virtual clock (ns): it jumps to the next sleeper when nothing
-    /// can run, and moves by `SLICE_NS_PER_UNIT` per unit of a time slice
-    /// that ran out (see `preempt`).
+    /// can run, and moves by `SLICE_NS_PER_UNIT` per unit each time slice
+    /// spent, however it ended (see `Vm::spend_slice`).
     pub now: u64,
     /// No timer is due before this time (`u64::MAX`: none may be).
     pub next_wake: u64,
@@ -337,7 +338,7 @@ pub struct Vm<'p> {
     /// that wait, parked or preempted, while the others run: their native
     /// is on the host stack, so only the innermost can be resumed.
     pub in_native: Vec<usize>,
-    /// The budget the current time slice started with (see `preempt`).
+    /// The budget the current time slice started with (see `Vm::exec`).
     pub slice_units: u32,
     /// Lines logged by `runtime.debugProbe` (the debug-info checker), at
     /// most [`PROBE_LOG_MAX_BYTES`] of them in all; `probe_log_full` says
@@ -1063,10 +1064,8 @@ impl<'p> Vm<'p> {
             if let Some(code) = self.check_heap(gi) {
                 return Err(code);
             }
+            // (exec charges the slice's steps: see `Vm::spend_slice`.)
             let flow = self.exec(gi);
-            // Every time slice counts towards --max-steps, so goroutines that
-            // block every few instructions are bounded too.
-            self.steps += 1;
             if let Some(code) = self.check_limits() {
                 return Err(code);
             }
@@ -1084,11 +1083,6 @@ impl<'p> Vm<'p> {
                         self.gs[gi].status = Gstatus::Runnable;
                         self.runqput(gi, false);
                     }
-                    // A preempted slice moved the clock: wake the sleepers
-                    // now due, as their timers would fire while it ran.
-                    if self.now >= self.next_wake {
-                        self.wake_due();
-                    }
                 }
                 Flow::Block => {
                     // gopark: the operation queued the goroutine where its
@@ -1104,6 +1098,12 @@ impl<'p> Vm<'p> {
                 }
                 Flow::Exit(c) => return Err(c),
                 Flow::NativeReturn(_) | Flow::NativePanic(_) => return Err(self.throw("unexpected native return at top level")),
+            }
+            // The slice moved the clock (however it ended): wake the
+            // sleepers now due, as their timers would fire while it ran
+            // (Go's schedule checks the timers before picking the next G).
+            if self.now >= self.next_wake {
+                self.wake_due();
             }
         }
     }
@@ -1516,10 +1516,9 @@ impl<'p> Vm<'p> {
                 Flow::NativeReturn(v) => return Ok(v),
                 Flow::NativePanic(p) => return Err(p),
                 Flow::Yield | Flow::Block => {
-                    // A time slice of Go code called from Rust counts as
-                    // the scheduler's do: an endless String method stops
-                    // at the limits too.
-                    self.steps += 1;
+                    // A time slice of Go code called from Rust is charged
+                    // as the scheduler's are (by exec): an endless String
+                    // method stops at the limits too.
                     if let Some(c) = self.check_limits() {
                         self.pending_exit = Some(c);
                         return Err(Value::Nil);

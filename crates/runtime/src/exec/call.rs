@@ -52,7 +52,7 @@ impl<'p> Vm<'p> {
                 let np = callee.nparams as usize;
                 let from = base + args;
                 for i in 0..np {
-                    slots[nb + i] = std::mem::take(&mut slots[from + i]);
+                    super::move_reg(slots, nb + i, from + i);
                 }
                 if self.fn_flags[f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
                     for (i, &t) in callee.result_types.iter().enumerate() {
@@ -208,7 +208,7 @@ impl<'p> Vm<'p> {
                     regs[b as usize + i] = v;
                 }
                 if self.native_used_budget(budget) {
-                    return Some(Next::Leave(self.preempt_spent(budget)));
+                    return Some(Next::Leave(self.preempt()));
                 }
                 None
             }

@@ -30,9 +30,9 @@ impl<'p> Vm<'p> {
                     let (cfunc, cbase, cpc) = (c.func as usize, c.base as usize, c.pc as usize);
                     let np = proto.nparams as usize;
                     for i in 0..proto.nresults as usize {
-                        slots[cbase + rb as usize + i] = std::mem::take(&mut slots[base + np + i]);
+                        super::move_reg(slots, cbase + rb as usize + i, base + np + i);
                     }
-                    g.frames.pop();
+                    pop_frame(&mut g.frames);
                     return Some((cfunc, cbase, cpc));
                 }
             }
@@ -179,5 +179,18 @@ impl<'p> Vm<'p> {
             crate::vm::recycle_closure(&mut self.pools.closures, c);
         }
         Some((cfunc, cbase, cpc))
+    }
+}
+
+/// Pops the top frame (the inline return path). A frame with no closure
+/// and no open-coded defer slots owns nothing (the common case: a plain
+/// function's frame), so it is forgotten instead of running Frame's drop
+/// glue out of line; anything else drops as usual.
+#[inline(always)]
+fn pop_frame(frames: &mut Vec<Frame>) {
+    if let Some(fr) = frames.pop() {
+        if fr.closure.is_none() && fr.open_slots.capacity() == 0 {
+            std::mem::forget(fr);
+        }
     }
 }
