@@ -1273,7 +1273,10 @@ impl<'a> Compiler<'a> {
                         self.error(at.span, msg);
                         return Opnd::Bad;
                     }
+                    // append(s, make([]T, n)...): gc's extendslice (growslice's panic).
+                    self.append_of_make = Some(args[1].span);
                     let oo = self.expr(&args[1], Some(st));
+                    self.append_of_make = None;
                     let o = match oo {
                         Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
                         oo => self.materialize(oo, args[1].span),
@@ -1322,7 +1325,8 @@ impl<'a> Compiler<'a> {
                         }
                         let l = self.size_arg(&args[1]);
                         let c = if args.len() > 2 { self.size_arg(&args[2]) } else { l };
-                        self.emit(Op::MakeSlice { dst: d, ty: t, len: l, cap: c }, e.span);
+                        let grow = args.len() == 2 && self.append_of_make == Some(e.span);
+                        self.emit(Op::MakeSlice { dst: d, ty: t, len: l, cap: c, grow }, e.span);
                     }
                     Kind::Map(..) => {
                         if args.len() > 1 {

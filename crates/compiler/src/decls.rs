@@ -492,13 +492,21 @@ impl<'a> Compiler<'a> {
         // Note: a type declared inside a function is named like a
         // package-level one (`main.T`), as gc's type strings are.
         let mut name = format!("{pkgname}.{}", spec.name.name);
+        let extra = std::mem::take(&mut self.instance_key_extra);
         if !targs.is_empty() {
             let args: Vec<String> = targs.iter().map(|t| self.tt.name(*t)).collect();
-            name = format!("{name}[{}]", args.join(","));
+            // A generic type declared in a generic function: gc names its
+            // instance with the function's type arguments first, after a
+            // `;` (`main.Box[float64;string]`).
+            let outer: Vec<String> = extra.iter().map(|t| self.tt.name(*t)).collect();
+            let outer = if outer.is_empty() { String::new() } else { format!("{};", outer.join(",")) };
+            name = format!("{name}[{outer}{}]", args.join(","));
         }
         let t = self.tt.new_named(name);
         if !targs.is_empty() {
-            self.type_instances.insert((spec as *const _ as usize, targs.to_vec()), t);
+            let mut key = targs.to_vec();
+            key.extend(extra);
+            self.type_instances.insert((spec as *const _ as usize, key), t);
         } else {
             // Register the object's type before resolving the underlying
             // type, so recursive references (`next *Node`) find it.
@@ -1024,6 +1032,9 @@ impl<'a> Compiler<'a> {
                 if let Some(t) = self.local_type(name) {
                     return Some(t);
                 }
+                if let Some(id) = self.local_generic(name) {
+                    return self.obj_as_type(id, e.span);
+                }
                 let id = self.lookup_global(name)?;
                 return self.obj_as_type(id, e.span);
             }
@@ -1306,6 +1317,7 @@ impl<'a> Compiler<'a> {
     /// The generic type spec named by `x` (with its package).
     pub(crate) fn generic_type_spec(&mut self, x: &'a Expr<'a>) -> Option<(&'a TypeSpec<'a>, usize)> {
         let id = match &x.kind {
+            ExprKind::Ident(n) if self.local_lookup_exists(n) => self.local_generic(n)?,
             ExprKind::Ident(n) => self.lookup_global(n)?,
             ExprKind::Selector(p, sel) => {
                 let ExprKind::Ident(pk) = &p.kind else { return None };
@@ -1421,11 +1433,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn instantiate_type(&mut self, spec: &'a TypeSpec<'a>, pkg: usize, targs: &[TypeId]) -> TypeId {
-        if let Some(&t) = self.type_instances.get(&(spec as *const _ as usize, targs.to_vec())) {
+        // A generic type declared in a function sees the type parameters
+        // of a generic function around it: its instances differ with them.
+        let outer: Vec<(&'a str, TypeId)> = self.local_generics.get(&(spec as *const _ as usize)).cloned().unwrap_or_default();
+        let mut key = targs.to_vec();
+        key.extend(outer.iter().map(|(_, t)| *t));
+        if let Some(&t) = self.type_instances.get(&(spec as *const _ as usize, key.clone())) {
             return t;
         }
         let depth = self.targ_depth(targs).max(self.instantiating + 1);
-        let mut subst = HashMap::default();
+        let mut subst: HashMap<&'a str, TypeId> = outer.iter().copied().collect();
         for (i, n) in spec.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
         }
@@ -1440,6 +1457,7 @@ impl<'a> Compiler<'a> {
         }
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
         self.instantiating += 1;
+        self.instance_key_extra = outer.iter().map(|(_, t)| *t).collect();
         let t = self.declare_named(spec, targs, &subst);
         self.instantiating -= 1;
         self.ctx = saved;

@@ -1177,6 +1177,7 @@ impl<'a> Compiler<'a> {
                 VarRef::Slot { ty, .. } | VarRef::Capture { ty, .. } if ty == TypeId::VOID => Opnd::Bad,
                 VarRef::Const(v, t) => Opnd::Const(v, t),
                 VarRef::Type(t) => Opnd::Type(t),
+                VarRef::Generic(id) => Opnd::Generic(id),
                 VarRef::Slot { slot, ty, boxed } => {
                     if boxed {
                         let d = self.fc().alloc();
@@ -1522,7 +1523,7 @@ impl<'a> Compiler<'a> {
                 }
                 let d = self.fc().alloc();
                 let len = self.load_const(ConstVal::Int(maxn), TypeId::INT, e.span);
-                self.emit(Op::MakeSlice { dst: d, ty: t, len, cap: len }, e.span);
+                self.emit(Op::MakeSlice { dst: d, ty: t, len, cap: len, grow: false }, e.span);
                 for (el, i) in elts.iter().zip(idxs) {
                     let mark = self.fc().next;
                     let v = self.elem_value(el.value, et, "slice literal");

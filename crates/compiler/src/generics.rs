@@ -410,7 +410,11 @@ impl<'a> Compiler<'a> {
                 crate::ObjKind::Func { decl } if !decl.type_params.is_empty() && decl.body.is_some() => {
                     todo.push((G::Func(crate::ObjId(i as u32), decl), o.pkg, o.file))
                 }
-                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() && !spec.alias => todo.push((G::Type(spec), o.pkg, o.file)),
+                crate::ObjKind::Type { spec }
+                    if !spec.type_params.is_empty() && !spec.alias && !self.local_generics.contains_key(&(spec as *const _ as usize)) =>
+                {
+                    todo.push((G::Type(spec), o.pkg, o.file))
+                }
                 _ => {}
             }
         }

@@ -276,6 +276,9 @@ pub(crate) struct Ctx<'a> {
 
 pub(crate) struct Compiler<'a> {
     pub arena: &'a bumpalo::Bump,
+    /// The span of the `make` call that is the spread argument of the
+    /// `append` being lowered (`append(s, make([]T, n)...)`), while it is.
+    pub append_of_make: Option<syntax::Span>,
     /// `Options::debug_probes`.
     pub debug_probes: bool,
     pub tt: TypeTable,
@@ -304,6 +307,14 @@ pub(crate) struct Compiler<'a> {
     /// Instantiated generic functions and types.
     pub func_instances: HashMap<(usize, Vec<TypeId>), u32>,
     pub type_instances: HashMap<(usize, Vec<TypeId>), TypeId>,
+    /// What `instantiate_type` adds to the key of the instance it is
+    /// making (a local generic type's outer type arguments), taken by
+    /// `new_named_type`.
+    pub instance_key_extra: Vec<TypeId>,
+    /// The generic types declared inside functions (their specs), each
+    /// with the type arguments of the generic function around it, as the
+    /// body being compiled has them (sorted by name).
+    pub local_generics: HashMap<usize, Vec<(&'a str, TypeId)>>,
     /// How deeply each generic type instance nests instances inside its
     /// type arguments (`decls::targ_depth`), and whether an unbounded
     /// instantiation was reported (then no more instances are made).
@@ -407,6 +418,7 @@ impl<'a> Compiler<'a> {
     fn new(arena: &'a bumpalo::Bump) -> Compiler<'a> {
         let mut c = Compiler {
             arena,
+            append_of_make: None,
             debug_probes: false,
             tt: TypeTable::new(),
             funcs: Vec::new(),
@@ -428,6 +440,8 @@ impl<'a> Compiler<'a> {
             methods_of: HashMap::default(),
             func_instances: HashMap::default(),
             type_instances: HashMap::default(),
+            instance_key_extra: Vec::new(),
+            local_generics: HashMap::default(),
             instance_depth: HashMap::default(),
             instance_cycle: false,
             instantiating: 0,

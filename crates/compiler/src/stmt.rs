@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Paren(x) => self.is_type_expr_quick(x),
             ExprKind::Ident(n) => {
                 if self.local_lookup_exists(n) {
-                    return self.local_type(n).is_some();
+                    return self.local_type(n).is_some() || self.local_generic(n).is_some();
                 }
                 match self.pkgs[self.ctx.pkg].scope.get(*n).or_else(|| self.universe.get(*n)) {
                     Some(&id) => matches!(self.objs[id.0 as usize].kind, ObjKind::Type { .. } | ObjKind::BasicType(_)),
@@ -339,10 +339,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Spec::Type(ts) => {
-                    // Divergence: Go 1.27 accepts a generic type declared
-                    // inside a function; gostack does not yet.
                     if !ts.type_params.is_empty() {
-                        self.error(ts.span, "generic type cannot be declared inside a function (not supported yet)");
+                        if ts.alias {
+                            self.error(ts.span, "generic type alias cannot be declared inside a function (not supported yet)");
+                        } else {
+                            self.declare_local_generic(ts);
+                        }
                         continue;
                     }
                     if ts.alias {
@@ -548,6 +550,7 @@ impl<'a> Compiler<'a> {
                     VarRef::Slot { ty, .. } | VarRef::Capture { ty, .. } => ty,
                     VarRef::Const(_, t) => t,
                     VarRef::Type(t) => t,
+                    VarRef::Generic(_) => TypeId::VOID,
                 };
             }
         }
