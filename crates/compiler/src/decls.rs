@@ -1388,10 +1388,74 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             if let Some((name, _)) = tps.get(i) {
-                self.error_in(file, name.span, "instantiation cycle:");
+                // The step, as types2 adds it: at the type argument when
+                // it is written, at the function when it is inferred.
+                let mut msg = "instantiation cycle:".to_string();
+                if let Some((explicit, fun)) = self.inst_site.clone() {
+                    let at = explicit.get(i).copied().unwrap_or(fun);
+                    let pos = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
+                    msg.push_str(&format!("\n\t{pos}: {} instantiated as {}", name.name, self.tname(t)));
+                }
+                self.error_in(file, name.span, msg);
             }
             return;
         }
+    }
+
+    /// types2's line for one step of an instantiation cycle (`\n\t./f.go:5:4:
+    /// P instantiated as *P`): generic function `decl` instantiated with
+    /// `targs` by the instance being compiled (whose type arguments
+    /// `self.ctx.subst` gives), the first argument that is made of one of
+    /// those printed with the parameter's name, at the written argument
+    /// or at the call (`self.inst_site`).
+    fn instance_step(&self, decl: &'a FuncDecl<'a>, targs: &[TypeId]) -> Option<String> {
+        let (explicit, call) = self.inst_site.clone()?;
+        let names: HashMap<TypeId, &str> = self.ctx.subst.iter().map(|(n, t)| (*t, *n)).collect();
+        let tps = crate::generics::tparams(decl.type_params);
+        for (i, &t) in targs.iter().enumerate() {
+            if names.contains_key(&t) {
+                continue;
+            }
+            let Some(text) = self.type_text_with(t, &names, 0) else { continue };
+            let at = explicit.get(i).copied().unwrap_or(call);
+            let pos = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
+            return Some(format!("\n\t{pos}: {} instantiated as {text}", tps.get(i)?.0.name));
+        }
+        None
+    }
+
+    /// Type `t` as types2 prints it, with the types `names` maps written
+    /// as those names (a type parameter's), if it mentions one of them
+    /// through pointer, slice, array, map and channel types.
+    fn type_text_with(&self, t: TypeId, names: &HashMap<TypeId, &str>, depth: u32) -> Option<String> {
+        if let Some(n) = names.get(&t) {
+            return Some(n.to_string());
+        }
+        if depth > 16 {
+            return None;
+        }
+        let inner = |e: TypeId| self.type_text_with(e, names, depth + 1);
+        Some(match self.tt.kind(t) {
+            Kind::Pointer(e) => format!("*{}", inner(*e)?),
+            Kind::Slice(e) => format!("[]{}", inner(*e)?),
+            Kind::Array(n, e) => format!("[{n}]{}", inner(*e)?),
+            Kind::Chan(d, e) => {
+                let dir = match d {
+                    types::ChanDir::Both => "chan ",
+                    types::ChanDir::Send => "chan<- ",
+                    types::ChanDir::Recv => "<-chan ",
+                };
+                format!("{dir}{}", inner(*e)?)
+            }
+            Kind::Map(k, v) => {
+                let (kt, vt) = (inner(*k), inner(*v));
+                if kt.is_none() && vt.is_none() {
+                    return None;
+                }
+                format!("map[{}]{}", kt.unwrap_or_else(|| self.tt.name(*k)), vt.unwrap_or_else(|| self.tt.name(*v)))
+            }
+            _ => return None,
+        })
     }
 
     /// Whether type `t` is made of a type parameter of a generic body
@@ -1452,6 +1516,11 @@ impl<'a> Compiler<'a> {
             .find(|o| matches!(o.kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
             .map(|o| o.file)
             .unwrap_or(self.ctx.file);
+        if depth > MAX_INSTANCE_DEPTH && !self.instance_cycle {
+            // The cycle in the declarations, with its steps, when that is
+            // where it is.
+            self.check_type_instance_cycles();
+        }
         if self.instance_cycle(spec.type_params, file, depth) {
             return TypeId::VOID;
         }
@@ -1487,6 +1556,16 @@ impl<'a> Compiler<'a> {
             self.self_instance_cycle(decl, file, targs);
         }
         let depth = self.targ_depth(targs);
+        let chain = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);
+        if (depth > MAX_INSTANCE_DEPTH || chain > MAX_INSTANCE_CHAIN) && !self.instance_cycle {
+            // The instance being compiled instantiates its function with
+            // an argument made of its own: the cycle, with that step.
+            if let Some(step) = self.instance_step(decl, targs) {
+                let at = decl.type_params.first().and_then(|f| f.names.first()).map(|n| n.span).unwrap_or_default();
+                self.error_in(file, at, format!("instantiation cycle:{step}"));
+                self.instance_cycle = true;
+            }
+        }
         if self.instance_cycle(decl.type_params, file, depth) {
             return (0, TypeId::VOID);
         }
@@ -1494,7 +1573,6 @@ impl<'a> Compiler<'a> {
         // the function again with a bigger argument (`Nest[A]` calling
         // `Nest[Box[A]]`), a chain of instances whose type arguments may
         // nest through named types the depth above does not see.
-        let chain = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);
         if chain > MAX_INSTANCE_CHAIN && self.instance_cycle(decl.type_params, file, u32::MAX) {
             return (0, TypeId::VOID);
         }

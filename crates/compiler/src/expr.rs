@@ -212,7 +212,9 @@ impl<'a> Compiler<'a> {
                 if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, pos) {
                     return self.fc().alloc();
                 }
+                self.inst_site = Some((spans.clone(), pos));
                 let (f, sig) = self.instantiate_func(id, &targs);
+                self.inst_site = None;
                 self.assign_op(Opnd::Func(f, sig), e, target, context)
             }
             Opnd::Multi(_, ref ts) if ts.len() != 1 => {
@@ -425,7 +427,7 @@ impl<'a> Compiler<'a> {
             // one, "must be integer".
             Opnd::Const(ref v, t) if !self.tt.is_integer(t) && !matches!(self.tt.kind(t), Kind::UntypedInt | Kind::UntypedRune) => {
                 let numeric = matches!(self.tt.kind(t), Kind::UntypedFloat | Kind::UntypedComplex);
-                if numeric && v.as_int().is_none() && !matches!(v, ConstVal::Complex(_, i) if *i != 0.0) {
+                if numeric && v.as_int().is_none() && !matches!(v, ConstVal::Complex(c) if c.1.as_f64() != 0.0) {
                     let d = self.describe(e, &op);
                     self.error(e.span, format!("{d} truncated to int"));
                     return self.fc().alloc();
@@ -475,7 +477,10 @@ impl<'a> Compiler<'a> {
         let c = match v {
             ConstVal::Bool(b) => Const::Int(*b as i64),
             ConstVal::Str(s) => Const::Str(s.to_vec()),
-            ConstVal::Complex(a, b) => Const::Complex(*a, *b),
+            ConstVal::Complex(_) => {
+                let (a, b) = v.complex_f64_parts();
+                Const::Complex(a, b)
+            }
             v if tt.is_complex(t) => Const::Complex(v.as_f64(), 0.0),
             v if tt.is_float(t) => {
                 let f = v.as_f64();
@@ -518,7 +523,10 @@ impl<'a> Compiler<'a> {
                 let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
                 Op::LoadConst { dst: r, k: self.const_index(Const::Float(f)) }
             }
-            ConstVal::Complex(a, b) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) },
+            ConstVal::Complex(_) => {
+                let (a, b) = v.complex_f64_parts();
+                Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) }
+            }
             ConstVal::Str(s) => Op::LoadConst { dst: r, k: self.const_index(Const::Str(s.to_vec())) },
         };
         self.emit(op, span);
@@ -574,9 +582,8 @@ impl<'a> Compiler<'a> {
             // Each part must fit the type's float (1e400i is untyped
             // complex; as a complex128 it overflows).
             let (re, im) = match v {
-                ConstVal::Complex(re, im) => (*re, *im),
                 ConstVal::Bool(_) | ConstVal::Str(_) => return None,
-                v => (v.as_f64(), 0.0),
+                v => v.complex_f64_parts(),
             };
             let max = if matches!(tt.ukind(to), Kind::Complex64) { f32::MAX as f64 } else { f64::MAX };
             return Some(!re.is_finite() || !im.is_finite() || re.abs() > max || im.abs() > max);
@@ -624,14 +631,12 @@ impl<'a> Compiler<'a> {
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
         if tt.is_complex(to) && !tt.is_untyped(to) {
-            let (a, b) = match v {
-                ConstVal::Complex(a, b) => (a, b),
-                v => (v.as_f64(), 0.0),
-            };
+            // A typed complex constant's parts are rounded to its float type.
+            let (a, b) = v.complex_f64_parts();
             return if matches!(tt.ukind(to), Kind::Complex64) {
-                ConstVal::Complex(a as f32 as f64, b as f32 as f64)
+                ConstVal::complex_f64(a as f32 as f64, b as f32 as f64)
             } else {
-                ConstVal::Complex(a, b)
+                ConstVal::complex_f64(a, b)
             };
         }
         if matches!(tt.kind(to), Kind::UntypedFloat) {
@@ -696,18 +701,13 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         if matches!(x, ConstVal::Complex(..)) || matches!(y, ConstVal::Complex(..)) {
-            let c = |v: &ConstVal| match v {
-                ConstVal::Complex(a, b) => (*a, *b),
-                v => (v.as_f64(), 0.0),
-            };
-            let ((a, b), (cc, d)) = (c(&x), c(&y));
             let r = match op {
-                Div if cc == 0.0 && d == 0.0 => {
+                Div if constant::complex_eq(&y, &ConstVal::Int(0)) => {
                     self.error(yspan, "invalid operation: division by zero");
                     return Opnd::Bad;
                 }
-                Eq => return Opnd::Const(ConstVal::Bool(a == cc && b == d), TypeId::UNTYPED_BOOL),
-                Ne => return Opnd::Const(ConstVal::Bool(a != cc || b != d), TypeId::UNTYPED_BOOL),
+                Eq => return Opnd::Const(ConstVal::Bool(constant::complex_eq(&x, &y)), TypeId::UNTYPED_BOOL),
+                Ne => return Opnd::Const(ConstVal::Bool(!constant::complex_eq(&x, &y)), TypeId::UNTYPED_BOOL),
                 Add | Sub | Mul | Div => {
                     let ch = match op {
                         Add => '+',
@@ -715,7 +715,7 @@ impl<'a> Compiler<'a> {
                         Mul => '*',
                         _ => '/',
                     };
-                    match constant::complex_op(ch, (a, b), (cc, d)) {
+                    match constant::complex_op(ch, &x, &y) {
                         Some(r) => r,
                         None => return self.bad_op(e, op, xt),
                     }
@@ -1096,8 +1096,9 @@ impl<'a> Compiler<'a> {
                     TypeId::UNTYPED_FLOAT,
                 ),
                 LitKind::Imag => {
-                    let f = constant::parse_imag_lit(raw).unwrap_or(0.0);
-                    Opnd::Const(ConstVal::Complex(0.0, f), TypeId::UNTYPED_COMPLEX)
+                    let im = constant::parse_imag_exact(raw)
+                        .unwrap_or_else(|| ConstVal::Float(constant::parse_imag_lit(raw).unwrap_or(0.0)));
+                    Opnd::Const(ConstVal::Complex(Box::new((ConstVal::Int(0), im))), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
                 LitKind::String => {
@@ -1131,6 +1132,11 @@ impl<'a> Compiler<'a> {
                     Opnd::Type(t) => Opnd::Type(self.tt.pointer(t)),
                     op => {
                         let t = op.ty();
+                        if self.no_core_type(t).is_some() {
+                            let msg = format!("invalid operation: pointers of {} must have identical base types", self.describe(x, &op));
+                            self.error(x.span, msg);
+                            return Opnd::Bad;
+                        }
                         let Kind::Pointer(elem) = self.tt.ukind(t).clone() else {
                             if !matches!(op, Opnd::Bad) {
                                 self.error(x.span, format!("invalid operation: cannot indirect {}", self.describe(x, &op)));
@@ -2291,7 +2297,7 @@ impl<'a> Compiler<'a> {
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(constant::exact_zero(-f)),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
                     (UnaryOp::Neg, ConstVal::BigRat(r)) => ConstVal::BigRat(Box::new((-r.0, r.1))),
-                    (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
+                    (UnaryOp::Neg, ConstVal::Complex(c)) => ConstVal::Complex(Box::new((c.0.neg_real(), c.1.neg_real()))),
                     (UnaryOp::Pos, v) if self.tt.is_numeric(t) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
                     (UnaryOp::Xor, ConstVal::Int(i)) => {
@@ -2326,7 +2332,7 @@ impl<'a> Compiler<'a> {
                     }
                     UnaryOp::Neg if self.tt.is_complex(t) => {
                         // -0 - x is -x exactly, signed zeros included.
-                        let z = self.load_const(ConstVal::Complex(-0.0, -0.0), t, e.span);
+                        let z = self.load_const(ConstVal::complex_f64(-0.0, -0.0), t, e.span);
                         let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
                         self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r, f32 }, e.span);
                     }
@@ -2858,7 +2864,9 @@ impl<'a> Compiler<'a> {
                         if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, lbrack) {
                             return Opnd::Bad;
                         }
+                        self.inst_site = Some((spans, x.span));
                         let (f, sig) = self.instantiate_func(id, &targs);
+                        self.inst_site = None;
                         return Opnd::Func(f, sig);
                     }
                     _ => return Opnd::Bad,
@@ -2879,6 +2887,11 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         let ie = &idx[0];
+        if !self.tparam_indexable(xt) {
+            let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+            self.error(lbrack, format!("cannot index {}", self.describe(x, &xo)));
+            return Opnd::Bad;
+        }
         match self.tt.ukind(xt).clone() {
             Kind::Map(kt, vt) => {
                 self.set_mode(e, Some("map index expression"));
@@ -2963,6 +2976,21 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         let xt = xo.ty();
+        // A type parameter needs a core type, or only byte slices and
+        // strings (types2's bytestring rule).
+        if let Some(cause) = self.no_core_type(xt) {
+            let bytestring = self.fake_tparam(xt).is_some_and(|f| {
+                f.unders.iter().all(|u| match self.tt.kind(*u) {
+                    Kind::String => true,
+                    Kind::Slice(e) => matches!(self.tt.ukind(*e), Kind::Uint8),
+                    _ => false,
+                })
+            });
+            if !bytestring {
+                self.error(x.span, format!("cannot slice {}: {cause}", self.describe(x, &xo)));
+                return Opnd::Bad;
+            }
+        }
         if let (Kind::String | Kind::UntypedString, Some(m)) = (self.tt.ukind(xt), max) {
             self.error(m.span, "invalid operation: 3-index slice of string");
             return Opnd::Bad;

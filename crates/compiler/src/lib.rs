@@ -279,6 +279,10 @@ pub(crate) struct Compiler<'a> {
     /// The span of the `make` call that is the spread argument of the
     /// `append` being lowered (`append(s, make([]T, n)...)`), while it is.
     pub append_of_make: Option<syntax::Span>,
+    /// Where the generic function being instantiated is: the spans of its
+    /// written type arguments and of the function (for inferred ones),
+    /// for the step line of an instantiation cycle.
+    pub inst_site: Option<(Vec<syntax::Span>, syntax::Span)>,
     /// `Options::debug_probes`.
     pub debug_probes: bool,
     pub tt: TypeTable,
@@ -419,6 +423,7 @@ impl<'a> Compiler<'a> {
         let mut c = Compiler {
             arena,
             append_of_make: None,
+            inst_site: None,
             debug_probes: false,
             tt: TypeTable::new(),
             funcs: Vec::new(),
@@ -937,6 +942,11 @@ impl<'a> Compiler<'a> {
                     _ => self.error_in(fi, span, format!("\"{path}\" imported and not used")),
                 }
             }
+        }
+        if self.diags.is_empty() {
+            // types2 runs its monomorph check only on a program without
+            // other errors.
+            self.check_type_instance_cycles();
         }
         if self.diags.is_empty() {
             for (file, at) in std::mem::take(&mut self.missing_bodies) {

@@ -690,7 +690,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::AddIntImm { dst: d, a: r, imm: if inc { 1 } else { -1 } }, s.span);
             self.wrap(d, t, s.span);
         } else if self.tt.is_complex(t) {
-            let one = self.load_const(ConstVal::Complex(1.0, 0.0), t, s.span);
+            let one = self.load_const(ConstVal::complex_f64(1.0, 0.0), t, s.span);
             let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
             self.emit(Op::ArithComplex { op, dst: d, a: r, b: one, f32 }, s.span);
         } else {
@@ -1636,6 +1636,23 @@ impl<'a> Compiler<'a> {
         self.push_scope();
         let xo = self.expr(x, None);
         let xt = xo.ty();
+        // A type parameter: a send-only channel among its types first,
+        // then the core type the range needs.
+        let send_only = self.fake_tparam(xt).and_then(|f| {
+            f.unders.iter().copied().find(|u| matches!(self.tt.kind(*u), Kind::Chan(types::ChanDir::Send, _)))
+        });
+        let cause = match send_only {
+            Some(u) if self.fake_tparam(xt).is_some_and(|f| f.unders.len() > 1) => {
+                Some(format!("receive from send-only channel {}", self.tname(u)))
+            }
+            _ => self.no_core_type(xt),
+        };
+        if let Some(cause) = cause {
+            self.error(x.span, format!("cannot range over {}: {cause}", self.describe(x, &xo)));
+            self.unchecked_range_body(key, value, define, body);
+            self.pop_scope();
+            return;
+        }
         let uk = self.tt.ukind(xt).clone();
         let xt_is_const_int = matches!(xo, Opnd::Const(..)) && self.tt.is_integer(xt);
         let (kt, vt) = match &uk {
