@@ -223,6 +223,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        self.pending_type_cycle = self.find_type_instance_cycle();
         self.later_verify = Some(Vec::new());
         for i in 0..self.objs.len() {
             if self.objs[i].pkg != usize::MAX {
@@ -1359,9 +1360,10 @@ impl<'a> Compiler<'a> {
     /// MAX_INSTANCE_DEPTH nested arguments it is `instantiation cycle`,
     /// reported once at the generic's name.
     ///
-    /// Divergence: types2 finds the cycle in the declarations and adds
-    /// the line of each step (`T instantiated as B[T]`); here only the
-    /// headline is given.
+    /// (Generic type declarations are checked in the declarations first,
+    /// with the step lines: `find_type_instance_cycle`; a function
+    /// instantiating itself gets its step from `instance_step`; here, what
+    /// is left gets the headline only.)
     fn instance_cycle(&mut self, tparams: &[Field], file: usize, depth: u32) -> bool {
         if depth <= MAX_INSTANCE_DEPTH && !self.instance_cycle {
             return false;
@@ -1452,7 +1454,7 @@ impl<'a> Compiler<'a> {
                 if kt.is_none() && vt.is_none() {
                     return None;
                 }
-                format!("map[{}]{}", kt.unwrap_or_else(|| self.tt.name(*k)), vt.unwrap_or_else(|| self.tt.name(*v)))
+                format!("map[{}]{}", kt.unwrap_or_else(|| self.tname(*k)), vt.unwrap_or_else(|| self.tname(*v)))
             }
             _ => return None,
         })
@@ -1516,10 +1518,12 @@ impl<'a> Compiler<'a> {
             .find(|o| matches!(o.kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
             .map(|o| o.file)
             .unwrap_or(self.ctx.file);
-        if depth > MAX_INSTANCE_DEPTH && !self.instance_cycle {
-            // The cycle in the declarations, with its steps, when that is
-            // where it is.
-            self.check_type_instance_cycles();
+        // A type on an instantiation cycle of the declarations, nesting:
+        // the cycle, now (its instances would only grow).
+        let on_cycle = self.pending_type_cycle.as_ref().is_some_and(|c| c.specs.contains(&(spec as *const TypeSpec as usize)));
+        if on_cycle && depth > 3 && !self.instance_cycle {
+            self.report_instance_cycle();
+            return TypeId::VOID;
         }
         if self.instance_cycle(spec.type_params, file, depth) {
             return TypeId::VOID;

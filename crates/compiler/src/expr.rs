@@ -700,7 +700,9 @@ impl<'a> Compiler<'a> {
             self.error(e.span, msg);
             return Opnd::Bad;
         }
-        if matches!(x, ConstVal::Complex(..)) || matches!(y, ConstVal::Complex(..)) {
+        // (A shift's count may be a complex constant with an integer value:
+        // it is shifted by that integer, below.)
+        if !shift && (matches!(x, ConstVal::Complex(..)) || matches!(y, ConstVal::Complex(..))) {
             let r = match op {
                 Div if constant::complex_eq(&y, &ConstVal::Int(0)) => {
                     self.error(yspan, "invalid operation: division by zero");
@@ -2637,7 +2639,11 @@ impl<'a> Compiler<'a> {
                         }
                         _ => {}
                     }
-                    self.load_const(v, TypeId::UINT, y.span)
+                    // The count as the uint it is (an untyped float or
+                    // complex count has an integer value here); past any
+                    // width, every count shifts everything out alike.
+                    let n = v.as_int().unwrap_or(0).min(1 << 16);
+                    self.load_const(ConstVal::Int(n), TypeId::UINT, y.span)
                 }
                 yo => {
                     if !self.tt.is_integer(yt) {

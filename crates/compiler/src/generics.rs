@@ -9,6 +9,7 @@
 //! once with its type parameters as types (`check_generic_bodies`).
 
 use types::FastMap as HashMap;
+use types::FastSet as HashSet;
 
 use syntax::ast::*;
 use types::{IMethod, Kind, TypeId};
@@ -618,6 +619,16 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// An instantiation cycle of generic type declarations, found before they
+/// are resolved and reported when one of its types nests or at the end.
+pub(crate) struct PendingCycle {
+    file: usize,
+    at: Span,
+    msg: String,
+    /// The generic types on the cycle (their specs).
+    pub specs: HashSet<usize>,
+}
+
 /// One edge of types2's monomorphisation graph between type parameters of
 /// generic type declarations: the declaration of `from`'s type
 /// instantiates `to`'s type with a type argument made of `from`
@@ -637,11 +648,14 @@ impl<'a> Compiler<'a> {
     /// types2's monomorph check over the declarations of the program's
     /// generic types: `type A[T any] struct{ b *B[A[T]] }` with `type B[T
     /// any] struct{ a A[T] }` needs ever bigger instances of A, which no
-    /// program can have, used or not. Reported as types2 does: at the type
+    /// program can have, used or not. Found before the declarations are
+    /// resolved (`pending_type_cycle`); reported as types2 does, at the type
     /// parameter where the cycle closes, then each step back round it (`T
-    /// instantiated as A[T]`). (Cycles through function bodies are found
-    /// when the functions are instantiated: `instance_cycle`.)
-    pub(crate) fn check_type_instance_cycles(&mut self) {
+    /// instantiated as A[T]`): when an instance of a type on the cycle nests
+    /// (`instantiate_type`), or at the end if the program has no other
+    /// error. (Cycles through function bodies are found when the functions
+    /// are instantiated: `instance_cycle`.)
+    pub(crate) fn find_type_instance_cycle(&mut self) -> Option<PendingCycle> {
         // The vertices: each type parameter of each generic type, in
         // declaration order.
         let mut specs: Vec<(&'a TypeSpec<'a>, usize, usize)> = Vec::new();
@@ -656,7 +670,7 @@ impl<'a> Compiler<'a> {
             }
         }
         if specs.is_empty() {
-            return;
+            return None;
         }
         let mut first: Vec<usize> = Vec::with_capacity(specs.len());
         let mut names: Vec<(&'a Ident<'a>, usize)> = Vec::new();
@@ -721,7 +735,7 @@ impl<'a> Compiler<'a> {
         self.fstack = saved_f;
         // The first type parameter on a cycle with weight: a search over
         // (vertex, weight seen) from it back to it.
-        for v in 0..names.len() {
+        for (v, &(n, file)) in names.iter().enumerate() {
             // Each state reached: the edge that reached it and the state
             // it came from.
             let mut pre: HashMap<(usize, bool), (usize, (usize, bool))> = HashMap::default();
@@ -751,22 +765,35 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             // Back round the cycle from v: each step's edge into it.
-            let (n, file) = names[v];
             let mut msg = "instantiation cycle:".to_string();
+            let mut on_cycle: HashSet<usize> = HashSet::default();
+            let spec_of = |vertex: usize| first.iter().rposition(|&f| f <= vertex).map(|k| specs[k].0 as *const TypeSpec as usize);
             let mut at = (v, true);
             while let Some(&(ei, prev)) = pre.get(&at) {
                 let e = &edges[ei];
                 let to = names[e.to].0.name;
                 let pos = crate::pos_ref(&self.files[e.file].map, e.pos.lo);
                 msg.push_str(&format!("\n\t{pos}: {to} instantiated as {}", e.text));
+                on_cycle.extend(spec_of(e.from));
+                on_cycle.extend(spec_of(e.to));
                 if prev == (v, false) {
                     break;
                 }
                 at = prev;
             }
-            self.error_in(file, n.span, msg);
-            self.instance_cycle = true;
-            return;
+            return Some(PendingCycle { file, at: n.span, msg, specs: on_cycle });
+        }
+        None
+    }
+
+    /// Reports the instantiation cycle found in the generic type
+    /// declarations, once.
+    pub(crate) fn report_instance_cycle(&mut self) {
+        if let Some(c) = self.pending_type_cycle.take() {
+            if !self.instance_cycle {
+                self.error_in(c.file, c.at, c.msg);
+                self.instance_cycle = true;
+            }
         }
     }
 }

@@ -319,6 +319,9 @@ pub(crate) struct Compiler<'a> {
     /// with the type arguments of the generic function around it, as the
     /// body being compiled has them (sorted by name).
     pub local_generics: HashMap<usize, Vec<(&'a str, TypeId)>>,
+    /// An instantiation cycle of the generic type declarations, not yet
+    /// reported (`generics::find_type_instance_cycle`).
+    pub pending_type_cycle: Option<crate::generics::PendingCycle>,
     /// How deeply each generic type instance nests instances inside its
     /// type arguments (`decls::targ_depth`), and whether an unbounded
     /// instantiation was reported (then no more instances are made).
@@ -447,6 +450,7 @@ impl<'a> Compiler<'a> {
             type_instances: HashMap::default(),
             instance_key_extra: Vec::new(),
             local_generics: HashMap::default(),
+            pending_type_cycle: None,
             instance_depth: HashMap::default(),
             instance_cycle: false,
             instantiating: 0,
@@ -946,7 +950,7 @@ impl<'a> Compiler<'a> {
         if self.diags.is_empty() {
             // types2 runs its monomorph check only on a program without
             // other errors.
-            self.check_type_instance_cycles();
+            self.report_instance_cycle();
         }
         if self.diags.is_empty() {
             for (file, at) in std::mem::take(&mut self.missing_bodies) {
