@@ -1098,8 +1098,8 @@ impl<'a> Compiler<'a> {
                     TypeId::UNTYPED_FLOAT,
                 ),
                 LitKind::Imag => {
-                    let im = constant::parse_imag_exact(raw)
-                        .unwrap_or_else(|| ConstVal::Float(constant::parse_imag_lit(raw).unwrap_or(0.0)));
+                    let im =
+                        constant::parse_imag_exact(raw).unwrap_or_else(|| ConstVal::Float(constant::parse_imag_lit(raw).unwrap_or(0.0)));
                     Opnd::Const(ConstVal::Complex(Box::new((ConstVal::Int(0), im))), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),

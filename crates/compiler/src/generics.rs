@@ -560,30 +560,18 @@ impl<'a> Compiler<'a> {
         if let Some(chans) = chans {
             let (_, e0) = chans[0];
             if let Some(k) = chans.iter().position(|(_, e)| *e != e0) {
-                return Some(format!(
-                    "channels {} and {} have different element types",
-                    self.tname(first),
-                    self.tname(us[k])
-                ));
+                return Some(format!("channels {} and {} have different element types", self.tname(first), self.tname(us[k])));
             }
             let send = chans.iter().position(|(d, _)| *d == types::ChanDir::Send);
             let recv = chans.iter().position(|(d, _)| *d == types::ChanDir::Recv);
             if let (Some(s), Some(r)) = (send, recv) {
                 let (a, b) = (s.min(r), s.max(r));
-                return Some(format!(
-                    "channels {} and {} have conflicting directions",
-                    self.tname(us[a]),
-                    self.tname(us[b])
-                ));
+                return Some(format!("channels {} and {} have conflicting directions", self.tname(us[a]), self.tname(us[b])));
             }
             return None;
         }
         let other = us.iter().find(|u| **u != first)?;
-        Some(format!(
-            "{} and {} have different underlying types",
-            self.tname(first),
-            self.tname(*other)
-        ))
+        Some(format!("{} and {} have different underlying types", self.tname(first), self.tname(*other)))
     }
 
     /// Whether every type of type parameter `t`'s type set can be indexed

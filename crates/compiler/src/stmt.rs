@@ -1638,9 +1638,9 @@ impl<'a> Compiler<'a> {
         let xt = xo.ty();
         // A type parameter: a send-only channel among its types first,
         // then the core type the range needs.
-        let send_only = self.fake_tparam(xt).and_then(|f| {
-            f.unders.iter().copied().find(|u| matches!(self.tt.kind(*u), Kind::Chan(types::ChanDir::Send, _)))
-        });
+        let send_only = self
+            .fake_tparam(xt)
+            .and_then(|f| f.unders.iter().copied().find(|u| matches!(self.tt.kind(*u), Kind::Chan(types::ChanDir::Send, _))));
         let cause = match send_only {
             Some(u) if self.fake_tparam(xt).is_some_and(|f| f.unders.len() > 1) => {
                 Some(format!("receive from send-only channel {}", self.tname(u)))
