@@ -289,8 +289,11 @@ pub enum Op {
     /// Panics with a nil dereference if R[ptr] is nil.
     NilCheck { ptr: Reg },
 
-    /// R[dst] := make([]T, R[len], R[cap])  (cap == len register when omitted)
-    MakeSlice { dst: Reg, ty: TypeId, len: Reg, cap: Reg },
+    /// R[dst] := make([]T, R[len], R[cap])  (cap == len register when omitted);
+    /// `grow`: the `make` of `append(s, make([]T, n)...)`, which gc lowers
+    /// to growslice (walk's extendslice), so a length too large for memory
+    /// is growslice's panic, not makeslice's.
+    MakeSlice { dst: Reg, ty: TypeId, len: Reg, cap: Reg, grow: bool },
     /// R[dst] := slice of R[n] values taken from R[base..base+n], of type T
     SliceLit { dst: Reg, ty: TypeId, base: Reg, n: u16 },
     /// R[dst] := a new struct or array with elements R[base..base+n]

@@ -67,6 +67,10 @@ impl<'a> Compiler<'a> {
             }
             fo => {
                 let t = fo.ty();
+                if let Some(cause) = self.no_core_type(t) {
+                    self.error(e.span, format!("invalid operation: cannot call {}: {cause}", self.describe(fun, &fo)));
+                    return Opnd::Bad;
+                }
                 let Some(s) = self.tt.sig(t).cloned() else {
                     let msg = format!("invalid operation: cannot call {}: {} is not a function", self.describe(fun, &fo), self.tname(t));
                     self.error(e.span, msg);
@@ -420,7 +424,9 @@ impl<'a> Compiler<'a> {
         if !self.verify_targs(decl.type_params, pkg, file, &targs, spans, lparen) {
             return None;
         }
+        self.inst_site = Some((spans.to_vec(), lparen));
         let (f, sig) = self.instantiate_func(id, &targs);
+        self.inst_site = None;
         Some((f, sig, ops))
     }
 
@@ -773,6 +779,23 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// types2's cause for a conversion a type parameter's specific type
+    /// refuses (`: cannot convert int (in T) to type []byte`): while a
+    /// generic body is checked with each specific type in turn, the one
+    /// of this check is the first that refuses.
+    fn tparam_conv_cause(&self, from: TypeId, t: TypeId) -> String {
+        let terms = |u: TypeId| self.fake_tparam(u).is_some_and(|f| !f.no_terms);
+        if terms(from) {
+            let u = self.tt.underlying(from);
+            format!(": cannot convert {} (in {}) to type {}", self.tname(u), self.tname(from), self.tname(t))
+        } else if terms(t) {
+            let u = self.tt.underlying(t);
+            format!(": cannot convert {} to type {} (in {})", self.tname(from), self.tname(u), self.tname(t))
+        } else {
+            String::new()
+        }
+    }
+
     fn conversion(&mut self, t: TypeId, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
         if args.is_empty() {
             self.error(e.span, format!("missing argument in conversion to {}", self.tname(t)));
@@ -933,7 +956,8 @@ impl<'a> Compiler<'a> {
                 return Opnd::Bad;
             }
         } else {
-            let msg = format!("cannot convert {} to type {}", self.describe(x, &xo), self.tname(t));
+            let cause = self.tparam_conv_cause(from, t);
+            let msg = format!("cannot convert {} to type {}{cause}", self.describe(x, &xo), self.tname(t));
             self.error(x.span, msg);
             return Opnd::Bad;
         };
@@ -1252,6 +1276,31 @@ impl<'a> Compiler<'a> {
                 }
                 let so = self.expr(&args[0], None);
                 let st = so.ty();
+                // A type parameter's slices must share their element type.
+                let elems: Vec<TypeId> = self
+                    .fake_tparam(st)
+                    .map(|f| f.unders.iter().filter_map(|u| if let Kind::Slice(e) = self.tt.kind(*u) { Some(*e) } else { None }).collect())
+                    .unwrap_or_default();
+                if let Some(other) = elems.iter().find(|e| **e != elems[0]) {
+                    // (After the other arguments' own errors, as types2
+                    // checks them first.)
+                    let (m, before) = (self.mark(), self.diags.len());
+                    for a in &args[1..] {
+                        self.expr(a, None);
+                    }
+                    self.rollback(m, false);
+                    if self.diags.len() > before {
+                        return Opnd::Bad;
+                    }
+                    let msg = format!(
+                        "invalid append: mismatched slice element types {} and {} in {}",
+                        self.tname(elems[0]),
+                        self.tname(*other),
+                        self.describe(&args[0], &so)
+                    );
+                    self.error(args[0].span, msg);
+                    return Opnd::Bad;
+                }
                 let st = if matches!(so, Opnd::Nil) { TypeId::UNTYPED_NIL } else { st };
                 let Some(et) = self.tt.elem(st).filter(|_| matches!(self.tt.ukind(st), Kind::Slice(_))) else {
                     let have = if matches!(so, Opnd::Nil) { "untyped nil".to_string() } else { self.describe(&args[0], &so) };
@@ -1280,7 +1329,10 @@ impl<'a> Compiler<'a> {
                         self.error(at.span, msg);
                         return Opnd::Bad;
                     }
+                    // append(s, make([]T, n)...): gc's extendslice (growslice's panic).
+                    self.append_of_make = Some(args[1].span);
                     let oo = self.expr(&args[1], Some(st));
+                    self.append_of_make = None;
                     let o = match oo {
                         Opnd::Const(v, _) => self.load_const(v, TypeId::STRING, args[1].span),
                         oo => self.materialize(oo, args[1].span),
@@ -1317,6 +1369,10 @@ impl<'a> Compiler<'a> {
                     return Opnd::Bad;
                 }
                 let t = self.resolve_type(&args[0]);
+                if let Some(cause) = self.no_core_type(t) {
+                    self.error(args[0].span, format!("invalid argument: cannot make {}: {cause}", self.expr_text(&args[0])));
+                    return Opnd::Bad;
+                }
                 let d = self.fc().alloc();
                 match self.tt.ukind(t).clone() {
                     Kind::Slice(_) => {
@@ -1329,7 +1385,8 @@ impl<'a> Compiler<'a> {
                         }
                         let l = self.size_arg(&args[1]);
                         let c = if args.len() > 2 { self.size_arg(&args[2]) } else { l };
-                        self.emit(Op::MakeSlice { dst: d, ty: t, len: l, cap: c }, e.span);
+                        let grow = args.len() == 2 && self.append_of_make == Some(e.span);
+                        self.emit(Op::MakeSlice { dst: d, ty: t, len: l, cap: c, grow }, e.span);
                     }
                     Kind::Map(..) => {
                         if args.len() > 1 {
@@ -1573,7 +1630,7 @@ impl<'a> Compiler<'a> {
                 let ops: Vec<Opnd> = args.iter().map(|a| self.expr(a, None)).collect();
                 match (b, ops.as_slice()) {
                     (Builtin::Complex, [Opnd::Const(a, _), Opnd::Const(c, _)]) => {
-                        Opnd::Const(ConstVal::Complex(a.as_f64(), c.as_f64()), TypeId::UNTYPED_COMPLEX)
+                        Opnd::Const(ConstVal::Complex(Box::new((a.clone(), c.clone()))), TypeId::UNTYPED_COMPLEX)
                     }
                     // real and imag of a constant are constants: of an
                     // untyped numeric one (`real(1)`, `imag('a')`), untyped
@@ -1581,16 +1638,17 @@ impl<'a> Compiler<'a> {
                     (Builtin::Real | Builtin::Imag, [Opnd::Const(v, t)])
                         if self.tt.is_untyped(*t) && self.tt.is_numeric(*t) || self.tt.is_complex(*t) =>
                     {
-                        let (re, im) = match v.clone().approx() {
-                            ConstVal::Complex(a, c) => (a, c),
-                            v => (v.as_f64(), 0.0),
-                        };
+                        let (re, im) = v.complex_parts();
                         let rt = match self.tt.ukind(*t) {
                             _ if self.tt.is_untyped(*t) => TypeId::UNTYPED_FLOAT,
                             Kind::Complex64 => TypeId::FLOAT32,
                             _ => TypeId::FLOAT64,
                         };
-                        Opnd::Const(ConstVal::Float(if b == Builtin::Real { re } else { im }), rt)
+                        let part = if b == Builtin::Real { re } else { im };
+                        // A typed complex constant's part is a float of its
+                        // type; an untyped one's stays exact.
+                        let part = if self.tt.is_untyped(*t) { part } else { ConstVal::Float(part.as_f64()) };
+                        Opnd::Const(part, rt)
                     }
                     _ => {
                         // complex(float32, float32) is complex64; real/imag of complex64 are float32.

@@ -34,17 +34,14 @@ pub enum ConstVal {
     /// An exact rational (numerator, denominator > 0) for untyped float
     /// constants, so that `0.1 + 0.2 == 0.3` as in Go's exact arithmetic.
     Rat(i128, i128),
-    Complex(f64, f64),
+    /// A complex constant: its real and imaginary parts, each an exact
+    /// real constant (`Int`, `Big`, `Rat`, `BigRat` or `Float`), so that
+    /// complex constant arithmetic is exact as go/constant's is.
+    Complex(Box<(ConstVal, ConstVal)>),
     Str(ConstStr),
     /// An exact rational beyond i128 (numerator, denominator > 0, reduced),
     /// for untyped float constants.
     BigRat(Box<(BigInt, BigInt)>),
-    /// An untyped complex constant `0 + x i` whose imaginary part, an
-    /// exact rational, is beyond float64's range: what an imaginary
-    /// literal such as `1e400i` denotes. Kept exact so that types2's
-    /// messages show it (`(0 + 1e+400i)`); arithmetic and conversions use
-    /// `approx` (parts are float64 in `Complex`).
-    BigImag(Box<ConstVal>),
 }
 
 /// types2's bound on the length of a string constant
@@ -147,7 +144,7 @@ impl ConstVal {
             ConstVal::Float(f) => *f,
             ConstVal::Rat(n, d) => rat_to_f64(*n, *d),
             ConstVal::BigRat(r) => big_rat_to_f64(&r.0, &r.1),
-            ConstVal::Complex(r, _) => *r,
+            ConstVal::Complex(c) => c.0.as_f64(),
             _ => 0.0,
         }
     }
@@ -179,7 +176,7 @@ impl ConstVal {
             ConstVal::Int(i) => Some(*i),
             ConstVal::Float(f) if f.fract() == 0.0 && f.is_finite() => Some(*f as i128),
             ConstVal::Rat(n, d) if n % d == 0 => Some(n / d),
-            ConstVal::Complex(r, i) if *i == 0.0 && r.fract() == 0.0 => Some(*r as i128),
+            ConstVal::Complex(c) if c.1.as_f64() == 0.0 => c.0.as_int(),
             _ => None,
         }
     }
@@ -208,34 +205,13 @@ impl ConstVal {
             ConstVal::BigRat(r) if !self.as_f64().is_finite() || self.as_f64() == 0.0 => big_rat_render(&r.0, &r.1),
             ConstVal::Rat(..) | ConstVal::BigRat(_) => ConstVal::Float(self.as_f64()).render(),
             // Each part as a float constant ("(0 + 1e+40i)").
-            ConstVal::Complex(r, i) => format!("({} + {}i)", ConstVal::Float(*r).render(), ConstVal::Float(*i).render()),
-            ConstVal::BigImag(x) => format!("(0 + {}i)", x.render()),
+            ConstVal::Complex(c) => format!("({} + {}i)", c.0.render(), c.1.render()),
             ConstVal::Str(s) => gostd::strconv::quote(s.to_vec()),
         }
     }
 }
 
 impl ConstVal {
-    /// The value with complex parts as float64 (`BigImag`'s imaginary part
-    /// becomes ±Inf); every other value as it is.
-    pub fn approx(self) -> ConstVal {
-        match self {
-            ConstVal::BigImag(x) => ConstVal::Complex(0.0, x.as_f64()),
-            v => v,
-        }
-    }
-
-    /// An imaginary literal's value `0 + x i`, exact when `x` is beyond
-    /// float64 (`BigImag`).
-    pub fn imag(x: ConstVal) -> ConstVal {
-        let f = x.as_f64();
-        if f.is_finite() {
-            ConstVal::Complex(0.0, f)
-        } else {
-            ConstVal::BigImag(Box::new(x))
-        }
-    }
-
     /// The value as a big integer, if it is an integer.
     pub fn as_big(&self) -> Option<BigInt> {
         match self {
@@ -282,20 +258,96 @@ pub fn exact_zero(f: f64) -> f64 {
     f + 0.0
 }
 
-/// Complex constant arithmetic (`+ - * /`); None for another operator.
-/// The caller checks division by zero.
-pub fn complex_op(op: char, (a, b): (f64, f64), (c, d): (f64, f64)) -> Option<ConstVal> {
+impl ConstVal {
+    /// A complex constant of two float64 parts (a typed complex value).
+    pub fn complex_f64(re: f64, im: f64) -> ConstVal {
+        ConstVal::Complex(Box::new((ConstVal::Float(re), ConstVal::Float(im))))
+    }
+
+    /// The real and imaginary parts of a numeric constant (a real one's
+    /// imaginary part is 0).
+    pub fn complex_parts(&self) -> (ConstVal, ConstVal) {
+        match self {
+            ConstVal::Complex(c) => (c.0.clone(), c.1.clone()),
+            v => (v.clone(), ConstVal::Int(0)),
+        }
+    }
+
+    /// The parts as float64 values.
+    pub fn complex_f64_parts(&self) -> (f64, f64) {
+        match self {
+            ConstVal::Complex(c) => (c.0.as_f64(), c.1.as_f64()),
+            v => (v.as_f64(), 0.0),
+        }
+    }
+
+    /// `-v` for a real constant, exactly (no negative zero).
+    pub fn neg_real(&self) -> ConstVal {
+        match self {
+            ConstVal::Int(i) => i.checked_neg().map(ConstVal::Int).unwrap_or_else(|| ConstVal::from_big(-BigInt::from(*i))),
+            ConstVal::Big(b) => ConstVal::from_big(-b.clone()),
+            ConstVal::Rat(n, d) => ConstVal::Rat(-n, *d),
+            ConstVal::BigRat(r) => ConstVal::BigRat(Box::new((-r.0.clone(), r.1.clone()))),
+            ConstVal::Float(f) => ConstVal::Float(exact_zero(-f)),
+            v => v.clone(),
+        }
+    }
+}
+
+/// Exact real arithmetic (`+ - * /`) on two real constants through big
+/// rationals; None when one is not finite (or the operator is another).
+fn real_op(op: char, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
+    big_rat_op(op, a.as_big_rat()?, b.as_big_rat()?)
+}
+
+/// Complex constant arithmetic (`+ - * /`), exact as go/constant's; None
+/// for another operator. The caller checks division by zero.
+pub fn complex_op(op: char, x: &ConstVal, y: &ConstVal) -> Option<ConstVal> {
+    if !matches!(op, '+' | '-' | '*' | '/') {
+        return None;
+    }
+    let ((a, b), (c, d)) = (x.complex_parts(), y.complex_parts());
+    let exact = || -> Option<(ConstVal, ConstVal)> {
+        Some(match op {
+            '+' => (real_op('+', &a, &c)?, real_op('+', &b, &d)?),
+            '-' => (real_op('-', &a, &c)?, real_op('-', &b, &d)?),
+            '*' => (
+                real_op('-', &real_op('*', &a, &c)?, &real_op('*', &b, &d)?)?,
+                real_op('+', &real_op('*', &a, &d)?, &real_op('*', &b, &c)?)?,
+            ),
+            _ => {
+                let den = real_op('+', &real_op('*', &c, &c)?, &real_op('*', &d, &d)?)?;
+                let re = real_op('+', &real_op('*', &a, &c)?, &real_op('*', &b, &d)?)?;
+                let im = real_op('-', &real_op('*', &b, &c)?, &real_op('*', &a, &d)?)?;
+                (real_op('/', &re, &den)?, real_op('/', &im, &den)?)
+            }
+        })
+    };
+    if let Some((re, im)) = exact() {
+        return Some(ConstVal::Complex(Box::new((re, im))));
+    }
+    // A part beyond every float (±Inf): float64 arithmetic.
+    let ((a, b), (c, d)) = (x.complex_f64_parts(), y.complex_f64_parts());
     let (re, im) = match op {
         '+' => (a + c, b + d),
         '-' => (a - c, b - d),
         '*' => (a * c - b * d, a * d + b * c),
-        '/' => {
+        _ => {
             let den = c * c + d * d;
             ((a * c + b * d) / den, (b * c - a * d) / den)
         }
-        _ => return None,
     };
-    Some(ConstVal::Complex(exact_zero(re), exact_zero(im)))
+    Some(ConstVal::complex_f64(exact_zero(re), exact_zero(im)))
+}
+
+/// Exact equality of two numeric constants' parts.
+pub fn complex_eq(x: &ConstVal, y: &ConstVal) -> bool {
+    let ((a, b), (c, d)) = (x.complex_parts(), y.complex_parts());
+    let eq = |p: &ConstVal, q: &ConstVal| match (p.as_big_rat(), q.as_big_rat()) {
+        (Some(p), Some(q)) => big_rat_cmp(&p, &q) == std::cmp::Ordering::Equal,
+        _ => p.as_f64() == q.as_f64(),
+    };
+    eq(&a, &c) && eq(&b, &d)
 }
 
 /// `a && b` (`and`) or `a || b` on constant operands.
@@ -365,6 +417,19 @@ pub fn parse_imag_lit(raw: &str) -> Option<f64> {
         return parse_big_int_lit(m).and_then(|b| b.to_f64());
     }
     parse_float_lit(m)
+}
+
+/// An imaginary literal's mantissa as an exact constant (see
+/// [`parse_imag_lit`]).
+pub fn parse_imag_exact(raw: &str) -> Option<ConstVal> {
+    let m = raw.strip_suffix('i')?;
+    let lower = m.to_ascii_lowercase();
+    let prefixed = ["0x", "0o", "0b"].iter().any(|p| lower.starts_with(p));
+    let hex_float = lower.starts_with("0x") && lower.contains(['.', 'p']);
+    if prefixed && !hex_float {
+        return parse_big_int_lit(m).map(ConstVal::from_big);
+    }
+    parse_float_rat(m)
 }
 
 pub fn parse_float_lit(raw: &str) -> Option<f64> {

@@ -223,6 +223,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        self.pending_type_cycle = self.find_type_instance_cycle();
         self.later_verify = Some(Vec::new());
         for i in 0..self.objs.len() {
             if self.objs[i].pkg != usize::MAX {
@@ -492,13 +493,21 @@ impl<'a> Compiler<'a> {
         // Note: a type declared inside a function is named like a
         // package-level one (`main.T`), as gc's type strings are.
         let mut name = format!("{pkgname}.{}", spec.name.name);
+        let extra = std::mem::take(&mut self.instance_key_extra);
         if !targs.is_empty() {
             let args: Vec<String> = targs.iter().map(|t| self.tt.name(*t)).collect();
-            name = format!("{name}[{}]", args.join(","));
+            // A generic type declared in a generic function: gc names its
+            // instance with the function's type arguments first, after a
+            // `;` (`main.Box[float64;string]`).
+            let outer: Vec<String> = extra.iter().map(|t| self.tt.name(*t)).collect();
+            let outer = if outer.is_empty() { String::new() } else { format!("{};", outer.join(",")) };
+            name = format!("{name}[{outer}{}]", args.join(","));
         }
         let t = self.tt.new_named(name);
         if !targs.is_empty() {
-            self.type_instances.insert((spec as *const _ as usize, targs.to_vec()), t);
+            let mut key = targs.to_vec();
+            key.extend(extra);
+            self.type_instances.insert((spec as *const _ as usize, key), t);
         } else {
             // Register the object's type before resolving the underlying
             // type, so recursive references (`next *Node`) find it.
@@ -1024,6 +1033,9 @@ impl<'a> Compiler<'a> {
                 if let Some(t) = self.local_type(name) {
                     return Some(t);
                 }
+                if let Some(id) = self.local_generic(name) {
+                    return self.obj_as_type(id, e.span);
+                }
                 let id = self.lookup_global(name)?;
                 return self.obj_as_type(id, e.span);
             }
@@ -1306,6 +1318,7 @@ impl<'a> Compiler<'a> {
     /// The generic type spec named by `x` (with its package).
     pub(crate) fn generic_type_spec(&mut self, x: &'a Expr<'a>) -> Option<(&'a TypeSpec<'a>, usize)> {
         let id = match &x.kind {
+            ExprKind::Ident(n) if self.local_lookup_exists(n) => self.local_generic(n)?,
             ExprKind::Ident(n) => self.lookup_global(n)?,
             ExprKind::Selector(p, sel) => {
                 let ExprKind::Ident(pk) = &p.kind else { return None };
@@ -1347,9 +1360,10 @@ impl<'a> Compiler<'a> {
     /// MAX_INSTANCE_DEPTH nested arguments it is `instantiation cycle`,
     /// reported once at the generic's name.
     ///
-    /// Divergence: types2 finds the cycle in the declarations and adds
-    /// the line of each step (`T instantiated as B[T]`); here only the
-    /// headline is given.
+    /// (Generic type declarations are checked in the declarations first,
+    /// with the step lines: `find_type_instance_cycle`; a function
+    /// instantiating itself gets its step from `instance_step`; here, what
+    /// is left gets the headline only.)
     fn instance_cycle(&mut self, tparams: &[Field], file: usize, depth: u32) -> bool {
         if depth <= MAX_INSTANCE_DEPTH && !self.instance_cycle {
             return false;
@@ -1376,10 +1390,74 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             if let Some((name, _)) = tps.get(i) {
-                self.error_in(file, name.span, "instantiation cycle:");
+                // The step, as types2 adds it: at the type argument when
+                // it is written, at the function when it is inferred.
+                let mut msg = "instantiation cycle:".to_string();
+                if let Some((explicit, fun)) = self.inst_site.clone() {
+                    let at = explicit.get(i).copied().unwrap_or(fun);
+                    let pos = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
+                    msg.push_str(&format!("\n\t{pos}: {} instantiated as {}", name.name, self.tname(t)));
+                }
+                self.error_in(file, name.span, msg);
             }
             return;
         }
+    }
+
+    /// types2's line for one step of an instantiation cycle (`\n\t./f.go:5:4:
+    /// P instantiated as *P`): generic function `decl` instantiated with
+    /// `targs` by the instance being compiled (whose type arguments
+    /// `self.ctx.subst` gives), the first argument that is made of one of
+    /// those printed with the parameter's name, at the written argument
+    /// or at the call (`self.inst_site`).
+    fn instance_step(&self, decl: &'a FuncDecl<'a>, targs: &[TypeId]) -> Option<String> {
+        let (explicit, call) = self.inst_site.clone()?;
+        let names: HashMap<TypeId, &str> = self.ctx.subst.iter().map(|(n, t)| (*t, *n)).collect();
+        let tps = crate::generics::tparams(decl.type_params);
+        for (i, &t) in targs.iter().enumerate() {
+            if names.contains_key(&t) {
+                continue;
+            }
+            let Some(text) = self.type_text_with(t, &names, 0) else { continue };
+            let at = explicit.get(i).copied().unwrap_or(call);
+            let pos = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
+            return Some(format!("\n\t{pos}: {} instantiated as {text}", tps.get(i)?.0.name));
+        }
+        None
+    }
+
+    /// Type `t` as types2 prints it, with the types `names` maps written
+    /// as those names (a type parameter's), if it mentions one of them
+    /// through pointer, slice, array, map and channel types.
+    fn type_text_with(&self, t: TypeId, names: &HashMap<TypeId, &str>, depth: u32) -> Option<String> {
+        if let Some(n) = names.get(&t) {
+            return Some(n.to_string());
+        }
+        if depth > 16 {
+            return None;
+        }
+        let inner = |e: TypeId| self.type_text_with(e, names, depth + 1);
+        Some(match self.tt.kind(t) {
+            Kind::Pointer(e) => format!("*{}", inner(*e)?),
+            Kind::Slice(e) => format!("[]{}", inner(*e)?),
+            Kind::Array(n, e) => format!("[{n}]{}", inner(*e)?),
+            Kind::Chan(d, e) => {
+                let dir = match d {
+                    types::ChanDir::Both => "chan ",
+                    types::ChanDir::Send => "chan<- ",
+                    types::ChanDir::Recv => "<-chan ",
+                };
+                format!("{dir}{}", inner(*e)?)
+            }
+            Kind::Map(k, v) => {
+                let (kt, vt) = (inner(*k), inner(*v));
+                if kt.is_none() && vt.is_none() {
+                    return None;
+                }
+                format!("map[{}]{}", kt.unwrap_or_else(|| self.tname(*k)), vt.unwrap_or_else(|| self.tname(*v)))
+            }
+            _ => return None,
+        })
     }
 
     /// Whether type `t` is made of a type parameter of a generic body
@@ -1421,11 +1499,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn instantiate_type(&mut self, spec: &'a TypeSpec<'a>, pkg: usize, targs: &[TypeId]) -> TypeId {
-        if let Some(&t) = self.type_instances.get(&(spec as *const _ as usize, targs.to_vec())) {
+        // A generic type declared in a function sees the type parameters
+        // of a generic function around it: its instances differ with them.
+        let outer: Vec<(&'a str, TypeId)> = self.local_generics.get(&(spec as *const _ as usize)).cloned().unwrap_or_default();
+        let mut key = targs.to_vec();
+        key.extend(outer.iter().map(|(_, t)| *t));
+        if let Some(&t) = self.type_instances.get(&(spec as *const _ as usize, key.clone())) {
             return t;
         }
         let depth = self.targ_depth(targs).max(self.instantiating + 1);
-        let mut subst = HashMap::default();
+        let mut subst: HashMap<&'a str, TypeId> = outer.iter().copied().collect();
         for (i, n) in spec.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
         }
@@ -1435,11 +1518,19 @@ impl<'a> Compiler<'a> {
             .find(|o| matches!(o.kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
             .map(|o| o.file)
             .unwrap_or(self.ctx.file);
+        // A type on an instantiation cycle of the declarations, nesting:
+        // the cycle, now (its instances would only grow).
+        let on_cycle = self.pending_type_cycle.as_ref().is_some_and(|c| c.specs.contains(&(spec as *const TypeSpec as usize)));
+        if on_cycle && depth > 3 && !self.instance_cycle {
+            self.report_instance_cycle();
+            return TypeId::VOID;
+        }
         if self.instance_cycle(spec.type_params, file, depth) {
             return TypeId::VOID;
         }
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
         self.instantiating += 1;
+        self.instance_key_extra = outer.iter().map(|(_, t)| *t).collect();
         let t = self.declare_named(spec, targs, &subst);
         self.instantiating -= 1;
         self.ctx = saved;
@@ -1469,6 +1560,16 @@ impl<'a> Compiler<'a> {
             self.self_instance_cycle(decl, file, targs);
         }
         let depth = self.targ_depth(targs);
+        let chain = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);
+        if (depth > MAX_INSTANCE_DEPTH || chain > MAX_INSTANCE_CHAIN) && !self.instance_cycle {
+            // The instance being compiled instantiates its function with
+            // an argument made of its own: the cycle, with that step.
+            if let Some(step) = self.instance_step(decl, targs) {
+                let at = decl.type_params.first().and_then(|f| f.names.first()).map(|n| n.span).unwrap_or_default();
+                self.error_in(file, at, format!("instantiation cycle:{step}"));
+                self.instance_cycle = true;
+            }
+        }
         if self.instance_cycle(decl.type_params, file, depth) {
             return (0, TypeId::VOID);
         }
@@ -1476,7 +1577,6 @@ impl<'a> Compiler<'a> {
         // the function again with a bigger argument (`Nest[A]` calling
         // `Nest[Box[A]]`), a chain of instances whose type arguments may
         // nest through named types the depth above does not see.
-        let chain = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);
         if chain > MAX_INSTANCE_CHAIN && self.instance_cycle(decl.type_params, file, u32::MAX) {
             return (0, TypeId::VOID);
         }

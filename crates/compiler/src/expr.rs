@@ -212,7 +212,9 @@ impl<'a> Compiler<'a> {
                 if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, pos) {
                     return self.fc().alloc();
                 }
+                self.inst_site = Some((spans.clone(), pos));
                 let (f, sig) = self.instantiate_func(id, &targs);
+                self.inst_site = None;
                 self.assign_op(Opnd::Func(f, sig), e, target, context)
             }
             Opnd::Multi(_, ref ts) if ts.len() != 1 => {
@@ -425,11 +427,7 @@ impl<'a> Compiler<'a> {
             // one, "must be integer".
             Opnd::Const(ref v, t) if !self.tt.is_integer(t) && !matches!(self.tt.kind(t), Kind::UntypedInt | Kind::UntypedRune) => {
                 let numeric = matches!(self.tt.kind(t), Kind::UntypedFloat | Kind::UntypedComplex);
-                if numeric
-                    && v.as_int().is_none()
-                    && !matches!(v, ConstVal::Complex(_, i) if *i != 0.0)
-                    && !matches!(v, ConstVal::BigImag(_))
-                {
+                if numeric && v.as_int().is_none() && !matches!(v, ConstVal::Complex(c) if c.1.as_f64() != 0.0) {
                     let d = self.describe(e, &op);
                     self.error(e.span, format!("{d} truncated to int"));
                     return self.fc().alloc();
@@ -479,8 +477,10 @@ impl<'a> Compiler<'a> {
         let c = match v {
             ConstVal::Bool(b) => Const::Int(*b as i64),
             ConstVal::Str(s) => Const::Str(s.to_vec()),
-            ConstVal::Complex(a, b) => Const::Complex(*a, *b),
-            ConstVal::BigImag(x) => Const::Complex(0.0, x.as_f64()),
+            ConstVal::Complex(_) => {
+                let (a, b) = v.complex_f64_parts();
+                Const::Complex(a, b)
+            }
             v if tt.is_complex(t) => Const::Complex(v.as_f64(), 0.0),
             v if tt.is_float(t) => {
                 let f = v.as_f64();
@@ -523,8 +523,10 @@ impl<'a> Compiler<'a> {
                 let f = if matches!(self.tt.ukind(t), Kind::Float32) { f as f32 as f64 } else { f };
                 Op::LoadConst { dst: r, k: self.const_index(Const::Float(f)) }
             }
-            ConstVal::Complex(a, b) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) },
-            ConstVal::BigImag(x) => Op::LoadConst { dst: r, k: self.const_index(Const::Complex(0.0, x.as_f64())) },
+            ConstVal::Complex(_) => {
+                let (a, b) = v.complex_f64_parts();
+                Op::LoadConst { dst: r, k: self.const_index(Const::Complex(a, b)) }
+            }
             ConstVal::Str(s) => Op::LoadConst { dst: r, k: self.const_index(Const::Str(s.to_vec())) },
         };
         self.emit(op, span);
@@ -580,10 +582,8 @@ impl<'a> Compiler<'a> {
             // Each part must fit the type's float (1e400i is untyped
             // complex; as a complex128 it overflows).
             let (re, im) = match v {
-                ConstVal::Complex(re, im) => (*re, *im),
-                ConstVal::BigImag(x) => (0.0, x.as_f64()),
                 ConstVal::Bool(_) | ConstVal::Str(_) => return None,
-                v => (v.as_f64(), 0.0),
+                v => v.complex_f64_parts(),
             };
             let max = if matches!(tt.ukind(to), Kind::Complex64) { f32::MAX as f64 } else { f64::MAX };
             return Some(!re.is_finite() || !im.is_finite() || re.abs() > max || im.abs() > max);
@@ -631,14 +631,12 @@ impl<'a> Compiler<'a> {
             return ConstVal::Float(if matches!(tt.ukind(to), Kind::Float32) { f as f32 as f64 } else { f });
         }
         if tt.is_complex(to) && !tt.is_untyped(to) {
-            let (a, b) = match v.approx() {
-                ConstVal::Complex(a, b) => (a, b),
-                v => (v.as_f64(), 0.0),
-            };
+            // A typed complex constant's parts are rounded to its float type.
+            let (a, b) = v.complex_f64_parts();
             return if matches!(tt.ukind(to), Kind::Complex64) {
-                ConstVal::Complex(a as f32 as f64, b as f32 as f64)
+                ConstVal::complex_f64(a as f32 as f64, b as f32 as f64)
             } else {
-                ConstVal::Complex(a, b)
+                ConstVal::complex_f64(a, b)
             };
         }
         if matches!(tt.kind(to), Kind::UntypedFloat) {
@@ -664,8 +662,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_binary(&mut self, op: BinaryOp, x: ConstVal, xt: TypeId, y: ConstVal, yt: TypeId, e: &'a Expr<'a>) -> Opnd {
-        // Arithmetic on complex constants is in float64 parts.
-        let (x, y) = (x.approx(), y.approx());
         // types2 reports a constant division by zero at the divisor.
         let yspan = match &e.kind {
             ExprKind::Binary { y, .. } => y.span,
@@ -704,19 +700,16 @@ impl<'a> Compiler<'a> {
             self.error(e.span, msg);
             return Opnd::Bad;
         }
-        if matches!(x, ConstVal::Complex(..)) || matches!(y, ConstVal::Complex(..)) {
-            let c = |v: &ConstVal| match v {
-                ConstVal::Complex(a, b) => (*a, *b),
-                v => (v.as_f64(), 0.0),
-            };
-            let ((a, b), (cc, d)) = (c(&x), c(&y));
+        // (A shift's count may be a complex constant with an integer value:
+        // it is shifted by that integer, below.)
+        if !shift && (matches!(x, ConstVal::Complex(..)) || matches!(y, ConstVal::Complex(..))) {
             let r = match op {
-                Div if cc == 0.0 && d == 0.0 => {
+                Div if constant::complex_eq(&y, &ConstVal::Int(0)) => {
                     self.error(yspan, "invalid operation: division by zero");
                     return Opnd::Bad;
                 }
-                Eq => return Opnd::Const(ConstVal::Bool(a == cc && b == d), TypeId::UNTYPED_BOOL),
-                Ne => return Opnd::Const(ConstVal::Bool(a != cc || b != d), TypeId::UNTYPED_BOOL),
+                Eq => return Opnd::Const(ConstVal::Bool(constant::complex_eq(&x, &y)), TypeId::UNTYPED_BOOL),
+                Ne => return Opnd::Const(ConstVal::Bool(!constant::complex_eq(&x, &y)), TypeId::UNTYPED_BOOL),
                 Add | Sub | Mul | Div => {
                     let ch = match op {
                         Add => '+',
@@ -724,7 +717,7 @@ impl<'a> Compiler<'a> {
                         Mul => '*',
                         _ => '/',
                     };
-                    match constant::complex_op(ch, (a, b), (cc, d)) {
+                    match constant::complex_op(ch, &x, &y) {
                         Some(r) => r,
                         None => return self.bad_op(e, op, xt),
                     }
@@ -1105,11 +1098,9 @@ impl<'a> Compiler<'a> {
                     TypeId::UNTYPED_FLOAT,
                 ),
                 LitKind::Imag => {
-                    let f = constant::parse_imag_lit(raw).unwrap_or(0.0);
-                    // Beyond float64 (`1e400i`): the exact part, for messages.
-                    let exact = if f.is_finite() { None } else { raw.strip_suffix('i').and_then(constant::parse_float_rat) };
-                    let v = exact.map(ConstVal::imag).unwrap_or(ConstVal::Complex(0.0, f));
-                    Opnd::Const(v, TypeId::UNTYPED_COMPLEX)
+                    let im =
+                        constant::parse_imag_exact(raw).unwrap_or_else(|| ConstVal::Float(constant::parse_imag_lit(raw).unwrap_or(0.0)));
+                    Opnd::Const(ConstVal::Complex(Box::new((ConstVal::Int(0), im))), TypeId::UNTYPED_COMPLEX)
                 }
                 LitKind::Char => Opnd::Const(ConstVal::Int(constant::parse_rune_lit(raw).unwrap_or(0)), TypeId::UNTYPED_RUNE),
                 LitKind::String => {
@@ -1143,6 +1134,11 @@ impl<'a> Compiler<'a> {
                     Opnd::Type(t) => Opnd::Type(self.tt.pointer(t)),
                     op => {
                         let t = op.ty();
+                        if self.no_core_type(t).is_some() {
+                            let msg = format!("invalid operation: pointers of {} must have identical base types", self.describe(x, &op));
+                            self.error(x.span, msg);
+                            return Opnd::Bad;
+                        }
                         let Kind::Pointer(elem) = self.tt.ukind(t).clone() else {
                             if !matches!(op, Opnd::Bad) {
                                 self.error(x.span, format!("invalid operation: cannot indirect {}", self.describe(x, &op)));
@@ -1189,6 +1185,7 @@ impl<'a> Compiler<'a> {
                 VarRef::Slot { ty, .. } | VarRef::Capture { ty, .. } if ty == TypeId::VOID => Opnd::Bad,
                 VarRef::Const(v, t) => Opnd::Const(v, t),
                 VarRef::Type(t) => Opnd::Type(t),
+                VarRef::Generic(id) => Opnd::Generic(id),
                 VarRef::Slot { slot, ty, boxed } => {
                     if boxed {
                         let d = self.fc().alloc();
@@ -1534,7 +1531,7 @@ impl<'a> Compiler<'a> {
                 }
                 let d = self.fc().alloc();
                 let len = self.load_const(ConstVal::Int(maxn), TypeId::INT, e.span);
-                self.emit(Op::MakeSlice { dst: d, ty: t, len, cap: len }, e.span);
+                self.emit(Op::MakeSlice { dst: d, ty: t, len, cap: len, grow: false }, e.span);
                 for (el, i) in elts.iter().zip(idxs) {
                     let mark = self.fc().next;
                     let v = self.elem_value(el.value, et, "slice literal");
@@ -2302,11 +2299,7 @@ impl<'a> Compiler<'a> {
                     (UnaryOp::Neg, ConstVal::Float(f)) => ConstVal::Float(constant::exact_zero(-f)),
                     (UnaryOp::Neg, ConstVal::Rat(n, d)) => ConstVal::Rat(-n, d),
                     (UnaryOp::Neg, ConstVal::BigRat(r)) => ConstVal::BigRat(Box::new((-r.0, r.1))),
-                    (UnaryOp::Neg, ConstVal::Complex(a, b)) => ConstVal::Complex(constant::exact_zero(-a), constant::exact_zero(-b)),
-                    (UnaryOp::Neg, ConstVal::BigImag(x)) => match *x {
-                        ConstVal::BigRat(r) => ConstVal::BigImag(Box::new(ConstVal::BigRat(Box::new((-r.0, r.1))))),
-                        x => ConstVal::Complex(0.0, -x.as_f64()),
-                    },
+                    (UnaryOp::Neg, ConstVal::Complex(c)) => ConstVal::Complex(Box::new((c.0.neg_real(), c.1.neg_real()))),
                     (UnaryOp::Pos, v) if self.tt.is_numeric(t) => v,
                     (UnaryOp::Not, ConstVal::Bool(b)) => ConstVal::Bool(!b),
                     (UnaryOp::Xor, ConstVal::Int(i)) => {
@@ -2341,7 +2334,7 @@ impl<'a> Compiler<'a> {
                     }
                     UnaryOp::Neg if self.tt.is_complex(t) => {
                         // -0 - x is -x exactly, signed zeros included.
-                        let z = self.load_const(ConstVal::Complex(-0.0, -0.0), t, e.span);
+                        let z = self.load_const(ConstVal::complex_f64(-0.0, -0.0), t, e.span);
                         let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
                         self.emit(Op::ArithComplex { op: BinOp::Sub, dst: d, a: z, b: r, f32 }, e.span);
                     }
@@ -2646,7 +2639,11 @@ impl<'a> Compiler<'a> {
                         }
                         _ => {}
                     }
-                    self.load_const(v, TypeId::UINT, y.span)
+                    // The count as the uint it is (an untyped float or
+                    // complex count has an integer value here); past any
+                    // width, every count shifts everything out alike.
+                    let n = v.as_int().unwrap_or(0).min(1 << 16);
+                    self.load_const(ConstVal::Int(n), TypeId::UINT, y.span)
                 }
                 yo => {
                     if !self.tt.is_integer(yt) {
@@ -2873,7 +2870,9 @@ impl<'a> Compiler<'a> {
                         if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, lbrack) {
                             return Opnd::Bad;
                         }
+                        self.inst_site = Some((spans, x.span));
                         let (f, sig) = self.instantiate_func(id, &targs);
+                        self.inst_site = None;
                         return Opnd::Func(f, sig);
                     }
                     _ => return Opnd::Bad,
@@ -2894,6 +2893,11 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         let ie = &idx[0];
+        if !self.tparam_indexable(xt) {
+            let lbrack = Span { lo: x.span.hi, hi: x.span.hi + 1 };
+            self.error(lbrack, format!("cannot index {}", self.describe(x, &xo)));
+            return Opnd::Bad;
+        }
         match self.tt.ukind(xt).clone() {
             Kind::Map(kt, vt) => {
                 self.set_mode(e, Some("map index expression"));
@@ -2978,6 +2982,21 @@ impl<'a> Compiler<'a> {
             return Opnd::Bad;
         }
         let xt = xo.ty();
+        // A type parameter needs a core type, or only byte slices and
+        // strings (types2's bytestring rule).
+        if let Some(cause) = self.no_core_type(xt) {
+            let bytestring = self.fake_tparam(xt).is_some_and(|f| {
+                f.unders.iter().all(|u| match self.tt.kind(*u) {
+                    Kind::String => true,
+                    Kind::Slice(e) => matches!(self.tt.ukind(*e), Kind::Uint8),
+                    _ => false,
+                })
+            });
+            if !bytestring {
+                self.error(x.span, format!("cannot slice {}: {cause}", self.describe(x, &xo)));
+                return Opnd::Bad;
+            }
+        }
         if let (Kind::String | Kind::UntypedString, Some(m)) = (self.tt.ukind(xt), max) {
             self.error(m.span, "invalid operation: 3-index slice of string");
             return Opnd::Bad;

@@ -19,6 +19,9 @@ pub(crate) enum LocalKind {
     Var,
     Const(ConstVal),
     Type(TypeId),
+    /// A generic type declared in the function (its object, outside every
+    /// package scope): a name to instantiate, not yet a type.
+    Generic(crate::ObjId),
 }
 
 /// One block's declarations, in order, with an index by name so that a
@@ -517,6 +520,43 @@ impl<'a> Compiler<'a> {
         self.declare_name(name, ty, span, LocalKind::Type(ty));
     }
 
+    /// A generic type declared inside a function (Go 1.27 allows it): an
+    /// object of its own, in no package scope, instantiated where it is
+    /// used as a package-level generic type is, with the function's
+    /// scope around it (so its fields may name the function's types).
+    pub(crate) fn declare_local_generic(&mut self, spec: &'a syntax::ast::TypeSpec<'a>) {
+        let id = crate::ObjId(self.objs.len() as u32);
+        self.objs.push(crate::Obj {
+            kind: crate::ObjKind::Type { spec },
+            pkg: self.ctx.pkg,
+            file: self.ctx.file,
+            name: spec.name.name,
+            span: spec.name.span,
+            state: crate::State::Done,
+            ty: TypeId::VOID,
+            cval: None,
+            func: 0,
+            used: true,
+        });
+        let mut outer: Vec<(&'a str, TypeId)> = self.ctx.subst.iter().map(|(k, t)| (*k, *t)).collect();
+        outer.sort();
+        self.local_generics.insert(spec as *const _ as usize, outer);
+        self.declare_name(spec.name.name, TypeId::VOID, spec.name.span, LocalKind::Generic(id));
+    }
+
+    /// The generic type a local name declares, if it does.
+    pub(crate) fn local_generic(&self, name: &str) -> Option<crate::ObjId> {
+        for fc in self.fstack.iter().rev() {
+            if let Some(l) = fc.scopes.iter().rev().find_map(|s| s.find(name)) {
+                return match l.kind {
+                    LocalKind::Generic(id) => Some(id),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
     /// A local constant or type: a name in the block, no register.
     fn declare_name(&mut self, name: &'a str, ty: TypeId, span: Span, kind: LocalKind) {
         let l = Local { name, slot: 0, ty, boxed: false, used: true, span, kind, dbg: None };
@@ -597,6 +637,7 @@ impl<'a> Compiler<'a> {
                 return Some(match l.kind {
                     LocalKind::Const(v) => VarRef::Const(v, l.ty),
                     LocalKind::Type(t) => VarRef::Type(t),
+                    LocalKind::Generic(id) => VarRef::Generic(id),
                     LocalKind::Var => {
                         if k == top {
                             VarRef::Slot { slot: l.slot, ty: l.ty, boxed: l.boxed }
@@ -1053,4 +1094,5 @@ pub(crate) enum VarRef {
     Capture { idx: u16, ty: TypeId, boxed: bool },
     Const(ConstVal, TypeId),
     Type(TypeId),
+    Generic(crate::ObjId),
 }

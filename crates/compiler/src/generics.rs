@@ -9,6 +9,7 @@
 //! once with its type parameters as types (`check_generic_bodies`).
 
 use types::FastMap as HashMap;
+use types::FastSet as HashSet;
 
 use syntax::ast::*;
 use types::{IMethod, Kind, TypeId};
@@ -362,6 +363,11 @@ pub(crate) struct FakeTParam {
     pub no_terms: bool,
     /// Whether the constraint is comparable (`comparable` or embeds it).
     pub comparable: bool,
+    /// The distinct underlying types of its specific types, in order
+    /// (empty without specific types): more than one, and the body is
+    /// checked once with each as the parameter's underlying type, so the
+    /// operations that need one core type check this list.
+    pub unders: Vec<TypeId>,
 }
 
 /// How one type parameter is modelled while its body is checked.
@@ -410,7 +416,11 @@ impl<'a> Compiler<'a> {
                 crate::ObjKind::Func { decl } if !decl.type_params.is_empty() && decl.body.is_some() => {
                     todo.push((G::Func(crate::ObjId(i as u32), decl), o.pkg, o.file))
                 }
-                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() && !spec.alias => todo.push((G::Type(spec), o.pkg, o.file)),
+                crate::ObjKind::Type { spec }
+                    if !spec.type_params.is_empty() && !spec.alias && !self.local_generics.contains_key(&(spec as *const _ as usize)) =>
+                {
+                    todo.push((G::Type(spec), o.pkg, o.file))
+                }
                 _ => {}
             }
         }
@@ -452,17 +462,18 @@ impl<'a> Compiler<'a> {
                 let full = counts.iter().product::<usize>() == n;
                 let mut rem = k;
                 for (i, ((m, (set, cname)), fake)) in models.iter().zip(&cs).zip(&fakes).enumerate() {
-                    let (under, no_terms) = match m {
-                        TParamModel::Iface(u) => (*u, true),
-                        TParamModel::Core(u) => (*u, false),
+                    let (under, no_terms, unders) = match m {
+                        TParamModel::Iface(u) => (*u, true, Vec::new()),
+                        TParamModel::Core(u) => (*u, false, vec![*u]),
                         TParamModel::Each(us) => {
                             let j = if full { rem % counts[i] } else { k % counts[i] };
                             rem /= counts[i];
-                            (us[j], false)
+                            (us[j], false, us.clone())
                         }
                     };
                     self.tt.set_underlying(*fake, under);
-                    self.fake_tparams.insert(*fake, FakeTParam { constraint: cname.clone(), no_terms, comparable: set.comparable });
+                    let fp = FakeTParam { constraint: cname.clone(), no_terms, comparable: set.comparable, unders };
+                    self.fake_tparams.insert(*fake, fp);
                 }
                 let fmark = self.funcs.len();
                 let saved_ctx = std::mem::take(&mut self.ctx);
@@ -536,9 +547,241 @@ impl<'a> Compiler<'a> {
         self.fake_tparams.get(&t)
     }
 
+    /// Why type parameter `t` (in a generic body being checked) has no
+    /// core type, in types2's words (`[]int and []string have different
+    /// underlying types`), or None if it has one (or is no such
+    /// parameter). Channels share a core type when their element types
+    /// are identical and their directions agree.
+    pub(crate) fn no_core_type(&self, t: TypeId) -> Option<String> {
+        let us = &self.fake_tparam(t)?.unders;
+        let first = *us.first()?;
+        let chans: Option<Vec<(types::ChanDir, TypeId)>> =
+            us.iter().map(|u| if let Kind::Chan(d, e) = self.tt.kind(*u) { Some((*d, *e)) } else { None }).collect();
+        if let Some(chans) = chans {
+            let (_, e0) = chans[0];
+            if let Some(k) = chans.iter().position(|(_, e)| *e != e0) {
+                return Some(format!("channels {} and {} have different element types", self.tname(first), self.tname(us[k])));
+            }
+            let send = chans.iter().position(|(d, _)| *d == types::ChanDir::Send);
+            let recv = chans.iter().position(|(d, _)| *d == types::ChanDir::Recv);
+            if let (Some(s), Some(r)) = (send, recv) {
+                let (a, b) = (s.min(r), s.max(r));
+                return Some(format!("channels {} and {} have conflicting directions", self.tname(us[a]), self.tname(us[b])));
+            }
+            return None;
+        }
+        let other = us.iter().find(|u| **u != first)?;
+        Some(format!("{} and {} have different underlying types", self.tname(first), self.tname(*other)))
+    }
+
+    /// Whether every type of type parameter `t`'s type set can be indexed
+    /// alike (types2's indexing of a type parameter: the same element
+    /// type throughout, strings counting as bytes, maps only with maps of
+    /// the same key and element). True for a type that is no such
+    /// parameter.
+    pub(crate) fn tparam_indexable(&self, t: TypeId) -> bool {
+        let Some(f) = self.fake_tparam(t) else { return true };
+        if f.unders.len() < 2 {
+            return true;
+        }
+        let key_elem = |u: TypeId| -> Option<(Option<TypeId>, TypeId)> {
+            Some(match self.tt.kind(u) {
+                Kind::Map(k, v) => (Some(*k), *v),
+                Kind::Slice(e) | Kind::Array(_, e) => (None, *e),
+                Kind::Pointer(p) => match self.tt.ukind(*p) {
+                    Kind::Array(_, e) => (None, *e),
+                    _ => return None,
+                },
+                Kind::String => (None, TypeId::BYTE),
+                _ => return None,
+            })
+        };
+        let Some(first) = key_elem(f.unders[0]) else { return false };
+        f.unders[1..].iter().all(|u| key_elem(*u).is_some_and(|(k, e)| k == first.0 && e == first.1))
+    }
+
     /// Whether `t` is a type parameter without specific types (its
     /// operations are its constraint's methods, and `==` if comparable).
     pub(crate) fn iface_tparam(&self, t: TypeId) -> bool {
         self.fake_tparam(t).is_some_and(|f| f.no_terms)
+    }
+}
+
+/// An instantiation cycle of generic type declarations, found before they
+/// are resolved and reported when one of its types nests or at the end.
+pub(crate) struct PendingCycle {
+    file: usize,
+    at: Span,
+    msg: String,
+    /// The generic types on the cycle (their specs).
+    pub specs: HashSet<usize>,
+}
+
+/// One edge of types2's monomorphisation graph between type parameters of
+/// generic type declarations: the declaration of `from`'s type
+/// instantiates `to`'s type with a type argument made of `from`
+/// (`weight` 0 when the argument is `from` itself, 1 when it only
+/// mentions it: each trip round a cycle with weight then makes a bigger
+/// type).
+struct MonoEdge {
+    from: usize,
+    to: usize,
+    weight: u8,
+    file: usize,
+    pos: Span,
+    text: String,
+}
+
+impl<'a> Compiler<'a> {
+    /// types2's monomorph check over the declarations of the program's
+    /// generic types: `type A[T any] struct{ b *B[A[T]] }` with `type B[T
+    /// any] struct{ a A[T] }` needs ever bigger instances of A, which no
+    /// program can have, used or not. Found before the declarations are
+    /// resolved (`pending_type_cycle`); reported as types2 does, at the type
+    /// parameter where the cycle closes, then each step back round it (`T
+    /// instantiated as A[T]`): when an instance of a type on the cycle nests
+    /// (`instantiate_type`), or at the end if the program has no other
+    /// error. (Cycles through function bodies are found when the functions
+    /// are instantiated: `instance_cycle`.)
+    pub(crate) fn find_type_instance_cycle(&mut self) -> Option<PendingCycle> {
+        // The vertices: each type parameter of each generic type, in
+        // declaration order.
+        let mut specs: Vec<(&'a TypeSpec<'a>, usize, usize)> = Vec::new();
+        for o in &self.objs {
+            if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            if let crate::ObjKind::Type { spec } = o.kind {
+                if !spec.type_params.is_empty() && !spec.alias {
+                    specs.push((spec, o.pkg, o.file));
+                }
+            }
+        }
+        if specs.is_empty() {
+            return None;
+        }
+        let mut first: Vec<usize> = Vec::with_capacity(specs.len());
+        let mut names: Vec<(&'a Ident<'a>, usize)> = Vec::new();
+        for (spec, _, file) in specs.iter() {
+            first.push(names.len());
+            for (n, _) in tparams(spec.type_params) {
+                names.push((n, *file));
+            }
+        }
+        let mut edges: Vec<MonoEdge> = Vec::new();
+        let saved = std::mem::replace(&mut self.ctx, Ctx { pkg: 0, file: 0, subst: HashMap::default() });
+        // (Names resolved at package level, whatever is being compiled.)
+        let saved_f = std::mem::take(&mut self.fstack);
+        for (k, &(spec, pkg, file)) in specs.iter().enumerate() {
+            self.ctx = Ctx { pkg, file, subst: HashMap::default() };
+            let own: Vec<&'a str> = tparams(spec.type_params).iter().map(|(n, _)| n.name).collect();
+            let mut insts: Vec<&'a Expr<'a>> = Vec::new();
+            crate::walk::expr(spec.typ, &mut |e| {
+                if matches!(e.kind, ExprKind::Index(..)) {
+                    insts.push(e);
+                }
+            });
+            for e in insts {
+                let ExprKind::Index(x, args) = &e.kind else { continue };
+                let Some((g, _)) = self.generic_type_spec(x) else { continue };
+                let Some(gk) = specs.iter().position(|(s, _, _)| std::ptr::eq(*s, g)) else { continue };
+                for (i, a) in args.iter().enumerate() {
+                    if i >= first.get(gk + 1).copied().unwrap_or(names.len()) - first[gk] {
+                        break;
+                    }
+                    let to = first[gk] + i;
+                    if let ExprKind::Ident(n) = a.kind {
+                        if let Some(p) = own.iter().position(|o| *o == n) {
+                            edges.push(MonoEdge { from: first[k] + p, to, weight: 0, file, pos: targ_pos(a), text: n.to_string() });
+                            continue;
+                        }
+                    }
+                    let mut mentioned: Vec<usize> = Vec::new();
+                    crate::walk::expr(a, &mut |e| {
+                        if let ExprKind::Ident(n) = e.kind {
+                            if let Some(p) = own.iter().position(|o| *o == n) {
+                                if !mentioned.contains(&p) {
+                                    mentioned.push(p);
+                                }
+                            }
+                        }
+                    });
+                    for p in mentioned {
+                        edges.push(MonoEdge {
+                            from: first[k] + p,
+                            to,
+                            weight: 1,
+                            file,
+                            pos: targ_pos(a),
+                            text: crate::expr::expr_string(a),
+                        });
+                    }
+                }
+            }
+        }
+        self.ctx = saved;
+        self.fstack = saved_f;
+        // The first type parameter on a cycle with weight: a search over
+        // (vertex, weight seen) from it back to it.
+        for (v, &(n, file)) in names.iter().enumerate() {
+            // Each state reached: the edge that reached it and the state
+            // it came from.
+            let mut pre: HashMap<(usize, bool), (usize, (usize, bool))> = HashMap::default();
+            let mut queue = std::collections::VecDeque::from([(v, false)]);
+            let mut found = false;
+            while let Some((u, w)) = queue.pop_front() {
+                for (ei, e) in edges.iter().enumerate() {
+                    if e.from != u {
+                        continue;
+                    }
+                    let next = (e.to, w || e.weight > 0);
+                    if pre.contains_key(&next) || next == (v, false) {
+                        continue;
+                    }
+                    pre.insert(next, (ei, (u, w)));
+                    if next == (v, true) {
+                        found = true;
+                        break;
+                    }
+                    queue.push_back(next);
+                }
+                if found {
+                    break;
+                }
+            }
+            if !found {
+                continue;
+            }
+            // Back round the cycle from v: each step's edge into it.
+            let mut msg = "instantiation cycle:".to_string();
+            let mut on_cycle: HashSet<usize> = HashSet::default();
+            let spec_of = |vertex: usize| first.iter().rposition(|&f| f <= vertex).map(|k| specs[k].0 as *const TypeSpec as usize);
+            let mut at = (v, true);
+            while let Some(&(ei, prev)) = pre.get(&at) {
+                let e = &edges[ei];
+                let to = names[e.to].0.name;
+                let pos = crate::pos_ref(&self.files[e.file].map, e.pos.lo);
+                msg.push_str(&format!("\n\t{pos}: {to} instantiated as {}", e.text));
+                on_cycle.extend(spec_of(e.from));
+                on_cycle.extend(spec_of(e.to));
+                if prev == (v, false) {
+                    break;
+                }
+                at = prev;
+            }
+            return Some(PendingCycle { file, at: n.span, msg, specs: on_cycle });
+        }
+        None
+    }
+
+    /// Reports the instantiation cycle found in the generic type
+    /// declarations, once.
+    pub(crate) fn report_instance_cycle(&mut self) {
+        if let Some(c) = self.pending_type_cycle.take() {
+            if !self.instance_cycle {
+                self.error_in(c.file, c.at, c.msg);
+                self.instance_cycle = true;
+            }
+        }
     }
 }

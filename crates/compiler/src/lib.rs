@@ -276,6 +276,13 @@ pub(crate) struct Ctx<'a> {
 
 pub(crate) struct Compiler<'a> {
     pub arena: &'a bumpalo::Bump,
+    /// The span of the `make` call that is the spread argument of the
+    /// `append` being lowered (`append(s, make([]T, n)...)`), while it is.
+    pub append_of_make: Option<syntax::Span>,
+    /// Where the generic function being instantiated is: the spans of its
+    /// written type arguments and of the function (for inferred ones),
+    /// for the step line of an instantiation cycle.
+    pub inst_site: Option<(Vec<syntax::Span>, syntax::Span)>,
     /// `Options::debug_probes`.
     pub debug_probes: bool,
     pub tt: TypeTable,
@@ -304,6 +311,17 @@ pub(crate) struct Compiler<'a> {
     /// Instantiated generic functions and types.
     pub func_instances: HashMap<(usize, Vec<TypeId>), u32>,
     pub type_instances: HashMap<(usize, Vec<TypeId>), TypeId>,
+    /// What `instantiate_type` adds to the key of the instance it is
+    /// making (a local generic type's outer type arguments), taken by
+    /// `new_named_type`.
+    pub instance_key_extra: Vec<TypeId>,
+    /// The generic types declared inside functions (their specs), each
+    /// with the type arguments of the generic function around it, as the
+    /// body being compiled has them (sorted by name).
+    pub local_generics: HashMap<usize, Vec<(&'a str, TypeId)>>,
+    /// An instantiation cycle of the generic type declarations, not yet
+    /// reported (`generics::find_type_instance_cycle`).
+    pub pending_type_cycle: Option<crate::generics::PendingCycle>,
     /// How deeply each generic type instance nests instances inside its
     /// type arguments (`decls::targ_depth`), and whether an unbounded
     /// instantiation was reported (then no more instances are made).
@@ -407,6 +425,8 @@ impl<'a> Compiler<'a> {
     fn new(arena: &'a bumpalo::Bump) -> Compiler<'a> {
         let mut c = Compiler {
             arena,
+            append_of_make: None,
+            inst_site: None,
             debug_probes: false,
             tt: TypeTable::new(),
             funcs: Vec::new(),
@@ -428,6 +448,9 @@ impl<'a> Compiler<'a> {
             methods_of: HashMap::default(),
             func_instances: HashMap::default(),
             type_instances: HashMap::default(),
+            instance_key_extra: Vec::new(),
+            local_generics: HashMap::default(),
+            pending_type_cycle: None,
             instance_depth: HashMap::default(),
             instance_cycle: false,
             instantiating: 0,
@@ -923,6 +946,11 @@ impl<'a> Compiler<'a> {
                     _ => self.error_in(fi, span, format!("\"{path}\" imported and not used")),
                 }
             }
+        }
+        if self.diags.is_empty() {
+            // types2 runs its monomorph check only on a program without
+            // other errors.
+            self.report_instance_cycle();
         }
         if self.diags.is_empty() {
             for (file, at) in std::mem::take(&mut self.missing_bodies) {

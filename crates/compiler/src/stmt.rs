@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Paren(x) => self.is_type_expr_quick(x),
             ExprKind::Ident(n) => {
                 if self.local_lookup_exists(n) {
-                    return self.local_type(n).is_some();
+                    return self.local_type(n).is_some() || self.local_generic(n).is_some();
                 }
                 match self.pkgs[self.ctx.pkg].scope.get(*n).or_else(|| self.universe.get(*n)) {
                     Some(&id) => matches!(self.objs[id.0 as usize].kind, ObjKind::Type { .. } | ObjKind::BasicType(_)),
@@ -339,10 +339,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Spec::Type(ts) => {
-                    // Divergence: Go 1.27 accepts a generic type declared
-                    // inside a function; gostack does not yet.
                     if !ts.type_params.is_empty() {
-                        self.error(ts.span, "generic type cannot be declared inside a function (not supported yet)");
+                        if ts.alias {
+                            self.error(ts.span, "generic type alias cannot be declared inside a function (not supported yet)");
+                        } else {
+                            self.declare_local_generic(ts);
+                        }
                         continue;
                     }
                     if ts.alias {
@@ -548,6 +550,7 @@ impl<'a> Compiler<'a> {
                     VarRef::Slot { ty, .. } | VarRef::Capture { ty, .. } => ty,
                     VarRef::Const(_, t) => t,
                     VarRef::Type(t) => t,
+                    VarRef::Generic(_) => TypeId::VOID,
                 };
             }
         }
@@ -687,7 +690,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::AddIntImm { dst: d, a: r, imm: if inc { 1 } else { -1 } }, s.span);
             self.wrap(d, t, s.span);
         } else if self.tt.is_complex(t) {
-            let one = self.load_const(ConstVal::Complex(1.0, 0.0), t, s.span);
+            let one = self.load_const(ConstVal::complex_f64(1.0, 0.0), t, s.span);
             let f32 = matches!(self.tt.ukind(t), Kind::Complex64);
             self.emit(Op::ArithComplex { op, dst: d, a: r, b: one, f32 }, s.span);
         } else {
@@ -1633,6 +1636,23 @@ impl<'a> Compiler<'a> {
         self.push_scope();
         let xo = self.expr(x, None);
         let xt = xo.ty();
+        // A type parameter: a send-only channel among its types first,
+        // then the core type the range needs.
+        let send_only = self
+            .fake_tparam(xt)
+            .and_then(|f| f.unders.iter().copied().find(|u| matches!(self.tt.kind(*u), Kind::Chan(types::ChanDir::Send, _))));
+        let cause = match send_only {
+            Some(u) if self.fake_tparam(xt).is_some_and(|f| f.unders.len() > 1) => {
+                Some(format!("receive from send-only channel {}", self.tname(u)))
+            }
+            _ => self.no_core_type(xt),
+        };
+        if let Some(cause) = cause {
+            self.error(x.span, format!("cannot range over {}: {cause}", self.describe(x, &xo)));
+            self.unchecked_range_body(key, value, define, body);
+            self.pop_scope();
+            return;
+        }
         let uk = self.tt.ukind(xt).clone();
         let xt_is_const_int = matches!(xo, Opnd::Const(..)) && self.tt.is_integer(xt);
         let (kt, vt) = match &uk {

@@ -104,7 +104,7 @@ const (
     assert_eq!(c["s"], ConstVal::Str(b"gostack".to_vec().into()));
     assert_eq!(c["less"], ConstVal::Bool(true));
     assert_eq!(c["both"], ConstVal::Bool(true));
-    assert_eq!(c["z"], ConstVal::Complex(-4.0, 2.0));
+    assert_eq!(c["z"].complex_f64_parts(), (-4.0, 2.0));
     assert_eq!((&c["A"], &c["B"], &c["C"]), (&ConstVal::Int(0), &ConstVal::Int(10), &ConstVal::Int(20)));
 }
 

@@ -475,7 +475,7 @@ impl<'p> Vm<'p> {
                     Op::Load { dst, ptr } => r!(dst) = op!(self.load(&r!(ptr))),
                     Op::Store { ptr, src } => op!(self.store(&r!(ptr), r!(src).clone())),
                     Op::NilCheck { ptr } => op!(mem::nil_check(&r!(ptr))),
-                    Op::MakeSlice { dst, ty, len, cap } => op!(self.makeslice(&mut slots[base..], dst, ty, len, cap)),
+                    Op::MakeSlice { dst, ty, len, cap, grow } => op!(self.makeslice(&mut slots[base..], dst, ty, len, cap, grow)),
                     Op::AggLit { dst, base: b, n, scalar } => op!(self.agg_lit(&mut slots[base..], dst, b, n, scalar)),
                     Op::SliceLit { dst, ty, base: b, n } => op!(self.slice_lit(&mut slots[base..], dst, ty, b, n)),
                     Op::Index { dst, x, i } => op!(self.index(&mut slots[base..], dst, x, i)),

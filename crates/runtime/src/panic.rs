@@ -620,12 +620,13 @@ impl<'p> Vm<'p> {
             return true;
         }
         if a.ty == rt.error_string || a.ty == rt.plain_error {
-            const SHARED: [&str; 10] = [
+            const SHARED: [&str; 11] = [
                 "runtime error: integer divide by zero",
                 "runtime error: invalid memory address or nil pointer dereference",
                 "runtime error: negative shift amount",
                 "runtime error: makeslice: len out of range",
                 "runtime error: makeslice: cap out of range",
+                "runtime error: growslice: len out of range",
                 "assignment to entry in nil map",
                 "close of nil channel",
                 "close of closed channel",

@@ -28,6 +28,8 @@ pub enum RtErr {
     NilMapWrite,
     MakeSliceLen,
     MakeSliceCap,
+    /// growslice: the new length overflows or exceeds maxAlloc.
+    GrowSliceLen,
     MakeChanSize,
     CloseNil,
     CloseClosed,
@@ -148,6 +150,7 @@ impl RtErr {
             RtErr::NilMapWrite => "assignment to entry in nil map".into(),
             RtErr::MakeSliceLen => "runtime error: makeslice: len out of range".into(),
             RtErr::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
+            RtErr::GrowSliceLen => "runtime error: growslice: len out of range".into(),
             RtErr::MakeChanSize => "makechan: size out of range".into(),
             RtErr::CloseNil => "close of nil channel".into(),
             RtErr::CloseClosed => "close of closed channel".into(),

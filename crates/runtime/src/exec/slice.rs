@@ -54,9 +54,12 @@ impl<'p> Vm<'p> {
         Ok(())
     }
 
-    /// `MakeSlice`: makeslice: make([]T, R[len], R[cap]).
+    /// `MakeSlice`: makeslice: make([]T, R[len], R[cap]). With `grow` it is
+    /// the make of `append(s, make([]T, n)...)`: gc checks n < 0 there
+    /// (panicmakeslicelen) and leaves the size to growslice, whose panic
+    /// names growslice.
     #[inline]
-    pub(super) fn makeslice(&self, regs: &mut [Value], dst: u16, ty: TypeId, len: u16, cap: u16) -> Result<(), Trap> {
+    pub(super) fn makeslice(&self, regs: &mut [Value], dst: u16, ty: TypeId, len: u16, cap: u16, grow: bool) -> Result<(), Trap> {
         regs!(regs);
         let prog = self.prog;
         let (n, c) = (r!(len).as_int(), r!(cap).as_int());
@@ -70,7 +73,13 @@ impl<'p> Vm<'p> {
         // the host can hold → Go's out-of-memory throw.
         let esize = crate::layout::size_of(&prog.types, prog.types.elem(ty).unwrap_or(TypeId::INT)).max(1) as u128;
         if (c as u128) * esize > (1u128 << 48) {
-            rterr!(if n as u128 * esize > (1u128 << 48) { RtErr::MakeSliceLen } else { RtErr::MakeSliceCap })
+            rterr!(if grow {
+                RtErr::GrowSliceLen
+            } else if n as u128 * esize > (1u128 << 48) {
+                RtErr::MakeSliceLen
+            } else {
+                RtErr::MakeSliceCap
+            })
         }
         let et = prog.types.elem(ty).unwrap_or(TypeId::INT);
         let byte_elem = crate::layout::compact_elem(&prog.types, et);
