@@ -1153,7 +1153,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadZero { dst: d, ty: TypeId::UNSAFE_POINTER }, e.span);
                 Opnd::Reg(d, TypeId::UNSAFE_POINTER)
             }
-            Builtin::UnsafeSlice | Builtin::UnsafeSliceData | Builtin::UnsafeString | Builtin::UnsafeStringData => self.unsafe_data(b, args, e),
+            Builtin::UnsafeSlice | Builtin::UnsafeSliceData | Builtin::UnsafeString | Builtin::UnsafeStringData => {
+                self.unsafe_data(b, args, e)
+            }
             Builtin::Len | Builtin::Cap => {
                 if !nargs(self, 1, 1) {
                     return Opnd::Bad;
@@ -1635,8 +1637,8 @@ impl<'a> Compiler<'a> {
         let o = self.expr(a, Some(TypeId::INT));
         if let Opnd::Const(v, t) = &o {
             if let Some(i) = v.as_int() {
-                // (A typed constant's sign is int_operand's to check.)
-                if i < 0 && self.tt.is_untyped(*t) {
+                // (A typed constant's sign, and an untyped one past int's range, are int_operand's to check.)
+                if i < 0 && i >= i64::MIN as i128 && self.tt.is_untyped(*t) {
                     self.error(a.span, format!("invalid argument: {what} {} (constant of type int) must not be negative", v.render()));
                 }
             }

@@ -178,9 +178,7 @@ fn unsafe_string(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let n = n as usize;
     let bytes = match ArrayAt::of(&p) {
         Some(ArrayAt::Bytes(a, i)) if a.elem == Elem::U8 && n <= a.len().saturating_sub(i) => a.buf.borrow()[i..i + n].to_vec(),
-        Some(ArrayAt::Values(a, i)) if n <= a.borrow().len().saturating_sub(i) => {
-            a.borrow()[i..i + n].iter().map(byte_of).collect()
-        }
+        Some(ArrayAt::Values(a, i)) if n <= a.borrow().len().saturating_sub(i) => a.borrow()[i..i + n].iter().map(byte_of).collect(),
         // A single byte variable (`&b`, `new(byte)`).
         None if n == 1 => vec![vm.load_ptr(&p).map(|v| byte_of(&v)).unwrap_or(0)],
         _ => {
@@ -224,10 +222,7 @@ fn unsafe_slice(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         );
     };
     if n as u64 > at.room() as u64 {
-        return not_supported(
-            "unsafe.Slice past the end of the array ptr points into",
-            "memory is Go values, not bytes",
-        );
+        return not_supported("unsafe.Slice past the end of the array ptr points into", "memory is Go values, not bytes");
     }
     let n = n as u32;
     let s = match at {
