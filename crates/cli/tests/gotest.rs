@@ -511,6 +511,7 @@ fn standard_library_examples() {
         "sort/example_test.go",
         "sort/example_wrapper_test.go",
         "strconv/example_test.go",
+        "strings/example_test.go",
         "sync/atomic/example_test.go",
         "sync/example_pool_test.go",
         "sync/example_test.go",

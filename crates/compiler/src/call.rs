@@ -1166,52 +1166,19 @@ impl<'a> Compiler<'a> {
         let nargs = |c: &mut Self, lo: usize, hi: usize| -> bool { c.builtin_nargs(args.len(), lo, hi, e) };
         match b {
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => self.unsafe_layout(b, args, e),
-            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeSliceData | Builtin::UnsafeString | Builtin::UnsafeStringData => {
+            Builtin::UnsafeAdd => {
                 // gostack's memory is made of typed Go values, not bytes:
-                // there is no address to add to or to reinterpret.
-                let what = match b {
-                    Builtin::UnsafeAdd => "Add",
-                    Builtin::UnsafeSlice => "Slice",
-                    Builtin::UnsafeSliceData => "SliceData",
-                    Builtin::UnsafeString => "String",
-                    _ => "StringData",
-                };
-                // A string's bytes have no address either: a short string
-                // is stored in its value, so unsafe.StringData could not
-                // tell a string from its clone (strings.Clone).
-                let why = match b {
-                    Builtin::UnsafeString | Builtin::UnsafeStringData => "a string's bytes have no address",
-                    _ => "no pointer arithmetic",
-                };
-                self.error(e.span, format!("unsafe.{what} is not supported by gostack ({why})"));
+                // there is no address to add to.
+                self.error(e.span, "unsafe.Add is not supported by gostack (no pointer arithmetic)");
                 // The result still has its type, so that its uses get no
                 // follow-on errors.
-                let m = self.mark();
-                let tys: Vec<TypeId> = args.iter().map(|a| self.expr(a, None).ty()).collect();
-                let first = tys.first().copied().unwrap_or(TypeId::VOID);
-                self.rollback(m, true);
-                let t = match b {
-                    Builtin::UnsafeAdd => TypeId::UNSAFE_POINTER,
-                    Builtin::UnsafeString => TypeId::STRING,
-                    Builtin::UnsafeStringData => self.tt.pointer(TypeId::UINT8),
-                    Builtin::UnsafeSlice => match self.tt.ukind(first) {
-                        Kind::Pointer(el) => {
-                            let el = *el;
-                            self.tt.slice(el)
-                        }
-                        _ => return Opnd::Bad,
-                    },
-                    _ => match self.tt.ukind(first) {
-                        Kind::Slice(el) => {
-                            let el = *el;
-                            self.tt.pointer(el)
-                        }
-                        _ => return Opnd::Bad,
-                    },
-                };
+                self.use_args(e);
                 let d = self.fc().alloc();
-                self.emit(Op::LoadZero { dst: d, ty: t }, e.span);
-                Opnd::Reg(d, t)
+                self.emit(Op::LoadZero { dst: d, ty: TypeId::UNSAFE_POINTER }, e.span);
+                Opnd::Reg(d, TypeId::UNSAFE_POINTER)
+            }
+            Builtin::UnsafeSlice | Builtin::UnsafeSliceData | Builtin::UnsafeString | Builtin::UnsafeStringData => {
+                self.unsafe_data(b, args, e)
             }
             Builtin::Len | Builtin::Cap => {
                 if !nargs(self, 1, 1) {
@@ -1718,15 +1685,93 @@ impl<'a> Compiler<'a> {
     }
 
     fn size_arg(&mut self, a: &'a Expr<'a>) -> Reg {
+        self.size_arg_named(a, "index")
+    }
+
+    /// A non-negative integer argument that types2's isValidIndex checks,
+    /// `what` naming it in its errors ("index" for make, "length" for
+    /// unsafe.Slice and unsafe.String).
+    fn size_arg_named(&mut self, a: &'a Expr<'a>, what: &str) -> Reg {
         let o = self.expr(a, Some(TypeId::INT));
         if let Opnd::Const(v, t) = &o {
             if let Some(i) = v.as_int() {
-                // (A typed constant's sign is int_operand's to check.)
-                if i < 0 && self.tt.is_untyped(*t) {
-                    self.error(a.span, format!("invalid argument: index {} (constant of type int) must not be negative", v.render()));
+                // (A typed constant's sign, and an untyped one past int's range, are int_operand's to check.)
+                if i < 0 && i >= i64::MIN as i128 && self.tt.is_untyped(*t) {
+                    self.error(a.span, format!("invalid argument: {what} {} (constant of type int) must not be negative", v.render()));
                 }
             }
         }
-        self.int_operand(o, a, "index")
+        self.int_operand(o, a, what)
+    }
+
+    /// unsafe.Slice, unsafe.SliceData, unsafe.String and unsafe.StringData
+    /// (types2's checks and messages), each a native of the runtime
+    /// (`natives/unsafe.rs`) that keeps the pointer's identity where the VM
+    /// has one and stops with a "not supported" fatal error where it has not.
+    fn unsafe_data(&mut self, b: Builtin, args: &'a [Expr<'a>], e: &'a Expr<'a>) -> Opnd {
+        let (name, n) = match b {
+            Builtin::UnsafeSlice => ("Slice", 3),
+            Builtin::UnsafeSliceData => ("SliceData", 1),
+            Builtin::UnsafeString => ("String", 2),
+            _ => ("StringData", 1),
+        };
+        let want = n.min(2);
+        if !self.builtin_nargs(args.len(), want, want, e) {
+            return Opnd::Bad;
+        }
+        let base = self.fc().alloc_n(n);
+        let t = match b {
+            Builtin::UnsafeStringData => {
+                let r = self.value(&args[0], TypeId::STRING, "argument to unsafe.StringData");
+                self.emit(Op::Move { dst: base, src: r }, e.span);
+                self.tt.pointer(TypeId::UINT8)
+            }
+            Builtin::UnsafeString => {
+                let pb = self.tt.pointer(TypeId::BYTE);
+                let r = self.value(&args[0], pb, "argument to unsafe.String");
+                self.emit(Op::Move { dst: base, src: r }, e.span);
+                let l = self.size_arg_named(&args[1], "length");
+                self.emit(Op::Move { dst: base + 1, src: l }, e.span);
+                TypeId::STRING
+            }
+            _ => {
+                let m = self.mark();
+                let xo = self.expr(&args[0], None);
+                if matches!(xo, Opnd::Bad) {
+                    self.rollback(m, true);
+                    return Opnd::Bad;
+                }
+                let xt = xo.ty();
+                let el = match (b, self.tt.ukind(xt)) {
+                    (Builtin::UnsafeSlice, Kind::Pointer(el)) | (Builtin::UnsafeSliceData, Kind::Slice(el)) => *el,
+                    _ => {
+                        let what = if b == Builtin::UnsafeSlice { "pointer" } else { "slice" };
+                        let msg = format!("invalid argument: {} is not a {what}", self.describe(&args[0], &xo));
+                        self.rollback(m, false);
+                        self.error(args[0].span, msg);
+                        if b == Builtin::UnsafeSlice {
+                            self.use_args(e);
+                        }
+                        return Opnd::Bad;
+                    }
+                };
+                let r = self.materialize(xo, args[0].span);
+                self.emit(Op::Move { dst: base, src: r }, e.span);
+                if b == Builtin::UnsafeSlice {
+                    let l = self.size_arg_named(&args[1], "length");
+                    self.emit(Op::Move { dst: base + 1, src: l }, e.span);
+                    // The element size, for runtime.unsafeslice's check that
+                    // the slice does not run past the end of memory.
+                    let size = self.tt.size_of(el) as i128;
+                    self.load_const_into(base + 2, ConstVal::Int(size), TypeId::INT, e.span);
+                    self.tt.slice(el)
+                } else {
+                    self.tt.pointer(el)
+                }
+            }
+        };
+        let nat = self.native(&format!("unsafe.{name}"));
+        self.emit(Op::CallNative { native: nat, base, nargs: n as u16 }, e.span);
+        Opnd::Reg(base, t)
     }
 }

@@ -460,6 +460,13 @@ impl<'a> Compiler<'a> {
                 }
                 _ => self.assign_op(Opnd::Const(v.clone(), TypeId::UNTYPED_INT), e, TypeId::INT, what),
             },
+            // types2's isValidIndex converts an untyped constant to int
+            // first: one that does not fit "overflows int".
+            Opnd::Const(ref v, _) if v.as_int().is_some_and(|i| i64::try_from(i).is_err()) => {
+                let d = self.describe(e, &op);
+                self.error(e.span, format!("{d} overflows int"));
+                self.fc().alloc()
+            }
             Opnd::Const(..) => self.assign_op(op, e, TypeId::INT, what),
             Opnd::Bad => self.fc().alloc(),
             op if self.tt.is_integer(op.ty()) => self.materialize(op, e.span),
@@ -2937,8 +2944,8 @@ impl<'a> Compiler<'a> {
                 let io = self.expr(ie, Some(TypeId::INT));
                 if let Opnd::Const(v, t) = &io {
                     if let Some(i) = v.as_int() {
-                        // (A typed constant's sign is int_operand's to check.)
-                        if i < 0 && self.tt.is_untyped(*t) {
+                        // (A typed constant's sign, and an untyped one past int's range, are int_operand's to check.)
+                        if i < 0 && i >= i64::MIN as i128 && self.tt.is_untyped(*t) {
                             self.error(
                                 ie.span,
                                 format!("invalid argument: index {} (constant of type int) must not be negative", v.render()),

@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-func Clone(s string) string { return s }
+func Clone(s string) string
 func Compare(a, b string) int
 func Contains(s, substr string) bool
 func ContainsAny(s, chars string) bool

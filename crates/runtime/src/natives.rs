@@ -19,6 +19,7 @@ pub mod regexp;
 mod sync;
 mod testing;
 mod text;
+mod unsafe_data;
 
 use std::rc::Rc;
 
@@ -73,6 +74,8 @@ pub struct RuntimeState {
     pub regexps: regexp::Regexps,
     /// GOMAXPROCS: runtime.GOMAXPROCS's setting (starts at `NUM_CPU`).
     pub gomaxprocs: i64,
+    /// The data pointers unsafe.StringData handed out, by string.
+    pub string_data: unsafe_data::StringData,
 }
 
 /// runtime.NumCPU: a fixed count, not the host's, so that a program prints
@@ -100,6 +103,7 @@ impl Default for RuntimeState {
             max_stack_set: None,
             gomaxprocs: NUM_CPU,
             regexps: Default::default(),
+            string_data: Default::default(),
         }
     }
 }
@@ -182,7 +186,7 @@ const CORE: &[Entry] = &[
 ];
 
 /// Every table of natives: the core ones here and each module's.
-const TABLES: [&[Entry]; 10] = [
+const TABLES: [&[Entry]; 11] = [
     CORE,
     text::NATIVES,
     num::NATIVES,
@@ -193,6 +197,7 @@ const TABLES: [&[Entry]; 10] = [
     reflect::NATIVES,
     crypto::NATIVES,
     big::NATIVES,
+    unsafe_data::NATIVES,
 ];
 
 /// Natives are registered under the package path (`sync/atomic.AddInt64`);

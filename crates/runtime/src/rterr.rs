@@ -40,6 +40,9 @@ pub enum RtErr {
     Uncomparable(TypeId),
     PanicNil,
     GoNilFunc,
+    /// A check of runtime/unsafe.go failed (unsafe.Slice, unsafe.String):
+    /// its message, after "runtime error: ".
+    Unsafe(&'static str),
     /// `[N]T(s)` with len(s) < N.
     SliceToArray(i64, i64),
     /// A range-over-func loop's body called in the wrong state
@@ -172,6 +175,7 @@ impl RtErr {
                 _ => "runtime error: range function continued iteration after function for loop body returned false",
             }
             .into(),
+            RtErr::Unsafe(m) => format!("runtime error: {m}"),
             RtErr::SliceToArray(l, n) => {
                 format!("runtime error: cannot convert slice with length {l} to array or pointer to array with length {n}")
             }
