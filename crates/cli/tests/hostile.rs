@@ -875,6 +875,7 @@ fn regexp_find_all_with_empty_matches_is_linear() {
     sane("find_all_empty", &o);
     assert_eq!((o.code, o.stderr.as_str()), (Some(0), "1000001\n"));
     assert!(o.took < Duration::from_secs(10), "took {:?}", o.took);
+}
 
 // ---------------------------------------------------------------------
 // unsafe.Slice / unsafe.String where the VM has no memory to give: one
