@@ -619,7 +619,7 @@ impl<'p> Vm<'p> {
     fn spend_slice(&mut self, units: u32) {
         let units = u64::from(units) + 1;
         self.steps += units;
-        self.now += units * crate::vm::SLICE_NS_PER_UNIT;
+        self.sched.now += units * crate::vm::SLICE_NS_PER_UNIT;
     }
 
     /// The budget of a new time slice: the time slice, but never past

@@ -309,7 +309,7 @@ impl Vm<'_> {
     pub fn check_goroutines(&mut self, gi: usize) -> Option<i32> {
         let max = self.opts.max_goroutines;
         // gs minus the free list is an upper bound on the live count.
-        if max == 0 || (self.gs.len().saturating_sub(self.free_gs.len()) as u64) < max || (self.live_goroutines() as u64) < max {
+        if max == 0 || (self.gs.len().saturating_sub(self.sched.free_gs.len()) as u64) < max || (self.live_goroutines() as u64) < max {
             return None;
         }
         self.flush();

@@ -1020,16 +1020,16 @@ fn time_start_timer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         (Value::Chan(c), _) => TimerFunc::Chan { c: Rc::downgrade(c), loc: arg(args, 5).clone() },
         (_, f) => TimerFunc::Func(f.clone()),
     };
-    let when = vm.now.saturating_add(d);
-    let id = vm.timers.add((id > 0).then_some(id as u64), when, period, f);
-    vm.next_wake = vm.next_wake.min(when);
+    let when = vm.sched.now.saturating_add(d);
+    let id = vm.sched.timers.add((id > 0).then_some(id as u64), when, period, f);
+    vm.sched.next_wake = vm.sched.next_wake.min(when);
     ret_int(id as i64)
 }
 
 /// time.stopTimer: deltimer.
 fn time_stop_timer(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let id = int(args, 0);
-    NativeOut::Ret(smallvec::smallvec![Value::Bool(id > 0 && vm.timers.del(id as u64))])
+    NativeOut::Ret(smallvec::smallvec![Value::Bool(id > 0 && vm.sched.timers.del(id as u64))])
 }
 
 fn runtime_num_cpu(_vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
@@ -1105,7 +1105,7 @@ fn runtime_breakpoint(vm: &mut Vm, gi: usize, _args: &[Value]) -> NativeOut {
         };
     }
     vm.flush();
-    vm.fatal_native_frames = &["runtime.breakpoint", "runtime.Breakpoint"];
+    vm.panics.fatal_native_frames = &["runtime.breakpoint", "runtime.Breakpoint"];
     let mut s = String::from("SIGTRAP: trace trap\nPC=0x47c941 m=0 sigcode=128\n\n");
     s.push_str(&crate::traceback::goroutine_trace_with(vm, gi, "running", true));
     vm.write_stderr(s.as_bytes());
@@ -1191,5 +1191,5 @@ fn time_read_zone_file(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 }
 
 fn time_now(vm: &mut Vm, _gi: usize, _args: &[Value]) -> NativeOut {
-    ret_int(1_257_894_000_000_000_000 + vm.now as i64)
+    ret_int(1_257_894_000_000_000_000 + vm.sched.now as i64)
 }

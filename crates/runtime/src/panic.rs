@@ -71,7 +71,7 @@ impl<'p> Vm<'p> {
                 Some(Next::Leave(Flow::Exit(c)))
             }
             Pushed::Native(NativeOut::Goexit) => {
-                self.raising_in_gopanic = matches!(runner, Runner::Panic(_));
+                self.panics.raising_in_gopanic = matches!(runner, Runner::Panic(_));
                 Some(self.goexit(gi))
             }
             Pushed::Native(NativeOut::Fatal(m)) => {
@@ -82,7 +82,7 @@ impl<'p> Vm<'p> {
             Pushed::Native(_) => None,
             Pushed::NilFunc => {
                 let v = self.rt_error(RtErr::NilDeref);
-                self.raising_in_gopanic = matches!(runner, Runner::Panic(_));
+                self.panics.raising_in_gopanic = matches!(runner, Runner::Panic(_));
                 Some(self.gopanic(gi, v))
             }
             Pushed::Overflow => Some(Next::Leave(self.stack_overflow(gi))),
@@ -200,9 +200,9 @@ impl<'p> Vm<'p> {
     pub fn gopanic(&mut self, gi: usize, v: Value) -> Next {
         // panic(nil) becomes a *runtime.PanicNilError (Go 1.21+).
         let v = if v.is_nil() { self.rt_error(RtErr::PanicNil) } else { v };
-        let id = self.next_panic_id;
-        self.next_panic_id += 1;
-        let native_frames = std::mem::take(&mut self.panic_native_frames);
+        let id = self.panics.next_panic_id;
+        self.panics.next_panic_id += 1;
+        let native_frames = std::mem::take(&mut self.panics.panic_native_frames);
         let g = &mut self.gs[gi];
         let top = g.frames.len() - 1;
         let sp = g.frames[top].sp;
@@ -219,7 +219,7 @@ impl<'p> Vm<'p> {
             repanicked: false,
             goexit: false,
             native_frames,
-            in_gopanic: std::mem::take(&mut self.raising_in_gopanic),
+            in_gopanic: std::mem::take(&mut self.panics.raising_in_gopanic),
         });
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Panic { id });
@@ -229,8 +229,8 @@ impl<'p> Vm<'p> {
 
     /// Goexit: runs every pending deferred call of the goroutine, then ends it.
     pub fn goexit(&mut self, gi: usize) -> Next {
-        let id = self.next_panic_id;
-        self.next_panic_id += 1;
+        let id = self.panics.next_panic_id;
+        self.panics.next_panic_id += 1;
         let g = &mut self.gs[gi];
         let top = g.frames.len() - 1;
         let sp = g.frames[top].sp;
@@ -247,7 +247,7 @@ impl<'p> Vm<'p> {
             repanicked: false,
             goexit: true,
             native_frames: &[],
-            in_gopanic: std::mem::take(&mut self.raising_in_gopanic),
+            in_gopanic: std::mem::take(&mut self.panics.raising_in_gopanic),
         });
         if self.hook.is_some() {
             self.emit(gi, crate::hook::Event::Goexit { id });
@@ -284,12 +284,12 @@ impl<'p> Vm<'p> {
                 RetTo::Panic(old) => g.panics.iter().rev().find(|p| p.id == old).map(|p| p.frame),
                 RetTo::Native => {
                     // The panic reached Rust code that called into Go.
-                    if self.printing_panics {
+                    if self.panics.printing_panics {
                         // preprintpanics will throw; Go's traceback then
                         // still shows the panicking Error/String frames.
                         let mut lines = vec![crate::traceback::PANIC_LINE.to_string()];
                         lines.extend(crate::traceback::frame_lines_from(self, gi, fi));
-                        self.print_panic_frames = lines;
+                        self.panics.print_panic_frames = lines;
                     }
                     let p = self.gs[gi].panics.pop().expect("panic");
                     self.gs[gi].frames.truncate(fi);
@@ -510,9 +510,9 @@ impl<'p> Vm<'p> {
         }
         for i in 0..n {
             let arg = self.gs[gi].panics[i].arg.clone();
-            self.printing_panics = true;
+            self.panics.printing_panics = true;
             let text = crate::fmt::preprint_panic_value(self, gi, &arg);
-            self.printing_panics = false;
+            self.panics.printing_panics = false;
             match text {
                 Ok(text) => self.gs[gi].panics[i].arg = Value::str(&text),
                 Err(fatal) => return Some(fatal),

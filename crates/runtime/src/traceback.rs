@@ -46,15 +46,15 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             }
         }
     }
-    if status == "running" && !vm.print_panic_frames.is_empty() {
+    if status == "running" && !vm.panics.print_panic_frames.is_empty() {
         // Error/String of a panic value panicked while the panics were
         // printed: its frames sit on top of gopanic's preprintpanics call.
-        lines.extend(vm.print_panic_frames.iter().cloned());
+        lines.extend(vm.panics.print_panic_frames.iter().cloned());
         lines.push(PANIC_LINE.into());
     }
     if status == "running" {
-        lines.extend(vm.fatal_native_frames.iter().map(|name| native_frame_line(name)));
-        lines.extend(vm.overflow_frame.iter().cloned());
+        lines.extend(vm.panics.fatal_native_frames.iter().map(|name| native_frame_line(name)));
+        lines.extend(vm.panics.overflow_frame.iter().cloned());
     }
     // The panics by the frame that raised them and by id, so that a stack
     // of a million frames each unwinding a panic (a deferred call that

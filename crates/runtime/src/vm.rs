@@ -200,100 +200,122 @@ pub type NativeFn = fn(&mut Vm, usize, &[Value]) -> NativeOut;
 /// the receiver needs a dereference; `None` when the type has no such method.
 pub type MethodCache = HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>;
 
-pub struct Vm<'p> {
-    pub prog: &'p Program,
-    pub opts: Options,
-    pub globals: Vec<Value>,
-    pub gs: Vec<G>,
-    pub next_goid: u64,
-    pub next_panic_id: u64,
-    pub out: Vec<u8>,
-    /// Whether `out` is collecting an example's output for the testing
-    /// package (`testing.captureStdout`) instead of going to `stdout`.
-    pub capturing: bool,
-    pub stdout: Box<dyn Write + 'p>,
-    pub stderr: Box<dyn Write + 'p>,
-    pub natives: Vec<NativeFn>,
-    /// Per native: how many times the bytes of its string and byte-slice
-    /// arguments its result may take (0: not checked; see `native_copies`).
-    pub native_copies: Vec<u8>,
+/// The scheduler (Go's `p` and `sched`, runtime/proc.go and runtime2.go):
+/// which goroutine runs next, who waits on a semaphore, the virtual clock
+/// and the timer heap. The routines that use it are `Vm` methods
+/// (`schedule`, `runqput`, `runqget`, `goready`, `semqueue`, `wake_due`),
+/// as they also read the goroutines.
+#[derive(Default)]
+pub(crate) struct Sched {
+    pub(crate) next_goid: u64,
     /// The virtual clock (ns): it jumps to the next sleeper when nothing
     /// can run, and moves by `SLICE_NS_PER_UNIT` per unit each time slice
     /// spent, however it ended (see `Vm::spend_slice`).
-    pub now: u64,
+    pub(crate) now: u64,
     /// No timer is due before this time (`u64::MAX`: none may be).
-    pub next_wake: u64,
+    pub(crate) next_wake: u64,
     /// The timer heap (sleeps, time package timers; `crate::timer`).
-    pub timers: crate::timer::Timers,
+    pub(crate) timers: crate::timer::Timers,
+    /// The goroutine to run next (Go's `p.runnext`): the last one readied
+    /// (`goready`) or started (`go`).
+    pub(crate) runnext: Option<usize>,
+    /// The run queue (Go's `p.runq`): runnable goroutines, oldest first.
+    pub(crate) runq: std::collections::VecDeque<usize>,
+    /// Goroutines parked in sync.Mutex, RWMutex and WaitGroup (Go's
+    /// `semtable`), by the address of the object they wait on.
+    pub(crate) semtable: HashMap<usize, std::collections::VecDeque<(usize, u64)>, std::hash::BuildHasherDefault<FxHasher>>,
+    /// Indexes of dead goroutines whose slots can be reused.
+    pub(crate) free_gs: Vec<usize>,
+}
+
+/// State of panics being raised and printed that passes between the
+/// routines of panic.rs, traceback.rs and the natives (Go keeps the like in
+/// `g._panic`, `runningPanicDefers` and `panicking`).
+#[derive(Default)]
+pub(crate) struct Panics {
+    pub(crate) next_panic_id: u64,
+    /// The frame a stack overflow could not push (`traceback::entry_frame_line`).
+    pub(crate) overflow_frame: Option<String>,
+    /// Set while gopanic raises a panic of its own (`Panic::in_gopanic`).
+    pub(crate) raising_in_gopanic: bool,
+    /// Go frames of the native that just raised a panic (taken by
+    /// `gopanic` into the `Panic` record) or a fatal error (printed above
+    /// the top frame); see `traceback::raising_native_frames`.
+    pub(crate) panic_native_frames: &'static [&'static str],
+    pub(crate) fatal_native_frames: &'static [&'static str],
+    /// Set while preprintpanics calls Error/String methods; a panic that
+    /// escapes one leaves its frames' traceback lines in `print_panic_frames`.
+    pub(crate) printing_panics: bool,
+    pub(crate) print_panic_frames: Vec<String>,
+}
+
+pub struct Vm<'p> {
+    pub prog: &'p Program,
+    pub opts: Options,
+    pub(crate) globals: Vec<Value>,
+    pub gs: Vec<G>,
+    /// The scheduler's state: run queue, semaphore queues, the virtual
+    /// clock and its timers (`Sched`).
+    pub(crate) sched: Sched,
+    /// What a panic being raised or printed needs to carry between
+    /// routines (`Panics`).
+    pub(crate) panics: Panics,
+    pub out: Vec<u8>,
+    /// Whether `out` is collecting an example's output for the testing
+    /// package (`testing.captureStdout`) instead of going to `stdout`.
+    pub(crate) capturing: bool,
+    pub stdout: Box<dyn Write + 'p>,
+    pub stderr: Box<dyn Write + 'p>,
+    pub(crate) natives: Vec<NativeFn>,
+    /// Per native: how many times the bytes of its string and byte-slice
+    /// arguments its result may take (0: not checked; see `native_copies`).
+    pub(crate) native_copies: Vec<u8>,
     pub steps: u64,
-    pub main_goexited: bool,
+    pub(crate) main_goexited: bool,
     /// Objects of returned frames kept for reuse by the call paths.
-    pub pools: Pools,
+    pub(crate) pools: Pools,
     /// Per function, `intloop::simple_runs` of its code: where a backward
     /// branch may hand its loop to the integer loop.
     pub simple_runs: Vec<Vec<u16>>,
     /// Per function, what its calls and returns need (`FN_*` bits).
-    pub fn_flags: Vec<u8>,
-    /// The frame a stack overflow could not push (`traceback::entry_frame_line`).
-    pub overflow_frame: Option<String>,
-    /// Set while gopanic raises a panic of its own (`Panic::in_gopanic`).
-    pub raising_in_gopanic: bool,
-    pub init_done: bool,
+    pub(crate) fn_flags: Vec<u8>,
+    pub(crate) init_done: bool,
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
     /// Interface values of constants, shared like Go's read-only boxes.
-    pub iface_consts: HashMap<(u32, TypeId), Value, std::hash::BuildHasherDefault<FxHasher>>,
+    pub(crate) iface_consts: HashMap<(u32, TypeId), Value, std::hash::BuildHasherDefault<FxHasher>>,
     /// The native whose outcome is being handled (set by `call_native`).
-    pub native_ran: u16,
+    pub(crate) native_ran: u16,
     /// The native running now (set by `call_native` for the call).
-    pub native_running: u16,
+    pub(crate) native_running: u16,
     /// Go frames of a native that is calling a Go method (fmt's printer
     /// calling `String`, preprintpanics calling `Error`): the goroutine,
     /// the index of the method's frame, and the lines the traceback shows
     /// below that frame (innermost first), so a method that blocks shows
     /// Go's stack (`fmt.(*pp).handleMethods` ... `fmt.Println`).
-    pub method_callers: Vec<(usize, usize, Vec<&'static str>)>,
+    pub(crate) method_callers: Vec<(usize, usize, Vec<&'static str>)>,
     /// The steps the last native's work cost beyond its call (native_work).
-    pub native_steps: u64,
+    pub(crate) native_steps: u64,
     /// This VM's number in the cycle collector's registry (`gc::release_all`).
     gc_owner: u64,
     /// How the native running now must end instead of returning, decided
     /// by Go code it called: a `runtime.Goexit` inside a `String` method
     /// (fmt's deferred catchPanic does not stop it), or fmt's nested-panic
     /// rule (catchPanic re-panics). call_native hands it to the caller.
-    pub native_unwind: Option<NativeOut>,
-    /// Go frames of the native that just raised a panic (taken by
-    /// `gopanic` into the `Panic` record) or a fatal error (printed above
-    /// the top frame); see `traceback::raising_native_frames`.
-    pub panic_native_frames: &'static [&'static str],
-    pub fatal_native_frames: &'static [&'static str],
-    /// Set while preprintpanics calls Error/String methods; a panic that
-    /// escapes one leaves its frames' traceback lines in `print_panic_frames`.
-    pub printing_panics: bool,
-    pub print_panic_frames: Vec<String>,
-    /// The goroutine to run next (Go's `p.runnext`): the last one readied
-    /// (`goready`) or started (`go`).
-    pub runnext: Option<usize>,
-    /// The run queue (Go's `p.runq`): runnable goroutines, oldest first.
-    pub runq: std::collections::VecDeque<usize>,
-    /// Goroutines parked in sync.Mutex, RWMutex and WaitGroup (Go's
-    /// `semtable`), by the address of the object they wait on.
-    pub semtable: HashMap<usize, std::collections::VecDeque<(usize, u64)>, std::hash::BuildHasherDefault<FxHasher>>,
+    pub(crate) native_unwind: Option<NativeOut>,
     /// Shared names of functions (see `func_name_rc`).
-    pub func_names: Vec<Option<Rc<str>>>,
+    pub(crate) func_names: Vec<Option<Rc<str>>>,
     /// Interface values of static composite literals, by type and contents
     /// (see `Vm::iface_static`).
-    pub iface_statics: HashMap<(TypeId, Vec<u8>), Value>,
-    /// Indexes of dead goroutines whose slots can be reused.
-    pub free_gs: Vec<usize>,
+    pub(crate) iface_statics: HashMap<(TypeId, Vec<u8>), Value>,
     /// How many of the program's init functions have been started.
-    pub init_stage: usize,
+    pub(crate) init_stage: usize,
     pub rng: u64,
     /// Where map ranges start (see [`Vm::mapiter_start`]): its own
     /// generator, so ranging over maps does not change scheduling.
     map_rng: u64,
     /// Method lookups by dynamic type and method name (see [`MethodCache`]).
-    pub method_cache: MethodCache,
+    pub(crate) method_cache: MethodCache,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
     zeros: Vec<Option<Value>>,
     /// The collector's stack maps: each function's slot liveness, made the
@@ -301,20 +323,20 @@ pub struct Vm<'p> {
     /// big to analyse; its frames keep every slot).
     stack_maps: HashMap<u32, Option<bytecode::liveness::Live>>,
     /// String constants by constant index, allocated on first load.
-    pub str_consts: Vec<Option<GoStr>>,
-    pub rt: crate::rterr::RtTypes,
+    pub(crate) str_consts: Vec<Option<GoStr>>,
+    pub(crate) rt: crate::rterr::RtTypes,
     /// What the `runtime` and `runtime/debug` natives remember between
     /// calls (per VM, so that programs run in one process do not share it).
-    pub runtime_state: crate::natives::RuntimeState,
+    pub(crate) runtime_state: crate::natives::RuntimeState,
     /// Inspection (see `hook.rs`): the observer, whether it wants a call
     /// before every instruction, and a pending exit it asked for.
-    pub hook: Option<Box<dyn crate::hook::Hook + 'p>>,
-    pub step_hook: bool,
-    pub hook_exit: Option<i32>,
+    pub(crate) hook: Option<Box<dyn crate::hook::Hook + 'p>>,
+    pub(crate) step_hook: bool,
+    pub(crate) hook_exit: Option<i32>,
     /// Which instructions the step hook is called before and which mark
     /// the state dirty (see [`crate::hook::Hook::step_marks`]): one byte per
     /// pc of each function; empty means the hook is called before every one.
-    pub step_marks: Vec<Box<[u8]>>,
+    pub(crate) step_marks: Vec<Box<[u8]>>,
     /// An instruction with `MARK_DIRTY` ran since the last `Hook::step`.
     pub step_dirty: bool,
     /// The pc of the instruction run just before the one a `Hook::step`
@@ -322,32 +344,32 @@ pub struct Vm<'p> {
     /// came from another frame, goroutine or the scheduler).
     pub step_prev: u32,
     /// Process heap in use when the program started (see `heap.rs`).
-    pub heap_base: usize,
+    pub(crate) heap_base: usize,
     /// The program must end with this status as soon as control is back
     /// in the dispatch loop: set where Rust code that called Go code (fmt
     /// calling a `String` method) cannot return the exit itself (os.Exit
     /// in the method, a stack overflow, a debugger's quit). Output written
     /// after it is dropped, as nothing runs after os.Exit.
-    pub pending_exit: Option<i32>,
+    pub(crate) pending_exit: Option<i32>,
     /// Bytes written to stdout and stderr so far (for `Options::max_output`).
-    pub output_bytes: u64,
+    pub(crate) output_bytes: u64,
     /// Bytes of a package variable that did not fit under `--max-heap` at
     /// start-up; `run_main` ends the program with Go's out-of-memory throw.
-    pub globals_oom: Option<u64>,
+    pub(crate) globals_oom: Option<u64>,
     /// Goroutines whose Go code was called by a native (`call_sync`) and
     /// that wait, parked or preempted, while the others run: their native
     /// is on the host stack, so only the innermost can be resumed.
-    pub in_native: Vec<usize>,
+    pub(crate) in_native: Vec<usize>,
     /// The budget the current time slice started with (see `Vm::exec`).
-    pub slice_units: u32,
+    pub(crate) slice_units: u32,
     /// Lines logged by `runtime.debugProbe` (the debug-info checker), at
     /// most [`PROBE_LOG_MAX_BYTES`] of them in all; `probe_log_full` says
     /// the log stopped there (the checker then compares that many visits).
     pub probe_log: Vec<String>,
-    pub probe_log_bytes: usize,
+    pub(crate) probe_log_bytes: usize,
     pub probe_log_full: bool,
     /// When the VM was made (`Options::max_wall` counts from here).
-    pub started: std::time::Instant,
+    pub(crate) started: std::time::Instant,
     /// The limit that stopped the program, if one did (`check_limits`).
     pub stopped_by: Option<Limit>,
 }
@@ -375,24 +397,19 @@ impl<'p> Vm<'p> {
             opts,
             globals: Vec::new(),
             gs: Vec::new(),
-            next_goid: 1,
-            next_panic_id: 1,
+            sched: Sched { next_goid: 1, next_wake: u64::MAX, ..Sched::default() },
+            panics: Panics { next_panic_id: 1, ..Panics::default() },
             out: Vec::new(),
             capturing: false,
             stdout,
             stderr,
             native_copies: prog.natives.iter().map(|n| native_copies(n)).collect(),
             natives,
-            now: 0,
-            next_wake: u64::MAX,
-            timers: Default::default(),
             steps: 0,
             main_goexited: false,
             pools: Pools::default(),
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
             fn_flags: prog.funcs.iter().map(fn_flags).collect(),
-            overflow_frame: None,
-            raising_in_gopanic: false,
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::default(),
@@ -403,14 +420,6 @@ impl<'p> Vm<'p> {
             method_callers: Vec::new(),
             native_steps: 0,
             native_unwind: None,
-            runnext: None,
-            runq: Default::default(),
-            semtable: HashMap::default(),
-            printing_panics: false,
-            print_panic_frames: Vec::new(),
-            panic_native_frames: &[],
-            fatal_native_frames: &[],
-            free_gs: Vec::new(),
             init_stage: 0,
             method_cache: HashMap::default(),
             zeros: Vec::new(),
@@ -605,11 +614,11 @@ impl<'p> Vm<'p> {
     /// newproc: creates a goroutine that will call `call`. The caller puts
     /// it on the run queue (`runqput`).
     pub fn newproc(&mut self, call: DeferredCall, parent: u64, created_by: Option<crate::proc::Creator>) -> usize {
-        let goid = self.next_goid;
-        self.next_goid += 1;
+        let goid = self.sched.next_goid;
+        self.sched.next_goid += 1;
         // Reuse a dead G (Go's gfree list) without scanning all goroutines.
         let mut free = None;
-        while let Some(i) = self.free_gs.pop() {
+        while let Some(i) = self.sched.free_gs.pop() {
             if self.gs.get(i).map(|g| g.status == Gstatus::Dead).unwrap_or(false) {
                 free = Some(i);
                 break;
@@ -797,7 +806,7 @@ impl<'p> Vm<'p> {
             // adjustdefers and adjustpanics do.
             let used = g.stack.segs[0].hi - cur_sp;
             let Some(delta) = g.stack.copystack(used, size) else {
-                self.overflow_frame = Some(crate::traceback::entry_frame_line(self, f, args));
+                self.panics.overflow_frame = Some(crate::traceback::entry_frame_line(self, f, args));
                 return false;
             };
             let adj = |a: &mut u64| *a = (*a as i64 + delta) as u64;
@@ -823,7 +832,7 @@ impl<'p> Vm<'p> {
         } else {
             let used_top = g.stack.segs[seg_i].hi - cur_sp;
             if !g.stack.morestack(size, used_top) {
-                self.overflow_frame = Some(crate::traceback::entry_frame_line(self, f, args));
+                self.panics.overflow_frame = Some(crate::traceback::entry_frame_line(self, f, args));
                 return false;
             }
             let s = g.stack.segs.len() - 1;
@@ -932,11 +941,11 @@ impl<'p> Vm<'p> {
     /// queue, as Go puts a goroutine it readies or starts.
     pub fn runqput(&mut self, gi: usize, next: bool) {
         if next {
-            if let Some(old) = self.runnext.replace(gi) {
-                self.runq.push_back(old);
+            if let Some(old) = self.sched.runnext.replace(gi) {
+                self.sched.runq.push_back(old);
             }
         } else {
-            self.runq.push_back(gi);
+            self.sched.runq.push_back(gi);
         }
     }
 
@@ -954,7 +963,7 @@ impl<'p> Vm<'p> {
     /// the front (a waiter that already waited, Go's `queueLifo`).
     pub fn semqueue(&mut self, key: usize, gi: usize, lifo: bool) {
         let goid = self.gs[gi].goid;
-        let q = self.semtable.entry(key).or_default();
+        let q = self.sched.semtable.entry(key).or_default();
         if lifo {
             q.push_front((gi, goid));
         } else {
@@ -970,10 +979,10 @@ impl<'p> Vm<'p> {
     /// for the lock).
     pub fn semrelease(&mut self, key: usize, all: bool, complete: bool) {
         loop {
-            let Some(q) = self.semtable.get_mut(&key) else { return };
+            let Some(q) = self.sched.semtable.get_mut(&key) else { return };
             let Some((gi, goid)) = q.pop_front() else { return };
             if q.is_empty() {
-                self.semtable.remove(&key);
+                self.sched.semtable.remove(&key);
             }
             if self.gs.get(gi).is_some_and(|g| g.goid == goid && g.status == Gstatus::Waiting) {
                 if complete {
@@ -995,14 +1004,14 @@ impl<'p> Vm<'p> {
     /// ticket `t` (`G::sema_ticket`), if it is parked yet, returns from its
     /// wait.
     pub fn semrelease_ticket(&mut self, key: usize, t: u32) {
-        let Some(q) = self.semtable.get_mut(&key) else { return };
+        let Some(q) = self.sched.semtable.get_mut(&key) else { return };
         let gs = &self.gs;
         let Some(pos) = q.iter().position(|&(gi, goid)| gs.get(gi).is_some_and(|g| g.goid == goid && g.sema_ticket == t)) else {
             return;
         };
         let (gi, _) = q.remove(pos).expect("position is in the queue");
         if q.is_empty() {
-            self.semtable.remove(&key);
+            self.sched.semtable.remove(&key);
         }
         if self.gs[gi].status == Gstatus::Waiting {
             if let Some(f) = self.gs[gi].frames.last_mut() {
@@ -1017,14 +1026,14 @@ impl<'p> Vm<'p> {
     /// from a nested loop and is left in the queue, except `nested` itself.
     fn runqget(&mut self, nested: Option<usize>) -> Option<usize> {
         let eligible = |vm: &Self, i: usize| Some(i) == nested || !vm.in_native.contains(&i);
-        if let Some(i) = self.runnext {
+        if let Some(i) = self.sched.runnext {
             if eligible(self, i) {
-                self.runnext = None;
+                self.sched.runnext = None;
                 return Some(i);
             }
         }
-        let pos = self.runq.iter().position(|&i| eligible(self, i))?;
-        self.runq.remove(pos)
+        let pos = self.sched.runq.iter().position(|&i| eligible(self, i))?;
+        self.sched.runq.remove(pos)
     }
 
     /// The scheduler's loop. With `nested = Some(gi)` it runs for a native
@@ -1045,8 +1054,8 @@ impl<'p> Vm<'p> {
                     // whose channel has no receiver waiting does not matter
                     // (Go 1.23+ keeps such timers out of its heap, so
                     // checkdead ignores them).
-                    if let Some(t) = self.timers.next_that_matters(&self.gs) {
-                        self.now = self.now.max(t);
+                    if let Some(t) = self.sched.timers.next_that_matters(&self.gs) {
+                        self.sched.now = self.sched.now.max(t);
                         self.wake_due();
                         continue;
                     }
@@ -1094,7 +1103,7 @@ impl<'p> Vm<'p> {
                 Flow::Dead => {
                     self.gs[gi].status = Gstatus::Dead;
                     self.gs[gi].frames.clear();
-                    self.free_gs.push(gi);
+                    self.sched.free_gs.push(gi);
                 }
                 Flow::Exit(c) => return Err(c),
                 Flow::NativeReturn(_) | Flow::NativePanic(_) => return Err(self.throw("unexpected native return at top level")),
@@ -1102,7 +1111,7 @@ impl<'p> Vm<'p> {
             // The slice moved the clock (however it ended): wake the
             // sleepers now due, as their timers would fire while it ran
             // (Go's schedule checks the timers before picking the next G).
-            if self.now >= self.next_wake {
+            if self.sched.now >= self.sched.next_wake {
                 self.wake_due();
             }
         }
@@ -1140,7 +1149,7 @@ impl<'p> Vm<'p> {
     /// and notes when the next one is due.
     fn wake_due(&mut self) {
         use crate::timer::TimerFunc;
-        while let Some(f) = self.timers.pop_due(self.now) {
+        while let Some(f) = self.sched.timers.pop_due(self.sched.now) {
             match f {
                 TimerFunc::Wake { gi, goid } => {
                     if self.gs.get(gi).is_some_and(|g| g.goid == goid && g.status == Gstatus::Waiting && g.wake_at > 0) {
@@ -1159,7 +1168,7 @@ impl<'p> Vm<'p> {
                 TimerFunc::Func(_) => {}
             }
         }
-        self.next_wake = self.timers.next_when();
+        self.sched.next_wake = self.sched.timers.next_when();
     }
 
     /// sendTime: a channel timer's non-blocking send of the current time
@@ -1173,7 +1182,7 @@ impl<'p> Vm<'p> {
         if c.borrow().closed {
             return;
         }
-        let ns = EPOCH_NS + self.now as i64;
+        let ns = EPOCH_NS + self.sched.now as i64;
         let t = Value::Agg(crate::value::AggObj::new(
             [Value::Int(ns.div_euclid(1_000_000_000) + UNIX_TO_INTERNAL), Value::Int(ns.rem_euclid(1_000_000_000)), loc]
                 .into_iter()

@@ -361,7 +361,7 @@ impl<'p> Vm<'p> {
                 Next::Reload
             }
             NativeOut::Panic(v) => {
-                self.panic_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), false);
+                self.panics.panic_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), false);
                 self.gopanic(gi, v)
             }
             NativeOut::Exit(c) => {
@@ -377,11 +377,11 @@ impl<'p> Vm<'p> {
                 Next::Leave(Flow::Block)
             }
             NativeOut::Sleep(d) => {
-                let when = self.now + d.max(1);
+                let when = self.sched.now + d.max(1);
                 self.gs[gi].wake_at = when;
                 let goid = self.gs[gi].goid;
-                self.timers.add(None, when, 0, crate::timer::TimerFunc::Wake { gi, goid });
-                self.next_wake = self.next_wake.min(when);
+                self.sched.timers.add(None, when, 0, crate::timer::TimerFunc::Wake { gi, goid });
+                self.sched.next_wake = self.sched.next_wake.min(when);
                 self.gs[gi].waitreason = "sleep";
                 Next::Leave(Flow::Block)
             }
@@ -406,7 +406,7 @@ impl<'p> Vm<'p> {
                 self.start_call(gi, &call, RetTo::Caller { base })
             }
             NativeOut::Fatal(msg) => {
-                self.fatal_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), true);
+                self.panics.fatal_native_frames = crate::traceback::raising_native_frames(self.native_name(self.native_ran), true);
                 let code = self.fatal(gi, &msg);
                 Next::Leave(Flow::Exit(code))
             }
@@ -443,7 +443,7 @@ impl<'p> Vm<'p> {
         // A native goroutine body already ran.
         if self.gs[ng].frames.is_empty() {
             self.gs[ng].status = crate::proc::Gstatus::Dead;
-            self.free_gs.push(ng);
+            self.sched.free_gs.push(ng);
         } else {
             // newproc's runqput(pp, newg, true): the new goroutine runs next.
             self.runqput(ng, true);

@@ -346,13 +346,13 @@ fn clean(p: &str) -> String {
 }
 
 fn fs<'v>(vm: &'v mut Vm<'_>) -> &'v mut MemFs {
-    let now = 1_257_894_000_000_000_000 + vm.now as i64;
+    let now = 1_257_894_000_000_000_000 + vm.sched.now as i64;
     let opts = &vm.opts;
     vm.runtime_state.fs.get_or_insert_with(|| Box::new(MemFs::new(now, opts)))
 }
 
 fn now(vm: &Vm) -> i64 {
-    1_257_894_000_000_000_000 + vm.now as i64
+    1_257_894_000_000_000_000 + vm.sched.now as i64
 }
 
 fn str_arg(args: &[Value], i: usize) -> String {
