@@ -6,6 +6,7 @@ package log
 import (
 	"fmt"
 	"io"
+	"log/internal"
 	"os"
 	"runtime"
 	"time"
@@ -86,13 +87,30 @@ func (l *Logger) header(file string, line int) string {
 
 // Output writes the output for a logging event.
 func (l *Logger) Output(calldepth int, s string) error {
+	calldepth++ // +1 for this frame.
+	return l.output(0, calldepth, s)
+}
+
+// output is Output with the caller given either by pc (log/slog's default
+// handler knows it) or, when pc is 0, by calldepth frames above output's
+// caller, as in Go's log.go.
+func (l *Logger) output(pc uintptr, calldepth int, s string) error {
 	var file string
 	var ln int
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		var ok bool
-		_, file, ln, ok = runtime.Caller(calldepth)
-		if !ok || file == "" {
-			file, ln = "???", 1
+		if pc == 0 {
+			var ok bool
+			_, file, ln, ok = runtime.Caller(calldepth)
+			if !ok || file == "" {
+				file, ln = "???", 1
+			}
+		} else {
+			fs := runtime.CallersFrames([]uintptr{pc})
+			f, _ := fs.Next()
+			file, ln = f.File, f.Line
+			if file == "" {
+				file, ln = "???", 1
+			}
 		}
 	}
 	line := l.header(file, ln) + s
@@ -190,6 +208,13 @@ func Panicln(v ...any) {
 	s := fmt.Sprintln(v...)
 	std.Output(2, s)
 	panic(s)
+}
+
+func init() {
+	// log/slog's default handler writes through the standard logger.
+	internal.DefaultOutput = func(pc uintptr, data []byte) error {
+		return std.output(pc, 0, string(data))
+	}
 }
 
 func itoa(i int) string {
