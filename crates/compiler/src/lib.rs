@@ -181,9 +181,9 @@ pub(crate) struct Package {
     /// Whether it is the program's own code (package main or a local
     /// package), checked with Go's rules in full, rather than the stdlib.
     pub local: bool,
-    /// The prefix of its symbols (function names in tracebacks): the
-    /// package name for the stdlib and main (`main.f`), the import path
-    /// for other local packages (`example.com/m/util.F`), as gc's.
+    /// The prefix of its symbols (function names in tracebacks): `main`
+    /// for package main (`main.f`), the import path for every other
+    /// package (`container/heap.Init`, `example.com/m/util.F`), as gc's.
     pub sym: String,
 }
 
@@ -636,7 +636,9 @@ impl<'a> Compiler<'a> {
         }
         let pkg = self.pkgs.len();
         let name = asts[0].package.name.to_string();
-        let sym = if local && path != "main" { path.to_string() } else { name.clone() };
+        // gc's symbol prefix is the import path (`container/heap.Init`,
+        // `example.com/m/util.F`); package main's is `main`.
+        let sym = if path != "main" { path.to_string() } else { name.clone() };
         self.pkgs.push(Package { path: path.to_string(), name, scope: HashMap::default(), more: false, local, sym });
         // Every file first, so the package's files are numbered together
         // (errors are sorted by file).

@@ -129,7 +129,7 @@ impl<'a, 'p> Printer<'a, 'p> {
         }
         let callers = self.method_callers();
         if let Some(names) = callers.clone() {
-            let at = self.vm.gs[self.gi].frames.len();
+            let at = self.vm.gs.get(self.gi).map_or(0, |g| g.frames.len());
             self.vm.method_callers.push((self.gi, at, names));
         }
         let r = self.vm.call_method_sync(self.gi, ty, &val, name);
@@ -1123,7 +1123,7 @@ pub fn preprint_panic_value(vm: &mut Vm, gi: usize, v: &Value) -> Result<String,
             let _guard = MethodCallGuard::enter(vm, gi);
             // Go calls it from printpanics under gopanic: a method that
             // blocks shows `panic` below its frame.
-            let at = vm.gs[gi].frames.len();
+            let at = vm.gs.get(gi).map_or(0, |g| g.frames.len());
             vm.method_callers.push((gi, at, vec!["panic"]));
             let r = vm.call_method_sync(gi, mty, &mval, m);
             vm.method_callers.pop();
