@@ -118,6 +118,7 @@ type Type interface {
 	IsVariadic() bool
 	Elem() Type
 	Field(i int) StructField
+	FieldByIndex(index []int) StructField
 	FieldByName(name string) (StructField, bool)
 	FieldByNameFunc(match func(string) bool) (StructField, bool)
 	ChanDir() ChanDir
@@ -317,6 +318,27 @@ func (t *rtype) Field(i int) StructField {
 	}
 	name, pkg, typ, tag, off, emb := typeField(t.t, i)
 	return StructField{Name: name, PkgPath: pkg, Type: toType(typ), Tag: StructTag(tag), Offset: uintptr(off), Index: []int{i}, Anonymous: emb}
+}
+
+// FieldByIndex returns the nested field corresponding to index: Go's
+// rtype.FieldByIndex and structType.FieldByIndex (type.go), where a step
+// through an embedded *struct goes to the struct.
+func (t *rtype) FieldByIndex(index []int) (f StructField) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByIndex of non-struct type " + t.String())
+	}
+	f.Type = toType(t.t)
+	for i, x := range index {
+		if i > 0 {
+			ft := f.Type
+			if ft.Kind() == Pointer && ft.Elem().Kind() == Struct {
+				ft = ft.Elem()
+			}
+			f.Type = ft
+		}
+		f = f.Type.Field(x)
+	}
+	return
 }
 
 // FieldByName returns the struct field with the given name, looking
