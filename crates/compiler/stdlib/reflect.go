@@ -726,9 +726,15 @@ func DeepEqual(x, y any) bool
 type flag uint
 
 const (
-	flagRO     flag = 1 << iota // obtained through an unexported field
-	flagAddr                    // addressable
-	flagMethod                  // a method value (Value.Method)
+	flagStickyRO flag = 1 << iota // obtained through an unexported non-embedded field
+	flagEmbedRO                   // obtained through an unexported embedded field
+	flagAddr                      // addressable
+	flagMethod                    // a method value (Value.Method)
+
+	// As in Go: read-only either way. Field clears flagEmbedRO, so an
+	// exported field promoted from an unexported embedded struct is
+	// settable.
+	flagRO flag = flagStickyRO | flagEmbedRO
 )
 
 // Value is the reflection interface to a Go value.
@@ -1162,9 +1168,15 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	ft, fv, fp := vField(v.typ, v.val, v.ptr, i)
-	fl := v.flag
-	if name, _, _, _, _, _ := typeField(v.typ, i); name == "" || name[0] < 'A' || name[0] > 'Z' {
-		fl |= flagRO
+	// Inherit permission bits from v, but clear flagEmbedRO.
+	fl := v.flag &^ flagEmbedRO
+	// Using an unexported field forces flagRO.
+	if name, _, _, _, _, emb := typeField(v.typ, i); name == "" || name[0] < 'A' || name[0] > 'Z' {
+		if emb {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagStickyRO
+		}
 	}
 	return Value{ok: true, typ: ft, val: fv, ptr: fp, flag: fl}
 }
