@@ -1552,7 +1552,10 @@ impl<'a> Compiler<'a> {
                 let d = self.fc().alloc();
                 self.emit(Op::MakeMap { dst: d, ty: t }, e.span);
                 // Constant keys must differ (types2 compares their values).
+                // String keys go in a hash set: a table of thousands of
+                // them (html's entities) would be quadratic in a list.
                 let mut consts: Vec<ConstVal> = Vec::new();
+                let mut strs: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
                 for el in elts.iter() {
                     let mark = self.fc().next;
                     let Some(k) = el.key else {
@@ -1569,10 +1572,16 @@ impl<'a> Compiler<'a> {
                         None
                     };
                     if let Some(v) = kv {
-                        if consts.contains(&v) {
+                        let seen = match &v {
+                            ConstVal::Str(cs) => !strs.insert(cs.to_vec()),
+                            _ if consts.contains(&v) => true,
+                            _ => {
+                                consts.push(v.clone());
+                                false
+                            }
+                        };
+                        if seen {
                             self.error(k.span, format!("duplicate key {} in map literal", v.render()));
-                        } else {
-                            consts.push(v);
                         }
                     }
                     let kr = self.elem_value(k, kt, "map literal");

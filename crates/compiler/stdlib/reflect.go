@@ -118,6 +118,7 @@ type Type interface {
 	IsVariadic() bool
 	Elem() Type
 	Field(i int) StructField
+	FieldByIndex(index []int) StructField
 	FieldByName(name string) (StructField, bool)
 	FieldByNameFunc(match func(string) bool) (StructField, bool)
 	ChanDir() ChanDir
@@ -317,6 +318,27 @@ func (t *rtype) Field(i int) StructField {
 	}
 	name, pkg, typ, tag, off, emb := typeField(t.t, i)
 	return StructField{Name: name, PkgPath: pkg, Type: toType(typ), Tag: StructTag(tag), Offset: uintptr(off), Index: []int{i}, Anonymous: emb}
+}
+
+// FieldByIndex returns the nested field corresponding to index: Go's
+// rtype.FieldByIndex and structType.FieldByIndex (type.go), where a step
+// through an embedded *struct goes to the struct.
+func (t *rtype) FieldByIndex(index []int) (f StructField) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByIndex of non-struct type " + t.String())
+	}
+	f.Type = toType(t.t)
+	for i, x := range index {
+		if i > 0 {
+			ft := f.Type
+			if ft.Kind() == Pointer && ft.Elem().Kind() == Struct {
+				ft = ft.Elem()
+			}
+			f.Type = ft
+		}
+		f = f.Type.Field(x)
+	}
+	return
 }
 
 // FieldByName returns the struct field with the given name, looking
@@ -704,9 +726,15 @@ func DeepEqual(x, y any) bool
 type flag uint
 
 const (
-	flagRO     flag = 1 << iota // obtained through an unexported field
-	flagAddr                    // addressable
-	flagMethod                  // a method value (Value.Method)
+	flagStickyRO flag = 1 << iota // obtained through an unexported non-embedded field
+	flagEmbedRO                   // obtained through an unexported embedded field
+	flagAddr                      // addressable
+	flagMethod                    // a method value (Value.Method)
+
+	// As in Go: read-only either way. Field clears flagEmbedRO, so an
+	// exported field promoted from an unexported embedded struct is
+	// settable.
+	flagRO flag = flagStickyRO | flagEmbedRO
 )
 
 // Value is the reflection interface to a Go value.
@@ -1140,9 +1168,15 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	ft, fv, fp := vField(v.typ, v.val, v.ptr, i)
-	fl := v.flag
-	if name, _, _, _, _, _ := typeField(v.typ, i); name == "" || name[0] < 'A' || name[0] > 'Z' {
-		fl |= flagRO
+	// Inherit permission bits from v, but clear flagEmbedRO.
+	fl := v.flag &^ flagEmbedRO
+	// Using an unexported field forces flagRO.
+	if name, _, _, _, _, emb := typeField(v.typ, i); name == "" || name[0] < 'A' || name[0] > 'Z' {
+		if emb {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagStickyRO
+		}
 	}
 	return Value{ok: true, typ: ft, val: fv, ptr: fp, flag: fl}
 }

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use types::{Kind, TypeId, TypeTable};
 
 use super::{arg, int, mk_slice, nil_deref, ret, Entry};
-use crate::value::{hash_key, AggObj, BytesKind, Caps, CellObj, Closure, Iface, MapObj, Pointer, Value};
+use crate::value::{hash_key, Agg, AggObj, BytesKind, Caps, CellObj, Closure, Iface, MapObj, Pointer, Value};
 use crate::vm::{NativeOut, Vm, NATIVE_BIT};
 
 pub(super) const NATIVES: &[Entry] = &[
@@ -669,12 +669,17 @@ fn v_index(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         Value::Str(s) => (Value::Int(s.get(i).copied().unwrap_or(0) as i64), Value::Nil),
         Value::Slice(s) => {
             let e = s.arr.borrow().get(s.off as usize + i).cloned().unwrap_or(Value::Nil);
-            (e, Value::Pointer(Pointer::Elem(s.arr.clone(), s.off + i as u32)))
+            let p = elem_pointer(&s.arr, s.off + i as u32, &e);
+            (e, p)
         }
         Value::Bytes(b) => {
             (b.arr.get(b.off as usize + i).unwrap_or(Value::Nil), Value::Pointer(Pointer::Byte(b.arr.clone(), b.off + i as u32)))
         }
-        Value::Agg(a) => (a.borrow().get(i).cloned().unwrap_or(Value::Nil), Value::Pointer(Pointer::Elem(a.clone(), i as u32))),
+        Value::Agg(a) => {
+            let e = a.borrow().get(i).cloned().unwrap_or(Value::Nil);
+            let p = elem_pointer(a, i as u32, &e);
+            (e, p)
+        }
         _ => (Value::Nil, Value::Nil),
     };
     let ptr = if addressable && !ptr.is_nil() { pack(et, ptr) } else { Value::Nil };
@@ -689,8 +694,21 @@ fn v_field(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let ft = vm.prog.types.struct_fields(t).and_then(|fs| fs.get(i)).map(|f| f.ty).unwrap_or(TypeId::VOID);
     let Value::Agg(a) = &v else { return rets([Value::Int(ft.index() as i64), pack(ft, Value::Nil), Value::Nil]) };
     let f = a.borrow().get(i).cloned().unwrap_or(Value::Nil);
-    let ptr = if unpack(arg(args, 2)).is_nil() { Value::Nil } else { pack(ft, Value::Pointer(Pointer::Elem(a.clone(), i as u32))) };
+    let ptr = if unpack(arg(args, 2)).is_nil() { Value::Nil } else { pack(ft, elem_pointer(a, i as u32, &f)) };
     rets([Value::Int(ft.index() as i64), pack(ft, f), ptr])
+}
+
+/// The pointer to element or field `i` of object `a`, whose value is `e`,
+/// made as the VM's `AddrField` makes it (exec/mem.rs `addr_field`): a
+/// struct or array element is an object of its own, so its pointer is
+/// the pointer to that object, which the method bodies and field
+/// operations of the program expect (`&s.f` for a struct-typed field).
+fn elem_pointer(a: &Agg, i: u32, e: &Value) -> Value {
+    match e {
+        Value::Agg(inner) => Value::Pointer(Pointer::Agg(inner.clone())),
+        Value::Bytes(inner) if inner.is_array() => inner.arr.pointer(),
+        _ => Value::Pointer(Pointer::Elem(a.clone(), i)),
+    }
 }
 
 /// vElem(t int, val, ptr any) (et int, eval, eptr any): what a pointer
