@@ -1520,13 +1520,13 @@ impl Hook for DebugHook<'_, '_> {
         }
         let why = match ev {
             Event::Panic { id } => d.has_event_bp(EvBp::Panic).map(|b| {
-                let v = insp.panic_chain(gi).first().map(|p| dyn_value(&insp, &p.arg)).unwrap_or_default();
+                let v = insp.panic_top(gi).map(|p| dyn_value(&insp, &p.arg)).unwrap_or_default();
                 format!("breakpoint {b}: panic {id}: {v}")
             }),
             Event::Goexit { id } => d.has_event_bp(EvBp::Goexit).map(|b| format!("breakpoint {b}: Goexit {id} (not a panic)")),
             Event::Recover { accepted } => d.has_event_bp(EvBp::Recover).map(|b| {
                 if *accepted {
-                    let v = insp.panic_chain(gi).first().map(|p| dyn_value(&insp, &p.arg)).unwrap_or_default();
+                    let v = insp.panic_top(gi).map(|p| dyn_value(&insp, &p.arg)).unwrap_or_default();
                     format!("breakpoint {b}: recover accepted: returns {v}")
                 } else {
                     format!("breakpoint {b}: recover refused, returns nil: {}", refuse_reason(&insp, gi))
@@ -1562,7 +1562,7 @@ impl Hook for DebugHook<'_, '_> {
                 }
             }
             Event::FatalPanic => {
-                let v = insp.panic_chain(gi).first().map(|p| dyn_value(&insp, &p.arg)).unwrap_or_default();
+                let v = insp.panic_top(gi).map(|p| dyn_value(&insp, &p.arg)).unwrap_or_default();
                 Some(format!("unrecovered panic: {v}"))
             }
             Event::Fatal { msg } => Some(format!("fatal error: {msg}")),

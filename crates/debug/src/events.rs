@@ -120,7 +120,7 @@ impl Describer {
                         let call = open.as_ref().and_then(|o| o.slots.get(*i).cloned().flatten());
                         ("open-coded", call, f.func, insp.frame_pc(gi, *frame, true))
                     }
-                    None => match insp.defer_chain(gi).into_iter().next() {
+                    None => match insp.defer_top(gi) {
                         Some(d) => (if d.kind == runtime::inspect::DeferKind::Heap { "heap" } else { "stack" }, Some(d.call), f.func, d.pc),
                         None => ("stack", None, f.func, f.pc),
                     },
@@ -152,8 +152,7 @@ impl Describer {
                 );
             }
             Event::Panic { id } => {
-                let chain = insp.panic_chain(gi);
-                let p = &chain[0];
+                let Some(p) = insp.panic_top(gi) else { return out };
                 let f = insp.frame(gi, p.start_frame, false);
                 let mut r = Record::new("panic.start", Group::Panic, goid)
                     .f("id", *id)
@@ -168,8 +167,11 @@ impl Describer {
                 out.push(r);
             }
             Event::Goexit { id } => {
-                let p = &insp.panic_chain(gi)[0];
-                out.push(Record::new("goexit.start", Group::Panic, goid).f("id", *id).f("fn", fname(p.start_frame)).hex("sp", p.start_sp));
+                if let Some(p) = insp.panic_top(gi) {
+                    out.push(
+                        Record::new("goexit.start", Group::Panic, goid).f("id", *id).f("fn", fname(p.start_frame)).hex("sp", p.start_sp),
+                    );
+                }
             }
             Event::Unwind { id, from, to } => {
                 let from_f = insp.frame(gi, *from, false);
@@ -197,8 +199,7 @@ impl Describer {
             Event::Recover { accepted } => {
                 let top = insp.top_frame(gi, false);
                 let (tname, tline) = top.map(|f| (f.name, f.line)).unwrap_or_default();
-                if *accepted {
-                    let p = &insp.panic_chain(gi)[0];
+                if let (true, Some(p)) = (*accepted, insp.panic_top(gi)) {
                     out.push(
                         Record::new("recover.accept", Group::Panic, goid)
                             .f("id", p.id)
@@ -211,7 +212,7 @@ impl Describer {
                         .f("reason", refuse_reason(&insp, gi))
                         .f("fn", tname)
                         .f("line", tline);
-                    if let Some(p) = insp.panic_chain(gi).first() {
+                    if let Some(p) = insp.panic_top(gi) {
                         r = r.f("id", p.id);
                     }
                     out.push(r);
@@ -227,7 +228,7 @@ impl Describer {
                         .f("line", insp.line_at(f.func, *pc))
                         .hex("sp", f.sp)
                         .hex("fp", f.fp)
-                        .f("panics", insp.panic_chain(gi).len()),
+                        .f("panics", insp.panic_count(gi)),
                 );
             }
             Event::FatalPanic => {

@@ -176,13 +176,13 @@ pub fn regs_note(insp: &Inspector, gi: usize, ev: &Event) -> Option<String> {
                     Some(format!("deferBits={bits:#010b} sp={}", render::hex(f.sp)))
                 }
                 None => {
-                    let d = insp.defer_chain(gi).into_iter().next()?;
+                    let d = insp.defer_top(gi)?;
                     Some(format!("_defer sp={} pc={}", render::hex(d.sp), render::pc_loc(insp, d.func, d.pc)))
                 }
             }
         }
         Event::Panic { .. } | Event::Goexit { .. } => {
-            let p = insp.panic_chain(gi).into_iter().next()?;
+            let p = insp.panic_top(gi)?;
             Some(format!("startSP={}", render::hex(p.start_sp)))
         }
         Event::Unwind { to, .. } => Some(format!("sp={}", render::hex(insp.frame(gi, *to, false).sp))),
@@ -282,7 +282,7 @@ fn defer_pushed(insp: &Inspector, gi: usize, fi: usize, slot: Option<usize>) -> 
             let open = insp.open_defers(gi, fi);
             open.and_then(|o| o.slots.get(i).cloned().flatten()).map(|c| (c, DeferKind::OpenCoded { slot: i as u8 }))
         }
-        None => insp.defer_chain(gi).into_iter().next().map(|d| (d.call, d.kind)),
+        None => insp.defer_top(gi).map(|d| (d.call, d.kind)),
     };
     let Some((c, kind)) = call else { return format!("{owner} executes a defer statement") };
     if c.nil {

@@ -378,7 +378,7 @@ impl Hook for PlainHook<'_> {
                 let f = insp.frame(gi, *frame, false);
                 let pc = match slot {
                     Some(_) => insp.frame_pc(gi, *frame, true),
-                    None => insp.defer_chain(gi).first().map(|d| d.pc).unwrap_or(f.pc),
+                    None => insp.defer_top(gi).map(|d| d.pc).unwrap_or(f.pc),
                 };
                 let line = insp.line_at(f.func, pc.saturating_sub(1));
                 if let Some(text) = narrate::narrate(&insp, gi, ev) {

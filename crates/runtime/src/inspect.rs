@@ -25,7 +25,7 @@ use std::fmt::Write as _;
 use bytecode::{LocalVar, TypeId, VarKind, VarLoc};
 use types::Kind;
 
-use crate::proc::{DeferFn, DeferredCall, Gstatus, RetTo, G};
+use crate::proc::{Defer, DeferFn, DeferredCall, Gstatus, RetTo, G};
 use crate::value::{addr_of, Pointer, Value};
 use crate::vm::Vm;
 
@@ -755,23 +755,30 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// open-coded defers live in their frames: [`Self::open_defers`]).
     pub fn defer_chain(&self, gi: usize) -> Vec<DeferInfo> {
         let g = self.g(gi);
-        g.defers
-            .iter()
-            .rev()
-            .map(|d| {
-                let frame = g.frames.iter().rposition(|f| f.sp == d.sp);
-                let func = frame.map(|fi| g.frames[fi].func).unwrap_or(0);
-                DeferInfo {
-                    kind: if d.heap { DeferKind::Heap } else { DeferKind::Stack },
-                    call: self.call_info(&d.call),
-                    sp: d.sp,
-                    func,
-                    pc: d.pc,
-                    line: self.line_at(func, d.pc.saturating_sub(1)),
-                    frame,
-                }
-            })
-            .collect()
+        g.defers.iter().rev().map(|d| self.defer_info(g, d)).collect()
+    }
+
+    /// The newest linked `_defer` record (the head of [`Self::defer_chain`])
+    /// without describing the others: an event's narration needs only the
+    /// head, and describing the whole chain at every `defer` statement made
+    /// tracing a loop of n defers take n² time.
+    pub fn defer_top(&self, gi: usize) -> Option<DeferInfo> {
+        let g = self.g(gi);
+        g.defers.last().map(|d| self.defer_info(g, d))
+    }
+
+    fn defer_info(&self, g: &G, d: &Defer) -> DeferInfo {
+        let frame = g.frames.iter().rposition(|f| f.sp == d.sp);
+        let func = frame.map(|fi| g.frames[fi].func).unwrap_or(0);
+        DeferInfo {
+            kind: if d.heap { DeferKind::Heap } else { DeferKind::Stack },
+            call: self.call_info(&d.call),
+            sp: d.sp,
+            func,
+            pc: d.pc,
+            line: self.line_at(func, d.pc.saturating_sub(1)),
+            frame,
+        }
     }
 
     /// Frame `fi`'s open-coded defers, if it has any slots.
@@ -813,32 +820,51 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// The goroutine's `_panic` chain, newest first.
     pub fn panic_chain(&self, gi: usize) -> Vec<PanicInfo> {
         let g = self.g(gi);
-        let n = g.panics.len();
-        (0..n)
-            .rev()
-            .map(|k| {
-                let p = &g.panics[k];
-                let running = (p.call_frame != usize::MAX
-                    && g.frames.get(p.call_frame).is_some_and(|f| matches!(f.ret, RetTo::Panic(id) if id == p.id)))
-                .then_some(p.call_frame);
-                // Aborted: a newer record is unwinding frames below the
-                // deferred call this one was running.
-                let aborted = k + 1 < n && g.panics[k + 1..].iter().any(|q| p.call_frame != usize::MAX && q.frame < p.call_frame);
-                PanicInfo {
-                    id: p.id,
-                    goexit: p.goexit,
-                    arg: if p.goexit { Value::Nil } else { p.arg.clone() },
-                    recovered: p.recovered,
-                    repanicked: p.repanicked,
-                    aborted,
-                    start_frame: p.start_frame,
-                    frame: p.frame,
-                    running,
-                    start_sp: p.start_sp,
-                    sp: p.sp,
-                }
-            })
-            .collect()
+        // The lowest frame a newer record unwinds, newest first (a suffix
+        // minimum, so the chain costs one pass, not one per record).
+        let mut newer_min = usize::MAX;
+        let mut out = Vec::with_capacity(g.panics.len());
+        for k in (0..g.panics.len()).rev() {
+            out.push(self.panic_info(g, k, newer_min));
+            newer_min = newer_min.min(g.panics[k].frame);
+        }
+        out
+    }
+
+    /// How many `_panic` records goroutine `gi` has.
+    pub fn panic_count(&self, gi: usize) -> usize {
+        self.g(gi).panics.len()
+    }
+
+    /// The newest `_panic` record (the head of [`Self::panic_chain`]).
+    pub fn panic_top(&self, gi: usize) -> Option<PanicInfo> {
+        let g = self.g(gi);
+        g.panics.len().checked_sub(1).map(|k| self.panic_info(g, k, usize::MAX))
+    }
+
+    /// Record `k` of `g`'s panics; `newer_min` is the lowest frame of the
+    /// records newer than it.
+    fn panic_info(&self, g: &G, k: usize, newer_min: usize) -> PanicInfo {
+        let p = &g.panics[k];
+        let running = (p.call_frame != usize::MAX
+            && g.frames.get(p.call_frame).is_some_and(|f| matches!(f.ret, RetTo::Panic(id) if id == p.id)))
+        .then_some(p.call_frame);
+        // Aborted: a newer record is unwinding frames below the deferred
+        // call this one was running.
+        let aborted = p.call_frame != usize::MAX && newer_min < p.call_frame;
+        PanicInfo {
+            id: p.id,
+            goexit: p.goexit,
+            arg: if p.goexit { Value::Nil } else { p.arg.clone() },
+            recovered: p.recovered,
+            repanicked: p.repanicked,
+            aborted,
+            start_frame: p.start_frame,
+            frame: p.frame,
+            running,
+            start_sp: p.start_sp,
+            sp: p.sp,
+        }
     }
 
     /// Whether two panic values are the identical interface value (Go
