@@ -121,7 +121,7 @@ fn a_failed_import_is_one_error() {
         ("\"syscall\"", &["3:8: package syscall is not available in gostack (no system calls)"]),
         ("\"plugin\"", &["3:8: package plugin is not available in gostack (no plugins)"]),
         ("\"C\"", &["3:8: package C is not available in gostack (no cgo: import \"C\" needs a C compiler)"]),
-        ("\"encoding/xml\"", &["3:8: package encoding/xml is not supported yet by gostack"]),
+        ("\"html/template\"", &["3:8: package html/template is not supported yet by gostack"]),
         ("\"nosuch/pkg\"", &["3:8: package nosuch/pkg is not in std"]),
         ("\"internal/oserror\"", &["3:8: use of internal package internal/oserror not allowed"]),
         ("\"github.com/x/y\"", &["3:8: package github.com/x/y is not available in gostack (only the standard library can be imported)"]),
