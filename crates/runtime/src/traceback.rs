@@ -214,7 +214,7 @@ pub fn exec_pc(prog: &bytecode::Program, g: &crate::proc::G, i: usize) -> u32 {
         let proto = &prog.funcs[f.func as usize];
         return match (proto.defer_kind, f.recovered_at) {
             (bytecode::DeferKind::Linked, _) => proto.deferreturn_pc,
-            (_, Some(pc)) => pc,
+            (_, Some(pc)) => open_deferreturn_pc(prog, proto).unwrap_or(pc),
             _ => f.pc,
         };
     }
@@ -225,6 +225,58 @@ pub fn exec_pc(prog: &bytecode::Program, g: &crate::proc::G, i: usize) -> u32 {
         f.pc
     } else {
         f.pc.saturating_sub(1)
+    }
+}
+
+/// Where a recovered frame with open-coded defers stands while its
+/// remaining deferred calls run. Recovery resumes such a function at a
+/// `CALL runtime.deferreturn` that gc emits after the function's last
+/// block, disconnected from its code (ssagen's genssa, "openDeferInfo");
+/// that call takes the source position of the instruction before it, the
+/// end of the last block in gc's layout. Layout (ssa/layout.go) places
+/// the exit blocks (calls that never return: gopanic, the bounds-check,
+/// divide and type-assertion panics) last, popping them from a set filled
+/// in block order, so the last one laid out is the function's first exit
+/// block; without one it is the last `return`.
+///
+/// Divergence: gc's prove pass removes bounds checks it can prove, and an
+/// exit block inside an inlined callee also adds that callee's inlined
+/// frame; both are approximated (every bounds-checked op counts; the call
+/// of the inlined callee gives the line).
+fn open_deferreturn_pc(prog: &bytecode::Program, proto: &bytecode::FuncProto) -> Option<u32> {
+    if let Some(pc) = proto.code.iter().position(|op| exits(prog, op, true)) {
+        return Some(pc as u32);
+    }
+    // The closing brace's `return` when control reaches it, else the last
+    // `return` statement.
+    use bytecode::Op;
+    let code = &proto.code;
+    let end = code.len().checked_sub(1)?;
+    let falls_in = end > 0 && !matches!(code[end - 1], Op::Return | Op::Jump { .. } | Op::Panic { .. });
+    if falls_in || code.iter().any(|op| bytecode::liveness::target_of(op) == Some(end as u32)) {
+        return Some(end as u32);
+    }
+    code[..end].iter().rposition(|op| matches!(op, Op::Return)).map(|pc| pc as u32)
+}
+
+/// Whether gc compiles `op` with an exit block (a call that never
+/// returns) in the function that holds it; `inlined` looks one level
+/// into the callees gc inlines.
+fn exits(prog: &bytecode::Program, op: &bytecode::Op, inlined: bool) -> bool {
+    use bytecode::Op;
+    match *op {
+        Op::Panic { .. } => true,
+        Op::Index { .. } | Op::SetIndex { .. } | Op::AddrIndex { .. } | Op::SliceOf { .. } => true,
+        Op::DivInt { .. } | Op::RemInt { .. } | Op::DivUint { .. } | Op::RemUint { .. } => true,
+        Op::TypeAssert { ok, .. } | Op::AssertIface { ok, .. } => !ok,
+        Op::CallNative { native, .. } => {
+            matches!(prog.natives.get(native as usize).map(String::as_str), Some("builtin.slicetoarray" | "builtin.slicetoarrayptr"))
+        }
+        Op::Call { func, .. } if inlined => {
+            let callee = &prog.funcs[func as usize];
+            callee.inl && callee.code.iter().any(|op| exits(prog, op, false))
+        }
+        _ => false,
     }
 }
 
