@@ -1620,7 +1620,10 @@ pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> V
     }
     // Pooled vectors hold only `None`s (see recycle_open_slots), usually
     // already `n` of them.
-    let mut v = pool.pop().unwrap_or_default();
+    // A new vector is sized exactly: growing one from empty reserves four
+    // slots (160 bytes), and a frame that never returns (a recursion
+    // through deferred calls) keeps them all.
+    let mut v = pool.pop().unwrap_or_else(|| Vec::with_capacity(n));
     if v.len() != n {
         v.resize_with(n, || None);
     }
