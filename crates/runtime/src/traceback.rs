@@ -17,6 +17,20 @@ use crate::proc::RetTo;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Where tracebacks place GOROOT's sources (go1.27.3's default GOROOT).
+pub const GOROOT_SRC: &str = "/usr/local/go/src/";
+
+/// `text`, a traceback, as a program built with `-trimpath` prints it:
+/// each GOROOT file named by its path under GOROOT/src
+/// (`\truntime/panic.go:859`). Frame lines are the only ones starting
+/// with a tab, and their files never come from the program's data.
+pub fn trim_goroot(vm: &Vm, text: String) -> String {
+    if !vm.opts.trimpath {
+        return text;
+    }
+    text.replace("\t/usr/local/go/src/", "\t")
+}
+
 /// How many frames Go prints at each end of a long stack.
 const TRACEBACK_EDGE: usize = 50;
 
@@ -183,7 +197,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         let file = vm.prog.funcs.get(*func as usize).map_or_else(|| vm.prog.file.clone(), |p| main_file(vm, p));
         s.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x{:x}\n", creator, g.parent_goid, file, line, 0x1d + pc * 4));
     }
-    s
+    trim_goroot(vm, s)
 }
 
 // The runtime's own frames print go1.27.3's source positions (the oracle's

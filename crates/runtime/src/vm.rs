@@ -83,6 +83,11 @@ pub struct Options {
     /// Host directories mapped in read-only (`gostack run --mount`), as
     /// snapshots the embedder read: the runtime itself reads no host file.
     pub mounts: Vec<Mount>,
+    /// `go build -trimpath`: tracebacks and runtime.Caller name a GOROOT
+    /// file by its path under GOROOT/src (`runtime/panic.go`) rather than
+    /// its absolute path. (The program's own files are named as the
+    /// loader gives them.)
+    pub trimpath: bool,
 }
 
 /// A read-only tree in the sandbox's file system (`--mount HOST:GUEST`):
@@ -141,6 +146,7 @@ impl Default for Options {
             max_output: 0,
             stdin: None,
             mounts: Vec::new(),
+            trimpath: false,
         }
     }
 }
