@@ -1615,6 +1615,22 @@ pub struct Pools {
     /// `MakeClosure` / boxed result.
     pub closures: Vec<Rc<Closure>>,
     pub cells: Vec<CellRef>,
+    /// The funcval of each function used as a value without captures, by
+    /// function index: one static object each, as gc's (`static_func`).
+    pub static_funcs: Vec<Option<Rc<Closure>>>,
+}
+
+/// The funcval of function `func` without captures (`LoadFunc`): gc
+/// makes one static funcval per function, so every use shares it here
+/// too, rather than allocating 150 bytes of closure object per use (a
+/// deferred func literal in a recursion kept one per level).
+#[inline]
+pub fn static_func(cache: &mut Vec<Option<Rc<Closure>>>, func: u32) -> Rc<Closure> {
+    let i = func as usize;
+    if i >= cache.len() {
+        cache.resize(i + 1, None);
+    }
+    cache[i].get_or_insert_with(|| Rc::new(Closure::of_func(func))).clone()
 }
 
 /// `Frame::open_slots` for a frame with `n` open-coded defers: an emptied
