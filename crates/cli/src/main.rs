@@ -153,7 +153,10 @@ fn test(args: golden::TestArgs) -> i32 {
             return 1;
         }
     };
-    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout, mounts, trimpath: args.trimpath })
+    gotest::run(
+        &args.paths,
+        &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout, mounts, trimpath: args.trimpath },
+    )
 }
 
 /// go test's single-dash flags (`-run X`, `-run=X`, `-json`, `-trimpath`;
@@ -178,7 +181,8 @@ fn go_test_flags(mut argv: Vec<String>) -> Vec<String> {
             let takes_value = |word: &str| {
                 run.and_then(|r| {
                     r.get_arguments().find(|a| {
-                        word.strip_prefix("--").is_some_and(|w| a.get_long() == Some(w) || a.get_all_aliases().is_some_and(|al| al.contains(&w)))
+                        word.strip_prefix("--")
+                            .is_some_and(|w| a.get_long() == Some(w) || a.get_all_aliases().is_some_and(|al| al.contains(&w)))
                     })
                 })
                 .is_some_and(|a| a.get_action().takes_values())
