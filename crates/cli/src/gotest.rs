@@ -153,6 +153,9 @@ pub struct Flags {
     /// `--mount`s: each as given and as read (the snapshot, for `:rw`'s
     /// write-back).
     pub mounts: Vec<(crate::mount::MountSpec, runtime::Mount)>,
+    /// `-trimpath`: tracebacks and runtime.Caller without the host's
+    /// folders (`load::trim_files`).
+    pub trimpath: bool,
 }
 
 /// A function the test main calls.
@@ -322,6 +325,12 @@ fn run_package(target: Target, flags: &Flags, seen: &mut Seen, out: &mut impl Wr
             }
         }
     }
+    if flags.trimpath {
+        for l in &mut locals {
+            let ip = if l.path == xpath { import_path.clone() } else { l.path.clone() };
+            load::trim_files(&mut l.files, &ip);
+        }
+    }
     let main_src = test_main(&import_path, &xpath, !pkg_files.is_empty() || !internal.is_empty(), !external.is_empty(), &found, flags);
     let main_file = LoadedFile { display: "_testmain.go".into(), path: "/tmp/go-build/b001/_testmain.go".into(), src: main_src };
     let prog = match gostack::Program::compile_module(std::slice::from_ref(&main_file), "main", &locals) {
@@ -343,6 +352,7 @@ fn run_package(target: Target, flags: &Flags, seen: &mut Seen, out: &mut impl Wr
         files: folder_files(&dir),
         mounts: flags.mounts.iter().map(|(_, m)| m.clone()).collect(),
         keep_files: flags.mounts.iter().any(|(s, _)| s.writable),
+        trimpath: flags.trimpath,
         ..Default::default()
     };
     let ended = prog.run_streaming(&opts, Box::new(buf.clone()), Box::new(buf.clone()), None);

@@ -124,6 +124,10 @@ fn test(args: golden::TestArgs) -> i32 {
             eprintln!("gostack test: --mount is for Go test packages; golden cases run in the sandbox as they are");
             return 2;
         }
+        if args.trimpath {
+            eprintln!("gostack test: -trimpath is for Go test packages; golden cases compare outputs with the paths normalised");
+            return 2;
+        }
         return golden::test_command_with(args, Some(golden::inproc::run_case));
     }
     let golden_only = [(args.bless, "--bless"), (args.junit.is_some(), "--junit"), (args.shard.is_some(), "--shard")];
@@ -149,20 +153,49 @@ fn test(args: golden::TestArgs) -> i32 {
             return 1;
         }
     };
-    gotest::run(&args.paths, &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout, mounts })
+    gotest::run(
+        &args.paths,
+        &gotest::Flags { run: args.run.clone(), verbose: args.verbose, json: args.json, timeout, mounts, trimpath: args.trimpath },
+    )
 }
 
-/// go test's single-dash flags (`-run X`, `-run=X`, `-json`; `-v` is one) as
-/// clap's double-dash ones, for `gostack test`.
+/// go test's single-dash flags (`-run X`, `-run=X`, `-json`, `-trimpath`;
+/// `-v` is one) as clap's double-dash ones, for `gostack test`; and
+/// `-trimpath` for `gostack run`, among the flags before the program (a
+/// word after it is the program's argument).
 fn go_test_flags(mut argv: Vec<String>) -> Vec<String> {
-    if argv.get(1).is_some_and(|a| a == "test") {
-        for a in argv.iter_mut().skip(2) {
-            for flag in ["run", "json"] {
-                if *a == format!("-{flag}") || a.starts_with(&format!("-{flag}=")) {
-                    a.insert(0, '-');
+    match argv.get(1).map(String::as_str) {
+        Some("test") => {
+            for a in argv.iter_mut().skip(2) {
+                for flag in ["run", "json", "trimpath"] {
+                    if *a == format!("-{flag}") || a.starts_with(&format!("-{flag}=")) {
+                        a.insert(0, '-');
+                    }
                 }
             }
         }
+        Some("run") => {
+            let cmd = Cli::command();
+            let run = cmd.find_subcommand("run");
+            // Whether `--name` (or `-x`) takes the next word as its value.
+            let takes_value = |word: &str| {
+                run.and_then(|r| {
+                    r.get_arguments().find(|a| {
+                        word.strip_prefix("--")
+                            .is_some_and(|w| a.get_long() == Some(w) || a.get_all_aliases().is_some_and(|al| al.contains(&w)))
+                    })
+                })
+                .is_some_and(|a| a.get_action().takes_values())
+            };
+            let mut i = 2;
+            while i < argv.len() && argv[i].starts_with('-') && argv[i] != "-" && argv[i] != "--" {
+                if argv[i] == "-trimpath" {
+                    argv[i].insert(0, '-');
+                }
+                i += if !argv[i].contains('=') && takes_value(&argv[i]) { 2 } else { 1 };
+            }
+        }
+        _ => {}
     }
     argv
 }

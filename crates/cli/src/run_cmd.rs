@@ -81,6 +81,14 @@ pub struct RunArgs {
     /// repeated.
     #[arg(long, value_name = "HOST:GUEST[:ro|:rw]", value_parser = crate::mount::parse_mount)]
     pub mount: Vec<crate::mount::MountSpec>,
+    /// As `go run -trimpath`: tracebacks and runtime.Caller name files
+    /// without the host's folders, so output does not depend on where the
+    /// program is: named files as `./p.go` (whatever folder they are in), a
+    /// module's packages by import path (`example.com/m/cmd/tool/main.go`),
+    /// GOROOT's as `runtime/panic.go`. Without it they are absolute, as
+    /// `go run` prints them. `-trimpath` is accepted too.
+    #[arg(long)]
+    pub trimpath: bool,
 }
 
 /// `KEY=VALUE` for `--env`.
@@ -168,7 +176,7 @@ pub fn display_name(name: &str) -> String {
 
 /// Finds the program `gostack run` names (see [`crate::load`]) and
 /// compiles it; returns it with the program's arguments, or the exit code.
-fn load_and_compile(targets: &[String]) -> Result<(gostack::Program, Vec<String>), i32> {
+fn load_and_compile(targets: &[String], trimpath: bool) -> Result<(gostack::Program, Vec<String>), i32> {
     let (what, args) = crate::load::split(targets).map_err(|e| {
         eprintln!("{}", e.0);
         // Go's flag package exits 2 on a bad flag; the go command 1.
@@ -184,6 +192,8 @@ fn load_and_compile(targets: &[String]) -> Result<(gostack::Program, Vec<String>
             1
         })?;
         gostack::Program::compile(&name, &src)
+    } else if trimpath {
+        gostack::Program::load_trimmed(&what)
     } else {
         gostack::Program::load(&what)
     };
@@ -198,7 +208,7 @@ fn load_and_compile(targets: &[String]) -> Result<(gostack::Program, Vec<String>
 }
 
 pub fn run(args: RunArgs) -> i32 {
-    let (prog, program_args) = match load_and_compile(&args.targets) {
+    let (prog, program_args) = match load_and_compile(&args.targets, args.trimpath) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -230,6 +240,7 @@ pub fn run(args: RunArgs) -> i32 {
         args: program_args,
         env: args.env.clone(),
         stack: args.stack.mode(),
+        trimpath: args.trimpath,
         ..Default::default()
     };
     let (stdout, stderr) = (Box::new(std::io::stdout()), Box::new(std::io::stderr()));

@@ -363,3 +363,59 @@ fn compile_errors_follow_the_package_header() {
         assert_eq!((g.code, g.stderr.as_str()), (1, *want), "gostack run {args:?}");
     }
 }
+
+const TRIM_P: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\t_, file, line, _ := runtime.Caller(0)\n\tfmt.Println(file, line, where())\n\tfail()\n}\n";
+const TRIM_Q: &str = "package main\n\nimport \"runtime\"\n\nfunc where() string {\n\t_, file, _, _ := runtime.Caller(0)\n\treturn file\n}\n\nfunc fail() {\n\tvar m map[int]int\n\tfor i := 0; i < 2; i++ {\n\t\tm[i] = i\n\t}\n}\n";
+
+/// `run -trimpath ARGS` by both: the same stdout, and the same traceback
+/// places (files, lines, functions; not pc offsets or argument words).
+fn same_places(cwd: &Path, args: &[&str]) -> Out {
+    let g = gostack(cwd, args);
+    if let Some(o) = go(cwd, args) {
+        assert_eq!((g.stdout.as_str(), o.code), (o.stdout.as_str(), 1), "{args:?}: {}", g.stderr);
+        // (gopanic's argument words too.)
+        let places = |s: &str| -> Vec<String> {
+            traceback_places(s).into_iter().map(|l| if l.starts_with("panic({") { "panic()".into() } else { l }).collect()
+        };
+        assert_eq!(places(&g.stderr), places(&o.stderr), "{args:?}: {}\n---\n{}", g.stderr, o.stderr);
+    }
+    g
+}
+
+#[test]
+fn trimpath_names_files_without_the_hosts_folders() {
+    let d = tree("trimpath", &[("dir/p.go", TRIM_P), ("dir/q.go", TRIM_Q)]);
+    // Named files, here in a subfolder: `./p.go` as go1.27.3 prints them;
+    // GOROOT's files under GOROOT/src.
+    let g = same_places(&d, &["-trimpath", "dir/p.go", "dir/q.go"]);
+    assert_eq!((g.code, g.stdout.as_str()), (2, "./p.go 9 ./q.go\n"), "{}", g.stderr);
+    assert!(g.stderr.contains("\nmain.fail(...)\n\t./q.go:13\nmain.main()\n\t./p.go:11 +0x"), "{}", g.stderr);
+    assert!(!g.stderr.contains(&d.display().to_string()), "{}", g.stderr);
+    // The double-dash spelling, an absolute path, and the folder itself.
+    let abs = d.join("dir/p.go").display().to_string();
+    let q = d.join("dir/q.go").display().to_string();
+    assert_eq!(same_places(&d, &["-trimpath", &abs, &q]).stdout, "./p.go 9 ./q.go\n");
+    assert_eq!(gostack(&d, &["--max-steps", "1000000", "--trimpath", &abs, &q]).stdout, "./p.go 9 ./q.go\n");
+    assert_eq!(same_places(&d.join("dir"), &["-trimpath", "p.go", "q.go"]).stdout, "./p.go 9 ./q.go\n");
+    // Without it, the absolute paths `go run` prints.
+    assert_eq!(same_places(&d, &["dir/p.go", "dir/q.go"]).stdout, format!("{abs} 9 {q}\n"));
+    // A GOROOT frame (gopanic's, under a deferred call) by its path
+    // under GOROOT/src.
+    let r = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer func() {\n\t\tpanic(fmt.Sprint(\"again: \", recover()))\n\t}()\n\tpanic(\"first\")\n}\n";
+    std::fs::write(d.join("r.go"), r).unwrap();
+    let g = same_places(&d, &["-trimpath", "r.go"]);
+    assert!(g.stderr.contains("\npanic({") && g.stderr.contains("})\n\truntime/panic.go:"), "{}", g.stderr);
+    // A `-trimpath` after the program is the program's argument.
+    let g = gostack(&d, &["dir/p.go", "dir/q.go", "-trimpath"]);
+    assert!(g.stdout.starts_with(&abs), "{}", g.stdout);
+}
+
+#[test]
+fn trimpath_names_a_modules_files_by_import_path() {
+    let d = tree("trimpath_mod", &[("go.mod", GO_MOD), ("cmd/tool/p.go", TRIM_P), ("cmd/tool/q.go", TRIM_Q)]);
+    let g = same_places(&d, &["-trimpath", "./cmd/tool"]);
+    assert_eq!(g.stdout, "example.com/m/cmd/tool/p.go 9 example.com/m/cmd/tool/q.go\n", "{}", g.stderr);
+    assert!(g.stderr.contains("\nmain.main()\n\texample.com/m/cmd/tool/p.go:11 +0x"), "{}", g.stderr);
+    // Files named in a module are still command-line-arguments.
+    assert_eq!(same_places(&d, &["-trimpath", "cmd/tool/p.go", "cmd/tool/q.go"]).stdout, "./p.go 9 ./q.go\n");
+}

@@ -699,3 +699,24 @@ fn package_patterns_and_shared_build_failures() {
         assert_eq!((g.code, json_shape(&g.stdout)), (o.code, json_shape(&o.stdout)));
     }
 }
+
+#[test]
+fn trimpath_names_files_without_the_hosts_folders() {
+    let lib = "package lib\n\nimport \"runtime\"\n\nfunc Where() string {\n\t_, file, _, _ := runtime.Caller(0)\n\treturn file\n}\n";
+    let internal = "package lib\n\nimport (\n\t\"runtime\"\n\t\"testing\"\n)\n\nfunc TestIn(t *testing.T) {\n\t_, file, _, _ := runtime.Caller(0)\n\tt.Log(file, Where())\n}\n";
+    let external = "package lib_test\n\nimport (\n\t\"runtime\"\n\t\"testing\"\n)\n\nfunc TestX(t *testing.T) {\n\t_, file, _, _ := runtime.Caller(0)\n\tt.Error(file)\n}\n";
+    let d = tree("trimpath", &[("go.mod", GOMOD), ("lib/lib.go", lib), ("lib/lib_test.go", internal), ("lib/x_test.go", external)]);
+    // A module's package: its files (external tests too) by import path.
+    let g = same(&d, &["-trimpath", "-v", "./lib"]);
+    assert!(g.stdout.contains("    lib_test.go:10: example.com/m/lib/lib_test.go example.com/m/lib/lib.go\n"), "{}", g.stdout);
+    assert!(g.stdout.contains("    x_test.go:10: example.com/m/lib/x_test.go\n"), "{}", g.stdout);
+    // The double-dash spelling, from the package's folder.
+    let g = gostack(&d.join("lib"), "test", &["--trimpath", "-v", "."]);
+    assert!(g.stdout.contains(" example.com/m/lib/x_test.go\n"), "{}", g.stdout);
+    // Files named on the command line, from another folder: `./`.
+    let g = same(&d, &["-trimpath", "-v", "lib/lib.go", "lib/lib_test.go"]);
+    assert!(g.stdout.contains("    lib_test.go:10: ./lib_test.go ./lib.go\n"), "{}", g.stdout);
+    // Without it, the absolute paths.
+    let g = same(&d, &["-v", "./lib"]);
+    assert!(g.stdout.contains(&format!(": {}\n", d.join("lib/x_test.go").display())), "{}", g.stdout);
+}

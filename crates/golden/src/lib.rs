@@ -96,6 +96,13 @@ pub struct TestArgs {
     /// with the changes written back). May be repeated.
     #[arg(long, value_name = "HOST:GUEST[:ro|:rw]")]
     pub mount: Vec<String>,
+    /// Go test packages: as `go test -trimpath`, tracebacks and
+    /// runtime.Caller name files without the host's folders: a module's
+    /// by import path (`example.com/m/lib/lib_test.go`), files named on
+    /// the command line as `./x_test.go`, GOROOT's as `testing/testing.go`.
+    /// `-trimpath` is accepted too.
+    #[arg(long)]
+    pub trimpath: bool,
 }
 
 /// `K/N` for `--shard`.

@@ -196,15 +196,29 @@ impl Program {
     /// module whose `go.mod` is in or above it. Paths are the host's;
     /// refusals and diagnostics use the go command's words.
     pub fn load(targets: &[String]) -> Result<Program, Diagnostics> {
-        let pkg = if load::names_files(targets) {
+        Program::compile_package(&Program::find_package(targets)?)
+    }
+
+    /// [`Program::load`] as `go run -trimpath` builds: tracebacks and
+    /// runtime.Caller name the program's files without the host's folders
+    /// (`./p.go`; `example.com/m/cmd/tool/main.go` in a module), see
+    /// [`load::trim_paths`]. Run it with [`RunOptions::trimpath`].
+    pub fn load_trimmed(targets: &[String]) -> Result<Program, Diagnostics> {
+        let mut pkg = Program::find_package(targets)?;
+        load::trim_paths(&mut pkg);
+        Program::compile_package(&pkg)
+    }
+
+    /// The package `gostack run TARGETS` names: `.go` files or a folder.
+    fn find_package(targets: &[String]) -> Result<load::Package, Diagnostics> {
+        Ok(if load::names_files(targets) {
             load::load_files(targets)?
         } else {
             match targets {
                 [dir] => load::load_dir(dir)?,
                 _ => return Err(Diagnostics::refusal("go: no go files listed".into())),
             }
-        };
-        Program::compile_package(&pkg)
+        })
     }
 
     /// Compiles a package [`load`] found (or one assembled by hand): its
@@ -300,6 +314,7 @@ impl Program {
             fs_seed: opts.files.clone(),
             fs_cwd: opts.cwd.clone(),
             mounts: opts.mounts.clone(),
+            trimpath: opts.trimpath,
             ..Default::default()
         }
     }
@@ -447,6 +462,10 @@ pub struct RunOptions {
     /// Host directories mapped in read-only (`--mount HOST:GUEST`), as
     /// snapshots the embedder read (see `runtime::Mount`).
     pub mounts: Vec<runtime::Mount>,
+    /// `go build -trimpath`: GOROOT files in tracebacks and runtime.Caller
+    /// by their path under GOROOT/src (load the program with
+    /// [`Program::load_trimmed`] to name its own files the same way).
+    pub trimpath: bool,
 }
 
 impl Default for RunOptions {
@@ -472,6 +491,7 @@ impl Default for RunOptions {
             fast_exit: false,
             keep_files: true,
             mounts: Vec::new(),
+            trimpath: false,
         }
     }
 }

@@ -164,6 +164,30 @@ pub fn load_dir(arg: &str) -> Result<Package, LoadError> {
     Ok(Package { files, arg0, import_path, locals })
 }
 
+/// `go build -trimpath`'s names for the files of `pkg` and of the module
+/// packages it imports (cmd/go's `Action.trimpath` rewrites a package's
+/// folder to its import path): `example.com/m/cmd/tool/main.go`; named
+/// files (`command-line-arguments`) as `./main.go`, whatever folder they
+/// are in (go1.27.3 prints that). A folder outside a module, which only
+/// gostack runs, is named as named files are.
+pub fn trim_paths(pkg: &mut Package) {
+    trim_files(&mut pkg.files, &pkg.import_path);
+    for l in &mut pkg.locals {
+        trim_files(&mut l.files, &l.path);
+    }
+}
+
+/// Names `files`, of the package at `import_path`, as `-trimpath` does
+/// (see [`trim_paths`]); a package's external tests (`p_test`) go by the
+/// package's path, as their folder is the package's.
+pub fn trim_files(files: &mut [LoadedFile], import_path: &str) {
+    let dir = if import_path == "command-line-arguments" { "." } else { import_path };
+    for f in files {
+        let base = Path::new(&f.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        f.path = format!("{dir}/{base}");
+    }
+}
+
 /// The files' package clauses: all one package, and that package `main`.
 fn check_package(files: &[LoadedFile], dir: &str, import_path: &str) -> Result<(), LoadError> {
     let base = |f: &LoadedFile| Path::new(&f.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

@@ -386,7 +386,7 @@ impl<'p> Vm<'p> {
                     },
                     Op::LoadCell { dst, cell } => r!(dst) = mem::load_cell(&r!(cell)),
                     Op::StoreCell { cell, src } => mem::store_cell(&r!(cell), r!(src).clone()),
-                    Op::LoadFunc { dst, func } => r!(dst) = Value::Func(Rc::new(Closure::of_func(func))),
+                    Op::LoadFunc { dst, func } => r!(dst) = Value::Func(crate::vm::static_func(&mut self.pools.static_funcs, func)),
                     Op::AddrOf { dst, src } => r!(dst) = mem::addr_of(r!(src).clone()),
                     Op::BindMethod { dst, func, recv } => r!(dst) = mem::bind_method(func, r!(recv).clone()),
                     Op::BindIfaceMethod { dst, recv, name } => r!(dst) = op!(self.bind_iface_method(&r!(recv), name)),

@@ -1001,7 +1001,12 @@ pub(crate) fn func_entry_pc(vm: &mut Vm, c: &crate::value::Closure) -> i64 {
 fn runtime_pc_info(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let pc = int(args, 0);
     let fr = vm.runtime_state.pc_table.get((pc - PC_BASE).max(0) as usize).cloned().filter(|_| pc >= PC_BASE);
-    let (f, file, line) = fr.unwrap_or_default();
+    let (f, mut file, line) = fr.unwrap_or_default();
+    if vm.opts.trimpath {
+        if let Some(rel) = file.strip_prefix(crate::traceback::GOROOT_SRC) {
+            file = rel.to_string();
+        }
+    }
     NativeOut::Ret(smallvec::smallvec![Value::str(&f), Value::str(&file), Value::Int(line)])
 }
 
@@ -1058,7 +1063,7 @@ fn debug_trace(vm: &Vm, gi: usize, print_stack: bool) -> String {
         s.push_str("runtime/debug.PrintStack()\n\t/usr/local/go/src/runtime/debug/stack.go:18 +0x13\n");
     }
     s.push_str(rest);
-    s
+    crate::traceback::trim_goroot(vm, s)
 }
 
 /// runtime.Stack (mprof.go): the calling goroutine's trace (without a frame

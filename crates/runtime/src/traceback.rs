@@ -17,8 +17,70 @@ use crate::proc::RetTo;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Where tracebacks place GOROOT's sources (go1.27.3's default GOROOT).
+pub const GOROOT_SRC: &str = "/usr/local/go/src/";
+
+/// `text`, a traceback, as a program built with `-trimpath` prints it:
+/// each GOROOT file named by its path under GOROOT/src
+/// (`\truntime/panic.go:859`). Frame lines are the only ones starting
+/// with a tab, and their files never come from the program's data.
+pub fn trim_goroot(vm: &Vm, text: String) -> String {
+    if !vm.opts.trimpath {
+        return text;
+    }
+    text.replace("\t/usr/local/go/src/", "\t")
+}
+
 /// How many frames Go prints at each end of a long stack.
 const TRACEBACK_EDGE: usize = 50;
+
+/// The lines of a traceback as Go prints them: the first and last
+/// `TRACEBACK_EDGE` in full and a count of those between. Only those kept
+/// are held, so rendering a stack of millions of frames takes no memory
+/// per frame (the stack that overflowed already fills the host's).
+#[derive(Default)]
+struct Lines {
+    head: Vec<String>,
+    tail: std::collections::VecDeque<String>,
+    count: usize,
+    /// Whether a line is neither a runtime frame nor gopanic's.
+    shows_user_frame: bool,
+}
+
+impl Lines {
+    fn push(&mut self, line: String) {
+        self.shows_user_frame |= !line.starts_with("runtime.") && !line.starts_with("panic(");
+        self.count += 1;
+        if self.head.len() < TRACEBACK_EDGE {
+            self.head.push(line);
+            return;
+        }
+        if self.tail.len() == TRACEBACK_EDGE {
+            self.tail.pop_front();
+        }
+        self.tail.push_back(line);
+    }
+
+    fn extend(&mut self, lines: impl IntoIterator<Item = String>) {
+        for line in lines {
+            self.push(line);
+        }
+    }
+
+    /// Go's printing of a long stack: 50 frames, `...N frames elided...`,
+    /// the last 50.
+    fn write_to(&self, s: &mut String) {
+        for l in &self.head {
+            s.push_str(l);
+        }
+        if self.count > 2 * TRACEBACK_EDGE {
+            s.push_str(&format!("...{} frames elided...\n", self.count - 2 * TRACEBACK_EDGE));
+        }
+        for l in &self.tail {
+            s.push_str(l);
+        }
+    }
+}
 
 /// `goroutine N [status]:` followed by its frames and `created by`.
 pub fn goroutine_trace(vm: &Vm, gi: usize, status: &str) -> String {
@@ -33,7 +95,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     let g = &vm.gs[gi];
     let status = if status.is_empty() { "running" } else { status };
     let mut s = format!("goroutine {} [{}]:\n", g.goid, status);
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines = Lines::default();
     let n = g.frames.len();
     if let Some(top) = g.frames.last() {
         let code = &vm.prog.funcs[top.func as usize].code;
@@ -59,18 +121,19 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     // The panics by the frame that raised them and by id, so that a stack
     // of a million frames each unwinding a panic (a deferred call that
     // recovers and recurses) is rendered in linear time.
-    let mut raised_in: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
-    let mut by_id: std::collections::HashMap<_, usize> = std::collections::HashMap::with_capacity(g.panics.len());
-    for (k, p) in g.panics.iter().enumerate() {
-        raised_in.entry(p.start_frame).or_default().push(k);
-        by_id.insert(p.id, k);
-    }
+    // Sorted pairs rather than hash maps: 16 bytes a panic, where that
+    // million-panic stack is already most of the host's memory.
+    let mut raised_in: Vec<(usize, usize)> = g.panics.iter().enumerate().map(|(k, p)| (p.start_frame, k)).collect();
+    raised_in.sort_unstable();
+    let mut by_id: Vec<(u64, usize)> = g.panics.iter().enumerate().map(|(k, p)| (p.id, k)).collect();
+    by_id.sort_unstable();
     let inl = inlined_frames(vm, gi);
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
         // A native that raised a panic in this frame: its Go frames first.
-        let raised = raised_in.get(&i).map(|v| v.as_slice()).unwrap_or(&[]);
-        for &k in raised {
+        let from = raised_in.partition_point(|&(f, _)| f < i);
+        let raised = &raised_in[from..from + raised_in[from..].partition_point(|&(f, _)| f == i)];
+        for &(_, k) in raised {
             lines.extend(g.panics[k].native_frames.iter().map(|name| native_frame_line(name)));
         }
         let proto = &vm.prog.funcs[f.func as usize];
@@ -98,7 +161,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             // The deferred call's caller: gopanic (shown as `panic`) or
             // Goexit; one raised by gopanic itself (a nil deferred func, a
             // deferred runtime.Goexit) sits on the previous one's frame.
-            let Some(mut j) = by_id.get(&id).copied() else {
+            let Some(mut j) = by_id.binary_search_by_key(&id, |&(id, _)| id).ok().map(|at| by_id[at].1) else {
                 lines.push(PANIC_LINE.into());
                 continue;
             };
@@ -111,7 +174,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
             }
         }
     }
-    if n > 0 && !lines.iter().any(|l| !l.starts_with("runtime.") && !l.starts_with("panic(")) {
+    if n > 0 && !lines.shows_user_frame {
         // No frame was shown (a goroutine whose only frame is a hidden
         // wrapper: `go close(nilChan)`): Go prints them all, its runtime
         // frames included.
@@ -129,25 +192,12 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         }
         lines.push(GOEXIT_FRAME_LINE.into());
     }
-    if lines.len() > 2 * TRACEBACK_EDGE {
-        let elided = lines.len() - 2 * TRACEBACK_EDGE;
-        for l in &lines[..TRACEBACK_EDGE] {
-            s.push_str(l);
-        }
-        s.push_str(&format!("...{elided} frames elided...\n"));
-        for l in &lines[lines.len() - TRACEBACK_EDGE..] {
-            s.push_str(l);
-        }
-    } else {
-        for l in &lines {
-            s.push_str(l);
-        }
-    }
+    lines.write_to(&mut s);
     if let Some(crate::proc::Creator { func, name: creator, line, pc }) = &g.created_by {
         let file = vm.prog.funcs.get(*func as usize).map_or_else(|| vm.prog.file.clone(), |p| main_file(vm, p));
         s.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +0x{:x}\n", creator, g.parent_goid, file, line, 0x1d + pc * 4));
     }
-    s
+    trim_goroot(vm, s)
 }
 
 // The runtime's own frames print go1.27.3's source positions (the oracle's

@@ -83,6 +83,11 @@ pub struct Options {
     /// Host directories mapped in read-only (`gostack run --mount`), as
     /// snapshots the embedder read: the runtime itself reads no host file.
     pub mounts: Vec<Mount>,
+    /// `go build -trimpath`: tracebacks and runtime.Caller name a GOROOT
+    /// file by its path under GOROOT/src (`runtime/panic.go`) rather than
+    /// its absolute path. (The program's own files are named as the
+    /// loader gives them.)
+    pub trimpath: bool,
 }
 
 /// A read-only tree in the sandbox's file system (`--mount HOST:GUEST`):
@@ -141,6 +146,7 @@ impl Default for Options {
             max_output: 0,
             stdin: None,
             mounts: Vec::new(),
+            trimpath: false,
         }
     }
 }
@@ -1609,6 +1615,22 @@ pub struct Pools {
     /// `MakeClosure` / boxed result.
     pub closures: Vec<Rc<Closure>>,
     pub cells: Vec<CellRef>,
+    /// The funcval of each function used as a value without captures, by
+    /// function index: one static object each, as gc's (`static_func`).
+    pub static_funcs: Vec<Option<Rc<Closure>>>,
+}
+
+/// The funcval of function `func` without captures (`LoadFunc`): gc
+/// makes one static funcval per function, so every use shares it here
+/// too, rather than allocating 150 bytes of closure object per use (a
+/// deferred func literal in a recursion kept one per level).
+#[inline]
+pub fn static_func(cache: &mut Vec<Option<Rc<Closure>>>, func: u32) -> Rc<Closure> {
+    let i = func as usize;
+    if i >= cache.len() {
+        cache.resize(i + 1, None);
+    }
+    cache[i].get_or_insert_with(|| Rc::new(Closure::of_func(func))).clone()
 }
 
 /// `Frame::open_slots` for a frame with `n` open-coded defers: an emptied
@@ -1620,7 +1642,10 @@ pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> V
     }
     // Pooled vectors hold only `None`s (see recycle_open_slots), usually
     // already `n` of them.
-    let mut v = pool.pop().unwrap_or_default();
+    // A new vector is sized exactly: growing one from empty reserves four
+    // slots (160 bytes), and a frame that never returns (a recursion
+    // through deferred calls) keeps them all.
+    let mut v = pool.pop().unwrap_or_else(|| Vec::with_capacity(n));
     if v.len() != n {
         v.resize_with(n, || None);
     }

@@ -122,6 +122,15 @@ fn deep_nesting_is_an_error_not_a_crash() {
     // Long operator chains without brackets still parse (the parser is not recursive).
     let src = format!("package p\nvar x = 1{}\nvar y = {}1\n", "+1".repeat(50_000), "^".repeat(50_000));
     assert_eq!(first_error(&src), None);
+    // A run of prefix operators or `[]`s one past the parser's depth limit
+    // stops the scanner; one under it parses.
+    let n = syntax::lexer::MAX_PREFIX_RUN;
+    for (op, leaf) in [("[]", "int"), ("*", "int"), ("!", "true")] {
+        let kw = if op == "!" { "var x =" } else { "var x" };
+        let e = first_error(&format!("package p\n{kw} {}{leaf}\n", op.repeat(n + 1))).expect("error");
+        assert!(e.contains("nesting too deep"), "{op}: {e}");
+        assert_eq!(first_error(&format!("package p\n{kw} {}{leaf}\n", op.repeat(n - 3))), None, "{op}");
+    }
 }
 
 /// Byte- and token-level mutations of real files (the AST goldens and the
