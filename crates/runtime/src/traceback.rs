@@ -150,6 +150,7 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         if hidden {
             continue;
         }
+        lines.extend(recovery_inlined_line(vm, gi, i));
         lines.push(frame_line(vm, gi, i, inl[i]));
         if matches!(f.ret, RetTo::Native) {
             // A Go method a native is calling: the native's Go frames.
@@ -232,6 +233,7 @@ pub fn frame_lines_from(vm: &Vm, gi: usize, lo: usize) -> Vec<String> {
     for i in (lo..g.frames.len()).rev() {
         let f = &g.frames[i];
         let proto = &vm.prog.funcs[f.func as usize];
+        lines.extend(recovery_inlined_line(vm, gi, i));
         lines.push(frame_line(vm, gi, i, inl[i]));
         if let RetTo::Panic(_) = f.ret {
             lines.push(PANIC_LINE.into());
@@ -307,6 +309,22 @@ fn open_deferreturn_pc(prog: &bytecode::Program, proto: &bytecode::FuncProto) ->
         return Some(end as u32);
     }
     code[..end].iter().rposition(|op| matches!(op, Op::Return)).map(|pc| pc as u32)
+}
+
+/// The inlined frame above a recovered frame whose deferreturn site
+/// (`open_deferreturn_pc`) is the exit block of a callee gc inlined: the
+/// call's position is an inlined one, so Go shows the callee too.
+fn recovery_inlined_line(vm: &Vm, gi: usize, i: usize) -> Option<String> {
+    let f = vm.gs[gi].frames.get(i)?;
+    let proto = &vm.prog.funcs[f.func as usize];
+    if !f.returning || f.recovered_at.is_none() || proto.defer_kind == bytecode::DeferKind::Linked {
+        return None;
+    }
+    let pc = open_deferreturn_pc(vm.prog, proto)?;
+    let bytecode::Op::Call { func, .. } = proto.code[pc as usize] else { return None };
+    let callee = &vm.prog.funcs[func as usize];
+    let at = callee.code.iter().position(|op| exits(vm.prog, op, false))?;
+    Some(format!("{}(...)\n\t{}:{}\n", callee.name, func_file(vm, callee), callee.line_at(at as u32)))
 }
 
 /// Whether gc compiles `op` with an exit block (a call that never
