@@ -899,8 +899,7 @@ pub(crate) fn move_reg(slots: &mut [Value], to: usize, from: usize) {
     if let Value::Int(x) = slots[from] {
         set_int(&mut slots[to], x)
     } else {
-        let v = std::mem::take(&mut slots[from]);
-        put(&mut slots[to], v)
+        slots[to] = std::mem::take(&mut slots[from])
     }
 }
 
