@@ -28,9 +28,14 @@ impl<'p> Vm<'p> {
                 let c = &g.frames[n - 2];
                 if c.seg as usize == seg {
                     let (cfunc, cbase, cpc) = (c.func as usize, c.base as usize, c.pc as usize);
-                    let np = proto.nparams as usize;
-                    for i in 0..proto.nresults as usize {
-                        super::move_reg(slots, cbase + rb as usize + i, base + np + i);
+                    let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
+                    // One result (the common case) without the loop's setup.
+                    if nr == 1 {
+                        super::move_reg(slots, cbase + rb as usize, base + np);
+                    } else {
+                        for i in 0..nr {
+                            super::move_reg(slots, cbase + rb as usize + i, base + np + i);
+                        }
                     }
                     pop_frame(&mut g.frames);
                     return Some((cfunc, cbase, cpc));
