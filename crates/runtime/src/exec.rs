@@ -110,8 +110,10 @@ pub(crate) enum Trap {
 /// The function of a func value (`CallValue`'s callee); nil panics.
 #[inline(always)]
 fn func_of(v: &Value) -> Result<Rc<Closure>, Trap> {
-    match v.clone() {
-        Value::Func(c) => Ok(c),
+    // Only the `Rc` is cloned: cloning the whole value first called
+    // `Value::clone` out of line and dropped the copy at the end.
+    match v {
+        Value::Func(c) => Ok(c.clone()),
         _ => rterr!(RtErr::NilDeref),
     }
 }
@@ -366,7 +368,7 @@ impl<'p> Vm<'p> {
                             wint!(dst, x)
                         } else {
                             let v = v.clone();
-                            r!(dst) = v
+                            put(&mut r!(dst), v)
                         }
                     }
                     Op::CopyVal { dst, src } => r!(dst) = r!(src).copy_val(),
@@ -392,9 +394,9 @@ impl<'p> Vm<'p> {
                     Op::BindIfaceMethod { dst, recv, name } => r!(dst) = op!(self.bind_iface_method(&r!(recv), name)),
                     Op::LoadNative { dst, native } => r!(dst) = Value::Func(Rc::new(Closure::of_native(native))),
                     Op::MakeClosure { dst, func, caps, n } => r!(dst) = self.make_closure(&slots[base..], func, caps, n),
-                    Op::LoadCapCell { dst, idx } => r!(dst) = self.load_cap_cell(gi, idx),
-                    Op::StoreCapCell { idx, src } => self.store_cap_cell(gi, idx, r!(src).clone()),
-                    Op::LoadCapture { dst, idx } => r!(dst) = self.capture(gi, idx).cloned().unwrap_or_default(),
+                    Op::LoadCapCell { dst, idx } => put(&mut r!(dst), self.load_cap_cell(gi, idx)),
+                    Op::StoreCapCell { idx, src } => self.store_cap_cell(gi, idx, clone_val(&r!(src))),
+                    Op::LoadCapture { dst, idx } => put(&mut r!(dst), self.capture(gi, idx).map(clone_val).unwrap_or_default()),
                     Op::DivInt { dst, a, b } => r!(dst) = Value::Int(op!(div_int(r!(a).as_int(), r!(b).as_int()))),
                     Op::RemInt { dst, a, b } => r!(dst) = Value::Int(op!(rem_int(r!(a).as_int(), r!(b).as_int()))),
                     Op::DivUint { dst, a, b } => r!(dst) = Value::Int(op!(div_uint(r!(a).as_int() as u64, r!(b).as_int() as u64))),
@@ -468,8 +470,11 @@ impl<'p> Vm<'p> {
                         Ok(v) => r!(dst) = v,
                         Err(bytes) => return Flow::Exit(self.throw_alloc(gi, bytes)),
                     },
-                    Op::GetField { dst, obj, idx } => r!(dst) = op!(self.get_field(&r!(obj), idx)),
-                    Op::SetField { obj, idx, src } => op!(mem::set_field(&r!(obj), idx, r!(src).clone())),
+                    Op::GetField { dst, obj, idx } => {
+                        let v = op!(self.get_field(&r!(obj), idx));
+                        put(&mut r!(dst), v)
+                    }
+                    Op::SetField { obj, idx, src } => op!(mem::set_field(&r!(obj), idx, clone_val(&r!(src)))),
                     Op::AddrField { dst, obj, idx } => r!(dst) = op!(mem::addr_field(&r!(obj), idx)),
                     Op::AddrIndex { dst, x, i } => op!(self.addr_index(&mut slots[base..], dst, x, i)),
                     Op::Load { dst, ptr } => r!(dst) = op!(self.load(&r!(ptr))),
@@ -898,6 +903,32 @@ pub(crate) fn move_reg(slots: &mut [Value], to: usize, from: usize) {
     }
 }
 
+/// A copy of `v`, the scalar kinds copied inline: the derived
+/// `Value::clone` is a call out of the loop (and a jump over every kind)
+/// even for an integer, the common field, element and captured variable.
+#[inline(always)]
+pub(crate) fn clone_val(v: &Value) -> Value {
+    match *v {
+        Value::Int(x) => Value::Int(x),
+        Value::Bool(b) => Value::Bool(b),
+        Value::Float(f) => Value::Float(f),
+        Value::Nil => Value::Nil,
+        _ => v.clone(),
+    }
+}
+
+/// `*slot = v` without the call of `Value`'s drop glue when the old value
+/// owns nothing (a scalar or nil, the common register and field): the old
+/// value is overwritten, as a drop of it would do nothing.
+#[inline(always)]
+pub(crate) fn put(slot: &mut Value, v: Value) {
+    if matches!(slot, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..)) {
+        std::mem::forget(std::mem::replace(slot, v))
+    } else {
+        *slot = v
+    }
+}
+
 #[inline(always)]
 pub(crate) fn set_bool(slot: &mut Value, x: bool) {
     if let Value::Bool(p) = slot {
@@ -940,7 +971,7 @@ pub fn assign(slot: &mut Value, v: Value) {
     match (&*slot, &v) {
         (Value::Agg(d), Value::Agg(s)) => assign_agg(d, s),
         (Value::Bytes(d), _) if d.is_array() && assign_compact(d, &v) => {}
-        _ => *slot = v,
+        _ => put(slot, v),
     }
 }
 

@@ -206,6 +206,26 @@ pub type NativeFn = fn(&mut Vm, usize, &[Value]) -> NativeOut;
 /// the receiver needs a dereference; `None` when the type has no such method.
 pub type MethodCache = HashMap<(TypeId, u32), Option<(u32, bool)>, std::hash::BuildHasherDefault<FxHasher>>;
 
+/// One line of [`Vm::method_lines`]: a `method_cache` entry, the key
+/// `(ty, name)` and its answer. An interface call looks its method up by
+/// the dynamic type at every call; a loop over a few types (a `[]Shape` of
+/// three) hits these lines, where the hash map's probe cost ~70
+/// instructions a call.
+#[derive(Clone, Copy)]
+pub(crate) struct MethodLine {
+    pub ty: TypeId,
+    /// The method name's constant; `u32::MAX`: an empty line.
+    pub name: u32,
+    pub found: Option<(u32, bool)>,
+}
+
+impl MethodLine {
+    pub const EMPTY: MethodLine = MethodLine { ty: TypeId(0), name: u32::MAX, found: None };
+}
+
+/// Lines in [`Vm::method_lines`] (a power of two).
+pub(crate) const METHOD_LINES: usize = 256;
+
 /// The scheduler (Go's `p` and `sched`, runtime/proc.go and runtime2.go):
 /// which goroutine runs next, who waits on a semaphore, the virtual clock
 /// and the timer heap. The routines that use it are `Vm` methods
@@ -322,6 +342,9 @@ pub struct Vm<'p> {
     map_rng: u64,
     /// Method lookups by dynamic type and method name (see [`MethodCache`]).
     pub(crate) method_cache: MethodCache,
+    /// A direct-mapped cache in front of `method_cache` (see
+    /// [`MethodLine`]): the dynamic calls of a loop hit it without hashing.
+    pub(crate) method_lines: Vec<MethodLine>,
     /// Zero values of types up to 1 KB, by TypeId: `zero` copies them.
     zeros: Vec<Option<Value>>,
     /// The collector's stack maps: each function's slot liveness, made the
@@ -428,6 +451,7 @@ impl<'p> Vm<'p> {
             native_unwind: None,
             init_stage: 0,
             method_cache: HashMap::default(),
+            method_lines: vec![MethodLine::EMPTY; METHOD_LINES],
             zeros: Vec::new(),
             stack_maps: HashMap::new(),
             str_consts: Vec::new(),

@@ -51,21 +51,19 @@ impl<'p> Vm<'p> {
                 }
                 let np = callee.nparams as usize;
                 let from = base + args;
-                for i in 0..np {
-                    super::move_reg(slots, nb + i, from + i);
-                }
-                if self.fn_flags[f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
-                    for (i, &t) in callee.result_types.iter().enumerate() {
-                        let z = self.result_zero(t);
-                        slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) {
-                            crate::vm::new_cell(&mut self.pools.cells, z)
-                        } else {
-                            z
-                        };
+                // One parameter (the common case) without the loop's setup.
+                if np == 1 {
+                    super::move_reg(slots, nb, from);
+                } else {
+                    for i in 0..np {
+                        super::move_reg(slots, nb + i, from + i);
                     }
                 }
+                // The frame goes on while `g` is at hand (the zero results
+                // below need `self`, and the frame is not looked at before
+                // the callee runs).
                 let open = callee.open_defers as usize;
-                self.gs[gi].frames.push(Frame {
+                g.frames.push(Frame {
                     func: f,
                     pc: 0,
                     seg: seg as u32,
@@ -79,6 +77,16 @@ impl<'p> Vm<'p> {
                     returning: false,
                     recovered_at: None,
                 });
+                if self.fn_flags[f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
+                    for (i, &t) in callee.result_types.iter().enumerate() {
+                        let z = self.result_zero(t);
+                        slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) {
+                            crate::vm::new_cell(&mut self.pools.cells, z)
+                        } else {
+                            z
+                        };
+                    }
+                }
                 return Some(nb);
             }
         }

@@ -107,7 +107,22 @@ impl<'p> Vm<'p> {
     }
 
     /// Method lookup for a dynamic type: (function, receiver needs a deref).
+    #[inline]
     pub fn find_method(&mut self, ty: TypeId, name_k: u32) -> Option<(u32, bool)> {
+        let i = (ty.0.wrapping_mul(0x9E37_79B9) ^ name_k) as usize & (crate::vm::METHOD_LINES - 1);
+        let line = self.method_lines[i];
+        if line.name == name_k && line.ty == ty {
+            return line.found;
+        }
+        let found = self.find_method_cached(ty, name_k);
+        self.method_lines[i] = crate::vm::MethodLine { ty, name: name_k, found };
+        found
+    }
+
+    /// `find_method` past its direct-mapped lines: the hash map, filled on
+    /// a miss by the lookup by name.
+    #[inline(never)]
+    fn find_method_cached(&mut self, ty: TypeId, name_k: u32) -> Option<(u32, bool)> {
         if let Some(r) = self.method_cache.get(&(ty, name_k)) {
             return *r;
         }

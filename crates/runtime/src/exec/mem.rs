@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use bytecode::{Const, TypeId};
 
-use super::{assign, Trap};
+use super::{assign, clone_val, put, Trap};
 use crate::rterr::RtErr;
 use crate::value::*;
 use crate::vm::{Vm, NATIVE_BIT};
@@ -72,8 +72,8 @@ impl<'p> Vm<'p> {
     #[inline(always)]
     pub(super) fn load_cap_cell(&self, gi: usize, idx: u16) -> Value {
         match self.capture(gi, idx) {
-            Some(Value::Cell(c)) => c.borrow().clone(),
-            v => v.cloned().unwrap_or_default(),
+            Some(Value::Cell(c)) => clone_val(&c.borrow()),
+            v => v.map(clone_val).unwrap_or_default(),
         }
     }
 
@@ -81,7 +81,7 @@ impl<'p> Vm<'p> {
     #[inline(always)]
     pub(super) fn store_cap_cell(&self, gi: usize, idx: u16, v: Value) {
         if let Some(Value::Cell(c)) = self.capture(gi, idx) {
-            *c.borrow_mut() = v;
+            put(&mut c.borrow_mut(), v);
         }
     }
 
@@ -98,7 +98,7 @@ impl<'p> Vm<'p> {
                     // A new closure object to the program.
                     m.addr.set(crate::heap::vaddr(8 + 8 * n as u64));
                     for i in 0..n {
-                        m.caps.push(r!(caps + i).clone());
+                        m.caps.push(clone_val(&r!(caps + i)));
                     }
                 }
                 if crate::gc::func_needs_tracking(&rc) {
@@ -107,7 +107,7 @@ impl<'p> Vm<'p> {
                 rc
             }
             None => {
-                let c: Caps = (0..n).map(|i| r!(caps + i).clone()).collect();
+                let c: Caps = (0..n).map(|i| clone_val(&r!(caps + i))).collect();
                 Closure::with_caps(func, c, None).into_ref()
             }
         };
@@ -137,9 +137,9 @@ impl<'p> Vm<'p> {
     #[inline(always)]
     pub(super) fn get_field(&self, obj: &Value, idx: u16) -> Result<Value, Trap> {
         Ok(match obj {
-            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => a.borrow()[idx as usize].clone(),
+            Value::Agg(a) | Value::Pointer(Pointer::Agg(a)) => clone_val(&a.borrow()[idx as usize]),
             Value::Pointer(p) => match self.load_ptr(&Value::Pointer(p.clone())) {
-                Some(Value::Agg(a)) => a.borrow()[idx as usize].clone(),
+                Some(Value::Agg(a)) => clone_val(&a.borrow()[idx as usize]),
                 _ => rterr!(RtErr::NilDeref),
             },
             _ => rterr!(RtErr::NilDeref),

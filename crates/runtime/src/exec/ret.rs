@@ -28,9 +28,14 @@ impl<'p> Vm<'p> {
                 let c = &g.frames[n - 2];
                 if c.seg as usize == seg {
                     let (cfunc, cbase, cpc) = (c.func as usize, c.base as usize, c.pc as usize);
-                    let np = proto.nparams as usize;
-                    for i in 0..proto.nresults as usize {
-                        super::move_reg(slots, cbase + rb as usize + i, base + np + i);
+                    let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
+                    // One result (the common case) without the loop's setup.
+                    if nr == 1 {
+                        super::move_reg(slots, cbase + rb as usize, base + np);
+                    } else {
+                        for i in 0..nr {
+                            super::move_reg(slots, cbase + rb as usize + i, base + np + i);
+                        }
                     }
                     pop_frame(&mut g.frames);
                     return Some((cfunc, cbase, cpc));
@@ -178,18 +183,22 @@ impl<'p> Vm<'p> {
         if let Some(c) = f.closure.take() {
             crate::vm::recycle_closure(&mut self.pools.closures, c);
         }
+        // Nothing left in it owns anything (see pop_frame).
+        std::mem::forget(f);
         Some((cfunc, cbase, cpc))
     }
 }
 
-/// Pops the top frame (the inline return path). A frame with no closure
-/// and no open-coded defer slots owns nothing (the common case: a plain
-/// function's frame), so it is forgotten instead of running Frame's drop
-/// glue out of line; anything else drops as usual.
+/// Pops the top frame (the inline return path). A frame with no
+/// open-coded defer slots owns at most its closure (the common case: a
+/// plain function's or a closure's frame), so the closure is dropped and
+/// the rest forgotten instead of running Frame's drop glue out of line
+/// (and the drop of an empty slot vector); anything else drops as usual.
 #[inline(always)]
 fn pop_frame(frames: &mut Vec<Frame>) {
-    if let Some(fr) = frames.pop() {
-        if fr.closure.is_none() && fr.open_slots.capacity() == 0 {
+    if let Some(mut fr) = frames.pop() {
+        if fr.open_slots.capacity() == 0 {
+            drop(fr.closure.take());
             std::mem::forget(fr);
         }
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use bytecode::TypeId;
 
-use super::{assign, Trap};
+use super::{assign, clone_val, put, Trap};
 use crate::rterr::RtErr;
 use crate::value::*;
 use crate::vm::Vm;
@@ -111,7 +111,7 @@ impl<'p> Vm<'p> {
     #[inline]
     pub(super) fn agg_lit(&self, regs: &mut [Value], dst: u16, b: u16, n: u16, scalar: bool) -> Result<(), Trap> {
         regs!(regs);
-        let v: AggVec = (0..n as usize).map(|i| r!(b as usize + i).clone()).collect();
+        let v: AggVec = (0..n as usize).map(|i| clone_val(&r!(b as usize + i))).collect();
         r!(dst) = Value::Agg(if scalar { AggObj::new_scalar(v) } else { AggObj::new(v) });
         Ok(())
     }
@@ -141,7 +141,7 @@ impl<'p> Vm<'p> {
                 if idx < 0 || idx >= s.len as i64 {
                     rterr!(RtErr::Index(idx, s.len as i64))
                 }
-                s.arr.borrow()[s.off as usize + idx as usize].clone()
+                clone_val(&s.arr.borrow()[s.off as usize + idx as usize])
             }
             Value::Bytes(s) => {
                 if idx < 0 || idx >= s.len as i64 {
@@ -160,12 +160,12 @@ impl<'p> Vm<'p> {
                 if idx < 0 || idx >= n {
                     rterr!(RtErr::Index(idx, n))
                 }
-                a.borrow()[idx as usize].clone()
+                clone_val(&a.borrow()[idx as usize])
             }
             Value::Nil => rterr!(RtErr::Index(idx, 0)),
             _ => rterr!(RtErr::NilDeref),
         };
-        r!(dst) = v;
+        put(&mut r!(dst), v);
         Ok(())
     }
 
@@ -181,7 +181,7 @@ impl<'p> Vm<'p> {
             s.arr.set(s.off as usize + idx as usize, &r!(src));
             return Ok(());
         }
-        let v = r!(src).clone();
+        let v = clone_val(&r!(src));
         match &r!(x) {
             Value::Slice(s) => {
                 if idx < 0 || idx >= s.len as i64 {
