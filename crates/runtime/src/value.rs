@@ -249,8 +249,19 @@ impl GoStr {
     }
 
     /// `x + y` in one allocation at most.
+    #[inline]
     pub fn concat(x: &[u8], y: &[u8]) -> GoStr {
-        GoStr::concat_all(&[x, y])
+        let n = x.len() + y.len();
+        if n <= GoStr::INLINE {
+            let mut buf = [0u8; GoStr::INLINE];
+            buf[..x.len()].copy_from_slice(x);
+            buf[x.len()..n].copy_from_slice(y);
+            return GoStr::Inline(n as u8, buf);
+        }
+        let mut v = Vec::with_capacity(n);
+        v.extend_from_slice(x);
+        v.extend_from_slice(y);
+        GoStr::whole(Rc::new(v))
     }
 
     /// The concatenation of `parts` in one allocation at most (Go's
