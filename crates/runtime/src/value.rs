@@ -264,6 +264,27 @@ impl GoStr {
         GoStr::whole(Rc::new(v))
     }
 
+    /// `s + y` where `s` is about to be overwritten by the result (`acc +=
+    /// y`). When nothing else refers to `s`'s buffer (no other string, no
+    /// range iterator, no unsafe.StringData record: `Rc::get_mut`), the
+    /// bytes are appended in place with `Vec`'s doubling growth, so a loop
+    /// of `acc += piece` is linear instead of copying `acc` every time.
+    /// No program can tell: the old string is gone and nobody saw its
+    /// buffer. (Go's concatstrings always copies; it has a collector for
+    /// the garbage and a fast memmove, we have neither.)
+    pub fn append(self, y: &[u8]) -> GoStr {
+        if let GoStr::Heap { mut buf, off, len } = self {
+            let end = off as usize + len as usize;
+            if let (Some(v), Ok(_)) = (Rc::get_mut(&mut buf), u32::try_from(end + y.len())) {
+                v.truncate(end);
+                v.extend_from_slice(y);
+                return GoStr::Heap { buf, off, len: len + y.len() as u32 };
+            }
+            return GoStr::concat(&buf[off as usize..end], y);
+        }
+        GoStr::concat(self.as_bytes(), y)
+    }
+
     /// The concatenation of `parts` in one allocation at most (Go's
     /// concatstrings: the total length first, then one buffer).
     pub fn concat_all(parts: &[&[u8]]) -> GoStr {
