@@ -407,9 +407,7 @@ impl<'p> Vm<'p> {
                     Op::CmpFloat { op, dst, a, b } => r!(dst) = Value::Bool(cmp_f(op, r!(a).as_float(), r!(b).as_float())),
                     Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
                     Op::ArithComplex { op, dst, a, b, f32 } => r!(dst) = arith_complex(op, complex_of(&r!(a)), complex_of(&r!(b)), f32),
-                    // `s = s + y`: the old s may be extended in place (GoStr::append).
-                    Op::Concat { dst, a, b } if dst == a && a != b => op!(self.concat_onto(&mut slots[base..], dst, b)),
-                    Op::Concat { dst, a, b } => r!(dst) = op!(self.concat(r!(a).str_bytes(), r!(b).str_bytes())),
+                    Op::Concat { dst, a, b } => op!(self.concat(&mut slots[base..], dst, a, b)),
                     Op::CmpStr { op, dst, a, b } => r!(dst) = Value::Bool(cmp(op, r!(a).str_bytes(), r!(b).str_bytes())),
                     Op::Equal { dst, a, b, ne } => op!(self.equal_op(&mut slots[base..], dst, a, b, ne)),
                     Op::Conv { dst, src, kind } => r!(dst) = self.convert(&r!(src), kind),
@@ -810,29 +808,25 @@ fn arith_complex(op: BinOp, x: (f64, f64), y: (f64, f64), f32: bool) -> Value {
 }
 
 impl<'p> Vm<'p> {
-    /// `Concat`: x + y for strings (concatstrings; a result that cannot fit
-    /// under `--max-heap` is mallocgc's throw).
-    #[inline]
-    fn concat(&self, x: &[u8], y: &[u8]) -> Result<Value, Trap> {
-        if x.len() + y.len() > 1 << 20 && !self.heap_fits((x.len() + y.len()) as u64) {
-            return Err(Trap::Throw((x.len() + y.len()) as u64));
-        }
-        Ok(Value::Str(GoStr::concat(x, y)))
-    }
-
-    /// `Concat` into its own left operand: `regs[x] = regs[x] + regs[y]`
-    /// (x != y), the old string taken out of its register so that
+    /// `Concat`: `regs[dst] = regs[a] + regs[b]` for strings
+    /// (concatstrings; a result that cannot fit under `--max-heap` is
+    /// mallocgc's throw). Into its own left operand (`s = s + y`, `acc +=
+    /// y`), the old string is taken out of its register so that
     /// GoStr::append may extend its buffer.
     #[inline]
-    fn concat_onto(&self, regs: &mut [Value], x: bytecode::Reg, y: bytecode::Reg) -> Result<(), Trap> {
-        let (x, y) = (x as usize, y as usize);
+    fn concat(&self, regs: &mut [Value], dst: bytecode::Reg, a: bytecode::Reg, b: bytecode::Reg) -> Result<(), Trap> {
+        let (d, x, y) = (dst as usize, a as usize, b as usize);
         let n = regs[x].str_bytes().len() + regs[y].str_bytes().len();
         if n > 1 << 20 && !self.heap_fits(n as u64) {
             return Err(Trap::Throw(n as u64));
         }
-        regs[x] = match std::mem::take(&mut regs[x]) {
-            Value::Str(s) => Value::Str(s.append(regs[y].str_bytes())),
-            _ => Value::Str(GoStr::new(regs[y].str_bytes())),
+        regs[d] = if d == x && x != y {
+            match std::mem::take(&mut regs[x]) {
+                Value::Str(s) => Value::Str(s.append(regs[y].str_bytes())),
+                _ => Value::Str(GoStr::new(regs[y].str_bytes())),
+            }
+        } else {
+            Value::Str(GoStr::concat(regs[x].str_bytes(), regs[y].str_bytes()))
         };
         Ok(())
     }
