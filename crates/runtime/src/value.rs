@@ -1504,6 +1504,29 @@ mod tests {
     }
 
     #[test]
+    fn substrings_share_the_buffer() {
+        let s = GoStr::new(&[b'x'; 100]);
+        let t = s.substr(10, 90);
+        let (GoStr::Heap { buf: a, .. }, GoStr::Heap { buf: b, off: 10, len: 80 }) = (&s, &t) else {
+            panic!("not shared: {t:?}")
+        };
+        assert!(Rc::ptr_eq(a, b));
+        // A short piece is copied into the value (it pins no buffer).
+        assert!(matches!(t.substr(0, 5), GoStr::Inline(5, _)));
+        // share: a slice of the string's own bytes, or a copy.
+        assert!(matches!(s.share(&s[20..60]), GoStr::Heap { off: 20, len: 40, .. }));
+        assert_eq!(s.share(&[b'x'; 30]).as_bytes(), &[b'x'; 30][..]);
+        // append extends a buffer nobody else holds, and copies otherwise.
+        let u = GoStr::concat(&[b'y'; 30], b"");
+        let grown = u.append(b"zz");
+        assert_eq!(grown.len(), 32);
+        let kept = grown.clone();
+        let again = grown.append(b"!");
+        assert_eq!((kept.len(), again.len()), (32, 33));
+        assert_eq!(&again[30..], b"zz!");
+    }
+
+    #[test]
     fn map_keys_as_values() {
         let mut m = MapObj::new(TypeId::INT);
         m.insert_key(Value::Float(0.0), Value::Int(1));
