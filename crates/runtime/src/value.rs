@@ -1507,9 +1507,7 @@ mod tests {
     fn substrings_share_the_buffer() {
         let s = GoStr::new(&[b'x'; 100]);
         let t = s.substr(10, 90);
-        let (GoStr::Heap { buf: a, .. }, GoStr::Heap { buf: b, off: 10, len: 80 }) = (&s, &t) else {
-            panic!("not shared: {t:?}")
-        };
+        let (GoStr::Heap { buf: a, .. }, GoStr::Heap { buf: b, off: 10, len: 80 }) = (&s, &t) else { panic!("not shared: {t:?}") };
         assert!(Rc::ptr_eq(a, b));
         // A short piece is copied into the value (it pins no buffer).
         assert!(matches!(t.substr(0, 5), GoStr::Inline(5, _)));
