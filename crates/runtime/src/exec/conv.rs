@@ -37,33 +37,18 @@ impl<'p> Vm<'p> {
                 _ => Value::str(""),
             },
             ConvKind::StringToRunes => {
-                // A compact int32 array, as `make([]rune, n)` makes (4 bytes
-                // a rune, as in Go, where a Value each took 32).
                 let s = v.str_bytes();
-                let runes = decode_runes(s);
-                let mut buf = Vec::with_capacity(runes.len() * 4);
-                for c in runes {
-                    buf.extend_from_slice(&(c as i32).to_le_bytes());
-                }
-                Value::Bytes(Bytes::from_vec(Elem::I32, buf))
+                let r: Vec<Value> = decode_runes(s).into_iter().map(|c| Value::Int(c as i64)).collect();
+                let n = r.len() as u32;
+                Value::Slice(Slice { arr: AggObj::new(r.into()), off: 0, len: n, cap: n })
             }
             ConvKind::RunesToString => {
                 // (A slice of a compact [N]rune array is a Value::Bytes.)
                 let mut out = String::new();
-                match v {
-                    Value::Bytes(b) if matches!(b.arr.elem, Elem::I32 | Elem::U32) => {
-                        for w in b.arr.buf.borrow()[b.span()].chunks_exact(4) {
-                            let r = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
-                            out.push(char::from_u32(r).unwrap_or('\u{FFFD}'));
-                        }
-                    }
-                    _ => {
-                        for x in v.slice_elems() {
-                            out.push(char::from_u32(x.as_int() as u32).unwrap_or('\u{FFFD}'));
-                        }
-                    }
+                for x in v.slice_elems() {
+                    out.push(char::from_u32(x.as_int() as u32).unwrap_or('\u{FFFD}'));
                 }
-                Value::Str(GoStr::from(out.into_bytes()))
+                Value::str(&out)
             }
             ConvKind::ToComplex => Value::Complex(v.as_float(), 0.0),
             ConvKind::ComplexToComplex { f32 } => {
