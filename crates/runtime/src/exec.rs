@@ -409,7 +409,7 @@ impl<'p> Vm<'p> {
                     Op::CmpFloat { op, dst, a, b } => r!(dst) = Value::Bool(cmp_f(op, r!(a).as_float(), r!(b).as_float())),
                     Op::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
                     Op::ArithComplex { op, dst, a, b, f32 } => r!(dst) = arith_complex(op, complex_of(&r!(a)), complex_of(&r!(b)), f32),
-                    Op::Concat { dst, a, b } => r!(dst) = op!(self.concat(r!(a).str_bytes(), r!(b).str_bytes())),
+                    Op::Concat { dst, a, b } => op!(self.concat(&mut slots[base..], dst, a, b)),
                     Op::CmpStr { op, dst, a, b } => r!(dst) = Value::Bool(cmp(op, r!(a).str_bytes(), r!(b).str_bytes())),
                     Op::Equal { dst, a, b, ne } => op!(self.equal_op(&mut slots[base..], dst, a, b, ne)),
                     Op::Conv { dst, src, kind } => r!(dst) = self.convert(&r!(src), kind),
@@ -813,14 +813,27 @@ fn arith_complex(op: BinOp, x: (f64, f64), y: (f64, f64), f32: bool) -> Value {
 }
 
 impl<'p> Vm<'p> {
-    /// `Concat`: x + y for strings (concatstrings; a result that cannot fit
-    /// under `--max-heap` is mallocgc's throw).
+    /// `Concat`: `regs[dst] = regs[a] + regs[b]` for strings
+    /// (concatstrings; a result that cannot fit under `--max-heap` is
+    /// mallocgc's throw). Into its own left operand (`s = s + y`, `acc +=
+    /// y`), the old string is taken out of its register so that
+    /// GoStr::append may extend its buffer.
     #[inline]
-    fn concat(&self, x: &[u8], y: &[u8]) -> Result<Value, Trap> {
-        if x.len() + y.len() > 1 << 20 && !self.heap_fits((x.len() + y.len()) as u64) {
-            return Err(Trap::Throw((x.len() + y.len()) as u64));
+    fn concat(&self, regs: &mut [Value], dst: bytecode::Reg, a: bytecode::Reg, b: bytecode::Reg) -> Result<(), Trap> {
+        let (d, x, y) = (dst as usize, a as usize, b as usize);
+        let n = regs[x].str_bytes().len() + regs[y].str_bytes().len();
+        if n > 1 << 20 && !self.heap_fits(n as u64) {
+            return Err(Trap::Throw(n as u64));
         }
-        Ok(Value::Str(GoStr::concat(x, y)))
+        regs[d] = if d == x && x != y {
+            match std::mem::take(&mut regs[x]) {
+                Value::Str(s) => Value::Str(s.append(regs[y].str_bytes())),
+                _ => Value::Str(GoStr::new(regs[y].str_bytes())),
+            }
+        } else {
+            Value::Str(GoStr::concat(regs[x].str_bytes(), regs[y].str_bytes()))
+        };
+        Ok(())
     }
 }
 

@@ -289,6 +289,31 @@ pub(crate) fn mk_slice(vals: Vec<Value>) -> Value {
     Value::Slice(Slice { arr: crate::value::AggObj::new(vals.into()), off: 0, len: n, cap: n })
 }
 
+/// The string `part` of native argument `src` (a string): shares `src`'s
+/// bytes when `part` lies in them, as Go's `s[i:j]` in the library
+/// function would (`strings.TrimSpace`, `TrimPrefix`, ...).
+pub(crate) fn str_part(src: &Value, part: &[u8]) -> Value {
+    match src {
+        Value::Str(s) => Value::Str(s.share(part)),
+        _ => Value::bytes(part),
+    }
+}
+
+/// `ret(str_part(src, part))`.
+pub(crate) fn ret_part(src: &Value, part: &[u8]) -> NativeOut {
+    ret(str_part(src, part))
+}
+
+/// A `[]string` of pieces of string `src` sharing its bytes (`strings.Split`,
+/// `Fields`), with capacity `cap` at least (the rest empty strings).
+pub(crate) fn str_parts(src: &Value, parts: &[&[u8]], cap: usize) -> Value {
+    let mut v: Vec<Value> = Vec::with_capacity(cap.max(parts.len()));
+    v.extend(parts.iter().map(|p| str_part(src, p)));
+    v.resize(cap.max(parts.len()), Value::str(""));
+    let (n, c) = (parts.len() as u32, v.len() as u32);
+    Value::Slice(Slice { arr: crate::value::AggObj::new(v.into()), off: 0, len: n, cap: c })
+}
+
 /// A `[]string` from byte strings.
 pub(crate) fn str_slice<B: AsRef<[u8]>>(parts: &[B]) -> Value {
     mk_slice(parts.iter().map(|p| Value::bytes(p.as_ref())).collect())

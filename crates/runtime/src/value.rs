@@ -186,31 +186,70 @@ fn word_at(buf: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(w)
 }
 
-/// The bytes of a Go string: up to [`GoStr::INLINE`] bytes are stored in
-/// the value itself (no allocation for short substrings, concatenations
-/// and conversions), longer ones in a shared immutable `Rc<[u8]>`.
-/// Dereferences to the bytes; `Value` stays 32 bytes either way.
+/// The bytes of a Go string, as Go's string header holds them: a pointer
+/// into an immutable byte buffer and a length.
+///
+/// * Up to [`GoStr::INLINE`] bytes are stored in the value itself (no
+///   allocation for short substrings, concatenations and conversions).
+/// * A longer string is `len` bytes from `off` of a shared immutable
+///   buffer ([`GoStr::Heap`]), so slicing it (`s[i:j]`, and the natives
+///   that return parts of their argument: `strings.Fields`, `Split`,
+///   `TrimPrefix`, ...) copies no bytes, as in Go: `for len(s) > 0 { s =
+///   s[1:] }` is linear. The buffer is a `Rc<Vec<u8>>` (a thin pointer, so
+///   the header with its offset and length stays 16 bytes and `Value` 32),
+///   which also lets a `[]byte` the VM built (a `strings.Builder`'s
+///   buffer, a concatenation) become a string without a copy.
+/// * A string longer than `u32::MAX` bytes is a whole buffer ([`GoStr::Big`]);
+///   its substrings share it while their end fits in a `u32`.
+///
+/// Memory: a small substring keeps its whole buffer alive, as in Go (the
+/// collector there sees one object, the buffer, whatever points into it);
+/// the counting allocator sees the buffer once, however many strings
+/// share it. `strings.Clone` is the way out in both (always a new buffer).
 #[derive(Clone)]
 pub enum GoStr {
-    Heap(Rc<[u8]>),
+    Heap { buf: Rc<Vec<u8>>, off: u32, len: u32 },
     Inline(u8, [u8; GoStr::INLINE]),
+    Big(Rc<Vec<u8>>),
 }
 
 impl GoStr {
     pub const INLINE: usize = 22;
 
+    /// A string of a copy of `b`.
     #[inline]
     pub fn new(b: &[u8]) -> GoStr {
         if b.len() <= GoStr::INLINE {
-            let mut buf = [0u8; GoStr::INLINE];
-            buf[..b.len()].copy_from_slice(b);
-            GoStr::Inline(b.len() as u8, buf)
+            GoStr::inline(b)
         } else {
-            GoStr::Heap(Rc::from(b))
+            GoStr::whole(Rc::new(b.to_vec()))
         }
     }
 
+    #[inline]
+    fn inline(b: &[u8]) -> GoStr {
+        let mut buf = [0u8; GoStr::INLINE];
+        buf[..b.len()].copy_from_slice(b);
+        GoStr::Inline(b.len() as u8, buf)
+    }
+
+    /// The whole of buffer `buf` (which nobody will change any more).
+    #[inline]
+    fn whole(buf: Rc<Vec<u8>>) -> GoStr {
+        match u32::try_from(buf.len()) {
+            Ok(len) => GoStr::Heap { buf, off: 0, len },
+            Err(_) => GoStr::Big(buf),
+        }
+    }
+
+    /// A new string in a new buffer even when short: `strings.Clone`, and
+    /// `unsafe.String`, whose result has a data pointer of its own.
+    pub fn fresh(b: &[u8]) -> GoStr {
+        GoStr::whole(Rc::new(b.to_vec()))
+    }
+
     /// `x + y` in one allocation at most.
+    #[inline]
     pub fn concat(x: &[u8], y: &[u8]) -> GoStr {
         let n = x.len() + y.len();
         if n <= GoStr::INLINE {
@@ -219,20 +258,115 @@ impl GoStr {
             buf[x.len()..n].copy_from_slice(y);
             return GoStr::Inline(n as u8, buf);
         }
-        let mut rc: Rc<[u8]> = std::iter::repeat_n(0u8, n).collect();
-        if let Some(b) = Rc::get_mut(&mut rc) {
-            b[..x.len()].copy_from_slice(x);
-            b[x.len()..].copy_from_slice(y);
+        let mut v = Vec::with_capacity(n);
+        v.extend_from_slice(x);
+        v.extend_from_slice(y);
+        GoStr::whole(Rc::new(v))
+    }
+
+    /// `s + y` where `s` is about to be overwritten by the result (`acc +=
+    /// y`). When nothing else refers to `s`'s buffer (no other string, no
+    /// range iterator, no unsafe.StringData record: `Rc::get_mut`), the
+    /// bytes are appended in place with `Vec`'s doubling growth, so a loop
+    /// of `acc += piece` is linear instead of copying `acc` every time.
+    /// No program can tell: the old string is gone and nobody saw its
+    /// buffer. (Go's concatstrings always copies; it has a collector for
+    /// the garbage and a fast memmove, we have neither.)
+    pub fn append(self, y: &[u8]) -> GoStr {
+        if let GoStr::Heap { mut buf, off, len } = self {
+            let end = off as usize + len as usize;
+            if let (Some(v), Ok(_)) = (Rc::get_mut(&mut buf), u32::try_from(end + y.len())) {
+                v.truncate(end);
+                v.extend_from_slice(y);
+                return GoStr::Heap { buf, off, len: len + y.len() as u32 };
+            }
+            return GoStr::concat(&buf[off as usize..end], y);
         }
-        GoStr::Heap(rc)
+        GoStr::concat(self.as_bytes(), y)
+    }
+
+    /// The concatenation of `parts` in one allocation at most (Go's
+    /// concatstrings: the total length first, then one buffer).
+    pub fn concat_all(parts: &[&[u8]]) -> GoStr {
+        let n: usize = parts.iter().map(|p| p.len()).sum();
+        if n <= GoStr::INLINE {
+            let mut buf = [0u8; GoStr::INLINE];
+            let mut at = 0;
+            for p in parts {
+                buf[at..at + p.len()].copy_from_slice(p);
+                at += p.len();
+            }
+            return GoStr::Inline(n as u8, buf);
+        }
+        let mut v = Vec::with_capacity(n);
+        for p in parts {
+            v.extend_from_slice(p);
+        }
+        GoStr::whole(Rc::new(v))
+    }
+
+    /// `s[i:j]` (the caller checked `i <= j <= len(s)`): shares the bytes
+    /// of a heap string, copies a short result into the value.
+    #[inline]
+    pub fn substr(&self, i: usize, j: usize) -> GoStr {
+        if j - i <= GoStr::INLINE {
+            return GoStr::inline(&self.as_bytes()[i..j]);
+        }
+        match self {
+            GoStr::Heap { buf, off, .. } => GoStr::Heap { buf: buf.clone(), off: off + i as u32, len: (j - i) as u32 },
+            GoStr::Big(buf) => match (u32::try_from(i), u32::try_from(j)) {
+                (Ok(off), Ok(end)) => GoStr::Heap { buf: buf.clone(), off, len: end - off },
+                _ => GoStr::new(&buf[i..j]),
+            },
+            // (Unreachable: an inline string is never longer than INLINE.)
+            GoStr::Inline(..) => GoStr::new(&self.as_bytes()[i..j]),
+        }
+    }
+
+    /// The string of bytes `part`: shares this string's buffer when `part`
+    /// lies in its bytes (a native returning a piece of its argument, as
+    /// Go's `s[i:j]` inside `strings.TrimSpace` does), else a copy.
+    pub fn share(&self, part: &[u8]) -> GoStr {
+        let base = self.as_bytes();
+        let (b, p) = (base.as_ptr() as usize, part.as_ptr() as usize);
+        if p >= b && p + part.len() <= b + base.len() && !part.is_empty() {
+            self.substr(p - b, p - b + part.len())
+        } else {
+            GoStr::new(part)
+        }
+    }
+
+    /// The shared buffer of a heap string and this string's offset in it.
+    pub fn buffer(&self) -> Option<(&Rc<Vec<u8>>, usize)> {
+        match self {
+            GoStr::Heap { buf, off, .. } => Some((buf, *off as usize)),
+            GoStr::Big(buf) => Some((buf, 0)),
+            GoStr::Inline(..) => None,
+        }
     }
 
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         match self {
-            GoStr::Heap(r) => r,
+            GoStr::Heap { buf, off, len } => &buf[*off as usize..(*off + *len) as usize],
             GoStr::Inline(n, b) => &b[..*n as usize],
+            GoStr::Big(buf) => buf,
         }
+    }
+
+    /// `len(s)`, without touching the bytes.
+    #[inline]
+    pub fn len(&self) -> usize {
+        match self {
+            GoStr::Heap { len, .. } => *len as usize,
+            GoStr::Inline(n, _) => *n as usize,
+            GoStr::Big(buf) => buf.len(),
+        }
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -270,11 +404,12 @@ impl From<&[u8]> for GoStr {
 }
 
 impl From<Vec<u8>> for GoStr {
+    /// The string of `b`'s bytes, without copying a long one.
     fn from(b: Vec<u8>) -> GoStr {
         if b.len() <= GoStr::INLINE {
             GoStr::new(&b)
         } else {
-            GoStr::Heap(Rc::from(b))
+            GoStr::whole(Rc::new(b))
         }
     }
 }
@@ -1363,9 +1498,30 @@ mod tests {
         let short = GoStr::new(b"0123456789012345678901");
         let long = GoStr::concat(b"0123456789012345678901", b"2");
         assert!(matches!(short, GoStr::Inline(22, _)));
-        assert!(matches!(long, GoStr::Heap(_)));
+        assert!(matches!(long, GoStr::Heap { off: 0, len: 23, .. }));
         assert_eq!(&long[..22], &short[..]);
         assert_eq!(GoStr::concat(b"ab", b"c"), GoStr::new(b"abc"));
+    }
+
+    #[test]
+    fn substrings_share_the_buffer() {
+        let s = GoStr::new(&[b'x'; 100]);
+        let t = s.substr(10, 90);
+        let (GoStr::Heap { buf: a, .. }, GoStr::Heap { buf: b, off: 10, len: 80 }) = (&s, &t) else { panic!("not shared: {t:?}") };
+        assert!(Rc::ptr_eq(a, b));
+        // A short piece is copied into the value (it pins no buffer).
+        assert!(matches!(t.substr(0, 5), GoStr::Inline(5, _)));
+        // share: a slice of the string's own bytes, or a copy.
+        assert!(matches!(s.share(&s[20..60]), GoStr::Heap { off: 20, len: 40, .. }));
+        assert_eq!(s.share(&[b'x'; 30]).as_bytes(), &[b'x'; 30][..]);
+        // append extends a buffer nobody else holds, and copies otherwise.
+        let u = GoStr::concat(&[b'y'; 30], b"");
+        let grown = u.append(b"zz");
+        assert_eq!(grown.len(), 32);
+        let kept = grown.clone();
+        let again = grown.append(b"!");
+        assert_eq!((kept.len(), again.len()), (32, 33));
+        assert_eq!(&again[30..], b"zz!");
     }
 
     #[test]

@@ -384,7 +384,7 @@ impl<'p> Vm<'p> {
                 if l < 0 || l > h {
                     return Err(RtErr::SliceB { lo: l, hi: h, max: None, cap: n, which: 0, string: true });
                 }
-                Ok(Value::Str(GoStr::new(&s[l as usize..h as usize])))
+                Ok(Value::Str(s.substr(l as usize, h as usize)))
             }
             Value::Bytes(b) => {
                 let (l, h, m) = slice_bounds(lo, hi, max, b.len as i64, b.cap as i64, b.kind != BytesKind::Slice)?;

@@ -4,7 +4,7 @@
 use gostd::strconv as sc;
 use gostd::{strings as gs, unicode as gu, utf8 as gu8};
 
-use super::{arg, bytes, int, panic_str, ret, ret_bool, ret_int, ret_str, str_slice, Entry};
+use super::{arg, bytes, int, panic_str, ret, ret_bool, ret_int, ret_part, ret_str, str_parts, Entry};
 use crate::rterr::RtErr;
 use crate::value::Value;
 use crate::vm::{NativeOut, Vm};
@@ -111,10 +111,12 @@ pub fn index(s: &[u8], sep: &[u8]) -> i64 {
     if sep.len() > s.len() {
         return -1;
     }
+    // Go's IndexByte and Index are vectorised (internal/bytealg); memchr
+    // is the same kind of search.
     if sep.len() == 1 {
-        return s.iter().position(|&c| c == sep[0]).map(|i| i as i64).unwrap_or(-1);
+        return memchr::memchr(sep[0], s).map_or(-1, |i| i as i64);
     }
-    s.windows(sep.len()).position(|w| w == sep).map(|i| i as i64).unwrap_or(-1)
+    memchr::memmem::find(s, sep).map_or(-1, |i| i as i64)
 }
 
 fn last_index(s: &[u8], sep: &[u8]) -> i64 {
@@ -124,7 +126,7 @@ fn last_index(s: &[u8], sep: &[u8]) -> i64 {
     if sep.len() > s.len() {
         return -1;
     }
-    s.windows(sep.len()).rposition(|w| w == sep).map(|i| i as i64).unwrap_or(-1)
+    memchr::memmem::rfind(s, sep).map_or(-1, |i| i as i64)
 }
 
 /// Non-overlapping occurrences (utf8.RuneCount+1 for an empty sep).
@@ -132,21 +134,17 @@ fn count(s: &[u8], sep: &[u8]) -> usize {
     if sep.is_empty() {
         return gu8::rune_count(s) + 1;
     }
-    let mut n = 0;
-    let mut i = 0;
-    while i + sep.len() <= s.len() {
-        if &s[i..i + sep.len()] == sep {
-            n += 1;
-            i += sep.len();
-        } else {
-            i += 1;
-        }
+    // bytealg.CountString for one byte, else Index from after each match
+    // (memmem's iterator skips a whole match too: non-overlapping).
+    if sep.len() == 1 {
+        return memchr::memchr_iter(sep[0], s).count();
     }
-    n
+    memchr::memmem::find_iter(s, sep).count()
 }
 
 /// Go's genSplit: the pieces and the capacity Go allocates.
-fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
+fn gen_split(src: &Value, sep: &[u8], sep_save: usize, n: i64) -> Value {
+    let s = src.str_bytes();
     if n == 0 {
         return Value::Nil;
     }
@@ -164,7 +162,7 @@ fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
         if n > 0 {
             parts.push(rest);
         }
-        return str_slice(&parts);
+        return str_parts(src, &parts, 0);
     }
     let mut n = if n < 0 { count(s, sep) as i64 + 1 } else { n };
     if n > s.len() as i64 + 1 {
@@ -183,15 +181,7 @@ fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
         rest = &rest[m + sep.len()..];
     }
     parts.push(rest);
-    let v = str_slice(&parts);
-    if let Value::Slice(mut sl) = v {
-        let mut arr = sl.arr.borrow().clone();
-        arr.resize(cap.max(parts.len()), Value::str(""));
-        sl.cap = arr.len() as u32;
-        sl.arr = crate::value::AggObj::new(arr);
-        return Value::Slice(sl);
-    }
-    v
+    str_parts(src, &parts, cap)
 }
 
 /// `strings.(*Builder)` writes: Go's `copyCheck` (the first write records
@@ -214,6 +204,9 @@ fn builder_append(vm: &Vm, recv: &Value, src: &[u8]) -> Result<(), NativeOut> {
         }
         match &f[0] {
             Value::Nil => f[0] = recv.clone(),
+            // The same Builder as at the first write (the common case,
+            // without comparing pointer values in general).
+            Value::Pointer(Pointer::Agg(x)) if matches!(recv, Value::Pointer(Pointer::Agg(y)) if std::rc::Rc::ptr_eq(x, y)) => {}
             addr => {
                 if !matches!(crate::value::equal(addr, recv, &vm.prog.types), Ok(true)) {
                     return Err(panic_str("strings: illegal use of non-zero Builder copied by value"));
@@ -323,7 +316,7 @@ fn strings_fields(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
             return out;
         }
     }
-    ret(str_slice(&gs::fields(s)))
+    ret(str_parts(arg(a, 0), &gs::fields(s), 0))
 }
 
 fn strings_has_prefix(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -464,7 +457,7 @@ fn strings_split(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     if let Err(out) = split_alloc(vm, bytes(a, 0), bytes(a, 1), -1) {
         return out;
     }
-    ret(gen_split(bytes(a, 0), bytes(a, 1), 0, -1))
+    ret(gen_split(arg(a, 0), bytes(a, 1), 0, -1))
 }
 
 fn strings_split_after(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -472,7 +465,7 @@ fn strings_split_after(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     if let Err(out) = split_alloc(vm, bytes(a, 0), sep, -1) {
         return out;
     }
-    ret(gen_split(bytes(a, 0), sep, sep.len(), -1))
+    ret(gen_split(arg(a, 0), sep, sep.len(), -1))
 }
 
 fn strings_split_after_n(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
@@ -480,14 +473,14 @@ fn strings_split_after_n(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     if let Err(out) = split_alloc(vm, bytes(a, 0), sep, int(a, 2)) {
         return out;
     }
-    ret(gen_split(bytes(a, 0), sep, sep.len(), int(a, 2)))
+    ret(gen_split(arg(a, 0), sep, sep.len(), int(a, 2)))
 }
 
 fn strings_split_n(vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     if let Err(out) = split_alloc(vm, bytes(a, 0), bytes(a, 1), int(a, 2)) {
         return out;
     }
-    ret(gen_split(bytes(a, 0), bytes(a, 1), 0, int(a, 2)))
+    ret(gen_split(arg(a, 0), bytes(a, 1), 0, int(a, 2)))
 }
 
 fn is_separator(r: i64) -> bool {
@@ -570,29 +563,29 @@ fn trim_right<'a>(s: &'a [u8], cutset: &[u8]) -> &'a [u8] {
 
 fn strings_trim(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let c = bytes(a, 1);
-    ret_str(trim_right(trim_left(bytes(a, 0), c), c))
+    ret_part(arg(a, 0), trim_right(trim_left(bytes(a, 0), c), c))
 }
 
 fn strings_trim_left(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_str(trim_left(bytes(a, 0), bytes(a, 1)))
+    ret_part(arg(a, 0), trim_left(bytes(a, 0), bytes(a, 1)))
 }
 
 fn strings_trim_right(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_str(trim_right(bytes(a, 0), bytes(a, 1)))
+    ret_part(arg(a, 0), trim_right(bytes(a, 0), bytes(a, 1)))
 }
 
 fn strings_trim_prefix(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let (s, p) = (bytes(a, 0), bytes(a, 1));
-    ret_str(s.strip_prefix(p).unwrap_or(s))
+    ret_part(arg(a, 0), s.strip_prefix(p).unwrap_or(s))
 }
 
 fn strings_trim_suffix(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
     let (s, p) = (bytes(a, 0), bytes(a, 1));
-    ret_str(s.strip_suffix(p).unwrap_or(s))
+    ret_part(arg(a, 0), s.strip_suffix(p).unwrap_or(s))
 }
 
 fn strings_trim_space(_vm: &mut Vm, _gi: usize, a: &[Value]) -> NativeOut {
-    ret_str(gs::trim_space(bytes(a, 0)))
+    ret_part(arg(a, 0), gs::trim_space(bytes(a, 0)))
 }
 
 // --------------------------------------------------------------------

@@ -4,14 +4,15 @@
 //! gostack's memory is typed Go values, not bytes, so these keep what the
 //! VM can keep faithfully: pointer identity.
 //!
-//! * A string's bytes have no address of their own: a long string is an
-//!   `Rc<[u8]>` (shared by its copies), a short one lives in the value
-//!   ([`GoStr`]). StringData gives a `*byte` into a [`ByteArr`] holding a
-//!   copy of the bytes, remembered per string ([`StringData`]): by the
-//!   `Rc`'s allocation for a heap string, so that copies of one string give
-//!   one pointer and a clone (`strings.Clone`, which allocates as Go's
-//!   does) another; by contents for a short string, as Go's linker gives
-//!   equal string constants one address.
+//! * A string's bytes have no address of their own: a long string is a
+//!   range of a shared `Rc<Vec<u8>>` buffer (shared by its copies and its
+//!   substrings), a short one lives in the value ([`GoStr`]). StringData
+//!   gives a `*byte` into a [`ByteArr`] holding a copy of the buffer,
+//!   remembered per buffer ([`StringData`]), at the string's offset: copies
+//!   of one string give one pointer, `StringData(s[i:])` is
+//!   `StringData(s)+i` as in Go, and a clone (`strings.Clone`, which
+//!   allocates as Go's does) gives another; a short string's is remembered
+//!   by contents, as Go's linker gives equal string constants one address.
 //! * unsafe.String(ptr, len) copies the len bytes ptr points at into a new
 //!   heap string (Go forbids changing them while the string lives, so the
 //!   copy cannot be told from sharing) and remembers ptr as its data, so
@@ -44,11 +45,12 @@ pub(super) const NATIVES: &[super::Entry] = &[
 /// The data pointers StringData has handed out (a `*byte` value each).
 #[derive(Debug, Default)]
 pub struct StringData {
-    /// Heap strings, by the address of their `Rc` allocation. The `Weak`
-    /// keeps the allocation (not the string) alive, so its address is not
-    /// reused for another string while the entry exists; entries of dead
-    /// strings are dropped as the table grows.
-    heap: HashMap<usize, (Weak<[u8]>, Value)>,
+    /// Heap strings, by the address of their buffer's `Rc` allocation:
+    /// the pointer to the buffer's first byte. The `Weak` keeps the
+    /// allocation (not the bytes) alive, so its address is not reused for
+    /// another buffer while the entry exists; entries of dead buffers are
+    /// dropped as the table grows.
+    heap: HashMap<usize, (Weak<Vec<u8>>, Value)>,
     /// Short strings, by contents. Weak: when nobody holds the pointer any
     /// more, nobody can compare it with the next one.
     inline: HashMap<Vec<u8>, Weak<ByteArr>>,
@@ -77,17 +79,20 @@ impl StringData {
             return Value::Nil;
         }
         self.sweep();
-        match s {
-            GoStr::Heap(rc) => {
-                let key = Rc::as_ptr(rc) as *const u8 as usize;
-                if let Some((_, p)) = self.heap.get(&key) {
-                    return p.clone();
-                }
-                let p = Value::Pointer(Pointer::Byte(ByteArr::new(Elem::U8, rc.to_vec()), 0));
-                self.heap.insert(key, (Rc::downgrade(rc), p.clone()));
-                p
+        match s.buffer() {
+            Some((buf, off)) => {
+                let key = Rc::as_ptr(buf) as usize;
+                let base = match self.heap.get(&key) {
+                    Some((_, p)) => p.clone(),
+                    None => {
+                        let p = Value::Pointer(Pointer::Byte(ByteArr::new(Elem::U8, buf.to_vec()), 0));
+                        self.heap.insert(key, (Rc::downgrade(buf), p.clone()));
+                        p
+                    }
+                };
+                plus(base, off)
             }
-            GoStr::Inline(..) => {
+            None => {
                 if let Some(arr) = self.inline.get(s.as_bytes()).and_then(Weak::upgrade) {
                     return Value::Pointer(Pointer::Byte(arr, 0));
                 }
@@ -101,9 +106,22 @@ impl StringData {
     /// A new heap string of `bytes` whose data pointer is `p`.
     fn string_at(&mut self, bytes: &[u8], p: Value) -> GoStr {
         self.sweep();
-        let rc: Rc<[u8]> = Rc::from(bytes);
-        self.heap.insert(Rc::as_ptr(&rc) as *const u8 as usize, (Rc::downgrade(&rc), p));
-        GoStr::Heap(rc)
+        let s = GoStr::fresh(bytes);
+        if let Some((buf, _)) = s.buffer() {
+            self.heap.insert(Rc::as_ptr(buf) as usize, (Rc::downgrade(buf), p));
+        }
+        s
+    }
+}
+
+/// `unsafe.Add(p, k)` for the data pointer of a buffer: the element `k`
+/// further on in the same array.
+fn plus(p: Value, k: usize) -> Value {
+    match p {
+        Value::Pointer(Pointer::Byte(a, i)) if k > 0 => Value::Pointer(Pointer::Byte(a, i + k as u32)),
+        Value::Pointer(Pointer::Elem(a, i)) if k > 0 => Value::Pointer(Pointer::Elem(a, i + k as u32)),
+        // (A buffer of one byte variable has no non-empty substring at k > 0.)
+        p => p,
     }
 }
 
@@ -256,7 +274,7 @@ fn unsafe_slice_data(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
 /// and unsafe.StringData tells the two apart).
 fn strings_clone(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let s = match args.first() {
-        Some(Value::Str(s)) if !s.is_empty() => Value::Str(GoStr::Heap(Rc::from(s.as_bytes()))),
+        Some(Value::Str(s)) if !s.is_empty() => Value::Str(GoStr::fresh(s.as_bytes())),
         _ => Value::str(""),
     };
     NativeOut::Ret(smallvec::smallvec![s])
