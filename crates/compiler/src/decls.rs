@@ -1544,13 +1544,22 @@ impl<'a> Compiler<'a> {
         let ObjKind::Func { decl } = o.kind else { return (0, TypeId::VOID) };
         let (pkg, file) = (o.pkg, o.file);
         let key = (decl as *const _ as usize, targs.to_vec());
+        // Its own signature mentions this instance: only in a constant
+        // (an array length), so only through unsafe.Sizeof or Alignof,
+        // where any function type serves (they are all one pointer).
+        if self.sig_instances.contains(&key) {
+            let sig = self.tt.func(vec![], vec![], false);
+            return (0, sig);
+        }
         let mut subst = HashMap::default();
         for (i, n) in decl.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
         }
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
         let saved_f = std::mem::take(&mut self.fstack);
+        self.sig_instances.push(key.clone());
         let sig = self.signature(decl.typ, None);
+        self.sig_instances.pop();
         self.fstack = saved_f;
         self.ctx = saved;
         if let Some(&f) = self.func_instances.get(&key) {
