@@ -643,18 +643,19 @@ impl<'a> Compiler<'a> {
             }
             return;
         };
-        // gc starts the cycle at the type declared first in the source.
-        let pos = |c: &Compiler<'a>, t: TypeId| c.named_decls.get(&t).map(|&(_, f, sp)| (f, sp.lo)).unwrap_or((usize::MAX, u32::MAX));
+        // gc starts the cycle at the type declared first in the source
+        // among the types validType is called for: each declared type, in
+        // source order, so never an instance of a generic type (a generic
+        // declaration is valid on its own; `T2 struct{ _ E2[T2] }` is the
+        // invalid one, not `E2[P any] struct{ _ P }`).
+        let pos = |c: &Compiler<'a>, t: TypeId| {
+            let instance = c.tt.name(t).contains('[');
+            (instance, c.named_decls.get(&t).map(|&(_, f, sp)| (f, sp.lo)).unwrap_or((usize::MAX, u32::MAX)))
+        };
         let first = (0..cycle.len()).min_by_key(|&i| pos(self, cycle[i])).unwrap_or(0);
         let mut cycle = cycle;
         cycle.rotate_left(first);
-        let short = |c: &Compiler<'a>, t: TypeId| {
-            let n = c.tt.name(t);
-            match n.split_once('.') {
-                Some((_, s)) => s.to_string(),
-                None => n,
-            }
-        };
+        let short = |c: &Compiler<'a>, t: TypeId| c.local_type_name(t);
         let Some(&(_, file, span)) = self.named_decls.get(&cycle[0]) else { return };
         let msg = if cycle.len() == 1 {
             format!("invalid recursive type: {} refers to itself", short(self, cycle[0]))
@@ -678,6 +679,26 @@ impl<'a> Compiler<'a> {
                 d.0 = empty;
             }
         }
+    }
+
+    /// A named type's name as types2 writes it inside its own package: the
+    /// package's qualifier left out, in type arguments too (`E2[T2]` for
+    /// `main.E2[main.T2]`).
+    fn local_type_name(&self, t: TypeId) -> String {
+        let name = self.tt.name(t);
+        let qual = format!("{}.", self.pkgs[self.ctx.pkg].name);
+        let mut out = String::with_capacity(name.len());
+        let mut rest = name.as_str();
+        while let Some(at) = rest.find(&qual) {
+            let word_start = rest[..at].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '/'));
+            out.push_str(&rest[..at]);
+            if !word_start {
+                out.push_str(&qual);
+            }
+            rest = &rest[at + qual.len()..];
+        }
+        out.push_str(rest);
+        out
     }
 
     /// Adds wrapper methods for the methods promoted from embedded fields
