@@ -518,6 +518,46 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// types2's rules on where a type parameter of a declaration's own list
+    /// may stand, checked on each generic declaration of the program's
+    /// packages: not as a constraint (`[A any, B A]`: `cannot use a type
+    /// parameter as constraint`) and not as a term of an interface's type
+    /// set, in a constraint or a generic interface type (`interface{ P }`,
+    /// `int | ~P`: `term cannot be a type parameter`, `type in term ~P
+    /// cannot be a type parameter`). Its uses elsewhere (`*P`, `[]P`) are
+    /// fine.
+    pub(crate) fn check_tparam_lists(&mut self) {
+        let mut todo: Vec<(&'a [Field<'a>], Option<&'a Expr<'a>>, usize)> = Vec::new();
+        for o in self.objs.iter() {
+            if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            match o.kind {
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => todo.push((decl.type_params, None, o.file)),
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() => todo.push((spec.type_params, Some(spec.typ), o.file)),
+                _ => {}
+            }
+        }
+        for (fields, typ, file) in todo {
+            let names: Vec<&str> = tparams(fields).iter().map(|(n, _)| n.name).collect();
+            let is_tparam = |e: &Expr| matches!(e.kind, ExprKind::Ident(n) if names.contains(&n));
+            let mut errs: Vec<(Span, String)> = Vec::new();
+            for f in fields {
+                if is_tparam(f.typ) {
+                    errs.push((f.typ.span, "cannot use a type parameter as constraint".into()));
+                } else {
+                    type_set_terms(f.typ, true, &is_tparam, &mut errs);
+                }
+            }
+            if let Some(t) = typ {
+                type_set_terms(t, false, &is_tparam, &mut errs);
+            }
+            for (span, msg) in errs {
+                self.error_in(file, span, msg);
+            }
+        }
+    }
+
     /// How type parameter constraint `set` is modelled (None: not).
     fn tparam_model(&self, set: &TypeSet) -> Option<TParamModel> {
         if set.terms.is_empty() {
@@ -783,5 +823,43 @@ impl<'a> Compiler<'a> {
                 self.instance_cycle = true;
             }
         }
+    }
+}
+
+/// The terms of type-set expression `e` (a constraint, where a bare union
+/// or `~T` may stand, or an interface literal's embedded elements) that
+/// are type parameters (`is_tparam`), with types2's error for each.
+fn type_set_terms(e: &Expr, constraint: bool, is_tparam: &dyn Fn(&Expr) -> bool, errs: &mut Vec<(Span, String)>) {
+    let term = |t: &Expr, errs: &mut Vec<(Span, String)>| match &t.kind {
+        _ if is_tparam(t) => errs.push((t.span, "term cannot be a type parameter".into())),
+        ExprKind::Unary(UnaryOp::Tilde, x) if is_tparam(x) => {
+            errs.push((x.span, format!("type in term ~{} cannot be a type parameter", expr_string(x))))
+        }
+        _ => {}
+    };
+    match &e.kind {
+        ExprKind::InterfaceType { elems } => {
+            for el in elems.iter() {
+                if let InterfaceElem::Embed(t) = el {
+                    union_terms(t, &mut |t| term(t, errs));
+                }
+            }
+        }
+        ExprKind::Binary { op: BinaryOp::Or, .. } | ExprKind::Unary(UnaryOp::Tilde, _) if constraint => {
+            union_terms(e, &mut |t| term(t, errs));
+        }
+        _ => {}
+    }
+}
+
+/// Calls `f` on each term of union `e` (`A | ~B | C`), left to right.
+fn union_terms<'e>(e: &'e Expr<'e>, f: &mut dyn FnMut(&'e Expr<'e>)) {
+    match &e.kind {
+        ExprKind::Binary { op: BinaryOp::Or, x, y, .. } => {
+            union_terms(x, f);
+            union_terms(y, f);
+        }
+        ExprKind::Paren(x) => union_terms(x, f),
+        _ => f(e),
     }
 }

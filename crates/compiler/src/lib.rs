@@ -933,6 +933,7 @@ impl<'a> Compiler<'a> {
             // go build of a non-main package does nothing useful.
         }
         self.dot_import_conflicts();
+        self.check_tparam_lists();
         self.resolve_all();
         self.decide_inlining();
         let init = self.build_init(main_pkg);
