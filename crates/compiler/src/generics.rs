@@ -527,18 +527,20 @@ impl<'a> Compiler<'a> {
     /// cannot be a type parameter`). Its uses elsewhere (`*P`, `[]P`) are
     /// fine.
     pub(crate) fn check_tparam_lists(&mut self) {
-        let mut todo: Vec<(&'a [Field<'a>], Option<&'a Expr<'a>>, usize)> = Vec::new();
+        let mut todo: Vec<(&'a [Field<'a>], Option<&'a Expr<'a>>, Option<&'a TypeSpec<'a>>, usize)> = Vec::new();
         for o in self.objs.iter() {
             if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
                 continue;
             }
             match o.kind {
-                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => todo.push((decl.type_params, None, o.file)),
-                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() => todo.push((spec.type_params, Some(spec.typ), o.file)),
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => todo.push((decl.type_params, None, None, o.file)),
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() => {
+                    todo.push((spec.type_params, Some(spec.typ), spec.alias.then_some(spec), o.file))
+                }
                 _ => {}
             }
         }
-        for (fields, typ, file) in todo {
+        for (fields, typ, alias, file) in todo {
             let names: Vec<&str> = tparams(fields).iter().map(|(n, _)| n.name).collect();
             let is_tparam = |e: &Expr| matches!(e.kind, ExprKind::Ident(n) if names.contains(&n));
             let mut errs: Vec<(Span, String)> = Vec::new();
@@ -551,6 +553,9 @@ impl<'a> Compiler<'a> {
             }
             if let Some(t) = typ {
                 type_set_terms(t, false, &is_tparam, &mut errs);
+            }
+            if let Some(e) = alias.and_then(alias_rhs_tparam) {
+                errs.push(e);
             }
             for (span, msg) in errs {
                 self.error_in(file, span, msg);
@@ -824,6 +829,17 @@ impl<'a> Compiler<'a> {
             }
         }
     }
+}
+
+/// types2's error for a generic alias whose right-hand side is one of its
+/// own type parameters (`type A[P any] = P`): an alias must denote a type
+/// its declaration fixes.
+pub(crate) fn alias_rhs_tparam(spec: &TypeSpec) -> Option<(Span, String)> {
+    let ExprKind::Ident(n) = spec.typ.kind else { return None };
+    tparams(spec.type_params)
+        .iter()
+        .any(|(p, _)| p.name == n)
+        .then(|| (spec.typ.span, "cannot use type parameter declared in alias declaration as RHS".to_string()))
 }
 
 /// The terms of type-set expression `e` (a constraint, where a bare union
