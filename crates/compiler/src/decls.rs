@@ -1591,7 +1591,13 @@ impl<'a> Compiler<'a> {
         }
         let depth = self.targ_depth(targs);
         let chain = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);
-        if (depth > MAX_INSTANCE_DEPTH || chain > MAX_INSTANCE_CHAIN) && !self.instance_cycle {
+        let unbounded = depth > MAX_INSTANCE_DEPTH || chain > MAX_INSTANCE_CHAIN;
+        let key_ptr = decl as *const FuncDecl as usize;
+        if unbounded && self.pending_type_cycle.as_ref().is_some_and(|c| c.specs.contains(&key_ptr)) {
+            // A cycle of the declarations' graph, with each step.
+            self.report_instance_cycle();
+        }
+        if unbounded && !self.instance_cycle {
             // The instance being compiled instantiates its function with
             // an argument made of its own: the cycle, with that step.
             if let Some(step) = self.instance_step(decl, targs) {

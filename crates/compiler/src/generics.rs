@@ -658,7 +658,8 @@ pub(crate) struct PendingCycle {
     file: usize,
     at: Span,
     msg: String,
-    /// The generic types on the cycle (their specs).
+    /// The generic types and functions on the cycle (their `TypeSpec`s
+    /// and `FuncDecl`s, by address).
     pub specs: HashSet<usize>,
 }
 
@@ -689,47 +690,97 @@ impl<'a> Compiler<'a> {
     /// error. (Cycles through function bodies are found when the functions
     /// are instantiated: `instance_cycle`.)
     pub(crate) fn find_type_instance_cycle(&mut self) -> Option<PendingCycle> {
-        // The vertices: each type parameter of each generic type, in
-        // declaration order.
-        let mut specs: Vec<(&'a TypeSpec<'a>, usize, usize)> = Vec::new();
+        // The vertices: each type parameter of each generic type and
+        // generic function, in declaration order.
+        let mut decls: Vec<(usize, &'a [Field<'a>], usize)> = Vec::new();
+        // Where instantiations are written: a declaration's expressions and
+        // the vertices its own type parameter names stand for (a method's
+        // receiver parameters are its type's).
+        let mut sources: Vec<(Vec<&'a Expr<'a>>, Vec<&'a str>, Option<usize>, usize, usize)> = Vec::new();
         for o in &self.objs {
             if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
                 continue;
             }
-            if let crate::ObjKind::Type { spec } = o.kind {
-                if !spec.type_params.is_empty() && !spec.alias {
-                    specs.push((spec, o.pkg, o.file));
+            match o.kind {
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() && !spec.alias => {
+                    decls.push((spec as *const TypeSpec as usize, spec.type_params, o.file));
                 }
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => {
+                    decls.push((decl as *const FuncDecl as usize, decl.type_params, o.file));
+                }
+                _ => {}
             }
         }
-        if specs.is_empty() {
+        if decls.is_empty() {
             return None;
         }
-        let mut first: Vec<usize> = Vec::with_capacity(specs.len());
+        let mut first: Vec<usize> = Vec::with_capacity(decls.len());
         let mut names: Vec<(&'a Ident<'a>, usize)> = Vec::new();
-        for (spec, _, file) in specs.iter() {
+        for (_, fields, file) in decls.iter() {
             first.push(names.len());
-            for (n, _) in tparams(spec.type_params) {
+            for (n, _) in tparams(fields) {
                 names.push((n, *file));
             }
         }
+        let decl_index = |key: usize| decls.iter().position(|(k, _, _)| *k == key);
+        for o in &self.objs {
+            if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            let mut exprs: Vec<&'a Expr<'a>> = Vec::new();
+            let mut collect = |e: &'a Expr<'a>| {
+                if matches!(e.kind, ExprKind::Index(..)) {
+                    exprs.push(e);
+                }
+            };
+            match o.kind {
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() && !spec.alias => {
+                    crate::walk::expr(spec.typ, &mut collect);
+                    let own = tparams(spec.type_params).iter().map(|(n, _)| n.name).collect();
+                    sources.push((exprs, own, decl_index(spec as *const TypeSpec as usize), o.pkg, o.file));
+                }
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => {
+                    crate::walk::func_decl(decl, &mut collect);
+                    let own = tparams(decl.type_params).iter().map(|(n, _)| n.name).collect();
+                    sources.push((exprs, own, decl_index(decl as *const FuncDecl as usize), o.pkg, o.file));
+                }
+                _ => {}
+            }
+        }
+        // Methods of generic types: their receiver's names are the type's
+        // parameters.
+        let methods: Vec<((usize, &'a str), Vec<(&'a FuncDecl<'a>, usize)>)> =
+            self.methods_of.iter().map(|(k, v)| (*k, v.clone())).collect();
+        for ((pkg, tname), ms) in methods {
+            if !self.pkgs.get(pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            let Some(&tid) = self.pkgs[pkg].scope.get(tname) else { continue };
+            let crate::ObjKind::Type { spec } = self.objs[tid.0 as usize].kind else { continue };
+            let Some(k) = decl_index(spec as *const TypeSpec as usize) else { continue };
+            for (d, file) in ms {
+                let Some(r) = d.recv else { continue };
+                let own = crate::decls::recv_type_params(r.typ);
+                let mut exprs: Vec<&'a Expr<'a>> = Vec::new();
+                crate::walk::func_decl(d, &mut |e| {
+                    if matches!(e.kind, ExprKind::Index(..)) {
+                        exprs.push(e);
+                    }
+                });
+                sources.push((exprs, own, Some(k), pkg, file));
+            }
+        }
+        sources.sort_by_key(|s| s.2);
         let mut edges: Vec<MonoEdge> = Vec::new();
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg: 0, file: 0, subst: HashMap::default() });
         // (Names resolved at package level, whatever is being compiled.)
         let saved_f = std::mem::take(&mut self.fstack);
-        for (k, &(spec, pkg, file)) in specs.iter().enumerate() {
+        for (insts, own, k, pkg, file) in sources {
+            let Some(k) = k else { continue };
             self.ctx = Ctx { pkg, file, subst: HashMap::default() };
-            let own: Vec<&'a str> = tparams(spec.type_params).iter().map(|(n, _)| n.name).collect();
-            let mut insts: Vec<&'a Expr<'a>> = Vec::new();
-            crate::walk::expr(spec.typ, &mut |e| {
-                if matches!(e.kind, ExprKind::Index(..)) {
-                    insts.push(e);
-                }
-            });
             for e in insts {
                 let ExprKind::Index(x, args) = &e.kind else { continue };
-                let Some((g, _)) = self.generic_type_spec(x) else { continue };
-                let Some(gk) = specs.iter().position(|(s, _, _)| std::ptr::eq(*s, g)) else { continue };
+                let Some(gk) = self.generic_decl_key(x).and_then(decl_index) else { continue };
                 for (i, a) in args.iter().enumerate() {
                     if i >= first.get(gk + 1).copied().unwrap_or(names.len()) - first[gk] {
                         break;
@@ -800,7 +851,7 @@ impl<'a> Compiler<'a> {
             // Back round the cycle from v: each step's edge into it.
             let mut msg = "instantiation cycle:".to_string();
             let mut on_cycle: HashSet<usize> = HashSet::default();
-            let spec_of = |vertex: usize| first.iter().rposition(|&f| f <= vertex).map(|k| specs[k].0 as *const TypeSpec as usize);
+            let spec_of = |vertex: usize| first.iter().rposition(|&f| f <= vertex).map(|k| decls[k].0);
             let mut at = (v, true);
             while let Some(&(ei, prev)) = pre.get(&at) {
                 let e = &edges[ei];
@@ -819,12 +870,30 @@ impl<'a> Compiler<'a> {
         None
     }
 
-    /// Reports the instantiation cycle found in the generic type
-    /// declarations, once.
+    /// The declaration (`TypeSpec` or `FuncDecl`, by address) of the
+    /// generic type or function `x` names at package level, if it is one.
+    fn generic_decl_key(&mut self, x: &'a Expr<'a>) -> Option<usize> {
+        if let Some((spec, _)) = self.generic_type_spec(x) {
+            return Some(spec as *const TypeSpec as usize);
+        }
+        let id = match &x.kind {
+            ExprKind::Ident(n) => self.lookup_global(n)?,
+            _ => return None,
+        };
+        match self.objs[id.0 as usize].kind {
+            crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => Some(decl as *const FuncDecl as usize),
+            _ => None,
+        }
+    }
+
+    /// Reports the instantiation cycle found in the generic declarations,
+    /// once. (It stays pending: a generic body's check, whose instances
+    /// of fake type arguments reached it, drops what it reported.)
     pub(crate) fn report_instance_cycle(&mut self) {
-        if let Some(c) = self.pending_type_cycle.take() {
+        if let Some(c) = &self.pending_type_cycle {
             if !self.instance_cycle {
-                self.error_in(c.file, c.at, c.msg);
+                let (file, at, msg) = (c.file, c.at, c.msg.clone());
+                self.error_in(file, at, msg);
                 self.instance_cycle = true;
             }
         }
