@@ -1665,7 +1665,10 @@ impl<'a> Compiler<'a> {
     pub(crate) fn lookup_sel(&self, t: TypeId, name: &str) -> Sel {
         let tt = &self.tt;
         // A pointer to an interface has no fields and an empty method set.
-        if self.is_pointer_to_interface(t) {
+        // (Not a type parameter whose core type is one, `PT interface{ *T;
+        // M() }` with T's constraint an interface: PT has its constraint's
+        // methods.)
+        if self.is_pointer_to_interface(t) && self.fake_tparam(t).is_none() {
             return Sel::NotFound;
         }
         // A defined pointer type (`type P *struct{ x int }`) has no methods

@@ -472,6 +472,9 @@ impl<'a> Compiler<'a> {
                         }
                     };
                     self.tt.set_underlying(*fake, under);
+                    if !no_terms {
+                        self.give_constraint_methods(*fake, set);
+                    }
                     let fp = FakeTParam { constraint: cname.clone(), no_terms, comparable: set.comparable, unders };
                     self.fake_tparams.insert(*fake, fp);
                 }
@@ -563,13 +566,27 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A type parameter whose constraint has specific types and methods
+    /// (`interface{ ~int; String() string }`) has its specific types'
+    /// operations (its underlying type is each one's in turn) and the
+    /// constraint's methods: they are given to the defined type that models
+    /// it, as methods of no code (the code of a generic body's check is
+    /// dropped), so `x.String()` and `var s fmt.Stringer = x` check.
+    fn give_constraint_methods(&mut self, fake: TypeId, set: &TypeSet) {
+        let methods: Vec<types::Method> = set
+            .methods
+            .iter()
+            .map(|m| types::Method { name: m.name.clone(), func: 0, ptr_recv: false, sig: m.sig, promoted: false })
+            .collect();
+        if let Some(ni) = self.tt.named_info_mut(fake) {
+            ni.methods = methods;
+        }
+    }
+
     /// How type parameter constraint `set` is modelled (None: not).
     fn tparam_model(&self, set: &TypeSet) -> Option<TParamModel> {
         if set.terms.is_empty() {
             return Some(TParamModel::Iface(set.iface));
-        }
-        if !set.methods.is_empty() {
-            return None;
         }
         let mut us: Vec<TypeId> = Vec::new();
         for (_, t) in &set.terms {
