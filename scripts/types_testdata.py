@@ -20,7 +20,8 @@ by position: its first line is Go's first error) and run by `gostack run`
 
   ok        both accept, or both reject with the same first error
             (line, column and words)
-  panic     gostack hit a Rust panic (`gostack internal error`) or timed out
+  panic     gostack hit a Rust panic (`gostack internal error`), overflowed
+            the Rust stack, died of a signal or timed out
   accepts   Go rejects, gostack accepts (a missed error)
   rejects   Go accepts, gostack rejects (a false error)
   position  both reject, gostack's first error is on another line or column
@@ -103,7 +104,10 @@ def check(path, gostack):
         return path, "skip:go-failed", gout.strip().splitlines()[-1:], None
     if gerr and gerr[0] > own_lines:
         return path, "skip:main", gerr, None
-    if src_rc is None or "gostack internal error" in sout:
+    # A Rust panic (the CLI's hook), a Rust stack overflow (an abort), a
+    # signal, or no answer in time.
+    crashed = src_rc is None or src_rc < 0 or "gostack internal error" in sout or "fatal runtime error" in sout
+    if crashed:
         return path, "panic", gerr, sout.strip()[:300]
     serr = first_error(sout) if src_rc != 0 else None
     if src_rc != 0 and serr is None:

@@ -530,7 +530,10 @@ impl<'a> Compiler<'a> {
     /// cannot be a type parameter`). Its uses elsewhere (`*P`, `[]P`) are
     /// fine.
     pub(crate) fn check_tparam_lists(&mut self) {
-        let mut todo: Vec<(&'a [Field<'a>], Option<&'a Expr<'a>>, Option<&'a TypeSpec<'a>>, usize)> = Vec::new();
+        // (A declaration's type parameters, a type's definition, the alias
+        // it is, its file.)
+        type Decl<'a> = (&'a [Field<'a>], Option<&'a Expr<'a>>, Option<&'a TypeSpec<'a>>, usize);
+        let mut todo: Vec<Decl<'a>> = Vec::new();
         for o in self.objs.iter() {
             if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
                 continue;
@@ -713,7 +716,10 @@ impl<'a> Compiler<'a> {
         // Where instantiations are written: a declaration's expressions and
         // the vertices its own type parameter names stand for (a method's
         // receiver parameters are its type's).
-        let mut sources: Vec<(Vec<&'a Expr<'a>>, Vec<&'a str>, Option<usize>, usize, usize)> = Vec::new();
+        // (Its instantiations, its own names, its vertices' declaration,
+        // package, file.)
+        type Source<'a> = (Vec<&'a Expr<'a>>, Vec<&'a str>, Option<usize>, usize, usize);
+        let mut sources: Vec<Source<'a>> = Vec::new();
         for o in &self.objs {
             if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
                 continue;
@@ -766,9 +772,9 @@ impl<'a> Compiler<'a> {
         }
         // Methods of generic types: their receiver's names are the type's
         // parameters.
-        let methods: Vec<((usize, &'a str), Vec<(&'a FuncDecl<'a>, usize)>)> =
-            self.methods_of.iter().map(|(k, v)| (*k, v.clone())).collect();
-        for ((pkg, tname), ms) in methods {
+        let types: Vec<(usize, &'a str)> = self.methods_of.keys().copied().collect();
+        for (pkg, tname) in types {
+            let ms = self.methods_of.get(&(pkg, tname)).cloned().unwrap_or_default();
             if !self.pkgs.get(pkg).is_some_and(|p| p.local) {
                 continue;
             }
