@@ -419,7 +419,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let targs = self.infer(id, decl, explicit, &ops, None, Some(&name), lparen)?;
+        let targs = self.infer(id, decl, explicit, &ops, args, None, Some(&name), lparen)?;
         let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
         if !self.verify_targs(decl.type_params, pkg, file, &targs, spans, lparen) {
             return None;
@@ -461,6 +461,7 @@ impl<'a> Compiler<'a> {
         decl: &'a FuncDecl<'a>,
         explicit: &[TypeId],
         ops: &[Opnd],
+        args: &'a [Expr<'a>],
         target: Option<TypeId>,
         call: Option<&str>,
         pos: Span,
@@ -496,7 +497,7 @@ impl<'a> Compiler<'a> {
             *f = Some(*t);
         }
         if let Some(t) = target {
-            self.unify(sig, t, &mut found);
+            let _ = self.unify(sig, t, &mut found, Unify::ASSIGN);
         }
         // Typed arguments first, then untyped constants' default types.
         // Untyped constants bound to the same type parameter take the default
@@ -528,13 +529,18 @@ impl<'a> Compiler<'a> {
                     continue;
                 }
                 let at = self.tt.default_type(at);
-                self.unify(pt, at, &mut found);
+                if !self.unify(pt, at, &mut found, Unify::ASSIGN) && !untyped && !matches!(op, Opnd::Bad) {
+                    if let (Some(arg), Some(ptext)) = (args.get(i), self.param_type_text(decl, i)) {
+                        self.unify_mismatch(arg, at, pt, &ptext, &names, &found, call);
+                        return None;
+                    }
+                }
             }
             for _ in 0..3 {
                 for (i, core) in cores.iter().enumerate() {
                     if let (Some(c), Some(a)) = (core, found[i]) {
                         let ua = self.tt.underlying(a);
-                        self.unify(*c, ua, &mut found);
+                        let _ = self.unify(*c, ua, &mut found, Unify::INEXACT);
                     }
                 }
                 // A type parameter still unknown whose constraint's type set
@@ -571,6 +577,58 @@ impl<'a> Compiler<'a> {
             }
         }
         Some(out)
+    }
+
+    /// types2's error for an argument whose type does not unify with its
+    /// parameter's (infer's errorf): `type A of x does not match P (cannot
+    /// infer T)` when no type argument is known yet, `... does not match
+    /// inferred type I for P` when the known ones make P another type,
+    /// `... does not match P` otherwise.
+    #[allow(clippy::too_many_arguments)]
+    fn unify_mismatch(
+        &mut self,
+        arg: &'a Expr<'a>,
+        at: TypeId,
+        pt: TypeId,
+        ptext: &str,
+        names: &[&str],
+        found: &[Option<TypeId>],
+        call: Option<&str>,
+    ) {
+        let prefix = call.map(|c| format!("in call to {c}, ")).unwrap_or_default();
+        let what = format!("type {} of {}", self.tname(at), self.expr_text(arg));
+        let msg = if found.iter().all(|f| f.is_none()) {
+            let list = match names {
+                [a] => a.to_string(),
+                [a, b] => format!("{a} and {b}"),
+                [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+                [] => String::new(),
+            };
+            format!("{prefix}{what} does not match {ptext} (cannot infer {list})")
+        } else {
+            match self.subst_found(pt, found) {
+                Some(inferred) if inferred != pt => {
+                    format!("{prefix}{what} does not match inferred type {} for {ptext}", self.tname(inferred))
+                }
+                _ => format!("{prefix}{what} does not match {ptext}"),
+            }
+        };
+        self.error(arg.span, msg);
+    }
+
+    /// The source text of the type of parameter `i` of `decl` (a variadic
+    /// parameter's excluded: its element is what arguments unify with).
+    fn param_type_text(&self, decl: &FuncDecl, i: usize) -> Option<String> {
+        let mut k = 0;
+        for f in decl.typ.params.iter() {
+            for _ in 0..f.names.len().max(1) {
+                if k == i {
+                    return (!matches!(f.typ.kind, ExprKind::Ellipsis(_))).then(|| self.expr_text(f.typ));
+                }
+                k += 1;
+            }
+        }
+        None
     }
 
     /// The one type of a constraint's type set when it is given without a
@@ -661,82 +719,119 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn unify(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>) {
+    /// Unifies parameter type `p` with argument type `a`, binding the type
+    /// parameters of `p` in `found` (the first binding wins). `mode` is
+    /// types2's: a type literal and a defined type unify through the defined
+    /// type's underlying type only where `mode.exact` is off; in an
+    /// assignment (`mode.assign`: arguments, reverse inference) that is only
+    /// at the top level, element types must match exactly. The recursion
+    /// stops at types2's depth limit (50): a recursive generic type unified
+    /// inexactly with a literal (`F[T]` with `func(func(F[T]))` underlying,
+    /// against `func(F[int])`) would otherwise never end.
+    fn unify(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>, mode: Unify) -> bool {
+        if mode.depth > UNIFICATION_DEPTH_LIMIT {
+            return true;
+        }
+        // A type parameter of the generic body being checked, or an
+        // interface: what it matches is not decided here (types2 unifies
+        // with its core type, or by methods).
+        if self.fake_tparam(a).is_some() || self.tt.is_interface(a) {
+            self.unify_loose(p, a, found, mode);
+            return true;
+        }
+        self.unify_loose(p, a, found, mode)
+    }
+
+    /// [`Self::unify`] without the exemption of type parameters and
+    /// interfaces: false when `p` and `a` cannot unify (a type literal
+    /// against another kind of type, functions of other arities, instances
+    /// of different generic types).
+    fn unify_loose(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>, mode: Unify) -> bool {
+        let elem = mode.elem();
+        // The argument's structure at this level: its underlying type when
+        // inexact, itself when exact.
+        let shape = |t: TypeId| if mode.exact { self.tt.kind(t).clone() } else { self.tt.ukind(t).clone() };
         match (self.tt.kind(p).clone(), self.tt.kind(a).clone()) {
-            (Kind::TypeParam(i), _) if found[i as usize].is_none() => {
-                found[i as usize] = Some(a);
-            }
-            (Kind::Slice(pe), _) => {
-                if let Kind::Slice(ae) = self.tt.ukind(a).clone() {
-                    self.unify(pe, ae, found)
+            (Kind::TypeParam(i), _) => {
+                if found[i as usize].is_none() {
+                    found[i as usize] = Some(a);
                 }
+                true
             }
-            // A type literal and a defined type unify through the defined
-            // type's underlying type (inexact unification: an `iter.Seq[int]`
-            // argument for a `func(yield func(E) bool)` parameter).
-            (Kind::Pointer(pe), _) => {
-                if let Kind::Pointer(ae) = self.tt.ukind(a).clone() {
-                    self.unify(pe, ae, found)
-                }
-            }
-            (Kind::Array(_, pe), _) => {
-                if let Kind::Array(_, ae) = self.tt.ukind(a).clone() {
-                    self.unify(pe, ae, found)
-                }
-            }
-            (Kind::Chan(_, pe), _) => {
-                if let Kind::Chan(_, ae) = self.tt.ukind(a).clone() {
-                    self.unify(pe, ae, found)
-                }
-            }
-            (Kind::Map(pk, pv), _) => {
-                if let Kind::Map(ak, av) = self.tt.ukind(a).clone() {
-                    self.unify(pk, ak, found);
-                    self.unify(pv, av, found);
-                }
-            }
-            (Kind::Struct(pf), _) => {
-                if let Kind::Struct(af) = self.tt.ukind(a).clone() {
-                    if pf.len() == af.len() && pf.iter().zip(af.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded) {
-                        for (x, y) in pf.iter().zip(af.iter()) {
-                            self.unify(x.ty, y.ty, found);
-                        }
+            (Kind::Slice(pe), _) => match shape(a) {
+                Kind::Slice(ae) => self.unify(pe, ae, found, elem),
+                _ => false,
+            },
+            (Kind::Pointer(pe), _) => match shape(a) {
+                Kind::Pointer(ae) => self.unify(pe, ae, found, elem),
+                _ => false,
+            },
+            (Kind::Array(_, pe), _) => match shape(a) {
+                Kind::Array(_, ae) => self.unify(pe, ae, found, elem),
+                _ => false,
+            },
+            (Kind::Chan(_, pe), _) => match shape(a) {
+                Kind::Chan(_, ae) => self.unify(pe, ae, found, elem),
+                _ => false,
+            },
+            (Kind::Map(pk, pv), _) => match shape(a) {
+                Kind::Map(ak, av) => self.unify(pk, ak, found, elem) & self.unify(pv, av, found, elem),
+                _ => false,
+            },
+            (Kind::Struct(pf), _) => match shape(a) {
+                Kind::Struct(af)
+                    if pf.len() == af.len() && pf.iter().zip(af.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded) =>
+                {
+                    let mut ok = true;
+                    for (x, y) in pf.iter().zip(af.iter()) {
+                        ok &= self.unify(x.ty, y.ty, found, elem);
                     }
+                    ok
                 }
-            }
+                _ => false,
+            },
             (Kind::Func(ps), _) => {
-                let Kind::Func(as_) = self.tt.ukind(a).clone() else { return };
+                let Kind::Func(as_) = shape(a) else { return false };
+                let mut ok = ps.params.len() == as_.params.len() && ps.results.len() == as_.results.len() && ps.variadic == as_.variadic;
                 for (x, y) in ps.params.iter().zip(as_.params.iter()) {
-                    self.unify(*x, *y, found);
+                    ok &= self.unify(*x, *y, found, elem);
                 }
                 for (x, y) in ps.results.iter().zip(as_.results.iter()) {
-                    self.unify(*x, *y, found);
+                    ok &= self.unify(*x, *y, found, elem);
                 }
+                ok
             }
             // An instance of a generic type (`List[T]`, `iter.Seq[E]`):
             // the type arguments of two instances of one generic type
-            // unify; otherwise its underlying type with the argument's
-            // (inexact unification).
+            // unify; otherwise, inexactly, its underlying type with the
+            // argument's.
             (Kind::Named(_), _) => {
-                let Some((po, pargs)) = self.instance_of(p) else { return };
+                let Some((po, pargs)) = self.instance_of(p) else { return true };
                 match self.instance_of(a) {
                     Some((ao, aargs)) if ao == po => {
+                        let mut ok = true;
                         for (x, y) in pargs.iter().zip(aargs.iter()) {
-                            self.unify(*x, *y, found);
+                            ok &= self.unify(*x, *y, found, elem);
                         }
+                        ok
                     }
-                    Some(_) if self.tt.is_interface(p) => self.unify_methods(p, a, found),
-                    Some(_) => {}
-                    None if self.tt.is_interface(p) => self.unify_methods(p, a, found),
+                    Some(_) | None if self.tt.is_interface(p) => {
+                        self.unify_methods(p, a, found, elem);
+                        true
+                    }
+                    Some(_) => false,
+                    None if mode.exact || matches!(self.tt.kind(a), Kind::Named(_)) => false,
                     None => {
                         let (pu, au) = (self.tt.underlying(p), self.tt.underlying(a));
                         if pu != p && !matches!(self.tt.kind(pu), Kind::Named(_)) {
-                            self.unify(pu, au, found);
+                            self.unify(pu, au, found, Unify { depth: mode.depth + 1, ..mode })
+                        } else {
+                            true
                         }
                     }
                 }
             }
-            _ => {}
+            _ => true,
         }
     }
 
@@ -744,7 +839,7 @@ impl<'a> Compiler<'a> {
     /// type (`I[T]` with `M() T`) and an argument of another type with its
     /// methods unify the methods' signatures (`S` with `M() byte` infers
     /// `T = byte`).
-    fn unify_methods(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>) {
+    fn unify_methods(&self, p: TypeId, a: TypeId, found: &mut Vec<Option<TypeId>>, mode: Unify) {
         let Some(pms) = self.tt.iface_methods(p).map(|m| m.to_vec()) else { return };
         for m in pms {
             let asig = match self.tt.iface_methods(a) {
@@ -755,7 +850,7 @@ impl<'a> Compiler<'a> {
                 }),
             };
             if let Some(asig) = asig {
-                self.unify(m.sig, asig, found);
+                let _ = self.unify(m.sig, asig, found, mode);
             }
         }
     }
@@ -1773,5 +1868,30 @@ impl<'a> Compiler<'a> {
         let nat = self.native(&format!("unsafe.{name}"));
         self.emit(Op::CallNative { native: nat, base, nargs: n as u16 }, e.span);
         Opnd::Reg(base, t)
+    }
+}
+
+/// types2's unificationDepthLimit.
+const UNIFICATION_DEPTH_LIMIT: u32 = 50;
+
+/// A unification mode (types2's unifyMode) and the recursion depth.
+#[derive(Clone, Copy)]
+struct Unify {
+    /// A defined type never matches a type literal through its underlying type.
+    exact: bool,
+    /// An assignment's unification: element types are unified exactly.
+    assign: bool,
+    depth: u32,
+}
+
+impl Unify {
+    /// Argument passing and reverse inference (types2's `assign`).
+    const ASSIGN: Unify = Unify { exact: false, assign: true, depth: 0 };
+    /// A core type against a type argument's underlying type.
+    const INEXACT: Unify = Unify { exact: false, assign: false, depth: 0 };
+
+    /// The mode for the element types of a composite type (types2's emode).
+    fn elem(self) -> Unify {
+        Unify { exact: self.exact || self.assign, depth: self.depth + 1, ..self }
     }
 }

@@ -643,18 +643,19 @@ impl<'a> Compiler<'a> {
             }
             return;
         };
-        // gc starts the cycle at the type declared first in the source.
-        let pos = |c: &Compiler<'a>, t: TypeId| c.named_decls.get(&t).map(|&(_, f, sp)| (f, sp.lo)).unwrap_or((usize::MAX, u32::MAX));
+        // gc starts the cycle at the type declared first in the source
+        // among the types validType is called for: each declared type, in
+        // source order, so never an instance of a generic type (a generic
+        // declaration is valid on its own; `T2 struct{ _ E2[T2] }` is the
+        // invalid one, not `E2[P any] struct{ _ P }`).
+        let pos = |c: &Compiler<'a>, t: TypeId| {
+            let instance = c.tt.name(t).contains('[');
+            (instance, c.named_decls.get(&t).map(|&(_, f, sp)| (f, sp.lo)).unwrap_or((usize::MAX, u32::MAX)))
+        };
         let first = (0..cycle.len()).min_by_key(|&i| pos(self, cycle[i])).unwrap_or(0);
         let mut cycle = cycle;
         cycle.rotate_left(first);
-        let short = |c: &Compiler<'a>, t: TypeId| {
-            let n = c.tt.name(t);
-            match n.split_once('.') {
-                Some((_, s)) => s.to_string(),
-                None => n,
-            }
-        };
+        let short = |c: &Compiler<'a>, t: TypeId| c.local_type_name(t);
         let Some(&(_, file, span)) = self.named_decls.get(&cycle[0]) else { return };
         let msg = if cycle.len() == 1 {
             format!("invalid recursive type: {} refers to itself", short(self, cycle[0]))
@@ -678,6 +679,26 @@ impl<'a> Compiler<'a> {
                 d.0 = empty;
             }
         }
+    }
+
+    /// A named type's name as types2 writes it inside its own package: the
+    /// package's qualifier left out, in type arguments too (`E2[T2]` for
+    /// `main.E2[main.T2]`).
+    fn local_type_name(&self, t: TypeId) -> String {
+        let name = self.tt.name(t);
+        let qual = format!("{}.", self.pkgs[self.ctx.pkg].name);
+        let mut out = String::with_capacity(name.len());
+        let mut rest = name.as_str();
+        while let Some(at) = rest.find(&qual) {
+            let word_start = rest[..at].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '/'));
+            out.push_str(&rest[..at]);
+            if !word_start {
+                out.push_str(&qual);
+            }
+            rest = &rest[at + qual.len()..];
+        }
+        out.push_str(rest);
+        out
     }
 
     /// Adds wrapper methods for the methods promoted from embedded fields
@@ -1544,13 +1565,22 @@ impl<'a> Compiler<'a> {
         let ObjKind::Func { decl } = o.kind else { return (0, TypeId::VOID) };
         let (pkg, file) = (o.pkg, o.file);
         let key = (decl as *const _ as usize, targs.to_vec());
+        // Its own signature mentions this instance: only in a constant
+        // (an array length), so only through unsafe.Sizeof or Alignof,
+        // where any function type serves (they are all one pointer).
+        if self.sig_instances.contains(&key) {
+            let sig = self.tt.func(vec![], vec![], false);
+            return (0, sig);
+        }
         let mut subst = HashMap::default();
         for (i, n) in decl.type_params.iter().flat_map(|f| f.names.iter()).enumerate() {
             subst.insert(n.name, targs.get(i).copied().unwrap_or(TypeId::ANY));
         }
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg, file, subst: subst.clone() });
         let saved_f = std::mem::take(&mut self.fstack);
+        self.sig_instances.push(key.clone());
         let sig = self.signature(decl.typ, None);
+        self.sig_instances.pop();
         self.fstack = saved_f;
         self.ctx = saved;
         if let Some(&f) = self.func_instances.get(&key) {
@@ -1561,7 +1591,13 @@ impl<'a> Compiler<'a> {
         }
         let depth = self.targ_depth(targs);
         let chain = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);
-        if (depth > MAX_INSTANCE_DEPTH || chain > MAX_INSTANCE_CHAIN) && !self.instance_cycle {
+        let unbounded = depth > MAX_INSTANCE_DEPTH || chain > MAX_INSTANCE_CHAIN;
+        let key_ptr = decl as *const FuncDecl as usize;
+        if unbounded && self.pending_type_cycle.as_ref().is_some_and(|c| c.specs.contains(&key_ptr)) {
+            // A cycle of the declarations' graph, with each step.
+            self.report_instance_cycle();
+        }
+        if unbounded && !self.instance_cycle {
             // The instance being compiled instantiates its function with
             // an argument made of its own: the cycle, with that step.
             if let Some(step) = self.instance_step(decl, targs) {

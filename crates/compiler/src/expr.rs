@@ -207,7 +207,7 @@ impl<'a> Compiler<'a> {
                 let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else {
                     return self.materialize(Opnd::Generic(id), e.span);
                 };
-                let Some(targs) = self.infer(id, decl, &targs, &[], Some(target), None, pos) else { return self.fc().alloc() };
+                let Some(targs) = self.infer(id, decl, &targs, &[], &[], Some(target), None, pos) else { return self.fc().alloc() };
                 let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
                 if !self.verify_targs(decl.type_params, pkg, file, &targs, &spans, pos) {
                     return self.fc().alloc();
@@ -403,7 +403,7 @@ impl<'a> Compiler<'a> {
             Opnd::PartialInst(p) => {
                 // Not called: nothing to infer the rest from.
                 if let ObjKind::Func { decl } = self.objs[p.id.0 as usize].kind {
-                    let _ = self.infer(p.id, decl, &p.targs, &[], None, None, p.lbrack);
+                    let _ = self.infer(p.id, decl, &p.targs, &[], &[], None, None, p.lbrack);
                 }
                 self.fc().alloc()
             }
@@ -1665,7 +1665,10 @@ impl<'a> Compiler<'a> {
     pub(crate) fn lookup_sel(&self, t: TypeId, name: &str) -> Sel {
         let tt = &self.tt;
         // A pointer to an interface has no fields and an empty method set.
-        if self.is_pointer_to_interface(t) {
+        // (Not a type parameter whose core type is one, `PT interface{ *T;
+        // M() }` with T's constraint an interface: PT has its constraint's
+        // methods.)
+        if self.is_pointer_to_interface(t) && self.fake_tparam(t).is_none() {
             return Sel::NotFound;
         }
         // A defined pointer type (`type P *struct{ x int }`) has no methods

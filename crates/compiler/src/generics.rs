@@ -472,6 +472,9 @@ impl<'a> Compiler<'a> {
                         }
                     };
                     self.tt.set_underlying(*fake, under);
+                    if !no_terms {
+                        self.give_constraint_methods(*fake, set);
+                    }
                     let fp = FakeTParam { constraint: cname.clone(), no_terms, comparable: set.comparable, unders };
                     self.fake_tparams.insert(*fake, fp);
                 }
@@ -518,13 +521,75 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// types2's rules on where a type parameter of a declaration's own list
+    /// may stand, checked on each generic declaration of the program's
+    /// packages: not as a constraint (`[A any, B A]`: `cannot use a type
+    /// parameter as constraint`) and not as a term of an interface's type
+    /// set, in a constraint or a generic interface type (`interface{ P }`,
+    /// `int | ~P`: `term cannot be a type parameter`, `type in term ~P
+    /// cannot be a type parameter`). Its uses elsewhere (`*P`, `[]P`) are
+    /// fine.
+    pub(crate) fn check_tparam_lists(&mut self) {
+        // (A declaration's type parameters, a type's definition, the alias
+        // it is, its file.)
+        type Decl<'a> = (&'a [Field<'a>], Option<&'a Expr<'a>>, Option<&'a TypeSpec<'a>>, usize);
+        let mut todo: Vec<Decl<'a>> = Vec::new();
+        for o in self.objs.iter() {
+            if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            match o.kind {
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => todo.push((decl.type_params, None, None, o.file)),
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() => {
+                    todo.push((spec.type_params, Some(spec.typ), spec.alias.then_some(spec), o.file))
+                }
+                _ => {}
+            }
+        }
+        for (fields, typ, alias, file) in todo {
+            let names: Vec<&str> = tparams(fields).iter().map(|(n, _)| n.name).collect();
+            let is_tparam = |e: &Expr| matches!(e.kind, ExprKind::Ident(n) if names.contains(&n));
+            let mut errs: Vec<(Span, String)> = Vec::new();
+            for f in fields {
+                if is_tparam(f.typ) {
+                    errs.push((f.typ.span, "cannot use a type parameter as constraint".into()));
+                } else {
+                    type_set_terms(f.typ, true, &is_tparam, &mut errs);
+                }
+            }
+            if let Some(t) = typ {
+                type_set_terms(t, false, &is_tparam, &mut errs);
+            }
+            if let Some(e) = alias.and_then(alias_rhs_tparam) {
+                errs.push(e);
+            }
+            for (span, msg) in errs {
+                self.error_in(file, span, msg);
+            }
+        }
+    }
+
+    /// A type parameter whose constraint has specific types and methods
+    /// (`interface{ ~int; String() string }`) has its specific types'
+    /// operations (its underlying type is each one's in turn) and the
+    /// constraint's methods: they are given to the defined type that models
+    /// it, as methods of no code (the code of a generic body's check is
+    /// dropped), so `x.String()` and `var s fmt.Stringer = x` check.
+    fn give_constraint_methods(&mut self, fake: TypeId, set: &TypeSet) {
+        let methods: Vec<types::Method> = set
+            .methods
+            .iter()
+            .map(|m| types::Method { name: m.name.clone(), func: 0, ptr_recv: false, sig: m.sig, promoted: false })
+            .collect();
+        if let Some(ni) = self.tt.named_info_mut(fake) {
+            ni.methods = methods;
+        }
+    }
+
     /// How type parameter constraint `set` is modelled (None: not).
     fn tparam_model(&self, set: &TypeSet) -> Option<TParamModel> {
         if set.terms.is_empty() {
             return Some(TParamModel::Iface(set.iface));
-        }
-        if !set.methods.is_empty() {
-            return None;
         }
         let mut us: Vec<TypeId> = Vec::new();
         for (_, t) in &set.terms {
@@ -613,7 +678,8 @@ pub(crate) struct PendingCycle {
     file: usize,
     at: Span,
     msg: String,
-    /// The generic types on the cycle (their specs).
+    /// The generic types and functions on the cycle (their `TypeSpec`s
+    /// and `FuncDecl`s, by address).
     pub specs: HashSet<usize>,
 }
 
@@ -644,47 +710,100 @@ impl<'a> Compiler<'a> {
     /// error. (Cycles through function bodies are found when the functions
     /// are instantiated: `instance_cycle`.)
     pub(crate) fn find_type_instance_cycle(&mut self) -> Option<PendingCycle> {
-        // The vertices: each type parameter of each generic type, in
-        // declaration order.
-        let mut specs: Vec<(&'a TypeSpec<'a>, usize, usize)> = Vec::new();
+        // The vertices: each type parameter of each generic type and
+        // generic function, in declaration order.
+        let mut decls: Vec<(usize, &'a [Field<'a>], usize)> = Vec::new();
+        // Where instantiations are written: a declaration's expressions and
+        // the vertices its own type parameter names stand for (a method's
+        // receiver parameters are its type's).
+        // (Its instantiations, its own names, its vertices' declaration,
+        // package, file.)
+        type Source<'a> = (Vec<&'a Expr<'a>>, Vec<&'a str>, Option<usize>, usize, usize);
+        let mut sources: Vec<Source<'a>> = Vec::new();
         for o in &self.objs {
             if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
                 continue;
             }
-            if let crate::ObjKind::Type { spec } = o.kind {
-                if !spec.type_params.is_empty() && !spec.alias {
-                    specs.push((spec, o.pkg, o.file));
+            match o.kind {
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() && !spec.alias => {
+                    decls.push((spec as *const TypeSpec as usize, spec.type_params, o.file));
                 }
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => {
+                    decls.push((decl as *const FuncDecl as usize, decl.type_params, o.file));
+                }
+                _ => {}
             }
         }
-        if specs.is_empty() {
+        if decls.is_empty() {
             return None;
         }
-        let mut first: Vec<usize> = Vec::with_capacity(specs.len());
+        let mut first: Vec<usize> = Vec::with_capacity(decls.len());
         let mut names: Vec<(&'a Ident<'a>, usize)> = Vec::new();
-        for (spec, _, file) in specs.iter() {
+        for (_, fields, file) in decls.iter() {
             first.push(names.len());
-            for (n, _) in tparams(spec.type_params) {
+            for (n, _) in tparams(fields) {
                 names.push((n, *file));
             }
         }
+        let decl_index = |key: usize| decls.iter().position(|(k, _, _)| *k == key);
+        for o in &self.objs {
+            if !self.pkgs.get(o.pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            let mut exprs: Vec<&'a Expr<'a>> = Vec::new();
+            let mut collect = |e: &'a Expr<'a>| {
+                if matches!(e.kind, ExprKind::Index(..)) {
+                    exprs.push(e);
+                }
+            };
+            match o.kind {
+                crate::ObjKind::Type { spec } if !spec.type_params.is_empty() && !spec.alias => {
+                    crate::walk::expr(spec.typ, &mut collect);
+                    let own = tparams(spec.type_params).iter().map(|(n, _)| n.name).collect();
+                    sources.push((exprs, own, decl_index(spec as *const TypeSpec as usize), o.pkg, o.file));
+                }
+                crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => {
+                    crate::walk::func_decl(decl, &mut collect);
+                    let own = tparams(decl.type_params).iter().map(|(n, _)| n.name).collect();
+                    sources.push((exprs, own, decl_index(decl as *const FuncDecl as usize), o.pkg, o.file));
+                }
+                _ => {}
+            }
+        }
+        // Methods of generic types: their receiver's names are the type's
+        // parameters.
+        let types: Vec<(usize, &'a str)> = self.methods_of.keys().copied().collect();
+        for (pkg, tname) in types {
+            let ms = self.methods_of.get(&(pkg, tname)).cloned().unwrap_or_default();
+            if !self.pkgs.get(pkg).is_some_and(|p| p.local) {
+                continue;
+            }
+            let Some(&tid) = self.pkgs[pkg].scope.get(tname) else { continue };
+            let crate::ObjKind::Type { spec } = self.objs[tid.0 as usize].kind else { continue };
+            let Some(k) = decl_index(spec as *const TypeSpec as usize) else { continue };
+            for (d, file) in ms {
+                let Some(r) = d.recv else { continue };
+                let own = crate::decls::recv_type_params(r.typ);
+                let mut exprs: Vec<&'a Expr<'a>> = Vec::new();
+                crate::walk::func_decl(d, &mut |e| {
+                    if matches!(e.kind, ExprKind::Index(..)) {
+                        exprs.push(e);
+                    }
+                });
+                sources.push((exprs, own, Some(k), pkg, file));
+            }
+        }
+        sources.sort_by_key(|s| s.2);
         let mut edges: Vec<MonoEdge> = Vec::new();
         let saved = std::mem::replace(&mut self.ctx, Ctx { pkg: 0, file: 0, subst: HashMap::default() });
         // (Names resolved at package level, whatever is being compiled.)
         let saved_f = std::mem::take(&mut self.fstack);
-        for (k, &(spec, pkg, file)) in specs.iter().enumerate() {
+        for (insts, own, k, pkg, file) in sources {
+            let Some(k) = k else { continue };
             self.ctx = Ctx { pkg, file, subst: HashMap::default() };
-            let own: Vec<&'a str> = tparams(spec.type_params).iter().map(|(n, _)| n.name).collect();
-            let mut insts: Vec<&'a Expr<'a>> = Vec::new();
-            crate::walk::expr(spec.typ, &mut |e| {
-                if matches!(e.kind, ExprKind::Index(..)) {
-                    insts.push(e);
-                }
-            });
             for e in insts {
                 let ExprKind::Index(x, args) = &e.kind else { continue };
-                let Some((g, _)) = self.generic_type_spec(x) else { continue };
-                let Some(gk) = specs.iter().position(|(s, _, _)| std::ptr::eq(*s, g)) else { continue };
+                let Some(gk) = self.generic_decl_key(x).and_then(decl_index) else { continue };
                 for (i, a) in args.iter().enumerate() {
                     if i >= first.get(gk + 1).copied().unwrap_or(names.len()) - first[gk] {
                         break;
@@ -755,7 +874,7 @@ impl<'a> Compiler<'a> {
             // Back round the cycle from v: each step's edge into it.
             let mut msg = "instantiation cycle:".to_string();
             let mut on_cycle: HashSet<usize> = HashSet::default();
-            let spec_of = |vertex: usize| first.iter().rposition(|&f| f <= vertex).map(|k| specs[k].0 as *const TypeSpec as usize);
+            let spec_of = |vertex: usize| first.iter().rposition(|&f| f <= vertex).map(|k| decls[k].0);
             let mut at = (v, true);
             while let Some(&(ei, prev)) = pre.get(&at) {
                 let e = &edges[ei];
@@ -774,14 +893,81 @@ impl<'a> Compiler<'a> {
         None
     }
 
-    /// Reports the instantiation cycle found in the generic type
-    /// declarations, once.
+    /// The declaration (`TypeSpec` or `FuncDecl`, by address) of the
+    /// generic type or function `x` names at package level, if it is one.
+    fn generic_decl_key(&mut self, x: &'a Expr<'a>) -> Option<usize> {
+        if let Some((spec, _)) = self.generic_type_spec(x) {
+            return Some(spec as *const TypeSpec as usize);
+        }
+        let id = match &x.kind {
+            ExprKind::Ident(n) => self.lookup_global(n)?,
+            _ => return None,
+        };
+        match self.objs[id.0 as usize].kind {
+            crate::ObjKind::Func { decl } if !decl.type_params.is_empty() => Some(decl as *const FuncDecl as usize),
+            _ => None,
+        }
+    }
+
+    /// Reports the instantiation cycle found in the generic declarations,
+    /// once. (It stays pending: a generic body's check, whose instances
+    /// of fake type arguments reached it, drops what it reported.)
     pub(crate) fn report_instance_cycle(&mut self) {
-        if let Some(c) = self.pending_type_cycle.take() {
+        if let Some(c) = &self.pending_type_cycle {
             if !self.instance_cycle {
-                self.error_in(c.file, c.at, c.msg);
+                let (file, at, msg) = (c.file, c.at, c.msg.clone());
+                self.error_in(file, at, msg);
                 self.instance_cycle = true;
             }
         }
+    }
+}
+
+/// types2's error for a generic alias whose right-hand side is one of its
+/// own type parameters (`type A[P any] = P`): an alias must denote a type
+/// its declaration fixes.
+pub(crate) fn alias_rhs_tparam(spec: &TypeSpec) -> Option<(Span, String)> {
+    let ExprKind::Ident(n) = spec.typ.kind else { return None };
+    tparams(spec.type_params)
+        .iter()
+        .any(|(p, _)| p.name == n)
+        .then(|| (spec.typ.span, "cannot use type parameter declared in alias declaration as RHS".to_string()))
+}
+
+/// The terms of type-set expression `e` (a constraint, where a bare union
+/// or `~T` may stand, or an interface literal's embedded elements) that
+/// are type parameters (`is_tparam`), with types2's error for each.
+fn type_set_terms(e: &Expr, constraint: bool, is_tparam: &dyn Fn(&Expr) -> bool, errs: &mut Vec<(Span, String)>) {
+    let term = |t: &Expr, errs: &mut Vec<(Span, String)>| match &t.kind {
+        _ if is_tparam(t) => errs.push((t.span, "term cannot be a type parameter".into())),
+        ExprKind::Unary(UnaryOp::Tilde, x) if is_tparam(x) => {
+            errs.push((x.span, format!("type in term ~{} cannot be a type parameter", expr_string(x))))
+        }
+        _ => {}
+    };
+    match &e.kind {
+        ExprKind::InterfaceType { elems } => {
+            for el in elems.iter() {
+                if let InterfaceElem::Embed(t) = el {
+                    union_terms(t, &mut |t| term(t, errs));
+                }
+            }
+        }
+        ExprKind::Binary { op: BinaryOp::Or, .. } | ExprKind::Unary(UnaryOp::Tilde, _) if constraint => {
+            union_terms(e, &mut |t| term(t, errs));
+        }
+        _ => {}
+    }
+}
+
+/// Calls `f` on each term of union `e` (`A | ~B | C`), left to right.
+fn union_terms<'e>(e: &'e Expr<'e>, f: &mut dyn FnMut(&'e Expr<'e>)) {
+    match &e.kind {
+        ExprKind::Binary { op: BinaryOp::Or, x, y, .. } => {
+            union_terms(x, f);
+            union_terms(y, f);
+        }
+        ExprKind::Paren(x) => union_terms(x, f),
+        _ => f(e),
     }
 }

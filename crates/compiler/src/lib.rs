@@ -327,6 +327,10 @@ pub(crate) struct Compiler<'a> {
     /// instantiation was reported (then no more instances are made).
     pub instance_depth: HashMap<TypeId, u32>,
     pub instance_cycle: bool,
+    /// The generic function instances whose signatures are being computed
+    /// (`decls::instantiate_func`): a signature may mention its own
+    /// function (`func F[T any](_ [unsafe.Sizeof(F[int])]T)`).
+    pub sig_instances: Vec<(usize, Vec<TypeId>)>,
     /// Instantiations in progress (one declaring its fields can start
     /// another).
     pub instantiating: u32,
@@ -453,6 +457,7 @@ impl<'a> Compiler<'a> {
             pending_type_cycle: None,
             instance_depth: HashMap::default(),
             instance_cycle: false,
+            sig_instances: Vec::new(),
             instantiating: 0,
             verifying: Vec::new(),
             later_verify: None,
@@ -928,6 +933,7 @@ impl<'a> Compiler<'a> {
             // go build of a non-main package does nothing useful.
         }
         self.dot_import_conflicts();
+        self.check_tparam_lists();
         self.resolve_all();
         self.decide_inlining();
         let init = self.build_init(main_pkg);

@@ -340,22 +340,27 @@ impl<'a> Compiler<'a> {
                 }
                 Spec::Type(ts) => {
                     if !ts.type_params.is_empty() {
-                        if ts.alias {
-                            self.error(ts.span, "generic type alias cannot be declared inside a function (not supported yet)");
-                        } else {
-                            self.declare_local_generic(ts);
+                        // A generic alias (Go 1.24) is instantiated as a
+                        // generic type is: its right-hand side with the
+                        // type arguments substituted.
+                        if let Some((span, msg)) = crate::generics::alias_rhs_tparam(ts) {
+                            self.error(span, msg);
                         }
+                        self.declare_local_generic(ts);
                         continue;
                     }
+                    // The type parameters of a generic function around it
+                    // stay in scope (`type B = P`, `type X struct{ v P }`).
+                    let subst = self.ctx.subst.clone();
                     if ts.alias {
-                        let t = self.declare_named(ts, &[], &Default::default());
+                        let t = self.declare_named(ts, &[], &subst);
                         self.declare_local_type(ts.name.name, t, ts.name.span);
                     } else {
                         // The type's scope begins at its name: it may
                         // refer to itself (`next *Node`).
                         let t = self.new_named_type(ts, &[]);
                         self.declare_local_type(ts.name.name, t, ts.name.span);
-                        self.complete_named(t, ts, &Default::default());
+                        self.complete_named(t, ts, &subst);
                     }
                 }
                 Spec::Import(_) => {}
