@@ -307,6 +307,45 @@ impl<'a> FnCtx<'a> {
 
 /// Counts defer statements (and whether one is in a loop) and returns.
 fn defer_info(b: &Block) -> (u32, bool, u32) {
+    // gc counts the statements its noder keeps: statements after a
+    // terminating one are dropped (noder's `writer.stmts`), unless a label
+    // follows them in the same list.
+    fn live<'s, 'a>(stmts: &'s [Stmt<'a>]) -> impl Iterator<Item = &'s Stmt<'a>> {
+        let last_label = stmts.iter().rposition(|s| matches!(s.kind, StmtKind::Labeled { .. }));
+        let mut dead = false;
+        stmts.iter().enumerate().filter_map(move |(i, s)| {
+            let keep = !dead || last_label.is_some_and(|l| i <= l) || matches!(s.kind, StmtKind::Labeled { .. });
+            if keep {
+                dead = terminates(s);
+            }
+            keep.then_some(s)
+        })
+    }
+    // noder's `pkgWriter.terminates` (constant conditions other than the
+    // literals true and false are not folded here).
+    fn terminates(s: &Stmt) -> bool {
+        match &s.kind {
+            StmtKind::Branch { kind: BranchKind::Goto, .. } | StmtKind::Return(_) => true,
+            StmtKind::Expr(e) => {
+                let mut f = e;
+                while let ExprKind::Paren(x) = &f.kind {
+                    f = x;
+                }
+                matches!(&f.kind, ExprKind::Call { fun, .. } if matches!(fun.kind, ExprKind::Ident("panic")))
+            }
+            StmtKind::If { cond, then, els, .. } => {
+                let c = match cond.kind {
+                    ExprKind::Ident("true") => 1,
+                    ExprKind::Ident("false") => -1,
+                    _ => 0,
+                };
+                let block_ends = |b: &Block| b.stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(terminates);
+                (c < 0 || block_ends(then)) && (c > 0 || els.is_some_and(terminates))
+            }
+            StmtKind::Block(b) => b.stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(terminates),
+            _ => false,
+        }
+    }
     fn walk(s: &Stmt, in_loop: bool, d: &mut (u32, bool, u32)) {
         match &s.kind {
             StmtKind::Defer(_) => {
@@ -315,29 +354,29 @@ fn defer_info(b: &Block) -> (u32, bool, u32) {
             }
             StmtKind::Return(_) => d.2 += 1,
             StmtKind::Labeled { stmt, .. } => walk(stmt, in_loop, d),
-            StmtKind::Block(b) => b.stmts.iter().for_each(|s| walk(s, in_loop, d)),
+            StmtKind::Block(b) => live(b.stmts).for_each(|s| walk(s, in_loop, d)),
             StmtKind::If { then, els, .. } => {
-                then.stmts.iter().for_each(|s| walk(s, in_loop, d));
+                live(then.stmts).for_each(|s| walk(s, in_loop, d));
                 if let Some(e) = els {
                     walk(e, in_loop, d);
                 }
             }
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                 for c in body.iter() {
-                    c.body.iter().for_each(|s| walk(s, in_loop, d));
+                    live(c.body).for_each(|s| walk(s, in_loop, d));
                 }
             }
             StmtKind::Select { body, .. } => {
                 for c in body.iter() {
-                    c.body.iter().for_each(|s| walk(s, in_loop, d));
+                    live(c.body).for_each(|s| walk(s, in_loop, d));
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => body.stmts.iter().for_each(|s| walk(s, true, d)),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => live(body.stmts).for_each(|s| walk(s, true, d)),
             _ => {}
         }
     }
     let mut d = (0, false, 0);
-    b.stmts.iter().for_each(|s| walk(s, false, &mut d));
+    live(b.stmts).for_each(|s| walk(s, false, &mut d));
     d
 }
 
