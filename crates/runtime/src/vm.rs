@@ -879,12 +879,11 @@ impl<'p> Vm<'p> {
         let np = proto.nparams as usize;
         for (i, &t) in proto.result_types.iter().enumerate() {
             let z = zero_of(self.prog, t);
-            seg.slots[base + np + i] =
-                if proto.boxed_results.get(i).copied().unwrap_or(false) {
-                    new_cell(&mut self.pools.cells, z, cell_scalar(&self.prog.types, t))
-                } else {
-                    z
-                };
+            seg.slots[base + np + i] = if proto.boxed_results.get(i).copied().unwrap_or(false) {
+                new_cell(&mut self.pools.cells, z, cell_scalar(&self.prog.types, t))
+            } else {
+                z
+            };
         }
         let open = proto.open_defers as usize;
         g.frames.push(Frame {
