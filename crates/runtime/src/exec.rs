@@ -383,7 +383,7 @@ impl<'p> Vm<'p> {
                     Op::StoreGlobal { g, src } => assign(&mut self.globals[g as usize], r!(src).clone()),
                     Op::AddrGlobal { dst, g } => r!(dst) = self.addr_global(g),
                     Op::NewCell { dst, ty } => match self.zero_alloc(ty) {
-                        Ok(v) => r!(dst) = Value::Cell(CellObj::new(v)),
+                        Ok(v) => r!(dst) = Value::Cell(CellObj::new_typed(v, crate::vm::cell_scalar(&self.prog.types, ty))),
                         Err(bytes) => exit!(Flow::Exit(self.throw_alloc(gi, bytes))),
                     },
                     Op::LoadCell { dst, cell } => r!(dst) = mem::load_cell(&r!(cell)),

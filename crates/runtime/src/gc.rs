@@ -9,8 +9,10 @@
 //!
 //! **The registry.** Every object that can hold references and be part of
 //! a cycle registers a `Weak` reference when it is allocated (`track_*`):
-//! structs and arrays ([`AggObj`]), heap cells, maps, channels, interface
-//! boxes made by conversions, and closures that capture references. A weak
+//! structs and arrays ([`AggObj`]) and heap cells of types that can hold
+//! references, maps, channels, interface boxes made by conversions, and
+//! closures that capture references. (An object of a scalar type is left
+//! out until a finalizer is set on it: `collect` adds those.) A weak
 //! reference does not keep the object alive; the registry only lets the
 //! collector enumerate the objects.
 //!
@@ -156,9 +158,14 @@ track_fn!(track_iface, Iface, ifaces, 4);
 track_fn!(track_chan, RefCell<Chan>, chans, 5);
 
 /// Whether a closure holds a reference that could lead back to it (else it
-/// needs no registration and stays eligible for the closure pool).
+/// needs no registration and stays eligible for the closure pool). A
+/// captured variable of a scalar type (`CellObj::scalar`: `defer func()
+/// { r++ }()` on an `int` result) references nothing, so it cannot.
 pub fn func_needs_tracking(c: &Closure) -> bool {
-    c.caps.iter().chain(c.recv.iter()).any(Value::holds_ref)
+    c.caps.iter().chain(c.recv.iter()).any(|v| match v {
+        Value::Cell(x) => !x.scalar,
+        v => v.holds_ref(),
+    })
 }
 
 /// gcTrigger's test at a scheduling point: enough allocation since the
@@ -464,12 +471,15 @@ pub fn collect(fins: &mut Vec<Finalizer>, percent: i64, dead: &[Value]) -> (Cycl
     reg.ifaces.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Iface(x)));
     reg.chans.iter().filter_map(Weak::upgrade).for_each(|x| add(Obj::Chan(x)));
     drop(reg);
-    // An object of a pointer-free type is not registered (AggObj::scalar),
-    // but one with a finalizer or a cleanup must be examined, or it would
-    // never be found unreachable.
+    // An object of a pointer-free type is not registered (AggObj::scalar,
+    // CellObj::scalar), but one with a finalizer or a cleanup must be
+    // examined, or it would never be found unreachable. (One already
+    // added keeps its word: `add` leaves it out.)
     for fin in fins.iter() {
-        if let Value::Pointer(Pointer::Agg(a)) = &fin.obj {
-            add(Obj::Agg(a.clone()));
+        match &fin.obj {
+            Value::Pointer(Pointer::Agg(a)) => add(Obj::Agg(a.clone())),
+            Value::Pointer(Pointer::Cell(c)) | Value::Cell(c) => add(Obj::Cell(c.clone())),
+            _ => {}
         }
     }
     let n = objs.len();

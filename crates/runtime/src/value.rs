@@ -107,14 +107,38 @@ pub struct CellObj {
     pub v: RefCell<Value>,
     /// The collector's mark word (`crate::gc`).
     pub gc: std::cell::Cell<u32>,
+    /// The variable's type holds nothing the collector traces (a number,
+    /// a bool, a string: `TypeTable::gc_scalar_basic`), so the cell can
+    /// never be part of a cycle and is not registered with the collector
+    /// (as [`AggObj::scalar`]). Unregistered, it stays eligible for the
+    /// cell pool (`vm::read_result_cell`), and a closure that captures
+    /// only such cells for the closure pool (`gc::func_needs_tracking`).
+    pub scalar: bool,
 }
 
 impl CellObj {
+    /// A new cell, registered with the collector.
     #[inline]
     pub fn new(v: Value) -> CellRef {
-        let c = Rc::new(CellObj { addr: std::cell::Cell::new(crate::heap::vaddr(8)), v: RefCell::new(v), gc: Default::default() });
+        let c = CellObj::alloc(v, false);
         crate::gc::track_cell(&c);
         c
+    }
+
+    /// A new cell of a variable whose type `scalar` says holds nothing the
+    /// collector traces (then it is not registered; see [`CellObj::scalar`]).
+    #[inline]
+    pub fn new_typed(v: Value, scalar: bool) -> CellRef {
+        if scalar {
+            CellObj::alloc(v, true)
+        } else {
+            CellObj::new(v)
+        }
+    }
+
+    #[inline]
+    fn alloc(v: Value, scalar: bool) -> CellRef {
+        Rc::new(CellObj { addr: std::cell::Cell::new(crate::heap::vaddr(8)), v: RefCell::new(v), gc: Default::default(), scalar })
     }
 }
 

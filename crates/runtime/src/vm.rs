@@ -879,8 +879,11 @@ impl<'p> Vm<'p> {
         let np = proto.nparams as usize;
         for (i, &t) in proto.result_types.iter().enumerate() {
             let z = zero_of(self.prog, t);
-            seg.slots[base + np + i] =
-                if proto.boxed_results.get(i).copied().unwrap_or(false) { new_cell(&mut self.pools.cells, z) } else { z };
+            seg.slots[base + np + i] = if proto.boxed_results.get(i).copied().unwrap_or(false) {
+                new_cell(&mut self.pools.cells, z, cell_scalar(&self.prog.types, t))
+            } else {
+                z
+            };
         }
         let open = proto.open_defers as usize;
         g.frames.push(Frame {
@@ -1679,26 +1682,41 @@ pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> V
 /// Pooled objects kept at most (per kind).
 const POOL_MAX: usize = 32;
 
-/// A new heap cell holding `v`: a recycled one from `pool` when there is one.
+/// Whether a variable of type `t` holds nothing the collector traces, so
+/// that its heap cell need not be registered (`CellObj::scalar`).
 #[inline]
-pub fn new_cell(pool: &mut Vec<CellRef>, v: Value) -> Value {
+pub fn cell_scalar(tt: &types::TypeTable, t: TypeId) -> bool {
+    t == TypeId::INT || tt.gc_scalar_basic(t) == Some(true)
+}
+
+/// A new heap cell holding `v`, of a variable whose type `scalar` says
+/// holds nothing traced: a recycled one from `pool` when there is one
+/// (the pool holds only such cells, see [`read_result_cell`]).
+#[inline]
+pub fn new_cell(pool: &mut Vec<CellRef>, v: Value, scalar: bool) -> Value {
     match pool.pop() {
-        Some(c) => {
+        Some(c) if scalar => {
             *c.borrow_mut() = v;
             // A new object to the program: a new address.
             c.addr.set(crate::heap::vaddr(8));
             Value::Cell(c)
         }
-        None => Value::Cell(CellObj::new(v)),
+        Some(c) => {
+            pool.push(c);
+            Value::Cell(CellObj::new(v))
+        }
+        None => Value::Cell(CellObj::new_typed(v, scalar)),
     }
 }
 
 /// The value of a returning frame's boxed result cell `c`; when the frame
 /// held the last reference, the value is moved out and the (emptied) cell
-/// goes back to `pool`.
+/// goes back to `pool`. Only an unregistered cell (a scalar one: a
+/// registered cell's registry entry is a weak reference) can be pooled,
+/// and one with a finalizer never is (the finalizer table holds it).
 #[inline]
 pub fn read_result_cell(pool: &mut Vec<CellRef>, c: CellRef) -> Value {
-    if Rc::strong_count(&c) == 1 && Rc::weak_count(&c) == 0 {
+    if Rc::strong_count(&c) == 1 && Rc::weak_count(&c) == 0 && c.scalar {
         let v = std::mem::take(&mut *c.borrow_mut());
         if pool.len() < POOL_MAX {
             pool.push(c);

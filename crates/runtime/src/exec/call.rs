@@ -81,7 +81,7 @@ impl<'p> Vm<'p> {
                     for (i, &t) in callee.result_types.iter().enumerate() {
                         let z = self.result_zero(t);
                         slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) {
-                            crate::vm::new_cell(&mut self.pools.cells, z)
+                            crate::vm::new_cell(&mut self.pools.cells, z, crate::vm::cell_scalar(&self.prog.types, t))
                         } else {
                             z
                         };

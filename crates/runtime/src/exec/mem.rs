@@ -58,7 +58,7 @@ impl<'p> Vm<'p> {
         Ok(match self.zero_alloc(ty)? {
             Value::Agg(a) => Value::Pointer(Pointer::Agg(a)),
             Value::Bytes(b) if b.is_array() => b.arr.pointer(),
-            z => Value::Pointer(Pointer::Cell(CellObj::new(z))),
+            z => Value::Pointer(Pointer::Cell(CellObj::new_typed(z, crate::vm::cell_scalar(&self.prog.types, ty)))),
         })
     }
 

@@ -96,7 +96,7 @@ impl<'p> Vm<'p> {
                         for (k, &t) in callee.result_types.iter().enumerate() {
                             let z = self.result_zero(t);
                             slots[nb + np + k] = if callee.boxed_results.get(k).copied().unwrap_or(false) {
-                                crate::vm::new_cell(&mut self.pools.cells, z)
+                                crate::vm::new_cell(&mut self.pools.cells, z, crate::vm::cell_scalar(&self.prog.types, t))
                             } else {
                                 z
                             };
