@@ -663,9 +663,10 @@ impl<'a> Compiler<'a> {
             let mut m = format!("invalid recursive type {}", short(self, cycle[0]));
             for (i, &c) in cycle.iter().enumerate() {
                 let next = cycle[(i + 1) % cycle.len()];
-                let at = match self.named_decls.get(&c) {
-                    Some(&(_, f, sp)) => self.files[f].map.position(sp.lo).to_string(),
-                    None => String::new(),
+                let at = match (self.instance_sites.get(&c), self.named_decls.get(&c)) {
+                    (Some(&(f, lo)), _) => self.files[f].map.position(lo).to_string(),
+                    (None, Some(&(_, f, sp))) => self.files[f].map.position(sp.lo).to_string(),
+                    (None, None) => String::new(),
                 };
                 m.push_str(&format!("\n\t{at}: {} refers to {}", short(self, c), short(self, next)));
             }

@@ -324,7 +324,9 @@ impl<'a> Compiler<'a> {
                 return None;
             }
         }
-        Some(self.instantiate_type(spec, pkg, &targs))
+        let t = self.instantiate_type(spec, pkg, &targs);
+        self.instance_sites.entry(t).or_insert((self.ctx.file, x.span.lo));
+        Some(t)
     }
 
     /// Checks the instantiations `instantiate_type_checked` put off while

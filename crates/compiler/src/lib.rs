@@ -356,6 +356,10 @@ pub(crate) struct Compiler<'a> {
     /// taking its underlying type, so `type A B` maps A to B), its file
     /// and the span of its name. For the recursive-type check (decls.rs).
     pub named_decls: HashMap<TypeId, (TypeId, usize, Span)>,
+    /// Where each instance of a generic type was first written (file,
+    /// offset): types2 gives an instance that position (an invalid
+    /// recursive type's step lines name it).
+    pub instance_sites: HashMap<TypeId, (usize, u32)>,
     /// The size of each array type resolved so far (decls.rs).
     pub array_sizes: HashMap<TypeId, usize>,
     /// Named types already checked not to contain themselves.
@@ -464,6 +468,7 @@ impl<'a> Compiler<'a> {
             compiling: None,
             inst_depth: HashMap::default(),
             named_decls: HashMap::default(),
+            instance_sites: HashMap::default(),
             valid_types: types::FastSet::default(),
             type_path: Vec::new(),
             array_sizes: HashMap::default(),
