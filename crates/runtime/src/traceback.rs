@@ -291,10 +291,12 @@ pub fn exec_pc(prog: &bytecode::Program, g: &crate::proc::G, i: usize) -> u32 {
 /// in block order, so the last one laid out is the function's first exit
 /// block; without one it is the last `return`.
 ///
-/// Divergence: gc's prove pass removes bounds checks it can prove, and an
-/// exit block inside an inlined callee also adds that callee's inlined
-/// frame; both are approximated (every bounds-checked op counts; the call
-/// of the inlined callee gives the line).
+/// An exit block inside a callee gc inlined counts at the call (and Go
+/// shows the callee's inlined frame: `recovery_inlined_line`).
+///
+/// Divergence: gc's prove pass removes the bounds checks it can prove;
+/// here every bounds-checked op counts. Callees are looked into one
+/// level deep.
 fn open_deferreturn_pc(prog: &bytecode::Program, proto: &bytecode::FuncProto) -> Option<u32> {
     if let Some(pc) = proto.code.iter().position(|op| exits(prog, op, true)) {
         return Some(pc as u32);
