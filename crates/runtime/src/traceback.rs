@@ -28,7 +28,7 @@ pub fn trim_goroot(vm: &Vm, text: String) -> String {
     if !vm.opts.trimpath {
         return text;
     }
-    text.replace("\t/usr/local/go/src/", "\t")
+    text.replace(&format!("\t{GOROOT_SRC}"), "\t")
 }
 
 /// How many frames Go prints at each end of a long stack.

@@ -1694,19 +1694,13 @@ pub fn cell_scalar(tt: &types::TypeTable, t: TypeId) -> bool {
 /// (the pool holds only such cells, see [`read_result_cell`]).
 #[inline]
 pub fn new_cell(pool: &mut Vec<CellRef>, v: Value, scalar: bool) -> Value {
-    match pool.pop() {
-        Some(c) if scalar => {
-            *c.borrow_mut() = v;
-            // A new object to the program: a new address.
-            c.addr.set(crate::heap::vaddr(8));
-            Value::Cell(c)
-        }
-        Some(c) => {
-            pool.push(c);
-            Value::Cell(CellObj::new(v))
-        }
-        None => Value::Cell(CellObj::new_typed(v, scalar)),
+    if let Some(c) = pool.pop_if(|_| scalar) {
+        *c.borrow_mut() = v;
+        // A new object to the program: a new address.
+        c.addr.set(crate::heap::vaddr(8));
+        return Value::Cell(c);
     }
+    Value::Cell(CellObj::new_typed(v, scalar))
 }
 
 /// The value of a returning frame's boxed result cell `c`; when the frame
