@@ -309,26 +309,6 @@ impl GoStr {
         GoStr::concat(self.as_bytes(), y)
     }
 
-    /// The concatenation of `parts` in one allocation at most (Go's
-    /// concatstrings: the total length first, then one buffer).
-    pub fn concat_all(parts: &[&[u8]]) -> GoStr {
-        let n: usize = parts.iter().map(|p| p.len()).sum();
-        if n <= GoStr::INLINE {
-            let mut buf = [0u8; GoStr::INLINE];
-            let mut at = 0;
-            for p in parts {
-                buf[at..at + p.len()].copy_from_slice(p);
-                at += p.len();
-            }
-            return GoStr::Inline(n as u8, buf);
-        }
-        let mut v = Vec::with_capacity(n);
-        for p in parts {
-            v.extend_from_slice(p);
-        }
-        GoStr::whole(Rc::new(v))
-    }
-
     /// `s[i:j]` (the caller checked `i <= j <= len(s)`): shares the bytes
     /// of a heap string, copies a short result into the value.
     #[inline]
