@@ -419,3 +419,64 @@ fn trimpath_names_a_modules_files_by_import_path() {
     // Files named in a module are still command-line-arguments.
     assert_eq!(same_places(&d, &["-trimpath", "cmd/tool/p.go", "cmd/tool/q.go"]).stdout, "./p.go 9 ./q.go\n");
 }
+
+/// Programs whose tracebacks pass through frames gostack writes for Go's
+/// own code: natives that raise or park (sync, strings, atomic.Value),
+/// fmt calling a method, and Goexit or gopanic running a nil deferred
+/// func. Each body is `main`'s, with the declarations below.
+const RUNTIME_FRAME_PROGRAMS: &[(&str, &str)] = &[
+    ("goexit_nil_defer", "\tvar nf func()\n\tdefer nf()\n\truntime.Goexit()"),
+    ("panic_deferred_goexit_nil_defer", "\tvar nf func()\n\tdefer nf()\n\tdefer runtime.Goexit()\n\tpanic(5)"),
+    ("goexit_in_closure_nil_defer", "\tvar nf func()\n\tdefer nf()\n\tdefer func() { runtime.Goexit() }()\n\tpanic(5)"),
+    ("waitgroup_add_then_panic", "\tdefer func() { panic(2) }()\n\tvar wg sync.WaitGroup\n\twg.Add(-1)"),
+    ("mutex_unlock_unlocked", "\tvar m sync.Mutex\n\tm.Unlock()"),
+    ("rwmutex_runlock", "\tvar m sync.RWMutex\n\tm.RUnlock()"),
+    ("rwmutex_unlock", "\tvar m sync.RWMutex\n\tm.Unlock()"),
+    ("repeat_negative", "\tn := -1\n\t_ = strings.Repeat(\"x\", n)"),
+    ("builder_copy", "\tvar a strings.Builder\n\ta.WriteString(\"x\")\n\tb := a\n\tb.WriteByte(1)"),
+    ("atomic_value_nil", "\tvar v atomic.Value\n\tv.Swap(nil)"),
+    ("deadlock_mutex", "\tvar m sync.Mutex\n\tm.Lock()\n\tm.Lock()"),
+    ("deadlock_rlock", "\tvar m sync.RWMutex\n\tm.Lock()\n\tm.RLock()"),
+    ("deadlock_wait", "\tvar wg sync.WaitGroup\n\twg.Add(1)\n\twg.Wait()"),
+    ("fmt_string_in_field", "\tfmt.Println(S{T{make(chan int)}})"),
+    ("fmt_string_in_map", "\tfmt.Println(map[int]T{1: {make(chan int)}})"),
+    ("fmt_string_under_pointer", "\tfmt.Println(&S{T{make(chan int)}})"),
+    ("fmt_string_in_slice", "\tfmt.Printf(\"%v\", []T{{make(chan int)}})"),
+    ("fmt_error", "\tfmt.Print(E{make(chan int)})"),
+    ("fmt_gostring", "\t_ = fmt.Sprintf(\"%#v\", []G{{make(chan int)}})"),
+    ("fmt_format", "\t_ = fmt.Sprintln(F{make(chan int)})"),
+];
+
+const RUNTIME_FRAME_DECLS: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n\t\"strings\"\n\t\"sync\"\n\t\"sync/atomic\"\n)\n\nvar (\n\t_ = runtime.Goexit\n\t_ = strings.Repeat\n\t_ sync.Mutex\n\t_ atomic.Value\n)\n\ntype T struct{ c chan int }\n\nfunc (t T) String() string { return fmt.Sprint(<-t.c) }\n\ntype S struct{ T T }\n\ntype E struct{ c chan int }\n\nfunc (e E) Error() string { return fmt.Sprint(<-e.c) }\n\ntype G struct{ c chan int }\n\nfunc (g G) GoString() string { return fmt.Sprint(<-g.c) }\n\ntype F struct{ c chan int }\n\nfunc (f F) Format(s fmt.State, v rune) { <-f.c }\n\nfunc main() {\n";
+
+#[test]
+fn frames_of_gos_own_code_are_gos() {
+    let d = tree("runtime_frames", &[]);
+    // Places as `traceback_places`, and the signal line without its pc.
+    let places = |s: &str| -> Vec<String> {
+        traceback_places(s)
+            .into_iter()
+            .map(|l| if l.starts_with("panic({") { "panic()".into() } else { l })
+            .map(|l| match l.find(" pc=0x") {
+                Some(i) if l.starts_with("[signal") => l[..i].to_string(),
+                _ => l,
+            })
+            .collect()
+    };
+    for (name, body) in RUNTIME_FRAME_PROGRAMS {
+        let file = format!("{name}.go");
+        std::fs::write(d.join(&file), format!("{RUNTIME_FRAME_DECLS}{body}\n}}\n")).unwrap();
+        let g = gostack(&d, &["-trimpath", &file]);
+        assert_eq!(g.code, 2, "{name}: {}", g.stderr);
+        // Inlined frames as gc inlines them: `name(...)` with no offset.
+        for w in g.stderr.lines().collect::<Vec<_>>().windows(2) {
+            if w[0].ends_with(')') && w[1].starts_with('\t') {
+                assert_eq!(w[0].ends_with("(...)"), !w[1].contains(" +0x"), "{name}: {w:?}\n{}", g.stderr);
+            }
+        }
+        if let Some(o) = go(&d, &["-trimpath", &file]) {
+            assert_eq!((g.stdout.as_str(), o.code), (o.stdout.as_str(), 1), "{name}: {}", g.stderr);
+            assert_eq!(places(&g.stderr), places(&o.stderr), "{name}:\n{}\n---\n{}", g.stderr, o.stderr);
+        }
+    }
+}

@@ -40,11 +40,26 @@ pub struct Printer<'a, 'p> {
     /// printValue's depth of the operand whose methods handleMethods is
     /// calling (0: printArg's own call).
     method_depth: usize,
+    /// The printValue calls under way, outermost first, each named by the
+    /// site it recursed from (`NATIVE_FRAMES` keys such as
+    /// `fmt.(*pp).printValue@841`, a struct field): the frames a traceback
+    /// shows while a method of a nested operand runs.
+    value_sites: Vec<&'static str>,
 }
 
 impl<'a, 'p> Printer<'a, 'p> {
     pub fn new(vm: &'a mut Vm<'p>, gi: usize, args: Vec<Value>) -> Self {
-        Printer { vm, gi, args, wrap_errs: false, wrapped: Vec::new(), erroring: false, panicking: false, method_depth: 0 }
+        Printer {
+            vm,
+            gi,
+            args,
+            wrap_errs: false,
+            wrapped: Vec::new(),
+            erroring: false,
+            panicking: false,
+            method_depth: 0,
+            value_sites: Vec::new(),
+        }
     }
 
     fn tname(&self, t: TypeId) -> String {
@@ -127,15 +142,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             // A value method through a nil pointer: Go's wrapper panics.
             return Err(self.vm.rt_error(crate::rterr::RtErr::NilDeref));
         }
-        let callers = self.method_callers();
-        if let Some(names) = callers.clone() {
-            let at = self.vm.gs.get(self.gi).map_or(0, |g| g.frames.len());
-            self.vm.method_callers.push((self.gi, at, names));
-        }
-        let r = self.vm.call_method_sync(self.gi, ty, &val, name);
-        if callers.is_some() {
-            self.vm.method_callers.pop();
-        }
+        let r = self.under_fmt_frames(name, |vm, gi| vm.call_method_sync(gi, ty, &val, name));
         match r {
             Some(Ok(v)) => Ok(v.first().map(|s| s.str_bytes().to_vec()).unwrap_or_default()),
             Some(Err(p)) => Err(p),
@@ -148,7 +155,7 @@ impl<'a, 'p> Printer<'a, 'p> {
     /// level for a nested operand (printArg calls printValue at depth 0),
     /// printArg, then the entry's own (`doPrintln`, `Fprintln`, `Println`).
     /// None for a printer no fmt entry point runs.
-    fn method_callers(&self) -> Option<Vec<&'static str>> {
+    fn method_callers(&self, method: &str) -> Option<Vec<&'static str>> {
         let entry: &[&'static str] = match self.vm.native_name(self.vm.native_running) {
             "fmt.Println" => &["fmt.(*pp).doPrintln", "fmt.Fprintln", "fmt.Println"],
             "fmt.Print" => &["fmt.(*pp).doPrint", "fmt.Fprint", "fmt.Print"],
@@ -156,16 +163,61 @@ impl<'a, 'p> Printer<'a, 'p> {
             "fmt.Sprintln" => &["fmt.(*pp).doPrintln", "fmt.Sprintln"],
             "fmt.Sprint" => &["fmt.(*pp).doPrint", "fmt.Sprint"],
             "fmt.Sprintf" => &["fmt.(*pp).doPrintf", "fmt.Sprintf"],
-            "fmt.errorf" => &["fmt.(*pp).doPrintf", "fmt.Errorf"],
+            // fmt.Errorf is the prelude's Go function above it.
+            "fmt.errorf" => &["fmt.(*pp).doPrintf", "fmt.errorf"],
             _ => return None,
         };
-        let mut names = vec!["fmt.(*pp).handleMethods"];
+        // handleMethods calls each kind of method from its own line.
+        let mut names = vec![match method {
+            "Error" => "fmt.(*pp).handleMethods@Error",
+            "GoString" => "fmt.(*pp).handleMethods@GoString",
+            "Format" => "fmt.(*pp).handleMethods@Format",
+            _ => "fmt.(*pp).handleMethods",
+        }];
         if self.method_depth > 0 {
-            names.extend(std::iter::repeat_n("fmt.(*pp).printValue", self.method_depth + 1));
+            names.push("fmt.(*pp).printValue");
+            names.extend(self.value_sites.iter().rev().take(self.method_depth));
+            names.push("fmt.(*pp).printArg@printValue");
+        } else {
+            names.push("fmt.(*pp).printArg");
         }
-        names.push("fmt.(*pp).printArg");
         names.extend_from_slice(entry);
         Some(names)
+    }
+
+    /// Runs `call` (a Go method fmt calls) with fmt's frames above it
+    /// recorded, for a traceback taken while it runs.
+    fn under_fmt_frames<R>(&mut self, method: &str, call: impl FnOnce(&mut Vm<'p>, usize) -> R) -> R {
+        let callers = self.method_callers(method);
+        let pushed = callers.is_some();
+        if let Some(names) = callers {
+            let at = self.vm.gs.get(self.gi).map_or(0, |g| g.frames.len());
+            self.vm.method_callers.push((self.gi, at, names));
+        }
+        let r = call(self.vm, self.gi);
+        if pushed {
+            self.vm.method_callers.pop();
+        }
+        r
+    }
+
+    /// printValue's recursion into an element, from `site` (see
+    /// `value_sites`).
+    #[allow(clippy::too_many_arguments)]
+    fn print_elem(
+        &mut self,
+        site: &'static str,
+        out: &mut Vec<u8>,
+        v: &Value,
+        ty: TypeId,
+        verb: char,
+        f: &Flags,
+        depth: usize,
+        can_iface: bool,
+    ) {
+        self.value_sites.push(site);
+        self.print_value(out, v, ty, verb, f, depth, can_iface);
+        self.value_sites.pop();
     }
 
     /// Models `(*pp).handleMethods` for an operand of dynamic type `ty`.
@@ -248,7 +300,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                 }
             } else {
                 let fv = Value::Func(Rc::new(crate::value::Closure::of_func(func)));
-                self.vm.call_sync(self.gi, &fv, args).map(|_| ())
+                self.under_fmt_frames("Format", |vm, gi| vm.call_sync(gi, &fv, args).map(|_| ()))
             }
         };
         // p.buf: the state's first field.
@@ -454,9 +506,9 @@ impl<'a, 'p> Printer<'a, 'p> {
                             out.push(b' ');
                         }
                     }
-                    self.print_value(out, k, kt, verb, f, depth + 1, can_iface);
+                    self.print_elem("fmt.(*pp).printValue@813", out, k, kt, verb, f, depth + 1, can_iface);
                     out.push(b':');
-                    self.print_value(out, val, vt, verb, f, depth + 1, can_iface);
+                    self.print_elem("fmt.(*pp).printValue@815", out, val, vt, verb, f, depth + 1, can_iface);
                 }
                 out.push(if f.sharp_v { b'}' } else { b']' });
             }
@@ -483,14 +535,20 @@ impl<'a, 'p> Printer<'a, 'p> {
                     }
                     let fv = vals.get(i).cloned().unwrap_or_default();
                     let exported = fd.name.chars().next().is_some_and(|c| c.is_uppercase());
-                    self.print_value(out, &fv, fd.ty, verb, f, depth + 1, can_iface && exported);
+                    // getField: a non-nil interface field is printed as
+                    // its dynamic value, one level deep (not two).
+                    let (fv, fty) = match fv {
+                        Value::Iface(i) if i.ty != TypeId(0) && self.vm.prog.types.is_interface(fd.ty) => (i.val.clone(), i.ty),
+                        fv => (fv, fd.ty),
+                    };
+                    self.print_elem("fmt.(*pp).printValue@841", out, &fv, fty, verb, f, depth + 1, can_iface && exported);
                 }
                 out.push(b'}');
             }
             Kind::Interface { .. } => match v {
                 Value::Iface(i) => {
                     let (it, iv) = (i.ty, i.val.clone());
-                    self.print_value(out, &iv, it, verb, f, depth + 1, can_iface)
+                    self.print_elem("fmt.(*pp).printValue@854", out, &iv, it, verb, f, depth + 1, can_iface)
                 }
                 _ => {
                     if f.sharp_v {
@@ -523,7 +581,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                         if i > 0 {
                             out.extend_from_slice(b", ");
                         }
-                        self.print_value(out, e, et, verb, f, depth + 1, can_iface);
+                        self.print_elem("fmt.(*pp).printValue@889", out, e, et, verb, f, depth + 1, can_iface);
                     }
                     out.push(b'}');
                 } else {
@@ -532,7 +590,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                         if i > 0 {
                             out.push(b' ');
                         }
-                        self.print_value(out, e, et, verb, f, depth + 1, can_iface);
+                        self.print_elem("fmt.(*pp).printValue@898", out, e, et, verb, f, depth + 1, can_iface);
                     }
                     out.push(b']');
                 }
@@ -543,7 +601,7 @@ impl<'a, 'p> Printer<'a, 'p> {
                     if matches!(ek, Kind::Array(..) | Kind::Slice(_) | Kind::Struct(_) | Kind::Map(..)) {
                         if let Some(target) = self.vm.load_ptr(v) {
                             out.push(b'&');
-                            self.print_value(out, &target, et, verb, f, depth + 1, can_iface);
+                            self.print_elem("fmt.(*pp).printValue@909", out, &target, et, verb, f, depth + 1, can_iface);
                             return;
                         }
                     }

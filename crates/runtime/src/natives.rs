@@ -225,14 +225,6 @@ pub fn names() -> Vec<&'static str> {
     TABLES.into_iter().flat_map(|t| t.iter()).map(|e| e.0).collect()
 }
 
-/// The frames Go's traceback shows above the caller of native `name` while
-/// a goroutine is parked in it (`reason` = wait reason) or after it raised a
-/// fatal error or panic (`reason` = message): (function line, `file:line
-/// +off`), innermost first. For traceback.rs.
-pub fn native_frames(name: &str, reason: &str) -> Vec<(&'static str, &'static str)> {
-    sync::native_frames(name, reason)
-}
-
 /// How many argument slots a native function value takes at a call site.
 pub fn native_arity(vm: &Vm, n: u16, first: &Value) -> usize {
     let name = vm.prog.natives.get(n as usize).map(|s| s.as_str()).unwrap_or("");

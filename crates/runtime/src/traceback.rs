@@ -101,9 +101,8 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         let code = &vm.prog.funcs[top.func as usize].code;
         if let Some(bytecode::Op::CallNative { native, .. }) = code.get(top.pc as usize) {
             if g.status == crate::proc::Gstatus::Waiting || status != "running" {
-                for name in blocked_native_frames(&vm.prog.natives[*native as usize]) {
-                    let (file, line) = native_pos(name);
-                    lines.push(format!("{name}(...)\n\t{file}:{line} +0x48\n"));
+                for key in blocked_native_frames(&vm.prog.natives[*native as usize], g.waitreason) {
+                    lines.push(native_frame_line(key));
                 }
             }
         }
@@ -127,14 +126,22 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     raised_in.sort_unstable();
     let mut by_id: Vec<(u64, usize)> = g.panics.iter().enumerate().map(|(k, p)| (p.id, k)).collect();
     by_id.sort_unstable();
+    // The panics with a deferred call's frame on the stack: those frames
+    // show their runner's frames.
+    let mut running: Vec<u64> = g.frames.iter().filter_map(|f| if let RetTo::Panic(id) = f.ret { Some(id) } else { None }).collect();
+    running.sort_unstable();
     let inl = inlined_frames(vm, gi);
     for (depth, i) in (0..n).rev().enumerate() {
         let f = &g.frames[i];
         // A native that raised a panic in this frame: its Go frames first.
         let from = raised_in.partition_point(|&(f, _)| f < i);
         let raised = &raised_in[from..from + raised_in[from..].partition_point(|&(f, _)| f == i)];
-        for &(_, k) in raised {
+        // Newest first: the innermost frames are printed first.
+        for &(_, k) in raised.iter().rev() {
             lines.extend(g.panics[k].native_frames.iter().map(|name| native_frame_line(name)));
+            if running.binary_search(&g.panics[k].id).is_err() {
+                raised_by_runner_lines(g, k, &mut lines);
+            }
         }
         let proto = &vm.prog.funcs[f.func as usize];
         // Go elides a wrapper frame unless it called gopanic itself
@@ -219,6 +226,35 @@ pub const CALLERS_CALL_LINE: i64 = 341;
 const GOEXIT_FRAME_LINE: &str = "runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 +0x1\n";
 
 /// The `runtime.Goexit` frame as a traceback shows it.
+/// A panic raised by gopanic or Goexit itself while it ran a deferred call
+/// directly, with no frame of the call (a nil deferred func), and running
+/// no deferred call now (else that call's frame shows the runners): the
+/// fault is in the runner's own frame, above the frame whose defers it
+/// runs. Go's
+/// showframe prints `runtime.Goexit` there (an exported runtime function)
+/// and gopanic as `panic` unless it is the innermost frame; a runner that
+/// was itself started by the previous runner (a deferred
+/// `runtime.Goexit()` run by a panic) sits on that one's frame.
+/// (A Goexit that gopanic started is not such a panic: its deferred calls'
+/// frames show it, and so does a nil func it calls.)
+fn raised_by_runner_lines(g: &crate::proc::G, k: usize, lines: &mut Lines) {
+    if !g.panics[k].in_gopanic || g.panics[k].goexit {
+        return;
+    }
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        if g.panics[j].goexit {
+            lines.push(GOEXIT_LINE.into());
+        } else if lines.count > 0 {
+            lines.push(PANIC_LINE.into());
+        }
+        if !g.panics[j].in_gopanic {
+            break;
+        }
+    }
+}
+
 const GOEXIT_LINE: &str = "runtime.Goexit()\n\t/usr/local/go/src/runtime/panic.go:694 +0x54\n";
 
 /// The `runtime.gopanic` frame as a traceback shows it.
@@ -423,10 +459,16 @@ pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
     format!("/usr/local/go/src/{pkg}/{base}.go")
 }
 
-/// The frame of a Go function a native stands for (see `native_pos`).
-fn native_frame_line(name: &str) -> String {
-    let (file, line) = native_pos(name);
-    format!("{name}(...)\n\t{file}:{line} +0x48\n")
+/// The frame of a Go function a native stands for (see `NATIVE_FRAMES`).
+fn native_frame_line(key: &str) -> String {
+    let Some((_, f)) = NATIVE_FRAMES.iter().find(|(k, _)| *k == key) else {
+        // Not read off Go yet: the name alone, marked as inlined.
+        return format!("{key}(...)\n\t{GOROOT_SRC}?\n");
+    };
+    match f.call {
+        Some((args, off)) => format!("{}({args})\n\t{GOROOT_SRC}{}:{} +0x{off:x}\n", f.name, f.file, f.line),
+        None => format!("{}(...)\n\t{GOROOT_SRC}{}:{}\n", f.name, f.file, f.line),
+    }
 }
 
 /// The program's file that holds `proto` (a program may have several).
@@ -527,43 +569,369 @@ pub fn raising_native_frames(native: &str, fatal: bool) -> &'static [&'static st
     }
 }
 
-/// Where Go's source of a native's frame lives (go1.27.3), for the
-/// traceback's file:line.
-fn native_pos(name: &str) -> (&'static str, u32) {
-    match name {
-        "internal/sync.fatal" | "sync.fatal" => ("/usr/local/go/src/runtime/panic.go", 1177),
-        "internal/sync.(*Mutex).unlockSlow" => ("/usr/local/go/src/internal/sync/mutex.go", 204),
-        "internal/sync.(*Mutex).Unlock" => ("/usr/local/go/src/internal/sync/mutex.go", 198),
-        "sync.(*Mutex).Unlock" => ("/usr/local/go/src/sync/mutex.go", 65),
-        "sync.(*RWMutex).rUnlockSlow" => ("/usr/local/go/src/sync/rwmutex.go", 132),
-        "sync.(*RWMutex).RUnlock" => ("/usr/local/go/src/sync/rwmutex.go", 122),
-        "sync.(*RWMutex).Unlock" => ("/usr/local/go/src/sync/rwmutex.go", 212),
-        "strings.Repeat" => ("/usr/local/go/src/strings/strings.go", 609),
-        // Where a goroutine parked in a native waits (blocked_native_frames).
-        "internal/sync.runtime_SemacquireMutex" => ("/usr/local/go/src/runtime/sema.go", 95),
-        "internal/sync.(*Mutex).lockSlow" => ("/usr/local/go/src/internal/sync/mutex.go", 149),
-        "internal/sync.(*Mutex).Lock" => ("/usr/local/go/src/internal/sync/mutex.go", 70),
-        "sync.(*Mutex).Lock" => ("/usr/local/go/src/sync/mutex.go", 46),
-        "sync.runtime_SemacquireRWMutexR" => ("/usr/local/go/src/runtime/sema.go", 100),
-        "sync.(*RWMutex).RLock" => ("/usr/local/go/src/sync/rwmutex.go", 74),
-        "sync.runtime_SemacquireRWMutex" => ("/usr/local/go/src/runtime/sema.go", 105),
-        "sync.(*RWMutex).Lock" => ("/usr/local/go/src/sync/rwmutex.go", 155),
-        "sync.runtime_SemacquireWaitGroup" => ("/usr/local/go/src/runtime/sema.go", 114),
-        "sync.runtime_notifyListWait" => ("/usr/local/go/src/runtime/sema.go", 617),
-        "runtime.breakpoint" => ("/usr/local/go/src/runtime/asm_amd64.s", 379),
-        "runtime.Breakpoint" => ("/usr/local/go/src/runtime/proc.go", 5641),
-        "sync/atomic.(*Value).Store" => ("/usr/local/go/src/sync/atomic/value.go", 49),
-        "sync/atomic.(*Value).Swap" => ("/usr/local/go/src/sync/atomic/value.go", 92),
-        "sync/atomic.(*Value).CompareAndSwap" => ("/usr/local/go/src/sync/atomic/value.go", 136),
-        "strings.(*Builder).copyCheck" => ("/usr/local/go/src/strings/builder.go", 41),
-        "strings.(*Builder).WriteByte" => ("/usr/local/go/src/strings/builder.go", 96),
-        "strings.(*Builder).WriteString" => ("/usr/local/go/src/strings/builder.go", 113),
-        _ => ("/usr/local/go/src/sync/waitgroup.go", 118),
-    }
+/// How Go's traceback prints the frame of a Go function that a native
+/// stands for (go1.27.3): its file under GOROOT, its line, and, unless gc
+/// inlines it (printed `name(...)` with no pc offset), its argument words
+/// (approximations: Go's are addresses) and pc offset.
+struct NativeFrame {
+    name: &'static str,
+    file: &'static str,
+    line: u32,
+    call: Option<(&'static str, u32)>,
 }
 
+/// Go's frames of the natives, keyed by `NativeFrame::name`, except where a
+/// function has two sites (`sync.(*RWMutex).Lock` parked on its writer
+/// mutex, key `sync.(*RWMutex).Lock@mutex`). Each row was read off go1.27.3's
+/// own traceback of the case.
+const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
+    (
+        "internal/sync.fatal",
+        NativeFrame { name: "internal/sync.fatal", file: "runtime/panic.go", line: 1205, call: Some(("{0x481f50?, 0x70?}", 0x18)) },
+    ),
+    (
+        "sync.fatal",
+        NativeFrame { name: "sync.fatal", file: "runtime/panic.go", line: 1175, call: Some(("{0x48280c?, 0xc000012345?}", 0x18)) },
+    ),
+    (
+        "internal/sync.(*Mutex).unlockSlow",
+        NativeFrame {
+            name: "internal/sync.(*Mutex).unlockSlow",
+            file: "internal/sync/mutex.go",
+            line: 204,
+            call: Some(("0xc000012345, 0xffffffff", 0x35)),
+        },
+    ),
+    (
+        "internal/sync.(*Mutex).Unlock",
+        NativeFrame { name: "internal/sync.(*Mutex).Unlock", file: "internal/sync/mutex.go", line: 198, call: None },
+    ),
+    ("sync.(*Mutex).Unlock", NativeFrame { name: "sync.(*Mutex).Unlock", file: "sync/mutex.go", line: 65, call: None }),
+    (
+        "sync.(*RWMutex).rUnlockSlow",
+        NativeFrame { name: "sync.(*RWMutex).rUnlockSlow", file: "sync/rwmutex.go", line: 132, call: Some(("0xc000012345, 0x0?", 0x2f)) },
+    ),
+    ("sync.(*RWMutex).RUnlock", NativeFrame { name: "sync.(*RWMutex).RUnlock", file: "sync/rwmutex.go", line: 122, call: None }),
+    (
+        "sync.(*RWMutex).Unlock",
+        NativeFrame { name: "sync.(*RWMutex).Unlock", file: "sync/rwmutex.go", line: 212, call: Some(("0xc000012345", 0x45)) },
+    ),
+    (
+        "strings.Repeat",
+        NativeFrame {
+            name: "strings.Repeat",
+            file: "strings/strings.go",
+            line: 609,
+            call: Some(("{0x4b2f60?, 0x1?}, 0xc000012345?", 0x56b)),
+        },
+    ),
+    (
+        "sync.(*WaitGroup).Add",
+        NativeFrame {
+            name: "sync.(*WaitGroup).Add",
+            file: "sync/waitgroup.go",
+            line: 118,
+            call: Some(("0xc000012345, 0xffffffffffffffff", 0x23a)),
+        },
+    ),
+    (
+        "sync/atomic.(*Value).Store",
+        NativeFrame { name: "sync/atomic.(*Value).Store", file: "sync/atomic/value.go", line: 49, call: Some(("0x10?, {0x0, 0x0}", 0xe5)) },
+    ),
+    (
+        "sync/atomic.(*Value).Swap",
+        NativeFrame { name: "sync/atomic.(*Value).Swap", file: "sync/atomic/value.go", line: 92, call: Some(("0x10?, {0x0, 0x0}", 0x112)) },
+    ),
+    (
+        "sync/atomic.(*Value).CompareAndSwap",
+        NativeFrame {
+            name: "sync/atomic.(*Value).CompareAndSwap",
+            file: "sync/atomic/value.go",
+            line: 136,
+            call: Some(("0x10?, {0x0, 0x0}, {0x0, 0x0}", 0x178)),
+        },
+    ),
+    (
+        "strings.(*Builder).copyCheck",
+        NativeFrame { name: "strings.(*Builder).copyCheck", file: "strings/builder.go", line: 41, call: None },
+    ),
+    (
+        "strings.(*Builder).WriteByte",
+        NativeFrame { name: "strings.(*Builder).WriteByte", file: "strings/builder.go", line: 96, call: None },
+    ),
+    (
+        "strings.(*Builder).WriteString",
+        NativeFrame { name: "strings.(*Builder).WriteString", file: "strings/builder.go", line: 113, call: None },
+    ),
+    ("runtime.breakpoint", NativeFrame { name: "runtime.breakpoint", file: "runtime/asm_amd64.s", line: 379, call: Some(("", 0x1)) }),
+    ("runtime.Breakpoint", NativeFrame { name: "runtime.Breakpoint", file: "runtime/proc.go", line: 5641, call: None }),
+    // fmt's frames above a method it calls (fmt.rs `method_callers`);
+    // handleMethods and printValue by call site.
+    (
+        "fmt.(*pp).handleMethods",
+        NativeFrame {
+            name: "fmt.(*pp).handleMethods",
+            file: "fmt/print.go",
+            line: 666,
+            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x33b)),
+        },
+    ),
+    (
+        "fmt.(*pp).handleMethods@Error",
+        NativeFrame {
+            name: "fmt.(*pp).handleMethods",
+            file: "fmt/print.go",
+            line: 660,
+            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x402)),
+        },
+    ),
+    (
+        "fmt.(*pp).handleMethods@GoString",
+        NativeFrame {
+            name: "fmt.(*pp).handleMethods",
+            file: "fmt/print.go",
+            line: 643,
+            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x4ef)),
+        },
+    ),
+    (
+        "fmt.(*pp).handleMethods@Format",
+        NativeFrame {
+            name: "fmt.(*pp).handleMethods",
+            file: "fmt/print.go",
+            line: 633,
+            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x202)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 760,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x1", 0xc6)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue@813",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 813,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1cda)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue@815",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 815,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1b07)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue@841",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 841,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1230)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue@854",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 854,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x6c5)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue@889",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 889,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x17cb)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue@898",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 898,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x15bb)),
+        },
+    ),
+    (
+        "fmt.(*pp).printValue@909",
+        NativeFrame {
+            name: "fmt.(*pp).printValue",
+            file: "fmt/print.go",
+            line: 909,
+            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0xb37)),
+        },
+    ),
+    (
+        "fmt.(*pp).printArg",
+        NativeFrame {
+            name: "fmt.(*pp).printArg",
+            file: "fmt/print.go",
+            line: 746,
+            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, 0x76", 0x4c9)),
+        },
+    ),
+    (
+        "fmt.(*pp).printArg@printValue",
+        NativeFrame {
+            name: "fmt.(*pp).printArg",
+            file: "fmt/print.go",
+            line: 749,
+            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, 0x76", 0x52e)),
+        },
+    ),
+    (
+        "fmt.(*pp).doPrint",
+        NativeFrame {
+            name: "fmt.(*pp).doPrint",
+            file: "fmt/print.go",
+            line: 1193,
+            call: Some(("0xc000012345, {0xc000012345?, 0x1, 0x1?}", 0x45)),
+        },
+    ),
+    (
+        "fmt.(*pp).doPrintf",
+        NativeFrame {
+            name: "fmt.(*pp).doPrintf",
+            file: "fmt/print.go",
+            line: 1062,
+            call: Some(("0xc000012345, {0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x3cc)),
+        },
+    ),
+    (
+        "fmt.(*pp).doPrintln",
+        NativeFrame {
+            name: "fmt.(*pp).doPrintln",
+            file: "fmt/print.go",
+            line: 1205,
+            call: Some(("0xc000012345, {0xc000012345?, 0x1, 0x1?}", 0x38)),
+        },
+    ),
+    (
+        "fmt.Fprint",
+        NativeFrame {
+            name: "fmt.Fprint",
+            file: "fmt/print.go",
+            line: 254,
+            call: Some(("{0x4b2f60, 0xc000012345}, {0xc000012345, 0x1, 0x1}", 0x49)),
+        },
+    ),
+    (
+        "fmt.Fprintf",
+        NativeFrame {
+            name: "fmt.Fprintf",
+            file: "fmt/print.go",
+            line: 216,
+            call: Some(("{0x4b2f60, 0xc000012345}, {0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x71)),
+        },
+    ),
+    (
+        "fmt.Fprintln",
+        NativeFrame {
+            name: "fmt.Fprintln",
+            file: "fmt/print.go",
+            line: 297,
+            call: Some(("{0x4b2f60, 0xc000012345}, {0xc000012345, 0x1, 0x1}", 0x49)),
+        },
+    ),
+    ("fmt.Print", NativeFrame { name: "fmt.Print", file: "fmt/print.go", line: 264, call: None }),
+    ("fmt.Printf", NativeFrame { name: "fmt.Printf", file: "fmt/print.go", line: 225, call: None }),
+    ("fmt.Println", NativeFrame { name: "fmt.Println", file: "fmt/print.go", line: 307, call: None }),
+    ("fmt.Sprint", NativeFrame { name: "fmt.Sprint", file: "fmt/print.go", line: 271, call: Some(("{0xc000012345, 0x1, 0x1}", 0x3e)) }),
+    (
+        "fmt.Sprintf",
+        NativeFrame {
+            name: "fmt.Sprintf",
+            file: "fmt/print.go",
+            line: 231,
+            call: Some(("{0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x53)),
+        },
+    ),
+    ("fmt.Sprintln", NativeFrame { name: "fmt.Sprintln", file: "fmt/print.go", line: 314, call: Some(("{0xc000012345, 0x1, 0x1}", 0x3e)) }),
+    (
+        "fmt.errorf",
+        NativeFrame {
+            name: "fmt.errorf",
+            file: "fmt/errors.go",
+            line: 41,
+            call: Some(("{0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0xb4)),
+        },
+    ),
+    // Where a goroutine parked in a native waits (blocked_native_frames).
+    (
+        "internal/sync.runtime_SemacquireMutex",
+        NativeFrame {
+            name: "internal/sync.runtime_SemacquireMutex",
+            file: "runtime/sema.go",
+            line: 95,
+            call: Some(("0x0?, 0x0?, 0x0?", 0x25)),
+        },
+    ),
+    (
+        "internal/sync.(*Mutex).lockSlow",
+        NativeFrame {
+            name: "internal/sync.(*Mutex).lockSlow",
+            file: "internal/sync/mutex.go",
+            line: 149,
+            call: Some(("0xc000012345", 0x15a)),
+        },
+    ),
+    (
+        "internal/sync.(*Mutex).Lock",
+        NativeFrame { name: "internal/sync.(*Mutex).Lock", file: "internal/sync/mutex.go", line: 70, call: None },
+    ),
+    ("sync.(*Mutex).Lock", NativeFrame { name: "sync.(*Mutex).Lock", file: "sync/mutex.go", line: 46, call: None }),
+    (
+        "sync.runtime_SemacquireRWMutexR",
+        NativeFrame { name: "sync.runtime_SemacquireRWMutexR", file: "runtime/sema.go", line: 100, call: Some(("0x0?, 0x0?, 0x0?", 0x25)) },
+    ),
+    ("sync.(*RWMutex).RLock", NativeFrame { name: "sync.(*RWMutex).RLock", file: "sync/rwmutex.go", line: 74, call: None }),
+    (
+        "sync.runtime_SemacquireRWMutex",
+        NativeFrame { name: "sync.runtime_SemacquireRWMutex", file: "runtime/sema.go", line: 105, call: Some(("0x0?, 0x0?, 0x0?", 0x25)) },
+    ),
+    ("sync.(*RWMutex).Lock", NativeFrame { name: "sync.(*RWMutex).Lock", file: "sync/rwmutex.go", line: 155, call: Some(("0x0?", 0x65)) }),
+    (
+        "sync.(*RWMutex).Lock@mutex",
+        NativeFrame { name: "sync.(*RWMutex).Lock", file: "sync/rwmutex.go", line: 150, call: Some(("0xc000012345?", 0x31)) },
+    ),
+    (
+        "sync.runtime_SemacquireWaitGroup",
+        NativeFrame {
+            name: "sync.runtime_SemacquireWaitGroup",
+            file: "runtime/sema.go",
+            line: 114,
+            call: Some(("0xc000012345?, 0x0?", 0x2e)),
+        },
+    ),
+    (
+        "sync.(*WaitGroup).Wait",
+        NativeFrame { name: "sync.(*WaitGroup).Wait", file: "sync/waitgroup.go", line: 206, call: Some(("0xc000012345", 0x85)) },
+    ),
+    (
+        "sync.runtime_notifyListWait",
+        NativeFrame { name: "sync.runtime_notifyListWait", file: "runtime/sema.go", line: 617, call: Some(("0xc000012345, 0x0", 0x1b3)) },
+    ),
+    ("time.Sleep", NativeFrame { name: "time.Sleep", file: "runtime/time.go", line: 368, call: Some(("0x0?", 0x165)) }),
+];
+
 /// The Go frames that sit above a goroutine parked inside a native.
-fn blocked_native_frames(native: &str) -> &'static [&'static str] {
+/// `reason` is the goroutine's wait reason: an RWMutex's Lock first takes
+/// its writer mutex, and parks there as `sync.Mutex.Lock`.
+fn blocked_native_frames(native: &str, reason: &str) -> &'static [&'static str] {
     match native {
         "sync.(*WaitGroup).Wait" => &["sync.runtime_SemacquireWaitGroup", "sync.(*WaitGroup).Wait"],
         "sync.(*Mutex).Lock" => &[
@@ -571,6 +939,13 @@ fn blocked_native_frames(native: &str) -> &'static [&'static str] {
             "internal/sync.(*Mutex).lockSlow",
             "internal/sync.(*Mutex).Lock",
             "sync.(*Mutex).Lock",
+        ],
+        "sync.(*RWMutex).Lock" if reason == "sync.Mutex.Lock" => &[
+            "internal/sync.runtime_SemacquireMutex",
+            "internal/sync.(*Mutex).lockSlow",
+            "internal/sync.(*Mutex).Lock",
+            "sync.(*Mutex).Lock",
+            "sync.(*RWMutex).Lock@mutex",
         ],
         "sync.(*RWMutex).Lock" => &["sync.runtime_SemacquireRWMutex", "sync.(*RWMutex).Lock"],
         "sync.(*RWMutex).RLock" => &["sync.runtime_SemacquireRWMutexR", "sync.(*RWMutex).RLock"],
