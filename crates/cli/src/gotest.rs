@@ -353,6 +353,8 @@ fn run_package(target: Target, flags: &Flags, seen: &mut Seen, out: &mut impl Wr
         mounts: flags.mounts.iter().map(|(_, m)| m.clone()).collect(),
         keep_files: flags.mounts.iter().any(|(s, _)| s.writable),
         trimpath: flags.trimpath,
+        // Go's runtime reads it from the process environment.
+        gotraceback: std::env::var("GOTRACEBACK").ok(),
         ..Default::default()
     };
     let ended = prog.run_streaming(&opts, Box::new(buf.clone()), Box::new(buf.clone()), None);

@@ -241,6 +241,8 @@ pub fn run(args: RunArgs) -> i32 {
         env: args.env.clone(),
         stack: args.stack.mode(),
         trimpath: args.trimpath,
+        // Go's runtime reads it from the process environment.
+        gotraceback: std::env::var("GOTRACEBACK").ok(),
         ..Default::default()
     };
     let (stdout, stderr) = (Box::new(std::io::stdout()), Box::new(std::io::stderr()));

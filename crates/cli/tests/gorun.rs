@@ -480,3 +480,60 @@ fn frames_of_gos_own_code_are_gos() {
         }
     }
 }
+
+/// `GOTRACEBACK` (the process's, as Go's runtime reads it) and
+/// `debug.SetTraceback`: none prints the panic alone, single (the default)
+/// the failing goroutine, all every goroutine; a number N is level N for
+/// all goroutines, 0 printing none. Compared with go1.27.3 line by line but
+/// for goroutine ids (Go's depend on its Ps' id caches).
+#[test]
+fn gotraceback_chooses_the_goroutines_printed() {
+    let d = tree("gotraceback", &[]);
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/conc/settraceback_all_prints_every_goroutine.go"),
+    )
+    .unwrap();
+    std::fs::write(d.join("env.go"), src.replace("\tdebug.SetTraceback(\"all\")\n", "\t_ = debug.SetGCPercent\n")).unwrap();
+    std::fs::write(d.join("set.go"), &src).unwrap();
+    let places = |s: &str| -> Vec<String> {
+        traceback_places(s)
+            .into_iter()
+            .map(|l| match l.strip_prefix("goroutine ").and_then(|r| r.split_once(' ')) {
+                Some((_, rest)) => format!("goroutine N {rest}"),
+                None => l,
+            })
+            .map(|l| match l.strip_suffix(|c: char| c.is_ascii_digit()).and_then(|_| l.rsplit_once(" in goroutine ")) {
+                Some((head, _)) => format!("{head} in goroutine N"),
+                None => l,
+            })
+            .collect()
+    };
+    for (file, level, goroutines) in [
+        ("env.go", "none", 0),
+        ("env.go", "single", 1),
+        ("env.go", "all", 4),
+        ("env.go", "0", 0),
+        ("env.go", "1", 4),
+        ("set.go", "single", 4),
+    ] {
+        let run = |bin: &Path, go: bool| -> Out {
+            let mut cmd = Command::new(bin);
+            if go {
+                for (k, v) in golden::exec::GO_BUILD_ENV {
+                    cmd.env(k, v);
+                }
+            }
+            out(cmd.arg("run").arg("-trimpath").arg(file).current_dir(&d).env("GOTRACEBACK", level).output().unwrap())
+        };
+        let g = run(Path::new(env!("CARGO_BIN_EXE_gostack")), false);
+        assert_eq!((g.code, g.stdout.as_str()), (2, "boom soon\n"), "{file} {level}: {}", g.stderr);
+        assert_eq!(g.stderr.matches("\ngoroutine ").count(), goroutines, "{file} {level}: {}", g.stderr);
+        if let Some(go) = golden::find_go() {
+            let mut o = run(&go, true);
+            if let Some(i) = o.stderr.rfind("exit status ") {
+                o.stderr.truncate(i);
+            }
+            assert_eq!(places(&g.stderr), places(&o.stderr), "{file} {level}:\n{}\n---\n{}", g.stderr, o.stderr);
+        }
+    }
+}

@@ -42,8 +42,10 @@ func ReadGCStats(stats *GCStats) {
 
 func numGC() int64
 
-// SetTraceback sets the amount of detail printed by the runtime (ignored).
-func SetTraceback(level string) {}
+// SetTraceback sets the amount of detail printed by the runtime in the
+// traceback it prints before exiting due to an unrecovered panic, as the
+// GOTRACEBACK environment variable does; it cannot lower that setting.
+func SetTraceback(level string)
 
 // SetPanicOnFault is accepted and ignored.
 func SetPanicOnFault(enabled bool) bool { return false }

@@ -315,6 +315,7 @@ impl Program {
             fs_cwd: opts.cwd.clone(),
             mounts: opts.mounts.clone(),
             trimpath: opts.trimpath,
+            gotraceback: opts.gotraceback.clone(),
             ..Default::default()
         }
     }
@@ -466,6 +467,8 @@ pub struct RunOptions {
     /// by their path under GOROOT/src (load the program with
     /// [`Program::load_trimmed`] to name its own files the same way).
     pub trimpath: bool,
+    /// The process's GOTRACEBACK (`runtime::Options::gotraceback`).
+    pub gotraceback: Option<String>,
 }
 
 impl Default for RunOptions {
@@ -492,6 +495,7 @@ impl Default for RunOptions {
             keep_files: true,
             mounts: Vec::new(),
             trimpath: false,
+            gotraceback: None,
         }
     }
 }

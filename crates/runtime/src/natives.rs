@@ -76,6 +76,12 @@ pub struct RuntimeState {
     pub gomaxprocs: i64,
     /// The data pointers unsafe.StringData handed out, by string.
     pub string_data: unsafe_data::StringData,
+    /// debug.SetTraceback's setting, if it was called (combined with the
+    /// environment's: `Vm::gotraceback`).
+    pub traceback_set: Option<crate::traceback::Gotraceback>,
+    /// GOTRACEBACK at start-up (Go reads it once; os.Setenv does not
+    /// change it).
+    pub traceback_env: crate::traceback::Gotraceback,
 }
 
 /// runtime.NumCPU: a fixed count, not the host's, so that a program prints
@@ -101,6 +107,8 @@ impl Default for RuntimeState {
             env_unset: Vec::new(),
             stack_ceiling: None,
             max_stack_set: None,
+            traceback_set: None,
+            traceback_env: crate::traceback::Gotraceback { level: 1, all: false },
             gomaxprocs: NUM_CPU,
             regexps: Default::default(),
             string_data: Default::default(),
@@ -175,6 +183,7 @@ const CORE: &[Entry] = &[
     ("runtime/debug.Stack", debug_stack, 0),
     ("runtime/debug.PrintStack", debug_print_stack, 0),
     ("runtime/debug.SetMaxStack", debug_set_max_stack, 1),
+    ("runtime/debug.SetTraceback", debug_set_traceback, 1),
     ("runtime/debug.SetGCPercent", debug_set_gc_percent, 1),
     ("time.Sleep", time_sleep, 1),
     ("math/rand.runtimeRand", rand_runtime_rand, 0),
@@ -1150,6 +1159,14 @@ fn debug_set_max_stack(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
         g.stack.max = limit;
     }
     ret_int(old as i64)
+}
+
+/// debug.SetTraceback: Go's setTraceback, whose setting is or'ed with the
+/// environment's, so a call cannot lower the detail GOTRACEBACK asked for.
+fn debug_set_traceback(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
+    let level = String::from_utf8_lossy(bytes(args, 0)).into_owned();
+    vm.runtime_state.traceback_set = Some(crate::traceback::Gotraceback::parse(&level));
+    none()
 }
 
 /// debug.SetGCPercent: GOGC for the collector's pacing (< 0 turns paced

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use crate::exec::Next;
-use crate::proc::{DeferredCall, Panic, RetTo};
+use crate::proc::{DeferredCall, Gstatus, Panic, RetTo};
 use crate::rterr::RtErr;
 use crate::value::*;
 use crate::vm::{Flow, NativeOut, Pushed, Vm};
@@ -488,11 +488,40 @@ impl<'p> Vm<'p> {
         if nil_deref {
             s.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        s.push('\n');
-        s.push_str(&crate::traceback::goroutine_trace(self, gi, "running"));
+        // dopanic_m: the failing goroutine's traceback, then with `all`
+        // every other one; level 0 prints none.
+        let setting = self.gotraceback();
+        if setting.level > 0 {
+            s.push('\n');
+            s.push_str(&crate::traceback::goroutine_trace(self, gi, "running"));
+            if setting.all {
+                s.push_str(&self.tracebackothers(gi));
+            }
+        }
         self.flush();
         self.write_stderr(s.as_bytes());
         2
+    }
+
+    /// gotraceback: debug.SetTraceback's setting or'ed with GOTRACEBACK's.
+    pub(crate) fn gotraceback(&self) -> crate::traceback::Gotraceback {
+        let env = self.runtime_state.traceback_env;
+        self.runtime_state.traceback_set.map_or(env, |set| set.or(env))
+    }
+
+    /// tracebackothers: every live goroutine but `gi`, in creation order,
+    /// each after a blank line.
+    fn tracebackothers(&self, gi: usize) -> String {
+        let mut others: Vec<usize> = (0..self.gs.len()).filter(|&i| i != gi && self.gs[i].status != Gstatus::Dead).collect();
+        others.sort_by_key(|&i| self.gs[i].goid);
+        let mut s = String::new();
+        for i in others {
+            let g = &self.gs[i];
+            let status = if g.status == Gstatus::Waiting { g.waitreason } else { "runnable" };
+            s.push('\n');
+            s.push_str(&crate::traceback::goroutine_trace(self, i, status));
+        }
+        s
     }
 
     /// preprintpanics: marks re-panics of the identical value and turns

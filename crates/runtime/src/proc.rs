@@ -187,6 +187,9 @@ pub struct G {
     /// In runtime.GC, back from the park that stands for Go's
     /// gcWaitOnMark: the retried call collects.
     pub gc_waited: bool,
+    /// time.Sleep's argument while it sleeps (a traceback prints it, as
+    /// Go's shows the live argument of Sleep's frame).
+    pub sleep_for: u64,
 }
 
 impl G {
@@ -209,6 +212,7 @@ impl G {
             sel_gen: 0,
             sel_done: false,
             gc_waited: false,
+            sleep_for: 0,
         }
     }
 }

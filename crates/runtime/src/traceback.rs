@@ -99,10 +99,15 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
     let n = g.frames.len();
     if let Some(top) = g.frames.last() {
         let code = &vm.prog.funcs[top.func as usize].code;
-        if let Some(bytecode::Op::CallNative { native, .. }) = code.get(top.pc as usize) {
+        if let Some(&bytecode::Op::CallNative { native, .. }) = code.get(exec_pc(vm.prog, g, n - 1) as usize) {
             if g.status == crate::proc::Gstatus::Waiting || status != "running" {
-                for key in blocked_native_frames(&vm.prog.natives[*native as usize], g.waitreason) {
-                    lines.push(native_frame_line(key));
+                for &key in blocked_native_frames(&vm.prog.natives[native as usize], g.waitreason) {
+                    if key == "time.Sleep" {
+                        // Its argument, the duration, is live: Go prints it.
+                        lines.push(format!("time.Sleep({:#x})\n\t{GOROOT_SRC}runtime/time.go:368 +0x165\n", g.sleep_for));
+                    } else {
+                        lines.push(native_frame_line(key));
+                    }
                 }
             }
         }
@@ -226,6 +231,37 @@ pub const CALLERS_CALL_LINE: i64 = 341;
 const GOEXIT_FRAME_LINE: &str = "runtime.goexit({})\n\t/usr/local/go/src/runtime/asm_amd64.s:1264 +0x1\n";
 
 /// The `runtime.Goexit` frame as a traceback shows it.
+/// Go's traceback setting (runtime1.go `setTraceback`, extern.go's
+/// GOTRACEBACK): `level` 0 prints no goroutine, 1 the goroutines' own
+/// frames, 2 and more (`system`, `crash`) runtime frames too, which gostack
+/// does not model and prints as 1; `all` prints every goroutine after the
+/// failing one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gotraceback {
+    pub level: u32,
+    pub all: bool,
+}
+
+impl Gotraceback {
+    /// setTraceback's parse: `none`, `single` (and empty), `all`,
+    /// `system`, `crash`, else a number N (level N, all goroutines); text
+    /// that is not a number gives level 0.
+    pub fn parse(s: &str) -> Gotraceback {
+        match s {
+            "none" => Gotraceback { level: 0, all: false },
+            "single" | "" => Gotraceback { level: 1, all: false },
+            "all" => Gotraceback { level: 1, all: true },
+            "system" | "crash" => Gotraceback { level: 2, all: true },
+            _ => Gotraceback { level: s.parse::<u32>().unwrap_or(0), all: true },
+        }
+    }
+
+    /// Go ors the bits of SetTraceback's setting with the environment's.
+    pub fn or(self, env: Gotraceback) -> Gotraceback {
+        Gotraceback { level: self.level | env.level, all: self.all || env.all }
+    }
+}
+
 /// A panic raised by gopanic or Goexit itself while it ran a deferred call
 /// directly, with no frame of the call (a nil deferred func), and running
 /// no deferred call now (else that call's frame shows the runners): the
@@ -411,6 +447,12 @@ fn frame_line(vm: &Vm, gi: usize, i: usize, inlined: bool) -> String {
 fn inlined_frames(vm: &Vm, gi: usize) -> Vec<bool> {
     let g = &vm.gs[gi];
     let mut inl = vec![false; g.frames.len()];
+    // `go f(x)`: gc runs a declared function or method given arguments
+    // through a `gowrap` closure (elided), which inlines f if it can.
+    if let (Some(f), Some(_)) = (g.frames.first(), &g.created_by) {
+        let proto = &vm.prog.funcs[f.func as usize];
+        inl[0] = proto.inl && !proto.closure && !proto.wrapper && proto.nparams > 0 && matches!(f.ret, RetTo::Goexit);
+    }
     for i in 1..g.frames.len() {
         let f = &g.frames[i];
         if !vm.prog.funcs[f.func as usize].inl || !matches!(f.ret, RetTo::Caller { .. }) {
@@ -925,7 +967,6 @@ const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
         "sync.runtime_notifyListWait",
         NativeFrame { name: "sync.runtime_notifyListWait", file: "runtime/sema.go", line: 617, call: Some(("0xc000012345, 0x0", 0x1b3)) },
     ),
-    ("time.Sleep", NativeFrame { name: "time.Sleep", file: "runtime/time.go", line: 368, call: Some(("0x0?", 0x165)) }),
 ];
 
 /// The Go frames that sit above a goroutine parked inside a native.

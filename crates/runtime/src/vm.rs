@@ -88,6 +88,11 @@ pub struct Options {
     /// its absolute path. (The program's own files are named as the
     /// loader gives them.)
     pub trimpath: bool,
+    /// `GOTRACEBACK` as the process was started with it (the CLI passes the
+    /// host's: a runtime setting, like `--max-stack`, not something the
+    /// program's `os.Getenv` sees). A `GOTRACEBACK` in `env` wins, as it is
+    /// the program's process environment. `crate::traceback::Gotraceback`.
+    pub gotraceback: Option<String>,
 }
 
 /// A read-only tree in the sandbox's file system (`--mount HOST:GUEST`):
@@ -147,8 +152,16 @@ impl Default for Options {
             stdin: None,
             mounts: Vec::new(),
             trimpath: false,
+            gotraceback: None,
         }
     }
+}
+
+/// The GOTRACEBACK the program started with: its environment's, else the
+/// process setting the embedder passed.
+fn env_gotraceback(opts: &Options) -> crate::traceback::Gotraceback {
+    let env = opts.env.iter().rev().find(|(k, _)| k == "GOTRACEBACK").map(|(_, v)| v.as_str());
+    crate::traceback::Gotraceback::parse(env.or(opts.gotraceback.as_deref()).unwrap_or(""))
 }
 
 /// How control leaves the dispatch loop.
@@ -412,6 +425,7 @@ impl<'p> Vm<'p> {
             natives.push(crate::natives::lookup(n).ok_or_else(|| format!("native {n} is not implemented"))?);
         }
         let rt = crate::rterr::RtTypes::find(&prog.types);
+        let traceback_env = env_gotraceback(&opts);
         // A new address space: every run of a program allocates the same
         // virtual addresses (`heap::vaddr`).
         crate::heap::reset_vaddr();
@@ -456,7 +470,7 @@ impl<'p> Vm<'p> {
             stack_maps: HashMap::new(),
             str_consts: Vec::new(),
             rt,
-            runtime_state: Default::default(),
+            runtime_state: crate::natives::RuntimeState { traceback_env, ..Default::default() },
             hook: None,
             step_hook: false,
             hook_exit: None,
@@ -686,6 +700,7 @@ impl<'p> Vm<'p> {
             sel_gen: 0,
             sel_done: false,
             gc_waited: false,
+            sleep_for: 0,
         };
         let gi = match free {
             Some(i) => {

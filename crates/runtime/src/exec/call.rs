@@ -387,6 +387,7 @@ impl<'p> Vm<'p> {
             NativeOut::Sleep(d) => {
                 let when = self.sched.now + d.max(1);
                 self.gs[gi].wake_at = when;
+                self.gs[gi].sleep_for = d;
                 let goid = self.gs[gi].goid;
                 self.sched.timers.add(None, when, 0, crate::timer::TimerFunc::Wake { gi, goid });
                 self.sched.next_wake = self.sched.next_wake.min(when);
