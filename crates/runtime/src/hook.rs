@@ -34,6 +34,8 @@ pub struct QuickStep<'a> {
     pub gi: usize,
     pub depth: usize,
     pub frame: &'a crate::proc::Frame,
+    /// Whether the frame's function has open-coded defer slots.
+    pub open_defers: bool,
     pub pc: u32,
     /// [`Vm::step_prev`] and [`Vm::step_dirty`] as `step` would see them.
     pub prev: u32,

@@ -545,7 +545,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             pc,
             sp: f.sp,
             fp: f.fp,
-            seg: f.seg,
+            seg: f.seg.into(),
             wrapper: proto.wrapper,
             lib: self.is_lib(f.func),
             ret,
@@ -783,11 +783,16 @@ impl<'a, 'p> Inspector<'a, 'p> {
 
     /// Frame `fi`'s open-coded defers, if it has any slots.
     pub fn open_defers(&self, gi: usize, fi: usize) -> Option<OpenDefers> {
-        let f = &self.g(gi).frames[fi];
-        if f.open_slots.is_empty() {
+        let g = self.g(gi);
+        let f = &g.frames[fi];
+        let n = self.vm.prog.funcs[f.func as usize].open_defers as usize;
+        if n == 0 {
             return None;
         }
-        Some(OpenDefers { bits: f.defer_bits, slots: f.open_slots.iter().map(|s| s.as_ref().map(|c| self.call_info(c))).collect() })
+        Some(OpenDefers {
+            bits: f.defer_bits,
+            slots: g.frame_open_slots(fi, n).iter().map(|s| s.as_ref().map(|c| self.call_info(c))).collect(),
+        })
     }
 
     /// The deferred calls frame `fi` still has to run, in the order they
@@ -797,11 +802,12 @@ impl<'a, 'p> Inspector<'a, 'p> {
         let g = self.g(gi);
         let f = &g.frames[fi];
         let mut out = Vec::new();
-        for i in (0..f.open_slots.len().min(8)).rev() {
+        let open = g.frame_open_slots(fi, self.vm.prog.funcs[f.func as usize].open_defers as usize);
+        for i in (0..open.len().min(8)).rev() {
             if f.defer_bits & (1 << i) == 0 {
                 continue;
             }
-            if let Some(Some(c)) = f.open_slots.get(i) {
+            if let Some(Some(c)) = open.get(i) {
                 out.push(DeferInfo {
                     kind: DeferKind::OpenCoded { slot: i as u8 },
                     call: self.call_info(c),

@@ -31,7 +31,7 @@ impl<'p> Vm<'p> {
         if f.defer_bits != 0 {
             let i = 7 - f.defer_bits.leading_zeros() as usize;
             f.defer_bits &= !(1 << i);
-            return f.open_slots[i].take();
+            return g.open_slots.get_mut(f.open as usize + i).and_then(Option::take);
         }
         let sp = f.sp;
         if g.defers.last().map(|d| d.sp) == Some(sp) {
@@ -110,9 +110,8 @@ impl<'p> Vm<'p> {
     fn ret_frame(&mut self, gi: usize) -> Next {
         let prog = self.prog;
         let g = &mut self.gs[gi];
-        let mut f = g.frames.pop().expect("frame");
-        crate::vm::recycle_open_slots(&mut self.pools.open_slots, std::mem::take(&mut f.open_slots));
-        let g = &mut self.gs[gi];
+        let f = g.frames.pop().expect("frame");
+        g.release_open_slots(f.open);
         let proto = &prog.funcs[f.func as usize];
         let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
         let seg = f.seg as usize;
@@ -292,6 +291,7 @@ impl<'p> Vm<'p> {
                         self.panics.print_panic_frames = lines;
                     }
                     let p = self.gs[gi].panics.pop().expect("panic");
+                    self.gs[gi].truncate_open_slots(fi);
                     self.gs[gi].frames.truncate(fi);
                     // A Goexit is no panic to the Rust caller: the native
                     // ends with it and the Goexit goes on from its call.
@@ -329,6 +329,7 @@ impl<'p> Vm<'p> {
         let g = &mut self.gs[gi];
         g.panics.clear();
         g.defers.clear();
+        g.open_slots.clear();
         g.frames.clear();
         if g.goid == 1 {
             self.main_goexited = true;
@@ -388,6 +389,7 @@ impl<'p> Vm<'p> {
                 // its own frame (Go jumps to p.startPC/startSP), dropping
                 // everything above the frame that called Goexit.
                 let cf = p.start_frame + 1;
+                g.truncate_open_slots(cf);
                 g.frames.truncate(cf);
                 self.unlink_above(gi);
                 return self.panic_continue(gi);
@@ -398,6 +400,7 @@ impl<'p> Vm<'p> {
             g.panics.pop();
         }
         let g = &mut self.gs[gi];
+        g.truncate_open_slots(target + 1);
         g.frames.truncate(target + 1);
         // Linked defers of frames we cut away were already run.
         let sp = g.frames[target].sp;
@@ -405,7 +408,7 @@ impl<'p> Vm<'p> {
             g.defers.pop();
         }
         let f = &mut g.frames[target];
-        f.recovered_at = Some(f.pc.saturating_sub(1));
+        f.set_recovered_at(f.pc.saturating_sub(1));
         f.pc = self.prog.funcs[f.func as usize].deferreturn_pc;
         self.unlink_above(gi);
         if self.hook.is_some() {
