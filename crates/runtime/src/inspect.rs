@@ -832,7 +832,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
         let mut out = Vec::with_capacity(g.panics.len());
         for k in (0..g.panics.len()).rev() {
             out.push(self.panic_info(g, k, newer_min));
-            newer_min = newer_min.min(g.panics[k].frame);
+            newer_min = newer_min.min(g.panics[k].frame as usize);
         }
         out
     }
@@ -852,12 +852,13 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// records newer than it.
     fn panic_info(&self, g: &G, k: usize, newer_min: usize) -> PanicInfo {
         let p = &g.panics[k];
-        let running = (p.call_frame != usize::MAX
-            && g.frames.get(p.call_frame).is_some_and(|f| matches!(f.ret, RetTo::Panic(id) if id == p.id)))
-        .then_some(p.call_frame);
+        let call_frame = p.call_frame as usize;
+        let running = (p.call_frame != crate::proc::NO_FRAME
+            && g.frames.get(call_frame).is_some_and(|f| matches!(f.ret, RetTo::Panic(id) if id == p.id)))
+        .then_some(call_frame);
         // Aborted: a newer record is unwinding frames below the deferred
         // call this one was running.
-        let aborted = p.call_frame != usize::MAX && newer_min < p.call_frame;
+        let aborted = p.call_frame != crate::proc::NO_FRAME && newer_min < call_frame;
         PanicInfo {
             id: p.id,
             goexit: p.goexit,
@@ -866,7 +867,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             repanicked: p.repanicked,
             aborted,
             start_frame: p.start_frame,
-            frame: p.frame,
+            frame: p.frame as usize,
             running,
             start_sp: p.start_sp,
             sp: p.sp,
@@ -933,8 +934,8 @@ impl<'a, 'p> Inspector<'a, 'p> {
             None => Err("not panicking"),
             Some(p) if p.goexit => Err("during Goexit, which is not a panic"),
             Some(p) if p.recovered => Err("already recovered"),
-            Some(p) if p.call_frame <= top && (p.call_frame..=top).filter(|&i| !wrapper(i)).count() == 1 => Ok(()),
-            Some(p) if p.call_frame == top && wrapper(top) => {
+            Some(p) if p.call_frame as usize <= top && (p.call_frame as usize..=top).filter(|&i| !wrapper(i)).count() == 1 => Ok(()),
+            Some(p) if p.call_frame as usize == top && wrapper(top) => {
                 Err("recover is itself the deferred call (defer recover()): it is not called by a deferred function")
             }
             Some(_) => Err("not called directly by the deferred function the panic is running"),

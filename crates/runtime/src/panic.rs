@@ -60,7 +60,7 @@ impl<'p> Vm<'p> {
             Pushed::Frame => {
                 if let Runner::Panic(_) = runner {
                     if let Some(p) = self.gs[gi].panics.last_mut() {
-                        p.call_frame = top;
+                        p.call_frame = top as u32;
                     }
                 }
                 Some(Next::Reload)
@@ -210,10 +210,10 @@ impl<'p> Vm<'p> {
             arg: v,
             start_frame: top,
             start_sp: sp,
-            frame: top,
+            frame: top as u32,
             sp,
             retpc: 0,
-            call_frame: usize::MAX,
+            call_frame: crate::proc::NO_FRAME,
             recovered: false,
             repanicked: false,
             goexit: false,
@@ -238,10 +238,10 @@ impl<'p> Vm<'p> {
             arg: Value::Nil,
             start_frame: top,
             start_sp: sp,
-            frame: top,
+            frame: top as u32,
             sp,
             retpc: 0,
-            call_frame: usize::MAX,
+            call_frame: crate::proc::NO_FRAME,
             recovered: false,
             repanicked: false,
             goexit: true,
@@ -260,7 +260,7 @@ impl<'p> Vm<'p> {
         loop {
             let (id, fi) = {
                 let p = self.gs[gi].panics.last().expect("panic");
-                (p.id, p.frame)
+                (p.id, p.frame as usize)
             };
             if let Some(call) = self.pop_defer_of(gi, fi) {
                 let func = self.gs[gi].frames[fi].func;
@@ -280,7 +280,7 @@ impl<'p> Vm<'p> {
                 // (From the newest: the older panic is almost always the
                 // one just below, and a chain of 100,000 panics raised by
                 // deferred calls would otherwise scan quadratically.)
-                RetTo::Panic(old) => g.panics.iter().rev().find(|p| p.id == old).map(|p| p.frame),
+                RetTo::Panic(old) => g.panics.iter().rev().find(|p| p.id == old).map(|p| p.frame as usize),
                 RetTo::Native => {
                     // The panic reached Rust code that called into Go.
                     if self.panics.printing_panics {
@@ -306,7 +306,7 @@ impl<'p> Vm<'p> {
                 Some(n) => {
                     let sp = self.gs[gi].frames[n].sp;
                     let p = self.gs[gi].panics.last_mut().expect("panic");
-                    p.frame = n;
+                    p.frame = n as u32;
                     p.sp = sp;
                     if self.hook.is_some() {
                         self.emit(gi, crate::hook::Event::Unwind { id, from: fi, to: n });
@@ -358,7 +358,7 @@ impl<'p> Vm<'p> {
         let prog = self.prog;
         let is_wrapper = |i: usize| prog.funcs[g.frames[i].func as usize].wrapper;
         let direct = match g.panics.last() {
-            Some(p) if p.call_frame <= top => (p.call_frame..=top).filter(|&i| !is_wrapper(i)).count() == 1,
+            Some(p) if p.call_frame as usize <= top => (p.call_frame as usize..=top).filter(|&i| !is_wrapper(i)).count() == 1,
             _ => false,
         };
         match g.panics.last_mut() {
@@ -374,7 +374,7 @@ impl<'p> Vm<'p> {
     /// stack back to the frame that deferred it and resume at its
     /// deferreturn site, dropping every panic that started deeper.
     fn recovery(&mut self, gi: usize) -> Next {
-        let target = self.gs[gi].panics.last().expect("panic").frame;
+        let target = self.gs[gi].panics.last().expect("panic").frame as usize;
         let recovered_id = self.gs[gi].panics.last().expect("panic").id;
         loop {
             let g = &mut self.gs[gi];

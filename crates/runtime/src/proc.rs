@@ -165,7 +165,9 @@ pub struct Panic {
     pub start_frame: usize,
     pub start_sp: u64,
     /// The frame whose deferred calls are being run (Go: `sp`, `fp`, `pc`).
-    pub frame: usize,
+    /// Frame indices here are 32 bits, so that the record is 96 bytes: a
+    /// recursion through deferred calls keeps one a level.
+    pub frame: u32,
     pub sp: u64,
     /// The function index (not a pc) of the deferred call run last, which
     /// the debugger's `panics` view shows.
@@ -174,8 +176,9 @@ pub struct Panic {
     /// gostack resumes by frame (`recovery`) and never needs that pc, so
     /// only the name is Go's.
     pub retpc: u32,
-    /// Index of the frame of the deferred call now running.
-    pub call_frame: usize,
+    /// Index of the frame of the deferred call now running (`NO_FRAME`
+    /// before the first).
+    pub call_frame: u32,
     pub recovered: bool,
     pub repanicked: bool,
     pub goexit: bool,
@@ -187,6 +190,9 @@ pub struct Panic {
     /// gopanic frame too.
     pub in_gopanic: bool,
 }
+
+/// `Panic::call_frame` before the panic ran a deferred call.
+pub const NO_FRAME: u32 = u32::MAX;
 
 /// Where a `go` statement started a goroutine (traceback's `created by`).
 #[derive(Clone, Debug)]
@@ -313,5 +319,6 @@ mod tests {
     #[test]
     fn frame_and_panic_sizes() {
         assert_eq!(std::mem::size_of::<super::Frame>(), 64);
+        assert_eq!(std::mem::size_of::<super::Panic>(), 96);
     }
 }
