@@ -544,7 +544,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             line: proto.line_at(pc),
             pc,
             sp: f.sp,
-            fp: f.fp,
+            fp: f.fp(self.vm.prog),
             seg: f.seg.into(),
             wrapper: proto.wrapper,
             lib: self.is_lib(f.func),

@@ -132,7 +132,7 @@ impl<'p> Vm<'p> {
         }
         if self.hook.is_some() {
             let unlinked = nsegs - self.gs[gi].stack.segs.len();
-            self.emit(gi, crate::hook::Event::Return { func: f.func, sp: f.sp, fp: f.fp, ret: f.ret, unlinked, results: &results });
+            self.emit(gi, crate::hook::Event::Return { func: f.func, sp: f.sp, fp: f.fp(prog), ret: f.ret, unlinked, results: &results });
         }
         let g = &mut self.gs[gi];
         match f.ret {

@@ -71,7 +71,7 @@ pub enum DeferFn {
     Native(u16),
 }
 
-/// One activation record: 64 bytes (a recursion keeps millions of them;
+/// One activation record: 56 bytes (a recursion keeps millions of them;
 /// see the size test below).
 #[derive(Debug)]
 pub struct Frame {
@@ -88,9 +88,9 @@ pub struct Frame {
     pub defer_bits: u8,
     /// True once `Return` started (deferreturn in progress).
     pub returning: bool,
-    /// Virtual stack pointer and frame pointer (addresses; sp < fp).
+    /// Virtual stack pointer (an address); the frame pointer is
+    /// `fp()`, `sp` + the function's frame size.
     pub sp: u64,
-    pub fp: u64,
     pub closure: Option<Rc<Closure>>,
     pub ret: RetTo,
     /// Index in `G::open_slots` of this frame's first open-coded defer
@@ -115,7 +115,7 @@ impl Frame {
     /// deferred call recorded yet).
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
-    pub fn new(func: u32, seg: usize, base: usize, sp: u64, fp: u64, closure: Option<Rc<Closure>>, ret: RetTo, open: usize) -> Frame {
+    pub fn new(func: u32, seg: usize, base: usize, sp: u64, closure: Option<Rc<Closure>>, ret: RetTo, open: usize) -> Frame {
         Frame {
             func,
             pc: 0,
@@ -124,12 +124,18 @@ impl Frame {
             defer_bits: 0,
             returning: false,
             sp,
-            fp,
             closure,
             ret,
             open: open as u32,
             recovered_pc: NO_PC,
         }
+    }
+
+    /// The frame pointer: the caller's sp (or, for a deferred call a panic
+    /// runs, gopanic's sp), `FuncProto::frame_size` above `sp`.
+    #[inline]
+    pub fn fp(&self, prog: &bytecode::Program) -> u64 {
+        self.sp + prog.funcs[self.func as usize].frame_size as u64
     }
 
     /// After a recovery into this frame: the pc of the call that panicked.
@@ -318,7 +324,7 @@ mod tests {
     /// record a level (docs/reliability.md): their sizes are its cost.
     #[test]
     fn frame_and_panic_sizes() {
-        assert_eq!(std::mem::size_of::<super::Frame>(), 64);
+        assert_eq!(std::mem::size_of::<super::Frame>(), 56);
         assert_eq!(std::mem::size_of::<super::Panic>(), 96);
     }
 }

@@ -843,7 +843,6 @@ impl<'p> Vm<'p> {
             let adj = |a: &mut u64| *a = (*a as i64 + delta) as u64;
             for fr in g.frames.iter_mut() {
                 adj(&mut fr.sp);
-                adj(&mut fr.fp);
             }
             for d in g.defers.iter_mut() {
                 adj(&mut d.sp);
@@ -887,7 +886,7 @@ impl<'p> Vm<'p> {
             };
         }
         let open = g.push_open_slots(proto.open_defers as usize);
-        g.frames.push(Frame::new(f, seg_i, base, fp - size, fp - gap, closure, ret, open));
+        g.frames.push(Frame::new(f, seg_i, base, fp - size, closure, ret, open));
         if self.hook.is_some() {
             if self.gs[gi].stack.copies != copies {
                 self.emit(gi, crate::hook::Event::Copystack);

@@ -1258,7 +1258,7 @@ impl<'o> Recorder<'o> {
             runtime::proc::RetTo::Native | runtime::proc::RetTo::NativeSpread => 3,
             runtime::proc::RetTo::Panic(id) => (id << 3) | if g.panics.iter().any(|p| p.id == id && p.goexit) { 5 } else { 4 },
         };
-        let key = (f.func, f.sp, f.fp, u32::from(f.seg), ret, layout.id);
+        let key = (f.func, f.sp, f.fp(vm.prog), u32::from(f.seg), ret, layout.id);
         if let Some((k, t)) = self.last_template {
             if k == key {
                 if let Some(b) = &mut self.base {

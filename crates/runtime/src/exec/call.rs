@@ -63,7 +63,7 @@ impl<'p> Vm<'p> {
                 // below need `self`, and the frame is not looked at before
                 // the callee runs).
                 let open = g.push_open_slots(callee.open_defers as usize);
-                g.frames.push(Frame::new(f, seg, nb, cur_sp - size, cur_sp, closure.cloned(), RetTo::Caller { base: b }, open));
+                g.frames.push(Frame::new(f, seg, nb, cur_sp - size, closure.cloned(), RetTo::Caller { base: b }, open));
                 if self.fn_flags[f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
                     for (i, &t) in callee.result_types.iter().enumerate() {
                         let z = self.result_zero(t);

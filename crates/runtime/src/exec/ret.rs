@@ -104,16 +104,7 @@ impl<'p> Vm<'p> {
                         }
                         let g = &mut self.gs[gi];
                         let open = g.push_open_slots(callee.open_defers as usize);
-                        g.frames.push(Frame::new(
-                            cf,
-                            seg,
-                            nb,
-                            cur_sp - callee.frame_size as u64,
-                            cur_sp,
-                            Some(c),
-                            RetTo::DeferReturn,
-                            open,
-                        ));
+                        g.frames.push(Frame::new(cf, seg, nb, cur_sp - callee.frame_size as u64, Some(c), RetTo::DeferReturn, open));
                         return Ok((cf as usize, nb, 0));
                     }
                     call => {
