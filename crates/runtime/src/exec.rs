@@ -543,6 +543,7 @@ impl<'p> Vm<'p> {
                     gi: at.gi,
                     depth: g.frames.len(),
                     frame,
+                    open_defers: self.prog.funcs[at.func].open_defers != 0,
                     pc: at.pc as u32,
                     prev: self.step_prev,
                     dirty: self.step_dirty,

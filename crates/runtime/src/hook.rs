@@ -34,6 +34,8 @@ pub struct QuickStep<'a> {
     pub gi: usize,
     pub depth: usize,
     pub frame: &'a crate::proc::Frame,
+    /// Whether the frame's function has open-coded defer slots.
+    pub open_defers: bool,
     pub pc: u32,
     /// [`Vm::step_prev`] and [`Vm::step_dirty`] as `step` would see them.
     pub prev: u32,
@@ -289,8 +291,8 @@ impl<'p> Vm<'p> {
         let g = &self.gs[gi];
         let (by, frame) = match ret {
             RetTo::Panic(id) => match g.panics.iter().rev().find(|p| p.id == id) {
-                Some(p) if p.goexit => (RunBy::Goexit(id), p.frame),
-                Some(p) => (RunBy::Panic(id), p.frame),
+                Some(p) if p.goexit => (RunBy::Goexit(id), p.frame as usize),
+                Some(p) => (RunBy::Panic(id), p.frame as usize),
                 None => (RunBy::Panic(id), g.frames.len().saturating_sub(1)),
             },
             _ => (RunBy::DeferReturn, g.frames.len().saturating_sub(1)),

@@ -544,8 +544,8 @@ impl<'a, 'p> Inspector<'a, 'p> {
             line: proto.line_at(pc),
             pc,
             sp: f.sp,
-            fp: f.fp,
-            seg: f.seg,
+            fp: f.fp(self.vm.prog),
+            seg: f.seg.into(),
             wrapper: proto.wrapper,
             lib: self.is_lib(f.func),
             ret,
@@ -783,11 +783,16 @@ impl<'a, 'p> Inspector<'a, 'p> {
 
     /// Frame `fi`'s open-coded defers, if it has any slots.
     pub fn open_defers(&self, gi: usize, fi: usize) -> Option<OpenDefers> {
-        let f = &self.g(gi).frames[fi];
-        if f.open_slots.is_empty() {
+        let g = self.g(gi);
+        let f = &g.frames[fi];
+        let n = self.vm.prog.funcs[f.func as usize].open_defers as usize;
+        if n == 0 {
             return None;
         }
-        Some(OpenDefers { bits: f.defer_bits, slots: f.open_slots.iter().map(|s| s.as_ref().map(|c| self.call_info(c))).collect() })
+        Some(OpenDefers {
+            bits: f.defer_bits,
+            slots: g.frame_open_slots(fi, n).iter().map(|s| s.as_ref().map(|c| self.call_info(c))).collect(),
+        })
     }
 
     /// The deferred calls frame `fi` still has to run, in the order they
@@ -797,11 +802,12 @@ impl<'a, 'p> Inspector<'a, 'p> {
         let g = self.g(gi);
         let f = &g.frames[fi];
         let mut out = Vec::new();
-        for i in (0..f.open_slots.len().min(8)).rev() {
+        let open = g.frame_open_slots(fi, self.vm.prog.funcs[f.func as usize].open_defers as usize);
+        for i in (0..open.len().min(8)).rev() {
             if f.defer_bits & (1 << i) == 0 {
                 continue;
             }
-            if let Some(Some(c)) = f.open_slots.get(i) {
+            if let Some(Some(c)) = open.get(i) {
                 out.push(DeferInfo {
                     kind: DeferKind::OpenCoded { slot: i as u8 },
                     call: self.call_info(c),
@@ -826,7 +832,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
         let mut out = Vec::with_capacity(g.panics.len());
         for k in (0..g.panics.len()).rev() {
             out.push(self.panic_info(g, k, newer_min));
-            newer_min = newer_min.min(g.panics[k].frame);
+            newer_min = newer_min.min(g.panics[k].frame as usize);
         }
         out
     }
@@ -846,12 +852,13 @@ impl<'a, 'p> Inspector<'a, 'p> {
     /// records newer than it.
     fn panic_info(&self, g: &G, k: usize, newer_min: usize) -> PanicInfo {
         let p = &g.panics[k];
-        let running = (p.call_frame != usize::MAX
-            && g.frames.get(p.call_frame).is_some_and(|f| matches!(f.ret, RetTo::Panic(id) if id == p.id)))
-        .then_some(p.call_frame);
+        let call_frame = p.call_frame as usize;
+        let running = (p.call_frame != crate::proc::NO_FRAME
+            && g.frames.get(call_frame).is_some_and(|f| matches!(f.ret, RetTo::Panic(id) if id == p.id)))
+        .then_some(call_frame);
         // Aborted: a newer record is unwinding frames below the deferred
         // call this one was running.
-        let aborted = p.call_frame != usize::MAX && newer_min < p.call_frame;
+        let aborted = p.call_frame != crate::proc::NO_FRAME && newer_min < call_frame;
         PanicInfo {
             id: p.id,
             goexit: p.goexit,
@@ -860,7 +867,7 @@ impl<'a, 'p> Inspector<'a, 'p> {
             repanicked: p.repanicked,
             aborted,
             start_frame: p.start_frame,
-            frame: p.frame,
+            frame: p.frame as usize,
             running,
             start_sp: p.start_sp,
             sp: p.sp,
@@ -927,8 +934,8 @@ impl<'a, 'p> Inspector<'a, 'p> {
             None => Err("not panicking"),
             Some(p) if p.goexit => Err("during Goexit, which is not a panic"),
             Some(p) if p.recovered => Err("already recovered"),
-            Some(p) if p.call_frame <= top && (p.call_frame..=top).filter(|&i| !wrapper(i)).count() == 1 => Ok(()),
-            Some(p) if p.call_frame == top && wrapper(top) => {
+            Some(p) if p.call_frame as usize <= top && (p.call_frame as usize..=top).filter(|&i| !wrapper(i)).count() == 1 => Ok(()),
+            Some(p) if p.call_frame as usize == top && wrapper(top) => {
                 Err("recover is itself the deferred call (defer recover()): it is not called by a deferred function")
             }
             Some(_) => Err("not called directly by the deferred function the panic is running"),

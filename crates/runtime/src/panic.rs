@@ -31,7 +31,7 @@ impl<'p> Vm<'p> {
         if f.defer_bits != 0 {
             let i = 7 - f.defer_bits.leading_zeros() as usize;
             f.defer_bits &= !(1 << i);
-            return f.open_slots[i].take();
+            return g.open_slots.get_mut(f.open as usize + i).and_then(Option::take);
         }
         let sp = f.sp;
         if g.defers.last().map(|d| d.sp) == Some(sp) {
@@ -60,7 +60,7 @@ impl<'p> Vm<'p> {
             Pushed::Frame => {
                 if let Runner::Panic(_) = runner {
                     if let Some(p) = self.gs[gi].panics.last_mut() {
-                        p.call_frame = top;
+                        p.call_frame = top as u32;
                     }
                 }
                 Some(Next::Reload)
@@ -110,9 +110,8 @@ impl<'p> Vm<'p> {
     fn ret_frame(&mut self, gi: usize) -> Next {
         let prog = self.prog;
         let g = &mut self.gs[gi];
-        let mut f = g.frames.pop().expect("frame");
-        crate::vm::recycle_open_slots(&mut self.pools.open_slots, std::mem::take(&mut f.open_slots));
-        let g = &mut self.gs[gi];
+        let f = g.frames.pop().expect("frame");
+        g.release_open_slots(f.open);
         let proto = &prog.funcs[f.func as usize];
         let (np, nr) = (proto.nparams as usize, proto.nresults as usize);
         let seg = f.seg as usize;
@@ -133,7 +132,7 @@ impl<'p> Vm<'p> {
         }
         if self.hook.is_some() {
             let unlinked = nsegs - self.gs[gi].stack.segs.len();
-            self.emit(gi, crate::hook::Event::Return { func: f.func, sp: f.sp, fp: f.fp, ret: f.ret, unlinked, results: &results });
+            self.emit(gi, crate::hook::Event::Return { func: f.func, sp: f.sp, fp: f.fp(prog), ret: f.ret, unlinked, results: &results });
         }
         let g = &mut self.gs[gi];
         match f.ret {
@@ -211,10 +210,10 @@ impl<'p> Vm<'p> {
             arg: v,
             start_frame: top,
             start_sp: sp,
-            frame: top,
+            frame: top as u32,
             sp,
             retpc: 0,
-            call_frame: usize::MAX,
+            call_frame: crate::proc::NO_FRAME,
             recovered: false,
             repanicked: false,
             goexit: false,
@@ -239,10 +238,10 @@ impl<'p> Vm<'p> {
             arg: Value::Nil,
             start_frame: top,
             start_sp: sp,
-            frame: top,
+            frame: top as u32,
             sp,
             retpc: 0,
-            call_frame: usize::MAX,
+            call_frame: crate::proc::NO_FRAME,
             recovered: false,
             repanicked: false,
             goexit: true,
@@ -261,7 +260,7 @@ impl<'p> Vm<'p> {
         loop {
             let (id, fi) = {
                 let p = self.gs[gi].panics.last().expect("panic");
-                (p.id, p.frame)
+                (p.id, p.frame as usize)
             };
             if let Some(call) = self.pop_defer_of(gi, fi) {
                 let func = self.gs[gi].frames[fi].func;
@@ -281,7 +280,7 @@ impl<'p> Vm<'p> {
                 // (From the newest: the older panic is almost always the
                 // one just below, and a chain of 100,000 panics raised by
                 // deferred calls would otherwise scan quadratically.)
-                RetTo::Panic(old) => g.panics.iter().rev().find(|p| p.id == old).map(|p| p.frame),
+                RetTo::Panic(old) => g.panics.iter().rev().find(|p| p.id == old).map(|p| p.frame as usize),
                 RetTo::Native => {
                     // The panic reached Rust code that called into Go.
                     if self.panics.printing_panics {
@@ -292,6 +291,7 @@ impl<'p> Vm<'p> {
                         self.panics.print_panic_frames = lines;
                     }
                     let p = self.gs[gi].panics.pop().expect("panic");
+                    self.gs[gi].truncate_open_slots(fi);
                     self.gs[gi].frames.truncate(fi);
                     // A Goexit is no panic to the Rust caller: the native
                     // ends with it and the Goexit goes on from its call.
@@ -306,7 +306,7 @@ impl<'p> Vm<'p> {
                 Some(n) => {
                     let sp = self.gs[gi].frames[n].sp;
                     let p = self.gs[gi].panics.last_mut().expect("panic");
-                    p.frame = n;
+                    p.frame = n as u32;
                     p.sp = sp;
                     if self.hook.is_some() {
                         self.emit(gi, crate::hook::Event::Unwind { id, from: fi, to: n });
@@ -329,6 +329,7 @@ impl<'p> Vm<'p> {
         let g = &mut self.gs[gi];
         g.panics.clear();
         g.defers.clear();
+        g.open_slots.clear();
         g.frames.clear();
         if g.goid == 1 {
             self.main_goexited = true;
@@ -357,7 +358,7 @@ impl<'p> Vm<'p> {
         let prog = self.prog;
         let is_wrapper = |i: usize| prog.funcs[g.frames[i].func as usize].wrapper;
         let direct = match g.panics.last() {
-            Some(p) if p.call_frame <= top => (p.call_frame..=top).filter(|&i| !is_wrapper(i)).count() == 1,
+            Some(p) if p.call_frame as usize <= top => (p.call_frame as usize..=top).filter(|&i| !is_wrapper(i)).count() == 1,
             _ => false,
         };
         match g.panics.last_mut() {
@@ -373,7 +374,7 @@ impl<'p> Vm<'p> {
     /// stack back to the frame that deferred it and resume at its
     /// deferreturn site, dropping every panic that started deeper.
     fn recovery(&mut self, gi: usize) -> Next {
-        let target = self.gs[gi].panics.last().expect("panic").frame;
+        let target = self.gs[gi].panics.last().expect("panic").frame as usize;
         let recovered_id = self.gs[gi].panics.last().expect("panic").id;
         loop {
             let g = &mut self.gs[gi];
@@ -388,6 +389,7 @@ impl<'p> Vm<'p> {
                 // its own frame (Go jumps to p.startPC/startSP), dropping
                 // everything above the frame that called Goexit.
                 let cf = p.start_frame + 1;
+                g.truncate_open_slots(cf);
                 g.frames.truncate(cf);
                 self.unlink_above(gi);
                 return self.panic_continue(gi);
@@ -398,6 +400,7 @@ impl<'p> Vm<'p> {
             g.panics.pop();
         }
         let g = &mut self.gs[gi];
+        g.truncate_open_slots(target + 1);
         g.frames.truncate(target + 1);
         // Linked defers of frames we cut away were already run.
         let sp = g.frames[target].sp;
@@ -405,7 +408,7 @@ impl<'p> Vm<'p> {
             g.defers.pop();
         }
         let f = &mut g.frames[target];
-        f.recovered_at = Some(f.pc.saturating_sub(1));
+        f.set_recovered_at(f.pc.saturating_sub(1));
         f.pc = self.prog.funcs[f.func as usize].deferreturn_pc;
         self.unlink_above(gi);
         if self.hook.is_some() {

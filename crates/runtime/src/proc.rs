@@ -71,28 +71,82 @@ pub enum DeferFn {
     Native(u16),
 }
 
-/// One activation record.
+/// One activation record: 56 bytes (a recursion keeps millions of them;
+/// see the size test below).
 #[derive(Debug)]
 pub struct Frame {
     pub func: u32,
     /// Next instruction (saved while the frame is not on top).
     pub pc: u32,
-    /// Segment holding the slots, and index of slot 0 in it.
-    pub seg: u32,
+    /// Index of slot 0 in the segment's slot vector.
     pub base: u32,
-    /// Virtual stack pointer and frame pointer (addresses; sp < fp).
-    pub sp: u64,
-    pub fp: u64,
-    pub closure: Option<Rc<Closure>>,
-    pub ret: RetTo,
-    /// Open-coded defers: Go's `deferBits` byte and the closure slots.
+    /// Segment holding the slots (a stack has a few dozen segments at
+    /// most: they double in size; `Stack::morestack` refuses past
+    /// `u16::MAX`).
+    pub seg: u16,
+    /// Open-coded defers: Go's `deferBits` byte.
     pub defer_bits: u8,
-    pub open_slots: Vec<Option<DeferredCall>>,
     /// True once `Return` started (deferreturn in progress).
     pub returning: bool,
+    /// Virtual stack pointer (an address); the frame pointer is
+    /// `fp()`, `sp` + the function's frame size.
+    pub sp: u64,
+    pub closure: Option<Rc<Closure>>,
+    pub ret: RetTo,
+    /// Index in `G::open_slots` of this frame's first open-coded defer
+    /// slot (Go's closure slots below `varp`); it has
+    /// `FuncProto::open_defers` of them. Kept beside the frames rather
+    /// than in a vector of its own, so a frame with open-coded defers costs
+    /// no allocation (a frame that never returns, as in a recursion through
+    /// deferred calls, kept one each).
+    pub open: u32,
     /// After a recovery into this frame: the pc of the call that panicked
-    /// (where Go's traceback still places a frame with open-coded defers).
-    pub recovered_at: Option<u32>,
+    /// (where Go's traceback still places a frame with open-coded defers);
+    /// `NO_PC` before.
+    recovered_pc: u32,
+}
+
+/// `Frame::recovered_pc` of a frame no recovery resumed.
+const NO_PC: u32 = u32::MAX;
+
+impl Frame {
+    /// A frame of function `func` whose open-coded defer slots (if it has
+    /// any) start at `open` in `G::open_slots`, just pushed (pc 0, no
+    /// deferred call recorded yet).
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(func: u32, seg: usize, base: usize, sp: u64, closure: Option<Rc<Closure>>, ret: RetTo, open: usize) -> Frame {
+        Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            seg: seg as u16,
+            defer_bits: 0,
+            returning: false,
+            sp,
+            closure,
+            ret,
+            open: open as u32,
+            recovered_pc: NO_PC,
+        }
+    }
+
+    /// The frame pointer: the caller's sp (or, for a deferred call a panic
+    /// runs, gopanic's sp), `FuncProto::frame_size` above `sp`.
+    #[inline]
+    pub fn fp(&self, prog: &bytecode::Program) -> u64 {
+        self.sp + prog.funcs[self.func as usize].frame_size as u64
+    }
+
+    /// After a recovery into this frame: the pc of the call that panicked.
+    pub fn recovered_at(&self) -> Option<u32> {
+        (self.recovered_pc != NO_PC).then_some(self.recovered_pc)
+    }
+
+    /// Records the recovery into this frame at the call before `pc`.
+    pub fn set_recovered_at(&mut self, pc: u32) {
+        self.recovered_pc = pc.min(NO_PC - 1);
+    }
 }
 
 /// Go's `_defer`: a linked (stack- or heap-allocated) defer record.
@@ -117,7 +171,9 @@ pub struct Panic {
     pub start_frame: usize,
     pub start_sp: u64,
     /// The frame whose deferred calls are being run (Go: `sp`, `fp`, `pc`).
-    pub frame: usize,
+    /// Frame indices here are 32 bits, so that the record is 96 bytes: a
+    /// recursion through deferred calls keeps one a level.
+    pub frame: u32,
     pub sp: u64,
     /// The function index (not a pc) of the deferred call run last, which
     /// the debugger's `panics` view shows.
@@ -126,8 +182,9 @@ pub struct Panic {
     /// gostack resumes by frame (`recovery`) and never needs that pc, so
     /// only the name is Go's.
     pub retpc: u32,
-    /// Index of the frame of the deferred call now running.
-    pub call_frame: usize,
+    /// Index of the frame of the deferred call now running (`NO_FRAME`
+    /// before the first).
+    pub call_frame: u32,
     pub recovered: bool,
     pub repanicked: bool,
     pub goexit: bool,
@@ -139,6 +196,9 @@ pub struct Panic {
     /// gopanic frame too.
     pub in_gopanic: bool,
 }
+
+/// `Panic::call_frame` before the panic ran a deferred call.
+pub const NO_FRAME: u32 = u32::MAX;
 
 /// Where a `go` statement started a goroutine (traceback's `created by`).
 #[derive(Clone, Debug)]
@@ -162,6 +222,10 @@ pub struct G {
     pub defers: Vec<Defer>,
     /// The `_panic` chain, oldest first.
     pub panics: Vec<Panic>,
+    /// The open-coded defer slots of every frame that has them, in frame
+    /// order (`Frame::open`); frames that leave take theirs along
+    /// (`truncate_open_slots`).
+    pub open_slots: Vec<Option<DeferredCall>>,
     pub waitreason: &'static str,
     /// Creator: function name and line of the `go` statement.
     pub parent_goid: u64,
@@ -193,6 +257,46 @@ pub struct G {
 }
 
 impl G {
+    /// The open-coded defer slots of frame `fi` (`n` = its function's
+    /// `open_defers`).
+    pub fn frame_open_slots(&self, fi: usize, n: usize) -> &[Option<DeferredCall>] {
+        let start = self.frames[fi].open as usize;
+        self.open_slots.get(start..(start + n).min(self.open_slots.len())).unwrap_or(&[])
+    }
+
+    /// Drops the open-coded defer slots from `open` up: those of a frame
+    /// just popped whose `Frame::open` it was, and of any frame above it.
+    #[inline(always)]
+    pub fn release_open_slots(&mut self, open: u32) {
+        if self.open_slots.len() > open as usize {
+            self.open_slots.truncate(open as usize);
+        }
+    }
+
+    /// Room for `n` open-coded defer slots of a frame being pushed: where
+    /// they start (its `Frame::open`).
+    #[inline(always)]
+    pub fn push_open_slots(&mut self, n: usize) -> usize {
+        let at = self.open_slots.len();
+        if n != 0 {
+            self.open_slots.resize_with(at + n, || None);
+        }
+        at
+    }
+
+    /// Drops the open-coded defer slots of frames from index `fi` up (they
+    /// have left, or are about to): what the frame below them pushed
+    /// stays.
+    #[inline(always)]
+    pub fn truncate_open_slots(&mut self, fi: usize) {
+        if let Some(f) = self.frames.get(fi) {
+            let open = f.open as usize;
+            if self.open_slots.len() > open {
+                self.open_slots.truncate(open);
+            }
+        }
+    }
+
     /// An empty, dead G (a stand-in while a slot is being reused).
     pub fn placeholder() -> G {
         G {
@@ -202,6 +306,7 @@ impl G {
             frames: Vec::new(),
             defers: Vec::new(),
             panics: Vec::new(),
+            open_slots: Vec::new(),
             waitreason: "",
             parent_goid: 0,
             created_by: None,
@@ -214,5 +319,16 @@ impl G {
             gc_waited: false,
             sleep_for: 0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A recursion through deferred calls keeps two frames and a panic
+    /// record a level (docs/reliability.md): their sizes are its cost.
+    #[test]
+    fn frame_and_panic_sizes() {
+        assert_eq!(std::mem::size_of::<super::Frame>(), 56);
+        assert_eq!(std::mem::size_of::<super::Panic>(), 96);
     }
 }

@@ -172,7 +172,9 @@ impl Stack {
     /// Go 1.27), whatever the segments happen to waste.
     pub fn morestack(&mut self, need: u64, used_top: u64) -> bool {
         let used = self.split_used.iter().sum::<u64>() + used_top;
-        if contiguous_size(used, need) > self.max {
+        // Segments double, so a stack has a few dozen; a frame names its
+        // segment in 16 bits (`Frame::seg`).
+        if contiguous_size(used, need) > self.max || self.segs.len() >= u16::MAX as usize {
             return false;
         }
         let last = self.segs.last().map(|s| s.size()).unwrap_or(FIXED_STACK);

@@ -336,7 +336,7 @@ pub fn exec_pc(prog: &bytecode::Program, g: &crate::proc::G, i: usize) -> u32 {
     let Some(f) = g.frames.get(i) else { return 0 };
     if f.returning {
         let proto = &prog.funcs[f.func as usize];
-        return match (proto.defer_kind, f.recovered_at) {
+        return match (proto.defer_kind, f.recovered_at()) {
             (bytecode::DeferKind::Linked, _) => proto.deferreturn_pc,
             (_, Some(pc)) => open_deferreturn_pc(prog, proto).unwrap_or(pc),
             _ => f.pc,
@@ -391,7 +391,7 @@ fn open_deferreturn_pc(prog: &bytecode::Program, proto: &bytecode::FuncProto) ->
 fn recovery_inlined_line(vm: &Vm, gi: usize, i: usize) -> Option<String> {
     let f = vm.gs[gi].frames.get(i)?;
     let proto = &vm.prog.funcs[f.func as usize];
-    if !f.returning || f.recovered_at.is_none() || proto.defer_kind == bytecode::DeferKind::Linked {
+    if !f.returning || f.recovered_at().is_none() || proto.defer_kind == bytecode::DeferKind::Linked {
         return None;
     }
     let pc = open_deferreturn_pc(vm.prog, proto)?;

@@ -690,6 +690,7 @@ impl<'p> Vm<'p> {
             frames,
             defers: Vec::new(),
             panics: Vec::new(),
+            open_slots: Vec::new(),
             waitreason: "",
             parent_goid: parent,
             created_by,
@@ -857,7 +858,6 @@ impl<'p> Vm<'p> {
             let adj = |a: &mut u64| *a = (*a as i64 + delta) as u64;
             for fr in g.frames.iter_mut() {
                 adj(&mut fr.sp);
-                adj(&mut fr.fp);
             }
             for d in g.defers.iter_mut() {
                 adj(&mut d.sp);
@@ -900,21 +900,8 @@ impl<'p> Vm<'p> {
                 z
             };
         }
-        let open = proto.open_defers as usize;
-        g.frames.push(Frame {
-            func: f,
-            pc: 0,
-            seg: seg_i as u32,
-            base: base as u32,
-            sp: fp - size,
-            fp: fp - gap,
-            closure,
-            ret,
-            defer_bits: 0,
-            open_slots: take_open_slots(&mut self.pools.open_slots, open),
-            returning: false,
-            recovered_at: None,
-        });
+        let open = g.push_open_slots(proto.open_defers as usize);
+        g.frames.push(Frame::new(f, seg_i, base, fp - size, closure, ret, open));
         if self.hook.is_some() {
             if self.gs[gi].stack.copies != copies {
                 self.emit(gi, crate::hook::Event::Copystack);
@@ -1151,6 +1138,7 @@ impl<'p> Vm<'p> {
                 Flow::Dead => {
                     self.gs[gi].status = Gstatus::Dead;
                     self.gs[gi].frames.clear();
+                    self.gs[gi].open_slots.clear();
                     self.sched.free_gs.push(gi);
                 }
                 Flow::Exit(c) => return Err(c),
@@ -1649,9 +1637,6 @@ impl<'p> Vm<'p> {
 /// frame's, reused instead of a malloc/free pair per call.
 #[derive(Default)]
 pub struct Pools {
-    /// Emptied `Frame::open_slots` vectors of returned frames, reused by the
-    /// next frames with open-coded defers (no allocation per such call).
-    pub open_slots: Vec<Vec<Option<DeferredCall>>>,
     /// Closure objects and result cells freed by the call/defer fast paths
     /// (the last reference was the frame's), reused by the next
     /// `MakeClosure` / boxed result.
@@ -1673,25 +1658,6 @@ pub fn static_func(cache: &mut Vec<Option<Rc<Closure>>>, func: u32) -> Rc<Closur
         cache.resize(i + 1, None);
     }
     cache[i].get_or_insert_with(|| Rc::new(Closure::of_func(func))).clone()
-}
-
-/// `Frame::open_slots` for a frame with `n` open-coded defers: an emptied
-/// vector from `pool` when there is one.
-#[inline(always)]
-pub fn take_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, n: usize) -> Vec<Option<DeferredCall>> {
-    if n == 0 {
-        return Vec::new();
-    }
-    // Pooled vectors hold only `None`s (see recycle_open_slots), usually
-    // already `n` of them.
-    // A new vector is sized exactly: growing one from empty reserves four
-    // slots (160 bytes), and a frame that never returns (a recursion
-    // through deferred calls) keeps them all.
-    let mut v = pool.pop().unwrap_or_else(|| Vec::with_capacity(n));
-    if v.len() != n {
-        v.resize_with(n, || None);
-    }
-    v
 }
 
 /// Pooled objects kept at most (per kind).
@@ -1747,19 +1713,6 @@ pub fn recycle_closure(pool: &mut Vec<Rc<Closure>>, mut c: Rc<Closure>) {
             m.native = None;
             pool.push(c);
         }
-    }
-}
-
-/// Gives a returned frame's `open_slots` vector back to `pool`.
-#[inline]
-pub fn recycle_open_slots(pool: &mut Vec<Vec<Option<DeferredCall>>>, mut v: Vec<Option<DeferredCall>>) {
-    if v.capacity() > 0 && pool.len() < 64 {
-        // Every slot is normally empty by now (each deferred call was taken
-        // to run); keep the length so the next frame need not refill it.
-        if v.iter().any(Option::is_some) {
-            v.clear();
-        }
-        pool.push(v);
     }
 }
 

@@ -1059,7 +1059,7 @@ impl<'o> Recorder<'o> {
         let Some(k) = &self.fast else { return false };
         let g = &vm.gs[gi];
         let Some(f) = g.frames.last() else { return false };
-        if k.gi != gi || k.nframes != g.frames.len() || k.func != f.func || !f.open_slots.is_empty() {
+        if k.gi != gi || k.nframes != g.frames.len() || k.func != f.func || vm.prog.funcs[f.func as usize].open_defers != 0 {
             return false;
         }
         let Some(Some(t)) = self.pcs.get(f.func as usize) else { return false };
@@ -1197,7 +1197,7 @@ impl<'o> Recorder<'o> {
         let g = &vm.gs[gi];
         let fi = g.frames.len() - 1;
         let f = &g.frames[fi];
-        if !f.open_slots.is_empty() {
+        if vm.prog.funcs[f.func as usize].open_defers != 0 {
             // Open-coded defer slots: the whole frame entry.
             let (fix, refs) = self.frame_entry(&insp, gi, fi, true);
             return (Some(&refs) == self.base.as_ref().map(|b| &b.top_refs)).then_some(Top::Frame(fix));
@@ -1258,7 +1258,7 @@ impl<'o> Recorder<'o> {
             runtime::proc::RetTo::Native | runtime::proc::RetTo::NativeSpread => 3,
             runtime::proc::RetTo::Panic(id) => (id << 3) | if g.panics.iter().any(|p| p.id == id && p.goexit) { 5 } else { 4 },
         };
-        let key = (f.func, f.sp, f.fp, f.seg, ret, layout.id);
+        let key = (f.func, f.sp, f.fp(vm.prog), u32::from(f.seg), ret, layout.id);
         if let Some((k, t)) = self.last_template {
             if k == key {
                 if let Some(b) = &mut self.base {
@@ -1973,15 +1973,7 @@ impl Hook for Hooked<'_, '_> {
         // blocked goroutine's retry, a frame running its deferred calls and
         // open-coded defers all go the long way.
         let f = q.frame;
-        if q.dirty
-            || r.dirty
-            || r.truncated
-            || r.opts.no_short
-            || r.out.over()
-            || !r.blocked.is_empty()
-            || f.returning
-            || !f.open_slots.is_empty()
-        {
+        if q.dirty || r.dirty || r.truncated || r.opts.no_short || r.out.over() || !r.blocked.is_empty() || f.returning || q.open_defers {
             return false;
         }
         // The last step was a compact one of this activation (`fast`).

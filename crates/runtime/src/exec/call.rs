@@ -62,21 +62,8 @@ impl<'p> Vm<'p> {
                 // The frame goes on while `g` is at hand (the zero results
                 // below need `self`, and the frame is not looked at before
                 // the callee runs).
-                let open = callee.open_defers as usize;
-                g.frames.push(Frame {
-                    func: f,
-                    pc: 0,
-                    seg: seg as u32,
-                    base: nb as u32,
-                    sp: cur_sp - size,
-                    fp: cur_sp,
-                    closure: closure.cloned(),
-                    ret: RetTo::Caller { base: b },
-                    defer_bits: 0,
-                    open_slots: crate::vm::take_open_slots(&mut self.pools.open_slots, open),
-                    returning: false,
-                    recovered_at: None,
-                });
+                let open = g.push_open_slots(callee.open_defers as usize);
+                g.frames.push(Frame::new(f, seg, nb, cur_sp - size, closure.cloned(), RetTo::Caller { base: b }, open));
                 if self.fn_flags[f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
                     for (i, &t) in callee.result_types.iter().enumerate() {
                         let z = self.result_zero(t);
@@ -240,11 +227,14 @@ impl<'p> Vm<'p> {
         if nargs == 0 && self.hook.is_none() {
             if let (Value::Func(c), Some(i)) = (&r!(f), defer_slot_kind(slot)) {
                 let c = c.clone();
-                let fr = self.gs[gi].frames.last_mut().expect("frame");
-                if let Some(s) = fr.open_slots.get_mut(i) {
-                    *s = Some(DeferredCall { func: DeferFn::Closure(c), args: Vec::new() });
-                    fr.defer_bits |= 1 << i;
-                    return true;
+                let g = &mut self.gs[gi];
+                let fr = g.frames.last_mut().expect("frame");
+                if i < self.prog.funcs[fr.func as usize].open_defers as usize {
+                    if let Some(s) = g.open_slots.get_mut(fr.open as usize + i) {
+                        *s = Some(DeferredCall { func: DeferFn::Closure(c), args: Vec::new() });
+                        fr.defer_bits |= 1 << i;
+                        return true;
+                    }
                 }
             }
         }
@@ -465,14 +455,16 @@ impl<'p> Vm<'p> {
     fn deferproc(&mut self, gi: usize, call: DeferredCall, slot: u16) {
         let g = &mut self.gs[gi];
         let f = g.frames.last_mut().expect("frame");
-        match defer_slot_kind(slot) {
+        // The compiler numbers a function's open-coded defers below its
+        // `open_defers`, which sized the frame's slots (a number past them
+        // would be a compiler bug: such a call is kept as a linked record
+        // of the frame, which runs it at the same point).
+        let open = defer_slot_kind(slot).filter(|&i| i < self.prog.funcs[f.func as usize].open_defers as usize);
+        match open {
             Some(i) => {
                 // Open-coded: store the closure in its slot, then set the bit
                 // (after storing, as Go does, so a failed defer never runs).
-                if f.open_slots.len() <= i {
-                    f.open_slots.resize(i + 1, None);
-                }
-                f.open_slots[i] = Some(call);
+                g.open_slots[f.open as usize + i] = Some(call);
                 f.defer_bits |= 1 << i;
             }
             None => {

@@ -37,7 +37,7 @@ impl<'p> Vm<'p> {
                             super::move_reg(slots, cbase + rb as usize + i, base + np + i);
                         }
                     }
-                    pop_frame(&mut g.frames);
+                    pop_frame(g);
                     return Some((cfunc, cbase, cpc));
                 }
             }
@@ -62,7 +62,8 @@ impl<'p> Vm<'p> {
             if fr.defer_bits != 0 {
                 // The newest open-coded defer (pop_defer_of's choice).
                 let i = 7 - fr.defer_bits.leading_zeros() as usize;
-                let call = fr.open_slots.get_mut(i).and_then(Option::take);
+                let slot = fr.open as usize + i;
+                let call = g.open_slots.get_mut(slot).and_then(Option::take);
                 let fits = match &call {
                     Some(DeferredCall { func: DeferFn::Closure(c), args }) if c.native.is_none() && c.recv.is_none() => {
                         let callee = &prog.funcs[c.func as usize];
@@ -101,25 +102,13 @@ impl<'p> Vm<'p> {
                                 z
                             };
                         }
-                        let open_slots = crate::vm::take_open_slots(&mut self.pools.open_slots, callee.open_defers as usize);
-                        self.gs[gi].frames.push(Frame {
-                            func: cf,
-                            pc: 0,
-                            seg: seg as u32,
-                            base: nb as u32,
-                            sp: cur_sp - callee.frame_size as u64,
-                            fp: cur_sp,
-                            closure: Some(c),
-                            ret: RetTo::DeferReturn,
-                            defer_bits: 0,
-                            open_slots,
-                            returning: false,
-                            recovered_at: None,
-                        });
+                        let g = &mut self.gs[gi];
+                        let open = g.push_open_slots(callee.open_defers as usize);
+                        g.frames.push(Frame::new(cf, seg, nb, cur_sp - callee.frame_size as u64, Some(c), RetTo::DeferReturn, open));
                         return Ok((cf as usize, nb, 0));
                     }
                     call => {
-                        if let Some(s) = fr.open_slots.get_mut(i) {
+                        if let Some(s) = g.open_slots.get_mut(slot) {
                             *s = call;
                         }
                     }
@@ -177,9 +166,7 @@ impl<'p> Vm<'p> {
             _ => return None,
         }
         let mut f = g.frames.pop().expect("frame");
-        if f.open_slots.capacity() > 0 {
-            crate::vm::recycle_open_slots(&mut self.pools.open_slots, std::mem::take(&mut f.open_slots));
-        }
+        g.release_open_slots(f.open);
         if let Some(c) = f.closure.take() {
             crate::vm::recycle_closure(&mut self.pools.closures, c);
         }
@@ -189,17 +176,16 @@ impl<'p> Vm<'p> {
     }
 }
 
-/// Pops the top frame (the inline return path). A frame with no
-/// open-coded defer slots owns at most its closure (the common case: a
-/// plain function's or a closure's frame), so the closure is dropped and
-/// the rest forgotten instead of running Frame's drop glue out of line
-/// (and the drop of an empty slot vector); anything else drops as usual.
+/// Pops the top frame of a function without deferred calls (the inline
+/// return path: `FN_PLAIN_RETURN`), so without open-coded defer slots to
+/// release. Such a frame owns at most its closure, so the closure is
+/// dropped and the rest forgotten instead of running Frame's drop glue out
+/// of line.
 #[inline(always)]
-fn pop_frame(frames: &mut Vec<Frame>) {
-    if let Some(mut fr) = frames.pop() {
-        if fr.open_slots.capacity() == 0 {
-            drop(fr.closure.take());
-            std::mem::forget(fr);
-        }
+fn pop_frame(g: &mut crate::proc::G) {
+    if let Some(mut fr) = g.frames.pop() {
+        debug_assert_eq!(g.open_slots.len(), fr.open as usize);
+        drop(fr.closure.take());
+        std::mem::forget(fr);
     }
 }

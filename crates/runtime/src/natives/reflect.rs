@@ -1060,7 +1060,7 @@ fn rselect(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         Some(bytecode::Op::CallNative { base, .. }) => *base as u32,
         _ => 0,
     };
-    let elem = crate::chan::Elem { seg: f.seg, slot: f.base + b, ok: true };
+    let elem = crate::chan::Elem { seg: f.seg.into(), slot: f.base + b, ok: true };
     match vm.selectgo(gi, &cases, elem, arg(args, 3).as_bool()) {
         crate::chan::Selected::Case(i, v, ok) => rets([Value::Int(i as i64), v, Value::Bool(ok)]),
         crate::chan::Selected::SendClosed(_) => NativeOut::Panic(vm.rt_error(crate::rterr::RtErr::SendClosed)),
