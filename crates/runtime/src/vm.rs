@@ -769,13 +769,20 @@ impl<'p> Vm<'p> {
     pub fn push_call(&mut self, gi: usize, call: &DeferredCall, ret: RetTo) -> Pushed {
         match &call.func {
             DeferFn::Closure(c) => {
-                let mut args = Vec::with_capacity(call.args.len() + 1);
-                if let Some(r) = &c.recv {
-                    args.push(r.clone());
-                }
-                args.extend(call.args.iter().cloned());
+                // The arguments as the callee takes them: the call's own,
+                // borrowed, unless a method value's bound receiver goes
+                // first (a deferred or go'd closure call, the common case,
+                // copies and allocates nothing here).
+                let with_recv: smallvec::SmallVec<[Value; 4]>;
+                let args: &[Value] = match &c.recv {
+                    Some(r) => {
+                        with_recv = std::iter::once(r.clone()).chain(call.args.iter().cloned()).collect();
+                        &with_recv
+                    }
+                    None => &call.args,
+                };
                 if let Some(n) = c.native {
-                    return match self.call_native(n, gi, &args) {
+                    return match self.call_native(n, gi, args) {
                         // makeFuncStub: callReflect's frame stands in for
                         // the native's, its results spread.
                         NativeOut::CallSpread(Value::Func(f), args) => {
@@ -792,7 +799,7 @@ impl<'p> Vm<'p> {
                         out => Pushed::Native(out),
                     };
                 }
-                if self.push_frame(gi, c.func, Some(c.clone()), &args, ret) {
+                if self.push_frame(gi, c.func, Some(c.clone()), args, ret) {
                     Pushed::Frame
                 } else {
                     Pushed::Overflow
