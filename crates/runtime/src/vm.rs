@@ -654,28 +654,30 @@ impl<'p> Vm<'p> {
                 break;
             }
         }
-        // A reused G keeps its buffers (its first segment's slots and its
-        // frame vector), as Go keeps a freed G's stack.
-        let (old_stack, mut frames) = match free {
+        // A reused G keeps its buffers (its stack's segment and slot
+        // vectors, its frame, defer and panic vectors), as Go's gfget hands
+        // out a freed G with its stack: moving them out leaves vectors that
+        // own no allocation, so nothing is allocated or freed here.
+        let (stack, mut frames, mut defers, mut panics) = match free {
             Some(i) => {
-                let old = std::mem::replace(&mut self.gs[i], G::placeholder());
-                (Some(old.stack), old.frames)
+                let old = &mut self.gs[i];
+                let stack = Stack::reuse(std::mem::replace(&mut old.stack, Stack::empty()), goid, self.opts.max_stack);
+                (stack, std::mem::take(&mut old.frames), std::mem::take(&mut old.defers), std::mem::take(&mut old.panics))
             }
-            None => (None, Vec::with_capacity(4)),
+            None => (Stack::new(goid, self.opts.max_stack), Vec::with_capacity(4), Vec::new(), Vec::new()),
         };
         frames.clear();
-        let mut stack = match old_stack {
-            Some(old) => Stack::reuse(old, goid, self.opts.max_stack),
-            None => Stack::new(goid, self.opts.max_stack),
-        };
+        defers.clear();
+        panics.clear();
+        let mut stack = stack;
         stack.mode = self.opts.stack_mode;
         let g = G {
             goid,
             status: Gstatus::Runnable,
             stack,
             frames,
-            defers: Vec::new(),
-            panics: Vec::new(),
+            defers,
+            panics,
             waitreason: "",
             parent_goid: parent,
             created_by,
