@@ -144,7 +144,17 @@ impl Stack {
     /// A stack with no segment, which allocates nothing: what a freed G's
     /// slot holds while its stack moves to the goroutine that reuses it.
     pub fn empty() -> Stack {
-        Stack { mode: StackMode::Segmented, copies: 0, total: 0, next_hi: 0, segs: Vec::new(), cached: None, max: 0, splits: 0, split_used: Vec::new() }
+        Stack {
+            mode: StackMode::Segmented,
+            copies: 0,
+            total: 0,
+            next_hi: 0,
+            segs: Vec::new(),
+            cached: None,
+            max: 0,
+            splits: 0,
+            split_used: Vec::new(),
+        }
     }
 
     /// The top of goroutine `goid`'s virtual stack range.
