@@ -109,18 +109,61 @@ impl Stack {
     /// A fresh stack for goroutine `goid` that keeps the allocations of a
     /// dead goroutine's stack (its first segment's slot buffer), as Go's
     /// gfget hands out a freed G with its stack.
-    pub fn reuse(mut old: Stack, goid: u64, max: u64) -> Stack {
-        let mut fresh = Stack::new_with(goid, max, Vec::new());
-        if !old.segs.is_empty() {
-            let mut slots = std::mem::take(&mut old.segs[0].slots);
-            slots.clear();
-            fresh.segs[0].slots = slots;
+    ///
+    /// The old stack is reset in place: its segment vector and first
+    /// segment's slots keep their allocations (only the values go, and any
+    /// segment linked past the first), so starting a goroutine on a freed
+    /// G allocates nothing here.
+    pub fn reuse(old: Stack, goid: u64, max: u64) -> Stack {
+        let Stack { mut segs, mut split_used, .. } = old;
+        segs.truncate(1);
+        split_used.clear();
+        let top = Stack::top_of(goid);
+        match segs.first_mut() {
+            Some(seg) => {
+                seg.lo = top - FIXED_STACK;
+                seg.hi = top;
+                seg.slots.clear();
+            }
+            None => segs.push(Segment { lo: top - FIXED_STACK, hi: top, slots: Vec::new() }),
         }
-        fresh
+        Stack {
+            mode: StackMode::Segmented,
+            copies: 0,
+            total: FIXED_STACK,
+            next_hi: top - FIXED_STACK,
+            segs,
+            // A cached segment lies in the old goroutine's address range.
+            cached: None,
+            max,
+            splits: 0,
+            split_used,
+        }
+    }
+
+    /// A stack with no segment, which allocates nothing: what a freed G's
+    /// slot holds while its stack moves to the goroutine that reuses it.
+    pub fn empty() -> Stack {
+        Stack {
+            mode: StackMode::Segmented,
+            copies: 0,
+            total: 0,
+            next_hi: 0,
+            segs: Vec::new(),
+            cached: None,
+            max: 0,
+            splits: 0,
+            split_used: Vec::new(),
+        }
+    }
+
+    /// The top of goroutine `goid`'s virtual stack range.
+    fn top_of(goid: u64) -> u64 {
+        0xc000_0000_0000u64 + goid * 0x10_0000_0000u64
     }
 
     fn new_with(goid: u64, max: u64, slots: Vec<crate::value::Value>) -> Stack {
-        let top = 0xc000_0000_0000u64 + goid * 0x10_0000_0000u64;
+        let top = Stack::top_of(goid);
         let seg = Segment { lo: top - FIXED_STACK, hi: top, slots };
         Stack {
             mode: StackMode::Segmented,

@@ -1061,11 +1061,26 @@ pub struct Unhashable;
 /// key `v` (an interface value, or a struct or array holding interfaces)
 /// that has no `==`; a map operation with such a key panics, even on an
 /// empty or nil map.
+///
+/// Only an interface or an aggregate can hold a dynamic type: every other
+/// key (an int, a string, a pointer) is answered here, inline in the map
+/// operations, without the out-of-line walk (Go's compiler likewise emits
+/// the check only for key types that contain interfaces).
+#[inline(always)]
 pub fn key_error(v: &Value, tt: &types::TypeTable) -> Option<TypeId> {
     match v {
+        Value::Iface(_) | Value::Agg(_) => key_error_walk(v, tt),
+        _ => None,
+    }
+}
+
+/// [`key_error`]'s walk through interfaces and aggregates.
+#[inline(never)]
+fn key_error_walk(v: &Value, tt: &types::TypeTable) -> Option<TypeId> {
+    match v {
         Value::Iface(x) if !tt.comparable(x.ty) => Some(x.ty),
-        Value::Iface(x) => key_error(&x.val, tt),
-        Value::Agg(a) => a.borrow().iter().find_map(|e| key_error(e, tt)),
+        Value::Iface(x) => key_error_walk(&x.val, tt),
+        Value::Agg(a) => a.borrow().iter().find_map(|e| key_error_walk(e, tt)),
         _ => None,
     }
 }

@@ -668,29 +668,32 @@ impl<'p> Vm<'p> {
                 break;
             }
         }
-        // A reused G keeps its buffers (its first segment's slots and its
-        // frame vector), as Go keeps a freed G's stack.
-        let (old_stack, mut frames) = match free {
+        // A reused G keeps its buffers (its stack's segment and slot
+        // vectors, its frame, defer and panic vectors), as Go's gfget hands
+        // out a freed G with its stack: moving them out leaves vectors that
+        // own no allocation, so nothing is allocated or freed here.
+        let (stack, mut frames, mut defers, mut panics, mut open_slots) = match free {
             Some(i) => {
-                let old = std::mem::replace(&mut self.gs[i], G::placeholder());
-                (Some(old.stack), old.frames)
+                let old = &mut self.gs[i];
+                let stack = Stack::reuse(std::mem::replace(&mut old.stack, Stack::empty()), goid, self.opts.max_stack);
+                (stack, std::mem::take(&mut old.frames), std::mem::take(&mut old.defers), std::mem::take(&mut old.panics), std::mem::take(&mut old.open_slots))
             }
-            None => (None, Vec::with_capacity(4)),
+            None => (Stack::new(goid, self.opts.max_stack), Vec::with_capacity(4), Vec::new(), Vec::new(), Vec::new()),
         };
         frames.clear();
-        let mut stack = match old_stack {
-            Some(old) => Stack::reuse(old, goid, self.opts.max_stack),
-            None => Stack::new(goid, self.opts.max_stack),
-        };
+        defers.clear();
+        panics.clear();
+        open_slots.clear();
+        let mut stack = stack;
         stack.mode = self.opts.stack_mode;
         let g = G {
             goid,
             status: Gstatus::Runnable,
             stack,
             frames,
-            defers: Vec::new(),
-            panics: Vec::new(),
-            open_slots: Vec::new(),
+            defers,
+            panics,
+            open_slots,
             waitreason: "",
             parent_goid: parent,
             created_by,
@@ -785,13 +788,20 @@ impl<'p> Vm<'p> {
     pub fn push_call(&mut self, gi: usize, call: &DeferredCall, ret: RetTo) -> Pushed {
         match &call.func {
             DeferFn::Closure(c) => {
-                let mut args = Vec::with_capacity(call.args.len() + 1);
-                if let Some(r) = &c.recv {
-                    args.push(r.clone());
-                }
-                args.extend(call.args.iter().cloned());
+                // The arguments as the callee takes them: the call's own,
+                // borrowed, unless a method value's bound receiver goes
+                // first (a deferred or go'd closure call, the common case,
+                // copies and allocates nothing here).
+                let with_recv: smallvec::SmallVec<[Value; 4]>;
+                let args: &[Value] = match &c.recv {
+                    Some(r) => {
+                        with_recv = std::iter::once(r.clone()).chain(call.args.iter().cloned()).collect();
+                        &with_recv
+                    }
+                    None => &call.args,
+                };
                 if let Some(n) = c.native {
-                    return match self.call_native(n, gi, &args) {
+                    return match self.call_native(n, gi, args) {
                         // makeFuncStub: callReflect's frame stands in for
                         // the native's, its results spread.
                         NativeOut::CallSpread(Value::Func(f), args) => {
@@ -808,7 +818,7 @@ impl<'p> Vm<'p> {
                         out => Pushed::Native(out),
                     };
                 }
-                if self.push_frame(gi, c.func, Some(c.clone()), &args, ret) {
+                if self.push_frame(gi, c.func, Some(c.clone()), args, ret) {
                     Pushed::Frame
                 } else {
                     Pushed::Overflow

@@ -194,7 +194,12 @@ impl<'p> Vm<'p> {
         // call moves them too): move them out instead of cloning.
         let regs = self.saved_regs(gi);
         regs!(regs);
-        let args: smallvec::SmallVec<[Value; 4]> = (0..nargs as usize).map(|i| std::mem::take(&mut r!(b as usize + i))).collect();
+        // Pushed one by one: SmallVec's generic `extend` (what `collect`
+        // uses) was ~100 instructions a call for one argument.
+        let mut args: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+        for i in 0..nargs as usize {
+            args.push(std::mem::take(&mut r!(b as usize + i)));
+        }
         let out = self.call_native(native, gi, &args);
         match out {
             NativeOut::Ret(vals) => {

@@ -107,7 +107,12 @@ impl<'p> Vm<'p> {
                 rc
             }
             None => {
-                let c: Caps = (0..n).map(|i| clone_val(&r!(caps + i))).collect();
+                // Pushed one by one, as the pooled path does (SmallVec's
+                // generic `extend` is ~100 instructions for one capture).
+                let mut c = Caps::new();
+                for i in 0..n {
+                    c.push(clone_val(&r!(caps + i)));
+                }
                 Closure::with_caps(func, c, None).into_ref()
             }
         };
