@@ -675,6 +675,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn parse(&mut self, name: &str, src: &'a str) -> Result<&'a File<'a>, ()> {
+        // A stdlib file was parsed when gostack was built (build.rs): decode
+        // its tree, the same one parse_file builds.
+        if let Some(f) = stdlib_ast(src).and_then(|bytes| syntax::serial::decode(self.arena, src, bytes)) {
+            return Ok(f);
+        }
         match syntax::parse_file(self.arena, src) {
             Ok(f) => Ok(f),
             Err(errs) => {

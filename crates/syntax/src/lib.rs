@@ -13,6 +13,7 @@ mod builder;
 pub mod diag;
 pub mod dump;
 pub mod lexer;
+pub mod serial;
 mod parse;
 pub mod span;
 
