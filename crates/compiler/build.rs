@@ -48,10 +48,17 @@ fn main() {
         }
         names.push((path.clone(), name));
     }
-    asts.push_str("    ];\n    all.iter().find(|(s, _)| s.len() == src.len() && (s.as_ptr() == src.as_ptr() || *s == src)).map(|&(_, a)| a)\n}\n");
+    asts.push_str(
+        "    ];\n    all.iter().find(|(s, _)| s.len() == src.len() && (s.as_ptr() == src.as_ptr() || *s == src)).map(|&(_, a)| a)\n}\n",
+    );
     s.push_str(&asts);
     let all: Vec<&str> = names.iter().map(|(_, n)| n.as_str()).collect();
-    writeln!(s, "\n/// Every embedded stdlib source (for the tests).\n#[cfg(test)]\npub(crate) const STDLIB_FILES: &[&str] = &[{}];", all.join(", ")).unwrap();
+    writeln!(
+        s,
+        "\n/// Every embedded stdlib source (for the tests).\n#[cfg(test)]\npub(crate) const STDLIB_FILES: &[&str] = &[{}];",
+        all.join(", ")
+    )
+    .unwrap();
     let entries: Vec<(String, String)> = names;
     let (parts, entries): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(path, _)| path.contains(".on-"));
     let (more, core): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(path, _)| path.ends_with(".more"));

@@ -1198,7 +1198,9 @@ impl<'a> Compiler<'a> {
             let mut reached: Vec<u32> = Vec::new();
             for f in &self.funcs {
                 for op in &f.code {
-                    if let Op::Call { func, .. } | Op::LoadFunc { func, .. } | Op::BindMethod { func, .. } | Op::MakeClosure { func, .. } = *op {
+                    if let Op::Call { func, .. } | Op::LoadFunc { func, .. } | Op::BindMethod { func, .. } | Op::MakeClosure { func, .. } =
+                        *op
+                    {
                         if self.unreached.contains_key(&func) {
                             reached.push(func);
                         }

@@ -13,8 +13,8 @@ mod builder;
 pub mod diag;
 pub mod dump;
 pub mod lexer;
-pub mod serial;
 mod parse;
+pub mod serial;
 pub mod span;
 
 // The parser LALRPOP generates from grammar/go.lalrpop: not ours to lint.

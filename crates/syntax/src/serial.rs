@@ -565,13 +565,7 @@ impl<'a> R<'a, '_> {
                 Some(Spec::Value(r.arena.alloc(v)))
             }
             1 => {
-                let t = TypeSpec {
-                    name: r.ident()?,
-                    type_params: r.list(R::field)?,
-                    alias: r.b()?,
-                    typ: r.expr_ref()?,
-                    span: r.span()?,
-                };
+                let t = TypeSpec { name: r.ident()?, type_params: r.list(R::field)?, alias: r.b()?, typ: r.expr_ref()?, span: r.span()? };
                 Some(Spec::Type(r.arena.alloc(t)))
             }
             2 => {
@@ -691,12 +685,9 @@ impl<'a> R<'a, '_> {
             9 => StmtKind::Return(self.exprs()?),
             10 => StmtKind::Branch { kind: *BRANCH_KINDS.get(self.byte()? as usize)?, label: self.opt(R::ident)? },
             11 => StmtKind::Block(self.block_ref()?),
-            12 => StmtKind::If {
-                init: self.opt(R::stmt_ref)?,
-                cond: self.expr_ref()?,
-                then: self.block_ref()?,
-                els: self.opt(R::stmt_ref)?,
-            },
+            12 => {
+                StmtKind::If { init: self.opt(R::stmt_ref)?, cond: self.expr_ref()?, then: self.block_ref()?, els: self.opt(R::stmt_ref)? }
+            }
             13 => StmtKind::Switch {
                 init: self.opt(R::stmt_ref)?,
                 tag: self.opt(R::expr_ref)?,
