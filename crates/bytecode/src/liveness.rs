@@ -269,14 +269,67 @@ impl Live {
 pub fn liveness(code: &[Op], effs: &[Eff], always: &Set) -> Live {
     let n = code.len();
     let w = always.0.len();
+    // Each instruction's transfer, computed once for all the sweeps: the
+    // slots it reads (`gen`, set after the writes are cleared, so a slot
+    // both read and written is live before it), the slots it writes
+    // (`kill`), and its successors.
+    let mut gen = vec![0u64; n * w];
+    let mut kill = vec![0u64; n * w];
+    let mut next: Vec<([usize; 2], usize)> = Vec::with_capacity(n);
+    for (pc, e) in effs.iter().enumerate().take(n) {
+        let (g, k) = (&mut gen[pc * w..pc * w + w], &mut kill[pc * w..pc * w + w]);
+        for d in e.defs.iter() {
+            let d = d as usize;
+            if d / 64 < w {
+                k[d / 64] |= 1 << (d % 64);
+            }
+        }
+        for u in e.uses.iter() {
+            let u = u as usize;
+            if u / 64 < w {
+                g[u / 64] |= 1 << (u % 64);
+            }
+        }
+        if let Some(f) = e.uses_from {
+            for i in f as usize..w * 64 {
+                g[i / 64] |= 1 << (i % 64);
+            }
+        }
+        next.push(succs(code, pc));
+    }
     let mut inn = vec![0u64; n * w];
     let mut out = vec![0u64; n * w];
+    if w == 1 {
+        // (Most functions have at most 64 slots: one word, no inner loops.)
+        let always = always.0[0];
+        loop {
+            let mut changed = false;
+            for pc in (0..n).rev() {
+                let (s, k) = next[pc];
+                let mut o = always;
+                for &t in &s[..k] {
+                    if t < n {
+                        o |= inn[t];
+                    }
+                }
+                out[pc] = o;
+                let i = (o & !kill[pc]) | gen[pc];
+                if i != inn[pc] {
+                    inn[pc] = i;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return Live { w, out, inn };
+            }
+        }
+    }
     let mut tmp = vec![0u64; w];
     loop {
         let mut changed = false;
         for pc in (0..n).rev() {
             tmp.copy_from_slice(&always.0);
-            let (s, k) = succs(code, pc);
+            let (s, k) = next[pc];
             for &t in &s[..k] {
                 if t < n {
                     for (a, b) in tmp.iter_mut().zip(&inn[t * w..t * w + w]) {
@@ -285,23 +338,8 @@ pub fn liveness(code: &[Op], effs: &[Eff], always: &Set) -> Live {
                 }
             }
             out[pc * w..pc * w + w].copy_from_slice(&tmp);
-            let e = &effs[pc];
-            for d in e.defs.iter() {
-                let d = d as usize;
-                if d / 64 < w {
-                    tmp[d / 64] &= !(1 << (d % 64));
-                }
-            }
-            for u in e.uses.iter() {
-                let u = u as usize;
-                if u / 64 < w {
-                    tmp[u / 64] |= 1 << (u % 64);
-                }
-            }
-            if let Some(f) = e.uses_from {
-                for i in f as usize..w * 64 {
-                    tmp[i / 64] |= 1 << (i % 64);
-                }
+            for ((a, k), g) in tmp.iter_mut().zip(&kill[pc * w..pc * w + w]).zip(&gen[pc * w..pc * w + w]) {
+                *a = (*a & !k) | g;
             }
             if tmp[..] != inn[pc * w..pc * w + w] {
                 inn[pc * w..pc * w + w].copy_from_slice(&tmp);

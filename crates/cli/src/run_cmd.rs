@@ -259,6 +259,10 @@ pub fn run(args: RunArgs) -> i32 {
     } else {
         prog.run_streaming(&opts, stdout, stderr, None)
     };
+    // The process exits when this returns: freeing the compiled program
+    // (its functions, types and sources) would only cost time, as freeing
+    // the VM would (`fast_exit`).
+    std::mem::forget(prog);
     if let Some(e) = ended.error {
         eprintln!("gostack: {e}");
         return 2;

@@ -392,7 +392,13 @@ impl<'a> Compiler<'a> {
                     let f = self.new_func(format!("{pkgname}.{}", decl.name.name));
                     self.objs[i].func = f;
                     let (pkg, file) = (self.objs[i].pkg, self.objs[i].file);
-                    self.queue.push_back(Job { func: f, decl, pkg, file, subst: HashMap::default(), recv: None });
+                    let job = Job { func: f, decl, pkg, file, subst: HashMap::default(), recv: None };
+                    if local {
+                        self.queue.push_back(job);
+                    } else {
+                        // A library function waits until code reaches it.
+                        self.unreached.insert(f, job);
+                    }
                 }
             }
             _ => {}

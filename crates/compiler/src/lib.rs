@@ -303,6 +303,9 @@ pub(crate) struct Compiler<'a> {
     /// The parts of stdlib packages loaded so far (`load_parts`): package and index.
     pub loaded_parts: HashSet<(usize, usize)>,
     pub queue: VecDeque<Job<'a>>,
+    /// The standard library's declared functions, by index, whose bodies
+    /// wait until compiled code reaches them (`compile_reached`).
+    pub unreached: HashMap<u32, Job<'a>>,
     /// Declared functions gc inlines (`inline.rs`), by address.
     pub gc_inlines: HashSet<usize>,
     pub ctx: Ctx<'a>,
@@ -451,6 +454,7 @@ impl<'a> Compiler<'a> {
             import_failed: false,
             loaded_parts: HashSet::default(),
             queue: VecDeque::new(),
+            unreached: HashMap::default(),
             gc_inlines: HashSet::default(),
             ctx: Ctx::default(),
             methods_of: HashMap::default(),
@@ -675,6 +679,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn parse(&mut self, name: &str, src: &'a str) -> Result<&'a File<'a>, ()> {
+        // A stdlib file was parsed when gostack was built (build.rs): decode
+        // its tree, the same one parse_file builds.
+        if let Some(f) = stdlib_ast(src).and_then(|bytes| syntax::serial::decode(self.arena, src, bytes)) {
+            return Ok(f);
+        }
         match syntax::parse_file(self.arena, src) {
             Ok(f) => Ok(f),
             Err(errs) => {
@@ -946,6 +955,7 @@ impl<'a> Compiler<'a> {
         self.promote_unnamed_struct_methods();
         self.mark_generic_imports();
         self.check_generic_bodies();
+        self.compile_reached();
         // Unused imports (Go reports them per file).
         for fi in 0..self.files.len() {
             let imps: Vec<_> =
@@ -1171,6 +1181,44 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.gc_inlines.extend(out);
+        }
+    }
+
+    /// Compiles the standard library's declared functions that compiled
+    /// code calls or takes the value of, and those their code reaches, until
+    /// no new one is reached. (A library function's body is checked and
+    /// compiled only then: the prelude's code is correct, and hello-world
+    /// calls a handful of the functions its packages declare. Methods are
+    /// compiled when their type is declared: interfaces and reflection
+    /// reach them through method tables, not code.) An unreached function
+    /// keeps its index and name, with no code.
+    fn compile_reached(&mut self) {
+        use bytecode::Op;
+        while !self.unreached.is_empty() {
+            let mut reached: Vec<u32> = Vec::new();
+            for f in &self.funcs {
+                for op in &f.code {
+                    if let Op::Call { func, .. } | Op::LoadFunc { func, .. } | Op::BindMethod { func, .. } | Op::MakeClosure { func, .. } =
+                        *op
+                    {
+                        if self.unreached.contains_key(&func) {
+                            reached.push(func);
+                        }
+                    }
+                }
+            }
+            if reached.is_empty() {
+                return;
+            }
+            // In index order, as the declarations were resolved.
+            reached.sort_unstable();
+            reached.dedup();
+            for f in reached {
+                if let Some(job) = self.unreached.remove(&f) {
+                    self.queue.push_back(job);
+                }
+            }
+            self.drain_queue();
         }
     }
 

@@ -263,3 +263,18 @@ fn unsafe_pointer_arithmetic_is_refused_by_name() {
         assert!(got.ends_with(want), "{body}: {got}");
     }
 }
+
+/// Every stdlib file has a tree from the build script, and it decodes to
+/// the tree the parser builds from the source (every span, expression id
+/// and string): the prelude compiles the same whether parsed or decoded.
+#[test]
+fn prelude_trees_are_the_parsed_trees() {
+    assert!(crate::STDLIB_FILES.len() > 50);
+    for src in crate::STDLIB_FILES {
+        let arena = bumpalo::Bump::new();
+        let parsed = syntax::parse_file(&arena, src).expect("stdlib parses");
+        let bytes = crate::stdlib_ast(src).expect("a tree from build.rs");
+        let decoded = syntax::serial::decode(&arena, src, bytes).expect("decodes");
+        assert_eq!(format!("{decoded:?}"), format!("{parsed:?}"), "{}", &src[..src.len().min(80)]);
+    }
+}

@@ -14,6 +14,7 @@ pub mod diag;
 pub mod dump;
 pub mod lexer;
 mod parse;
+pub mod serial;
 pub mod span;
 
 // The parser LALRPOP generates from grammar/go.lalrpop: not ours to lint.

@@ -47,12 +47,10 @@ fn parse_line_directive(text: &str) -> Option<(Option<String>, u32)> {
 
 impl SourceMap {
     pub fn new(name: impl Into<String>, src: &str) -> SourceMap {
+        // (memchr's word-at-a-time search: every start-up maps the prelude's
+        // files, a byte loop was 5 instructions a byte.)
         let mut line_starts = vec![0];
-        for (i, b) in src.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
-        }
+        line_starts.extend(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i as u32 + 1));
         let mut directives = Vec::new();
         if src.contains("//line ") {
             for (i, l) in src.lines().enumerate() {
