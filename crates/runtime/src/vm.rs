@@ -676,7 +676,13 @@ impl<'p> Vm<'p> {
             Some(i) => {
                 let old = &mut self.gs[i];
                 let stack = Stack::reuse(std::mem::replace(&mut old.stack, Stack::empty()), goid, self.opts.max_stack);
-                (stack, std::mem::take(&mut old.frames), std::mem::take(&mut old.defers), std::mem::take(&mut old.panics), std::mem::take(&mut old.open_slots))
+                (
+                    stack,
+                    std::mem::take(&mut old.frames),
+                    std::mem::take(&mut old.defers),
+                    std::mem::take(&mut old.panics),
+                    std::mem::take(&mut old.open_slots),
+                )
             }
             None => (Stack::new(goid, self.opts.max_stack), Vec::with_capacity(4), Vec::new(), Vec::new(), Vec::new()),
         };
