@@ -153,7 +153,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn eval_args(&mut self, args: &'a [Expr<'a>], sig: Option<&types::Sig>) -> Vec<Opnd> {
-        args.iter()
+        // `f(x, g())`: g runs before x is read, as in gc (order.rs).
+        let ops: Vec<&'a Expr<'a>> = args.iter().collect();
+        let mark = self.order_operands(&ops);
+        let v = args
+            .iter()
             .enumerate()
             .map(|(i, a)| {
                 let hint = sig.and_then(|s| {
@@ -165,7 +169,9 @@ impl<'a> Compiler<'a> {
                 });
                 self.expr(a, hint)
             })
-            .collect()
+            .collect();
+        self.bound.truncate(mark);
+        v
     }
 
     /// Packs arguments at a fresh base and emits the call.
@@ -1589,6 +1595,9 @@ impl<'a> Compiler<'a> {
                 Opnd::Reg(d, TypeId::ANY)
             }
             Builtin::Print | Builtin::Println => {
+                // `println(x, f())`: f runs before x is read (order.rs).
+                let ops: Vec<&'a Expr<'a>> = args.iter().collect();
+                let mark = self.order_operands(&ops);
                 let mut regs = Vec::new();
                 for a in args.iter() {
                     let o = self.expr(a, None);
@@ -1627,6 +1636,7 @@ impl<'a> Compiler<'a> {
                 }
                 let n = self.native(if b == Builtin::Print { "builtin.print" } else { "builtin.println" });
                 self.emit(Op::CallNative { native: n, base, nargs: regs.len() as u16 }, e.span);
+                self.bound.truncate(mark);
                 Opnd::Void
             }
             Builtin::Min | Builtin::Max => {

@@ -1360,6 +1360,15 @@ impl<'a> Compiler<'a> {
 
     /// Composite literals: structs, arrays, slices and maps.
     fn composite(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
+        // `T{x, f()}`: f runs before x is read, as in gc (order.rs).
+        let ops: Vec<&'a Expr<'a>> = elts.iter().flat_map(|el| el.key.into_iter().chain(std::iter::once(el.value))).collect();
+        let mark = self.order_operands(&ops);
+        let o = self.composite_elems(t, elts, e);
+        self.bound.truncate(mark);
+        o
+    }
+
+    fn composite_elems(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
         // `[...]T{...}`: the length is the largest index plus one.
         let t = match (&e.kind, self.tt.kind(t).clone()) {
             (ExprKind::CompositeLit { typ: Some(te), .. }, Kind::Array(0, et))
@@ -2457,10 +2466,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn binary(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
-        use BinaryOp::*;
-        if op == LAnd || op == LOr {
+        if op == BinaryOp::LAnd || op == BinaryOp::LOr {
             return self.logical(op, x, y, e);
         }
+        // `x + f()`: f runs before x is read, as in gc (order.rs).
+        let mark = self.order_operands(&[x, y]);
+        let o = self.binary_operands(op, x, y, e, hint);
+        self.bound.truncate(mark);
+        o
+    }
+
+    fn binary_operands(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        use BinaryOp::*;
         let shift = op == Shl || op == Shr;
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
         // A non-constant shift of an untyped constant takes the type the
