@@ -20,6 +20,19 @@ enum Callee {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn call(&mut self, fun: &'a Expr<'a>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        // `v.M(x, f())`: f runs before v and x are read, as in gc (order.rs).
+        let mark = if self.orders_call(fun) {
+            let ops: Vec<&'a Expr<'a>> = std::iter::once(fun).chain(args.iter()).collect();
+            self.order_operands(&ops)
+        } else {
+            self.bound.len()
+        };
+        let o = self.call_operands(fun, args, ellipsis, e);
+        self.bound.truncate(mark);
+        o
+    }
+
+    fn call_operands(&mut self, fun: &'a Expr<'a>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
         self.fc().recv_nocopy = matches!(fun.kind, ExprKind::Selector(..));
         let fo = self.expr(fun, None);
         self.fc().recv_nocopy = false;
@@ -1113,6 +1126,14 @@ impl<'a> Compiler<'a> {
             b,
             Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap | Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof
         );
+        if b == Builtin::Append && !ellipsis && args.len() > 1 {
+            // `append(s, x, f())`: f runs before s and x are read (order.rs).
+            let ops: Vec<&'a Expr<'a>> = args.iter().collect();
+            let mark = self.order_operands(&ops);
+            let r = self.builtin(b, args, ellipsis, e);
+            self.bound.truncate(mark);
+            return r;
+        }
         let one_call = args.len() == 1 && matches!(crate::inline::unparen(&args[0]).kind, ExprKind::Call { .. });
         if !spreads || !one_call || ellipsis {
             return self.builtin(b, args, ellipsis, e);

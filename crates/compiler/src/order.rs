@@ -147,6 +147,27 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether the call `fun(...)` calls a function or method (not a
+    /// builtin, whose operands have rules of their own, nor a conversion).
+    pub(crate) fn orders_call(&mut self, fun: &'a Expr<'a>) -> bool {
+        if let ExprKind::Ident(name) = &crate::inline::unparen(fun).kind {
+            if !self.ctx.subst.contains_key(name) && !self.local_lookup_exists(name) {
+                if let Some(id) = self.pkgs[self.ctx.pkg].scope.get(*name).copied().or_else(|| self.lookup_global(name)) {
+                    if matches!(self.objs[id.0 as usize].kind, ObjKind::Builtin(_)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if let ExprKind::Selector(x, _) = &crate::inline::unparen(fun).kind {
+            // unsafe's functions are builtins.
+            if matches!(crate::inline::unparen(x).kind, ExprKind::Ident("unsafe")) {
+                return false;
+            }
+        }
+        matches!(self.call_kind(fun), CallKind::Early)
+    }
+
     /// Whether the call `fun(...)` is a call (or a builtin gc evaluates
     /// early) or a conversion, decided from the names alone, without
     /// compiling anything.

@@ -586,12 +586,20 @@ impl<'a> Compiler<'a> {
                 }
                 self.bound.truncate(bound);
             }
-            AssignOp::Define => self.define(lhs, rhs, op_span),
+            AssignOp::Define => {
+                // `a, b := x, f()`: f runs before x is read (order.rs).
+                let ops: Vec<&'a Expr<'a>> = rhs.iter().collect();
+                let mark = self.order_operands(&ops);
+                self.define(lhs, rhs, op_span);
+                self.bound.truncate(mark);
+            }
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() && lhs.len() > 1 {
                     // Phase 1: the operands of index expressions and pointer
                     // indirections on the left, then the right side.
                     let bound = self.bind_lvalue_operands_all(lhs);
+                    let ops: Vec<&'a Expr<'a>> = rhs.iter().collect();
+                    self.order_operands(&ops);
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
@@ -1352,6 +1360,14 @@ impl<'a> Compiler<'a> {
     // return and branches
 
     fn return_stmt(&mut self, results: &'a [Expr<'a>], s: &'a Stmt<'a>) {
+        // `return x, f()`: f runs before x is read (order.rs).
+        let ops: Vec<&'a Expr<'a>> = results.iter().collect();
+        let mark = self.order_operands(&ops);
+        self.return_values(results, s);
+        self.bound.truncate(mark);
+    }
+
+    fn return_values(&mut self, results: &'a [Expr<'a>], s: &'a Stmt<'a>) {
         if let Some(rr) = self.fc().range_ret.clone() {
             // `return` in a range-over-func body: record the results and the
             // request, then stop the iteration (yield returns false).
