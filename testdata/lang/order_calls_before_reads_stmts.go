@@ -52,3 +52,11 @@ func main() {
 	q[0] += f()
 	fmt.Println(q)
 }
+
+func init() {
+	x := 1
+	px := &x
+	set := func() int { *px = 2; return 0 }
+	defer fmt.Println("deferred", x, set(), x)
+	x = 1
+}

@@ -1048,6 +1048,19 @@ impl<'a> Compiler<'a> {
     // go and defer
 
     fn go_defer(&mut self, call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool) {
+        // `defer f(x, g())`: g runs before x is read, as in gc (order.rs).
+        let mark = match &call.kind {
+            ExprKind::Call { fun, args, .. } if self.orders_call(fun) => {
+                let ops: Vec<&'a Expr<'a>> = std::iter::once(*fun).chain(args.iter()).collect();
+                self.order_operands(&ops)
+            }
+            _ => self.bound.len(),
+        };
+        self.go_defer_call(call, s, is_go);
+        self.bound.truncate(mark);
+    }
+
+    fn go_defer_call(&mut self, call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool) {
         let kw = if is_go { "go" } else { "defer" };
         let ExprKind::Call { fun, args, ellipsis, .. } = &call.kind else {
             self.error(call.span, format!("expression in {kw} must be function call"));
