@@ -702,6 +702,30 @@ impl<'a> Compiler<'a> {
                 return Opnd::Bad;
             }
         }
+        // `1.0 << 3` is an untyped integer constant (types2's shift corrects
+        // the type of an untyped operand representable as an integer).
+        let (x, t) = match (shift, x.as_int()) {
+            (true, Some(i)) if t == TypeId::UNTYPED_FLOAT || t == TypeId::UNTYPED_COMPLEX => (ConstVal::Int(i), TypeId::UNTYPED_INT),
+            _ => (x, t),
+        };
+        // A constant count must be representable as a uint (types2's
+        // shift: the count's own error, at the count).
+        if let (true, ExprKind::Binary { y: ye, .. }) = (shift, &e.kind) {
+            let ye: &'a Expr<'a> = ye;
+            match y.as_int() {
+                Some(i) if i < 0 => {
+                    let desc = self.describe(ye, &Opnd::Const(y.clone(), yt));
+                    self.error(ye.span, format!("invalid operation: negative shift count {desc}"));
+                    return Opnd::Bad;
+                }
+                None if matches!(y, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) => {
+                    let desc = self.describe(ye, &Opnd::Const(y.clone(), yt));
+                    self.error(ye.span, format!("{desc} truncated to uint"));
+                    return Opnd::Bad;
+                }
+                _ => {}
+            }
+        }
         if !shift && !self.tt.is_untyped(xt) && !self.tt.is_untyped(yt) && xt != yt {
             let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt), self.tname(yt));
             self.error(e.span, msg);
@@ -2502,7 +2526,15 @@ impl<'a> Compiler<'a> {
         } else {
             let xo = self.expr(x, if shift { hint } else { arith_hint });
             let xo = self.single_value(xo, x);
-            let y_hint = if !shift && self.untyped_shift(y) { operand_hint(self, &xo).or(arith_hint) } else { None };
+            // A shift count that is itself a shift of an untyped constant
+            // (`x << (1. << s)`) is converted to uint (types2's shift).
+            let y_hint = if !self.untyped_shift(y) {
+                None
+            } else if shift {
+                Some(TypeId::UINT)
+            } else {
+                operand_hint(self, &xo).or(arith_hint)
+            };
             let yo = self.expr(y, y_hint);
             (xo, self.single_value(yo, y))
         };
@@ -2562,7 +2594,18 @@ impl<'a> Compiler<'a> {
                         return Opnd::Bad;
                     }
                     Some(h) if self.tt.is_integer(h) => h,
-                    _ => TypeId::INT,
+                    // No context (`x := 1.0 << s`, an interface): the
+                    // constant's default type, which must be an integer.
+                    _ => {
+                        let d = self.tt.default_type(xt0);
+                        if !self.tt.is_integer(d) {
+                            let msg =
+                                format!("invalid operation: shifted operand {} (type {}) must be integer", self.expr_text(x), self.tname(d));
+                            self.error(operand_pos(x), msg);
+                            return Opnd::Bad;
+                        }
+                        d
+                    }
                 }
             } else {
                 xt0
