@@ -555,11 +555,42 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            for _ in 0..3 {
+            for round in 0..3 {
                 for (i, core) in cores.iter().enumerate() {
                     if let (Some(c), Some(a)) = (core, found[i]) {
                         let ua = self.tt.underlying(a);
-                        let _ = self.unify(*c, ua, &mut found, Unify::INEXACT);
+                        let unified = self.unify(*c, ua, &mut found, Unify::INEXACT);
+                        // A known type argument must unify with its
+                        // constraint's core type (types2's infer: `in call
+                        // to S, T (type int) does not satisfy Str` for
+                        // `~string`). Reported for a basic core type, whose
+                        // unification is a comparison.
+                        let basic = !matches!(
+                            self.tt.kind(*c),
+                            Kind::Pointer(_)
+                                | Kind::Slice(_)
+                                | Kind::Array(..)
+                                | Kind::Map(..)
+                                | Kind::Chan(..)
+                                | Kind::Func(_)
+                                | Kind::Struct(_)
+                                | Kind::Interface { .. }
+                                | Kind::TypeParam(_)
+                                | Kind::Named(_)
+                        );
+                        if (!unified || basic && ua != *c)
+                            && basic
+                            && pass == 0
+                            && round == 0
+                            && i >= explicit.len()
+                            && !matches!(self.tt.kind(a), Kind::TypeParam(_))
+                        {
+                            let targs: Vec<TypeId> = found.iter().zip(&params).map(|(f, p)| f.unwrap_or(*p)).collect();
+                            let cname = self.constraint_name(decl.type_params, pkg, file, &targs, i);
+                            let prefix = call.map(|c| format!("in call to {c}, ")).unwrap_or_default();
+                            self.error(pos, format!("{prefix}{} (type {}) does not satisfy {cname}", names[i], self.tname(a)));
+                            return None;
+                        }
                     }
                 }
                 // A type parameter still unknown whose constraint's type set
