@@ -2599,8 +2599,11 @@ impl<'a> Compiler<'a> {
                     _ => {
                         let d = self.tt.default_type(xt0);
                         if !self.tt.is_integer(d) {
-                            let msg =
-                                format!("invalid operation: shifted operand {} (type {}) must be integer", self.expr_text(x), self.tname(d));
+                            let msg = format!(
+                                "invalid operation: shifted operand {} (type {}) must be integer",
+                                self.expr_text(x),
+                                self.tname(d)
+                            );
                             self.error(operand_pos(x), msg);
                             return Opnd::Bad;
                         }

@@ -135,8 +135,8 @@ impl<'a> Compiler<'a> {
             // types: a term a named type of the same underlying type would
             // refuse is not reported.
             if !set.terms.is_empty() {
-                let outside = f.no_terms
-                    || f.unders.iter().any(|u| !set.terms.iter().any(|t| self.tt.underlying(t.1) == self.tt.underlying(*u)));
+                let outside =
+                    f.no_terms || f.unders.iter().any(|u| !set.terms.iter().any(|t| self.tt.underlying(t.1) == self.tt.underlying(*u)));
                 if outside {
                     return Some(format!("{vn} does not satisfy {cname}"));
                 }

@@ -118,9 +118,7 @@ impl<'a> Compiler<'a> {
             // gc copies the result of an assertion to a type that is not
             // pointer-shaped (walk's copyExprClear).
             ExprKind::TypeAssert(x, Some(t)) => match t.kind {
-                ExprKind::Star(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) => {
-                    self.early_ops(x, out)
-                }
+                ExprKind::Star(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) => self.early_ops(x, out),
                 _ => out.push(e),
             },
             ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.early_ops(x, out),
