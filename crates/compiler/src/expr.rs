@@ -2213,6 +2213,10 @@ impl<'a> Compiler<'a> {
                             self.emit(Op::LoadCapture { dst: d, idx }, span);
                             self.emit(Op::AddrOf { dst: d, src: d }, span);
                         }
+                        VarRef::Const(v, t) => {
+                            let desc = self.describe(x, &Opnd::Const(v, t));
+                            self.error(x.span, format!("invalid operation: cannot take address of {desc}"))
+                        }
                         _ => self.error(x.span, format!("invalid operation: cannot take address of {name}")),
                     }
                     return d;

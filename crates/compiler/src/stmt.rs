@@ -2256,9 +2256,47 @@ impl<'a> Compiler<'a> {
         self.pop_scope();
     }
 
+    /// An untyped constant (or nil) case value is converted to the tag's
+    /// type first (types2's caseValues: convertUntyped), with that
+    /// conversion's words: `cannot convert "a" (untyped string constant)
+    /// to type int`, `1.5 (untyped float constant) truncated to int`,
+    /// `300 (untyped int constant) overflows byte`. Reports and returns
+    /// true when the conversion fails.
+    fn case_conversion_error(&mut self, eo: &Opnd, e: &'a Expr<'a>, t: TypeId) -> bool {
+        if self.tt.is_interface(t) || self.fake_tparam(t).is_some() || t == TypeId::VOID {
+            return false;
+        }
+        let u = self.tt.underlying(t);
+        let msg = match eo {
+            Opnd::Nil if !self.nillable(t) => format!("cannot convert nil to type {}", self.tname(u)),
+            Opnd::Const(v, ct) if self.tt.is_untyped(*ct) => {
+                let desc = self.describe(e, eo);
+                let fits = self.tt.is_boolean(*ct) && self.tt.is_boolean(u)
+                    || self.tt.is_string(*ct) && self.tt.is_string(u)
+                    || self.tt.is_numeric(*ct) && self.tt.is_numeric(u);
+                if !fits {
+                    format!("cannot convert {desc} to type {}", self.tname(u))
+                } else if self.tt.is_integer(u)
+                    && v.as_int().is_none()
+                    && matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_))
+                {
+                    format!("{desc} truncated to {}", self.tname(u))
+                } else if self.const_overflows(v, u) == Some(true) {
+                    format!("{desc} overflows {}", self.tname(u))
+                } else {
+                    return false;
+                }
+            }
+            _ => return false,
+        };
+        self.error(e.span, msg);
+        true
+    }
+
     fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId, tag: Option<&'a Expr<'a>>) -> Reg {
         let et = eo.ty();
         match eo {
+            Opnd::Const(..) | Opnd::Nil if self.case_conversion_error(&eo, e, t) => 0,
             Opnd::Const(..) | Opnd::Nil => self.assign_op(eo, e, t, "switch case"),
             eo => {
                 let r = self.materialize(eo, e.span);
