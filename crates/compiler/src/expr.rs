@@ -2697,6 +2697,7 @@ impl<'a> Compiler<'a> {
         // Mixed interface/concrete comparison: box the concrete side.
         let cmp_t = if is_cmp && self.tt.is_interface(yt0) && !self.tt.is_interface(xt0) && !matches!(xo, Opnd::Nil) { yt0 } else { t };
         let xr = match xo {
+            Opnd::Const(..) if self.untyped_conversion_error(&xo, x, cmp_t, false) => return Opnd::Bad,
             Opnd::Const(..) | Opnd::Nil => self.assign_op(xo, x, cmp_t, "operation"),
             xo => {
                 let r = self.materialize(xo, x.span);
@@ -2740,6 +2741,7 @@ impl<'a> Compiler<'a> {
             }
         } else {
             match yo {
+                Opnd::Const(..) if self.untyped_conversion_error(&yo, y, cmp_t, false) => return Opnd::Bad,
                 Opnd::Const(..) | Opnd::Nil => self.assign_op(yo, y, cmp_t, "operation"),
                 yo => {
                     let r = self.materialize(yo, y.span);

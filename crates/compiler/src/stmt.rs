@@ -2257,12 +2257,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// An untyped constant (or nil) case value is converted to the tag's
-    /// type first (types2's caseValues: convertUntyped), with that
-    /// conversion's words: `cannot convert "a" (untyped string constant)
-    /// to type int`, `1.5 (untyped float constant) truncated to int`,
-    /// `300 (untyped int constant) overflows byte`. Reports and returns
-    /// true when the conversion fails.
-    fn case_conversion_error(&mut self, eo: &Opnd, e: &'a Expr<'a>, t: TypeId) -> bool {
+    /// type first (types2's caseValues: convertUntyped), as is an untyped
+    /// constant operand of a binary operation with a typed one (matchTypes),
+    /// with that conversion's words: `cannot convert "a" (untyped string
+    /// constant) to type int` (`kinds`: for a case; an operation reports
+    /// mismatched kinds itself), `1.5 (untyped float constant) truncated to
+    /// int`, `300 (untyped int constant) overflows byte`. Reports and
+    /// returns true when the conversion fails.
+    pub(crate) fn untyped_conversion_error(&mut self, eo: &Opnd, e: &'a Expr<'a>, t: TypeId, kinds: bool) -> bool {
         if self.tt.is_interface(t) || self.fake_tparam(t).is_some() || t == TypeId::VOID {
             return false;
         }
@@ -2274,7 +2276,9 @@ impl<'a> Compiler<'a> {
                 let fits = self.tt.is_boolean(*ct) && self.tt.is_boolean(u)
                     || self.tt.is_string(*ct) && self.tt.is_string(u)
                     || self.tt.is_numeric(*ct) && self.tt.is_numeric(u);
-                if !fits {
+                if !fits && !kinds {
+                    return false;
+                } else if !fits {
                     format!("cannot convert {desc} to type {}", self.tname(u))
                 } else if self.tt.is_integer(u)
                     && v.as_int().is_none()
@@ -2296,7 +2300,7 @@ impl<'a> Compiler<'a> {
     fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId, tag: Option<&'a Expr<'a>>) -> Reg {
         let et = eo.ty();
         match eo {
-            Opnd::Const(..) | Opnd::Nil if self.case_conversion_error(&eo, e, t) => 0,
+            Opnd::Const(..) | Opnd::Nil if self.untyped_conversion_error(&eo, e, t, true) => 0,
             Opnd::Const(..) | Opnd::Nil => self.assign_op(eo, e, t, "switch case"),
             eo => {
                 let r = self.materialize(eo, e.span);
