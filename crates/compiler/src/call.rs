@@ -578,8 +578,8 @@ impl<'a> Compiler<'a> {
                                 | Kind::TypeParam(_)
                                 | Kind::Named(_)
                         );
-                        if (!unified || basic && ua != *c)
-                            && basic
+                        if basic
+                            && (!unified || ua != *c)
                             && pass == 0
                             && round == 0
                             && i >= explicit.len()
