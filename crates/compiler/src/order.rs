@@ -23,6 +23,11 @@ use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 use crate::func::LocalKind;
 use crate::{Builtin, Compiler, ObjKind};
 
+/// How many expression nodes the order pass looks at for one operand
+/// list: a larger expression (`1+1+...+1`, 100,000 deep) keeps the source
+/// order, so that compiling stays linear.
+const ORDER_BUDGET: usize = 256;
+
 /// What a call expression is, for the order pass.
 enum CallKind {
     /// A call of a function or method, or a builtin gc copies into a
@@ -44,8 +49,12 @@ impl<'a> Compiler<'a> {
             return mark;
         }
         let mut early = Vec::new();
+        let mut budget = ORDER_BUDGET;
         for o in ops {
-            self.early_ops(o, &mut early);
+            self.early_ops(o, &mut early, &mut budget);
+        }
+        if budget == 0 {
+            return mark;
         }
         for x in early {
             let o = self.expr(x, None);
@@ -58,15 +67,22 @@ impl<'a> Compiler<'a> {
     /// a call could change.
     fn needs_order(&mut self, ops: &[&'a Expr<'a>]) -> bool {
         let mut reads = false;
+        let mut budget = ORDER_BUDGET;
         for o in ops {
             if reads {
                 let mut early = Vec::new();
-                self.early_ops(o, &mut early);
+                self.early_ops(o, &mut early, &mut budget);
+                if budget == 0 {
+                    return false;
+                }
                 if !early.is_empty() {
                     return true;
                 }
             }
-            reads = reads || self.reads_late(o);
+            reads = reads || self.reads_late(o, &mut budget);
+            if budget == 0 {
+                return false;
+            }
         }
         false
     }
@@ -76,22 +92,23 @@ impl<'a> Compiler<'a> {
     }
 
     /// Whether `e` reads a variable outside the operations evaluated early.
-    fn reads_late(&mut self, e: &'a Expr<'a>) -> bool {
-        if self.is_bound(e) {
+    fn reads_late(&mut self, e: &'a Expr<'a>, budget: &mut usize) -> bool {
+        if *budget == 0 || self.is_bound(e) {
             return false;
         }
+        *budget -= 1;
         match &e.kind {
             ExprKind::BasicLit { .. } | ExprKind::FuncLit { .. } => false,
-            ExprKind::Paren(x) => self.reads_late(x),
+            ExprKind::Paren(x) => self.reads_late(x, budget),
             ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::Slice { .. } => false,
-            ExprKind::Unary(_, x) => self.reads_late(x),
-            ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, x, .. } => self.reads_late(x),
-            ExprKind::Binary { x, y, .. } => self.reads_late(x) || self.reads_late(y),
+            ExprKind::Unary(_, x) => self.reads_late(x, budget),
+            ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, x, .. } => self.reads_late(x, budget),
+            ExprKind::Binary { x, y, .. } => self.reads_late(x, budget) || self.reads_late(y, budget),
             ExprKind::Call { fun, args, .. } => match self.call_kind(fun) {
                 CallKind::Early => false,
-                CallKind::Operand => args.iter().any(|a| self.reads_late(a)),
+                CallKind::Operand => args.iter().any(|a| self.reads_late(a, budget)),
             },
-            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.reads_late(el.value)),
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.reads_late(el.value, budget)),
             _ => true,
         }
     }
@@ -100,17 +117,18 @@ impl<'a> Compiler<'a> {
     /// gc evaluates into temporaries (not those inside them, nor inside
     /// function literals or the right operand of `&&` and `||`, which may
     /// not run).
-    fn early_ops(&mut self, e: &'a Expr<'a>, out: &mut Vec<&'a Expr<'a>>) {
-        if self.is_bound(e) {
+    fn early_ops(&mut self, e: &'a Expr<'a>, out: &mut Vec<&'a Expr<'a>>, budget: &mut usize) {
+        if *budget == 0 || self.is_bound(e) {
             return;
         }
+        *budget -= 1;
         match &e.kind {
-            ExprKind::Paren(x) => self.early_ops(x, out),
+            ExprKind::Paren(x) => self.early_ops(x, out, budget),
             ExprKind::Call { fun, args, .. } => match self.call_kind(fun) {
                 CallKind::Early => out.push(e),
                 CallKind::Operand => {
                     for a in args.iter() {
-                        self.early_ops(a, out);
+                        self.early_ops(a, out, budget);
                     }
                 }
             },
@@ -118,27 +136,29 @@ impl<'a> Compiler<'a> {
             // gc copies the result of an assertion to a type that is not
             // pointer-shaped (walk's copyExprClear).
             ExprKind::TypeAssert(x, Some(t)) => match t.kind {
-                ExprKind::Star(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) => self.early_ops(x, out),
+                ExprKind::Star(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } | ExprKind::FuncType(_) => {
+                    self.early_ops(x, out, budget)
+                }
                 _ => out.push(e),
             },
-            ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.early_ops(x, out),
-            ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, x, .. } => self.early_ops(x, out),
+            ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Selector(x, _) => self.early_ops(x, out, budget),
+            ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, x, .. } => self.early_ops(x, out, budget),
             ExprKind::Binary { x, y, .. } => {
-                self.early_ops(x, out);
-                self.early_ops(y, out);
+                self.early_ops(x, out, budget);
+                self.early_ops(y, out, budget);
             }
             ExprKind::Index(x, idx) => {
-                self.early_ops(x, out);
+                self.early_ops(x, out, budget);
                 for i in idx.iter() {
-                    self.early_ops(i, out);
+                    self.early_ops(i, out, budget);
                 }
             }
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts.iter() {
                     if let Some(k) = el.key {
-                        self.early_ops(k, out);
+                        self.early_ops(k, out, budget);
                     }
-                    self.early_ops(el.value, out);
+                    self.early_ops(el.value, out, budget);
                 }
             }
             _ => {}
