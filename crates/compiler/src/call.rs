@@ -20,6 +20,19 @@ enum Callee {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn call(&mut self, fun: &'a Expr<'a>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
+        // `v.M(x, f())`: f runs before v and x are read, as in gc (order.rs).
+        let mark = if self.orders_call(fun) {
+            let ops: Vec<&'a Expr<'a>> = std::iter::once(fun).chain(args.iter()).collect();
+            self.order_operands(&ops)
+        } else {
+            self.bound.len()
+        };
+        let o = self.call_operands(fun, args, ellipsis, e);
+        self.bound.truncate(mark);
+        o
+    }
+
+    fn call_operands(&mut self, fun: &'a Expr<'a>, args: &'a [Expr<'a>], ellipsis: bool, e: &'a Expr<'a>) -> Opnd {
         self.fc().recv_nocopy = matches!(fun.kind, ExprKind::Selector(..));
         let fo = self.expr(fun, None);
         self.fc().recv_nocopy = false;
@@ -153,7 +166,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn eval_args(&mut self, args: &'a [Expr<'a>], sig: Option<&types::Sig>) -> Vec<Opnd> {
-        args.iter()
+        // `f(x, g())`: g runs before x is read, as in gc (order.rs).
+        let ops: Vec<&'a Expr<'a>> = args.iter().collect();
+        let mark = self.order_operands(&ops);
+        let v = args
+            .iter()
             .enumerate()
             .map(|(i, a)| {
                 let hint = sig.and_then(|s| {
@@ -165,7 +182,9 @@ impl<'a> Compiler<'a> {
                 });
                 self.expr(a, hint)
             })
-            .collect()
+            .collect();
+        self.bound.truncate(mark);
+        v
     }
 
     /// Packs arguments at a fresh base and emits the call.
@@ -536,11 +555,42 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            for _ in 0..3 {
+            for round in 0..3 {
                 for (i, core) in cores.iter().enumerate() {
                     if let (Some(c), Some(a)) = (core, found[i]) {
                         let ua = self.tt.underlying(a);
-                        let _ = self.unify(*c, ua, &mut found, Unify::INEXACT);
+                        let unified = self.unify(*c, ua, &mut found, Unify::INEXACT);
+                        // A known type argument must unify with its
+                        // constraint's core type (types2's infer: `in call
+                        // to S, T (type int) does not satisfy Str` for
+                        // `~string`). Reported for a basic core type, whose
+                        // unification is a comparison.
+                        let basic = !matches!(
+                            self.tt.kind(*c),
+                            Kind::Pointer(_)
+                                | Kind::Slice(_)
+                                | Kind::Array(..)
+                                | Kind::Map(..)
+                                | Kind::Chan(..)
+                                | Kind::Func(_)
+                                | Kind::Struct(_)
+                                | Kind::Interface { .. }
+                                | Kind::TypeParam(_)
+                                | Kind::Named(_)
+                        );
+                        if basic
+                            && (!unified || ua != *c)
+                            && pass == 0
+                            && round == 0
+                            && i >= explicit.len()
+                            && !matches!(self.tt.kind(a), Kind::TypeParam(_))
+                        {
+                            let targs: Vec<TypeId> = found.iter().zip(&params).map(|(f, p)| f.unwrap_or(*p)).collect();
+                            let cname = self.constraint_name(decl.type_params, pkg, file, &targs, i);
+                            let prefix = call.map(|c| format!("in call to {c}, ")).unwrap_or_default();
+                            self.error(pos, format!("{prefix}{} (type {}) does not satisfy {cname}", names[i], self.tname(a)));
+                            return None;
+                        }
                     }
                 }
                 // A type parameter still unknown whose constraint's type set
@@ -1107,6 +1157,14 @@ impl<'a> Compiler<'a> {
             b,
             Builtin::Make | Builtin::New | Builtin::Len | Builtin::Cap | Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof
         );
+        if b == Builtin::Append && !ellipsis && args.len() > 1 {
+            // `append(s, x, f())`: f runs before s and x are read (order.rs).
+            let ops: Vec<&'a Expr<'a>> = args.iter().collect();
+            let mark = self.order_operands(&ops);
+            let r = self.builtin(b, args, ellipsis, e);
+            self.bound.truncate(mark);
+            return r;
+        }
         let one_call = args.len() == 1 && matches!(crate::inline::unparen(&args[0]).kind, ExprKind::Call { .. });
         if !spreads || !one_call || ellipsis {
             return self.builtin(b, args, ellipsis, e);
@@ -1589,6 +1647,9 @@ impl<'a> Compiler<'a> {
                 Opnd::Reg(d, TypeId::ANY)
             }
             Builtin::Print | Builtin::Println => {
+                // `println(x, f())`: f runs before x is read (order.rs).
+                let ops: Vec<&'a Expr<'a>> = args.iter().collect();
+                let mark = self.order_operands(&ops);
                 let mut regs = Vec::new();
                 for a in args.iter() {
                     let o = self.expr(a, None);
@@ -1627,6 +1688,7 @@ impl<'a> Compiler<'a> {
                 }
                 let n = self.native(if b == Builtin::Print { "builtin.print" } else { "builtin.println" });
                 self.emit(Op::CallNative { native: n, base, nargs: regs.len() as u16 }, e.span);
+                self.bound.truncate(mark);
                 Opnd::Void
             }
             Builtin::Min | Builtin::Max => {

@@ -702,6 +702,30 @@ impl<'a> Compiler<'a> {
                 return Opnd::Bad;
             }
         }
+        // `1.0 << 3` is an untyped integer constant (types2's shift corrects
+        // the type of an untyped operand representable as an integer).
+        let (x, t) = match (shift, x.as_int()) {
+            (true, Some(i)) if t == TypeId::UNTYPED_FLOAT || t == TypeId::UNTYPED_COMPLEX => (ConstVal::Int(i), TypeId::UNTYPED_INT),
+            _ => (x, t),
+        };
+        // A constant count must be representable as a uint (types2's
+        // shift: the count's own error, at the count).
+        if let (true, ExprKind::Binary { y: ye, .. }) = (shift, &e.kind) {
+            let ye: &'a Expr<'a> = ye;
+            match y.as_int() {
+                Some(i) if i < 0 => {
+                    let desc = self.describe(ye, &Opnd::Const(y.clone(), yt));
+                    self.error(ye.span, format!("invalid operation: negative shift count {desc}"));
+                    return Opnd::Bad;
+                }
+                None if matches!(y, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) => {
+                    let desc = self.describe(ye, &Opnd::Const(y.clone(), yt));
+                    self.error(ye.span, format!("{desc} truncated to uint"));
+                    return Opnd::Bad;
+                }
+                _ => {}
+            }
+        }
         if !shift && !self.tt.is_untyped(xt) && !self.tt.is_untyped(yt) && xt != yt {
             let msg = format!("invalid operation: {} (mismatched types {} and {})", self.expr_text(e), self.tname(xt), self.tname(yt));
             self.error(e.span, msg);
@@ -1360,6 +1384,15 @@ impl<'a> Compiler<'a> {
 
     /// Composite literals: structs, arrays, slices and maps.
     fn composite(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
+        // `T{x, f()}`: f runs before x is read, as in gc (order.rs).
+        let ops: Vec<&'a Expr<'a>> = elts.iter().flat_map(|el| el.key.into_iter().chain(std::iter::once(el.value))).collect();
+        let mark = self.order_operands(&ops);
+        let o = self.composite_elems(t, elts, e);
+        self.bound.truncate(mark);
+        o
+    }
+
+    fn composite_elems(&mut self, t: TypeId, elts: &'a [KeyedElement<'a>], e: &'a Expr<'a>) -> Opnd {
         // `[...]T{...}`: the length is the largest index plus one.
         let t = match (&e.kind, self.tt.kind(t).clone()) {
             (ExprKind::CompositeLit { typ: Some(te), .. }, Kind::Array(0, et))
@@ -2180,6 +2213,10 @@ impl<'a> Compiler<'a> {
                             self.emit(Op::LoadCapture { dst: d, idx }, span);
                             self.emit(Op::AddrOf { dst: d, src: d }, span);
                         }
+                        VarRef::Const(v, t) => {
+                            let desc = self.describe(x, &Opnd::Const(v, t));
+                            self.error(x.span, format!("invalid operation: cannot take address of {desc}"))
+                        }
                         _ => self.error(x.span, format!("invalid operation: cannot take address of {name}")),
                     }
                     return d;
@@ -2457,10 +2494,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn binary(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
-        use BinaryOp::*;
-        if op == LAnd || op == LOr {
+        if op == BinaryOp::LAnd || op == BinaryOp::LOr {
             return self.logical(op, x, y, e);
         }
+        // `x + f()`: f runs before x is read, as in gc (order.rs).
+        let mark = self.order_operands(&[x, y]);
+        let o = self.binary_operands(op, x, y, e, hint);
+        self.bound.truncate(mark);
+        o
+    }
+
+    fn binary_operands(&mut self, op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, e: &'a Expr<'a>, hint: Option<TypeId>) -> Opnd {
+        use BinaryOp::*;
         let shift = op == Shl || op == Shr;
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
         // A non-constant shift of an untyped constant takes the type the
@@ -2485,7 +2530,15 @@ impl<'a> Compiler<'a> {
         } else {
             let xo = self.expr(x, if shift { hint } else { arith_hint });
             let xo = self.single_value(xo, x);
-            let y_hint = if !shift && self.untyped_shift(y) { operand_hint(self, &xo).or(arith_hint) } else { None };
+            // A shift count that is itself a shift of an untyped constant
+            // (`x << (1. << s)`) is converted to uint (types2's shift).
+            let y_hint = if !self.untyped_shift(y) {
+                None
+            } else if shift {
+                Some(TypeId::UINT)
+            } else {
+                operand_hint(self, &xo).or(arith_hint)
+            };
             let yo = self.expr(y, y_hint);
             (xo, self.single_value(yo, y))
         };
@@ -2545,7 +2598,21 @@ impl<'a> Compiler<'a> {
                         return Opnd::Bad;
                     }
                     Some(h) if self.tt.is_integer(h) => h,
-                    _ => TypeId::INT,
+                    // No context (`x := 1.0 << s`, an interface): the
+                    // constant's default type, which must be an integer.
+                    _ => {
+                        let d = self.tt.default_type(xt0);
+                        if !self.tt.is_integer(d) {
+                            let msg = format!(
+                                "invalid operation: shifted operand {} (type {}) must be integer",
+                                self.expr_text(x),
+                                self.tname(d)
+                            );
+                            self.error(operand_pos(x), msg);
+                            return Opnd::Bad;
+                        }
+                        d
+                    }
                 }
             } else {
                 xt0
@@ -2630,6 +2697,7 @@ impl<'a> Compiler<'a> {
         // Mixed interface/concrete comparison: box the concrete side.
         let cmp_t = if is_cmp && self.tt.is_interface(yt0) && !self.tt.is_interface(xt0) && !matches!(xo, Opnd::Nil) { yt0 } else { t };
         let xr = match xo {
+            Opnd::Const(..) if self.untyped_conversion_error(&xo, x, cmp_t, false) => return Opnd::Bad,
             Opnd::Const(..) | Opnd::Nil => self.assign_op(xo, x, cmp_t, "operation"),
             xo => {
                 let r = self.materialize(xo, x.span);
@@ -2673,6 +2741,7 @@ impl<'a> Compiler<'a> {
             }
         } else {
             match yo {
+                Opnd::Const(..) if self.untyped_conversion_error(&yo, y, cmp_t, false) => return Opnd::Bad,
                 Opnd::Const(..) | Opnd::Nil => self.assign_op(yo, y, cmp_t, "operation"),
                 yo => {
                     let r = self.materialize(yo, y.span);

@@ -116,8 +116,8 @@ impl<'a> Compiler<'a> {
             return None;
         }
         // A type parameter of a generic body being checked satisfies a
-        // constraint if its type set does: its methods and comparability
-        // are checked; its specific types are not (not modelled).
+        // constraint if its type set does: its methods, comparability and
+        // the underlying types of its specific types are checked.
         if let Some(f) = self.fake_tparam(v) {
             let vn = self.tname(v);
             if !set.methods.is_empty() {
@@ -128,6 +128,18 @@ impl<'a> Compiler<'a> {
             let comparable = if f.no_terms { f.comparable } else { self.tt.comparable(v) };
             if set.comparable && !comparable {
                 return Some(format!("{vn} does not satisfy comparable"));
+            }
+            // Its type set must be a subset of the constraint's specific
+            // types (types2's implements: `K does not satisfy cmp.Ordered`
+            // for a K constrained by comparable). Checked by underlying
+            // types: a term a named type of the same underlying type would
+            // refuse is not reported.
+            if !set.terms.is_empty() {
+                let outside =
+                    f.no_terms || f.unders.iter().any(|u| !set.terms.iter().any(|t| self.tt.underlying(t.1) == self.tt.underlying(*u)));
+                if outside {
+                    return Some(format!("{vn} does not satisfy {cname}"));
+                }
             }
             return None;
         }
@@ -177,6 +189,12 @@ impl<'a> Compiler<'a> {
         } else {
             v == t
         }
+    }
+
+    /// The name of the `i`th type parameter's constraint as messages print
+    /// it (with type arguments `targs` substituted).
+    pub(crate) fn constraint_name(&mut self, fields: &'a [Field<'a>], pkg: usize, file: usize, targs: &[TypeId], i: usize) -> String {
+        self.constraints(fields, pkg, file, targs).into_iter().nth(i).map(|c| c.1).unwrap_or_default()
     }
 
     /// The constraints of type parameters `fields` (declared in package

@@ -25,6 +25,7 @@ mod func;
 mod generics;
 mod imports;
 mod inline;
+mod order;
 mod peephole;
 mod stmt;
 #[cfg(test)]

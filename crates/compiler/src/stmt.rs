@@ -586,12 +586,20 @@ impl<'a> Compiler<'a> {
                 }
                 self.bound.truncate(bound);
             }
-            AssignOp::Define => self.define(lhs, rhs, op_span),
+            AssignOp::Define => {
+                // `a, b := x, f()`: f runs before x is read (order.rs).
+                let ops: Vec<&'a Expr<'a>> = rhs.iter().collect();
+                let mark = self.order_operands(&ops);
+                self.define(lhs, rhs, op_span);
+                self.bound.truncate(mark);
+            }
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() && lhs.len() > 1 {
                     // Phase 1: the operands of index expressions and pointer
                     // indirections on the left, then the right side.
                     let bound = self.bind_lvalue_operands_all(lhs);
+                    let ops: Vec<&'a Expr<'a>> = rhs.iter().collect();
+                    self.order_operands(&ops);
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
@@ -1040,6 +1048,19 @@ impl<'a> Compiler<'a> {
     // go and defer
 
     fn go_defer(&mut self, call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool) {
+        // `defer f(x, g())`: g runs before x is read, as in gc (order.rs).
+        let mark = match &call.kind {
+            ExprKind::Call { fun, args, .. } if self.orders_call(fun) => {
+                let ops: Vec<&'a Expr<'a>> = std::iter::once(*fun).chain(args.iter()).collect();
+                self.order_operands(&ops)
+            }
+            _ => self.bound.len(),
+        };
+        self.go_defer_call(call, s, is_go);
+        self.bound.truncate(mark);
+    }
+
+    fn go_defer_call(&mut self, call: &'a Expr<'a>, s: &'a Stmt<'a>, is_go: bool) {
         let kw = if is_go { "go" } else { "defer" };
         let ExprKind::Call { fun, args, ellipsis, .. } = &call.kind else {
             self.error(call.span, format!("expression in {kw} must be function call"));
@@ -1352,6 +1373,14 @@ impl<'a> Compiler<'a> {
     // return and branches
 
     fn return_stmt(&mut self, results: &'a [Expr<'a>], s: &'a Stmt<'a>) {
+        // `return x, f()`: f runs before x is read (order.rs).
+        let ops: Vec<&'a Expr<'a>> = results.iter().collect();
+        let mark = self.order_operands(&ops);
+        self.return_values(results, s);
+        self.bound.truncate(mark);
+    }
+
+    fn return_values(&mut self, results: &'a [Expr<'a>], s: &'a Stmt<'a>) {
         if let Some(rr) = self.fc().range_ret.clone() {
             // `return` in a range-over-func body: record the results and the
             // request, then stop the iteration (yield returns false).
@@ -2227,9 +2256,51 @@ impl<'a> Compiler<'a> {
         self.pop_scope();
     }
 
+    /// An untyped constant (or nil) case value is converted to the tag's
+    /// type first (types2's caseValues: convertUntyped), as is an untyped
+    /// constant operand of a binary operation with a typed one (matchTypes),
+    /// with that conversion's words: `cannot convert "a" (untyped string
+    /// constant) to type int` (`kinds`: for a case; an operation reports
+    /// mismatched kinds itself), `1.5 (untyped float constant) truncated to
+    /// int`, `300 (untyped int constant) overflows byte`. Reports and
+    /// returns true when the conversion fails.
+    pub(crate) fn untyped_conversion_error(&mut self, eo: &Opnd, e: &'a Expr<'a>, t: TypeId, kinds: bool) -> bool {
+        if self.tt.is_interface(t) || self.fake_tparam(t).is_some() || t == TypeId::VOID {
+            return false;
+        }
+        let u = self.tt.underlying(t);
+        let msg = match eo {
+            Opnd::Nil if !self.nillable(t) => format!("cannot convert nil to type {}", self.tname(u)),
+            Opnd::Const(v, ct) if self.tt.is_untyped(*ct) => {
+                let desc = self.describe(e, eo);
+                let fits = self.tt.is_boolean(*ct) && self.tt.is_boolean(u)
+                    || self.tt.is_string(*ct) && self.tt.is_string(u)
+                    || self.tt.is_numeric(*ct) && self.tt.is_numeric(u);
+                if !fits && !kinds {
+                    return false;
+                } else if !fits {
+                    format!("cannot convert {desc} to type {}", self.tname(u))
+                } else if self.tt.is_integer(u)
+                    && v.as_int().is_none()
+                    && matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_))
+                {
+                    format!("{desc} truncated to {}", self.tname(u))
+                } else if self.const_overflows(v, u) == Some(true) {
+                    format!("{desc} overflows {}", self.tname(u))
+                } else {
+                    return false;
+                }
+            }
+            _ => return false,
+        };
+        self.error(e.span, msg);
+        true
+    }
+
     fn assign_op_cmp(&mut self, eo: Opnd, e: &'a Expr<'a>, t: TypeId, tag: Option<&'a Expr<'a>>) -> Reg {
         let et = eo.ty();
         match eo {
+            Opnd::Const(..) | Opnd::Nil if self.untyped_conversion_error(&eo, e, t, true) => 0,
             Opnd::Const(..) | Opnd::Nil => self.assign_op(eo, e, t, "switch case"),
             eo => {
                 let r = self.materialize(eo, e.span);

@@ -1,0 +1,5 @@
+package main
+func main() {
+	var x uint = 1
+	_ = -x + 1.5
+}

@@ -1,0 +1,7 @@
+package main
+func main() {
+	var b byte
+	switch b {
+	case 300:
+	}
+}

@@ -1,0 +1,7 @@
+package main
+func main() {
+	var x int
+	switch x {
+	case nil:
+	}
+}
