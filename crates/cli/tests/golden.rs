@@ -96,7 +96,15 @@ fn main() {
         let gs_cfg = Arc::clone(&cfg);
         let trial = Trial::ignorable_test(name, move || match go_cfg {
             Some(cfg) => {
-                let (r, go_out) = golden::check_keeping_output(&case, &cfg);
+                // Real Go is itself occasionally nondeterministic (go1.27.3
+                // fails one run in a few hundred of
+                // testdata/matrix/recover_resumes_pending_goexit_frames.go
+                // with its own `fatal error: bad recovery`): a disagreement
+                // counts once a second run confirms it.
+                let (mut r, mut go_out) = golden::check_keeping_output(&case, &cfg);
+                if matches!(r.status, Status::Fail) {
+                    (r, go_out) = golden::check_keeping_output(&case, &cfg);
+                }
                 match r.status {
                     Status::Fail => Err(format!("real Go disagrees with the expectation files:\n{}", r.report()).into()),
                     _ => match go_out {

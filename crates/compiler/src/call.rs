@@ -565,19 +565,7 @@ impl<'a> Compiler<'a> {
                         // to S, T (type int) does not satisfy Str` for
                         // `~string`). Reported for a basic core type, whose
                         // unification is a comparison.
-                        let basic = !matches!(
-                            self.tt.kind(*c),
-                            Kind::Pointer(_)
-                                | Kind::Slice(_)
-                                | Kind::Array(..)
-                                | Kind::Map(..)
-                                | Kind::Chan(..)
-                                | Kind::Func(_)
-                                | Kind::Struct(_)
-                                | Kind::Interface { .. }
-                                | Kind::TypeParam(_)
-                                | Kind::Named(_)
-                        );
+                        let basic = self.tt.kind(*c).is_basic();
                         if basic
                             && (!unified || ua != *c)
                             && pass == 0

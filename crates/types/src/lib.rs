@@ -181,6 +181,26 @@ pub enum Kind {
     TypeParam(u32),
 }
 
+impl Kind {
+    /// A basic type's kind (a boolean, number, string or unsafe.Pointer,
+    /// typed or untyped): not a composite, a type parameter or a name.
+    pub fn is_basic(&self) -> bool {
+        !matches!(
+            self,
+            Kind::Pointer(_)
+                | Kind::Slice(_)
+                | Kind::Array(..)
+                | Kind::Map(..)
+                | Kind::Chan(..)
+                | Kind::Func(_)
+                | Kind::Struct(_)
+                | Kind::Interface { .. }
+                | Kind::TypeParam(_)
+                | Kind::Named(_)
+        )
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct NamedInfo {
     /// Qualified as Go prints it: `main.T`, `error`, `main.Pair[string,int]`.

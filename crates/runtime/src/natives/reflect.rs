@@ -360,7 +360,7 @@ fn type_names(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
             Some(dot) => (s[dot + 1..].to_string(), head[..dot].to_string()),
             None => (s.clone(), String::new()),
         }
-    } else if is_basic(tt.kind(t)) {
+    } else if tt.kind(t).is_basic() {
         // Predeclared types are named, in no package.
         (s.clone(), String::new())
     } else {
@@ -492,23 +492,8 @@ fn assignable(tt: &TypeTable, t: TypeId, u: TypeId) -> bool {
     if tt.is_interface(u) {
         return implements(tt, t, u);
     }
-    let unnamed = |x: TypeId| !matches!(tt.kind(x), Kind::Named(_)) && !is_basic(tt.kind(x));
+    let unnamed = |x: TypeId| !matches!(tt.kind(x), Kind::Named(_)) && !tt.kind(x).is_basic();
     tt.underlying(t) == tt.underlying(u) && (unnamed(t) || unnamed(u))
-}
-
-fn is_basic(k: &Kind) -> bool {
-    !matches!(
-        k,
-        Kind::Pointer(_)
-            | Kind::Slice(_)
-            | Kind::Array(..)
-            | Kind::Map(..)
-            | Kind::Chan(..)
-            | Kind::Func(_)
-            | Kind::Struct(_)
-            | Kind::Interface { .. }
-            | Kind::Named(_)
-    )
 }
 
 /// typeRelation(t, u, rel int) bool: rel 0 Implements, 1 AssignableTo,
