@@ -711,19 +711,8 @@ impl<'a> Compiler<'a> {
         // A constant count must be representable as a uint (types2's
         // shift: the count's own error, at the count).
         if let (true, ExprKind::Binary { y: ye, .. }) = (shift, &e.kind) {
-            let ye: &'a Expr<'a> = ye;
-            match y.as_int() {
-                Some(i) if i < 0 => {
-                    let desc = self.describe(ye, &Opnd::Const(y.clone(), yt));
-                    self.error(ye.span, format!("invalid operation: negative shift count {desc}"));
-                    return Opnd::Bad;
-                }
-                None if matches!(y, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) => {
-                    let desc = self.describe(ye, &Opnd::Const(y.clone(), yt));
-                    self.error(ye.span, format!("{desc} truncated to uint"));
-                    return Opnd::Bad;
-                }
-                _ => {}
+            if !self.const_shift_count_ok(ye, &y, yt) {
+                return Opnd::Bad;
             }
         }
         if !shift && !self.tt.is_untyped(xt) && !self.tt.is_untyped(yt) && xt != yt {
@@ -2712,19 +2701,8 @@ impl<'a> Compiler<'a> {
             let yt = yo.ty();
             match yo {
                 Opnd::Const(v, vt) => {
-                    // A constant count must be representable as a uint.
-                    match v.as_int() {
-                        Some(i) if i < 0 => {
-                            let desc = self.describe(y, &Opnd::Const(v.clone(), vt));
-                            self.error(y.span, format!("invalid operation: negative shift count {desc}"));
-                            return Opnd::Bad;
-                        }
-                        None if matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_)) => {
-                            let desc = self.describe(y, &Opnd::Const(v.clone(), vt));
-                            self.error(y.span, format!("{desc} truncated to uint"));
-                            return Opnd::Bad;
-                        }
-                        _ => {}
+                    if !self.const_shift_count_ok(y, &v, vt) {
+                        return Opnd::Bad;
                     }
                     // The count as the uint it is (an untyped float or
                     // complex count has an integer value here); past any
@@ -3355,6 +3333,22 @@ impl<'a> Compiler<'a> {
     }
 
     /// `x (variable of type int)`, `300 (untyped int constant)`...
+    /// A constant shift count must be representable as a uint (types2's
+    /// shift): a negative or non-integer one is reported at the count.
+    fn const_shift_count_ok(&mut self, count: &Expr, v: &ConstVal, vt: TypeId) -> bool {
+        let (negative, fraction) = match v.as_int() {
+            Some(i) => (i < 0, false),
+            None => (false, matches!(v, ConstVal::Float(_) | ConstVal::Rat(..) | ConstVal::BigRat(_))),
+        };
+        if !negative && !fraction {
+            return true;
+        }
+        let desc = self.describe(count, &Opnd::Const(v.clone(), vt));
+        let text = if negative { format!("invalid operation: negative shift count {desc}") } else { format!("{desc} truncated to uint") };
+        self.error(count.span, text);
+        false
+    }
+
     pub(crate) fn describe(&self, e: &Expr, op: &Opnd) -> String {
         let text = self.expr_text(e);
         match op {

@@ -102,12 +102,9 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
         if let Some(&bytecode::Op::CallNative { native, .. }) = code.get(exec_pc(vm.prog, g, n - 1) as usize) {
             if g.status == crate::proc::Gstatus::Waiting || status != "running" {
                 for &key in blocked_native_frames(&vm.prog.natives[native as usize], g.waitreason) {
-                    if key == "time.Sleep" {
-                        // Its argument, the duration, is live: Go prints it.
-                        lines.push(format!("time.Sleep({:#x})\n\t{GOROOT_SRC}runtime/time.go:368 +0x165\n", g.sleep_for));
-                    } else {
-                        lines.push(native_frame_line(key));
-                    }
+                    // time.Sleep's argument, the duration, is live: Go prints it.
+                    let args = (key == "time.Sleep").then(|| format!("{:#x}", g.sleep_for));
+                    lines.push(native_frame_line_with(key, args));
                 }
             }
         }
@@ -503,13 +500,23 @@ pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
 
 /// The frame of a Go function a native stands for (see `NATIVE_FRAMES`).
 fn native_frame_line(key: &str) -> String {
+    native_frame_line_with(key, None)
+}
+
+/// `native_frame_line` with the argument words given (a live argument Go
+/// prints as it is, such as time.Sleep's duration).
+fn native_frame_line_with(key: &str, args: Option<String>) -> String {
+    let name = key.split('@').next().unwrap_or(key);
     let Some((_, f)) = NATIVE_FRAMES.iter().find(|(k, _)| *k == key) else {
         // Not read off Go yet: the name alone, marked as inlined.
-        return format!("{key}(...)\n\t{GOROOT_SRC}?\n");
+        return format!("{name}(...)\n\t{GOROOT_SRC}?\n");
     };
     match f.call {
-        Some((args, off)) => format!("{}({args})\n\t{GOROOT_SRC}{}:{} +0x{off:x}\n", f.name, f.file, f.line),
-        None => format!("{}(...)\n\t{GOROOT_SRC}{}:{}\n", f.name, f.file, f.line),
+        Some((words, off)) => {
+            let words = args.as_deref().unwrap_or(words);
+            format!("{name}({words})\n\t{GOROOT_SRC}{}:{} +0x{off:x}\n", f.file, f.line)
+        }
+        None => format!("{name}(...)\n\t{GOROOT_SRC}{}:{}\n", f.file, f.line),
     }
 }
 
@@ -616,103 +623,48 @@ pub fn raising_native_frames(native: &str, fatal: bool) -> &'static [&'static st
 /// inlines it (printed `name(...)` with no pc offset), its argument words
 /// (approximations: Go's are addresses) and pc offset.
 struct NativeFrame {
-    name: &'static str,
     file: &'static str,
     line: u32,
     call: Option<(&'static str, u32)>,
 }
 
-/// Go's frames of the natives, keyed by `NativeFrame::name`, except where a
-/// function has two sites (`sync.(*RWMutex).Lock` parked on its writer
-/// mutex, key `sync.(*RWMutex).Lock@mutex`). Each row was read off go1.27.3's
+/// Go's frames of the natives, keyed by the function's name, followed by
+/// `@site` where a function is shown at more than one place
+/// (`sync.(*RWMutex).Lock@mutex`, parked on its writer mutex). Each row was read off go1.27.3's
 /// own traceback of the case.
 const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
-    (
-        "internal/sync.fatal",
-        NativeFrame { name: "internal/sync.fatal", file: "runtime/panic.go", line: 1205, call: Some(("{0x481f50?, 0x70?}", 0x18)) },
-    ),
-    (
-        "sync.fatal",
-        NativeFrame { name: "sync.fatal", file: "runtime/panic.go", line: 1175, call: Some(("{0x48280c?, 0xc000012345?}", 0x18)) },
-    ),
+    ("internal/sync.fatal", NativeFrame { file: "runtime/panic.go", line: 1205, call: Some(("{0x481f50?, 0x70?}", 0x18)) }),
+    ("sync.fatal", NativeFrame { file: "runtime/panic.go", line: 1175, call: Some(("{0x48280c?, 0xc000012345?}", 0x18)) }),
     (
         "internal/sync.(*Mutex).unlockSlow",
-        NativeFrame {
-            name: "internal/sync.(*Mutex).unlockSlow",
-            file: "internal/sync/mutex.go",
-            line: 204,
-            call: Some(("0xc000012345, 0xffffffff", 0x35)),
-        },
+        NativeFrame { file: "internal/sync/mutex.go", line: 204, call: Some(("0xc000012345, 0xffffffff", 0x35)) },
     ),
-    (
-        "internal/sync.(*Mutex).Unlock",
-        NativeFrame { name: "internal/sync.(*Mutex).Unlock", file: "internal/sync/mutex.go", line: 198, call: None },
-    ),
-    ("sync.(*Mutex).Unlock", NativeFrame { name: "sync.(*Mutex).Unlock", file: "sync/mutex.go", line: 65, call: None }),
-    (
-        "sync.(*RWMutex).rUnlockSlow",
-        NativeFrame { name: "sync.(*RWMutex).rUnlockSlow", file: "sync/rwmutex.go", line: 132, call: Some(("0xc000012345, 0x0?", 0x2f)) },
-    ),
-    ("sync.(*RWMutex).RUnlock", NativeFrame { name: "sync.(*RWMutex).RUnlock", file: "sync/rwmutex.go", line: 122, call: None }),
-    (
-        "sync.(*RWMutex).Unlock",
-        NativeFrame { name: "sync.(*RWMutex).Unlock", file: "sync/rwmutex.go", line: 212, call: Some(("0xc000012345", 0x45)) },
-    ),
-    (
-        "strings.Repeat",
-        NativeFrame {
-            name: "strings.Repeat",
-            file: "strings/strings.go",
-            line: 609,
-            call: Some(("{0x4b2f60?, 0x1?}, 0xc000012345?", 0x56b)),
-        },
-    ),
+    ("internal/sync.(*Mutex).Unlock", NativeFrame { file: "internal/sync/mutex.go", line: 198, call: None }),
+    ("sync.(*Mutex).Unlock", NativeFrame { file: "sync/mutex.go", line: 65, call: None }),
+    ("sync.(*RWMutex).rUnlockSlow", NativeFrame { file: "sync/rwmutex.go", line: 132, call: Some(("0xc000012345, 0x0?", 0x2f)) }),
+    ("sync.(*RWMutex).RUnlock", NativeFrame { file: "sync/rwmutex.go", line: 122, call: None }),
+    ("sync.(*RWMutex).Unlock", NativeFrame { file: "sync/rwmutex.go", line: 212, call: Some(("0xc000012345", 0x45)) }),
+    ("strings.Repeat", NativeFrame { file: "strings/strings.go", line: 609, call: Some(("{0x4b2f60?, 0x1?}, 0xc000012345?", 0x56b)) }),
     (
         "sync.(*WaitGroup).Add",
-        NativeFrame {
-            name: "sync.(*WaitGroup).Add",
-            file: "sync/waitgroup.go",
-            line: 118,
-            call: Some(("0xc000012345, 0xffffffffffffffff", 0x23a)),
-        },
+        NativeFrame { file: "sync/waitgroup.go", line: 118, call: Some(("0xc000012345, 0xffffffffffffffff", 0x23a)) },
     ),
-    (
-        "sync/atomic.(*Value).Store",
-        NativeFrame { name: "sync/atomic.(*Value).Store", file: "sync/atomic/value.go", line: 49, call: Some(("0x10?, {0x0, 0x0}", 0xe5)) },
-    ),
-    (
-        "sync/atomic.(*Value).Swap",
-        NativeFrame { name: "sync/atomic.(*Value).Swap", file: "sync/atomic/value.go", line: 92, call: Some(("0x10?, {0x0, 0x0}", 0x112)) },
-    ),
+    ("sync/atomic.(*Value).Store", NativeFrame { file: "sync/atomic/value.go", line: 49, call: Some(("0x10?, {0x0, 0x0}", 0xe5)) }),
+    ("sync/atomic.(*Value).Swap", NativeFrame { file: "sync/atomic/value.go", line: 92, call: Some(("0x10?, {0x0, 0x0}", 0x112)) }),
     (
         "sync/atomic.(*Value).CompareAndSwap",
-        NativeFrame {
-            name: "sync/atomic.(*Value).CompareAndSwap",
-            file: "sync/atomic/value.go",
-            line: 136,
-            call: Some(("0x10?, {0x0, 0x0}, {0x0, 0x0}", 0x178)),
-        },
+        NativeFrame { file: "sync/atomic/value.go", line: 136, call: Some(("0x10?, {0x0, 0x0}, {0x0, 0x0}", 0x178)) },
     ),
-    (
-        "strings.(*Builder).copyCheck",
-        NativeFrame { name: "strings.(*Builder).copyCheck", file: "strings/builder.go", line: 41, call: None },
-    ),
-    (
-        "strings.(*Builder).WriteByte",
-        NativeFrame { name: "strings.(*Builder).WriteByte", file: "strings/builder.go", line: 96, call: None },
-    ),
-    (
-        "strings.(*Builder).WriteString",
-        NativeFrame { name: "strings.(*Builder).WriteString", file: "strings/builder.go", line: 113, call: None },
-    ),
-    ("runtime.breakpoint", NativeFrame { name: "runtime.breakpoint", file: "runtime/asm_amd64.s", line: 379, call: Some(("", 0x1)) }),
-    ("runtime.Breakpoint", NativeFrame { name: "runtime.Breakpoint", file: "runtime/proc.go", line: 5641, call: None }),
+    ("strings.(*Builder).copyCheck", NativeFrame { file: "strings/builder.go", line: 41, call: None }),
+    ("strings.(*Builder).WriteByte", NativeFrame { file: "strings/builder.go", line: 96, call: None }),
+    ("strings.(*Builder).WriteString", NativeFrame { file: "strings/builder.go", line: 113, call: None }),
+    ("runtime.breakpoint", NativeFrame { file: "runtime/asm_amd64.s", line: 379, call: Some(("", 0x1)) }),
+    ("runtime.Breakpoint", NativeFrame { file: "runtime/proc.go", line: 5641, call: None }),
     // fmt's frames above a method it calls (fmt.rs `method_callers`);
     // handleMethods and printValue by call site.
     (
         "fmt.(*pp).handleMethods",
         NativeFrame {
-            name: "fmt.(*pp).handleMethods",
             file: "fmt/print.go",
             line: 666,
             call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x33b)),
@@ -721,7 +673,6 @@ const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
     (
         "fmt.(*pp).handleMethods@Error",
         NativeFrame {
-            name: "fmt.(*pp).handleMethods",
             file: "fmt/print.go",
             line: 660,
             call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x402)),
@@ -730,7 +681,6 @@ const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
     (
         "fmt.(*pp).handleMethods@GoString",
         NativeFrame {
-            name: "fmt.(*pp).handleMethods",
             file: "fmt/print.go",
             line: 643,
             call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x4ef)),
@@ -739,7 +689,6 @@ const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
     (
         "fmt.(*pp).handleMethods@Format",
         NativeFrame {
-            name: "fmt.(*pp).handleMethods",
             file: "fmt/print.go",
             line: 633,
             call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, {0x0?, 0x0?, 0x7?}, 0x76?", 0x202)),
@@ -747,134 +696,60 @@ const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
     ),
     (
         "fmt.(*pp).printValue",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 760,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x1", 0xc6)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 760, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x1", 0xc6)) },
     ),
     (
         "fmt.(*pp).printValue@813",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 813,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1cda)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 813, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1cda)) },
     ),
     (
         "fmt.(*pp).printValue@815",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 815,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1b07)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 815, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1b07)) },
     ),
     (
         "fmt.(*pp).printValue@841",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 841,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1230)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 841, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x1230)) },
     ),
     (
         "fmt.(*pp).printValue@854",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 854,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x6c5)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 854, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x6c5)) },
     ),
     (
         "fmt.(*pp).printValue@889",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 889,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x17cb)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 889, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x17cb)) },
     ),
     (
         "fmt.(*pp).printValue@898",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 898,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x15bb)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 898, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0x15bb)) },
     ),
     (
         "fmt.(*pp).printValue@909",
-        NativeFrame {
-            name: "fmt.(*pp).printValue",
-            file: "fmt/print.go",
-            line: 909,
-            call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0xb37)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 909, call: Some(("0xc000012345, {0x4b2f60?, 0xc000012345?, 0x0?}, 0x76, 0x0", 0xb37)) },
     ),
     (
         "fmt.(*pp).printArg",
-        NativeFrame {
-            name: "fmt.(*pp).printArg",
-            file: "fmt/print.go",
-            line: 746,
-            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, 0x76", 0x4c9)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 746, call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, 0x76", 0x4c9)) },
     ),
     (
         "fmt.(*pp).printArg@printValue",
-        NativeFrame {
-            name: "fmt.(*pp).printArg",
-            file: "fmt/print.go",
-            line: 749,
-            call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, 0x76", 0x52e)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 749, call: Some(("0xc000012345, {0x4b2f60, 0xc000012345}, 0x76", 0x52e)) },
     ),
-    (
-        "fmt.(*pp).doPrint",
-        NativeFrame {
-            name: "fmt.(*pp).doPrint",
-            file: "fmt/print.go",
-            line: 1193,
-            call: Some(("0xc000012345, {0xc000012345?, 0x1, 0x1?}", 0x45)),
-        },
-    ),
+    ("fmt.(*pp).doPrint", NativeFrame { file: "fmt/print.go", line: 1193, call: Some(("0xc000012345, {0xc000012345?, 0x1, 0x1?}", 0x45)) }),
     (
         "fmt.(*pp).doPrintf",
-        NativeFrame {
-            name: "fmt.(*pp).doPrintf",
-            file: "fmt/print.go",
-            line: 1062,
-            call: Some(("0xc000012345, {0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x3cc)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 1062, call: Some(("0xc000012345, {0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x3cc)) },
     ),
     (
         "fmt.(*pp).doPrintln",
-        NativeFrame {
-            name: "fmt.(*pp).doPrintln",
-            file: "fmt/print.go",
-            line: 1205,
-            call: Some(("0xc000012345, {0xc000012345?, 0x1, 0x1?}", 0x38)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 1205, call: Some(("0xc000012345, {0xc000012345?, 0x1, 0x1?}", 0x38)) },
     ),
     (
         "fmt.Fprint",
-        NativeFrame {
-            name: "fmt.Fprint",
-            file: "fmt/print.go",
-            line: 254,
-            call: Some(("{0x4b2f60, 0xc000012345}, {0xc000012345, 0x1, 0x1}", 0x49)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 254, call: Some(("{0x4b2f60, 0xc000012345}, {0xc000012345, 0x1, 0x1}", 0x49)) },
     ),
     (
         "fmt.Fprintf",
         NativeFrame {
-            name: "fmt.Fprintf",
             file: "fmt/print.go",
             line: 216,
             call: Some(("{0x4b2f60, 0xc000012345}, {0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x71)),
@@ -882,91 +757,29 @@ const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
     ),
     (
         "fmt.Fprintln",
-        NativeFrame {
-            name: "fmt.Fprintln",
-            file: "fmt/print.go",
-            line: 297,
-            call: Some(("{0x4b2f60, 0xc000012345}, {0xc000012345, 0x1, 0x1}", 0x49)),
-        },
+        NativeFrame { file: "fmt/print.go", line: 297, call: Some(("{0x4b2f60, 0xc000012345}, {0xc000012345, 0x1, 0x1}", 0x49)) },
     ),
-    ("fmt.Print", NativeFrame { name: "fmt.Print", file: "fmt/print.go", line: 264, call: None }),
-    ("fmt.Printf", NativeFrame { name: "fmt.Printf", file: "fmt/print.go", line: 225, call: None }),
-    ("fmt.Println", NativeFrame { name: "fmt.Println", file: "fmt/print.go", line: 307, call: None }),
-    ("fmt.Sprint", NativeFrame { name: "fmt.Sprint", file: "fmt/print.go", line: 271, call: Some(("{0xc000012345, 0x1, 0x1}", 0x3e)) }),
-    (
-        "fmt.Sprintf",
-        NativeFrame {
-            name: "fmt.Sprintf",
-            file: "fmt/print.go",
-            line: 231,
-            call: Some(("{0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x53)),
-        },
-    ),
-    ("fmt.Sprintln", NativeFrame { name: "fmt.Sprintln", file: "fmt/print.go", line: 314, call: Some(("{0xc000012345, 0x1, 0x1}", 0x3e)) }),
-    (
-        "fmt.errorf",
-        NativeFrame {
-            name: "fmt.errorf",
-            file: "fmt/errors.go",
-            line: 41,
-            call: Some(("{0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0xb4)),
-        },
-    ),
+    ("fmt.Print", NativeFrame { file: "fmt/print.go", line: 264, call: None }),
+    ("fmt.Printf", NativeFrame { file: "fmt/print.go", line: 225, call: None }),
+    ("fmt.Println", NativeFrame { file: "fmt/print.go", line: 307, call: None }),
+    ("fmt.Sprint", NativeFrame { file: "fmt/print.go", line: 271, call: Some(("{0xc000012345, 0x1, 0x1}", 0x3e)) }),
+    ("fmt.Sprintf", NativeFrame { file: "fmt/print.go", line: 231, call: Some(("{0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0x53)) }),
+    ("fmt.Sprintln", NativeFrame { file: "fmt/print.go", line: 314, call: Some(("{0xc000012345, 0x1, 0x1}", 0x3e)) }),
+    ("fmt.errorf", NativeFrame { file: "fmt/errors.go", line: 41, call: Some(("{0x4b2f60, 0x2}, {0xc000012345, 0x1, 0x1}", 0xb4)) }),
     // Where a goroutine parked in a native waits (blocked_native_frames).
-    (
-        "internal/sync.runtime_SemacquireMutex",
-        NativeFrame {
-            name: "internal/sync.runtime_SemacquireMutex",
-            file: "runtime/sema.go",
-            line: 95,
-            call: Some(("0x0?, 0x0?, 0x0?", 0x25)),
-        },
-    ),
-    (
-        "internal/sync.(*Mutex).lockSlow",
-        NativeFrame {
-            name: "internal/sync.(*Mutex).lockSlow",
-            file: "internal/sync/mutex.go",
-            line: 149,
-            call: Some(("0xc000012345", 0x15a)),
-        },
-    ),
-    (
-        "internal/sync.(*Mutex).Lock",
-        NativeFrame { name: "internal/sync.(*Mutex).Lock", file: "internal/sync/mutex.go", line: 70, call: None },
-    ),
-    ("sync.(*Mutex).Lock", NativeFrame { name: "sync.(*Mutex).Lock", file: "sync/mutex.go", line: 46, call: None }),
-    (
-        "sync.runtime_SemacquireRWMutexR",
-        NativeFrame { name: "sync.runtime_SemacquireRWMutexR", file: "runtime/sema.go", line: 100, call: Some(("0x0?, 0x0?, 0x0?", 0x25)) },
-    ),
-    ("sync.(*RWMutex).RLock", NativeFrame { name: "sync.(*RWMutex).RLock", file: "sync/rwmutex.go", line: 74, call: None }),
-    (
-        "sync.runtime_SemacquireRWMutex",
-        NativeFrame { name: "sync.runtime_SemacquireRWMutex", file: "runtime/sema.go", line: 105, call: Some(("0x0?, 0x0?, 0x0?", 0x25)) },
-    ),
-    ("sync.(*RWMutex).Lock", NativeFrame { name: "sync.(*RWMutex).Lock", file: "sync/rwmutex.go", line: 155, call: Some(("0x0?", 0x65)) }),
-    (
-        "sync.(*RWMutex).Lock@mutex",
-        NativeFrame { name: "sync.(*RWMutex).Lock", file: "sync/rwmutex.go", line: 150, call: Some(("0xc000012345?", 0x31)) },
-    ),
-    (
-        "sync.runtime_SemacquireWaitGroup",
-        NativeFrame {
-            name: "sync.runtime_SemacquireWaitGroup",
-            file: "runtime/sema.go",
-            line: 114,
-            call: Some(("0xc000012345?, 0x0?", 0x2e)),
-        },
-    ),
-    (
-        "sync.(*WaitGroup).Wait",
-        NativeFrame { name: "sync.(*WaitGroup).Wait", file: "sync/waitgroup.go", line: 206, call: Some(("0xc000012345", 0x85)) },
-    ),
-    (
-        "sync.runtime_notifyListWait",
-        NativeFrame { name: "sync.runtime_notifyListWait", file: "runtime/sema.go", line: 617, call: Some(("0xc000012345, 0x0", 0x1b3)) },
-    ),
+    ("internal/sync.runtime_SemacquireMutex", NativeFrame { file: "runtime/sema.go", line: 95, call: Some(("0x0?, 0x0?, 0x0?", 0x25)) }),
+    ("internal/sync.(*Mutex).lockSlow", NativeFrame { file: "internal/sync/mutex.go", line: 149, call: Some(("0xc000012345", 0x15a)) }),
+    ("internal/sync.(*Mutex).Lock", NativeFrame { file: "internal/sync/mutex.go", line: 70, call: None }),
+    ("sync.(*Mutex).Lock", NativeFrame { file: "sync/mutex.go", line: 46, call: None }),
+    ("sync.runtime_SemacquireRWMutexR", NativeFrame { file: "runtime/sema.go", line: 100, call: Some(("0x0?, 0x0?, 0x0?", 0x25)) }),
+    ("sync.(*RWMutex).RLock", NativeFrame { file: "sync/rwmutex.go", line: 74, call: None }),
+    ("sync.runtime_SemacquireRWMutex", NativeFrame { file: "runtime/sema.go", line: 105, call: Some(("0x0?, 0x0?, 0x0?", 0x25)) }),
+    ("sync.(*RWMutex).Lock", NativeFrame { file: "sync/rwmutex.go", line: 155, call: Some(("0x0?", 0x65)) }),
+    ("sync.(*RWMutex).Lock@mutex", NativeFrame { file: "sync/rwmutex.go", line: 150, call: Some(("0xc000012345?", 0x31)) }),
+    ("sync.runtime_SemacquireWaitGroup", NativeFrame { file: "runtime/sema.go", line: 114, call: Some(("0xc000012345?, 0x0?", 0x2e)) }),
+    ("sync.(*WaitGroup).Wait", NativeFrame { file: "sync/waitgroup.go", line: 206, call: Some(("0xc000012345", 0x85)) }),
+    ("sync.runtime_notifyListWait", NativeFrame { file: "runtime/sema.go", line: 617, call: Some(("0xc000012345, 0x0", 0x1b3)) }),
+    ("time.Sleep", NativeFrame { file: "runtime/time.go", line: 368, call: Some(("0x0?", 0x165)) }),
 ];
 
 /// The Go frames that sit above a goroutine parked inside a native.
