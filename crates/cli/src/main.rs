@@ -85,7 +85,7 @@ fn install_panic_hook() {
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let cli = Cli::parse_from(go_test_flags(std::env::args().collect()));
+    let cli = parse_cli(go_test_flags(std::env::args().collect()));
     // The compiler and fmt recurse over the program's structure: run on a
     // thread with a large (lazily committed) stack so deeply nested source
     // (thousands of operators or type levels) compiles instead of
@@ -159,6 +159,39 @@ fn test(args: golden::TestArgs) -> i32 {
     )
 }
 
+/// `run`'s line in the subcommand list, as clap's derive makes it of the
+/// doc comment on `Command::Run` (one sentence: its final period dropped).
+const RUN_ABOUT: &str = "Run a Go program (`-` reads it from standard input)";
+
+/// The command tree with only the `run` subcommand. Building the whole tree
+/// (every subcommand's arguments) is most of clap's cost, a tenth of a
+/// hello-world run's instructions, and `gostack run` is what people, the
+/// classroom server and test suites start most; its arguments, help and
+/// errors are the full tree's (`run_command_is_the_trees_run`).
+fn run_command() -> clap::Command {
+    use clap::Args;
+    let root = clap::Command::new("gostack");
+    // After augment_args, which sets RunArgs' own doc comment as the about.
+    let run = gostack_cli::run_cmd::RunArgs::augment_args(clap::Command::new("run"));
+    root.subcommand(run.about(RUN_ABOUT).long_about(None::<&str>))
+}
+
+/// The parsed command line: a `run` line against [`run_command`] alone,
+/// any other against the whole tree.
+fn parse_cli(argv: Vec<String>) -> Cli {
+    use clap::FromArgMatches;
+    if argv.get(1).map(String::as_str) == Some("run") {
+        let matches = run_command().get_matches_from(&argv);
+        if let Some(("run", sub)) = matches.subcommand() {
+            match gostack_cli::run_cmd::RunArgs::from_arg_matches(sub) {
+                Ok(args) => return Cli { command: Command::Run(args) },
+                Err(e) => e.exit(),
+            }
+        }
+    }
+    Cli::parse_from(argv)
+}
+
 /// go test's single-dash flags (`-run X`, `-run=X`, `-json`, `-trimpath`;
 /// `-v` is one) as clap's double-dash ones, for `gostack test`; and
 /// `-trimpath` for `gostack run`, among the flags before the program (a
@@ -175,7 +208,7 @@ fn go_test_flags(mut argv: Vec<String>) -> Vec<String> {
             }
         }
         Some("run") => {
-            let cmd = Cli::command();
+            let cmd = run_command();
             let run = cmd.find_subcommand("run");
             // Whether `--name` (or `-x`) takes the next word as its value.
             let takes_value = |word: &str| {
@@ -256,5 +289,25 @@ fn dispatch(cli: Cli) -> i32 {
             println!("gostack version {} (go1.27 semantics)", env!("CARGO_PKG_VERSION"));
             0
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `run` subcommand parsed alone is the tree's: same about line,
+    /// same arguments, same help text.
+    #[test]
+    fn run_command_is_the_trees_run() {
+        let mut tree = Cli::command();
+        tree.build();
+        let mut alone = run_command();
+        alone.build();
+        let (Some(a), Some(b)) = (tree.find_subcommand_mut("run"), alone.find_subcommand_mut("run")) else {
+            panic!("no run subcommand");
+        };
+        assert_eq!(a.render_long_help().to_string(), b.render_long_help().to_string());
+        assert_eq!(a.render_usage().to_string(), b.render_usage().to_string());
     }
 }
