@@ -135,8 +135,10 @@ impl<'p> Vm<'p> {
     #[inline(always)]
     pub(super) fn iface_method(&mut self, regs: &mut [Value], b: u16, name: u32) -> Result<(u32, Option<Value>), Trap> {
         regs!(regs);
-        let recv = r!(b).clone();
-        let (ty, val) = match &recv {
+        // Only the dynamic value is cloned (not the interface value around
+        // it: that was one more `Value::clone` out of line, a reference
+        // count up and down, per call).
+        let (ty, val) = match &r!(b) {
             Value::Iface(i) => (i.ty, i.val.clone()),
             _ => rterr!(RtErr::NilDeref),
         };
