@@ -325,9 +325,9 @@ impl<'p> Vm<'p> {
             macro_rules! call {
                 ($fast:expr, $f:expr, $closure:expr, $args:expr, $b:expr, $slow:expr) => {{
                     if $fast {
-                        let callee = &prog.funcs[$f as usize];
-                        if let Some(nb) = self.precall(at!(), &mut slots, $f, callee, $closure, $args, $b) {
-                            switch_frame!($f as usize, &callee.code[..], nb, 0);
+                        let ci = self.fn_info[$f as usize];
+                        if let Some(nb) = self.precall(at!(), &mut slots, $f, ci, $closure, $args, $b) {
+                            switch_frame!($f as usize, ci.code, nb, 0);
                             if budget == 0 {
                                 save!();
                                 exit!(Flow::Yield);
@@ -425,17 +425,19 @@ impl<'p> Vm<'p> {
                     // preempted and bounded by --max-steps too.
                     Op::Call { func: f, base: b } => {
                         budget = budget.saturating_sub(1);
-                        call!(true, f, None, b as usize, b, self.op_call(gi, f, b, budget == 0))
+                        call!(true, f, &mut None, b as usize, b, self.op_call(gi, f, b, budget == 0))
                     }
                     Op::CallValue { callee, base: b, .. } => {
                         budget = budget.saturating_sub(1);
                         let c = op!(func_of(&r!(callee)));
-                        call!(c.native.is_none() && c.recv.is_none(), c.func, Some(&c), b as usize + 1, b, self.op_call_value(gi, c, b))
+                        let (fast, cf) = (c.native.is_none() && c.recv.is_none(), c.func);
+                        let mut c = Some(c);
+                        call!(fast, cf, &mut c, b as usize + 1, b, self.op_call_value(gi, c.expect("func value"), b))
                     }
                     Op::CallIface { base: b, name, .. } => {
                         budget = budget.saturating_sub(1);
                         match op!(self.iface_method(&mut slots[base..], b, name)) {
-                            (f, None) => call!(true, f, None, b as usize, b, self.op_call(gi, f, b, false)),
+                            (f, None) => call!(true, f, &mut None, b as usize, b, self.op_call(gi, f, b, false)),
                             (f, Some(recv)) => then!(Some(self.call_iface_native(gi, f, recv, b))),
                         }
                     }
@@ -448,7 +450,7 @@ impl<'p> Vm<'p> {
                                 Err(n) => next!(n),
                             },
                         };
-                        switch_frame!(f, &prog.funcs[f].code[..], b, p)
+                        switch_frame!(f, self.fn_info[f].code, b, p)
                     }
                     Op::Defer { func: f, base: b, nargs, slot } => {
                         if !self.defer_open(gi, &slots[base..], f, nargs, slot) {
@@ -927,6 +929,25 @@ pub(crate) fn clone_val(v: &Value) -> Value {
         Value::Bool(b) => Value::Bool(b),
         Value::Float(f) => Value::Float(f),
         Value::Nil => Value::Nil,
+        _ => v.clone(),
+    }
+}
+
+/// A copy of `v` with the scalars and the references the calls pass
+/// around most (a pointer to a struct, a func value, an interface value,
+/// a struct value) copied inline: the derived `Value::clone` is a call out
+/// of the loop and a jump over every kind.
+#[inline(always)]
+pub(crate) fn clone_ref(v: &Value) -> Value {
+    match v {
+        Value::Int(x) => Value::Int(*x),
+        Value::Bool(x) => Value::Bool(*x),
+        Value::Float(x) => Value::Float(*x),
+        Value::Nil => Value::Nil,
+        Value::Pointer(Pointer::Agg(a)) => Value::Pointer(Pointer::Agg(a.clone())),
+        Value::Func(c) => Value::Func(c.clone()),
+        Value::Iface(i) => Value::Iface(i.clone()),
+        Value::Agg(a) => Value::Agg(a.clone()),
         _ => v.clone(),
     }
 }

@@ -316,8 +316,11 @@ pub struct Vm<'p> {
     /// Per function, `intloop::simple_runs` of its code: where a backward
     /// branch may hand its loop to the integer loop.
     pub simple_runs: Vec<Vec<u16>>,
-    /// Per function, what its calls and returns need (`FN_*` bits).
-    pub(crate) fn_flags: Vec<u8>,
+    /// Per function, what its calls and returns read (its code, frame
+    /// layout and `FN_*` bits), in one small record: the inline call and
+    /// return paths index this instead of `FuncProto` (a 296-byte record)
+    /// and a flags vector beside it.
+    pub(crate) fn_info: Vec<FnInfo<'p>>,
     pub(crate) init_done: bool,
     /// Set when main.main returned (the program then exits with status 0).
     pub main_returned: bool,
@@ -452,7 +455,7 @@ impl<'p> Vm<'p> {
             main_goexited: false,
             pools: Pools::default(),
             simple_runs: prog.funcs.iter().map(|f| crate::intloop::simple_runs(&f.code)).collect(),
-            fn_flags: prog.funcs.iter().map(fn_flags).collect(),
+            fn_info: prog.funcs.iter().map(FnInfo::of).collect(),
             init_done: false,
             main_returned: false,
             iface_consts: HashMap::default(),
@@ -1740,6 +1743,33 @@ pub const FN_ZERO_RESULTS: u8 = 1;
 /// `Vm::fn_flags` bit: `Return` is the plain epilogue (no deferred calls,
 /// no result cells, no result copies).
 pub const FN_PLAIN_RETURN: u8 = 2;
+
+/// What the inline call and return paths read of a function
+/// (`Vm::fn_info`): copies of `FuncProto`'s fields, and its `FN_*` bits.
+#[derive(Clone, Copy)]
+pub(crate) struct FnInfo<'p> {
+    pub code: &'p [bytecode::Op],
+    pub frame_size: u32,
+    pub nslots: u16,
+    pub nparams: u16,
+    pub nresults: u16,
+    pub open_defers: u16,
+    pub flags: u8,
+}
+
+impl<'p> FnInfo<'p> {
+    fn of(f: &'p bytecode::FuncProto) -> FnInfo<'p> {
+        FnInfo {
+            code: &f.code,
+            frame_size: f.frame_size,
+            nslots: f.nslots,
+            nparams: f.nparams,
+            nresults: f.nresults,
+            open_defers: f.open_defers,
+            flags: fn_flags(f),
+        }
+    }
+}
 
 fn fn_flags(f: &bytecode::FuncProto) -> u8 {
     let named = f.locals.iter().any(|l| l.kind == bytecode::VarKind::Result);

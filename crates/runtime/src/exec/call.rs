@@ -9,14 +9,14 @@
 
 use std::rc::Rc;
 
-use bytecode::{Const, FuncProto};
+use bytecode::Const;
 use types::Kind;
 
 use super::{defer_slot_kind, At, Next, Trap};
 use crate::proc::{Defer, DeferFn, DeferredCall, Frame, RetTo};
 use crate::rterr::RtErr;
 use crate::value::*;
-use crate::vm::{Flow, NativeOut, Pushed, Vm, NATIVE_BIT};
+use crate::vm::{Flow, FnInfo, NativeOut, Pushed, Vm, NATIVE_BIT};
 
 impl<'p> Vm<'p> {
     /// Go's function prologue when the frame fits above stackguard: push
@@ -31,8 +31,8 @@ impl<'p> Vm<'p> {
         at: At,
         slots: &mut Vec<Value>,
         f: u32,
-        callee: &'p FuncProto,
-        closure: Option<&Rc<Closure>>,
+        ci: FnInfo<'p>,
+        closure: &mut Option<Rc<Closure>>,
         args: usize,
         b: u16,
     ) -> Option<usize> {
@@ -40,16 +40,16 @@ impl<'p> Vm<'p> {
         if self.hook.is_none() {
             let g = &mut self.gs[gi];
             let fr = g.frames.last_mut().expect("frame");
-            let size = callee.frame_size as u64;
+            let size = ci.frame_size as u64;
             let cur_sp = fr.sp;
             if seg + 1 == g.stack.segs.len() && cur_sp >= size && cur_sp - size >= g.stack.segs[seg].stackguard() {
                 fr.pc = pc as u32;
-                let nb = base + self.prog.funcs[func].nslots as usize;
-                let need = nb + callee.nslots as usize;
+                let nb = base + self.fn_info[func].nslots as usize;
+                let need = nb + ci.nslots as usize;
                 if slots.len() < need {
                     slots.resize(need, Value::Nil);
                 }
-                let np = callee.nparams as usize;
+                let np = ci.nparams as usize;
                 let from = base + args;
                 // One parameter (the common case) without the loop's setup.
                 if np == 1 {
@@ -61,10 +61,12 @@ impl<'p> Vm<'p> {
                 }
                 // The frame goes on while `g` is at hand (the zero results
                 // below need `self`, and the frame is not looked at before
-                // the callee runs).
-                let open = g.push_open_slots(callee.open_defers as usize);
-                g.frames.push(Frame::new(f, seg, nb, cur_sp - size, closure.cloned(), RetTo::Caller { base: b }, open));
-                if self.fn_flags[f as usize] & crate::vm::FN_ZERO_RESULTS != 0 {
+                // the callee runs). The closure moves into the frame (no
+                // second reference count up and down).
+                let open = g.push_open_slots(ci.open_defers as usize);
+                g.frames.push(Frame::new(f, seg, nb, cur_sp - size, closure.take(), RetTo::Caller { base: b }, open));
+                if ci.flags & crate::vm::FN_ZERO_RESULTS != 0 {
+                    let callee = &self.prog.funcs[f as usize];
                     for (i, &t) in callee.result_types.iter().enumerate() {
                         let z = self.result_zero(t);
                         slots[nb + np + i] = if callee.boxed_results.get(i).copied().unwrap_or(false) {
@@ -135,8 +137,10 @@ impl<'p> Vm<'p> {
     #[inline(always)]
     pub(super) fn iface_method(&mut self, regs: &mut [Value], b: u16, name: u32) -> Result<(u32, Option<Value>), Trap> {
         regs!(regs);
-        let recv = r!(b).clone();
-        let (ty, val) = match &recv {
+        // Only the dynamic value is cloned (not the interface value around
+        // it: that was one more `Value::clone` out of line, a reference
+        // count up and down, per call).
+        let (ty, val) = match &r!(b) {
             Value::Iface(i) => (i.ty, i.val.clone()),
             _ => rterr!(RtErr::NilDeref),
         };

@@ -17,10 +17,10 @@ impl<'p> Vm<'p> {
     #[inline(always)]
     pub(super) fn poscall(&mut self, at: At, slots: &mut [Value]) -> Option<(usize, usize, usize)> {
         let At { gi, func, seg, base, .. } = at;
-        if self.hook.is_some() || self.fn_flags[func] & crate::vm::FN_PLAIN_RETURN == 0 {
+        let proto = self.fn_info[func];
+        if self.hook.is_some() || proto.flags & crate::vm::FN_PLAIN_RETURN == 0 {
             return None;
         }
-        let proto = &self.prog.funcs[func];
         let g = &mut self.gs[gi];
         let n = g.frames.len();
         if n >= 2 && seg + 1 == g.stack.segs.len() {

@@ -108,10 +108,15 @@ impl<'p> Vm<'p> {
 
     /// `AggLit`: an array or struct value of R[b..b+n] (one the collector
     /// need not know when its type holds no reference).
-    #[inline]
+    /// Out of line, and the fields pushed one by one: SmallVec's generic
+    /// `extend` (what `collect` uses) was ~136 instructions for two fields.
+    #[inline(never)]
     pub(super) fn agg_lit(&self, regs: &mut [Value], dst: u16, b: u16, n: u16, scalar: bool) -> Result<(), Trap> {
         regs!(regs);
-        let v: AggVec = (0..n as usize).map(|i| clone_val(&r!(b as usize + i))).collect();
+        let mut v = AggVec::new();
+        for i in 0..n as usize {
+            v.push(super::clone_ref(&r!(b as usize + i)));
+        }
         r!(dst) = Value::Agg(if scalar { AggObj::new_scalar(v) } else { AggObj::new(v) });
         Ok(())
     }
