@@ -313,9 +313,11 @@ impl<'a> Compiler<'a> {
                 let name = self.objs[i].name;
                 let file = self.objs[i].file;
                 // A variable whose initialiser needs itself (to know its
-                // type) is an initialisation cycle to gc.
+                // type) is an initialisation cycle to gc; so is a constant
+                // (types2's validCycle leaves cycles of constants and
+                // variables to the initialisation order check).
                 let msg = match self.objs[i].kind {
-                    ObjKind::Var { .. } => self.init_cycle_message(id),
+                    ObjKind::Var { .. } | ObjKind::Const { .. } => self.init_cycle_message(id),
                     _ => format!("invalid recursive reference to {name}"),
                 };
                 self.error_in(file, span, msg);
@@ -2242,7 +2244,7 @@ impl<'a> Compiler<'a> {
             let mut out = Vec::new();
             let mut visit = |e: &'a Expr<'a>| match &e.kind {
                 ExprKind::Ident(name) => match self.pkgs[pkg].scope.get(*name).map(|&o| (o, &self.objs[o.0 as usize].kind)) {
-                    Some((o, ObjKind::Var { .. })) => out.push(Node::Var(o)),
+                    Some((o, ObjKind::Var { .. } | ObjKind::Const { .. })) => out.push(Node::Var(o)),
                     Some((_, ObjKind::Func { decl })) => out.push(Node::Func(*decl as *const _)),
                     _ => {}
                 },
@@ -2257,6 +2259,9 @@ impl<'a> Compiler<'a> {
                         let values: &'a [Expr<'a>] =
                             if spec.values.len() == spec.names.len() { &spec.values[idx..=idx] } else { spec.values };
                         values.iter().for_each(|e| crate::walk::expr(e, &mut visit));
+                    }
+                    if let ObjKind::Const { value: Some(e), .. } = self.objs[o.0 as usize].kind {
+                        crate::walk::expr(e, &mut visit);
                     }
                 }
                 Node::Func(d) => {
