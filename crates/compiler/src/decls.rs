@@ -1043,6 +1043,7 @@ impl<'a> Compiler<'a> {
                         match what {
                             Some("") => format!("{n} is not a type"),
                             Some(w) => format!("{n} ({w}) is not a type"),
+                            None if *n == "_" => "cannot use _ as value or type".to_string(),
                             None => format!("undefined: {n}"),
                         },
                     )

@@ -1811,6 +1811,14 @@ impl<'a> Compiler<'a> {
             Opnd::Type(t) => {
                 // Method expression T.M or (*T).M.
                 match self.lookup_sel(t, sel.name) {
+                    // types2: a pointer method is not in T's method set
+                    // (unless an embedded pointer leads to it).
+                    Sel::Method { ptr_recv: true, ref path, .. } if !self.method_path_indirect(t, path) => {
+                        let tn = self.tname(t);
+                        let n = sel.name;
+                        self.error(sel.span, format!("invalid method expression {tn}.{n} (needs pointer receiver (*{tn}).{n})"));
+                        Opnd::Bad
+                    }
                     Sel::Method { func, sig, path, .. } => {
                         // A promoted method's expression calls the
                         // receiver type's wrapper, which walks the path.
@@ -1838,11 +1846,25 @@ impl<'a> Compiler<'a> {
                         let f = self.iface_method_expr(t, sel.name, &params, &s.results);
                         Opnd::Func(f, ft)
                     }
+                    Sel::Field { .. } => {
+                        let msg = format!("operand for field selector {} must be value of type {}", sel.name, self.tname(t));
+                        self.error(x.span, msg);
+                        Opnd::Bad
+                    }
+                    Sel::Ambiguous => {
+                        self.error(sel.span, format!("ambiguous selector {}.{}", self.expr_text(x), sel.name));
+                        Opnd::Bad
+                    }
+                    // A type whose declaration failed: already reported.
+                    _ if self.tt.underlying(t) == TypeId::VOID => Opnd::Bad,
                     _ => {
-                        self.error(
-                            e.span,
-                            format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tname(t), sel.name),
-                        );
+                        // types2's lookupError, as for a value's selector.
+                        let why = match self.other_case_sel(t, sel.name) {
+                            Some((what, other)) => format!("has no field or method {}, but does have {what} {other}", sel.name),
+                            None => format!("has no field or method {}", sel.name),
+                        };
+                        let msg = format!("{}.{} undefined (type {} {why})", self.expr_text(x), sel.name, self.tname(t));
+                        self.error(sel.span, msg);
                         Opnd::Bad
                     }
                 }
