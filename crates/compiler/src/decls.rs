@@ -1097,6 +1097,9 @@ impl<'a> Compiler<'a> {
                                 Some(crate::func::VarRef::Const(..)) => Some(true),
                                 Some(_) => Some(false),
                                 None if self.ctx.subst.contains_key(name) => Some(false),
+                                // An imported package's name is no constant either
+                                // (types2's lookup sees the file scope).
+                                None if self.files[self.ctx.file].imports.iter().any(|imp| imp.name == name) => Some(false),
                                 None => self
                                     .lookup_global(name)
                                     .map(|id| matches!(self.objs[id.0 as usize].kind, ObjKind::Const { .. } | ObjKind::UniverseConst(..))),
@@ -1142,7 +1145,15 @@ impl<'a> Compiler<'a> {
                             Some(c) => match c.as_int() {
                                 Some(k) if (0..=i64::MAX as i128).contains(&k) => k as u64,
                                 _ => {
-                                    self.error(n.span, format!("invalid array length {} (untyped int constant)", self.expr_text(n)));
+                                    // types2 describes the operand (its value
+                                    // too, when the text is not the value).
+                                    let desc = self.describe(n, &op);
+                                    let msg = if self.tt.is_integer(op.ty()) {
+                                        format!("invalid array length {desc}")
+                                    } else {
+                                        format!("array length {desc} must be integer")
+                                    };
+                                    self.error(n.span, msg);
                                     self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                     0
                                 }
