@@ -1554,14 +1554,24 @@ impl<'a> Compiler<'a> {
                     _ => None,
                 };
                 let (ea, eb) = (elem(self, &ao).filter(|_| matches!(self.tt.ukind(ao.ty()), Kind::Slice(_))), elem(self, &bo));
+                // types2's sliceElem: nil is "untyped nil" there (to stress
+                // untyped); an invalid operand was reported already.
+                let have = |c: &Self, a: &Expr, o: &Opnd| match o {
+                    Opnd::Nil => "untyped nil".to_string(),
+                    o => c.describe(a, o),
+                };
                 let Some(ea) = ea else {
-                    let msg = format!("invalid copy: argument must be a slice; have {}", self.describe(&args[0], &ao));
-                    self.error(args[0].span, msg);
+                    if !matches!(ao, Opnd::Bad) {
+                        let msg = format!("invalid copy: argument must be a slice; have {}", have(self, &args[0], &ao));
+                        self.error(args[0].span, msg);
+                    }
                     return Opnd::Bad;
                 };
                 let Some(eb) = eb else {
-                    let msg = format!("invalid copy: argument must be a slice; have {}", self.describe(&args[1], &bo));
-                    self.error(args[1].span, msg);
+                    if !matches!(bo, Opnd::Bad) {
+                        let msg = format!("invalid copy: argument must be a slice; have {}", have(self, &args[1], &bo));
+                        self.error(args[1].span, msg);
+                    }
                     return Opnd::Bad;
                 };
                 if ea != eb {

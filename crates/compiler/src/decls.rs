@@ -331,9 +331,11 @@ impl<'a> Compiler<'a> {
                 let name = self.objs[i].name;
                 let file = self.objs[i].file;
                 // A variable whose initialiser needs itself (to know its
-                // type) is an initialisation cycle to gc.
+                // type) is an initialisation cycle to gc; so is a constant
+                // (types2's validCycle leaves cycles of constants and
+                // variables to the initialisation order check).
                 let msg = match self.objs[i].kind {
-                    ObjKind::Var { .. } => self.init_cycle_message(id),
+                    ObjKind::Var { .. } | ObjKind::Const { .. } => self.init_cycle_message(id),
                     _ => format!("invalid recursive reference to {name}"),
                 };
                 self.error_in(file, span, msg);
@@ -1059,6 +1061,7 @@ impl<'a> Compiler<'a> {
                         match what {
                             Some("") => format!("{n} is not a type"),
                             Some(w) => format!("{n} ({w}) is not a type"),
+                            None if *n == "_" => "cannot use _ as value or type".to_string(),
                             None => format!("undefined: {n}"),
                         },
                     )
@@ -1112,6 +1115,9 @@ impl<'a> Compiler<'a> {
                                 Some(crate::func::VarRef::Const(..)) => Some(true),
                                 Some(_) => Some(false),
                                 None if self.ctx.subst.contains_key(name) => Some(false),
+                                // An imported package's name is no constant either
+                                // (types2's lookup sees the file scope).
+                                None if self.files[self.ctx.file].imports.iter().any(|imp| imp.name == name) => Some(false),
                                 None => self
                                     .lookup_global(name)
                                     .map(|id| matches!(self.objs[id.0 as usize].kind, ObjKind::Const { .. } | ObjKind::UniverseConst(..))),
@@ -1157,7 +1163,15 @@ impl<'a> Compiler<'a> {
                             Some(c) => match c.as_int() {
                                 Some(k) if (0..=i64::MAX as i128).contains(&k) => k as u64,
                                 _ => {
-                                    self.error(n.span, format!("invalid array length {} (untyped int constant)", self.expr_text(n)));
+                                    // types2 describes the operand (its value
+                                    // too, when the text is not the value).
+                                    let desc = self.describe(n, &op);
+                                    let msg = if self.tt.is_integer(op.ty()) {
+                                        format!("invalid array length {desc}")
+                                    } else {
+                                        format!("array length {desc} must be integer")
+                                    };
+                                    self.error(n.span, msg);
                                     self.bad_array_lens.insert((self.ctx.file, e.span.lo));
                                     0
                                 }
@@ -2260,7 +2274,7 @@ impl<'a> Compiler<'a> {
             let mut out = Vec::new();
             let mut visit = |e: &'a Expr<'a>| match &e.kind {
                 ExprKind::Ident(name) => match self.pkgs[pkg].scope.get(*name).map(|&o| (o, &self.objs[o.0 as usize].kind)) {
-                    Some((o, ObjKind::Var { .. })) => out.push(Node::Var(o)),
+                    Some((o, ObjKind::Var { .. } | ObjKind::Const { .. })) => out.push(Node::Var(o)),
                     Some((_, ObjKind::Func { decl })) => out.push(Node::Func(*decl as *const _)),
                     _ => {}
                 },
@@ -2275,6 +2289,9 @@ impl<'a> Compiler<'a> {
                         let values: &'a [Expr<'a>] =
                             if spec.values.len() == spec.names.len() { &spec.values[idx..=idx] } else { spec.values };
                         values.iter().for_each(|e| crate::walk::expr(e, &mut visit));
+                    }
+                    if let ObjKind::Const { value: Some(e), .. } = self.objs[o.0 as usize].kind {
+                        crate::walk::expr(e, &mut visit);
                     }
                 }
                 Node::Func(d) => {

@@ -1478,7 +1478,8 @@ impl<'a> Compiler<'a> {
                                 i
                             }
                             None => {
-                                self.error(k.span, format!("unknown field {name} in struct literal of type {}", self.tname(t)));
+                                let msg = self.unknown_lit_field(t, &fields, name);
+                                self.error(k.span, msg);
                                 continue;
                             }
                         }
@@ -1619,6 +1620,8 @@ impl<'a> Compiler<'a> {
                 let r = self.materialize(v, e.span);
                 Opnd::Reg(self.addr_of_literal(r, e.span), t)
             }
+            // An invalid type (its error already reported) says no more.
+            _ if t == TypeId::VOID => Opnd::Bad,
             _ => {
                 self.error(e.span, format!("invalid composite literal type {}", self.tname(t)));
                 Opnd::Bad
@@ -1808,6 +1811,14 @@ impl<'a> Compiler<'a> {
             Opnd::Type(t) => {
                 // Method expression T.M or (*T).M.
                 match self.lookup_sel(t, sel.name) {
+                    // types2: a pointer method is not in T's method set
+                    // (unless an embedded pointer leads to it).
+                    Sel::Method { ptr_recv: true, ref path, .. } if !self.method_path_indirect(t, path) => {
+                        let tn = self.tname(t);
+                        let n = sel.name;
+                        self.error(sel.span, format!("invalid method expression {tn}.{n} (needs pointer receiver (*{tn}).{n})"));
+                        Opnd::Bad
+                    }
                     Sel::Method { func, sig, path, .. } => {
                         // A promoted method's expression calls the
                         // receiver type's wrapper, which walks the path.
@@ -1835,11 +1846,25 @@ impl<'a> Compiler<'a> {
                         let f = self.iface_method_expr(t, sel.name, &params, &s.results);
                         Opnd::Func(f, ft)
                     }
+                    Sel::Field { .. } => {
+                        let msg = format!("operand for field selector {} must be value of type {}", sel.name, self.tname(t));
+                        self.error(x.span, msg);
+                        Opnd::Bad
+                    }
+                    Sel::Ambiguous => {
+                        self.error(sel.span, format!("ambiguous selector {}.{}", self.expr_text(x), sel.name));
+                        Opnd::Bad
+                    }
+                    // A type whose declaration failed: already reported.
+                    _ if self.tt.underlying(t) == TypeId::VOID => Opnd::Bad,
                     _ => {
-                        self.error(
-                            e.span,
-                            format!("{}.{} undefined (type {} has no method {})", self.expr_text(x), sel.name, self.tname(t), sel.name),
-                        );
+                        // types2's lookupError, as for a value's selector.
+                        let why = match self.other_case_sel(t, sel.name) {
+                            Some((what, other)) => format!("has no field or method {}, but does have {what} {other}", sel.name),
+                            None => format!("has no field or method {}", sel.name),
+                        };
+                        let msg = format!("{}.{} undefined (type {} {why})", self.expr_text(x), sel.name, self.tname(t));
+                        self.error(sel.span, msg);
                         Opnd::Bad
                     }
                 }
@@ -1946,6 +1971,52 @@ impl<'a> Compiler<'a> {
 
     /// Whether `name` is unexported and `t` (or what it points to) is a
     /// named type of another package than the program code being compiled.
+    /// types2's lookupError for a struct literal's key `sel` that names no
+    /// field of `t`: a field spelled with other letter cases is hinted at,
+    /// as its rules for the fields of another package allow.
+    fn unknown_lit_field(&self, t: TypeId, fields: &[types::Field], sel: &str) -> String {
+        let tn = self.tname(t);
+        let exported = |s: &str| s.starts_with(|c: char| c.is_uppercase());
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        let alt = fields.iter().map(|f| f.name.as_str()).find(|n| n.eq_ignore_ascii_case(sel));
+        let Some(alt) = alt else { return format!("unknown field {sel} in struct literal of type {tn}") };
+        let foreign = self.foreign_type(t);
+        let case = if !foreign {
+            "misspelled"
+        } else if exported(sel) {
+            if exported(alt) {
+                "misspelled"
+            } else if tail(sel) == tail(alt) {
+                "unexported"
+            } else {
+                "missing"
+            }
+        } else if exported(alt) {
+            if tail(sel) == tail(alt) {
+                "misspelled"
+            } else {
+                "missing"
+            }
+        } else if sel == alt {
+            "inaccessible"
+        } else {
+            "missing"
+        };
+        match case {
+            "misspelled" => format!("unknown field {sel} in struct literal of type {tn}, but does have {alt}"),
+            "unexported" => format!("unknown field {sel} in struct literal of type {tn}, but does have unexported {alt}"),
+            "inaccessible" => format!("cannot refer to unexported field {alt} in struct literal of type {tn}"),
+            _ => format!("unknown field {sel} in struct literal of type {tn}"),
+        }
+    }
+
+    /// Whether `t` (or what it points to) is a named type of a package
+    /// other than the one being checked (only the program's own packages:
+    /// the standard library's sources are trusted).
+    fn foreign_type(&self, t: TypeId) -> bool {
+        self.foreign_unexported(t, "_")
+    }
+
     /// Only the program's own packages are checked: the standard library's
     /// Go source may use its own unexported names across its files.
     fn foreign_unexported(&self, t: TypeId, name: &str) -> bool {

@@ -1006,7 +1006,18 @@ impl<'a> Compiler<'a> {
                 d.iter().filter(|e| e.file == usize::MAX || self.files.get(e.file).map(|f| f.pkg) == Some(main_pkg)).cloned().collect()
             };
             let mut out = if main_first.is_empty() { d } else { main_first };
-            out.truncate(10);
+            // gc stops at its tenth error: it prints the ten, sorted, and
+            // `POS: too many errors` at the tenth (the syntax errors'
+            // cap is the parser's own).
+            if out.len() >= 10 {
+                out.truncate(10);
+                let last = &out[9];
+                if let Some(f) = self.files.get(last.file) {
+                    let (file, offset) = (last.file, last.offset);
+                    let rendered = Diagnostic::new(Span { lo: offset, hi: offset + 1 }, "too many errors").render(&f.map);
+                    out.push(CompileError { rendered, file, offset });
+                }
+            }
             return Err(out);
         }
         if opts.peephole {

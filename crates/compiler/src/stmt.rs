@@ -211,6 +211,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// How many values a call expression yields (None if not a call).
+    /// Checks call `e` for its own errors (arguments), its code dropped:
+    /// types2 checks the call before it reports that its results do not
+    /// fit the assignment, so both errors are printed.
+    fn check_call_only(&mut self, e: &'a Expr<'a>) {
+        let m = self.mark();
+        self.expr(e, None);
+        self.rollback(m, false);
+    }
+
     fn multi_value_count(&mut self, e: &'a Expr<'a>) -> Option<usize> {
         let ExprKind::Call { fun, .. } = &e.kind else { return None };
         let m = self.mark();
@@ -617,6 +626,7 @@ impl<'a> Compiler<'a> {
                     // `v = f()` with a multi-value f: types2's assignment
                     // mismatch, not a single-value context.
                     if let Some(n) = self.multi_value_count(&rhs[0]).filter(|&n| n > 1) {
+                        self.check_call_only(&rhs[0]);
                         let fname = call_name(&rhs[0]);
                         self.error(rhs[0].span, format!("assignment mismatch: 1 variable but {fname} returns {n} values"));
                         return;
@@ -689,6 +699,10 @@ impl<'a> Compiler<'a> {
     /// `x++` / `x--` on any numeric type (x's operands already bound).
     fn inc_dec(&mut self, x: &'a Expr<'a>, inc: bool, s: &'a Stmt<'a>) {
         let xo = self.expr(x, None);
+        // An invalid operand (its error already reported) says no more.
+        if matches!(xo, Opnd::Bad) {
+            return;
+        }
         let t = xo.ty();
         if !self.tt.is_numeric(t) {
             let msg =
@@ -938,11 +952,13 @@ impl<'a> Compiler<'a> {
         if lhs.len() == 1 && rhs.len() == 1 {
             if let Some(n) = self.multi_value_count(&rhs[0]) {
                 if n == 0 {
+                    self.check_call_only(&rhs[0]);
                     self.error(rhs[0].span, format!("{} (no value) used as value", self.expr_text(&rhs[0])));
                     self.declare_after_mismatch(lhs, &news, |_| None);
                     return;
                 }
                 if n != 1 {
+                    self.check_call_only(&rhs[0]);
                     let fname = call_name(&rhs[0]);
                     self.error(
                         rhs[0].span,

@@ -1,0 +1,7 @@
+// Tests: compile error: copy into nil
+package main
+
+func main() {
+	src := []byte("abc")
+	copy(nil, src)
+}
