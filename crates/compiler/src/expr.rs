@@ -3382,6 +3382,8 @@ impl<'a> Compiler<'a> {
                     };
                     return Some(format!("ambiguous selector {}.{}", self.tname(base), m.name));
                 }
+                // types2's missingMethod: a field of that name is no method.
+                Sel::Field { .. } => return Some(format!("{}.{} is a field, not a method", self.tname(t), m.name)),
                 _ => return Some(format!("missing method {}", m.name)),
             }
         }
