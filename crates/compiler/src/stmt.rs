@@ -568,8 +568,11 @@ impl<'a> Compiler<'a> {
     fn assign(&mut self, lhs: &'a [Expr<'a>], op: AssignOp, rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
         match op {
             AssignOp::Op(bop) => {
-                // `x op= y` is `x = x op y` with x's operands evaluated once.
-                let bound = self.bind_lvalue_operands(&lhs[0]);
+                // `x op= y` is `x = x op y` with x's operands evaluated once,
+                // after the calls on either side (gc's order pass hoists
+                // them; `a[i] += f()` indexes with the i f leaves).
+                let bound = self.order_operands(&[&lhs[0], &rhs[0]]);
+                self.bind_lvalue_operands(&lhs[0]);
                 let bin = self.arena.alloc(Expr {
                     id: lhs[0].id,
                     span: s.span,
@@ -596,8 +599,12 @@ impl<'a> Compiler<'a> {
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() && lhs.len() > 1 {
                     // Phase 1: the operands of index expressions and pointer
-                    // indirections on the left, then the right side.
-                    let bound = self.bind_lvalue_operands_all(lhs);
+                    // indirections on the left, then the right side; the
+                    // calls among them first, left to right, as gc's order
+                    // pass does (`a[i], x = f(&i), 1` indexes with f's i).
+                    let all: Vec<&'a Expr<'a>> = lhs.iter().chain(rhs.iter()).collect();
+                    let bound = self.order_operands(&all);
+                    self.bind_lvalue_operands_all(lhs);
                     let ops: Vec<&'a Expr<'a>> = rhs.iter().collect();
                     self.order_operands(&ops);
                     let mut vals = Vec::new();
@@ -621,6 +628,9 @@ impl<'a> Compiler<'a> {
                         self.error(rhs[0].span, format!("assignment mismatch: 1 variable but {fname} returns {n} values"));
                         return;
                     }
+                    // Calls on the left run before the right side (gc's
+                    // order pass), the left's variables are read after it.
+                    let early = if lhs.len() == 1 && self.has_early_ops(&lhs[0]) { Some(self.hoist_early(&[&lhs[0]])) } else { None };
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
@@ -648,11 +658,18 @@ impl<'a> Compiler<'a> {
                             None => self.store(l, v, t),
                         }
                     }
+                    if let Some(mark) = early {
+                        self.bound.truncate(mark);
+                    }
                 } else if rhs.len() == 1 {
                     // The two phases, as above (`p, *p = f()` stores
-                    // through the old p).
-                    let bound = self.bind_lvalue_operands_all(lhs);
+                    // through the old p): the calls on the left, the right
+                    // side, then the left's operands (`a[i], x = f(&i)`
+                    // indexes with f's i, as gc's order pass has it).
+                    let lops: Vec<&'a Expr<'a>> = lhs.iter().collect();
+                    let bound = self.hoist_early(&lops);
                     let (base, ts) = self.multi_rhs(&rhs[0], lhs.len());
+                    self.bind_lvalue_operands_all(lhs);
                     for (i, l) in lhs.iter().enumerate() {
                         let Some(&vt) = ts.get(i) else { break };
                         let t = self.lvalue_type(l);
