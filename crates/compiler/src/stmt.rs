@@ -2171,11 +2171,13 @@ impl<'a> Compiler<'a> {
         let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
         let mut default = None;
         // Constant cases seen so far, with where they are (for `previous case`).
-        let mut seen: Vec<(crate::constant::ConstVal, u32)> = Vec::new();
+        // A case is a duplicate of one with the same value and type (with
+        // an interface tag, `case 3` and `case T(3)` differ).
+        let mut seen: Vec<((crate::constant::ConstVal, TypeId), u32)> = Vec::new();
         // The same for integers and strings by value, so that 100,000 cases
         // cost a hash lookup each, not a scan.
-        let mut seen_ints: types::FastMap<i128, u32> = Default::default();
-        let mut seen_strs: types::FastMap<Vec<u8>, u32> = Default::default();
+        let mut seen_ints: types::FastMap<(i128, TypeId), u32> = Default::default();
+        let mut seen_strs: types::FastMap<(Vec<u8>, TypeId), u32> = Default::default();
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -2186,22 +2188,23 @@ impl<'a> Compiler<'a> {
                 let cond = match tr {
                     Some(r) => {
                         let eo = self.expr(e, Some(tt));
-                        if let Opnd::Const(v, _) = &eo {
+                        if let Opnd::Const(v, vt) = &eo {
+                            let kt = if self.tt.is_interface(tt) { self.tt.default_type(*vt) } else { tt };
                             let prev = match v {
-                                crate::constant::ConstVal::Int(i) => first_at(&mut seen_ints, *i, e.span.lo),
-                                crate::constant::ConstVal::Str(b) => first_at(&mut seen_strs, b.to_vec(), e.span.lo),
-                                _ => seen.iter().find(|(s, _)| s == v).map(|p| p.1),
+                                crate::constant::ConstVal::Int(i) => first_at(&mut seen_ints, (*i, kt.canonical()), e.span.lo),
+                                crate::constant::ConstVal::Str(b) => first_at(&mut seen_strs, (b.to_vec(), kt.canonical()), e.span.lo),
+                                _ => seen.iter().find(|((s, st), _)| s == v && *st == kt).map(|p| p.1),
                             };
                             if let Some(prev) = prev {
                                 let at = crate::pos_ref(&self.files[self.ctx.file].map, prev);
                                 let msg = format!(
                                     "duplicate case {} (constant of type {}) in expression switch\n\t{at}: previous case",
                                     self.expr_text(e),
-                                    self.tname(tt)
+                                    self.tname(kt)
                                 );
                                 self.error(e.span, msg);
                             } else {
-                                seen.push((v.clone(), e.span.lo));
+                                seen.push(((v.clone(), kt), e.span.lo));
                             }
                         }
                         let er = self.assign_op_cmp(eo, e, tt, tag);
