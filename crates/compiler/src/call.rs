@@ -1074,7 +1074,32 @@ impl<'a> Compiler<'a> {
             None
         } else if matches!((&fu, &tu), (Kind::Pointer(_), Kind::UnsafePointer) | (Kind::UnsafePointer, Kind::Pointer(_))) {
             // The pointer itself is kept: reading it back as another type
-            // is not reinterpreted (docs/divergences.md).
+            // is not reinterpreted (docs/divergences.md). Where the source
+            // type is in sight, `(*T)(unsafe.Pointer(&s))` with T's
+            // underlying type not S's is refused rather than read wrong.
+            if matches!(fu, Kind::Pointer(_)) {
+                self.unsafe_sources.insert((self.ctx.file, e.span.lo, e.span.hi), from);
+            } else {
+                let mut inner = x;
+                while let ExprKind::Paren(i) = &inner.kind {
+                    inner = i;
+                }
+                if let Some(&src) = self.unsafe_sources.get(&(self.ctx.file, inner.span.lo, inner.span.hi)) {
+                    let tt = &self.tt;
+                    let (se, te) = (tt.elem(src), tt.elem(t));
+                    if let (Some(se), Some(te)) = (se, te) {
+                        if !self.identical_ignoring_tags(tt.underlying(se), tt.underlying(te)) {
+                            let msg = format!(
+                                "conversion of unsafe.Pointer from {} to {} is not supported by gostack (memory is not reinterpreted)",
+                                self.tname(src),
+                                self.tname(t)
+                            );
+                            self.error(e.span, msg);
+                            return Opnd::Bad;
+                        }
+                    }
+                }
+            }
             None
         } else if matches!((&fu, &tu), (Kind::Uintptr, Kind::UnsafePointer) | (Kind::UnsafePointer, Kind::Uintptr)) {
             let msg = "conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)";
