@@ -1074,7 +1074,32 @@ impl<'a> Compiler<'a> {
             None
         } else if matches!((&fu, &tu), (Kind::Pointer(_), Kind::UnsafePointer) | (Kind::UnsafePointer, Kind::Pointer(_))) {
             // The pointer itself is kept: reading it back as another type
-            // is not reinterpreted (docs/divergences.md).
+            // is not reinterpreted (docs/divergences.md). Where the source
+            // type is in sight, `(*T)(unsafe.Pointer(&s))` with T's
+            // underlying type not S's is refused rather than read wrong.
+            if matches!(fu, Kind::Pointer(_)) {
+                self.unsafe_sources.insert((self.ctx.file, e.span.lo, e.span.hi), from);
+            } else {
+                let mut inner = x;
+                while let ExprKind::Paren(i) = &inner.kind {
+                    inner = i;
+                }
+                if let Some(&src) = self.unsafe_sources.get(&(self.ctx.file, inner.span.lo, inner.span.hi)) {
+                    let tt = &self.tt;
+                    let (se, te) = (tt.elem(src), tt.elem(t));
+                    if let (Some(se), Some(te)) = (se, te) {
+                        if !self.identical_ignoring_tags(tt.underlying(se), tt.underlying(te)) {
+                            let msg = format!(
+                                "conversion of unsafe.Pointer from {} to {} is not supported by gostack (memory is not reinterpreted)",
+                                self.tname(src),
+                                self.tname(t)
+                            );
+                            self.error(e.span, msg);
+                            return Opnd::Bad;
+                        }
+                    }
+                }
+            }
             None
         } else if matches!((&fu, &tu), (Kind::Uintptr, Kind::UnsafePointer) | (Kind::UnsafePointer, Kind::Uintptr)) {
             let msg = "conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)";
@@ -1462,7 +1487,14 @@ impl<'a> Compiler<'a> {
                         !self.fstack.last().map(|f| f.escapes.slice_escape.contains(name)).unwrap_or(true)
                             && matches!(self.lookup_local(name, false), Some(crate::func::VarRef::Slot { .. }))
                     }
-                    _ => false,
+                    _ => match self.fstack.last().and_then(|f| f.escapes.stack_appends.get(&(e.span.lo, e.span.hi))) {
+                        // `v := append(...)` declares v, a local in a slot (it
+                        // does not escape, so it is neither captured nor
+                        // addressed); `v = append(...)` needs v to be one.
+                        Some(&(_, true)) => true,
+                        Some(&(v, false)) => matches!(self.lookup_local(v, false), Some(crate::func::VarRef::Slot { .. })),
+                        None => false,
+                    },
                 };
                 if stack_ok {
                     self.emit(Op::AppendStack { dst: d, s, base, n: regs.len() as u16, ty: st }, e.span);
@@ -1729,6 +1761,10 @@ impl<'a> Compiler<'a> {
                     }
                     let c = self.fc().alloc();
                     let op = if b == Builtin::Min { bytecode::BinOp::Lt } else { bytecode::BinOp::Gt };
+                    if self.tt.is_float(t) {
+                        self.float_min_max_step(d, r, c, t, op, e.span);
+                        continue;
+                    }
                     if self.tt.is_string(t) {
                         self.emit(Op::CmpStr { op, dst: c, a: r, b: d }, e.span);
                     } else if self.tt.is_float(t) {
@@ -1953,5 +1989,43 @@ impl Unify {
     /// The mode for the element types of a composite type (types2's emode).
     fn elem(self) -> Unify {
         Unify { exact: self.exact || self.assign, depth: self.depth + 1, ..self }
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// One step of `min`/`max` over floats (`op` Lt for min, Gt for max):
+    /// `d = op(d, r)` by runtime's fmin/fmax, so a NaN operand makes the
+    /// result NaN and min(-0, +0) is -0, max(-0, +0) is +0.
+    fn float_min_max_step(&mut self, d: Reg, r: Reg, c: Reg, t: TypeId, op: bytecode::BinOp, span: Span) {
+        use bytecode::BinOp;
+        let mut take = Vec::new();
+        let mut keep = Vec::new();
+        // y is NaN, or y beats x: take y.
+        self.emit(Op::CmpFloat { op: BinOp::Ne, dst: c, a: r, b: r }, span);
+        take.push(self.emit(Op::JumpIf { cond: c, target: 0 }, span));
+        self.emit(Op::CmpFloat { op, dst: c, a: r, b: d }, span);
+        take.push(self.emit(Op::JumpIf { cond: c, target: 0 }, span));
+        // x is NaN or beats y, or they are equal and not zero: keep x.
+        self.emit(Op::CmpFloat { op: BinOp::Eq, dst: c, a: d, b: r }, span);
+        keep.push(self.emit(Op::JumpIfNot { cond: c, target: 0 }, span));
+        let zero = self.materialize(Opnd::Const(ConstVal::Float(0.0), t), span);
+        self.emit(Op::CmpFloat { op: BinOp::Ne, dst: c, a: d, b: zero }, span);
+        keep.push(self.emit(Op::JumpIf { cond: c, target: 0 }, span));
+        // Both are zeros: min takes y if it is -0 (1/y < 0), max if it is +0.
+        let one = self.materialize(Opnd::Const(ConstVal::Float(1.0), t), span);
+        let q = self.fc().alloc();
+        let f32 = matches!(self.tt.ukind(t), Kind::Float32);
+        self.emit(Op::ArithFloat { op: BinOp::Div, dst: q, a: one, b: r, f32 }, span);
+        self.emit(Op::CmpFloat { op, dst: c, a: q, b: zero }, span);
+        keep.push(self.emit(Op::JumpIfNot { cond: c, target: 0 }, span));
+        let at = self.fc().pc();
+        for j in take {
+            self.patch(j, at);
+        }
+        self.emit(Op::Move { dst: d, src: r }, span);
+        let end = self.fc().pc();
+        for j in keep {
+            self.patch(j, end);
+        }
     }
 }

@@ -39,6 +39,11 @@ pub(crate) struct Escapes<'a> {
     /// Names assigned after their declaration, here or in a function
     /// literal (gc's ir.Reassigned, with `pinned` for the address taken).
     pub reassigned: HashSet<&'a str>,
+    /// The spans of `v = append(x, a, ...)` right sides (x not a name, a
+    /// fixed number of elements) whose result goes to a local `v` whose
+    /// slice does not escape: gc gives such an append the 32-byte stack
+    /// backing store too (`append([]int{}, 1, 2, 3)` has capacity 4).
+    pub stack_appends: types::FastMap<(u32, u32), (&'a str, bool)>,
 }
 
 /// `ptr_methods`: the names of every method declared with a pointer
@@ -71,7 +76,32 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
     crate::walk::assigned(b, &mut assigned);
     e.written = assigned.iter().filter_map(|x| root_ident(x)).collect();
     e.reassigned = reassigned;
+    let mut sa = types::FastMap::default();
+    for s in b.stmts.iter() {
+        stack_appends(s, &e.slice_escape, &mut sa);
+    }
+    e.stack_appends = sa;
     e
+}
+
+/// Collects [`Escapes::stack_appends`] in `s` and the statements inside it
+/// (not inside function literals, which are scanned on their own).
+fn stack_appends<'a>(s: &'a Stmt<'a>, escaping: &HashSet<&'a str>, out: &mut types::FastMap<(u32, u32), (&'a str, bool)>) {
+    if let StmtKind::Assign {
+        lhs: [Expr { kind: ExprKind::Ident(v), .. }], op: op @ (AssignOp::Assign | AssignOp::Define), rhs: [r], ..
+    } = &s.kind
+    {
+        if let ExprKind::Call { fun, args, ellipsis: None, .. } = &r.kind {
+            if matches!(fun.kind, ExprKind::Ident("append"))
+                && args.len() > 1
+                && !matches!(args[0].kind, ExprKind::Ident(_))
+                && !escaping.contains(v)
+            {
+                out.insert((r.span.lo, r.span.hi), (v, *op == AssignOp::Define));
+            }
+        }
+    }
+    stmt_children(s, &mut |st| stack_appends(st, escaping, out));
 }
 
 fn stmt<'a>(s: &'a Stmt<'a>, e: &mut Escapes<'a>, in_lit: bool) {

@@ -3213,6 +3213,11 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // Slicing a pointer to an array dereferences it: a nil one panics
+        // even when the bounds are within the array's length.
+        if matches!(self.tt.ukind(xt), Kind::Pointer(_)) {
+            self.emit(Op::NilCheck { ptr: xr }, e.span);
+        }
         let d = self.fc().alloc();
         self.emit(Op::SliceOf { dst: d, x: xr, lo: l, hi: h, max: m }, e.span);
         self.slice_lbracks.insert((self.ctx.file, e.span.lo, e.span.hi), x.span.hi);

@@ -390,6 +390,10 @@ pub(crate) struct Compiler<'a> {
     /// reports an error about a slice expression operand there (the
     /// syntax package's position of a SliceExpr, which StartPos keeps).
     pub slice_lbracks: HashMap<(usize, u32, u32), u32>,
+    /// The pointer type `*S` of each `unsafe.Pointer(p)` conversion, by
+    /// (file, span), so that `(*T)(unsafe.Pointer(p))` with T not S can be
+    /// refused: gostack's values are typed, memory is not reinterpreted.
+    pub unsafe_sources: HashMap<(usize, u32, u32), TypeId>,
     /// The spans of the `x op y` expressions made for `x op= y`
     /// statements: messages print them as the statement (`s += 1`).
     pub op_assigns: types::FastSet<(u32, u32)>,
@@ -485,6 +489,7 @@ impl<'a> Compiler<'a> {
             ptr_alias_recvs: Default::default(),
             modes: HashMap::default(),
             slice_lbracks: HashMap::default(),
+            unsafe_sources: HashMap::default(),
             op_assigns: Default::default(),
             map_assign_read: None,
             bad_array_lens: Default::default(),

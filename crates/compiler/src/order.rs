@@ -48,6 +48,15 @@ impl<'a> Compiler<'a> {
         if !self.needs_order(ops) {
             return mark;
         }
+        self.hoist_early(ops)
+    }
+
+    /// Compiles first, left to right, every operation among `ops` that gc
+    /// evaluates into a temporary (the calls on the left of an assignment
+    /// run before those on the right, and before the left's variables are
+    /// read). Returns the mark to truncate `self.bound` to.
+    pub(crate) fn hoist_early(&mut self, ops: &[&'a Expr<'a>]) -> usize {
+        let mark = self.bound.len();
         let mut early = Vec::new();
         let mut budget = ORDER_BUDGET;
         for o in ops {
@@ -61,6 +70,14 @@ impl<'a> Compiler<'a> {
             self.bound.push((x as *const Expr<'a>, o));
         }
         mark
+    }
+
+    /// Whether `e` holds an operation gc evaluates into a temporary.
+    pub(crate) fn has_early_ops(&mut self, e: &'a Expr<'a>) -> bool {
+        let mut early = Vec::new();
+        let mut budget = ORDER_BUDGET;
+        self.early_ops(e, &mut early, &mut budget);
+        budget > 0 && !early.is_empty()
     }
 
     /// Whether an operand before the last early operation reads something

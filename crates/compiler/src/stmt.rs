@@ -577,8 +577,11 @@ impl<'a> Compiler<'a> {
     fn assign(&mut self, lhs: &'a [Expr<'a>], op: AssignOp, rhs: &'a [Expr<'a>], s: &'a Stmt<'a>, op_span: Span) {
         match op {
             AssignOp::Op(bop) => {
-                // `x op= y` is `x = x op y` with x's operands evaluated once.
-                let bound = self.bind_lvalue_operands(&lhs[0]);
+                // `x op= y` is `x = x op y` with x's operands evaluated once,
+                // after the calls on either side (gc's order pass hoists
+                // them; `a[i] += f()` indexes with the i f leaves).
+                let bound = self.order_operands(&[&lhs[0], &rhs[0]]);
+                self.bind_lvalue_operands(&lhs[0]);
                 let bin = self.arena.alloc(Expr {
                     id: lhs[0].id,
                     span: s.span,
@@ -605,8 +608,12 @@ impl<'a> Compiler<'a> {
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() && lhs.len() > 1 {
                     // Phase 1: the operands of index expressions and pointer
-                    // indirections on the left, then the right side.
-                    let bound = self.bind_lvalue_operands_all(lhs);
+                    // indirections on the left, then the right side; the
+                    // calls among them first, left to right, as gc's order
+                    // pass does (`a[i], x = f(&i), 1` indexes with f's i).
+                    let all: Vec<&'a Expr<'a>> = lhs.iter().chain(rhs.iter()).collect();
+                    let bound = self.order_operands(&all);
+                    self.bind_lvalue_operands_all(lhs);
                     let ops: Vec<&'a Expr<'a>> = rhs.iter().collect();
                     self.order_operands(&ops);
                     let mut vals = Vec::new();
@@ -631,6 +638,9 @@ impl<'a> Compiler<'a> {
                         self.error(rhs[0].span, format!("assignment mismatch: 1 variable but {fname} returns {n} values"));
                         return;
                     }
+                    // Calls on the left run before the right side (gc's
+                    // order pass), the left's variables are read after it.
+                    let early = if lhs.len() == 1 && self.has_early_ops(&lhs[0]) { Some(self.hoist_early(&[&lhs[0]])) } else { None };
                     let mut vals = Vec::new();
                     for (l, r) in lhs.iter().zip(rhs.iter()) {
                         let t = self.lvalue_type(l);
@@ -658,11 +668,18 @@ impl<'a> Compiler<'a> {
                             None => self.store(l, v, t),
                         }
                     }
+                    if let Some(mark) = early {
+                        self.bound.truncate(mark);
+                    }
                 } else if rhs.len() == 1 {
                     // The two phases, as above (`p, *p = f()` stores
-                    // through the old p).
-                    let bound = self.bind_lvalue_operands_all(lhs);
+                    // through the old p): the calls on the left, the right
+                    // side, then the left's operands (`a[i], x = f(&i)`
+                    // indexes with f's i, as gc's order pass has it).
+                    let lops: Vec<&'a Expr<'a>> = lhs.iter().collect();
+                    let bound = self.hoist_early(&lops);
                     let (base, ts) = self.multi_rhs(&rhs[0], lhs.len());
+                    self.bind_lvalue_operands_all(lhs);
                     for (i, l) in lhs.iter().enumerate() {
                         let Some(&vt) = ts.get(i) else { break };
                         let t = self.lvalue_type(l);
@@ -2170,11 +2187,13 @@ impl<'a> Compiler<'a> {
         let mut body_jumps: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
         let mut default = None;
         // Constant cases seen so far, with where they are (for `previous case`).
-        let mut seen: Vec<(crate::constant::ConstVal, u32)> = Vec::new();
+        // A case is a duplicate of one with the same value and type (with
+        // an interface tag, `case 3` and `case T(3)` differ).
+        let mut seen: Vec<((crate::constant::ConstVal, TypeId), u32)> = Vec::new();
         // The same for integers and strings by value, so that 100,000 cases
         // cost a hash lookup each, not a scan.
-        let mut seen_ints: types::FastMap<i128, u32> = Default::default();
-        let mut seen_strs: types::FastMap<Vec<u8>, u32> = Default::default();
+        let mut seen_ints: types::FastMap<(i128, TypeId), u32> = Default::default();
+        let mut seen_strs: types::FastMap<(Vec<u8>, TypeId), u32> = Default::default();
         for (ci, c) in body.iter().enumerate() {
             let Some(list) = c.list else {
                 default = Some(ci);
@@ -2185,22 +2204,23 @@ impl<'a> Compiler<'a> {
                 let cond = match tr {
                     Some(r) => {
                         let eo = self.expr(e, Some(tt));
-                        if let Opnd::Const(v, _) = &eo {
+                        if let Opnd::Const(v, vt) = &eo {
+                            let kt = if self.tt.is_interface(tt) { self.tt.default_type(*vt) } else { tt };
                             let prev = match v {
-                                crate::constant::ConstVal::Int(i) => first_at(&mut seen_ints, *i, e.span.lo),
-                                crate::constant::ConstVal::Str(b) => first_at(&mut seen_strs, b.to_vec(), e.span.lo),
-                                _ => seen.iter().find(|(s, _)| s == v).map(|p| p.1),
+                                crate::constant::ConstVal::Int(i) => first_at(&mut seen_ints, (*i, kt.canonical()), e.span.lo),
+                                crate::constant::ConstVal::Str(b) => first_at(&mut seen_strs, (b.to_vec(), kt.canonical()), e.span.lo),
+                                _ => seen.iter().find(|((s, st), _)| s == v && *st == kt).map(|p| p.1),
                             };
                             if let Some(prev) = prev {
                                 let at = crate::pos_ref(&self.files[self.ctx.file].map, prev);
                                 let msg = format!(
                                     "duplicate case {} (constant of type {}) in expression switch\n\t{at}: previous case",
                                     self.expr_text(e),
-                                    self.tname(tt)
+                                    self.tname(kt)
                                 );
                                 self.error(e.span, msg);
                             } else {
-                                seen.push((v.clone(), e.span.lo));
+                                seen.push(((v.clone(), kt), e.span.lo));
                             }
                         }
                         let er = self.assign_op_cmp(eo, e, tt, tag);

@@ -258,10 +258,21 @@ fn unsafe_pointer_arithmetic_is_refused_by_name() {
             "_ = uintptr(unsafe.Pointer(&a))",
             "conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)",
         ),
+        (
+            "_ = a; f := 1.5; _ = *(*uint64)(unsafe.Pointer(&f))",
+            "conversion of unsafe.Pointer from *float64 to *uint64 is not supported by gostack (memory is not reinterpreted)",
+        ),
+        (
+            "s := a[:]; _ = (*[3]int)((unsafe.Pointer)(&s))",
+            "conversion of unsafe.Pointer from *[]int to *[3]int is not supported by gostack (memory is not reinterpreted)",
+        ),
     ] {
         let got = error(&src(body));
         assert!(got.ends_with(want), "{body}: {got}");
     }
+    // The same memory as a type with the same underlying type is kept.
+    let ok = "package main\nimport \"unsafe\"\ntype A struct{ x int }\ntype B struct{ x int }\nfunc main() {\n\ta := &A{1}\n\t_ = (*B)(unsafe.Pointer(a)).x\n}\n";
+    assert!(crate::compile("a.go", ok).is_ok());
 }
 
 /// Every stdlib file has a tree from the build script, and it decodes to

@@ -905,6 +905,12 @@ impl TypeTable {
                     maxa = maxa.max(a);
                     off = off.div_ceil(a).saturating_mul(a).saturating_add(self.size_of(f.ty));
                 }
+                // gc pads a non-empty struct ending in a zero-sized field by
+                // a byte, so the field's address stays inside the object
+                // (types/size.go, issue 9401).
+                if off > 0 && fs.last().is_some_and(|f| self.size_of(f.ty) == 0) {
+                    off += 1;
+                }
                 off.div_ceil(maxa).saturating_mul(maxa)
             }
             Kind::Tuple(ts) => ts.iter().fold(0usize, |acc, t| acc.saturating_add(self.size_of(*t))),

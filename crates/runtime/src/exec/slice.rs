@@ -455,8 +455,11 @@ impl<'p> Vm<'p> {
         let elem_size = crate::layout::size_of(&self.prog.types, et);
         let noscan = !crate::layout::has_pointers(&self.prog.types, et);
         let mut newcap = crate::layout::grow_cap(cap as usize, need, elem_size, noscan);
-        if cap == 0 && min_bytes > 0 && elem_size > 0 && elem_size <= min_bytes && need * elem_size <= min_bytes {
-            newcap = newcap.max(min_bytes / elem_size);
+        // Go's stack backing store (ssagen `append`): a growing append to an
+        // empty slice whose result does not escape takes the whole buffer,
+        // `store[:l:K]`, whatever the old capacity was.
+        if len == 0 && min_bytes > 0 && elem_size > 0 && elem_size <= min_bytes && need * elem_size <= min_bytes {
+            newcap = min_bytes / elem_size;
         }
         if let Some(bools) = crate::layout::byte_elem(&self.prog.types, et) {
             // A byte slice over an array's `Value`s grows into a byte array.
@@ -516,8 +519,9 @@ impl<'p> Vm<'p> {
             }
         }
         let mut newcap = crate::layout::grow_cap(cap, need, w, true);
-        if cap == 0 && min_bytes > 0 && need * w <= min_bytes {
-            newcap = newcap.max(min_bytes / w);
+        // The stack backing store, as in `append` above.
+        if len == 0 && min_bytes > 0 && need * w <= min_bytes {
+            newcap = min_bytes / w;
         }
         let mut v: Vec<u8> = Vec::new();
         if v.try_reserve_exact(newcap * w).is_err() {
