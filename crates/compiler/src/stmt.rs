@@ -1903,14 +1903,18 @@ impl<'a> Compiler<'a> {
             _ if sig.params.len() != 1 => Some("func must be func(yield func(...) bool): wrong argument count".to_string()),
             _ if !sig.results.is_empty() => Some("func must be func(yield func(...) bool): unexpected results".to_string()),
             None => Some("func must be func(yield func(...) bool): argument is not func".to_string()),
-            Some(ys) if ys.params.len() > 2 => Some("func must be func(yield func(...) bool): yield func has too many parameters".to_string()),
+            Some(ys) if ys.params.len() > 2 => {
+                Some("func must be func(yield func(...) bool): yield func has too many parameters".to_string())
+            }
             Some(ys) if ys.results.len() == 1 && ys.results[0] != TypeId::BOOL && self.tt.is_boolean(ys.results[0]) => {
                 Some("func must be func(yield func(...) bool): yield func returns user-defined boolean, not bool".to_string())
             }
             Some(ys) if ys.results.len() != 1 || ys.results[0] != TypeId::BOOL => {
                 Some("func must be func(yield func(...) bool): yield func does not return bool".to_string())
             }
-            Some(ys) if ys.variadic => Some(format!("yield func of type {} cannot be variadic", self.tname(self.tt.underlying(sig.params[0])))),
+            Some(ys) if ys.variadic => {
+                Some(format!("yield func of type {} cannot be variadic", self.tname(self.tt.underlying(sig.params[0]))))
+            }
             Some(_) => None,
         };
         if let Some(cause) = cause {
