@@ -445,6 +445,10 @@ const RUNTIME_FRAME_PROGRAMS: &[(&str, &str)] = &[
     ("fmt_error", "\tfmt.Print(E{make(chan int)})"),
     ("fmt_gostring", "\t_ = fmt.Sprintf(\"%#v\", []G{{make(chan int)}})"),
     ("fmt_format", "\t_ = fmt.Sprintln(F{make(chan int)})"),
+    // The signal line of a nil dereference that is not the newest panic
+    // (gp.sig stays set until no panic is left).
+    ("nil_deref_then_panic", "\tvar p *S\n\tdefer func() { panic(2) }()\n\tfmt.Println(p.T)"),
+    ("recover_then_nil_deref", "\tvar p *S\n\tdefer func() { recover(); fmt.Println(p.T) }()\n\tpanic(1)"),
 ];
 
 const RUNTIME_FRAME_DECLS: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n\t\"strings\"\n\t\"sync\"\n\t\"sync/atomic\"\n)\n\nvar (\n\t_ = runtime.Goexit\n\t_ = strings.Repeat\n\t_ sync.Mutex\n\t_ atomic.Value\n)\n\ntype T struct{ c chan int }\n\nfunc (t T) String() string { return fmt.Sprint(<-t.c) }\n\ntype S struct{ T T }\n\ntype E struct{ c chan int }\n\nfunc (e E) Error() string { return fmt.Sprint(<-e.c) }\n\ntype G struct{ c chan int }\n\nfunc (g G) GoString() string { return fmt.Sprint(<-g.c) }\n\ntype F struct{ c chan int }\n\nfunc (f F) Format(s fmt.State, v rune) { <-f.c }\n\nfunc main() {\n";

@@ -542,6 +542,11 @@ impl<'a> Compiler<'a> {
                         None => continue,
                     }
                 };
+                // A generic function argument: inferred below, from its
+                // parameter's type.
+                if matches!(op, Opnd::Generic(_) | Opnd::PartialInst(_)) {
+                    continue;
+                }
                 let at = op.ty();
                 let untyped = self.tt.is_untyped(at);
                 if (pass == 0) == untyped {
@@ -591,6 +596,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+            self.infer_generic_args(&s, ops, &mut found);
             if pass == 0
                 && explicit.len() < names.len()
                 && !self.infer_methods_ok(decl.type_params, pkg, file, &found, &params, &cores, call, pos)
@@ -615,6 +621,72 @@ impl<'a> Compiler<'a> {
             }
         }
         Some(out)
+    }
+
+    /// Generic function arguments (Go 1.21: `Apply(xs, Double)`, `Map(xs,
+    /// Double)`): once the parameter types of the function parameter an
+    /// argument is passed to are known, the argument's own type arguments
+    /// are inferred as for a call with arguments of those types, and its
+    /// instantiated signature unified with the parameter's, which may tell
+    /// the call's type parameters in its results. The argument itself is
+    /// instantiated when it is assigned to the parameter (reverse
+    /// inference in `assign_op`).
+    fn infer_generic_args(&mut self, s: &types::Sig, ops: &[Opnd], found: &mut Vec<Option<TypeId>>) {
+        for (i, op) in ops.iter().enumerate() {
+            let (id, explicit) = match op {
+                Opnd::Generic(id) => (*id, vec![]),
+                Opnd::PartialInst(p) => (p.id, p.targs.clone()),
+                _ => continue,
+            };
+            let ObjKind::Func { decl } = self.objs[id.0 as usize].kind else { continue };
+            let pt = if s.variadic && i + 1 >= s.params.len() {
+                s.params.last().and_then(|p| self.tt.elem(*p)).unwrap_or(TypeId::ANY)
+            } else {
+                match s.params.get(i) {
+                    Some(p) => *p,
+                    None => continue,
+                }
+            };
+            let Some(psig) = self.tt.sig(pt).cloned() else { continue };
+            if self.subst_found_sig(pt, found).is_some() {
+                continue; // nothing left to learn from it
+            }
+            let Some(ptypes) = psig.params.iter().map(|t| self.subst_found(*t, found)).collect::<Option<Vec<TypeId>>>() else {
+                continue;
+            };
+            let fake: Vec<Opnd> = ptypes.iter().map(|t| Opnd::Reg(0, *t)).collect();
+            // A failed attempt reports nothing: the assignment of the
+            // argument reports what is wrong.
+            let mark = self.diags.len();
+            let targs = self.infer(id, decl, &explicit, &fake, &[], None, None, Span { lo: 0, hi: 0 });
+            self.diags.truncate(mark);
+            let Some(targs) = targs else { continue };
+            let asig = self.generic_sig(id, decl, &targs);
+            let _ = self.unify(pt, asig, found, Unify::ASSIGN);
+        }
+    }
+
+    /// `t` with the type arguments found so far substituted, for a function
+    /// type too (None while any is unknown).
+    fn subst_found_sig(&mut self, t: TypeId, found: &[Option<TypeId>]) -> Option<TypeId> {
+        let sig = self.tt.sig(t).cloned()?;
+        let params = sig.params.iter().map(|p| self.subst_found(*p, found)).collect::<Option<Vec<_>>>()?;
+        let results = sig.results.iter().map(|p| self.subst_found(*p, found)).collect::<Option<Vec<_>>>()?;
+        Some(self.tt.intern(Kind::Func(types::Sig { params, results, variadic: sig.variadic })))
+    }
+
+    /// The signature of generic function `id` instantiated with `targs`
+    /// (without compiling the instance).
+    fn generic_sig(&mut self, id: crate::ObjId, decl: &'a FuncDecl<'a>, targs: &[TypeId]) -> TypeId {
+        let names = decl.type_params.iter().flat_map(|f| f.names.iter().map(|n| n.name));
+        let subst = names.zip(targs.iter().copied()).collect();
+        let (pkg, file) = (self.objs[id.0 as usize].pkg, self.objs[id.0 as usize].file);
+        let saved = std::mem::replace(&mut self.ctx, crate::Ctx { pkg, file, subst });
+        let saved_f = std::mem::take(&mut self.fstack);
+        let sig = self.signature(decl.typ, None);
+        self.fstack = saved_f;
+        self.ctx = saved;
+        sig
     }
 
     /// types2's error for an argument whose type does not unify with its

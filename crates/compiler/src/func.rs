@@ -166,6 +166,10 @@ pub(crate) struct FnCtx<'a> {
     /// Set in the body closure of a range-over-func loop: where `return`
     /// and `defer` go (the enclosing function's hidden state).
     pub range_ret: Option<RangeRet<'a>>,
+    /// In a range-over-func body: the hidden variable holding its loop's
+    /// state (runtime.panicrangestate's: 0 ready, 1 done, 2 the body is
+    /// running or panicked, 3 the loop ended).
+    pub range_state: Option<&'a str>,
     /// In a function containing range-over-func loops: the labeled
     /// branches (label, is break) that leave a loop body for a loop
     /// outside it; the code of one is 2 + its index.
@@ -230,6 +234,7 @@ impl<'a> FnCtx<'a> {
             extra_frame: 0,
             terminated: false,
             range_ret: None,
+            range_state: None,
             branch_codes: Vec::new(),
             range_exits: Vec::new(),
             regs_exhausted: false,

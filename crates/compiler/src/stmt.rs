@@ -1444,9 +1444,7 @@ impl<'a> Compiler<'a> {
             let t = self.fc().alloc();
             self.emit(Op::LoadBool { dst: t, v: true }, s.span);
             self.store_var(rr.flag, t, s.span);
-            let np = self.fc().proto.nparams;
-            self.emit(Op::LoadBool { dst: np, v: false }, s.span);
-            self.emit(Op::Return, s.span);
+            self.range_body_stop(s.span);
             return;
         }
         let rs = self.fc().results.clone();
@@ -1610,6 +1608,18 @@ impl<'a> Compiler<'a> {
         let c = self.load_const(ConstVal::Int(code), TypeId::INT, span);
         self.store_var(rr.next, c, span);
         self.fc().range_exits.push((code, label, is_break));
+        self.range_body_stop(span);
+    }
+
+    /// Leaves a range-over-func body by returning false (a break, a
+    /// return, a branch to an outer loop), its loop's state set to done
+    /// first, as gc's rewrite does (`#stateN = abi.RF_DONE`): a later call
+    /// of the body panics with "returned false".
+    fn range_body_stop(&mut self, span: Span) {
+        if let Some(state) = self.fc().range_state {
+            let done = self.load_const(ConstVal::Int(1), TypeId::INT, span);
+            self.store_var(state, done, span);
+        }
         let np = self.fc().proto.nparams;
         self.emit(Op::LoadBool { dst: np, v: false }, span);
         self.emit(Op::Return, span);
@@ -1919,11 +1929,43 @@ impl<'a> Compiler<'a> {
         sig: types::Sig,
         body: &'a Block<'a>,
     ) {
-        let Some(&yt) = sig.params.first() else {
-            self.error(x.span, "cannot range over function without yield parameter");
-            return;
+        // types2's rangeKeyVal: the iterator's shape, then the iteration
+        // variables its yield function permits.
+        let ysig = sig.params.first().and_then(|&yt| self.tt.sig(yt).cloned());
+        let cause = match &ysig {
+            _ if sig.params.len() != 1 => Some("func must be func(yield func(...) bool): wrong argument count".to_string()),
+            _ if !sig.results.is_empty() => Some("func must be func(yield func(...) bool): unexpected results".to_string()),
+            None => Some("func must be func(yield func(...) bool): argument is not func".to_string()),
+            Some(ys) if ys.params.len() > 2 => {
+                Some("func must be func(yield func(...) bool): yield func has too many parameters".to_string())
+            }
+            Some(ys) if ys.results.len() == 1 && ys.results[0] != TypeId::BOOL && self.tt.is_boolean(ys.results[0]) => {
+                Some("func must be func(yield func(...) bool): yield func returns user-defined boolean, not bool".to_string())
+            }
+            Some(ys) if ys.results.len() != 1 || ys.results[0] != TypeId::BOOL => {
+                Some("func must be func(yield func(...) bool): yield func does not return bool".to_string())
+            }
+            Some(ys) if ys.variadic => {
+                Some(format!("yield func of type {} cannot be variadic", self.tname(self.tt.underlying(sig.params[0]))))
+            }
+            Some(_) => None,
         };
-        let ysig = self.tt.sig(yt).cloned().unwrap_or(types::Sig { params: vec![], results: vec![], variadic: false });
+        if let Some(cause) = cause {
+            self.error(x.span, format!("cannot range over {}: {cause}", self.describe(x, &xo)));
+            self.unchecked_range_body(key, value, define, body);
+            return;
+        }
+        let ysig = ysig.expect("checked above");
+        let var_error = match (key, value) {
+            (Some(k), _) if ysig.params.is_empty() => Some((k.span, "permits no iteration variables")),
+            (_, Some(v)) if ysig.params.len() < 2 => Some((v.span, "permits only one iteration variable")),
+            _ => None,
+        };
+        if let Some((at, what)) = var_error {
+            self.error(at, format!("range over {} {what}", self.describe(x, &xo)));
+            self.unchecked_range_body(key, value, define, body);
+            return;
+        }
         let seq = self.materialize(xo, x.span);
         // Hidden state shared with the body (created once per function).
         let outer_rr = self.fc().range_ret.clone();
@@ -1957,9 +1999,11 @@ impl<'a> Compiler<'a> {
         };
         let name = format!("{parent}-range{n}");
         // The loop's state (runtime.panicrangestate's): 0 ready, 1 the body
-        // is running or returned false, 3 the loop ended. A call of the
-        // body in any state but ready panics.
-        let state: &'a str = self.arena.alloc_str(&format!("#rs{n}.state"));
+        // returned false, 2 the body is running (or panicked), 3 the loop
+        // ended. A call of the body in any state but ready panics.
+        // Named after the body function: a nested loop's body counts from 1
+        // again, and its state must not shadow the outer one's.
+        let state: &'a str = self.arena.alloc_str(&format!("#rs.{name}.state"));
         self.declare_hidden(state, TypeId::INT, true, x.span);
         let f = self.new_func(name.clone());
         let line = self.files[self.ctx.file].map.line(body.lbrace.lo);
@@ -1975,6 +2019,7 @@ impl<'a> Compiler<'a> {
         fc.next = np + 1;
         fc.maxr = np + 1;
         fc.range_ret = Some(rr.clone());
+        fc.range_state = Some(state);
         fc.range_of_declared = of_declared;
         // A label on the range statement labels the body's loop.
         fc.pending_label = self.fc().pending_label.take();
@@ -1991,11 +2036,10 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallNative { native: nat, base, nargs: 1 }, x.span);
             let ok = self.fc().pc();
             self.patch(j, ok);
-            // Divergence: a body that panics leaves the state "returned
-            // false", not "panicked" (the message of a later call differs,
-            // and an iterator that recovers the panic is not reported).
-            let one = self.load_const(ConstVal::Int(1), TypeId::INT, x.span);
-            self.store_var(state, one, x.span);
+            // Running until the body returns: a body that panics leaves
+            // the state "panicked" (abi.RF_PANIC).
+            let running = self.load_const(ConstVal::Int(2), TypeId::INT, x.span);
+            self.store_var(state, running, x.span);
         }
         if !define {
             // The variables are assigned one after the other, as gc's
@@ -2035,8 +2079,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadBool { dst: np, v: true }, body.rbrace);
         self.emit(Op::Return, body.rbrace);
         let brk = self.fc().pc();
-        self.emit(Op::LoadBool { dst: np, v: false }, body.rbrace);
-        self.emit(Op::Return, body.rbrace);
+        self.range_body_stop(body.rbrace);
         self.end_loop(cont, brk);
         self.pop_scope();
         let mut fcx = self.fstack.pop().expect("ctx");
@@ -2065,6 +2108,22 @@ impl<'a> Compiler<'a> {
         let base = self.fc().alloc_n(3);
         self.emit(Op::Move { dst: base + 1, src: yr }, x.span);
         self.emit(Op::CallValue { callee: seq, base, nargs: 1, nres: 0 }, x.span);
+        // The iterator returned while a body call had not: it recovered
+        // the body's panic (abi.RF_MISSING_PANIC; gc's check is
+        // at the loop's closing brace).
+        {
+            let st = self.load_var(state, body.rbrace);
+            let panicked = self.load_const(ConstVal::Int(2), TypeId::INT, body.rbrace);
+            let is = self.fc().alloc();
+            self.emit_eq(is, st, panicked, TypeId::INT, body.rbrace);
+            let j = self.emit(Op::JumpIfNot { cond: is, target: 0 }, body.rbrace);
+            let base = self.fc().alloc();
+            self.emit(Op::LoadInt { dst: base, v: 4 }, body.rbrace);
+            let nat = self.native("runtime.panicrangestate");
+            self.emit(Op::CallNative { native: nat, base, nargs: 1 }, body.rbrace);
+            let ok = self.fc().pc();
+            self.patch(j, ok);
+        }
         let exhausted = self.load_const(ConstVal::Int(3), TypeId::INT, x.span);
         self.store_var(state, exhausted, x.span);
         // A `return` in the body: return from this function too.
@@ -2072,9 +2131,7 @@ impl<'a> Compiler<'a> {
         let j = self.emit(Op::JumpIfNot { cond: flag, target: 0 }, x.span);
         if outer_rr.is_some() {
             // Inside an outer loop body: stop that loop as well.
-            let np = self.fc().proto.nparams;
-            self.emit(Op::LoadBool { dst: np, v: false }, x.span);
-            self.emit(Op::Return, x.span);
+            self.range_body_stop(x.span);
         } else {
             let np = self.fc().proto.nparams;
             let boxed: Vec<bool> = self.fc().results.iter().map(|r| r.1).collect();
@@ -2119,9 +2176,7 @@ impl<'a> Compiler<'a> {
                 }
                 None if outer_rr.is_some() => {
                     self.fc().range_exits.push((code, label, is_break));
-                    let np = self.fc().proto.nparams;
-                    self.emit(Op::LoadBool { dst: np, v: false }, x.span);
-                    self.emit(Op::Return, x.span);
+                    self.range_body_stop(x.span);
                 }
                 None => {}
             }

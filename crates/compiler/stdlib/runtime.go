@@ -63,6 +63,11 @@ func NumCPU() int
 func GOMAXPROCS(n int) int
 func KeepAlive(x any) {}
 
+// LockOSThread and UnlockOSThread: every goroutine runs on the one thread
+// of the VM, so wiring a goroutine to its thread changes nothing.
+func LockOSThread()   {}
+func UnlockOSThread() {}
+
 func Version() string {
 	return "go1.27.3"
 }

@@ -487,7 +487,10 @@ impl<'p> Vm<'p> {
             return 2;
         }
         let mut s = self.printpanics(gi);
-        let nil_deref = matches!(self.gs[gi].panics.last().map(|p| &p.arg), Some(Value::Str(t)) if t.ends_with(b"nil pointer dereference"));
+        // dopanic_m prints the signal line when gp.sig is set: by a nil
+        // dereference anywhere in the chain being printed (a recovery
+        // clears it only once no panic is left), not only the newest.
+        let nil_deref = self.gs[gi].panics.iter().any(|p| matches!(&p.arg, Value::Str(t) if t.ends_with(b"nil pointer dereference")));
         if nil_deref {
             s.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }

@@ -47,7 +47,8 @@ pub enum RtErr {
     SliceToArray(i64, i64),
     /// A range-over-func loop's body called in the wrong state
     /// (runtime.panicrangestate): 1 after it returned false, 2 after it
-    /// panicked, 3 after the loop ended.
+    /// panicked, 3 after the loop ended; 4 when the iterator returned
+    /// after recovering the body's panic.
     RangeState(i64),
     /// A value method (of named type T, method name) called through an
     /// interface holding a nil *T: runtime.panicwrap.
@@ -172,6 +173,7 @@ impl RtErr {
             RtErr::RangeState(st) => match st {
                 2 => "runtime error: range function continued iteration after loop body panic",
                 3 => "runtime error: range function continued iteration after whole loop exit",
+                4 => "runtime error: range function recovered a loop body panic and did not resume panicking",
                 _ => "runtime error: range function continued iteration after function for loop body returned false",
             }
             .into(),
