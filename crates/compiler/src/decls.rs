@@ -226,27 +226,9 @@ impl<'a> Compiler<'a> {
         self.pending_type_cycle = self.find_type_instance_cycle();
         self.later_verify = Some(Vec::new());
         for i in 0..self.objs.len() {
-            let pkg = self.objs[i].pkg;
-            if pkg == usize::MAX {
-                continue;
+            if self.objs[i].pkg != usize::MAX {
+                self.resolve_obj(ObjId(i as u32));
             }
-            // The standard library's constants, types and functions are
-            // resolved when code names them (every use resolves its object
-            // first, as go/types' objDecl does): a program that imports fmt
-            // does not pay for the signatures of fmt's every function. The
-            // library has no errors to report, so nothing is lost. Its
-            // variables are resolved now: their initialisers run. So are
-            // package runtime's types: the VM finds its error types by name
-            // (`rterr::RtTypes::find`) to make its run-time panics.
-            let eager = match self.objs[i].kind {
-                ObjKind::Var { .. } => true,
-                ObjKind::Type { .. } => self.pkgs[pkg].path == "runtime",
-                _ => false,
-            };
-            if !self.pkgs[pkg].local && !eager {
-                continue;
-            }
-            self.resolve_obj(ObjId(i as u32));
         }
         self.verify_later();
     }
