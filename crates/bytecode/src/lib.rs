@@ -13,6 +13,24 @@
 
 pub mod liveness;
 
+/// The states of a range-over-func loop, as the compiler stores them in the
+/// loop's hidden state variable and passes them to `runtime.panicrangestate`
+/// (gc's `abi.RF_*`; READY is 0 here, not gc's 1, so that the variable's zero
+/// value is the state a loop starts in).
+pub mod range_state {
+    /// The body may be called.
+    pub const READY: i64 = 0;
+    /// The body returned false (a break, a return, a branch out).
+    pub const DONE: i64 = 1;
+    /// The body is running; if it panics, the loop stays here.
+    pub const PANIC: i64 = 2;
+    /// The iterator returned: the loop is over.
+    pub const EXHAUSTED: i64 = 3;
+    /// The iterator returned while a body call had not: it recovered the
+    /// body's panic (passed to panicrangestate only, never stored).
+    pub const MISSING_PANIC: i64 = 4;
+}
+
 pub use types::{TypeId, TypeTable};
 
 /// A frame-relative slot number.

@@ -1,6 +1,6 @@
 //! Statements.
 
-use bytecode::{FuncProto, Op, Reg};
+use bytecode::{range_state, FuncProto, Op, Reg};
 use syntax::ast::*;
 use types::{Kind, TypeId};
 
@@ -1617,7 +1617,7 @@ impl<'a> Compiler<'a> {
     /// of the body panics with "returned false".
     fn range_body_stop(&mut self, span: Span) {
         if let Some(state) = self.fc().range_state {
-            let done = self.load_const(ConstVal::Int(1), TypeId::INT, span);
+            let done = self.load_const(ConstVal::Int(range_state::DONE.into()), TypeId::INT, span);
             self.store_var(state, done, span);
         }
         let np = self.fc().proto.nparams;
@@ -2026,7 +2026,7 @@ impl<'a> Compiler<'a> {
         self.fstack.push(fc);
         {
             let st = self.load_var(state, x.span);
-            let zero = self.load_const(ConstVal::Int(0), TypeId::INT, x.span);
+            let zero = self.load_const(ConstVal::Int(range_state::READY.into()), TypeId::INT, x.span);
             let ready = self.fc().alloc();
             self.emit_eq(ready, st, zero, TypeId::INT, x.span);
             let j = self.emit(Op::JumpIf { cond: ready, target: 0 }, x.span);
@@ -2038,7 +2038,7 @@ impl<'a> Compiler<'a> {
             self.patch(j, ok);
             // Running until the body returns: a body that panics leaves
             // the state "panicked" (abi.RF_PANIC).
-            let running = self.load_const(ConstVal::Int(2), TypeId::INT, x.span);
+            let running = self.load_const(ConstVal::Int(range_state::PANIC.into()), TypeId::INT, x.span);
             self.store_var(state, running, x.span);
         }
         if !define {
@@ -2074,8 +2074,8 @@ impl<'a> Compiler<'a> {
         }
         self.pop_scope();
         let cont = self.fc().pc();
-        let zero = self.load_const(ConstVal::Int(0), TypeId::INT, body.rbrace);
-        self.store_var(state, zero, body.rbrace);
+        let ready = self.load_const(ConstVal::Int(range_state::READY.into()), TypeId::INT, body.rbrace);
+        self.store_var(state, ready, body.rbrace);
         self.emit(Op::LoadBool { dst: np, v: true }, body.rbrace);
         self.emit(Op::Return, body.rbrace);
         let brk = self.fc().pc();
@@ -2113,18 +2113,18 @@ impl<'a> Compiler<'a> {
         // at the loop's closing brace).
         {
             let st = self.load_var(state, body.rbrace);
-            let panicked = self.load_const(ConstVal::Int(2), TypeId::INT, body.rbrace);
+            let panicked = self.load_const(ConstVal::Int(range_state::PANIC.into()), TypeId::INT, body.rbrace);
             let is = self.fc().alloc();
             self.emit_eq(is, st, panicked, TypeId::INT, body.rbrace);
             let j = self.emit(Op::JumpIfNot { cond: is, target: 0 }, body.rbrace);
             let base = self.fc().alloc();
-            self.emit(Op::LoadInt { dst: base, v: 4 }, body.rbrace);
+            self.emit(Op::LoadInt { dst: base, v: range_state::MISSING_PANIC as i32 }, body.rbrace);
             let nat = self.native("runtime.panicrangestate");
             self.emit(Op::CallNative { native: nat, base, nargs: 1 }, body.rbrace);
             let ok = self.fc().pc();
             self.patch(j, ok);
         }
-        let exhausted = self.load_const(ConstVal::Int(3), TypeId::INT, x.span);
+        let exhausted = self.load_const(ConstVal::Int(range_state::EXHAUSTED.into()), TypeId::INT, x.span);
         self.store_var(state, exhausted, x.span);
         // A `return` in the body: return from this function too.
         let flag = self.load_var(rr.flag, x.span);

@@ -389,13 +389,13 @@ fn builtin_complex(_vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     NativeOut::Ret(smallvec::smallvec![Value::Complex(re, im)])
 }
 
-/// `[N]T(s)`: a copy of the first N elements; panics if len(s) < N.
 /// runtime.panicrangestate: a range-over-func loop body was called again
 /// after it returned false, panicked, or its loop ended.
 fn runtime_panic_range_state(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     NativeOut::Panic(vm.rt_error(RtErr::RangeState(int(args, 0))))
 }
 
+/// `[N]T(s)`: a copy of the first N elements; panics if len(s) < N.
 fn builtin_slice_to_array(vm: &mut Vm, _gi: usize, args: &[Value]) -> NativeOut {
     let n = args.get(1).map(|v| v.as_int()).unwrap_or(0);
     let (elems, len) = match args.first() {

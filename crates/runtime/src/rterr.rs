@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use bytecode::TypeId;
+use bytecode::{range_state, TypeId};
 use types::TypeTable;
 
 use crate::value::{Iface, Value};
@@ -46,9 +46,10 @@ pub enum RtErr {
     /// `[N]T(s)` with len(s) < N.
     SliceToArray(i64, i64),
     /// A range-over-func loop's body called in the wrong state
-    /// (runtime.panicrangestate): 1 after it returned false, 2 after it
-    /// panicked, 3 after the loop ended; 4 when the iterator returned
-    /// after recovering the body's panic.
+    /// (runtime.panicrangestate), one of `bytecode::range_state`: DONE
+    /// after it returned false, PANIC after it panicked, EXHAUSTED after
+    /// the loop ended; MISSING_PANIC when the iterator returned after
+    /// recovering the body's panic.
     RangeState(i64),
     /// A value method (of named type T, method name) called through an
     /// interface holding a nil *T: runtime.panicwrap.
@@ -170,10 +171,10 @@ impl RtErr {
                 let short = full.rsplit_once('.').map(|x| x.1.to_string()).unwrap_or(full.clone());
                 format!("value method {full}.{m} called using nil *{short} pointer")
             }
-            RtErr::RangeState(st) => match st {
-                2 => "runtime error: range function continued iteration after loop body panic",
-                3 => "runtime error: range function continued iteration after whole loop exit",
-                4 => "runtime error: range function recovered a loop body panic and did not resume panicking",
+            RtErr::RangeState(st) => match *st {
+                range_state::PANIC => "runtime error: range function continued iteration after loop body panic",
+                range_state::EXHAUSTED => "runtime error: range function continued iteration after whole loop exit",
+                range_state::MISSING_PANIC => "runtime error: range function recovered a loop body panic and did not resume panicking",
                 _ => "runtime error: range function continued iteration after function for loop body returned false",
             }
             .into(),
