@@ -620,6 +620,97 @@ fn stmt_children<'a>(s: &'a Stmt<'a>, f: &mut dyn FnMut(&'a Stmt<'a>)) {
     }
 }
 
+/// Whether one of `names` (a function's named results) is moved to the
+/// heap by gc's escape analysis: a function literal that mentions it, or
+/// its address, reaches a place that escapes (the function of a `go`
+/// statement or of a `defer` inside a loop, a returned value, a value sent
+/// on a channel), in the body or in any literal nested in it. gc does not
+/// open-code the defers of such a function (ssagen's buildssa: "skip if
+/// there are any heap-allocated result parameters"), so its deferreturn
+/// is at the closing brace's line in tracebacks.
+/// (A captured result is always captured by reference: gc moves it even
+/// when nothing but its zeroing assigns it.)
+///
+/// Divergence: a literal or `&r` passed to a call or stored somewhere is
+/// taken not to escape; gc decides that from the callee's parameter tags
+/// and data flow.
+pub(crate) fn results_escape<'a>(b: &'a Block<'a>, names: &[&str]) -> bool {
+    // One walk per expression: a literal's identifiers are read once
+    // (its nested literals included), never again below it.
+    fn leaks<'a>(x: &'a Expr<'a>, names: &[&str]) -> bool {
+        match &x.kind {
+            ExprKind::FuncLit { body, .. } => {
+                let mut ids = Vec::new();
+                block_idents(body, &mut ids);
+                ids.iter().any(|i| names.contains(i))
+            }
+            ExprKind::Unary(UnaryOp::Addr, inner) if root_ident(inner).is_some_and(|i| names.contains(&i)) => true,
+            // A literal called on the spot does not escape (its own
+            // `return` statements are walked as a body's).
+            ExprKind::Call { fun, args, .. } if matches!(unparen(fun).kind, ExprKind::FuncLit { .. }) => {
+                args.iter().any(|a| leaks(a, names))
+            }
+            _ => {
+                let mut hit = false;
+                children(x, &mut |c| hit = hit || leaks(c, names));
+                hit
+            }
+        }
+    }
+    // The function and arguments of a `go` statement, or of a `defer`
+    // in a loop, live on the heap: a literal there escapes even though
+    // it is called.
+    let call_leaks = |x: &'a Expr<'a>| match &x.kind {
+        ExprKind::Call { fun, args, .. } => leaks(unparen(fun), names) || args.iter().any(|a| leaks(a, names)),
+        _ => leaks(x, names),
+    };
+    let leaks = |x: &'a Expr<'a>| leaks(x, names);
+    type Leaks<'f, 'a> = (&'f dyn Fn(&'a Expr<'a>) -> bool, &'f dyn Fn(&'a Expr<'a>) -> bool);
+    fn walk_stmt<'a>(s: &'a Stmt<'a>, in_loop: bool, l: &Leaks<'_, 'a>) -> bool {
+        let (leaks, call_leaks) = (l.0, l.1);
+        let leaked = match &s.kind {
+            StmtKind::Go(x) => call_leaks(x),
+            StmtKind::Defer(x) if in_loop => call_leaks(x),
+            StmtKind::Send { value: x, .. } => leaks(x),
+            StmtKind::Return(xs) => xs.iter().any(leaks),
+            _ => false,
+        };
+        if leaked {
+            return true;
+        }
+        let body_in_loop = in_loop || matches!(s.kind, StmtKind::For { .. } | StmtKind::Range { .. });
+        let mut found = false;
+        crate::walk::stmt_parts(s, &mut |p| {
+            found = found
+                || match p {
+                    crate::walk::Part::S(st) => walk_stmt(st, body_in_loop, l),
+                    crate::walk::Part::E(x) => walk_lits(x, l),
+                }
+        });
+        found
+    }
+    // A literal not itself in an escaping place: its own `go`, `defer`
+    // in a loop and `return` statements are looked at afresh.
+    fn walk_lits<'a>(x: &'a Expr<'a>, l: &Leaks<'_, 'a>) -> bool {
+        match &x.kind {
+            ExprKind::FuncLit { body, .. } => body.stmts.iter().any(|s| walk_stmt(s, false, l)),
+            _ => {
+                let mut found = false;
+                children(x, &mut |c| found = found || walk_lits(c, l));
+                found
+            }
+        }
+    }
+    b.stmts.iter().any(|s| walk_stmt(s, false, &(&leaks, &call_leaks)))
+}
+
+fn unparen<'a>(x: &'a Expr<'a>) -> &'a Expr<'a> {
+    match &x.kind {
+        ExprKind::Paren(i) => unparen(i),
+        _ => x,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -310,6 +310,14 @@ impl<'a> FnCtx<'a> {
     }
 }
 
+/// Whether gc would move one of the named results to the heap
+/// ([`crate::escape::results_escape`]), which keeps it from open-coding
+/// the function's defers.
+fn results_on_heap<'a>(body: &'a Block<'a>, results: &[(Option<&'a Ident<'a>>, TypeId)]) -> bool {
+    let names: Vec<&str> = results.iter().filter_map(|(n, _)| n.map(|n| n.name)).filter(|n| *n != "_").collect();
+    !names.is_empty() && crate::escape::results_escape(body, &names)
+}
+
 /// Counts defer statements (and whether one is in a loop) and returns.
 fn defer_info(b: &Block) -> (u32, bool, u32) {
     // gc counts the statements its noder keeps: statements after a
@@ -1007,7 +1015,7 @@ impl<'a> Compiler<'a> {
         let (nd, in_loop, nret) = defer_info(body);
         let kind = if nd == 0 {
             DeferKind::None
-        } else if nd <= 8 && !in_loop && nret.max(1) * nd <= 15 {
+        } else if nd <= 8 && !in_loop && nret.max(1) * nd <= 15 && !results_on_heap(body, &results) {
             DeferKind::OpenCoded
         } else {
             DeferKind::Linked

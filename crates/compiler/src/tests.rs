@@ -209,6 +209,65 @@ func literalReturns() {
     assert_eq!(k["main.literalReturns"], (DeferKind::OpenCoded, 4));
 }
 
+#[test]
+fn heap_allocated_results_keep_defers_linked() {
+    // Each case checked with go1.27.3's `go build -gcflags=-m` ("moved to
+    // heap: r" or not): gc does not open-code a function whose named
+    // result lives on the heap.
+    let k = defer_kinds(
+        "func goCaptures() (r int) {
+	defer println()
+	go func() { println(r) }()
+	return
+}
+
+func deferInLoopOfLiteral() (r int) {
+	defer func() {
+		for i := 0; i < 2; i++ {
+			defer func() { r++ }()
+		}
+	}()
+	return 1
+}
+
+func returnsClosure() (r int, g func() int) {
+	defer println()
+	return 1, func() int { return r }
+}
+
+func sendsClosure(c chan func()) (r int) {
+	defer println()
+	c <- func() { r++ }
+	return 1
+}
+
+func goAddress() (r int) {
+	defer println()
+	go println(&r)
+	return 1
+}
+
+func calledOnTheSpot() (r int) {
+	defer func() { r++ }()
+	p := &r
+	*p = 2
+	return func() int { return r }() + 1
+}
+
+func localClosure() (r int) {
+	defer println()
+	f := func() { r++ }
+	f()
+	return r
+}",
+    );
+    for f in ["goCaptures", "deferInLoopOfLiteral", "returnsClosure", "sendsClosure", "goAddress"] {
+        assert_eq!(k[&format!("main.{f}")].0, DeferKind::Linked, "{f}");
+    }
+    assert_eq!(k["main.calledOnTheSpot"], (DeferKind::OpenCoded, 1));
+    assert_eq!(k["main.localClosure"], (DeferKind::OpenCoded, 1));
+}
+
 fn compile_two(a: &str, b: &str) -> Result<bytecode::Program, Vec<String>> {
     let sources =
         [crate::Source { name: "./a.go", path: "/t/a.go", src: a }, crate::Source { name: "sub/b.go", path: "/t/sub/b.go", src: b }];
