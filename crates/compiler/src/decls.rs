@@ -503,11 +503,12 @@ impl<'a> Compiler<'a> {
         let mut name = format!("{pkgname}.{}", spec.name.name);
         let extra = std::mem::take(&mut self.instance_key_extra);
         if !targs.is_empty() {
-            let args: Vec<String> = targs.iter().map(|t| self.tt.name(*t)).collect();
+            // gc's fmtTypeID names: a local type argument keeps its `·N`.
+            let args: Vec<String> = targs.iter().map(|t| self.tt.type_id_name(*t)).collect();
             // A generic type declared in a generic function: gc names its
             // instance with the function's type arguments first, after a
             // `;` (`main.Box[float64;string]`).
-            let outer: Vec<String> = extra.iter().map(|t| self.tt.name(*t)).collect();
+            let outer: Vec<String> = extra.iter().map(|t| self.tt.type_id_name(*t)).collect();
             let outer = if outer.is_empty() { String::new() } else { format!("{};", outer.join(",")) };
             name = format!("{name}[{outer}{}]", args.join(","));
         }
@@ -1377,7 +1378,7 @@ impl<'a> Compiler<'a> {
 
     /// The nesting of type arguments: 1 + the deepest of them, through
     /// pointer, slice, array, map and channel types and generic instances.
-    fn targ_depth(&self, targs: &[TypeId]) -> u32 {
+    pub(crate) fn targ_depth(&self, targs: &[TypeId]) -> u32 {
         let depth = |mut t: TypeId| {
             let mut d = 0;
             loop {
@@ -1466,6 +1467,52 @@ impl<'a> Compiler<'a> {
             return Some(format!("\n\t{pos}: {} instantiated as {text}", tps.get(i)?.0.name));
         }
         None
+    }
+
+    /// A generic instantiated, in the body of one of its own instances,
+    /// with a type defined in that body (`type loc ...; F[*loc]()`): the
+    /// type is implicitly parameterized by the instance's type arguments,
+    /// so each instance would make a new one and instantiate again. This
+    /// is types2's instantiation cycle "implicitly parameterized by",
+    /// reported at the generic's type parameter with both steps.
+    /// `spans`: where each type argument is written (or inferred).
+    pub(crate) fn implicit_instance_cycle(
+        &mut self,
+        generic: usize,
+        tparams: &'a [Field<'a>],
+        file: usize,
+        targs: &[TypeId],
+        spans: Option<&[Span]>,
+    ) -> bool {
+        if self.implicitly_parameterized.is_empty() || self.instance_cycle {
+            return false;
+        }
+        let tps = crate::generics::tparams(tparams);
+        for (i, &t) in targs.iter().enumerate() {
+            let mut locals: Vec<(TypeId, &'a str, Span, usize)> = self
+                .implicitly_parameterized
+                .iter()
+                .filter(|(_, l)| l.generic == generic)
+                .map(|(&lt, l)| (lt, l.name, l.span, l.file))
+                .collect();
+            locals.sort_by_key(|l| (l.3, l.2.lo));
+            for (local, name, decl_span, decl_file) in locals {
+                let names: HashMap<TypeId, &str> = [(local, name)].into_iter().collect();
+                let Some(text) = self.type_text_with(t, &names, 0) else { continue };
+                let Some((tp, _)) = tps.get(i) else { continue };
+                let mut msg = "instantiation cycle:".to_string();
+                if let Some(at) = spans.and_then(|s| s.get(i)) {
+                    let pos = crate::pos_ref(&self.files[self.ctx.file].map, at.lo);
+                    msg.push_str(&format!("\n\t{pos}: {} instantiated as {text}", tp.name));
+                }
+                let pos = crate::pos_ref(&self.files[decl_file].map, decl_span.lo);
+                msg.push_str(&format!("\n\t{pos}: {name} implicitly parameterized by {}", tp.name));
+                self.error_in(file, tp.span, msg);
+                self.instance_cycle = true;
+                return true;
+            }
+        }
+        false
     }
 
     /// Type `t` as types2 prints it, with the types `names` maps written
@@ -1609,6 +1656,13 @@ impl<'a> Compiler<'a> {
         }
         if self.checking_generic && self.checking_decl == Some(decl as *const FuncDecl as usize) {
             self.self_instance_cycle(decl, file, targs);
+        }
+        let spans = self
+            .inst_site
+            .clone()
+            .map(|(explicit, call)| (0..targs.len()).map(|i| explicit.get(i).copied().unwrap_or(call)).collect::<Vec<_>>());
+        if self.implicit_instance_cycle(decl as *const FuncDecl as usize, decl.type_params, file, targs, spans.as_deref()) {
+            return (0, TypeId::VOID);
         }
         let depth = self.targ_depth(targs);
         let chain = self.compiling.and_then(|c| self.inst_depth.get(&c)).map_or(0, |d| d + 1);

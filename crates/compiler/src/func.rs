@@ -310,6 +310,48 @@ impl<'a> FnCtx<'a> {
     }
 }
 
+impl<'a> Compiler<'a> {
+    /// The generic whose instance `job` compiles: the function's own
+    /// declaration, or for a method of a generic type that type's spec.
+    fn job_generic_decl(&self, job: &crate::Job<'a>) -> Option<usize> {
+        if self.job_targs.is_empty() {
+            return None;
+        }
+        let Some(r) = job.decl.recv else { return Some(job.decl as *const FuncDecl as usize) };
+        let mut rt = r.typ;
+        while let ExprKind::Star(x) | ExprKind::Paren(x) | ExprKind::Index(x, _) = &rt.kind {
+            rt = x;
+        }
+        let ExprKind::Ident(name) = rt.kind else { return None };
+        let &o = self.pkgs[job.pkg].scope.get(name)?;
+        match self.objs[o.0 as usize].kind {
+            crate::ObjKind::Type { spec } => Some(spec as *const TypeSpec as usize),
+            _ => None,
+        }
+    }
+}
+
+/// The type arguments of a generic function or method instance, in gc's
+/// order (the receiver's type parameters, then the function's own): the
+/// types defined in its body are named with them (`main.loc[int]`).
+fn job_type_args(job: &crate::Job) -> Vec<TypeId> {
+    let mut names: Vec<&str> = Vec::new();
+    if let Some(r) = job.decl.recv {
+        let mut rt = r.typ;
+        while let ExprKind::Star(x) | ExprKind::Paren(x) = &rt.kind {
+            rt = x;
+        }
+        if let ExprKind::Index(_, args) = &rt.kind {
+            names.extend(args.iter().filter_map(|a| match a.kind {
+                ExprKind::Ident(n) => Some(n),
+                _ => None,
+            }));
+        }
+    }
+    names.extend(crate::generics::tparams(job.decl.type_params).iter().map(|(n, _)| n.name));
+    names.iter().filter_map(|n| job.subst.get(n).copied()).collect()
+}
+
 /// Whether gc would move one of the named results to the heap
 /// ([`crate::escape::results_escape`]), which keeps it from open-coding
 /// the function's defers.
@@ -837,6 +879,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_job(&mut self, job: Job<'a>) {
         let Some(body) = job.decl.body else { return };
         self.ctx = Ctx { pkg: job.pkg, file: job.file, subst: job.subst.clone() };
+        self.job_targs = job_type_args(&job);
+        self.job_generic = self.job_generic_decl(&job);
         let name = self.funcs[job.func as usize].name.clone();
         let line = self.files[job.file].map.line(job.decl.span.lo);
         let inl = self.gc_inlines.contains(&(job.decl as *const FuncDecl as usize));

@@ -331,6 +331,9 @@ impl<'a> Compiler<'a> {
         // on the way down rather than forever.
         let key = (spec as *const TypeSpec<'a>, targs.clone());
         let spans: Vec<Span> = args.iter().map(targ_pos).collect();
+        if self.implicit_instance_cycle(spec as *const TypeSpec as usize, spec.type_params, file, &targs, Some(&spans)) {
+            return None;
+        }
         if let Some(later) = &mut self.later_verify {
             let at = Ctx { pkg: self.ctx.pkg, file: self.ctx.file, subst: HashMap::default() };
             later.push(LaterVerify { spec, pkg, file, targs: targs.clone(), spans, pos: x.span, at });

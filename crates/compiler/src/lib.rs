@@ -267,6 +267,15 @@ pub(crate) struct Job<'a> {
     pub recv: Option<TypeId>,
 }
 
+/// A type defined in the body of a generic function or method instance.
+pub(crate) struct ImplicitLocal<'a> {
+    /// `Compiler::job_generic` where it was declared.
+    pub generic: usize,
+    pub name: &'a str,
+    pub span: syntax::Span,
+    pub file: usize,
+}
+
 /// Where name resolution happens: package, file and type substitutions.
 #[derive(Clone, Default)]
 pub(crate) struct Ctx<'a> {
@@ -284,6 +293,19 @@ pub(crate) struct Compiler<'a> {
     /// written type arguments and of the function (for inferred ones),
     /// for the step line of an instantiation cycle.
     pub inst_site: Option<(Vec<syntax::Span>, syntax::Span)>,
+    /// gc's number of each type defined inside a function of the
+    /// program's own packages, by its spec's address (`types::NamedInfo`'s
+    /// `vargen`; see `number_local_types`).
+    pub local_type_gen: HashMap<usize, u32>,
+    /// The type arguments of the generic instance whose body is being
+    /// compiled (`func::job_type_args`), empty for other functions.
+    pub job_targs: Vec<TypeId>,
+    /// The generic (its FuncDecl's address, or for a method its receiver
+    /// type's TypeSpec's) of the instance being compiled, if any.
+    pub job_generic: Option<usize>,
+    /// The types defined in generic instances' bodies, each with its
+    /// generic (`Compiler::implicit_instance_cycle`).
+    pub implicitly_parameterized: HashMap<TypeId, ImplicitLocal<'a>>,
     /// `Options::debug_probes`.
     pub debug_probes: bool,
     pub tt: TypeTable,
@@ -443,6 +465,10 @@ impl<'a> Compiler<'a> {
             arena,
             append_of_make: None,
             inst_site: None,
+            local_type_gen: HashMap::default(),
+            job_targs: Vec::new(),
+            job_generic: None,
+            implicitly_parameterized: HashMap::default(),
             debug_probes: false,
             tt: TypeTable::new(),
             funcs: Vec::new(),
@@ -956,6 +982,7 @@ impl<'a> Compiler<'a> {
         self.check_tparam_lists();
         self.resolve_all();
         self.decide_inlining();
+        self.number_local_types();
         let init = self.build_init(main_pkg);
         self.drain_queue();
         self.promote_unnamed_struct_methods();
@@ -1160,6 +1187,59 @@ impl<'a> Compiler<'a> {
                 if names.contains(&imp.name) {
                     imp.used = true;
                 }
+            }
+        }
+    }
+
+    /// Numbers the types defined inside function bodies of the program's
+    /// own packages as gc's noder does (declCollector: every non-alias
+    /// type declaration within a function, literals included, in source
+    /// order over the package's files, from 1). The number shows where a
+    /// local type is a type argument: `main.G[main.loc·1]`.
+    fn number_local_types(&mut self) {
+        fn stmt<'a>(s: &'a Stmt<'a>, out: &mut Vec<usize>) {
+            if let StmtKind::Decl(g) = &s.kind {
+                for sp in g.specs.iter() {
+                    if let Spec::Type(ts) = sp {
+                        if !ts.alias {
+                            out.push(*ts as *const TypeSpec as usize);
+                        }
+                    }
+                }
+            }
+            crate::walk::stmt_parts(s, &mut |p| match p {
+                crate::walk::Part::S(st) => stmt(st, out),
+                crate::walk::Part::E(x) => expr(x, out),
+            });
+        }
+        fn expr<'a>(x: &'a Expr<'a>, out: &mut Vec<usize>) {
+            match &x.kind {
+                ExprKind::FuncLit { body, .. } => body.stmts.iter().for_each(|s| stmt(s, out)),
+                _ => crate::escape::children(x, &mut |c| expr(c, out)),
+            }
+        }
+        for pkg in 0..self.pkgs.len() {
+            if !self.pkgs[pkg].local {
+                continue;
+            }
+            let mut specs = Vec::new();
+            for f in self.files.iter().filter(|f| f.pkg == pkg) {
+                for decl in f.ast.decls.iter() {
+                    match decl {
+                        Decl::Func(fd) => fd.body.iter().flat_map(|b| b.stmts.iter()).for_each(|s| stmt(s, &mut specs)),
+                        // Function literals in package-level initialisers.
+                        Decl::Gen(g) => {
+                            for sp in g.specs.iter() {
+                                if let Spec::Value(v) = sp {
+                                    v.values.iter().for_each(|x| expr(x, &mut specs));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (i, spec) in specs.into_iter().enumerate() {
+                self.local_type_gen.insert(spec, i as u32 + 1);
             }
         }
     }

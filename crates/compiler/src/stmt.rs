@@ -368,6 +368,30 @@ impl<'a> Compiler<'a> {
                         // The type's scope begins at its name: it may
                         // refer to itself (`next *Node`).
                         let t = self.new_named_type(ts, &[]);
+                        if let (Some(&gen), Some(info)) =
+                            (self.local_type_gen.get(&(*ts as *const TypeSpec as usize)), self.tt.named_info_mut(t))
+                        {
+                            info.vargen = gen;
+                        }
+                        // Inside a generic instance, gc names the type
+                        // with the instance's type arguments.
+                        // It is implicitly parameterized by them, so it
+                        // counts as one level deeper for the bound on
+                        // nested instances (an instance using its own
+                        // local type as a type argument is a cycle).
+                        if !self.job_targs.is_empty() {
+                            let targs = self.job_targs.clone();
+                            let depth = self.targ_depth(&targs);
+                            if let Some(info) = self.tt.named_info_mut(t) {
+                                info.implicit = targs;
+                            }
+                            self.instance_depth.insert(t, depth);
+                            if let Some(generic) = self.job_generic {
+                                let file = self.ctx.file;
+                                let local = crate::ImplicitLocal { generic, name: ts.name.name, span: ts.name.span, file };
+                                self.implicitly_parameterized.insert(t, local);
+                            }
+                        }
                         self.declare_local_type(ts.name.name, t, ts.name.span);
                         self.complete_named(t, ts, &subst);
                     }

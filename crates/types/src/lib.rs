@@ -205,8 +205,27 @@ impl Kind {
 pub struct NamedInfo {
     /// Qualified as Go prints it: `main.T`, `error`, `main.Pair[string,int]`.
     pub name: String,
+    /// For a type defined inside a function body: gc's package-wide
+    /// number of it (noder's declCollector counts non-alias type
+    /// declarations in function bodies, in source order, from 1); 0 for
+    /// package-level types.
+    pub vargen: u32,
+    /// For a type defined inside a generic function or method instance:
+    /// the instance's type arguments, which parameterize it implicitly.
+    /// Run-time names show them (`main.loc[int]`); compile errors, which
+    /// types2 reports on the generic body, do not.
+    pub implicit: Vec<TypeId>,
     pub underlying: TypeId,
     pub methods: Vec<Method>,
+}
+
+/// How [`TypeTable`] writes a type's name.
+#[derive(Clone, Copy, Default)]
+struct NameMode {
+    /// As the source spells it (`byte`, `any`), for compile errors.
+    spelled: bool,
+    /// With local types' `·N` numbers ([`TypeTable::type_id_name`]).
+    vargen: bool,
 }
 
 pub struct TypeTable {
@@ -386,7 +405,7 @@ impl TypeTable {
     /// A fresh defined type; its underlying type is set later.
     pub fn new_named(&mut self, name: String) -> TypeId {
         let idx = self.named.len() as u32;
-        self.named.push(NamedInfo { name, underlying: TypeId::VOID, methods: Vec::new() });
+        self.named.push(NamedInfo { name, vargen: 0, implicit: Vec::new(), underlying: TypeId::VOID, methods: Vec::new() });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(Kind::Named(idx));
         id
@@ -681,33 +700,43 @@ impl TypeTable {
     /// (canonical spelling: `uint8`, `[]int32`).
     pub fn name(&self, t: TypeId) -> String {
         let mut s = String::new();
-        self.write_name(t, &mut s, false);
+        self.write_name(t, &mut s, NameMode::default());
         s
     }
 
-    /// The type's name as spelled in the source (`byte`, `[]rune`), as the
+    /// The type's name as m.spelled in the source (`byte`, `[]rune`), as the
     /// checker prints it in compile errors.
     pub fn spelled_name(&self, t: TypeId) -> String {
         let mut s = String::new();
-        self.write_name(t, &mut s, true);
+        self.write_name(t, &mut s, NameMode { spelled: true, vargen: false });
         s
     }
 
-    fn write_name(&self, t: TypeId, s: &mut String, spelled: bool) {
+    /// The name gc gives the type in an instantiated type's name (its
+    /// fmtTypeID mode): a type defined inside a function carries its
+    /// package-wide number (`main.G[main.loc·1]`), which `%T` of the
+    /// local type alone does not show.
+    pub fn type_id_name(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        self.write_name(t, &mut s, NameMode { spelled: false, vargen: true });
+        s
+    }
+
+    fn write_name(&self, t: TypeId, s: &mut String, m: NameMode) {
         use Kind::*;
-        if spelled && t.same_spelling(TypeId::BYTE) {
+        if m.spelled && t.same_spelling(TypeId::BYTE) {
             s.push_str("byte");
             return;
         }
-        if spelled && t.same_spelling(TypeId::RUNE) {
+        if m.spelled && t.same_spelling(TypeId::RUNE) {
             s.push_str("rune");
             return;
         }
-        if spelled && t.same_spelling(TypeId::ANY_ALIAS) {
+        if m.spelled && t.same_spelling(TypeId::ANY_ALIAS) {
             s.push_str("any");
             return;
         }
-        let kind = if spelled { self.kind(t) } else { self.canon_kind(t.index()) };
+        let kind = if m.spelled { self.kind(t) } else { self.canon_kind(t.index()) };
         let simple = match kind {
             Bool | UntypedBool => "bool",
             Int | UntypedInt => "int",
@@ -737,21 +766,21 @@ impl TypeTable {
         match kind {
             Pointer(e) => {
                 s.push('*');
-                self.write_name(*e, s, spelled);
+                self.write_name(*e, s, m);
             }
             Slice(e) => {
                 s.push_str("[]");
-                self.write_name(*e, s, spelled);
+                self.write_name(*e, s, m);
             }
             Array(n, e) => {
                 s.push_str(&format!("[{n}]"));
-                self.write_name(*e, s, spelled);
+                self.write_name(*e, s, m);
             }
             Map(k, v) => {
                 s.push_str("map[");
-                self.write_name(*k, s, spelled);
+                self.write_name(*k, s, m);
                 s.push(']');
-                self.write_name(*v, s, spelled);
+                self.write_name(*v, s, m);
             }
             Chan(d, e) => {
                 s.push_str(match d {
@@ -759,18 +788,18 @@ impl TypeTable {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                self.write_name(*e, s, spelled);
+                self.write_name(*e, s, m);
             }
             Func(sig) => {
                 s.push_str("func");
-                self.write_sig(sig, s, spelled);
+                self.write_sig(sig, s, m);
             }
             Struct(fields) => {
                 // The checker (types2) prints `struct{a int}`, reflect
                 // `struct { a int }`.
-                let (open, close) = if spelled { ("struct{", "}") } else { ("struct { ", " }") };
+                let (open, close) = if m.spelled { ("struct{", "}") } else { ("struct { ", " }") };
                 if fields.is_empty() {
-                    s.push_str(if spelled { "struct{}" } else { "struct {}" });
+                    s.push_str(if m.spelled { "struct{}" } else { "struct {}" });
                     return;
                 }
                 s.push_str(open);
@@ -782,7 +811,7 @@ impl TypeTable {
                         s.push_str(&f.name);
                         s.push(' ');
                     }
-                    self.write_name(f.ty, s, spelled);
+                    self.write_name(f.ty, s, m);
                     if let Some(tag) = &f.tag {
                         s.push(' ');
                         s.push_str(&format!("{tag:?}"));
@@ -791,25 +820,25 @@ impl TypeTable {
                 s.push_str(close);
             }
             Interface { methods, terms, comparable } => {
-                let (open, close) = if spelled { ("interface{", "}") } else { ("interface { ", " }") };
+                let (open, close) = if m.spelled { ("interface{", "}") } else { ("interface { ", " }") };
                 if methods.is_empty() && terms.is_empty() && !comparable {
-                    s.push_str(if spelled { "interface{}" } else { "interface {}" });
+                    s.push_str(if m.spelled { "interface{}" } else { "interface {}" });
                     return;
                 }
                 s.push_str(open);
                 let mut first = true;
-                if *comparable && !spelled {
+                if *comparable && !m.spelled {
                     s.push_str("comparable");
                     first = false;
                 }
-                for m in methods {
+                for meth in methods {
                     if !first {
                         s.push_str("; ");
                     }
                     first = false;
-                    s.push_str(&m.name);
-                    if let Func(sig) = self.kind(m.sig) {
-                        self.write_sig(sig, s, spelled);
+                    s.push_str(&meth.name);
+                    if let Func(sig) = self.kind(meth.sig) {
+                        self.write_sig(sig, s, m);
                     }
                 }
                 if !terms.is_empty() {
@@ -823,10 +852,10 @@ impl TypeTable {
                         if *tilde {
                             s.push('~');
                         }
-                        self.write_name(*ty, s, spelled);
+                        self.write_name(*ty, s, m);
                     }
                 }
-                if *comparable && spelled {
+                if *comparable && m.spelled {
                     if !first {
                         s.push_str("; ");
                     }
@@ -834,14 +863,30 @@ impl TypeTable {
                 }
                 s.push_str(close);
             }
-            Named(i) => s.push_str(&self.named[*i as usize].name),
+            Named(i) => {
+                let n = &self.named[*i as usize];
+                s.push_str(&n.name);
+                if !m.spelled && !n.implicit.is_empty() {
+                    s.push('[');
+                    for (k, a) in n.implicit.iter().enumerate() {
+                        if k > 0 {
+                            s.push(',');
+                        }
+                        self.write_name(*a, s, NameMode { spelled: false, vargen: true });
+                    }
+                    s.push(']');
+                }
+                if m.vargen && n.vargen != 0 {
+                    s.push_str(&format!("·{}", n.vargen));
+                }
+            }
             Tuple(ts) => {
                 s.push('(');
                 for (i, t) in ts.iter().enumerate() {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_name(*t, s, spelled);
+                    self.write_name(*t, s, m);
                 }
                 s.push(')');
             }
@@ -850,7 +895,7 @@ impl TypeTable {
         }
     }
 
-    fn write_sig(&self, sig: &Sig, s: &mut String, spelled: bool) {
+    fn write_sig(&self, sig: &Sig, s: &mut String, m: NameMode) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -859,18 +904,18 @@ impl TypeTable {
             if sig.variadic && i + 1 == sig.params.len() {
                 s.push_str("...");
                 if let Some(e) = self.elem(*p) {
-                    self.write_name(e, s, spelled);
+                    self.write_name(e, s, m);
                     continue;
                 }
             }
-            self.write_name(*p, s, spelled);
+            self.write_name(*p, s, m);
         }
         s.push(')');
         match sig.results.len() {
             0 => {}
             1 => {
                 s.push(' ');
-                self.write_name(sig.results[0], s, spelled);
+                self.write_name(sig.results[0], s, m);
             }
             _ => {
                 s.push_str(" (");
@@ -878,7 +923,7 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_name(*r, s, spelled);
+                    self.write_name(*r, s, m);
                 }
                 s.push(')');
             }
