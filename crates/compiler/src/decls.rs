@@ -855,6 +855,17 @@ impl<'a> Compiler<'a> {
     /// Registers the methods declared on named type `t` and queues them.
     fn register_methods(&mut self, t: TypeId, spec: &'a TypeSpec<'a>, subst: &HashMap<&'a str, TypeId>) {
         let key = (self.ctx.pkg, spec.name.name);
+        // Methods are declared on package-level types only: a type defined
+        // in a function with the name of one that has methods has none.
+        let declared_here = |c: &Self| {
+            c.pkgs[c.ctx.pkg]
+                .scope
+                .get(spec.name.name)
+                .is_some_and(|&o| matches!(c.objs[o.0 as usize].kind, ObjKind::Type { spec: s } if std::ptr::eq(s, spec)))
+        };
+        if !declared_here(self) {
+            return;
+        }
         let Some(decls) = self.methods_of.get(&key).cloned() else { return };
         let pkg = self.ctx.pkg;
         let type_name = self.tt.name(t);
