@@ -1,0 +1,8 @@
+// Tests: compile error: too few arguments: gc's have (...) want (...) lines
+package main
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	println(add(1))
+}

@@ -1,0 +1,6 @@
+// Tests: compile error: fmt used without import
+package main
+
+func main() {
+	fmt.Println("hi")
+}

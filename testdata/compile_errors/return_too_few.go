@@ -1,0 +1,8 @@
+// Tests: compile error: too few return values: have (...) want (...) lines
+package main
+
+func f() (int, error) {
+	return 1
+}
+
+func main() { f() }

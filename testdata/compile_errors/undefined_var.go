@@ -1,0 +1,6 @@
+// Tests: compile error: undefined variable
+package main
+
+func main() {
+	println(total)
+}
