@@ -905,7 +905,9 @@ impl<'p> Vm<'p> {
         let nslots = proto.nslots as usize;
         let seg = &mut g.stack.segs[seg_i];
         if seg.slots.len() < base + nslots {
-            seg.slots.resize(base + nslots, Value::Nil);
+            // (`resize` would clone its filler through Value's out-of-line
+            // `clone`, once per slot.)
+            seg.slots.resize_with(base + nslots, || Value::Nil);
         }
         for (i, a) in args.iter().enumerate().take(nslots) {
             seg.slots[base + i] = a.clone();
