@@ -106,55 +106,32 @@ impl Stack {
         Stack::new_with(goid, max, Vec::with_capacity(INITIAL_SLOTS))
     }
 
-    /// A fresh stack for goroutine `goid` that keeps the allocations of a
-    /// dead goroutine's stack (its first segment's slot buffer), as Go's
-    /// gfget hands out a freed G with its stack.
-    ///
-    /// The old stack is reset in place: its segment vector and first
-    /// segment's slots keep their allocations (only the values go, and any
-    /// segment linked past the first), so starting a goroutine on a freed
-    /// G allocates nothing here.
-    pub fn reuse(old: Stack, goid: u64, max: u64) -> Stack {
-        let Stack { mut segs, mut split_used, .. } = old;
-        segs.truncate(1);
-        split_used.clear();
+    /// Makes this (a dead goroutine's) stack a fresh one for goroutine
+    /// `goid`, keeping its allocations, as Go's gfget hands out a freed G
+    /// with its stack: the segment vector and the first segment's slots
+    /// keep their buffers (only the values go, and any segment linked past
+    /// the first), so starting a goroutine on a freed G allocates nothing
+    /// here.
+    pub fn reset(&mut self, goid: u64, max: u64) {
+        self.segs.truncate(1);
+        self.split_used.clear();
         let top = Stack::top_of(goid);
-        match segs.first_mut() {
+        match self.segs.first_mut() {
             Some(seg) => {
                 seg.lo = top - FIXED_STACK;
                 seg.hi = top;
                 seg.slots.clear();
             }
-            None => segs.push(Segment { lo: top - FIXED_STACK, hi: top, slots: Vec::new() }),
+            None => self.segs.push(Segment { lo: top - FIXED_STACK, hi: top, slots: Vec::new() }),
         }
-        Stack {
-            mode: StackMode::Segmented,
-            copies: 0,
-            total: FIXED_STACK,
-            next_hi: top - FIXED_STACK,
-            segs,
-            // A cached segment lies in the old goroutine's address range.
-            cached: None,
-            max,
-            splits: 0,
-            split_used,
-        }
-    }
-
-    /// A stack with no segment, which allocates nothing: what a freed G's
-    /// slot holds while its stack moves to the goroutine that reuses it.
-    pub fn empty() -> Stack {
-        Stack {
-            mode: StackMode::Segmented,
-            copies: 0,
-            total: 0,
-            next_hi: 0,
-            segs: Vec::new(),
-            cached: None,
-            max: 0,
-            splits: 0,
-            split_used: Vec::new(),
-        }
+        self.mode = StackMode::Segmented;
+        self.copies = 0;
+        self.total = FIXED_STACK;
+        self.next_hi = top - FIXED_STACK;
+        // A cached segment lies in the old goroutine's address range.
+        self.cached = None;
+        self.max = max;
+        self.splits = 0;
     }
 
     /// The top of goroutine `goid`'s virtual stack range.

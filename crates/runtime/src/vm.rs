@@ -671,57 +671,78 @@ impl<'p> Vm<'p> {
                 break;
             }
         }
-        // A reused G keeps its buffers (its stack's segment and slot
-        // vectors, its frame, defer and panic vectors), as Go's gfget hands
-        // out a freed G with its stack: moving them out leaves vectors that
-        // own no allocation, so nothing is allocated or freed here.
-        let (stack, mut frames, mut defers, mut panics, mut open_slots) = match free {
-            Some(i) => {
-                let old = &mut self.gs[i];
-                let stack = Stack::reuse(std::mem::replace(&mut old.stack, Stack::empty()), goid, self.opts.max_stack);
-                (
-                    stack,
-                    std::mem::take(&mut old.frames),
-                    std::mem::take(&mut old.defers),
-                    std::mem::take(&mut old.panics),
-                    std::mem::take(&mut old.open_slots),
-                )
-            }
-            None => (Stack::new(goid, self.opts.max_stack), Vec::with_capacity(4), Vec::new(), Vec::new(), Vec::new()),
-        };
-        frames.clear();
-        defers.clear();
-        panics.clear();
-        open_slots.clear();
-        let mut stack = stack;
-        stack.mode = self.opts.stack_mode;
-        let g = G {
-            goid,
-            status: Gstatus::Runnable,
-            stack,
-            frames,
-            defers,
-            panics,
-            open_slots,
-            waitreason: "",
-            parent_goid: parent,
-            created_by,
-            wake_at: 0,
-            closed_wake: false,
-            sema_retry: false,
-            sema_ticket: 0,
-            sel_gen: 0,
-            sel_done: false,
-            gc_waited: false,
-            sleep_for: 0,
-        };
         let gi = match free {
             Some(i) => {
-                self.gs[i] = g;
+                // gfget: the freed G is reset in place and keeps its buffers
+                // (its stack's segment and slot vectors, its frame, defer and
+                // panic vectors), as Go hands out a freed G with its stack.
+                // (Building a new G and storing it over the old one copied
+                // the whole G twice and dropped each of the old one's fields.)
+                // Every field is named, so a new one is not forgotten here.
+                let G {
+                    goid: g_goid,
+                    status,
+                    stack,
+                    frames,
+                    defers,
+                    panics,
+                    open_slots,
+                    waitreason,
+                    parent_goid,
+                    created_by: g_created_by,
+                    wake_at,
+                    closed_wake,
+                    sema_retry,
+                    sema_ticket,
+                    sel_gen,
+                    sel_done,
+                    gc_waited,
+                    sleep_for,
+                } = &mut self.gs[i];
+                *g_goid = goid;
+                *status = Gstatus::Runnable;
+                stack.reset(goid, self.opts.max_stack);
+                stack.mode = self.opts.stack_mode;
+                frames.clear();
+                defers.clear();
+                panics.clear();
+                open_slots.clear();
+                *waitreason = "";
+                *parent_goid = parent;
+                *g_created_by = created_by;
+                *wake_at = 0;
+                *closed_wake = false;
+                *sema_retry = false;
+                *sema_ticket = 0;
+                *sel_gen = 0;
+                *sel_done = false;
+                *gc_waited = false;
+                *sleep_for = 0;
                 i
             }
             None => {
-                self.gs.push(g);
+                let mut stack = Stack::new(goid, self.opts.max_stack);
+                stack.mode = self.opts.stack_mode;
+                self.gs.push(G {
+                    goid,
+                    status: Gstatus::Runnable,
+                    stack,
+                    frames: Vec::with_capacity(4),
+                    defers: Vec::new(),
+                    panics: Vec::new(),
+                    open_slots: Vec::new(),
+                    waitreason: "",
+                    parent_goid: parent,
+                    created_by,
+                    wake_at: 0,
+                    closed_wake: false,
+                    sema_retry: false,
+                    sema_ticket: 0,
+                    sel_gen: 0,
+                    sel_done: false,
+                    gc_waited: false,
+                    sleep_for: 0,
+                });
                 self.gs.len() - 1
             }
         };
@@ -905,7 +926,9 @@ impl<'p> Vm<'p> {
         let nslots = proto.nslots as usize;
         let seg = &mut g.stack.segs[seg_i];
         if seg.slots.len() < base + nslots {
-            seg.slots.resize(base + nslots, Value::Nil);
+            // (`resize` would clone its filler through Value's out-of-line
+            // `clone`, once per slot.)
+            seg.slots.resize_with(base + nslots, || Value::Nil);
         }
         for (i, a) in args.iter().enumerate().take(nslots) {
             seg.slots[base + i] = a.clone();

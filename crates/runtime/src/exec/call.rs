@@ -47,7 +47,7 @@ impl<'p> Vm<'p> {
                 let nb = base + self.fn_info[func].nslots as usize;
                 let need = nb + ci.nslots as usize;
                 if slots.len() < need {
-                    slots.resize(need, Value::Nil);
+                    slots.resize_with(need, || Value::Nil);
                 }
                 let np = ci.nparams as usize;
                 let from = base + args;

@@ -86,7 +86,7 @@ impl<'p> Vm<'p> {
                         let nb = base + proto.nslots as usize;
                         let need = nb + callee.nslots as usize;
                         if slots.len() < need {
-                            slots.resize(need, Value::Nil);
+                            slots.resize_with(need, || Value::Nil);
                         }
                         if !args.is_empty() {
                             for (k, a) in args.into_iter().enumerate() {
