@@ -959,7 +959,9 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) {
             continue;
         }
-        let line = proto.line_at(f.pc.saturating_sub(1)) as i64;
+        // As Go's traceback places it: a frame running its deferred calls
+        // stands at its `return` (or closing brace), not at its last call.
+        let line = proto.line_at(crate::traceback::exec_pc(vm.prog, g, i)) as i64;
         // The program's packages (main, a module's, a package under test)
         // name their files; the stdlib gostack writes in Go has no file of
         // Go's to name.
