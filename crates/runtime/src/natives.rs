@@ -961,11 +961,12 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         }
         // As Go's traceback places it: a frame running its deferred calls
         // stands at its `return` (or closing brace), not at its last call.
-        let line = proto.line_at(crate::traceback::exec_pc(vm.prog, g, i)) as i64;
+        let pc = crate::traceback::exec_pc(vm.prog, g, i);
+        let line = proto.line_at(pc) as i64;
         // The program's packages (main, a module's, a package under test)
         // name their files; the stdlib gostack writes in Go has no file of
         // Go's to name.
-        let file = crate::traceback::func_file(vm, proto);
+        let file = crate::traceback::func_file_at(vm, proto, pc);
         let file = if file.starts_with("/usr/local/go/") { String::new() } else { file };
         frames.push((proto.name.clone(), file, line));
         if let RetTo::Panic(_) = f.ret {

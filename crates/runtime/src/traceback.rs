@@ -426,9 +426,9 @@ fn frame_line(vm: &Vm, gi: usize, i: usize, inlined: bool) -> String {
     let proto = &vm.prog.funcs[f.func as usize];
     let pc = exec_pc(vm.prog, g, i);
     if inlined {
-        return format!("{}(...)\n\t{}:{}\n", proto.name, func_file(vm, proto), proto.line_at(pc));
+        return format!("{}(...)\n\t{}:{}\n", proto.name, func_file_at(vm, proto, pc), proto.line_at(pc));
     }
-    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file(vm, proto), proto.line_at(pc), 0x1d + pc * 4)
+    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file_at(vm, proto, pc), proto.line_at(pc), 0x1d + pc * 4)
 }
 
 /// For each frame of goroutine `gi`, whether gc would have inlined the
@@ -484,6 +484,12 @@ fn inlined_frames(vm: &Vm, gi: usize) -> Vec<bool> {
 /// standard library gostack implements in Go, a file of that package under
 /// GOROOT (its lines are gostack's own version's, not Go's).
 pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
+    func_file_at(vm, proto, 0)
+}
+
+/// `func_file` at `pc`: a `//line` directive inside the function may name
+/// another file from there on.
+pub(crate) fn func_file_at(vm: &Vm, proto: &bytecode::FuncProto, pc: u32) -> String {
     let name = proto.name.as_str();
     let head = name.split('[').next().unwrap_or(name);
     let dot = head.rfind('/').map_or(0, |s| s + 1);
@@ -492,7 +498,7 @@ pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
     // a package under test (`command-line-arguments`).
     let first = pkg.split('/').next().unwrap_or(pkg);
     if pkg == "main" || pkg.is_empty() || first.contains('.') || first.starts_with("command-line-arguments") {
-        return main_file(vm, proto);
+        return main_file_at(vm, proto, pc);
     }
     let base = pkg.rsplit('/').next().unwrap_or(pkg);
     format!("/usr/local/go/src/{pkg}/{base}.go")
@@ -522,17 +528,24 @@ fn native_frame_line_with(key: &str, args: Option<String>) -> String {
 
 /// The program's file that holds `proto` (a program may have several).
 pub(crate) fn main_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
+    main_file_at(vm, proto, 0)
+}
+
+/// `main_file` at `pc` (`func_file_at`).
+pub(crate) fn main_file_at(vm: &Vm, proto: &bytecode::FuncProto, pc: u32) -> String {
     let name = match vm.prog.files.get(proto.file as usize) {
         Some(f) if !f.lib => f.name.clone(),
         _ => vm.prog.file.clone(),
     };
-    // A `//line` directive's file, relative to the source file's folder.
-    match &proto.line_file {
+    // A `//line` directive's file, relative to the source file's folder;
+    // `//line :N` names none, and Go prints `??`.
+    match proto.line_file_at(pc) {
+        Some("") => "??".to_string(),
         Some(lf) if !lf.starts_with('/') => match name.rsplit_once('/') {
             Some((dir, _)) => format!("{dir}/{lf}"),
-            None => lf.clone(),
+            None => lf.to_string(),
         },
-        Some(lf) => lf.clone(),
+        Some(lf) => lf.to_string(),
         None => name,
     }
 }
