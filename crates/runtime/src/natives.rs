@@ -969,8 +969,12 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         let file = crate::traceback::func_file_at(vm, proto, pc);
         let file = if file.starts_with("/usr/local/go/") { String::new() } else { file };
         frames.push((proto.name.clone(), file, line));
-        if let RetTo::Panic(_) = f.ret {
+        if let RetTo::Panic(id) = f.ret {
             frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), crate::traceback::GOPANIC_CALL_LINE));
+            if let Some(p) = g.panics.iter().find(|p| p.id == id) {
+                let raisers = crate::traceback::fault_frames(vm, g, p);
+                frames.extend(raisers.iter().map(|&(name, file, line)| (name.to_string(), format!("/usr/local/go/src/runtime/{file}"), line)));
+            }
         }
     }
     if g.goid == 1 {

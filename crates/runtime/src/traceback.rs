@@ -215,6 +215,42 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
 // main.main, where goexit's frame returns to. runtime.Callers reports the
 // same lines.
 
+/// The runtime's frames between gopanic and the function whose
+/// instruction faulted, as runtime.Callers lists them (a traceback hides
+/// them): the bounds check's panicBounds, the divide and shift checks, and
+/// a nil dereference's signal (sigpanic, panicmem). (name, file under
+/// runtime/, line), from go1.27.3. None for a panic the program called,
+/// and for the faults whose runtime frames depend on more than the fault
+/// (map assignment, type assertion, channel operations).
+pub fn fault_frames(vm: &Vm, g: &crate::proc::G, p: &crate::proc::Panic) -> &'static [(&'static str, &'static str, i64)] {
+    const BOUNDS: &[(&str, &str, i64)] = &[("runtime.panicBounds64", "panic.go", 236), ("runtime.panicBounds", "asm_amd64.s", 1622)];
+    const DIVIDE: &[(&str, &str, i64)] = &[("runtime.panicdivide", "panic.go", 315)];
+    const SHIFT: &[(&str, &str, i64)] = &[("runtime.panicshift", "panic.go", 307)];
+    const MEM: &[(&str, &str, i64)] = &[("runtime.panicmem", "panic.go", 336), ("runtime.sigpanic", "signal_unix.go", 931)];
+    let Value::Iface(i) = &p.arg else { return &[] };
+    let Some(f) = g.frames.get(p.start_frame) else { return &[] };
+    let code = &vm.prog.funcs[f.func as usize].code;
+    // The faulting instruction is the one before the saved pc; the
+    // program's own panic (or a go of a nil func) is not a fault.
+    match f.pc.checked_sub(1).and_then(|pc| code.get(pc as usize)) {
+        None | Some(bytecode::Op::Panic { .. } | bytecode::Op::Go { .. } | bytecode::Op::GoNative { .. }) => return &[],
+        _ => {}
+    }
+    let rt = &vm.rt;
+    if i.ty == rt.bounds_error {
+        return BOUNDS;
+    }
+    if i.ty != rt.error_string {
+        return &[];
+    }
+    match &i.val {
+        Value::Str(s) if s.as_ref() == b"runtime error: integer divide by zero" => DIVIDE,
+        Value::Str(s) if s.as_ref() == b"runtime error: negative shift amount" => SHIFT,
+        Value::Str(s) if s.as_ref() == b"runtime error: invalid memory address or nil pointer dereference" => MEM,
+        _ => &[],
+    }
+}
+
 /// panic.go's `fn()` in gopanic, which runs each deferred call.
 pub const GOPANIC_CALL_LINE: i64 = 859;
 /// proc.go's `fn()` in runtime.main, which calls main.main.
