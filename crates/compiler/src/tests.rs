@@ -283,7 +283,10 @@ fn a_refused_unsafe_operand_has_no_follow_on_conversion_error() {
     let Err(e) = crate::compile("prog.go", src) else { panic!("compiles") };
     let msgs: Vec<&str> = e.iter().map(|e| e.rendered.as_str()).collect();
     assert_eq!(msgs.len(), 1, "{msgs:?}");
-    assert!(msgs[0].ends_with("conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)"), "{msgs:?}");
+    assert!(
+        msgs[0].ends_with("conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)"),
+        "{msgs:?}"
+    );
 }
 
 /// Every stdlib file has a tree from the build script, and it decodes to

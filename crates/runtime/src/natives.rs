@@ -973,7 +973,9 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
             frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), crate::traceback::GOPANIC_CALL_LINE));
             if let Some(p) = g.panics.iter().find(|p| p.id == id) {
                 let raisers = crate::traceback::fault_frames(vm, g, p);
-                frames.extend(raisers.iter().map(|&(name, file, line)| (name.to_string(), format!("/usr/local/go/src/runtime/{file}"), line)));
+                frames.extend(
+                    raisers.iter().map(|&(name, file, line)| (name.to_string(), format!("/usr/local/go/src/runtime/{file}"), line)),
+                );
             }
         }
     }
