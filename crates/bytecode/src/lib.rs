@@ -470,6 +470,9 @@ pub struct FuncProto {
     /// (relative to the directory of `file`, unless absolute): tracebacks
     /// print it instead.
     pub line_file: Option<String>,
+    /// Where a later `//line` directive changes the file in effect within
+    /// the function: (first pc, file), sorted by pc.
+    pub line_files: Vec<(u32, Option<String>)>,
     /// The pc where each statement begins, in source order (two may
     /// share a pc when the first has no code): a debugger's `next` stops
     /// there and the classroom view records a step there.
@@ -537,6 +540,14 @@ pub struct SourceFile {
 
 impl FuncProto {
     /// Source line of the instruction at `pc`.
+    /// The `//line` file in effect at `pc` (see `line_file`).
+    pub fn line_file_at(&self, pc: u32) -> Option<&str> {
+        match self.line_files.partition_point(|(p, _)| *p <= pc) {
+            0 => self.line_file.as_deref(),
+            i => self.line_files[i - 1].1.as_deref(),
+        }
+    }
+
     pub fn line_at(&self, pc: u32) -> u32 {
         // Binary search: the table is sorted by pc.
         match self.lines.partition_point(|&(p, _)| p <= pc) {

@@ -1012,8 +1012,12 @@ impl<'a> Compiler<'a> {
         }
         let x = &args[0];
         let xo = self.expr(x, Some(t));
+        if matches!(xo, Opnd::Bad) {
+            // The operand's error is reported; a conversion of it adds none.
+            return Opnd::Bad;
+        }
         let from = xo.ty();
-        if self.iface_tparam(t) && from != t && !matches!(xo, Opnd::Bad) {
+        if self.iface_tparam(t) && from != t {
             // (types2 words a constant operand as a value here.)
             // (Only a constant is converted to each specific type, so only
             // its message has the cause; types2 words it as a value.)

@@ -454,6 +454,8 @@ impl<'a> Compiler<'a> {
         let fc = self.fc();
         fc.proto.code.truncate(m.code);
         fc.proto.lines.truncate(m.lines);
+        let code_len = m.code as u32;
+        fc.proto.line_files.retain(|(pc, _)| *pc < code_len);
         // The line the next instruction is compared with (`emit`): a probe
         // on a new line must not leave it behind, or the real code of that
         // line would be recorded under the previous one.
@@ -478,6 +480,8 @@ impl<'a> Compiler<'a> {
         if pc == 0 {
             fc.proto.file = self.ctx.file as u32;
             fc.proto.line_file = line_file.map(str::to_string);
+        } else if line != 0 && fc.proto.line_file_at(pc as u32) != line_file {
+            fc.proto.line_files.push((pc as u32, line_file.map(str::to_string)));
         }
         if line != 0 && line != fc.line {
             fc.line = line;

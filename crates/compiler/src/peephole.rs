@@ -46,7 +46,9 @@ pub(crate) fn optimize_all(funcs: &mut [FuncProto]) {
 /// Optimises `f` in place; `nparams[i]` is function i's parameter and
 /// result counts.
 pub(crate) fn optimize(f: &mut FuncProto, nparams: &[(u16, u16)]) {
-    if f.code.is_empty() {
+    // (A function with a `//line` directive inside keeps its code as
+    // emitted: the rewrites track each instruction's line, not its file.)
+    if f.code.is_empty() || !f.line_files.is_empty() {
         return;
     }
     // The line of each instruction, in one sweep of the table (`line_at`

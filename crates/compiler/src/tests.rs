@@ -334,6 +334,20 @@ fn unsafe_pointer_arithmetic_is_refused_by_name() {
     assert!(crate::compile("a.go", ok).is_ok());
 }
 
+/// A refused operand is the one error: converting it again (the usual
+/// `(*T)(unsafe.Pointer(uintptr(p) + off))`) adds no "cannot convert".
+#[test]
+fn a_refused_unsafe_operand_has_no_follow_on_conversion_error() {
+    let src = "package main\nimport \"unsafe\"\nfunc main() {\n\tvar a [2]int\n\t_ = (*int)(unsafe.Pointer(uintptr(unsafe.Pointer(&a)) + 8))\n}\n";
+    let Err(e) = crate::compile("prog.go", src) else { panic!("compiles") };
+    let msgs: Vec<&str> = e.iter().map(|e| e.rendered.as_str()).collect();
+    assert_eq!(msgs.len(), 1, "{msgs:?}");
+    assert!(
+        msgs[0].ends_with("conversion between unsafe.Pointer and uintptr is not supported by gostack (no pointer arithmetic)"),
+        "{msgs:?}"
+    );
+}
+
 /// Every stdlib file has a tree from the build script, and it decodes to
 /// the tree the parser builds from the source (every span, expression id
 /// and string): the prelude compiles the same whether parsed or decoded.

@@ -959,15 +959,24 @@ fn runtime_callers(vm: &mut Vm, gi: usize, args: &[Value]) -> NativeOut {
         if proto.wrapper && depth > 0 && !matches!(f.ret, RetTo::Panic(_)) {
             continue;
         }
-        let line = proto.line_at(f.pc.saturating_sub(1)) as i64;
+        // As Go's traceback places it: a frame running its deferred calls
+        // stands at its `return` (or closing brace), not at its last call.
+        let pc = crate::traceback::exec_pc(vm.prog, g, i);
+        let line = proto.line_at(pc) as i64;
         // The program's packages (main, a module's, a package under test)
         // name their files; the stdlib gostack writes in Go has no file of
         // Go's to name.
-        let file = crate::traceback::func_file(vm, proto);
+        let file = crate::traceback::func_file_at(vm, proto, pc);
         let file = if file.starts_with("/usr/local/go/") { String::new() } else { file };
         frames.push((proto.name.clone(), file, line));
-        if let RetTo::Panic(_) = f.ret {
+        if let RetTo::Panic(id) = f.ret {
             frames.push(("runtime.gopanic".into(), "/usr/local/go/src/runtime/panic.go".into(), crate::traceback::GOPANIC_CALL_LINE));
+            if let Some(p) = g.panics.iter().find(|p| p.id == id) {
+                let raisers = crate::traceback::fault_frames(vm, g, p);
+                frames.extend(
+                    raisers.iter().map(|&(name, file, line)| (name.to_string(), format!("/usr/local/go/src/runtime/{file}"), line)),
+                );
+            }
         }
     }
     if g.goid == 1 {

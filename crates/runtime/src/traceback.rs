@@ -215,6 +215,42 @@ pub fn goroutine_trace_with(vm: &Vm, gi: usize, status: &str, system: bool) -> S
 // main.main, where goexit's frame returns to. runtime.Callers reports the
 // same lines.
 
+/// The runtime's frames between gopanic and the function whose
+/// instruction faulted, as runtime.Callers lists them (a traceback hides
+/// them): the bounds check's panicBounds, the divide and shift checks, and
+/// a nil dereference's signal (sigpanic, panicmem). (name, file under
+/// runtime/, line), from go1.27.3. None for a panic the program called,
+/// and for the faults whose runtime frames depend on more than the fault
+/// (map assignment, type assertion, channel operations).
+pub fn fault_frames(vm: &Vm, g: &crate::proc::G, p: &crate::proc::Panic) -> &'static [(&'static str, &'static str, i64)] {
+    const BOUNDS: &[(&str, &str, i64)] = &[("runtime.panicBounds64", "panic.go", 236), ("runtime.panicBounds", "asm_amd64.s", 1622)];
+    const DIVIDE: &[(&str, &str, i64)] = &[("runtime.panicdivide", "panic.go", 315)];
+    const SHIFT: &[(&str, &str, i64)] = &[("runtime.panicshift", "panic.go", 307)];
+    const MEM: &[(&str, &str, i64)] = &[("runtime.panicmem", "panic.go", 336), ("runtime.sigpanic", "signal_unix.go", 931)];
+    let Value::Iface(i) = &p.arg else { return &[] };
+    let Some(f) = g.frames.get(p.start_frame) else { return &[] };
+    let code = &vm.prog.funcs[f.func as usize].code;
+    // The faulting instruction is the one before the saved pc; the
+    // program's own panic (or a go of a nil func) is not a fault.
+    match f.pc.checked_sub(1).and_then(|pc| code.get(pc as usize)) {
+        None | Some(bytecode::Op::Panic { .. } | bytecode::Op::Go { .. } | bytecode::Op::GoNative { .. }) => return &[],
+        _ => {}
+    }
+    let rt = &vm.rt;
+    if i.ty == rt.bounds_error {
+        return BOUNDS;
+    }
+    if i.ty != rt.error_string {
+        return &[];
+    }
+    match &i.val {
+        Value::Str(s) if s.as_ref() == b"runtime error: integer divide by zero" => DIVIDE,
+        Value::Str(s) if s.as_ref() == b"runtime error: negative shift amount" => SHIFT,
+        Value::Str(s) if s.as_ref() == b"runtime error: invalid memory address or nil pointer dereference" => MEM,
+        _ => &[],
+    }
+}
+
 /// panic.go's `fn()` in gopanic, which runs each deferred call.
 pub const GOPANIC_CALL_LINE: i64 = 859;
 /// proc.go's `fn()` in runtime.main, which calls main.main.
@@ -426,9 +462,9 @@ fn frame_line(vm: &Vm, gi: usize, i: usize, inlined: bool) -> String {
     let proto = &vm.prog.funcs[f.func as usize];
     let pc = exec_pc(vm.prog, g, i);
     if inlined {
-        return format!("{}(...)\n\t{}:{}\n", proto.name, func_file(vm, proto), proto.line_at(pc));
+        return format!("{}(...)\n\t{}:{}\n", proto.name, func_file_at(vm, proto, pc), proto.line_at(pc));
     }
-    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file(vm, proto), proto.line_at(pc), 0x1d + pc * 4)
+    format!("{}({})\n\t{}:{} +0x{:x}\n", proto.name, arg_words(vm, gi, i), func_file_at(vm, proto, pc), proto.line_at(pc), 0x1d + pc * 4)
 }
 
 /// For each frame of goroutine `gi`, whether gc would have inlined the
@@ -484,6 +520,12 @@ fn inlined_frames(vm: &Vm, gi: usize) -> Vec<bool> {
 /// standard library gostack implements in Go, a file of that package under
 /// GOROOT (its lines are gostack's own version's, not Go's).
 pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
+    func_file_at(vm, proto, 0)
+}
+
+/// `func_file` at `pc`: a `//line` directive inside the function may name
+/// another file from there on.
+pub(crate) fn func_file_at(vm: &Vm, proto: &bytecode::FuncProto, pc: u32) -> String {
     let name = proto.name.as_str();
     let head = name.split('[').next().unwrap_or(name);
     let dot = head.rfind('/').map_or(0, |s| s + 1);
@@ -492,7 +534,7 @@ pub(crate) fn func_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
     // a package under test (`command-line-arguments`).
     let first = pkg.split('/').next().unwrap_or(pkg);
     if pkg == "main" || pkg.is_empty() || first.contains('.') || first.starts_with("command-line-arguments") {
-        return main_file(vm, proto);
+        return main_file_at(vm, proto, pc);
     }
     let base = pkg.rsplit('/').next().unwrap_or(pkg);
     format!("/usr/local/go/src/{pkg}/{base}.go")
@@ -522,17 +564,24 @@ fn native_frame_line_with(key: &str, args: Option<String>) -> String {
 
 /// The program's file that holds `proto` (a program may have several).
 pub(crate) fn main_file(vm: &Vm, proto: &bytecode::FuncProto) -> String {
+    main_file_at(vm, proto, 0)
+}
+
+/// `main_file` at `pc` (`func_file_at`).
+pub(crate) fn main_file_at(vm: &Vm, proto: &bytecode::FuncProto, pc: u32) -> String {
     let name = match vm.prog.files.get(proto.file as usize) {
         Some(f) if !f.lib => f.name.clone(),
         _ => vm.prog.file.clone(),
     };
-    // A `//line` directive's file, relative to the source file's folder.
-    match &proto.line_file {
+    // A `//line` directive's file, relative to the source file's folder;
+    // `//line :N` names none, and Go prints `??`.
+    match proto.line_file_at(pc) {
+        Some("") => "??".to_string(),
         Some(lf) if !lf.starts_with('/') => match name.rsplit_once('/') {
             Some((dir, _)) => format!("{dir}/{lf}"),
-            None => lf.clone(),
+            None => lf.to_string(),
         },
-        Some(lf) => lf.clone(),
+        Some(lf) => lf.to_string(),
         None => name,
     }
 }

@@ -24,25 +24,29 @@ pub struct SourceMap {
     pub name: String,
     line_starts: Vec<u32>,
     /// `//line file:N` directives (at the start of a line): the first real
-    /// line they apply to, the file named (None for `//line :N`), and N.
+    /// line they apply to, the file named, and N. The file is None for
+    /// `//line :N:C` (the previous directive's file stays in effect) and
+    /// empty for `//line :N` (Go names no file then: `??`).
     directives: Vec<(u32, Option<String>, u32)>,
 }
 
 /// A `//line` directive's file and line (`//line foo.y:12`,
-/// `//line foo.y:12:3`, `//line :12`); None if malformed.
+/// `//line foo.y:12:3`, `//line :12`); None if malformed. As gc's parser
+/// (syntax.updateBase): an empty file keeps the previous one only in the
+/// `:line:col` form.
 fn parse_line_directive(text: &str) -> Option<(Option<String>, u32)> {
     let rest = text.strip_prefix("//line ")?.trim_end_matches('\r');
     let (head, last) = rest.rsplit_once(':')?;
     let n: u32 = last.parse().ok()?;
     // `file:line:col`: the last number is the column.
-    let (file, line) = match head.rsplit_once(':') {
-        Some((f, l)) if l.parse::<u32>().is_ok() => (f, l.parse().ok()?),
-        _ => (head, n),
+    let (file, line, col) = match head.rsplit_once(':') {
+        Some((f, l)) if l.parse::<u32>().is_ok() => (f, l.parse().ok()?, true),
+        _ => (head, n, false),
     };
     if line == 0 {
         return None;
     }
-    Some(((!file.is_empty()).then(|| file.to_string()), line))
+    Some(((!file.is_empty() || !col).then(|| file.to_string()), line))
 }
 
 impl SourceMap {
@@ -73,7 +77,8 @@ impl SourceMap {
             return (line, None);
         }
         let (start, _, n) = &self.directives[i - 1];
-        // The file in effect: the newest directive that names one.
+        // The file in effect: the newest directive that names one (or
+        // names none: `//line :N`).
         let file = self.directives[..i].iter().rev().find_map(|d| d.1.as_deref());
         (n + (line - start), file)
     }
