@@ -42,7 +42,9 @@ pub(crate) struct Escapes<'a> {
     /// The spans of `v = append(x, a, ...)` right sides (x not a name, a
     /// fixed number of elements) whose result goes to a local `v` whose
     /// slice does not escape: gc gives such an append the 32-byte stack
-    /// backing store too (`append([]int{}, 1, 2, 3)` has capacity 4).
+    /// backing store too (`append([]int{}, 1, 2, 3)` has capacity 4). The
+    /// same for an append only measured (`cap(append([]int{}, 1))`),
+    /// recorded with no name.
     pub stack_appends: types::FastMap<(u32, u32), (&'a str, bool)>,
 }
 
@@ -58,8 +60,18 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
     reassigned_in(b, &mut reassigned);
     let mut pinned = HashSet::default();
     let mut ptr_sels = Vec::new();
+    let mut measured = Vec::new();
     crate::walk::block(b, &mut |x| match &x.kind {
         ExprKind::FuncLit { body, .. } => reassigned_in(body, &mut reassigned),
+        // `cap(append([]int{}, 1))`: the new slice is only measured, so it
+        // does not escape and gc gives it the 32-byte stack buffer.
+        ExprKind::Call { fun: Expr { kind: ExprKind::Ident("cap" | "len"), .. }, args: [a], ellipsis: None, .. } => {
+            if let ExprKind::Call { fun: Expr { kind: ExprKind::Ident("append"), .. }, args, ellipsis: None, .. } = &a.kind {
+                if args.len() > 1 && !matches!(args[0].kind, ExprKind::Ident(_)) {
+                    measured.push((a.span.lo, a.span.hi));
+                }
+            }
+        }
         ExprKind::Unary(UnaryOp::Addr, inner) | ExprKind::Slice { x: inner, .. } => pinned.extend(root_ident(inner)),
         ExprKind::Selector(inner, m) if ptr_methods.contains(m.name) => {
             if let Some(r) = root_ident(inner) {
@@ -79,6 +91,9 @@ pub(crate) fn scan<'a>(b: &'a Block<'a>, ptr_methods: &HashSet<&str>) -> Escapes
     let mut sa = types::FastMap::default();
     for s in b.stmts.iter() {
         stack_appends(s, &e.slice_escape, &mut sa);
+    }
+    for span in measured {
+        sa.insert(span, ("", true));
     }
     e.stack_appends = sa;
     e
