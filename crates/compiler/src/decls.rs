@@ -504,15 +504,19 @@ impl<'a> Compiler<'a> {
         let extra = std::mem::take(&mut self.instance_key_extra);
         if !targs.is_empty() {
             // gc's fmtTypeID names: a local type argument keeps its `·N`.
-            let args: Vec<String> = targs.iter().map(|t| self.tt.type_id_name(*t)).collect();
+            let args: Vec<String> = targs.iter().map(|t| self.tt.type_id_name(*t, &pkgname)).collect();
             // A generic type declared in a generic function: gc names its
             // instance with the function's type arguments first, after a
             // `;` (`main.Box[float64;string]`).
-            let outer: Vec<String> = extra.iter().map(|t| self.tt.type_id_name(*t)).collect();
+            let outer: Vec<String> = extra.iter().map(|t| self.tt.type_id_name(*t, &pkgname)).collect();
             let outer = if outer.is_empty() { String::new() } else { format!("{};", outer.join(",")) };
             name = format!("{name}[{outer}{}]", args.join(","));
         }
         let t = self.tt.new_named(name);
+        // A local type's number (generic local types' instances too).
+        if let (Some(&gen), Some(info)) = (self.local_type_gen.get(&(spec as *const TypeSpec as usize)), self.tt.named_info_mut(t)) {
+            info.vargen = gen;
+        }
         if !targs.is_empty() {
             let mut key = targs.to_vec();
             key.extend(extra);

@@ -221,11 +221,14 @@ pub struct NamedInfo {
 
 /// How [`TypeTable`] writes a type's name.
 #[derive(Clone, Copy, Default)]
-struct NameMode {
+struct NameMode<'q> {
     /// As the source spells it (`byte`, `any`), for compile errors.
     spelled: bool,
-    /// With local types' `·N` numbers ([`TypeTable::type_id_name`]).
+    /// gc's link name ([`TypeTable::type_id_name`]): local types' `·N`
+    /// numbers, unexported field and method names qualified with this
+    /// package, embedded fields not named as their type `Name = Type`.
     vargen: bool,
+    qual: Option<&'q str>,
 }
 
 pub struct TypeTable {
@@ -708,7 +711,7 @@ impl TypeTable {
     /// checker prints it in compile errors.
     pub fn spelled_name(&self, t: TypeId) -> String {
         let mut s = String::new();
-        self.write_name(t, &mut s, NameMode { spelled: true, vargen: false });
+        self.write_name(t, &mut s, NameMode { spelled: true, ..Default::default() });
         s
     }
 
@@ -716,13 +719,15 @@ impl TypeTable {
     /// fmtTypeID mode): a type defined inside a function carries its
     /// package-wide number (`main.G[main.loc·1]`), which `%T` of the
     /// local type alone does not show.
-    pub fn type_id_name(&self, t: TypeId) -> String {
+    /// `qual`: the package name unexported field and method names get
+    /// (`struct { main.z int }`).
+    pub fn type_id_name(&self, t: TypeId, qual: &str) -> String {
         let mut s = String::new();
-        self.write_name(t, &mut s, NameMode { spelled: false, vargen: true });
+        self.write_name(t, &mut s, NameMode { spelled: false, vargen: true, qual: Some(qual) });
         s
     }
 
-    fn write_name(&self, t: TypeId, s: &mut String, m: NameMode) {
+    fn write_name(&self, t: TypeId, s: &mut String, m: NameMode<'_>) {
         use Kind::*;
         if m.spelled && t.same_spelling(TypeId::BYTE) {
             s.push_str("byte");
@@ -808,8 +813,15 @@ impl TypeTable {
                         s.push_str("; ");
                     }
                     if !f.embedded {
+                        if let Some(q) = m.qual.filter(|_| m.vargen && !is_exported(&f.name)) {
+                            s.push_str(q);
+                            s.push('.');
+                        }
                         s.push_str(&f.name);
                         s.push(' ');
+                    } else if m.vargen && self.embedded_sym(f.ty) != f.name {
+                        s.push_str(&f.name);
+                        s.push_str(" = ");
                     }
                     self.write_name(f.ty, s, m);
                     if let Some(tag) = &f.tag {
@@ -836,6 +848,10 @@ impl TypeTable {
                         s.push_str("; ");
                     }
                     first = false;
+                    if let Some(q) = m.qual.filter(|_| m.vargen && !is_exported(&meth.name)) {
+                        s.push_str(q);
+                        s.push('.');
+                    }
                     s.push_str(&meth.name);
                     if let Func(sig) = self.kind(meth.sig) {
                         self.write_sig(sig, s, m);
@@ -865,14 +881,19 @@ impl TypeTable {
             }
             Named(i) => {
                 let n = &self.named[*i as usize];
-                s.push_str(&n.name);
+                if m.spelled && n.name.contains('·') {
+                    // types2 (compile errors) writes no numbers.
+                    s.push_str(&strip_vargen(&n.name));
+                } else {
+                    s.push_str(&n.name);
+                }
                 if !m.spelled && !n.implicit.is_empty() {
                     s.push('[');
                     for (k, a) in n.implicit.iter().enumerate() {
                         if k > 0 {
                             s.push(',');
                         }
-                        self.write_name(*a, s, NameMode { spelled: false, vargen: true });
+                        self.write_name(*a, s, NameMode { spelled: false, vargen: true, qual: m.qual });
                     }
                     s.push(']');
                 }
@@ -895,7 +916,7 @@ impl TypeTable {
         }
     }
 
-    fn write_sig(&self, sig: &Sig, s: &mut String, m: NameMode) {
+    fn write_sig(&self, sig: &Sig, s: &mut String, m: NameMode<'_>) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -927,6 +948,21 @@ impl TypeTable {
                 }
                 s.push(')');
             }
+        }
+    }
+
+    /// The name an embedded field of type `t` gets: its type's name
+    /// without package or type arguments.
+    fn embedded_sym(&self, t: TypeId) -> String {
+        let t = match self.canon_kind(t.index()) {
+            Kind::Pointer(e) => *e,
+            _ => t,
+        };
+        let n = self.name(t);
+        let head = n.split('[').next().unwrap_or("");
+        match head.rfind('.') {
+            Some(dot) => n[dot + 1..].to_string(),
+            None => n,
         }
     }
 
@@ -993,6 +1029,27 @@ impl TypeTable {
             None => self.unnamed_methods.get(&t.canonical())?.iter().find(|m| m.name == name),
         }
     }
+}
+
+fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `name` without gc's local-type numbers (`main.G[main.loc·5]` →
+/// `main.G[main.loc]`), as types2 prints types.
+pub fn strip_vargen(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '·' && chars.peek().is_some_and(char::is_ascii_digit) {
+            while chars.peek().is_some_and(char::is_ascii_digit) {
+                chars.next();
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
