@@ -429,6 +429,8 @@ const RUNTIME_FRAME_PROGRAMS: &[(&str, &str)] = &[
     ("panic_deferred_goexit_nil_defer", "\tvar nf func()\n\tdefer nf()\n\tdefer runtime.Goexit()\n\tpanic(5)"),
     ("goexit_in_closure_nil_defer", "\tvar nf func()\n\tdefer nf()\n\tdefer func() { runtime.Goexit() }()\n\tpanic(5)"),
     ("waitgroup_add_then_panic", "\tdefer func() { panic(2) }()\n\tvar wg sync.WaitGroup\n\twg.Add(-1)"),
+    ("waitgroup_done_negative", "\tvar wg sync.WaitGroup\n\twg.Done()"),
+    ("waitgroup_deferred_done_negative", "\tvar wg sync.WaitGroup\n\tdefer wg.Done()"),
     ("mutex_unlock_unlocked", "\tvar m sync.Mutex\n\tm.Unlock()"),
     ("rwmutex_runlock", "\tvar m sync.RWMutex\n\tm.RUnlock()"),
     ("rwmutex_unlock", "\tvar m sync.RWMutex\n\tm.Unlock()"),

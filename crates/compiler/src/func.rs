@@ -887,7 +887,11 @@ impl<'a> Compiler<'a> {
         self.job_generic = self.job_generic_decl(&job);
         let name = self.funcs[job.func as usize].name.clone();
         let line = self.files[job.file].map.line(job.decl.span.lo);
-        let inl = self.gc_inlines.contains(&(job.decl as *const FuncDecl as usize));
+        // A standard-library function gc inlines is marked in the prelude
+        // (its body there is not Go's, so the inliner's budget says nothing).
+        let inl = self.gc_inlines.contains(&(job.decl as *const FuncDecl as usize))
+            || !self.pkgs[job.pkg].local
+                && crate::decls::directive_before(self.files[job.file].src, job.decl.span.lo as usize, "//gostack:inlined");
         let mut fc = FnCtx::new(FuncProto { name: name.clone(), line, inl, ..Default::default() }, name);
         fc.escapes = self.scan_escapes(body);
         fc.inlined_lits = crate::inline::inlined_lits(body);

@@ -79,6 +79,7 @@ type WaitGroup struct {
 
 func (wg *WaitGroup) Add(delta int)
 
+//gostack:inlined (gc inlines Done: its frame prints "(...)")
 func (wg *WaitGroup) Done() {
 	wg.Add(-1)
 }

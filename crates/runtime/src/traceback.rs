@@ -461,6 +461,12 @@ fn frame_line(vm: &Vm, gi: usize, i: usize, inlined: bool) -> String {
     let f = &g.frames[i];
     let proto = &vm.prog.funcs[f.func as usize];
     let pc = exec_pc(vm.prog, g, i);
+    // A prelude function gc inlines (deferred calls of it too, as open-coded
+    // defers are) is shown at its place in Go's source, where the table
+    // has it.
+    if proto.inl && NATIVE_FRAMES.iter().any(|(k, f)| *k == proto.name && f.call.is_none()) {
+        return native_frame_line(&proto.name);
+    }
     if inlined {
         return format!("{}(...)\n\t{}:{}\n", proto.name, func_file_at(vm, proto, pc), proto.line_at(pc));
     }
@@ -694,6 +700,7 @@ const NATIVE_FRAMES: &[(&str, NativeFrame)] = &[
     ("sync.(*RWMutex).RUnlock", NativeFrame { file: "sync/rwmutex.go", line: 122, call: None }),
     ("sync.(*RWMutex).Unlock", NativeFrame { file: "sync/rwmutex.go", line: 212, call: Some(("0xc000012345", 0x45)) }),
     ("strings.Repeat", NativeFrame { file: "strings/strings.go", line: 609, call: Some(("{0x4b2f60?, 0x1?}, 0xc000012345?", 0x56b)) }),
+    ("sync.(*WaitGroup).Done", NativeFrame { file: "sync/waitgroup.go", line: 156, call: None }),
     (
         "sync.(*WaitGroup).Add",
         NativeFrame { file: "sync/waitgroup.go", line: 118, call: Some(("0xc000012345, 0xffffffffffffffff", 0x23a)) },
