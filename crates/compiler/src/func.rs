@@ -318,11 +318,7 @@ impl<'a> Compiler<'a> {
             return None;
         }
         let Some(r) = job.decl.recv else { return Some(job.decl as *const FuncDecl as usize) };
-        let mut rt = r.typ;
-        while let ExprKind::Star(x) | ExprKind::Paren(x) | ExprKind::Index(x, _) = &rt.kind {
-            rt = x;
-        }
-        let ExprKind::Ident(name) = rt.kind else { return None };
+        let name = crate::decls::recv_base_name(r.typ)?;
         let &o = self.pkgs[job.pkg].scope.get(name)?;
         match self.objs[o.0 as usize].kind {
             crate::ObjKind::Type { spec } => Some(spec as *const TypeSpec as usize),

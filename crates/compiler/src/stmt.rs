@@ -367,18 +367,14 @@ impl<'a> Compiler<'a> {
                     } else {
                         // The type's scope begins at its name: it may
                         // refer to itself (`next *Node`).
+                        // (new_named_type gives it its `·N` number.)
                         let t = self.new_named_type(ts, &[]);
-                        if let (Some(&gen), Some(info)) =
-                            (self.local_type_gen.get(&(*ts as *const TypeSpec as usize)), self.tt.named_info_mut(t))
-                        {
-                            info.vargen = gen;
-                        }
                         // Inside a generic instance, gc names the type
-                        // with the instance's type arguments.
-                        // It is implicitly parameterized by them, so it
-                        // counts as one level deeper for the bound on
-                        // nested instances (an instance using its own
-                        // local type as a type argument is a cycle).
+                        // with the instance's type arguments: it is
+                        // implicitly parameterized by them, so it counts
+                        // as one level deeper for the bound on nested
+                        // instances (an instance using its own local type
+                        // as a type argument is a cycle).
                         if !self.job_targs.is_empty() {
                             let targs = self.job_targs.clone();
                             let depth = self.targ_depth(&targs);

@@ -297,19 +297,20 @@ impl G {
         }
     }
 
-    /// An empty, dead G (a stand-in while a slot is being reused).
-    pub fn placeholder() -> G {
+    /// A fresh runnable G for goroutine `goid` on `stack` (newproc when no
+    /// freed G can be reused).
+    pub fn new(goid: u64, stack: crate::stack::Stack, parent_goid: u64, created_by: Option<Creator>) -> G {
         G {
-            goid: 0,
-            status: Gstatus::Dead,
-            stack: crate::stack::Stack::new(0, 0),
-            frames: Vec::new(),
+            goid,
+            status: Gstatus::Runnable,
+            stack,
+            frames: Vec::with_capacity(4),
             defers: Vec::new(),
             panics: Vec::new(),
             open_slots: Vec::new(),
             waitreason: "",
-            parent_goid: 0,
-            created_by: None,
+            parent_goid,
+            created_by,
             wake_at: 0,
             closed_wake: false,
             sema_retry: false,

@@ -723,26 +723,7 @@ impl<'p> Vm<'p> {
             None => {
                 let mut stack = Stack::new(goid, self.opts.max_stack);
                 stack.mode = self.opts.stack_mode;
-                self.gs.push(G {
-                    goid,
-                    status: Gstatus::Runnable,
-                    stack,
-                    frames: Vec::with_capacity(4),
-                    defers: Vec::new(),
-                    panics: Vec::new(),
-                    open_slots: Vec::new(),
-                    waitreason: "",
-                    parent_goid: parent,
-                    created_by,
-                    wake_at: 0,
-                    closed_wake: false,
-                    sema_retry: false,
-                    sema_ticket: 0,
-                    sel_gen: 0,
-                    sel_done: false,
-                    gc_waited: false,
-                    sleep_for: 0,
-                });
+                self.gs.push(G::new(goid, stack, parent, created_by));
                 self.gs.len() - 1
             }
         };
